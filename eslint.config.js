@@ -1,0 +1,42 @@
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+
+export default tseslint.config(
+  { ignores: ['out/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: globals.browser },
+    rules: reactHooks.configs.recommended.rules
+  },
+  {
+    files: ['src/main/**', 'src/preload/**', 'src/cli/**', 'scripts/**', 'tests/**', '*.config.*'],
+    languageOptions: { globals: globals.node }
+  },
+  {
+    // src/shared runs in main, the renderer and the CLI: it must stay free of Node, Electron
+    // and the DOM, so the same pipeline gives the same answer everywhere.
+    files: ['src/shared/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['node:*', 'electron', 'fs', 'path', 'react', 'react-dom', '@xyflow/*'] }
+      ]
+    }
+  },
+  {
+    files: ['src/renderer/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['node:*', 'electron', '**/main/**'] }]
+    }
+  },
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }]
+    }
+  }
+)

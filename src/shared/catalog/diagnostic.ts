@@ -1,0 +1,22 @@
+import { z } from 'zod'
+
+/** One problem found in a catalog, located precisely enough for an editor to jump to it. */
+export const Diagnostic = z.object({
+  file: z.string(),
+  /** 1-based line; 0 when the problem concerns the whole file (e.g. it is too large). */
+  line: z.number().int().min(0),
+  /** 1-based column; 0 together with line 0. */
+  column: z.number().int().min(0),
+  message: z.string(),
+  /** How to fix it, when we know: "did you mean "Kubernetes"?" */
+  hint: z.string().optional()
+})
+export type Diagnostic = z.infer<typeof Diagnostic>
+
+export type Result<T> = { ok: true; value: T } | { ok: false; errors: Diagnostic[] }
+
+/** `file:line:column message (hint)`: the format editors and terminals turn into links. */
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file
+  return `${where} ${d.message}${d.hint ? ` (${d.hint})` : ''}`
+}

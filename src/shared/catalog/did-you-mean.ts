@@ -1,0 +1,33 @@
+/** Levenshtein distance, case-insensitive: small enough to live here, next to its only users. */
+function distance(a: string, b: string): number {
+  const s = a.toLowerCase()
+  const t = b.toLowerCase()
+  let previous = Array.from({ length: t.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= s.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= t.length; j++) {
+      const cost = s[i - 1] === t[j - 1] ? 0 : 1
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+    }
+    previous = current
+  }
+  return previous[t.length]
+}
+
+/**
+ * The candidate closest to `input`, if it is close enough to be a plausible typo
+ * (at most a third of the input's length, and never more than 3 edits).
+ */
+export function didYouMean(input: string, candidates: Iterable<string>): string | undefined {
+  const limit = Math.min(3, Math.max(1, Math.floor(input.length / 3)))
+  let best: string | undefined
+  let bestDistance = Infinity
+  for (const candidate of candidates) {
+    const d = distance(input, candidate)
+    if (d < bestDistance) {
+      best = candidate
+      bestDistance = d
+    }
+  }
+  return bestDistance <= limit ? best : undefined
+}

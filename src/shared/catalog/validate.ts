@@ -1,0 +1,229 @@
+import type { z } from 'zod'
+import { Catalog, type CatalogTeam } from './catalog'
+import { didYouMean } from './did-you-mean'
+import type { Diagnostic, Result } from './diagnostic'
+import { CatalogFile } from './schema'
+import type { DataPath, SourceDocument } from './source'
+
+/**
+ * Checks parsed data against the schema, then the rules a schema cannot express (unique ids,
+ * technology references that resolve, no alias claimed twice), and builds the normalized,
+ * frozen catalog. Every diagnostic points at the offending line and column.
+ */
+export function validateCatalog(source: SourceDocument): Result<Catalog> {
+  const report = (path: DataPath, message: string, hint?: string, key = false): Diagnostic => ({
+    file: source.file,
+    ...source.locate(path, { key }),
+    message,
+    ...(hint ? { hint } : {})
+  })
+
+  const parsed = CatalogFile.safeParse(source.data, { reportInput: true })
+  if (!parsed.success) {
+    return { ok: false, errors: parsed.error.issues.flatMap((issue) => fromZodIssue(issue, report)) }
+  }
+  const file = parsed.data
+  const errors: Diagnostic[] = []
+
+  // Technology registry: canonical lookup by lower-cased name or alias.
+  const canonical = new Map<string, string>()
+  const claimedAt = new Map<string, DataPath>()
+  file.technologies.forEach((technology, t) => {
+    const spellings: [string, DataPath][] = [
+      [technology.name, ['technologies', t, 'name']],
+      ...technology.aliases.map((alias, a): [string, DataPath] => [
+        alias,
+        ['technologies', t, 'aliases', a]
+      ])
+    ]
+    for (const [spelling, path] of spellings) {
+      const key = spelling.toLowerCase()
+      const owner = canonical.get(key)
+      if (owner !== undefined && owner !== technology.name) {
+        const first = source.locate(claimedAt.get(key) ?? [])
+        errors.push(
+          report(
+            path,
+            `"${spelling}" is already a name or alias of technology "${owner}" (line ${first.line})`,
+            'a name or alias may belong to one technology only; remove one of them'
+          )
+        )
+      } else if (owner === undefined) {
+        canonical.set(key, technology.name)
+        claimedAt.set(key, path)
+      }
+    }
+  })
+  const registryNames = file.technologies.map((technology) => technology.name)
+
+  const resolve = (names: string[], path: DataPath): string[] => {
+    const resolved: string[] = []
+    names.forEach((name, i) => {
+      const found = canonical.get(name.toLowerCase())
+      if (found === undefined) {
+        const suggestion = didYouMean(name, [...canonical.keys()].map((k) => canonical.get(k) ?? k))
+        errors.push(
+          report(
+            [...path, i],
+            `unknown technology "${name}"`,
+            suggestion
+              ? `did you mean "${suggestion}"?`
+              : `add it to the technologies list at the top of the file (known: ${registryNames.slice(0, 5).join(', ')}${registryNames.length > 5 ? ', …' : ''})`
+          )
+        )
+      } else if (resolved.includes(found)) {
+        errors.push(
+          report(
+            [...path, i],
+            `"${name}" is listed twice (as "${found}")`,
+            'remove the duplicate entry'
+          )
+        )
+      } else {
+        resolved.push(found)
+      }
+    })
+    return resolved
+  }
+
+  // Ids are unique across divisions and teams: they name graph nodes and appear in URLs.
+  const idsSeen = new Map<string, DataPath>()
+  const claimId = (id: string, path: DataPath): void => {
+    const first = idsSeen.get(id)
+    if (first) {
+      errors.push(
+        report(
+          path,
+          `duplicate id "${id}" (first used at line ${source.locate(first).line})`,
+          'ids must be unique across all divisions and teams; rename one of them'
+        )
+      )
+    } else {
+      idsSeen.set(id, path)
+    }
+  }
+
+  const divisions = file.divisions.map((division, d) => {
+    claimId(division.id, ['divisions', d, 'id'])
+    const teams = division.teams.map((team, t): CatalogTeam => {
+      const at: DataPath = ['divisions', d, 'teams', t]
+      claimId(team.id, [...at, 'id'])
+      const stack = resolve(team.stack, [...at, 'stack'])
+      const mentions = resolve(team.mentions, [...at, 'mentions'])
+      mentions.forEach((name) => {
+        if (stack.includes(name)) {
+          const i = team.mentions.findIndex((m) => canonical.get(m.toLowerCase()) === name)
+          errors.push(
+            report(
+              [...at, 'mentions', i],
+              `"${name}" is in both stack and mentions of team "${team.id}"`,
+              'keep it in stack (the stated toolset) and remove it from mentions'
+            )
+          )
+        }
+      })
+      return {
+        ...team,
+        stack,
+        mentions: mentions.filter((name) => !stack.includes(name)),
+        projects: team.projects.map((project, p) => ({
+          ...project,
+          id: `${team.id}/${p + 1}`,
+          technologies: resolve(project.technologies, [...at, 'projects', p, 'technologies'])
+        }))
+      }
+    })
+    return { ...division, teams }
+  })
+
+  if (errors.length > 0) return { ok: false, errors: sortByPosition(errors) }
+  const catalog: Catalog = {
+    schemaVersion: file.schemaVersion,
+    company: file.company,
+    technologies: file.technologies,
+    divisions
+  }
+  // Parse once more through the normalized schema: a cheap guarantee that what leaves the
+  // loader is exactly the shape every consumer (and the IPC contract) expects.
+  return { ok: true, value: deepFreeze(Catalog.parse(catalog)) }
+}
+
+type Report = (path: DataPath, message: string, hint?: string, key?: boolean) => Diagnostic
+
+function fromZodIssue(issue: z.core.$ZodIssue, report: Report): Diagnostic[] {
+  const path = issue.path
+  const where = describePath(path)
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (issue.input === undefined) {
+        const field = String(path[path.length - 1])
+        return [
+          report(
+            path,
+            `${describePath(path.slice(0, -1)) || 'catalog'}: missing required field "${field}"`,
+            `add "${field}:" (${issue.expected})`
+          )
+        ]
+      }
+      return [
+        report(
+          path,
+          `${where}: expected ${issue.expected}, got ${typeName(issue.input)}`,
+          issue.expected === 'array' ? 'write a list, one "- item" per line' : undefined
+        )
+      ]
+    }
+    case 'unrecognized_keys':
+      return issue.keys.map((key) =>
+        report(
+          [...path, key],
+          `${where || 'catalog'}: unknown field "${key}"`,
+          'remove it, or check its spelling against the catalog format in the README',
+          true
+        )
+      )
+    case 'invalid_value':
+      return [
+        report(
+          path,
+          `${where}: must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
+          typeof issue.input === 'string'
+            ? suggestion(didYouMean(issue.input, issue.values.map(String)))
+            : undefined
+        )
+      ]
+    default:
+      return [report(path, `${where}: ${issue.message}`)]
+  }
+}
+
+function suggestion(candidate: string | undefined): string | undefined {
+  return candidate ? `did you mean "${candidate}"?` : undefined
+}
+
+function describePath(path: readonly PropertyKey[]): string {
+  return path
+    .map((segment, i) =>
+      typeof segment === 'number' ? `[${segment}]` : `${i === 0 ? '' : '.'}${String(segment)}`
+    )
+    .join('')
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'a list'
+  if (typeof value === 'object') return 'an object'
+  return `${typeof value} ${JSON.stringify(value)}`
+}
+
+function sortByPosition(errors: Diagnostic[]): Diagnostic[] {
+  return [...errors].sort((a, b) => a.line - b.line || a.column - b.column)
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value)
+    for (const child of Object.values(value)) deepFreeze(child)
+  }
+  return value
+}

@@ -1,0 +1,23 @@
+/**
+ * IPC channel names, apart from their schemas so the preload (a sandboxed CommonJS bundle that
+ * should stay tiny) can import them without pulling in zod. Every channel starts with the
+ * `orgscope:` prefix; main rejects anything else.
+ */
+export const CHANNEL_PREFIX = 'orgscope:'
+
+/** Request/response operations: renderer asks, main answers. Key = method name on the API. */
+export const INVOKE_CHANNELS = {
+  loadCatalog: 'orgscope:catalog/load',
+  openCatalog: 'orgscope:catalog/open',
+  openExternal: 'orgscope:shell/open-external'
+} as const
+
+/** Events main pushes to the renderer. Key = subscription method name on the API. */
+export const EVENT_CHANNELS = {
+  onCatalogChanged: 'orgscope:catalog/changed'
+} as const
+
+export type InvokeMethod = keyof typeof INVOKE_CHANNELS
+export type EventMethod = keyof typeof EVENT_CHANNELS
+export type InvokeChannel = (typeof INVOKE_CHANNELS)[InvokeMethod]
+export type EventChannel = (typeof EVENT_CHANNELS)[EventMethod]
