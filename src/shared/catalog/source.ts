@@ -1,5 +1,5 @@
 import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml'
-import type { Diagnostic, Result } from './diagnostic'
+import type { Result } from './diagnostic'
 
 /** A path into parsed data, as zod reports it. */
 export type DataPath = readonly PropertyKey[]

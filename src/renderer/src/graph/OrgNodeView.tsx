@@ -1,0 +1,115 @@
+import { Handle, Position, type NodeProps } from '@xyflow/react'
+import { memo, type MouseEvent } from 'react'
+import { CATEGORY_COLORS } from '../../../shared/theme/palette'
+import { chipLabel, LINE_HEIGHT, NODE_STYLE } from '../../../shared/layout/node-box'
+import { SPINE_OFFSET } from '../../../shared/layout/layout-tree'
+import { selectTheme, useViewStore } from '../store'
+import type { OrgFlowNode } from './flow-elements'
+
+const TARGET = { top: Position.Top, left: Position.Left } as const
+/** In the compact outline, edges leave from the parent's spine, near its bottom-left corner. */
+const SPINE_HANDLE = { left: SPINE_OFFSET }
+
+/**
+ * One component for the four node kinds: they share structure (title lines, subtitle, chips,
+ * collapse toggle) and differ by style, set through the `kind` class. Text comes pre-wrapped
+ * from the shared layout, so the screen draws exactly what the export draws.
+ */
+function OrgNodeViewImpl({ data, selected }: NodeProps<OrgFlowNode>) {
+  const { item } = data
+  const { node, box } = item
+  const style = NODE_STYLE[node.kind]
+  const theme = useViewStore(selectTheme)
+  const toggleCollapsed = useViewStore((s) => s.toggleCollapsed)
+
+  const onToggle = (event: MouseEvent) => {
+    // The toggle sits on the node: do not also open the details panel.
+    event.stopPropagation()
+    toggleCollapsed(node.id)
+  }
+
+  return (
+    <div
+      className={`org-node org-node--${node.kind}${selected ? ' is-selected' : ''}`}
+      data-testid={`node-${node.kind}`}
+      data-node-id={node.id}
+      style={{ width: box.width, height: box.height, padding: style.padding }}
+    >
+      <Handle type="target" position={TARGET[item.targetSide]} isConnectable={false} />
+      <div
+        className="org-node__title"
+        style={{
+          fontSize: style.title.size,
+          fontWeight: style.title.weight,
+          lineHeight: LINE_HEIGHT
+        }}
+      >
+        {box.titleLines.map((line, i) => (
+          <div key={i} className="org-node__line">
+            {line}
+          </div>
+        ))}
+      </div>
+      {box.subtitle &&
+        (node.childCount > 0 && node.kind !== 'company' ? (
+          // The subtitle ("6 projects") doubles as the expand/collapse control.
+          <button
+            type="button"
+            className="org-node__subtitle org-node__toggle"
+            aria-expanded={!node.collapsed}
+            aria-label={`${node.collapsed ? 'Show' : 'Hide'} ${box.subtitle} of ${node.label}`}
+            onClick={onToggle}
+          >
+            <span aria-hidden="true" className="org-node__caret">
+              {node.collapsed ? '▸' : '▾'}
+            </span>
+            {box.subtitle}
+          </button>
+        ) : (
+          <div className="org-node__subtitle">{box.subtitle}</div>
+        ))}
+      {box.chips.map((chip) => (
+        <span
+          key={chip.name}
+          className={`chip chip--${chip.kind}`}
+          title={`${chip.name}${chip.kind === 'mention' ? ' (mentioned)' : ' (stated stack)'}`}
+          style={{
+            left: chip.x,
+            top: chip.y,
+            width: chip.width,
+            ['--chip' as string]: CATEGORY_COLORS[chip.category][theme]
+          }}
+        >
+          {chipLabel(chip)}
+        </span>
+      ))}
+      {box.overflow > 0 && (
+        <span
+          className="chip chip--more"
+          style={{
+            left: (box.chips.at(-1)?.x ?? 0) + (box.chips.at(-1)?.width ?? 0) + 4,
+            top: box.chips.at(-1)?.y ?? 0
+          }}
+        >
+          +{box.overflow}
+        </span>
+      )}
+      <Handle
+        type="source"
+        position={item.sourceSide === 'right' ? Position.Right : Position.Bottom}
+        style={item.sourceSide === 'bottom-start' ? SPINE_HANDLE : undefined}
+        isConnectable={false}
+      />
+    </div>
+  )
+}
+
+export const OrgNodeView = memo(OrgNodeViewImpl)
+
+/** At module scope, as React Flow's performance guide asks: a new object each render remounts. */
+export const NODE_TYPES = {
+  company: OrgNodeView,
+  division: OrgNodeView,
+  team: OrgNodeView,
+  project: OrgNodeView
+}

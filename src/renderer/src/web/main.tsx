@@ -1,0 +1,4 @@
+import { mount } from '../mount'
+import { createBrowserApi } from './browser-api'
+
+mount(createBrowserApi())

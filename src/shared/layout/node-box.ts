@@ -1,0 +1,160 @@
+import type { Catalog } from '../catalog/catalog'
+import type { TechnologyCategory } from '../catalog/schema'
+import type { OrgNode, OrgNodeKind } from '../tree/org-tree'
+import { ellipsize, measureText, wrapText, type Font } from './text-metrics'
+
+/**
+ * The size and text of each kind of node, decided once here and drawn as-is by the screen and
+ * the SVG writer: the renderer never measures the DOM, so both always agree.
+ */
+export const NODE_STYLE = {
+  company: { width: 260, padding: 14, title: { size: 20, weight: 700 }, maxLines: 2 },
+  division: { width: 230, padding: 12, title: { size: 17, weight: 700 }, maxLines: 2 },
+  team: { width: 290, padding: 12, title: { size: 15, weight: 600 }, maxLines: 2 },
+  project: { width: 300, padding: 10, title: { size: 13, weight: 400 }, maxLines: 3 }
+} as const satisfies Record<
+  OrgNodeKind,
+  { width: number; padding: number; title: Font; maxLines: number }
+>
+
+export const LINE_HEIGHT = 1.3
+export const SUBTITLE_FONT: Font = { size: 12, weight: 400 }
+export const CHIP = { font: { size: 11, weight: 500 } as Font, height: 20, padX: 7, gap: 4 }
+const MAX_CHIP_ROWS = 2
+/**
+ * Sum-of-advances ignores kerning and the browser's subpixel rounding, which can make drawn text
+ * a pixel wider than measured; leave that pixel or two so nothing is clipped by accident.
+ */
+const RASTER_SLACK = 2
+const CHIP_ROW_GAP = 4
+const SECTION_GAP = 8
+
+export interface ChipLayout {
+  name: string
+  /** Stated toolset (solid) or only mentioned in the text (outlined). */
+  kind: 'stack' | 'mention'
+  category: TechnologyCategory
+  x: number
+  y: number
+  width: number
+}
+
+export interface NodeBox {
+  width: number
+  height: number
+  titleLines: string[]
+  /** The secondary line ("9 teams", "6 projects", project status). */
+  subtitle: string
+  /** Chips positioned relative to the node's top-left corner; "+N" overflow is `overflow`. */
+  chips: ChipLayout[]
+  overflow: number
+}
+
+/** Lays out the node's content and returns its box. Pure, deterministic. */
+export function nodeBox(node: OrgNode, catalog: Catalog): NodeBox {
+  const style = NODE_STYLE[node.kind]
+  const inner = style.width - 2 * style.padding
+  const titleLines = wrapText(node.label, inner - RASTER_SLACK, style.title, style.maxLines)
+  let y = style.padding + titleLines.length * style.title.size * LINE_HEIGHT
+  const subtitle = subtitleOf(node, catalog)
+  if (subtitle) y += 2 + SUBTITLE_FONT.size * LINE_HEIGHT
+  let chips: ChipLayout[] = []
+  let overflow = 0
+  if (node.kind === 'team') {
+    const team = findTeam(catalog, node.ref)
+    const category = (name: string): TechnologyCategory =>
+      catalog.technologies.find((t) => t.name === name)?.category ?? 'tooling'
+    const names = [
+      ...team.stack.map((name) => ({ name, kind: 'stack' as const, category: category(name) })),
+      ...team.mentions.map((name) => ({ name, kind: 'mention' as const, category: category(name) }))
+    ]
+    if (names.length > 0) {
+      ;({ chips, overflow } = layoutChips(names, inner, style.padding, y + SECTION_GAP))
+      const rows = new Set(chips.map((chip) => chip.y)).size
+      y += SECTION_GAP + rows * CHIP.height + (rows - 1) * CHIP_ROW_GAP
+    }
+  }
+  return {
+    width: style.width,
+    height: Math.ceil(y + style.padding),
+    titleLines,
+    subtitle,
+    chips,
+    overflow
+  }
+}
+
+function layoutChips(
+  names: Omit<ChipLayout, 'x' | 'y' | 'width'>[],
+  maxWidth: number,
+  left: number,
+  top: number
+): { chips: ChipLayout[]; overflow: number } {
+  const overflowWidth = (n: number): number =>
+    measureText(`+${n}`, CHIP.font) + 2 * CHIP.padX + CHIP.gap
+  const chips: ChipLayout[] = []
+  let row = 0
+  let x = 0
+  for (let i = 0; i < names.length; i++) {
+    const remaining = names.length - i - 1
+    const width = Math.ceil(
+      Math.min(measureText(names[i].name, CHIP.font) + 2 * CHIP.padX + RASTER_SLACK, maxWidth)
+    )
+    // On the last row, keep room for the "+N" chip if anything would be left over.
+    const reserve = row === MAX_CHIP_ROWS - 1 && remaining > 0 ? overflowWidth(remaining) : 0
+    if (x > 0 && x + width + reserve > maxWidth) {
+      row++
+      x = 0
+      if (row === MAX_CHIP_ROWS) return { chips, overflow: names.length - i }
+    }
+    chips.push({
+      ...names[i],
+      x: left + x,
+      y: top + row * (CHIP.height + CHIP_ROW_GAP),
+      width
+    })
+    x += width + CHIP.gap
+  }
+  return { chips, overflow: 0 }
+}
+
+/** Chip text, shortened to the chip's width. */
+export function chipLabel(chip: ChipLayout): string {
+  return ellipsize(chip.name, chip.width - 2 * CHIP.padX, CHIP.font)
+}
+
+function subtitleOf(node: OrgNode, catalog: Catalog): string {
+  const count = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
+  switch (node.kind) {
+    case 'company': {
+      const teams = catalog.divisions.reduce((sum, d) => sum + d.teams.length, 0)
+      return `${count(catalog.divisions.length, 'division')} · ${count(teams, 'team')}`
+    }
+    case 'division':
+      return count(node.childCount, 'team')
+    case 'team': {
+      const team = findTeam(catalog, node.ref)
+      if (team.status === 'forming') return 'Forming · being defined'
+      return count(team.projects.length, 'project')
+    }
+    case 'project': {
+      // "current" is the norm; only the exceptions earn a line.
+      const status = findProject(catalog, node.ref)?.status
+      return status === 'recent' ? 'Recently shipped' : status === 'planned' ? 'Planned' : ''
+    }
+  }
+}
+
+function findProject(catalog: Catalog, id: string) {
+  const teamId = id.slice(0, id.lastIndexOf('/'))
+  return findTeam(catalog, teamId).projects.find((project) => project.id === id)
+}
+
+function findTeam(catalog: Catalog, id: string) {
+  for (const division of catalog.divisions) {
+    const team = division.teams.find((t) => t.id === id)
+    if (team) return team
+  }
+  // Tree nodes are built from this same catalog, so a miss is a bug, not bad input.
+  throw new Error(`team ${id} is not in the catalog`)
+}

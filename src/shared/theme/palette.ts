@@ -1,0 +1,54 @@
+import type { TechnologyCategory } from '../catalog/schema'
+
+/**
+ * Colours shared by the screen (as CSS variables) and, later, the SVG writer, so an export
+ * cannot drift from what is on screen.
+ */
+export type ThemeName = 'light' | 'dark'
+
+export const THEMES = {
+  light: {
+    background: '#f6f7f9',
+    surface: '#ffffff',
+    text: '#1b1f24',
+    muted: '#5b6470',
+    border: '#d5dae1',
+    edge: '#a9b1bc',
+    accent: '#5b4de0',
+    company: '#5b4de0',
+    division: '#0f7b8a',
+    team: '#ffffff',
+    project: '#fbfbfd',
+    focus: '#1a73e8'
+  },
+  dark: {
+    background: '#12151a',
+    surface: '#1b2027',
+    text: '#e8ebef',
+    muted: '#9aa4b1',
+    border: '#343c47',
+    edge: '#56606d',
+    accent: '#9b91ff',
+    company: '#6d60f0',
+    division: '#12808f',
+    team: '#1e242c',
+    project: '#181d23',
+    focus: '#8ab4f8'
+  }
+} as const satisfies Record<ThemeName, Record<string, string>>
+
+/** Category hues: chips read by kind of technology at a glance. */
+export const CATEGORY_COLORS: Record<TechnologyCategory, { light: string; dark: string }> = {
+  language: { light: '#1f6feb', dark: '#6ea8fe' },
+  framework: { light: '#8250df', dark: '#b197fc' },
+  frontend: { light: '#bf3989', dark: '#f783ac' },
+  infrastructure: { light: '#9a6700', dark: '#e3b341' },
+  cloud: { light: '#c2410c', dark: '#ff9b5a' },
+  observability: { light: '#1a7f37', dark: '#56d364' },
+  data: { light: '#0e7490', dark: '#4fd1e0' },
+  security: { light: '#cf222e', dark: '#ff7b72' },
+  protocol: { light: '#57606a', dark: '#a8b3bf' },
+  'ci-cd': { light: '#6e40c9', dark: '#a78bfa' },
+  tooling: { light: '#4d5b1e', dark: '#b5c45a' },
+  platform: { light: '#0b5cad', dark: '#58a6ff' }
+}

@@ -1,0 +1,93 @@
+import type { Catalog, CatalogDivision, CatalogProject, CatalogTeam } from '../catalog/catalog'
+
+export type OrgNodeKind = 'company' | 'division' | 'team' | 'project'
+
+/**
+ * One node of the Company → division → team → project tree. It carries the ids it stands for,
+ * not copies of catalog data: views look the data up in the one normalized catalog.
+ */
+export interface OrgNode {
+  /** Graph-wide unique id: "company", "division:core", "team:cloud-reliability", "project:cloud-reliability/2". */
+  id: string
+  kind: OrgNodeKind
+  label: string
+  /** The catalog id behind the node (division id, team id, project id). */
+  ref: string
+  /** Visible children (none when collapsed). */
+  children: OrgNode[]
+  /** How many children the node has in the catalog, whether shown or not. */
+  childCount: number
+  collapsed: boolean
+}
+
+export const nodeId = {
+  company: (): string => 'company',
+  division: (division: Pick<CatalogDivision, 'id'>): string => `division:${division.id}`,
+  team: (team: Pick<CatalogTeam, 'id'>): string => `team:${team.id}`,
+  project: (project: Pick<CatalogProject, 'id'>): string => `project:${project.id}`
+}
+
+/** Builds the visible tree: children of a collapsed node are left out. */
+export function buildOrgTree(catalog: Catalog, collapsed: ReadonlySet<string>): OrgNode {
+  const node = (
+    id: string,
+    kind: OrgNodeKind,
+    label: string,
+    ref: string,
+    children: () => OrgNode[],
+    childCount: number
+  ): OrgNode => {
+    const isCollapsed = childCount > 0 && collapsed.has(id)
+    return {
+      id,
+      kind,
+      label,
+      ref,
+      children: isCollapsed ? [] : children(),
+      childCount,
+      collapsed: isCollapsed
+    }
+  }
+  return node(
+    nodeId.company(),
+    'company',
+    catalog.company.name,
+    '',
+    () =>
+      catalog.divisions.map((division) =>
+        node(
+          nodeId.division(division),
+          'division',
+          division.name,
+          division.id,
+          () =>
+            division.teams.map((team) =>
+              node(
+                nodeId.team(team),
+                'team',
+                team.name,
+                team.id,
+                () =>
+                  team.projects.map((project) =>
+                    node(nodeId.project(project), 'project', project.title, project.id, () => [], 0)
+                  ),
+                team.projects.length
+              )
+            ),
+          division.teams.length
+        )
+      ),
+    catalog.divisions.length
+  )
+}
+
+/** Ids of every team node: the default collapsed set, so the first view is the org at a glance. */
+export function teamNodeIds(catalog: Catalog): string[] {
+  return catalog.divisions.flatMap((division) => division.teams.map((team) => nodeId.team(team)))
+}
+
+/** Depth-first walk, parents before children. */
+export function* walk(node: OrgNode): Generator<OrgNode> {
+  yield node
+  for (const child of node.children) yield* walk(child)
+}

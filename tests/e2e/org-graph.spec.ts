@@ -1,0 +1,146 @@
+import { expect, test, type Page } from '@playwright/test'
+
+/** Console errors and uncaught exceptions, collected for the whole test. */
+function watchConsole(page: Page): string[] {
+  const problems: string[] = []
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`))
+  page.on('console', (message) => {
+    // Chromium warns that frame-ancestors is ignored in a <meta> CSP; main also sends the CSP
+    // as a header in the app, where it applies. Anything else is a real problem.
+    if (message.type() === 'error') problems.push(message.text())
+  })
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`)
+  })
+  return problems
+}
+
+test.describe('org graph', () => {
+  let problems: string[]
+
+  test.beforeEach(async ({ page }) => {
+    problems = watchConsole(page)
+    await page.goto('/')
+    await expect(page.getByTestId('node-team').first()).toBeVisible()
+  })
+
+  test.afterEach(() => {
+    expect(problems, 'console errors or failed requests').toEqual([])
+  })
+
+  test('draws the company, both divisions and all 13 teams of the bundled catalog', async ({
+    page
+  }) => {
+    await expect(page.getByTestId('node-company')).toHaveCount(1)
+    await expect(page.getByTestId('node-company')).toContainText('Teleport')
+    await expect(page.getByTestId('node-division')).toHaveText([/Core/, /Cloud/])
+    await expect(page.getByTestId('node-team')).toHaveCount(13)
+    await expect(
+      page.getByTestId('node-team').filter({ hasText: 'Cloud Tools Team' })
+    ).toContainText('Forming')
+    // Teams start collapsed: the first view is the org at a glance.
+    await expect(page.getByTestId('node-project')).toHaveCount(0)
+  })
+
+  test('shows stated stack and mentioned technologies as chips on team nodes', async ({ page }) => {
+    const reliability = page.getByTestId('node-team').filter({ hasText: 'Cloud Reliability Team' })
+    await expect(reliability.locator('.chip--stack').first()).toHaveText('Go')
+    const devops = page.getByTestId('node-team').filter({ hasText: 'Teleport Devops' })
+    await expect(devops.locator('.chip--mention').first()).toHaveText('Kubernetes')
+    await expect(devops.locator('.chip--stack')).toHaveCount(0)
+  })
+
+  test('expands and collapses a team to show and hide its projects', async ({ page }) => {
+    const toggle = page.getByRole('button', { name: /Show 7 projects of Application and Database/ })
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false')
+    await toggle.click()
+    await expect(page.getByTestId('node-project')).toHaveCount(7)
+    await expect(page.getByTestId('node-project').first()).toContainText(
+      'Certificate based authentication'
+    )
+    const hide = page.getByRole('button', { name: /Hide 7 projects of Application and Database/ })
+    await expect(hide).toHaveAttribute('aria-expanded', 'true')
+    await hide.click()
+    await expect(page.getByTestId('node-project')).toHaveCount(0)
+  })
+
+  test('collapses a division and expands everything', async ({ page }) => {
+    await page.getByRole('button', { name: /Hide 4 teams of Cloud/ }).click()
+    await expect(page.getByTestId('node-team')).toHaveCount(9)
+    await page.getByRole('button', { name: 'Expand all' }).click()
+    await expect(page.getByTestId('node-team')).toHaveCount(13)
+    const projects = await page.getByTestId('node-project').count()
+    expect(projects).toBeGreaterThanOrEqual(35)
+    await page.getByRole('button', { name: 'Collapse all' }).click()
+    await expect(page.getByTestId('node-project')).toHaveCount(0)
+  })
+
+  test('opens a details panel with summary, technologies, projects and links', async ({ page }) => {
+    await page.getByTestId('node-team').filter({ hasText: 'Cloud Application Team' }).click()
+    const panel = page.getByTestId('details-panel')
+    await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Cloud Application Team')
+    await expect(panel).toContainText('controllers')
+    await expect(panel.getByRole('list', { name: 'Team stack' })).toContainText('PostgreSQL')
+    await expect(panel.getByRole('heading', { name: 'Projects (6)' })).toBeVisible()
+    await expect(panel).toContainText('Custom Kubernetes operators')
+
+    await page.getByTestId('node-team').filter({ hasText: 'Frontend Applications' }).click()
+    const link = panel.getByRole('link', { name: /2699/ })
+    await expect(link).toHaveAttribute(
+      'href',
+      'https://github.com/gravitational/teleport/issues/2699'
+    )
+
+    await page.keyboard.press('Escape')
+    await expect(panel).toHaveCount(0)
+  })
+
+  test('opens catalog links outside the app window, never navigating it', async ({ page }) => {
+    await page.getByTestId('node-team').filter({ hasText: 'Frontend Applications' }).click()
+    const popup = page.waitForEvent('popup')
+    await page.getByTestId('details-panel').getByRole('link', { name: /2699/ }).click()
+    // In the browser build "outside" is a new tab with no opener; in the app it is the system
+    // browser (tested on the main side). Either way this page stays where it is.
+    await (await popup).close()
+    expect(new URL(page.url()).pathname).toBe('/')
+  })
+
+  test('selects a node with the keyboard', async ({ page }) => {
+    const node = page.locator('.react-flow__node').filter({ hasText: 'Product Security' })
+    await node.focus()
+    await page.keyboard.press('Enter')
+    await expect(page.getByTestId('details-panel').getByRole('heading', { level: 2 })).toHaveText(
+      'Product Security'
+    )
+  })
+
+  test('follows the OS colour scheme and toggles the theme', async ({ page }) => {
+    const theme = () => page.evaluate(() => document.documentElement.dataset.theme)
+    expect(await theme()).toBe('light')
+    await page.getByRole('button', { name: 'Theme: system' }).click()
+    expect(await theme()).toBe('light')
+    await page.getByRole('button', { name: 'Theme: light' }).click()
+    expect(await theme()).toBe('dark')
+    await expect(page.locator('.react-flow')).toHaveClass(/dark/)
+  })
+
+  test('fits the whole chart in a 1280×800 window at a readable scale', async ({ page }) => {
+    const box = await page.locator('.react-flow__viewport').evaluate((el) => {
+      const m = new DOMMatrixReadOnly(getComputedStyle(el).transform)
+      return m.a
+    })
+    // Team titles are 15px; below 0.7 they would drop under ~10px on screen.
+    expect(box).toBeGreaterThanOrEqual(0.7)
+    for (const team of await page.getByTestId('node-team').all())
+      await expect(team).toBeInViewport()
+  })
+})
+
+test.describe('dark OS theme', () => {
+  test.use({ colorScheme: 'dark' })
+  test('starts dark when the OS is dark', async ({ page }) => {
+    await page.goto('/')
+    await expect(page.getByTestId('node-team').first()).toBeVisible()
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark')
+  })
+})
