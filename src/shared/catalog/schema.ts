@@ -19,6 +19,8 @@ export const Link = z
     label: NonEmpty.describe('Text shown for the link'),
     url: z
       .url({ protocol: /^(https?|mailto)$/, error: 'must be an http, https or mailto URL' })
+      // Repeated as a pattern so the generated JSON Schema (and editors using it) know it too.
+      .regex(/^(https?:\/\/|mailto:)/, 'must be an http, https or mailto URL')
       .describe('http, https or mailto URL; opened in the system browser')
   })
   .strict()

@@ -20,7 +20,8 @@ export function validateCatalog(source: SourceDocument): Result<Catalog> {
 
   const parsed = CatalogFile.safeParse(source.data, { reportInput: true })
   if (!parsed.success) {
-    return { ok: false, errors: parsed.error.issues.flatMap((issue) => fromZodIssue(issue, report)) }
+    const errors = parsed.error.issues.flatMap((issue) => fromZodIssue(issue, report))
+    return { ok: false, errors: sortByPosition(errors) }
   }
   const file = parsed.data
   const errors: Diagnostic[] = []
@@ -39,7 +40,8 @@ export function validateCatalog(source: SourceDocument): Result<Catalog> {
     for (const [spelling, path] of spellings) {
       const key = spelling.toLowerCase()
       const owner = canonical.get(key)
-      if (owner !== undefined && owner !== technology.name) {
+      // Compare registry entries, not names: two entries both named "Go" are a clash too.
+      if (owner !== undefined && claimedAt.get(key)?.[1] !== t) {
         const first = source.locate(claimedAt.get(key) ?? [])
         errors.push(
           report(
@@ -61,7 +63,9 @@ export function validateCatalog(source: SourceDocument): Result<Catalog> {
     names.forEach((name, i) => {
       const found = canonical.get(name.toLowerCase())
       if (found === undefined) {
-        const suggestion = didYouMean(name, [...canonical.keys()].map((k) => canonical.get(k) ?? k))
+        // Compare with every spelling (aliases too: "Golan" finds Go); suggest the canonical name.
+        const closest = didYouMean(name, canonical.keys())
+        const suggestion = closest === undefined ? undefined : canonical.get(closest)
         errors.push(
           report(
             [...path, i],
@@ -152,7 +156,8 @@ type Report = (path: DataPath, message: string, hint?: string, key?: boolean) =>
 
 function fromZodIssue(issue: z.core.$ZodIssue, report: Report): Diagnostic[] {
   const path = issue.path
-  const where = describePath(path)
+  // An issue about the root has an empty path; name it rather than print ": expected object".
+  const where = describePath(path) || 'catalog'
   switch (issue.code) {
     case 'invalid_type': {
       if (issue.input === undefined) {
@@ -177,7 +182,7 @@ function fromZodIssue(issue: z.core.$ZodIssue, report: Report): Diagnostic[] {
       return issue.keys.map((key) =>
         report(
           [...path, key],
-          `${where || 'catalog'}: unknown field "${key}"`,
+          `${where}: unknown field "${key}"`,
           'remove it, or check its spelling against the catalog format in the README',
           true
         )
@@ -216,8 +221,15 @@ function typeName(value: unknown): string {
   return `${typeof value} ${JSON.stringify(value)}`
 }
 
+/** In source order, each problem once (two checks of one field may say the same thing). */
 function sortByPosition(errors: Diagnostic[]): Diagnostic[] {
-  return [...errors].sort((a, b) => a.line - b.line || a.column - b.column)
+  const seen = new Set<string>()
+  return errors
+    .filter((error) => {
+      const key = `${error.line}:${error.column}:${error.message}`
+      return !seen.has(key) && seen.add(key)
+    })
+    .sort((a, b) => a.line - b.line || a.column - b.column)
 }
 
 function deepFreeze<T>(value: T): T {

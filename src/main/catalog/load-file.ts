@@ -1,0 +1,98 @@
+import { readFile, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Catalog } from '../../shared/catalog/catalog'
+import type { Diagnostic, Result } from '../../shared/catalog/diagnostic'
+import { loadCatalogText, MAX_CATALOG_BYTES } from '../../shared/catalog/load'
+
+/**
+ * Where the bundled Teleport catalog lives under the app (or repository) root. A function of
+ * the root rather than a constant because main, the CLI and tests each know the root differently.
+ */
+export function bundledCatalogPath(appRoot: string): string {
+  return join(appRoot, 'data', 'teleport.yaml')
+}
+
+/**
+ * Reads a catalog file and runs it through the shared pipeline. Plain Node (no electron) so the
+ * CLI and tests use the same code as the app. Never throws: every failure is a diagnostic.
+ */
+export async function loadCatalogFile(path: string): Promise<Result<Catalog>> {
+  const text = await readCatalogText(path)
+  return text.ok ? loadCatalogText(text.value, path) : text
+}
+
+async function readCatalogText(path: string): Promise<Result<string>> {
+  let bytes: Uint8Array
+  try {
+    // Stat before reading: a huge file would be read whole into memory only to be refused.
+    const info = await stat(path)
+    if (info.isDirectory()) {
+      return failure(path, 'is a directory, not a catalog file', 'choose a .yaml or .json file')
+    }
+    // A device or pipe (/dev/zero, a FIFO) reports size 0 and may never end: refuse it too.
+    if (!info.isFile()) {
+      return failure(path, 'is not a regular file', 'choose a .yaml or .json file')
+    }
+    if (info.size > MAX_CATALOG_BYTES) {
+      return failure(
+        path,
+        `file is too large (${megabytes(info.size)} MB; the limit is ${MAX_CATALOG_BYTES / 1024 / 1024} MB)`,
+        'a catalog holds teams and projects, not data; check that this is the right file'
+      )
+    }
+    bytes = await readFile(path)
+  } catch (error) {
+    return failure(path, ...describeFsError(error))
+  }
+  try {
+    // fatal: a replacement character silently changing a team name is worse than an error.
+    return { ok: true, value: new TextDecoder('utf-8', { fatal: true }).decode(bytes) }
+  } catch {
+    return failure(
+      path,
+      'file is not valid UTF-8 text',
+      'save it as UTF-8 in your editor (it may be binary, or in a legacy encoding)'
+    )
+  }
+}
+
+/** What went wrong and how to fix it, for the errors a user can actually cause. */
+function describeFsError(error: unknown): [message: string, hint?: string] {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  switch (code) {
+    case 'ENOENT':
+      return ['file not found', 'check the path, or create the file']
+    case 'ENOTDIR':
+      return ['file not found (a part of the path is not a folder)', 'check the path']
+    case 'EACCES':
+    case 'EPERM':
+      return ['permission denied', 'make the file readable by your user (e.g. chmod u+r)']
+    case 'EISDIR':
+      return ['is a directory, not a catalog file', 'choose a .yaml or .json file']
+    case 'ELOOP':
+      return ['too many symbolic links in the path', 'point at the real file instead']
+    case 'ENAMETOOLONG':
+      return ['the path is too long', 'move the file to a shorter path']
+    case 'EMFILE':
+    case 'ENFILE':
+      return ['too many open files', 'close some applications and try again']
+    default:
+      return [
+        `could not read the file: ${error instanceof Error ? error.message : String(error)}`,
+        'check that the file exists and is readable'
+      ]
+  }
+}
+
+function failure(
+  file: string,
+  message: string,
+  hint?: string
+): { ok: false; errors: Diagnostic[] } {
+  const diagnostic: Diagnostic = { file, line: 0, column: 0, message, ...(hint ? { hint } : {}) }
+  return { ok: false, errors: [diagnostic] }
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / 1024 / 1024).toFixed(1)
+}

@@ -1,0 +1,131 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import type { Catalog } from '../../../src/shared/catalog/catalog'
+import { formatDiagnostic } from '../../../src/shared/catalog/diagnostic'
+import { loadCatalogText } from '../../../src/shared/catalog/load'
+import { technologyIndex } from '../../../src/shared/lens/technology-index'
+import {
+  makeCatalogFile,
+  makeDivision,
+  makeTeam,
+  toYaml,
+  type CatalogFileInput
+} from '../../fixtures/catalog'
+
+function load(text: string): Catalog {
+  const result = loadCatalogText(text, 'catalog.yaml')
+  if (!result.ok) throw new Error(result.errors.map(formatDiagnostic).join('\n'))
+  return result.value
+}
+
+function catalogOf(overrides: Partial<CatalogFileInput>): Catalog {
+  return load(toYaml(makeCatalogFile(overrides)))
+}
+
+/** Registry: Go, Kubernetes, React. Teams: api (Go, mentions k8s), web (React), ops (k8s, Go). */
+const catalog = catalogOf({
+  divisions: [
+    makeDivision({
+      id: 'product',
+      teams: [
+        makeTeam({
+          id: 'api',
+          stack: ['Golang'],
+          mentions: ['k8s'],
+          projects: [{ title: 'Gateway', technologies: ['Go'] }]
+        }),
+        makeTeam({ id: 'web', stack: ['React'], projects: [{ title: 'Site' }] })
+      ]
+    }),
+    makeDivision({
+      id: 'infra',
+      teams: [
+        makeTeam({
+          id: 'ops',
+          stack: ['Kubernetes', 'Go'],
+          projects: [
+            { title: 'Cluster' },
+            { title: 'Operator', technologies: ['Kubernetes', 'Go'] }
+          ]
+        })
+      ]
+    })
+  ]
+})
+
+function usage(name: string) {
+  const found = technologyIndex(catalog).find((entry) => entry.name === name)
+  if (!found) throw new Error(`no technology "${name}"`)
+  return found
+}
+
+describe('technologyIndex', () => {
+  it('lists every registry technology with its aliases and category', () => {
+    expect(
+      technologyIndex(catalog).map(({ name, aliases, category }) => ({ name, aliases, category }))
+    ).toEqual(
+      expect.arrayContaining([{ name: 'Kubernetes', aliases: ['k8s'], category: 'platform' }])
+    )
+    expect(technologyIndex(catalog)).toHaveLength(3)
+  })
+
+  it('keeps teams that state a technology apart from teams that only mention it', () => {
+    expect(usage('Kubernetes')).toMatchObject({ stackTeams: ['ops'], mentionTeams: ['api'] })
+    expect(usage('Go')).toMatchObject({ stackTeams: ['api', 'ops'], mentionTeams: [] })
+  })
+
+  it('counts each team once across stack and mentions, in catalog order', () => {
+    expect(usage('Kubernetes').teams).toEqual(['api', 'ops'])
+    expect(usage('React').teams).toEqual(['web'])
+  })
+
+  it('lists the projects that use a technology by project id', () => {
+    expect(usage('Go').projects).toEqual(['api/1', 'ops/2'])
+    expect(usage('React').projects).toEqual([])
+  })
+
+  it('puts the most shared technologies first, then sorts by name', () => {
+    expect(technologyIndex(catalog).map((entry) => [entry.name, entry.teams.length])).toEqual([
+      ['Go', 2],
+      ['Kubernetes', 2],
+      ['React', 1]
+    ])
+  })
+
+  it('sorts names case-insensitively and keeps unused technologies, last', () => {
+    const unused = catalogOf({
+      technologies: [
+        { name: 'zsh', category: 'tooling' },
+        { name: 'eBPF', category: 'platform' },
+        { name: 'Go', category: 'language' },
+        { name: 'Ansible', category: 'infrastructure' }
+      ],
+      divisions: [makeDivision({ teams: [makeTeam({ stack: ['Go'] })] })]
+    })
+    expect(technologyIndex(unused).map((entry) => entry.name)).toEqual([
+      'Go',
+      'Ansible',
+      'eBPF',
+      'zsh'
+    ])
+    expect(technologyIndex(unused).at(-1)).toMatchObject({ teams: [], projects: [] })
+  })
+
+  it('finds Kubernetes as the most shared technology of the Teleport catalog', () => {
+    const teleport = load(
+      readFileSync(new URL('../../../data/teleport.yaml', import.meta.url), 'utf8')
+    )
+    const [first] = technologyIndex(teleport)
+    expect(first).toMatchObject({
+      name: 'Kubernetes',
+      teams: [
+        'server-and-kubernetes-access',
+        'teleport-devops',
+        'cloud-reliability',
+        'cloud-application'
+      ],
+      stackTeams: ['cloud-reliability', 'cloud-application']
+    })
+  })
+})
