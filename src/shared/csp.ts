@@ -1,0 +1,26 @@
+/**
+ * The app's Content-Security-Policy, in one place. src/renderer/index.html carries it as a
+ * <meta> (the only thing that covers file:// pages, which have no response headers); main adds
+ * it as a response header as defence in depth. Tests keep both in step with this file.
+ *
+ * Only the app's own scripts run ('self', no 'unsafe-eval', no inline scripts). Inline styles are
+ * allowed because React Flow positions nodes with style attributes. Fonts and images may be
+ * data: URLs (embedded fonts, exported previews). Nothing may be posted or fetched elsewhere.
+ */
+const DIRECTIVES = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'"
+]
+
+/** For the <meta> in index.html: frame-ancestors is ignored there (and Chromium warns). */
+export const META_CONTENT_SECURITY_POLICY = DIRECTIVES.join('; ')
+
+/** The response header main sends: the same policy, plus what only a header can say. */
+export const CONTENT_SECURITY_POLICY = [...DIRECTIVES, "frame-ancestors 'none'"].join('; ')

@@ -1,0 +1,158 @@
+// @vitest-environment node
+import { join } from 'node:path'
+import type { IpcMainInvokeEvent } from 'electron'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { catalogPathFromArgs } from '../../src/main/catalog'
+import type { Catalog } from '../../src/shared/catalog/catalog'
+import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../../src/shared/ipc/channels'
+import type { BrowserWindow } from '../mocks/electron'
+
+// The file loader has its own tests; here only which file is loaded, and what happens after.
+vi.mock('../../src/main/catalog/load-file', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  loadCatalogFile: vi.fn(async (path: string) =>
+    path.includes('broken')
+      ? { ok: false, errors: [{ file: path, line: 3, column: 5, message: 'unknown technology' }] }
+      : { ok: true, value: { company: { name: path } } as unknown as Catalog }
+  )
+}))
+
+const BUNDLED = join(process.cwd(), 'data', 'teleport.yaml')
+
+describe('catalogPathFromArgs', () => {
+  it('takes the first argument after the app when Electron runs unpackaged', () => {
+    expect(catalogPathFromArgs(['electron', '.', 'team.yaml'], true, '/home/me')).toBe(
+      '/home/me/team.yaml'
+    )
+  })
+
+  it('skips Chromium and inspector flags', () => {
+    const argv = ['electron', '--inspect=0', '--remote-debugging-port=0', '/repo', '/tmp/a.json']
+    expect(catalogPathFromArgs(argv, true)).toBe('/tmp/a.json')
+  })
+
+  it('takes the first argument of a packaged app', () => {
+    expect(catalogPathFromArgs(['/opt/OrgScope/orgscope', '/tmp/a.yaml'], false)).toBe(
+      '/tmp/a.yaml'
+    )
+  })
+
+  it('is undefined without a catalog argument', () => {
+    expect(catalogPathFromArgs(['electron', '.'], true)).toBeUndefined()
+    expect(catalogPathFromArgs(['electron', '--no-sandbox', 'out/main/index.js'], true)).toBe(
+      undefined
+    )
+  })
+})
+
+describe('catalog IPC', () => {
+  const argv = process.argv
+  let window: BrowserWindow
+  let electron: typeof import('../mocks/electron')
+  let catalog: typeof import('../../src/main/catalog')
+
+  // As `npm start` runs it: `electron .`, no catalog argument.
+  beforeAll(() => {
+    process.argv = ['/path/to/electron', '.']
+    Object.defineProperty(process, 'defaultApp', { value: true, configurable: true })
+  })
+  afterAll(() => {
+    process.argv = argv
+    Reflect.deleteProperty(process, 'defaultApp')
+  })
+
+  // Fresh modules per test: the current catalog is module state in main.
+  beforeEach(async () => {
+    vi.resetModules()
+    electron = await import('../mocks/electron')
+    catalog = await import('../../src/main/catalog')
+    const { createMainWindow } = await import('../../src/main/window')
+    window = createMainWindow() as unknown as BrowserWindow
+    catalog.setupCatalog()
+  })
+
+  function invoke(channel: string) {
+    const listener = electron.ipcMain.handlers.get(channel) as unknown as (
+      event: IpcMainInvokeEvent
+    ) => Promise<unknown>
+    const { webContents } = window
+    return listener({ sender: webContents, senderFrame: webContents.mainFrame } as never)
+  }
+
+  function choose(path: string | undefined) {
+    electron.dialog.showOpenDialog.mockResolvedValueOnce(
+      path ? { canceled: false, filePaths: [path] } : { canceled: true, filePaths: [] }
+    )
+  }
+
+  it('loads the bundled catalog when none was named', async () => {
+    expect(catalog.currentCatalogPath()).toBe(BUNDLED)
+    expect(await invoke(INVOKE_CHANNELS.loadCatalog)).toMatchObject({
+      ok: true,
+      source: { path: BUNDLED, name: 'teleport.yaml', bundled: true }
+    })
+  })
+
+  it('reports a canceled dialog as canceled, and keeps the catalog', async () => {
+    choose(undefined)
+
+    expect(await invoke(INVOKE_CHANNELS.openCatalog)).toEqual({ ok: false, canceled: true })
+    expect(catalog.currentCatalogPath()).toBe(BUNDLED)
+  })
+
+  it('offers YAML and JSON files in a dialog attached to the asking window', async () => {
+    choose(undefined)
+
+    await invoke(INVOKE_CHANNELS.openCatalog)
+
+    const [parent, options] = electron.dialog.showOpenDialog.mock.calls[0] as [
+      unknown,
+      { filters: unknown }
+    ]
+    expect(parent).toBe(window)
+    expect(options.filters).toContainEqual({
+      name: 'Catalog (YAML or JSON)',
+      extensions: ['yaml', 'yml', 'json']
+    })
+  })
+
+  it('returns the errors of a broken file and keeps the previous catalog', async () => {
+    choose('/tmp/broken.yaml')
+
+    expect(await invoke(INVOKE_CHANNELS.openCatalog)).toEqual({
+      ok: false,
+      errors: [{ file: '/tmp/broken.yaml', line: 3, column: 5, message: 'unknown technology' }],
+      source: { path: '/tmp/broken.yaml', name: 'broken.yaml', bundled: false }
+    })
+    expect(catalog.currentCatalogPath()).toBe(BUNDLED)
+  })
+
+  it('makes a file that loads the current catalog, so a reload shows it again', async () => {
+    choose('/tmp/acme.yaml')
+
+    expect(await invoke(INVOKE_CHANNELS.openCatalog)).toMatchObject({
+      ok: true,
+      source: { path: '/tmp/acme.yaml', name: 'acme.yaml', bundled: false }
+    })
+    expect(await invoke(INVOKE_CHANNELS.loadCatalog)).toMatchObject({
+      ok: true,
+      source: { path: '/tmp/acme.yaml' }
+    })
+  })
+
+  it('File → Open pushes the result to the page, and nothing when canceled', async () => {
+    choose(undefined)
+    await catalog.openCatalogFromMenu(window as never)
+    expect(window.webContents.send).not.toHaveBeenCalled()
+
+    choose('/tmp/broken.json')
+    await catalog.openCatalogFromMenu(window as never)
+    expect(window.webContents.send).toHaveBeenCalledWith(
+      EVENT_CHANNELS.onCatalogChanged,
+      expect.objectContaining({
+        ok: false,
+        source: expect.objectContaining({ name: 'broken.json' })
+      })
+    )
+  })
+})

@@ -1,0 +1,146 @@
+/**
+ * The one fake of the `electron` module for vitest (vitest.config.ts aliases `electron` here).
+ * It behaves just enough like Electron for main and preload code to run in Node, and records
+ * what that code did (windows created, handlers registered, dialogs shown) so tests can assert.
+ * Call `resetElectronMock()` in `beforeEach`.
+ */
+import { EventEmitter } from 'node:events'
+import { pathToFileURL } from 'node:url'
+import { vi } from 'vitest'
+
+type Listener = (...args: never[]) => unknown
+
+/** A frame as IPC sees it: main frame or sub-frame, with the URL it shows. */
+export class FakeFrame {
+  constructor(public url = 'about:blank') {}
+}
+
+export class FakeWebContents extends EventEmitter {
+  readonly mainFrame = new FakeFrame()
+  windowOpenHandler: ((details: { url: string }) => { action: 'allow' | 'deny' }) | undefined
+  readonly send = vi.fn()
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: 'allow' | 'deny' }) {
+    this.windowOpenHandler = handler
+  }
+  getURL(): string {
+    return this.mainFrame.url
+  }
+}
+
+export const app = Object.assign(new EventEmitter(), {
+  isPackaged: false,
+  whenReady: vi.fn(() => Promise.resolve()),
+  getAppPath: vi.fn(() => process.cwd()),
+  getVersion: vi.fn(() => '0.0.0-test'),
+  quit: vi.fn(),
+  enableSandbox: vi.fn(),
+  setAboutPanelOptions: vi.fn()
+})
+
+export class BrowserWindow extends EventEmitter {
+  /** Every window constructed since the last reset, in order. */
+  static instances: BrowserWindow[] = []
+  static getAllWindows = vi.fn(() => BrowserWindow.instances.filter((w) => !w.destroyed))
+  static getFocusedWindow = vi.fn(() => BrowserWindow.getAllWindows()[0] ?? null)
+  static fromWebContents = vi.fn(
+    (contents: unknown) => BrowserWindow.instances.find((w) => w.webContents === contents) ?? null
+  )
+
+  readonly webContents = new FakeWebContents()
+  destroyed = false
+  readonly show = vi.fn()
+  readonly loadFile = vi.fn(async (path: string) => {
+    this.webContents.mainFrame.url = pathToFileURL(path).href
+  })
+  readonly loadURL = vi.fn(async (url: string) => {
+    this.webContents.mainFrame.url = url
+  })
+
+  constructor(public readonly options: Record<string, unknown> = {}) {
+    super()
+    BrowserWindow.instances.push(this)
+    // As in Electron, creating a window creates its web contents, which apps lock down here.
+    app.emit('web-contents-created', { preventDefault: vi.fn() }, this.webContents)
+  }
+  isDestroyed(): boolean {
+    return this.destroyed
+  }
+  destroy(): void {
+    this.destroyed = true
+    this.emit('closed')
+  }
+}
+
+/** Records `ipcMain.handle` registrations; `handlers` maps channel → listener. */
+export const ipcMain = {
+  handlers: new Map<string, Listener>(),
+  handle: vi.fn((channel: string, listener: Listener) => {
+    if (ipcMain.handlers.has(channel)) {
+      // Electron throws on a second handler for a channel; so does the fake.
+      throw new Error(`Attempted to register a second handler for '${channel}'`)
+    }
+    ipcMain.handlers.set(channel, listener)
+  }),
+  removeHandler: vi.fn((channel: string) => ipcMain.handlers.delete(channel))
+}
+
+export const dialog = {
+  showOpenDialog: vi.fn(async (..._args: unknown[]) => ({
+    canceled: true,
+    filePaths: [] as string[]
+  }))
+}
+
+export const shell = { openExternal: vi.fn(async (_url: string) => {}) }
+
+export const Menu = {
+  buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
+  setApplicationMenu: vi.fn()
+}
+
+export const nativeTheme = Object.assign(new EventEmitter(), { shouldUseDarkColors: false })
+
+export const session = {
+  defaultSession: {
+    setPermissionRequestHandler: vi.fn(),
+    setPermissionCheckHandler: vi.fn(),
+    webRequest: { onHeadersReceived: vi.fn() }
+  }
+}
+
+/** Preload side: what was exposed to the page, by key. */
+export const contextBridge = {
+  exposed: {} as Record<string, unknown>,
+  exposeInMainWorld: vi.fn((key: string, api: unknown) => {
+    contextBridge.exposed[key] = api
+  })
+}
+
+export const ipcRenderer = Object.assign(new EventEmitter(), {
+  invoke: vi.fn(async (..._args: unknown[]): Promise<unknown> => undefined),
+  send: vi.fn()
+})
+
+/** Forget every recorded call, window, handler and listener. */
+export function resetElectronMock(): void {
+  vi.clearAllMocks()
+  BrowserWindow.instances = []
+  ipcMain.handlers.clear()
+  contextBridge.exposed = {}
+  for (const emitter of [app, nativeTheme, ipcRenderer]) emitter.removeAllListeners()
+  app.isPackaged = false
+  nativeTheme.shouldUseDarkColors = false
+}
+
+export default {
+  app,
+  BrowserWindow,
+  ipcMain,
+  dialog,
+  shell,
+  Menu,
+  nativeTheme,
+  session,
+  contextBridge,
+  ipcRenderer
+}
