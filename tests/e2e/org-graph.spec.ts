@@ -1,19 +1,5 @@
-import { expect, test, type Page } from '@playwright/test'
-
-/** Console errors and uncaught exceptions, collected for the whole test. */
-function watchConsole(page: Page): string[] {
-  const problems: string[] = []
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`))
-  page.on('console', (message) => {
-    // Chromium warns that frame-ancestors is ignored in a <meta> CSP; main also sends the CSP
-    // as a header in the app, where it applies. Anything else is a real problem.
-    if (message.type() === 'error') problems.push(message.text())
-  })
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`)
-  })
-  return problems
-}
+import { expect, test } from '@playwright/test'
+import { watchConsole } from './console'
 
 test.describe('org graph', () => {
   let problems: string[]
@@ -68,6 +54,8 @@ test.describe('org graph', () => {
     await page.getByRole('button', { name: /Hide 4 teams of Cloud/ }).click()
     await expect(page.getByTestId('node-team')).toHaveCount(9)
     await page.getByRole('button', { name: 'Expand all' }).click()
+    // Only nodes inside the viewport are in the DOM (onlyRenderVisibleElements): fit first.
+    await page.getByRole('button', { name: 'Fit chart to window' }).click()
     await expect(page.getByTestId('node-team')).toHaveCount(13)
     const projects = await page.getByTestId('node-project').count()
     expect(projects).toBeGreaterThanOrEqual(35)

@@ -1,19 +1,37 @@
 import { ReactFlowProvider } from '@xyflow/react'
 import { useEffect } from 'react'
+import { useShallow } from 'zustand/react/shallow'
 import { useApi } from './api'
+import { Breadcrumb } from './graph/Breadcrumb'
 import { OrgGraph } from './graph/OrgGraph'
+import { SearchDialog } from './lens/SearchDialog'
+import { TechnologyMatrix } from './lens/TechnologyMatrix'
+import { TechnologyPanel } from './lens/TechnologyPanel'
 import { DetailsPanel } from './panels/DetailsPanel'
 import { LoadErrors } from './panels/LoadErrors'
 import { Toolbar } from './panels/Toolbar'
 import { useViewStore } from './store'
+import { useShortcuts } from './useShortcuts'
 import { useTheme } from './useTheme'
+import { useUrlState } from './useUrlState'
 
 export function App() {
   const api = useApi()
-  const result = useViewStore((s) => s.result)
-  const failed = useViewStore((s) => s.failed)
+  const { result, failed, view, focusId, searchOpen, lensOpen } = useViewStore(
+    useShallow((s) => ({
+      result: s.result,
+      failed: s.failed,
+      view: s.view,
+      focusId: s.focusId,
+      searchOpen: s.searchOpen,
+      lensOpen: s.lensOpen
+    }))
+  )
   const setResult = useViewStore((s) => s.setResult)
+  const catalog = result?.ok ? result.catalog : undefined
   useTheme()
+  useShortcuts()
+  useUrlState(catalog)
 
   useEffect(() => {
     let live = true
@@ -37,12 +55,21 @@ export function App() {
             </p>
           )}
           {result && !result.ok && <LoadErrors result={result} />}
-          {result?.ok && (
+          {catalog && (
             <>
-              <section className="app__graph" aria-label="Organization chart">
-                <OrgGraph catalog={result.catalog} />
-              </section>
-              <DetailsPanel catalog={result.catalog} />
+              {lensOpen && <TechnologyPanel catalog={catalog} />}
+              {view === 'graph' ? (
+                <section className="app__graph" aria-label="Organization chart">
+                  {focusId && <Breadcrumb catalog={catalog} focusId={focusId} />}
+                  <OrgGraph catalog={catalog} />
+                </section>
+              ) : (
+                <section className="app__graph" aria-label="Team by technology matrix">
+                  <TechnologyMatrix catalog={catalog} />
+                </section>
+              )}
+              <DetailsPanel catalog={catalog} />
+              {searchOpen && <SearchDialog catalog={catalog} />}
             </>
           )}
         </main>

@@ -1,10 +1,14 @@
 import { create } from 'zustand'
 import type { CatalogResult } from '../../shared/ipc/contract'
 import type { LayoutKind } from '../../shared/layout/layout-tree'
+import { EMPTY_LENS, type Lens } from '../../shared/lens/match'
 import type { ThemeName } from '../../shared/theme/palette'
-import { teamNodeIds } from '../../shared/tree/org-tree'
+import { findEntity } from '../../shared/tree/lookup'
+import { nodeId, teamNodeIds } from '../../shared/tree/org-tree'
+import type { Catalog } from '../../shared/catalog/catalog'
 
 export type ThemePreference = 'system' | 'light' | 'dark'
+export type MainView = 'graph' | 'matrix'
 
 /**
  * View state, in one store (as in React Flow's state-management example). The catalog result is
@@ -20,6 +24,21 @@ export interface ViewState {
   theme: ThemePreference
   /** What the OS prefers; followed while `theme` is "system". */
   systemTheme: ThemeName
+  lens: Lens
+  /** A technology under the pointer in the lens panel: highlighted without being selected. */
+  preview?: string
+  hideNonMatches: boolean
+  /** Draw links between the teams that share each selected technology. */
+  connect: boolean
+  view: MainView
+  /** Show only this division's or team's branch (with a breadcrumb back). */
+  focusId?: string
+  /** A request for the graph to centre on a node; the counter makes repeats distinct. */
+  zoomRequest?: { id: string; n: number }
+  searchOpen: boolean
+  /** The technology panel beside the chart. */
+  lensOpen: boolean
+
   setResult(result: CatalogResult): void
   select(id: string | undefined): void
   toggleCollapsed(id: string): void
@@ -29,15 +48,39 @@ export interface ViewState {
   cycleTheme(): void
   setSystemTheme(theme: ThemeName): void
   dismissFailure(): void
+  toggleTechnology(name: string): void
+  setLens(lens: Partial<Lens>): void
+  clearLens(): void
+  setPreview(name: string | undefined): void
+  setHideNonMatches(hide: boolean): void
+  setConnect(connect: boolean): void
+  setView(view: MainView): void
+  focus(id: string | undefined): void
+  /** Select a node, reveal it (expand its team, leave a focus that hides it) and centre on it. */
+  reveal(id: string): void
+  setSearchOpen(open: boolean): void
+  setLensOpen(open: boolean): void
 }
 
 const THEME_ORDER: ThemePreference[] = ['system', 'light', 'dark']
+
+/** The team node a project node belongs to ("project:team-id/3" → "team:team-id"). */
+export function teamOfProject(id: string): string | undefined {
+  return id.startsWith('project:') ? `team:${id.slice('project:'.length).split('/')[0]}` : undefined
+}
 
 export const useViewStore = create<ViewState>()((set, get) => ({
   collapsed: new Set(),
   layoutKind: 'compact',
   theme: 'system',
   systemTheme: 'light',
+  lens: EMPTY_LENS,
+  hideNonMatches: false,
+  connect: false,
+  view: 'graph',
+  searchOpen: false,
+  lensOpen: true,
+
   setResult: (result) => {
     const current = get().result
     if (!result.ok && current?.ok) {
@@ -49,6 +92,7 @@ export const useViewStore = create<ViewState>()((set, get) => ({
       result,
       failed: undefined,
       selectedId: undefined,
+      focusId: undefined,
       // First view: the org at a glance (teams collapsed); projects open on demand.
       collapsed: new Set(result.ok ? teamNodeIds(result.catalog) : [])
     })
@@ -56,9 +100,7 @@ export const useViewStore = create<ViewState>()((set, get) => ({
   select: (selectedId) =>
     set(({ collapsed }) => {
       // Selecting a project (e.g. from the details panel) reveals it: expand its team.
-      const team = selectedId?.startsWith('project:')
-        ? `team:${selectedId.slice('project:'.length).split('/')[0]}`
-        : undefined
+      const team = selectedId ? teamOfProject(selectedId) : undefined
       if (!team || !collapsed.has(team)) return { selectedId }
       const next = new Set(collapsed)
       next.delete(team)
@@ -81,9 +123,64 @@ export const useViewStore = create<ViewState>()((set, get) => ({
       theme: THEME_ORDER[(THEME_ORDER.indexOf(theme) + 1) % THEME_ORDER.length]
     })),
   setSystemTheme: (systemTheme) => set({ systemTheme }),
-  dismissFailure: () => set({ failed: undefined })
+  dismissFailure: () => set({ failed: undefined }),
+
+  toggleTechnology: (name) =>
+    set(({ lens }) => ({
+      lens: {
+        ...lens,
+        technologies: lens.technologies.includes(name)
+          ? lens.technologies.filter((t) => t !== name)
+          : [...lens.technologies, name]
+      }
+    })),
+  setLens: (partial) => set(({ lens }) => ({ lens: { ...lens, ...partial } })),
+  clearLens: () => set(({ lens }) => ({ lens: { ...lens, technologies: [] }, preview: undefined })),
+  setPreview: (preview) => set({ preview }),
+  setHideNonMatches: (hideNonMatches) => set({ hideNonMatches }),
+  setConnect: (connect) => set({ connect }),
+  setView: (view) => set({ view }),
+  focus: (focusId) =>
+    set(({ collapsed }) => {
+      // Focusing a team is asking to see its work: open its projects.
+      if (!focusId?.startsWith('team:') || !collapsed.has(focusId)) return { focusId }
+      const next = new Set(collapsed)
+      next.delete(focusId)
+      return { focusId, collapsed: next }
+    }),
+  reveal: (id) => {
+    const { focusId, zoomRequest, result } = get()
+    const keepFocus =
+      focusId !== undefined && result?.ok === true && isInBranch(result.catalog, id, focusId)
+    get().select(id)
+    set({
+      view: 'graph',
+      focusId: keepFocus ? focusId : undefined,
+      zoomRequest: { id, n: (zoomRequest?.n ?? 0) + 1 }
+    })
+  },
+  setSearchOpen: (searchOpen) => set({ searchOpen }),
+  setLensOpen: (lensOpen) => set({ lensOpen })
 }))
 
 /** The theme actually drawn. */
 export const selectTheme = (s: ViewState): ThemeName =>
   s.theme === 'system' ? s.systemTheme : s.theme
+
+/** The lens as drawn: the selection plus the technology being previewed, if any. */
+export function effectiveLens(lens: Lens, preview: string | undefined): Lens {
+  return preview && !lens.technologies.includes(preview)
+    ? { ...lens, technologies: [...lens.technologies, preview] }
+    : lens
+}
+
+/** Whether node `id` is `branchId` or lies below it. */
+function isInBranch(catalog: Catalog, id: string, branchId: string): boolean {
+  if (id === branchId) return true
+  const entity = findEntity(catalog, id)
+  if (!entity || entity.kind === 'company' || entity.kind === 'division') return false
+  return (
+    nodeId.division(entity.division) === branchId ||
+    (entity.kind === 'project' && nodeId.team(entity.team) === branchId)
+  )
+}

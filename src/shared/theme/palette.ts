@@ -52,3 +52,34 @@ export const CATEGORY_COLORS: Record<TechnologyCategory, { light: string; dark: 
   tooling: { light: '#4d5b1e', dark: '#b5c45a' },
   platform: { light: '#0b5cad', dark: '#58a6ff' }
 }
+
+/**
+ * Colours of selected technologies, in selection order: Okabe & Ito's palette, designed to stay
+ * distinguishable with the common forms of colour blindness. Its black is swapped for a grey
+ * that shows on both themes.
+ */
+export const SELECTION_COLORS = [
+  '#0072B2',
+  '#E69F00',
+  '#009E73',
+  '#CC79A7',
+  '#56B4E9',
+  '#D55E00',
+  '#F0E442',
+  '#8C8C8C'
+] as const
+
+export function selectionColor(index: number): string {
+  return SELECTION_COLORS[index % SELECTION_COLORS.length]
+}
+
+/** Black or white, whichever reads better on `hex` (WCAG relative luminance). */
+export function textColorOn(hex: string): '#111111' | '#ffffff' {
+  const channel = (i: number): number => {
+    const c = parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
+  }
+  const luminance = 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2)
+  // Contrast with white is 1.05 / (L + 0.05); with black (L + 0.05) / 0.05. Pick the larger.
+  return 1.05 / (luminance + 0.05) >= (luminance + 0.05) / 0.05 ? '#ffffff' : '#111111'
+}

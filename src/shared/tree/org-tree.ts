@@ -91,3 +91,43 @@ export function* walk(node: OrgNode): Generator<OrgNode> {
   yield node
   for (const child of node.children) yield* walk(child)
 }
+
+/**
+ * Keeps the nodes `keep` accepts plus their ancestors (so a match is never shown floating
+ * without its team and division); the root always stays.
+ */
+export function pruneTree(root: OrgNode, keep: (node: OrgNode) => boolean): OrgNode {
+  const prune = (node: OrgNode): OrgNode | undefined => {
+    const children = node.children.map(prune).filter((c): c is OrgNode => c !== undefined)
+    return children.length > 0 || keep(node) ? { ...node, children } : undefined
+  }
+  return prune(root) ?? { ...root, children: [] }
+}
+
+/** Only the branch through `focusId`: its ancestors and everything below it. */
+export function focusBranch(root: OrgNode, focusId: string): OrgNode {
+  const inBranch = new Set<string>()
+  const mark = (node: OrgNode): void => {
+    inBranch.add(node.id)
+    node.children.forEach(mark)
+  }
+  const find = (node: OrgNode): boolean => {
+    if (node.id === focusId) {
+      mark(node)
+      return true
+    }
+    return node.children.some(find)
+  }
+  if (!find(root)) return root
+  return pruneTree(root, (node) => inBranch.has(node.id))
+}
+
+/** The path of nodes from the root down to `id` (empty when it is not in the tree). */
+export function pathTo(root: OrgNode, id: string): OrgNode[] {
+  if (root.id === id) return [root]
+  for (const child of root.children) {
+    const path = pathTo(child, id)
+    if (path.length > 0) return [root, ...path]
+  }
+  return []
+}

@@ -6,38 +6,70 @@ import {
   useReactFlow,
   type NodeMouseHandler
 } from '@xyflow/react'
-import { useCallback, useEffect, useMemo, type KeyboardEvent } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { useShallow } from 'zustand/react/shallow'
 import type { Catalog } from '../../../shared/catalog/catalog'
-import { layoutTree } from '../../../shared/layout/layout-tree'
-import { THEMES } from '../../../shared/theme/palette'
-import { buildOrgTree } from '../../../shared/tree/org-tree'
-import { selectTheme, useViewStore } from '../store'
-import { toFlowElements, type OrgFlowNode } from './flow-elements'
+import { layoutTree, type TreeLayout } from '../../../shared/layout/layout-tree'
+import { matchLens } from '../../../shared/lens/match'
+import { selectionColor, THEMES } from '../../../shared/theme/palette'
+import { buildOrgTree, focusBranch, pruneTree } from '../../../shared/tree/org-tree'
+import { effectiveLens, selectTheme, useViewStore } from '../store'
+import { FlowNodeCache, technologyLinks, type OrgFlowNode } from './flow-elements'
+import { OrgEdge } from './OrgEdge'
 import { NODE_TYPES } from './OrgNodeView'
+import { TechLinkEdge } from './TechLinkEdge'
 
 const FIT_VIEW_OPTIONS = { padding: 0.08, duration: 0 }
 const PRO_OPTIONS = { hideAttribution: true }
+/** At module scope, as React Flow's performance guide asks. */
+const EDGE_TYPES = { org: OrgEdge, tech: TechLinkEdge }
 
 export function OrgGraph({ catalog }: { catalog: Catalog }) {
-  const collapsed = useViewStore((s) => s.collapsed)
-  const layoutKind = useViewStore((s) => s.layoutKind)
-  const selectedId = useViewStore((s) => s.selectedId)
+  const view = useViewStore(
+    useShallow((s) => ({
+      collapsed: s.collapsed,
+      layoutKind: s.layoutKind,
+      selectedId: s.selectedId,
+      lens: s.lens,
+      preview: s.preview,
+      hideNonMatches: s.hideNonMatches,
+      connect: s.connect,
+      focusId: s.focusId
+    }))
+  )
   const theme = useViewStore(selectTheme)
   const select = useViewStore((s) => s.select)
 
-  const layout = useMemo(
-    () => layoutTree(buildOrgTree(catalog, collapsed), catalog, { kind: layoutKind }),
-    [catalog, collapsed, layoutKind]
+  const lens = useMemo(() => effectiveLens(view.lens, view.preview), [view.lens, view.preview])
+  const match = useMemo(() => matchLens(catalog, lens), [catalog, lens])
+  const colorOf = useCallback(
+    (name: string) => selectionColor(lens.technologies.indexOf(name)),
+    [lens.technologies]
   )
-  const { nodes, edges } = useMemo(() => {
-    const elements = toFlowElements(layout)
-    return {
-      ...elements,
-      nodes: elements.nodes.map((node) =>
-        node.id === selectedId ? { ...node, selected: true } : node
+  // Hiding changes which nodes exist, so only then does the lens reach the layout.
+  const hideWith = view.hideNonMatches && match.active ? match : undefined
+  const layout = useMemo(() => {
+    let tree = buildOrgTree(catalog, view.collapsed)
+    if (view.focusId) tree = focusBranch(tree, view.focusId)
+    if (hideWith) {
+      tree = pruneTree(tree, (node) =>
+        node.kind === 'team'
+          ? hideWith.teams.has(node.ref)
+          : node.kind === 'project' && hideWith.projects.has(node.ref)
       )
     }
-  }, [layout, selectedId])
+    return layoutTree(tree, catalog, { kind: view.layoutKind })
+  }, [catalog, view.collapsed, view.focusId, view.layoutKind, hideWith])
+
+  const [cache] = useState(() => new FlowNodeCache())
+  const { nodes, edges } = useMemo(() => {
+    const elements = cache.toFlowElements(layout, match, colorOf, view.selectedId)
+    if (!view.connect || !match.active) return elements
+    return {
+      nodes: elements.nodes,
+      edges: [...elements.edges, ...technologyLinks(layout, match, lens.technologies, colorOf)]
+    }
+  }, [cache, layout, match, colorOf, view.selectedId, view.connect, lens.technologies])
 
   const onNodeClick: NodeMouseHandler<OrgFlowNode> = useCallback(
     (_, node) => select(node.id),
@@ -60,7 +92,8 @@ export function OrgGraph({ catalog }: { catalog: Catalog }) {
     (node: OrgFlowNode) => {
       const palette = THEMES[theme]
       const kind = node.data.item.node.kind
-      return kind === 'company' || kind === 'division' ? palette[kind] : palette.border
+      if (kind === 'company' || kind === 'division') return palette[kind]
+      return node.data.match === 'hit' ? palette.accent : palette.border
     },
     [theme]
   )
@@ -70,22 +103,25 @@ export function OrgGraph({ catalog }: { catalog: Catalog }) {
       nodes={nodes}
       edges={edges}
       nodeTypes={NODE_TYPES}
+      edgeTypes={EDGE_TYPES}
       onNodeClick={onNodeClick}
       onPaneClick={onPaneClick}
       onKeyDown={onKeyDown}
       colorMode={theme}
       fitView
       fitViewOptions={FIT_VIEW_OPTIONS}
-      minZoom={0.1}
+      minZoom={0.05}
       maxZoom={2.5}
       nodesDraggable={false}
       nodesConnectable={false}
       edgesFocusable={false}
       elementsSelectable
+      onlyRenderVisibleElements
       proOptions={PRO_OPTIONS}
       aria-label="Organization chart"
     >
-      <FitOnChange catalog={catalog} layoutKind={layoutKind} />
+      <FitOnChange catalog={catalog} layoutKind={view.layoutKind} focusId={view.focusId} />
+      <ZoomOnRequest layout={layout} />
       <Background gap={24} size={1} />
       <Controls showInteractive={false} position="bottom-left" />
       <MiniMap
@@ -100,13 +136,32 @@ export function OrgGraph({ catalog }: { catalog: Catalog }) {
   )
 }
 
-/** Re-fit when a new catalog arrives or the layout changes; not on expand/collapse. */
-function FitOnChange({ catalog, layoutKind }: { catalog: Catalog; layoutKind: string }) {
+/** Re-fit when a new catalog arrives, the layout changes or a branch is focused. */
+function FitOnChange(props: { catalog: Catalog; layoutKind: string; focusId?: string }) {
   const { fitView } = useReactFlow()
+  const { catalog, layoutKind, focusId } = props
   useEffect(() => {
-    // Wait a frame so React Flow has measured the new nodes before fitting.
+    // Wait a frame so React Flow has the new nodes before fitting.
     const frame = requestAnimationFrame(() => void fitView(FIT_VIEW_OPTIONS))
     return () => cancelAnimationFrame(frame)
-  }, [catalog, layoutKind, fitView])
+  }, [catalog, layoutKind, focusId, fitView])
+  return null
+}
+
+/** Centres on a node when search, the matrix or the details panel asks for it. */
+function ZoomOnRequest({ layout }: { layout: TreeLayout }) {
+  const { setCenter, getZoom } = useReactFlow()
+  const request = useViewStore((s) => s.zoomRequest)
+  const handled = useRef(0)
+  useEffect(() => {
+    if (!request || request.n === handled.current) return
+    const target = layout.nodes.find((n) => n.node.id === request.id)
+    if (!target) return // not laid out yet (its team is expanding): the next layout retries
+    handled.current = request.n
+    void setCenter(target.x + target.box.width / 2, target.y + target.box.height / 2, {
+      zoom: Math.max(getZoom(), 1),
+      duration: 300
+    })
+  }, [request, layout, setCenter, getZoom])
   return null
 }

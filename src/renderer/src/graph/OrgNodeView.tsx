@@ -1,6 +1,6 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react'
 import { memo, type MouseEvent } from 'react'
-import { CATEGORY_COLORS } from '../../../shared/theme/palette'
+import { CATEGORY_COLORS, textColorOn } from '../../../shared/theme/palette'
 import { chipLabel, LINE_HEIGHT, NODE_STYLE } from '../../../shared/layout/node-box'
 import { SPINE_OFFSET } from '../../../shared/layout/layout-tree'
 import { selectTheme, useViewStore } from '../store'
@@ -16,7 +16,7 @@ const SPINE_HANDLE = { left: SPINE_OFFSET }
  * from the shared layout, so the screen draws exactly what the export draws.
  */
 function OrgNodeViewImpl({ data, selected }: NodeProps<OrgFlowNode>) {
-  const { item } = data
+  const { item, match, marks } = data
   const { node, box } = item
   const style = NODE_STYLE[node.kind]
   const theme = useViewStore(selectTheme)
@@ -30,9 +30,10 @@ function OrgNodeViewImpl({ data, selected }: NodeProps<OrgFlowNode>) {
 
   return (
     <div
-      className={`org-node org-node--${node.kind}${selected ? ' is-selected' : ''}`}
+      className={`org-node org-node--${node.kind}${selected ? ' is-selected' : ''} is-${match}`}
       data-testid={`node-${node.kind}`}
       data-node-id={node.id}
+      data-match={match === 'none' ? undefined : String(match === 'hit')}
       style={{ width: box.width, height: box.height, padding: style.padding }}
     >
       <Handle type="target" position={TARGET[item.targetSide]} isConnectable={false} />
@@ -68,21 +69,37 @@ function OrgNodeViewImpl({ data, selected }: NodeProps<OrgFlowNode>) {
         ) : (
           <div className="org-node__subtitle">{box.subtitle}</div>
         ))}
-      {box.chips.map((chip) => (
-        <span
-          key={chip.name}
-          className={`chip chip--${chip.kind}`}
-          title={`${chip.name}${chip.kind === 'mention' ? ' (mentioned)' : ' (stated stack)'}`}
-          style={{
-            left: chip.x,
-            top: chip.y,
-            width: chip.width,
-            ['--chip' as string]: CATEGORY_COLORS[chip.category][theme]
-          }}
-        >
-          {chipLabel(chip)}
+      {marks.length > 0 && (
+        <span className="org-node__marks" aria-label={`Has ${marks.map((m) => m.name).join(', ')}`}>
+          {marks.map((mark) => (
+            <span
+              key={mark.name}
+              className="org-node__mark"
+              title={mark.name}
+              style={{ background: mark.color }}
+            />
+          ))}
         </span>
-      ))}
+      )}
+      {box.chips.map((chip) => {
+        const mark = marks.find((m) => m.name === chip.name)
+        return (
+          <span
+            key={chip.name}
+            className={`chip chip--${chip.kind}${mark ? ' chip--selected' : ''}`}
+            title={`${chip.name}${chip.kind === 'mention' ? ' (mentioned)' : ' (stated stack)'}`}
+            style={{
+              left: chip.x,
+              top: chip.y,
+              width: chip.width,
+              ['--chip' as string]: mark?.color ?? CATEGORY_COLORS[chip.category][theme],
+              ['--chip-text' as string]: mark ? textColorOn(mark.color) : undefined
+            }}
+          >
+            {chipLabel(chip)}
+          </span>
+        )
+      })}
       {box.overflow > 0 && (
         <span
           className="chip chip--more"

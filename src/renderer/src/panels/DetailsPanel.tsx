@@ -11,6 +11,8 @@ import { selectTheme, useViewStore } from '../store'
 export function DetailsPanel({ catalog }: { catalog: Catalog }) {
   const selectedId = useViewStore((s) => s.selectedId)
   const select = useViewStore((s) => s.select)
+  const focus = useViewStore((s) => s.focus)
+  const focusId = useViewStore((s) => s.focusId)
   const heading = useRef<HTMLHeadingElement>(null)
   const entity = selectedId ? findEntity(catalog, selectedId) : undefined
 
@@ -38,6 +40,16 @@ export function DetailsPanel({ catalog }: { catalog: Catalog }) {
     <aside className="details" aria-label="Details" data-testid="details-panel">
       <header className="details__header">
         <span className={`details__kind details__kind--${entity.kind}`}>{entity.kind}</span>
+        {(entity.kind === 'division' || entity.kind === 'team') && selectedId !== focusId && (
+          <button
+            type="button"
+            className="details__focus"
+            onClick={() => focus(selectedId)}
+            title="Show only this branch of the chart"
+          >
+            Focus branch
+          </button>
+        )}
         <button
           type="button"
           className="details__close"

@@ -1,0 +1,143 @@
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { useShallow } from 'zustand/react/shallow'
+import type { Catalog } from '../../../shared/catalog/catalog'
+import { searchTechnologies } from '../../../shared/lens/resolve-technology'
+import { nodeId } from '../../../shared/tree/org-tree'
+import { useViewStore } from '../store'
+
+interface Hit {
+  key: string
+  kind: 'team' | 'project' | 'division' | 'technology'
+  label: string
+  detail: string
+  run(): void
+}
+
+const MAX_HITS = 12
+
+/** Ctrl/Cmd+F: find a team, project or technology; Enter zooms to it (or selects the technology). */
+export function SearchDialog({ catalog }: { catalog: Catalog }) {
+  const [query, setQuery] = useState('')
+  const [active, setActive] = useState(0)
+  const input = useRef<HTMLInputElement>(null)
+  const { reveal, toggle, setSearchOpen } = useViewStore(
+    useShallow((s) => ({
+      reveal: s.reveal,
+      toggle: s.toggleTechnology,
+      setSearchOpen: s.setSearchOpen
+    }))
+  )
+  const close = () => setSearchOpen(false)
+
+  useEffect(() => input.current?.focus(), [])
+
+  const hits = useMemo((): Hit[] => {
+    const q = query.trim().toLowerCase()
+    if (!q) return []
+    const found: Hit[] = []
+    const has = (text: string) => text.toLowerCase().includes(q)
+    for (const division of catalog.divisions) {
+      if (has(division.name)) {
+        found.push({
+          key: division.id,
+          kind: 'division',
+          label: division.name,
+          detail: `division · ${division.teams.length} teams`,
+          run: () => reveal(nodeId.division(division))
+        })
+      }
+      for (const team of division.teams) {
+        if (has(team.name)) {
+          found.push({
+            key: team.id,
+            kind: 'team',
+            label: team.name,
+            detail: `team · ${division.name}`,
+            run: () => reveal(nodeId.team(team))
+          })
+        }
+        for (const project of team.projects) {
+          if (has(project.title)) {
+            found.push({
+              key: project.id,
+              kind: 'project',
+              label: project.title,
+              detail: `project · ${team.name}`,
+              run: () => reveal(nodeId.project(project))
+            })
+          }
+        }
+      }
+    }
+    for (const name of searchTechnologies(catalog, query)) {
+      found.push({
+        key: `tech:${name}`,
+        kind: 'technology',
+        label: name,
+        detail: 'technology · select in the lens',
+        run: () => toggle(name)
+      })
+    }
+    // Names that start with the query first, then the rest in catalog order.
+    const starts = (hit: Hit) => (hit.label.toLowerCase().startsWith(q) ? 0 : 1)
+    return found.sort((a, b) => starts(a) - starts(b)).slice(0, MAX_HITS)
+  }, [catalog, query, reveal, toggle])
+
+  const choose = (hit: Hit | undefined) => {
+    if (!hit) return
+    hit.run()
+    close()
+  }
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowDown') setActive((i) => Math.min(i + 1, hits.length - 1))
+    else if (event.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0))
+    else if (event.key === 'Enter') choose(hits[active])
+    else if (event.key === 'Escape') close()
+    else return
+    event.preventDefault()
+  }
+
+  return (
+    <div className="search-backdrop" onMouseDown={close}>
+      <div
+        className="search"
+        role="dialog"
+        aria-modal="true"
+        aria-label="Search the chart"
+        onMouseDown={(event) => event.stopPropagation()}
+      >
+        <input
+          ref={input}
+          role="combobox"
+          aria-expanded={hits.length > 0}
+          aria-controls="search-results"
+          aria-activedescendant={hits[active] ? `hit-${hits[active].key}` : undefined}
+          placeholder="Search teams, projects, technologies…"
+          value={query}
+          onChange={(event) => {
+            setQuery(event.target.value)
+            setActive(0)
+          }}
+          onKeyDown={onKeyDown}
+        />
+        <ul id="search-results" role="listbox" aria-label="Results">
+          {hits.map((hit, i) => (
+            <li
+              key={hit.key}
+              id={`hit-${hit.key}`}
+              role="option"
+              aria-selected={i === active}
+              onMouseEnter={() => setActive(i)}
+              onClick={() => choose(hit)}
+            >
+              <span className="search__label">{hit.label}</span>
+              <span className="search__detail">{hit.detail}</span>
+            </li>
+          ))}
+          {query.trim() && hits.length === 0 && <li className="search__none">No matches</li>}
+        </ul>
+        <p className="search__help">↑↓ to choose · Enter to go · Esc to close</p>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,105 @@
+import { useMemo } from 'react'
+import { useShallow } from 'zustand/react/shallow'
+import type { Catalog } from '../../../shared/catalog/catalog'
+import { matchLens } from '../../../shared/lens/match'
+import { technologyIndex } from '../../../shared/lens/technology-index'
+import { selectionColor } from '../../../shared/theme/palette'
+import { nodeId } from '../../../shared/tree/org-tree'
+import { useViewStore } from '../store'
+
+/**
+ * Team × technology matrix: teams as rows grouped by division, technologies as columns ordered
+ * by how many teams share them, so a shared technology reads as a full column. ● stated stack,
+ * ○ mentioned. A column header selects the technology; a row header shows the team in the graph.
+ */
+export function TechnologyMatrix({ catalog }: { catalog: Catalog }) {
+  const { lens, toggle, reveal } = useViewStore(
+    useShallow((s) => ({ lens: s.lens, toggle: s.toggleTechnology, reveal: s.reveal }))
+  )
+  const columns = useMemo(
+    () => technologyIndex(catalog).filter((usage) => usage.teams.length > 0),
+    [catalog]
+  )
+  const match = useMemo(() => matchLens(catalog, lens), [catalog, lens])
+
+  return (
+    <div className="matrix" data-testid="technology-matrix">
+      <table>
+        <caption className="visually-hidden">
+          Teams and the technologies they use. Filled: stated stack. Hollow: mentioned.
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" className="matrix__corner">
+              <span>Team</span>
+            </th>
+            {columns.map((usage) => {
+              const selected = lens.technologies.indexOf(usage.name)
+              return (
+                <th key={usage.name} scope="col" className="matrix__col">
+                  <button
+                    type="button"
+                    aria-pressed={selected >= 0}
+                    onClick={() => toggle(usage.name)}
+                    title={`${usage.name}: ${usage.teams.length} teams (${usage.stackTeams.length} stated)`}
+                    style={selected >= 0 ? { color: selectionColor(selected) } : undefined}
+                  >
+                    <span className="matrix__label">{usage.name}</span>
+                    <span className="matrix__count">{usage.teams.length}</span>
+                  </button>
+                </th>
+              )
+            })}
+          </tr>
+        </thead>
+        {catalog.divisions.map((division) => (
+          <tbody key={division.id}>
+            <tr className="matrix__division">
+              <th scope="rowgroup" colSpan={columns.length + 1}>
+                {division.name}
+              </th>
+            </tr>
+            {division.teams.map((team) => (
+              <tr
+                key={team.id}
+                className={match.active && !match.teams.has(team.id) ? 'is-dim' : undefined}
+                data-team={team.id}
+              >
+                <th scope="row">
+                  <button type="button" onClick={() => reveal(nodeId.team(team))}>
+                    {team.name}
+                  </button>
+                </th>
+                {columns.map((usage) => {
+                  const inStack = team.stack.includes(usage.name)
+                  const mentioned = team.mentions.includes(usage.name)
+                  const selected = lens.technologies.indexOf(usage.name)
+                  return (
+                    <td
+                      key={usage.name}
+                      className={selected >= 0 ? 'is-selected' : undefined}
+                      style={
+                        selected >= 0
+                          ? { ['--col' as string]: selectionColor(selected) }
+                          : undefined
+                      }
+                    >
+                      {inStack ? (
+                        <span className="cell cell--stack" aria-label={`${usage.name}: stack`} />
+                      ) : mentioned ? (
+                        <span
+                          className="cell cell--mention"
+                          aria-label={`${usage.name}: mentioned`}
+                        />
+                      ) : null}
+                    </td>
+                  )
+                })}
+              </tr>
+            ))}
+          </tbody>
+        ))}
+      </table>
+    </div>
+  )
+}

@@ -1,0 +1,241 @@
+import { useMemo, useState } from 'react'
+import { useShallow } from 'zustand/react/shallow'
+import { allTeams, type Catalog } from '../../../shared/catalog/catalog'
+import { TECHNOLOGY_CATEGORIES } from '../../../shared/catalog/schema'
+import { matchLens } from '../../../shared/lens/match'
+import { searchTechnologies } from '../../../shared/lens/resolve-technology'
+import { technologyIndex, type TechnologyUsage } from '../../../shared/lens/technology-index'
+import { selectionColor, textColorOn } from '../../../shared/theme/palette'
+import { useViewStore } from '../store'
+
+const CATEGORY_LABEL: Record<string, string> = {
+  language: 'Languages',
+  framework: 'Frameworks',
+  frontend: 'Frontend',
+  infrastructure: 'Infrastructure as code',
+  cloud: 'Cloud',
+  observability: 'Observability',
+  data: 'Data',
+  security: 'Security',
+  protocol: 'Protocols',
+  'ci-cd': 'CI/CD',
+  tooling: 'Tooling',
+  platform: 'Platforms'
+}
+
+/**
+ * The technology lens: pick technologies and see at once which teams use them. Lists every
+ * technology by category with "used by N teams", most shared first; search matches aliases.
+ */
+export function TechnologyPanel({ catalog }: { catalog: Catalog }) {
+  const [query, setQuery] = useState('')
+  const { lens, hideNonMatches, connect } = useViewStore(
+    useShallow((s) => ({ lens: s.lens, hideNonMatches: s.hideNonMatches, connect: s.connect }))
+  )
+  const actions = useViewStore(
+    useShallow((s) => ({
+      toggle: s.toggleTechnology,
+      setLens: s.setLens,
+      clear: s.clearLens,
+      setPreview: s.setPreview,
+      setHide: s.setHideNonMatches,
+      setConnect: s.setConnect
+    }))
+  )
+
+  const index = useMemo(() => technologyIndex(catalog), [catalog])
+  const teamCount = useMemo(() => allTeams(catalog).length, [catalog])
+  const matched = useMemo(() => matchLens(catalog, lens), [catalog, lens])
+  const count = (usage: TechnologyUsage) =>
+    lens.includeMentions ? usage.teams.length : usage.stackTeams.length
+  const ranked = useMemo(
+    () =>
+      [...index].sort(
+        (a, b) =>
+          count(b) - count(a) || b.teams.length - a.teams.length || a.name.localeCompare(b.name)
+      ),
+    // count depends only on includeMentions
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [index, lens.includeMentions]
+  )
+  const visible = useMemo(() => {
+    if (!query.trim()) return ranked
+    const found = new Set(searchTechnologies(catalog, query))
+    return ranked.filter((usage) => found.has(usage.name))
+  }, [catalog, query, ranked])
+  const shared = ranked.filter((usage) => count(usage) >= 2)
+
+  return (
+    <aside className="lens" aria-label="Technology lens">
+      <div className="lens__head">
+        <h2>Technologies</h2>
+        <span className="lens__count" role="status" aria-live="polite" data-testid="match-count">
+          {matched.active ? `${matched.teams.size} of ${teamCount} teams` : `${teamCount} teams`}
+        </span>
+      </div>
+      <input
+        type="search"
+        className="lens__search"
+        placeholder="Filter (e.g. golang, k8s)"
+        aria-label="Filter technologies"
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+      />
+      <div className="lens__options">
+        <div role="radiogroup" aria-label="Match mode" className="segmented">
+          {(['any', 'all'] as const).map((mode) => (
+            <button
+              key={mode}
+              type="button"
+              role="radio"
+              aria-checked={lens.mode === mode}
+              onClick={() => actions.setLens({ mode })}
+              title={
+                mode === 'any' ? 'Teams with any selected technology' : 'Teams with all of them'
+              }
+            >
+              {mode === 'any' ? 'Any' : 'All'}
+            </button>
+          ))}
+        </div>
+        <label>
+          <input
+            type="checkbox"
+            checked={lens.includeMentions}
+            onChange={(event) => actions.setLens({ includeMentions: event.target.checked })}
+          />{' '}
+          Include mentioned
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={hideNonMatches}
+            onChange={(event) => actions.setHide(event.target.checked)}
+          />{' '}
+          Hide non-matching
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={connect}
+            onChange={(event) => actions.setConnect(event.target.checked)}
+          />{' '}
+          Connect teams
+        </label>
+      </div>
+
+      {lens.technologies.length > 0 && (
+        <div className="lens__legend" aria-label="Selected technologies">
+          {lens.technologies.map((name, i) => (
+            <button
+              key={name}
+              type="button"
+              className="legend-chip"
+              style={{ background: selectionColor(i), color: textColorOn(selectionColor(i)) }}
+              onClick={() => actions.toggle(name)}
+              aria-label={`Remove ${name}`}
+            >
+              {name} <span aria-hidden="true">×</span>
+            </button>
+          ))}
+          <button type="button" className="lens__clear" onClick={actions.clear}>
+            Clear all
+          </button>
+        </div>
+      )}
+
+      <div className="lens__scroll">
+        {!query && shared.length > 0 && (
+          <section aria-label="Shared technologies">
+            <h3>Shared by 2+ teams</h3>
+            <ol className="lens__shared">
+              {shared.map((usage) => (
+                <li key={usage.name}>
+                  <button
+                    type="button"
+                    className="shared-tech"
+                    aria-pressed={lens.technologies.includes(usage.name)}
+                    onClick={() => actions.toggle(usage.name)}
+                    onMouseEnter={() => actions.setPreview(usage.name)}
+                    onMouseLeave={() => actions.setPreview(undefined)}
+                  >
+                    <span>{usage.name}</span>
+                    <span className="lens__n">{count(usage)}</span>
+                  </button>
+                </li>
+              ))}
+            </ol>
+          </section>
+        )}
+        {TECHNOLOGY_CATEGORIES.map((category) => {
+          const items = visible.filter((usage) => usage.category === category)
+          if (items.length === 0) return null
+          return (
+            <section key={category} aria-label={CATEGORY_LABEL[category]}>
+              <h3>{CATEGORY_LABEL[category]}</h3>
+              <ul className="lens__list">
+                {items.map((usage) => (
+                  <TechnologyRow
+                    key={usage.name}
+                    usage={usage}
+                    count={count(usage)}
+                    includeMentions={lens.includeMentions}
+                    color={
+                      lens.technologies.includes(usage.name)
+                        ? selectionColor(lens.technologies.indexOf(usage.name))
+                        : undefined
+                    }
+                  />
+                ))}
+              </ul>
+            </section>
+          )
+        })}
+        {visible.length === 0 && <p className="lens__empty">No technology matches “{query}”.</p>}
+      </div>
+    </aside>
+  )
+}
+
+function TechnologyRow(props: {
+  usage: TechnologyUsage
+  count: number
+  includeMentions: boolean
+  color?: string
+}) {
+  const { usage, count, includeMentions, color } = props
+  const toggle = useViewStore((s) => s.toggleTechnology)
+  const setPreview = useViewStore((s) => s.setPreview)
+  const mentionsOnly = usage.mentionTeams.length
+  return (
+    <li
+      onMouseEnter={() => setPreview(usage.name)}
+      onMouseLeave={() => setPreview(undefined)}
+      className="lens__row"
+    >
+      <label>
+        <input
+          type="checkbox"
+          checked={color !== undefined}
+          onChange={() => toggle(usage.name)}
+          style={color ? { accentColor: color } : undefined}
+        />
+        <span
+          className="lens__name"
+          title={usage.aliases.length ? `Also: ${usage.aliases.join(', ')}` : undefined}
+        >
+          {usage.name}
+        </span>
+        <span
+          className="lens__n"
+          title={`${usage.stackTeams.length} in a stated stack, ${mentionsOnly} mentioned`}
+        >
+          {count} {count === 1 ? 'team' : 'teams'}
+          {!includeMentions && mentionsOnly > 0 && (
+            <span className="lens__mentioned"> +{mentionsOnly} mentioned</span>
+          )}
+        </span>
+      </label>
+    </li>
+  )
+}

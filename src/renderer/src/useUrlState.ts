@@ -1,0 +1,28 @@
+import { useEffect } from 'react'
+import type { Catalog } from '../../shared/catalog/catalog'
+import { useViewStore } from './store'
+import { readUrlState, writeUrlState } from './url-state'
+
+/** Restores lens, view and focus from the URL hash once per catalog, then keeps the hash current. */
+export function useUrlState(catalog: Catalog | undefined): void {
+  useEffect(() => {
+    if (!catalog) return
+    const restored = readUrlState(window.location.hash, catalog)
+    const { setLens, setView, focus } = useViewStore.getState()
+    setLens(restored.lens)
+    setView(restored.view)
+    focus(restored.focusId)
+    return useViewStore.subscribe((state, previous) => {
+      if (
+        state.lens === previous.lens &&
+        state.view === previous.view &&
+        state.focusId === previous.focusId
+      ) {
+        return
+      }
+      const hash = writeUrlState({ lens: state.lens, view: state.view, focusId: state.focusId })
+      // replaceState: the hash records the view, it is not navigation history.
+      history.replaceState(null, '', hash || window.location.pathname + window.location.search)
+    })
+  }, [catalog])
+}

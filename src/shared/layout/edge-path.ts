@@ -1,0 +1,82 @@
+import { SPINE_OFFSET, type PositionedNode, type SourceSide, type TargetSide } from './layout-tree'
+
+export interface Point {
+  x: number
+  y: number
+}
+
+const CORNER_RADIUS = 8
+
+/** Where an edge leaves a node on the given side. */
+export function sourcePoint(node: PositionedNode): Point {
+  const { x, y, box } = node
+  switch (node.sourceSide) {
+    case 'right':
+      return { x: x + box.width, y: y + box.height / 2 }
+    case 'bottom':
+      return { x: x + box.width / 2, y: y + box.height }
+    case 'bottom-start':
+      return { x: x + SPINE_OFFSET, y: y + box.height }
+  }
+}
+
+/** Where an edge enters a node on the given side. */
+export function targetPoint(node: PositionedNode): Point {
+  const { x, y, box } = node
+  return node.targetSide === 'top' ? { x: x + box.width / 2, y } : { x, y: y + box.height / 2 }
+}
+
+/**
+ * The SVG path of an org-chart edge: orthogonal segments with rounded corners. One function for
+ * the screen (a custom React Flow edge) and the SVG export, so both draw the same lines.
+ */
+export function edgePath(
+  source: Point,
+  sourceSide: SourceSide,
+  target: Point,
+  targetSide: TargetSide
+): string {
+  let points: Point[]
+  if (sourceSide === 'right') {
+    // Out to the right, across at mid-gap, then in from the left.
+    const midX = (source.x + target.x) / 2
+    points = [source, { x: midX, y: source.y }, { x: midX, y: target.y }, target]
+  } else if (targetSide === 'left') {
+    // Outline: down the parent's spine, then right into the child.
+    points = [source, { x: source.x, y: target.y }, target]
+  } else {
+    // Top-down tree: down to mid-gap, across, down into the child.
+    const midY = (source.y + target.y) / 2
+    points = [source, { x: source.x, y: midY }, { x: target.x, y: midY }, target]
+  }
+  return roundedPolyline(points, CORNER_RADIUS)
+}
+
+function roundedPolyline(points: Point[], radius: number): string {
+  const deduped = points.filter(
+    (p, i) => i === 0 || Math.abs(p.x - points[i - 1].x) + Math.abs(p.y - points[i - 1].y) > 0.01
+  )
+  let d = `M${fmt(deduped[0].x)} ${fmt(deduped[0].y)}`
+  for (let i = 1; i < deduped.length - 1; i++) {
+    const [prev, corner, next] = [deduped[i - 1], deduped[i], deduped[i + 1]]
+    const r = Math.min(radius, distance(prev, corner) / 2, distance(corner, next) / 2)
+    const a = toward(corner, prev, r)
+    const b = toward(corner, next, r)
+    d += ` L${fmt(a.x)} ${fmt(a.y)} Q${fmt(corner.x)} ${fmt(corner.y)} ${fmt(b.x)} ${fmt(b.y)}`
+  }
+  const last = deduped[deduped.length - 1]
+  return `${d} L${fmt(last.x)} ${fmt(last.y)}`
+}
+
+function distance(a: Point, b: Point): number {
+  return Math.hypot(a.x - b.x, a.y - b.y)
+}
+
+function toward(from: Point, to: Point, length: number): Point {
+  const d = distance(from, to) || 1
+  return { x: from.x + ((to.x - from.x) * length) / d, y: from.y + ((to.y - from.y) * length) / d }
+}
+
+function fmt(n: number): string {
+  return String(Math.round(n * 100) / 100)
+}

@@ -1,0 +1,195 @@
+import { expect, test, type Page } from '@playwright/test'
+import { watchConsole } from './console'
+
+const team = (page: Page, name: string) => page.getByTestId('node-team').filter({ hasText: name })
+const matched = (page: Page) => page.locator('[data-testid="node-team"][data-match="true"]')
+const dimmed = (page: Page) => page.locator('[data-testid="node-team"][data-match="false"]')
+const lens = (page: Page) => page.getByRole('complementary', { name: 'Technology lens' })
+
+test.describe('technology lens', () => {
+  let problems: string[]
+
+  test.beforeEach(async ({ page }) => {
+    problems = watchConsole(page)
+    await page.goto('/')
+    await expect(page.getByTestId('node-team')).toHaveCount(13)
+  })
+
+  test.afterEach(() => {
+    expect(problems, 'console errors or failed requests').toEqual([])
+  })
+
+  test('selecting Kubernetes marks exactly the teams whose stack has it and dims the rest', async ({
+    page
+  }) => {
+    await expect(matched(page)).toHaveCount(0)
+    await lens(page)
+      .getByRole('checkbox', { name: /^Kubernetes/ })
+      .check()
+    await expect(matched(page)).toHaveCount(2)
+    await expect(team(page, 'Cloud Reliability Team')).toHaveAttribute('data-match', 'true')
+    await expect(team(page, 'Cloud Application Team')).toHaveAttribute('data-match', 'true')
+    // Mentioned only (not a stated stack): dimmed until "Include mentioned" is on.
+    await expect(team(page, 'Teleport Devops')).toHaveAttribute('data-match', 'false')
+    await expect(dimmed(page)).toHaveCount(11)
+    await expect(page.getByTestId('match-count')).toHaveText('2 of 13 teams')
+
+    await lens(page).getByRole('checkbox', { name: 'Include mentioned' }).check()
+    await expect(matched(page)).toHaveCount(4)
+    await expect(team(page, 'Teleport Devops')).toHaveAttribute('data-match', 'true')
+    await expect(team(page, 'Server and Kubernetes Access')).toHaveAttribute('data-match', 'true')
+  })
+
+  test('any matches either technology, all needs both', async ({ page }) => {
+    await lens(page).getByRole('checkbox', { name: 'Include mentioned' }).check()
+    await lens(page)
+      .getByRole('checkbox', { name: /^Kubernetes/ })
+      .check()
+    await lens(page)
+      .getByRole('checkbox', { name: /^Terraform/ })
+      .check()
+    // Kubernetes: 4 teams; Terraform: Devops, Reliability, Application. Union 4, both 3.
+    await expect(matched(page)).toHaveCount(4)
+    await lens(page).getByRole('radio', { name: 'All' }).click()
+    await expect(matched(page)).toHaveCount(3)
+    await expect(team(page, 'Server and Kubernetes Access')).toHaveAttribute('data-match', 'false')
+    // Each selected technology shows as its own mark on a team that has both.
+    await expect(team(page, 'Teleport Devops').locator('.org-node__mark')).toHaveCount(2)
+  })
+
+  test('search box finds technologies by alias', async ({ page }) => {
+    await lens(page).getByRole('searchbox', { name: 'Filter technologies' }).fill('golang')
+    await expect(lens(page).getByRole('checkbox')).toHaveCount(4) // 3 options + Go
+    await expect(lens(page).getByRole('checkbox', { name: /^Go\b/ })).toBeVisible()
+    await lens(page).getByRole('searchbox', { name: 'Filter technologies' }).fill('k8s')
+    await expect(lens(page).getByRole('checkbox', { name: /^Kubernetes/ })).toBeVisible()
+  })
+
+  test('hovering a technology previews its highlight without selecting it', async ({ page }) => {
+    await lens(page)
+      .getByRole('checkbox', { name: /^PostgreSQL/ })
+      .hover()
+    await expect(matched(page)).toHaveCount(1)
+    await expect(lens(page).getByRole('checkbox', { name: /^PostgreSQL/ })).not.toBeChecked()
+    await page.getByRole('button', { name: 'Fit chart to window' }).hover()
+    await expect(matched(page)).toHaveCount(0)
+  })
+
+  test('one click on a shared technology selects it; clear all resets', async ({ page }) => {
+    const shared = lens(page).getByRole('region', { name: 'Shared technologies' })
+    await shared.getByRole('button', { name: /Kubernetes/ }).click()
+    await expect(matched(page)).toHaveCount(2)
+    await expect(lens(page).getByRole('button', { name: 'Remove Kubernetes' })).toBeVisible()
+    await lens(page).getByRole('button', { name: 'Clear all' }).click()
+    await expect(matched(page)).toHaveCount(0)
+    await expect(dimmed(page)).toHaveCount(0)
+  })
+
+  test('hide non-matching keeps matches and their ancestors only', async ({ page }) => {
+    await lens(page)
+      .getByRole('checkbox', { name: /^Kubernetes/ })
+      .check()
+    await lens(page).getByRole('checkbox', { name: 'Hide non-matching' }).check()
+    await expect(page.getByTestId('node-team')).toHaveCount(2)
+    await expect(page.getByTestId('node-division')).toHaveText([/Cloud/])
+    await expect(page.getByTestId('node-company')).toHaveCount(1)
+  })
+
+  test('connect draws a link between consecutive teams sharing a technology', async ({ page }) => {
+    await lens(page).getByRole('checkbox', { name: 'Include mentioned' }).check()
+    await lens(page)
+      .getByRole('checkbox', { name: /^Kubernetes/ })
+      .check()
+    await lens(page).getByRole('checkbox', { name: 'Connect teams' }).check()
+    // 4 teams have it: 3 links chain them.
+    await expect(page.locator('.react-flow__edge-tech')).toHaveCount(3)
+  })
+
+  test('the selection survives a reload', async ({ page }) => {
+    await lens(page)
+      .getByRole('checkbox', { name: /^Terraform/ })
+      .check()
+    await lens(page).getByRole('radio', { name: 'All' }).click()
+    await page.reload()
+    await expect(lens(page).getByRole('checkbox', { name: /^Terraform/ })).toBeChecked()
+    await expect(lens(page).getByRole('radio', { name: 'All' })).toHaveAttribute(
+      'aria-checked',
+      'true'
+    )
+    await expect(matched(page)).toHaveCount(2)
+  })
+})
+
+test.describe('team × technology matrix', () => {
+  test('renders teams by division with stack and mention cells; a column selects', async ({
+    page
+  }) => {
+    await page.goto('/')
+    await page.getByRole('radio', { name: 'Matrix' }).click()
+    const matrix = page.getByTestId('technology-matrix')
+    await expect(matrix.locator('tbody tr[data-team]')).toHaveCount(13)
+    await expect(matrix.getByRole('rowheader', { name: 'Core' })).toBeVisible()
+    const reliability = matrix.locator('tr[data-team="cloud-reliability"]')
+    await expect(reliability.getByLabel('Kubernetes: stack')).toBeVisible()
+    const devops = matrix.locator('tr[data-team="teleport-devops"]')
+    await expect(devops.getByLabel('Kubernetes: mentioned')).toBeVisible()
+    // Most shared column first.
+    await expect(matrix.locator('thead .matrix__label').first()).toHaveText('Kubernetes')
+
+    await matrix.getByRole('button', { name: /^Kubernetes/ }).click()
+    await expect(matrix.locator('tr.is-dim')).toHaveCount(11)
+
+    await devops.getByRole('button', { name: 'Teleport Devops' }).click()
+    await expect(page.getByTestId('node-team')).toHaveCount(13)
+    await expect(page.getByTestId('details-panel').getByRole('heading', { level: 2 })).toHaveText(
+      'Teleport Devops'
+    )
+  })
+})
+
+test.describe('search and focus', () => {
+  test('Ctrl+F finds a team and Enter zooms to it', async ({ page }) => {
+    await page.goto('/')
+    await expect(page.getByTestId('node-team')).toHaveCount(13)
+    const zoomBefore = await zoom(page)
+    await page.keyboard.press('Control+f')
+    const dialog = page.getByRole('dialog', { name: 'Search the chart' })
+    await dialog.getByRole('combobox').fill('desktop')
+    await expect(dialog.getByRole('option').first()).toContainText('Desktop Access')
+    await page.keyboard.press('Enter')
+    await expect(dialog).toHaveCount(0)
+    await expect(page.getByTestId('details-panel').getByRole('heading', { level: 2 })).toHaveText(
+      'Desktop Access'
+    )
+    await expect.poll(() => zoom(page)).toBeGreaterThan(zoomBefore)
+    await expect(team(page, 'Desktop Access')).toBeInViewport()
+  })
+
+  test('search reaches projects inside collapsed teams', async ({ page }) => {
+    await page.goto('/')
+    await expect(page.getByTestId('node-team')).toHaveCount(13)
+    await page.keyboard.press('Control+f')
+    await page.getByRole('combobox').fill('MongoDB protocol')
+    await page.keyboard.press('Enter')
+    await expect(
+      page.getByTestId('node-project').filter({ hasText: 'MongoDB protocol' })
+    ).toBeInViewport()
+  })
+
+  test('focusing a division shows only its branch, with a breadcrumb back', async ({ page }) => {
+    await page.goto('/')
+    await page.getByTestId('node-division').filter({ hasText: 'Cloud' }).click()
+    await page.getByRole('button', { name: 'Focus branch' }).click()
+    await expect(page.getByTestId('node-team')).toHaveCount(4)
+    const crumbs = page.getByRole('navigation', { name: 'Focused branch' })
+    await expect(crumbs).toContainText('Cloud')
+    await crumbs.getByRole('button', { name: 'Teleport' }).click()
+    await expect(page.getByTestId('node-team')).toHaveCount(13)
+  })
+})
+
+async function zoom(page: Page): Promise<number> {
+  return page
+    .locator('.react-flow__viewport')
+    .evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a)
+}
