@@ -122,6 +122,7 @@ export function OrgGraph({ catalog }: { catalog: Catalog }) {
     >
       <FitOnChange catalog={catalog} layoutKind={view.layoutKind} focusId={view.focusId} />
       <ZoomOnRequest layout={layout} />
+      <KeepSelectionVisible layout={layout} selectedId={view.selectedId} />
       <Background gap={24} size={1} />
       <Controls showInteractive={false} position="bottom-left" />
       <MiniMap
@@ -163,5 +164,41 @@ function ZoomOnRequest({ layout }: { layout: TreeLayout }) {
       duration: 300
     })
   }, [request, layout, setCenter, getZoom])
+  return null
+}
+
+/**
+ * Opening the details panel narrows the chart; if that hides the node the user just picked,
+ * pan (at the same zoom) so it stays in sight.
+ */
+function KeepSelectionVisible({ layout, selectedId }: { layout: TreeLayout; selectedId?: string }) {
+  const { getViewport, setCenter, flowToScreenPosition } = useReactFlow()
+  useEffect(() => {
+    if (!selectedId) return
+    // Two frames: one for the panel to mount, one for React Flow to see the new size.
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => {
+        const target = layout.nodes.find((n) => n.node.id === selectedId)
+        const pane = document.querySelector('.app__graph')?.getBoundingClientRect()
+        if (!target || !pane) return
+        const topLeft = flowToScreenPosition({ x: target.x, y: target.y })
+        const bottomRight = flowToScreenPosition({
+          x: target.x + target.box.width,
+          y: target.y + target.box.height
+        })
+        const visible =
+          topLeft.x >= pane.left &&
+          topLeft.y >= pane.top &&
+          bottomRight.x <= pane.right &&
+          bottomRight.y <= pane.bottom
+        if (visible) return
+        void setCenter(target.x + target.box.width / 2, target.y + target.box.height / 2, {
+          zoom: getViewport().zoom,
+          duration: 250
+        })
+      })
+    })
+    return () => cancelAnimationFrame(frame)
+  }, [selectedId, layout, getViewport, setCenter, flowToScreenPosition])
   return null
 }
