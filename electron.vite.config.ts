@@ -15,7 +15,7 @@ export default defineConfig({
       rollupOptions: {
         input: { index: resolve('src/preload/index.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs', inlineDynamicImports: true }
-      },
+      }
     }
   },
   renderer: {

@@ -1,5 +1,13 @@
 import { z } from 'zod'
-import { Company, Division, Link, Project, Team, Technology, CATALOG_SCHEMA_VERSION } from './schema'
+import {
+  Company,
+  Division,
+  Link,
+  Project,
+  Team,
+  Technology,
+  CATALOG_SCHEMA_VERSION
+} from './schema'
 
 /**
  * The normalized catalog: what every layer past the loader reads. Technology references are
