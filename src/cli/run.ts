@@ -1,20 +1,37 @@
 import { didYouMean } from '../shared/catalog/did-you-mean'
-import { dump, DUMP_SUMMARY, DUMP_USAGE } from './commands/dump'
 import { FILE_NOTE } from './catalog-arg'
+import { dump, DUMP_SUMMARY, DUMP_USAGE } from './commands/dump'
+import { match, MATCH_SUMMARY, MATCH_USAGE } from './commands/match'
+import { synth, SYNTH_SUMMARY, SYNTH_USAGE } from './commands/synth'
+import { techs, TECHS_SUMMARY, TECHS_USAGE } from './commands/techs'
 import { validate, VALIDATE_SUMMARY, VALIDATE_USAGE } from './commands/validate'
 import { EXIT_FAILURE, type Command, type Io } from './io'
 
-const COMMANDS: Record<string, Command> = { validate, dump }
+const COMMANDS: Record<string, Command> = { validate, dump, techs, match, synth }
+
+const SUMMARY_COLUMN = 24
+
+/** One command's usage and summary; a usage too long for the column puts the summary below. */
+function commandLine(usage: string, summary: string): string {
+  return usage.length < SUMMARY_COLUMN
+    ? `  ${usage.padEnd(SUMMARY_COLUMN)}${summary}`
+    : `  ${usage}\n  ${' '.repeat(SUMMARY_COLUMN)}${summary}`
+}
 
 const USAGE = `Usage: orgscope <command> [options]
 
 Commands:
-  ${VALIDATE_USAGE.padEnd(22)}${VALIDATE_SUMMARY}
-  ${DUMP_USAGE.padEnd(22)}${DUMP_SUMMARY}
+${[
+  commandLine(VALIDATE_USAGE, VALIDATE_SUMMARY),
+  commandLine(DUMP_USAGE, DUMP_SUMMARY),
+  commandLine(TECHS_USAGE, TECHS_SUMMARY),
+  commandLine(MATCH_USAGE, MATCH_SUMMARY),
+  commandLine(SYNTH_USAGE, SYNTH_SUMMARY)
+].join('\n')}
 
 ${FILE_NOTE}
 Options:
-  -h, --help            show this help (also after a command)`
+  -h, --help              show this help (also after a command)`
 
 /**
  * Dispatches `orgscope <command> ...` and returns the exit code. Separate from index.ts (which

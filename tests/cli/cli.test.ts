@@ -8,20 +8,12 @@ import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { dump } from '../../src/cli/commands/dump'
 import { validate } from '../../src/cli/commands/validate'
-import type { Io } from '../../src/cli/io'
 import { runCli } from '../../src/cli/run'
 import type { CatalogDump } from '../../src/shared/catalog/dump'
 import { makeCatalogFile, makeDivision, makeTeam, toYaml } from '../fixtures/catalog'
+import { recordingIo } from './recording-io'
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url))
-
-/** An Io that records what a command printed, one entry per call, as the terminal shows it. */
-function recordingIo() {
-  const out: string[] = []
-  const err: string[] = []
-  const io: Io = { stdout: (text) => out.push(text), stderr: (text) => err.push(text) }
-  return { io, stdout: () => out.join('\n'), stderr: () => err.join('\n') }
-}
 
 let dir: string
 let broken: string

@@ -1,30 +1,10 @@
 // @vitest-environment node
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import type { Catalog } from '../../../src/shared/catalog/catalog'
-import { formatDiagnostic } from '../../../src/shared/catalog/diagnostic'
-import { loadCatalogText } from '../../../src/shared/catalog/load'
 import { technologyIndex } from '../../../src/shared/lens/technology-index'
-import {
-  makeCatalogFile,
-  makeDivision,
-  makeTeam,
-  toYaml,
-  type CatalogFileInput
-} from '../../fixtures/catalog'
-
-function load(text: string): Catalog {
-  const result = loadCatalogText(text, 'catalog.yaml')
-  if (!result.ok) throw new Error(result.errors.map(formatDiagnostic).join('\n'))
-  return result.value
-}
-
-function catalogOf(overrides: Partial<CatalogFileInput>): Catalog {
-  return load(toYaml(makeCatalogFile(overrides)))
-}
+import { loadTeleportCatalog, makeCatalog, makeDivision, makeTeam } from '../../fixtures/catalog'
 
 /** Registry: Go, Kubernetes, React. Teams: api (Go, mentions k8s), web (React), ops (k8s, Go). */
-const catalog = catalogOf({
+const catalog = makeCatalog({
   divisions: [
     makeDivision({
       id: 'product',
@@ -94,7 +74,7 @@ describe('technologyIndex', () => {
   })
 
   it('sorts names case-insensitively and keeps unused technologies, last', () => {
-    const unused = catalogOf({
+    const unused = makeCatalog({
       technologies: [
         { name: 'zsh', category: 'tooling' },
         { name: 'eBPF', category: 'platform' },
@@ -113,10 +93,7 @@ describe('technologyIndex', () => {
   })
 
   it('finds Kubernetes as the most shared technology of the Teleport catalog', () => {
-    const teleport = load(
-      readFileSync(new URL('../../../data/teleport.yaml', import.meta.url), 'utf8')
-    )
-    const [first] = technologyIndex(teleport)
+    const [first] = technologyIndex(loadTeleportCatalog())
     expect(first).toMatchObject({
       name: 'Kubernetes',
       teams: [

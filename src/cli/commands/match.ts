@@ -1,0 +1,134 @@
+import { loadCatalogFile } from '../../main/catalog/load-file'
+import { allTeams } from '../../shared/catalog/catalog'
+import { formatDiagnostic } from '../../shared/catalog/diagnostic'
+import { Lens, matchLens } from '../../shared/lens/match'
+import { resolveTechnology } from '../../shared/lens/resolve-technology'
+import { catalogArg, FILE_NOTE } from '../catalog-arg'
+import { EXIT_FAILURE, type Io } from '../io'
+import { parseCommandArgs } from '../parse-command-args'
+import { usageError } from '../usage-error'
+
+export const MATCH_USAGE = 'match [file] --tech A,B [--mode any|all] [--include-mentions] [--json]'
+export const MATCH_SUMMARY = 'list the teams and projects that use the given technologies'
+
+/** The modes the lens schema allows, read from it so the CLI cannot offer a stale list. */
+const MODES: readonly string[] = Lens.shape.mode.unwrap().options
+
+const OPTIONS = {
+  tech: { type: 'string', short: 't', multiple: true },
+  mode: { type: 'string' },
+  'include-mentions': { type: 'boolean' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' }
+} as const
+
+const HELP = `Usage: orgscope ${MATCH_USAGE}
+
+${MATCH_SUMMARY}.
+  --tech A,B            technologies by name or alias, case-insensitive (repeatable)
+  --mode any|all        teams with any of them (default) or all of them
+  --include-mentions    count technologies a team only mentions, not just its stack
+  --json                print { technologies, mode, includeMentions, teams, projects }
+Projects match on their own technologies. ${FILE_NOTE}`
+
+/** `orgscope match --tech A,B`: the technology lens, from the command line. */
+export async function match(args: string[], io: Io): Promise<number> {
+  const parsed = parseCommandArgs(args, OPTIONS)
+  if (!parsed.ok) return usageError(io, 'match', parsed.message, MATCH_USAGE)
+  const { values, positionals } = parsed.value
+  if (values.help) {
+    io.stdout(HELP)
+    return 0
+  }
+  if (positionals.length > 1) {
+    return usageError(io, 'match', `expected one file, got ${positionals.length}`, MATCH_USAGE)
+  }
+  const wanted = (values.tech ?? [])
+    .flatMap((list) => list.split(','))
+    .map((name) => name.trim())
+    .filter((name) => name !== '')
+  if (wanted.length === 0) {
+    return usageError(io, 'match', 'choose technologies with --tech A,B', MATCH_USAGE)
+  }
+  const mode = values.mode ?? 'any'
+  if (!MODES.includes(mode)) {
+    return usageError(
+      io,
+      'match',
+      `--mode must be ${MODES.map((m) => `"${m}"`).join(' or ')}, got "${mode}"`,
+      MATCH_USAGE
+    )
+  }
+
+  const result = await loadCatalogFile(catalogArg(positionals[0]))
+  if (!result.ok) {
+    io.stderr(result.errors.map(formatDiagnostic).join('\n'))
+    return EXIT_FAILURE
+  }
+  const catalog = result.value
+  const resolved = wanted.map((name) => resolveTechnology(catalog, name))
+  const problems = resolved.flatMap((r) => (r.ok ? [] : [r]))
+  if (problems.length > 0) {
+    for (const problem of problems) {
+      const hint = problem.hint ?? 'run "orgscope techs" to list them'
+      io.stderr(`orgscope match: ${problem.message} (${hint})`)
+    }
+    return EXIT_FAILURE
+  }
+  // "k8s,Kubernetes" is one technology, selected once, where it first appeared.
+  const technologies = [...new Set(resolved.flatMap((r) => (r.ok ? [r.name] : [])))]
+  const lens = Lens.parse({ technologies, mode, includeMentions: values['include-mentions'] })
+  const found = matchLens(catalog, lens)
+
+  const teams = allTeams(catalog)
+  const matchedTeams = teams.filter((team) => found.teams.has(team.id))
+  const matchedProjects = teams.flatMap((team) =>
+    team.projects
+      .filter((project) => found.projects.has(project.id))
+      .map((project) => ({ id: project.id, title: project.title, team: team.id }))
+  )
+
+  if (values.json) {
+    io.stdout(
+      JSON.stringify(
+        {
+          technologies: lens.technologies,
+          mode: lens.mode,
+          includeMentions: lens.includeMentions,
+          teams: matchedTeams.map((team) => team.id),
+          projects: matchedProjects
+        },
+        null,
+        2
+      )
+    )
+    return 0
+  }
+
+  const projectTotal = teams.reduce((sum, team) => sum + team.projects.length, 0)
+  const lines = [
+    `${lens.technologies.join(lens.mode === 'all' ? ' and ' : ' or ')} ` +
+      `(${lens.includeMentions ? 'stack and mentions' : 'stack only'}): ` +
+      `${matchedTeams.length} of ${teams.length} teams, ` +
+      `${matchedProjects.length} of ${projectTotal} projects`
+  ]
+  if (matchedTeams.length > 0) {
+    const idWidth = Math.max(...matchedTeams.map((team) => team.id.length))
+    const nameWidth = Math.max(...matchedTeams.map((team) => team.name.length))
+    lines.push('', 'Teams:')
+    for (const team of matchedTeams) {
+      // Its marks: which of the selected technologies this team has, in selection order.
+      const marks = (found.marks.get(team.id) ?? []).join(', ')
+      lines.push(`  ${team.id.padEnd(idWidth)}  ${team.name.padEnd(nameWidth)}  ${marks}`)
+    }
+  }
+  if (matchedProjects.length > 0) {
+    const width = Math.max(...matchedProjects.map((project) => project.id.length))
+    lines.push('', 'Projects:')
+    for (const project of matchedProjects) {
+      lines.push(`  ${project.id.padEnd(width)}  ${project.title}`)
+    }
+  }
+  io.stdout(lines.join('\n'))
+  return 0
+}

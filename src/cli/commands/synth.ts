@@ -1,0 +1,87 @@
+import { rename, rm, writeFile } from 'node:fs/promises'
+import { MAX_CATALOG_BYTES } from '../../shared/catalog/load'
+import { SyntheticCatalogOptions, syntheticCatalogYaml } from '../../shared/synth/synthetic-catalog'
+import { EXIT_FAILURE, type Io } from '../io'
+import { parseCommandArgs } from '../parse-command-args'
+import { usageError } from '../usage-error'
+
+export const SYNTH_USAGE = 'synth --teams N [--seed S] [--divisions D] [--out PATH]'
+export const SYNTH_SUMMARY = 'write a seeded synthetic catalog of N teams as YAML (for benchmarks)'
+
+const OPTIONS = {
+  teams: { type: 'string' },
+  seed: { type: 'string' },
+  divisions: { type: 'string' },
+  out: { type: 'string', short: 'o' },
+  help: { type: 'boolean', short: 'h' }
+} as const
+
+const HELP = `Usage: orgscope ${SYNTH_USAGE}
+
+${SYNTH_SUMMARY}.
+  --teams N        number of teams
+  --seed S         whole number; the same seed always gives the same file (default 1)
+  --divisions D    number of divisions (default: one per 25 teams, at least 2)
+  --out PATH       write to PATH instead of stdout`
+
+/** `orgscope synth --teams N`: a deterministic catalog for scale tests, on stdout or in a file. */
+export async function synth(args: string[], io: Io): Promise<number> {
+  const parsed = parseCommandArgs(args, OPTIONS)
+  if (!parsed.ok) return usageError(io, 'synth', parsed.message, SYNTH_USAGE)
+  const { values, positionals } = parsed.value
+  if (values.help) {
+    io.stdout(HELP)
+    return 0
+  }
+  if (positionals.length > 0) {
+    return usageError(io, 'synth', `unexpected argument "${positionals[0]}"`, SYNTH_USAGE)
+  }
+  if (values.teams === undefined) {
+    return usageError(io, 'synth', 'choose the number of teams with --teams N', SYNTH_USAGE)
+  }
+  const options = SyntheticCatalogOptions.safeParse({
+    teams: toNumber(values.teams),
+    seed: values.seed === undefined ? undefined : toNumber(values.seed),
+    divisions: values.divisions === undefined ? undefined : toNumber(values.divisions)
+  })
+  if (!options.success) {
+    const [issue] = options.error.issues
+    return usageError(io, 'synth', `--${issue.path.join('.')} ${issue.message}`, SYNTH_USAGE)
+  }
+
+  const yaml = syntheticCatalogYaml(options.data)
+  const bytes = new TextEncoder().encode(yaml).length
+  if (bytes > MAX_CATALOG_BYTES) {
+    io.stderr(
+      `orgscope synth: warning: ${megabytes(bytes)} MB is over the ${megabytes(MAX_CATALOG_BYTES)} MB ` +
+        'a catalog may have; OrgScope will refuse to open it'
+    )
+  }
+  if (values.out === undefined) {
+    io.stdout(yaml.replace(/\n$/, ''))
+    return 0
+  }
+  // Through a temporary file and a rename: a reader (the app watching the file, a benchmark)
+  // never sees half a catalog, and a failed write leaves the old file alone.
+  const temporary = `${values.out}.${process.pid}.tmp`
+  try {
+    await writeFile(temporary, yaml)
+    await rename(temporary, values.out)
+  } catch (error) {
+    await rm(temporary, { force: true })
+    const message = error instanceof Error ? error.message : String(error)
+    io.stderr(`orgscope synth: could not write ${values.out}: ${message}`)
+    return EXIT_FAILURE
+  }
+  io.stdout(`wrote ${values.out}: ${options.data.teams} teams, ${megabytes(bytes)} MB`)
+  return 0
+}
+
+/** Strict: "12abc" and "" are not numbers (Number() would give 12 and 0). */
+function toNumber(text: string): number {
+  return /^\s*-?\d+(\.\d+)?\s*$/.test(text) ? Number(text) : NaN
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / 1024 / 1024).toFixed(1)
+}

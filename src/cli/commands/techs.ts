@@ -1,0 +1,91 @@
+import { loadCatalogFile } from '../../main/catalog/load-file'
+import { formatDiagnostic } from '../../shared/catalog/diagnostic'
+import { technologyIndex } from '../../shared/lens/technology-index'
+import { catalogArg, FILE_NOTE } from '../catalog-arg'
+import { EXIT_FAILURE, type Io } from '../io'
+import { parseCommandArgs } from '../parse-command-args'
+import { usageError } from '../usage-error'
+
+export const TECHS_USAGE = 'techs [file] [--json]'
+export const TECHS_SUMMARY = 'list every technology with the teams that use it, most shared first'
+
+const OPTIONS = {
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' }
+} as const
+
+/** Past this many, the table shortens the team list; --json always has all of them. */
+const TEAMS_SHOWN = 8
+
+/**
+ * `orgscope techs [file] [--json]`: the technology index, the list the lens shows. `count` is
+ * teams using it in their stack or mentions; `stackCount` only those stating it as their toolset.
+ */
+export async function techs(args: string[], io: Io): Promise<number> {
+  const parsed = parseCommandArgs(args, OPTIONS)
+  if (!parsed.ok) return usageError(io, 'techs', parsed.message, TECHS_USAGE)
+  const { values, positionals } = parsed.value
+  if (values.help) {
+    io.stdout(
+      `Usage: orgscope ${TECHS_USAGE}\n\n${TECHS_SUMMARY}.\n` +
+        'count: teams with it in their stack or mentions; stackCount: in their stack only.\n' +
+        FILE_NOTE
+    )
+    return 0
+  }
+  if (positionals.length > 1) {
+    return usageError(io, 'techs', `expected one file, got ${positionals.length}`, TECHS_USAGE)
+  }
+
+  const result = await loadCatalogFile(catalogArg(positionals[0]))
+  if (!result.ok) {
+    io.stderr(result.errors.map(formatDiagnostic).join('\n'))
+    return EXIT_FAILURE
+  }
+  const rows = technologyIndex(result.value).map((usage) => ({
+    name: usage.name,
+    category: usage.category,
+    count: usage.teams.length,
+    stackCount: usage.stackTeams.length,
+    teams: usage.teams
+  }))
+  if (values.json) {
+    io.stdout(JSON.stringify(rows, null, 2))
+    return 0
+  }
+  io.stdout(
+    table(
+      ['left', 'left', 'right', 'right', 'left'],
+      ['TECHNOLOGY', 'CATEGORY', 'TEAMS', 'STACK', 'TEAM IDS'],
+      ...rows.map((row) => [
+        row.name,
+        row.category,
+        String(row.count),
+        String(row.stackCount),
+        teamList(row.teams)
+      ])
+    )
+  )
+  return 0
+}
+
+function teamList(ids: string[]): string {
+  if (ids.length <= TEAMS_SHOWN) return ids.join(', ')
+  return `${ids.slice(0, TEAMS_SHOWN).join(', ')}, … (+${ids.length - TEAMS_SHOWN} more)`
+}
+
+/** Columns padded to their widest cell (counts right-aligned); the last one is left ragged. */
+function table(align: ('left' | 'right')[], ...rows: string[][]): string {
+  const widths = align.map((_, c) => Math.max(...rows.map((row) => row[c].length)))
+  return rows
+    .map((row) =>
+      row
+        .map((cell, c) => {
+          if (align[c] === 'right') return cell.padStart(widths[c])
+          return c === row.length - 1 ? cell : cell.padEnd(widths[c])
+        })
+        .join('  ')
+        .trimEnd()
+    )
+    .join('\n')
+}
