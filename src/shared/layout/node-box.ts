@@ -34,6 +34,8 @@ export interface ChipLayout {
   /** Stated toolset (solid) or only mentioned in the text (outlined). */
   kind: 'stack' | 'mention'
   category: TechnologyCategory
+  /** The text drawn: the name, shortened with "…" if it does not fit the chip. */
+  label: string
   x: number
   y: number
   width: number
@@ -85,7 +87,7 @@ export function nodeBox(node: OrgNode, catalog: Catalog): NodeBox {
 }
 
 function layoutChips(
-  names: Omit<ChipLayout, 'x' | 'y' | 'width'>[],
+  names: Omit<ChipLayout, 'x' | 'y' | 'width' | 'label'>[],
   maxWidth: number,
   left: number,
   top: number
@@ -109,6 +111,7 @@ function layoutChips(
     }
     chips.push({
       ...names[i],
+      label: ellipsize(names[i].name, width - 2 * CHIP.padX, CHIP.font),
       x: left + x,
       y: top + row * (CHIP.height + CHIP_ROW_GAP),
       width
@@ -118,9 +121,9 @@ function layoutChips(
   return { chips, overflow: 0 }
 }
 
-/** Chip text, shortened to the chip's width. */
+/** Chip text, shortened to the chip's width (computed once, with the layout). */
 export function chipLabel(chip: ChipLayout): string {
-  return ellipsize(chip.name, chip.width - 2 * CHIP.padX, CHIP.font)
+  return chip.label
 }
 
 function subtitleOf(node: OrgNode, catalog: Catalog): string {

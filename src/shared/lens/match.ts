@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { allTeams, type Catalog } from '../catalog/catalog'
+import { allTeams, type Catalog, type CatalogProject, type CatalogTeam } from '../catalog/catalog'
 
 /** What the technology lens is set to: part of the view state, saved and exported with it. */
 export const Lens = z.object({
@@ -26,28 +26,42 @@ export interface LensMatch {
   marks: ReadonlyMap<string, readonly string[]>
 }
 
+/** Whether a set of technologies satisfies the lens (any / all of the selected ones). */
+function satisfies(lens: Lens, has: (name: string) => boolean): boolean {
+  return lens.mode === 'all' ? lens.technologies.every(has) : lens.technologies.some(has)
+}
+
 /**
- * Which teams and projects the lens selects. A team matches when its stack (plus its mentions,
- * if asked) holds any / all selected technologies; a project matches on its own technologies.
+ * How the lens sees one team: whether it matches and which selected technologies it has (its
+ * marks, in selection order). A team matches when its stack (plus its mentions, if asked) holds
+ * any / all selected technologies. Per team, so a graph node can ask for itself alone.
  */
+export function teamLensState(
+  team: Pick<CatalogTeam, 'stack' | 'mentions'>,
+  lens: Lens
+): { hit: boolean; marks: string[] } {
+  const has = (name: string) =>
+    team.stack.includes(name) || (lens.includeMentions && team.mentions.includes(name))
+  return { hit: satisfies(lens, has), marks: lens.technologies.filter(has) }
+}
+
+/** A project matches on its own technologies. */
+export function projectMatches(project: Pick<CatalogProject, 'technologies'>, lens: Lens): boolean {
+  return satisfies(lens, (name) => project.technologies.includes(name))
+}
+
+/** Which teams and projects of the whole catalog the lens selects. */
 export function matchLens(catalog: Catalog, lens: Lens): LensMatch {
-  const selected = lens.technologies
   const teams = new Set<string>()
   const projects = new Set<string>()
   const marks = new Map<string, string[]>()
-  if (selected.length === 0) return { active: false, teams, projects, marks }
-
-  const satisfies = (has: (name: string) => boolean): boolean =>
-    lens.mode === 'all' ? selected.every(has) : selected.some(has)
-
+  if (lens.technologies.length === 0) return { active: false, teams, projects, marks }
   for (const team of allTeams(catalog)) {
-    const own = new Set(lens.includeMentions ? [...team.stack, ...team.mentions] : team.stack)
-    const teamMarks = selected.filter((name) => own.has(name))
-    if (teamMarks.length > 0) marks.set(team.id, teamMarks)
-    if (satisfies((name) => own.has(name))) teams.add(team.id)
+    const state = teamLensState(team, lens)
+    if (state.marks.length > 0) marks.set(team.id, state.marks)
+    if (state.hit) teams.add(team.id)
     for (const project of team.projects) {
-      const projectOwn = new Set(project.technologies)
-      if (satisfies((name) => projectOwn.has(name))) projects.add(project.id)
+      if (projectMatches(project, lens)) projects.add(project.id)
     }
   }
   return { active: true, teams, projects, marks }

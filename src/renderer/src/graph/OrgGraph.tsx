@@ -8,13 +8,13 @@ import {
 } from '@xyflow/react'
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import type { Catalog } from '../../../shared/catalog/catalog'
+import { allTeams, type Catalog } from '../../../shared/catalog/catalog'
 import { layoutTree, type TreeLayout } from '../../../shared/layout/layout-tree'
 import { matchLens } from '../../../shared/lens/match'
 import { selectionColor, THEMES } from '../../../shared/theme/palette'
-import { buildOrgTree, focusBranch, pruneTree } from '../../../shared/tree/org-tree'
+import { buildOrgTree, focusBranch, nodeId, pruneTree } from '../../../shared/tree/org-tree'
 import { effectiveLens, selectTheme, useViewStore } from '../store'
-import { FlowNodeCache, technologyLinks, type OrgFlowNode } from './flow-elements'
+import { FlowNodeCache, technologyLinks, type LensSubject, type OrgFlowNode } from './flow-elements'
 import { OrgEdge } from './OrgEdge'
 import { NODE_TYPES } from './OrgNodeView'
 import { TechLinkEdge } from './TechLinkEdge'
@@ -61,15 +61,22 @@ export function OrgGraph({ catalog }: { catalog: Catalog }) {
     return layoutTree(tree, catalog, { kind: view.layoutKind })
   }, [catalog, view.collapsed, view.focusId, view.layoutKind, hideWith])
 
+  const subjects = useMemo(() => lensSubjects(catalog), [catalog])
   const [cache] = useState(() => new FlowNodeCache())
-  const { nodes, edges } = useMemo(() => {
-    const elements = cache.toFlowElements(layout, match, colorOf, view.selectedId)
-    if (!view.connect || !match.active) return elements
-    return {
-      nodes: elements.nodes,
-      edges: [...elements.edges, ...technologyLinks(layout, match, lens.technologies, colorOf)]
-    }
-  }, [cache, layout, match, colorOf, view.selectedId, view.connect, lens.technologies])
+  // Nodes and tree edges depend on the layout (and selection) only; the lens reaches the nodes
+  // through the store (node-lens.ts), so a lens change hands React Flow the same arrays.
+  const elements = useMemo(
+    () => cache.toFlowElements(layout, (item) => subjects.get(item.node.id), view.selectedId),
+    [cache, layout, subjects, view.selectedId]
+  )
+  const edges = useMemo(
+    () =>
+      view.connect && match.active
+        ? [...elements.edges, ...technologyLinks(layout, match, lens.technologies, colorOf)]
+        : elements.edges,
+    [elements.edges, view.connect, match, layout, lens.technologies, colorOf]
+  )
+  const nodes = elements.nodes
 
   const onNodeClick: NodeMouseHandler<OrgFlowNode> = useCallback(
     (_, node) => select(node.id),
@@ -93,7 +100,8 @@ export function OrgGraph({ catalog }: { catalog: Catalog }) {
       const palette = THEMES[theme]
       const kind = node.data.item.node.kind
       if (kind === 'company' || kind === 'division') return palette[kind]
-      return node.data.match === 'hit' ? palette.accent : palette.border
+      // Not coloured by the lens: that would redraw every minimap node on each selection.
+      return palette.border
     },
     [theme]
   )
@@ -108,6 +116,7 @@ export function OrgGraph({ catalog }: { catalog: Catalog }) {
       onPaneClick={onPaneClick}
       onKeyDown={onKeyDown}
       colorMode={theme}
+      className={match.active ? 'lens-active' : undefined}
       fitView
       fitViewOptions={FIT_VIEW_OPTIONS}
       minZoom={0.05}
@@ -135,6 +144,18 @@ export function OrgGraph({ catalog }: { catalog: Catalog }) {
       />
     </ReactFlow>
   )
+}
+
+/** Node id → the catalog entry the lens reads for it (teams and projects). */
+function lensSubjects(catalog: Catalog): Map<string, LensSubject> {
+  const subjects = new Map<string, LensSubject>()
+  for (const team of allTeams(catalog)) {
+    subjects.set(nodeId.team(team), { kind: 'team', team })
+    for (const project of team.projects) {
+      subjects.set(nodeId.project(project), { kind: 'project', project })
+    }
+  }
+  return subjects
 }
 
 /** Re-fit when a new catalog arrives, the layout changes or a branch is focused. */

@@ -1,10 +1,11 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react'
-import { memo, type MouseEvent } from 'react'
-import { CATEGORY_COLORS, textColorOn } from '../../../shared/theme/palette'
-import { chipLabel, LINE_HEIGHT, NODE_STYLE } from '../../../shared/layout/node-box'
+import { memo, useMemo, type MouseEvent } from 'react'
+import { CATEGORY_COLORS, textColorOn, type ThemeName } from '../../../shared/theme/palette'
+import { LINE_HEIGHT, NODE_STYLE, type NodeBox } from '../../../shared/layout/node-box'
 import { SPINE_OFFSET } from '../../../shared/layout/layout-tree'
 import { selectTheme, useViewStore } from '../store'
-import type { OrgFlowNode } from './flow-elements'
+import type { LensSubject, OrgFlowNode } from './flow-elements'
+import { nodeLensKey, parseLensKey } from './node-lens'
 
 const TARGET = { top: Position.Top, left: Position.Left } as const
 /** In the compact outline, edges leave from the parent's spine, near its bottom-left corner. */
@@ -16,7 +17,7 @@ const SPINE_HANDLE = { left: SPINE_OFFSET }
  * from the shared layout, so the screen draws exactly what the export draws.
  */
 function OrgNodeViewImpl({ data, selected }: NodeProps<OrgFlowNode>) {
-  const { item, match, marks } = data
+  const { item, subject } = data
   const { node, box } = item
   const style = NODE_STYLE[node.kind]
   const theme = useViewStore(selectTheme)
@@ -30,10 +31,9 @@ function OrgNodeViewImpl({ data, selected }: NodeProps<OrgFlowNode>) {
 
   return (
     <div
-      className={`org-node org-node--${node.kind}${selected ? ' is-selected' : ''} is-${match}`}
+      className={`org-node org-node--${node.kind}${selected ? ' is-selected' : ''}`}
       data-testid={`node-${node.kind}`}
       data-node-id={node.id}
-      data-match={match === 'none' ? undefined : String(match === 'hit')}
       style={{ width: box.width, height: box.height, padding: style.padding }}
     >
       <Handle type="target" position={TARGET[item.targetSide]} isConnectable={false} />
@@ -69,37 +69,8 @@ function OrgNodeViewImpl({ data, selected }: NodeProps<OrgFlowNode>) {
         ) : (
           <div className="org-node__subtitle">{box.subtitle}</div>
         ))}
-      {marks.length > 0 && (
-        <span className="org-node__marks" aria-label={`Has ${marks.map((m) => m.name).join(', ')}`}>
-          {marks.map((mark) => (
-            <span
-              key={mark.name}
-              className="org-node__mark"
-              title={mark.name}
-              style={{ background: mark.color }}
-            />
-          ))}
-        </span>
-      )}
-      {box.chips.map((chip) => {
-        const mark = marks.find((m) => m.name === chip.name)
-        return (
-          <span
-            key={chip.name}
-            className={`chip chip--${chip.kind}${mark ? ' chip--selected' : ''}`}
-            title={`${chip.name}${chip.kind === 'mention' ? ' (mentioned)' : ' (stated stack)'}`}
-            style={{
-              left: chip.x,
-              top: chip.y,
-              width: chip.width,
-              ['--chip' as string]: mark?.color ?? CATEGORY_COLORS[chip.category][theme],
-              ['--chip-text' as string]: mark ? textColorOn(mark.color) : undefined
-            }}
-          >
-            {chipLabel(chip)}
-          </span>
-        )
-      })}
+      {subject && <LensLayer subject={subject} />}
+      <Chips chips={box.chips} subject={subject} theme={theme} />
       {box.overflow > 0 && (
         <span
           className="chip chip--more"
@@ -122,6 +93,71 @@ function OrgNodeViewImpl({ data, selected }: NodeProps<OrgFlowNode>) {
 }
 
 export const OrgNodeView = memo(OrgNodeViewImpl)
+
+/**
+ * The lens on one node, apart from the node so a lens change redraws this small layer and not
+ * the card. It subscribes to the node's own lens state (a string, see node-lens.ts), so only
+ * nodes that match, or have a selected technology, re-render when the selection changes;
+ * dimming everything else is one class on the graph (`lens-active`, see app.css).
+ */
+const LensLayer = memo(function LensLayer({ subject }: { subject: LensSubject }) {
+  const key = useViewStore((s) => nodeLensKey(subject, s))
+  const { hit, marks } = useMemo(() => parseLensKey(key), [key])
+  if (!hit && marks.length === 0) return null
+  return (
+    <>
+      {hit && <span className="lens-hit" data-match="true" aria-label="matches the lens" />}
+      {marks.length > 0 && (
+        <span className="org-node__marks" aria-label={`Has ${marks.map((m) => m.name).join(', ')}`}>
+          {marks.map((mark) => (
+            <span
+              key={mark.name}
+              className="org-node__mark"
+              title={mark.name}
+              style={{ background: mark.color }}
+            />
+          ))}
+        </span>
+      )}
+    </>
+  )
+})
+
+/**
+ * A team's technology chips. Chips of selected technologies take their selection colour; the
+ * rest keep their category colour. Re-renders only when this team's marks change.
+ */
+const Chips = memo(function Chips({
+  chips,
+  subject,
+  theme
+}: {
+  chips: NodeBox['chips']
+  subject: LensSubject | undefined
+  theme: ThemeName
+}) {
+  const key = useViewStore((s) => (chips.length > 0 ? nodeLensKey(subject, s) : ''))
+  const { marks } = useMemo(() => parseLensKey(key), [key])
+  return chips.map((chip) => {
+    const mark = marks.find((m) => m.name === chip.name)
+    return (
+      <span
+        key={chip.name}
+        className={`chip chip--${chip.kind}${mark ? ' chip--selected' : ''}`}
+        title={`${chip.name}${chip.kind === 'mention' ? ' (mentioned)' : ' (stated stack)'}`}
+        style={{
+          left: chip.x,
+          top: chip.y,
+          width: chip.width,
+          ['--chip' as string]: mark?.color ?? CATEGORY_COLORS[chip.category][theme],
+          ['--chip-text' as string]: mark ? textColorOn(mark.color) : undefined
+        }}
+      >
+        {chip.label}
+      </span>
+    )
+  })
+})
 
 /** At module scope, as React Flow's performance guide asks: a new object each render remounts. */
 export const NODE_TYPES = {

@@ -1,76 +1,68 @@
 import type { Edge, Node } from '@xyflow/react'
 import type { PositionedNode, TreeLayout } from '../../../shared/layout/layout-tree'
+import type { CatalogProject, CatalogTeam } from '../../../shared/catalog/catalog'
 import type { LensMatch } from '../../../shared/lens/match'
 import type { OrgEdgeData } from './OrgEdge'
 
-/** How the lens sees a node: no lens active, a match, or dimmed. */
-export type MatchState = 'none' | 'hit' | 'dim'
+/** The catalog entry a node stands for, by reference (not a copy), for the lens to read. */
+export type LensSubject =
+  { kind: 'team'; team: CatalogTeam } | { kind: 'project'; project: CatalogProject }
 
 export type OrgFlowData = {
   item: PositionedNode
-  match: MatchState
-  /** Selected technologies this team has, with their colours, in selection order. */
-  marks: readonly { name: string; color: string }[]
+  subject?: LensSubject
 }
 export type OrgFlowNode = Node<OrgFlowData>
 
-const NO_MARKS: OrgFlowData['marks'] = []
-
 /**
- * Remembers the last node objects so that unchanged nodes keep their identity: React Flow's
- * memoized nodes then skip re-rendering, and selecting a technology repaints only the nodes it
- * touches (what keeps a 1,000-team chart responsive).
+ * Remembers the last node objects so that unchanged nodes keep their identity: React Flow then
+ * leaves them alone (no re-render, no re-measure), and selecting a node repaints two nodes, not
+ * a thousand. The lens never changes node objects at all: each node reads its own lens state
+ * from the store (see node-lens.ts).
  */
 export class FlowNodeCache {
   private previous: ReadonlyMap<string, OrgFlowNode> = new Map()
+  private layout?: TreeLayout
+  private edges?: Edge[]
 
   toFlowElements(
     layout: TreeLayout,
-    match: LensMatch,
-    colorOf: (technology: string) => string,
+    subjectOf: (item: PositionedNode) => LensSubject | undefined,
     selectedId: string | undefined
   ): { nodes: OrgFlowNode[]; edges: Edge[] } {
-    const elements = toFlowElements(layout, match, colorOf, selectedId, this.previous)
+    const elements = toFlowElements(layout, subjectOf, selectedId, this.previous)
     this.previous = new Map(elements.nodes.map((node) => [node.id, node]))
+    // Edges follow the layout alone: keep the array when the layout is the same.
+    if (layout === this.layout && this.edges) return { ...elements, edges: this.edges }
+    this.layout = layout
+    this.edges = elements.edges
     return elements
   }
 }
 
 /**
- * Layout + lens → React Flow elements. Positions come from the shared layout, never the DOM.
- * Node objects are reused from `previous` when nothing about them changed.
+ * Layout → React Flow elements. Positions come from the shared layout, never the DOM. Node
+ * objects are reused from `previous` when nothing about them changed.
  */
 export function toFlowElements(
   layout: TreeLayout,
-  match: LensMatch,
-  colorOf: (technology: string) => string,
+  subjectOf: (item: PositionedNode) => LensSubject | undefined,
   selectedId: string | undefined,
   previous: ReadonlyMap<string, OrgFlowNode>
 ): { nodes: OrgFlowNode[]; edges: Edge[] } {
   const byId = new Map(layout.nodes.map((item) => [item.node.id, item]))
   const nodes = layout.nodes.map((item): OrgFlowNode => {
     const { node } = item
-    const state = matchState(node.kind, node.ref, match)
-    const markNames = node.kind === 'team' ? match.marks.get(node.ref) : undefined
-    const marks = markNames ? markNames.map((name) => ({ name, color: colorOf(name) })) : NO_MARKS
     const selected = node.id === selectedId
     const old = previous.get(node.id)
-    if (
-      old &&
-      old.data.item === item &&
-      old.data.match === state &&
-      old.selected === selected &&
-      sameMarks(old.data.marks, marks)
-    ) {
-      return old
-    }
+    if (old && old.data.item === item && old.selected === selected) return old
     return {
       id: node.id,
       type: node.kind,
       position: { x: item.x, y: item.y },
       width: item.box.width,
       height: item.box.height,
-      data: { item, match: state, marks },
+      data: { item, subject: subjectOf(item) },
       selected,
       draggable: false,
       connectable: false
@@ -84,17 +76,6 @@ export function toFlowElements(
     selectable: false
   }))
   return { nodes, edges }
-}
-
-function matchState(kind: string, ref: string, match: LensMatch): MatchState {
-  if (!match.active) return 'none'
-  if (kind === 'team') return match.teams.has(ref) ? 'hit' : 'dim'
-  if (kind === 'project') return match.projects.has(ref) ? 'hit' : 'dim'
-  return 'none'
-}
-
-function sameMarks(a: OrgFlowData['marks'], b: OrgFlowData['marks']): boolean {
-  return a.length === b.length && a.every((m, i) => m.name === b[i].name && m.color === b[i].color)
 }
 
 /**

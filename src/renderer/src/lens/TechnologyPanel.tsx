@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { memo, useMemo, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { allTeams, type Catalog } from '../../../shared/catalog/catalog'
 import { TECHNOLOGY_CATEGORIES } from '../../../shared/catalog/schema'
@@ -197,7 +197,8 @@ export function TechnologyPanel({ catalog }: { catalog: Catalog }) {
   )
 }
 
-function TechnologyRow(props: {
+/** Memoized: a selection change re-renders only the rows whose colour or count changed. */
+const TechnologyRow = memo(function TechnologyRow(props: {
   usage: TechnologyUsage
   count: number
   includeMentions: boolean
@@ -238,4 +239,4 @@ function TechnologyRow(props: {
       </label>
     </li>
   )
-}
+})
