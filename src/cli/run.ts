@@ -1,13 +1,23 @@
 import { didYouMean } from '../shared/catalog/did-you-mean'
 import { FILE_NOTE } from './catalog-arg'
 import { dump, DUMP_SUMMARY, DUMP_USAGE } from './commands/dump'
+import { exportChart, EXPORT_SUMMARY, EXPORT_USAGE } from './commands/export'
+import { fit, FIT_SUMMARY, FIT_USAGE } from './commands/fit'
 import { match, MATCH_SUMMARY, MATCH_USAGE } from './commands/match'
 import { synth, SYNTH_SUMMARY, SYNTH_USAGE } from './commands/synth'
 import { techs, TECHS_SUMMARY, TECHS_USAGE } from './commands/techs'
 import { validate, VALIDATE_SUMMARY, VALIDATE_USAGE } from './commands/validate'
 import { EXIT_FAILURE, type Command, type Io } from './io'
 
-const COMMANDS: Record<string, Command> = { validate, dump, techs, match, synth }
+const COMMANDS: Record<string, Command> = {
+  validate,
+  dump,
+  techs,
+  match,
+  fit,
+  synth,
+  export: exportChart
+}
 
 const SUMMARY_COLUMN = 24
 
@@ -26,7 +36,9 @@ ${[
   commandLine(DUMP_USAGE, DUMP_SUMMARY),
   commandLine(TECHS_USAGE, TECHS_SUMMARY),
   commandLine(MATCH_USAGE, MATCH_SUMMARY),
-  commandLine(SYNTH_USAGE, SYNTH_SUMMARY)
+  commandLine(FIT_USAGE, FIT_SUMMARY),
+  commandLine(SYNTH_USAGE, SYNTH_SUMMARY),
+  commandLine(EXPORT_USAGE, EXPORT_SUMMARY)
 ].join('\n')}
 
 ${FILE_NOTE}

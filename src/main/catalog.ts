@@ -1,5 +1,6 @@
 import { basename, dirname, resolve } from 'node:path'
 import { app, dialog, type BrowserWindow, type OpenDialogOptions } from 'electron'
+import type { Catalog } from '../shared/catalog/catalog'
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../shared/ipc/channels'
 import type { CatalogResult, OpenCatalogResult } from '../shared/ipc/contract'
 import { bundledCatalogPath, loadCatalogFile } from './catalog/load-file'
@@ -7,6 +8,15 @@ import { handle, send } from './ipc'
 
 /** The catalog on screen. Chosen lazily: the command line, else the bundled Teleport catalog. */
 let currentPath: string | undefined
+/**
+ * The last catalog that loaded: the one the page shows (a file that fails to load never replaces
+ * it there). Exports draw from this copy, never from chart data the page sends.
+ */
+let lastLoaded: Catalog | undefined
+
+export function currentCatalog(): Catalog | undefined {
+  return lastLoaded
+}
 
 export function setupCatalog(): void {
   handle(INVOKE_CHANNELS.loadCatalog, () => loadCatalog(currentCatalogPath()))
@@ -44,6 +54,7 @@ export function catalogPathFromArgs(
 
 export async function loadCatalog(path: string): Promise<CatalogResult> {
   const result = await loadCatalogFile(path)
+  if (result.ok) lastLoaded = result.value
   const source = {
     path,
     name: basename(path),

@@ -1,5 +1,6 @@
 import { app, BrowserWindow } from 'electron'
 import { setupCatalog } from './catalog'
+import { setupExport } from './export/setup-export'
 import { setupMenu } from './menu'
 import { setupSecurity } from './security'
 import { setupShell } from './shell'
@@ -11,6 +12,7 @@ app.enableSandbox()
 app.whenReady().then(() => {
   setupSecurity()
   setupCatalog()
+  setupExport()
   setupShell()
   setupMenu()
   createMainWindow()

@@ -6,6 +6,7 @@ import {
   type MenuItemConstructorOptions
 } from 'electron'
 import { openCatalogFromMenu } from './catalog'
+import { requestExport } from './export/setup-export'
 
 export function setupMenu(): void {
   app.setAboutPanelOptions({ applicationName: 'OrgScope', applicationVersion: app.getVersion() })
@@ -25,6 +26,14 @@ export function menuTemplate(): MenuItemConstructorOptions[] {
           click: (_item, window) => {
             const target = asBrowserWindow(window)
             if (target) void openCatalogFromMenu(target)
+          }
+        },
+        {
+          label: 'Export…',
+          accelerator: 'CmdOrCtrl+E',
+          click: (_item, window) => {
+            const target = asBrowserWindow(window)
+            if (target) requestExport(target)
           }
         },
         { type: 'separator' },

@@ -13,7 +13,11 @@ const api = {
   loadCatalog: () => ipcRenderer.invoke(INVOKE_CHANNELS.loadCatalog),
   openCatalog: () => ipcRenderer.invoke(INVOKE_CHANNELS.openCatalog),
   openExternal: (request) => ipcRenderer.invoke(INVOKE_CHANNELS.openExternal, request),
-  onCatalogChanged: subscribe<CatalogResult>(EVENT_CHANNELS.onCatalogChanged)
+  exportChart: (request) => ipcRenderer.invoke(INVOKE_CHANNELS.exportChart, request),
+  copyPng: (request) => ipcRenderer.invoke(INVOKE_CHANNELS.copyPng, request),
+  revealInFolder: (request) => ipcRenderer.invoke(INVOKE_CHANNELS.revealInFolder, request),
+  onCatalogChanged: subscribe<CatalogResult>(EVENT_CHANNELS.onCatalogChanged),
+  onExportRequested: subscribe<undefined>(EVENT_CHANNELS.onExportRequested)
 } satisfies OrgscopeApi
 
 /** A subscription that hands the listener the payload only: the IPC event would leak `sender`. */

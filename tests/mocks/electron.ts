@@ -5,6 +5,7 @@
  * Call `resetElectronMock()` in `beforeEach`.
  */
 import { EventEmitter } from 'node:events'
+import { tmpdir } from 'node:os'
 import { pathToFileURL } from 'node:url'
 import { vi } from 'vitest'
 
@@ -32,6 +33,7 @@ export const app = Object.assign(new EventEmitter(), {
   whenReady: vi.fn(() => Promise.resolve()),
   getAppPath: vi.fn(() => process.cwd()),
   getVersion: vi.fn(() => '0.0.0-test'),
+  getPath: vi.fn((_name: string) => tmpdir()),
   quit: vi.fn(),
   enableSandbox: vi.fn(),
   setAboutPanelOptions: vi.fn()
@@ -88,10 +90,23 @@ export const dialog = {
   showOpenDialog: vi.fn(async (..._args: unknown[]) => ({
     canceled: true,
     filePaths: [] as string[]
-  }))
+  })),
+  showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' }))
 }
 
-export const shell = { openExternal: vi.fn(async (_url: string) => {}) }
+export const shell = {
+  openExternal: vi.fn(async (_url: string) => {}),
+  showItemInFolder: vi.fn((_path: string) => {})
+}
+
+/** Electron 45's clipboard: W3C-style items; `write` records what was put on it. */
+export class ClipboardItem {
+  readonly types: string[]
+  constructor(readonly items: Record<string, unknown>) {
+    this.types = Object.keys(items)
+  }
+}
+export const clipboard = { write: vi.fn(async (_items: ClipboardItem[]) => {}) }
 
 export const Menu = {
   buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
@@ -138,6 +153,8 @@ export default {
   ipcMain,
   dialog,
   shell,
+  clipboard,
+  ClipboardItem,
   Menu,
   nativeTheme,
   session,

@@ -9,12 +9,17 @@ export const CHANNEL_PREFIX = 'orgscope:'
 export const INVOKE_CHANNELS = {
   loadCatalog: 'orgscope:catalog/load',
   openCatalog: 'orgscope:catalog/open',
-  openExternal: 'orgscope:shell/open-external'
+  openExternal: 'orgscope:shell/open-external',
+  exportChart: 'orgscope:export/chart',
+  copyPng: 'orgscope:export/copy-png',
+  revealInFolder: 'orgscope:export/reveal'
 } as const
 
 /** Events main pushes to the renderer. Key = subscription method name on the API. */
 export const EVENT_CHANNELS = {
-  onCatalogChanged: 'orgscope:catalog/changed'
+  onCatalogChanged: 'orgscope:catalog/changed',
+  /** File → Export… (Ctrl/Cmd+E in the menu): the page opens its export dialog. */
+  onExportRequested: 'orgscope:menu/export'
 } as const
 
 export type InvokeMethod = keyof typeof INVOKE_CHANNELS

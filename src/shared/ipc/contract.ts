@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { Catalog } from '../catalog/catalog'
 import { Diagnostic } from '../catalog/diagnostic'
+import { ExportOptions, ExportView } from '../export/options'
 import {
   EVENT_CHANNELS,
   INVOKE_CHANNELS,
@@ -47,6 +48,19 @@ export const ExternalUrl = z
     }
   }, 'only http, https and mailto links are opened')
 
+/**
+ * An export: what to draw (the view state) and how (format, scale, theme, …). Main draws it from
+ * its own copy of the catalog, never from chart data the page sends.
+ */
+export const ExportRequest = z.object({ options: ExportOptions, view: ExportView }).strict()
+
+/** Written (where), canceled in the save dialog, or failed (why, and how to fix it). */
+export const ExportResult = z.union([
+  z.object({ ok: z.literal(true), path: z.string() }),
+  z.object({ ok: z.literal(false), canceled: z.literal(true) }),
+  Failure
+])
+
 export const CONTRACT = {
   [INVOKE_CHANNELS.loadCatalog]: {
     request: z.undefined(),
@@ -59,11 +73,24 @@ export const CONTRACT = {
   [INVOKE_CHANNELS.openExternal]: {
     request: z.object({ url: ExternalUrl }).strict(),
     response: z.union([z.object({ ok: z.literal(true) }), Failure])
+  },
+  [INVOKE_CHANNELS.exportChart]: {
+    request: ExportRequest,
+    response: ExportResult
+  },
+  [INVOKE_CHANNELS.copyPng]: {
+    request: ExportRequest,
+    response: z.union([z.object({ ok: z.literal(true) }), Failure])
+  },
+  [INVOKE_CHANNELS.revealInFolder]: {
+    request: z.object({ path: z.string().min(1).max(4096) }).strict(),
+    response: z.union([z.object({ ok: z.literal(true) }), Failure])
   }
 } satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>
 
 export const EVENTS = {
-  [EVENT_CHANNELS.onCatalogChanged]: CatalogResult
+  [EVENT_CHANNELS.onCatalogChanged]: CatalogResult,
+  [EVENT_CHANNELS.onExportRequested]: z.undefined()
 } satisfies Record<EventChannel, z.ZodType>
 
 export type Contract = typeof CONTRACT
@@ -72,6 +99,8 @@ export type Response<C extends InvokeChannel> = z.output<Contract[C]['response']
 export type CatalogResult = z.output<typeof CatalogResult>
 export type OpenCatalogResult = z.output<typeof OpenCatalogResult>
 export type CatalogSource = z.output<typeof CatalogSource>
+export type ExportRequest = z.input<typeof ExportRequest>
+export type ExportResult = z.output<typeof ExportResult>
 
 type InvokeFn<C extends InvokeChannel> = [Request<C>] extends [undefined]
   ? () => Promise<Response<C>>

@@ -1,4 +1,7 @@
+import { setExportCapabilities } from '../export/export-store'
 import { mount } from '../mount'
 import { createBrowserApi } from './browser-api'
+import { BROWSER_EXPORT } from './browser-export'
 
+setExportCapabilities(BROWSER_EXPORT)
 mount(createBrowserApi())

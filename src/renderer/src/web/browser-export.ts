@@ -1,0 +1,127 @@
+import latin400 from '@fontsource/inter/files/inter-latin-400-normal.woff2?url'
+import latin500 from '@fontsource/inter/files/inter-latin-500-normal.woff2?url'
+import latin600 from '@fontsource/inter/files/inter-latin-600-normal.woff2?url'
+import latin700 from '@fontsource/inter/files/inter-latin-700-normal.woff2?url'
+import ext400 from '@fontsource/inter/files/inter-latin-ext-400-normal.woff2?url'
+import ext500 from '@fontsource/inter/files/inter-latin-ext-500-normal.woff2?url'
+import ext600 from '@fontsource/inter/files/inter-latin-ext-600-normal.woff2?url'
+import ext700 from '@fontsource/inter/files/inter-latin-ext-700-normal.woff2?url'
+import type { Catalog } from '../../../shared/catalog/catalog'
+import { defaultFileName } from '../../../shared/export/file-name'
+import type { ExportFonts, FontFace } from '../../../shared/export/fonts'
+import { writeHtml } from '../../../shared/export/html'
+import { FORMAT_FILE, today, type ExportFormat } from '../../../shared/export/options'
+import { writeSvg } from '../../../shared/export/svg'
+import { ExportRequest } from '../../../shared/ipc/contract'
+import type { ExportCapabilities } from '../export/export-store'
+
+/** The browser build has no Node: PDF (pdfkit) stays with the app and the CLI. */
+export const BROWSER_EXPORT: ExportCapabilities = {
+  formats: ['png', 'svg', 'html'],
+  canReveal: false,
+  note: 'PDF export is available in the desktop app and the CLI (orgscope export --format pdf).'
+}
+
+const FACES: [FontFace['weight'], FontFace['subset'], string][] = [
+  [400, 'latin', latin400],
+  [500, 'latin', latin500],
+  [600, 'latin', latin600],
+  [700, 'latin', latin700],
+  [400, 'latin-ext', ext400],
+  [500, 'latin-ext', ext500],
+  [600, 'latin-ext', ext600],
+  [700, 'latin-ext', ext700]
+]
+
+let fonts: Promise<ExportFonts> | undefined
+
+/** The WOFF2 files the page itself uses (same origin, already cached), as embeddable data. */
+function loadFonts(): Promise<ExportFonts> {
+  fonts ??= Promise.all(
+    FACES.map(async ([weight, subset, url]) => {
+      const response = await fetch(url)
+      if (!response.ok) throw new Error(`could not load the font ${url}: ${response.status}`)
+      return { weight, subset, woff2Base64: toBase64(new Uint8Array(await response.arrayBuffer())) }
+    })
+  ).then((faces) => ({ faces }))
+  return fonts
+}
+
+export interface BrowserFile {
+  blob: Blob
+  name: string
+}
+
+/**
+ * One export, drawn in the page with the same writer the app uses. PNG: the SVG (fonts embedded)
+ * is drawn onto a canvas at the chosen scale, as the browser would show it.
+ */
+export async function renderInBrowser(catalog: Catalog, input: unknown): Promise<BrowserFile> {
+  const { options, view } = ExportRequest.parse(input)
+  const resolved = { ...options, date: options.date ?? today() }
+  const name = defaultFileName(
+    catalog.company.name,
+    view.lens.technologies,
+    resolved.date,
+    options.format
+  )
+  const mime = FORMAT_FILE[options.format].mime
+  if (!BROWSER_EXPORT.formats.includes(options.format)) {
+    throw new UnsupportedFormat(options.format)
+  }
+  const drawing = writeSvg(catalog, view, resolved, await loadFonts())
+  if (options.format === 'svg') return { blob: new Blob([drawing.svg], { type: mime }), name }
+  if (options.format === 'html') {
+    const html = writeHtml(catalog, drawing, { title: options.title, theme: options.theme })
+    return { blob: new Blob([html], { type: mime }), name }
+  }
+  return { blob: await rasterize(drawing.svg, drawing.width, drawing.height, options.scale), name }
+}
+
+export class UnsupportedFormat extends Error {
+  constructor(readonly format: ExportFormat) {
+    super(`${format.toUpperCase()} export is not available in the browser build`)
+  }
+}
+
+async function rasterize(svg: string, width: number, height: number, scale: number): Promise<Blob> {
+  const image = new Image()
+  // A data: URL, which the page's CSP allows for images (blob: is not listed there).
+  image.src = `data:image/svg+xml;base64,${toBase64(new TextEncoder().encode(svg))}`
+  await image.decode()
+  const canvas = document.createElement('canvas')
+  canvas.width = Math.round(width * scale)
+  canvas.height = Math.round(height * scale)
+  const context = canvas.getContext('2d')
+  if (!context) throw new Error('this browser cannot draw to a canvas')
+  context.drawImage(image, 0, 0, canvas.width, canvas.height)
+  return new Promise((resolve, reject) =>
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('the PNG encoder failed'))),
+      'image/png'
+    )
+  )
+}
+
+/** Saves through the browser's download, as an <a download> click. */
+export function download(file: BrowserFile): void {
+  const url = URL.createObjectURL(file.blob)
+  const link = document.createElement('a')
+  link.href = url
+  link.download = file.name
+  link.rel = 'noopener'
+  document.body.append(link)
+  link.click()
+  link.remove()
+  // Give the download a moment to start before the URL goes away.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = ''
+  const CHUNK = 0x8000
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK))
+  }
+  return btoa(binary)
+}

@@ -1,0 +1,173 @@
+import { readFile } from 'node:fs/promises'
+import { expect, test, type Page } from '@playwright/test'
+import { PNG } from 'pngjs'
+import { MARGIN } from '../../src/shared/export/frame'
+import { watchConsole } from './console'
+import { meanAbsoluteDifference, type Box } from './png-compare'
+
+/**
+ * Threshold for the exported PNG against a screenshot of the same view: the mean absolute
+ * difference per channel (0–255) over the nodes' pixels, with the export (drawn at 2×) resampled
+ * bilinearly onto the screenshot's pixels (a 2× screen at the fit zoom, ~0.7, so ~1.4 px per
+ * layout px), aligned through React Flow's viewport transform and the export's margin.
+ *
+ * Why 6: what legitimately differs is antialiasing of text and curves at two resolutions, the
+ * screen's soft drop shadows (the export has only a faint 1px one) and the screen's ▸ caret
+ * glyph against the export's vector triangle. Measured on this chart: ~3 in light without a lens
+ * (mostly white cards: every text edge counts), ~1.6 in dark with Go selected (dimmed cards),
+ * and 4–5 at a 1× screen. What must fail it: another font or different wrapping (every glyph
+ * moves by pixels), a wrong colour or theme (tens to hundreds), a misplaced node. The test
+ * shows the metric can fail: the same export shifted by 4 CSS px scores above the threshold
+ * (~21 light, ~10 dark).
+ */
+const THRESHOLD = 6
+const SHIFT_MUST_EXCEED = THRESHOLD
+const DEVICE_PIXEL_RATIO = 2
+
+async function openExport(page: Page) {
+  await page.getByRole('button', { name: 'Export…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Export chart' })
+  await expect(dialog).toBeVisible()
+  return dialog
+}
+
+/** React Flow's viewport transform and every node's box on screen, in CSS px. */
+async function screenGeometry(page: Page) {
+  return page.evaluate(() => {
+    const viewport = document.querySelector('.react-flow__viewport') as HTMLElement
+    const pane = document.querySelector('.react-flow') as HTMLElement
+    const m = new DOMMatrixReadOnly(getComputedStyle(viewport).transform)
+    const origin = pane.getBoundingClientRect()
+    const boxes = [...document.querySelectorAll('.react-flow__node')].map((node) => {
+      const r = node.getBoundingClientRect()
+      return { x: r.x, y: r.y, width: r.width, height: r.height }
+    })
+    return { zoom: m.a, x: origin.x + m.e, y: origin.y + m.f, boxes }
+  })
+}
+
+test.describe('export', () => {
+  let problems: string[]
+
+  test.beforeEach(async ({ page }) => {
+    problems = watchConsole(page)
+  })
+
+  test.afterEach(() => {
+    expect(problems, 'console errors or failed requests').toEqual([])
+  })
+
+  test('opens from the toolbar and Ctrl+E, closes with Escape, and says where PDF lives', async ({
+    page
+  }) => {
+    await page.goto('/')
+    await expect(page.getByTestId('node-team')).toHaveCount(13)
+    const dialog = await openExport(page)
+    // The browser build writes PNG, SVG and HTML; PDF needs Node (the app or the CLI).
+    for (const format of ['PNG', 'SVG', 'HTML']) {
+      await expect(dialog.getByRole('radio', { name: new RegExp(`^${format}`) })).toBeVisible()
+    }
+    await expect(dialog.getByRole('radio')).toHaveCount(3)
+    await expect(dialog).toContainText('PDF export is available in the desktop app and the CLI')
+    await expect(dialog.getByRole('radio', { name: /PNG/ })).toBeFocused()
+    await page.keyboard.press('Escape')
+    await expect(dialog).toHaveCount(0)
+    await page.keyboard.press('Control+e')
+    await expect(page.getByRole('dialog', { name: 'Export chart' })).toBeVisible()
+  })
+
+  test.describe('PNG against the screen', () => {
+    // A 2× screen, so both sides are drawn finer than the comparison's features.
+    test.use({ deviceScaleFactor: DEVICE_PIXEL_RATIO })
+    for (const { name, hash, theme } of [
+      { name: 'light theme, no lens', hash: '', theme: 'light' as const },
+      { name: 'dark theme, Go selected', hash: '#tech=Go', theme: 'dark' as const }
+    ]) {
+      test(`exports a PNG that matches the screen (${name})`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: theme })
+        await page.goto(`/${hash}`)
+        await expect(page.getByTestId('node-team')).toHaveCount(13)
+        // Let the fit-view and the web fonts settle before measuring the screen.
+        await page.evaluate(() => document.fonts.ready)
+        await page.waitForTimeout(300)
+        const screen = await screenGeometry(page)
+        const screenshot = PNG.sync.read(await page.screenshot())
+
+        const dialog = await openExport(page)
+        await dialog.getByRole('radio', { name: /PNG/ }).check()
+        await dialog.getByLabel('Scale').selectOption('2')
+        // Nothing above the chart, so it starts at the margin in the file.
+        await dialog.getByLabel('Legend of selected technologies').uncheck()
+        await dialog.getByLabel('Footer with today’s date').uncheck()
+        const download = page.waitForEvent('download')
+        await dialog.getByRole('button', { name: 'Export…' }).click()
+        const file = await download
+        expect(file.suggestedFilename()).toMatch(/^teleport-org-chart-.*\.png$/)
+        await expect(dialog.getByRole('status')).toContainText('Saved teleport-org-chart')
+        const exported = PNG.sync.read(await readFile(await file.path()))
+
+        // The layout's bounds are the nodes' bounding box; in the file it starts at the margin.
+        const left = Math.min(...screen.boxes.map((b: Box) => (b.x - screen.x) / screen.zoom))
+        const top = Math.min(...screen.boxes.map((b: Box) => (b.y - screen.y) / screen.zoom))
+        const right = Math.max(
+          ...screen.boxes.map((b: Box) => (b.x + b.width - screen.x) / screen.zoom)
+        )
+        expect(Math.abs(exported.width - (right - left + 2 * MARGIN) * 2)).toBeLessThanOrEqual(4)
+
+        const mapping = {
+          devicePixelRatio: DEVICE_PIXEL_RATIO,
+          zoom: screen.zoom,
+          screenOrigin: { x: screen.x, y: screen.y },
+          exportOrigin: { x: MARGIN - left, y: MARGIN - top },
+          scale: 2
+        }
+        const difference = meanAbsoluteDifference(screenshot, exported, screen.boxes, mapping)
+        console.log(`export vs screen (${name}): mean absolute difference ${difference.toFixed(2)}`)
+        expect(difference).toBeLessThan(THRESHOLD)
+        const shifted = meanAbsoluteDifference(screenshot, exported, screen.boxes, mapping, {
+          x: 4,
+          y: 4
+        })
+        console.log(`shifted by 4 px: ${shifted.toFixed(2)}`)
+        expect(shifted).toBeGreaterThan(SHIFT_MUST_EXCEED)
+      })
+    }
+  })
+
+  test('exports an SVG with real text and a standalone HTML page that works offline', async ({
+    page,
+    context
+  }) => {
+    await page.goto('/#tech=Kubernetes')
+    await expect(page.getByTestId('node-team')).toHaveCount(13)
+    let dialog = await openExport(page)
+    await dialog.getByRole('radio', { name: /SVG/ }).check()
+    let download = page.waitForEvent('download')
+    await dialog.getByRole('button', { name: 'Export…' }).click()
+    const svg = await readFile(await (await download).path(), 'utf8')
+    expect(svg).toContain('>Cloud Reliability Team</text>')
+    expect(svg).toContain('url(data:font/woff2;base64,')
+    expect(svg).not.toContain('<foreignObject')
+    await dialog.getByRole('button', { name: 'Close' }).click()
+
+    dialog = await openExport(page)
+    await dialog.getByRole('radio', { name: /HTML/ }).check()
+    download = page.waitForEvent('download')
+    await dialog.getByRole('button', { name: 'Export…' }).click()
+    const html = await readFile(await (await download).path(), 'utf8')
+
+    // Opened with every network request refused: it must still draw and answer clicks.
+    const offline = await context.newPage()
+    const requests: string[] = []
+    offline.on('request', (request) => requests.push(request.url()))
+    await offline.route('**/*', (route) => route.abort())
+    await offline.setContent(html)
+    await offline.locator('[data-node-id="team:cloud-reliability"]').click()
+    const details = offline.getByRole('complementary', { name: 'Details' })
+    await expect(details.getByRole('heading', { level: 2 })).toHaveText('Cloud Reliability Team')
+    await expect(details).toContainText('Kubernetes')
+    await offline.keyboard.press('Escape')
+    await expect(details).toBeHidden()
+    expect(requests.filter((url) => !url.startsWith('data:') && url !== 'about:blank')).toEqual([])
+  })
+})
