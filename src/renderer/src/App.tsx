@@ -2,12 +2,15 @@ import { ReactFlowProvider } from '@xyflow/react'
 import { useEffect } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { useApi } from './api'
+import { ExportHost } from './export/ExportHost'
 import { Breadcrumb } from './graph/Breadcrumb'
 import { OrgGraph } from './graph/OrgGraph'
+import { OutlineView } from './lens/OutlineView'
 import { SearchDialog } from './lens/SearchDialog'
 import { TechnologyMatrix } from './lens/TechnologyMatrix'
 import { TechnologyPanel } from './lens/TechnologyPanel'
 import { DetailsPanel } from './panels/DetailsPanel'
+import { Presentation } from './present/Presentation'
 import { LoadErrors } from './panels/LoadErrors'
 import { Toolbar } from './panels/Toolbar'
 import { useViewStore } from './store'
@@ -17,14 +20,15 @@ import { useUrlState } from './useUrlState'
 
 export function App() {
   const api = useApi()
-  const { result, failed, view, focusId, searchOpen, lensOpen } = useViewStore(
+  const { result, failed, view, focusId, searchOpen, lensOpen, presenting } = useViewStore(
     useShallow((s) => ({
       result: s.result,
       failed: s.failed,
       view: s.view,
       focusId: s.focusId,
       searchOpen: s.searchOpen,
-      lensOpen: s.lensOpen
+      lensOpen: s.lensOpen,
+      presenting: s.presenting
     }))
   )
   const setResult = useViewStore((s) => s.setResult)
@@ -45,7 +49,7 @@ export function App() {
 
   return (
     <ReactFlowProvider>
-      <div className="app">
+      <div className={presenting ? 'app app--presenting' : 'app'}>
         <Toolbar />
         {failed && <LoadErrors result={failed} banner />}
         <main className="app__body">
@@ -57,22 +61,28 @@ export function App() {
           {result && !result.ok && <LoadErrors result={result} />}
           {catalog && (
             <>
-              {lensOpen && <TechnologyPanel catalog={catalog} />}
+              {lensOpen && !presenting && <TechnologyPanel catalog={catalog} />}
               {view === 'graph' ? (
                 <section className="app__graph" aria-label="Organization chart">
                   {focusId && <Breadcrumb catalog={catalog} focusId={focusId} />}
                   <OrgGraph catalog={catalog} />
                 </section>
-              ) : (
+              ) : view === 'matrix' ? (
                 <section className="app__graph" aria-label="Team by technology matrix">
                   <TechnologyMatrix catalog={catalog} />
+                </section>
+              ) : (
+                <section className="app__graph" aria-label="Outline">
+                  <OutlineView catalog={catalog} />
                 </section>
               )}
               <DetailsPanel catalog={catalog} />
               {searchOpen && <SearchDialog catalog={catalog} />}
+              <ExportHost catalog={catalog} />
             </>
           )}
         </main>
+        {presenting && catalog && <Presentation catalog={catalog} />}
       </div>
     </ReactFlowProvider>
   )

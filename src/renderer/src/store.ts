@@ -8,7 +8,7 @@ import { nodeId, teamNodeIds } from '../../shared/tree/org-tree'
 import type { Catalog } from '../../shared/catalog/catalog'
 
 export type ThemePreference = 'system' | 'light' | 'dark'
-export type MainView = 'graph' | 'matrix'
+export type MainView = 'graph' | 'matrix' | 'outline'
 
 /**
  * View state, in one store (as in React Flow's state-management example). The catalog result is
@@ -38,6 +38,14 @@ export interface ViewState {
   searchOpen: boolean
   /** The technology panel beside the chart. */
   lensOpen: boolean
+  /** A request for the graph to fit these nodes (and their children) in view, animated. */
+  fitRequest?: { ids: readonly string[]; n: number }
+  /** Presentation mode: full screen, no chrome, a guided tour. */
+  presenting: boolean
+  /** The tour stop on screen while presenting. */
+  tourIndex: number
+  /** Screen blanked (B), as presenters do to pull the room's attention back. */
+  blanked: boolean
 
   setResult(result: CatalogResult): void
   select(id: string | undefined): void
@@ -60,6 +68,12 @@ export interface ViewState {
   reveal(id: string): void
   setSearchOpen(open: boolean): void
   setLensOpen(open: boolean): void
+  /** Fit the given nodes (with their children) in view; `['*']` fits everything. */
+  fitTo(ids: readonly string[]): void
+  setPresenting(presenting: boolean): void
+  /** Show tour stop `index` (of `stepIds`): expand the team it is, collapse the others. */
+  goToStop(index: number, stepIds: readonly string[]): void
+  setBlanked(blanked: boolean): void
 }
 
 const THEME_ORDER: ThemePreference[] = ['system', 'light', 'dark']
@@ -80,6 +94,9 @@ export const useViewStore = create<ViewState>()((set, get) => ({
   view: 'graph',
   searchOpen: false,
   lensOpen: true,
+  presenting: false,
+  tourIndex: 0,
+  blanked: false,
 
   setResult: (result) => {
     const current = get().result
@@ -160,7 +177,28 @@ export const useViewStore = create<ViewState>()((set, get) => ({
     })
   },
   setSearchOpen: (searchOpen) => set({ searchOpen }),
-  setLensOpen: (lensOpen) => set({ lensOpen })
+  setLensOpen: (lensOpen) => set({ lensOpen }),
+  fitTo: (ids) => set(({ fitRequest }) => ({ fitRequest: { ids, n: (fitRequest?.n ?? 0) + 1 } })),
+  setPresenting: (presenting) =>
+    set({ presenting, blanked: false, selectedId: undefined, searchOpen: false }),
+  goToStop: (index, stepIds) => {
+    const { result, fitRequest } = get()
+    const id = stepIds[index]
+    if (!id || !result?.ok) return
+    // One team open at a time: the one being presented, with its projects.
+    const collapsed = new Set(teamNodeIds(result.catalog))
+    collapsed.delete(id)
+    set({
+      tourIndex: index,
+      // The stop is outlined as the selection (the details panel is hidden while presenting).
+      selectedId: id,
+      collapsed,
+      focusId: undefined,
+      view: 'graph',
+      fitRequest: { ids: [id === 'company' ? '*' : id], n: (fitRequest?.n ?? 0) + 1 }
+    })
+  },
+  setBlanked: (blanked) => set({ blanked })
 }))
 
 /** The theme actually drawn. */

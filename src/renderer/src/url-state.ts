@@ -9,6 +9,8 @@ import type { MainView } from './store'
  * A hash survives reload in the browser build and in the app's window alike; reading it back
  * drops whatever the current catalog does not know.
  */
+const VIEWS: readonly MainView[] = ['graph', 'matrix', 'outline']
+
 export interface UrlState {
   lens: Lens
   view: MainView
@@ -39,7 +41,7 @@ export function readUrlState(hash: string, catalog: Catalog): UrlState {
       mode: params.get('mode') === 'all' ? 'all' : 'any',
       includeMentions: params.get('mentions') === '1'
     },
-    view: params.get('view') === 'matrix' ? 'matrix' : 'graph',
+    view: VIEWS.find((view) => view === params.get('view')) ?? 'graph',
     focusId: focus && findEntity(catalog, focus) ? focus : undefined
   }
 }

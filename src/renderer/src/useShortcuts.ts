@@ -1,7 +1,10 @@
 import { useEffect } from 'react'
 import { useViewStore } from './store'
 
-/** App-wide keys. Ctrl/Cmd+F opens search (over the browser's own find, as in most apps). */
+/**
+ * App-wide keys. Ctrl/Cmd+F opens search (over the browser's own find, as in most apps); F5
+ * starts presenting (as in slide software; the app has no page to reload).
+ */
 export function useShortcuts(): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -9,6 +12,9 @@ export function useShortcuts(): void {
       if (mod && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'f') {
         event.preventDefault()
         useViewStore.getState().setSearchOpen(true)
+      } else if (event.key === 'F5' && !mod && !useViewStore.getState().presenting) {
+        event.preventDefault()
+        useViewStore.getState().setPresenting(true)
       }
     }
     window.addEventListener('keydown', onKey)

@@ -1,11 +1,4 @@
-import {
-  Background,
-  Controls,
-  MiniMap,
-  ReactFlow,
-  useReactFlow,
-  type NodeMouseHandler
-} from '@xyflow/react'
+import { Background, MiniMap, ReactFlow, useReactFlow, type NodeMouseHandler } from '@xyflow/react'
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { allTeams, type Catalog } from '../../../shared/catalog/catalog'
@@ -13,7 +6,9 @@ import { layoutTree, type TreeLayout } from '../../../shared/layout/layout-tree'
 import { matchLens } from '../../../shared/lens/match'
 import { selectionColor, THEMES } from '../../../shared/theme/palette'
 import { buildOrgTree, focusBranch, nodeId, pruneTree } from '../../../shared/tree/org-tree'
+import { treeKeyAction } from '../../../shared/tree/tree-navigation'
 import { effectiveLens, selectTheme, useViewStore } from '../store'
+import { GraphControls } from './GraphControls'
 import { FlowNodeCache, technologyLinks, type LensSubject, type OrgFlowNode } from './flow-elements'
 import { OrgEdge } from './OrgEdge'
 import { NODE_TYPES } from './OrgNodeView'
@@ -83,17 +78,34 @@ export function OrgGraph({ catalog }: { catalog: Catalog }) {
     [select]
   )
   const onPaneClick = useCallback(() => select(undefined), [select])
-  // React Flow makes nodes focusable but gives them no keyboard action: Enter or Space on a
-  // focused node opens its details, like a click.
+  // React Flow makes nodes focusable but gives them no keyboard action: arrows move along the
+  // tree (tree-navigation.ts), Enter or Space open the details, like a click.
+  const { setCenter, getViewport } = useReactFlow()
+  const toggleCollapsed = useViewStore((s) => s.toggleCollapsed)
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
-      if (event.key !== 'Enter' && event.key !== ' ') return
       const target = event.target as HTMLElement
-      if (!target.classList.contains('react-flow__node')) return
+      if (!target.classList.contains('react-flow__node') || !target.dataset.id) return
+      const root = layout.nodes.find((n) => n.depth === 0)?.node
+      if (!root) return
+      const action = treeKeyAction(root, target.dataset.id, event.key)
+      if (action.kind === 'none') return
       event.preventDefault()
-      select(target.dataset.id)
+      if (action.kind === 'open') select(action.id)
+      else if (action.kind === 'toggle') toggleCollapsed(action.id)
+      else {
+        const next = layout.nodes.find((n) => n.node.id === action.id)
+        if (!next) return
+        // Off-screen nodes are not in the DOM (onlyRenderVisibleElements): bring it into view,
+        // then focus it once it is drawn.
+        void setCenter(next.x + next.box.width / 2, next.y + next.box.height / 2, {
+          zoom: getViewport().zoom,
+          duration: 0
+        })
+        focusWhenDrawn(action.id)
+      }
     },
-    [select]
+    [layout, select, toggleCollapsed, setCenter, getViewport]
   )
   const minimapColor = useCallback(
     (node: OrgFlowNode) => {
@@ -131,9 +143,10 @@ export function OrgGraph({ catalog }: { catalog: Catalog }) {
     >
       <FitOnChange catalog={catalog} layoutKind={view.layoutKind} focusId={view.focusId} />
       <ZoomOnRequest layout={layout} />
+      <FitOnRequest layout={layout} />
       <KeepSelectionVisible layout={layout} selectedId={view.selectedId} />
       <Background gap={24} size={1} />
-      <Controls showInteractive={false} position="bottom-left" />
+      <GraphControls />
       <MiniMap
         pannable
         zoomable
@@ -144,6 +157,15 @@ export function OrgGraph({ catalog }: { catalog: Catalog }) {
       />
     </ReactFlow>
   )
+}
+
+/** Focuses a node's element as soon as React Flow has drawn it (within a few frames). */
+function focusWhenDrawn(id: string, framesLeft = 10): void {
+  const element = document.querySelector<HTMLElement>(
+    `.react-flow__node[data-id="${CSS.escape(id)}"]`
+  )
+  if (element) element.focus()
+  else if (framesLeft > 0) requestAnimationFrame(() => focusWhenDrawn(id, framesLeft - 1))
 }
 
 /** Node id → the catalog entry the lens reads for it (teams and projects). */
@@ -221,5 +243,45 @@ function KeepSelectionVisible({ layout, selectedId }: { layout: TreeLayout; sele
     })
     return () => cancelAnimationFrame(frame)
   }, [selectedId, layout, getViewport, setCenter, flowToScreenPosition])
+  return null
+}
+
+const FIT_PADDING = 0.12
+
+/**
+ * Fits a node and its children in view (or everything, for "*"), animated: how the tour moves
+ * from stop to stop. Waits for the layout to contain the node, since a stop may first expand it.
+ */
+function FitOnRequest({ layout }: { layout: TreeLayout }) {
+  const { fitBounds, fitView } = useReactFlow()
+  const request = useViewStore((s) => s.fitRequest)
+  const handled = useRef(0)
+  useEffect(() => {
+    if (!request || request.n === handled.current) return
+    const wanted = new Set(request.ids)
+    if (wanted.has('*')) {
+      handled.current = request.n
+      void fitView({ padding: FIT_PADDING, duration: 600 })
+      return
+    }
+    const shown = layout.nodes.filter(
+      (n) => wanted.has(n.node.id) || (n.parentId !== undefined && wanted.has(n.parentId))
+    )
+    // Not yet laid out as asked (a stop expands its team first): the next layout retries.
+    const ready = shown.filter((n) => wanted.has(n.node.id))
+    if (ready.length === 0 || ready.some((n) => n.node.collapsed)) return
+    handled.current = request.n
+    const x = Math.min(...shown.map((n) => n.x))
+    const y = Math.min(...shown.map((n) => n.y))
+    const right = Math.max(...shown.map((n) => n.x + n.box.width))
+    const bottom = Math.max(...shown.map((n) => n.y + n.box.height))
+    void fitBounds(
+      { x, y, width: right - x, height: bottom - y },
+      {
+        padding: FIT_PADDING,
+        duration: 600
+      }
+    )
+  }, [request, layout, fitBounds, fitView])
   return null
 }

@@ -106,9 +106,17 @@ const LensLayer = memo(function LensLayer({ subject }: { subject: LensSubject })
   if (!hit && marks.length === 0) return null
   return (
     <>
-      {hit && <span className="lens-hit" data-match="true" aria-label="matches the lens" />}
+      {hit && (
+        <span className="lens-hit" data-match="true">
+          <span className="visually-hidden">matches the selected technologies</span>
+        </span>
+      )}
       {marks.length > 0 && (
-        <span className="org-node__marks" aria-label={`Has ${marks.map((m) => m.name).join(', ')}`}>
+        <span
+          className="org-node__marks"
+          role="img"
+          aria-label={`Has ${marks.map((m) => m.name).join(', ')}`}
+        >
           {marks.map((mark) => (
             <span
               key={mark.name}

@@ -85,10 +85,15 @@ export function TechnologyMatrix({ catalog }: { catalog: Catalog }) {
                       }
                     >
                       {inStack ? (
-                        <span className="cell cell--stack" aria-label={`${usage.name}: stack`} />
+                        <span
+                          className="cell cell--stack"
+                          role="img"
+                          aria-label={`${usage.name}: stack`}
+                        />
                       ) : mentioned ? (
                         <span
                           className="cell cell--mention"
+                          role="img"
                           aria-label={`${usage.name}: mentioned`}
                         />
                       ) : null}

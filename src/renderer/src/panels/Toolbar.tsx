@@ -1,25 +1,17 @@
-import { useReactFlow } from '@xyflow/react'
 import { useShallow } from 'zustand/react/shallow'
 import { useApi } from '../api'
-import { LAYOUT_KINDS } from '../../../shared/layout/layout-tree'
+import { useExportDialog } from '../export/export-store'
 import { useViewStore } from '../store'
 
+const VIEW_LABEL = { graph: 'Chart', matrix: 'Matrix', outline: 'Outline' }
 const THEME_LABEL = { system: 'Theme: system', light: 'Theme: light', dark: 'Theme: dark' }
-const THEME_TEXT = { system: '◐ Auto', light: '☀ Light', dark: '☾ Dark' }
-const LAYOUT_LABEL = {
-  compact: 'Layout: columns',
-  horizontal: 'Layout: left to right',
-  vertical: 'Layout: top down'
-}
-const LAYOUT_TEXT = { compact: '▥ Columns', horizontal: '⇢ Tree', vertical: '⇣ Tree' }
+const THEME_TEXT = { system: '◐', light: '☀', dark: '☾' }
 
 export function Toolbar() {
   const api = useApi()
-  const { fitView } = useReactFlow()
-  const { result, layoutKind, theme, view, lensOpen } = useViewStore(
+  const { result, theme, view, lensOpen } = useViewStore(
     useShallow((s) => ({
       result: s.result,
-      layoutKind: s.layoutKind,
       theme: s.theme,
       view: s.view,
       lensOpen: s.lensOpen
@@ -28,18 +20,15 @@ export function Toolbar() {
   const actions = useViewStore(
     useShallow((s) => ({
       setResult: s.setResult,
-      expandAll: s.expandAll,
-      collapseAll: s.collapseAll,
-      setLayoutKind: s.setLayoutKind,
       cycleTheme: s.cycleTheme,
       setView: s.setView,
       setLensOpen: s.setLensOpen,
-      setSearchOpen: s.setSearchOpen
+      setSearchOpen: s.setSearchOpen,
+      setPresenting: s.setPresenting
     }))
   )
-  const { setResult, expandAll, collapseAll, setLayoutKind, cycleTheme } = actions
+  const { setResult, cycleTheme } = actions
   const loaded = result?.ok === true
-  const graph = loaded && view === 'graph'
 
   const open = async () => {
     const opened = await api.openCatalog()
@@ -63,7 +52,7 @@ export function Toolbar() {
       </div>
       {loaded && (
         <div role="radiogroup" aria-label="View" className="segmented toolbar__views">
-          {(['graph', 'matrix'] as const).map((v) => (
+          {(['graph', 'matrix', 'outline'] as const).map((v) => (
             <button
               key={v}
               type="button"
@@ -71,7 +60,7 @@ export function Toolbar() {
               aria-checked={view === v}
               onClick={() => actions.setView(v)}
             >
-              {v === 'graph' ? 'Chart' : 'Matrix'}
+              {VIEW_LABEL[v]}
             </button>
           ))}
         </div>
@@ -88,6 +77,15 @@ export function Toolbar() {
         </button>
         <button
           type="button"
+          onClick={() => actions.setPresenting(true)}
+          disabled={!loaded}
+          aria-keyshortcuts="F5"
+          title="Present the org full screen: arrow keys step through divisions and teams (F5)"
+        >
+          ▶ Present
+        </button>
+        <button
+          type="button"
           aria-pressed={lensOpen}
           onClick={() => actions.setLensOpen(!lensOpen)}
           disabled={!loaded}
@@ -96,33 +94,6 @@ export function Toolbar() {
           Technologies
         </button>
         <span className="toolbar__sep" aria-hidden="true" />
-        <button type="button" onClick={expandAll} disabled={!graph} title="Show every project">
-          Expand all
-        </button>
-        <button type="button" onClick={collapseAll} disabled={!graph} title="Hide all projects">
-          Collapse all
-        </button>
-        <button
-          type="button"
-          onClick={() => void fitView({ padding: 0.08, duration: 200 })}
-          disabled={!graph}
-          aria-label="Fit chart to window"
-        >
-          Fit
-        </button>
-        <button
-          type="button"
-          disabled={!graph}
-          onClick={() =>
-            setLayoutKind(
-              LAYOUT_KINDS[(LAYOUT_KINDS.indexOf(layoutKind) + 1) % LAYOUT_KINDS.length]
-            )
-          }
-          aria-label={LAYOUT_LABEL[layoutKind]}
-          title="Switch layout: columns, left to right, top down"
-        >
-          {LAYOUT_TEXT[layoutKind]}
-        </button>
         <button
           type="button"
           onClick={cycleTheme}
@@ -131,13 +102,21 @@ export function Toolbar() {
         >
           {THEME_TEXT[theme]}
         </button>
-        <span className="toolbar__sep" aria-hidden="true" />
         <button
           type="button"
           onClick={() => void open()}
           title="Open a catalog file (YAML or JSON)"
         >
           Open…
+        </button>
+        <button
+          type="button"
+          onClick={() => useExportDialog.getState().show()}
+          disabled={!result?.ok}
+          title="Export the chart as PNG, SVG, PDF or a web page (Ctrl/Cmd+E)"
+          aria-keyshortcuts="Control+E Meta+E"
+        >
+          Export…
         </button>
       </div>
     </header>
