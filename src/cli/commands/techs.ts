@@ -4,6 +4,7 @@ import { technologyIndex } from '../../shared/lens/technology-index'
 import { catalogArg, FILE_NOTE } from '../catalog-arg'
 import { EXIT_FAILURE, type Io } from '../io'
 import { parseCommandArgs } from '../parse-command-args'
+import { table } from '../table'
 import { usageError } from '../usage-error'
 
 export const TECHS_USAGE = 'techs [file] [--json]'
@@ -72,20 +73,4 @@ export async function techs(args: string[], io: Io): Promise<number> {
 function teamList(ids: string[]): string {
   if (ids.length <= TEAMS_SHOWN) return ids.join(', ')
   return `${ids.slice(0, TEAMS_SHOWN).join(', ')}, … (+${ids.length - TEAMS_SHOWN} more)`
-}
-
-/** Columns padded to their widest cell (counts right-aligned); the last one is left ragged. */
-function table(align: ('left' | 'right')[], ...rows: string[][]): string {
-  const widths = align.map((_, c) => Math.max(...rows.map((row) => row[c].length)))
-  return rows
-    .map((row) =>
-      row
-        .map((cell, c) => {
-          if (align[c] === 'right') return cell.padStart(widths[c])
-          return c === row.length - 1 ? cell : cell.padEnd(widths[c])
-        })
-        .join('  ')
-        .trimEnd()
-    )
-    .join('\n')
 }

@@ -1,0 +1,168 @@
+import { loadCatalogFile } from '../../main/catalog/load-file'
+import { allTeams, type Catalog } from '../../shared/catalog/catalog'
+import { formatDiagnostic } from '../../shared/catalog/diagnostic'
+import {
+  catalogInterests,
+  interestArea,
+  interestEvidence,
+  resolveInterest,
+  type Interest
+} from '../../shared/fit/interests'
+import { rankTeams, type TeamFit } from '../../shared/fit/rank'
+import { resolveTechnology } from '../../shared/lens/resolve-technology'
+import { catalogArg, FILE_NOTE } from '../catalog-arg'
+import { EXIT_FAILURE, type Io } from '../io'
+import { parseCommandArgs } from '../parse-command-args'
+import { table } from '../table'
+import { usageError } from '../usage-error'
+
+export const FIT_USAGE = 'fit [file] --tech A,B [--interest a,b] [--json] | --list-interests'
+export const FIT_SUMMARY =
+  "rank teams by how well they fit a candidate's technologies and interests"
+
+const OPTIONS = {
+  tech: { type: 'string', short: 't', multiple: true },
+  interest: { type: 'string', short: 'i', multiple: true },
+  'list-interests': { type: 'boolean' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' }
+} as const
+
+const HELP = `Usage: orgscope fit [file] --tech A,B [--interest a,b] [--json]
+       orgscope fit --list-interests [file] [--json]
+
+${FIT_SUMMARY}, best first, with the reasons.
+  --tech A,B            technologies by name or alias, case-insensitive (repeatable)
+  --interest a,b        interest ids or aliases, e.g. security, sre (repeatable)
+  --list-interests      list the interests this catalog offers, with their teams
+  --json                print [{ team, score, reasons }] (or the interests) as JSON
+Give --tech, --interest or both. Scores are 0-100: the share of what a team fitting every
+technology and interest would get. A stated stack counts more than a project, a project more
+than a mention. ${FILE_NOTE}`
+
+/** Splits repeatable, comma-separated flag values: `--tech Go,k8s --tech React`. */
+function listValues(values: readonly string[] | undefined): string[] {
+  return (values ?? [])
+    .flatMap((list) => list.split(','))
+    .map((name) => name.trim())
+    .filter((name) => name !== '')
+}
+
+/** `orgscope fit --tech A,B --interest x`: candidate fit ranking, from the command line. */
+export async function fit(args: string[], io: Io): Promise<number> {
+  const parsed = parseCommandArgs(args, OPTIONS)
+  if (!parsed.ok) return usageError(io, 'fit', parsed.message, FIT_USAGE)
+  const { values, positionals } = parsed.value
+  if (values.help) {
+    io.stdout(HELP)
+    return 0
+  }
+  if (positionals.length > 1) {
+    return usageError(io, 'fit', `expected one file, got ${positionals.length}`, FIT_USAGE)
+  }
+  const listing = values['list-interests'] === true
+  const wantedTechs = listValues(values.tech)
+  const wantedInterests = listValues(values.interest)
+  if (listing && (wantedTechs.length > 0 || wantedInterests.length > 0)) {
+    return usageError(io, 'fit', '--list-interests takes no --tech or --interest', FIT_USAGE)
+  }
+  if (!listing && wantedTechs.length === 0 && wantedInterests.length === 0) {
+    return usageError(
+      io,
+      'fit',
+      'choose technologies with --tech A,B, interests with --interest a,b, or both',
+      FIT_USAGE
+    )
+  }
+
+  const result = await loadCatalogFile(catalogArg(positionals[0]))
+  if (!result.ok) {
+    io.stderr(result.errors.map(formatDiagnostic).join('\n'))
+    return EXIT_FAILURE
+  }
+  const catalog = result.value
+  // Computed once: both the interest list and the ranking read it.
+  const evidence = interestEvidence(catalog)
+  const offered = catalogInterests(catalog, evidence)
+  if (listing) {
+    io.stdout(values.json ? JSON.stringify(offered, null, 2) : interestTable(offered))
+    return 0
+  }
+
+  const problems: string[] = []
+  const technologies: string[] = []
+  for (const name of wantedTechs) {
+    const resolved = resolveTechnology(catalog, name)
+    if (resolved.ok) technologies.push(resolved.name)
+    else
+      problems.push(`${resolved.message} (${resolved.hint ?? 'run "orgscope techs" to list them'})`)
+  }
+  const interests: string[] = []
+  let badInterest = false
+  for (const name of wantedInterests) {
+    const resolved = resolveInterest(offered, name)
+    if (resolved.ok) interests.push(resolved.id)
+    else {
+      badInterest = true
+      problems.push(resolved.hint ? `${resolved.message} (${resolved.hint})` : resolved.message)
+    }
+  }
+  if (problems.length > 0) {
+    for (const problem of problems) io.stderr(`orgscope fit: ${problem}`)
+    if (badInterest) {
+      io.stderr(`Interests in this catalog: ${offered.map((i) => i.id).join(', ')}`)
+    }
+    return EXIT_FAILURE
+  }
+
+  const fits = rankTeams(catalog, { technologies, interests }, evidence)
+  if (values.json) {
+    const rows = fits.map(({ team, score, reasons }) => ({ team, score, reasons }))
+    io.stdout(JSON.stringify(rows, null, 2))
+    return 0
+  }
+  io.stdout(fitReport(catalog, fits, technologies, interests))
+  return 0
+}
+
+/** "Go, Kubernetes and an interest in security": the query, as the heading says it. */
+function describeQuery(technologies: string[], interests: string[]): string {
+  const labels = [...new Set(interests)].map((id) => interestArea(id)?.label ?? id)
+  const parts = [
+    ...(technologies.length > 0 ? [[...new Set(technologies)].join(', ')] : []),
+    ...(labels.length > 0 ? [`an interest in ${labels.join(', ')}`] : [])
+  ]
+  return parts.join(' and ')
+}
+
+/** Ranked teams, best first, each with its reasons indented beneath it. */
+function fitReport(
+  catalog: Catalog,
+  fits: TeamFit[],
+  technologies: string[],
+  interests: string[]
+): string {
+  const total = allTeams(catalog).length
+  const heading = `Teams for ${describeQuery(technologies, interests)}: ${fits.length} of ${total} fit`
+  if (fits.length === 0) return heading
+  const divisionName = new Map(catalog.divisions.map((d) => [d.id, d.name]))
+  const rankWidth = String(fits.length).length
+  const lines = [heading]
+  fits.forEach((fit, i) => {
+    const rank = `${String(i + 1).padStart(rankWidth)}.`
+    const score = String(fit.score).padStart(3)
+    const division = divisionName.get(fit.division) ?? fit.division
+    lines.push('', `${rank} ${score}  ${fit.name} (${fit.team}, ${division})`)
+    const indent = ' '.repeat(rank.length + 6)
+    for (const reason of fit.reasons) lines.push(`${indent}- ${reason.text}`)
+  })
+  return lines.join('\n')
+}
+
+function interestTable(interests: Interest[]): string {
+  return table(
+    ['left', 'left', 'right', 'left'],
+    ['INTEREST', 'LABEL', 'TEAMS', 'TEAM IDS'],
+    ...interests.map((i) => [i.id, i.label, String(i.teams.length), i.teams.join(', ')])
+  )
+}
