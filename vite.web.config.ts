@@ -10,11 +10,22 @@ import react from '@vitejs/plugin-react'
 export default defineConfig({
   root: resolve('src/renderer'),
   base: './',
-  plugins: [react()],
+  plugins: [
+    react(),
+    {
+      // One index.html for both builds: here its entry becomes the browser one.
+      name: 'orgscope-web-entry',
+      // 'pre': before Vite reads the page's scripts, or the app entry would be bundled.
+      transformIndexHtml: {
+        order: 'pre',
+        handler: (html) => html.replace('./src/main.tsx', './src/web/main.tsx')
+      }
+    }
+  ],
   build: {
     outDir: resolve('out/web'),
     emptyOutDir: true,
-    rollupOptions: { input: { index: resolve('src/renderer/web.html') } }
+    rollupOptions: { input: { index: resolve('src/renderer/index.html') } }
   },
   server: { fs: { allow: [resolve('.')] } }
 })

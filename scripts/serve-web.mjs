@@ -17,14 +17,14 @@ const TYPES = {
   '.woff2': 'font/woff2'
 }
 
-if (!existsSync(join(root, 'web.html'))) {
+if (!existsSync(join(root, 'index.html'))) {
   console.error(`No browser build in ${root}. Run "npm run build:web" first (or "npm run web").`)
   process.exit(1)
 }
 
 const server = createServer((request, response) => {
   const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
-  const file = normalize(join(root, pathname === '/' ? 'web.html' : pathname))
+  const file = normalize(join(root, pathname === '/' ? 'index.html' : pathname))
   // Refuse anything that resolves outside the build folder.
   if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
     response.writeHead(404, { 'content-type': 'text/plain' }).end('not found')

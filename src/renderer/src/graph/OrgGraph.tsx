@@ -5,7 +5,8 @@ import { allTeams, type Catalog } from '../../../shared/catalog/catalog'
 import { layoutTree, type TreeLayout } from '../../../shared/layout/layout-tree'
 import { matchLens } from '../../../shared/lens/match'
 import { selectionColor, THEMES } from '../../../shared/theme/palette'
-import { buildOrgTree, focusBranch, nodeId, pruneTree } from '../../../shared/tree/org-tree'
+import { nodeId } from '../../../shared/tree/org-tree'
+import { viewTree } from '../../../shared/tree/view-tree'
 import { treeKeyAction } from '../../../shared/tree/tree-navigation'
 import { effectiveLens, selectTheme, useViewStore } from '../store'
 import { GraphControls } from './GraphControls'
@@ -43,16 +44,13 @@ export function OrgGraph({ catalog }: { catalog: Catalog }) {
   )
   // Hiding changes which nodes exist, so only then does the lens reach the layout.
   const hideWith = view.hideNonMatches && match.active ? match : undefined
+  // The same visible tree the export draws (viewTree), so screen and file cannot drift.
   const layout = useMemo(() => {
-    let tree = buildOrgTree(catalog, view.collapsed)
-    if (view.focusId) tree = focusBranch(tree, view.focusId)
-    if (hideWith) {
-      tree = pruneTree(tree, (node) =>
-        node.kind === 'team'
-          ? hideWith.teams.has(node.ref)
-          : node.kind === 'project' && hideWith.projects.has(node.ref)
-      )
-    }
+    const tree = viewTree(catalog, {
+      collapsed: view.collapsed,
+      focusId: view.focusId,
+      hideNonMatches: hideWith
+    })
     return layoutTree(tree, catalog, { kind: view.layoutKind })
   }, [catalog, view.collapsed, view.focusId, view.layoutKind, hideWith])
 
