@@ -72,7 +72,7 @@ test.describe('keyboard and screen readers', () => {
       'chart with details and a lens',
       async (page: Page) => {
         await page
-          .getByRole('complementary', { name: 'Technology lens' })
+          .getByRole('region', { name: 'Technology lens' })
           .getByRole('checkbox', { name: /^Kubernetes/ })
           .check()
         await page.getByTestId('node-team').filter({ hasText: 'Cloud Reliability Team' }).click()

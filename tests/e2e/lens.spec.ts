@@ -8,7 +8,7 @@ const matched = (page: Page) => page.locator('[data-testid="node-team"]:has([dat
 const dimmed = (page: Page) =>
   page.locator('.lens-active [data-testid="node-team"]:not(:has([data-match="true"]))')
 const isMatch = (page: Page, name: string) => team(page, name).locator('[data-match="true"]')
-const lens = (page: Page) => page.getByRole('complementary', { name: 'Technology lens' })
+const lens = (page: Page) => page.getByRole('region', { name: 'Technology lens' })
 
 test.describe('technology lens', () => {
   let problems: string[]

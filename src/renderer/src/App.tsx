@@ -8,7 +8,7 @@ import { OrgGraph } from './graph/OrgGraph'
 import { OutlineView } from './lens/OutlineView'
 import { SearchDialog } from './lens/SearchDialog'
 import { TechnologyMatrix } from './lens/TechnologyMatrix'
-import { TechnologyPanel } from './lens/TechnologyPanel'
+import { Sidebar } from './lens/Sidebar'
 import { DetailsPanel } from './panels/DetailsPanel'
 import { Presentation } from './present/Presentation'
 import { LoadErrors } from './panels/LoadErrors'
@@ -61,7 +61,7 @@ export function App() {
           {result && !result.ok && <LoadErrors result={result} />}
           {catalog && (
             <>
-              {lensOpen && !presenting && <TechnologyPanel catalog={catalog} />}
+              {lensOpen && !presenting && <Sidebar catalog={catalog} />}
               {view === 'graph' ? (
                 <section className="app__graph" aria-label="Organization chart">
                   {focusId && <Breadcrumb catalog={catalog} focusId={focusId} />}

@@ -40,6 +40,10 @@ export interface ViewState {
   lensOpen: boolean
   /** A request for the graph to fit these nodes (and their children) in view, animated. */
   fitRequest?: { ids: readonly string[]; n: number }
+  /** What the left panel shows: the technology lens, or "find your team" for candidates. */
+  sidebar: 'lens' | 'fit'
+  /** A candidate's choices in "find your team". */
+  fit: { technologies: readonly string[]; interests: readonly string[] }
   /** Presentation mode: full screen, no chrome, a guided tour. */
   presenting: boolean
   /** The tour stop on screen while presenting. */
@@ -70,6 +74,10 @@ export interface ViewState {
   setLensOpen(open: boolean): void
   /** Fit the given nodes (with their children) in view; `['*']` fits everything. */
   fitTo(ids: readonly string[]): void
+  setSidebar(sidebar: 'lens' | 'fit'): void
+  toggleFitTechnology(name: string): void
+  toggleFitInterest(id: string): void
+  clearFit(): void
   setPresenting(presenting: boolean): void
   /** Show tour stop `index` (of `stepIds`): expand the team it is, collapse the others. */
   goToStop(index: number, stepIds: readonly string[]): void
@@ -94,6 +102,8 @@ export const useViewStore = create<ViewState>()((set, get) => ({
   view: 'graph',
   searchOpen: false,
   lensOpen: true,
+  sidebar: 'lens',
+  fit: { technologies: [], interests: [] },
   presenting: false,
   tourIndex: 0,
   blanked: false,
@@ -143,14 +153,7 @@ export const useViewStore = create<ViewState>()((set, get) => ({
   dismissFailure: () => set({ failed: undefined }),
 
   toggleTechnology: (name) =>
-    set(({ lens }) => ({
-      lens: {
-        ...lens,
-        technologies: lens.technologies.includes(name)
-          ? lens.technologies.filter((t) => t !== name)
-          : [...lens.technologies, name]
-      }
-    })),
+    set(({ lens }) => ({ lens: { ...lens, technologies: toggled(lens.technologies, name) } })),
   setLens: (partial) => set(({ lens }) => ({ lens: { ...lens, ...partial } })),
   clearLens: () => set(({ lens }) => ({ lens: { ...lens, technologies: [] }, preview: undefined })),
   setPreview: (preview) => set({ preview }),
@@ -179,6 +182,12 @@ export const useViewStore = create<ViewState>()((set, get) => ({
   setSearchOpen: (searchOpen) => set({ searchOpen }),
   setLensOpen: (lensOpen) => set({ lensOpen }),
   fitTo: (ids) => set(({ fitRequest }) => ({ fitRequest: { ids, n: (fitRequest?.n ?? 0) + 1 } })),
+  setSidebar: (sidebar) => set({ sidebar }),
+  toggleFitTechnology: (name) =>
+    set(({ fit }) => ({ fit: { ...fit, technologies: toggled(fit.technologies, name) } })),
+  toggleFitInterest: (id) =>
+    set(({ fit }) => ({ fit: { ...fit, interests: toggled(fit.interests, id) } })),
+  clearFit: () => set({ fit: { technologies: [], interests: [] } }),
   setPresenting: (presenting) =>
     set({ presenting, blanked: false, selectedId: undefined, searchOpen: false }),
   goToStop: (index, stepIds) => {
@@ -200,6 +209,10 @@ export const useViewStore = create<ViewState>()((set, get) => ({
   },
   setBlanked: (blanked) => set({ blanked })
 }))
+
+function toggled<T>(list: readonly T[], item: T): T[] {
+  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item]
+}
 
 /** The theme actually drawn. */
 export const selectTheme = (s: ViewState): ThemeName =>

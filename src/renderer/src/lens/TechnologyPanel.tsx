@@ -66,7 +66,7 @@ export function TechnologyPanel({ catalog }: { catalog: Catalog }) {
   const shared = ranked.filter((usage) => count(usage) >= 2)
 
   return (
-    <aside className="lens" aria-label="Technology lens">
+    <section className="lens" aria-label="Technology lens">
       <div className="lens__head">
         <h2>Technologies</h2>
         <span className="lens__count" role="status" aria-live="polite" data-testid="match-count">
@@ -193,7 +193,7 @@ export function TechnologyPanel({ catalog }: { catalog: Catalog }) {
         })}
         {visible.length === 0 && <p className="lens__empty">No technology matches “{query}”.</p>}
       </div>
-    </aside>
+    </section>
   )
 }
 

@@ -89,9 +89,9 @@ export function Toolbar() {
           aria-pressed={lensOpen}
           onClick={() => actions.setLensOpen(!lensOpen)}
           disabled={!loaded}
-          title="Show or hide the technology lens"
+          title="Show or hide the side panel: technology lens and find your team"
         >
-          Technologies
+          Side panel
         </button>
         <span className="toolbar__sep" aria-hidden="true" />
         <button

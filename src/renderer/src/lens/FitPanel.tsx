@@ -1,0 +1,135 @@
+import { useMemo, useState } from 'react'
+import { useShallow } from 'zustand/react/shallow'
+import type { Catalog } from '../../../shared/catalog/catalog'
+import { catalogInterests, interestEvidence } from '../../../shared/fit/interests'
+import { rankTeams } from '../../../shared/fit/rank'
+import { searchTechnologies } from '../../../shared/lens/resolve-technology'
+import { technologyIndex } from '../../../shared/lens/technology-index'
+import { nodeId } from '../../../shared/tree/org-tree'
+import { useViewStore } from '../store'
+
+const MAX_REASONS = 4
+
+/**
+ * "Find your team", for candidates: pick the technologies you know and what interests you;
+ * teams come back ranked with their score and the reasons. All computed here, offline.
+ */
+export function FitPanel({ catalog }: { catalog: Catalog }) {
+  const [query, setQuery] = useState('')
+  const { fit, toggleFitTechnology, toggleFitInterest, clearFit, reveal } = useViewStore(
+    useShallow((s) => ({
+      fit: s.fit,
+      toggleFitTechnology: s.toggleFitTechnology,
+      toggleFitInterest: s.toggleFitInterest,
+      clearFit: s.clearFit,
+      reveal: s.reveal
+    }))
+  )
+  // Evidence is the expensive part (text matching over every team): once per catalog.
+  const evidence = useMemo(() => interestEvidence(catalog), [catalog])
+  const interests = useMemo(() => catalogInterests(catalog, evidence), [catalog, evidence])
+  const technologies = useMemo(
+    () => technologyIndex(catalog).filter((usage) => usage.teams.length > 0),
+    [catalog]
+  )
+  const shown = useMemo(() => {
+    if (!query.trim()) return technologies
+    const found = new Set(searchTechnologies(catalog, query))
+    return technologies.filter((usage) => found.has(usage.name))
+  }, [catalog, query, technologies])
+  const ranking = useMemo(() => rankTeams(catalog, fit, evidence), [catalog, fit, evidence])
+  const asked = fit.technologies.length + fit.interests.length > 0
+
+  return (
+    <div className="fit" aria-label="Find your team" role="region">
+      <div className="fit__choose">
+        <p className="fit__intro">
+          Pick what you know and what you would like to work on; the teams that fit come first.
+        </p>
+        <h3 id="fit-interests">Interests</h3>
+        <ul className="fit__choices" aria-labelledby="fit-interests">
+          {interests.map((interest) => (
+            <li key={interest.id}>
+              <button
+                type="button"
+                className="choice"
+                aria-pressed={fit.interests.includes(interest.id)}
+                title={interest.description}
+                onClick={() => toggleFitInterest(interest.id)}
+              >
+                {interest.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <h3 id="fit-technologies">Technologies you know</h3>
+        <input
+          type="search"
+          className="lens__search"
+          placeholder="Filter (e.g. golang, k8s)"
+          aria-label="Filter your technologies"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+        <ul className="fit__choices" aria-labelledby="fit-technologies">
+          {shown.map((usage) => (
+            <li key={usage.name}>
+              <button
+                type="button"
+                className="choice"
+                aria-pressed={fit.technologies.includes(usage.name)}
+                onClick={() => toggleFitTechnology(usage.name)}
+              >
+                {usage.name}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
+
+      <div className="fit__results-pane">
+        <div className="fit__results-head">
+          <h3 id="fit-results">Teams that fit</h3>
+          {asked && (
+            <button type="button" className="lens__clear" onClick={clearFit}>
+              Clear
+            </button>
+          )}
+        </div>
+        {!asked && <p className="fit__empty">Choose an interest or a technology above.</p>}
+        {asked && ranking.length === 0 && (
+          <p className="fit__empty">No team matches these choices yet; try fewer or others.</p>
+        )}
+        <ol className="fit__results" aria-labelledby="fit-results">
+          {ranking.map((result, rank) => (
+            <li key={result.team} className="fit-result" data-team={result.team}>
+              <button
+                type="button"
+                className="fit-result__head"
+                onClick={() => reveal(nodeId.team({ id: result.team }))}
+                title="Show this team in the chart"
+              >
+                <span className="fit-result__rank">{rank + 1}</span>
+                <span className="fit-result__name">{result.name}</span>
+                <span className="fit-result__score" aria-label={`score ${result.score} of 100`}>
+                  {result.score}
+                </span>
+              </button>
+              <span className="fit-result__bar" aria-hidden="true">
+                <span style={{ width: `${result.score}%` }} />
+              </span>
+              <ul className="fit-result__reasons">
+                {result.reasons.slice(0, MAX_REASONS).map((reason, i) => (
+                  <li key={i}>{reason.text}</li>
+                ))}
+                {result.reasons.length > MAX_REASONS && (
+                  <li className="fit__more">+{result.reasons.length - MAX_REASONS} more reasons</li>
+                )}
+              </ul>
+            </li>
+          ))}
+        </ol>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,53 @@
+import type { Catalog } from '../../../shared/catalog/catalog'
+import { useViewStore } from '../store'
+import { FitPanel } from './FitPanel'
+import { TechnologyPanel } from './TechnologyPanel'
+
+const TABS = [
+  { id: 'lens', label: 'Technologies' },
+  { id: 'fit', label: 'Find your team' }
+] as const
+
+/** The left panel: the technology lens (presenters) or "find your team" (candidates). */
+export function Sidebar({ catalog }: { catalog: Catalog }) {
+  const sidebar = useViewStore((s) => s.sidebar)
+  const setSidebar = useViewStore((s) => s.setSidebar)
+  return (
+    <aside className="sidebar" aria-label="Side panel">
+      <div role="tablist" aria-label="Side panel" className="sidebar__tabs">
+        {TABS.map((tab) => (
+          <button
+            key={tab.id}
+            type="button"
+            role="tab"
+            id={`tab-${tab.id}`}
+            aria-selected={sidebar === tab.id}
+            aria-controls={`panel-${tab.id}`}
+            tabIndex={sidebar === tab.id ? 0 : -1}
+            onClick={() => setSidebar(tab.id)}
+            onKeyDown={(event) => {
+              if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
+                setSidebar(sidebar === 'lens' ? 'fit' : 'lens')
+                event.preventDefault()
+              }
+            }}
+          >
+            {tab.label}
+          </button>
+        ))}
+      </div>
+      <div
+        role="tabpanel"
+        id={`panel-${sidebar}`}
+        aria-labelledby={`tab-${sidebar}`}
+        className="sidebar__panel"
+      >
+        {sidebar === 'lens' ? (
+          <TechnologyPanel catalog={catalog} />
+        ) : (
+          <FitPanel catalog={catalog} />
+        )}
+      </div>
+    </aside>
+  )
+}

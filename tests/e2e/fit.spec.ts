@@ -1,0 +1,39 @@
+import { expect, test } from '@playwright/test'
+import { watchConsole } from './console'
+
+test.describe('find your team', () => {
+  test('ranks teams for chosen technologies and interests, with reasons; a result shows the team', async ({
+    page
+  }) => {
+    const problems = watchConsole(page)
+    await page.goto('/')
+    await expect(page.getByTestId('node-team')).toHaveCount(13)
+    await page.getByRole('tab', { name: 'Find your team' }).click()
+    const fit = page.getByRole('region', { name: 'Find your team' })
+    const results = fit.getByRole('list', { name: 'Teams that fit' }).locator(':scope > li')
+
+    await fit.getByRole('button', { name: 'React', exact: true }).click()
+    await expect(results).toHaveCount(1)
+    await expect(results.first()).toContainText('Cloud Application Team')
+    await expect(results.first()).toContainText("React is in the team's stated stack")
+
+    await fit.getByRole('button', { name: 'desktop', exact: true }).click()
+    const names = await results.locator('.fit-result__name').allTextContents()
+    expect(names).toEqual(expect.arrayContaining(['Teleport Terminal', 'Desktop Access']))
+    // Scores are ordered best first.
+    const scores = (await results.locator('.fit-result__score').allTextContents()).map(Number)
+    expect(scores).toEqual([...scores].sort((a, b) => b - a))
+
+    await results.filter({ hasText: 'Desktop Access' }).getByRole('button').click()
+    await expect(page.getByTestId('details-panel').getByRole('heading', { level: 2 })).toHaveText(
+      'Desktop Access'
+    )
+    await expect(
+      page.getByTestId('node-team').filter({ hasText: 'Desktop Access' })
+    ).toBeInViewport()
+
+    await fit.getByRole('button', { name: 'Clear' }).click()
+    await expect(results).toHaveCount(0)
+    expect(problems).toEqual([])
+  })
+})
