@@ -41,7 +41,7 @@ try {
     (n) => document.querySelector('[data-testid="match-count"]')?.textContent === `${n} teams`,
     teams
   )
-  const lens = page.getByRole('complementary', { name: 'Technology lens' })
+  const lens = page.getByRole('region', { name: 'Technology lens' })
   const shared = lens.getByRole('region', { name: 'Shared technologies' }).getByRole('button')
   const names = (await shared.allTextContents()).slice(0, 4)
 
