@@ -3,6 +3,8 @@ import { FILE_NOTE } from './catalog-arg'
 import { dump, DUMP_SUMMARY, DUMP_USAGE } from './commands/dump'
 import { exportChart, EXPORT_SUMMARY, EXPORT_USAGE } from './commands/export'
 import { fit, FIT_SUMMARY, FIT_USAGE } from './commands/fit'
+import { importCommand, IMPORT_SUMMARY, IMPORT_USAGE } from './commands/import'
+import { init, INIT_SUMMARY, INIT_USAGE } from './commands/init'
 import { match, MATCH_SUMMARY, MATCH_USAGE } from './commands/match'
 import { synth, SYNTH_SUMMARY, SYNTH_USAGE } from './commands/synth'
 import { techs, TECHS_SUMMARY, TECHS_USAGE } from './commands/techs'
@@ -16,7 +18,9 @@ const COMMANDS: Record<string, Command> = {
   match,
   fit,
   synth,
-  export: exportChart
+  export: exportChart,
+  import: importCommand,
+  init
 }
 
 const SUMMARY_COLUMN = 24
@@ -38,7 +42,9 @@ ${[
   commandLine(MATCH_USAGE, MATCH_SUMMARY),
   commandLine(FIT_USAGE, FIT_SUMMARY),
   commandLine(SYNTH_USAGE, SYNTH_SUMMARY),
-  commandLine(EXPORT_USAGE, EXPORT_SUMMARY)
+  commandLine(EXPORT_USAGE, EXPORT_SUMMARY),
+  commandLine(IMPORT_USAGE, IMPORT_SUMMARY),
+  commandLine(INIT_USAGE, INIT_SUMMARY)
 ].join('\n')}
 
 ${FILE_NOTE}

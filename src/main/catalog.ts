@@ -1,10 +1,19 @@
-import { basename, dirname, resolve } from 'node:path'
-import { app, dialog, type BrowserWindow, type OpenDialogOptions } from 'electron'
+import { stat } from 'node:fs/promises'
+import { basename, dirname, isAbsolute, resolve } from 'node:path'
+import { app, BrowserWindow, dialog, type OpenDialogOptions } from 'electron'
 import type { Catalog } from '../shared/catalog/catalog'
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../shared/ipc/channels'
-import type { CatalogResult, OpenCatalogResult } from '../shared/ipc/contract'
+import {
+  CATALOG_EXTENSIONS,
+  type CatalogResult,
+  type OpenCatalogResult
+} from '../shared/ipc/contract'
 import { bundledCatalogPath, loadCatalogFile } from './catalog/load-file'
-import { handle, send } from './ipc'
+import { watchFile, type FileWatcher } from './catalog/watch-file'
+import { failure, handle, send } from './ipc'
+import { addRecentCatalog } from './recent-catalogs'
+import { rememberCatalogPath, rememberedCatalogPath } from './settings'
+import { isAppWindow } from './window'
 
 /** The catalog on screen. Chosen lazily: the command line, else the bundled Teleport catalog. */
 let currentPath: string | undefined
@@ -13,14 +22,29 @@ let currentPath: string | undefined
  * it there). Exports draw from this copy, never from chart data the page sends.
  */
 let lastLoaded: Catalog | undefined
+/** The file being watched for edits: the one the user opened last (see watchCatalog). */
+let watched: { path: string; watcher: FileWatcher } | undefined
+/** Numbers each load, so that a slow read can never overwrite a newer one's result. */
+let loadSequence = 0
 
 export function currentCatalog(): Catalog | undefined {
   return lastLoaded
 }
 
 export function setupCatalog(): void {
-  handle(INVOKE_CHANNELS.loadCatalog, () => loadCatalog(currentCatalogPath()))
+  handle(INVOKE_CHANNELS.loadCatalog, () => {
+    const path = currentCatalogPath()
+    // The page asks for the catalog once it is up: from then on, edits to the file show live.
+    watchCatalog(path)
+    return loadCatalog(path)
+  })
   handle(INVOKE_CHANNELS.openCatalog, (_request, { window }) => openCatalog(window))
+  handle(INVOKE_CHANNELS.openDroppedFile, ({ path }) => {
+    // The contract checked the extension; a relative path means the preload did not send a real
+    // file's path (webUtils gives absolute ones), so refuse it rather than guess a folder.
+    if (!isAbsolute(path)) return failure('the dropped item is not a file on disk')
+    return openCatalogPath(path)
+  })
 }
 
 /** File → Open…: same as the API's openCatalog, but the result is pushed to the page. */
@@ -30,11 +54,27 @@ export async function openCatalogFromMenu(window: BrowserWindow): Promise<void> 
   send(window, EVENT_CHANNELS.onCatalogChanged, result)
 }
 
+/** File → Open Recent → a file: opened like a dropped file, the result pushed to the page. */
+export async function openRecentCatalog(window: BrowserWindow, path: string): Promise<void> {
+  send(window, EVENT_CHANNELS.onCatalogChanged, await openCatalogPath(path))
+}
+
 export function currentCatalogPath(): string {
+  // The command line, else the catalog shown last time (if still there), else the bundled one.
   currentPath ??=
     catalogPathFromArgs(process.argv, Boolean(process.defaultApp)) ??
-    bundledCatalogPath(app.getAppPath())
+    rememberedCatalogPath() ??
+    bundledPath()
   return currentPath
+}
+
+/**
+ * The bundled Teleport catalog. Packaged, it ships as an extra resource beside app.asar
+ * (electron-builder.yml: extraResources), so a user can read it and it is not inside the archive;
+ * unpackaged, it is data/teleport.yaml in the project.
+ */
+export function bundledPath(): string {
+  return bundledCatalogPath(app.isPackaged ? process.resourcesPath : app.getAppPath())
 }
 
 /**
@@ -54,12 +94,11 @@ export function catalogPathFromArgs(
 
 export async function loadCatalog(path: string): Promise<CatalogResult> {
   const result = await loadCatalogFile(path)
-  if (result.ok) lastLoaded = result.value
-  const source = {
-    path,
-    name: basename(path),
-    bundled: path === bundledCatalogPath(app.getAppPath())
+  if (result.ok) {
+    lastLoaded = result.value
+    rememberCatalogPath(path === bundledPath() ? undefined : path)
   }
+  const source = { path, name: basename(path), bundled: isBundled(path) }
   return result.ok
     ? { ok: true, catalog: result.value, source }
     : { ok: false, errors: result.errors, source }
@@ -72,17 +111,74 @@ export async function openCatalog(window: BrowserWindow): Promise<OpenCatalogRes
     defaultPath: dirname(currentCatalogPath()),
     properties: ['openFile'],
     filters: [
-      { name: 'Catalog (YAML or JSON)', extensions: ['yaml', 'yml', 'json'] },
+      { name: 'Catalog (YAML, JSON or a Markdown guide)', extensions: [...CATALOG_EXTENSIONS] },
       { name: 'All files', extensions: ['*'] }
     ]
   }
   const choice = await dialog.showOpenDialog(window, options)
   const path = choice.filePaths[0]
   if (choice.canceled || !path) return { ok: false, canceled: true }
+  return openCatalogPath(path)
+}
 
+/**
+ * Opens a catalog the user chose (dialog, drop, recent): a file that loads becomes the current
+ * one and goes to the top of Open Recent; a file with errors does not replace the catalog on
+ * screen (the page shows the errors, a reload still shows the last catalog that loaded), but it
+ * is watched, so fixing it in an editor brings it up.
+ */
+export async function openCatalogPath(path: string): Promise<CatalogResult> {
+  const sequence = ++loadSequence
   const result = await loadCatalog(path)
-  // A file with errors does not replace the catalog on screen: the page shows the errors,
-  // and a reload still shows the last catalog that loaded.
-  if (result.ok) currentPath = path
+  if (sequence !== loadSequence) return result
+  if (result.ok) {
+    currentPath = path
+    void addRecentCatalog(path)
+  }
+  if (await isRegularFile(path)) watchCatalog(path)
   return result
+}
+
+/**
+ * Watches `path` (and stops watching the previous file): each edit reloads it and pushes the
+ * result to every window. A valid edit becomes the current catalog; an invalid one comes as
+ * errors, which the page shows beside the last good chart until the file is fixed.
+ */
+export function watchCatalog(path: string): void {
+  if (watched?.path === path) return
+  stopWatchingCatalog()
+  const watcher = watchFile(path, () => void reloadWatched(path))
+  watched = { path, watcher }
+}
+
+export function stopWatchingCatalog(): void {
+  watched?.watcher.close()
+  watched = undefined
+}
+
+async function reloadWatched(path: string): Promise<void> {
+  const sequence = ++loadSequence
+  const result = await loadCatalog(path)
+  // A newer load (another edit, or the user opened something else) wins.
+  if (sequence !== loadSequence || watched?.path !== path) return
+  if (result.ok) {
+    currentPath = path
+    // A file that failed to open and was then fixed joins Open Recent now (a no-op otherwise).
+    void addRecentCatalog(path)
+  }
+  for (const window of BrowserWindow.getAllWindows()) {
+    if (isAppWindow(window)) send(window, EVENT_CHANNELS.onCatalogChanged, result)
+  }
+}
+
+function isBundled(path: string): boolean {
+  return path === bundledPath()
+}
+
+async function isRegularFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile()
+  } catch {
+    return false
+  }
 }

@@ -2,17 +2,24 @@ import { app, BrowserWindow } from 'electron'
 import { setupCatalog } from './catalog'
 import { setupExport } from './export/setup-export'
 import { setupMenu } from './menu'
+import { setupPrint } from './print'
 import { setupSecurity } from './security'
+import { setupSettings } from './settings'
 import { setupShell } from './shell'
+import { setupViews } from './views'
 import { createMainWindow } from './window'
 
 // Every renderer sandboxed, whatever a window's own options say (defence in depth).
 app.enableSandbox()
 
-app.whenReady().then(() => {
+app.whenReady().then(async () => {
   setupSecurity()
+  // Before the catalog: with no path on the command line, the last catalog shown opens again.
+  await setupSettings()
   setupCatalog()
+  setupViews()
   setupExport()
+  setupPrint()
   setupShell()
   setupMenu()
   createMainWindow()

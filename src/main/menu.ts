@@ -5,12 +5,17 @@ import {
   type BaseWindow,
   type MenuItemConstructorOptions
 } from 'electron'
-import { openCatalogFromMenu } from './catalog'
+import { openCatalogFromMenu, openRecentCatalog } from './catalog'
 import { requestExport } from './export/setup-export'
+import { requestPrint } from './print'
+import { clearRecentCatalogs, onRecentCatalogsChanged, recentCatalogs } from './recent-catalogs'
+import { requestResetView } from './settings'
 
 export function setupMenu(): void {
   app.setAboutPanelOptions({ applicationName: 'OrgScope', applicationVersion: app.getVersion() })
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate()))
+  // Menus are built once: rebuild when Open Recent changes.
+  onRecentCatalogsChanged(() => Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate())))
 }
 
 export function menuTemplate(): MenuItemConstructorOptions[] {
@@ -28,12 +33,21 @@ export function menuTemplate(): MenuItemConstructorOptions[] {
             if (target) void openCatalogFromMenu(target)
           }
         },
+        openRecentMenu(),
         {
           label: 'Export…',
           accelerator: 'CmdOrCtrl+E',
           click: (_item, window) => {
             const target = asBrowserWindow(window)
             if (target) requestExport(target)
+          }
+        },
+        {
+          label: 'Print to PDF…',
+          accelerator: 'CmdOrCtrl+P',
+          click: (_item, window) => {
+            const target = asBrowserWindow(window)
+            if (target) requestPrint(target)
           }
         },
         { type: 'separator' },
@@ -51,12 +65,43 @@ export function menuTemplate(): MenuItemConstructorOptions[] {
         { role: 'zoomIn' },
         { role: 'zoomOut' },
         { type: 'separator' },
-        { role: 'togglefullscreen' }
+        { role: 'togglefullscreen' },
+        { type: 'separator' },
+        {
+          label: 'Reset View',
+          click: (_item, window) => {
+            const target = asBrowserWindow(window)
+            if (target) requestResetView(target)
+          }
+        }
       ]
     },
     { role: 'windowMenu' },
     { role: 'help', submenu: [{ role: 'about' }] }
   ]
+}
+
+/** File → Open Recent: the last catalogs opened, most recent first, and Clear Recent. */
+export function openRecentMenu(): MenuItemConstructorOptions {
+  const recent = recentCatalogs()
+  return {
+    label: 'Open Recent',
+    submenu: [
+      ...recent.map((path): MenuItemConstructorOptions => ({
+        label: path,
+        click: (_item, window) => {
+          const target = asBrowserWindow(window)
+          if (target) void openRecentCatalog(target, path)
+        }
+      })),
+      ...(recent.length ? [{ type: 'separator' } as const] : []),
+      {
+        label: 'Clear Recent',
+        enabled: recent.length > 0,
+        click: () => void clearRecentCatalogs()
+      }
+    ]
+  }
 }
 
 /** Menu clicks name a BaseWindow; the catalog needs the BrowserWindow that shows the page. */

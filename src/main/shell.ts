@@ -1,12 +1,13 @@
-import { shell } from 'electron'
 import { INVOKE_CHANNELS } from '../shared/ipc/channels'
 import { failure, handle } from './ipc'
+import { openExternalSafely } from './security'
 
 export function setupShell(): void {
-  // The contract has already limited the URL to http, https and mailto.
+  // The contract has already limited the URL to http, https and mailto; openExternalSafely
+  // checks again, at the call.
   handle(INVOKE_CHANNELS.openExternal, async ({ url }) => {
     try {
-      await shell.openExternal(url)
+      await openExternalSafely(url)
       return { ok: true }
     } catch (error) {
       return failure(

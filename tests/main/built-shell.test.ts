@@ -50,7 +50,11 @@ describe('built preload (out/preload/index.cjs)', () => {
       contextBridge: {
         exposeInMainWorld: (key: string, api: Record<string, unknown>) => exposed.set(key, api)
       },
-      ipcRenderer
+      ipcRenderer,
+      // Electron gives a real dropped File its path, and "" to a File a script made.
+      webUtils: {
+        getPathForFile: (file: { dropped?: string }) => file.dropped ?? ''
+      }
     }
     const fakeRequire = (id: string) => {
       requested.push(id)
@@ -108,6 +112,19 @@ describe('built preload (out/preload/index.cjs)', () => {
       [INVOKE_CHANNELS.loadCatalog],
       [INVOKE_CHANNELS.openCatalog],
       [INVOKE_CHANNELS.openExternal, { url: 'https://goteleport.com' }]
+    ])
+  })
+
+  it('sends the path Electron knows for a dropped file, never one the page names', async () => {
+    const { exposed, invoked } = runPreload()
+    const api = exposed.get('orgscope') as Record<string, (...args: unknown[]) => Promise<unknown>>
+
+    await api.openDroppedFile({ name: 'team.yaml', dropped: '/home/me/team.yaml' })
+    await api.openDroppedFile({ name: '/etc/passwd', path: '/etc/passwd' })
+
+    expect(invoked).toEqual([
+      [INVOKE_CHANNELS.openDroppedFile, { path: '/home/me/team.yaml' }],
+      [INVOKE_CHANNELS.openDroppedFile, { path: '' }]
     ])
   })
 

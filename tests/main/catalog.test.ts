@@ -71,12 +71,16 @@ describe('catalog IPC', () => {
     catalog.setupCatalog()
   })
 
-  function invoke(channel: string) {
+  function invoke(channel: string, ...payload: unknown[]) {
     const listener = electron.ipcMain.handlers.get(channel) as unknown as (
-      event: IpcMainInvokeEvent
+      event: IpcMainInvokeEvent,
+      ...payload: unknown[]
     ) => Promise<unknown>
     const { webContents } = window
-    return listener({ sender: webContents, senderFrame: webContents.mainFrame } as never)
+    return listener(
+      { sender: webContents, senderFrame: webContents.mainFrame } as never,
+      ...payload
+    )
   }
 
   function choose(path: string | undefined) {
@@ -100,7 +104,7 @@ describe('catalog IPC', () => {
     expect(catalog.currentCatalogPath()).toBe(BUNDLED)
   })
 
-  it('offers YAML and JSON files in a dialog attached to the asking window', async () => {
+  it('offers YAML, JSON and Markdown files in a dialog attached to the asking window', async () => {
     choose(undefined)
 
     await invoke(INVOKE_CHANNELS.openCatalog)
@@ -111,8 +115,8 @@ describe('catalog IPC', () => {
     ]
     expect(parent).toBe(window)
     expect(options.filters).toContainEqual({
-      name: 'Catalog (YAML or JSON)',
-      extensions: ['yaml', 'yml', 'json']
+      name: 'Catalog (YAML, JSON or a Markdown guide)',
+      extensions: ['yaml', 'yml', 'json', 'md']
     })
   })
 
@@ -138,6 +142,61 @@ describe('catalog IPC', () => {
       ok: true,
       source: { path: '/tmp/acme.yaml' }
     })
+  })
+
+  it('opens a dropped file by the path the preload sends', async () => {
+    expect(
+      await invoke(INVOKE_CHANNELS.openDroppedFile, { path: '/tmp/dropped.yml' })
+    ).toMatchObject({
+      ok: true,
+      source: { path: '/tmp/dropped.yml', name: 'dropped.yml', bundled: false }
+    })
+    expect(catalog.currentCatalogPath()).toBe('/tmp/dropped.yml')
+  })
+
+  it.each([
+    ['a relative path', 'team.yaml', /not a file on disk/],
+    ['no path (a File the page made itself)', '', /not a file on disk/],
+    [
+      'a file that is not a catalog',
+      '/home/me/.ssh/id_rsa',
+      /opens \.yaml, \.yml, \.json, \.md files/
+    ],
+    ['a NUL in the path', '/tmp/a\0.yaml', /NUL/]
+  ])('refuses a dropped file with %s, without reading it', async (_name, path, message) => {
+    const { loadCatalogFile } = await import('../../src/main/catalog/load-file')
+    vi.mocked(loadCatalogFile).mockClear()
+
+    expect(await invoke(INVOKE_CHANNELS.openDroppedFile, { path })).toMatchObject({
+      ok: false,
+      errors: [{ message: expect.stringMatching(message) }]
+    })
+    expect(loadCatalogFile).not.toHaveBeenCalled()
+    expect(catalog.currentCatalogPath()).toBe(BUNDLED)
+  })
+
+  it('puts a catalog that loaded at the top of Open Recent, and not one that failed', async () => {
+    const recent = await import('../../src/main/recent-catalogs')
+    await recent.clearRecentCatalogs()
+
+    await catalog.openCatalogPath('/tmp/first.yaml')
+    await catalog.openCatalogPath('/tmp/broken.yaml')
+    await catalog.openCatalogPath('/tmp/second.json')
+
+    expect(recent.recentCatalogs()).toEqual(['/tmp/second.json', '/tmp/first.yaml'])
+  })
+
+  it('finds the bundled catalog among the resources when packaged', () => {
+    electron.app.isPackaged = true
+    Object.defineProperty(process, 'resourcesPath', {
+      value: '/opt/OrgScope/resources',
+      configurable: true
+    })
+    try {
+      expect(catalog.bundledPath()).toBe(join('/opt/OrgScope/resources', 'data', 'teleport.yaml'))
+    } finally {
+      Reflect.deleteProperty(process, 'resourcesPath')
+    }
   })
 
   it('File → Open pushes the result to the page, and nothing when canceled', async () => {

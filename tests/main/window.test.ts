@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { RENDERER_INDEX } from '../../src/main/app-paths'
-import { createMainWindow, mainWindowWebPreferences } from '../../src/main/window'
+import { createMainWindow } from '../../src/main/window'
 import { THEMES } from '../../src/shared/theme/palette'
 import { app, BrowserWindow, nativeTheme, resetElectronMock } from '../mocks/electron'
 
@@ -17,7 +17,8 @@ describe('main window', () => {
   }
 
   it('runs the page sandboxed and isolated, without Node', () => {
-    expect(mainWindowWebPreferences()).toMatchObject({
+    const { webPreferences } = create().options as { webPreferences: Record<string, unknown> }
+    expect(webPreferences).toMatchObject({
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -25,7 +26,7 @@ describe('main window', () => {
       allowRunningInsecureContent: false,
       webviewTag: false
     })
-    expect(mainWindowWebPreferences().preload).toMatch(/[\\/]preload[\\/]index\.cjs$/)
+    expect(webPreferences.preload).toMatch(/[\\/]preload[\\/]index\.cjs$/)
   })
 
   it('is created hidden with those preferences and shown when ready', () => {
@@ -36,8 +37,7 @@ describe('main window', () => {
       height: 800,
       minWidth: 800,
       show: false,
-      title: 'OrgScope',
-      webPreferences: mainWindowWebPreferences()
+      title: 'OrgScope'
     })
     expect(window.show).not.toHaveBeenCalled()
     window.emit('ready-to-show')

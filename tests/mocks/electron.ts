@@ -5,11 +5,14 @@
  * Call `resetElectronMock()` in `beforeEach`.
  */
 import { EventEmitter } from 'node:events'
+import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { vi } from 'vitest'
 
 type Listener = (...args: never[]) => unknown
+let fakeAppData: string | undefined
 
 /** A frame as IPC sees it: main frame or sub-frame, with the URL it shows. */
 export class FakeFrame {
@@ -20,6 +23,10 @@ export class FakeWebContents extends EventEmitter {
   readonly mainFrame = new FakeFrame()
   windowOpenHandler: ((details: { url: string }) => { action: 'allow' | 'deny' }) | undefined
   readonly send = vi.fn()
+  /** Chromium's print to PDF: a stand-in document, with the options recorded. */
+  readonly printToPDF = vi.fn(async (_options: Record<string, unknown>) =>
+    Buffer.from('%PDF-1.7\n% OrgScope test page\n%%EOF\n')
+  )
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'allow' | 'deny' }) {
     this.windowOpenHandler = handler
   }
@@ -33,7 +40,13 @@ export const app = Object.assign(new EventEmitter(), {
   whenReady: vi.fn(() => Promise.resolve()),
   getAppPath: vi.fn(() => process.cwd()),
   getVersion: vi.fn(() => '0.0.0-test'),
-  getPath: vi.fn((_name: string) => tmpdir()),
+  // A fresh folder per test file, so code that saves in userData never shares a real file.
+  getPath: vi.fn(
+    (_name: string) => (fakeAppData ??= mkdtempSync(join(tmpdir(), 'orgscope-test-')))
+  ),
+  /** The OS region and language (Electron reads them from the system). */
+  getLocaleCountryCode: vi.fn(() => 'US'),
+  getLocale: vi.fn(() => 'en-US'),
   quit: vi.fn(),
   enableSandbox: vi.fn(),
   setAboutPanelOptions: vi.fn()

@@ -2,7 +2,8 @@ import { readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Catalog } from '../../shared/catalog/catalog'
 import type { Diagnostic, Result } from '../../shared/catalog/diagnostic'
-import { loadCatalogText, MAX_CATALOG_BYTES } from '../../shared/catalog/load'
+import { MAX_CATALOG_BYTES } from '../../shared/catalog/load'
+import { loadCatalogSource } from '../../shared/catalog/load-any'
 
 /**
  * Where the bundled Teleport catalog lives under the app (or repository) root. A function of
@@ -13,15 +14,17 @@ export function bundledCatalogPath(appRoot: string): string {
 }
 
 /**
- * Reads a catalog file and runs it through the shared pipeline. Plain Node (no electron) so the
- * CLI and tests use the same code as the app. Never throws: every failure is a diagnostic.
+ * Reads a catalog file (YAML, JSON, or a markdown team guide, by extension) and runs it through
+ * the shared pipeline. Plain Node (no electron) so the CLI and tests use the same code as the
+ * app. Never throws: every failure is a diagnostic.
  */
 export async function loadCatalogFile(path: string): Promise<Result<Catalog>> {
   const text = await readCatalogText(path)
-  return text.ok ? loadCatalogText(text.value, path) : text
+  return text.ok ? loadCatalogSource(text.value, path) : text
 }
 
-async function readCatalogText(path: string): Promise<Result<string>> {
+/** A file's text, refused when it is too large, not a regular file, or not UTF-8. */
+export async function readCatalogText(path: string): Promise<Result<string>> {
   let bytes: Uint8Array
   try {
     // Stat before reading: a huge file would be read whole into memory only to be refused.

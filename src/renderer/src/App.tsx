@@ -12,6 +12,11 @@ import { Sidebar } from './lens/Sidebar'
 import { DetailsPanel } from './panels/DetailsPanel'
 import { Presentation } from './present/Presentation'
 import { LoadErrors } from './panels/LoadErrors'
+import { Notices } from './notices/Notices'
+import { ViewsHost } from './present/ViewsHost'
+import { PrintHost } from './print/PrintHost'
+import { useRememberedState } from './settings/useRememberedState'
+import { DropZone } from './open/DropZone'
 import { Toolbar } from './panels/Toolbar'
 import { useViewStore } from './store'
 import { useShortcuts } from './useShortcuts'
@@ -33,9 +38,12 @@ export function App() {
   )
   const setResult = useViewStore((s) => s.setResult)
   const catalog = result?.ok ? result.catalog : undefined
+  const catalogKey = result?.ok ? result.source.path : undefined
   useTheme()
   useShortcuts()
   useUrlState(catalog)
+  // After useUrlState: a URL hash the page opened with wins over remembered lens and view.
+  useRememberedState(catalog, catalogKey)
 
   useEffect(() => {
     let live = true
@@ -52,6 +60,7 @@ export function App() {
       <div className={presenting ? 'app app--presenting' : 'app'}>
         <Toolbar />
         {failed && <LoadErrors result={failed} banner />}
+        <DropZone />
         <main className="app__body">
           {!result && (
             <p className="app__loading" role="status">
@@ -79,10 +88,13 @@ export function App() {
               <DetailsPanel catalog={catalog} />
               {searchOpen && <SearchDialog catalog={catalog} />}
               <ExportHost catalog={catalog} />
+              <ViewsHost catalog={catalog} catalogKey={catalogKey} />
+              <PrintHost />
             </>
           )}
         </main>
         {presenting && catalog && <Presentation catalog={catalog} />}
+        <Notices />
       </div>
     </ReactFlowProvider>
   )

@@ -6,6 +6,7 @@ import type { ThemeName } from '../../shared/theme/palette'
 import { findEntity } from '../../shared/tree/lookup'
 import { nodeId, teamNodeIds } from '../../shared/tree/org-tree'
 import type { Catalog } from '../../shared/catalog/catalog'
+import { viewAfterLoad } from './view-after-load'
 
 export type ThemePreference = 'system' | 'light' | 'dark'
 export type MainView = 'graph' | 'matrix' | 'outline'
@@ -109,20 +110,16 @@ export const useViewStore = create<ViewState>()((set, get) => ({
   blanked: false,
 
   setResult: (result) => {
-    const current = get().result
-    if (!result.ok && current?.ok) {
+    const state = get()
+    if (!result.ok) {
       // Keep the last good chart on screen; show what went wrong beside it.
-      set({ failed: result })
+      if (state.result?.ok) set({ failed: result })
+      else set({ result, failed: undefined })
       return
     }
-    set({
-      result,
-      failed: undefined,
-      selectedId: undefined,
-      focusId: undefined,
-      // First view: the org at a glance (teams collapsed); projects open on demand.
-      collapsed: new Set(result.ok ? teamNodeIds(result.catalog) : [])
-    })
+    // A new version of the file on screen (live reload) keeps the view; another file starts
+    // fresh, with the org at a glance (teams collapsed). See view-after-load.ts.
+    set({ result, failed: undefined, ...viewAfterLoad(state, result) })
   },
   select: (selectedId) =>
     set(({ collapsed }) => {

@@ -1,5 +1,17 @@
-import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml'
-import type { Result } from './diagnostic'
+import {
+  CST,
+  isCollection,
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  isSeq,
+  Lexer,
+  LineCounter,
+  parseDocument,
+  type Node
+} from 'yaml'
+import type { Diagnostic, Result } from './diagnostic'
 
 /** A path into parsed data, as zod reports it. */
 export type DataPath = readonly PropertyKey[]
@@ -25,34 +37,72 @@ export interface SourceDocument {
 const MAX_ALIAS_COUNT = 100
 
 /**
+ * A catalog nests about 9 levels deep (divisions, teams, projects, links). `yaml` builds its
+ * syntax tree for the whole text before it notices deep nesting (as a caught stack overflow),
+ * at about 1.5 KB per level: 2.5 million `[` (5 MB, under the size limit) exhausted the heap.
+ */
+export const MAX_NESTING = 64
+
+/** More problems than this are summarized: a flood of 100,000 errors helps nobody. */
+export const MAX_REPORTED_PROBLEMS = 100
+
+/**
  * Parses YAML or JSON (a JSON document is YAML 1.2, so one parser gives positions for both).
  * Never throws: malformed input becomes diagnostics with line and column.
  */
 export function parseSource(text: string, file: string): Result<SourceDocument> {
-  const lineCounter = new LineCounter()
   // A byte-order mark is invisible in editors; strip it rather than report it.
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  const tooDeep = findExcessiveNesting(source)
+  if (tooDeep !== undefined) {
+    return {
+      ok: false,
+      errors: [
+        {
+          file,
+          ...positionAt(source, tooDeep),
+          message: `malformed ${formatName(file)}: nested more than ${MAX_NESTING} levels deep`,
+          hint: 'a catalog nests about 9 levels; check for unclosed [ or { brackets'
+        }
+      ]
+    }
+  }
+  const lineCounter = new LineCounter()
   const doc = parseDocument(source, {
     lineCounter,
     prettyErrors: false,
-    uniqueKeys: true,
+    // Checked below instead, in linear time: yaml compares each key with every earlier key of
+    // its map (100,000 distinct keys took over 100 s with validation) and makes an Error object
+    // per repeat (a million repeated keys, 5 MB, exhausted the heap).
+    uniqueKeys: false,
     strict: true
   })
   const at = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset)
     return { line, column: col }
   }
-  const problems = [...doc.errors, ...doc.warnings]
+  const problems = [
+    ...[...doc.errors, ...doc.warnings].map((problem) => ({
+      offset: problem.pos[0],
+      message: firstLine(problem.message),
+      code: problem.code as string
+    })),
+    ...duplicateKeys(doc.contents).map((offset) => ({
+      offset,
+      message: 'Map keys must be unique',
+      code: 'DUPLICATE_KEY'
+    }))
+  ]
   if (problems.length > 0) {
-    return {
-      ok: false,
-      errors: problems.map((problem) => ({
-        file,
-        ...at(problem.pos[0]),
-        message: `malformed ${file.toLowerCase().endsWith('.json') ? 'JSON' : 'YAML'}: ${firstLine(problem.message)}`,
-        hint: yamlHint(problem.code)
-      }))
-    }
+    problems.sort((a, b) => a.offset - b.offset)
+    const errors: Diagnostic[] = problems.slice(0, MAX_REPORTED_PROBLEMS).map((problem) => ({
+      file,
+      ...at(problem.offset),
+      message: `malformed ${formatName(file)}: ${problem.message}`,
+      hint: yamlHint(problem.code)
+    }))
+    if (problems.length > MAX_REPORTED_PROBLEMS) errors.push(moreProblems(file, problems.length))
+    return { ok: false, errors }
   }
 
   let data: unknown
@@ -103,6 +153,106 @@ function child(node: unknown, segment: PropertyKey): { key?: unknown; value: unk
     return item === undefined ? undefined : { value: item }
   }
   return undefined
+}
+
+function formatName(file: string): string {
+  return file.toLowerCase().endsWith('.json') ? 'JSON' : 'YAML'
+}
+
+/** The first MAX_REPORTED_PROBLEMS diagnostics, and a line saying how many more there were. */
+export function limitProblems(errors: Diagnostic[], file: string): Diagnostic[] {
+  return errors.length > MAX_REPORTED_PROBLEMS
+    ? [...errors.slice(0, MAX_REPORTED_PROBLEMS), moreProblems(file, errors.length)]
+    : errors
+}
+
+function moreProblems(file: string, total: number): Diagnostic {
+  return {
+    file,
+    line: 0,
+    column: 0,
+    message: `${total - MAX_REPORTED_PROBLEMS} more problems not shown`,
+    hint: 'fix the ones above first; is this really a catalog file?'
+  }
+}
+
+/**
+ * The offset where flow collections (`[`, `{`) and compact block entries (`- - -` on one line)
+ * first nest deeper than MAX_NESTING, from yaml's own lexer: it streams tokens without building
+ * a tree, so it stays fast and small however deep the text nests.
+ */
+function findExcessiveNesting(source: string): number | undefined {
+  let offset = 0
+  let flow = 0
+  let onLine = 0
+  for (const token of new Lexer().lex(source)) {
+    switch (CST.tokenType(token)) {
+      case 'flow-map-start':
+      case 'flow-seq-start':
+        flow++
+        break
+      case 'flow-map-end':
+      case 'flow-seq-end':
+        flow = Math.max(0, flow - 1)
+        break
+      case 'seq-item-ind':
+      case 'explicit-key-ind':
+        onLine++
+        break
+      case 'newline':
+        onLine = 0
+        break
+      case 'doc-mode':
+      case 'flow-error-end':
+      case 'scalar':
+        // Markers the lexer adds between tokens; they are not in the source text.
+        continue
+    }
+    if (flow + onLine > MAX_NESTING) return offset
+    offset += token.length
+  }
+  return undefined
+}
+
+/** 1-based line and column of an offset, counted as yaml's LineCounter counts them. */
+function positionAt(text: string, offset: number): Position {
+  let line = 1
+  let lineStart = 0
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++
+    lineStart = i + 1
+  }
+  return { line, column: offset - lineStart + 1 }
+}
+
+/**
+ * Offsets of keys that repeat an earlier key of the same map. One Set per map keeps it linear;
+ * keys compare as yaml compares them (scalar values, so `1` and `"1"` differ). Iterative: the
+ * nesting is bounded, but a tree walk has no reason to use the call stack.
+ */
+function duplicateKeys(root: unknown): number[] {
+  const offsets: number[] = []
+  const pending: unknown[] = [root]
+  while (pending.length > 0) {
+    const node = pending.pop()
+    if (isMap(node)) {
+      const seen = new Set<unknown>()
+      for (const pair of node.items) {
+        if (isScalar(pair.key)) {
+          const key = pair.key.value
+          if (seen.has(key) && pair.key.range) offsets.push(pair.key.range[0])
+          seen.add(key)
+        } else if (isCollection(pair.key)) {
+          pending.push(pair.key)
+        }
+        pending.push(pair.value)
+      }
+    } else if (isSeq(node)) {
+      // A loop, not push(...items): spreading a million items overflows the call stack.
+      for (const item of node.items) pending.push(item)
+    }
+  }
+  return offsets
 }
 
 function firstLine(message: string): string {

@@ -9,17 +9,31 @@ export const CHANNEL_PREFIX = 'orgscope:'
 export const INVOKE_CHANNELS = {
   loadCatalog: 'orgscope:catalog/load',
   openCatalog: 'orgscope:catalog/open',
+  /** A file dropped on the window: the preload sends its path, never the page. */
+  openDroppedFile: 'orgscope:catalog/open-dropped',
   openExternal: 'orgscope:shell/open-external',
   exportChart: 'orgscope:export/chart',
   copyPng: 'orgscope:export/copy-png',
-  revealInFolder: 'orgscope:export/reveal'
+  revealInFolder: 'orgscope:export/reveal',
+  /** Remembered state: settings.json in the user's data folder, written by main only. */
+  loadSettings: 'orgscope:settings/load',
+  saveSettings: 'orgscope:settings/save',
+  /** Saved views of the current catalog (its `.views.json` sidecar). */
+  loadViews: 'orgscope:views/load',
+  saveViews: 'orgscope:views/save',
+  /** Print the page's print sheet to a PDF file (webContents.printToPDF). */
+  printToPdf: 'orgscope:print/pdf'
 } as const
 
 /** Events main pushes to the renderer. Key = subscription method name on the API. */
 export const EVENT_CHANNELS = {
   onCatalogChanged: 'orgscope:catalog/changed',
   /** File → Export… (Ctrl/Cmd+E in the menu): the page opens its export dialog. */
-  onExportRequested: 'orgscope:menu/export'
+  onExportRequested: 'orgscope:menu/export',
+  /** File → Print to PDF…: the page lays out its print sheet, then calls printToPdf. */
+  onPrintRequested: 'orgscope:menu/print',
+  /** View → Reset View: the page goes back to the default view and fits the chart. */
+  onResetViewRequested: 'orgscope:menu/reset-view'
 } as const
 
 export type InvokeMethod = keyof typeof INVOKE_CHANNELS

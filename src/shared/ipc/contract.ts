@@ -2,6 +2,8 @@ import { z } from 'zod'
 import { Catalog } from '../catalog/catalog'
 import { Diagnostic } from '../catalog/diagnostic'
 import { ExportOptions, ExportView } from '../export/options'
+import { SavedViewList } from '../persist/saved-views'
+import { SettingsPatch } from '../persist/settings'
 import {
   EVENT_CHANNELS,
   INVOKE_CHANNELS,
@@ -37,6 +39,27 @@ export const OpenCatalogResult = z.union([
   z.object({ ok: z.literal(false), canceled: z.literal(true) })
 ])
 
+/**
+ * The files a catalog can be opened from (Markdown: a team guide, imported on open). The open
+ * dialog offers these; a dropped file must have one of them.
+ */
+export const CATALOG_EXTENSIONS = ['yaml', 'yml', 'json', 'md'] as const
+
+/**
+ * The path of a file dropped on the window, as the preload read it from the File (the page never
+ * names a path). Main still checks it: absolute, a catalog extension, then the loader's own
+ * checks (a regular file, size limit, UTF-8).
+ */
+export const DroppedPath = z
+  .string()
+  .min(1, 'the dropped item is not a file on disk')
+  .max(4096)
+  .refine((path) => !path.includes('\0'), 'the path contains a NUL character')
+  .refine(
+    (path) => CATALOG_EXTENSIONS.some((ext) => path.toLowerCase().endsWith(`.${ext}`)),
+    `OrgScope opens ${CATALOG_EXTENSIONS.map((ext) => `.${ext}`).join(', ')} files`
+  )
+
 export const ExternalUrl = z
   .string()
   .max(2048)
@@ -61,6 +84,47 @@ export const ExportResult = z.union([
   Failure
 ])
 
+/** The remembered settings the page may use, and why the stored file was not used, if so. */
+export const LoadSettingsResult = z.union([
+  z.object({ ok: z.literal(true), settings: SettingsPatch, warning: z.string().optional() }),
+  Failure
+])
+
+/** Where saved views are kept: beside the catalog, in the app's data folder, or the browser. */
+export const ViewsLocation = z.enum(['sidecar', 'app-data', 'browser'])
+
+export const LoadViewsResult = z.union([
+  z.object({
+    ok: z.literal(true),
+    views: SavedViewList,
+    location: ViewsLocation,
+    /** The file (or, in the browser, the storage key) the views come from. */
+    path: z.string(),
+    /** The stored views could not be used (and were set aside): why. */
+    warning: z.string().optional()
+  }),
+  Failure
+])
+
+export const SaveViewsResult = z.union([
+  z.object({
+    ok: z.literal(true),
+    location: ViewsLocation,
+    path: z.string(),
+    /** Saved, but not where expected (e.g. the catalog's folder is read-only): what happened. */
+    notice: z.string().optional()
+  }),
+  Failure
+])
+
+/** Saved as a PDF (where), handed to the browser's print dialog, canceled, or failed. */
+export const PrintResult = z.union([
+  z.object({ ok: z.literal(true), path: z.string() }),
+  z.object({ ok: z.literal(true), printed: z.literal(true) }),
+  z.object({ ok: z.literal(false), canceled: z.literal(true) }),
+  Failure
+])
+
 export const CONTRACT = {
   [INVOKE_CHANNELS.loadCatalog]: {
     request: z.undefined(),
@@ -69,6 +133,10 @@ export const CONTRACT = {
   [INVOKE_CHANNELS.openCatalog]: {
     request: z.undefined(),
     response: OpenCatalogResult
+  },
+  [INVOKE_CHANNELS.openDroppedFile]: {
+    request: z.object({ path: DroppedPath }).strict(),
+    response: CatalogResult
   },
   [INVOKE_CHANNELS.openExternal]: {
     request: z.object({ url: ExternalUrl }).strict(),
@@ -85,12 +153,50 @@ export const CONTRACT = {
   [INVOKE_CHANNELS.revealInFolder]: {
     request: z.object({ path: z.string().min(1).max(4096) }).strict(),
     response: z.union([z.object({ ok: z.literal(true) }), Failure])
+  },
+  [INVOKE_CHANNELS.loadSettings]: {
+    request: z.undefined(),
+    response: LoadSettingsResult
+  },
+  [INVOKE_CHANNELS.saveSettings]: {
+    request: SettingsPatch,
+    response: z.union([z.object({ ok: z.literal(true) }), Failure])
+  },
+  [INVOKE_CHANNELS.loadViews]: {
+    request: z.undefined(),
+    response: LoadViewsResult
+  },
+  [INVOKE_CHANNELS.saveViews]: {
+    request: z
+      .object({
+        /**
+         * The catalog the views were made for, as loadCatalog named it (source.path): if another
+         * catalog has replaced it meanwhile, main refuses rather than write them beside it.
+         */
+        catalog: z.string().min(1).max(4096),
+        views: SavedViewList
+      })
+      .strict(),
+    response: SaveViewsResult
+  },
+  [INVOKE_CHANNELS.printToPdf]: {
+    /** The selected technologies name the suggested file, as an export's do. */
+    request: z
+      .object({
+        technologies: z.array(z.string().max(200)).max(200).optional(),
+        /** The page picks the orientation that prints its chart largest; landscape by default. */
+        landscape: z.boolean().optional()
+      })
+      .strict(),
+    response: PrintResult
   }
 } satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>
 
 export const EVENTS = {
   [EVENT_CHANNELS.onCatalogChanged]: CatalogResult,
-  [EVENT_CHANNELS.onExportRequested]: z.undefined()
+  [EVENT_CHANNELS.onExportRequested]: z.undefined(),
+  [EVENT_CHANNELS.onPrintRequested]: z.undefined(),
+  [EVENT_CHANNELS.onResetViewRequested]: z.undefined()
 } satisfies Record<EventChannel, z.ZodType>
 
 export type Contract = typeof CONTRACT
@@ -101,10 +207,27 @@ export type OpenCatalogResult = z.output<typeof OpenCatalogResult>
 export type CatalogSource = z.output<typeof CatalogSource>
 export type ExportRequest = z.input<typeof ExportRequest>
 export type ExportResult = z.output<typeof ExportResult>
+export type LoadSettingsResult = z.output<typeof LoadSettingsResult>
+export type LoadViewsResult = z.output<typeof LoadViewsResult>
+export type SaveViewsResult = z.output<typeof SaveViewsResult>
+export type PrintResult = z.output<typeof PrintResult>
 
 type InvokeFn<C extends InvokeChannel> = [Request<C>] extends [undefined]
   ? () => Promise<Response<C>>
   : (request: Request<C>) => Promise<Response<C>>
+
+/**
+ * A file the user dropped on the window: a DOM `File`, typed by what we use of it (src/shared has
+ * no DOM types).
+ */
+export interface DroppedFile {
+  readonly name: string
+  readonly size: number
+  text(): Promise<string>
+}
+
+/** Operations whose argument the preload turns into the request, rather than passing it on. */
+type PreloadShaped = 'openDroppedFile'
 
 /**
  * What the renderer may ask of the app: one named function per operation, derived from the
@@ -112,7 +235,14 @@ type InvokeFn<C extends InvokeChannel> = [Request<C>] extends [undefined]
  * tests implement it with fakes.
  */
 export type OrgscopeApi = {
-  [M in InvokeMethod]: InvokeFn<(typeof INVOKE_CHANNELS)[M]>
+  [M in Exclude<InvokeMethod, PreloadShaped>]: InvokeFn<(typeof INVOKE_CHANNELS)[M]>
+} & {
+  /**
+   * Opens a dropped file. The page hands over the File; in the app the preload asks Electron for
+   * its path (webUtils.getPathForFile), so a script in the page can never make main read a path
+   * it chose: a File it constructs itself has no path.
+   */
+  openDroppedFile(file: DroppedFile): Promise<Response<typeof INVOKE_CHANNELS.openDroppedFile>>
 } & {
   [M in EventMethod]: (
     listener: (payload: z.output<(typeof EVENTS)[(typeof EVENT_CHANNELS)[M]]>) => void

@@ -1,4 +1,4 @@
-import type { Catalog } from '../catalog/catalog'
+import type { Catalog, CatalogProject, CatalogTeam } from '../catalog/catalog'
 import type { TechnologyCategory } from '../catalog/schema'
 import type { OrgNode, OrgNodeKind } from '../tree/org-tree'
 import { ellipsize, measureText, wrapText, type Font } from './text-metrics'
@@ -63,9 +63,9 @@ export function nodeBox(node: OrgNode, catalog: Catalog): NodeBox {
   let chips: ChipLayout[] = []
   let overflow = 0
   if (node.kind === 'team') {
-    const team = findTeam(catalog, node.ref)
-    const category = (name: string): TechnologyCategory =>
-      catalog.technologies.find((t) => t.name === name)?.category ?? 'tooling'
+    const { team: findTeam, categories } = lookupOf(catalog)
+    const team = findTeam(node.ref)
+    const category = (name: string): TechnologyCategory => categories.get(name) ?? 'tooling'
     const names = [
       ...team.stack.map((name) => ({ name, kind: 'stack' as const, category: category(name) })),
       ...team.mentions.map((name) => ({ name, kind: 'mention' as const, category: category(name) }))
@@ -92,16 +92,12 @@ function layoutChips(
   left: number,
   top: number
 ): { chips: ChipLayout[]; overflow: number } {
-  const overflowWidth = (n: number): number =>
-    measureText(`+${n}`, CHIP.font) + 2 * CHIP.padX + CHIP.gap
   const chips: ChipLayout[] = []
   let row = 0
   let x = 0
   for (let i = 0; i < names.length; i++) {
     const remaining = names.length - i - 1
-    const width = Math.ceil(
-      Math.min(measureText(names[i].name, CHIP.font) + 2 * CHIP.padX + RASTER_SLACK, maxWidth)
-    )
+    const { width, label } = chipText(names[i].name, maxWidth)
     // On the last row, keep room for the "+N" chip if anything would be left over.
     const reserve = row === MAX_CHIP_ROWS - 1 && remaining > 0 ? overflowWidth(remaining) : 0
     if (x > 0 && x + width + reserve > maxWidth) {
@@ -110,8 +106,10 @@ function layoutChips(
       if (row === MAX_CHIP_ROWS) return { chips, overflow: names.length - i }
     }
     chips.push({
-      ...names[i],
-      label: ellipsize(names[i].name, width - 2 * CHIP.padX, CHIP.font),
+      name: names[i].name,
+      kind: names[i].kind,
+      category: names[i].category,
+      label,
       x: left + x,
       y: top + row * (CHIP.height + CHIP_ROW_GAP),
       width
@@ -119,6 +117,34 @@ function layoutChips(
     x += width + CHIP.gap
   }
   return { chips, overflow: 0 }
+}
+
+/**
+ * A chip's width and drawn text depend only on the technology's name (and the node's inner
+ * width), and a catalog has a registry of ~100 names used by thousands of teams: measure each
+ * once. Bounded, in case something feeds it unbounded text.
+ */
+const chipTexts = new Map<string, { width: number; label: string }>()
+const MAX_CACHED_CHIPS = 10_000
+
+function chipText(name: string, maxWidth: number): { width: number; label: string } {
+  const key = `${maxWidth}\u0000${name}`
+  let text = chipTexts.get(key)
+  if (!text) {
+    const width = Math.ceil(
+      Math.min(measureText(name, CHIP.font) + 2 * CHIP.padX + RASTER_SLACK, maxWidth)
+    )
+    text = { width, label: ellipsize(name, width - 2 * CHIP.padX, CHIP.font) }
+    if (chipTexts.size >= MAX_CACHED_CHIPS) chipTexts.clear()
+    chipTexts.set(key, text)
+  }
+  return text
+}
+
+const overflowWidths: number[] = []
+
+function overflowWidth(n: number): number {
+  return (overflowWidths[n] ??= measureText(`+${n}`, CHIP.font) + 2 * CHIP.padX + CHIP.gap)
 }
 
 /** Chip text, shortened to the chip's width (computed once, with the layout). */
@@ -136,28 +162,52 @@ function subtitleOf(node: OrgNode, catalog: Catalog): string {
     case 'division':
       return count(node.childCount, 'team')
     case 'team': {
-      const team = findTeam(catalog, node.ref)
+      const team = lookupOf(catalog).team(node.ref)
       if (team.status === 'forming') return 'Forming · being defined'
       return count(team.projects.length, 'project')
     }
     case 'project': {
       // "current" is the norm; only the exceptions earn a line.
-      const status = findProject(catalog, node.ref)?.status
+      const status = lookupOf(catalog).projects.get(node.ref)?.status
       return status === 'recent' ? 'Recently shipped' : status === 'planned' ? 'Planned' : ''
     }
   }
 }
 
-function findProject(catalog: Catalog, id: string) {
-  const teamId = id.slice(0, id.lastIndexOf('/'))
-  return findTeam(catalog, teamId).projects.find((project) => project.id === id)
+interface CatalogLookup {
+  team(id: string): CatalogTeam
+  projects: ReadonlyMap<string, CatalogProject>
+  categories: ReadonlyMap<string, TechnologyCategory>
 }
 
-function findTeam(catalog: Catalog, id: string) {
-  for (const division of catalog.divisions) {
-    const team = division.teams.find((t) => t.id === id)
-    if (team) return team
+/**
+ * Teams, projects and technology categories by id, built once per catalog (the catalog is frozen,
+ * so it can key a WeakMap): laying out 25,000 nodes used to scan the catalog for each of them.
+ */
+const lookups = new WeakMap<Catalog, CatalogLookup>()
+
+function lookupOf(catalog: Catalog): CatalogLookup {
+  let lookup = lookups.get(catalog)
+  if (!lookup) {
+    const teams = new Map<string, CatalogTeam>()
+    const projects = new Map<string, CatalogProject>()
+    for (const division of catalog.divisions) {
+      for (const team of division.teams) {
+        teams.set(team.id, team)
+        for (const project of team.projects) projects.set(project.id, project)
+      }
+    }
+    lookup = {
+      team: (id) => {
+        const team = teams.get(id)
+        // Tree nodes are built from this same catalog, so a miss is a bug, not bad input.
+        if (!team) throw new Error(`team ${id} is not in the catalog`)
+        return team
+      },
+      projects,
+      categories: new Map(catalog.technologies.map((t) => [t.name, t.category]))
+    }
+    lookups.set(catalog, lookup)
   }
-  // Tree nodes are built from this same catalog, so a miss is a bug, not bad input.
-  throw new Error(`team ${id} is not in the catalog`)
+  return lookup
 }

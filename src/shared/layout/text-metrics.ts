@@ -14,15 +14,45 @@ export interface Font {
 }
 
 export function measureText(text: string, font: Font): number {
-  const advances = INTER_ADVANCES[nearestWeight(font.weight ?? 400)]
+  const advances = advancesFor(font.weight ?? 400)
   let ems = 0
-  for (const char of text) ems += advances[char] ?? UNKNOWN_GLYPH_EMS
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    // A character outside the BMP is two UTF-16 units but one glyph, as `for…of` counts it.
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1)
+      if (next >= 0xdc00 && next <= 0xdfff) i++
+      ems += UNKNOWN_GLYPH_EMS
+      continue
+    }
+    const advance = advances[code]
+    ems += Number.isNaN(advance) ? UNKNOWN_GLYPH_EMS : advance
+  }
   return ems * font.size
 }
 
+const WEIGHTS = Object.keys(INTER_ADVANCES).map(Number)
+/**
+ * Advances by UTF-16 code (NaN where the table has none), per requested weight. Layout measures
+ * text ~10⁵ times for a big catalog; indexing a typed array is several times faster than looking
+ * single-character strings up in the generated object. The table holds BMP characters only.
+ */
+const advancesByWeight = new Map<number, Float64Array>()
+
+function advancesFor(weight: number): Float64Array {
+  let advances = advancesByWeight.get(weight)
+  if (!advances) {
+    advances = new Float64Array(0x10000).fill(Number.NaN)
+    for (const [char, advance] of Object.entries(INTER_ADVANCES[nearestWeight(weight)])) {
+      advances[char.charCodeAt(0)] = advance
+    }
+    advancesByWeight.set(weight, advances)
+  }
+  return advances
+}
+
 function nearestWeight(weight: number): number {
-  const weights = Object.keys(INTER_ADVANCES).map(Number)
-  return weights.reduce((best, w) => (Math.abs(w - weight) < Math.abs(best - weight) ? w : best))
+  return WEIGHTS.reduce((best, w) => (Math.abs(w - weight) < Math.abs(best - weight) ? w : best))
 }
 
 /**

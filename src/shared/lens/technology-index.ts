@@ -21,25 +21,36 @@ export type TechnologyUsage = Pick<CatalogTechnology, 'name' | 'aliases' | 'cate
  * Names in the normalized catalog are already canonical, so plain equality is enough here.
  */
 export function technologyIndex(catalog: Catalog): TechnologyUsage[] {
-  const teams = allTeams(catalog)
-  const projects = teams.flatMap((team) => team.projects)
-  const usages = catalog.technologies.map((technology): TechnologyUsage => {
-    const { name } = technology
-    return {
-      name,
-      aliases: technology.aliases,
-      category: technology.category,
-      stackTeams: teams.filter((team) => team.stack.includes(name)).map((team) => team.id),
-      mentionTeams: teams.filter((team) => team.mentions.includes(name)).map((team) => team.id),
-      teams: teams
-        .filter((team) => team.stack.includes(name) || team.mentions.includes(name))
-        .map((team) => team.id),
-      projects: projects
-        .filter((project) => project.technologies.includes(name))
-        .map((project) => project.id)
+  const usages = new Map(
+    catalog.technologies.map((technology): [string, TechnologyUsage] => [
+      technology.name,
+      {
+        name: technology.name,
+        aliases: technology.aliases,
+        category: technology.category,
+        stackTeams: [],
+        mentionTeams: [],
+        teams: [],
+        projects: []
+      }
+    ])
+  )
+  // One pass over the catalog, in catalog order, instead of one per technology: at 5,000 teams
+  // and ~100 technologies that is 25,000 list lookups instead of 2 million.
+  for (const team of allTeams(catalog)) {
+    for (const name of team.stack) usages.get(name)?.stackTeams.push(team.id)
+    for (const name of team.mentions) usages.get(name)?.mentionTeams.push(team.id)
+    // The validator keeps stack and mentions disjoint, but count a team once even if not.
+    const used =
+      team.mentions.length === 0 ? team.stack : new Set([...team.stack, ...team.mentions])
+    for (const name of used) usages.get(name)?.teams.push(team.id)
+    for (const project of team.projects) {
+      for (const name of new Set(project.technologies)) usages.get(name)?.projects.push(project.id)
     }
-  })
-  return usages.sort((a, b) => b.teams.length - a.teams.length || compareNames(a.name, b.name))
+  }
+  return [...usages.values()].sort(
+    (a, b) => b.teams.length - a.teams.length || compareNames(a.name, b.name)
+  )
 }
 
 /** Case-insensitive, locale-independent: "eBPF" sorts among the E's on every machine. */

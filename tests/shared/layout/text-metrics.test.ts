@@ -53,3 +53,26 @@ describe('ellipsize', () => {
     expect(ellipsize('Go', 100, font)).toBe('Go')
   })
 })
+
+describe('measureText (typed-array tables)', () => {
+  it('gives exactly what summing the generated advance table gives, for any text', async () => {
+    const { INTER_ADVANCES } = await import('../../../src/shared/layout/inter-metrics')
+    // The original implementation: code points, object lookup, 0.7 em for a missing glyph.
+    const reference = (text: string, size: number, weight: number) => {
+      let ems = 0
+      for (const char of text) ems += INTER_ADVANCES[weight][char] ?? 0.7
+      return ems * size
+    }
+    const { createRandom } = await import('../../../src/shared/synth/random')
+    const random = createRandom(11)
+    const alphabet = [...'abcXYZ 0123-_.,:;()/&é€漢字🚀👩‍💻\u00a0\t', '\ud800', '\udc00']
+    for (let i = 0; i < 2000; i++) {
+      const text = Array.from({ length: random.int(0, 30) }, () => random.pick(alphabet)).join('')
+      for (const weight of [400, 500, 600, 700]) {
+        expect(measureText(text, { size: 13, weight }), JSON.stringify(text)).toBe(
+          reference(text, 13, weight)
+        )
+      }
+    }
+  })
+})

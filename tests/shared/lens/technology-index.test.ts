@@ -106,3 +106,35 @@ describe('technologyIndex', () => {
     })
   })
 })
+
+describe('technologyIndex (one pass)', () => {
+  it('equals the per-technology scans it replaced, order included, on a synthetic catalog', async () => {
+    const { syntheticCatalogYaml } = await import('../../../src/shared/synth/synthetic-catalog')
+    const { loadCatalog } = await import('../../fixtures/catalog')
+    const big = loadCatalog(syntheticCatalogYaml({ teams: 300, seed: 8 }))
+    const teams = big.divisions.flatMap((d) => d.teams)
+    const projects = teams.flatMap((t) => t.projects)
+    const reference = big.technologies
+      .map(({ name, aliases, category }) => ({
+        name,
+        aliases,
+        category,
+        stackTeams: teams.filter((t) => t.stack.includes(name)).map((t) => t.id),
+        mentionTeams: teams.filter((t) => t.mentions.includes(name)).map((t) => t.id),
+        teams: teams
+          .filter((t) => t.stack.includes(name) || t.mentions.includes(name))
+          .map((t) => t.id),
+        projects: projects.filter((p) => p.technologies.includes(name)).map((p) => p.id)
+      }))
+      .sort(
+        (a, b) =>
+          b.teams.length - a.teams.length ||
+          (a.name.toLowerCase() < b.name.toLowerCase()
+            ? -1
+            : a.name.toLowerCase() > b.name.toLowerCase()
+              ? 1
+              : 0)
+      )
+    expect(technologyIndex(big)).toEqual(reference)
+  })
+})

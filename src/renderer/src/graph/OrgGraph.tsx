@@ -8,15 +8,26 @@ import { selectionColor, THEMES } from '../../../shared/theme/palette'
 import { nodeId } from '../../../shared/tree/org-tree'
 import { viewTree } from '../../../shared/tree/view-tree'
 import { treeKeyAction } from '../../../shared/tree/tree-navigation'
+import { SavedViewCamera } from '../present/SavedViewCamera'
+import { RememberViewport } from '../settings/RememberViewport'
 import { effectiveLens, selectTheme, useViewStore } from '../store'
+import { sourceKey } from '../view-after-load'
+import { ChartMiniMap } from './ChartMiniMap'
+import { chartGeometry, nodeAt } from './chart-geometry'
 import { GraphControls } from './GraphControls'
 import { FlowNodeCache, technologyLinks, type LensSubject, type OrgFlowNode } from './flow-elements'
+import { DOM_LAYOUT_LIMIT, OVERVIEW_LEAVE_ZOOM } from './level-of-detail'
 import { OrgEdge } from './OrgEdge'
 import { NODE_TYPES } from './OrgNodeView'
+import { OverviewCanvas } from './OverviewCanvas'
 import { TechLinkEdge } from './TechLinkEdge'
+import { useLevelOfDetail } from './useLevelOfDetail'
+import { boundsNode, windowedElements } from './windowed-elements'
 
 const FIT_VIEW_OPTIONS = { padding: 0.08, duration: 0 }
 const PRO_OPTIONS = { hideAttribution: true }
+/** A big chart's overview is a canvas, cheap at any zoom: let it fit a whole 25,000-node chart. */
+const BIG_CHART_MIN_ZOOM = 0.005
 /** At module scope, as React Flow's performance guide asks. */
 const EDGE_TYPES = { org: OrgEdge, tech: TechLinkEdge }
 
@@ -69,16 +80,42 @@ export function OrgGraph({ catalog }: { catalog: Catalog }) {
         : elements.edges,
     [elements.edges, view.connect, match, layout, lens.technologies, colorOf]
   )
-  const nodes = elements.nodes
+  // A big chart is drawn by level of detail (level-of-detail.ts): React Flow gets only the
+  // headings (zoomed out, a canvas draws the rest) or a window of nodes around the view.
+  const geometry = useMemo(
+    () => (layout.nodes.length > DOM_LAYOUT_LIMIT ? chartGeometry(layout) : undefined),
+    [layout]
+  )
+  const { detail, window: viewWindow } = useLevelOfDetail(layout.nodes.length)
+  const shown = useMemo(() => {
+    if (!geometry || detail === 'dom') return { nodes: elements.nodes, edges }
+    const part = windowedElements(
+      { nodes: elements.nodes, edges },
+      geometry,
+      detail === 'window' && viewWindow ? viewWindow : 'overview'
+    )
+    return { nodes: [boundsNode(geometry), ...part.nodes], edges: part.edges }
+  }, [geometry, detail, viewWindow, elements.nodes, edges])
 
   const onNodeClick: NodeMouseHandler<OrgFlowNode> = useCallback(
     (_, node) => select(node.id),
     [select]
   )
-  const onPaneClick = useCallback(() => select(undefined), [select])
+  const { setCenter, getViewport, screenToFlowPosition } = useReactFlow()
+  // In the canvas overview, teams and projects are pixels, not elements: find the one clicked.
+  const onPaneClick = useCallback(
+    (event: { clientX: number; clientY: number }) => {
+      if (geometry && detail === 'overview') {
+        const point = screenToFlowPosition({ x: event.clientX, y: event.clientY })
+        const hit = nodeAt(geometry, point.x, point.y)
+        if (hit !== undefined) return select(layout.nodes[hit].node.id)
+      }
+      select(undefined)
+    },
+    [select, geometry, detail, screenToFlowPosition, layout]
+  )
   // React Flow makes nodes focusable but gives them no keyboard action: arrows move along the
   // tree (tree-navigation.ts), Enter or Space open the details, like a click.
-  const { setCenter, getViewport } = useReactFlow()
   const toggleCollapsed = useViewStore((s) => s.toggleCollapsed)
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
@@ -96,14 +133,17 @@ export function OrgGraph({ catalog }: { catalog: Catalog }) {
         if (!next) return
         // Off-screen nodes are not in the DOM (onlyRenderVisibleElements): bring it into view,
         // then focus it once it is drawn.
+        // On a big chart zoomed out, nodes are drawn on a canvas: zoom in far enough for them
+        // to be elements that can take focus.
+        const zoom = Math.max(getViewport().zoom, geometry ? OVERVIEW_LEAVE_ZOOM + 0.1 : 0)
         void setCenter(next.x + next.box.width / 2, next.y + next.box.height / 2, {
-          zoom: getViewport().zoom,
+          zoom,
           duration: 0
         })
         focusWhenDrawn(action.id)
       }
     },
-    [layout, select, toggleCollapsed, setCenter, getViewport]
+    [layout, select, toggleCollapsed, setCenter, getViewport, geometry]
   )
   const minimapColor = useCallback(
     (node: OrgFlowNode) => {
@@ -118,18 +158,21 @@ export function OrgGraph({ catalog }: { catalog: Catalog }) {
 
   return (
     <ReactFlow<OrgFlowNode>
-      nodes={nodes}
-      edges={edges}
+      nodes={shown.nodes}
+      edges={shown.edges}
       nodeTypes={NODE_TYPES}
       edgeTypes={EDGE_TYPES}
       onNodeClick={onNodeClick}
       onPaneClick={onPaneClick}
       onKeyDown={onKeyDown}
       colorMode={theme}
-      className={match.active ? 'lens-active' : undefined}
+      className={
+        [match.active && 'lens-active', geometry && 'org-graph--big'].filter(Boolean).join(' ') ||
+        undefined
+      }
       fitView
       fitViewOptions={FIT_VIEW_OPTIONS}
-      minZoom={0.05}
+      minZoom={geometry ? BIG_CHART_MIN_ZOOM : 0.05}
       maxZoom={2.5}
       nodesDraggable={false}
       nodesConnectable={false}
@@ -139,20 +182,37 @@ export function OrgGraph({ catalog }: { catalog: Catalog }) {
       proOptions={PRO_OPTIONS}
       aria-label="Organization chart"
     >
-      <FitOnChange catalog={catalog} layoutKind={view.layoutKind} focusId={view.focusId} />
+      <FitOnChange layoutKind={view.layoutKind} focusId={view.focusId} />
       <ZoomOnRequest layout={layout} />
       <FitOnRequest layout={layout} />
+      {/* After the fits above: a remembered or saved camera goes on top of their fit. */}
+      <RememberViewport />
+      <SavedViewCamera />
       <KeepSelectionVisible layout={layout} selectedId={view.selectedId} />
       <Background gap={24} size={1} />
+      {geometry && (
+        <OverviewCanvas
+          geometry={geometry}
+          match={match}
+          technologies={lens.technologies}
+          selectedId={view.selectedId}
+          theme={theme}
+          active={detail === 'overview'}
+        />
+      )}
       <GraphControls />
-      <MiniMap
-        pannable
-        zoomable
-        nodeColor={minimapColor}
-        nodeStrokeWidth={0}
-        position="bottom-right"
-        ariaLabel="Minimap"
-      />
+      {geometry ? (
+        <ChartMiniMap geometry={geometry} theme={theme} />
+      ) : (
+        <MiniMap
+          pannable
+          zoomable
+          nodeColor={minimapColor}
+          nodeStrokeWidth={0}
+          position="bottom-right"
+          ariaLabel="Minimap"
+        />
+      )}
     </ReactFlow>
   )
 }
@@ -178,15 +238,19 @@ function lensSubjects(catalog: Catalog): Map<string, LensSubject> {
   return subjects
 }
 
-/** Re-fit when a new catalog arrives, the layout changes or a branch is focused. */
-function FitOnChange(props: { catalog: Catalog; layoutKind: string; focusId?: string }) {
+/**
+ * Re-fit when another catalog file is opened, the layout changes or a branch is focused. Not when
+ * the same file is reloaded after an edit: whoever is editing keeps the zoom and pan they had.
+ */
+function FitOnChange(props: { layoutKind: string; focusId?: string }) {
   const { fitView } = useReactFlow()
-  const { catalog, layoutKind, focusId } = props
+  const { layoutKind, focusId } = props
+  const source = useViewStore((s) => sourceKey(s.result))
   useEffect(() => {
     // Wait a frame so React Flow has the new nodes before fitting.
     const frame = requestAnimationFrame(() => void fitView(FIT_VIEW_OPTIONS))
     return () => cancelAnimationFrame(frame)
-  }, [catalog, layoutKind, focusId, fitView])
+  }, [source, layoutKind, focusId, fitView])
   return null
 }
 

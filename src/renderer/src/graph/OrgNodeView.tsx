@@ -172,5 +172,11 @@ export const NODE_TYPES = {
   company: OrgNodeView,
   division: OrgNodeView,
   team: OrgNodeView,
-  project: OrgNodeView
+  project: OrgNodeView,
+  /** The invisible node spanning a big chart, so fitView fits all of it (windowed-elements.ts). */
+  bounds: ChartBounds
+}
+
+function ChartBounds() {
+  return null
 }

@@ -2,6 +2,7 @@ import { useShallow } from 'zustand/react/shallow'
 import { useApi } from '../api'
 import { useExportDialog } from '../export/export-store'
 import { useViewStore } from '../store'
+import { ToolbarExtras } from './ToolbarExtras'
 
 const VIEW_LABEL = { graph: 'Chart', matrix: 'Matrix', outline: 'Outline' }
 const THEME_LABEL = { system: 'Theme: system', light: 'Theme: light', dark: 'Theme: dark' }
@@ -84,6 +85,7 @@ export function Toolbar() {
         >
           ▶ Present
         </button>
+        <ToolbarExtras disabled={!loaded} />
         <button
           type="button"
           aria-pressed={lensOpen}

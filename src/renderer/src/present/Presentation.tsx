@@ -1,10 +1,12 @@
-import { useEffect, useMemo } from 'react'
+import { useCallback, useEffect, useEffectEvent, useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import type { Catalog } from '../../../shared/catalog/catalog'
 import { technologyIndex } from '../../../shared/lens/technology-index'
 import { selectionColor, textColorOn } from '../../../shared/theme/palette'
 import { tourSteps } from '../../../shared/tour/tour'
 import { useViewStore } from '../store'
+import { applySavedView } from './saved-view-state'
+import { useSavedViews } from './views-store'
 
 const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter', 'n'])
 const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace', 'p'])
@@ -15,10 +17,38 @@ const BLANK_KEYS = new Set(['b', 'B', '.'])
  * Presentation mode: full screen, no chrome, a guided tour of the org. Arrow keys and
  * PageUp/PageDown (remote clickers) step Company → each division → each of its teams, the
  * camera following; 1–9 toggle the most shared technologies; B blanks the screen; Esc leaves.
+ * When the presenter chose "Play saved views", the steps are their saved views instead, each
+ * applied whole (technologies, focus, open teams, camera), captioned with its name and caption.
  */
 export function Presentation({ catalog }: { catalog: Catalog }) {
-  const steps = useMemo(() => tourSteps(catalog), [catalog])
+  const playing = useSavedViews((s) => s.playing)
+  const savedViews = useSavedViews((s) => s.views)
+  const saved = playing && savedViews.length > 0
+  const steps = useMemo(
+    () =>
+      saved
+        ? savedViews.map((view, i) => ({
+            id: view.id,
+            title: view.name,
+            caption: view.caption ?? '',
+            context: `Saved view ${i + 1} of ${savedViews.length}`
+          }))
+        : tourSteps(catalog),
+    [saved, savedViews, catalog]
+  )
   const stepIds = useMemo(() => steps.map((step) => step.id), [steps])
+  /** Shows step `index`: a saved view, or a stop of the default tour. */
+  const go = useCallback(
+    (index: number) => {
+      if (saved) applySavedView(savedViews[index], catalog, index)
+      else useViewStore.getState().goToStop(index, stepIds)
+    },
+    [saved, savedViews, catalog, stepIds]
+  )
+  // The first step once, on entering: not again when the steps are rebuilt mid-presentation.
+  const start = useEffectEvent(() => go(0))
+  // Entering full screen resizes the chart: frame the step on screen again, for the new size.
+  const reframe = useEffectEvent(() => go(useViewStore.getState().tourIndex))
   const shared = useMemo(
     () =>
       technologyIndex(catalog)
@@ -35,20 +65,21 @@ export function Presentation({ catalog }: { catalog: Catalog }) {
   )
 
   useEffect(() => {
-    const { goToStop, setPresenting } = useViewStore.getState()
-    goToStop(0, stepIds)
+    const { setPresenting } = useViewStore.getState()
+    start()
     // Full screen through the Fullscreen API: the same in the browser and in the app's window.
     void document.documentElement.requestFullscreen?.().catch(() => undefined)
     const onFullscreenChange = () => {
       // Esc in full screen is taken by the browser to leave it: leave presenting with it.
       if (!document.fullscreenElement) setPresenting(false)
+      else reframe()
     }
     document.addEventListener('fullscreenchange', onFullscreenChange)
     return () => {
       document.removeEventListener('fullscreenchange', onFullscreenChange)
       if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined)
     }
-  }, [stepIds])
+  }, [])
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -57,12 +88,10 @@ export function Presentation({ catalog }: { catalog: Catalog }) {
       if (event.key === 'Escape') state.setPresenting(false)
       else if (BLANK_KEYS.has(event.key)) state.setBlanked(!state.blanked)
       else if (state.blanked) state.setBlanked(false)
-      else if (NEXT_KEYS.has(event.key))
-        state.goToStop(Math.min(state.tourIndex + 1, stepIds.length - 1), stepIds)
-      else if (PREVIOUS_KEYS.has(event.key))
-        state.goToStop(Math.max(state.tourIndex - 1, 0), stepIds)
-      else if (event.key === 'Home') state.goToStop(0, stepIds)
-      else if (event.key === 'End') state.goToStop(stepIds.length - 1, stepIds)
+      else if (NEXT_KEYS.has(event.key)) go(Math.min(state.tourIndex + 1, stepIds.length - 1))
+      else if (PREVIOUS_KEYS.has(event.key)) go(Math.max(state.tourIndex - 1, 0))
+      else if (event.key === 'Home') go(0)
+      else if (event.key === 'End') go(stepIds.length - 1)
       else if (/^[1-9]$/.test(event.key)) {
         const usage = shared[Number(event.key) - 1]
         if (!usage) return
@@ -75,7 +104,7 @@ export function Presentation({ catalog }: { catalog: Catalog }) {
     // Capture phase: the tour owns the keyboard while presenting.
     window.addEventListener('keydown', onKey, true)
     return () => window.removeEventListener('keydown', onKey, true)
-  }, [stepIds, shared])
+  }, [go, stepIds, shared])
 
   const step = steps[tourIndex] ?? steps[0]
   return (

@@ -1,9 +1,16 @@
 import teleportCatalog from '../../../../data/teleport.yaml?raw'
-import { loadCatalogText } from '../../../shared/catalog/load'
+import { loadCatalogText, MAX_CATALOG_BYTES } from '../../../shared/catalog/load'
 import type { Catalog } from '../../../shared/catalog/catalog'
 import type { Diagnostic } from '../../../shared/catalog/diagnostic'
-import type { CatalogResult, OrgscopeApi } from '../../../shared/ipc/contract'
+import {
+  CATALOG_EXTENSIONS,
+  DroppedPath,
+  type CatalogResult,
+  type OrgscopeApi
+} from '../../../shared/ipc/contract'
 import { download, renderInBrowser } from './browser-export'
+import { createBrowserStorage } from './browser-storage'
+import { installTestFileSource } from './test-file-source'
 
 const BUNDLED_NAME = 'teleport.yaml'
 
@@ -15,21 +22,49 @@ export function createBrowserApi(): OrgscopeApi {
   const listeners = new Set<(result: CatalogResult) => void>()
   // The last catalog that loaded, as main keeps it in the app: exports draw from this copy.
   let current: Catalog | undefined
+  const storage = createBrowserStorage(window.localStorage)
+  // The "open file": what a (test) edit reloads, as main's watcher reloads the file it watches.
+  let open = { name: BUNDLED_NAME, bundled: true }
   const load = (text: string, name: string, bundled: boolean): CatalogResult => {
     const source = { path: name, name, bundled }
     const result = loadCatalogText(text, name)
-    if (result.ok) current = result.value
+    if (result.ok) {
+      current = result.value
+      open = { name, bundled }
+    }
     return result.ok
       ? { ok: true, catalog: result.value, source }
       : { ok: false, errors: result.errors, source }
   }
+  const loadFile = async (file: File): Promise<CatalogResult> => {
+    // The limit main applies to files on disk, checked before reading the text.
+    if (file.size > MAX_CATALOG_BYTES) {
+      return fileFailure(
+        file.name,
+        `file is too large (the limit is ${MAX_CATALOG_BYTES / 1024 / 1024} MB)`
+      )
+    }
+    return load(await file.text(), file.name, false)
+  }
+
+  installTestFileSource(window.location.search, (text) => {
+    const result = load(text, open.name, open.bundled)
+    for (const listener of listeners) listener(result)
+    return result
+  })
+
   return {
     loadCatalog: async () => load(teleportCatalog, BUNDLED_NAME, true),
     openCatalog: async () => {
       const file = await pickFile()
       if (!file) return { ok: false, canceled: true }
-      return load(await file.text(), file.name, false)
+      return loadFile(file)
     },
+    // The same rule as main's (the contract's DroppedPath), applied to the name.
+    openDroppedFile: async (file) =>
+      DroppedPath.safeParse(file.name).success
+        ? loadFile(file as File)
+        : fileFailure(file.name, 'is not a catalog file'),
     openExternal: async ({ url }) => {
       window.open(url, '_blank', 'noopener,noreferrer')
       return { ok: true }
@@ -59,8 +94,25 @@ export function createBrowserApi(): OrgscopeApi {
     },
     revealInFolder: async () =>
       failure('the browser saved the file to your downloads; it cannot open that folder'),
+    // Remembered state and saved views: localStorage (saved views keyed by the catalog's name).
+    loadSettings: async () => storage.loadSettings(),
+    saveSettings: async (patch) => storage.saveSettings(patch),
+    loadViews: async () => storage.loadViews(open.name),
+    saveViews: async ({ catalog, views }) =>
+      catalog === open.name
+        ? storage.saveViews(open.name, views, current?.company.name)
+        : failure(
+            'another catalog was opened before these views were saved; they were not written'
+          ),
+    // The browser's own print dialog (its "Save as PDF" makes the PDF), with the print sheet.
+    printToPdf: async () => {
+      window.print()
+      return { ok: true, printed: true }
+    },
     // No application menu in a browser: Ctrl/Cmd+E and the toolbar open the dialog.
     onExportRequested: () => () => undefined,
+    onPrintRequested: () => () => undefined,
+    onResetViewRequested: () => () => undefined,
     onCatalogChanged: (listener) => {
       listeners.add(listener)
       return () => listeners.delete(listener)
@@ -72,11 +124,19 @@ function pickFile(): Promise<File | undefined> {
   return new Promise((resolve) => {
     const input = document.createElement('input')
     input.type = 'file'
-    input.accept = '.yaml,.yml,.json'
+    input.accept = CATALOG_EXTENSIONS.map((ext) => `.${ext}`).join(',')
     input.addEventListener('change', () => resolve(input.files?.[0]))
     input.addEventListener('cancel', () => resolve(undefined))
     input.click()
   })
+}
+
+function fileFailure(name: string, message: string): CatalogResult {
+  return {
+    ok: false,
+    source: { path: name, name, bundled: false },
+    errors: [{ file: name, line: 0, column: 0, message }]
+  }
 }
 
 function failure(message: string): { ok: false; errors: Diagnostic[] } {

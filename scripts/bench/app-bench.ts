@@ -1,0 +1,134 @@
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Browser, CDPSession, Page } from 'playwright-core'
+import { syntheticCatalogYaml } from '../../src/shared/synth/synthetic-catalog'
+import type { BenchCatalog } from './catalogs'
+import { IN_PAGE_SCRIPT, VIEWPORT, heapMb, panAndZoom, type BenchWindow } from './page'
+import type { BenchResult } from './results'
+import { median } from './stats'
+
+const FIRST_RENDER_TIMEOUT_MS = 60_000
+const SELECT_RUNS = 5
+
+/**
+ * OrgScope's browser build in Chromium: open the catalog through Open… (as a person would) and
+ * time it to the first drawn graph; expand every team; select technologies in the lens; pan and
+ * zoom; then the JS heap. A fresh browser context per catalog, so no run inherits another's heap.
+ */
+export async function appMetrics(
+  browser: Browser,
+  url: string,
+  input: BenchCatalog,
+  dir: string
+): Promise<BenchResult[]> {
+  const { teams } = input
+  const results: BenchResult[] = []
+  const record = (metric: string, value: number, unit: BenchResult['unit'], note?: string) =>
+    results.push({ teams, metric, value, unit, ...(note ? { note } : {}) })
+
+  const file = join(dir, input.file)
+  writeFileSync(file, input.yaml)
+  // A tiny catalog opened first, so the measured open replaces one chart with another (and the
+  // bundled Teleport chart is not already on screen when Teleport itself is measured).
+  const warmup = join(dir, 'warm-up-2.yaml')
+  writeFileSync(warmup, syntheticCatalogYaml({ teams: 2, seed: 7 }))
+
+  const context = await browser.newContext({ viewport: VIEWPORT })
+  await context.addInitScript({ content: IN_PAGE_SCRIPT })
+  const page = await context.newPage()
+  const cdp = await context.newCDPSession(page)
+  try {
+    await page.goto(url)
+    await page.locator('.react-flow__node').first().waitFor()
+    await open(page, warmup, { company: 'Synthetic Co.', teamsText: '· 2 teams', nodes: 5 })
+
+    const company = input.catalog.company.name
+    const firstRender = await open(page, file, {
+      company,
+      teamsText: `· ${teams} team${teams === 1 ? '' : 's'}`,
+      nodes: input.collapsedNodes
+    })
+    record('first-render', firstRender, 'ms', firstRender < 0 ? 'timed out' : undefined)
+    if (firstRender < 0) return results
+
+    const expandAll = page.getByRole('button', { name: 'Expand all' })
+    const expanded = await page.evaluate(
+      async ({ nodes, timeout }) => {
+        const bench = (window as unknown as BenchWindow).__orgscopeBench
+        const button = [...document.querySelectorAll('button')].find(
+          (b) => b.getAttribute('aria-label') === 'Expand all' || b.textContent === 'Expand all'
+        )
+        if (!button) return -2
+        const start = performance.now()
+        button.click()
+        return bench.paintedWhen(() => bench.orgscopeExpanded({ nodes }), start, timeout)
+      },
+      { nodes: input.expandedNodes, timeout: FIRST_RENDER_TIMEOUT_MS }
+    )
+    if (expanded === -2) await expandAll.click() // fails loudly if the control is gone
+    record('expand-all', expanded, 'ms', expanded < 0 ? 'timed out' : undefined)
+    await settle(page)
+
+    record('select-to-paint', await selectToPaint(page), 'ms')
+    await settle(page)
+
+    const pan = await panAndZoom(page, {
+      selector: '.react-flow__pane',
+      transformSelector: '.react-flow__viewport'
+    })
+    record('pan-p50', pan.p50, 'ms', pan.note)
+    record('pan-p95', pan.p95, 'ms', pan.note)
+    record('heap', await heapMb(cdp), 'MB')
+  } finally {
+    await context.close()
+  }
+  return results
+}
+
+/** Opens `file` with Open… and resolves with ms from choosing it to the first drawn graph. */
+async function open(
+  page: Page,
+  file: string,
+  expected: { company: string; teamsText: string; nodes: number }
+): Promise<number> {
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Open…' }).click()
+  const picker = await chooser
+  // Start watching before the file is handed over; its clock starts there.
+  const painted = page.evaluate(
+    ({ expected, timeout }) => {
+      const bench = (window as unknown as BenchWindow).__orgscopeBench
+      return bench.paintedWhen(() => bench.orgscopeShows(expected), performance.now(), timeout)
+    },
+    { expected, timeout: FIRST_RENDER_TIMEOUT_MS }
+  )
+  await picker.setFiles(file)
+  return painted
+}
+
+/** Median click-to-paint of selecting one of the most shared technologies, from none selected. */
+async function selectToPaint(page: Page): Promise<number> {
+  const lens = page.getByRole('region', { name: 'Technology lens' })
+  const shared = lens.getByRole('region', { name: 'Shared technologies' }).getByRole('button')
+  const count = Math.min(4, await shared.count())
+  const samples: number[] = []
+  for (let i = 0; i < SELECT_RUNS; i++) {
+    samples.push(
+      await shared
+        .nth(i % count)
+        .evaluate((element) =>
+          (window as unknown as BenchWindow).__orgscopeBench.clickToPaint(element as HTMLElement)
+        )
+    )
+    await lens.getByRole('button', { name: 'Clear all' }).click()
+  }
+  return median(samples)
+}
+
+/** Lets queued work (idle callbacks, GC) finish between measurements. */
+async function settle(page: Page): Promise<void> {
+  await page.waitForTimeout(300)
+  await page.evaluate(() => (window as unknown as BenchWindow).__orgscopeBench.afterNextPaint())
+}
+
+export type { CDPSession }

@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs'
+import { parse } from 'yaml'
+import type { Catalog } from '../../src/shared/catalog/catalog'
+import { loadCatalogText } from '../../src/shared/catalog/load'
+import {
+  syntheticCatalogFile,
+  syntheticCatalogYaml
+} from '../../src/shared/synth/synthetic-catalog'
+import { buildOrgTree, teamNodeIds, walk } from '../../src/shared/tree/org-tree'
+
+/** One catalog the benchmark runs on, as YAML (what people write) and as JSON (the floor). */
+export interface BenchCatalog {
+  teams: number
+  /** File name the loader sees; also the name the browser's file chooser gets. */
+  file: string
+  yaml: string
+  json: string
+  catalog: Catalog
+  /** Nodes the chart lays out with teams collapsed (the first view) and with everything open. */
+  collapsedNodes: number
+  expandedNodes: number
+}
+
+export const TELEPORT_TEAMS = 13
+
+/** The bundled Teleport catalog for 13, a seeded synthetic catalog (seed 1) for every other size. */
+export function benchCatalog(teams: number): BenchCatalog {
+  const teleport = teams === TELEPORT_TEAMS
+  const yaml = teleport
+    ? readFileSync('data/teleport.yaml', 'utf8')
+    : syntheticCatalogYaml({ teams, seed: 1 })
+  const data: unknown = teleport ? parse(yaml) : syntheticCatalogFile({ teams, seed: 1 })
+  const file = teleport ? 'teleport.yaml' : `synthetic-${teams}.yaml`
+  const loaded = loadCatalogText(yaml, file)
+  if (!loaded.ok) throw new Error(`${file} does not load: ${loaded.errors[0]?.message}`)
+  const catalog = loaded.value
+  const count = (collapsed: Iterable<string>) =>
+    [...walk(buildOrgTree(catalog, new Set(collapsed)))].length
+  return {
+    teams,
+    file,
+    yaml,
+    json: JSON.stringify(data),
+    catalog,
+    collapsedNodes: count(teamNodeIds(catalog)),
+    expandedNodes: count([])
+  }
+}

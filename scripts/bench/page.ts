@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs'
+import type { CDPSession, Page } from 'playwright-core'
+import { percentile } from './stats'
+
+/** The same window for OrgScope and the peer. */
+export const VIEWPORT = { width: 1280, height: 800 }
+
+/** scripts/bench/in-page.js, injected into every benchmarked page. */
+export const IN_PAGE_SCRIPT = readFileSync(new URL('./in-page.js', import.meta.url), 'utf8')
+
+/** What in-page.js puts on window, for typed page.evaluate callbacks. */
+export interface BenchWindow {
+  __orgscopeBench: {
+    afterNextPaint(): Promise<number>
+    paintedWhen(condition: () => boolean, start: number, timeoutMs: number): Promise<number>
+    orgscopeShows(expected: { company: string; teamsText: string; nodes: number }): boolean
+    orgscopeExpanded(expected: { nodes: number }): boolean
+    panAndZoom(options: PanZoomOptions): Promise<PanZoomRun>
+    clickToPaint(element: HTMLElement): Promise<number>
+    drawPeer(
+      data: unknown[],
+      heights: Record<string, number>
+    ): Promise<{ ms: number; nodes: number }>
+  }
+}
+
+interface PanZoomOptions {
+  selector: string
+  transformSelector: string
+  stepsPerPhase: number
+  timeLimitMs: number
+  targetZoom: number
+}
+
+interface PanZoomRun {
+  deltas: number[]
+  before: string
+  after: string
+  completed: boolean
+  steps: number
+}
+
+const STEPS_PER_PHASE = 45
+/** Where the scripted zoom-in ends: cards at 80 % size, their text readable. */
+const TARGET_ZOOM = 0.8
+const PAN_TIME_LIMIT_MS = 30_000
+
+/** The scripted pan and zoom of in-page.js; p50 and p95 of its frame times. */
+export async function panAndZoom(
+  page: Page,
+  target: { selector: string; transformSelector: string }
+): Promise<{ p50: number; p95: number; frames: number; note?: string }> {
+  const run = await page.evaluate(
+    (options) => (window as unknown as BenchWindow).__orgscopeBench.panAndZoom(options),
+    {
+      ...target,
+      stepsPerPhase: STEPS_PER_PHASE,
+      timeLimitMs: PAN_TIME_LIMIT_MS,
+      targetZoom: TARGET_ZOOM
+    }
+  )
+  const notes: string[] = []
+  if (!run.completed) {
+    notes.push(
+      `stopped at the ${PAN_TIME_LIMIT_MS / 1000} s cap after ${run.steps} of ${4 * STEPS_PER_PHASE + 4} steps`
+    )
+  }
+  if (run.before === run.after && run.steps > 0) notes.push('the view did not move')
+  return {
+    p50: percentile(run.deltas, 50),
+    p95: percentile(run.deltas, 95),
+    frames: run.deltas.length,
+    note: notes.length ? notes.join('; ') : undefined
+  }
+}
+
+/** JS heap in use after a full garbage collection, in MB. */
+export async function heapMb(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage')
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage')
+  return usedSize / 1024 / 1024
+}

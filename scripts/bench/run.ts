@@ -1,0 +1,90 @@
+// Benchmark (not a test): `npm run bench`. For the bundled Teleport catalog (13 teams) and seeded
+// synthetic catalogs of 100, 1,000 and 5,000 teams it measures the Node pipeline (load, index,
+// layout, exports, and the bare JSON.parse floor) and, in Chromium through Playwright, OrgScope's
+// browser build beside d3-org-chart drawing the same hierarchy. Prints a table and writes
+// bench/results.json: an array of { teams, metric, value, unit }.
+//   npm run bench [-- --sizes 13,100,1000,5000] [--no-browser] [--no-peer] [--out FILE]
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, tmpdir, totalmem } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { chromium } from 'playwright-core'
+import { chromiumExecutable } from '../../tests/e2e/chromium.mjs'
+import { startWebServer } from '../web-server'
+import { appMetrics } from './app-bench'
+import { benchCatalog, TELEPORT_TEAMS } from './catalogs'
+import { nodeMetrics } from './node-bench'
+import { buildPeerPage, peerMetrics } from './peer-bench'
+import { formatTable, type BenchResult } from './results'
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: `${TELEPORT_TEAMS},100,1000,5000` },
+    'no-browser': { type: 'boolean', default: false },
+    'no-peer': { type: 'boolean', default: false },
+    'no-node': { type: 'boolean', default: false },
+    out: { type: 'string', default: 'bench/results.json' }
+  }
+})
+const sizes = values.sizes.split(',').map(Number)
+const started = performance.now()
+const log = (message: string) =>
+  console.error(
+    `[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`
+  )
+
+const results: BenchResult[] = []
+const dir = mkdtempSync(join(tmpdir(), 'orgscope-bench-'))
+try {
+  const catalogs = sizes.map((teams) => {
+    log(`preparing the ${teams}-team catalog`)
+    return benchCatalog(teams)
+  })
+  if (!values['no-node']) {
+    for (const input of catalogs) {
+      log(`Node metrics, ${input.teams} teams`)
+      results.push(...(await nodeMetrics(input)))
+    }
+  }
+  if (!values['no-browser']) {
+    if (!['index.html', 'web.html'].some((page) => existsSync(join('out/web', page)))) {
+      log('no browser build in out/web: running npm run build:web')
+      const built = spawnSync('npm', ['run', 'build:web'], { stdio: 'inherit' })
+      if (built.status !== 0) throw new Error('npm run build:web failed')
+    }
+    const server = await startWebServer()
+    const browser = await chromium.launch({
+      executablePath: chromiumExecutable(),
+      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update']
+    })
+    try {
+      const peerPage = values['no-peer'] ? undefined : await buildPeerPage(dir)
+      for (const input of catalogs) {
+        log(`OrgScope in Chromium, ${input.teams} teams`)
+        results.push(...(await appMetrics(browser, server.url, input, dir)))
+        if (peerPage) {
+          log(`d3-org-chart in Chromium, ${input.teams} teams`)
+          results.push(...(await peerMetrics(browser, peerPage, input)))
+        }
+      }
+    } finally {
+      await browser.close()
+      server.close()
+    }
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true })
+}
+
+const out = resolve(values.out)
+mkdirSync(dirname(out), { recursive: true })
+writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`)
+console.log(
+  `OrgScope benchmark · Node ${process.version} · ${cpus().length} cores · ` +
+    `${(totalmem() / 2 ** 30).toFixed(0)} GiB · ${new Date().toISOString().slice(0, 10)}\n`
+)
+console.log(formatTable(results))
+console.log(
+  `\nwrote ${values.out} (${results.length} results) in ${((performance.now() - started) / 1000).toFixed(0)} s`
+)

@@ -1,0 +1,150 @@
+import { loadCatalogFile, readCatalogText } from '../../main/catalog/load-file'
+import { formatDiagnostic } from '../../shared/catalog/diagnostic'
+import { loadGuideText } from '../../shared/catalog/load-any'
+import { importedCatalogYaml } from '../../shared/import/catalog-yaml'
+import type { ImportReport, Note } from '../../shared/import/import-guide'
+import { catalogArg } from '../catalog-arg'
+import { EXIT_FAILURE, type Io } from '../io'
+import { parseCommandArgs } from '../parse-command-args'
+import { usageError } from '../usage-error'
+import { userPath } from '../user-path'
+import { writeFileAtomically } from '../write-new-file'
+
+export const IMPORT_USAGE = 'import <guide.md> [--out FILE] [--force] [--json] [--company NAME]'
+export const IMPORT_SUMMARY = 'read a markdown team guide into a catalog; report what was inferred'
+
+const OPTIONS = {
+  out: { type: 'string', short: 'o' },
+  force: { type: 'boolean', short: 'f' },
+  json: { type: 'boolean' },
+  company: { type: 'string' },
+  help: { type: 'boolean', short: 'h' }
+} as const
+
+const HELP = `Usage: orgscope ${IMPORT_USAGE}
+
+${IMPORT_SUMMARY}.
+Headings become divisions and teams, paragraphs summaries, lists projects, and a list introduced
+by "toolset", "stack", "we use" or "technologies" the team's stack. Technologies are recognized
+from the bundled catalog's registry and a built-in vocabulary; unknown stack entries are added
+as "tooling". The catalog goes to stdout (or --out); the report of what was inferred and what
+was ambiguous goes to stderr, as file:line:column lines.
+  --out FILE       write the catalog to FILE (YAML, or JSON if FILE ends in .json), atomically
+  --force          replace FILE if it exists (otherwise import refuses to overwrite it)
+  --json           print {catalog, report} as JSON on stdout instead
+  --company NAME   the company's name, when the guide does not say it`
+
+/** `orgscope import guide.md`: exit 0 when a valid catalog came out, 1 otherwise. */
+export async function importCommand(args: string[], io: Io): Promise<number> {
+  const parsed = parseCommandArgs(args, OPTIONS)
+  if (!parsed.ok) return usageError(io, 'import', parsed.message, IMPORT_USAGE)
+  const { values, positionals } = parsed.value
+  if (values.help) {
+    io.stdout(HELP)
+    return 0
+  }
+  if (positionals.length !== 1) {
+    const reason =
+      positionals.length === 0
+        ? 'which guide? give the markdown file to import'
+        : `expected one guide, got ${positionals.length}`
+    return usageError(io, 'import', reason, IMPORT_USAGE)
+  }
+  const [file] = positionals
+  const text = await readCatalogText(userPath(file))
+  if (!text.ok) {
+    io.stderr(text.errors.map((error) => formatDiagnostic({ ...error, file })).join('\n'))
+    return EXIT_FAILURE
+  }
+
+  const bundled = await loadCatalogFile(catalogArg(undefined))
+  const result = loadGuideText(text.value, file, {
+    knownTechnologies: bundled.ok ? bundled.value.technologies : [],
+    companyName: values.company
+  })
+  if (!result.ok) {
+    io.stderr(result.errors.map(formatDiagnostic).join('\n'))
+    return EXIT_FAILURE
+  }
+  const { catalog, imported } = result.value
+  const { report } = imported
+
+  if (values.json) {
+    if (values.out !== undefined) {
+      const written = await write(io, values.out, imported.catalog, file, values.force === true)
+      if (!written) return EXIT_FAILURE
+    }
+    io.stdout(
+      JSON.stringify(
+        {
+          file,
+          ...(values.out === undefined ? {} : { out: values.out }),
+          catalog: imported.catalog,
+          report: {
+            inferred: report.inferred.map((note) => ({ file, ...note })),
+            ambiguous: report.ambiguous.map((note) => ({ file, ...note }))
+          }
+        },
+        null,
+        2
+      )
+    )
+    return 0
+  }
+
+  const teams = catalog.divisions.flatMap((division) => division.teams)
+  const projects = teams.reduce((sum, team) => sum + team.projects.length, 0)
+  const summary =
+    `${file}: ${count(catalog.divisions.length, 'division')}, ${count(teams.length, 'team')}, ` +
+    `${count(projects, 'project')}, ${count(catalog.technologies.length, 'technology', 'technologies')}`
+  if (values.out === undefined) {
+    io.stdout(importedCatalogYaml(imported.catalog, baseName(file)).replace(/\n$/, ''))
+  } else {
+    const written = await write(io, values.out, imported.catalog, file, values.force === true)
+    if (!written) return EXIT_FAILURE
+  }
+  io.stderr(reportText(file, summary, values.out, report))
+  return 0
+}
+
+async function write(
+  io: Io,
+  out: string,
+  catalog: Parameters<typeof importedCatalogYaml>[0],
+  file: string,
+  replace: boolean
+): Promise<boolean> {
+  const text = out.toLowerCase().endsWith('.json')
+    ? `${JSON.stringify(catalog, null, 2)}\n`
+    : importedCatalogYaml(catalog, baseName(file))
+  const written = await writeFileAtomically(userPath(out), text, { replace })
+  if (!written.ok) {
+    const hint = written.exists ? ' (use --force to replace it)' : ''
+    io.stderr(`orgscope import: could not write ${out}: ${written.message}${hint}`)
+  }
+  return written.ok
+}
+
+function reportText(
+  file: string,
+  summary: string,
+  out: string | undefined,
+  report: ImportReport
+): string {
+  const lines = [`imported ${summary}${out === undefined ? '' : ` → ${out}`}`]
+  const section = (title: string, notes: Note[]): void => {
+    lines.push(`${title} (${notes.length}):`)
+    for (const note of notes) lines.push(`  ${file}:${note.line}:${note.column} ${note.message}`)
+  }
+  section('inferred', report.inferred)
+  section('ambiguous', report.ambiguous)
+  return lines.join('\n')
+}
+
+function baseName(file: string): string {
+  return file.split(/[\\/]/).pop() ?? file
+}
+
+function count(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`
+}

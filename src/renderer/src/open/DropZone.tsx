@@ -1,0 +1,91 @@
+import { useEffect, useState } from 'react'
+import { CATALOG_EXTENSIONS, type CatalogResult } from '../../../shared/ipc/contract'
+import { useApi } from '../api'
+import { useViewStore } from '../store'
+import './drop-zone.css'
+
+const EXTENSIONS = CATALOG_EXTENSIONS.map((ext) => `.${ext}`)
+const LIST = `${EXTENSIONS.slice(0, -1).join(', ')} or ${EXTENSIONS.at(-1)}`
+
+/**
+ * Drop a catalog file anywhere on the window to open it. While files are dragged over the window
+ * an overlay says what will happen. The page never reads a path: it hands the File to the API
+ * (in the app the preload asks Electron for its path and main loads it; in the browser build the
+ * page reads the text), and shows the result like File → Open's.
+ *
+ * Every drag is cancelled at the window, so a dropped file can never navigate the page away.
+ */
+export function DropZone() {
+  const api = useApi()
+  const setResult = useViewStore((s) => s.setResult)
+  const [dragging, setDragging] = useState(false)
+
+  useEffect(() => {
+    // dragenter/dragleave fire for every element crossed: count them to know when the pointer
+    // has really left the window.
+    let depth = 0
+    const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false
+    const onEnter = (event: DragEvent) => {
+      if (!hasFiles(event)) return
+      event.preventDefault()
+      depth++
+      setDragging(true)
+    }
+    const onOver = (event: DragEvent) => {
+      event.preventDefault()
+      if (event.dataTransfer) event.dataTransfer.dropEffect = hasFiles(event) ? 'copy' : 'none'
+    }
+    const onLeave = (event: DragEvent) => {
+      if (!hasFiles(event)) return
+      depth = Math.max(0, depth - 1)
+      if (depth === 0) setDragging(false)
+    }
+    const onDrop = (event: DragEvent) => {
+      event.preventDefault()
+      depth = 0
+      setDragging(false)
+      const file = event.dataTransfer?.files[0]
+      if (!file) return
+      void openDropped(file).then(setResult)
+    }
+    const openDropped = async (file: File): Promise<CatalogResult> => {
+      // Main checks this too; saying it here gives the message without a round trip.
+      if (!EXTENSIONS.some((ext) => file.name.toLowerCase().endsWith(ext))) {
+        return {
+          ok: false,
+          source: { path: file.name, name: file.name, bundled: false },
+          errors: [
+            {
+              file: file.name,
+              line: 0,
+              column: 0,
+              message: 'is not a catalog file',
+              hint: `OrgScope opens ${LIST} files`
+            }
+          ]
+        }
+      }
+      return api.openDroppedFile(file)
+    }
+    window.addEventListener('dragenter', onEnter)
+    window.addEventListener('dragover', onOver)
+    window.addEventListener('dragleave', onLeave)
+    window.addEventListener('drop', onDrop)
+    return () => {
+      window.removeEventListener('dragenter', onEnter)
+      window.removeEventListener('dragover', onOver)
+      window.removeEventListener('dragleave', onLeave)
+      window.removeEventListener('drop', onDrop)
+    }
+  }, [api, setResult])
+
+  if (!dragging) return null
+  return (
+    <div className="drop-zone" data-testid="drop-zone">
+      <p className="drop-zone__message">
+        Drop a catalog to open it
+        <span className="drop-zone__hint">{LIST}</span>
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,29 @@
+import type { Catalog } from '../../../shared/catalog/catalog'
+import type { Lens } from '../../../shared/lens/match'
+import { findEntity } from '../../../shared/tree/lookup'
+
+/** "Kubernetes, Terraform (all)" — the highlighted technologies, in words; "" when none. */
+export function describeLens(
+  lens: Pick<Lens, 'technologies' | 'mode' | 'includeMentions'>
+): string {
+  if (lens.technologies.length === 0) return ''
+  const mode = lens.technologies.length > 1 && lens.mode === 'all' ? ' (all)' : ''
+  const mentions = lens.includeMentions ? ', mentions included' : ''
+  return `${lens.technologies.join(', ')}${mode}${mentions}`
+}
+
+/** The name of the division or team a view is focused on ("Cloud", "Desktop Access"). */
+export function focusName(catalog: Catalog, focusId: string | undefined): string | undefined {
+  if (!focusId) return undefined
+  const entity = findEntity(catalog, focusId)
+  switch (entity?.kind) {
+    case 'division':
+      return entity.division.name
+    case 'team':
+      return entity.team.name
+    case 'project':
+      return entity.project.title
+    default:
+      return undefined
+  }
+}

@@ -1,0 +1,39 @@
+import { useEffect } from 'react'
+import { useApi } from '../api'
+import { PrintSheet } from './PrintSheet'
+import { layOutPrintSheet, printChart, usePrintStore } from './print-store'
+
+/**
+ * Print / PDF from every place a person asks: the toolbar's menu, Ctrl/Cmd+P, File → Print to
+ * PDF… in the app, and the browser's own print command (beforeprint/afterprint), which gets
+ * the same sheet.
+ */
+export function PrintHost() {
+  const api = useApi()
+  const sheet = usePrintStore((s) => s.sheet)
+
+  useEffect(() => api.onPrintRequested(() => void printChart(api)), [api])
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const mod = event.ctrlKey || event.metaKey
+      if (mod && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'p') {
+        // Ours, not the browser's: the sheet is laid out first, and the app has no print dialog.
+        event.preventDefault()
+        void printChart(api)
+      }
+    }
+    const before = () => void layOutPrintSheet(true)
+    const after = () => void layOutPrintSheet(false)
+    window.addEventListener('keydown', onKey)
+    window.addEventListener('beforeprint', before)
+    window.addEventListener('afterprint', after)
+    return () => {
+      window.removeEventListener('keydown', onKey)
+      window.removeEventListener('beforeprint', before)
+      window.removeEventListener('afterprint', after)
+    }
+  }, [api])
+
+  return sheet ? <PrintSheet sheet={sheet} /> : null
+}

@@ -1,0 +1,53 @@
+import type { Catalog } from '../../../shared/catalog/catalog'
+import { ExportOptions, today } from '../../../shared/export/options'
+import { writeSvg } from '../../../shared/export/svg'
+import { bestOrientation } from '../../../shared/print/paper'
+import { describeLens, focusName } from '../present/describe-view'
+import type { ViewState } from '../store'
+
+/** What goes on paper, computed once when printing starts. */
+export interface Sheet {
+  title: string
+  details: string
+  /** The chart as inline SVG markup (no XML declaration). */
+  svg: string
+  orientation: 'portrait' | 'landscape'
+}
+
+/**
+ * The print sheet for the view on screen: the export's SVG writer output (the same vector
+ * drawing as SVG, PNG and PDF export: real text, nothing rasterized) for the current lens,
+ * focus, open teams and layout, in the light theme without a background (paper is white), and
+ * the page orientation in which it prints largest.
+ */
+export function printSheet(catalog: Catalog, view: ViewState): Sheet {
+  const drawing = writeSvg(
+    catalog,
+    {
+      collapsed: [...view.collapsed],
+      layoutKind: view.layoutKind,
+      lens: view.lens,
+      hideNonMatches: view.hideNonMatches,
+      focusId: view.focusId
+    },
+    ExportOptions.parse({
+      format: 'svg',
+      theme: 'light',
+      background: 'transparent',
+      legend: true,
+      footer: false
+    })
+  )
+  const focus = focusName(catalog, view.focusId)
+  const lens = describeLens(view.lens)
+  const date = new Date(`${today()}T00:00:00`).toLocaleDateString(undefined, { dateStyle: 'long' })
+  return {
+    title: `${catalog.company.name} engineering`,
+    details: [focus && `Focus: ${focus}`, lens && `Highlighting ${lens}`, date]
+      .filter(Boolean)
+      .join(' · '),
+    // Inline in HTML: the XML declaration has no place there.
+    svg: drawing.svg.replace(/^<\?xml[^>]*>\s*/, ''),
+    orientation: bestOrientation(drawing)
+  }
+}

@@ -1,0 +1,34 @@
+import { useOnViewportChange, useReactFlow, useStoreApi, type Viewport } from '@xyflow/react'
+import { useCallback, useEffect } from 'react'
+import { afterPendingFit } from '../graph/after-pending-fit'
+import { rememberViewport } from './remembered-state'
+import { useRemembered } from './remembered-store'
+
+const FIT_OPTIONS = { padding: 0.08, duration: 0 }
+
+/**
+ * Inside the chart: remembers the camera each time a pan or zoom ends, and puts the remembered
+ * one back at start, after the chart's own first fit (which would otherwise undo it).
+ */
+export function RememberViewport() {
+  const { setViewport, fitView } = useReactFlow()
+  const store = useStoreApi()
+  const request = useRemembered((s) => s.viewportRequest)
+
+  const onEnd = useCallback((viewport: Viewport) => rememberViewport(viewport), [])
+  useOnViewportChange({ onEnd })
+
+  useEffect(() => {
+    if (!request) return
+    let live = true
+    void afterPendingFit(store, fitView, FIT_OPTIONS).then(() => {
+      if (!live) return
+      void setViewport(request)
+      useRemembered.getState().requestViewport(undefined)
+    })
+    return () => {
+      live = false
+    }
+  }, [request, store, fitView, setViewport])
+  return null
+}

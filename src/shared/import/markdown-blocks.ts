@@ -1,0 +1,219 @@
+import MarkdownIt, { type Token } from 'markdown-it'
+
+/** 1-based, like every position OrgScope reports. */
+export interface Position {
+  line: number
+  column: number
+}
+
+/** A run of inline text: plain text, or the text of a link together with its target. */
+export interface Span {
+  text: string
+  href?: string
+  at: Position
+}
+
+/** The inline content of a heading, paragraph or list item, links kept apart from the text. */
+export interface Inline {
+  spans: Span[]
+  at: Position
+}
+
+export interface ListItem {
+  /** The item's first paragraph. */
+  inline: Inline
+  /** Its further paragraphs and the items of lists nested in it, in order. */
+  details: Inline[]
+  at: Position
+}
+
+export type Block =
+  | { kind: 'heading'; depth: number; inline: Inline }
+  | { kind: 'paragraph'; inline: Inline }
+  | { kind: 'list'; items: ListItem[]; at: Position }
+  | { kind: 'other'; what: 'code' | 'html' | 'rule'; at: Position }
+
+/**
+ * markdown-it rather than micromark/mdast: on this machine micromark took 6 s for 8 KB of
+ * "- - - …" and 29 s for 1,000 nested list levels (a guide can be opened in the app, so that
+ * would freeze main), while markdown-it caps nesting (`maxNesting`) and stays linear. It gives
+ * line ranges, not columns; columns are recovered from the source lines below.
+ */
+const markdown = new MarkdownIt('commonmark')
+// Keep every link as a link so the importer can report the ones it refuses (javascript:,
+// relative paths) instead of markdown-it silently turning them into text. Nothing here is ever
+// rendered as HTML: hrefs only reach the catalog after the http/https/mailto check.
+markdown.validateLink = () => true
+
+/** The blocks of a markdown document in source order; lists inside blockquotes included. */
+export function readBlocks(text: string): Block[] {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  // markdown-it numbers lines after turning \r\n and \r into \n; split the same way.
+  const lines = source.split(/\r\n|\r|\n/)
+  const tokens = markdown.parse(source, {})
+  const blocks: Block[] = []
+  let listDepth = 0
+  let quoteDepth = 0
+  let list: Extract<Block, { kind: 'list' }> | undefined
+  let item: ListItem | undefined
+
+  const lineAt = (token: Token): Position => startOfLine(lines, token.map?.[0] ?? 0)
+  const inlineOf = (i: number, at: Position): Inline => {
+    const token = tokens[i]
+    return token?.type === 'inline' ? readInline(token, at, lines) : { spans: [], at }
+  }
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]
+    switch (token.type) {
+      case 'blockquote_open':
+        quoteDepth++
+        break
+      case 'blockquote_close':
+        quoteDepth--
+        break
+      case 'bullet_list_open':
+      case 'ordered_list_open':
+        if (listDepth === 0) {
+          list = { kind: 'list', items: [], at: lineAt(token) }
+          blocks.push(list)
+        }
+        listDepth++
+        break
+      case 'bullet_list_close':
+      case 'ordered_list_close':
+        listDepth--
+        if (listDepth === 0) {
+          list = undefined
+          item = undefined
+        }
+        break
+      case 'list_item_open':
+        if (listDepth === 1 && list) {
+          item = { inline: { spans: [], at: lineAt(token) }, details: [], at: lineAt(token) }
+          list.items.push(item)
+        }
+        break
+      case 'heading_open':
+      case 'paragraph_open': {
+        const at = lineAt(token)
+        const inline = inlineOf(i + 1, at)
+        if (item) {
+          if (item.inline.spans.length === 0 && item.details.length === 0) item.inline = inline
+          else item.details.push(inline)
+        } else if (token.type === 'heading_open' && quoteDepth === 0) {
+          blocks.push({ kind: 'heading', depth: Number(token.tag.slice(1)), inline })
+        } else {
+          blocks.push({ kind: 'paragraph', inline })
+        }
+        break
+      }
+      case 'fence':
+      case 'code_block':
+        if (!item) blocks.push({ kind: 'other', what: 'code', at: lineAt(token) })
+        break
+      case 'html_block':
+        if (!item) blocks.push({ kind: 'other', what: 'html', at: lineAt(token) })
+        break
+      case 'hr':
+        if (!item) blocks.push({ kind: 'other', what: 'rule', at: lineAt(token) })
+        break
+    }
+  }
+  return blocks
+}
+
+/** The text of an inline run as one line: what titles, names and summaries are made of. */
+export function plainText(inline: Inline | Span[]): string {
+  const spans = Array.isArray(inline) ? inline : inline.spans
+  return spans
+    .map((span) => span.text)
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+function readInline(token: Token, at: Position, lines: string[]): Inline {
+  const locateLink = linkLocator(lines, token.map)
+  const spans: Span[] = []
+  let link: Span | undefined
+  let text = ''
+  const flush = (): void => {
+    if (text) spans.push({ text, at })
+    text = ''
+  }
+  const children = token.children ?? []
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]
+    switch (child.type) {
+      case 'text':
+      case 'code_inline':
+        if (link) link.text += child.content
+        else text += child.content
+        break
+      case 'softbreak':
+      case 'hardbreak':
+        if (link) link.text += ' '
+        else text += ' '
+        break
+      case 'link_open': {
+        flush()
+        const href = String(child.attrGet('href') ?? '')
+        link = { text: '', href, at: locateLink(href) ?? at }
+        break
+      }
+      case 'link_close':
+        if (link) spans.push(link)
+        link = undefined
+        break
+      // Images, inline HTML and emphasis markers carry no text a catalog can use.
+    }
+  }
+  if (link) spans.push(link)
+  flush()
+  return { spans, at }
+}
+
+/** Line and column of a line's content: past indentation and blockquote markers. */
+function startOfLine(lines: string[], index: number): Position {
+  const line = lines[index] ?? ''
+  const indent = /^[ \t>]*/.exec(line)?.[0].length ?? 0
+  return { line: index + 1, column: indent + 1 }
+}
+
+/** How far ahead of the previous link to look for the next one: keeps a 100,000-link line linear. */
+const LINK_SEARCH_WINDOW = 2000
+
+/**
+ * Finds where each link of a block starts (its `[`) from its target in the source lines, since
+ * markdown-it keeps no columns. Links come in source order, so each search starts where the
+ * last one ended. Undefined when the target was written differently (escaped, or a reference).
+ */
+function linkLocator(
+  lines: string[],
+  map: [number, number] | null
+): (href: string) => Position | undefined {
+  let index = map?.[0] ?? 0
+  let from = 0
+  const end = Math.min(map?.[1] ?? 0, lines.length)
+  return (href) => {
+    if (!href) return undefined
+    for (let i = index; i < end; i++) {
+      const start = i === index ? from : 0
+      const window = lines[i].slice(start, start + LINK_SEARCH_WINDOW)
+      let found = window.indexOf(`](${href}`)
+      let column = found === -1 ? -1 : window.lastIndexOf('[', found)
+      if (found === -1) {
+        found = window.indexOf(`<${href}>`)
+        column = found
+      }
+      if (found !== -1) {
+        index = i
+        from = start + found + href.length
+        return { line: i + 1, column: start + Math.max(column, 0) + 1 }
+      }
+      if (i - index > 3) break
+    }
+    return undefined
+  }
+}

@@ -1,0 +1,92 @@
+import type { TechnologyDictionary } from './technology-dictionary'
+
+/** What one line of a stack list says. */
+export interface StackItemReading {
+  /** The technologies it names, in order: canonical names, or names the dictionary lacks. */
+  names: { name: string; known: boolean }[]
+  /** "and More", "etc.": the list goes on, but names nothing. */
+  more: string[]
+  /** Text too long to be a name ("an in-house deploy tool we call Shipit"). */
+  prose: string[]
+  /** Words qualifying a technology next to them ("internally", "charts"). */
+  qualifiers: string[]
+}
+
+/** Between names: "Terraform and Packer", "Prometheus / Alertmanager", "Grafana & Prometheus". */
+const SEPARATOR =
+  /\s*(?:[,;/&()]|\+(?=\s)|(?<=^|\s)(?:and|or|with|on|in|via|plus|as well as)(?=\s|$))\s*/giu
+
+/** "and More", "etc.", "…": the list goes on, but names nothing. */
+const MORE =
+  /^(?:and\s+|&\s*|plus\s+)?(?:more|many more|much more|others?|etc\.?|so on|the like|…|\.\.\.)$/iu
+
+/** Words that say how or where a technology is used, not which one. */
+const FILLER =
+  /^(?:a|an|the|our|some|various|internally|externally|mostly|mainly|also|both|e\.g\.|including|for|at|of|using|used|heavily|extensively|everywhere)$/iu
+
+/** Longer than this, a piece is prose rather than a technology's name. */
+const MAX_NAME_WORDS = 4
+const MAX_NAME_LENGTH = 40
+
+/**
+ * Reads one stack-list line into technology names. Known names are found first (so "CI/CD" or
+ * "Grafana Cloud" survive as written); the text between them is split at separators, and what
+ * is left is an unknown technology, a qualifier of its neighbour, or dropped.
+ */
+export function readStackItem(text: string, dictionary: TechnologyDictionary): StackItemReading {
+  const line = text
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.,;:]+$/u, '')
+    .trim()
+  const reading: StackItemReading = { names: [], more: [], prose: [], qualifiers: [] }
+  const add = (name: string, known: boolean): void => {
+    if (!reading.names.some((existing) => existing.name === name))
+      reading.names.push({ name, known })
+  }
+  if (MORE.test(line)) {
+    reading.more.push(line)
+    return reading
+  }
+  const matches = dictionary.find(line)
+  let cursor = 0
+  const readGap = (gap: string, afterName: boolean, beforeName: boolean): void => {
+    const pieces = gap.split(SEPARATOR)
+    pieces.forEach((raw, i) => {
+      const piece = stripFiller(raw)
+      if (!piece) return
+      // A piece touching a name with no separator between them qualifies it: "Loki internally".
+      if ((i === 0 && afterName) || (i === pieces.length - 1 && beforeName)) {
+        reading.qualifiers.push(piece)
+      } else if (MORE.test(piece) || MORE.test(`and ${piece}`)) {
+        reading.more.push(piece)
+      } else if (isPlausibleName(piece)) {
+        const known = dictionary.lookup(piece)
+        add(known?.name ?? piece, known !== undefined)
+      } else {
+        reading.prose.push(piece)
+      }
+    })
+  }
+  for (const match of matches) {
+    readGap(line.slice(cursor, match.start), cursor > 0, true)
+    add(match.name, true)
+    cursor = match.end
+  }
+  readGap(line.slice(cursor), matches.length > 0, false)
+  return reading
+}
+
+function stripFiller(piece: string): string {
+  const words = piece.trim().split(/\s+/u).filter(Boolean)
+  while (words.length > 0 && FILLER.test(words[0])) words.shift()
+  while (words.length > 0 && FILLER.test(words[words.length - 1])) words.pop()
+  return words.join(' ').replace(/^[\s"'`*_:-]+|[\s"'`*_:-]+$/gu, '')
+}
+
+function isPlausibleName(piece: string): boolean {
+  return (
+    piece.length <= MAX_NAME_LENGTH &&
+    piece.split(' ').length <= MAX_NAME_WORDS &&
+    /[\p{L}\p{N}]/u.test(piece)
+  )
+}

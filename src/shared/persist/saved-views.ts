@@ -1,0 +1,145 @@
+import { z } from 'zod'
+import type { Catalog } from '../catalog/catalog'
+import { resolveTechnology } from '../lens/resolve-technology'
+import { findEntity } from '../tree/lookup'
+import { LayoutKindSetting } from './settings'
+
+/**
+ * Saved views: named steps a presenter prepares (which technologies are highlighted, which
+ * branch is focused, which teams are open, where the camera is) and plays as the tour. They
+ * travel with the catalog in a sidecar file, `<catalog file>.views.json`, so a manager prepares
+ * once and presents anywhere.
+ *
+ * The file names technologies by their canonical name and nodes by their graph id
+ * ("team:cloud-reliability"), never by position, so it survives catalog edits that reorder;
+ * what the catalog no longer has is dropped on load with a notice (pruneViews).
+ */
+export const SAVED_VIEWS_VERSION = 1
+export const MAX_SAVED_VIEWS = 100
+export const VIEW_NAME_MAX = 80
+export const VIEW_CAPTION_MAX = 1000
+
+/** A graph node id: "company", "division:core", "team:cloud-reliability". */
+const NodeRef = z.string().min(1).max(300)
+
+/**
+ * The camera as a rectangle of the chart (layout coordinates) rather than React Flow's
+ * offset and zoom: a rectangle means the same on a laptop and on a projector, where the same
+ * zoom would show a different part of the chart.
+ */
+export const CameraRect = z
+  .object({
+    x: z.number().finite(),
+    y: z.number().finite(),
+    width: z.number().finite().positive(),
+    height: z.number().finite().positive()
+  })
+  .strict()
+export type CameraRect = z.infer<typeof CameraRect>
+
+export const SavedView = z
+  .object({
+    /** Stable while the view is renamed or moved: what the list keys on. */
+    id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'a view id is 1–64 letters, digits, - or _'),
+    name: z.string().trim().min(1, 'a view needs a name').max(VIEW_NAME_MAX),
+    /** Read out under the name while presenting. */
+    caption: z.string().trim().max(VIEW_CAPTION_MAX).optional(),
+    lens: z
+      .object({
+        technologies: z.array(z.string().min(1).max(200)).max(200).default([]),
+        mode: z.enum(['any', 'all']).default('any'),
+        includeMentions: z.boolean().default(false)
+      })
+      .strict()
+      .default({ technologies: [], mode: 'any', includeMentions: false }),
+    hideNonMatches: z.boolean().default(false),
+    /** The branch shown alone (a division or team), if any. */
+    focusId: NodeRef.optional(),
+    /** Teams shown open (with their projects); all others are collapsed. */
+    expanded: z.array(NodeRef).max(10_000).default([]),
+    layoutKind: LayoutKindSetting.default('compact'),
+    /** Where the camera was; without one the view fits its branch (or the whole chart). */
+    camera: CameraRect.optional()
+  })
+  .strict()
+export type SavedView = z.output<typeof SavedView>
+export type SavedViewInput = z.input<typeof SavedView>
+
+export const SavedViewList = z
+  .array(SavedView)
+  .max(MAX_SAVED_VIEWS, `at most ${MAX_SAVED_VIEWS} saved views`)
+  .refine((views) => new Set(views.map((v) => v.id)).size === views.length, 'view ids repeat')
+
+export const SavedViewsFile = z
+  .object({
+    schemaVersion: z.literal(SAVED_VIEWS_VERSION),
+    /** The catalog's company when saved: for a person reading the file, not used to match. */
+    catalog: z.string().max(200).optional(),
+    views: SavedViewList
+  })
+  .strict()
+export type SavedViewsFile = z.output<typeof SavedViewsFile>
+
+/** The sidecar's text: pretty-printed, so it reads well in a diff or an editor. */
+export function savedViewsText(views: readonly SavedView[], catalogName?: string): string {
+  const file: SavedViewsFile = {
+    schemaVersion: SAVED_VIEWS_VERSION,
+    ...(catalogName && { catalog: catalogName }),
+    views: [...views]
+  }
+  return `${JSON.stringify(file, null, 2)}\n`
+}
+
+export interface PrunedViews {
+  views: SavedView[]
+  /** One line per view that lost something: what it lost, for the user. */
+  notices: string[]
+}
+
+/**
+ * The views as they apply to `catalog`: technologies resolved to today's canonical names (an
+ * alias or a renamed-to-alias entry still finds its technology), and every technology, focus
+ * and open team the catalog no longer has dropped, with a notice naming them.
+ */
+export function pruneViews(views: readonly SavedView[], catalog: Catalog): PrunedViews {
+  const teamIds = new Set(catalog.divisions.flatMap((d) => d.teams.map((t) => `team:${t.id}`)))
+  const notices: string[] = []
+  const pruned = views.map((view) => {
+    const dropped: string[] = []
+    const technologies: string[] = []
+    for (const name of view.lens.technologies) {
+      const resolved = resolveTechnology(catalog, name)
+      if (!resolved.ok) dropped.push(name)
+      else if (!technologies.includes(resolved.name)) technologies.push(resolved.name)
+    }
+    let focusId = view.focusId
+    if (focusId !== undefined && !findEntity(catalog, focusId)) {
+      dropped.push(`focus on ${focusId}`)
+      focusId = undefined
+    }
+    const expanded = view.expanded.filter((id) => teamIds.has(id))
+    const lostTeams = view.expanded.filter((id) => !teamIds.has(id))
+    dropped.push(...lostTeams)
+    if (dropped.length > 0) {
+      notices.push(`“${view.name}”: dropped ${dropped.join(', ')} (not in this catalog)`)
+    }
+    const next: SavedView = { ...view, lens: { ...view.lens, technologies }, expanded }
+    if (focusId === undefined) delete next.focusId
+    return next
+  })
+  return { views: pruned, notices }
+}
+
+/** A fresh id for a new view: short, URL- and file-safe, unique among `existing`. */
+export function newViewId(existing: readonly { id: string }[], random = Math.random): string {
+  const taken = new Set(existing.map((v) => v.id))
+  for (let attempt = 0; ; attempt++) {
+    const id =
+      attempt < 10
+        ? `v-${Math.floor(random() * 36 ** 8)
+            .toString(36)
+            .padStart(8, '0')}`
+        : `v-${taken.size + attempt}`
+    if (!taken.has(id)) return id
+  }
+}

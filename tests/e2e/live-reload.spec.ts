@@ -1,0 +1,166 @@
+import { readFileSync } from 'node:fs'
+import { expect, test, type Page } from '@playwright/test'
+import { watchConsole } from './console'
+
+/**
+ * Live reload and drag-and-drop, in the browser build. The browser has no file to watch, so the
+ * page is opened with `?e2e-watch`, which makes the browser API expose
+ * `window.__orgscopeTest.editCatalog(text)`: the same reload main's watcher does in the app
+ * (src/renderer/src/web/test-file-source.ts). The Electron test edits a real file instead.
+ */
+const TELEPORT = readFileSync(new URL('../../data/teleport.yaml', import.meta.url), 'utf8')
+const TEAM_LINE = 'name: Cloud Reliability Team'
+
+const team = (page: Page, name: string) => page.getByTestId('node-team').filter({ hasText: name })
+const lens = (page: Page) => page.getByRole('region', { name: 'Technology lens' })
+const banner = (page: Page) => page.getByRole('alert', { name: 'Catalog errors' })
+
+/** Saves the "open file" with `text`, as an editor would. */
+async function editCatalog(page: Page, text: string) {
+  await page.evaluate((next) => {
+    const hook = (window as unknown as { __orgscopeTest: { editCatalog(t: string): unknown } })
+      .__orgscopeTest
+    hook.editCatalog(next)
+  }, text)
+}
+
+/** React Flow's viewport transform: zoom and pan, as drawn. */
+async function viewport(page: Page): Promise<number[]> {
+  return page.locator('.react-flow__viewport').evaluate((el) => {
+    const m = new DOMMatrixReadOnly(getComputedStyle(el).transform)
+    return [m.a, m.e, m.f].map((n) => Math.round(n * 100) / 100)
+  })
+}
+
+/** The 1-based line and column of the value on the team's name line. */
+function valuePosition(text: string): { line: number; column: number } {
+  const lines = text.split('\n')
+  const index = lines.findIndex((line) => line.includes(TEAM_LINE))
+  return { line: index + 1, column: lines[index].indexOf(TEAM_LINE) + 'name: '.length + 1 }
+}
+
+test.describe('live reload of the open catalog', () => {
+  let problems: string[]
+
+  test.beforeEach(async ({ page }) => {
+    problems = watchConsole(page)
+    await page.goto('/?e2e-watch')
+    await expect(page.getByTestId('node-team')).toHaveCount(13)
+  })
+
+  test.afterEach(() => {
+    expect(problems, 'console errors or failed requests').toEqual([])
+  })
+
+  test('an invalid edit keeps the chart, lens and zoom under a banner; the fix redraws', async ({
+    page
+  }) => {
+    await lens(page)
+      .getByRole('checkbox', { name: /^Kubernetes/ })
+      .check()
+    await expect(page.getByTestId('match-count')).toHaveText('2 of 13 teams')
+    await page.getByRole('button', { name: 'Zoom Out' }).click()
+    await page.getByRole('button', { name: 'Zoom Out' }).click()
+    await expect.poll(() => viewport(page)).not.toEqual([0, 0, 0])
+    const zoomed = await viewport(page)
+
+    // Invalid YAML: a colon inside the team's plain-scalar name.
+    const broken = TELEPORT.replace(TEAM_LINE, `${TEAM_LINE}: oops`)
+    const { line, column } = valuePosition(broken)
+    await editCatalog(page, broken)
+
+    await expect(banner(page)).toContainText(`teleport.yaml:${line}:${column}`)
+    await expect(banner(page)).toContainText('the chart shows the last valid version')
+    await expect(page.getByTestId('node-team')).toHaveCount(13)
+    await expect(team(page, 'Cloud Reliability Team')).toHaveCount(1)
+    await expect(lens(page).getByRole('checkbox', { name: /^Kubernetes/ })).toBeChecked()
+    await expect(page.getByTestId('match-count')).toHaveText('2 of 13 teams')
+    expect(await viewport(page)).toEqual(zoomed)
+
+    // Fixed, with the team renamed.
+    await editCatalog(page, TELEPORT.replace(TEAM_LINE, 'name: Cloud Reliability Crew'))
+
+    await expect(banner(page)).toHaveCount(0)
+    await expect(team(page, 'Cloud Reliability Crew')).toHaveCount(1)
+    await expect(team(page, 'Cloud Reliability Team')).toHaveCount(0)
+    await expect(team(page, 'Cloud Reliability Crew').locator('[data-match="true"]')).toHaveCount(1)
+    await expect(lens(page).getByRole('checkbox', { name: /^Kubernetes/ })).toBeChecked()
+    await expect(page.getByTestId('match-count')).toHaveText('2 of 13 teams')
+    expect(await viewport(page)).toEqual(zoomed)
+  })
+
+  test('an edit keeps the selected team and its details open', async ({ page }) => {
+    await team(page, 'Cloud Reliability Team').click()
+    const details = page.getByRole('complementary', { name: /details/i })
+    await expect(details).toContainText('Cloud Reliability Team')
+
+    await editCatalog(page, TELEPORT.replace(TEAM_LINE, 'name: Cloud Reliability Crew'))
+
+    await expect(details).toContainText('Cloud Reliability Crew')
+  })
+
+  test('the test hook exists only under ?e2e-watch', async ({ page }) => {
+    await page.goto('/')
+    await expect(page.getByTestId('node-team')).toHaveCount(13)
+    expect(await page.evaluate(() => '__orgscopeTest' in window)).toBe(false)
+  })
+})
+
+test.describe('drag and drop a catalog', () => {
+  let problems: string[]
+
+  test.beforeEach(async ({ page }) => {
+    problems = watchConsole(page)
+    await page.goto('/')
+    await expect(page.getByTestId('node-team')).toHaveCount(13)
+  })
+
+  test.afterEach(() => {
+    expect(problems, 'console errors or failed requests').toEqual([])
+  })
+
+  /** Drags a file named `name` with `text` over the window; returns its DataTransfer. */
+  async function dragFile(page: Page, name: string, text: string) {
+    const dataTransfer = await page.evaluateHandle(
+      ([fileName, content]) => {
+        const transfer = new DataTransfer()
+        transfer.items.add(new File([content], fileName))
+        return transfer
+      },
+      [name, text]
+    )
+    await page.dispatchEvent('body', 'dragenter', { dataTransfer })
+    return dataTransfer
+  }
+
+  test('shows a drop zone while a file is dragged, and opens the dropped catalog', async ({
+    page
+  }) => {
+    const acme = TELEPORT.replace(/^(company:\s*\n\s*name:\s*).*$/m, '$1Acme')
+    expect(acme).not.toBe(TELEPORT)
+    const dataTransfer = await dragFile(page, 'acme.yaml', acme)
+    await expect(page.getByTestId('drop-zone')).toContainText('Drop a catalog to open it')
+
+    await page.dispatchEvent('body', 'drop', { dataTransfer })
+
+    await expect(page.getByTestId('drop-zone')).toHaveCount(0)
+    await expect(page.getByTestId('node-company')).toContainText('Acme')
+  })
+
+  test('hides the drop zone when the drag leaves the window', async ({ page }) => {
+    const dataTransfer = await dragFile(page, 'acme.yaml', TELEPORT)
+    await expect(page.getByTestId('drop-zone')).toBeVisible()
+    await page.dispatchEvent('body', 'dragleave', { dataTransfer })
+    await expect(page.getByTestId('drop-zone')).toHaveCount(0)
+  })
+
+  test('refuses a file that is not a catalog, keeping the chart', async ({ page }) => {
+    const dataTransfer = await dragFile(page, 'photo.png', 'not a catalog')
+    await page.dispatchEvent('body', 'drop', { dataTransfer })
+
+    await expect(banner(page)).toContainText('photo.png is not a catalog file')
+    await expect(banner(page)).toContainText('.yaml, .yml, .json or .md')
+    // Still the Teleport chart (the banner takes some height: count what the catalog says).
+    await expect(page.getByTestId('node-company')).toContainText('Teleport')
+  })
+})

@@ -1,0 +1,401 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { allTeams } from '../../../src/shared/catalog/catalog'
+import { loadCatalogText } from '../../../src/shared/catalog/load'
+import { loadCatalogSource, loadGuideText } from '../../../src/shared/catalog/load-any'
+import { importedCatalogYaml } from '../../../src/shared/import/catalog-yaml'
+import { importGuide, type ImportedGuide } from '../../../src/shared/import/import-guide'
+import { loadTeleportCatalog, positionOf } from '../../fixtures/catalog'
+import { bundledTechnologies, imported, readGuide, readSeedGuide } from '../../fixtures/guides'
+
+type ImportedTeam = ImportedGuide['catalog']['divisions'][number]['teams'][number]
+
+function teamsOf(guide: ImportedGuide): ImportedTeam[] {
+  return guide.catalog.divisions.flatMap((division) => division.teams)
+}
+
+function team(guide: ImportedGuide, name: string): ImportedTeam {
+  const found = teamsOf(guide).find((t) => t.name === name)
+  if (!found)
+    throw new Error(
+      `no team "${name}" in ${teamsOf(guide)
+        .map((t) => t.name)
+        .join(', ')}`
+    )
+  return found
+}
+
+function messages(guide: ImportedGuide, kind: 'inferred' | 'ambiguous'): string[] {
+  return guide.report[kind].map((note) => `${note.line}:${note.column} ${note.message}`)
+}
+
+/** The catalog written out as YAML, through the real loader: what `orgscope import` produces. */
+function reloaded(guide: ImportedGuide) {
+  return loadCatalogText(importedCatalogYaml(guide.catalog, 'guide.md'), 'imported.yaml')
+}
+
+describe('importGuide on the seed guide', () => {
+  const seed = imported(readSeedGuide(), {
+    file: 'engineering-teams.md',
+    knownTechnologies: bundledTechnologies()
+  })
+  const bundled = loadTeleportCatalog()
+
+  it("gives the bundled catalog's divisions and the same 13 team names", () => {
+    expect(seed.catalog.divisions.map((d) => d.name)).toEqual(bundled.divisions.map((d) => d.name))
+    expect(seed.catalog.divisions.map((d) => d.teams.map((t) => t.name))).toEqual(
+      bundled.divisions.map((d) => d.teams.map((t) => t.name))
+    )
+    expect(teamsOf(seed).map((t) => t.id)).toEqual(allTeams(bundled).map((t) => t.id))
+  })
+
+  it('reads the two stated stacks to the canonical names of the bundled catalog', () => {
+    const bundledTeam = (name: string) => allTeams(bundled).find((t) => t.name === name)!
+    for (const name of ['Cloud Reliability Team', 'Cloud Application Team']) {
+      expect(team(seed, name).stack, name).toEqual(bundledTeam(name).stack)
+    }
+    // No other team states a stack.
+    const withStack = teamsOf(seed).filter((t) => t.stack.length > 0)
+    expect(withStack.map((t) => t.name)).toEqual([
+      'Cloud Reliability Team',
+      'Cloud Application Team'
+    ])
+  })
+
+  it('splits "Prometheus / Alertmanager / Loki internally and on Grafana Cloud" and drops "and More"', () => {
+    expect(team(seed, 'Cloud Reliability Team').stack).toEqual([
+      'Go',
+      'Terraform',
+      'Packer',
+      'Kubernetes',
+      'Prometheus',
+      'Alertmanager',
+      'Loki',
+      'Grafana Cloud',
+      'AWS',
+      'Drone'
+    ])
+    expect(messages(seed, 'inferred')).toContain(
+      '99:1 dropped "and More" from the stack of team "Cloud Reliability Team": it names no technology'
+    )
+  })
+
+  it('keeps the TBD team as a forming node and says why', () => {
+    expect(team(seed, 'Cloud Tools Team')).toMatchObject({ id: 'cloud-tools', status: 'forming' })
+    expect(messages(seed, 'inferred')).toContain(
+      '76:1 team "Cloud Tools Team" is described only as "TBD": status forming'
+    )
+  })
+
+  it('infers projects from what a team recently added or is working on, with their links', () => {
+    const security = team(seed, 'Product Security')
+    expect(security.projects.map((p) => [p.title, p.status])).toEqual([
+      ['Per-Session MFA', 'recent'],
+      ['Access Requests', 'recent'],
+      ['User and session locking', 'recent'],
+      ['Mitigated issued found during security audits', 'recent']
+    ])
+    expect(security.projects[1]).toMatchObject({
+      summary: 'Recently added support for Access Requests.',
+      links: [{ label: 'Access Requests', url: 'https://goteleport.com/docs/enterprise/workflow/' }]
+    })
+    // The links moved to the projects, so the team keeps none of them.
+    expect(security.links).toEqual([])
+    expect(team(seed, 'Desktop Access').projects).toMatchObject([
+      {
+        title: 'Browser-based Windows Desktop Access',
+        status: 'current',
+        technologies: ['Windows']
+      }
+    ])
+  })
+
+  it('reads list items, with "#1234" links labelled by the project', () => {
+    const frontend = team(seed, 'Frontend Applications')
+    expect(frontend.projects.map((p) => p.title)).toEqual([
+      'Adding session event player to the audit log',
+      "Building a new user interface for Teleport's terminal",
+      'Improving Node Search',
+      'Ability to comment / link to specific times in recorded sessions',
+      'Adding better support for WebAuthn (second factor)'
+    ])
+    expect(frontend.projects[2].links).toEqual([
+      {
+        label: '#2699 Improving Node Search',
+        url: 'https://github.com/gravitational/teleport/issues/2699'
+      }
+    ])
+    expect(frontend.mentions).toEqual(['WebAuthn'])
+  })
+
+  it('lists technologies the text names as mentions, each once, never repeating the stack', () => {
+    expect(team(seed, 'Teleport Devops').mentions).toEqual([
+      'Kubernetes',
+      'Terraform',
+      'Packer',
+      'Ansible',
+      'Salt',
+      'Puppet'
+    ])
+    expect(team(seed, 'Cloud Application Team').mentions).toEqual([])
+  })
+
+  it('reports the team it could find no project for', () => {
+    expect(messages(seed, 'ambiguous')).toEqual([
+      '66:1 team "Teleport Devops" has no projects: no list, and no sentence says what it works on'
+    ])
+  })
+
+  it('writes YAML that the loader accepts', () => {
+    const result = reloaded(seed)
+    expect(result.ok, JSON.stringify(!result.ok && result.errors)).toBe(true)
+  })
+})
+
+describe('importGuide on guides of other shapes', () => {
+  it('makes one "Engineering" division when the guide has team headings only', () => {
+    const guide = imported(readGuide('flat-teams.md'), { file: 'flat-teams.md' })
+    expect(guide.catalog.company.name).toBe('Initech')
+    expect(guide.catalog.divisions).toHaveLength(1)
+    expect(guide.catalog.divisions[0]).toMatchObject({ id: 'engineering', name: 'Engineering' })
+    expect(teamsOf(guide).map((t) => [t.id, t.status])).toEqual([
+      ['payments', 'active'],
+      ['search', 'active'],
+      ['data-platform', 'forming'],
+      ['mobile', 'forming']
+    ])
+    expect(messages(guide, 'inferred')).toContain(
+      '3:1 the guide has no division headings: its teams form one division, "Engineering"'
+    )
+  })
+
+  it('reads a numbered list as projects, splitting "Title - explanation"', () => {
+    const payments = team(imported(readGuide('flat-teams.md')), 'Payments')
+    expect(payments.projects).toEqual([
+      {
+        title: 'Instant payouts',
+        status: 'current',
+        summary: 'Paying sellers within minutes instead of days, with Kafka as the event backbone.',
+        technologies: ['Kafka'],
+        links: []
+      },
+      {
+        title: 'Ledger migration to PostgreSQL',
+        status: 'current',
+        technologies: ['PostgreSQL'],
+        links: []
+      },
+      {
+        title: 'Refund API v2 for marketplaces',
+        status: 'current',
+        technologies: [],
+        links: [{ label: 'Refund API v2', url: 'https://example.com/refunds' }]
+      }
+    ])
+  })
+
+  it('adds unknown stack technologies to the registry as tooling, and reports each', () => {
+    const guide = imported(readGuide('flat-teams.md'))
+    expect(team(guide, 'Payments').stack).toEqual(['Go', 'Zig', 'Temporal', 'Kafka', 'PostgreSQL'])
+    expect(guide.catalog.technologies.find((t) => t.name === 'Zig')).toEqual({
+      name: 'Zig',
+      aliases: [],
+      category: 'tooling'
+    })
+    expect(messages(guide, 'ambiguous')).toEqual(
+      expect.arrayContaining([
+        '17:1 "Zig" in the stack of team "Payments" is not a known technology: added to the registry as tooling (check the category)',
+        '17:1 "Temporal" in the stack of team "Payments" is not a known technology: added to the registry as tooling (check the category)'
+      ])
+    )
+  })
+
+  it('keeps only http, https and mailto links and reports the others where they are', () => {
+    const text = readGuide('flat-teams.md')
+    const guide = imported(text)
+    expect(team(guide, 'Payments').links).toEqual([
+      { label: 'team handbook', url: 'https://example.com/payments' }
+    ])
+    expect(guide.report.ambiguous).toContainEqual({
+      ...positionOf(text, '[internal wiki]'),
+      message:
+        'link "internal wiki" in team "Payments" left out: "/wiki/payments" is not an http, https or mailto URL'
+    })
+  })
+
+  it('reads divisions at # and teams at ##, with ### sub-sections and a deeper heading', () => {
+    const guide = imported(readGuide('divisions-h1.md'))
+    expect(guide.catalog.divisions.map((d) => [d.id, d.name, d.teams.map((t) => t.id)])).toEqual([
+      ['platform', 'Platform', ['runtime', 'platform-2']],
+      ['product', 'Product', ['checkout', 'growth']],
+      ['research', 'Research', ['research-2']]
+    ])
+    expect(messages(guide, 'inferred')).toContain(
+      '1:1 read # headings as divisions and ## headings as teams'
+    )
+    expect(messages(guide, 'ambiguous')).toEqual(
+      expect.arrayContaining([
+        '26:1 heading "Incident review" is deeper than the team headings: read as part of team "Runtime"',
+        '43:1 list in division "Product", outside any team, left out',
+        '55:1 division "Research" has no team headings: imported as one team of the same name'
+      ])
+    )
+  })
+
+  it('takes a category for unknown technologies from a "Languages:" group', () => {
+    const guide = imported(readGuide('divisions-h1.md'))
+    expect(team(guide, 'Runtime').stack).toEqual(['Go', 'Zig', 'Terraform', 'Nomad', 'Helm'])
+    expect(guide.catalog.technologies.find((t) => t.name === 'Zig')?.category).toBe('language')
+  })
+
+  it('reads "1)" items with nested lists, em-dash explanations and reference links', () => {
+    const text = readGuide('divisions-h1.md')
+    const guide = imported(text)
+    const runtime = team(guide, 'Runtime')
+    expect(runtime.projects.map((p) => p.title)).toEqual([
+      'Cluster autoscaling',
+      'Zero-downtime upgrades',
+      'See the runbook and the status page'
+    ])
+    expect(runtime.projects[1].summary).toBe(
+      'Rolling node replacement. Surge capacity during upgrades.'
+    )
+    expect(runtime.projects[2].links).toEqual([
+      { label: 'runbook', url: 'https://example.com/runbook' }
+    ])
+    expect(runtime.links).toEqual([{ label: 'on-call', url: 'mailto:oncall@example.com' }])
+    expect(messages(guide, 'ambiguous').join('\n')).toMatch(
+      /"javascript:alert\(1\)" is not an http, https or mailto URL/
+    )
+  })
+
+  it('reads a title, a preamble heading, divisions at ### and teams at ####', () => {
+    const guide = imported(readGuide('titled-deep.md'))
+    expect(guide.catalog.company).toEqual({
+      name: 'Globex',
+      summary: 'How Globex engineering is organized.',
+      source: 'Imported from guide.md'
+    })
+    expect(guide.catalog.divisions.map((d) => [d.name, d.teams.map((t) => t.id)])).toEqual([
+      ['Infrastructure', ['site-reliability', 'developer-tools']],
+      ['Applications', ['web', 'web-2']]
+    ])
+  })
+
+  it('reads a "We use:" paragraph as a stack intro and "Upcoming:" / "Recently shipped:" as statuses', () => {
+    const guide = imported(readGuide('titled-deep.md'))
+    const sre = team(guide, 'Site Reliability')
+    expect(sre.stack).toEqual([
+      'Prometheus',
+      'Grafana',
+      'OpenTelemetry',
+      'Honeycomb',
+      'PostgreSQL',
+      'RDS'
+    ])
+    expect(sre.projects.map((p) => [p.title, p.status])).toEqual([
+      ['Multi-region failover', 'planned'],
+      ['SLO dashboards for every service', 'planned']
+    ])
+    expect(team(guide, 'Web').projects.map((p) => p.status)).toEqual(['recent', 'recent'])
+    expect(messages(guide, 'ambiguous')).toContain(
+      '20:1 "in-house deploy tool we call Shipit" in the stack of team "Site Reliability" is too long to be a technology\'s name: left out'
+    )
+  })
+
+  it('reads CRLF line endings exactly like LF ones, positions included', () => {
+    const crlf = readGuide('crlf-teams.md')
+    expect(crlf).toContain('\r\n')
+    const fromCrlf = imported(crlf)
+    const fromLf = imported(crlf.replace(/\r\n/g, '\n'))
+    expect(fromCrlf.catalog).toEqual(fromLf.catalog)
+    expect(fromCrlf.report).toEqual(fromLf.report)
+    expect(team(fromCrlf, 'Search').stack).toEqual(['Elasticsearch', 'Vespa', 'Python'])
+    expect(team(fromCrlf, 'Ads').projects[0]).toMatchObject({ title: 'Budget pacing' })
+  })
+
+  it('turns every seed team into CRLF and back without a difference', () => {
+    const seed = readSeedGuide()
+    expect(imported(seed.replace(/\n/g, '\r\n')).catalog).toEqual(imported(seed).catalog)
+  })
+
+  it('imports each fixture guide to a catalog the loader accepts', () => {
+    for (const name of ['flat-teams.md', 'divisions-h1.md', 'titled-deep.md', 'crlf-teams.md']) {
+      const result = reloaded(imported(readGuide(name)))
+      expect(result.ok, `${name}: ${JSON.stringify(!result.ok && result.errors)}`).toBe(true)
+    }
+  })
+})
+
+describe('importGuide edge cases', () => {
+  it('refuses a guide without headings, with a hint', () => {
+    const result = importGuide('Just a paragraph.\n\n- and a list\n', { file: 'notes.md' })
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        {
+          file: 'notes.md',
+          line: 1,
+          column: 1,
+          message: 'no teams found: the guide has no headings',
+          hint: expect.stringMatching(/## Payments/)
+        }
+      ]
+    })
+  })
+
+  it('takes the company name from the options over the guide', () => {
+    const guide = imported('## Search\n\nFinds things.\n', { companyName: 'Hooli' })
+    expect(guide.catalog.company.name).toBe('Hooli')
+  })
+
+  it('gives unique kebab-case ids to teams with the same or unusual names', () => {
+    const guide = imported(
+      '## Café Team\n\nx\n\n## Café Team\n\ny\n\n## !!!\n\nz\n\n## Team\n\nw\n'
+    )
+    expect(teamsOf(guide).map((t) => t.id)).toEqual(['cafe', 'cafe-2', 'team', 'team-2'])
+  })
+
+  it('names a heading without text and reports it', () => {
+    const guide = imported('## Search\n\nx\n\n## ![logo](logo.png)\n\nThe logo team.\n')
+    expect(teamsOf(guide).map((t) => t.name)).toEqual(['Search', 'Untitled team'])
+    expect(messages(guide, 'ambiguous')).toContain(
+      '5:1 heading without text: named "Untitled team"'
+    )
+  })
+
+  it('maps catalog paths back to the guide for validation diagnostics', () => {
+    const text = readGuide('flat-teams.md')
+    const guide = imported(text)
+    expect(guide.locate(['divisions', 0, 'teams', 1])).toEqual(positionOf(text, '## Search'))
+    expect(guide.locate(['divisions', 0, 'teams', 0, 'stack', 1])).toEqual(
+      positionOf(text, '- Zig')
+    )
+    expect(guide.locate(['divisions', 0, 'teams', 1, 'projects', 1, 'links', 0])).toEqual(
+      positionOf(text, '[typo tolerance]')
+    )
+  })
+})
+
+describe('loadCatalogSource', () => {
+  it('imports .md and .markdown files and loads everything else as YAML or JSON', () => {
+    const guide = '## Search\n\nThe Search team uses Go.\n'
+    for (const file of ['guide.md', 'GUIDE.MARKDOWN']) {
+      const result = loadCatalogSource(guide, file)
+      expect(result.ok && allTeams(result.value).map((t) => t.mentions)).toEqual([['Go']])
+    }
+    const asYaml = loadCatalogSource(guide, 'guide.yaml')
+    expect(asYaml.ok).toBe(false)
+  })
+
+  it('returns the normalized catalog and the import for a guide', () => {
+    const result = loadGuideText(readSeedGuide(), 'seed.md', {
+      knownTechnologies: bundledTechnologies()
+    })
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(Object.isFrozen(result.value.catalog)).toBe(true)
+    expect(allTeams(result.value.catalog)).toHaveLength(13)
+    expect(result.value.imported.report.inferred.length).toBeGreaterThan(0)
+  })
+})

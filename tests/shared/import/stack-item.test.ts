@@ -1,0 +1,78 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { readStackItem } from '../../../src/shared/import/stack-item'
+import { TechnologyDictionary } from '../../../src/shared/import/technology-dictionary'
+
+const dictionary = new TechnologyDictionary([
+  { name: 'Grafana Cloud', category: 'observability' },
+  { name: 'Alertmanager', category: 'observability' },
+  { name: 'CI/CD', category: 'ci-cd' }
+])
+
+const names = (text: string) => readStackItem(text, dictionary).names.map((n) => n.name)
+
+describe('readStackItem', () => {
+  it('splits lists joined by "and", "/", "&", commas and "with"', () => {
+    expect(names('Terraform and Packer')).toEqual(['Terraform', 'Packer'])
+    expect(names('Grafana & Prometheus')).toEqual(['Grafana', 'Prometheus'])
+    expect(names('Go, Rust; Python')).toEqual(['Go', 'Rust', 'Python'])
+    expect(names('OpenTelemetry with Honeycomb')).toEqual(['OpenTelemetry', 'Honeycomb'])
+  })
+
+  it('keeps a known name whole even when it contains a separator, longest spelling first', () => {
+    expect(names('CI/CD and Grafana Cloud')).toEqual(['CI/CD', 'Grafana Cloud'])
+    expect(names('Prometheus / Alertmanager / Loki internally and on Grafana Cloud')).toEqual([
+      'Prometheus',
+      'Alertmanager',
+      'Loki',
+      'Grafana Cloud'
+    ])
+  })
+
+  it('resolves aliases to canonical names, any case for long names', () => {
+    expect(names('Golang')).toEqual(['Go'])
+    expect(names('postgres')).toEqual(['PostgreSQL'])
+    expect(names('Amazon Web Services')).toEqual(['AWS'])
+  })
+
+  it('gives names it does not know as unknown, in order', () => {
+    expect(readStackItem('Zig, Temporal and Kafka', dictionary).names).toEqual([
+      { name: 'Zig', known: false },
+      { name: 'Temporal', known: false },
+      { name: 'Kafka', known: true }
+    ])
+  })
+
+  it('drops "and More" and "etc.", and keeps prose out', () => {
+    expect(readStackItem('and More', dictionary)).toMatchObject({ names: [], more: ['and More'] })
+    expect(readStackItem('Go, etc.', dictionary)).toMatchObject({
+      names: [{ name: 'Go', known: true }],
+      more: ['etc']
+    })
+    expect(
+      readStackItem('a home-grown deployment tool nobody outside knows', dictionary)
+    ).toMatchObject({
+      names: [],
+      prose: ['home-grown deployment tool nobody outside knows']
+    })
+  })
+
+  it('reads words stuck to a name as its qualifier, not a technology', () => {
+    expect(readStackItem('Postgres replicas', dictionary)).toMatchObject({
+      names: [{ name: 'PostgreSQL', known: true }],
+      qualifiers: ['replicas']
+    })
+    // Words that only say how it is used are dropped without comment.
+    expect(readStackItem('Loki internally', dictionary)).toMatchObject({
+      names: [{ name: 'Loki', known: true }],
+      qualifiers: []
+    })
+    expect(readStackItem('Helm charts', dictionary).qualifiers).toEqual(['charts'])
+  })
+
+  it('does not split hyphenated words at "in" or "on"', () => {
+    expect(readStackItem('in-house add-on', dictionary).names).toEqual([
+      { name: 'in-house add-on', known: false }
+    ])
+  })
+})

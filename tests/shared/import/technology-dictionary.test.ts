@@ -1,0 +1,57 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { TechnologyDictionary } from '../../../src/shared/import/technology-dictionary'
+
+const found = (dictionary: TechnologyDictionary, text: string) =>
+  dictionary.find(text).map((match) => match.name)
+
+describe('TechnologyDictionary', () => {
+  const dictionary = new TechnologyDictionary([
+    { name: 'Salt', aliases: ['SaltStack'], category: 'infrastructure' },
+    { name: 'Go', aliases: ['Golang', 'go-lang'], category: 'language' }
+  ])
+
+  it('finds names and aliases at word boundaries, in order', () => {
+    expect(found(dictionary, 'Services in Go (golang), on Kubernetes and k8s.')).toEqual([
+      'Go',
+      'Go',
+      'Kubernetes',
+      'Kubernetes'
+    ])
+    expect(found(dictionary, 'Gopher, Ergo, MongoDB-backed')).toEqual(['MongoDB'])
+  })
+
+  it('matches short names and everyday words only as written', () => {
+    expect(found(dictionary, "let's go; a pinch of salt; react quickly; rust belt")).toEqual([])
+    expect(found(dictionary, 'Go, Salt, React and Rust')).toEqual(['Go', 'Salt', 'React', 'Rust'])
+    expect(found(dictionary, 'KUBERNETES and Postgres')).toEqual(['Kubernetes', 'PostgreSQL'])
+  })
+
+  it('prefers the longest spelling where two overlap', () => {
+    const withCloud = new TechnologyDictionary([
+      { name: 'Grafana Cloud', category: 'observability' }
+    ])
+    expect(found(withCloud, 'Grafana Cloud and Grafana')).toEqual(['Grafana Cloud', 'Grafana'])
+    expect(found(withCloud, 'Drone.io pipelines')).toEqual(['Drone'])
+  })
+
+  it('lets the catalog registry passed in win over the built-in vocabulary, one owner per spelling', () => {
+    const custom = new TechnologyDictionary([
+      { name: 'Golang Tools', aliases: ['Golang'], category: 'tooling' }
+    ])
+    expect(custom.lookup('golang')?.name).toBe('Golang Tools')
+    // The vocabulary's Go keeps its name but loses the alias the registry claimed.
+    expect(custom.registryFor(['Go'])).toEqual([{ name: 'Go', aliases: [], category: 'language' }])
+  })
+
+  it('learns a new name once and finds it afterwards', () => {
+    const learning = new TechnologyDictionary()
+    expect(learning.learn('Temporal', 'tooling')).toEqual({
+      name: 'Temporal',
+      aliases: [],
+      category: 'tooling'
+    })
+    expect(learning.learn('temporal', 'data').category).toBe('tooling')
+    expect(found(learning, 'Workflows on Temporal.')).toEqual(['Temporal'])
+  })
+})
