@@ -12,6 +12,11 @@ test.describe('find your team', () => {
     const fit = page.getByRole('region', { name: 'Find your team' })
     const results = fit.getByRole('list', { name: 'Teams that fit' }).locator(':scope > li')
 
+    // Before any choice, the choices have the room: the technologies are in sight, not
+    // scrolled away under an empty results pane.
+    await expect(fit.getByRole('button', { name: 'Kubernetes', exact: true })).toBeInViewport({
+      ratio: 1
+    })
     await fit.getByRole('button', { name: 'React', exact: true }).click()
     await expect(results).toHaveCount(1)
     await expect(results.first()).toContainText('Cloud Application Team')

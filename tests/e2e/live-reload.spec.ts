@@ -147,6 +147,19 @@ test.describe('drag and drop a catalog', () => {
     await expect(page.getByTestId('node-company')).toContainText('Acme')
   })
 
+  test('opens a dropped Markdown team guide through the importer', async ({ page }) => {
+    const guide = readFileSync(
+      new URL('../fixtures/guides/divisions-h1.md', import.meta.url),
+      'utf8'
+    )
+    const dataTransfer = await dragFile(page, 'platform.markdown', guide)
+    await page.dispatchEvent('body', 'drop', { dataTransfer })
+
+    await expect(banner(page)).toHaveCount(0)
+    await expect(team(page, 'Runtime')).toHaveCount(1)
+    await expect(page.getByTestId('node-team')).not.toHaveCount(13)
+  })
+
   test('hides the drop zone when the drag leaves the window', async ({ page }) => {
     const dataTransfer = await dragFile(page, 'acme.yaml', TELEPORT)
     await expect(page.getByTestId('drop-zone')).toBeVisible()
@@ -159,7 +172,7 @@ test.describe('drag and drop a catalog', () => {
     await page.dispatchEvent('body', 'drop', { dataTransfer })
 
     await expect(banner(page)).toContainText('photo.png is not a catalog file')
-    await expect(banner(page)).toContainText('.yaml, .yml, .json or .md')
+    await expect(banner(page)).toContainText('.yaml, .yml, .json, .md or .markdown')
     // Still the Teleport chart (the banner takes some height: count what the catalog says).
     await expect(page.getByTestId('node-company')).toContainText('Teleport')
   })

@@ -116,7 +116,7 @@ describe('catalog IPC', () => {
     expect(parent).toBe(window)
     expect(options.filters).toContainEqual({
       name: 'Catalog (YAML, JSON or a Markdown guide)',
-      extensions: ['yaml', 'yml', 'json', 'md']
+      extensions: ['yaml', 'yml', 'json', 'md', 'markdown']
     })
   })
 
@@ -160,7 +160,7 @@ describe('catalog IPC', () => {
     [
       'a file that is not a catalog',
       '/home/me/.ssh/id_rsa',
-      /opens \.yaml, \.yml, \.json, \.md files/
+      /opens \.yaml, \.yml, \.json, \.md, \.markdown files/
     ],
     ['a NUL in the path', '/tmp/a\0.yaml', /NUL/]
   ])('refuses a dropped file with %s, without reading it', async (_name, path, message) => {

@@ -5,6 +5,9 @@ import type { Diagnostic, Result } from '../../shared/catalog/diagnostic'
 import { MAX_CATALOG_BYTES } from '../../shared/catalog/load'
 import { loadCatalogSource } from '../../shared/catalog/load-any'
 
+/** The hint for a path that is not a readable catalog file. */
+const CHOOSE_A_CATALOG = 'choose a .yaml, .json or .md (Markdown team guide) file'
+
 /**
  * Where the bundled Teleport catalog lives under the app (or repository) root. A function of
  * the root rather than a constant because main, the CLI and tests each know the root differently.
@@ -30,11 +33,11 @@ export async function readCatalogText(path: string): Promise<Result<string>> {
     // Stat before reading: a huge file would be read whole into memory only to be refused.
     const info = await stat(path)
     if (info.isDirectory()) {
-      return failure(path, 'is a directory, not a catalog file', 'choose a .yaml or .json file')
+      return failure(path, 'is a directory, not a catalog file', CHOOSE_A_CATALOG)
     }
     // A device or pipe (/dev/zero, a FIFO) reports size 0 and may never end: refuse it too.
     if (!info.isFile()) {
-      return failure(path, 'is not a regular file', 'choose a .yaml or .json file')
+      return failure(path, 'is not a regular file', CHOOSE_A_CATALOG)
     }
     if (info.size > MAX_CATALOG_BYTES) {
       return failure(
@@ -71,7 +74,7 @@ function describeFsError(error: unknown): [message: string, hint?: string] {
     case 'EPERM':
       return ['permission denied', 'make the file readable by your user (e.g. chmod u+r)']
     case 'EISDIR':
-      return ['is a directory, not a catalog file', 'choose a .yaml or .json file']
+      return ['is a directory, not a catalog file', CHOOSE_A_CATALOG]
     case 'ELOOP':
       return ['too many symbolic links in the path', 'point at the real file instead']
     case 'ENAMETOOLONG':

@@ -43,7 +43,7 @@ export const OpenCatalogResult = z.union([
  * The files a catalog can be opened from (Markdown: a team guide, imported on open). The open
  * dialog offers these; a dropped file must have one of them.
  */
-export const CATALOG_EXTENSIONS = ['yaml', 'yml', 'json', 'md'] as const
+export const CATALOG_EXTENSIONS = ['yaml', 'yml', 'json', 'md', 'markdown'] as const
 
 /**
  * The path of a file dropped on the window, as the preload read it from the File (the page never

@@ -41,7 +41,7 @@ export function FitPanel({ catalog }: { catalog: Catalog }) {
   const asked = fit.technologies.length + fit.interests.length > 0
 
   return (
-    <div className="fit" aria-label="Find your team" role="region">
+    <div className="fit" aria-label="Find your team" role="region" data-asked={asked}>
       <div className="fit__choose">
         <p className="fit__intro">
           Pick what you know and what you would like to work on; the teams that fit come first.

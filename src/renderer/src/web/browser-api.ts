@@ -1,5 +1,6 @@
 import teleportCatalog from '../../../../data/teleport.yaml?raw'
-import { loadCatalogText, MAX_CATALOG_BYTES } from '../../../shared/catalog/load'
+import { MAX_CATALOG_BYTES } from '../../../shared/catalog/load'
+import { loadCatalogSource } from '../../../shared/catalog/load-any'
 import type { Catalog } from '../../../shared/catalog/catalog'
 import type { Diagnostic } from '../../../shared/catalog/diagnostic'
 import {
@@ -27,7 +28,8 @@ export function createBrowserApi(): OrgscopeApi {
   let open = { name: BUNDLED_NAME, bundled: true }
   const load = (text: string, name: string, bundled: boolean): CatalogResult => {
     const source = { path: name, name, bundled }
-    const result = loadCatalogText(text, name)
+    // By extension, as main does: a markdown team guide is imported, YAML and JSON parsed.
+    const result = loadCatalogSource(text, name)
     if (result.ok) {
       current = result.value
       open = { name, bundled }
