@@ -1,7 +1,8 @@
 import { create } from 'zustand'
 import type { CatalogResult } from '../../shared/ipc/contract'
 import type { LayoutKind } from '../../shared/layout/layout-tree'
-import { EMPTY_LENS, type Lens } from '../../shared/lens/match'
+import type { Lens } from '../../shared/lens/match'
+import { DEFAULT_SETTINGS } from '../../shared/persist/settings'
 import type { ThemeName } from '../../shared/theme/palette'
 import { findEntity } from '../../shared/tree/lookup'
 import { nodeId, teamNodeIds } from '../../shared/tree/org-tree'
@@ -94,15 +95,16 @@ export function teamOfProject(id: string): string | undefined {
 
 export const useViewStore = create<ViewState>()((set, get) => ({
   collapsed: new Set(),
-  layoutKind: 'compact',
-  theme: 'system',
+  // What a fresh install shows is what "Reset view" goes back to: one set of defaults.
+  layoutKind: DEFAULT_SETTINGS.layoutKind,
+  theme: DEFAULT_SETTINGS.theme,
   systemTheme: 'light',
-  lens: EMPTY_LENS,
-  hideNonMatches: false,
+  lens: DEFAULT_SETTINGS.lens,
+  hideNonMatches: DEFAULT_SETTINGS.hideNonMatches,
   connect: false,
-  view: 'graph',
+  view: DEFAULT_SETTINGS.view,
   searchOpen: false,
-  lensOpen: true,
+  lensOpen: DEFAULT_SETTINGS.lensOpen,
   sidebar: 'lens',
   fit: { technologies: [], interests: [] },
   presenting: false,
