@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 
 /** Console errors, uncaught exceptions and failed requests, collected for a whole test. */
 export function watchConsole(page: Page): string[] {
@@ -11,4 +11,18 @@ export function watchConsole(page: Page): string[] {
     if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`)
   })
   return problems
+}
+
+/**
+ * Call inside a `test.describe`: each of its tests fails if the page logs a console error,
+ * throws, or has a request fail. Watching starts before the describe's later `beforeEach` hooks.
+ */
+export function failOnConsoleProblems(): void {
+  let problems: string[] = []
+  test.beforeEach(({ page }) => {
+    problems = watchConsole(page)
+  })
+  test.afterEach(() => {
+    expect(problems, 'console errors or failed requests').toEqual([])
+  })
 }

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { expect, test, type Page } from '@playwright/test'
 import { PNG } from 'pngjs'
 import { MARGIN } from '../../src/shared/export/frame'
-import { watchConsole } from './console'
+import { failOnConsoleProblems } from './console'
 import { meanAbsoluteDifference, type Box } from './png-compare'
 
 /**
@@ -47,15 +47,7 @@ async function screenGeometry(page: Page) {
 }
 
 test.describe('export', () => {
-  let problems: string[]
-
-  test.beforeEach(async ({ page }) => {
-    problems = watchConsole(page)
-  })
-
-  test.afterEach(() => {
-    expect(problems, 'console errors or failed requests').toEqual([])
-  })
+  failOnConsoleProblems()
 
   test('opens from the toolbar and Ctrl+E, closes with Escape, and says where PDF lives', async ({
     page

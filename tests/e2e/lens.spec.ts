@@ -1,27 +1,15 @@
 import { expect, test, type Page } from '@playwright/test'
-import { watchConsole } from './console'
+import { camera, lens, openChartForEachTest, team } from './chart-page'
 
-const team = (page: Page, name: string) => page.getByTestId('node-team').filter({ hasText: name })
 // A matching node carries [data-match="true"] (with an accessible label); while a lens is
 // active the graph has .lens-active and every other team and project is dimmed.
 const matched = (page: Page) => page.locator('[data-testid="node-team"]:has([data-match="true"])')
 const dimmed = (page: Page) =>
   page.locator('.lens-active [data-testid="node-team"]:not(:has([data-match="true"]))')
 const isMatch = (page: Page, name: string) => team(page, name).locator('[data-match="true"]')
-const lens = (page: Page) => page.getByRole('region', { name: 'Technology lens' })
 
 test.describe('technology lens', () => {
-  let problems: string[]
-
-  test.beforeEach(async ({ page }) => {
-    problems = watchConsole(page)
-    await page.goto('/')
-    await expect(page.getByTestId('node-team')).toHaveCount(13)
-  })
-
-  test.afterEach(() => {
-    expect(problems, 'console errors or failed requests').toEqual([])
-  })
+  openChartForEachTest()
 
   test('selecting Kubernetes marks exactly the teams whose stack has it and dims the rest', async ({
     page
@@ -159,7 +147,7 @@ test.describe('search and focus', () => {
   test('Ctrl+F finds a team and Enter zooms to it', async ({ page }) => {
     await page.goto('/')
     await expect(page.getByTestId('node-team')).toHaveCount(13)
-    const zoomBefore = await zoom(page)
+    const zoomBefore = (await camera(page)).zoom
     await page.keyboard.press('Control+f')
     const dialog = page.getByRole('dialog', { name: 'Search the chart' })
     await dialog.getByRole('combobox').fill('desktop')
@@ -169,7 +157,7 @@ test.describe('search and focus', () => {
     await expect(page.getByTestId('details-panel').getByRole('heading', { level: 2 })).toHaveText(
       'Desktop Access'
     )
-    await expect.poll(() => zoom(page)).toBeGreaterThan(zoomBefore)
+    await expect.poll(async () => (await camera(page)).zoom).toBeGreaterThan(zoomBefore)
     await expect(team(page, 'Desktop Access')).toBeInViewport()
   })
 
@@ -195,9 +183,3 @@ test.describe('search and focus', () => {
     await expect(page.getByTestId('node-team')).toHaveCount(13)
   })
 })
-
-async function zoom(page: Page): Promise<number> {
-  return page
-    .locator('.react-flow__viewport')
-    .evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a)
-}

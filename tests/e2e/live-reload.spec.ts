@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
-import { watchConsole } from './console'
+import { camera, lens, openChartForEachTest, team } from './chart-page'
 
 /**
  * Live reload and drag-and-drop, in the browser build. The browser has no file to watch, so the
@@ -11,8 +11,6 @@ import { watchConsole } from './console'
 const TELEPORT = readFileSync(new URL('../../data/teleport.yaml', import.meta.url), 'utf8')
 const TEAM_LINE = 'name: Cloud Reliability Team'
 
-const team = (page: Page, name: string) => page.getByTestId('node-team').filter({ hasText: name })
-const lens = (page: Page) => page.getByRole('region', { name: 'Technology lens' })
 const banner = (page: Page) => page.getByRole('alert', { name: 'Catalog errors' })
 
 /** Saves the "open file" with `text`, as an editor would. */
@@ -24,14 +22,6 @@ async function editCatalog(page: Page, text: string) {
   }, text)
 }
 
-/** React Flow's viewport transform: zoom and pan, as drawn. */
-async function viewport(page: Page): Promise<number[]> {
-  return page.locator('.react-flow__viewport').evaluate((el) => {
-    const m = new DOMMatrixReadOnly(getComputedStyle(el).transform)
-    return [m.a, m.e, m.f].map((n) => Math.round(n * 100) / 100)
-  })
-}
-
 /** The 1-based line and column of the value on the team's name line. */
 function valuePosition(text: string): { line: number; column: number } {
   const lines = text.split('\n')
@@ -40,17 +30,7 @@ function valuePosition(text: string): { line: number; column: number } {
 }
 
 test.describe('live reload of the open catalog', () => {
-  let problems: string[]
-
-  test.beforeEach(async ({ page }) => {
-    problems = watchConsole(page)
-    await page.goto('/?e2e-watch')
-    await expect(page.getByTestId('node-team')).toHaveCount(13)
-  })
-
-  test.afterEach(() => {
-    expect(problems, 'console errors or failed requests').toEqual([])
-  })
+  openChartForEachTest('/?e2e-watch')
 
   test('an invalid edit keeps the chart, lens and zoom under a banner; the fix redraws', async ({
     page
@@ -61,8 +41,8 @@ test.describe('live reload of the open catalog', () => {
     await expect(page.getByTestId('match-count')).toHaveText('2 of 13 teams')
     await page.getByRole('button', { name: 'Zoom Out' }).click()
     await page.getByRole('button', { name: 'Zoom Out' }).click()
-    await expect.poll(() => viewport(page)).not.toEqual([0, 0, 0])
-    const zoomed = await viewport(page)
+    await expect.poll(() => camera(page)).not.toEqual({ x: 0, y: 0, zoom: 0 })
+    const zoomed = await camera(page)
 
     // Invalid YAML: a colon inside the team's plain-scalar name.
     const broken = TELEPORT.replace(TEAM_LINE, `${TEAM_LINE}: oops`)
@@ -75,7 +55,7 @@ test.describe('live reload of the open catalog', () => {
     await expect(team(page, 'Cloud Reliability Team')).toHaveCount(1)
     await expect(lens(page).getByRole('checkbox', { name: /^Kubernetes/ })).toBeChecked()
     await expect(page.getByTestId('match-count')).toHaveText('2 of 13 teams')
-    expect(await viewport(page)).toEqual(zoomed)
+    expect(await camera(page)).toEqual(zoomed)
 
     // Fixed, with the team renamed.
     await editCatalog(page, TELEPORT.replace(TEAM_LINE, 'name: Cloud Reliability Crew'))
@@ -86,7 +66,7 @@ test.describe('live reload of the open catalog', () => {
     await expect(team(page, 'Cloud Reliability Crew').locator('[data-match="true"]')).toHaveCount(1)
     await expect(lens(page).getByRole('checkbox', { name: /^Kubernetes/ })).toBeChecked()
     await expect(page.getByTestId('match-count')).toHaveText('2 of 13 teams')
-    expect(await viewport(page)).toEqual(zoomed)
+    expect(await camera(page)).toEqual(zoomed)
   })
 
   test('an edit keeps the selected team and its details open', async ({ page }) => {
@@ -107,17 +87,7 @@ test.describe('live reload of the open catalog', () => {
 })
 
 test.describe('drag and drop a catalog', () => {
-  let problems: string[]
-
-  test.beforeEach(async ({ page }) => {
-    problems = watchConsole(page)
-    await page.goto('/')
-    await expect(page.getByTestId('node-team')).toHaveCount(13)
-  })
-
-  test.afterEach(() => {
-    expect(problems, 'console errors or failed requests').toEqual([])
-  })
+  openChartForEachTest()
 
   /** Drags a file named `name` with `text` over the window; returns its DataTransfer. */
   async function dragFile(page: Page, name: string, text: string) {

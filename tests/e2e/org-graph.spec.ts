@@ -1,17 +1,11 @@
 import { expect, test } from '@playwright/test'
-import { watchConsole } from './console'
+import { failOnConsoleProblems } from './console'
 
 test.describe('org graph', () => {
-  let problems: string[]
-
+  failOnConsoleProblems()
   test.beforeEach(async ({ page }) => {
-    problems = watchConsole(page)
     await page.goto('/')
     await expect(page.getByTestId('node-team').first()).toBeVisible()
-  })
-
-  test.afterEach(() => {
-    expect(problems, 'console errors or failed requests').toEqual([])
   })
 
   test('draws the company, both divisions and all 13 teams of the bundled catalog', async ({

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { allTeams } from '../../src/shared/catalog/catalog'
 import { loadCatalogText } from '../../src/shared/catalog/load'
-import { watchConsole } from './console'
+import { lens, openChartForEachTest } from './chart-page'
 
 const teleport = (() => {
   const result = loadCatalogText(
@@ -14,23 +14,13 @@ const teleport = (() => {
   return result.value
 })()
 
-const lens = (page: Page) => page.getByRole('region', { name: 'Technology lens' })
-
 test.describe('print / PDF', () => {
-  let problems: string[]
-
+  // Each test has a fresh browser context: nothing remembered yet.
+  openChartForEachTest()
   test.beforeEach(async ({ page }) => {
-    problems = watchConsole(page)
-    // Each test has a fresh browser context: nothing remembered yet.
-    await page.goto('/')
-    await expect(page.getByTestId('node-team')).toHaveCount(13)
     await lens(page)
       .getByRole('checkbox', { name: /^Kubernetes/ })
       .check()
-  })
-
-  test.afterEach(() => {
-    expect(problems, 'console errors or failed requests').toEqual([])
   })
 
   test('prints one page whose text has every team name, in vector, with the title', async ({

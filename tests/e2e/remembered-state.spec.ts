@@ -1,16 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { watchConsole } from './console'
-
-const lens = (page: Page) => page.getByRole('region', { name: 'Technology lens' })
-
-/** React Flow's camera: the viewport transform (screen = flow × zoom + offset). */
-async function camera(page: Page) {
-  return page.evaluate(() => {
-    const viewport = document.querySelector('.react-flow__viewport') as HTMLElement
-    const m = new DOMMatrixReadOnly(getComputedStyle(viewport).transform)
-    return { x: Math.round(m.e), y: Math.round(m.f), zoom: Math.round(m.a * 1000) / 1000 }
-  })
-}
+import { camera, lens, openChartForEachTest } from './chart-page'
 
 /** A point on the chart's empty background, where a drag pans. */
 async function emptyPanePoint(page: Page) {
@@ -33,18 +22,8 @@ async function settled(page: Page) {
 }
 
 test.describe('remembered state', () => {
-  let problems: string[]
-
-  test.beforeEach(async ({ page }) => {
-    problems = watchConsole(page)
-    // Each test has a fresh browser context: nothing remembered yet.
-    await page.goto('/')
-    await expect(page.getByTestId('node-team')).toHaveCount(13)
-  })
-
-  test.afterEach(() => {
-    expect(problems, 'console errors or failed requests').toEqual([])
-  })
+  // Each test has a fresh browser context: nothing remembered yet.
+  openChartForEachTest()
 
   test('theme, layout, technologies and camera survive a reload without the hash; Reset view restores the defaults', async ({
     page

@@ -1,8 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
-import { watchConsole } from './console'
+import { lens, openChartForEachTest } from './chart-page'
 
-const lens = (page: Page) => page.getByRole('region', { name: 'Technology lens' })
 const panel = (page: Page) => page.getByRole('dialog', { name: 'Saved views' })
 const list = (page: Page) => panel(page).getByRole('list', { name: 'Saved views' })
 const caption = (page: Page) => page.getByRole('region', { name: 'Presentation' })
@@ -26,18 +25,8 @@ async function saveView(page: Page, name: string, text: string) {
 }
 
 test.describe('saved views', () => {
-  let problems: string[]
-
-  test.beforeEach(async ({ page }) => {
-    problems = watchConsole(page)
-    // Each test has a fresh browser context: nothing remembered yet.
-    await page.goto('/')
-    await expect(page.getByTestId('node-team')).toHaveCount(13)
-  })
-
-  test.afterEach(() => {
-    expect(problems, 'console errors or failed requests').toEqual([])
-  })
+  // Each test has a fresh browser context: nothing remembered yet.
+  openChartForEachTest()
 
   test('save two views, reorder them, reload: still there in the new order; play applies each', async ({
     page

@@ -1,0 +1,33 @@
+import { expect, test, type Page } from '@playwright/test'
+import { failOnConsoleProblems } from './console'
+
+/** Opens `path` and waits for the bundled Teleport catalog's 13 teams. */
+export async function openChart(page: Page, path = '/'): Promise<void> {
+  await page.goto(path)
+  await expect(page.getByTestId('node-team')).toHaveCount(13)
+}
+
+/**
+ * Call inside a `test.describe`: each of its tests starts on the chart at `path` (a fresh
+ * browser context, so nothing remembered yet) and fails on console errors or failed requests.
+ */
+export function openChartForEachTest(path = '/'): void {
+  failOnConsoleProblems()
+  test.beforeEach(({ page }) => openChart(page, path))
+}
+
+export const lens = (page: Page) => page.getByRole('region', { name: 'Technology lens' })
+
+export const team = (page: Page, name: string) =>
+  page.getByTestId('node-team').filter({ hasText: name })
+
+/**
+ * React Flow's camera, from the viewport's transform (screen = flow × zoom + offset): x and y
+ * in whole CSS px and zoom to 3 decimals, so a camera that was kept compares equal.
+ */
+export async function camera(page: Page): Promise<{ x: number; y: number; zoom: number }> {
+  return page.locator('.react-flow__viewport').evaluate((el) => {
+    const m = new DOMMatrixReadOnly(getComputedStyle(el).transform)
+    return { x: Math.round(m.e), y: Math.round(m.f), zoom: Math.round(m.a * 1000) / 1000 }
+  })
+}
