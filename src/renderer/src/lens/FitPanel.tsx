@@ -1,12 +1,12 @@
-import { useMemo, useState } from 'react'
+import { useMemo, type ReactNode } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import type { Catalog } from '../../../shared/catalog/catalog'
 import { catalogInterests, interestEvidence } from '../../../shared/fit/interests'
 import { rankTeams } from '../../../shared/fit/rank'
-import { searchTechnologies } from '../../../shared/lens/resolve-technology'
 import { technologyIndex } from '../../../shared/lens/technology-index'
 import { nodeId } from '../../../shared/tree/org-tree'
 import { useViewStore } from '../store'
+import { TechnologyFilter, useTechnologyFilter } from './TechnologyFilter'
 
 const MAX_REASONS = 4
 
@@ -15,7 +15,6 @@ const MAX_REASONS = 4
  * teams come back ranked with their score and the reasons. All computed here, offline.
  */
 export function FitPanel({ catalog }: { catalog: Catalog }) {
-  const [query, setQuery] = useState('')
   const { fit, toggleFitTechnology, toggleFitInterest, clearFit, reveal } = useViewStore(
     useShallow((s) => ({
       fit: s.fit,
@@ -32,11 +31,7 @@ export function FitPanel({ catalog }: { catalog: Catalog }) {
     () => technologyIndex(catalog).filter((usage) => usage.teams.length > 0),
     [catalog]
   )
-  const shown = useMemo(() => {
-    if (!query.trim()) return technologies
-    const found = new Set(searchTechnologies(catalog, query))
-    return technologies.filter((usage) => found.has(usage.name))
-  }, [catalog, query, technologies])
+  const { query, setQuery, shown } = useTechnologyFilter(catalog, technologies)
   const ranking = useMemo(() => rankTeams(catalog, fit, evidence), [catalog, fit, evidence])
   const asked = fit.technologies.length + fit.interests.length > 0
 
@@ -49,40 +44,27 @@ export function FitPanel({ catalog }: { catalog: Catalog }) {
         <h3 id="fit-interests">Interests</h3>
         <ul className="fit__choices" aria-labelledby="fit-interests">
           {interests.map((interest) => (
-            <li key={interest.id}>
-              <button
-                type="button"
-                className="choice"
-                aria-pressed={fit.interests.includes(interest.id)}
-                title={interest.description}
-                onClick={() => toggleFitInterest(interest.id)}
-              >
-                {interest.label}
-              </button>
-            </li>
+            <Choice
+              key={interest.id}
+              chosen={fit.interests.includes(interest.id)}
+              title={interest.description}
+              onToggle={() => toggleFitInterest(interest.id)}
+            >
+              {interest.label}
+            </Choice>
           ))}
         </ul>
         <h3 id="fit-technologies">Technologies you know</h3>
-        <input
-          type="search"
-          className="lens__search"
-          placeholder="Filter (e.g. golang, k8s)"
-          aria-label="Filter your technologies"
-          value={query}
-          onChange={(event) => setQuery(event.target.value)}
-        />
+        <TechnologyFilter label="Filter your technologies" query={query} onChange={setQuery} />
         <ul className="fit__choices" aria-labelledby="fit-technologies">
           {shown.map((usage) => (
-            <li key={usage.name}>
-              <button
-                type="button"
-                className="choice"
-                aria-pressed={fit.technologies.includes(usage.name)}
-                onClick={() => toggleFitTechnology(usage.name)}
-              >
-                {usage.name}
-              </button>
-            </li>
+            <Choice
+              key={usage.name}
+              chosen={fit.technologies.includes(usage.name)}
+              onToggle={() => toggleFitTechnology(usage.name)}
+            >
+              {usage.name}
+            </Choice>
           ))}
         </ul>
       </div>
@@ -131,5 +113,27 @@ export function FitPanel({ catalog }: { catalog: Catalog }) {
         </ol>
       </div>
     </div>
+  )
+}
+
+/** An interest or a technology the candidate can choose: a toggle button, pressed while chosen. */
+function Choice(props: {
+  chosen: boolean
+  title?: string
+  onToggle: () => void
+  children: ReactNode
+}) {
+  return (
+    <li>
+      <button
+        type="button"
+        className="choice"
+        aria-pressed={props.chosen}
+        title={props.title}
+        onClick={props.onToggle}
+      >
+        {props.children}
+      </button>
+    </li>
   )
 }

@@ -1,12 +1,12 @@
-import { memo, useMemo, useState } from 'react'
+import { memo, useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { allTeams, type Catalog } from '../../../shared/catalog/catalog'
 import { TECHNOLOGY_CATEGORIES } from '../../../shared/catalog/schema'
 import { matchLens } from '../../../shared/lens/match'
-import { searchTechnologies } from '../../../shared/lens/resolve-technology'
 import { technologyIndex, type TechnologyUsage } from '../../../shared/lens/technology-index'
 import { selectionColor, textColorOn } from '../../../shared/theme/palette'
 import { useViewStore } from '../store'
+import { TechnologyFilter, useTechnologyFilter } from './TechnologyFilter'
 
 const CATEGORY_LABEL: Record<string, string> = {
   language: 'Languages',
@@ -28,7 +28,6 @@ const CATEGORY_LABEL: Record<string, string> = {
  * technology by category with "used by N teams", most shared first; search matches aliases.
  */
 export function TechnologyPanel({ catalog }: { catalog: Catalog }) {
-  const [query, setQuery] = useState('')
   const { lens, hideNonMatches, connect } = useViewStore(
     useShallow((s) => ({ lens: s.lens, hideNonMatches: s.hideNonMatches, connect: s.connect }))
   )
@@ -58,11 +57,7 @@ export function TechnologyPanel({ catalog }: { catalog: Catalog }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [index, lens.includeMentions]
   )
-  const visible = useMemo(() => {
-    if (!query.trim()) return ranked
-    const found = new Set(searchTechnologies(catalog, query))
-    return ranked.filter((usage) => found.has(usage.name))
-  }, [catalog, query, ranked])
+  const { query, setQuery, shown: visible } = useTechnologyFilter(catalog, ranked)
   const shared = ranked.filter((usage) => count(usage) >= 2)
 
   return (
@@ -73,14 +68,7 @@ export function TechnologyPanel({ catalog }: { catalog: Catalog }) {
           {matched.active ? `${matched.teams.size} of ${teamCount} teams` : `${teamCount} teams`}
         </span>
       </div>
-      <input
-        type="search"
-        className="lens__search"
-        placeholder="Filter (e.g. golang, k8s)"
-        aria-label="Filter technologies"
-        value={query}
-        onChange={(event) => setQuery(event.target.value)}
-      />
+      <TechnologyFilter label="Filter technologies" query={query} onChange={setQuery} />
       <div className="lens__options">
         <div role="radiogroup" aria-label="Match mode" className="segmented">
           {(['any', 'all'] as const).map((mode) => (
