@@ -1,53 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { Lens, matchLens, type Lens as LensValue } from '../../../src/shared/lens/match'
-import { loadTeleportCatalog, makeCatalog, makeDivision, makeTeam } from '../../fixtures/catalog'
+import { loadTeleportCatalog } from '../../fixtures/catalog'
+import { makeThreeTeamCatalog } from '../../fixtures/three-team-catalog'
 
-/**
- * Registry: Go (alias Golang), Kubernetes (alias k8s), React.
- *   api: stack Go, mentions Kubernetes; projects api/1 [Go], api/2 [Kubernetes, Go]
- *   web: stack React;                   projects web/1 [React], web/2 [Go]
- *   ops: stack Kubernetes, Go;          projects ops/1 [], ops/2 [Kubernetes, Go]
- */
-const catalog = makeCatalog({
-  divisions: [
-    makeDivision({
-      id: 'product',
-      teams: [
-        makeTeam({
-          id: 'api',
-          stack: ['Golang'],
-          mentions: ['k8s'],
-          projects: [
-            { title: 'Gateway', technologies: ['Go'] },
-            { title: 'Deploy tooling', technologies: ['Kubernetes', 'Go'] }
-          ]
-        }),
-        makeTeam({
-          id: 'web',
-          stack: ['React'],
-          projects: [
-            { title: 'Site', technologies: ['React'] },
-            { title: 'Build server', technologies: ['Go'] }
-          ]
-        })
-      ]
-    }),
-    makeDivision({
-      id: 'infra',
-      teams: [
-        makeTeam({
-          id: 'ops',
-          stack: ['Kubernetes', 'Go'],
-          projects: [
-            { title: 'Cluster' },
-            { title: 'Operator', technologies: ['Kubernetes', 'Go'] }
-          ]
-        })
-      ]
-    })
-  ]
-})
+// api: Go, mentions Kubernetes; web: React; ops: Kubernetes, Go. Projects: see the fixture.
+const catalog = makeThreeTeamCatalog()
 
 function lens(overrides: Partial<LensValue>): LensValue {
   return Lens.parse(overrides)

@@ -2,37 +2,10 @@
 import { describe, expect, it } from 'vitest'
 import { technologyIndex } from '../../../src/shared/lens/technology-index'
 import { loadTeleportCatalog, makeCatalog, makeDivision, makeTeam } from '../../fixtures/catalog'
+import { makeThreeTeamCatalog } from '../../fixtures/three-team-catalog'
 
-/** Registry: Go, Kubernetes, React. Teams: api (Go, mentions k8s), web (React), ops (k8s, Go). */
-const catalog = makeCatalog({
-  divisions: [
-    makeDivision({
-      id: 'product',
-      teams: [
-        makeTeam({
-          id: 'api',
-          stack: ['Golang'],
-          mentions: ['k8s'],
-          projects: [{ title: 'Gateway', technologies: ['Go'] }]
-        }),
-        makeTeam({ id: 'web', stack: ['React'], projects: [{ title: 'Site' }] })
-      ]
-    }),
-    makeDivision({
-      id: 'infra',
-      teams: [
-        makeTeam({
-          id: 'ops',
-          stack: ['Kubernetes', 'Go'],
-          projects: [
-            { title: 'Cluster' },
-            { title: 'Operator', technologies: ['Kubernetes', 'Go'] }
-          ]
-        })
-      ]
-    })
-  ]
-})
+// api: Go, mentions Kubernetes; web: React; ops: Kubernetes, Go. Projects: see the fixture.
+const catalog = makeThreeTeamCatalog()
 
 function usage(name: string) {
   const found = technologyIndex(catalog).find((entry) => entry.name === name)
@@ -60,9 +33,10 @@ describe('technologyIndex', () => {
     expect(usage('React').teams).toEqual(['web'])
   })
 
-  it('lists the projects that use a technology by project id', () => {
-    expect(usage('Go').projects).toEqual(['api/1', 'ops/2'])
-    expect(usage('React').projects).toEqual([])
+  it('lists the projects that use a technology by project id, from their own list', () => {
+    // web/2 lists Go though web's stack does not; ops/1 lists nothing though ops has Go.
+    expect(usage('Go').projects).toEqual(['api/1', 'api/2', 'web/2', 'ops/2'])
+    expect(usage('React').projects).toEqual(['web/1'])
   })
 
   it('puts the most shared technologies first, then sorts by name', () => {
