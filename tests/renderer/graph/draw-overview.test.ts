@@ -1,21 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { chartGeometry } from '../../../src/renderer/src/graph/chart-geometry'
 import {
   CHIPS_FROM_ZOOM,
   overviewStyle,
   pixel,
   rasterizeOverview
 } from '../../../src/renderer/src/graph/draw-overview'
-import { layoutTree } from '../../../src/shared/layout/layout-tree'
 import { matchLens } from '../../../src/shared/lens/match'
-import { syntheticCatalogYaml } from '../../../src/shared/synth/synthetic-catalog'
 import { THEMES } from '../../../src/shared/theme/palette'
-import { buildOrgTree } from '../../../src/shared/tree/org-tree'
-import { loadCatalogText } from '../../../src/shared/catalog/load'
+import { makeSyntheticChart } from './synthetic-chart'
 
-const catalog = loaded(syntheticCatalogYaml({ teams: 60, seed: 4 }))
-const layout = layoutTree(buildOrgTree(catalog, new Set()), catalog, { kind: 'compact' })
-const geometry = chartGeometry(layout)
+const { catalog, layout, geometry } = makeSyntheticChart({ teams: 60, seed: 4 })
 const noLens = matchLens(catalog, { technologies: [], mode: 'any', includeMentions: false })
 
 function render(zoom: number, style = overviewStyle(geometry, noLens, [], undefined, 'light')) {
@@ -27,12 +21,6 @@ function render(zoom: number, style = overviewStyle(geometry, noLens, [], undefi
   const shown = rasterizeOverview(target, geometry, style, { transform, pixelRatio: 1 })
   const at = (x: number, y: number) => target.pixels[y * width + x]
   return { shown, at, team, target }
-}
-
-function loaded(text: string) {
-  const result = loadCatalogText(text, 'synthetic.yaml')
-  if (!result.ok) throw new Error(result.errors[0].message)
-  return result.value
 }
 
 describe('rasterizeOverview', () => {

@@ -1,26 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { chartGeometry, nodeAt } from '../../../src/renderer/src/graph/chart-geometry'
+import { nodeAt } from '../../../src/renderer/src/graph/chart-geometry'
 import { toFlowElements } from '../../../src/renderer/src/graph/flow-elements'
 import {
   boundsNode,
   viewWindow,
   windowedElements
 } from '../../../src/renderer/src/graph/windowed-elements'
-import { layoutTree } from '../../../src/shared/layout/layout-tree'
-import { syntheticCatalogYaml } from '../../../src/shared/synth/synthetic-catalog'
-import { buildOrgTree } from '../../../src/shared/tree/org-tree'
-import { loadCatalogText } from '../../../src/shared/catalog/load'
+import { makeSyntheticChart } from './synthetic-chart'
 
-const catalog = loaded(syntheticCatalogYaml({ teams: 120, seed: 3 }))
-const layout = layoutTree(buildOrgTree(catalog, new Set()), catalog, { kind: 'compact' })
-const geometry = chartGeometry(layout)
+const { catalog, layout, geometry } = makeSyntheticChart({ teams: 120, seed: 3 })
 const elements = toFlowElements(layout, () => undefined, undefined, new Map())
-
-function loaded(text: string) {
-  const result = loadCatalogText(text, 'synthetic.yaml')
-  if (!result.ok) throw new Error(result.errors[0].message)
-  return result.value
-}
 
 describe('viewWindow', () => {
   const viewport = { x: -1000, y: -2000, zoom: 0.8, width: 1000, height: 700 }
