@@ -1,10 +1,10 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser, CDPSession, Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { syntheticCatalogYaml } from '../../src/shared/synth/synthetic-catalog'
 import type { BenchCatalog } from './catalogs'
-import { IN_PAGE_SCRIPT, VIEWPORT, heapMb, panAndZoom, type BenchWindow } from './page'
-import type { BenchResult } from './results'
+import { inFreshPage, recordPanZoomAndHeap, type BenchWindow } from './page'
+import { resultRecorder, type BenchResult } from './results'
 import { median } from './stats'
 
 const FIRST_RENDER_TIMEOUT_MS = 60_000
@@ -22,9 +22,7 @@ export async function appMetrics(
   dir: string
 ): Promise<BenchResult[]> {
   const { teams } = input
-  const results: BenchResult[] = []
-  const record = (metric: string, value: number, unit: BenchResult['unit'], note?: string) =>
-    results.push({ teams, metric, value, unit, ...(note ? { note } : {}) })
+  const { results, record } = resultRecorder(teams)
 
   const file = join(dir, input.file)
   writeFileSync(file, input.yaml)
@@ -33,11 +31,7 @@ export async function appMetrics(
   const warmup = join(dir, 'warm-up-2.yaml')
   writeFileSync(warmup, syntheticCatalogYaml({ teams: 2, seed: 7 }))
 
-  const context = await browser.newContext({ viewport: VIEWPORT })
-  await context.addInitScript({ content: IN_PAGE_SCRIPT })
-  const page = await context.newPage()
-  const cdp = await context.newCDPSession(page)
-  try {
+  await inFreshPage(browser, async (page, cdp) => {
     await page.goto(url)
     await page.locator('.react-flow__node').first().waitFor()
     await open(page, warmup, { company: 'Synthetic Co.', teamsText: '· 2 teams', nodes: 5 })
@@ -49,7 +43,7 @@ export async function appMetrics(
       nodes: input.collapsedNodes
     })
     record('first-render', firstRender, 'ms', firstRender < 0 ? 'timed out' : undefined)
-    if (firstRender < 0) return results
+    if (firstRender < 0) return
 
     const expandAll = page.getByRole('button', { name: 'Expand all' })
     const expanded = await page.evaluate(
@@ -72,16 +66,13 @@ export async function appMetrics(
     record('select-to-paint', await selectToPaint(page), 'ms')
     await settle(page)
 
-    const pan = await panAndZoom(page, {
-      selector: '.react-flow__pane',
-      transformSelector: '.react-flow__viewport'
-    })
-    record('pan-p50', pan.p50, 'ms', pan.note)
-    record('pan-p95', pan.p95, 'ms', pan.note)
-    record('heap', await heapMb(cdp), 'MB')
-  } finally {
-    await context.close()
-  }
+    await recordPanZoomAndHeap(
+      page,
+      cdp,
+      { selector: '.react-flow__pane', transformSelector: '.react-flow__viewport' },
+      record
+    )
+  })
   return results
 }
 
@@ -130,5 +121,3 @@ async function settle(page: Page): Promise<void> {
   await page.waitForTimeout(300)
   await page.evaluate(() => (window as unknown as BenchWindow).__orgscopeBench.afterNextPaint())
 }
-
-export type { CDPSession }

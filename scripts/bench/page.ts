@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
-import type { CDPSession, Page } from 'playwright-core'
+import type { Browser, CDPSession, Page } from 'playwright-core'
+import type { RecordResult } from './results'
 import { percentile } from './stats'
 
 /** The same window for OrgScope and the peer. */
@@ -7,6 +8,26 @@ export const VIEWPORT = { width: 1280, height: 800 }
 
 /** scripts/bench/in-page.js, injected into every benchmarked page. */
 export const IN_PAGE_SCRIPT = readFileSync(new URL('./in-page.js', import.meta.url), 'utf8')
+
+/**
+ * Runs `measure` on a page of a fresh browser context (so no run inherits another's heap) with
+ * in-page.js injected and a CDP session for the heap; the context is closed after, whatever
+ * happens.
+ */
+export async function inFreshPage<T>(
+  browser: Browser,
+  measure: (page: Page, cdp: CDPSession) => Promise<T>
+): Promise<T> {
+  const context = await browser.newContext({ viewport: VIEWPORT })
+  await context.addInitScript({ content: IN_PAGE_SCRIPT })
+  const page = await context.newPage()
+  const cdp = await context.newCDPSession(page)
+  try {
+    return await measure(page, cdp)
+  } finally {
+    await context.close()
+  }
+}
 
 /** What in-page.js puts on window, for typed page.evaluate callbacks. */
 export interface BenchWindow {
@@ -72,6 +93,22 @@ export async function panAndZoom(
     frames: run.deltas.length,
     note: notes.length ? notes.join('; ') : undefined
   }
+}
+
+/**
+ * The last measurements of a chart, OrgScope's or the peer's: the scripted pan and zoom over
+ * `target` (p50 and p95 frame times), then the heap.
+ */
+export async function recordPanZoomAndHeap(
+  page: Page,
+  cdp: CDPSession,
+  target: { selector: string; transformSelector: string },
+  record: RecordResult
+): Promise<void> {
+  const pan = await panAndZoom(page, target)
+  record('pan-p50', pan.p50, 'ms', pan.note)
+  record('pan-p95', pan.p95, 'ms', pan.note)
+  record('heap', await heapMb(cdp), 'MB')
 }
 
 /** JS heap in use after a full garbage collection, in MB. */

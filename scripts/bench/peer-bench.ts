@@ -6,8 +6,8 @@ import type { Browser } from 'playwright-core'
 import { build } from 'vite'
 import { buildOrgTree, walk, type OrgNode } from '../../src/shared/tree/org-tree'
 import type { BenchCatalog } from './catalogs'
-import { IN_PAGE_SCRIPT, VIEWPORT, heapMb, panAndZoom, type BenchWindow } from './page'
-import type { BenchResult } from './results'
+import { inFreshPage, recordPanZoomAndHeap, type BenchWindow } from './page'
+import { resultRecorder, type BenchResult } from './results'
 
 const PEER = 'd3-org-chart'
 /** d3-org-chart draws 25,000 nodes in tens of seconds on these machines; stop waiting at this. */
@@ -96,15 +96,8 @@ export async function peerMetrics(
   pageUrl: string,
   input: BenchCatalog
 ): Promise<BenchResult[]> {
-  const { teams } = input
-  const results: BenchResult[] = []
-  const record = (metric: string, value: number, unit: BenchResult['unit'], note?: string) =>
-    results.push({ teams, metric: `${PEER}/${metric}`, value, unit, ...(note ? { note } : {}) })
-  const context = await browser.newContext({ viewport: VIEWPORT })
-  await context.addInitScript({ content: IN_PAGE_SCRIPT })
-  const page = await context.newPage()
-  const cdp = await context.newCDPSession(page)
-  try {
+  const { results, record } = resultRecorder(input.teams, `${PEER}/`)
+  await inFreshPage(browser, async (page, cdp) => {
     await page.goto(pageUrl)
     const data = peerData(input)
     const rendered = page.evaluate(
@@ -123,7 +116,7 @@ export async function peerMetrics(
         'ms',
         `no first draw within ${FIRST_RENDER_TIMEOUT_MS / 1000} s`
       )
-      return results
+      return
     }
     record(
       'first-render',
@@ -132,15 +125,12 @@ export async function peerMetrics(
       first.nodes === data.length ? undefined : `drew ${first.nodes} of ${data.length} nodes`
     )
     await page.waitForTimeout(300)
-    const pan = await panAndZoom(page, {
-      selector: '#chart svg.svg-chart-container',
-      transformSelector: '#chart g.chart'
-    })
-    record('pan-p50', pan.p50, 'ms', pan.note)
-    record('pan-p95', pan.p95, 'ms', pan.note)
-    record('heap', await heapMb(cdp), 'MB')
-  } finally {
-    await context.close()
-  }
+    await recordPanZoomAndHeap(
+      page,
+      cdp,
+      { selector: '#chart svg.svg-chart-container', transformSelector: '#chart g.chart' },
+      record
+    )
+  })
   return results
 }

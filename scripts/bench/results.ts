@@ -8,6 +8,20 @@ export interface BenchResult {
   note?: string
 }
 
+/**
+ * Collects one catalog size's results: `record` adds one, its metric name after `prefix` (the
+ * peer's name, so its rows stand apart from OrgScope's in the table).
+ */
+export function resultRecorder(teams: number, prefix = '') {
+  const results: BenchResult[] = []
+  const record = (metric: string, value: number, unit: BenchResult['unit'], note?: string) => {
+    results.push({ teams, metric: `${prefix}${metric}`, value, unit, ...(note ? { note } : {}) })
+  }
+  return { results, record }
+}
+
+export type RecordResult = ReturnType<typeof resultRecorder>['record']
+
 /** Prints the results as one table: a row per metric, a column per catalog size. */
 export function formatTable(results: readonly BenchResult[]): string {
   const sizes = [...new Set(results.map((r) => r.teams))].sort((a, b) => a - b)
