@@ -2,9 +2,28 @@
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { execFileSync } from 'node:child_process'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { runCli } from '../../src/cli/run'
+import type { RasterLimits } from '../../src/shared/export/raster-size'
 import { recordingIo } from './recording-io'
+
+/**
+ * The CLI renders with the app's renderExport; a test may lower its PNG limits, so that the
+ * bundled catalog is "too large" and the cap and its note show without drawing a huge image.
+ */
+const renderLimits = vi.hoisted(() => ({ raster: undefined as RasterLimits | undefined }))
+vi.mock('../../src/main/export/render-export', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/main/export/render-export')>()
+  return {
+    ...actual,
+    renderExport: (...[catalog, view, options, settings]: Parameters<typeof actual.renderExport>) =>
+      actual.renderExport(catalog, view, options, {
+        ...settings,
+        ...(renderLimits.raster && { rasterLimits: renderLimits.raster })
+      })
+  }
+})
 
 let dir: string
 
@@ -57,6 +76,62 @@ describe('orgscope export', () => {
     expect((await readFile(out)).readUInt32BE(16)).toBe(one * 3)
   })
 
+  describe('a PNG too large for a bitmap', () => {
+    afterEach(() => {
+      renderLimits.raster = undefined
+    })
+
+    it('is drawn smaller, within the limits, with a note on stderr saying so', async () => {
+      renderLimits.raster = { maxSide: 1000, maxPixels: 400_000 }
+      const out = join(dir, 'capped.png')
+      const result = await run('--out', out, '--scale', '2')
+      expect(result.code).toBe(0)
+      const bytes = await readFile(out)
+      const [width, height] = [bytes.readUInt32BE(16), bytes.readUInt32BE(20)]
+      expect(Math.max(width, height)).toBeLessThanOrEqual(1000)
+      expect(width * height).toBeLessThanOrEqual(400_000)
+      expect(result.stdout).toBe(`wrote ${out} (PNG, ${width}×${height} px, ${kibOf(bytes)})`)
+      expect(result.stderr).toMatch(
+        /^orgscope export: note: Scaled to 0\.\d+× \([\d,]+ × [\d,]+ px\) instead of 2× to stay under 0\.4 megapixels; export SVG or PDF for full detail\.$/
+      )
+    })
+  })
+
+  describe('PDF paper', () => {
+    const pdfinfo = (path: string) => execFileSync('pdfinfo', [path], { encoding: 'utf8' })
+
+    it('prints on A4 or Letter pages and says how many', async () => {
+      const out = join(dir, 'a4.pdf')
+      const result = await run('--out', out, '--paper', 'a4', '--orientation', 'landscape')
+      expect(result.stderr).toBe('')
+      expect(result.stdout).toMatch(
+        /^wrote .*a4\.pdf \(PDF, A4 landscape: 3 pages — an overview, then 2 tiles \(2 rows × 1 column\) at 100%, [\d.]+ KiB\)$/
+      )
+      expect(pdfinfo(out)).toMatch(/Pages:\s+3\n/)
+      expect(pdfinfo(out)).toMatch(/Page size:\s+841\.89 x 595\.276 pts \(A4\)/)
+
+      const letter = join(dir, 'letter.pdf')
+      expect((await run('--out', letter, '--paper', 'letter')).stdout).toContain(
+        'Letter portrait: 1 page, at 93%'
+      )
+      expect(pdfinfo(letter)).toMatch(/Page size:\s+612 x 792 pts \(letter\)/)
+    })
+
+    it.each([
+      [['--out', 'x.pdf', '--paper', 'a3'], '--paper must be fit or a4 or letter, got "a3"'],
+      [
+        ['--out', 'x.pdf', '--paper', 'a4', '--orientation', 'landscap'],
+        '--orientation must be portrait or landscape, got "landscap" (did you mean "landscape"?)'
+      ],
+      [['--out', 'x.png', '--paper', 'a4'], '--paper is for PDF; a PNG file has no pages'],
+      [['--out', 'x.pdf', '--orientation', 'landscape'], '--orientation needs --paper a4 or letter']
+    ])('refuses %j with a clear message', async (args, message) => {
+      const result = await run(...args)
+      expect(result.code).toBe(1)
+      expect(result.stderr).toContain(message)
+    })
+  })
+
   it('exports a catalog file given on the command line', async () => {
     const catalog = join(dir, 'tiny.yaml')
     await writeFile(
@@ -106,5 +181,11 @@ describe('orgscope export', () => {
     const result = await run('--help')
     expect(result.code).toBe(0)
     expect(result.stdout).toContain('--format F')
+    expect(result.stdout).toContain('--paper fit|a4|letter')
+    expect(result.stdout).toContain('--orientation portrait|landscape')
   })
 })
+
+function kibOf(bytes: Buffer): string {
+  return `${(bytes.length / 1024).toFixed(1)} KiB`
+}

@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises'
 import { expect, test, type Page } from '@playwright/test'
 import { PNG } from 'pngjs'
 import { MARGIN } from '../../src/shared/export/frame'
+import { RASTER_LIMITS } from '../../src/shared/export/raster-size'
+import { syntheticCatalogYaml } from '../../src/shared/synth/synthetic-catalog'
 import { failOnConsoleProblems } from './console'
 import { meanAbsoluteDifference, type Box } from './png-compare'
 
@@ -124,6 +126,63 @@ test.describe('export', () => {
         expect(shifted).toBeGreaterThan(SHIFT_MUST_EXCEED)
       })
     }
+  })
+
+  test('says how large a PNG will be before exporting it, and makes it that size', async ({
+    page
+  }) => {
+    await page.goto('/')
+    await expect(page.getByTestId('node-team')).toHaveCount(13)
+    const dialog = await openExport(page)
+    await dialog.getByRole('radio', { name: /PNG/ }).check()
+    await dialog.getByLabel('Scale').selectOption('3')
+    const estimate = dialog.getByTestId('export-estimate')
+    await expect(estimate).toHaveText(/^PNG: [\d,]+ × [\d,]+ px$/)
+    const [width, height] = (/([\d,]+) × ([\d,]+)/.exec((await estimate.textContent())!) ?? [])
+      .slice(1)
+      .map((n) => Number(n.replace(/,/g, '')))
+    const download = page.waitForEvent('download')
+    await dialog.getByRole('button', { name: 'Export…' }).click()
+    const png = PNG.sync.read(await readFile(await (await download).path()))
+    expect([png.width, png.height]).toEqual([width, height])
+    // No PDF in the browser build, so nothing about paper.
+    await expect(dialog.getByLabel('Paper')).toHaveCount(0)
+  })
+
+  test('scales a chart too large for a bitmap down, says so before and after, and shows progress meanwhile', async ({
+    page
+  }) => {
+    test.slow()
+    await page.goto('/?e2e-watch')
+    await expect(page.getByTestId('node-team')).toHaveCount(13)
+    // 300 teams: about 4,400 × 4,800 px at 1×, so 84 megapixels at 2×.
+    await page.evaluate(
+      (text) => {
+        const hook = (window as unknown as { __orgscopeTest: { editCatalog(t: string): unknown } })
+          .__orgscopeTest
+        hook.editCatalog(text)
+      },
+      syntheticCatalogYaml({ teams: 300, seed: 1 })
+    )
+    await expect(page.getByTestId('node-company')).toContainText('Synthetic Co.')
+
+    const dialog = await openExport(page)
+    await dialog.getByRole('radio', { name: /PNG/ }).check()
+    await dialog.getByLabel('Scale').selectOption('2')
+    const notice =
+      /Scaled to (\d\.\d+)× \(([\d,]+) × ([\d,]+) px\) instead of 2× to stay under 67 megapixels; export SVG or PDF for full detail\./
+    await expect(dialog.getByTestId('export-estimate')).toContainText(notice)
+
+    const download = page.waitForEvent('download', { timeout: 60_000 })
+    await dialog.getByRole('button', { name: 'Export…' }).click()
+    // While the page draws: a progress bar in the announced status, the form locked.
+    await expect(dialog.getByRole('status').getByRole('progressbar')).toBeVisible()
+    await expect(dialog.getByLabel('Scale')).toBeDisabled()
+    const png = PNG.sync.read(await readFile(await (await download).path()))
+    await expect(dialog.getByRole('status')).toContainText(notice, { timeout: 30_000 })
+    const [, , width, height] = notice.exec((await dialog.getByRole('status').textContent())!)!
+    expect([png.width, png.height]).toEqual([width, height].map((n) => Number(n.replace(/,/g, ''))))
+    expect(png.width * png.height).toBeLessThanOrEqual(RASTER_LIMITS.maxPixels)
   })
 
   test('exports an SVG with real text and a standalone HTML page that works offline', async ({

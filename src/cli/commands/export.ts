@@ -8,6 +8,8 @@ import {
   ExportOptions,
   ExportView,
   FORMAT_FILE,
+  ORIENTATIONS,
+  PAPERS,
   SCALE_MAX,
   SCALE_MIN,
   today,
@@ -42,6 +44,8 @@ const OPTIONS = {
   footer: { type: 'boolean' },
   expand: { type: 'string' },
   layout: { type: 'string' },
+  paper: { type: 'string' },
+  orientation: { type: 'string' },
   help: { type: 'boolean', short: 'h' }
 } as const
 
@@ -53,7 +57,11 @@ ${FILE_NOTE}
 Options:
   -f, --format F         svg, png, pdf or html (default: from --out's extension)
   -o, --out PATH         the file to write; an existing file is replaced only by a complete one
-  --scale N              PNG pixel density, ${SCALE_MIN} to ${SCALE_MAX} (default ${DEFAULTS.scale})
+  --scale N              PNG pixel density, ${SCALE_MIN} to ${SCALE_MAX} (default ${DEFAULTS.scale}); a PNG
+                         that would pass 16,384 px or 67 megapixels is drawn smaller, with a note
+  --paper fit|a4|letter  PDF page: one page the chart's size (default ${DEFAULTS.paper}), or A4/Letter
+                         pages: tiled, after an overview page, when one page would be unreadable
+  --orientation portrait|landscape   A4/Letter orientation (default ${DEFAULTS.orientation})
   --tech A,B             technology lens: highlight teams using these (names or aliases)
   --mode any|all         teams with any / all of --tech (default any)
   --include-mentions     count technologies a team only mentions, not just its stack
@@ -100,7 +108,9 @@ export async function exportChart(args: string[], io: Io): Promise<number> {
     ['background', ['theme', 'transparent']],
     ['scope', ['all']],
     ['expand', ['all', 'none']],
-    ['layout', ['compact', 'horizontal', 'vertical']]
+    ['layout', ['compact', 'horizontal', 'vertical']],
+    ['paper', PAPERS],
+    ['orientation', ORIENTATIONS]
   ] as const) {
     const value = values[flag]
     if (value !== undefined && !(allowed as readonly string[]).includes(value)) {
@@ -110,6 +120,15 @@ export async function exportChart(args: string[], io: Io): Promise<number> {
           (suggestion ? ` (did you mean "${suggestion}"?)` : '')
       )
     }
+  }
+
+  for (const flag of ['paper', 'orientation'] as const) {
+    if (values[flag] !== undefined && format.value !== 'pdf') {
+      return fail(`--${flag} is for PDF; a ${format.value.toUpperCase()} file has no pages`)
+    }
+  }
+  if (values.orientation !== undefined && (values.paper ?? DEFAULTS.paper) === 'fit') {
+    return fail('--orientation needs --paper a4 or letter: a "fit" page takes the chart\'s shape')
   }
 
   const file = catalogArg(positionals[0])
@@ -132,6 +151,8 @@ export async function exportChart(args: string[], io: Io): Promise<number> {
     title: values.title,
     legend: values['no-legend'] ? false : undefined,
     footer: values.footer ?? false,
+    paper: values.paper,
+    orientation: values.orientation,
     date: today()
   })
   const view = ExportView.safeParse({
@@ -158,10 +179,15 @@ export async function exportChart(args: string[], io: Io): Promise<number> {
     )
     return EXIT_FAILURE
   }
+  const what =
+    format.value === 'pdf' && options.data.paper !== 'fit' && rendered.layout
+      ? rendered.layout
+      : `${rendered.width}×${rendered.height}${format.value === 'png' ? ' px' : ''}`
   io.stdout(
-    `wrote ${values.out} (${format.value.toUpperCase()}, ${rendered.width}×${rendered.height}` +
-      `${format.value === 'png' ? ' px' : ''}, ${kib(rendered.bytes.length)})`
+    `wrote ${values.out} (${format.value.toUpperCase()}, ${what}, ${kib(rendered.bytes.length)})`
   )
+  // On stderr, as the import report is: stdout stays the one line a script reads.
+  if (rendered.notice) io.stderr(`orgscope export: note: ${rendered.notice}`)
   return 0
 }
 
@@ -213,5 +239,7 @@ function resolveTechnologies(
 }
 
 function kib(bytes: number): string {
-  return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KiB`
+  if (bytes < 1024) return `${bytes} B`
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`
 }

@@ -6,9 +6,21 @@ import {
   type ExportOptions,
   type ExportView
 } from '../../shared/export/options'
-import { writeSvg } from '../../shared/export/svg'
+import {
+  describePdfLayout,
+  pdfNotice,
+  planPdfPages,
+  tileNodes
+} from '../../shared/export/pdf-pages'
+import {
+  RASTER_LIMITS,
+  rasterNotice,
+  rasterSize,
+  type RasterLimits
+} from '../../shared/export/raster-size'
+import { drawSvg, drawTileSvg, planSvg, writeSvg } from '../../shared/export/svg'
 import { loadEmbeddedFonts } from './fonts'
-import { svgToPdf } from './pdf'
+import { pagesToPdf } from './pdf'
 import { svgToPng } from './png'
 
 export interface RenderedExport {
@@ -18,17 +30,31 @@ export interface RenderedExport {
   /** Size of the picture: pixels for PNG, CSS pixels for the others. */
   width: number
   height: number
+  /** PNG: the scale drawn at, which is less than the one asked for when a limit lowered it. */
+  scale?: number
+  /** PDF: how many pages, and how they are laid out ("A4 portrait: 7 pages — …"). */
+  pages?: number
+  layout?: string
+  /** What the person should know about the file: a PNG made smaller than asked, and why. */
+  notice?: string
+}
+
+export interface RenderSettings {
+  /** How large a PNG may be; tests pass small limits to exercise the cap on a small chart. */
+  rasterLimits?: RasterLimits
 }
 
 /**
  * One export in any format, in Node (the app's main process and the CLI share it). Everything
- * starts from writeSvg: PNG and PDF rasterize or convert its output, HTML embeds it. Fonts are
- * embedded only where a browser will read the file (SVG, HTML); resvg and pdfkit get the TTFs.
+ * starts from the SVG writer: PNG rasterizes its output, PDF converts it page by page, HTML
+ * embeds it. Fonts are embedded only where a browser will read the file (SVG, HTML); resvg and
+ * pdfkit get the TTFs.
  */
 export async function renderExport(
   catalog: Catalog,
   view: ExportView,
-  options: ExportOptions
+  options: ExportOptions,
+  { rasterLimits = RASTER_LIMITS }: RenderSettings = {}
 ): Promise<RenderedExport> {
   const resolved = { ...options, date: options.date ?? today() }
   const file = FORMAT_FILE[options.format]
@@ -50,19 +76,36 @@ export async function renderExport(
       return result(Buffer.from(html, 'utf8'), drawing.width, drawing.height)
     }
     case 'png': {
-      const drawing = writeSvg(catalog, view, resolved)
-      const png = await svgToPng(drawing.svg, options.scale)
-      return result(
-        png,
-        Math.round(drawing.width * options.scale),
-        Math.round(drawing.height * options.scale)
-      )
+      const plan = planSvg(catalog, view, resolved)
+      // Decided before drawing, from the document size alone: an over-large bitmap is never made.
+      const size = rasterSize(plan, options.scale, rasterLimits)
+      const png = await svgToPng(drawSvg(plan), size.scale)
+      return {
+        ...result(png, size.width, size.height),
+        scale: size.scale,
+        notice: rasterNotice(size, rasterLimits)
+      }
     }
     case 'pdf': {
-      const drawing = writeSvg(catalog, view, resolved)
+      const plan = planSvg(catalog, view, resolved)
+      const layout = planPdfPages(plan, options.paper, options.orientation)
       const title = options.title || `${catalog.company.name} organization chart`
-      const pdf = await svgToPdf(drawing.svg, drawing, { title })
-      return result(pdf, drawing.width, drawing.height)
+      const nodesOf = tileNodes(layout, plan.layout.nodes)
+      let whole: string | undefined
+      const pdf = await pagesToPdf(
+        layout,
+        (page) =>
+          page.crop
+            ? { svg: drawTileSvg(plan, page.crop, nodesOf(page)), ...page.crop }
+            : { svg: (whole ??= drawSvg(plan)), width: plan.width, height: plan.height },
+        { title }
+      )
+      return {
+        ...result(pdf, plan.width, plan.height),
+        pages: layout.pages.length,
+        layout: describePdfLayout(layout),
+        notice: pdfNotice(layout)
+      }
     }
   }
 }

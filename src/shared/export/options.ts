@@ -13,6 +13,17 @@ export type ExportFormat = z.infer<typeof ExportFormat>
 export const SCALE_MIN = 1
 export const SCALE_MAX = 4
 
+/**
+ * PDF paper: "fit" makes one page the size of the chart (a file to zoom on screen); A4 and
+ * Letter make pages to print, tiled when the chart would be unreadably small on one.
+ */
+export const PAPERS = ['fit', 'a4', 'letter'] as const
+export const Paper = z.enum(PAPERS)
+export type Paper = z.infer<typeof Paper>
+export const ORIENTATIONS = ['portrait', 'landscape'] as const
+export const Orientation = z.enum(ORIENTATIONS)
+export type Orientation = z.infer<typeof Orientation>
+
 export const DEFAULTS = {
   format: 'png',
   scope: 'all',
@@ -20,7 +31,9 @@ export const DEFAULTS = {
   theme: 'light',
   background: 'theme',
   legend: true,
-  footer: false
+  footer: false,
+  paper: 'fit',
+  orientation: 'portrait'
 } as const
 
 /** A rectangle in layout coordinates (the space of layoutTree's node positions). */
@@ -52,6 +65,9 @@ const ExportOptionsShape = z
     legend: z.boolean().default(DEFAULTS.legend),
     /** A line with the company and the export date. */
     footer: z.boolean().default(DEFAULTS.footer),
+    /** PDF only: the page size, and with A4 or Letter the orientation. */
+    paper: Paper.default(DEFAULTS.paper),
+    orientation: Orientation.default(DEFAULTS.orientation),
     viewport: Viewport.optional(),
     /**
      * The footer's date (YYYY-MM-DD). Passed in rather than read from the clock inside the

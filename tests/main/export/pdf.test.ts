@@ -3,11 +3,20 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { svgToPdf } from '../../../src/main/export/pdf'
-import { allTeams } from '../../../src/shared/catalog/catalog'
+import { renderExport } from '../../../src/main/export/render-export'
+import { allTeams, type Catalog } from '../../../src/shared/catalog/catalog'
+import {
+  ExportOptions,
+  ExportView,
+  type ExportOptionsInput
+} from '../../../src/shared/export/options'
+import { describePdfLayout, planPdfPages, tileNodes } from '../../../src/shared/export/pdf-pages'
+import { planSvg } from '../../../src/shared/export/svg'
+import { syntheticCatalogYaml } from '../../../src/shared/synth/synthetic-catalog'
 import { teamNodeIds } from '../../../src/shared/tree/org-tree'
-import { loadTeleportCatalog } from '../../fixtures/catalog'
+import { loadCatalog, loadTeleportCatalog } from '../../fixtures/catalog'
 import { svgOf } from '../../shared/export/svg-document'
 
 // poppler-utils (pdftotext, pdffonts) reads the PDF back as a PDF reader would; .ci/run installs it.
@@ -58,3 +67,91 @@ describe('svgToPdf', () => {
     expect(Number(h)).toBeGreaterThanOrEqual(drawing.height * 0.75)
   })
 })
+
+describe('paged PDF (A4, Letter)', () => {
+  /** What pdfinfo reads: the page count and each page's size in points. */
+  function pagesOf(path: string): { count: number; sizes: [number, number][] } {
+    const info = execFileSync('pdfinfo', ['-f', '1', '-l', '9999', path], { encoding: 'utf8' })
+    const count = Number(/^Pages:\s+(\d+)$/m.exec(info)![1])
+    const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map(
+      ([, w, h]) => [Math.round(Number(w)), Math.round(Number(h))] as [number, number]
+    )
+    return { count, sizes }
+  }
+
+  async function exportPdf(catalog: Catalog, name: string, options: ExportOptionsInput) {
+    const view = ExportView.parse({ collapsed: teamNodeIds(catalog) })
+    const parsed = ExportOptions.parse({ format: 'pdf', date: '2026-03-04', ...options })
+    const rendered = await renderExport(catalog, view, parsed)
+    const path = join(dir, name)
+    writeFileSync(path, rendered.bytes)
+    const plan = planSvg(catalog, view, parsed)
+    return { rendered, path, plan, layout: planPdfPages(plan, parsed.paper, parsed.orientation) }
+  }
+
+  const A4 = [595, 842]
+  const LETTER = [612, 792]
+
+  it.each([
+    ['a4', 'portrait', 1, A4],
+    ['letter', 'portrait', 1, LETTER],
+    ['a4', 'landscape', 3, [842, 595]],
+    ['letter', 'landscape', 3, [792, 612]]
+  ] as const)(
+    'prints Teleport on %s %s as %i page(s) of that paper',
+    async (paper, orientation, count, size) => {
+      const { rendered, path } = await exportPdf(teleport, `teleport-${paper}-${orientation}.pdf`, {
+        paper,
+        orientation
+      })
+      expect(rendered.pages).toBe(count)
+      expect(pagesOf(path)).toEqual({ count, sizes: Array(count).fill(size) })
+    }
+  )
+
+  describe('a 300-team catalog on A4 portrait', () => {
+    const synthetic = loadCatalog(syntheticCatalogYaml({ teams: 300, seed: 1 }))
+    let made: Awaited<ReturnType<typeof exportPdf>>
+    beforeAll(async () => {
+      made = await exportPdf(synthetic, 'synthetic-a4.pdf', { paper: 'a4', title: 'Synthetic' })
+    }, 120_000)
+
+    it('has an overview page and then the tiles planned, every page A4', () => {
+      const { count, sizes } = pagesOf(made.path)
+      expect(count).toBe(made.layout.pages.length)
+      expect(count).toBeGreaterThan(10)
+      expect(sizes).toEqual(Array(count).fill(A4))
+      expect(made.rendered.layout).toBe(describePdfLayout(made.layout))
+    })
+
+    it('keeps the text real on a tile page: its teams and its label are extractable text', () => {
+      const page = made.layout.pages[1]
+      const onPage = tileNodes(made.layout, made.plan.layout.nodes)(page)
+      const team = made.plan.layout.nodes.find(
+        (n) => n.node.kind === 'team' && onPage(n) && within(page.crop!, n)
+      )!
+      const text = execFileSync('pdftotext', ['-f', '2', '-l', '2', '-layout', made.path, '-'], {
+        encoding: 'utf8'
+      })
+      expect(text).toContain(team.node.label)
+      expect(text).toContain(`Page 2 of ${made.layout.pages.length} — row 1, column 1`)
+      expect(text).toContain('Synthetic')
+      const overview = execFileSync('pdftotext', ['-f', '1', '-l', '1', made.path, '-'], {
+        encoding: 'utf8'
+      })
+      expect(overview).toContain(`Page 1 of ${made.layout.pages.length} — overview`)
+    })
+  })
+})
+
+function within(
+  crop: { x: number; y: number; width: number; height: number },
+  item: { x: number; y: number; box: { width: number; height: number } }
+): boolean {
+  return (
+    item.x >= crop.x &&
+    item.y >= crop.y &&
+    item.x + item.box.width <= crop.x + crop.width &&
+    item.y + item.box.height <= crop.y + crop.height
+  )
+}

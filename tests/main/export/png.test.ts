@@ -6,16 +6,10 @@ import { THEMES } from '../../../src/shared/theme/palette'
 import { teamNodeIds } from '../../../src/shared/tree/org-tree'
 import { loadTeleportCatalog } from '../../fixtures/catalog'
 import { svgOf } from '../../shared/export/svg-document'
+import { pngHeader } from './png-header'
 
 const teleport = loadTeleportCatalog()
 const view = { collapsed: teamNodeIds(teleport) }
-
-/** Width and height straight from the IHDR chunk, the first thing after the signature. */
-function pngHeader(bytes: Buffer): { width: number; height: number } {
-  expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a')
-  expect(bytes.subarray(12, 16).toString('ascii')).toBe('IHDR')
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) }
-}
 
 function pixel(image: PNG, x: number, y: number): number[] {
   const i = (y * image.width + x) * 4

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest'
 import { allTeams } from '../../../src/shared/catalog/catalog'
 import { MARGIN } from '../../../src/shared/export/frame'
+import { ExportOptions, ExportView } from '../../../src/shared/export/options'
+import { drawTileSvg, planSvg } from '../../../src/shared/export/svg'
 import { THEMES } from '../../../src/shared/theme/palette'
 import { teamNodeIds } from '../../../src/shared/tree/org-tree'
 import { loadTeleportCatalog, makeCatalog, makeDivision, makeTeam } from '../../fixtures/catalog'
@@ -186,5 +188,42 @@ describe('writeSvg', () => {
     expect(svg).not.toContain('latin-ext400')
     const accented = makeCatalog({ company: { name: 'Łódź Ltd' } })
     expect(svgOf(accented, {}, {}, fonts).svg).toContain('latin-ext400')
+  })
+})
+
+describe('drawTileSvg', () => {
+  const plan = planSvg(
+    teleport,
+    ExportView.parse(collapsedTeams),
+    ExportOptions.parse({ title: 'Teleport' })
+  )
+  const node = (id: string) => plan.layout.nodes.find((n) => n.node.id === id)!
+  // The lower half of the Core column: its last teams, under the division far above.
+  const last = node('team:teleport-devops')
+  const crop = { x: last.x - 20, y: last.y - 150, width: 400, height: 300 }
+
+  it('is a well-formed SVG of the crop’s size, with the nodes reaching into it and no frame', () => {
+    const svg = drawTileSvg(plan, crop)
+    const root = parseXml(svg)
+    expect(root.attributes).toMatchObject({ width: '400', height: '300', viewBox: '0 0 400 300' })
+    const drawn = [...descendants(root)].map((e) => e.attributes['data-node-id']).filter(Boolean)
+    expect(drawn).toContain('team:teleport-devops')
+    expect(drawn).not.toContain('division:core')
+    expect(drawn).not.toContain('company')
+    expect(texts(root)).not.toContain('Teleport')
+  })
+
+  it('draws an edge that only passes through: the outline spine, between a division and its last team', () => {
+    // A strip along the Core column's spine, left of the (indented) team cards, halfway down.
+    const core = node('division:core')
+    const strip = { x: core.x, y: (core.y + last.y) / 2, width: 20, height: 40 }
+    const root = parseXml(drawTileSvg(plan, strip))
+    expect([...descendants(root)].filter((e) => e.attributes['data-node-id'])).toEqual([])
+    expect([...descendants(root)].filter((e) => e.name === 'path').length).toBeGreaterThan(0)
+  })
+
+  it('leaves out the nodes `include` refuses', () => {
+    const root = parseXml(drawTileSvg(plan, crop, (n) => n.node.id !== 'team:teleport-devops'))
+    expect(nodeGroup(root, 'team:teleport-devops')).toBeUndefined()
   })
 })

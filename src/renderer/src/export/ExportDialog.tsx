@@ -1,5 +1,5 @@
-import { useReactFlow, useStore } from '@xyflow/react'
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import { useStore } from '@xyflow/react'
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import type { Catalog } from '../../../shared/catalog/catalog'
 import type { Diagnostic } from '../../../shared/catalog/diagnostic'
@@ -8,28 +8,83 @@ import {
   SCALE_MAX,
   SCALE_MIN,
   today,
-  type ExportFormat
+  type ExportFormat,
+  type Paper
 } from '../../../shared/export/options'
+import { MIN_TEXT_PT } from '../../../shared/export/pdf-pages'
 import type { ExportRequest } from '../../../shared/ipc/contract'
 import { useApi } from '../api'
-import { selectTheme, useViewStore } from '../store'
+import { selectTheme, useViewStore, type ViewState } from '../store'
+import { estimateExport, exportLayout } from './export-estimate'
 import { exportCapabilities, useExportDialog, type ExportChoices } from './export-store'
 import './export-dialog.css'
 
 type Phase =
   | { kind: 'idle' }
-  | { kind: 'busy'; what: string }
-  | { kind: 'done'; path: string; copied?: boolean }
+  | { kind: 'busy'; what: string; since: number }
+  | { kind: 'done'; path: string; copied?: boolean; notice?: string }
   | { kind: 'failed'; errors: Diagnostic[] }
 
 const SCALES = Array.from({ length: SCALE_MAX - SCALE_MIN + 1 }, (_, i) => SCALE_MIN + i)
 const RASTER: ReadonlySet<ExportFormat> = new Set(['png'])
 const HAS_BACKGROUND: ReadonlySet<ExportFormat> = new Set(['svg', 'png'])
+const PAPERS: Record<Paper, string> = { fit: 'Fit to chart', a4: 'A4', letter: 'Letter' }
+
+/** What a request is built from: the dialog's choices and the view on screen. */
+interface RequestInput {
+  choices: ExportChoices
+  view: Pick<ViewState, 'collapsed' | 'layoutKind' | 'lens' | 'hideNonMatches' | 'focusId'>
+  screenTheme: 'light' | 'dark'
+  /** React Flow's transform ([x, y, zoom]) and pane size, for the "current view" scope. */
+  transform: readonly [number, number, number]
+  pane: { width: number; height: number }
+}
+
+function buildRequest({ choices: c, view, screenTheme, transform, pane }: RequestInput) {
+  const [x, y, zoom] = transform
+  return {
+    options: {
+      format: c.format,
+      scope: c.scope,
+      scale: c.scale,
+      theme: c.theme === 'screen' ? screenTheme : c.theme,
+      background: c.background,
+      title: c.title.trim() || undefined,
+      legend: c.legend,
+      footer: c.footer,
+      // Pages only mean something in a PDF; other formats leave the defaults.
+      ...(c.format === 'pdf' && { paper: c.paper, orientation: c.orientation }),
+      date: today(),
+      // React Flow's viewport maps layout to screen as screen = layout × zoom + (x, y).
+      viewport:
+        c.scope === 'view'
+          ? { x: -x / zoom, y: -y / zoom, width: pane.width / zoom, height: pane.height / zoom }
+          : undefined
+    },
+    view: exportView(view)
+  } satisfies ExportRequest
+}
+
+function exportView(view: RequestInput['view']): ExportRequest['view'] {
+  return {
+    collapsed: [...view.collapsed],
+    layoutKind: view.layoutKind,
+    lens: view.lens,
+    hideNonMatches: view.hideNonMatches,
+    focusId: view.focusId
+  }
+}
+
+function asPng(input: RequestInput): RequestInput {
+  return { ...input, choices: { ...input.choices, format: 'png' } }
+}
 
 /**
  * Export… : choose format and options, then the app (or the browser build) draws the chart from
  * the current view state with the shared SVG writer and saves it. Accessible as a modal dialog:
- * labelled, focus moves in and back, Esc closes, progress and results are announced.
+ * labelled, focus moves in and back, Esc closes, progress and results are announced. Before
+ * exporting it says what the file will be (PNG pixels, PDF pages), and while main works it
+ * shows a progress bar and the time so far: a 5,000-team chart takes tens of seconds.
  */
 export function ExportDialog({ catalog }: { catalog: Catalog }) {
   const api = useApi()
@@ -49,8 +104,8 @@ export function ExportDialog({ catalog }: { catalog: Catalog }) {
     }))
   )
   const screenTheme = useViewStore(selectTheme)
-  const { getViewport } = useReactFlow()
-  const paneSize = useStore(useShallow((s) => ({ width: s.width, height: s.height })))
+  const transform = useStore((s) => s.transform)
+  const pane = useStore(useShallow((s) => ({ width: s.width, height: s.height })))
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' })
   const dialog = useRef<HTMLDivElement>(null)
   const returnFocus = useRef<Element | null>(null)
@@ -58,8 +113,9 @@ export function ExportDialog({ catalog }: { catalog: Catalog }) {
   const format = formats.includes(choices.format) ? choices.format : formats[0]
   const lensActive = view.lens.technologies.length > 0
   // The current view exists only while the chart (not the matrix) is on screen.
-  const canScopeView = view.mainView === 'graph' && paneSize.width > 0
+  const canScopeView = view.mainView === 'graph' && pane.width > 0
   const scope = canScopeView ? choices.scope : 'all'
+  const busy = phase.kind === 'busy'
 
   useEffect(() => {
     returnFocus.current = document.activeElement
@@ -67,55 +123,41 @@ export function ExportDialog({ catalog }: { catalog: Catalog }) {
     return () => (returnFocus.current as HTMLElement | null)?.focus?.()
   }, [])
 
-  const request = (override: Partial<ExportChoices> = {}): ExportRequest => {
-    const c = { ...choices, format, scope, ...override }
-    const { x, y, zoom } = getViewport()
-    return {
-      options: {
-        format: c.format,
-        scope: c.scope,
-        scale: c.scale,
-        theme: c.theme === 'screen' ? screenTheme : c.theme,
-        background: c.background,
-        title: c.title.trim() || undefined,
-        legend: c.legend,
-        footer: c.footer,
-        date: today(),
-        // React Flow's viewport maps layout to screen as screen = layout × zoom + (x, y).
-        viewport:
-          c.scope === 'view'
-            ? {
-                x: -x / zoom,
-                y: -y / zoom,
-                width: paneSize.width / zoom,
-                height: paneSize.height / zoom
-              }
-            : undefined
-      },
-      view: {
-        collapsed: [...view.collapsed],
-        layoutKind: view.layoutKind,
-        lens: view.lens,
-        hideNonMatches: view.hideNonMatches,
-        focusId: view.focusId
-      }
-    }
+  const input: RequestInput = {
+    choices: { ...choices, format, scope },
+    view,
+    screenTheme,
+    transform,
+    pane
   }
+  // What the file will be, said before it is made, by the planning functions main runs. The
+  // layout (the costly part) is kept while only options change, so typing a title stays quick.
+  const chart = useMemo(() => exportLayout(catalog, exportView(view)), [catalog, view])
+  const estimate = estimateExport(catalog, buildRequest(input), chart)
+  const pngNotice = estimateExport(catalog, buildRequest(asPng(input)), chart)?.notice
+
+  // A scaled-down PNG's notice names its size already; otherwise what the file will be, then
+  // anything that differs from what was asked.
+  const estimateLine =
+    estimate &&
+    (format === 'png' && estimate.notice
+      ? estimate.notice
+      : [`${format.toUpperCase()}: ${estimate.summary}`, estimate.notice].filter(Boolean).join(' '))
 
   const run = async () => {
-    setPhase({ kind: 'busy', what: `Exporting ${FORMAT_FILE[format].label}…` })
-    const result = await api.exportChart(request())
-    if (result.ok) setPhase({ kind: 'done', path: result.path })
+    setPhase({ kind: 'busy', what: `Exporting ${FORMAT_FILE[format].label}`, since: Date.now() })
+    const result = await api.exportChart(buildRequest(input))
+    if (result.ok) setPhase({ kind: 'done', path: result.path, notice: estimate?.notice })
     else if ('canceled' in result) setPhase({ kind: 'idle' })
     else setPhase({ kind: 'failed', errors: result.errors })
   }
 
   const copy = async () => {
-    setPhase({ kind: 'busy', what: 'Copying PNG…' })
-    const result = await api.copyPng(request({ format: 'png' }))
+    setPhase({ kind: 'busy', what: 'Copying PNG', since: Date.now() })
+    const result = await api.copyPng(buildRequest(asPng(input)))
     setPhase(
       result.ok
-        ? { kind: 'done', path: '', copied: true }
+        ? { kind: 'done', path: '', copied: true, notice: pngNotice }
         : { kind: 'failed', errors: result.errors }
     )
   }
@@ -125,6 +167,12 @@ export function ExportDialog({ catalog }: { catalog: Catalog }) {
     if (!result.ok) setPhase({ kind: 'failed', errors: result.errors })
   }
 
+  // A changed option makes the last result (and its notice) about another file: clear it.
+  const change = (next: Partial<ExportChoices>) => {
+    choose(next)
+    if (phase.kind === 'done' || phase.kind === 'failed') setPhase({ kind: 'idle' })
+  }
+
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.stopPropagation()
@@ -132,7 +180,6 @@ export function ExportDialog({ catalog }: { catalog: Catalog }) {
     } else if (event.key === 'Tab') trapFocus(event, dialog.current)
   }
 
-  const busy = phase.kind === 'busy'
   return (
     <div className="export-backdrop" onMouseDown={(e) => e.target === e.currentTarget && hide()}>
       <div
@@ -141,6 +188,7 @@ export function ExportDialog({ catalog }: { catalog: Catalog }) {
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}
+        aria-busy={busy}
         onKeyDown={onKeyDown}
       >
         <h2 id={titleId}>Export chart</h2>
@@ -149,112 +197,162 @@ export function ExportDialog({ catalog }: { catalog: Catalog }) {
           {lensActive && ` · ${view.lens.technologies.join(', ')}`}
         </p>
 
-        <fieldset>
-          <legend>Format</legend>
-          <div className="export-dialog__formats">
-            {formats.map((f) => (
-              <label key={f}>
-                <input
-                  type="radio"
-                  name="export-format"
-                  value={f}
-                  checked={format === f}
-                  onChange={() => choose({ format: f })}
-                />
-                {f.toUpperCase()}
-                <span className="export-dialog__hint">{FORMAT_FILE[f].label}</span>
-              </label>
-            ))}
+        {/* Nothing changes while an export runs: the result must match what the form shows. */}
+        <fieldset className="export-dialog__options" disabled={busy}>
+          <fieldset>
+            <legend>Format</legend>
+            <div className="export-dialog__formats">
+              {formats.map((f) => (
+                <label key={f}>
+                  <input
+                    type="radio"
+                    name="export-format"
+                    value={f}
+                    checked={format === f}
+                    onChange={() => change({ format: f })}
+                  />
+                  {f.toUpperCase()}
+                  <span className="export-dialog__hint">{FORMAT_FILE[f].label}</span>
+                </label>
+              ))}
+            </div>
+            {note && <p className="export-dialog__note">{note}</p>}
+          </fieldset>
+
+          <div className="export-dialog__grid">
+            <label>
+              Scale
+              <select
+                value={choices.scale}
+                disabled={!RASTER.has(format)}
+                onChange={(e) => change({ scale: Number(e.target.value) })}
+              >
+                {SCALES.map((s) => (
+                  <option key={s} value={s}>
+                    {s}×
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Theme
+              <select
+                value={choices.theme}
+                onChange={(e) => change({ theme: e.target.value as ExportChoices['theme'] })}
+              >
+                <option value="screen">As on screen ({screenTheme})</option>
+                <option value="light">Light</option>
+                <option value="dark">Dark</option>
+              </select>
+            </label>
+            <label>
+              Background
+              <select
+                value={choices.background}
+                disabled={!HAS_BACKGROUND.has(format)}
+                onChange={(e) =>
+                  change({ background: e.target.value as ExportChoices['background'] })
+                }
+              >
+                <option value="theme">Theme colour</option>
+                <option value="transparent">Transparent</option>
+              </select>
+            </label>
+            <label>
+              Scope
+              <select
+                value={scope}
+                disabled={!canScopeView}
+                onChange={(e) => change({ scope: e.target.value as ExportChoices['scope'] })}
+              >
+                <option value="all">Whole chart</option>
+                <option value="view">Current view</option>
+              </select>
+            </label>
+            {formats.includes('pdf') && (
+              <>
+                <label>
+                  Paper
+                  <select
+                    value={choices.paper}
+                    disabled={format !== 'pdf'}
+                    onChange={(e) => change({ paper: e.target.value as Paper })}
+                  >
+                    {Object.entries(PAPERS).map(([value, label]) => (
+                      <option key={value} value={value}>
+                        {label}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <label>
+                  Orientation
+                  <select
+                    value={choices.orientation}
+                    disabled={format !== 'pdf' || choices.paper === 'fit'}
+                    onChange={(e) =>
+                      change({ orientation: e.target.value as ExportChoices['orientation'] })
+                    }
+                  >
+                    <option value="portrait">Portrait</option>
+                    <option value="landscape">Landscape</option>
+                  </select>
+                </label>
+              </>
+            )}
           </div>
-          {note && <p className="export-dialog__note">{note}</p>}
+          {format === 'pdf' && choices.paper !== 'fit' && (
+            <p className="export-dialog__note">
+              A chart too large to read on one page (text under {MIN_TEXT_PT} pt) is printed across
+              pages, after an overview page.
+            </p>
+          )}
+
+          <label className="export-dialog__title">
+            <span>
+              Title <span className="export-dialog__hint">(optional)</span>
+            </span>
+            <input
+              type="text"
+              value={choices.title}
+              maxLength={200}
+              placeholder={`${catalog.company.name} engineering`}
+              onChange={(e) => change({ title: e.target.value })}
+            />
+          </label>
+          <label className="export-dialog__check">
+            <input
+              type="checkbox"
+              checked={choices.legend}
+              onChange={(e) => change({ legend: e.target.checked })}
+            />
+            Legend of selected technologies
+            {!lensActive && <span className="export-dialog__hint"> (none selected)</span>}
+          </label>
+          <label className="export-dialog__check">
+            <input
+              type="checkbox"
+              checked={choices.footer}
+              onChange={(e) => change({ footer: e.target.checked })}
+            />
+            Footer with today’s date
+          </label>
         </fieldset>
 
-        <div className="export-dialog__grid">
-          <label>
-            Scale
-            <select
-              value={choices.scale}
-              disabled={!RASTER.has(format)}
-              onChange={(e) => choose({ scale: Number(e.target.value) })}
-            >
-              {SCALES.map((s) => (
-                <option key={s} value={s}>
-                  {s}×
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Theme
-            <select
-              value={choices.theme}
-              onChange={(e) => choose({ theme: e.target.value as ExportChoices['theme'] })}
-            >
-              <option value="screen">As on screen ({screenTheme})</option>
-              <option value="light">Light</option>
-              <option value="dark">Dark</option>
-            </select>
-          </label>
-          <label>
-            Background
-            <select
-              value={choices.background}
-              disabled={!HAS_BACKGROUND.has(format)}
-              onChange={(e) =>
-                choose({ background: e.target.value as ExportChoices['background'] })
-              }
-            >
-              <option value="theme">Theme colour</option>
-              <option value="transparent">Transparent</option>
-            </select>
-          </label>
-          <label>
-            Scope
-            <select
-              value={scope}
-              disabled={!canScopeView}
-              onChange={(e) => choose({ scope: e.target.value as ExportChoices['scope'] })}
-            >
-              <option value="all">Whole chart</option>
-              <option value="view">Current view</option>
-            </select>
-          </label>
-        </div>
-
-        <label className="export-dialog__title">
-          <span>
-            Title <span className="export-dialog__hint">(optional)</span>
-          </span>
-          <input
-            type="text"
-            value={choices.title}
-            maxLength={200}
-            placeholder={`${catalog.company.name} engineering`}
-            onChange={(e) => choose({ title: e.target.value })}
-          />
-        </label>
-        <label className="export-dialog__check">
-          <input
-            type="checkbox"
-            checked={choices.legend}
-            onChange={(e) => choose({ legend: e.target.checked })}
-          />
-          Legend of selected technologies
-          {!lensActive && <span className="export-dialog__hint"> (none selected)</span>}
-        </label>
-        <label className="export-dialog__check">
-          <input
-            type="checkbox"
-            checked={choices.footer}
-            onChange={(e) => choose({ footer: e.target.checked })}
-          />
-          Footer with today’s date
-        </label>
+        {/* Once written, the status says it all (and is announced); until then, this does. */}
+        {estimateLine && phase.kind !== 'done' && (
+          <p className="export-dialog__estimate" data-testid="export-estimate">
+            {estimateLine}
+          </p>
+        )}
 
         <div className="export-dialog__status" role="status" aria-live="polite">
-          {phase.kind === 'busy' && phase.what}
+          {phase.kind === 'busy' && <Progress what={phase.what} since={phase.since} />}
           {phase.kind === 'done' &&
             (phase.copied ? 'Copied the chart to the clipboard as PNG.' : `Saved ${phase.path}`)}
+          {phase.kind === 'done' && phase.notice && (
+            <span className="export-dialog__notice"> {phase.notice}</span>
+          )}
         </div>
         {phase.kind === 'failed' && (
           <div className="export-dialog__error" role="alert">
@@ -295,12 +393,38 @@ export function ExportDialog({ catalog }: { catalog: Catalog }) {
   )
 }
 
+/**
+ * While main draws: an indeterminate bar (resvg and pdfkit report no progress, so a percentage
+ * would be invented) and the seconds so far, so a long export visibly has not stalled. The
+ * time is not in the live region's text, or a screen reader would read it every second.
+ */
+function Progress({ what, since }: { what: string; since: number }) {
+  const [now, setNow] = useState(since)
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(Date.now()), 1000)
+    return () => window.clearInterval(timer)
+  }, [])
+  const seconds = Math.floor((now - since) / 1000)
+  return (
+    <span className="export-dialog__progress">
+      <progress aria-label={what} />
+      {what}…
+      {seconds >= 2 && (
+        <span className="export-dialog__elapsed" aria-hidden="true">
+          {' '}
+          {seconds} s
+        </span>
+      )}
+    </span>
+  )
+}
+
 /** Keeps Tab inside the dialog, as a modal should. */
 function trapFocus(event: KeyboardEvent, root: HTMLElement | null): void {
   if (!root) return
   const focusable = [
     ...root.querySelectorAll<HTMLElement>('input, select, button, [tabindex="0"]')
-  ].filter((el) => !el.hasAttribute('disabled'))
+  ].filter((el) => !el.hasAttribute('disabled') && !el.closest('fieldset:disabled'))
   if (focusable.length === 0) return
   const first = focusable[0]
   const last = focusable[focusable.length - 1]

@@ -30,7 +30,10 @@ export function exportCapabilities(): ExportCapabilities {
 
 /** The dialog's choices: kept between exports (a person exports the same way twice). */
 export type ExportChoices = Required<
-  Pick<ExportOptionsInput, 'format' | 'scale' | 'background' | 'legend' | 'footer' | 'scope'>
+  Pick<
+    ExportOptionsInput,
+    'format' | 'scale' | 'background' | 'legend' | 'footer' | 'scope' | 'paper' | 'orientation'
+  >
 > & { title: string; theme: 'screen' | 'light' | 'dark' }
 
 interface ExportDialogState {
@@ -54,6 +57,8 @@ export const useExportDialog = create<ExportDialogState>()((set) => ({
     legend: DEFAULTS.legend,
     footer: DEFAULTS.footer,
     scope: DEFAULTS.scope,
+    paper: DEFAULTS.paper,
+    orientation: DEFAULTS.orientation,
     title: '',
     theme: 'screen'
   },

@@ -11,6 +11,7 @@ import { defaultFileName } from '../../../shared/export/file-name'
 import type { ExportFonts, FontFace } from '../../../shared/export/fonts'
 import { writeHtml } from '../../../shared/export/html'
 import { FORMAT_FILE, today, type ExportFormat } from '../../../shared/export/options'
+import { rasterSize, type RasterSize } from '../../../shared/export/raster-size'
 import { writeSvg } from '../../../shared/export/svg'
 import { ExportRequest } from '../../../shared/ipc/contract'
 import type { ExportCapabilities } from '../export/export-store'
@@ -54,7 +55,9 @@ export interface BrowserFile {
 
 /**
  * One export, drawn in the page with the same writer the app uses. PNG: the SVG (fonts embedded)
- * is drawn onto a canvas at the chosen scale, as the browser would show it.
+ * is drawn onto a canvas at the chosen scale, as the browser would show it, lowered as the app
+ * lowers it for a chart too large for a bitmap (raster-size.ts; past 16,384² pixels Chromium's
+ * canvas cannot encode it at all). The dialog says so, from the same rasterSize.
  */
 export async function renderInBrowser(catalog: Catalog, input: unknown): Promise<BrowserFile> {
   const { options, view } = ExportRequest.parse(input)
@@ -75,7 +78,7 @@ export async function renderInBrowser(catalog: Catalog, input: unknown): Promise
     const html = writeHtml(catalog, drawing, { title: options.title, theme: options.theme })
     return { blob: new Blob([html], { type: mime }), name }
   }
-  return { blob: await rasterize(drawing.svg, drawing.width, drawing.height, options.scale), name }
+  return { blob: await rasterize(drawing.svg, rasterSize(drawing, options.scale)), name }
 }
 
 export class UnsupportedFormat extends Error {
@@ -84,14 +87,14 @@ export class UnsupportedFormat extends Error {
   }
 }
 
-async function rasterize(svg: string, width: number, height: number, scale: number): Promise<Blob> {
+async function rasterize(svg: string, size: RasterSize): Promise<Blob> {
   const image = new Image()
   // A data: URL, which the page's CSP allows for images (blob: is not listed there).
   image.src = `data:image/svg+xml;base64,${toBase64(new TextEncoder().encode(svg))}`
   await image.decode()
   const canvas = document.createElement('canvas')
-  canvas.width = Math.round(width * scale)
-  canvas.height = Math.round(height * scale)
+  canvas.width = size.width
+  canvas.height = size.height
   const context = canvas.getContext('2d')
   if (!context) throw new Error('this browser cannot draw to a canvas')
   context.drawImage(image, 0, 0, canvas.width, canvas.height)
