@@ -1,11 +1,9 @@
 // @vitest-environment node
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { IpcMainInvokeEvent } from 'electron'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterAll, describe, expect, it, vi } from 'vitest'
 import { INVOKE_CHANNELS } from '../../../src/shared/ipc/channels'
-import type { BrowserWindow } from '../../mocks/electron'
+import { useMainHarness } from './main-harness'
 
 const request = {
   options: { format: 'png', scale: 1, date: '2026-03-04' },
@@ -13,53 +11,12 @@ const request = {
 }
 
 describe('export IPC', () => {
-  let window: BrowserWindow
-  let electron: typeof import('../../mocks/electron')
-  let dir: string
-  const argv = process.argv
-
-  // As `npm start` runs it (`electron .`, no catalog argument): main loads the bundled catalog.
-  beforeAll(() => {
-    process.argv = ['/path/to/electron', '.']
-    Object.defineProperty(process, 'defaultApp', { value: true, configurable: true })
+  const main = useMainHarness('orgscope-ipc-export-', async () => {
+    const feature = await import('../../../src/main/export/setup-export')
+    feature.setupExport()
+    return feature
   })
-  afterAll(() => {
-    process.argv = argv
-    Reflect.deleteProperty(process, 'defaultApp')
-  })
-
-  // Fresh modules per test: the current catalog and the set of written files are module state.
-  beforeEach(async () => {
-    vi.resetModules()
-    electron = await import('../../mocks/electron')
-    electron.resetElectronMock()
-    const catalog = await import('../../../src/main/catalog')
-    const { setupExport } = await import('../../../src/main/export/setup-export')
-    const { createMainWindow } = await import('../../../src/main/window')
-    window = createMainWindow() as unknown as BrowserWindow
-    catalog.setupCatalog()
-    setupExport()
-    dir = await mkdtemp(join(tmpdir(), 'orgscope-ipc-export-'))
-  })
-
-  afterEach(async () => {
-    await rm(dir, { recursive: true, force: true })
-  })
-
-  function invoke(channel: string, payload?: unknown) {
-    const listener = electron.ipcMain.handlers.get(channel) as unknown as (
-      event: IpcMainInvokeEvent,
-      payload: unknown
-    ) => Promise<unknown>
-    const { webContents } = window
-    return listener({ sender: webContents, senderFrame: webContents.mainFrame } as never, payload)
-  }
-
-  function saveAs(path: string | undefined) {
-    electron.dialog.showSaveDialog.mockResolvedValueOnce(
-      path ? { canceled: false, filePath: path } : { canceled: true, filePath: '' }
-    )
-  }
+  const { invoke, saveAs } = main
 
   it('refuses to export before a catalog has loaded', async () => {
     expect(await invoke(INVOKE_CHANNELS.exportChart, request)).toMatchObject({
@@ -70,10 +27,10 @@ describe('export IPC', () => {
 
   it('asks where to save, suggesting a name from catalog, filter and date, and writes the file', async () => {
     await invoke(INVOKE_CHANNELS.loadCatalog)
-    const path = join(dir, 'chart.png')
+    const path = join(main.dir, 'chart.png')
     saveAs(path)
     expect(await invoke(INVOKE_CHANNELS.exportChart, request)).toEqual({ ok: true, path })
-    const [, options] = electron.dialog.showSaveDialog.mock.calls[0] as [
+    const [, options] = main.electron.dialog.showSaveDialog.mock.calls[0] as [
       unknown,
       { defaultPath: string }
     ]
@@ -92,10 +49,10 @@ describe('export IPC', () => {
 
   it('reports an unwritable folder as an error value', async () => {
     await invoke(INVOKE_CHANNELS.loadCatalog)
-    saveAs(join(dir, 'missing', 'chart.png'))
+    saveAs(join(main.dir, 'missing', 'chart.png'))
     expect(await invoke(INVOKE_CHANNELS.exportChart, request)).toMatchObject({
       ok: false,
-      errors: [{ message: `the folder ${join(dir, 'missing')} does not exist` }]
+      errors: [{ message: `the folder ${join(main.dir, 'missing')} does not exist` }]
     })
   })
 
@@ -103,7 +60,7 @@ describe('export IPC', () => {
     await invoke(INVOKE_CHANNELS.loadCatalog)
     const bad = { ...request, options: { ...request.options, scale: 9 } }
     expect(await invoke(INVOKE_CHANNELS.exportChart, bad)).toMatchObject({ ok: false })
-    expect(electron.dialog.showSaveDialog).not.toHaveBeenCalled()
+    expect(main.electron.dialog.showSaveDialog).not.toHaveBeenCalled()
   })
 
   it('shows in its folder only a file it exported itself', async () => {
@@ -111,18 +68,18 @@ describe('export IPC', () => {
     expect(await invoke(INVOKE_CHANNELS.revealInFolder, { path: '/etc/passwd' })).toMatchObject({
       ok: false
     })
-    expect(electron.shell.showItemInFolder).not.toHaveBeenCalled()
-    const path = join(dir, 'chart.png')
+    expect(main.electron.shell.showItemInFolder).not.toHaveBeenCalled()
+    const path = join(main.dir, 'chart.png')
     saveAs(path)
     await invoke(INVOKE_CHANNELS.exportChart, request)
     expect(await invoke(INVOKE_CHANNELS.revealInFolder, { path })).toEqual({ ok: true })
-    expect(electron.shell.showItemInFolder).toHaveBeenCalledWith(path)
+    expect(main.electron.shell.showItemInFolder).toHaveBeenCalledWith(path)
   })
 
   it('copies a PNG to the clipboard', async () => {
     await invoke(INVOKE_CHANNELS.loadCatalog)
     expect(await invoke(INVOKE_CHANNELS.copyPng, request)).toEqual({ ok: true })
-    const [items] = electron.clipboard.write.mock.calls[0]
+    const [items] = main.electron.clipboard.write.mock.calls[0]
     expect(items.map((item) => item.types)).toEqual([['image/png']])
     const blob = items[0].items['image/png'] as Blob
     expect(
@@ -130,5 +87,36 @@ describe('export IPC', () => {
         .subarray(1, 4)
         .toString('latin1')
     ).toBe('PNG')
+  })
+})
+
+describe('export IPC when drawing fails', () => {
+  const main = useMainHarness('orgscope-ipc-export-fail-', async () => {
+    // Out of memory on a huge chart, say: the failure comes after the save dialog.
+    vi.doMock('../../../src/main/export/render-export', () => ({
+      renderExport: () => Promise.reject(new Error('out of memory'))
+    }))
+    const feature = await import('../../../src/main/export/setup-export')
+    feature.setupExport()
+    return feature
+  })
+  afterAll(() => {
+    vi.doUnmock('../../../src/main/export/render-export')
+  })
+
+  it('keeps an existing file whole and says what went wrong', async () => {
+    // Main logs the error it turns into a message; that log is not this test's output.
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    await main.invoke(INVOKE_CHANNELS.loadCatalog)
+    const path = join(main.dir, 'chart.png')
+    await writeFile(path, 'last week’s chart')
+    main.saveAs(path)
+    expect(await main.invoke(INVOKE_CHANNELS.exportChart, request)).toMatchObject({
+      ok: false,
+      errors: [{ message: 'internal error: out of memory' }]
+    })
+    expect(await readFile(path, 'utf8')).toBe('last week’s chart')
+    expect(await readdir(main.dir)).toEqual(['chart.png'])
+    log.mockRestore()
   })
 })

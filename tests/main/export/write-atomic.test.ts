@@ -114,7 +114,11 @@ describe('writeFileAtomic', () => {
 
   // Root ignores file permissions (CI runs as root), so this one needs an ordinary user; the
   // injected EACCES above covers the same path everywhere.
-  it.skipIf(process.getuid?.() === 0)('fails cleanly in a real read-only folder', async () => {
+  it('fails cleanly in a real read-only folder', async (context) => {
+    if (process.getuid?.() === 0) {
+      console.info('skipped: running as root, which can write into a folder after chmod 555')
+      context.skip()
+    }
     await fs.chmod(dir, 0o555)
     const result = await writeFileAtomic(target, 'new')
     expect(!result.ok && result.errors[0].message).toContain('permission denied')
