@@ -1,6 +1,5 @@
 // @vitest-environment node
 import { join } from 'node:path'
-import type { IpcMainInvokeEvent } from 'electron'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { catalogPathFromArgs } from '../../src/main/catalog'
 import type { Catalog } from '../../src/shared/catalog/catalog'
@@ -71,17 +70,8 @@ describe('catalog IPC', () => {
     catalog.setupCatalog()
   })
 
-  function invoke(channel: string, ...payload: unknown[]) {
-    const listener = electron.ipcMain.handlers.get(channel) as unknown as (
-      event: IpcMainInvokeEvent,
-      ...payload: unknown[]
-    ) => Promise<unknown>
-    const { webContents } = window
-    return listener(
-      { sender: webContents, senderFrame: webContents.mainFrame } as never,
-      ...payload
-    )
-  }
+  const invoke = (channel: string, ...payload: unknown[]) =>
+    electron.invokeFrom(window, channel, ...payload)
 
   function choose(path: string | undefined) {
     electron.dialog.showOpenDialog.mockResolvedValueOnce(

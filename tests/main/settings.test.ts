@@ -2,7 +2,6 @@
 import * as fs from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { IpcMainInvokeEvent } from 'electron'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { writeFileAtomic, type AtomicWriteFs } from '../../src/main/export/write-atomic'
 import {
@@ -143,14 +142,8 @@ describe('settings IPC and the last catalog', () => {
     window = createMainWindow() as unknown as BrowserWindow
   })
 
-  function invoke(channel: string, payload?: unknown) {
-    const listener = electron.ipcMain.handlers.get(channel) as unknown as (
-      event: IpcMainInvokeEvent,
-      payload: unknown
-    ) => Promise<unknown>
-    const { webContents } = window
-    return listener({ sender: webContents, senderFrame: webContents.mainFrame } as never, payload)
-  }
+  const invoke = (channel: string, payload?: unknown) =>
+    electron.invokeFrom(window, channel, payload)
 
   it('tells the page about a set-aside file once, and gives it only its own fields', async () => {
     await fs.writeFile(path, 'not json')

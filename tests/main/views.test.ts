@@ -2,7 +2,6 @@
 import * as fs from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { IpcMainInvokeEvent } from 'electron'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { writeFileAtomic } from '../../src/main/export/write-atomic'
 import { readViews, viewsPaths, writeViews, type ViewsPaths } from '../../src/main/views'
@@ -180,14 +179,8 @@ describe('saved views IPC', () => {
     setupViews()
   })
 
-  function invoke(channel: string, payload?: unknown) {
-    const listener = electron.ipcMain.handlers.get(channel) as unknown as (
-      event: IpcMainInvokeEvent,
-      payload: unknown
-    ) => Promise<unknown>
-    const { webContents } = window
-    return listener({ sender: webContents, senderFrame: webContents.mainFrame } as never, payload)
-  }
+  const invoke = (channel: string, payload?: unknown) =>
+    electron.invokeFrom(window, channel, payload)
 
   it('saves beside the catalog the page names, and loads them back', async () => {
     const catalog = join(dir, 'catalogs', 'acme.yaml')

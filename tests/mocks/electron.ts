@@ -99,6 +99,22 @@ export const ipcMain = {
   removeHandler: vi.fn((channel: string) => ipcMain.handlers.delete(channel))
 }
 
+/**
+ * Calls the handler main registered for `channel` as `window`'s own page would: the sender is
+ * its webContents, the frame its main frame (what the IPC gatekeeper checks).
+ */
+export function invokeFrom(
+  window: BrowserWindow,
+  channel: string,
+  ...payload: unknown[]
+): Promise<unknown> {
+  const listener = ipcMain.handlers.get(channel) as
+    ((event: unknown, ...payload: unknown[]) => Promise<unknown>) | undefined
+  if (!listener) throw new Error(`no handler registered for ${channel}`)
+  const { webContents } = window
+  return listener({ sender: webContents, senderFrame: webContents.mainFrame }, ...payload)
+}
+
 export const dialog = {
   showOpenDialog: vi.fn(async (..._args: unknown[]) => ({
     canceled: true,

@@ -1,7 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { IpcMainInvokeEvent } from 'electron'
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
 import type { BrowserWindow } from '../../mocks/electron'
 
@@ -60,14 +59,8 @@ export function useMainHarness<Feature>(
     await rm(harness.dir, { recursive: true, force: true })
   })
 
-  harness.invoke = (channel, payload) => {
-    const listener = harness.electron.ipcMain.handlers.get(channel) as unknown as (
-      event: IpcMainInvokeEvent,
-      payload: unknown
-    ) => Promise<unknown>
-    const { webContents } = harness.window
-    return listener({ sender: webContents, senderFrame: webContents.mainFrame } as never, payload)
-  }
+  harness.invoke = (channel, payload) =>
+    harness.electron.invokeFrom(harness.window, channel, payload)
 
   harness.saveAs = (path) => {
     harness.electron.dialog.showSaveDialog.mockResolvedValueOnce(
