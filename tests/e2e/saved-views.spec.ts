@@ -85,6 +85,7 @@ test.describe('saved views', () => {
     await expect(panel(page)).toContainText('Stored in this browser.')
 
     // Play: each step applies its technologies, focus and camera, captioned with name + caption.
+    const beforePlaying = await hashState(page)
     await panel(page).getByRole('button', { name: 'Play saved views' }).click()
     await expect(panel(page)).toHaveCount(0)
     await expect(caption(page).getByRole('heading', { level: 2 })).toHaveText('Go in Cloud')
@@ -107,9 +108,11 @@ test.describe('saved views', () => {
     await page.keyboard.press('ArrowRight')
     await expect(caption(page)).toContainText('2/2')
 
-    // Esc leaves; the next presentation is the default tour again.
+    // Esc leaves, back to the technologies and focus from before playing; the next presentation
+    // is the default tour again.
     await page.keyboard.press('Escape')
     await expect(caption(page)).toHaveCount(0)
+    await expect.poll(() => hashState(page)).toEqual(beforePlaying)
     await page.keyboard.press('F5')
     await expect(caption(page).getByRole('heading', { level: 2 })).toHaveText('Teleport')
     await page.keyboard.press('Escape')

@@ -7,7 +7,8 @@ import type { ThemeName } from '../../shared/theme/palette'
 import { findEntity } from '../../shared/tree/lookup'
 import { nodeId, teamNodeIds } from '../../shared/tree/org-tree'
 import type { Catalog } from '../../shared/catalog/catalog'
-import { viewAfterLoad } from './view-after-load'
+import type { PaneFraming } from './graph/pane-framing'
+import { sourceKey, viewAfterLoad } from './view-after-load'
 
 export type ThemePreference = 'system' | 'light' | 'dark'
 export type MainView = 'graph' | 'matrix' | 'outline'
@@ -52,6 +53,13 @@ export interface ViewState {
   tourIndex: number
   /** Screen blanked (B), as presenters do to pull the room's attention back. */
   blanked: boolean
+  /** The view as it was before presenting: put back on leaving (see `setPresenting`). */
+  beforePresenting?: ViewBeforePresenting
+  /**
+   * What the camera last framed on request (a tour stop, a saved view's camera), for the pane
+   * size it was framed for: framed again when the pane changes size while presenting.
+   */
+  framed?: PaneFraming
 
   setResult(result: CatalogResult): void
   select(id: string | undefined): void
@@ -80,11 +88,31 @@ export interface ViewState {
   toggleFitTechnology(name: string): void
   toggleFitInterest(id: string): void
   clearFit(): void
+  /**
+   * Start or leave presenting. Leaving puts back the view the presentation changed (lens, focus,
+   * open teams, selection, layout, main view), as a slideshow returns to its editor; the
+   * presentation puts the camera back itself (Presentation.tsx).
+   */
   setPresenting(presenting: boolean): void
   /** Show tour stop `index` (of `stepIds`): expand the team it is, collapse the others. */
   goToStop(index: number, stepIds: readonly string[]): void
   setBlanked(blanked: boolean): void
+  setFramed(framed: PaneFraming | undefined): void
 }
+
+/** What a presentation changes as it goes, kept to be put back; `result` is the catalog then. */
+type ViewBeforePresenting = Pick<
+  ViewState,
+  | 'result'
+  | 'lens'
+  | 'hideNonMatches'
+  | 'connect'
+  | 'focusId'
+  | 'collapsed'
+  | 'selectedId'
+  | 'view'
+  | 'layoutKind'
+>
 
 const THEME_ORDER: ThemePreference[] = ['system', 'light', 'dark']
 
@@ -187,8 +215,32 @@ export const useViewStore = create<ViewState>()((set, get) => ({
   toggleFitInterest: (id) =>
     set(({ fit }) => ({ fit: { ...fit, interests: toggled(fit.interests, id) } })),
   clearFit: () => set({ fit: { technologies: [], interests: [] } }),
-  setPresenting: (presenting) =>
-    set({ presenting, blanked: false, selectedId: undefined, searchOpen: false }),
+  setPresenting: (presenting) => {
+    const state = get()
+    if (presenting === state.presenting) return
+    const common = { presenting, blanked: false, searchOpen: false, framed: undefined }
+    if (presenting) {
+      const beforePresenting: ViewBeforePresenting = {
+        result: state.result,
+        lens: state.lens,
+        hideNonMatches: state.hideNonMatches,
+        connect: state.connect,
+        focusId: state.focusId,
+        collapsed: state.collapsed,
+        selectedId: state.selectedId,
+        view: state.view,
+        layoutKind: state.layoutKind
+      }
+      set({ ...common, selectedId: undefined, beforePresenting })
+    } else {
+      set({
+        ...common,
+        selectedId: undefined,
+        beforePresenting: undefined,
+        ...viewAfterPresenting(state.beforePresenting, state.result)
+      })
+    }
+  },
   goToStop: (index, stepIds) => {
     const { result, fitRequest } = get()
     const id = stepIds[index]
@@ -206,8 +258,25 @@ export const useViewStore = create<ViewState>()((set, get) => ({
       fitRequest: { ids: [id === 'company' ? '*' : id], n: (fitRequest?.n ?? 0) + 1 }
     })
   },
-  setBlanked: (blanked) => set({ blanked })
+  setBlanked: (blanked) => set({ blanked }),
+  setFramed: (framed) => set({ framed })
 }))
+
+/**
+ * The view to put back on leaving a presentation: the one from before it, as far as the catalog
+ * on screen still has it. Edited while presenting (live reload), what the edit removed is left
+ * out, as after any reload; another file opened meanwhile started fresh, and stays so.
+ */
+function viewAfterPresenting(
+  before: ViewBeforePresenting | undefined,
+  result: CatalogResult | undefined
+): Partial<ViewState> {
+  if (!before || !result?.ok) return {}
+  const { result: then, ...view } = before
+  if (then === result) return view
+  if (sourceKey(then) !== sourceKey(result)) return {}
+  return { ...view, ...viewAfterLoad({ ...view, result: then }, result) }
+}
 
 function toggled<T>(list: readonly T[], item: T): T[] {
   return list.includes(item) ? list.filter((x) => x !== item) : [...list, item]

@@ -1,4 +1,12 @@
-import { Background, MiniMap, ReactFlow, useReactFlow, type NodeMouseHandler } from '@xyflow/react'
+import {
+  Background,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  useStoreApi,
+  type NodeMouseHandler,
+  type Rect
+} from '@xyflow/react'
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { allTeams, type Catalog } from '../../../shared/catalog/catalog'
@@ -20,6 +28,7 @@ import { DOM_LAYOUT_LIMIT, OVERVIEW_LEAVE_ZOOM } from './level-of-detail'
 import { OrgEdge } from './OrgEdge'
 import { NODE_TYPES } from './OrgNodeView'
 import { OverviewCanvas } from './OverviewCanvas'
+import { framePane, RefitWhilePresenting } from './pane-framing'
 import { TechLinkEdge } from './TechLinkEdge'
 import { useLevelOfDetail } from './useLevelOfDetail'
 import { boundsNode, windowedElements } from './windowed-elements'
@@ -188,6 +197,7 @@ export function OrgGraph({ catalog }: { catalog: Catalog }) {
       {/* After the fits above: a remembered or saved camera goes on top of their fit. */}
       <RememberViewport />
       <SavedViewCamera />
+      <RefitWhilePresenting />
       <KeepSelectionVisible layout={layout} selectedId={view.selectedId} />
       <Background gap={24} size={1} />
       {geometry && (
@@ -274,12 +284,14 @@ function ZoomOnRequest({ layout }: { layout: TreeLayout }) {
 
 /**
  * Opening the details panel narrows the chart; if that hides the node the user just picked,
- * pan (at the same zoom) so it stays in sight.
+ * pan (at the same zoom) so it stays in sight. Not while presenting: there is no details panel,
+ * and each stop is selected while the camera is still gliding to frame it, which this would cut
+ * short by centring the stop (its last projects out of view).
  */
 function KeepSelectionVisible({ layout, selectedId }: { layout: TreeLayout; selectedId?: string }) {
   const { getViewport, setCenter, flowToScreenPosition } = useReactFlow()
   useEffect(() => {
-    if (!selectedId) return
+    if (!selectedId || useViewStore.getState().presenting) return
     // Two frames: one for the panel to mount, one for React Flow to see the new size.
     let frame = requestAnimationFrame(() => {
       frame = requestAnimationFrame(() => {
@@ -313,37 +325,42 @@ const FIT_PADDING = 0.12
 /**
  * Fits a node and its children in view (or everything, for "*"), animated: how the tour moves
  * from stop to stop. Waits for the layout to contain the node, since a stop may first expand it.
+ * Framed in the pane as it is laid out now (pane-framing.ts), and remembered, so that while
+ * presenting a resized pane frames the stop again.
  */
 function FitOnRequest({ layout }: { layout: TreeLayout }) {
-  const { fitBounds, fitView } = useReactFlow()
+  const { setViewport } = useReactFlow()
+  const store = useStoreApi()
   const request = useViewStore((s) => s.fitRequest)
+  const setFramed = useViewStore((s) => s.setFramed)
   const handled = useRef(0)
   useEffect(() => {
     if (!request || request.n === handled.current) return
     const wanted = new Set(request.ids)
-    if (wanted.has('*')) {
-      handled.current = request.n
-      void fitView({ padding: FIT_PADDING, duration: 600 })
-      return
-    }
-    const shown = layout.nodes.filter(
-      (n) => wanted.has(n.node.id) || (n.parentId !== undefined && wanted.has(n.parentId))
-    )
+    const all = wanted.has('*')
+    const shown = all
+      ? layout.nodes
+      : layout.nodes.filter(
+          (n) => wanted.has(n.node.id) || (n.parentId !== undefined && wanted.has(n.parentId))
+        )
     // Not yet laid out as asked (a stop expands its team first): the next layout retries.
-    const ready = shown.filter((n) => wanted.has(n.node.id))
-    if (ready.length === 0 || ready.some((n) => n.node.collapsed)) return
+    const ready = all ? shown : shown.filter((n) => wanted.has(n.node.id))
+    if (ready.length === 0 || (!all && ready.some((n) => n.node.collapsed))) return
     handled.current = request.n
-    const x = Math.min(...shown.map((n) => n.x))
-    const y = Math.min(...shown.map((n) => n.y))
-    const right = Math.max(...shown.map((n) => n.x + n.box.width))
-    const bottom = Math.max(...shown.map((n) => n.y + n.box.height))
-    void fitBounds(
-      { x, y, width: right - x, height: bottom - y },
-      {
-        padding: FIT_PADDING,
-        duration: 600
-      }
-    )
-  }, [request, layout, fitBounds, fitView])
+    const rect = boundsOf(shown)
+    setFramed(framePane(store, setViewport, rect, { padding: FIT_PADDING, duration: 600 }))
+  }, [request, layout, store, setViewport, setFramed])
   return null
+}
+
+/** The rectangle around laid-out nodes (a loop: a big chart has too many for Math.min(...)). */
+function boundsOf(nodes: TreeLayout['nodes']): Rect {
+  let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity]
+  for (const n of nodes) {
+    left = Math.min(left, n.x)
+    top = Math.min(top, n.y)
+    right = Math.max(right, n.x + n.box.width)
+    bottom = Math.max(bottom, n.y + n.box.height)
+  }
+  return { x: left, y: top, width: right - left, height: bottom - top }
 }

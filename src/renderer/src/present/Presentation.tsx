@@ -1,10 +1,13 @@
-import { useCallback, useEffect, useEffectEvent, useMemo } from 'react'
+import { useReactFlow, useStoreApi } from '@xyflow/react'
+import { useCallback, useEffect, useEffectEvent, useMemo, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import type { Catalog } from '../../../shared/catalog/catalog'
-import { technologyIndex } from '../../../shared/lens/technology-index'
+import { technologyIndex, type TechnologyUsage } from '../../../shared/lens/technology-index'
 import { selectionColor, textColorOn } from '../../../shared/theme/palette'
 import { tourSteps } from '../../../shared/tour/tour'
-import { useViewStore } from '../store'
+import { afterPendingFit } from '../graph/after-pending-fit'
+import { teamOfProject, useViewStore } from '../store'
+import { sourceKey } from '../view-after-load'
 import { applySavedView } from './saved-view-state'
 import { useSavedViews } from './views-store'
 
@@ -12,6 +15,12 @@ const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter', 
 const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace', 'p'])
 /** B (and "." — what most remote clickers send for their blank button) blanks the screen. */
 const BLANK_KEYS = new Set(['b', 'B', '.'])
+/** Where keys are typed or chosen: they belong to the field, not to the tour. */
+const EDITABLE = 'input, textarea, select, [contenteditable]:not([contenteditable="false"])'
+/** Search, export, saved views… (a native <dialog> too, should one appear). */
+const DIALOG = '[role="dialog"], [role="alertdialog"], [aria-modal="true"], dialog[open]'
+/** The chart's own fit after a new layout, which the camera put back must come after. */
+const FIT_OPTIONS = { padding: 0.08, duration: 0 }
 
 /**
  * Presentation mode: full screen, no chrome, a guided tour of the org. Arrow keys and
@@ -19,6 +28,10 @@ const BLANK_KEYS = new Set(['b', 'B', '.'])
  * camera following; 1–9 toggle the most shared technologies; B blanks the screen; Esc leaves.
  * When the presenter chose "Play saved views", the steps are their saved views instead, each
  * applied whole (technologies, focus, open teams, camera), captioned with its name and caption.
+ *
+ * A dialog opened meanwhile (Ctrl+F to find a team someone asks about, Ctrl+E) has the keys
+ * while it is open; the tour waits. Leaving puts back the view from before: the store puts back
+ * the lens, focus and open teams, this puts back the camera.
  */
 export function Presentation({ catalog }: { catalog: Catalog }) {
   const playing = useSavedViews((s) => s.playing)
@@ -46,15 +59,12 @@ export function Presentation({ catalog }: { catalog: Catalog }) {
     [saved, savedViews, catalog, stepIds]
   )
   // The first step once, on entering: not again when the steps are rebuilt mid-presentation.
+  // (Full screen and window resizes frame the step again by themselves: pane-framing.ts.)
   const start = useEffectEvent(() => go(0))
-  // Entering full screen resizes the chart: frame the step on screen again, for the new size.
-  const reframe = useEffectEvent(() => go(useViewStore.getState().tourIndex))
+  const includeMentions = useViewStore((s) => s.lens.includeMentions)
   const shared = useMemo(
-    () =>
-      technologyIndex(catalog)
-        .filter((usage) => usage.teams.length > 0)
-        .slice(0, 9),
-    [catalog]
+    () => numberKeyTechnologies(technologyIndex(catalog), includeMentions),
+    [catalog, includeMentions]
   )
   const { tourIndex, blanked, technologies } = useViewStore(
     useShallow((s) => ({
@@ -64,19 +74,38 @@ export function Presentation({ catalog }: { catalog: Catalog }) {
     }))
   )
 
+  useCameraBack()
+
   useEffect(() => {
     const { setPresenting } = useViewStore.getState()
     start()
+    const keyboard = keyboardLock()
+    let live = true
     // Full screen through the Fullscreen API: the same in the browser and in the app's window.
-    void document.documentElement.requestFullscreen?.().catch(() => undefined)
+    // Escape locked (Chromium's Keyboard Lock) so that it reaches the page: the first Esc closes
+    // a dialog opened during the talk instead of leaving full screen under it. Holding Esc still
+    // leaves full screen, as the browser tells the presenter.
+    void document.documentElement
+      .requestFullscreen?.()
+      .then(() => {
+        if (live) return keyboard?.lock(['Escape'])
+        // Left before full screen came (Esc right after F5): do not stay in it.
+        if (!useViewStore.getState().presenting) return document.exitFullscreen()
+      })
+      .catch(() => undefined)
+    let entered = false
     const onFullscreenChange = () => {
-      // Esc in full screen is taken by the browser to leave it: leave presenting with it.
-      if (!document.fullscreenElement) setPresenting(false)
-      else reframe()
+      if (document.fullscreenElement) entered = true
+      // Full screen left some other way (held Esc, the window manager): leave presenting with
+      // it. Not when the last presentation's full screen ends after this one began (F5 right
+      // after Esc): that change is not this presentation's.
+      else if (entered) setPresenting(false)
     }
     document.addEventListener('fullscreenchange', onFullscreenChange)
     return () => {
+      live = false
       document.removeEventListener('fullscreenchange', onFullscreenChange)
+      keyboard?.unlock()
       if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined)
     }
   }, [])
@@ -85,6 +114,7 @@ export function Presentation({ catalog }: { catalog: Catalog }) {
     const onKey = (event: KeyboardEvent) => {
       const state = useViewStore.getState()
       if (event.ctrlKey || event.metaKey || event.altKey) return
+      if (keysBelongElsewhere(event)) return
       if (event.key === 'Escape') state.setPresenting(false)
       else if (BLANK_KEYS.has(event.key)) state.setBlanked(!state.blanked)
       else if (state.blanked) state.setBlanked(false)
@@ -101,10 +131,26 @@ export function Presentation({ catalog }: { catalog: Catalog }) {
       // Keep these keys from also moving focus or scrolling underneath.
       event.stopPropagation()
     }
-    // Capture phase: the tour owns the keyboard while presenting.
+    // Capture phase: the tour owns the keyboard while presenting (a dialog aside).
     window.addEventListener('keydown', onKey, true)
     return () => window.removeEventListener('keydown', onKey, true)
   }, [go, stepIds, shared])
+
+  // Search during the talk (someone asks about a team): going to a team, division or project
+  // goes to that stop of the tour, so the caption tells about what is on screen.
+  useEffect(
+    () =>
+      useViewStore.subscribe((state, previous) => {
+        const request = state.zoomRequest
+        if (saved || !request || request === previous.zoomRequest) return
+        const index = stepIds.indexOf(teamOfProject(request.id) ?? request.id)
+        if (index < 0) return
+        go(index)
+        // A project: its team's stop, with the project outlined.
+        if (stepIds[index] !== request.id) useViewStore.getState().select(request.id)
+      }),
+    [saved, stepIds, go]
+  )
 
   const step = steps[tourIndex] ?? steps[0]
   return (
@@ -134,4 +180,71 @@ export function Presentation({ catalog }: { catalog: Catalog }) {
       {blanked && <div className="blank" data-testid="blank-screen" aria-label="Screen blanked" />}
     </>
   )
+}
+
+/**
+ * The technologies on the number keys: the nine used by the most teams, counted as the lens
+ * counts them (the stated stack, plus mentions when "Include mentioned" is on) and in the lens
+ * panel's order, so that each key highlights at least one team.
+ */
+function numberKeyTechnologies(
+  index: readonly TechnologyUsage[],
+  includeMentions: boolean
+): TechnologyUsage[] {
+  const count = (usage: TechnologyUsage) =>
+    includeMentions ? usage.teams.length : usage.stackTeams.length
+  return index
+    .filter((usage) => count(usage) > 0)
+    .sort(
+      (a, b) =>
+        count(b) - count(a) || b.teams.length - a.teams.length || a.name.localeCompare(b.name)
+    )
+    .slice(0, 9)
+}
+
+/** Whether a key belongs to a dialog open over the presentation or to a field with focus. */
+function keysBelongElsewhere(event: KeyboardEvent): boolean {
+  const target = event.target
+  if (target instanceof HTMLElement && (target.isContentEditable || target.closest(EDITABLE)))
+    return true
+  return [...document.querySelectorAll(DIALOG)].some((dialog) => dialog.checkVisibility())
+}
+
+/**
+ * Puts the camera back where it was before presenting, once the presentation ends: at once, and
+ * again after the chart's own fit if the view put back (a focused branch) makes it fit itself.
+ * Not if the chart was not on screen (the matrix), or another file was opened meanwhile.
+ */
+function useCameraBack(): void {
+  const { getViewport, setViewport, fitView } = useReactFlow()
+  const store = useStoreApi()
+  const [before] = useState(() => {
+    const { view, result } = useViewStore.getState()
+    return { camera: view === 'graph' ? getViewport() : undefined, source: sourceKey(result) }
+  })
+  useEffect(
+    () => () => {
+      const { camera, source } = before
+      const shown = () => {
+        const { presenting, view, result } = useViewStore.getState()
+        return !presenting && view === 'graph' && sourceKey(result) === source
+      }
+      if (!camera || !shown()) return
+      void setViewport(camera)
+      void afterPendingFit(store, fitView, FIT_OPTIONS).then(() => {
+        if (shown()) void setViewport(camera)
+      })
+    },
+    [before, store, setViewport, fitView]
+  )
+}
+
+/** Chromium's Keyboard Lock API (the app and the browser build): not in TypeScript's DOM types. */
+interface KeyboardLock {
+  lock(keys: string[]): Promise<void>
+  unlock(): void
+}
+
+function keyboardLock(): KeyboardLock | undefined {
+  return (navigator as Navigator & { keyboard?: KeyboardLock }).keyboard
 }

@@ -1,6 +1,8 @@
 import { useReactFlow, useStoreApi } from '@xyflow/react'
 import { useEffect, useRef } from 'react'
 import { afterPendingFit } from '../graph/after-pending-fit'
+import { framePane } from '../graph/pane-framing'
+import { useViewStore } from '../store'
 import { useSavedViews } from './views-store'
 
 const FIT_OPTIONS = { padding: 0.08, duration: 0 }
@@ -9,9 +11,10 @@ const CAMERA_MS = 600
 /**
  * Inside the chart: moves the camera to a saved view's rectangle, animated like the tour, once
  * the chart has fitted the view's layout (a new focus or layout makes it fit itself first).
+ * Remembered as what is framed, so a presentation frames it again when the pane is resized.
  */
 export function SavedViewCamera() {
-  const { fitBounds, fitView } = useReactFlow()
+  const { setViewport, fitView } = useReactFlow()
   const store = useStoreApi()
   const request = useSavedViews((s) => s.cameraRequest)
   const handled = useRef(0)
@@ -19,11 +22,18 @@ export function SavedViewCamera() {
   useEffect(() => {
     if (!request || request.n === handled.current) return
     handled.current = request.n
+    const fitRequest = useViewStore.getState().fitRequest
     void afterPendingFit(store, fitView, FIT_OPTIONS).then(() => {
-      // A newer request (the presenter pressed on) has taken over.
+      // A newer request (the presenter pressed on, to a view with or without a camera) has
+      // taken over.
       if (useSavedViews.getState().cameraRequest?.n !== request.n) return
-      void fitBounds(request.rect, { padding: 0, duration: CAMERA_MS })
+      if (useViewStore.getState().fitRequest !== fitRequest) return
+      const framed = framePane(store, setViewport, request.rect, {
+        padding: 0,
+        duration: CAMERA_MS
+      })
+      useViewStore.getState().setFramed(framed)
     })
-  }, [request, store, fitView, fitBounds])
+  }, [request, store, fitView, setViewport])
   return null
 }
