@@ -4,8 +4,10 @@ import { expect, test, type Page } from '@playwright/test'
 const focusedNodeId = (page: Page) =>
   page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.id)
 
-async function scan(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze()
+/** Serious and critical axe violations on the page, or only inside `include` (a selector). */
+async function scan(page: Page, include?: string) {
+  const builder = new AxeBuilder({ page })
+  const results = await (include ? builder.include(include) : builder).analyze()
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map(
@@ -67,6 +69,99 @@ test.describe('keyboard and screen readers', () => {
     )
   })
 
+  test('closing the details gives focus back to the node that opened them', async ({ page }) => {
+    const node = page.locator('.react-flow__node[data-id="team:desktop-access"]')
+    await node.focus()
+    await page.keyboard.press('Enter')
+    const details = page.getByTestId('details-panel')
+    await expect(details.getByRole('heading', { level: 2 })).toBeFocused()
+    await page.keyboard.press('Escape')
+    await expect(details).toHaveCount(0)
+    await expect(node).toBeFocused()
+
+    // The × button, too; and a link followed inside the panel leads back to its node.
+    await page.keyboard.press('Enter')
+    await details.getByRole('button', { name: 'Core' }).click()
+    await expect(details.getByRole('heading', { level: 2 })).toHaveText('Core')
+    await details.getByRole('button', { name: 'Close details' }).click()
+    await expect(page.locator('.react-flow__node[data-id="division:core"]')).toBeFocused()
+  })
+
+  test('closing search gives focus back; a result gives it to the node it zoomed to', async ({
+    page
+  }) => {
+    const node = page.locator('.react-flow__node[data-id="team:desktop-access"]')
+    const dialog = page.getByRole('dialog', { name: 'Search the chart' })
+    await node.focus()
+    await page.keyboard.press('Control+f')
+    await expect(dialog.getByRole('combobox')).toBeFocused()
+    await page.keyboard.press('Escape')
+    await expect(dialog).toHaveCount(0)
+    await expect(node).toBeFocused()
+
+    // A technology: selected in the lens, focus back where it was.
+    await page.keyboard.press('Control+f')
+    await dialog.getByRole('combobox').fill('kubernetes')
+    await expect(dialog.getByRole('option').first()).toContainText('technology')
+    await page.keyboard.press('Enter')
+    await expect(dialog).toHaveCount(0)
+    await expect(page.getByTestId('match-count')).toHaveText('2 of 13 teams')
+    await expect(node).toBeFocused()
+
+    // A team: its details open (focused); closing them lands on the team's node.
+    await page.keyboard.press('Control+f')
+    await dialog.getByRole('combobox').fill('Cloud Tools')
+    await page.keyboard.press('Enter')
+    const heading = page.getByTestId('details-panel').getByRole('heading', { level: 2 })
+    await expect(heading).toHaveText('Cloud Tools Team')
+    await expect(heading).toBeFocused()
+    await page.keyboard.press('Escape')
+    await expect(page.locator('.react-flow__node[data-id="team:cloud-tools"]')).toBeFocused()
+  })
+
+  test('a skip link is the first Tab stop and lands in the chart', async ({ page }) => {
+    const skip = page.getByRole('link', { name: 'Skip to chart' })
+    await expect(skip).not.toBeInViewport()
+    await page.keyboard.press('Tab')
+    await expect(skip).toBeFocused()
+    await expect(skip).toBeInViewport()
+    await page.keyboard.press('Enter')
+    expect(await focusedNodeId(page)).toBe('company')
+    await page.keyboard.press('ArrowDown')
+    expect(await focusedNodeId(page)).toBe('division:core')
+    // The page's parts are landmarks a screen reader can jump between.
+    await expect(page.getByRole('banner')).toHaveCount(1)
+    await expect(page.getByRole('main')).toHaveCount(1)
+    await expect(page.getByRole('complementary', { name: 'Side panel' })).toBeVisible()
+    await expect(page.getByRole('region', { name: 'Organization chart' })).toBeVisible()
+  })
+
+  test('each technology list in the lens is one Tab stop, walked with arrow keys', async ({
+    page
+  }) => {
+    const lens = page.getByRole('region', { name: 'Technology lens' })
+    await lens.getByRole('searchbox', { name: 'Filter technologies' }).focus()
+    // Any, All, Include mentioned, Hide non-matching, Connect teams, the shared technologies,
+    // the whole list (~50 checkboxes before): then the chart.
+    for (let i = 0; i < 8; i++) await page.keyboard.press('Tab')
+    await expect(page.locator(':focus')).toHaveClass(/react-flow__node/)
+
+    const list = lens.getByRole('group', { name: 'All technologies' })
+    const boxes = list.getByRole('checkbox')
+    await page.keyboard.press('Shift+Tab')
+    await expect(boxes.first()).toBeFocused()
+    await page.keyboard.press('ArrowDown')
+    await expect(boxes.nth(1)).toBeFocused()
+    await page.keyboard.press('Space')
+    await expect(boxes.nth(1)).toBeChecked()
+    await page.keyboard.press('End')
+    await expect(boxes.last()).toBeFocused()
+    // Tab leaves the list; coming back enters it where it was left.
+    await page.keyboard.press('Shift+Tab')
+    await page.keyboard.press('Tab')
+    await expect(boxes.last()).toBeFocused()
+  })
+
   for (const [name, prepare] of [
     [
       'chart with details and a lens',
@@ -80,6 +175,16 @@ test.describe('keyboard and screen readers', () => {
     ],
     ['matrix', async (page: Page) => page.getByRole('radio', { name: 'Matrix' }).click()],
     ['outline', async (page: Page) => page.getByRole('radio', { name: 'Outline' }).click()],
+    [
+      'outline with a lens',
+      async (page: Page) => {
+        await page
+          .getByRole('region', { name: 'Technology lens' })
+          .getByRole('checkbox', { name: /^Kubernetes/ })
+          .check()
+        await page.getByRole('radio', { name: 'Outline' }).click()
+      }
+    ],
     ['search dialog', async (page: Page) => page.keyboard.press('Control+f')]
   ] as const) {
     test(`axe finds no serious or critical violations: ${name}`, async ({ page }) => {
@@ -93,5 +198,17 @@ test.describe('keyboard and screen readers', () => {
     await page.reload()
     await expect(page.getByTestId('node-team')).toHaveCount(13)
     expect(await scan(page)).toEqual([])
+  })
+
+  test('axe finds no serious or critical violations in the export dialog, light and dark', async ({
+    page
+  }) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme })
+      await page.keyboard.press('Control+e')
+      await expect(page.getByRole('dialog', { name: 'Export chart' })).toBeVisible()
+      expect(await scan(page, '.export-dialog'), colorScheme).toEqual([])
+      await page.keyboard.press('Escape')
+    }
   })
 })

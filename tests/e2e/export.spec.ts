@@ -70,6 +70,35 @@ test.describe('export', () => {
     await expect(page.getByRole('dialog', { name: 'Export chart' })).toBeVisible()
   })
 
+  test('keeps the keyboard focus inside the dialog through an export: on Close when done', async ({
+    page
+  }) => {
+    await page.goto('/')
+    await expect(page.getByTestId('node-team')).toHaveCount(13)
+    const dialog = await openExport(page)
+    const inside = () => dialog.evaluate((el) => el.contains(document.activeElement))
+    await dialog.getByRole('radio', { name: /PNG/ }).check()
+    await dialog.getByRole('button', { name: 'Export…' }).focus()
+    const download = page.waitForEvent('download')
+    await page.keyboard.press('Enter')
+    await download
+    await expect(dialog.getByRole('status')).toContainText('Saved teleport-org-chart')
+    await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused()
+    // Tab and Shift+Tab go round the dialog's controls, never to the page behind it.
+    for (const key of ['Tab', 'Tab', 'Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab']) {
+      await page.keyboard.press(key)
+      expect(await inside(), `focus inside the dialog after ${key}`).toBe(true)
+    }
+    for (let i = 0; i < 16; i++) {
+      await page.keyboard.press('Tab')
+      expect(await inside(), `focus inside the dialog after ${i + 1} Tabs`).toBe(true)
+    }
+    // Closed, focus goes back to the button that opened it.
+    await page.keyboard.press('Escape')
+    await expect(dialog).toHaveCount(0)
+    await expect(page.getByRole('button', { name: 'Export…' })).toBeFocused()
+  })
+
   test.describe('PNG against the screen', () => {
     // A 2× screen, so both sides are drawn finer than the comparison's features.
     test.use({ deviceScaleFactor: DEVICE_PIXEL_RATIO })

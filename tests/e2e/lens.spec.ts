@@ -183,3 +183,57 @@ test.describe('search and focus', () => {
     await expect(page.getByTestId('node-team')).toHaveCount(13)
   })
 })
+
+test.describe('outline and the lens', () => {
+  openChartForEachTest()
+  const outline = (page: Page) => page.getByRole('tree', { name: 'Organization outline' })
+  const item = (page: Page, id: string) => outline(page).locator(`[data-id="${id}"]`)
+  const row = (page: Page, id: string) => item(page, id).locator('> .outline__row')
+
+  test('counts as the chart does: 1 project, 9 teams', async ({ page }) => {
+    await page.getByRole('radio', { name: 'Outline' }).click()
+    await expect(row(page, 'team:desktop-access')).toContainText('1 project')
+    await expect(row(page, 'team:desktop-access')).not.toContainText('1 projects')
+    await expect(row(page, 'team:product-security')).toContainText('4 projects')
+    await expect(row(page, 'division:core')).toContainText('9 teams')
+  })
+
+  test('marks the teams the lens matches, dims the rest, and hides them when asked', async ({
+    page
+  }) => {
+    await lens(page)
+      .getByRole('checkbox', { name: /^Kubernetes/ })
+      .check()
+    await page.getByRole('radio', { name: 'Outline' }).click()
+    const teams = outline(page).getByRole('treeitem', { level: 3 })
+    await expect(teams).toHaveCount(13)
+
+    // The same two teams as on the chart, marked where it is seen and where it is heard.
+    const hits = outline(page).locator('[aria-level="3"][data-match="true"]')
+    await expect(hits).toHaveCount(2)
+    for (const id of ['team:cloud-reliability', 'team:cloud-application']) {
+      await expect(row(page, id).getByText('✓ match')).toBeVisible()
+      await expect(row(page, id).locator('.outline__mark[title="Kubernetes"]')).toBeVisible()
+      await expect(item(page, id)).toHaveAccessibleDescription('Matches the selected technologies')
+    }
+    const other = 'team:teleport-devops' // mentions Kubernetes only: no match without mentions
+    await expect(item(page, other)).toHaveAttribute('data-match', 'false')
+    await expect(item(page, other)).toHaveAccessibleDescription(
+      'Does not match the selected technologies'
+    )
+    const color = (id: string) =>
+      row(page, id)
+        .locator('.outline__label')
+        .evaluate((el) => getComputedStyle(el).color)
+    expect(await color(other)).not.toBe(await color('team:cloud-reliability'))
+
+    await lens(page).getByRole('checkbox', { name: 'Hide non-matching' }).check()
+    await expect(teams).toHaveCount(2)
+    await expect(item(page, 'team:cloud-reliability')).toBeVisible()
+    await lens(page).getByRole('button', { name: 'Clear all' }).click()
+    // Off the lens panel, or the technology now under the pointer would be previewed.
+    await page.mouse.move(900, 500)
+    await expect(teams).toHaveCount(13)
+    await expect(outline(page).locator('[data-match]')).toHaveCount(0)
+  })
+})

@@ -79,6 +79,31 @@ test.describe('live reload of the open catalog', () => {
     await expect(details).toContainText('Cloud Reliability Crew')
   })
 
+  test('a save with many problems keeps the banner to a third of the window, the chart in view', async ({
+    page
+  }) => {
+    // 27 projects with a misspelt status: 27 problems, each with its did-you-mean.
+    await editCatalog(page, TELEPORT.replaceAll('status: current', 'status: currnt'))
+    await expect(banner(page).getByRole('listitem')).toHaveCount(20)
+    await expect(banner(page)).toContainText('…and 7 more.')
+
+    const height = (await banner(page).boundingBox())!.height
+    expect(height).toBeLessThanOrEqual(0.35 * 800 + 1)
+    // The first problem and Dismiss in sight; the rest scroll, from the keyboard too.
+    await expect(banner(page).getByRole('listitem').first()).toBeInViewport()
+    const problems = banner(page).getByRole('group', { name: 'Problems' })
+    await expect(banner(page).getByRole('button', { name: 'Dismiss' })).toBeInViewport()
+    const scrolls = await problems.evaluate((el) => el.scrollHeight > el.clientHeight)
+    expect(scrolls).toBe(true)
+    await problems.focus()
+    await page.keyboard.press('End')
+    await expect(banner(page).getByText('…and 7 more.')).toBeInViewport()
+    // The chart it keeps is still most of the window, its company and divisions drawn.
+    const chart = (await page.getByRole('region', { name: 'Organization chart' }).boundingBox())!
+    expect(chart.height).toBeGreaterThan(400)
+    await expect(page.getByTestId('node-company')).toBeInViewport()
+  })
+
   test('the test hook exists only under ?e2e-watch', async ({ page }) => {
     await page.goto('/')
     await expect(page.getByTestId('node-team')).toHaveCount(13)

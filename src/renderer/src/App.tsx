@@ -17,6 +17,7 @@ import { ViewsHost } from './present/ViewsHost'
 import { PrintHost } from './print/PrintHost'
 import { useRememberedState } from './settings/useRememberedState'
 import { DropZone } from './open/DropZone'
+import { SkipToChart, CHART_ID } from './panels/SkipToChart'
 import { Toolbar } from './panels/Toolbar'
 import { useViewStore } from './store'
 import { useShortcuts } from './useShortcuts'
@@ -58,8 +59,11 @@ export function App() {
   return (
     <ReactFlowProvider>
       <div className={presenting ? 'app app--presenting' : 'app'}>
-        <Toolbar />
-        {failed && <LoadErrors result={failed} banner />}
+        {catalog && <SkipToChart />}
+        <header className="app__header">
+          <Toolbar />
+          {failed && <LoadErrors result={failed} banner />}
+        </header>
         <DropZone />
         <main className="app__body">
           {!result && (
@@ -72,16 +76,26 @@ export function App() {
             <>
               {lensOpen && !presenting && <Sidebar catalog={catalog} />}
               {view === 'graph' ? (
-                <section className="app__graph" aria-label="Organization chart">
+                <section
+                  id={CHART_ID}
+                  className="app__graph"
+                  aria-label="Organization chart"
+                  tabIndex={-1}
+                >
                   {focusId && <Breadcrumb catalog={catalog} focusId={focusId} />}
                   <OrgGraph catalog={catalog} />
                 </section>
               ) : view === 'matrix' ? (
-                <section className="app__graph" aria-label="Team by technology matrix">
+                <section
+                  id={CHART_ID}
+                  className="app__graph"
+                  aria-label="Team by technology matrix"
+                  tabIndex={-1}
+                >
                   <TechnologyMatrix catalog={catalog} />
                 </section>
               ) : (
-                <section className="app__graph" aria-label="Outline">
+                <section id={CHART_ID} className="app__graph" aria-label="Outline" tabIndex={-1}>
                   <OutlineView catalog={catalog} />
                 </section>
               )}

@@ -152,19 +152,26 @@ export function chipLabel(chip: ChipLayout): string {
   return chip.label
 }
 
+/**
+ * "1 project", "6 projects": how the chart counts things, for every view that says the same.
+ * For words whose plural adds an s.
+ */
+export function countLabel(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`
+}
+
 function subtitleOf(node: OrgNode, catalog: Catalog): string {
-  const count = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
   switch (node.kind) {
     case 'company': {
       const teams = catalog.divisions.reduce((sum, d) => sum + d.teams.length, 0)
-      return `${count(catalog.divisions.length, 'division')} · ${count(teams, 'team')}`
+      return `${countLabel(catalog.divisions.length, 'division')} · ${countLabel(teams, 'team')}`
     }
     case 'division':
-      return count(node.childCount, 'team')
+      return countLabel(node.childCount, 'team')
     case 'team': {
       const team = lookupOf(catalog).team(node.ref)
       if (team.status === 'forming') return 'Forming · being defined'
-      return count(team.projects.length, 'project')
+      return countLabel(team.projects.length, 'project')
     }
     case 'project': {
       // "current" is the norm; only the exceptions earn a line.

@@ -117,11 +117,30 @@ export function ExportDialog({ catalog }: { catalog: Catalog }) {
   const scope = canScopeView ? choices.scope : 'all'
   const busy = phase.kind === 'busy'
 
+  const closeButton = useRef<HTMLButtonElement>(null)
+
   useEffect(() => {
     returnFocus.current = document.activeElement
     dialog.current?.querySelector<HTMLElement>('input, select, button')?.focus()
-    return () => (returnFocus.current as HTMLElement | null)?.focus?.()
+    // A modal keeps focus: whatever takes it outside (Tab from the page's body, where focus
+    // falls when a focused control goes away) is sent back in.
+    const keepInside = (event: FocusEvent) => {
+      const root = dialog.current
+      if (root && event.target instanceof Node && !root.contains(event.target)) {
+        focusable(root)[0]?.focus()
+      }
+    }
+    document.addEventListener('focusin', keepInside)
+    return () => {
+      document.removeEventListener('focusin', keepInside)
+      ;(returnFocus.current as HTMLElement | null)?.focus?.()
+    }
   }, [])
+
+  // Written or copied: the next thing to do is to close, so focus waits there.
+  useEffect(() => {
+    if (phase.kind === 'done') closeButton.current?.focus()
+  }, [phase.kind])
 
   const input: RequestInput = {
     choices: { ...choices, format, scope },
@@ -371,18 +390,20 @@ export function ExportDialog({ catalog }: { catalog: Catalog }) {
               Show in folder
             </button>
           )}
-          <button type="button" onClick={() => void copy()} disabled={busy}>
+          {/* While busy, buttons say so (aria-disabled) and ignore presses but keep focus: a
+              disabled button would drop the keyboard focus to the page behind the dialog. */}
+          <button type="button" onClick={() => busy || void copy()} aria-disabled={busy}>
             Copy PNG
           </button>
           <span className="export-dialog__spacer" />
-          <button type="button" onClick={hide}>
+          <button ref={closeButton} type="button" onClick={hide}>
             {phase.kind === 'done' ? 'Close' : 'Cancel'}
           </button>
           <button
             type="button"
             className="export-dialog__primary"
-            onClick={() => void run()}
-            disabled={busy}
+            onClick={() => busy || void run()}
+            aria-disabled={busy}
             aria-busy={busy}
           >
             {busy ? 'Exporting…' : 'Export…'}
@@ -419,15 +440,21 @@ function Progress({ what, since }: { what: string; since: number }) {
   )
 }
 
+/** The dialog's controls that can take focus now, in tab order. */
+function focusable(root: HTMLElement): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>('input, select, button, [tabindex="0"]')].filter(
+    // Of a radio group, only the checked radio is a tab stop.
+    (el) => !el.matches(':disabled, input[type="radio"]:not(:checked)')
+  )
+}
+
 /** Keeps Tab inside the dialog, as a modal should. */
 function trapFocus(event: KeyboardEvent, root: HTMLElement | null): void {
   if (!root) return
-  const focusable = [
-    ...root.querySelectorAll<HTMLElement>('input, select, button, [tabindex="0"]')
-  ].filter((el) => !el.hasAttribute('disabled') && !el.closest('fieldset:disabled'))
-  if (focusable.length === 0) return
-  const first = focusable[0]
-  const last = focusable[focusable.length - 1]
+  const controls = focusable(root)
+  if (controls.length === 0) return
+  const first = controls[0]
+  const last = controls[controls.length - 1]
   if (event.shiftKey && document.activeElement === first) {
     event.preventDefault()
     last.focus()

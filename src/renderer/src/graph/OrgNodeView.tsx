@@ -39,6 +39,8 @@ function OrgNodeViewImpl({ data, selected }: NodeProps<OrgFlowNode>) {
       <Handle type="target" position={TARGET[item.targetSide]} isConnectable={false} />
       <div
         className="org-node__title"
+        // Cut to the card (two lines, an ellipsis): the tooltip has the whole name.
+        title={box.titleLines.join(' ') === node.label ? undefined : node.label}
         style={{
           fontSize: style.title.size,
           fontWeight: style.title.weight,

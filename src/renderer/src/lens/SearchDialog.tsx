@@ -27,9 +27,18 @@ export function SearchDialog({ catalog }: { catalog: Catalog }) {
       setSearchOpen: s.setSearchOpen
     }))
   )
-  const close = () => setSearchOpen(false)
+  /** What had focus before the search opened: it gets it back, unless a result takes it. */
+  const opener = useRef<Element | null>(null)
+  const close = () => {
+    setSearchOpen(false)
+    if (opener.current instanceof HTMLElement && opener.current.isConnected) opener.current.focus()
+  }
 
-  useEffect(() => input.current?.focus(), [])
+  useEffect(() => {
+    // Once: StrictMode's second run would find the search box itself focused.
+    opener.current ??= document.activeElement
+    input.current?.focus()
+  }, [])
 
   const hits = useMemo((): Hit[] => {
     const q = query.trim().toLowerCase()
@@ -85,8 +94,13 @@ export function SearchDialog({ catalog }: { catalog: Catalog }) {
 
   const choose = (hit: Hit | undefined) => {
     if (!hit) return
+    const selectedBefore = useViewStore.getState().selectedId
     hit.run()
-    close()
+    if (hit.kind !== 'technology' && useViewStore.getState().selectedId !== selectedBefore) {
+      // The chart zooms to the result and opens its details, which take focus; closing them
+      // then gives it to the result's node (DetailsPanel).
+      setSearchOpen(false)
+    } else close()
   }
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'ArrowDown') setActive((i) => Math.min(i + 1, hits.length - 1))

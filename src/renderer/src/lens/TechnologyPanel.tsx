@@ -1,12 +1,14 @@
-import { memo, useMemo } from 'react'
+import { memo, useId, useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { allTeams, type Catalog } from '../../../shared/catalog/catalog'
 import { TECHNOLOGY_CATEGORIES } from '../../../shared/catalog/schema'
+import { countLabel } from '../../../shared/layout/node-box'
 import { matchLens } from '../../../shared/lens/match'
 import { technologyIndex, type TechnologyUsage } from '../../../shared/lens/technology-index'
 import { selectionColor, textColorOn } from '../../../shared/theme/palette'
 import { useViewStore } from '../store'
 import { TechnologyFilter, useTechnologyFilter } from './TechnologyFilter'
+import { useRovingTabStop } from './useRovingTabStop'
 
 const CATEGORY_LABEL: Record<string, string> = {
   language: 'Languages',
@@ -59,6 +61,10 @@ export function TechnologyPanel({ catalog }: { catalog: Catalog }) {
   )
   const { query, setQuery, shown: visible } = useTechnologyFilter(catalog, ranked)
   const shared = ranked.filter((usage) => count(usage) >= 2)
+  // Each list is one Tab stop; arrows move inside it.
+  const { attach: attachShared, ...sharedKeys } = useRovingTabStop('.shared-tech')
+  const { attach: attachList, ...listKeys } = useRovingTabStop('.lens__row input')
+  const hintId = useId()
 
   return (
     <section className="lens" aria-label="Technology lens">
@@ -136,7 +142,12 @@ export function TechnologyPanel({ catalog }: { catalog: Catalog }) {
         {!query && shared.length > 0 && (
           <section aria-label="Shared technologies">
             <h3>Shared by 2+ teams</h3>
-            <ol className="lens__shared">
+            <ol
+              className="lens__shared"
+              aria-describedby={hintId}
+              ref={attachShared}
+              {...sharedKeys}
+            >
               {shared.map((usage) => (
                 <li key={usage.name}>
                   <button
@@ -155,30 +166,41 @@ export function TechnologyPanel({ catalog }: { catalog: Catalog }) {
             </ol>
           </section>
         )}
-        {TECHNOLOGY_CATEGORIES.map((category) => {
-          const items = visible.filter((usage) => usage.category === category)
-          if (items.length === 0) return null
-          return (
-            <section key={category} aria-label={CATEGORY_LABEL[category]}>
-              <h3>{CATEGORY_LABEL[category]}</h3>
-              <ul className="lens__list">
-                {items.map((usage) => (
-                  <TechnologyRow
-                    key={usage.name}
-                    usage={usage}
-                    count={count(usage)}
-                    includeMentions={lens.includeMentions}
-                    color={
-                      lens.technologies.includes(usage.name)
-                        ? selectionColor(lens.technologies.indexOf(usage.name))
-                        : undefined
-                    }
-                  />
-                ))}
-              </ul>
-            </section>
-          )
-        })}
+        <p id={hintId} hidden>
+          Arrow keys move between technologies; Space selects.
+        </p>
+        <div
+          role="group"
+          aria-label="All technologies"
+          aria-describedby={hintId}
+          ref={attachList}
+          {...listKeys}
+        >
+          {TECHNOLOGY_CATEGORIES.map((category) => {
+            const items = visible.filter((usage) => usage.category === category)
+            if (items.length === 0) return null
+            return (
+              <section key={category} aria-label={CATEGORY_LABEL[category]}>
+                <h3>{CATEGORY_LABEL[category]}</h3>
+                <ul className="lens__list">
+                  {items.map((usage) => (
+                    <TechnologyRow
+                      key={usage.name}
+                      usage={usage}
+                      count={count(usage)}
+                      includeMentions={lens.includeMentions}
+                      color={
+                        lens.technologies.includes(usage.name)
+                          ? selectionColor(lens.technologies.indexOf(usage.name))
+                          : undefined
+                      }
+                    />
+                  ))}
+                </ul>
+              </section>
+            )
+          })}
+        </div>
         {visible.length === 0 && <p className="lens__empty">No technology matches “{query}”.</p>}
       </div>
     </section>
@@ -219,7 +241,7 @@ const TechnologyRow = memo(function TechnologyRow(props: {
           className="lens__n"
           title={`${usage.stackTeams.length} in a stated stack, ${mentionsOnly} mentioned`}
         >
-          {count} {count === 1 ? 'team' : 'teams'}
+          {countLabel(count, 'team')}
           {!includeMentions && mentionsOnly > 0 && (
             <span className="lens__mentioned"> +{mentionsOnly} mentioned</span>
           )}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react'
+import { useCallback, useEffect, useRef, type MouseEvent, type ReactNode } from 'react'
 import type { Catalog, CatalogProject } from '../../../shared/catalog/catalog'
 import type { Link } from '../../../shared/catalog/schema'
 import { CATEGORY_COLORS } from '../../../shared/theme/palette'
@@ -14,16 +14,41 @@ export function DetailsPanel({ catalog }: { catalog: Catalog }) {
   const focus = useViewStore((s) => s.focus)
   const focusId = useViewStore((s) => s.focusId)
   const heading = useRef<HTMLHeadingElement>(null)
+  const panel = useRef<HTMLElement>(null)
+  /** What had focus when the panel opened (a node, an outline item, a matrix row…). */
+  const opener = useRef<HTMLElement | null>(null)
   const entity = selectedId ? findEntity(catalog, selectedId) : undefined
 
   useEffect(() => {
+    if (!selectedId) {
+      opener.current = null
+      return
+    }
+    // Only on opening: a link inside the panel that selects another node keeps the opener.
+    const active = document.activeElement
+    if (!opener.current && active instanceof HTMLElement && !panel.current?.contains(active)) {
+      opener.current = active === document.body ? null : active
+    }
     heading.current?.focus()
   }, [selectedId])
+
+  /** Closes the panel; if it had the keyboard focus, gives it back instead of dropping it. */
+  const close = useCallback(() => {
+    const active = document.activeElement
+    const hadFocus = !active || active === document.body || panel.current?.contains(active)
+    const target = hadFocus ? returnTarget(opener.current, selectedId) : null
+    select(undefined)
+    target?.focus()
+  }, [select, selectedId])
+
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && select(undefined)
+    const onKey = (event: KeyboardEvent) => {
+      // A dialog (search, saved views…) that handled Esc closes itself, not the details too.
+      if (event.key === 'Escape' && !event.defaultPrevented && selectedId) close()
+    }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [select])
+  }, [close, selectedId])
 
   if (!entity) return null
   const title =
@@ -37,7 +62,7 @@ export function DetailsPanel({ catalog }: { catalog: Catalog }) {
   const technology = (name: string) => catalog.technologies.find((t) => t.name === name)
 
   return (
-    <aside className="details" aria-label="Details" data-testid="details-panel">
+    <aside ref={panel} className="details" aria-label="Details" data-testid="details-panel">
       <header className="details__header">
         <span className={`details__kind details__kind--${entity.kind}`}>{entity.kind}</span>
         {(entity.kind === 'division' || entity.kind === 'team') && selectedId !== focusId && (
@@ -50,12 +75,7 @@ export function DetailsPanel({ catalog }: { catalog: Catalog }) {
             Focus branch
           </button>
         )}
-        <button
-          type="button"
-          className="details__close"
-          aria-label="Close details"
-          onClick={() => select(undefined)}
-        >
+        <button type="button" className="details__close" aria-label="Close details" onClick={close}>
           ×
         </button>
       </header>
@@ -150,6 +170,22 @@ export function DetailsPanel({ catalog }: { catalog: Catalog }) {
       )}
     </aside>
   )
+}
+
+/**
+ * Where focus goes when the panel closes. Opened from the chart (or from nothing: search, a
+ * link): the chart node now selected, which is where the chart shows the reader to be, even
+ * after following a link in the panel. Opened from another control (an outline item, a matrix
+ * row, a "find your team" result): back to it. Failing both, the node, in the chart or outline.
+ */
+function returnTarget(opener: HTMLElement | null, selectedId: string | undefined) {
+  const opened = opener?.isConnected ? opener : null
+  const node = (selector: string) =>
+    selectedId
+      ? document.querySelector<HTMLElement>(`${selector}[data-id="${CSS.escape(selectedId)}"]`)
+      : null
+  if (opened && !opened.classList.contains('react-flow__node')) return opened
+  return node('.react-flow__node') ?? opened ?? node('[role="treeitem"]')
 }
 
 type Lookup = (name: string) => Catalog['technologies'][number] | undefined

@@ -1,12 +1,15 @@
 import { formatDiagnostic } from '../../../shared/catalog/diagnostic'
 import type { CatalogResult } from '../../../shared/ipc/contract'
+import { countLabel } from '../../../shared/layout/node-box'
 import { useViewStore } from '../store'
 
 type Failure = Extract<CatalogResult, { ok: false }>
 
 /**
  * What went wrong loading a catalog, each problem as file:line:column with its fix. Full page
- * when nothing else can be shown; a banner above the last good chart otherwise.
+ * when nothing else can be shown; a banner above the last good chart otherwise. The banner's
+ * height is capped (app.css): one slip can make a hundred problems, and the chart it says it
+ * keeps must stay in sight. Its heading and Dismiss stay put while the problems scroll.
  */
 export function LoadErrors({ result, banner = false }: { result: Failure; banner?: boolean }) {
   const dismiss = useViewStore((s) => s.dismissFailure)
@@ -17,27 +20,37 @@ export function LoadErrors({ result, banner = false }: { result: Failure; banner
       role="alert"
       aria-label="Catalog errors"
     >
-      <h2>
-        {result.source?.name ?? 'The catalog'} could not be loaded ({result.errors.length}{' '}
-        {result.errors.length === 1 ? 'problem' : 'problems'})
-        {banner && ': the chart shows the last valid version'}
-      </h2>
-      <ul>
-        {shown.map((error, i) => (
-          <li key={i}>
-            <code>{formatDiagnostic({ ...error, hint: undefined })}</code>
-            {error.hint && <span className="load-errors__hint">{error.hint}</span>}
-          </li>
-        ))}
-      </ul>
-      {result.errors.length > shown.length && (
-        <p>…and {result.errors.length - shown.length} more.</p>
-      )}
-      {banner && (
-        <button type="button" onClick={dismiss}>
-          Dismiss
-        </button>
-      )}
+      <div className="load-errors__head">
+        <h2>
+          {result.source?.name ?? 'The catalog'} could not be loaded (
+          {countLabel(result.errors.length, 'problem')})
+          {banner && ': the chart shows the last valid version'}
+        </h2>
+        {banner && (
+          <button type="button" onClick={dismiss}>
+            Dismiss
+          </button>
+        )}
+      </div>
+      {/* Focusable, so the list can be scrolled from the keyboard when it overflows. */}
+      <div
+        className="load-errors__problems"
+        role="group"
+        aria-label="Problems"
+        tabIndex={banner ? 0 : undefined}
+      >
+        <ul>
+          {shown.map((error, i) => (
+            <li key={i}>
+              <code>{formatDiagnostic({ ...error, hint: undefined })}</code>
+              {error.hint && <span className="load-errors__hint">{error.hint}</span>}
+            </li>
+          ))}
+        </ul>
+        {result.errors.length > shown.length && (
+          <p>…and {result.errors.length - shown.length} more.</p>
+        )}
+      </div>
     </section>
   )
 }

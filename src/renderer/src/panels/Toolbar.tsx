@@ -38,14 +38,19 @@ export function Toolbar() {
   const catalogName = result?.ok ? result.catalog.company.name : undefined
 
   return (
-    <header className="toolbar" role="toolbar" aria-label="Chart controls">
+    <div className="toolbar" role="toolbar" aria-label="Chart controls">
       <div className="toolbar__brand">
         <span className="toolbar__logo" aria-hidden="true">
           ◆
         </span>
         <span className="toolbar__app">OrgScope</span>
         {catalogName && (
-          <span className="toolbar__catalog" title={result?.source?.path}>
+          // One line, cut with an ellipsis: a long name must not push the buttons to a second
+          // row. The tooltip has all of it.
+          <span
+            className="toolbar__catalog"
+            title={[catalogName, result?.source?.path].filter(Boolean).join('\n')}
+          >
             {catalogName}
             <span className="toolbar__file">{result?.source?.name}</span>
           </span>
@@ -121,6 +126,6 @@ export function Toolbar() {
           Export…
         </button>
       </div>
-    </header>
+    </div>
   )
 }
