@@ -1,5 +1,5 @@
 import type { PositionedNode } from '../layout/layout-tree'
-import { CHIP, NODE_STYLE, SUBTITLE_FONT } from '../layout/node-box'
+import { CHIP, countLabel, NODE_STYLE, SUBTITLE_FONT } from '../layout/node-box'
 import { PAPER_MM } from '../print/paper'
 import type { Orientation, Paper } from './options'
 import type { Rect, SvgPlan } from './svg'
@@ -211,8 +211,8 @@ export function describePdfLayout(layout: PdfLayout): string {
   const sheet = `${layout.paper === 'a4' ? 'A4' : 'Letter'} ${layout.orientation}`
   if (!layout.tiles) return `${sheet}: 1 page, at ${percent(layout.scale)}`
   return (
-    `${sheet}: ${n} pages — an overview, then ${plural(n - 1, 'tile')} ` +
-    `(${plural(layout.tiles.rows, 'row')} × ${plural(layout.tiles.columns, 'column')}) ` +
+    `${sheet}: ${n} pages — an overview, then ${countLabel(n - 1, 'tile')} ` +
+    `(${countLabel(layout.tiles.rows, 'row')} × ${countLabel(layout.tiles.columns, 'column')}) ` +
     `at ${percent(layout.scale)}`
   )
 }
@@ -377,8 +377,4 @@ function cuts(axis: Coverage, length: number): [number, number][] {
 
 function percent(scale: number): string {
   return `${Math.round(scale * 100)}%`
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`
 }
