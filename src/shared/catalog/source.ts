@@ -1,17 +1,8 @@
-import {
-  CST,
-  isCollection,
-  isMap,
-  isNode,
-  isPair,
-  isScalar,
-  isSeq,
-  Lexer,
-  LineCounter,
-  parseDocument,
-  type Node
-} from 'yaml'
+import { isCollection, isMap, isNode, isPair, isScalar, isSeq, type Node } from 'yaml'
 import type { Diagnostic, Result } from './diagnostic'
+import { MAX_NESTING, readYaml, type Stop } from './read-yaml'
+
+export { MAX_NESTING }
 
 /** A path into parsed data, as zod reports it. */
 export type DataPath = readonly PropertyKey[]
@@ -36,13 +27,6 @@ export interface SourceDocument {
 /** Anchors and aliases are legitimate YAML, but an "alias bomb" expands exponentially. */
 const MAX_ALIAS_COUNT = 100
 
-/**
- * A catalog nests about 9 levels deep (divisions, teams, projects, links). `yaml` builds its
- * syntax tree for the whole text before it notices deep nesting (as a caught stack overflow),
- * at about 1.5 KB per level: 2.5 million `[` (5 MB, under the size limit) exhausted the heap.
- */
-export const MAX_NESTING = 64
-
 /** More problems than this are summarized: a flood of 100,000 errors helps nobody. */
 export const MAX_REPORTED_PROBLEMS = 100
 
@@ -53,30 +37,21 @@ export const MAX_REPORTED_PROBLEMS = 100
 export function parseSource(text: string, file: string): Result<SourceDocument> {
   // A byte-order mark is invisible in editors; strip it rather than report it.
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
-  const tooDeep = findExcessiveNesting(source)
-  if (tooDeep !== undefined) {
+  const read = readYaml(source, MAX_REPORTED_PROBLEMS)
+  if (!read.ok) {
     return {
       ok: false,
       errors: [
         {
           file,
-          ...positionAt(source, tooDeep),
+          ...positionAt(source, read.tooDeep),
           message: `malformed ${formatName(file)}: nested more than ${MAX_NESTING} levels deep`,
           hint: 'a catalog nests about 9 levels; check for unclosed [ or { brackets'
         }
       ]
     }
   }
-  const lineCounter = new LineCounter()
-  const doc = parseDocument(source, {
-    lineCounter,
-    prettyErrors: false,
-    // Checked below instead, in linear time: yaml compares each key with every earlier key of
-    // its map (100,000 distinct keys took over 100 s with validation) and makes an Error object
-    // per repeat (a million repeated keys, 5 MB, exhausted the heap).
-    uniqueKeys: false,
-    strict: true
-  })
+  const { doc, lineCounter, stopped } = read
   const at = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset)
     return { line, column: col }
@@ -92,8 +67,11 @@ export function parseSource(text: string, file: string): Result<SourceDocument> 
       message: 'Map keys must be unique',
       code: 'DUPLICATE_KEY'
     }))
-  ]
-  if (problems.length > 0) {
+  ].filter(
+    // Where reading stopped the text was cut short: what yaml says from there is about the cut.
+    (problem) => !stopped || problem.offset < stopped.offset
+  )
+  if (problems.length > 0 || stopped) {
     problems.sort((a, b) => a.offset - b.offset)
     const errors: Diagnostic[] = problems.slice(0, MAX_REPORTED_PROBLEMS).map((problem) => ({
       file,
@@ -101,7 +79,10 @@ export function parseSource(text: string, file: string): Result<SourceDocument> 
       message: `malformed ${formatName(file)}: ${problem.message}`,
       hint: yamlHint(problem.code)
     }))
-    if (problems.length > MAX_REPORTED_PROBLEMS) errors.push(moreProblems(file, problems.length))
+    if (stopped) errors.push(stoppedReading(file, at(stopped.offset), stopped, problems.length))
+    else if (problems.length > MAX_REPORTED_PROBLEMS) {
+      errors.push(moreProblems(file, problems.length))
+    }
     return { ok: false, errors }
   }
 
@@ -166,6 +147,31 @@ export function limitProblems(errors: Diagnostic[], file: string): Diagnostic[] 
     : errors
 }
 
+/**
+ * Where and why reading stopped early (see readYaml), and how many of the problems before it
+ * were not shown.
+ */
+function stoppedReading(file: string, position: Position, stop: Stop, total: number): Diagnostic {
+  const hidden = total - MAX_REPORTED_PROBLEMS
+  const notShown = hidden > 0 ? `; ${hidden} more problems before it not shown` : ''
+  const [why, hint] =
+    stop.reason === 'nesting'
+      ? [
+          `nested more than ${MAX_NESTING} levels deep`,
+          'a catalog nests about 9 levels; check the indentation and colons above'
+        ]
+      : [
+          `more than ${MAX_REPORTED_PROBLEMS} problems`,
+          'fix the ones above first; is this really a catalog file?'
+        ]
+  return {
+    file,
+    ...position,
+    message: `malformed ${formatName(file)}: ${why}; stopped reading here${notShown}`,
+    hint
+  }
+}
+
 function moreProblems(file: string, total: number): Diagnostic {
   return {
     file,
@@ -174,44 +180,6 @@ function moreProblems(file: string, total: number): Diagnostic {
     message: `${total - MAX_REPORTED_PROBLEMS} more problems not shown`,
     hint: 'fix the ones above first; is this really a catalog file?'
   }
-}
-
-/**
- * The offset where flow collections (`[`, `{`) and compact block entries (`- - -` on one line)
- * first nest deeper than MAX_NESTING, from yaml's own lexer: it streams tokens without building
- * a tree, so it stays fast and small however deep the text nests.
- */
-function findExcessiveNesting(source: string): number | undefined {
-  let offset = 0
-  let flow = 0
-  let onLine = 0
-  for (const token of new Lexer().lex(source)) {
-    switch (CST.tokenType(token)) {
-      case 'flow-map-start':
-      case 'flow-seq-start':
-        flow++
-        break
-      case 'flow-map-end':
-      case 'flow-seq-end':
-        flow = Math.max(0, flow - 1)
-        break
-      case 'seq-item-ind':
-      case 'explicit-key-ind':
-        onLine++
-        break
-      case 'newline':
-        onLine = 0
-        break
-      case 'doc-mode':
-      case 'flow-error-end':
-      case 'scalar':
-        // Markers the lexer adds between tokens; they are not in the source text.
-        continue
-    }
-    if (flow + onLine > MAX_NESTING) return offset
-    offset += token.length
-  }
-  return undefined
 }
 
 /** 1-based line and column of an offset, counted as yaml's LineCounter counts them. */
