@@ -1,4 +1,5 @@
 import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml'
+import { continuedUnderIndented, hashesAfterQuotes } from './yaml-slips'
 
 /**
  * The loader's fast path: catalog text to plain data without recording where anything is.
@@ -19,11 +20,14 @@ import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml'
  *   not js-yaml's looser ones (js-yaml reads 0b1 and 1_000 as numbers). Directives (%YAML 1.1
  *   changes the schema) and aliases (`yaml` limits them; js-yaml shares objects) decline.
  *   Duplicate keys, tabs, bad indentation and unknown tags make js-yaml throw: declined too.
- *   Known leniency (KNOWN_LENIENCY): js-yaml accepts two slips that yaml refuses, a flow list
- *   continued on a line indented less than YAML requires, and a comment written right after a
- *   closing quote or bracket without a space. It reads them as the obvious value, so such a
- *   file loads instead of being refused. The fuzz found no text both parsers accept but read
- *   differently.
+ *   js-yaml also accepts slips that yaml refuses: a flow list or a quoted string continued on a
+ *   line indented less than YAML requires, and a comment right after a quote, bracket or comma
+ *   without a space. A file loads only if yaml accepts it, so wherever such a slip could be,
+ *   this declines too (yaml-slips.ts) and yaml reports it with its position.
+ *   Keys that are not strings (`? [a, b]`, `null:`) are named differently (js-yaml "a,b" and
+ *   "null", yaml "[ a, b ]" and ""), but no catalog field is named like either: validation
+ *   refuses both, and the positioned path reports it.
+ * The differential fuzz (tests/shared/catalog/fast-parse.test.ts) holds both paths to one answer.
  */
 export function parseWithoutPositions(text: string, file: string): { data: unknown } | undefined {
   const isJson = file.toLowerCase().endsWith('.json')
@@ -38,14 +42,33 @@ export function parseWithoutPositions(text: string, file: string): { data: unkno
     const data = parseJson(text)
     if (data !== undefined || isJson) return data
   }
-  if (MAY_CHANGE_SCHEMA_OR_ALIAS.test(text)) return undefined
+  if (mayChangeSchemaOrAlias(text) || continuedUnderIndented(text)) return undefined
+  const hashes = hashesAfterQuotes(text)
+  if (!hashes) return undefined
   try {
-    return { data: load(text, { schema: YAML_CORE_SCHEMA }) }
+    const data = load(text, { schema: YAML_CORE_SCHEMA })
+    // A `#` right after a quote that may close a string (`"a "# note`, a comment js-yaml takes
+    // and yaml refuses) or open one (`'#5918 Session recording'`): made a letter, it leaves a
+    // text js-yaml refuses (a string followed by a letter) only if some string closed there.
+    if (hashes.length > 0) load(withLetters(text, hashes), { schema: YAML_CORE_SCHEMA })
+    return { data }
   } catch {
     // Anything js-yaml rejects (including nesting too deep for its recursion) is reported by
     // the positioned path.
     return undefined
   }
+}
+
+/** The text with the character at each of `offsets` (ascending) made an `x`. */
+function withLetters(text: string, offsets: number[]): string {
+  const parts: string[] = []
+  let from = 0
+  for (const offset of offsets) {
+    parts.push(text.slice(from, offset), 'x')
+    from = offset + 1
+  }
+  parts.push(text.slice(from))
+  return parts.join('')
 }
 
 function parseJson(text: string): { data: unknown } | undefined {
@@ -100,10 +123,6 @@ function countJsonKeys(text: string): number {
   return count
 }
 
-/** yaml's messages for the slips js-yaml lets through (see above); the tests hold us to it. */
-export const KNOWN_LENIENCY =
-  /must be sufficiently indented|Comments must be separated from other tokens by white space/
-
 const LONE_CR = /\r(?!\n)/
 const TRAILING_SPACE = /[ \t]\r?$/m
 
@@ -113,6 +132,11 @@ const TRAILING_SPACE = /[ \t]\r?$/m
  * speed: the positioned path parses such a file.
  */
 const MAY_CHANGE_SCHEMA_OR_ALIAS = /^%|(?:^|[\s[{,])\*[^\s\]},]/m
+
+/** MAY_CHANGE_SCHEMA_OR_ALIAS, skipped (5 ms of 3.4 MB) when neither character is there. */
+function mayChangeSchemaOrAlias(text: string): boolean {
+  return (text.includes('%') || text.includes('*')) && MAY_CHANGE_SCHEMA_OR_ALIAS.test(text)
+}
 
 // The core schema of `yaml` 2 (yaml/dist/schema/core/*.js), in its order: the same plain
 // scalars become the same values, so both paths hand validation identical data.
