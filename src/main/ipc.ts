@@ -46,12 +46,8 @@ export function guard<C extends InvokeChannel>(channel: C, fn: Handler<C>) {
       return failure(`refused: ${sender.reason}`)
     }
 
-    // One payload at most; the preload never sends more.
-    const parsed = args.length > 1 ? undefined : CONTRACT[channel].request.safeParse(args[0])
-    if (!parsed?.success) {
-      const details = parsed ? describeIssues(parsed.error.issues) : `${args.length} arguments`
-      return failure(`invalid request on ${channel}: ${details}`)
-    }
+    const parsed = parseRequest(channel, args)
+    if (!parsed.ok) return failure(`invalid request on ${channel}: ${parsed.why}`)
 
     try {
       return await fn(parsed.data as z.output<Contract[C]['request']>, { window: sender.window })
@@ -99,17 +95,50 @@ function checkSender(
 
 function originOf(url: string): string {
   try {
-    const { protocol, origin } = new URL(url)
-    return protocol === 'file:' ? url : origin
+    const { protocol, origin, pathname } = new URL(url)
+    return protocol === 'file:' ? shorten(`file://${pathname}`) : origin
   } catch {
     return 'an unparsable URL'
   }
 }
 
+/**
+ * The request as the channel's schema reads it, or why not. Never throws: zod reads getters and
+ * Proxy traps, which may throw anything (structured clone makes neither, but a caller in main
+ * could pass them).
+ */
+function parseRequest(
+  channel: InvokeChannel,
+  args: unknown[]
+): { ok: true; data: unknown } | { ok: false; why: string } {
+  // One payload at most; the preload never sends more.
+  if (args.length > 1) return { ok: false, why: `${args.length} arguments` }
+  try {
+    const parsed = CONTRACT[channel].request.safeParse(args[0])
+    return parsed.success
+      ? { ok: true, data: parsed.data }
+      : { ok: false, why: describeIssues(parsed.error.issues) }
+  } catch {
+    return { ok: false, why: 'it could not be read' }
+  }
+}
+
+/**
+ * The first few problems, each cut short: a page can send 100,000 bad items, or a 5 MB key that
+ * zod quotes ("Unrecognized key: …"), and the failure must not carry them back.
+ */
+const LISTED_ISSUES = 3
+const ISSUE_LENGTH = 150
+
 function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
-  return issues
-    .map((issue) =>
-      issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message
-    )
-    .join('; ')
+  const listed = issues.slice(0, LISTED_ISSUES).map((issue) => {
+    const where = issue.path.map(String).join('.')
+    return shorten(where ? `${where}: ${issue.message}` : issue.message)
+  })
+  const more = issues.length - listed.length
+  return more > 0 ? `${listed.join('; ')}; and ${more} more` : listed.join('; ')
+}
+
+function shorten(text: string): string {
+  return text.length > ISSUE_LENGTH ? `${text.slice(0, ISSUE_LENGTH - 1)}…` : text
 }

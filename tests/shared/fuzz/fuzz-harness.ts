@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import type fc from 'fast-check'
+import fc from 'fast-check'
 import { parse } from 'yaml'
 import { expect } from 'vitest'
 import { Catalog } from '../../../src/shared/catalog/catalog'
@@ -21,13 +21,33 @@ export const FUZZ_TEST_TIMEOUT_MS = 30_000 * Math.max(1, RUNS_SCALE)
 export const MAX_CASE_MS = 2000
 
 /** Messages longer than this are a bug: a 5 MB value quoted back at the user. */
-const MAX_MESSAGE_LENGTH = 600
+export const MAX_MESSAGE_LENGTH = 600
 
 export function fuzzParameters<T>(numRuns: number): fc.Parameters<T> {
   return {
     seed: FUZZ_SEED,
     numRuns: Math.max(1, Math.round(numRuns * RUNS_SCALE)),
-    endOnFailure: true
+    endOnFailure: true,
+    plugins: [shortReport]
+  }
+}
+
+/** Counterexamples may hold 5 MB strings; a failure's report is cut to this many characters. */
+const MAX_REPORT_LENGTH = 4000
+
+/** fast-check's report of a failure, cut to MAX_REPORT_LENGTH so that the log stays readable. */
+function shortReport<T>(): fc.PluginInstance<T> {
+  return {
+    onAllRunsComplete(details) {
+      if (!details.failed) return
+      const report = fc.defaultReportMessage(details) ?? 'property failed'
+      throw new Error(
+        report.length > MAX_REPORT_LENGTH
+          ? `${report.slice(0, MAX_REPORT_LENGTH)}… (${report.length} characters in all)`
+          : report,
+        { cause: details.errorInstance }
+      )
+    }
   }
 }
 
