@@ -1,6 +1,7 @@
 // @vitest-environment node
+import { asElectronApp } from './as-electron-app'
 import { join } from 'node:path'
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { catalogPathFromArgs } from '../../src/main/catalog'
 import type { Catalog } from '../../src/shared/catalog/catalog'
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../../src/shared/ipc/channels'
@@ -45,20 +46,10 @@ describe('catalogPathFromArgs', () => {
 })
 
 describe('catalog IPC', () => {
-  const argv = process.argv
   let window: BrowserWindow
   let electron: typeof import('../mocks/electron')
   let catalog: typeof import('../../src/main/catalog')
-
-  // As `npm start` runs it: `electron .`, no catalog argument.
-  beforeAll(() => {
-    process.argv = ['/path/to/electron', '.']
-    Object.defineProperty(process, 'defaultApp', { value: true, configurable: true })
-  })
-  afterAll(() => {
-    process.argv = argv
-    Reflect.deleteProperty(process, 'defaultApp')
-  })
+  asElectronApp()
 
   // Fresh modules per test: the current catalog is module state in main.
   beforeEach(async () => {

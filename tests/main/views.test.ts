@@ -1,8 +1,9 @@
 // @vitest-environment node
+import { asElectronApp } from './as-electron-app'
 import * as fs from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { writeFileAtomic } from '../../src/main/export/write-atomic'
 import { readViews, viewsPaths, writeViews, type ViewsPaths } from '../../src/main/views'
 import { INVOKE_CHANNELS } from '../../src/shared/ipc/channels'
@@ -153,15 +154,8 @@ describe('saved views sidecar', () => {
 describe('saved views IPC', () => {
   let electron: typeof import('../mocks/electron')
   let window: BrowserWindow
-  const argv = process.argv
-
-  beforeAll(() => {
-    Object.defineProperty(process, 'defaultApp', { value: true, configurable: true })
-  })
-  afterAll(() => {
-    process.argv = argv
-    Reflect.deleteProperty(process, 'defaultApp')
-  })
+  // Each test then names its own catalog on the command line.
+  asElectronApp()
 
   beforeEach(async () => {
     vi.resetModules()

@@ -1,7 +1,8 @@
+import { asElectronApp } from '../as-electron-app'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
+import { afterEach, beforeEach, vi } from 'vitest'
 import type { BrowserWindow } from '../../mocks/electron'
 
 export interface MainHarness<Feature> {
@@ -27,17 +28,8 @@ export function useMainHarness<Feature>(
   tempPrefix: string,
   setup: () => Promise<Feature>
 ): MainHarness<Feature> {
-  const argv = process.argv
   const harness = {} as MainHarness<Feature>
-
-  beforeAll(() => {
-    process.argv = ['/path/to/electron', '.']
-    Object.defineProperty(process, 'defaultApp', { value: true, configurable: true })
-  })
-  afterAll(() => {
-    process.argv = argv
-    Reflect.deleteProperty(process, 'defaultApp')
-  })
+  asElectronApp()
 
   beforeEach(async () => {
     vi.resetModules()
