@@ -59,3 +59,22 @@ function compareNames(a: string, b: string): number {
   const y = b.toLowerCase()
   return x < y ? -1 : x > y ? 1 : 0
 }
+
+/** How many teams the lens counts for a technology: the stated stack, plus mentions if asked. */
+export function lensTeamCount(usage: TechnologyUsage, includeMentions: boolean): number {
+  return includeMentions ? usage.teams.length : usage.stackTeams.length
+}
+
+/**
+ * The index most shared first, as the lens counts teams (then by all teams that name it, then
+ * by name): the lens panel's order, and the presentation's number keys.
+ */
+export function rankByLensCount(
+  index: readonly TechnologyUsage[],
+  includeMentions: boolean
+): TechnologyUsage[] {
+  const count = (usage: TechnologyUsage) => lensTeamCount(usage, includeMentions)
+  return [...index].sort(
+    (a, b) => count(b) - count(a) || b.teams.length - a.teams.length || a.name.localeCompare(b.name)
+  )
+}

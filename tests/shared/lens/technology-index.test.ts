@@ -1,6 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { technologyIndex } from '../../../src/shared/lens/technology-index'
+import {
+  lensTeamCount,
+  rankByLensCount,
+  technologyIndex
+} from '../../../src/shared/lens/technology-index'
 import { loadTeleportCatalog, makeCatalog, makeDivision, makeTeam } from '../../fixtures/catalog'
 import { makeThreeTeamCatalog } from '../../fixtures/three-team-catalog'
 
@@ -110,5 +114,38 @@ describe('technologyIndex (one pass)', () => {
               : 0)
       )
     expect(technologyIndex(big)).toEqual(reference)
+  })
+})
+
+describe('rankByLensCount', () => {
+  const names = (includeMentions: boolean) =>
+    rankByLensCount(technologyIndex(catalog), includeMentions).map((entry) => entry.name)
+
+  it('ranks by stack teams, ties broken by every team that names it, then by name', () => {
+    // Go: 2 in stack; Kubernetes: 1 in stack + 1 mention; React: 1 in stack.
+    expect(names(false)).toEqual(['Go', 'Kubernetes', 'React'])
+    expect(lensTeamCount(usage('Kubernetes'), false)).toBe(1)
+  })
+
+  it('counts mentions too when the lens includes them', () => {
+    expect(lensTeamCount(usage('Kubernetes'), true)).toBe(2)
+    // Go and Kubernetes both count 2 teams: by name.
+    expect(names(true)).toEqual(['Go', 'Kubernetes', 'React'])
+  })
+
+  it('on Teleport, puts a mention-only technology after every stated one', () => {
+    const teleport = technologyIndex(loadTeleportCatalog())
+    const ranked = rankByLensCount(teleport, false)
+    const firstMentionOnly = ranked.findIndex((entry) => lensTeamCount(entry, false) === 0)
+    expect(firstMentionOnly).toBeGreaterThan(0)
+    expect(ranked.slice(firstMentionOnly).every((entry) => lensTeamCount(entry, false) === 0)).toBe(
+      true
+    )
+    expect(ranked.slice(0, 4).map((entry) => entry.name)).toEqual([
+      'Kubernetes',
+      'AWS',
+      'Terraform',
+      'Go'
+    ])
   })
 })

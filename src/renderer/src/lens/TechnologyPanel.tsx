@@ -4,7 +4,12 @@ import { allTeams, type Catalog } from '../../../shared/catalog/catalog'
 import { TECHNOLOGY_CATEGORIES } from '../../../shared/catalog/schema'
 import { countLabel } from '../../../shared/layout/node-box'
 import { matchLens } from '../../../shared/lens/match'
-import { technologyIndex, type TechnologyUsage } from '../../../shared/lens/technology-index'
+import {
+  lensTeamCount,
+  rankByLensCount,
+  technologyIndex,
+  type TechnologyUsage
+} from '../../../shared/lens/technology-index'
 import { selectionColor, textColorOn } from '../../../shared/theme/palette'
 import { useViewStore } from '../store'
 import { TechnologyFilter, useTechnologyFilter } from './TechnologyFilter'
@@ -47,16 +52,9 @@ export function TechnologyPanel({ catalog }: { catalog: Catalog }) {
   const index = useMemo(() => technologyIndex(catalog), [catalog])
   const teamCount = useMemo(() => allTeams(catalog).length, [catalog])
   const matched = useMemo(() => matchLens(catalog, lens), [catalog, lens])
-  const count = (usage: TechnologyUsage) =>
-    lens.includeMentions ? usage.teams.length : usage.stackTeams.length
+  const count = (usage: TechnologyUsage) => lensTeamCount(usage, lens.includeMentions)
   const ranked = useMemo(
-    () =>
-      [...index].sort(
-        (a, b) =>
-          count(b) - count(a) || b.teams.length - a.teams.length || a.name.localeCompare(b.name)
-      ),
-    // count depends only on includeMentions
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    () => rankByLensCount(index, lens.includeMentions),
     [index, lens.includeMentions]
   )
   const { query, setQuery, shown: visible } = useTechnologyFilter(catalog, ranked)

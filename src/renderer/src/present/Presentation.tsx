@@ -2,7 +2,12 @@ import { useReactFlow, useStoreApi } from '@xyflow/react'
 import { useCallback, useEffect, useEffectEvent, useMemo, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import type { Catalog } from '../../../shared/catalog/catalog'
-import { technologyIndex, type TechnologyUsage } from '../../../shared/lens/technology-index'
+import {
+  lensTeamCount,
+  rankByLensCount,
+  technologyIndex,
+  type TechnologyUsage
+} from '../../../shared/lens/technology-index'
 import { selectionColor, textColorOn } from '../../../shared/theme/palette'
 import { tourSteps } from '../../../shared/tour/tour'
 import { afterPendingFit } from '../graph/after-pending-fit'
@@ -191,14 +196,8 @@ function numberKeyTechnologies(
   index: readonly TechnologyUsage[],
   includeMentions: boolean
 ): TechnologyUsage[] {
-  const count = (usage: TechnologyUsage) =>
-    includeMentions ? usage.teams.length : usage.stackTeams.length
-  return index
-    .filter((usage) => count(usage) > 0)
-    .sort(
-      (a, b) =>
-        count(b) - count(a) || b.teams.length - a.teams.length || a.name.localeCompare(b.name)
-    )
+  return rankByLensCount(index, includeMentions)
+    .filter((usage) => lensTeamCount(usage, includeMentions) > 0)
     .slice(0, 9)
 }
 
