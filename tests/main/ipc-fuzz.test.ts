@@ -1,13 +1,13 @@
 // @vitest-environment node
+import { quietMainWindow } from './quiet-main-window'
 import type { IpcMainInvokeEvent } from 'electron'
 import fc from 'fast-check'
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { guard } from '../../src/main/ipc'
-import { createMainWindow } from '../../src/main/window'
 import { Diagnostic } from '../../src/shared/catalog/diagnostic'
 import type { InvokeChannel } from '../../src/shared/ipc/channels'
 import { CONTRACT, type Request } from '../../src/shared/ipc/contract'
-import { BrowserWindow, FakeFrame, FakeWebContents, resetElectronMock } from '../mocks/electron'
+import { BrowserWindow, FakeFrame, FakeWebContents } from '../mocks/electron'
 import {
   announceSeed,
   FUZZ_TEST_TIMEOUT_MS,
@@ -201,12 +201,7 @@ function pollutingKeys(value: unknown, seen = new Set<unknown>()): string[] {
 beforeAll(() => announceSeed('ipc fuzz'))
 
 beforeEach(() => {
-  resetElectronMock()
-  // As `npm start` runs it: no dev server, whatever the shell running the tests has set.
-  vi.stubEnv('ELECTRON_RENDERER_URL', undefined)
-  vi.spyOn(console, 'warn').mockImplementation(() => {})
-  vi.spyOn(console, 'error').mockImplementation(() => {})
-  window = createMainWindow() as unknown as BrowserWindow
+  window = quietMainWindow()
 })
 
 afterEach(() => {

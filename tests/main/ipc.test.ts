@@ -1,18 +1,12 @@
 // @vitest-environment node
+import { quietMainWindow } from './quiet-main-window'
 import type { IpcMainInvokeEvent } from 'electron'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { RENDERER_INDEX } from '../../src/main/app-paths'
 import { guard, handle, type Handler } from '../../src/main/ipc'
-import { createMainWindow } from '../../src/main/window'
 import { CONTRACT } from '../../src/shared/ipc/contract'
 import { INVOKE_CHANNELS } from '../../src/shared/ipc/channels'
-import {
-  BrowserWindow,
-  FakeFrame,
-  FakeWebContents,
-  ipcMain,
-  resetElectronMock
-} from '../mocks/electron'
+import { BrowserWindow, FakeFrame, FakeWebContents, ipcMain } from '../mocks/electron'
 
 const OPEN_EXTERNAL = INVOKE_CHANNELS.openExternal
 const LOAD_CATALOG = INVOKE_CHANNELS.loadCatalog
@@ -41,12 +35,7 @@ describe('ipc gatekeeper', () => {
   let openExternal: ReturnType<typeof vi.fn<Handler<typeof OPEN_EXTERNAL>>>
 
   beforeEach(() => {
-    resetElectronMock()
-    // As `npm start` runs it: no dev server, whatever the shell running the tests has set.
-    vi.stubEnv('ELECTRON_RENDERER_URL', undefined)
-    vi.spyOn(console, 'warn').mockImplementation(() => {})
-    vi.spyOn(console, 'error').mockImplementation(() => {})
-    window = createMainWindow() as unknown as BrowserWindow
+    window = quietMainWindow()
     openExternal = vi.fn<Handler<typeof OPEN_EXTERNAL>>(async () => ({ ok: true }))
     handle(OPEN_EXTERNAL, openExternal)
   })
