@@ -2,7 +2,7 @@ import type { PositionedNode } from '../layout/layout-tree'
 import { CHIP, countLabel, NODE_STYLE, SUBTITLE_FONT } from '../layout/node-box'
 import { PAPER_MM } from '../print/paper'
 import type { Orientation, Paper } from './options'
-import type { Rect, SvgPlan } from './svg'
+import { CARD_OVERHANG, type Rect, type SvgPlan } from './svg'
 
 /**
  * How a PDF export is paged. "fit" is one page the size of the chart. A4 and Letter put the
@@ -37,8 +37,6 @@ export const PAGE_MARGIN_PT = 10 * MM_TO_PT
 export const LABEL_BAND_PT = 18
 /** What neighbouring tiles both show, in layout pixels, so a reader can line pages up. */
 export const OVERLAP_PX = 24
-/** How far past a node's box its drawing reaches (lens ring, shadow), in layout pixels. */
-const OVERHANG_PX = 3
 /** A cut may come back by up to this share of a tile to pass between nodes, not through them. */
 const SNAP_SHARE = 0.25
 /** The largest page Acrobat opens: 200 inches (PDF reference, implementation limits). */
@@ -255,10 +253,10 @@ type Box = { x: number; y: number; width: number; height: number }
 function tileGrid(drawing: Geometry, room: { width: number; height: number }): Grid {
   const { region } = drawing.chart
   const area = {
-    x: region.x - OVERHANG_PX,
-    y: region.y - OVERHANG_PX,
-    width: region.width + 2 * OVERHANG_PX,
-    height: region.height + 2 * OVERHANG_PX
+    x: region.x - CARD_OVERHANG,
+    y: region.y - CARD_OVERHANG,
+    width: region.width + 2 * CARD_OVERHANG,
+    height: region.height + 2 * CARD_OVERHANG
   }
   const boxes: Box[] = drawing.layout.nodes.map((n) => ({ x: n.x, y: n.y, ...n.box }))
   const across = coverage(
@@ -272,12 +270,12 @@ function tileGrid(drawing: Geometry, room: { width: number; height: number }): G
     const columns = cuts(across, width)
     const rows = columns.map(([left, right]) => {
       const inColumn = boxes.filter(
-        (b) => b.x - OVERHANG_PX < right && b.x + b.width + OVERHANG_PX > left
+        (b) => b.x - CARD_OVERHANG < right && b.x + b.width + CARD_OVERHANG > left
       )
       if (inColumn.length === 0) return []
       const bottom = Math.min(
         area.y + area.height,
-        Math.max(...inColumn.map((b) => b.y + b.height + OVERHANG_PX))
+        Math.max(...inColumn.map((b) => b.y + b.height + CARD_OVERHANG))
       )
       return cuts(
         coverage(
@@ -332,7 +330,9 @@ interface Coverage {
 }
 
 function coverage(boxes: [number, number][], start: number, end: number): Coverage {
-  const intervals = boxes.map(([a, b]) => [a - OVERHANG_PX, b + OVERHANG_PX] as [number, number])
+  const intervals = boxes.map(
+    ([a, b]) => [a - CARD_OVERHANG, b + CARD_OVERHANG] as [number, number]
+  )
   const size = Math.max(1, Math.ceil(end - start) + 1)
   const delta = new Int32Array(size + 1)
   for (const [a, b] of intervals) {

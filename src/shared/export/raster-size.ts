@@ -86,7 +86,8 @@ export function rasterNotice(
   )
 }
 
-function grouped(n: number): string {
+/** A whole number with thousands separators: 16384 → "16,384". */
+export function grouped(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
 }
 

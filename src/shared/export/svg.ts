@@ -29,7 +29,7 @@ export interface SvgExport {
 
 const EDGE_WIDTH = 1.5
 /** How far a card's drawing reaches past its box: the 2px lens ring, the 1px shadow. */
-const CARD_OVERHANG = 3
+export const CARD_OVERHANG = 3
 
 /**
  * Everything an export's geometry depends on, before any drawing: the layout, the chart region

@@ -1,7 +1,7 @@
 import type { Catalog } from '../../../shared/catalog/catalog'
 import { ExportOptions, ExportView } from '../../../shared/export/options'
 import { describePdfLayout, pdfNotice, planPdfPages } from '../../../shared/export/pdf-pages'
-import { rasterNotice, rasterSize } from '../../../shared/export/raster-size'
+import { grouped, rasterNotice, rasterSize } from '../../../shared/export/raster-size'
 import { layoutChart, planSvg, type ChartLayout } from '../../../shared/export/svg'
 import type { ExportRequest } from '../../../shared/ipc/contract'
 
@@ -45,8 +45,4 @@ export function estimateExport(
     summary: `${grouped(size.width)} × ${grouped(size.height)} px`,
     notice: rasterNotice(size)
   }
-}
-
-function grouped(n: number): string {
-  return n.toLocaleString('en-US')
 }
