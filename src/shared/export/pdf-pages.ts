@@ -1,6 +1,7 @@
 import type { PositionedNode } from '../layout/layout-tree'
-import { CHIP, countLabel, NODE_STYLE, SUBTITLE_FONT } from '../layout/node-box'
+import { CHIP, NODE_STYLE, SUBTITLE_FONT } from '../layout/node-box'
 import { PAPER_MM } from '../print/paper'
+import { countLabel } from '../text'
 import type { Orientation, Paper } from './options'
 import { CARD_OVERHANG, type Rect, type SvgPlan } from './svg'
 

@@ -1,5 +1,6 @@
 import type { Catalog, CatalogProject, CatalogTeam } from '../catalog/catalog'
 import type { TechnologyCategory } from '../catalog/schema'
+import { countLabel } from '../text'
 import type { OrgNode, OrgNodeKind } from '../tree/org-tree'
 import { ellipsize, measureText, wrapText, type Font } from './text-metrics'
 
@@ -156,10 +157,6 @@ export function chipLabel(chip: ChipLayout): string {
  * "1 project", "6 projects": how the chart counts things, for every view that says the same.
  * For words whose plural adds an s.
  */
-export function countLabel(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`
-}
-
 function subtitleOf(node: OrgNode, catalog: Catalog): string {
   switch (node.kind) {
     case 'company': {

@@ -1,6 +1,7 @@
 import { Document, isScalar, visit } from 'yaml'
 import { z } from 'zod'
 import type { CatalogFile } from '../catalog/schema'
+import { countLabel } from '../text'
 import { createRandom, type Random } from './random'
 import {
   DIVISION_NAMES,
@@ -87,7 +88,7 @@ export function syntheticCatalogFile(options: SyntheticCatalogOptions): CatalogF
     return {
       id: divisionIds[d],
       name,
-      summary: `The ${name} division: ${teams.length} team${teams.length === 1 ? '' : 's'}.`,
+      summary: `The ${name} division: ${countLabel(teams.length, 'team')}.`,
       teams
     }
   })

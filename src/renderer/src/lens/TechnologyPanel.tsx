@@ -2,7 +2,6 @@ import { memo, useId, useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { allTeams, type Catalog } from '../../../shared/catalog/catalog'
 import { TECHNOLOGY_CATEGORIES } from '../../../shared/catalog/schema'
-import { countLabel } from '../../../shared/layout/node-box'
 import { matchLens } from '../../../shared/lens/match'
 import {
   lensTeamCount,
@@ -10,6 +9,7 @@ import {
   technologyIndex,
   type TechnologyUsage
 } from '../../../shared/lens/technology-index'
+import { countLabel } from '../../../shared/text'
 import { selectionColor, textColorOn } from '../../../shared/theme/palette'
 import { useViewStore } from '../store'
 import { TechnologyFilter, useTechnologyFilter } from './TechnologyFilter'

@@ -1,6 +1,6 @@
 import { formatDiagnostic } from '../../../shared/catalog/diagnostic'
 import type { CatalogResult } from '../../../shared/ipc/contract'
-import { countLabel } from '../../../shared/layout/node-box'
+import { countLabel } from '../../../shared/text'
 import { useViewStore } from '../store'
 
 type Failure = Extract<CatalogResult, { ok: false }>

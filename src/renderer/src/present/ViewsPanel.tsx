@@ -8,6 +8,7 @@ import {
   VIEW_NAME_MAX,
   type SavedView
 } from '../../../shared/persist/saved-views'
+import { countLabel } from '../../../shared/text'
 import { useViewStore } from '../store'
 import { describeLens, focusName } from './describe-view'
 import { applySavedView, captureView } from './saved-view-state'
@@ -331,8 +332,7 @@ function summary(view: SavedView, catalog: Catalog): string {
   const parts = [
     describeLens(view.lens) || 'No highlight',
     focusName(catalog, view.focusId) && `focus: ${focusName(catalog, view.focusId)}`,
-    view.expanded.length > 0 &&
-      `${view.expanded.length} ${view.expanded.length === 1 ? 'team' : 'teams'} open`,
+    view.expanded.length > 0 && `${countLabel(view.expanded.length, 'team')} open`,
     view.camera ? 'saved camera' : 'fits the chart'
   ]
   return parts.filter(Boolean).join(' · ')
