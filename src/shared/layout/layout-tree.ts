@@ -55,25 +55,27 @@ export function layoutTree(root: OrgNode, catalog: Catalog, options: LayoutOptio
   const nodes =
     options.kind === 'compact' ? compactLayout(root, boxes) : tidyLayout(root, boxes, options.kind)
 
+  const edges: TreeLayout['edges'] = []
+  for (const n of nodes) {
+    if (n.parentId !== undefined) {
+      edges.push({ id: `${n.parentId}->${n.node.id}`, source: n.parentId, target: n.node.id })
+    }
+  }
+  return { nodes, edges, bounds: boundsOf(nodes), kind: options.kind }
+}
+
+/** The rectangle around laid-out nodes: the whole chart's, or a part's (a tour stop's). */
+export function boundsOf(nodes: readonly PositionedNode[]): TreeLayout['bounds'] {
   // Loops, not Math.min(...spread): a spread of 25,000 arguments is slow, and past ~100,000 it
   // overflows the stack.
   let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity]
-  const edges: TreeLayout['edges'] = []
   for (const n of nodes) {
     minX = Math.min(minX, n.x)
     minY = Math.min(minY, n.y)
     maxX = Math.max(maxX, n.x + n.box.width)
     maxY = Math.max(maxY, n.y + n.box.height)
-    if (n.parentId !== undefined) {
-      edges.push({ id: `${n.parentId}->${n.node.id}`, source: n.parentId, target: n.node.id })
-    }
   }
-  return {
-    nodes,
-    edges,
-    bounds: { x: minX, y: minY, width: maxX - minX, height: maxY - minY },
-    kind: options.kind
-  }
+  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY }
 }
 
 /**

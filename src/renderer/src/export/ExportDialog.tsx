@@ -15,6 +15,7 @@ import { MIN_TEXT_PT } from '../../../shared/export/pdf-pages'
 import type { ExportRequest } from '../../../shared/ipc/contract'
 import { useApi } from '../api'
 import { selectTheme, useViewStore, type ViewState } from '../store'
+import { useReturnFocus } from '../useReturnFocus'
 import { estimateExport, exportLayout } from './export-estimate'
 import { exportCapabilities, useExportDialog, type ExportChoices } from './export-store'
 import './export-dialog.css'
@@ -108,7 +109,7 @@ export function ExportDialog({ catalog }: { catalog: Catalog }) {
   const pane = useStore(useShallow((s) => ({ width: s.width, height: s.height })))
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' })
   const dialog = useRef<HTMLDivElement>(null)
-  const returnFocus = useRef<Element | null>(null)
+  const returnFocus = useReturnFocus()
 
   const format = formats.includes(choices.format) ? choices.format : formats[0]
   const lensActive = view.lens.technologies.length > 0
@@ -120,7 +121,6 @@ export function ExportDialog({ catalog }: { catalog: Catalog }) {
   const closeButton = useRef<HTMLButtonElement>(null)
 
   useEffect(() => {
-    returnFocus.current = document.activeElement
     dialog.current?.querySelector<HTMLElement>('input, select, button')?.focus()
     // A modal keeps focus: whatever takes it outside (Tab from the page's body, where focus
     // falls when a focused control goes away) is sent back in.
@@ -133,9 +133,9 @@ export function ExportDialog({ catalog }: { catalog: Catalog }) {
     document.addEventListener('focusin', keepInside)
     return () => {
       document.removeEventListener('focusin', keepInside)
-      ;(returnFocus.current as HTMLElement | null)?.focus?.()
+      returnFocus.restore()
     }
-  }, [])
+  }, [returnFocus])
 
   // Written or copied: the next thing to do is to close, so focus waits there.
   useEffect(() => {

@@ -4,22 +4,20 @@ import {
   ReactFlow,
   useReactFlow,
   useStoreApi,
-  type NodeMouseHandler,
-  type Rect
+  type NodeMouseHandler
 } from '@xyflow/react'
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { allTeams, type Catalog } from '../../../shared/catalog/catalog'
-import { layoutTree, type TreeLayout } from '../../../shared/layout/layout-tree'
-import { matchLens } from '../../../shared/lens/match'
+import { boundsOf, layoutTree, type TreeLayout } from '../../../shared/layout/layout-tree'
 import { selectionColor, THEMES } from '../../../shared/theme/palette'
 import { nodeId } from '../../../shared/tree/org-tree'
-import { viewTree } from '../../../shared/tree/view-tree'
 import { treeKeyAction } from '../../../shared/tree/tree-navigation'
 import { SavedViewCamera } from '../present/SavedViewCamera'
 import { RememberViewport } from '../settings/RememberViewport'
-import { effectiveLens, selectTheme, useViewStore } from '../store'
+import { selectTheme, useViewStore } from '../store'
 import { sourceKey } from '../view-after-load'
+import { chartNodeElement } from './chart-node-element'
 import { ChartMiniMap } from './ChartMiniMap'
 import { chartGeometry, nodeAt } from './chart-geometry'
 import { GraphControls } from './GraphControls'
@@ -31,6 +29,7 @@ import { OverviewCanvas } from './OverviewCanvas'
 import { framePane, RefitWhilePresenting } from './pane-framing'
 import { TechLinkEdge } from './TechLinkEdge'
 import { useLevelOfDetail } from './useLevelOfDetail'
+import { useVisibleTree } from './useVisibleTree'
 import { boundsNode, windowedElements } from './windowed-elements'
 
 const FIT_VIEW_OPTIONS = { padding: 0.08, duration: 0 }
@@ -43,12 +42,8 @@ const EDGE_TYPES = { org: OrgEdge, tech: TechLinkEdge }
 export function OrgGraph({ catalog }: { catalog: Catalog }) {
   const view = useViewStore(
     useShallow((s) => ({
-      collapsed: s.collapsed,
       layoutKind: s.layoutKind,
       selectedId: s.selectedId,
-      lens: s.lens,
-      preview: s.preview,
-      hideNonMatches: s.hideNonMatches,
       connect: s.connect,
       focusId: s.focusId
     }))
@@ -56,23 +51,15 @@ export function OrgGraph({ catalog }: { catalog: Catalog }) {
   const theme = useViewStore(selectTheme)
   const select = useViewStore((s) => s.select)
 
-  const lens = useMemo(() => effectiveLens(view.lens, view.preview), [view.lens, view.preview])
-  const match = useMemo(() => matchLens(catalog, lens), [catalog, lens])
+  const { lens, match, tree } = useVisibleTree(catalog, { focus: true })
   const colorOf = useCallback(
     (name: string) => selectionColor(lens.technologies.indexOf(name)),
     [lens.technologies]
   )
-  // Hiding changes which nodes exist, so only then does the lens reach the layout.
-  const hideWith = view.hideNonMatches && match.active ? match : undefined
-  // The same visible tree the export draws (viewTree), so screen and file cannot drift.
-  const layout = useMemo(() => {
-    const tree = viewTree(catalog, {
-      collapsed: view.collapsed,
-      focusId: view.focusId,
-      hideNonMatches: hideWith
-    })
-    return layoutTree(tree, catalog, { kind: view.layoutKind })
-  }, [catalog, view.collapsed, view.focusId, view.layoutKind, hideWith])
+  const layout = useMemo(
+    () => layoutTree(tree, catalog, { kind: view.layoutKind }),
+    [tree, catalog, view.layoutKind]
+  )
 
   const subjects = useMemo(() => lensSubjects(catalog), [catalog])
   const [cache] = useState(() => new FlowNodeCache())
@@ -229,9 +216,7 @@ export function OrgGraph({ catalog }: { catalog: Catalog }) {
 
 /** Focuses a node's element as soon as React Flow has drawn it (within a few frames). */
 function focusWhenDrawn(id: string, framesLeft = 10): void {
-  const element = document.querySelector<HTMLElement>(
-    `.react-flow__node[data-id="${CSS.escape(id)}"]`
-  )
+  const element = chartNodeElement(id)
   if (element) element.focus()
   else if (framesLeft > 0) requestAnimationFrame(() => focusWhenDrawn(id, framesLeft - 1))
 }
@@ -347,20 +332,8 @@ function FitOnRequest({ layout }: { layout: TreeLayout }) {
     const ready = all ? shown : shown.filter((n) => wanted.has(n.node.id))
     if (ready.length === 0 || (!all && ready.some((n) => n.node.collapsed))) return
     handled.current = request.n
-    const rect = boundsOf(shown)
+    const rect = all ? layout.bounds : boundsOf(shown)
     setFramed(framePane(store, setViewport, rect, { padding: FIT_PADDING, duration: 600 }))
   }, [request, layout, store, setViewport, setFramed])
   return null
-}
-
-/** The rectangle around laid-out nodes (a loop: a big chart has too many for Math.min(...)). */
-function boundsOf(nodes: TreeLayout['nodes']): Rect {
-  let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity]
-  for (const n of nodes) {
-    left = Math.min(left, n.x)
-    top = Math.min(top, n.y)
-    right = Math.max(right, n.x + n.box.width)
-    bottom = Math.max(bottom, n.y + n.box.height)
-  }
-  return { x: left, y: top, width: right - left, height: bottom - top }
 }

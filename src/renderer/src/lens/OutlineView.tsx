@@ -1,14 +1,22 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent
+} from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import type { Catalog } from '../../../shared/catalog/catalog'
-import { countLabel } from '../../../shared/layout/node-box'
-import { matchLens, type LensMatch } from '../../../shared/lens/match'
+import type { LensMatch } from '../../../shared/lens/match'
+import { countLabel } from '../../../shared/text'
 import { selectionColor } from '../../../shared/theme/palette'
-import { walk, type OrgNode } from '../../../shared/tree/org-tree'
-import { findEntity } from '../../../shared/tree/lookup'
+import { nodeId, walk, type OrgNode } from '../../../shared/tree/org-tree'
 import { treeKeyAction } from '../../../shared/tree/tree-navigation'
-import { viewTree } from '../../../shared/tree/view-tree'
-import { effectiveLens, useViewStore } from '../store'
+import { useVisibleTree } from '../graph/useVisibleTree'
+import { useViewStore } from '../store'
 
 /** What the outline needs of the technology lens, the same match the chart draws. */
 interface OutlineLens {
@@ -25,26 +33,16 @@ interface OutlineLens {
  * One tab stop (roving tabindex); arrows move and fold, Enter opens the details.
  */
 export function OutlineView({ catalog }: { catalog: Catalog }) {
-  const { collapsed, selectedId, select, toggleCollapsed } = useViewStore(
+  const { selectedId, select, toggleCollapsed } = useViewStore(
     useShallow((s) => ({
-      collapsed: s.collapsed,
       selectedId: s.selectedId,
       select: s.select,
       toggleCollapsed: s.toggleCollapsed
     }))
   )
-  const { lens, preview, hideNonMatches } = useViewStore(
-    useShallow((s) => ({ lens: s.lens, preview: s.preview, hideNonMatches: s.hideNonMatches }))
-  )
-  // As in OrgGraph: the selection plus the technology under the pointer, matched the same way,
-  // and "hide non-matching" prunes the same tree.
-  const drawn = useMemo(() => effectiveLens(lens, preview), [lens, preview])
-  const match = useMemo(() => matchLens(catalog, drawn), [catalog, drawn])
-  const hide = hideNonMatches && match.active ? match : undefined
-  const root = useMemo(
-    () => viewTree(catalog, { collapsed, hideNonMatches: hide }),
-    [catalog, collapsed, hide]
-  )
+  // The chart's pipeline (useVisibleTree): the same lens match and the same pruned tree.
+  const { lens: drawn, match, tree: root } = useVisibleTree(catalog, { focus: false })
+  const details = useMemo(() => rowDetails(catalog), [catalog])
   const [active, setActive] = useState(selectedId ?? root.id)
   // The item that holds the tab stop: the active one, unless hiding non-matches removed it.
   const current = useMemo(
@@ -54,9 +52,19 @@ export function OutlineView({ catalog }: { catalog: Catalog }) {
   const tree = useRef<HTMLUListElement>(null)
   const hitId = useId()
   const missId = useId()
-  const lensView: OutlineLens | undefined = match.active
-    ? { match, technologies: drawn.technologies, hitId, missId }
-    : undefined
+  // Stable while the match is, so a hover that does not change it redraws no row.
+  const lensView = useMemo(
+    (): OutlineLens | undefined =>
+      match.active ? { match, technologies: drawn.technologies, hitId, missId } : undefined,
+    [match, drawn.technologies, hitId, missId]
+  )
+  const onActivate = useCallback(
+    (id: string) => {
+      setActive(id)
+      select(id)
+    },
+    [select]
+  )
 
   useEffect(() => {
     tree.current?.querySelector<HTMLElement>(`[data-id="${CSS.escape(active)}"]`)?.focus()
@@ -78,14 +86,11 @@ export function OutlineView({ catalog }: { catalog: Catalog }) {
         <OutlineItem
           node={root}
           level={1}
-          catalog={catalog}
+          details={details}
           active={current}
           selectedId={selectedId}
           lens={lensView}
-          onActivate={(id) => {
-            setActive(id)
-            select(id)
-          }}
+          onActivate={onActivate}
         />
       </ul>
       <span id={hitId} hidden>
@@ -98,33 +103,51 @@ export function OutlineView({ catalog }: { catalog: Catalog }) {
   )
 }
 
-function OutlineItem(props: {
+/**
+ * Each row's detail text (project count and stack, team count, project status), by node id:
+ * worked out once per catalog, in one pass, rather than a catalog search per row per render.
+ */
+function rowDetails(catalog: Catalog): ReadonlyMap<string, string> {
+  const details = new Map<string, string>()
+  // First one wins, as findEntity would find it, should a catalog repeat an id.
+  const add = (id: string, detail: string) => {
+    if (!details.has(id)) details.set(id, detail)
+  }
+  for (const division of catalog.divisions) {
+    add(nodeId.division(division), countLabel(division.teams.length, 'team'))
+    for (const team of division.teams) {
+      add(
+        nodeId.team(team),
+        [
+          team.status === 'forming' ? 'forming' : countLabel(team.projects.length, 'project'),
+          team.stack.length ? `stack: ${team.stack.join(', ')}` : ''
+        ]
+          .filter(Boolean)
+          .join(' · ')
+      )
+      for (const project of team.projects) {
+        add(nodeId.project(project), project.status !== 'current' ? project.status : '')
+      }
+    }
+  }
+  return details
+}
+
+interface OutlineItemProps {
   node: OrgNode
   level: number
-  catalog: Catalog
+  details: ReadonlyMap<string, string>
   active: string
   selectedId?: string
   lens?: OutlineLens
   onActivate(id: string): void
-}) {
-  const { node, level, catalog, active, selectedId, lens, onActivate } = props
+}
+
+/** Memoized: a row redraws only when its subtree, the tab stop, the selection or the lens does. */
+const OutlineItem = memo(function OutlineItem(props: OutlineItemProps) {
+  const { node, level, details, active, selectedId, lens, onActivate } = props
   const expandable = node.childCount > 0
-  const entity = findEntity(catalog, node.id)
-  const detail =
-    entity?.kind === 'team'
-      ? [
-          entity.team.status === 'forming'
-            ? 'forming'
-            : countLabel(entity.team.projects.length, 'project'),
-          entity.team.stack.length ? `stack: ${entity.team.stack.join(', ')}` : ''
-        ]
-          .filter(Boolean)
-          .join(' · ')
-      : entity?.kind === 'division'
-        ? countLabel(entity.division.teams.length, 'team')
-        : entity?.kind === 'project' && entity.project.status !== 'current'
-          ? entity.project.status
-          : ''
+  const detail = details.get(node.id) ?? ''
   // Teams and projects are what the lens matches; the company and divisions are only context.
   const hit =
     !lens || (node.kind !== 'team' && node.kind !== 'project')
@@ -180,4 +203,4 @@ function OutlineItem(props: {
       )}
     </li>
   )
-}
+})

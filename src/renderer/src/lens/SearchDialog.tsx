@@ -4,6 +4,7 @@ import type { Catalog } from '../../../shared/catalog/catalog'
 import { searchTechnologies } from '../../../shared/lens/resolve-technology'
 import { nodeId } from '../../../shared/tree/org-tree'
 import { useViewStore } from '../store'
+import { useReturnFocus } from '../useReturnFocus'
 
 interface Hit {
   key: string
@@ -28,15 +29,13 @@ export function SearchDialog({ catalog }: { catalog: Catalog }) {
     }))
   )
   /** What had focus before the search opened: it gets it back, unless a result takes it. */
-  const opener = useRef<Element | null>(null)
+  const returnFocus = useReturnFocus()
   const close = () => {
     setSearchOpen(false)
-    if (opener.current instanceof HTMLElement && opener.current.isConnected) opener.current.focus()
+    returnFocus.restore()
   }
 
   useEffect(() => {
-    // Once: StrictMode's second run would find the search box itself focused.
-    opener.current ??= document.activeElement
     input.current?.focus()
   }, [])
 

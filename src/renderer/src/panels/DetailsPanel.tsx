@@ -5,6 +5,7 @@ import { CATEGORY_COLORS } from '../../../shared/theme/palette'
 import { findEntity } from '../../../shared/tree/lookup'
 import { nodeId } from '../../../shared/tree/org-tree'
 import { useApi } from '../api'
+import { chartNodeElement } from '../graph/chart-node-element'
 import { selectTheme, useViewStore } from '../store'
 
 /** Everything the catalog says about the selected node. Esc or × closes it. */
@@ -180,12 +181,13 @@ export function DetailsPanel({ catalog }: { catalog: Catalog }) {
  */
 function returnTarget(opener: HTMLElement | null, selectedId: string | undefined) {
   const opened = opener?.isConnected ? opener : null
-  const node = (selector: string) =>
-    selectedId
-      ? document.querySelector<HTMLElement>(`${selector}[data-id="${CSS.escape(selectedId)}"]`)
-      : null
   if (opened && !opened.classList.contains('react-flow__node')) return opened
-  return node('.react-flow__node') ?? opened ?? node('[role="treeitem"]')
+  if (!selectedId) return opened
+  return (
+    chartNodeElement(selectedId) ??
+    opened ??
+    document.querySelector<HTMLElement>(`[role="treeitem"][data-id="${CSS.escape(selectedId)}"]`)
+  )
 }
 
 type Lookup = (name: string) => Catalog['technologies'][number] | undefined

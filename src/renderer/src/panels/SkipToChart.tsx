@@ -1,4 +1,5 @@
 import type { MouseEvent } from 'react'
+import { chartNodeElement } from '../graph/chart-node-element'
 import { useViewStore } from '../store'
 
 /** The id of the main view's section (chart, matrix or outline): the skip link's target. */
@@ -17,13 +18,9 @@ export function SkipToChart() {
     const section = document.getElementById(CHART_ID)
     if (!section) return
     const { selectedId } = useViewStore.getState()
-    const node = (id: string | undefined) =>
-      id
-        ? section.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)
-        : null
     const target =
-      node(selectedId) ??
-      node('company') ??
+      (selectedId ? chartNodeElement(selectedId, section) : null) ??
+      chartNodeElement('company', section) ??
       section.querySelector<HTMLElement>('.react-flow__node, [role="treeitem"][tabindex="0"]') ??
       section
     target.focus()
