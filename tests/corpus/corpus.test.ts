@@ -1,0 +1,141 @@
+// @vitest-environment node
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import {
+  CORPUS_DIR,
+  headingLines,
+  loadCorpus,
+  locate,
+  teamSection,
+  type CorpusEntry,
+  type Team
+} from './corpus'
+
+const corpus = loadCorpus()
+
+const lower = (text: string) => text.toLowerCase()
+const namesOf = (item: { name: string; aliases?: string[] }) => [item.name, ...(item.aliases ?? [])]
+const mentions = (text: string, item: { name: string; aliases?: string[] }) =>
+  namesOf(item).some((name) => lower(text).includes(lower(name)))
+
+function allText(entry: CorpusEntry): string {
+  return entry.files.map((file) => file.text).join('\n')
+}
+
+function fileText(entry: CorpusEntry, file: string | undefined): string {
+  return file === undefined
+    ? allText(entry)
+    : (entry.files.find((f) => f.path === file)?.text ?? '')
+}
+
+/** The lines that declare a Backstage entity named `name` own it (spec.owner). */
+function ownedBy(componentText: string, team: Team): boolean {
+  const owner = /^\s*owner:\s*(\S+)\s*$/m.exec(componentText)?.[1]
+  return owner !== undefined && namesOf(team).includes(owner)
+}
+
+describe('the corpus of real engineering-team documents', () => {
+  it('has at least twelve documents, split about half dev and half held out', () => {
+    const dev = corpus.filter((entry) => entry.meta.split === 'dev').length
+    const heldout = corpus.filter((entry) => entry.meta.split === 'heldout').length
+    expect(corpus.length).toBeGreaterThanOrEqual(12)
+    expect(dev).toBeGreaterThan(0)
+    expect(heldout).toBeGreaterThan(0)
+    expect(Math.abs(dev - heldout)).toBeLessThanOrEqual(2)
+  })
+
+  it('has a README that says no rule may be tuned on the held-out documents', () => {
+    const readme = readFileSync(join(CORPUS_DIR, 'README.md'), 'utf8')
+    expect(readme).toMatch(/no rule[^.]*may\s+be\s+tuned/i)
+    for (const entry of corpus) expect(readme).toContain(entry.slug)
+  })
+})
+
+describe.each(corpus.map((entry) => [entry.slug, entry] as const))('%s', (slug, entry) => {
+  it('has meta, a redistributable licence with its text and attribution, and a source', () => {
+    expect(entry.meta.slug).toBe(slug)
+    expect(entry.files.length).toBeGreaterThan(0)
+    const { licence } = entry.meta
+    expect(licence.attribution.length).toBeGreaterThan(10)
+    if (!licence.text.startsWith('https://')) {
+      expect(existsSync(join(CORPUS_DIR, licence.text)), licence.text).toBe(true)
+    }
+    if (licence.notice !== undefined)
+      expect(existsSync(join(CORPUS_DIR, licence.notice))).toBe(true)
+    if (entry.meta.origin.files !== undefined) {
+      expect(
+        entry.meta.origin.files.map((f) => f.storedAs.replace(/^source\//, '')).sort()
+      ).toEqual(entry.files.map((f) => f.path).sort())
+    }
+  })
+
+  it('keeps the source under 150 KB', () => {
+    const bytes = entry.files.reduce((sum, file) => sum + Buffer.byteLength(file.text), 0)
+    expect(bytes).toBeLessThan(150 * 1024)
+  })
+
+  it('names the company with evidence from the text', () => {
+    expect(fileText(entry, entry.expected.company.file)).toContain(entry.expected.company.evidence)
+  })
+
+  it('anchors every unit and team on exactly one line that names it', () => {
+    for (const item of [...entry.expected.units, ...entry.expected.teams]) {
+      const at = locate(entry, item.anchor, item.file)
+      const line = fileText(entry, at.file).split('\n')[at.line - 1]
+      expect(mentions(line, item), `${item.name} at ${at.file}:${at.line}: ${line}`).toBe(true)
+    }
+  })
+
+  it('gives every team a unique name and a parent path of declared units', () => {
+    const teamNames = entry.expected.teams.map((team) => lower(team.name))
+    expect(new Set(teamNames).size).toBe(teamNames.length)
+    const unitNames = new Set(entry.expected.units.flatMap((unit) => namesOf(unit).map(lower)))
+    for (const item of [...entry.expected.units, ...entry.expected.teams]) {
+      for (const parent of item.path)
+        expect(unitNames.has(lower(parent)), `${item.name}: ${parent}`).toBe(true)
+    }
+    for (const unit of entry.expected.units) {
+      if (unit.kind === 'division') expect(unit.path, unit.name).toEqual([])
+    }
+    // An alternative parent a reader could defend must at least be named in the text.
+    for (const team of entry.expected.teams) {
+      for (const parent of (team.altPaths ?? []).flat()) {
+        expect(lower(allText(entry)), `${team.name}: ${parent}`).toContain(lower(parent))
+      }
+    }
+  })
+
+  it('finds each technology in its team section, named as labelled', () => {
+    for (const team of entry.expected.teams) {
+      const section = teamSection(entry, team)
+      for (const pair of team.technologies) {
+        const where = `${team.name} / ${pair.name}`
+        if (pair.file === undefined) {
+          expect(section, where).toContain(pair.evidence)
+        } else {
+          const component = fileText(entry, pair.file)
+          expect(component, where).toContain(pair.evidence)
+          expect(ownedBy(component, team), `${where}: ${pair.file} is not owned by the team`).toBe(
+            true
+          )
+        }
+        expect(lower(pair.evidence), where).toContain(lower(pair.spelled ?? pair.name))
+      }
+    }
+    for (const tech of entry.expected.unassignedTechnologies) {
+      expect(fileText(entry, tech.file), tech.name).toContain(tech.evidence)
+      expect(lower(tech.evidence), tech.name).toContain(lower(tech.spelled ?? tech.name))
+    }
+  })
+
+  it('finds every non-team section heading as written, as often as labelled', () => {
+    for (const section of entry.expected.nonTeamSections) {
+      expect(headingLines(entry, section.heading).length, section.heading).toBe(section.count ?? 1)
+    }
+    for (const team of entry.expected.teams) {
+      for (const part of team.parts ?? [])
+        expect(allText(entry), `${team.name}: ${part}`).toContain(part)
+    }
+  })
+})
