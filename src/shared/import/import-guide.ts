@@ -13,7 +13,7 @@ import { headingText, readOutline, type HeadingBlock, type Part, type TeamOutlin
 import { asSentence, capitalize, titleAndSummary } from './project-text'
 import { sentenceProjects, type InferredStatus } from './sentence-projects'
 import { readStackItem } from './stack-item'
-import { TechnologyDictionary, type KnownTechnology } from './technology-dictionary'
+import { TechnologyDictionary, type KnownTechnology } from '../technology/technology-dictionary'
 
 /** One thing the importer decided (inferred) or could not decide for sure (ambiguous). */
 export interface Note {

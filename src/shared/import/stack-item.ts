@@ -1,4 +1,4 @@
-import type { TechnologyDictionary } from './technology-dictionary'
+import type { TechnologyDictionary } from '../technology/technology-dictionary'
 
 /** What one line of a stack list says. */
 export interface StackItemReading {

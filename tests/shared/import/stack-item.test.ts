@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { readStackItem } from '../../../src/shared/import/stack-item'
-import { TechnologyDictionary } from '../../../src/shared/import/technology-dictionary'
+import { TechnologyDictionary } from '../../../src/shared/technology/technology-dictionary'
 
 const dictionary = new TechnologyDictionary([
   { name: 'Grafana Cloud', category: 'observability' },

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { TechnologyDictionary } from '../../../src/shared/import/technology-dictionary'
+import { TechnologyDictionary } from '../../../src/shared/technology/technology-dictionary'
 
 const found = (dictionary: TechnologyDictionary, text: string) =>
   dictionary.find(text).map((match) => match.name)
