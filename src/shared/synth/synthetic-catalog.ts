@@ -3,11 +3,11 @@ import { z } from 'zod'
 import type { CatalogFile } from '../catalog/schema'
 import { countLabel } from '../text'
 import { createRandom, type Random } from './random'
+import { CORE_TECHNOLOGIES } from '../technology/core-technologies'
 import {
   DIVISION_NAMES,
   PROJECT_OBJECTS,
   PROJECT_VERBS,
-  SYNTHETIC_TECHNOLOGIES,
   TEAM_DOMAINS,
   TEAM_ROLES
 } from './vocabulary'
@@ -16,7 +16,7 @@ import {
 export type CatalogFileInput = z.input<typeof CatalogFile>
 type TeamInput = CatalogFileInput['divisions'][number]['teams'][number]
 type ProjectInput = NonNullable<TeamInput['projects']>[number]
-type TechnologyInput = (typeof SYNTHETIC_TECHNOLOGIES)[number]
+type TechnologyInput = (typeof CORE_TECHNOLOGIES)[number]
 
 export const MAX_DIVISIONS = DIVISION_NAMES.length
 /** Far beyond what the loader accepts (5 MB is roughly 7,500 teams), but bounded in memory. */
@@ -72,7 +72,7 @@ export function syntheticCatalogFile(options: SyntheticCatalogOptions): CatalogF
   const divisionCount =
     divisionsGiven ?? Math.min(teamCount, MAX_DIVISIONS, Math.max(2, Math.ceil(teamCount / 25)))
   const random = createRandom(seed)
-  const draw = zipfSampler(random.shuffle(SYNTHETIC_TECHNOLOGIES), random)
+  const draw = zipfSampler(random.shuffle(CORE_TECHNOLOGIES), random)
   const ids = new Set<string>()
 
   const divisionNames = DIVISION_NAMES.slice(0, divisionCount)
@@ -100,7 +100,7 @@ export function syntheticCatalogFile(options: SyntheticCatalogOptions): CatalogF
       summary: `A synthetic engineering organization of ${teamCount} teams in ${divisionCount} divisions, for scale tests and benchmarks.`,
       source: `orgscope synth --teams ${teamCount} --seed ${seed}${divisionsGiven === undefined ? '' : ` --divisions ${divisionsGiven}`}`
     },
-    technologies: SYNTHETIC_TECHNOLOGIES.map((technology) => ({ ...technology })),
+    technologies: CORE_TECHNOLOGIES.map((technology) => ({ ...technology })),
     divisions
   }
 }

@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import { Technology, type TechnologyCategory } from '../catalog/schema'
-import { SYNTHETIC_TECHNOLOGIES } from '../synth/vocabulary'
+import { CORE_TECHNOLOGIES } from './core-technologies'
 
 /** A technology as a catalog file writes it (aliases optional). */
 export type KnownTechnology = z.input<typeof Technology>
@@ -59,7 +59,7 @@ const AFTER = '(?![\\p{L}\\p{N}_])'
 
 /**
  * The technologies the importer recognizes: the catalog registry passed in (its spellings win),
- * then the synthetic vocabulary. Finds names and aliases in prose at word boundaries, the longest
+ * then the core technologies. Finds names and aliases in prose at word boundaries, the longest
  * spelling first ("Grafana Cloud" before "Grafana"), and learns names a stack list introduces.
  */
 export class TechnologyDictionary {
@@ -68,7 +68,7 @@ export class TechnologyDictionary {
   private matchers: { exact?: RegExp; loose?: RegExp } | undefined
 
   constructor(known: readonly KnownTechnology[] = []) {
-    for (const candidate of [...known, ...SYNTHETIC_TECHNOLOGIES]) {
+    for (const candidate of [...known, ...CORE_TECHNOLOGIES]) {
       const parsed = Technology.safeParse(candidate)
       if (parsed.success) this.include(parsed.data)
     }
@@ -127,7 +127,7 @@ export class TechnologyDictionary {
   private include(technology: RegistryEntry): void {
     const name = technology.name.toLowerCase()
     // The first registry to claim a spelling keeps it: a catalog's own registry beats the
-    // synthetic vocabulary, and no spelling may belong to two entries (the loader refuses that).
+    // core technologies, and no spelling may belong to two entries (the loader refuses that).
     if (this.bySpelling.has(name)) return
     const aliases = technology.aliases.filter(
       (alias, i, all) =>
