@@ -1,0 +1,98 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
+import { describe, expect, it } from 'vitest'
+import {
+  knownTechnologies,
+  knownTechnology
+} from '../../../src/shared/technology/known-technologies'
+import { buildDictionary } from '../../../scripts/technology/build-dictionary'
+import { readDictionarySources } from '../../../scripts/technology/dictionary-sources'
+import {
+  DICTIONARY_MODULE_PATH,
+  dictionaryModuleText,
+  REGENERATE_COMMAND
+} from '../../../scripts/technology/dictionary-module'
+
+const moduleUrl = new URL(`../../../${DICTIONARY_MODULE_PATH}`, import.meta.url)
+
+describe('the generated technology dictionary', () => {
+  it('is what the installed data sets and the reviewed lists give today', async () => {
+    const sources = await readDictionarySources()
+    const { entries } = buildDictionary(sources)
+    const expected = await dictionaryModuleText(entries, sources.versions)
+    const actual = readFileSync(moduleUrl, 'utf8')
+    if (actual !== expected) {
+      expect.fail(`${DICTIONARY_MODULE_PATH} is stale: run \`${REGENERATE_COMMAND}\` and commit it`)
+    }
+  }, 60_000)
+
+  it('stays small: the renderer imports it', () => {
+    const gzipped = gzipSync(readFileSync(moduleUrl)).length
+    console.log(`dictionary-data.ts: ${readFileSync(moduleUrl).length} bytes, ${gzipped} gzipped`)
+    expect(gzipped).toBeLessThan(16 * 1024)
+  })
+
+  it('knows well over a thousand technologies, each named once', () => {
+    const entries = knownTechnologies()
+    expect(entries.length).toBeGreaterThan(1200)
+    const spellings = entries.flatMap((entry) => [entry.name, ...entry.aliases])
+    expect(new Set(spellings.map((s) => s.toLowerCase())).size).toBe(spellings.length)
+  })
+
+  it('resolves the spellings people write to one canonical name', () => {
+    const canonical = (spelling: string) => knownTechnology(spelling)?.name
+    expect(canonical('golang')).toBe('Go')
+    expect(canonical('k8s')).toBe('Kubernetes')
+    expect(canonical('Amazon Web Services')).toBe('AWS')
+    expect(canonical('postgres')).toBe('PostgreSQL')
+    expect(canonical('Node')).toBe('Node.js')
+    expect(canonical('NodeJS')).toBe('Node.js')
+    expect(canonical('Apache Kafka')).toBe('Kafka')
+    expect(canonical('Google BigQuery')).toBe('BigQuery')
+    expect(canonical('S3')).toBe('Amazon S3')
+    expect(canonical('AWS S3')).toBe('Amazon S3')
+    expect(canonical('Flink')).toBe('Apache Flink')
+    expect(canonical('VS Code')).toBe('Visual Studio Code')
+    expect(canonical('ArgoCD')).toBe('Argo CD')
+  })
+
+  it('gives each a category, a family where it has one and a simple-icons logo id', () => {
+    expect(knownTechnology('Stripe')).toMatchObject({ category: 'payments', icon: 'stripe' })
+    expect(knownTechnology('Mixpanel')).toMatchObject({ category: 'analytics' })
+    expect(knownTechnology('Flutter')).toMatchObject({ category: 'mobile' })
+    expect(knownTechnology('PyTorch')).toMatchObject({ category: 'ml' })
+    expect(knownTechnology('Amazon S3')).toMatchObject({ family: 'AWS', icon: null })
+    expect(knownTechnology('AWS Lambda')?.family).toBe('AWS')
+    expect(knownTechnology('Google Cloud Storage')?.family).toBe('GCP')
+    expect(knownTechnology('Loki')?.family).toBe('Grafana')
+    expect(knownTechnology('GitHub Actions')?.family).toBe('GitHub')
+    expect(knownTechnology('Kafka')).toMatchObject({ family: null, icon: 'apachekafka' })
+  })
+
+  it('leaves out brands that are not technologies', () => {
+    for (const brand of [
+      'Delta',
+      'Target',
+      'Amazon',
+      'Airbnb',
+      'Spotify',
+      'Visa',
+      'X',
+      'Netflix'
+    ]) {
+      expect(knownTechnology(brand), brand).toBeUndefined()
+    }
+  })
+
+  it('marks everyday words as ambiguous and leaves distinctive names alone', () => {
+    const ambiguous = (spelling: string) =>
+      knownTechnology(spelling)?.ambiguous.includes(spelling) ?? false
+    for (const word of ['Go', 'Rust', 'Swift', 'Chef', 'Salt', 'Spark', 'Ruby', 'Vault', 'Helm']) {
+      expect(ambiguous(word), word).toBe(true)
+    }
+    for (const name of ['Kubernetes', 'PostgreSQL', 'Terraform', 'Python', 'TypeScript']) {
+      expect(ambiguous(name), name).toBe(false)
+    }
+  })
+})
