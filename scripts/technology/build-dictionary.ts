@@ -324,7 +324,7 @@ export function spellingVariants(name: string): string[] {
       ? rest.length >= 3
       : /^(?:AWS|Amazon)$/u.test(prefix) &&
         /^[A-Z0-9][\w-]*$/u.test(rest) &&
-        /[a-z][A-Z]|\d/u.test(rest)
+        /[a-z][A-Z]|\d|^[A-Z]{2,}$/u.test(rest)
     if (distinctive) variants.push(rest)
   }
   const acronymTail = /^(\S+) (CD|CI|DB|CSS|JS|UI|IDE|API|SQL|ML|OS)$/u.exec(name)

@@ -47,7 +47,7 @@ export function readStackItem(text: string, dictionary: TechnologyDictionary): S
     reading.more.push(line)
     return reading
   }
-  const matches = dictionary.find(line)
+  const matches = dictionary.find(line, 'list')
   let cursor = 0
   const readGap = (gap: string, afterName: boolean, beforeName: boolean): void => {
     const pieces = gap.split(SEPARATOR)

@@ -1,82 +1,52 @@
 import type { z } from 'zod'
 import { Technology, type TechnologyCategory } from '../catalog/schema'
-import { CORE_TECHNOLOGIES } from './core-technologies'
+import { catalogCategory } from './dictionary-categories'
+import { knownTechnologies, knownTechnology } from './known-technologies'
+import {
+  TechnologyRecognizer,
+  type Recognition,
+  type RecognitionContext,
+  type Recognizable
+} from './recognize'
 
 /** A technology as a catalog file writes it (aliases optional). */
 export type KnownTechnology = z.input<typeof Technology>
 /** A registry entry as the imported catalog will hold it. */
 export type RegistryEntry = z.output<typeof Technology>
 
-export interface TechnologyMatch {
-  /** The canonical name. */
-  name: string
-  start: number
-  end: number
+/** A technology found in a text: its canonical name, where, and why it was counted. */
+export type TechnologyMatch = Recognition
+
+interface Entry extends Recognizable {
+  registry: RegistryEntry
 }
 
 /**
- * Names that are also everyday words ("react to", "salt", "the spring release"): matched only
- * as written, like every name of four letters or fewer ("Go", "Rust", "AWS").
- */
-const EVERYDAY_WORDS = new Set([
-  'airflow',
-  'angular',
-  'consul',
-  'drone',
-  'elastic',
-  'elixir',
-  'envoy',
-  'express',
-  'falco',
-  'flask',
-  'helm',
-  'honeycomb',
-  'jaeger',
-  'java',
-  'nomad',
-  'packer',
-  'phoenix',
-  'puppet',
-  'python',
-  'rails',
-  'react',
-  'redux',
-  'ruby',
-  'salt',
-  'sentry',
-  'snowflake',
-  'spark',
-  'spring',
-  'swift',
-  'tailwind',
-  'vault',
-  'windows'
-])
-
-/** Not part of a word on either side: letters, digits and underscores are word characters. */
-const BEFORE = '(?<![\\p{L}\\p{N}_])'
-const AFTER = '(?![\\p{L}\\p{N}_])'
-
-/**
  * The technologies the importer recognizes: the catalog registry passed in (its spellings win),
- * then the core technologies. Finds names and aliases in prose at word boundaries, the longest
- * spelling first ("Grafana Cloud" before "Grafana"), and learns names a stack list introduces.
+ * then the technology dictionary (known-technologies.ts). Finds names and aliases in text (see
+ * recognize.ts), and learns names a stack list introduces.
  */
 export class TechnologyDictionary {
-  private readonly entries: RegistryEntry[] = []
-  private readonly bySpelling = new Map<string, RegistryEntry>()
-  private matchers: { exact?: RegExp; loose?: RegExp } | undefined
+  private readonly entries: Entry[] = []
+  private readonly bySpelling = new Map<string, Entry>()
+  private recognizer: TechnologyRecognizer | undefined
 
   constructor(known: readonly KnownTechnology[] = []) {
-    for (const candidate of [...known, ...CORE_TECHNOLOGIES]) {
+    for (const candidate of known) {
       const parsed = Technology.safeParse(candidate)
-      if (parsed.success) this.include(parsed.data)
+      if (parsed.success) this.include(parsed.data, { declared: true })
+    }
+    for (const entry of knownTechnologies()) {
+      this.include(
+        { name: entry.name, aliases: entry.aliases, category: catalogCategory(entry.category) },
+        { ambiguous: new Set(entry.ambiguous), exactCase: new Set(entry.exactCase) }
+      )
     }
   }
 
   /** The entry a spelling (name or alias, any case) belongs to. */
   lookup(spelling: string): RegistryEntry | undefined {
-    return this.bySpelling.get(spelling.trim().toLowerCase())
+    return this.bySpelling.get(spelling.trim().toLowerCase())?.registry
   }
 
   /** Adds a technology the dictionary did not know; returns the entry that now owns the name. */
@@ -84,7 +54,8 @@ export class TechnologyDictionary {
     const existing = this.lookup(name)
     if (existing) return existing
     const entry: RegistryEntry = { name: name.trim(), aliases: [], category }
-    this.include(entry)
+    // A name a stack list states is the organisation's word that it is a technology.
+    this.include(entry, { declared: true })
     return entry
   }
 
@@ -93,41 +64,31 @@ export class TechnologyDictionary {
     const wanted = new Set(names)
     return this.entries
       .filter((entry) => wanted.has(entry.name))
-      .map((entry) => ({
-        name: entry.name,
-        aliases: [...entry.aliases],
-        category: entry.category,
-        ...(entry.description === undefined ? {} : { description: entry.description })
+      .map(({ registry }) => ({
+        name: registry.name,
+        aliases: [...registry.aliases],
+        category: registry.category,
+        ...(registry.description === undefined ? {} : { description: registry.description })
       }))
   }
 
-  /** Every technology named in `text`, in order, overlapping spellings resolved to the longest. */
-  find(text: string): TechnologyMatch[] {
-    const { exact, loose } = (this.matchers ??= this.buildMatchers())
-    const found: TechnologyMatch[] = []
-    for (const matcher of [exact, loose]) {
-      if (!matcher) continue
-      matcher.lastIndex = 0
-      for (const match of text.matchAll(matcher)) {
-        const entry = this.lookup(match[0])
-        if (entry) {
-          found.push({ name: entry.name, start: match.index, end: match.index + match[0].length })
-        }
-      }
-    }
-    found.sort((a, b) => a.start - b.start || b.end - a.end)
-    const kept: TechnologyMatch[] = []
-    for (const match of found) {
-      const last = kept[kept.length - 1]
-      if (!last || match.start >= last.end) kept.push(match)
-    }
-    return kept
+  /**
+   * Every technology named in `text`, in order, overlapping spellings resolved to the longest.
+   * In a `list` (a stack list item, a table cell of names) everyday words count as written; in
+   * `prose` only where the context is technical.
+   */
+  find(text: string, context: RecognitionContext = 'prose'): TechnologyMatch[] {
+    this.recognizer ??= new TechnologyRecognizer(this.entries)
+    return this.recognizer.recognize(text, context)
   }
 
-  private include(technology: RegistryEntry): void {
+  private include(
+    technology: RegistryEntry,
+    how: Pick<Recognizable, 'declared' | 'ambiguous' | 'exactCase'>
+  ): void {
     const name = technology.name.toLowerCase()
     // The first registry to claim a spelling keeps it: a catalog's own registry beats the
-    // core technologies, and no spelling may belong to two entries (the loader refuses that).
+    // dictionary, and no spelling may belong to two entries (the loader refuses that).
     if (this.bySpelling.has(name)) return
     const aliases = technology.aliases.filter(
       (alias, i, all) =>
@@ -135,37 +96,20 @@ export class TechnologyDictionary {
         alias.toLowerCase() !== name &&
         all.findIndex((other) => other.toLowerCase() === alias.toLowerCase()) === i
     )
-    const entry = { ...technology, aliases }
-    this.entries.push(entry)
-    for (const spelling of [entry.name, ...aliases])
-      this.bySpelling.set(spelling.toLowerCase(), entry)
-    this.matchers = undefined
-  }
-
-  private buildMatchers(): { exact?: RegExp; loose?: RegExp } {
-    const exact: string[] = []
-    const loose: string[] = []
-    for (const entry of this.entries) {
-      for (const spelling of [entry.name, ...entry.aliases]) {
-        const asWritten = spelling.length <= 4 || EVERYDAY_WORDS.has(spelling.toLowerCase())
-        ;(asWritten ? exact : loose).push(spelling)
-      }
+    const registry = { ...technology, aliases }
+    const spellings = [registry.name, ...aliases]
+    const entry: Entry = { ...how, name: registry.name, spellings, registry }
+    if (how.declared) {
+      // A registry's "Salt" is as much an everyday word as the dictionary's.
+      const flagged = (field: 'ambiguous' | 'exactCase') =>
+        new Set(
+          spellings.filter((spelling) => knownTechnology(spelling)?.[field].includes(spelling))
+        )
+      entry.ambiguous = flagged('ambiguous')
+      entry.exactCase = flagged('exactCase')
     }
-    const build = (spellings: string[], flags: string): RegExp | undefined =>
-      spellings.length === 0
-        ? undefined
-        : new RegExp(
-            `${BEFORE}(?:${spellings
-              .sort((a, b) => b.length - a.length)
-              .map(escapeRegExp)
-              .join('|')})${AFTER}`,
-            flags
-          )
-    return { exact: build(exact, 'gu'), loose: build(loose, 'giu') }
+    this.entries.push(entry)
+    for (const spelling of spellings) this.bySpelling.set(spelling.toLowerCase(), entry)
+    this.recognizer = undefined
   }
-}
-
-function escapeRegExp(text: string): string {
-  // Only syntax characters: with the `u` flag, escaping anything else (e.g. "-") is an error.
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 }

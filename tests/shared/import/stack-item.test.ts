@@ -36,9 +36,9 @@ describe('readStackItem', () => {
   })
 
   it('gives names it does not know as unknown, in order', () => {
-    expect(readStackItem('Zig, Temporal and Kafka', dictionary).names).toEqual([
-      { name: 'Zig', known: false },
-      { name: 'Temporal', known: false },
+    expect(readStackItem('Shipit, Ledgerly and Kafka', dictionary).names).toEqual([
+      { name: 'Shipit', known: false },
+      { name: 'Ledgerly', known: false },
       { name: 'Kafka', known: true }
     ])
   })

@@ -46,12 +46,12 @@ describe('TechnologyDictionary', () => {
 
   it('learns a new name once and finds it afterwards', () => {
     const learning = new TechnologyDictionary()
-    expect(learning.learn('Temporal', 'tooling')).toEqual({
-      name: 'Temporal',
+    expect(learning.learn('Shipit', 'tooling')).toEqual({
+      name: 'Shipit',
       aliases: [],
       category: 'tooling'
     })
-    expect(learning.learn('temporal', 'data').category).toBe('tooling')
-    expect(found(learning, 'Workflows on Temporal.')).toEqual(['Temporal'])
+    expect(learning.learn('shipit', 'data').category).toBe('tooling')
+    expect(found(learning, 'Deploys with Shipit.')).toEqual(['Shipit'])
   })
 })

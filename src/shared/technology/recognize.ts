@@ -1,0 +1,273 @@
+/** A technology the recognizer looks for. */
+export interface Recognizable {
+  /** The canonical name reported for any of its spellings. */
+  name: string
+  /** Every spelling, the name included. */
+  spellings: readonly string[]
+  /** Spellings that are everyday words: found only as written, and in a technical context. */
+  ambiguous?: ReadonlySet<string>
+  /** Spellings found only as written (short names always are). */
+  exactCase?: ReadonlySet<string>
+  /**
+   * Named in the catalog's own registry: the organisation says it is a technology, so a mention
+   * written as in the registry counts without more context ("Salt" in Teleport's guide).
+   */
+  declared?: boolean
+}
+
+/** One technology found in a text, with why it was counted, for the importer's report. */
+export interface Recognition {
+  name: string
+  /** Where it was found: `text.slice(start, end)` is the spelling as written. */
+  start: number
+  end: number
+  text: string
+  /** high: a distinctive name, or written as the dictionary writes it; medium: from context. */
+  confidence: 'high' | 'medium'
+  why: string
+}
+
+/**
+ * What the text is. `list`: a stack or technology list item, or a table cell of technology names,
+ * where every name counts; `prose`: sentences, where everyday words need a technical context.
+ */
+export type RecognitionContext = 'prose' | 'list'
+
+type Tier = 'loose' | 'exact' | 'context'
+
+interface Candidate {
+  spelling: string
+  /** Characters before the first letter or digit (".NET"). */
+  lead: string
+  tier: Tier
+  technology: Recognizable
+}
+
+interface Found {
+  candidate: Candidate
+  start: number
+  end: number
+  sentence: number
+  why?: string
+}
+
+const WORD = /[\p{L}\p{N}]+/gu
+const WORD_CHAR = /[\p{L}\p{N}_]/u
+/** Names this short are matched as written: "AWS" and "Go", not "aws" or "go". */
+const SHORT = 4
+
+/** "written in Go", "built with Rust", "running on Nomad", "migrating to Vault". */
+const BEFORE =
+  /\b(?:(?:written|built|implemented|developed|coded|programmed|rewritten|rewriting|writing|building|developing|experience|expertise|proficiency|familiarity|knowledge|work(?:ing)?|code|services)\s+(?:in|with|on|using)|using|uses|use|used|via|adopt(?:ed|ing)?|migrat\w*\s+(?:to|from|off)|deploy\w*\s+(?:to|on|with)|runs?\s+on|running\s+on|hosted\s+on|powered\s+by|based\s+on|backed\s+by|on\s+top\s+of|integrat\w*\s+with|stack\s+(?:of|is|includes))\s+(?:the\s+|a\s+)?$/iu
+/** "Go services", "Spark jobs", "Helm charts", "Rust-based", "Windows desktop access". */
+const AFTER =
+  /^(?:['’]s)?(?:[\s-]+)(?:services?|code(?:base)?s?|clusters?|SDKs?|APIs?|librar(?:y|ies)|frameworks?|apps?|applications?|developers?|engineers?|backends?|frontends?|modules?|scripts?|programs?|jobs?|pipelines?|quer(?:y|ies)|streams?|topics?|charts?|templates?|runtimes?|versions?|v?\d[\w.]*|stack|servers?|clients?|instances?|deployments?|workers?|functions?|components?|plugins?|operators?|controllers?|binar(?:y|ies)|packages?|crates?|gems?|tooling|tests?|bindings|daemons?|agents?|dashboards?|migrations?|based|powered|native|desktops?|hosts?|machines?|nodes?|containers?|images?|manifests?|configs?|configuration|modules?|providers?|resources?|buckets?|tables?|databases?|indexes|indices|brokers?|consumers?|producers?|repos(?:itor(?:y|ies))?|builds?|releases?)\b/iu
+/** Between two names of a list: "Go, Rust and Python", "Go/Rust". */
+const LIST_GAP = /^\s*(?:,|\/|&|\+|\band\b|\bor\b)\s*(?:(?:and|or)\s+)?$/iu
+
+/**
+ * Finds technology names in text: the longest spelling wins where spellings overlap ("Google
+ * Cloud Storage" over "Google Cloud"), any case for distinctive names, and names that are also
+ * everyday words ("Go", "Spark", "Vault") only where the text is technical. Build once, reuse: the
+ * index is made on first use.
+ */
+export class TechnologyRecognizer {
+  private index: Map<string, Candidate[]> | undefined
+
+  constructor(private readonly technologies: readonly Recognizable[]) {}
+
+  recognize(text: string, context: RecognitionContext = 'prose'): Recognition[] {
+    const found = this.scan(text, context)
+    const accepted = new Set<Found>()
+    for (const match of found) {
+      const why = this.plainWhy(match, text, context)
+      if (why) {
+        match.why = why
+        accepted.add(match)
+      }
+    }
+    // Everyday words: accepted by their context, which may be another accepted name.
+    let changed = true
+    while (changed) {
+      changed = false
+      for (const match of found) {
+        if (accepted.has(match)) continue
+        const why = contextWhy(match, found, accepted, text)
+        if (why) {
+          match.why = why
+          accepted.add(match)
+          changed = true
+        }
+      }
+    }
+    return found
+      .filter((match) => accepted.has(match))
+      .map((match) => ({
+        name: match.candidate.technology.name,
+        start: match.start,
+        end: match.end,
+        text: text.slice(match.start, match.end),
+        confidence: match.candidate.tier === 'context' && !matchIsPlain(match) ? 'medium' : 'high',
+        why: match.why!
+      }))
+  }
+
+  /** Why a match counts without looking at its neighbours, or undefined. */
+  private plainWhy(match: Found, text: string, context: RecognitionContext): string | undefined {
+    const { candidate } = match
+    const written = text.slice(match.start, match.end)
+    if (candidate.tier === 'loose') return 'distinctive name'
+    if (candidate.tier === 'exact') return `written "${written}"`
+    if (context === 'list') return 'in a technology list'
+    if (candidate.technology.declared) return "named in the catalog's registry"
+    if (text[match.start - 1] === '`' && text[match.end] === '`') return 'in code'
+    const before = BEFORE.exec(text.slice(Math.max(0, match.start - 40), match.start))
+    if (before) return `after "${before[0].trim()}"`
+    const after = AFTER.exec(text.slice(match.end, match.end + 40))
+    if (after) return `before "${after[0].replace(/^['’]s/u, '').trim()}"`
+    return undefined
+  }
+
+  /** Every spelling found at a word start, longest first, not yet judged. */
+  private scan(text: string, context: RecognitionContext): Found[] {
+    const index = (this.index ??= buildIndex(this.technologies))
+    const sentences = sentenceStarts(text)
+    const found: Found[] = []
+    let from = 0
+    for (const word of text.matchAll(WORD)) {
+      const at = word.index
+      if (at < from || (at > 0 && text[at - 1] === '_')) continue
+      const key = word[0].toLowerCase()
+      // "VPCs" is looked up as "vpc": matchEnd decides whether the plural may stand.
+      const candidates =
+        index.get(key) ?? (key.endsWith('s') ? index.get(key.slice(0, -1)) : undefined)
+      if (!candidates) continue
+      for (const candidate of candidates) {
+        const start = at - candidate.lead.length
+        if (start < 0 || start < from) continue
+        if (candidate.lead && text.slice(start, at) !== candidate.lead) continue
+        if (start > 0 && WORD_CHAR.test(text[start - 1])) continue
+        // In a list of technologies "go" is Go; in prose only "Go" may be.
+        const end = matchEnd(text, start, candidate, context === 'list')
+        if (end < 0 || insideAddress(text, start)) continue
+        found.push({ candidate, start, end, sentence: sentenceOf(sentences, start) })
+        from = end
+        break
+      }
+    }
+    return found
+  }
+}
+
+function buildIndex(technologies: readonly Recognizable[]): Map<string, Candidate[]> {
+  const index = new Map<string, Candidate[]>()
+  const seen = new Set<string>()
+  for (const technology of technologies) {
+    for (const spelling of technology.spellings) {
+      const first = /[\p{L}\p{N}]+/u.exec(spelling)
+      // One owner per spelling: the first technology to claim it (the catalog's registry first).
+      if (!first || seen.has(spelling.toLowerCase())) continue
+      seen.add(spelling.toLowerCase())
+      const tier: Tier = technology.ambiguous?.has(spelling)
+        ? 'context'
+        : technology.exactCase?.has(spelling) || (spelling.length <= SHORT && !/\d/u.test(spelling))
+          ? 'exact'
+          : 'loose'
+      const key = first[0].toLowerCase()
+      const list = index.get(key) ?? []
+      list.push({ spelling, lead: spelling.slice(0, first.index), tier, technology })
+      index.set(key, list)
+    }
+  }
+  for (const list of index.values()) list.sort((a, b) => b.spelling.length - a.spelling.length)
+  return index
+}
+
+/**
+ * Where the spelling ends if the text has it at `start`, else -1. A space in the spelling matches
+ * any run of spaces or a hyphen ("Argo CD", "Argo-CD"); case matters unless the tier is loose.
+ */
+function matchEnd(text: string, start: number, candidate: Candidate, anyCase: boolean): number {
+  const { spelling } = candidate
+  const caseless = anyCase || candidate.tier === 'loose'
+  let t = start
+  for (let s = 0; s < spelling.length; s++) {
+    const want = spelling[s]
+    if (want === ' ') {
+      const gap = /^(?:\s+|\s*-\s*)/u.exec(text.slice(t, t + 8))
+      if (!gap) return -1
+      t += gap[0].length
+      continue
+    }
+    const got = text[t]
+    if (got === undefined) return -1
+    if (got !== want && !(caseless && got.toLowerCase() === want.toLowerCase())) return -1
+    t++
+  }
+  if (t < text.length && WORD_CHAR.test(text[t])) {
+    // "VPCs", "SDKs": the plural of an acronym.
+    const plural =
+      text[t] === 's' && /^[A-Z0-9]{2,}$/u.test(spelling) && !WORD_CHAR.test(text[t + 1] ?? ' ')
+    return plural ? t + 1 : -1
+  }
+  // "C" is not "C++" and ".NET" is not ".NETCore": a name ending in a symbol needs a boundary too.
+  if (/[+#]/u.test(text[t] ?? '')) return -1
+  return t
+}
+
+/** Part of a URL, a path or an e-mail address: "github.com/org/react" names no technology. */
+function insideAddress(text: string, start: number): boolean {
+  let from = start
+  while (from > 0 && !/\s/u.test(text[from - 1])) from--
+  const token = text.slice(from, start + 1)
+  return /:\/\/|^www\.|@|\/\S*\//u.test(token)
+}
+
+function sentenceStarts(text: string): number[] {
+  const starts = [0]
+  for (const end of text.matchAll(/[.!?;:](?=\s)|\n/gu)) starts.push(end.index + 1)
+  return starts
+}
+
+function sentenceOf(starts: number[], at: number): number {
+  let low = 0
+  let high = starts.length - 1
+  while (low < high) {
+    const mid = (low + high + 1) >> 1
+    if (starts[mid] <= at) low = mid
+    else high = mid - 1
+  }
+  return low
+}
+
+/** An everyday word counted because of its neighbours: another technology, or a list of them. */
+function contextWhy(
+  match: Found,
+  found: readonly Found[],
+  accepted: ReadonlySet<Found>,
+  text: string
+): string | undefined {
+  const i = found.indexOf(match)
+  for (const j of [i - 1, i + 1]) {
+    const other = found[j]
+    if (!other || other.sentence !== match.sentence) continue
+    const gap = j < i ? text.slice(other.end, match.start) : text.slice(match.end, other.start)
+    // "Go, Rust and Python": names listed together vouch for each other.
+    if (LIST_GAP.test(gap)) return `listed with ${other.candidate.technology.name}`
+  }
+  // A capital at the start of a sentence says nothing: "Go to the docs, then open Kubernetes".
+  if (!midSentence(text, match.start)) return undefined
+  const neighbour = found.find(
+    (other) => other !== match && other.sentence === match.sentence && accepted.has(other)
+  )
+  return neighbour ? `next to ${neighbour.candidate.technology.name}` : undefined
+}
+
+function midSentence(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 20), at).trimEnd()
+  return before !== '' && !/[.!?:;\n*+\-•(]$/u.test(before)
+}
+
+function matchIsPlain(match: Found): boolean {
+  return match.why === 'in a technology list' || match.why === "named in the catalog's registry"
+}

@@ -1,0 +1,82 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { TechnologyDictionary } from '../../../src/shared/technology/technology-dictionary'
+
+const dictionary = new TechnologyDictionary()
+const names = (text: string, context: 'prose' | 'list' = 'prose') =>
+  dictionary.find(text, context).map((match) => match.name)
+
+describe('recognizing technologies with the generated dictionary', () => {
+  it('finds multi-word names, longest first, in any case when the name is distinctive', () => {
+    expect(names('Backups go to Google Cloud Storage, logs to google cloud logging.')).toEqual([
+      'Google Cloud Storage',
+      'GCP'
+    ])
+    expect(names('We run POSTGRESQL and kubernetes on Amazon Web Services.')).toEqual([
+      'PostgreSQL',
+      'Kubernetes',
+      'AWS'
+    ])
+    expect(names('Argo-CD, ArgoCD and Argo CD')).toEqual(['Argo CD', 'Argo CD', 'Argo CD'])
+  })
+
+  it('reads spelling variants to one canonical name', () => {
+    expect(names('Node, NodeJS and Node.js; Postgres; golang; k8s; S3 buckets')).toEqual([
+      'Node.js',
+      'Node.js',
+      'Node.js',
+      'PostgreSQL',
+      'Go',
+      'Kubernetes',
+      'Amazon S3'
+    ])
+  })
+
+  it('counts everyday words only where the text is technical', () => {
+    expect(names("Let's go. A pinch of salt. Spark joy. The vault door. Chef's kiss.")).toEqual([])
+    expect(names('Go to the docs before you deploy to Kubernetes.')).toEqual(['Kubernetes'])
+    expect(names('The service is written in Go and deployed with Helm.')).toEqual(['Go', 'Helm'])
+    expect(names('We maintain Spark jobs and a few Rust services.')).toEqual(['Spark', 'Rust'])
+    expect(names('Configuration with Chef, Salt and Puppet.')).toEqual(['Chef', 'Salt', 'Puppet'])
+    expect(names('Secrets live in Vault next to our Terraform code.')).toEqual([
+      'Vault',
+      'Terraform'
+    ])
+  })
+
+  it('counts everyday words in a technology list, any case', () => {
+    expect(names('go', 'list')).toEqual(['Go'])
+    expect(names('Go, Rust', 'list')).toEqual(['Go', 'Rust'])
+  })
+
+  it('explains each match, with a lower confidence for what context decided', () => {
+    const [kubernetes, go] = dictionary.find('Kubernetes operators written in Go')
+    expect(kubernetes).toMatchObject({ name: 'Kubernetes', confidence: 'high' })
+    expect(go).toMatchObject({
+      name: 'Go',
+      text: 'Go',
+      start: 32,
+      end: 34,
+      confidence: 'medium',
+      why: 'after "written in"'
+    })
+  })
+
+  it('ignores names inside addresses and words', () => {
+    expect(names('See https://github.com/facebook/react and docs@react.dev.')).toEqual([])
+    expect(names('Gopher, Ergo and Pythonic are words.')).toEqual([])
+    expect(names('C++ and C# are not C.', 'list')).toEqual(['C++', 'C#', 'C'])
+  })
+
+  it('reads the plural of an acronym', () => {
+    expect(names('Two VPCs and an EKS cluster', 'list')).toEqual(['Amazon VPC', 'Amazon EKS'])
+  })
+
+  it("counts a name the catalog's registry declares when written as there", () => {
+    const teleport = new TechnologyDictionary([{ name: 'Windows', category: 'platform' }])
+    expect(teleport.find('Browser-based Windows Desktop Access.').map((m) => m.name)).toEqual([
+      'Windows'
+    ])
+    expect(teleport.find('Open the windows.').map((m) => m.name)).toEqual([])
+  })
+})
