@@ -432,7 +432,11 @@ class GuideImport {
       const reading = readStackItem(line.text, this.dictionary)
       const names = reading.names.map(({ name, known }) => {
         if (known) return name
-        const entry = this.dictionary.learn(name, category ?? 'tooling')
+        // "Grafana Cloud" files under its family's category (Grafana: observability).
+        const entry = this.dictionary.learn(
+          name,
+          category ?? this.dictionary.familyCategory(name) ?? 'tooling'
+        )
         this.note(
           'ambiguous',
           line.at,

@@ -24,6 +24,9 @@ const MORE =
 const FILLER =
   /^(?:a|an|the|our|some|various|internally|externally|mostly|mainly|also|both|e\.g\.|including|for|at|of|using|used|heavily|extensively|everywhere)$/iu
 
+/** One or two capitalized words: "Cloud", "Data Studio". */
+const PRODUCT_TAIL = /^\p{Lu}[\p{L}\p{N}]*(?: \p{Lu}[\p{L}\p{N}]*)?$/u
+
 /** Longer than this, a piece is prose rather than a technology's name. */
 const MAX_NAME_WORDS = 4
 const MAX_NAME_LENGTH = 40
@@ -55,7 +58,19 @@ export function readStackItem(text: string, dictionary: TechnologyDictionary): S
       const piece = stripFiller(raw)
       if (!piece) return
       // A piece touching a name with no separator between them qualifies it: "Loki internally".
-      if ((i === 0 && afterName) || (i === pieces.length - 1 && beforeName)) {
+      // Capitalized, it goes on naming it: "Grafana Cloud" is a product, not Grafana.
+      const touchesPrevious = i === 0 && afterName
+      if (
+        touchesPrevious &&
+        PRODUCT_TAIL.test(piece) &&
+        /^\s/u.test(raw) &&
+        reading.names.length > 0
+      ) {
+        const previous = reading.names.pop()!
+        const name = `${previous.name} ${piece}`
+        const known = dictionary.lookup(name)
+        add(known?.name ?? name, known !== undefined)
+      } else if (touchesPrevious || (i === pieces.length - 1 && beforeName)) {
         reading.qualifiers.push(piece)
       } else if (MORE.test(piece) || MORE.test(`and ${piece}`)) {
         reading.more.push(piece)

@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 import { Technology, type TechnologyCategory } from '../catalog/schema'
 import { catalogCategory } from './dictionary-categories'
-import { knownTechnologies, knownTechnology } from './known-technologies'
+import { familyOf, knownTechnologies, knownTechnology } from './known-technologies'
 import {
   TechnologyRecognizer,
   type Recognition,
@@ -57,6 +57,12 @@ export class TechnologyDictionary {
     // A name a stack list states is the organisation's word that it is a technology.
     this.include(entry, { declared: true })
     return entry
+  }
+
+  /** The category of the family a name belongs to ("Grafana Cloud": Grafana's), if any. */
+  familyCategory(name: string): TechnologyCategory | undefined {
+    const family = familyOf(name)
+    return family === null ? undefined : this.lookup(family)?.category
   }
 
   /** Registry entries for the given canonical names, in dictionary order. */

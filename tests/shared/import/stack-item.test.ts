@@ -70,6 +70,14 @@ describe('readStackItem', () => {
     expect(readStackItem('Helm charts', dictionary).qualifiers).toEqual(['charts'])
   })
 
+  it('reads capitalized words stuck to a known name as a longer, unknown product name', () => {
+    const plain = new TechnologyDictionary()
+    expect(readStackItem('Loki internally and on Grafana Cloud', plain).names).toEqual([
+      { name: 'Loki', known: true },
+      { name: 'Grafana Cloud', known: false }
+    ])
+  })
+
   it('does not split hyphenated words at "in" or "on"', () => {
     expect(readStackItem('in-house add-on', dictionary).names).toEqual([
       { name: 'in-house add-on', known: false }
