@@ -115,6 +115,21 @@ describe('orgscope techs', () => {
     expect(rows.map((row) => row.slice(teamIds))).toEqual(['api, ops', 'api, ops', 'web'])
   })
 
+  it('lists with --unknown only the technologies no dictionary knows', async () => {
+    const rows = JSON.parse((await run(techs, ['--unknown', '--json'])).stdout) as TechRow[]
+    expect(rows.map((row) => row.name)).toEqual(['Alertmanager', 'Grafana Cloud'])
+    const table = await run(techs, ['--unknown'])
+    expect(table.stdout.split('\n').slice(1)).toEqual([
+      expect.stringMatching(/^Alertmanager +observability +1 +1 +cloud-reliability$/),
+      expect.stringMatching(/^Grafana Cloud +observability +1 +1 +cloud-reliability$/)
+    ])
+    const known = await run(techs, [small, '--unknown'])
+    expect(known).toMatchObject({
+      code: 0,
+      stdout: 'every technology in the catalog is one the technology dictionary knows'
+    })
+  })
+
   it('exits 1 with diagnostics for a file that does not load', async () => {
     const { code, stdout, stderr } = await run(techs, [join(dir, 'missing.yaml'), '--json'])
     expect(code).toBe(1)

@@ -26,8 +26,9 @@ const HELP = `Usage: orgscope ${IMPORT_USAGE}
 ${IMPORT_SUMMARY}.
 Headings become divisions and teams, paragraphs summaries, lists projects, and a list introduced
 by "toolset", "stack", "we use" or "technologies" the team's stack. Technologies are recognized
-from the bundled catalog's registry and a built-in vocabulary; unknown stack entries are added
-as "tooling". The catalog goes to stdout (or --out); the report of what was inferred and what
+from the bundled catalog's registry and a dictionary of about 1,400 technologies (names that are
+also everyday words, like Go or Salt, only where the text is technical); unknown stack entries
+are added as "tooling" (or their family's category). The catalog goes to stdout (or --out); the report of what was inferred and what
 was ambiguous goes to stderr, as file:line:column lines.
   --out FILE       write the catalog to FILE (YAML, or JSON if FILE ends in .json), atomically
   --force          replace FILE if it exists (otherwise import refuses to overwrite it)

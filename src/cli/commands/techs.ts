@@ -1,17 +1,19 @@
 import { loadCatalogFile } from '../../main/catalog/load-file'
 import { formatDiagnostic } from '../../shared/catalog/diagnostic'
 import { technologyIndex } from '../../shared/lens/technology-index'
+import { knownTechnology } from '../../shared/technology/known-technologies'
 import { catalogArg, FILE_NOTE } from '../catalog-arg'
 import { EXIT_FAILURE, type Io } from '../io'
 import { parseCommandArgs } from '../parse-command-args'
 import { table } from '../table'
 import { usageError } from '../usage-error'
 
-export const TECHS_USAGE = 'techs [file] [--json]'
+export const TECHS_USAGE = 'techs [file] [--json] [--unknown]'
 export const TECHS_SUMMARY = 'list every technology with the teams that use it, most shared first'
 
 const OPTIONS = {
   json: { type: 'boolean' },
+  unknown: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' }
 } as const
 
@@ -19,8 +21,9 @@ const OPTIONS = {
 const TEAMS_SHOWN = 8
 
 /**
- * `orgscope techs [file] [--json]`: the technology index, the list the lens shows. `count` is
- * teams using it in their stack or mentions; `stackCount` only those stating it as their toolset.
+ * `orgscope techs [file] [--json] [--unknown]`: the technology index, the list the lens shows.
+ * `count` is teams using it in their stack or mentions; `stackCount` only those stating it as
+ * their toolset. `--unknown` keeps only the ones the technology dictionary does not know.
  */
 export async function techs(args: string[], io: Io): Promise<number> {
   const parsed = parseCommandArgs(args, OPTIONS)
@@ -30,6 +33,8 @@ export async function techs(args: string[], io: Io): Promise<number> {
     io.stdout(
       `Usage: orgscope ${TECHS_USAGE}\n\n${TECHS_SUMMARY}.\n` +
         'count: teams with it in their stack or mentions; stackCount: in their stack only.\n' +
+        '--unknown: only the technologies no dictionary knows (by name or alias): typos, in-house\n' +
+        'tools, or names the technology dictionary lacks.\n' +
         FILE_NOTE
     )
     return 0
@@ -43,15 +48,27 @@ export async function techs(args: string[], io: Io): Promise<number> {
     io.stderr(result.errors.map(formatDiagnostic).join('\n'))
     return EXIT_FAILURE
   }
-  const rows = technologyIndex(result.value).map((usage) => ({
-    name: usage.name,
-    category: usage.category,
-    count: usage.teams.length,
-    stackCount: usage.stackTeams.length,
-    teams: usage.teams
-  }))
+  const registry = new Map(result.value.technologies.map((t) => [t.name, t]))
+  const unknown = (name: string): boolean => {
+    const technology = registry.get(name)
+    const spellings = [name, ...(technology?.aliases ?? [])]
+    return spellings.every((spelling) => knownTechnology(spelling) === undefined)
+  }
+  const rows = technologyIndex(result.value)
+    .filter((usage) => !values.unknown || unknown(usage.name))
+    .map((usage) => ({
+      name: usage.name,
+      category: usage.category,
+      count: usage.teams.length,
+      stackCount: usage.stackTeams.length,
+      teams: usage.teams
+    }))
   if (values.json) {
     io.stdout(JSON.stringify(rows, null, 2))
+    return 0
+  }
+  if (values.unknown && rows.length === 0) {
+    io.stdout('every technology in the catalog is one the technology dictionary knows')
     return 0
   }
   io.stdout(
