@@ -73,35 +73,50 @@ const LIST_GAP = /^\s*(?:,|\/|&|\+|\band\b|\bor\b)\s*(?:(?:and|or)\s+)?$/iu
  */
 export class TechnologyRecognizer {
   private index: Map<string, Candidate[]> | undefined
+  private readonly merged = new Map<string, Candidate[] | undefined>()
 
-  constructor(private readonly technologies: readonly Recognizable[]) {}
+  /**
+   * `base`: a recognizer for technologies of lower rank, built once and shared (the dictionary),
+   * under these (a catalog's registry): a spelling these have is theirs.
+   */
+  constructor(
+    private readonly technologies: readonly Recognizable[],
+    private readonly base?: TechnologyRecognizer
+  ) {}
 
   recognize(text: string, context: RecognitionContext = 'prose'): Recognition[] {
     const found = this.scan(text, context)
-    const accepted = new Set<Found>()
-    for (const match of found) {
-      const why = this.plainWhy(match, text, context)
-      if (why) {
-        match.why = why
-        accepted.add(match)
-      }
-    }
-    // Everyday words: accepted by their context, which may be another accepted name.
-    let changed = true
-    while (changed) {
-      changed = false
-      for (const match of found) {
-        if (accepted.has(match)) continue
-        const why = contextWhy(match, found, accepted, text)
-        if (why) {
-          match.why = why
-          accepted.add(match)
-          changed = true
+    for (const match of found) match.why = this.plainWhy(match, text, context)
+    // Everyday words listed together vouch for each other: "Go, Rust and Python".
+    found.forEach((match, i) => {
+      if (match.why) return
+      for (const other of [found[i - 1], found[i + 1]]) {
+        if (!other || other.sentence !== match.sentence) continue
+        const gap =
+          other.start < match.start
+            ? text.slice(other.end, match.start)
+            : text.slice(match.end, other.start)
+        if (LIST_GAP.test(gap)) {
+          match.why = `listed with ${other.candidate.technology.name}`
+          return
         }
+      }
+    })
+    // And a technology counted in the same sentence vouches for the others in it, except at
+    // its start, where a capital says nothing ("Go to the docs, then open Kubernetes").
+    const vouching = new Map<number, string>()
+    for (const match of found) {
+      if (match.why && !vouching.has(match.sentence))
+        vouching.set(match.sentence, match.candidate.technology.name)
+    }
+    for (const match of found) {
+      const neighbour = vouching.get(match.sentence)
+      if (!match.why && neighbour && neighbour !== match.candidate.technology.name) {
+        if (midSentence(text, match.start)) match.why = `next to ${neighbour}`
       }
     }
     return found
-      .filter((match) => accepted.has(match))
+      .filter((match) => match.why !== undefined)
       .map((match) => ({
         name: match.candidate.technology.name,
         start: match.start,
@@ -129,8 +144,35 @@ export class TechnologyRecognizer {
   }
 
   /** Every spelling found at a word start, longest first, not yet judged. */
-  private scan(text: string, context: RecognitionContext): Found[] {
+  /** The candidates for a word, longest first, this layer's before the base's. */
+  private candidates(key: string): Candidate[] | undefined {
     const index = (this.index ??= buildIndex(this.technologies))
+    if (!this.base) return index.get(key)
+    if (this.merged.has(key)) return this.merged.get(key)
+    const own = index.get(key) ?? []
+    const owned = new Set(own.map((candidate) => candidate.spelling.toLowerCase()))
+    const list = [
+      ...own,
+      ...(this.base.candidates(key) ?? []).filter(
+        (candidate) => !owned.has(candidate.spelling.toLowerCase()) && !this.owns(candidate)
+      )
+    ].sort((a, b) => b.spelling.length - a.spelling.length)
+    const result = list.length > 0 ? list : undefined
+    this.merged.set(key, result)
+    return result
+  }
+
+  private ownedSpellings: Set<string> | undefined
+
+  /** Whether one of this layer's technologies has the candidate's spelling (any first word). */
+  private owns(candidate: Candidate): boolean {
+    this.ownedSpellings ??= new Set(
+      this.technologies.flatMap((technology) => technology.spellings.map((s) => s.toLowerCase()))
+    )
+    return this.ownedSpellings.has(candidate.spelling.toLowerCase())
+  }
+
+  private scan(text: string, context: RecognitionContext): Found[] {
     const sentences = sentenceStarts(text)
     const found: Found[] = []
     let from = 0
@@ -140,7 +182,7 @@ export class TechnologyRecognizer {
       const key = word[0].toLowerCase()
       // "VPCs" is looked up as "vpc": matchEnd decides whether the plural may stand.
       const candidates =
-        index.get(key) ?? (key.endsWith('s') ? index.get(key.slice(0, -1)) : undefined)
+        this.candidates(key) ?? (key.endsWith('s') ? this.candidates(key.slice(0, -1)) : undefined)
       if (!candidates) continue
       for (const candidate of candidates) {
         const start = at - candidate.lead.length
@@ -238,29 +280,6 @@ function sentenceOf(starts: number[], at: number): number {
     else high = mid - 1
   }
   return low
-}
-
-/** An everyday word counted because of its neighbours: another technology, or a list of them. */
-function contextWhy(
-  match: Found,
-  found: readonly Found[],
-  accepted: ReadonlySet<Found>,
-  text: string
-): string | undefined {
-  const i = found.indexOf(match)
-  for (const j of [i - 1, i + 1]) {
-    const other = found[j]
-    if (!other || other.sentence !== match.sentence) continue
-    const gap = j < i ? text.slice(other.end, match.start) : text.slice(match.end, other.start)
-    // "Go, Rust and Python": names listed together vouch for each other.
-    if (LIST_GAP.test(gap)) return `listed with ${other.candidate.technology.name}`
-  }
-  // A capital at the start of a sentence says nothing: "Go to the docs, then open Kubernetes".
-  if (!midSentence(text, match.start)) return undefined
-  const neighbour = found.find(
-    (other) => other !== match && other.sentence === match.sentence && accepted.has(other)
-  )
-  return neighbour ? `next to ${neighbour.candidate.technology.name}` : undefined
 }
 
 function midSentence(text: string, at: number): boolean {

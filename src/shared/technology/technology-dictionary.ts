@@ -21,32 +21,80 @@ interface Entry extends Recognizable {
   registry: RegistryEntry
 }
 
-/**
- * The technologies the importer recognizes: the catalog registry passed in (its spellings win),
- * then the technology dictionary (known-technologies.ts). Finds names and aliases in text (see
- * recognize.ts), and learns names a stack list introduces.
- */
-export class TechnologyDictionary {
-  private readonly entries: Entry[] = []
-  private readonly bySpelling = new Map<string, Entry>()
-  private recognizer: TechnologyRecognizer | undefined
+/** A set of technologies with one owner per spelling: the first to claim a spelling keeps it. */
+class Layer {
+  readonly entries: Entry[] = []
+  readonly bySpelling = new Map<string, Entry>()
 
-  constructor(known: readonly KnownTechnology[] = []) {
-    for (const candidate of known) {
-      const parsed = Technology.safeParse(candidate)
-      if (parsed.success) this.include(parsed.data, { declared: true })
-    }
+  constructor(private readonly below?: Layer) {}
+
+  owner(spelling: string): Entry | undefined {
+    const key = spelling.toLowerCase()
+    return this.bySpelling.get(key) ?? this.below?.owner(key)
+  }
+
+  include(
+    technology: RegistryEntry,
+    how: Pick<Recognizable, 'declared' | 'ambiguous' | 'exactCase'>
+  ): boolean {
+    const name = technology.name.toLowerCase()
+    // A catalog's own registry beats the dictionary, and no spelling may belong to two entries
+    // (the loader refuses that).
+    if (this.owner(name)) return false
+    const aliases = technology.aliases.filter(
+      (alias, i, all) =>
+        !this.owner(alias) &&
+        alias.toLowerCase() !== name &&
+        all.findIndex((other) => other.toLowerCase() === alias.toLowerCase()) === i
+    )
+    const registry = { ...technology, aliases }
+    const spellings = [registry.name, ...aliases]
+    const entry: Entry = { ...how, name: registry.name, spellings, registry }
+    this.entries.push(entry)
+    for (const spelling of spellings) this.bySpelling.set(spelling.toLowerCase(), entry)
+    return true
+  }
+}
+
+let dictionaryLayer: { layer: Layer; recognizer: TechnologyRecognizer } | undefined
+
+/** The generated dictionary as a layer, built once: every import shares it. */
+function dictionary(): { layer: Layer; recognizer: TechnologyRecognizer } {
+  if (!dictionaryLayer) {
+    const layer = new Layer()
     for (const entry of knownTechnologies()) {
-      this.include(
+      layer.include(
         { name: entry.name, aliases: entry.aliases, category: catalogCategory(entry.category) },
         { ambiguous: new Set(entry.ambiguous), exactCase: new Set(entry.exactCase) }
       )
+    }
+    dictionaryLayer = { layer, recognizer: new TechnologyRecognizer(layer.entries) }
+  }
+  return dictionaryLayer
+}
+
+/**
+ * The technologies the importer recognizes: the catalog registry passed in (its spellings win),
+ * then the technology dictionary (known-technologies.ts), shared by every instance. Finds names
+ * and aliases in text (see recognize.ts), and learns names a stack list introduces.
+ */
+export class TechnologyDictionary {
+  /** The registry and what was learned: above the dictionary, and seen through first. */
+  private readonly own: Layer
+  private recognizer: TechnologyRecognizer | undefined
+
+  constructor(known: readonly KnownTechnology[] = []) {
+    this.own = new Layer()
+    for (const candidate of known) {
+      const parsed = Technology.safeParse(candidate)
+      if (parsed.success) this.declare(parsed.data)
     }
   }
 
   /** The entry a spelling (name or alias, any case) belongs to. */
   lookup(spelling: string): RegistryEntry | undefined {
-    return this.bySpelling.get(spelling.trim().toLowerCase())?.registry
+    const key = spelling.trim().toLowerCase()
+    return (this.own.bySpelling.get(key) ?? dictionary().layer.bySpelling.get(key))?.registry
   }
 
   /** Adds a technology the dictionary did not know; returns the entry that now owns the name. */
@@ -55,7 +103,7 @@ export class TechnologyDictionary {
     if (existing) return existing
     const entry: RegistryEntry = { name: name.trim(), aliases: [], category }
     // A name a stack list states is the organisation's word that it is a technology.
-    this.include(entry, { declared: true })
+    this.declare(entry)
     return entry
   }
 
@@ -65,12 +113,20 @@ export class TechnologyDictionary {
     return family === null ? undefined : this.lookup(family)?.category
   }
 
-  /** Registry entries for the given canonical names, in dictionary order. */
+  /** Registry entries for the given canonical names: the registry's first, then the dictionary's. */
   registryFor(names: Iterable<string>): RegistryEntry[] {
     const wanted = new Set(names)
-    return this.entries
-      .filter((entry) => wanted.has(entry.name))
+    const ownNames = new Set(this.own.entries.map((entry) => entry.name.toLowerCase()))
+    const fromDictionary = dictionary()
+      .layer.entries.filter((entry) => !ownNames.has(entry.name.toLowerCase()))
       .map(({ registry }) => ({
+        ...registry,
+        // The spellings the registry claimed are not the dictionary's to give.
+        aliases: registry.aliases.filter((alias) => !this.own.bySpelling.has(alias.toLowerCase()))
+      }))
+    return [...this.own.entries.map((entry) => entry.registry), ...fromDictionary]
+      .filter((registry) => wanted.has(registry.name))
+      .map((registry) => ({
         name: registry.name,
         aliases: [...registry.aliases],
         category: registry.category,
@@ -84,38 +140,23 @@ export class TechnologyDictionary {
    * `prose` only where the context is technical.
    */
   find(text: string, context: RecognitionContext = 'prose'): TechnologyMatch[] {
-    this.recognizer ??= new TechnologyRecognizer(this.entries)
+    this.recognizer ??= new TechnologyRecognizer(this.own.entries, dictionary().recognizer)
     return this.recognizer.recognize(text, context)
   }
 
-  private include(
-    technology: RegistryEntry,
-    how: Pick<Recognizable, 'declared' | 'ambiguous' | 'exactCase'>
-  ): void {
-    const name = technology.name.toLowerCase()
-    // The first registry to claim a spelling keeps it: a catalog's own registry beats the
-    // dictionary, and no spelling may belong to two entries (the loader refuses that).
-    if (this.bySpelling.has(name)) return
-    const aliases = technology.aliases.filter(
-      (alias, i, all) =>
-        !this.bySpelling.has(alias.toLowerCase()) &&
-        alias.toLowerCase() !== name &&
-        all.findIndex((other) => other.toLowerCase() === alias.toLowerCase()) === i
-    )
-    const registry = { ...technology, aliases }
-    const spellings = [registry.name, ...aliases]
-    const entry: Entry = { ...how, name: registry.name, spellings, registry }
-    if (how.declared) {
-      // A registry's "Salt" is as much an everyday word as the dictionary's.
-      const flagged = (field: 'ambiguous' | 'exactCase') =>
-        new Set(
-          spellings.filter((spelling) => knownTechnology(spelling)?.[field].includes(spelling))
-        )
-      entry.ambiguous = flagged('ambiguous')
-      entry.exactCase = flagged('exactCase')
+  /** Adds a registry or learned technology, as ambiguous as the dictionary's same spellings. */
+  private declare(technology: RegistryEntry): void {
+    const spellings = [technology.name, ...technology.aliases]
+    const flagged = (field: 'ambiguous' | 'exactCase') =>
+      new Set(spellings.filter((spelling) => knownTechnology(spelling)?.[field].includes(spelling)))
+    if (
+      this.own.include(technology, {
+        declared: true,
+        ambiguous: flagged('ambiguous'),
+        exactCase: flagged('exactCase')
+      })
+    ) {
+      this.recognizer = undefined
     }
-    this.entries.push(entry)
-    for (const spelling of spellings) this.bySpelling.set(spelling.toLowerCase(), entry)
-    this.recognizer = undefined
   }
 }

@@ -79,4 +79,12 @@ describe('recognizing technologies with the generated dictionary', () => {
     ])
     expect(teleport.find('Open the windows.').map((m) => m.name)).toEqual([])
   })
+
+  it('stays linear on long texts full of everyday words', () => {
+    const text = `We use ${'Go, Rust and the Vault of '.repeat(20_000)}Kubernetes.`
+    const started = performance.now()
+    const found = dictionary.find(text)
+    expect(performance.now() - started).toBeLessThan(2_000)
+    expect(found).toHaveLength(60_001)
+  })
 })
