@@ -7,6 +7,7 @@ import type { Technology } from '../../src/shared/catalog/schema'
 import type { DictionaryCategory } from '../../src/shared/technology/dictionary-categories'
 import type { DictionaryEntry } from '../../src/shared/technology/dictionary-format'
 import {
+  ADDED,
   AMBIGUOUS,
   CATEGORY_RULES,
   DROPPED_ALIASES,
@@ -217,6 +218,10 @@ export function buildDictionary(sources: DictionarySources): BuiltDictionary {
     add(title, aliases, { icon: null, origin: 'reviewed' })
   }
 
+  for (const [name, category, ...aliases] of ADDED) {
+    add(name, aliases, { category, icon: null, origin: 'reviewed' })
+  }
+
   // 3. simple-icons: the brands that are developer technologies, by corroboration.
   const bySlug = new Map(sources.simpleIcons.map((icon) => [icon.slug, icon]))
   for (const slug of [...EXCLUDED, ...INCLUDED]) {
@@ -324,7 +329,7 @@ export function spellingVariants(name: string): string[] {
       ? rest.length >= 3
       : /^(?:AWS|Amazon)$/u.test(prefix) &&
         /^[A-Z0-9][\w-]*$/u.test(rest) &&
-        /[a-z][A-Z]|\d|^[A-Z]{2,}$/u.test(rest)
+        /[a-z][A-Z]|\d/u.test(rest)
     if (distinctive) variants.push(rest)
   }
   const acronymTail = /^(\S+) (CD|CI|DB|CSS|JS|UI|IDE|API|SQL|ML|OS)$/u.exec(name)

@@ -85,7 +85,9 @@ export class TechnologyRecognizer {
   ) {}
 
   recognize(text: string, context: RecognitionContext = 'prose'): Recognition[] {
-    const found = this.scan(text, context)
+    const found = this.scan(text, context).filter(
+      (match, i, all) => !isAffiliation(text, match, all[i - 1])
+    )
     for (const match of found) match.why = this.plainWhy(match, text, context)
     // Everyday words listed together vouch for each other: "Go, Rust and Python".
     found.forEach((match, i) => {
@@ -280,6 +282,14 @@ function sentenceOf(starts: number[], at: number): number {
     else high = mid - 1
   }
   return low
+}
+
+/** "Jane Doe, Red Hat", "Jane Doe (VMware)": a person's employer, not what a team uses. */
+const AFFILIATION = /\p{Lu}[\p{Ll}'’-]+ (?:\p{Lu}\.? )?\p{Lu}[\p{Ll}'’-]+(?:,\s*| \(\s*)$/u
+
+function isAffiliation(text: string, match: Found, previous: Found | undefined): boolean {
+  const from = Math.max(0, match.start - 40, previous?.end ?? 0)
+  return AFFILIATION.test(text.slice(from, match.start))
 }
 
 function midSentence(text: string, at: number): boolean {

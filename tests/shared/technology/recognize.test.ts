@@ -68,6 +68,17 @@ describe('recognizing technologies with the generated dictionary', () => {
     expect(names('C++ and C# are not C.', 'list')).toEqual(['C++', 'C#', 'C'])
   })
 
+  it("does not count a person's employer", () => {
+    expect(names('Chairs: Jane Doe, Red Hat; John Q. Smith (VMware); runs on Kubernetes')).toEqual([
+      'Kubernetes'
+    ])
+    expect(names('Providers: Google Cloud, Microsoft Azure and AWS', 'list')).toEqual([
+      'GCP',
+      'Azure',
+      'AWS'
+    ])
+  })
+
   it('reads the plural of an acronym', () => {
     expect(names('Two VPCs and an EKS cluster', 'list')).toEqual(['Amazon VPC', 'Amazon EKS'])
   })
