@@ -65,6 +65,8 @@ export async function appMetrics(
 
     record('select-to-paint', await selectToPaint(page), 'ms')
     await settle(page)
+    record('hover-to-paint', await hoverToPaint(page), 'ms')
+    await settle(page)
 
     await recordPanZoomAndHeap(
       page,
@@ -113,6 +115,30 @@ async function selectToPaint(page: Page): Promise<number> {
     )
     await lens.getByRole('button', { name: 'Clear all' }).click()
   }
+  return median(samples)
+}
+
+/**
+ * Median pointer-over-to-paint of previewing one of the most shared technologies (the lens
+ * highlights it without selecting it), with another one selected, as when a person compares.
+ */
+async function hoverToPaint(page: Page): Promise<number> {
+  const lens = page.getByRole('region', { name: 'Technology lens' })
+  const shared = lens.getByRole('region', { name: 'Shared technologies' }).getByRole('button')
+  const count = Math.min(4, await shared.count())
+  if (count < 2) return NaN
+  await shared.nth(0).click()
+  const samples: number[] = []
+  for (let i = 0; i < SELECT_RUNS; i++) {
+    samples.push(
+      await shared
+        .nth(1 + (i % (count - 1)))
+        .evaluate((element) =>
+          (window as unknown as BenchWindow).__orgscopeBench.hoverToPaint(element as HTMLElement)
+        )
+    )
+  }
+  await lens.getByRole('button', { name: 'Clear all' }).click()
   return median(samples)
 }
 

@@ -161,6 +161,27 @@ function clickToPaint(element) {
 }
 
 /**
+ * Move the pointer onto `element` (React's onMouseEnter listens for mouseover coming from
+ * outside) and measure to the paint of the frame after the update, as clickToPaint does; then
+ * move it off again, so the next sample starts from no preview.
+ */
+function hoverToPaint(element) {
+  return new Promise((resolve) => {
+    const over = (type, target, relatedTarget) =>
+      target.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, relatedTarget }))
+    const start = performance.now()
+    over('mouseover', element, document.body)
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        const ms = performance.now() - start
+        over('mouseout', element, document.body)
+        resolve(ms)
+      })
+    )
+  })
+}
+
+/**
  * d3-org-chart (the peer) drawing `data` (its flat id/parentId list, every node expanded) into
  * #chart: cards of the same widths as OrgScope's, a title and up to six technology chips.
  * Resolves with ms from the call to the first frame painted after render() and fit().
@@ -196,5 +217,6 @@ window.__orgscopeBench = {
   orgscopeShows,
   orgscopeExpanded,
   panAndZoom,
-  clickToPaint
+  clickToPaint,
+  hoverToPaint
 }

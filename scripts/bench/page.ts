@@ -38,6 +38,7 @@ export interface BenchWindow {
     orgscopeExpanded(expected: { nodes: number }): boolean
     panAndZoom(options: PanZoomOptions): Promise<PanZoomRun>
     clickToPaint(element: HTMLElement): Promise<number>
+    hoverToPaint(element: HTMLElement): Promise<number>
     drawPeer(
       data: unknown[],
       heights: Record<string, number>
