@@ -52,4 +52,18 @@ describe('treeKeyAction', () => {
       [collapsed, 'company', 'End', move('team:cloud-security-infrastructure')]
     ])
   })
+
+  it('folds a division with Left, opens details with Space, and stops at either end', () => {
+    expectKeys([
+      [collapsed, 'division:cloud', 'ArrowLeft', toggle('division:cloud')],
+      [collapsed, 'team:teleport-devops', ' ', { kind: 'open', id: 'team:teleport-devops' }],
+      [collapsed, 'company', 'ArrowUp', { kind: 'none' }],
+      [collapsed, 'team:cloud-security-infrastructure', 'ArrowDown', { kind: 'none' }],
+      [collapsed, 'company', 'Tab', { kind: 'none' }]
+    ])
+  })
+
+  it('moves to the first node when the focused one is no longer shown', () => {
+    expectKeys([[collapsed, 'project:teleport-devops/1', 'ArrowDown', move('company')]])
+  })
 })
