@@ -15,6 +15,8 @@ import {
   today,
   type ExportFormat
 } from '../../shared/export/options'
+import { LayoutKind } from '../../shared/layout/layout-kind'
+import { LensMode } from '../../shared/lens/match'
 import { resolveTechnology } from '../../shared/lens/resolve-technology'
 import { teamNodeIds } from '../../shared/tree/org-tree'
 import { loadCatalogFile } from '../../main/catalog/load-file'
@@ -103,12 +105,12 @@ export async function exportChart(args: string[], io: Io): Promise<number> {
   }
   if (values.legend && values['no-legend']) return fail('choose one of --legend and --no-legend')
   for (const [flag, allowed] of [
-    ['mode', ['any', 'all']],
+    ['mode', LensMode.options],
     ['theme', ['light', 'dark']],
     ['background', ['theme', 'transparent']],
     ['scope', ['all']],
     ['expand', ['all', 'none']],
-    ['layout', ['compact', 'horizontal', 'vertical']],
+    ['layout', LayoutKind.options],
     ['paper', PAPERS],
     ['orientation', ORIENTATIONS]
   ] as const) {

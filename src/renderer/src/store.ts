@@ -1,17 +1,14 @@
 import { create } from 'zustand'
 import type { CatalogResult } from '../../shared/ipc/contract'
-import type { LayoutKind } from '../../shared/layout/layout-tree'
+import type { LayoutKind } from '../../shared/layout/layout-kind'
 import type { Lens } from '../../shared/lens/match'
-import { DEFAULT_SETTINGS } from '../../shared/persist/settings'
+import { DEFAULT_SETTINGS, ThemePreference, type MainView } from '../../shared/persist/settings'
 import type { ThemeName } from '../../shared/theme/palette'
 import { findEntity } from '../../shared/tree/lookup'
 import { nodeId, teamNodeIds } from '../../shared/tree/org-tree'
 import type { Catalog } from '../../shared/catalog/catalog'
 import type { PaneFraming } from './graph/pane-framing'
 import { sourceKey, viewAfterLoad } from './view-after-load'
-
-export type ThemePreference = 'system' | 'light' | 'dark'
-export type MainView = 'graph' | 'matrix' | 'outline'
 
 /**
  * View state, in one store (as in React Flow's state-management example). The catalog result is
@@ -114,7 +111,7 @@ type ViewBeforePresenting = Pick<
   | 'layoutKind'
 >
 
-const THEME_ORDER: ThemePreference[] = ['system', 'light', 'dark']
+const THEME_ORDER = ThemePreference.options
 
 /** The team node a project node belongs to ("project:team-id/3" → "team:team-id"). */
 export function teamOfProject(id: string): string | undefined {

@@ -1,7 +1,7 @@
 import type { Catalog } from '../../shared/catalog/catalog'
 import type { Lens } from '../../shared/lens/match'
+import { MainView } from '../../shared/persist/settings'
 import { findEntity } from '../../shared/tree/lookup'
-import type { MainView } from './store'
 
 /**
  * The parts of the view worth keeping across a reload, as a URL hash:
@@ -9,8 +9,6 @@ import type { MainView } from './store'
  * A hash survives reload in the browser build and in the app's window alike; reading it back
  * drops whatever the current catalog does not know.
  */
-const VIEWS: readonly MainView[] = ['graph', 'matrix', 'outline']
-
 export interface UrlState {
   lens: Lens
   view: MainView
@@ -41,7 +39,7 @@ export function readUrlState(hash: string, catalog: Catalog): UrlState {
       mode: params.get('mode') === 'all' ? 'all' : 'any',
       includeMentions: params.get('mentions') === '1'
     },
-    view: VIEWS.find((view) => view === params.get('view')) ?? 'graph',
+    view: MainView.options.find((view) => view === params.get('view')) ?? 'graph',
     focusId: focus && findEntity(catalog, focus) ? focus : undefined
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { LayoutKind } from '../layout/layout-kind'
 import { Lens } from '../lens/match'
 
 /**
@@ -89,7 +90,7 @@ export const ExportView = z
   .object({
     /** Ids of collapsed nodes (see org-tree's nodeId). */
     collapsed: z.array(z.string().max(300)).max(100_000).default([]),
-    layoutKind: z.enum(['compact', 'horizontal', 'vertical']).default('compact'),
+    layoutKind: LayoutKind.default('compact'),
     lens: Lens.default({ technologies: [], mode: 'any', includeMentions: false }),
     /** With a lens on: leave out what it does not match (the screen's "hide the rest"). */
     hideNonMatches: z.boolean().default(false),

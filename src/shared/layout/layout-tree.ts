@@ -1,15 +1,8 @@
 import { hierarchy, tree, type HierarchyNode } from 'd3-hierarchy'
 import type { Catalog } from '../catalog/catalog'
 import { walk, type OrgNode } from '../tree/org-tree'
+import type { LayoutKind } from './layout-kind'
 import { nodeBox, type NodeBox } from './node-box'
-
-/**
- * - compact: company on top, one column per division, its teams (and their projects) listed
- *   below it as an indented outline. Fits a 16:10 screen: the default.
- * - horizontal / vertical: a classic tidy tree, left-to-right or top-down.
- */
-export type LayoutKind = 'compact' | 'horizontal' | 'vertical'
-export const LAYOUT_KINDS: readonly LayoutKind[] = ['compact', 'horizontal', 'vertical']
 
 export interface LayoutOptions {
   kind: LayoutKind

@@ -1,11 +1,15 @@
 import { z } from 'zod'
 import { allTeams, type Catalog, type CatalogProject, type CatalogTeam } from '../catalog/catalog'
 
+/** Teams with any of the selected technologies, or with all of them. */
+export const LensMode = z.enum(['any', 'all'])
+export type LensMode = z.infer<typeof LensMode>
+
 /** What the technology lens is set to: part of the view state, saved and exported with it. */
 export const Lens = z.object({
   /** Canonical technology names, in the order they were selected (that order picks colours). */
   technologies: z.array(z.string()).default([]),
-  mode: z.enum(['any', 'all']).default('any'),
+  mode: LensMode.default('any'),
   /** Count technologies a team's text only mentions, not just its stated stack. */
   includeMentions: z.boolean().default(false)
 })

@@ -1,8 +1,9 @@
 import { z } from 'zod'
 import type { Catalog } from '../catalog/catalog'
+import { LayoutKind } from '../layout/layout-kind'
+import { LensMode } from '../lens/match'
 import { resolveTechnology } from '../lens/resolve-technology'
 import { findEntity } from '../tree/lookup'
-import { LayoutKindSetting } from './settings'
 
 /**
  * Saved views: named steps a presenter prepares (which technologies are highlighted, which
@@ -47,7 +48,7 @@ export const SavedView = z
     lens: z
       .object({
         technologies: z.array(z.string().min(1).max(200)).max(200).default([]),
-        mode: z.enum(['any', 'all']).default('any'),
+        mode: LensMode.default('any'),
         includeMentions: z.boolean().default(false)
       })
       .strict()
@@ -57,7 +58,7 @@ export const SavedView = z
     focusId: NodeRef.optional(),
     /** Teams shown open (with their projects); all others are collapsed. */
     expanded: z.array(NodeRef).max(10_000).default([]),
-    layoutKind: LayoutKindSetting.default('compact'),
+    layoutKind: LayoutKind.default('compact'),
     /** Where the camera was; without one the view fits its branch (or the whole chart). */
     camera: CameraRect.optional()
   })

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import type { LayoutKind } from '../layout/layout-tree'
-import { EMPTY_LENS } from '../lens/match'
+import { LayoutKind } from '../layout/layout-kind'
+import { EMPTY_LENS, LensMode } from '../lens/match'
 
 /**
  * What OrgScope remembers between runs: the app writes it as settings.json in the user's data
@@ -13,12 +13,12 @@ import { EMPTY_LENS } from '../lens/match'
  */
 export const SETTINGS_VERSION = 1
 
+/** In the order the toolbar's theme button cycles through them. */
 export const ThemePreference = z.enum(['system', 'light', 'dark'])
+export type ThemePreference = z.infer<typeof ThemePreference>
+/** What the main area shows, in the toolbar's order. */
 export const MainView = z.enum(['graph', 'matrix', 'outline'])
-export const LayoutKindSetting = z.enum(['compact', 'horizontal', 'vertical'] satisfies [
-  LayoutKind,
-  ...LayoutKind[]
-])
+export type MainView = z.infer<typeof MainView>
 
 /** React Flow's camera: screen offset and zoom (screen = flow × zoom + offset). */
 export const CameraViewport = z
@@ -40,7 +40,7 @@ const LensSetting = z
   .object({
     /** Canonical technology names; names the catalog does not know are dropped on restore. */
     technologies: z.array(z.string().min(1).max(200)).max(500).optional(),
-    mode: z.enum(['any', 'all']).optional(),
+    mode: LensMode.optional(),
     includeMentions: z.boolean().optional()
   })
   .strict()
@@ -48,7 +48,7 @@ const LensSetting = z
 /** The fields the page may set: everything but where the catalog comes from. */
 const PageSettings = {
   theme: ThemePreference.optional(),
-  layoutKind: LayoutKindSetting.optional(),
+  layoutKind: LayoutKind.optional(),
   lens: LensSetting.optional(),
   hideNonMatches: z.boolean().optional(),
   lensOpen: z.boolean().optional(),

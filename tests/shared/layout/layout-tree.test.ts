@@ -3,11 +3,8 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { Catalog } from '../../../src/shared/catalog/catalog'
 import { loadCatalogText } from '../../../src/shared/catalog/load'
-import {
-  LAYOUT_KINDS,
-  layoutTree,
-  type PositionedNode
-} from '../../../src/shared/layout/layout-tree'
+import { layoutTree, type PositionedNode } from '../../../src/shared/layout/layout-tree'
+import { LayoutKind } from '../../../src/shared/layout/layout-kind'
 import { buildOrgTree, teamNodeIds } from '../../../src/shared/tree/org-tree'
 
 function teleport(): Catalog {
@@ -50,7 +47,7 @@ describe('buildOrgTree', () => {
   })
 })
 
-describe.each(LAYOUT_KINDS)('layoutTree (%s)', (kind) => {
+describe.each(LayoutKind.options)('layoutTree (%s)', (kind) => {
   for (const [label, collapsed] of [
     ['teams collapsed', teamsCollapsed],
     ['everything expanded', everything]

@@ -1,14 +1,15 @@
 import { ControlButton, Controls, useReactFlow } from '@xyflow/react'
 import { useShallow } from 'zustand/react/shallow'
-import { LAYOUT_KINDS } from '../../../shared/layout/layout-tree'
+import { LayoutKind } from '../../../shared/layout/layout-kind'
 import { useViewStore } from '../store'
 
-const LAYOUT_LABEL = {
+const LAYOUT_LABEL: Record<LayoutKind, string> = {
   compact: 'Layout: columns',
   horizontal: 'Layout: left to right',
   vertical: 'Layout: top down'
 }
-const LAYOUT_ICON = { compact: '▥', horizontal: '⇢', vertical: '⇣' }
+const LAYOUT_ICON: Record<LayoutKind, string> = { compact: '▥', horizontal: '⇢', vertical: '⇣' }
+const LAYOUT_KINDS = LayoutKind.options
 
 /** Zoom, fit, expand/collapse and layout: the chart's own controls, on the chart. */
 export function GraphControls() {

@@ -2,7 +2,7 @@ import { memo, useId, useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { allTeams, type Catalog } from '../../../shared/catalog/catalog'
 import { TECHNOLOGY_CATEGORIES } from '../../../shared/catalog/schema'
-import { matchLens } from '../../../shared/lens/match'
+import { LensMode, matchLens } from '../../../shared/lens/match'
 import {
   lensTeamCount,
   rankByLensCount,
@@ -75,7 +75,7 @@ export function TechnologyPanel({ catalog }: { catalog: Catalog }) {
       <TechnologyFilter label="Filter technologies" query={query} onChange={setQuery} />
       <div className="lens__options">
         <div role="radiogroup" aria-label="Match mode" className="segmented">
-          {(['any', 'all'] as const).map((mode) => (
+          {LensMode.options.map((mode) => (
             <button
               key={mode}
               type="button"

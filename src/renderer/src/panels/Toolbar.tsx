@@ -1,12 +1,21 @@
 import { useShallow } from 'zustand/react/shallow'
+import { MainView, type ThemePreference } from '../../../shared/persist/settings'
 import { useApi } from '../api'
 import { useExportDialog } from '../export/export-store'
 import { useViewStore } from '../store'
 import { ToolbarExtras } from './ToolbarExtras'
 
-const VIEW_LABEL = { graph: 'Chart', matrix: 'Matrix', outline: 'Outline' }
-const THEME_LABEL = { system: 'Theme: system', light: 'Theme: light', dark: 'Theme: dark' }
-const THEME_TEXT = { system: '◐', light: '☀', dark: '☾' }
+const VIEW_LABEL: Record<MainView, string> = {
+  graph: 'Chart',
+  matrix: 'Matrix',
+  outline: 'Outline'
+}
+const THEME_LABEL: Record<ThemePreference, string> = {
+  system: 'Theme: system',
+  light: 'Theme: light',
+  dark: 'Theme: dark'
+}
+const THEME_TEXT: Record<ThemePreference, string> = { system: '◐', light: '☀', dark: '☾' }
 
 export function Toolbar() {
   const api = useApi()
@@ -58,7 +67,7 @@ export function Toolbar() {
       </div>
       {loaded && (
         <div role="radiogroup" aria-label="View" className="segmented toolbar__views">
-          {(['graph', 'matrix', 'outline'] as const).map((v) => (
+          {MainView.options.map((v) => (
             <button
               key={v}
               type="button"
