@@ -7,7 +7,7 @@ import './styles/app.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import type { OrgscopeApi } from '../../shared/ipc/contract'
-import { ApiProvider } from './api'
+import { ApiProvider } from './api/api'
 import { App } from './App'
 import { ErrorBoundary } from './ErrorBoundary'
 

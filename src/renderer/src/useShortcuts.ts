@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { useViewStore } from './store'
+import { useViewStore } from './store/store'
 
 /**
  * App-wide keys. Ctrl/Cmd+F opens search (over the browser's own find, as in most apps); F5

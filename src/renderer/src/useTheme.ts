@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import { THEMES } from '../../shared/theme/palette'
-import { selectTheme, useViewStore } from './store'
+import { selectTheme, useViewStore } from './store/store'
 
 /**
  * Follows the OS colour scheme and publishes the palette as CSS variables: the palette module is

@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import type { Catalog } from '../../shared/catalog/catalog'
-import { useViewStore } from './store'
+import { useViewStore } from './store/store'
 import { readUrlState, writeUrlState } from './url-state'
 
 /** Restores lens, view and focus from the URL hash once per catalog, then keeps the hash current. */

@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import type { Catalog } from '../../../shared/catalog/catalog'
-import { useApi } from '../api'
+import { useApi } from '../api/api'
 import { ExportDialog } from './ExportDialog'
 import { useExportDialog } from './export-store'
 

@@ -1,7 +1,7 @@
 import type { Catalog } from '../../../shared/catalog/catalog'
 import { findEntity } from '../../../shared/tree/lookup'
 import { nodeId } from '../../../shared/tree/org-tree'
-import { useViewStore } from '../store'
+import { useViewStore } from '../store/store'
 
 /** Company › Division › Team, while a branch is focused; each step widens the focus again. */
 export function Breadcrumb({ catalog, focusId }: { catalog: Catalog; focusId: string }) {

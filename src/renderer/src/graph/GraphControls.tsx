@@ -1,7 +1,7 @@
 import { ControlButton, Controls, useReactFlow } from '@xyflow/react'
 import { useShallow } from 'zustand/react/shallow'
 import { LayoutKind } from '../../../shared/layout/layout-kind'
-import { useViewStore } from '../store'
+import { useViewStore } from '../store/store'
 
 const LAYOUT_LABEL: Record<LayoutKind, string> = {
   compact: 'Layout: columns',

@@ -3,7 +3,7 @@ import { memo, useMemo, type MouseEvent } from 'react'
 import { CATEGORY_COLORS, textColorOn, type ThemeName } from '../../../shared/theme/palette'
 import { LINE_HEIGHT, NODE_STYLE, type NodeBox } from '../../../shared/layout/node-box'
 import { SPINE_OFFSET } from '../../../shared/layout/layout-tree'
-import { selectTheme, useViewStore } from '../store'
+import { selectTheme, useViewStore } from '../store/store'
 import type { LensSubject, OrgFlowNode } from './flow-elements'
 import { nodeLensKey, parseLensKey } from './node-lens'
 

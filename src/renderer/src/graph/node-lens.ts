@@ -1,6 +1,6 @@
 import { projectMatches, teamLensState } from '../../../shared/lens/match'
 import { selectionColor } from '../../../shared/theme/palette'
-import { effectiveLens, type ViewState } from '../store'
+import { effectiveLens, type ViewState } from '../store/store'
 import type { LensSubject } from './flow-elements'
 
 export type Mark = { name: string; color: string }

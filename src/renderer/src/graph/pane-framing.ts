@@ -6,7 +6,7 @@ import {
   type Rect
 } from '@xyflow/react'
 import { useEffect } from 'react'
-import { useViewStore } from '../store'
+import { useViewStore } from '../store/store'
 
 type StoreApi = ReturnType<typeof useStoreApi>
 

@@ -4,7 +4,7 @@ import type { Catalog } from '../../../shared/catalog/catalog'
 import { matchLens, type Lens, type LensMatch } from '../../../shared/lens/match'
 import type { OrgNode } from '../../../shared/tree/org-tree'
 import { viewTree } from '../../../shared/tree/view-tree'
-import { effectiveLens, useViewStore } from '../store'
+import { effectiveLens, useViewStore } from '../store/store'
 
 export interface VisibleTree {
   /** The selection plus the technology under the pointer (effectiveLens). */

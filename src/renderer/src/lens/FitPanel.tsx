@@ -5,7 +5,7 @@ import { catalogInterests, interestEvidence } from '../../../shared/fit/interest
 import { rankTeams } from '../../../shared/fit/rank'
 import { technologyIndex } from '../../../shared/lens/technology-index'
 import { nodeId } from '../../../shared/tree/org-tree'
-import { useViewStore } from '../store'
+import { useViewStore } from '../store/store'
 import { TechnologyFilter, useTechnologyFilter } from './TechnologyFilter'
 
 const MAX_REASONS = 4

@@ -16,7 +16,7 @@ import { selectionColor } from '../../../shared/theme/palette'
 import { nodeId, walk, type OrgNode } from '../../../shared/tree/org-tree'
 import { treeKeyAction } from '../../../shared/tree/tree-navigation'
 import { useVisibleTree } from '../graph/useVisibleTree'
-import { useViewStore } from '../store'
+import { useViewStore } from '../store/store'
 
 /** What the outline needs of the technology lens, the same match the chart draws. */
 interface OutlineLens {

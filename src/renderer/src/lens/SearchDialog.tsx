@@ -3,8 +3,8 @@ import { useShallow } from 'zustand/react/shallow'
 import type { Catalog } from '../../../shared/catalog/catalog'
 import { searchTechnologies } from '../../../shared/lens/resolve-technology'
 import { nodeId } from '../../../shared/tree/org-tree'
-import { useViewStore } from '../store'
-import { useReturnFocus } from '../useReturnFocus'
+import { useViewStore } from '../store/store'
+import { useReturnFocus } from '../focus/useReturnFocus'
 
 interface Hit {
   key: string

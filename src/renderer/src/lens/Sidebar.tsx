@@ -1,5 +1,5 @@
 import type { Catalog } from '../../../shared/catalog/catalog'
-import { useViewStore } from '../store'
+import { useViewStore } from '../store/store'
 import { FitPanel } from './FitPanel'
 import { TechnologyPanel } from './TechnologyPanel'
 

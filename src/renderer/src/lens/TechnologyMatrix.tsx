@@ -5,7 +5,7 @@ import { matchLens } from '../../../shared/lens/match'
 import { technologyIndex } from '../../../shared/lens/technology-index'
 import { selectionColor } from '../../../shared/theme/palette'
 import { nodeId } from '../../../shared/tree/org-tree'
-import { useViewStore } from '../store'
+import { useViewStore } from '../store/store'
 
 /**
  * Team × technology matrix: teams as rows grouped by division, technologies as columns ordered

@@ -11,7 +11,7 @@ import {
 } from '../../../shared/lens/technology-index'
 import { countLabel } from '../../../shared/text'
 import { selectionColor, textColorOn } from '../../../shared/theme/palette'
-import { useViewStore } from '../store'
+import { useViewStore } from '../store/store'
 import { TechnologyFilter, useTechnologyFilter } from './TechnologyFilter'
 import { useRovingTabStop } from './useRovingTabStop'
 

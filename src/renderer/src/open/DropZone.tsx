@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { CATALOG_EXTENSIONS, type CatalogResult } from '../../../shared/ipc/contract'
-import { useApi } from '../api'
-import { useViewStore } from '../store'
+import { useApi } from '../api/api'
+import { useViewStore } from '../store/store'
 import './drop-zone.css'
 
 const EXTENSIONS = CATALOG_EXTENSIONS.map((ext) => `.${ext}`)

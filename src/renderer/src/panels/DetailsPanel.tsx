@@ -4,9 +4,9 @@ import type { Link } from '../../../shared/catalog/schema'
 import { CATEGORY_COLORS } from '../../../shared/theme/palette'
 import { findEntity } from '../../../shared/tree/lookup'
 import { nodeId } from '../../../shared/tree/org-tree'
-import { useApi } from '../api'
+import { useApi } from '../api/api'
 import { chartNodeElement } from '../graph/chart-node-element'
-import { selectTheme, useViewStore } from '../store'
+import { selectTheme, useViewStore } from '../store/store'
 
 /** Everything the catalog says about the selected node. Esc or × closes it. */
 export function DetailsPanel({ catalog }: { catalog: Catalog }) {

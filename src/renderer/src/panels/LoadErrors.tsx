@@ -1,7 +1,7 @@
 import { formatDiagnostic } from '../../../shared/catalog/diagnostic'
 import type { CatalogResult } from '../../../shared/ipc/contract'
 import { countLabel } from '../../../shared/text'
-import { useViewStore } from '../store'
+import { useViewStore } from '../store/store'
 
 type Failure = Extract<CatalogResult, { ok: false }>
 

@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react'
 import { chartNodeElement } from '../graph/chart-node-element'
-import { useViewStore } from '../store'
+import { useViewStore } from '../store/store'
 
 /** The id of the main view's section (chart, matrix or outline): the skip link's target. */
 export const CHART_ID = 'chart'

@@ -1,8 +1,8 @@
 import { useShallow } from 'zustand/react/shallow'
 import { MainView, type ThemePreference } from '../../../shared/persist/settings'
-import { useApi } from '../api'
+import { useApi } from '../api/api'
 import { useExportDialog } from '../export/export-store'
-import { useViewStore } from '../store'
+import { useViewStore } from '../store/store'
 import { ToolbarExtras } from './ToolbarExtras'
 
 const VIEW_LABEL: Record<MainView, string> = {

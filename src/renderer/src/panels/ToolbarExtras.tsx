@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
-import { useApi } from '../api'
+import { useApi } from '../api/api'
 import { VIEWS_BUTTON_ID } from '../present/ViewsPanel'
 import { useSavedViews } from '../present/views-store'
 import { printChart } from '../print/print-store'

@@ -11,8 +11,8 @@ import {
 import { selectionColor, textColorOn } from '../../../shared/theme/palette'
 import { tourSteps } from '../../../shared/tour/tour'
 import { afterPendingFit } from '../graph/after-pending-fit'
-import { teamOfProject, useViewStore } from '../store'
-import { sourceKey } from '../view-after-load'
+import { teamOfProject, useViewStore } from '../store/store'
+import { sourceKey } from '../store/view-after-load'
 import { applySavedView } from './saved-view-state'
 import { useSavedViews } from './views-store'
 

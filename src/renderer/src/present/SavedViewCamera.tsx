@@ -2,7 +2,7 @@ import { useReactFlow, useStoreApi } from '@xyflow/react'
 import { useEffect, useRef } from 'react'
 import { afterPendingFit } from '../graph/after-pending-fit'
 import { framePane } from '../graph/pane-framing'
-import { useViewStore } from '../store'
+import { useViewStore } from '../store/store'
 import { useSavedViews } from './views-store'
 
 const FIT_OPTIONS = { padding: 0.08, duration: 0 }

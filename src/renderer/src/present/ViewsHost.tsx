@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import type { Catalog } from '../../../shared/catalog/catalog'
-import { useViewStore } from '../store'
+import { useViewStore } from '../store/store'
 import { useSavedViewsSync } from './useSavedViewsSync'
 import { ViewsPanel } from './ViewsPanel'
 import { useSavedViews } from './views-store'

@@ -9,7 +9,7 @@ import {
   type SavedView
 } from '../../../shared/persist/saved-views'
 import { countLabel } from '../../../shared/text'
-import { useViewStore } from '../store'
+import { useViewStore } from '../store/store'
 import { describeLens, focusName } from './describe-view'
 import { applySavedView, captureView } from './saved-view-state'
 import { useSavedViews } from './views-store'

@@ -2,7 +2,7 @@ import type { ReactFlowInstance, useStoreApi } from '@xyflow/react'
 import type { Catalog } from '../../../shared/catalog/catalog'
 import { newViewId, type SavedView } from '../../../shared/persist/saved-views'
 import { teamNodeIds } from '../../../shared/tree/org-tree'
-import { useViewStore } from '../store'
+import { useViewStore } from '../store/store'
 import { useSavedViews } from './views-store'
 
 /**

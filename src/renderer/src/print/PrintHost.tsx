@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { useApi } from '../api'
+import { useApi } from '../api/api'
 import { PrintSheet } from './PrintSheet'
 import { layOutPrintSheet, printChart, usePrintStore } from './print-store'
 

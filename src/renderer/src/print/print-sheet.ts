@@ -3,7 +3,7 @@ import { ExportOptions, today } from '../../../shared/export/options'
 import { writeSvg } from '../../../shared/export/svg'
 import { bestOrientation } from '../../../shared/print/paper'
 import { describeLens, focusName } from '../present/describe-view'
-import type { ViewState } from '../store'
+import type { ViewState } from '../store/store'
 
 /** What goes on paper, computed once when printing starts. */
 export interface Sheet {

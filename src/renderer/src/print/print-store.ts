@@ -2,7 +2,7 @@ import { flushSync } from 'react-dom'
 import { create } from 'zustand'
 import type { OrgscopeApi } from '../../../shared/ipc/contract'
 import { notify } from '../notices/notices-store'
-import { useViewStore } from '../store'
+import { useViewStore } from '../store/store'
 import { printSheet, type Sheet } from './print-sheet'
 
 /**

@@ -2,7 +2,7 @@ import type { Catalog } from '../../../shared/catalog/catalog'
 import type { OrgscopeApi } from '../../../shared/ipc/contract'
 import { DEFAULT_SETTINGS, type SettingsPatch } from '../../../shared/persist/settings'
 import { notify } from '../notices/notices-store'
-import { useViewStore, type ViewState } from '../store'
+import { useViewStore, type ViewState } from '../store/store'
 import { useRemembered, type Viewport } from './remembered-store'
 
 /**

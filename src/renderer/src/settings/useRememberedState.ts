@@ -2,9 +2,9 @@ import { useEffect, useRef, useState } from 'react'
 import type { Catalog } from '../../../shared/catalog/catalog'
 import type { LoadSettingsResult } from '../../../shared/ipc/contract'
 import type { SettingsPatch } from '../../../shared/persist/settings'
-import { useApi } from '../api'
+import { useApi } from '../api/api'
 import { notify } from '../notices/notices-store'
-import { useViewStore } from '../store'
+import { useViewStore } from '../store/store'
 import {
   applyCatalogSettings,
   applyGlobalSettings,

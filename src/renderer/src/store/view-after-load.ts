@@ -1,7 +1,7 @@
-import type { CatalogResult } from '../../shared/ipc/contract'
-import type { Lens } from '../../shared/lens/match'
-import { findEntity } from '../../shared/tree/lookup'
-import { teamNodeIds } from '../../shared/tree/org-tree'
+import type { CatalogResult } from '../../../shared/ipc/contract'
+import type { Lens } from '../../../shared/lens/match'
+import { findEntity } from '../../../shared/tree/lookup'
+import { teamNodeIds } from '../../../shared/tree/org-tree'
 
 type Loaded = Extract<CatalogResult, { ok: true }>
 

@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react'
-import type { OrgscopeApi } from '../../shared/ipc/contract'
+import type { OrgscopeApi } from '../../../shared/ipc/contract'
 
 /** The renderer depends on this interface, never on Electron: app, web build and tests differ. */
 const ApiContext = createContext<OrgscopeApi | null>(null)

@@ -1,9 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import type { CatalogResult } from '../../src/shared/ipc/contract'
-import { EMPTY_LENS } from '../../src/shared/lens/match'
-import { sourceKey, viewAfterLoad, type LoadView } from '../../src/renderer/src/view-after-load'
-import { makeCatalog, makeDivision, makeTeam } from '../fixtures/catalog'
+import type { CatalogResult } from '../../../src/shared/ipc/contract'
+import { EMPTY_LENS } from '../../../src/shared/lens/match'
+import {
+  sourceKey,
+  viewAfterLoad,
+  type LoadView
+} from '../../../src/renderer/src/store/view-after-load'
+import { makeCatalog, makeDivision, makeTeam } from '../../fixtures/catalog'
 
 type Loaded = Extract<CatalogResult, { ok: true }>
 
