@@ -19,14 +19,14 @@ import { useRememberedState } from './settings/useRememberedState'
 import { DropZone } from './open/DropZone'
 import { SkipToChart, CHART_ID } from './panels/SkipToChart'
 import { Toolbar } from './panels/Toolbar'
-import { useViewStore } from './store/store'
+import { useAppStore } from './store/store'
 import { useShortcuts } from './useShortcuts'
 import { useTheme } from './useTheme'
 import { useUrlState } from './useUrlState'
 
 export function App() {
   const api = useApi()
-  const { result, failed, view, focusId, searchOpen, lensOpen, presenting } = useViewStore(
+  const { result, failed, view, focusId, searchOpen, lensOpen, presenting } = useAppStore(
     useShallow((s) => ({
       result: s.result,
       failed: s.failed,
@@ -37,14 +37,13 @@ export function App() {
       presenting: s.presenting
     }))
   )
-  const setResult = useViewStore((s) => s.setResult)
-  const catalog = result?.ok ? result.catalog : undefined
-  const catalogKey = result?.ok ? result.source.path : undefined
+  const setResult = useAppStore((s) => s.setResult)
+  const loaded = result?.ok === true
   useTheme()
   useShortcuts()
-  useUrlState(catalog)
+  useUrlState()
   // After useUrlState: a URL hash the page opened with wins over remembered lens and view.
-  useRememberedState(catalog, catalogKey)
+  useRememberedState()
 
   useEffect(() => {
     let live = true
@@ -59,7 +58,7 @@ export function App() {
   return (
     <ReactFlowProvider>
       <div className={presenting ? 'app app--presenting' : 'app'}>
-        {catalog && <SkipToChart />}
+        {loaded && <SkipToChart />}
         <header className="app__header">
           <Toolbar />
           {failed && <LoadErrors result={failed} banner />}
@@ -72,9 +71,9 @@ export function App() {
             </p>
           )}
           {result && !result.ok && <LoadErrors result={result} />}
-          {catalog && (
+          {loaded && (
             <>
-              {lensOpen && !presenting && <Sidebar catalog={catalog} />}
+              {lensOpen && !presenting && <Sidebar />}
               {view === 'graph' ? (
                 <section
                   id={CHART_ID}
@@ -82,8 +81,8 @@ export function App() {
                   aria-label="Organization chart"
                   tabIndex={-1}
                 >
-                  {focusId && <Breadcrumb catalog={catalog} focusId={focusId} />}
-                  <OrgGraph catalog={catalog} />
+                  {focusId && <Breadcrumb focusId={focusId} />}
+                  <OrgGraph />
                 </section>
               ) : view === 'matrix' ? (
                 <section
@@ -92,22 +91,22 @@ export function App() {
                   aria-label="Team by technology matrix"
                   tabIndex={-1}
                 >
-                  <TechnologyMatrix catalog={catalog} />
+                  <TechnologyMatrix />
                 </section>
               ) : (
                 <section id={CHART_ID} className="app__graph" aria-label="Outline" tabIndex={-1}>
-                  <OutlineView catalog={catalog} />
+                  <OutlineView />
                 </section>
               )}
-              <DetailsPanel catalog={catalog} />
-              {searchOpen && <SearchDialog catalog={catalog} />}
-              <ExportHost catalog={catalog} />
-              <ViewsHost catalog={catalog} catalogKey={catalogKey} />
+              <DetailsPanel />
+              {searchOpen && <SearchDialog />}
+              <ExportHost />
+              <ViewsHost />
               <PrintHost />
             </>
           )}
         </main>
-        {presenting && catalog && <Presentation catalog={catalog} />}
+        {presenting && loaded && <Presentation />}
         <Notices />
       </div>
     </ReactFlowProvider>

@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { useViewStore } from './store/store'
+import { useAppStore } from './store/store'
 
 /**
  * App-wide keys. Ctrl/Cmd+F opens search (over the browser's own find, as in most apps); F5
@@ -11,10 +11,10 @@ export function useShortcuts(): void {
       const mod = event.ctrlKey || event.metaKey
       if (mod && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'f') {
         event.preventDefault()
-        useViewStore.getState().setSearchOpen(true)
-      } else if (event.key === 'F5' && !mod && !useViewStore.getState().presenting) {
+        useAppStore.getState().setSearchOpen(true)
+      } else if (event.key === 'F5' && !mod && !useAppStore.getState().presenting) {
         event.preventDefault()
-        useViewStore.getState().setPresenting(true)
+        useAppStore.getState().setPresenting(true)
       }
     }
     window.addEventListener('keydown', onKey)

@@ -1,14 +1,14 @@
 import { useEffect } from 'react'
 import { THEMES } from '../../shared/theme/palette'
-import { selectTheme, useViewStore } from './store/store'
+import { selectTheme, useAppStore } from './store/store'
 
 /**
  * Follows the OS colour scheme and publishes the palette as CSS variables: the palette module is
  * the single source of colours for screen and export.
  */
 export function useTheme(): void {
-  const theme = useViewStore(selectTheme)
-  const setSystemTheme = useViewStore((s) => s.setSystemTheme)
+  const theme = useAppStore(selectTheme)
+  const setSystemTheme = useAppStore((s) => s.setSystemTheme)
 
   useEffect(() => {
     const query = window.matchMedia('(prefers-color-scheme: dark)')

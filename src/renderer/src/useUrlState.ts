@@ -1,18 +1,18 @@
 import { useEffect } from 'react'
-import type { Catalog } from '../../shared/catalog/catalog'
-import { useViewStore } from './store/store'
+import { selectCatalog, useAppStore } from './store/store'
 import { readUrlState, writeUrlState } from './url-state'
 
 /** Restores lens, view and focus from the URL hash once per catalog, then keeps the hash current. */
-export function useUrlState(catalog: Catalog | undefined): void {
+export function useUrlState(): void {
+  const catalog = useAppStore(selectCatalog)
   useEffect(() => {
     if (!catalog) return
     const restored = readUrlState(window.location.hash, catalog)
-    const { setLens, setView, focus } = useViewStore.getState()
+    const { setLens, setView, focus } = useAppStore.getState()
     setLens(restored.lens)
     setView(restored.view)
     focus(restored.focusId)
-    return useViewStore.subscribe((state, previous) => {
+    return useAppStore.subscribe((state, previous) => {
       if (
         state.lens === previous.lens &&
         state.view === previous.view &&

@@ -1,7 +1,6 @@
 import { useStore } from '@xyflow/react'
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import type { Catalog } from '../../../shared/catalog/catalog'
 import type { Diagnostic } from '../../../shared/catalog/diagnostic'
 import {
   FORMAT_FILE,
@@ -14,10 +13,11 @@ import {
 import { MIN_TEXT_PT } from '../../../shared/export/pdf-pages'
 import type { ExportRequest } from '../../../shared/ipc/contract'
 import { useApi } from '../api/api'
-import { selectTheme, useViewStore, type ViewState } from '../store/store'
+import { selectTheme, useAppStore, useCatalog, type AppState } from '../store/store'
 import { useReturnFocus } from '../focus/useReturnFocus'
 import { estimateExport, exportLayout } from './export-estimate'
-import { exportCapabilities, useExportDialog, type ExportChoices } from './export-store'
+import type { ExportChoices } from '../store/export-dialog-slice'
+import { exportCapabilities } from './export-store'
 import './export-dialog.css'
 
 type Phase =
@@ -34,7 +34,7 @@ const PAPERS: Record<Paper, string> = { fit: 'Fit to chart', a4: 'A4', letter: '
 /** What a request is built from: the dialog's choices and the view on screen. */
 interface RequestInput {
   choices: ExportChoices
-  view: Pick<ViewState, 'collapsed' | 'layoutKind' | 'lens' | 'hideNonMatches' | 'focusId'>
+  view: Pick<AppState, 'collapsed' | 'layoutKind' | 'lens' | 'hideNonMatches' | 'focusId'>
   screenTheme: 'light' | 'dark'
   /** React Flow's transform ([x, y, zoom]) and pane size, for the "current view" scope. */
   transform: readonly [number, number, number]
@@ -87,14 +87,19 @@ function asPng(input: RequestInput): RequestInput {
  * exporting it says what the file will be (PNG pixels, PDF pages), and while main works it
  * shows a progress bar and the time so far: a 5,000-team chart takes tens of seconds.
  */
-export function ExportDialog({ catalog }: { catalog: Catalog }) {
+export function ExportDialog() {
+  const catalog = useCatalog()
   const api = useApi()
   const titleId = useId()
   const { formats, canReveal, note } = exportCapabilities()
-  const { choices, choose, hide } = useExportDialog(
-    useShallow((s) => ({ choices: s.choices, choose: s.choose, hide: s.hide }))
+  const { choices, choose, hide } = useAppStore(
+    useShallow((s) => ({
+      choices: s.exportChoices,
+      choose: s.chooseExport,
+      hide: s.hideExportDialog
+    }))
   )
-  const view = useViewStore(
+  const view = useAppStore(
     useShallow((s) => ({
       collapsed: s.collapsed,
       layoutKind: s.layoutKind,
@@ -104,7 +109,7 @@ export function ExportDialog({ catalog }: { catalog: Catalog }) {
       mainView: s.view
     }))
   )
-  const screenTheme = useViewStore(selectTheme)
+  const screenTheme = useAppStore(selectTheme)
   const transform = useStore((s) => s.transform)
   const pane = useStore(useShallow((s) => ({ width: s.width, height: s.height })))
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' })

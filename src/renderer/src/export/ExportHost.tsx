@@ -1,18 +1,17 @@
 import { useEffect } from 'react'
-import type { Catalog } from '../../../shared/catalog/catalog'
 import { useApi } from '../api/api'
 import { ExportDialog } from './ExportDialog'
-import { useExportDialog } from './export-store'
+import { useAppStore } from '../store/store'
 
 /**
  * Opens the export dialog from the three places a person asks for it: the toolbar button (which
- * calls `useExportDialog.getState().show()`), Ctrl/Cmd+E, and the app's File → Export… menu item.
+ * calls the store's `showExportDialog()`), Ctrl/Cmd+E, and the app's File → Export… menu item.
  */
-export function ExportHost({ catalog }: { catalog: Catalog }) {
+export function ExportHost() {
   const api = useApi()
-  const open = useExportDialog((s) => s.open)
+  const open = useAppStore((s) => s.exportDialogOpen)
 
-  useEffect(() => api.onExportRequested(() => useExportDialog.getState().show()), [api])
+  useEffect(() => api.onExportRequested(() => useAppStore.getState().showExportDialog()), [api])
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -20,12 +19,12 @@ export function ExportHost({ catalog }: { catalog: Catalog }) {
       if (mod && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'e') {
         // In the app the menu accelerator may also fire; showing an open dialog is a no-op.
         event.preventDefault()
-        useExportDialog.getState().show()
+        useAppStore.getState().showExportDialog()
       }
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
   }, [])
 
-  return open ? <ExportDialog catalog={catalog} /> : null
+  return open ? <ExportDialog /> : null
 }

@@ -1,11 +1,11 @@
-import type { Catalog } from '../../../shared/catalog/catalog'
 import { findEntity } from '../../../shared/tree/lookup'
 import { nodeId } from '../../../shared/tree/org-tree'
-import { useViewStore } from '../store/store'
+import { useAppStore, useCatalog } from '../store/store'
 
 /** Company › Division › Team, while a branch is focused; each step widens the focus again. */
-export function Breadcrumb({ catalog, focusId }: { catalog: Catalog; focusId: string }) {
-  const focus = useViewStore((s) => s.focus)
+export function Breadcrumb({ focusId }: { focusId: string }) {
+  const catalog = useCatalog()
+  const focus = useAppStore((s) => s.focus)
   const entity = findEntity(catalog, focusId)
   if (!entity || entity.kind === 'company' || entity.kind === 'project') return null
   const steps: { id?: string; label: string }[] = [

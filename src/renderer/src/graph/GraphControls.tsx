@@ -1,7 +1,7 @@
 import { ControlButton, Controls, useReactFlow } from '@xyflow/react'
 import { useShallow } from 'zustand/react/shallow'
 import { LayoutKind } from '../../../shared/layout/layout-kind'
-import { useViewStore } from '../store/store'
+import { useAppStore } from '../store/store'
 
 const LAYOUT_LABEL: Record<LayoutKind, string> = {
   compact: 'Layout: columns',
@@ -14,7 +14,7 @@ const LAYOUT_KINDS = LayoutKind.options
 /** Zoom, fit, expand/collapse and layout: the chart's own controls, on the chart. */
 export function GraphControls() {
   const { fitView } = useReactFlow()
-  const { layoutKind, expandAll, collapseAll, setLayoutKind } = useViewStore(
+  const { layoutKind, expandAll, collapseAll, setLayoutKind } = useAppStore(
     useShallow((s) => ({
       layoutKind: s.layoutKind,
       expandAll: s.expandAll,

@@ -15,7 +15,7 @@ import { nodeId } from '../../../shared/tree/org-tree'
 import { treeKeyAction } from '../../../shared/tree/tree-navigation'
 import { SavedViewCamera } from '../present/SavedViewCamera'
 import { RememberViewport } from '../settings/RememberViewport'
-import { selectTheme, useViewStore } from '../store/store'
+import { selectTheme, useAppStore, useCatalog } from '../store/store'
 import { sourceKey } from '../store/view-after-load'
 import { chartNodeElement } from './chart-node-element'
 import { ChartMiniMap } from './ChartMiniMap'
@@ -39,8 +39,9 @@ const BIG_CHART_MIN_ZOOM = 0.005
 /** At module scope, as React Flow's performance guide asks. */
 const EDGE_TYPES = { org: OrgEdge, tech: TechLinkEdge }
 
-export function OrgGraph({ catalog }: { catalog: Catalog }) {
-  const view = useViewStore(
+export function OrgGraph() {
+  const catalog = useCatalog()
+  const view = useAppStore(
     useShallow((s) => ({
       layoutKind: s.layoutKind,
       selectedId: s.selectedId,
@@ -48,8 +49,8 @@ export function OrgGraph({ catalog }: { catalog: Catalog }) {
       focusId: s.focusId
     }))
   )
-  const theme = useViewStore(selectTheme)
-  const select = useViewStore((s) => s.select)
+  const theme = useAppStore(selectTheme)
+  const select = useAppStore((s) => s.select)
 
   const { lens, match, tree } = useVisibleTree(catalog, { focus: true })
   const colorOf = useCallback(
@@ -112,7 +113,7 @@ export function OrgGraph({ catalog }: { catalog: Catalog }) {
   )
   // React Flow makes nodes focusable but gives them no keyboard action: arrows move along the
   // tree (tree-navigation.ts), Enter or Space open the details, like a click.
-  const toggleCollapsed = useViewStore((s) => s.toggleCollapsed)
+  const toggleCollapsed = useAppStore((s) => s.toggleCollapsed)
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
       const target = event.target as HTMLElement
@@ -240,7 +241,7 @@ function lensSubjects(catalog: Catalog): Map<string, LensSubject> {
 function FitOnChange(props: { layoutKind: string; focusId?: string }) {
   const { fitView } = useReactFlow()
   const { layoutKind, focusId } = props
-  const source = useViewStore((s) => sourceKey(s.result))
+  const source = useAppStore((s) => sourceKey(s.result))
   useEffect(() => {
     // Wait a frame so React Flow has the new nodes before fitting.
     const frame = requestAnimationFrame(() => void fitView(FIT_VIEW_OPTIONS))
@@ -252,7 +253,7 @@ function FitOnChange(props: { layoutKind: string; focusId?: string }) {
 /** Centres on a node when search, the matrix or the details panel asks for it. */
 function ZoomOnRequest({ layout }: { layout: TreeLayout }) {
   const { setCenter, getZoom } = useReactFlow()
-  const request = useViewStore((s) => s.zoomRequest)
+  const request = useAppStore((s) => s.zoomRequest)
   const handled = useRef(0)
   useEffect(() => {
     if (!request || request.n === handled.current) return
@@ -276,7 +277,7 @@ function ZoomOnRequest({ layout }: { layout: TreeLayout }) {
 function KeepSelectionVisible({ layout, selectedId }: { layout: TreeLayout; selectedId?: string }) {
   const { getViewport, setCenter, flowToScreenPosition } = useReactFlow()
   useEffect(() => {
-    if (!selectedId || useViewStore.getState().presenting) return
+    if (!selectedId || useAppStore.getState().presenting) return
     // Two frames: one for the panel to mount, one for React Flow to see the new size.
     let frame = requestAnimationFrame(() => {
       frame = requestAnimationFrame(() => {
@@ -316,8 +317,8 @@ const FIT_PADDING = 0.12
 function FitOnRequest({ layout }: { layout: TreeLayout }) {
   const { setViewport } = useReactFlow()
   const store = useStoreApi()
-  const request = useViewStore((s) => s.fitRequest)
-  const setFramed = useViewStore((s) => s.setFramed)
+  const request = useAppStore((s) => s.fitRequest)
+  const setFramed = useAppStore((s) => s.setFramed)
   const handled = useRef(0)
   useEffect(() => {
     if (!request || request.n === handled.current) return

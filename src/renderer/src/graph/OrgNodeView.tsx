@@ -3,7 +3,7 @@ import { memo, useMemo, type MouseEvent } from 'react'
 import { CATEGORY_COLORS, textColorOn, type ThemeName } from '../../../shared/theme/palette'
 import { LINE_HEIGHT, NODE_STYLE, type NodeBox } from '../../../shared/layout/node-box'
 import { SPINE_OFFSET } from '../../../shared/layout/layout-tree'
-import { selectTheme, useViewStore } from '../store/store'
+import { selectTheme, useAppStore } from '../store/store'
 import type { LensSubject, OrgFlowNode } from './flow-elements'
 import { nodeLensKey, parseLensKey } from './node-lens'
 
@@ -20,8 +20,8 @@ function OrgNodeViewImpl({ data, selected }: NodeProps<OrgFlowNode>) {
   const { item, subject } = data
   const { node, box } = item
   const style = NODE_STYLE[node.kind]
-  const theme = useViewStore(selectTheme)
-  const toggleCollapsed = useViewStore((s) => s.toggleCollapsed)
+  const theme = useAppStore(selectTheme)
+  const toggleCollapsed = useAppStore((s) => s.toggleCollapsed)
 
   const onToggle = (event: MouseEvent) => {
     // The toggle sits on the node: do not also open the details panel.
@@ -103,7 +103,7 @@ export const OrgNodeView = memo(OrgNodeViewImpl)
  * dimming everything else is one class on the graph (`lens-active`, see app.css).
  */
 const LensLayer = memo(function LensLayer({ subject }: { subject: LensSubject }) {
-  const key = useViewStore((s) => nodeLensKey(subject, s))
+  const key = useAppStore((s) => nodeLensKey(subject, s))
   const { hit, marks } = useMemo(() => parseLensKey(key), [key])
   if (!hit && marks.length === 0) return null
   return (
@@ -146,7 +146,7 @@ const Chips = memo(function Chips({
   subject: LensSubject | undefined
   theme: ThemeName
 }) {
-  const key = useViewStore((s) => (chips.length > 0 ? nodeLensKey(subject, s) : ''))
+  const key = useAppStore((s) => (chips.length > 0 ? nodeLensKey(subject, s) : ''))
   const { marks } = useMemo(() => parseLensKey(key), [key])
   return chips.map((chip) => {
     const mark = marks.find((m) => m.name === chip.name)

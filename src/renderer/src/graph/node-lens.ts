@@ -1,6 +1,7 @@
 import { projectMatches, teamLensState } from '../../../shared/lens/match'
 import { selectionColor } from '../../../shared/theme/palette'
-import { effectiveLens, type ViewState } from '../store/store'
+import { effectiveLens } from '../store/lens-slice'
+import type { AppState } from '../store/store'
 import type { LensSubject } from './flow-elements'
 
 export type Mark = { name: string; color: string }
@@ -13,7 +14,7 @@ export type Mark = { name: string; color: string }
  * Nodes that do not match say "" (the same as with no lens): the graph dims them with one class.
  * Format: "" | "hit", then "|index:name" per mark.
  */
-export function nodeLensKey(subject: LensSubject | undefined, state: ViewState): string {
+export function nodeLensKey(subject: LensSubject | undefined, state: AppState): string {
   const lens = effectiveLens(state.lens, state.preview)
   if (!subject || lens.technologies.length === 0) return ''
   if (subject.kind === 'project') return projectMatches(subject.project, lens) ? 'hit' : ''

@@ -6,17 +6,10 @@ import {
   type Rect
 } from '@xyflow/react'
 import { useEffect } from 'react'
-import { useViewStore } from '../store/store'
+import type { PaneFraming } from '../store/presentation-slice'
+import { useAppStore } from '../store/store'
 
 type StoreApi = ReturnType<typeof useStoreApi>
-
-/** A flow rectangle the camera framed, with the padding and the pane size it was framed for. */
-export interface PaneFraming {
-  rect: Rect
-  padding: number
-  width: number
-  height: number
-}
 
 /**
  * Frames `rect` in the chart's pane at the size the pane has now, and returns what it framed.
@@ -55,7 +48,7 @@ export function RefitWhilePresenting() {
     () =>
       store.subscribe((state, previous) => {
         if (state.width === previous.width && state.height === previous.height) return
-        const { presenting, framed, setFramed } = useViewStore.getState()
+        const { presenting, framed, setFramed } = useAppStore.getState()
         if (!presenting || !framed) return
         // Already framed for this size (the step measured the pane before React Flow did).
         if (framed.width === state.width && framed.height === state.height) return

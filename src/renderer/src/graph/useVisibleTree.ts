@@ -4,7 +4,8 @@ import type { Catalog } from '../../../shared/catalog/catalog'
 import { matchLens, type Lens, type LensMatch } from '../../../shared/lens/match'
 import type { OrgNode } from '../../../shared/tree/org-tree'
 import { viewTree } from '../../../shared/tree/view-tree'
-import { effectiveLens, useViewStore } from '../store/store'
+import { effectiveLens } from '../store/lens-slice'
+import { useAppStore } from '../store/store'
 
 export interface VisibleTree {
   /** The selection plus the technology under the pointer (effectiveLens). */
@@ -21,7 +22,7 @@ export interface VisibleTree {
  */
 export function useVisibleTree(catalog: Catalog, options: { focus: boolean }): VisibleTree {
   const { focus } = options
-  const view = useViewStore(
+  const view = useAppStore(
     useShallow((s) => ({
       lens: s.lens,
       preview: s.preview,

@@ -1,11 +1,10 @@
 import { useMemo, type ReactNode } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import type { Catalog } from '../../../shared/catalog/catalog'
 import { catalogInterests, interestEvidence } from '../../../shared/fit/interests'
 import { rankTeams } from '../../../shared/fit/rank'
 import { technologyIndex } from '../../../shared/lens/technology-index'
 import { nodeId } from '../../../shared/tree/org-tree'
-import { useViewStore } from '../store/store'
+import { useAppStore, useCatalog } from '../store/store'
 import { TechnologyFilter, useTechnologyFilter } from './TechnologyFilter'
 
 const MAX_REASONS = 4
@@ -14,8 +13,9 @@ const MAX_REASONS = 4
  * "Find your team", for candidates: pick the technologies you know and what interests you;
  * teams come back ranked with their score and the reasons. All computed here, offline.
  */
-export function FitPanel({ catalog }: { catalog: Catalog }) {
-  const { fit, toggleFitTechnology, toggleFitInterest, clearFit, reveal } = useViewStore(
+export function FitPanel() {
+  const catalog = useCatalog()
+  const { fit, toggleFitTechnology, toggleFitInterest, clearFit, reveal } = useAppStore(
     useShallow((s) => ({
       fit: s.fit,
       toggleFitTechnology: s.toggleFitTechnology,

@@ -16,7 +16,7 @@ import { selectionColor } from '../../../shared/theme/palette'
 import { nodeId, walk, type OrgNode } from '../../../shared/tree/org-tree'
 import { treeKeyAction } from '../../../shared/tree/tree-navigation'
 import { useVisibleTree } from '../graph/useVisibleTree'
-import { useViewStore } from '../store/store'
+import { useAppStore, useCatalog } from '../store/store'
 
 /** What the outline needs of the technology lens, the same match the chart draws. */
 interface OutlineLens {
@@ -32,8 +32,9 @@ interface OutlineLens {
  * technology lens as the chart, for screen readers and for anyone who prefers reading a list.
  * One tab stop (roving tabindex); arrows move and fold, Enter opens the details.
  */
-export function OutlineView({ catalog }: { catalog: Catalog }) {
-  const { selectedId, select, toggleCollapsed } = useViewStore(
+export function OutlineView() {
+  const catalog = useCatalog()
+  const { selectedId, select, toggleCollapsed } = useAppStore(
     useShallow((s) => ({
       selectedId: s.selectedId,
       select: s.select,

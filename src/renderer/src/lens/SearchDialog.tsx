@@ -1,9 +1,8 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import type { Catalog } from '../../../shared/catalog/catalog'
 import { searchTechnologies } from '../../../shared/lens/resolve-technology'
 import { nodeId } from '../../../shared/tree/org-tree'
-import { useViewStore } from '../store/store'
+import { useAppStore, useCatalog } from '../store/store'
 import { useReturnFocus } from '../focus/useReturnFocus'
 
 interface Hit {
@@ -17,11 +16,12 @@ interface Hit {
 const MAX_HITS = 12
 
 /** Ctrl/Cmd+F: find a team, project or technology; Enter zooms to it (or selects the technology). */
-export function SearchDialog({ catalog }: { catalog: Catalog }) {
+export function SearchDialog() {
+  const catalog = useCatalog()
   const [query, setQuery] = useState('')
   const [active, setActive] = useState(0)
   const input = useRef<HTMLInputElement>(null)
-  const { reveal, toggle, setSearchOpen } = useViewStore(
+  const { reveal, toggle, setSearchOpen } = useAppStore(
     useShallow((s) => ({
       reveal: s.reveal,
       toggle: s.toggleTechnology,
@@ -93,9 +93,9 @@ export function SearchDialog({ catalog }: { catalog: Catalog }) {
 
   const choose = (hit: Hit | undefined) => {
     if (!hit) return
-    const selectedBefore = useViewStore.getState().selectedId
+    const selectedBefore = useAppStore.getState().selectedId
     hit.run()
-    if (hit.kind !== 'technology' && useViewStore.getState().selectedId !== selectedBefore) {
+    if (hit.kind !== 'technology' && useAppStore.getState().selectedId !== selectedBefore) {
       // The chart zooms to the result and opens its details, which take focus; closing them
       // then gives it to the result's node (DetailsPanel).
       setSearchOpen(false)

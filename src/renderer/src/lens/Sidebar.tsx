@@ -1,5 +1,4 @@
-import type { Catalog } from '../../../shared/catalog/catalog'
-import { useViewStore } from '../store/store'
+import { useAppStore } from '../store/store'
 import { FitPanel } from './FitPanel'
 import { TechnologyPanel } from './TechnologyPanel'
 
@@ -9,9 +8,9 @@ const TABS = [
 ] as const
 
 /** The left panel: the technology lens (presenters) or "find your team" (candidates). */
-export function Sidebar({ catalog }: { catalog: Catalog }) {
-  const sidebar = useViewStore((s) => s.sidebar)
-  const setSidebar = useViewStore((s) => s.setSidebar)
+export function Sidebar() {
+  const sidebar = useAppStore((s) => s.sidebar)
+  const setSidebar = useAppStore((s) => s.setSidebar)
   return (
     <aside className="sidebar" aria-label="Side panel">
       <div role="tablist" aria-label="Side panel" className="sidebar__tabs">
@@ -42,11 +41,7 @@ export function Sidebar({ catalog }: { catalog: Catalog }) {
         aria-labelledby={`tab-${sidebar}`}
         className="sidebar__panel"
       >
-        {sidebar === 'lens' ? (
-          <TechnologyPanel catalog={catalog} />
-        ) : (
-          <FitPanel catalog={catalog} />
-        )}
+        {sidebar === 'lens' ? <TechnologyPanel /> : <FitPanel />}
       </div>
     </aside>
   )

@@ -1,19 +1,19 @@
 import { useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import type { Catalog } from '../../../shared/catalog/catalog'
 import { matchLens } from '../../../shared/lens/match'
 import { technologyIndex } from '../../../shared/lens/technology-index'
 import { selectionColor } from '../../../shared/theme/palette'
 import { nodeId } from '../../../shared/tree/org-tree'
-import { useViewStore } from '../store/store'
+import { useAppStore, useCatalog } from '../store/store'
 
 /**
  * Team × technology matrix: teams as rows grouped by division, technologies as columns ordered
  * by how many teams share them, so a shared technology reads as a full column. ● stated stack,
  * ○ mentioned. A column header selects the technology; a row header shows the team in the graph.
  */
-export function TechnologyMatrix({ catalog }: { catalog: Catalog }) {
-  const { lens, toggle, reveal } = useViewStore(
+export function TechnologyMatrix() {
+  const catalog = useCatalog()
+  const { lens, toggle, reveal } = useAppStore(
     useShallow((s) => ({ lens: s.lens, toggle: s.toggleTechnology, reveal: s.reveal }))
   )
   const columns = useMemo(

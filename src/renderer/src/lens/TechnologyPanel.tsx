@@ -1,6 +1,6 @@
 import { memo, useId, useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import { allTeams, type Catalog } from '../../../shared/catalog/catalog'
+import { allTeams } from '../../../shared/catalog/catalog'
 import { TECHNOLOGY_CATEGORIES } from '../../../shared/catalog/schema'
 import { LensMode, matchLens } from '../../../shared/lens/match'
 import {
@@ -11,7 +11,7 @@ import {
 } from '../../../shared/lens/technology-index'
 import { countLabel } from '../../../shared/text'
 import { selectionColor, textColorOn } from '../../../shared/theme/palette'
-import { useViewStore } from '../store/store'
+import { useAppStore, useCatalog } from '../store/store'
 import { TechnologyFilter, useTechnologyFilter } from './TechnologyFilter'
 import { useRovingTabStop } from './useRovingTabStop'
 
@@ -34,11 +34,12 @@ const CATEGORY_LABEL: Record<string, string> = {
  * The technology lens: pick technologies and see at once which teams use them. Lists every
  * technology by category with "used by N teams", most shared first; search matches aliases.
  */
-export function TechnologyPanel({ catalog }: { catalog: Catalog }) {
-  const { lens, hideNonMatches, connect } = useViewStore(
+export function TechnologyPanel() {
+  const catalog = useCatalog()
+  const { lens, hideNonMatches, connect } = useAppStore(
     useShallow((s) => ({ lens: s.lens, hideNonMatches: s.hideNonMatches, connect: s.connect }))
   )
-  const actions = useViewStore(
+  const actions = useAppStore(
     useShallow((s) => ({
       toggle: s.toggleTechnology,
       setLens: s.setLens,
@@ -213,8 +214,8 @@ const TechnologyRow = memo(function TechnologyRow(props: {
   color?: string
 }) {
   const { usage, count, includeMentions, color } = props
-  const toggle = useViewStore((s) => s.toggleTechnology)
-  const setPreview = useViewStore((s) => s.setPreview)
+  const toggle = useAppStore((s) => s.toggleTechnology)
+  const setPreview = useAppStore((s) => s.setPreview)
   const mentionsOnly = usage.mentionTeams.length
   return (
     <li

@@ -1,13 +1,13 @@
 import './notices.css'
-import { useNotices } from './notices-store'
+import { useAppStore } from '../store/store'
 
 /**
  * The message stack, bottom centre. The live region is always in the page (a region that
  * appears together with its text is often not announced); each message has its own Dismiss.
  */
 export function Notices() {
-  const notices = useNotices((s) => s.notices)
-  const dismiss = useNotices((s) => s.dismiss)
+  const notices = useAppStore((s) => s.notices)
+  const dismiss = useAppStore((s) => s.dismissNotice)
   return (
     <div className="notices" role="status" aria-live="polite" aria-label="Messages">
       {notices.map((notice) => (

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { CATALOG_EXTENSIONS, type CatalogResult } from '../../../shared/ipc/contract'
 import { useApi } from '../api/api'
-import { useViewStore } from '../store/store'
+import { useAppStore } from '../store/store'
 import './drop-zone.css'
 
 const EXTENSIONS = CATALOG_EXTENSIONS.map((ext) => `.${ext}`)
@@ -17,7 +17,7 @@ const LIST = `${EXTENSIONS.slice(0, -1).join(', ')} or ${EXTENSIONS.at(-1)}`
  */
 export function DropZone() {
   const api = useApi()
-  const setResult = useViewStore((s) => s.setResult)
+  const setResult = useAppStore((s) => s.setResult)
   const [dragging, setDragging] = useState(false)
 
   useEffect(() => {

@@ -6,14 +6,15 @@ import { findEntity } from '../../../shared/tree/lookup'
 import { nodeId } from '../../../shared/tree/org-tree'
 import { useApi } from '../api/api'
 import { chartNodeElement } from '../graph/chart-node-element'
-import { selectTheme, useViewStore } from '../store/store'
+import { selectTheme, useAppStore, useCatalog } from '../store/store'
 
 /** Everything the catalog says about the selected node. Esc or × closes it. */
-export function DetailsPanel({ catalog }: { catalog: Catalog }) {
-  const selectedId = useViewStore((s) => s.selectedId)
-  const select = useViewStore((s) => s.select)
-  const focus = useViewStore((s) => s.focus)
-  const focusId = useViewStore((s) => s.focusId)
+export function DetailsPanel() {
+  const catalog = useCatalog()
+  const selectedId = useAppStore((s) => s.selectedId)
+  const select = useAppStore((s) => s.select)
+  const focus = useAppStore((s) => s.focus)
+  const focusId = useAppStore((s) => s.focusId)
   const heading = useRef<HTMLHeadingElement>(null)
   const panel = useRef<HTMLElement>(null)
   /** What had focus when the panel opened (a node, an outline item, a matrix row…). */
@@ -243,7 +244,7 @@ function Chips({
   label: string
   lookup: Lookup
 }) {
-  const theme = useViewStore(selectTheme)
+  const theme = useAppStore(selectTheme)
   return (
     <ul className="details__chips" aria-label={label}>
       {names.map((name) => {
@@ -288,7 +289,7 @@ function Links({ links }: { links: readonly Link[] }) {
 
 /** A link to another node of the chart: selects it. */
 function NodeLink({ id, children }: { id: string; children: ReactNode }) {
-  const select = useViewStore((s) => s.select)
+  const select = useAppStore((s) => s.select)
   return (
     <button type="button" className="node-link" onClick={() => select(id)}>
       {children}

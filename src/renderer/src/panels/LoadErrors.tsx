@@ -1,7 +1,7 @@
 import { formatDiagnostic } from '../../../shared/catalog/diagnostic'
 import type { CatalogResult } from '../../../shared/ipc/contract'
 import { countLabel } from '../../../shared/text'
-import { useViewStore } from '../store/store'
+import { useAppStore } from '../store/store'
 
 type Failure = Extract<CatalogResult, { ok: false }>
 
@@ -12,7 +12,7 @@ type Failure = Extract<CatalogResult, { ok: false }>
  * keeps must stay in sight. Its heading and Dismiss stay put while the problems scroll.
  */
 export function LoadErrors({ result, banner = false }: { result: Failure; banner?: boolean }) {
-  const dismiss = useViewStore((s) => s.dismissFailure)
+  const dismiss = useAppStore((s) => s.dismissFailure)
   const shown = result.errors.slice(0, 20)
   return (
     <section

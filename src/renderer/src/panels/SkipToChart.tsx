@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react'
 import { chartNodeElement } from '../graph/chart-node-element'
-import { useViewStore } from '../store/store'
+import { useAppStore } from '../store/store'
 
 /** The id of the main view's section (chart, matrix or outline): the skip link's target. */
 export const CHART_ID = 'chart'
@@ -17,7 +17,7 @@ export function SkipToChart() {
     event.preventDefault()
     const section = document.getElementById(CHART_ID)
     if (!section) return
-    const { selectedId } = useViewStore.getState()
+    const { selectedId } = useAppStore.getState()
     const target =
       (selectedId ? chartNodeElement(selectedId, section) : null) ??
       chartNodeElement('company', section) ??

@@ -1,8 +1,7 @@
 import { useShallow } from 'zustand/react/shallow'
 import { MainView, type ThemePreference } from '../../../shared/persist/settings'
 import { useApi } from '../api/api'
-import { useExportDialog } from '../export/export-store'
-import { useViewStore } from '../store/store'
+import { useAppStore } from '../store/store'
 import { ToolbarExtras } from './ToolbarExtras'
 
 const VIEW_LABEL: Record<MainView, string> = {
@@ -19,7 +18,7 @@ const THEME_TEXT: Record<ThemePreference, string> = { system: '◐', light: '☀
 
 export function Toolbar() {
   const api = useApi()
-  const { result, theme, view, lensOpen } = useViewStore(
+  const { result, theme, view, lensOpen } = useAppStore(
     useShallow((s) => ({
       result: s.result,
       theme: s.theme,
@@ -27,7 +26,7 @@ export function Toolbar() {
       lensOpen: s.lensOpen
     }))
   )
-  const actions = useViewStore(
+  const actions = useAppStore(
     useShallow((s) => ({
       setResult: s.setResult,
       cycleTheme: s.cycleTheme,
@@ -127,7 +126,7 @@ export function Toolbar() {
         </button>
         <button
           type="button"
-          onClick={() => useExportDialog.getState().show()}
+          onClick={() => useAppStore.getState().showExportDialog()}
           disabled={!result?.ok}
           title="Export the chart as PNG, SVG, PDF or a web page (Ctrl/Cmd+E)"
           aria-keyshortcuts="Control+E Meta+E"

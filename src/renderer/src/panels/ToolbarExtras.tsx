@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { useApi } from '../api/api'
+import { useAppStore } from '../store/store'
 import { VIEWS_BUTTON_ID } from '../present/ViewsPanel'
-import { useSavedViews } from '../present/views-store'
 import { printChart } from '../print/print-store'
 import { resetView } from '../settings/remembered-state'
 
@@ -10,7 +10,7 @@ import { resetView } from '../settings/remembered-state'
  * and Reset view (in the app they are also in the File and View menus).
  */
 export function ToolbarExtras({ disabled }: { disabled: boolean }) {
-  const open = useSavedViews((s) => s.panelOpen)
+  const open = useAppStore((s) => s.viewsPanelOpen)
   return (
     <>
       <button
@@ -18,7 +18,7 @@ export function ToolbarExtras({ disabled }: { disabled: boolean }) {
         type="button"
         aria-expanded={open}
         aria-haspopup="dialog"
-        onClick={() => useSavedViews.getState().setPanelOpen(!open)}
+        onClick={() => useAppStore.getState().setViewsPanelOpen(!open)}
         disabled={disabled}
         title="Save views as presentation steps, reorder them, play them"
       >

@@ -1,7 +1,6 @@
 import { useReactFlow, useStoreApi } from '@xyflow/react'
 import { useCallback, useEffect, useEffectEvent, useMemo, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import type { Catalog } from '../../../shared/catalog/catalog'
 import {
   lensTeamCount,
   rankByLensCount,
@@ -11,10 +10,10 @@ import {
 import { selectionColor, textColorOn } from '../../../shared/theme/palette'
 import { tourSteps } from '../../../shared/tour/tour'
 import { afterPendingFit } from '../graph/after-pending-fit'
-import { teamOfProject, useViewStore } from '../store/store'
+import { useAppStore, useCatalog } from '../store/store'
+import { teamOfProject } from '../store/view-slice'
 import { sourceKey } from '../store/view-after-load'
 import { applySavedView } from './saved-view-state'
-import { useSavedViews } from './views-store'
 
 const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter', 'n'])
 const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace', 'p'])
@@ -38,9 +37,10 @@ const FIT_OPTIONS = { padding: 0.08, duration: 0 }
  * while it is open; the tour waits. Leaving puts back the view from before: the store puts back
  * the lens, focus and open teams, this puts back the camera.
  */
-export function Presentation({ catalog }: { catalog: Catalog }) {
-  const playing = useSavedViews((s) => s.playing)
-  const savedViews = useSavedViews((s) => s.views)
+export function Presentation() {
+  const catalog = useCatalog()
+  const playing = useAppStore((s) => s.playingSavedViews)
+  const savedViews = useAppStore((s) => s.savedViews)
   const saved = playing && savedViews.length > 0
   const steps = useMemo(
     () =>
@@ -59,19 +59,19 @@ export function Presentation({ catalog }: { catalog: Catalog }) {
   const go = useCallback(
     (index: number) => {
       if (saved) applySavedView(savedViews[index], catalog, index)
-      else useViewStore.getState().goToStop(index, stepIds)
+      else useAppStore.getState().goToStop(index, stepIds)
     },
     [saved, savedViews, catalog, stepIds]
   )
   // The first step once, on entering: not again when the steps are rebuilt mid-presentation.
   // (Full screen and window resizes frame the step again by themselves: pane-framing.ts.)
   const start = useEffectEvent(() => go(0))
-  const includeMentions = useViewStore((s) => s.lens.includeMentions)
+  const includeMentions = useAppStore((s) => s.lens.includeMentions)
   const shared = useMemo(
     () => numberKeyTechnologies(technologyIndex(catalog), includeMentions),
     [catalog, includeMentions]
   )
-  const { tourIndex, blanked, technologies } = useViewStore(
+  const { tourIndex, blanked, technologies } = useAppStore(
     useShallow((s) => ({
       tourIndex: s.tourIndex,
       blanked: s.blanked,
@@ -82,7 +82,7 @@ export function Presentation({ catalog }: { catalog: Catalog }) {
   useCameraBack()
 
   useEffect(() => {
-    const { setPresenting } = useViewStore.getState()
+    const { setPresenting } = useAppStore.getState()
     start()
     const keyboard = keyboardLock()
     let live = true
@@ -95,7 +95,7 @@ export function Presentation({ catalog }: { catalog: Catalog }) {
       .then(() => {
         if (live) return keyboard?.lock(['Escape'])
         // Left before full screen came (Esc right after F5): do not stay in it.
-        if (!useViewStore.getState().presenting) return document.exitFullscreen()
+        if (!useAppStore.getState().presenting) return document.exitFullscreen()
       })
       .catch(() => undefined)
     let entered = false
@@ -117,7 +117,7 @@ export function Presentation({ catalog }: { catalog: Catalog }) {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const state = useViewStore.getState()
+      const state = useAppStore.getState()
       if (event.ctrlKey || event.metaKey || event.altKey) return
       if (keysBelongElsewhere(event)) return
       if (event.key === 'Escape') state.setPresenting(false)
@@ -145,14 +145,14 @@ export function Presentation({ catalog }: { catalog: Catalog }) {
   // goes to that stop of the tour, so the caption tells about what is on screen.
   useEffect(
     () =>
-      useViewStore.subscribe((state, previous) => {
+      useAppStore.subscribe((state, previous) => {
         const request = state.zoomRequest
         if (saved || !request || request === previous.zoomRequest) return
         const index = stepIds.indexOf(teamOfProject(request.id) ?? request.id)
         if (index < 0) return
         go(index)
         // A project: its team's stop, with the project outlined.
-        if (stepIds[index] !== request.id) useViewStore.getState().select(request.id)
+        if (stepIds[index] !== request.id) useAppStore.getState().select(request.id)
       }),
     [saved, stepIds, go]
   )
@@ -218,14 +218,14 @@ function useCameraBack(): void {
   const { getViewport, setViewport, fitView } = useReactFlow()
   const store = useStoreApi()
   const [before] = useState(() => {
-    const { view, result } = useViewStore.getState()
+    const { view, result } = useAppStore.getState()
     return { camera: view === 'graph' ? getViewport() : undefined, source: sourceKey(result) }
   })
   useEffect(
     () => () => {
       const { camera, source } = before
       const shown = () => {
-        const { presenting, view, result } = useViewStore.getState()
+        const { presenting, view, result } = useAppStore.getState()
         return !presenting && view === 'graph' && sourceKey(result) === source
       }
       if (!camera || !shown()) return

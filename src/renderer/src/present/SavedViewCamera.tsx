@@ -2,8 +2,7 @@ import { useReactFlow, useStoreApi } from '@xyflow/react'
 import { useEffect, useRef } from 'react'
 import { afterPendingFit } from '../graph/after-pending-fit'
 import { framePane } from '../graph/pane-framing'
-import { useViewStore } from '../store/store'
-import { useSavedViews } from './views-store'
+import { useAppStore } from '../store/store'
 
 const FIT_OPTIONS = { padding: 0.08, duration: 0 }
 const CAMERA_MS = 600
@@ -16,23 +15,23 @@ const CAMERA_MS = 600
 export function SavedViewCamera() {
   const { setViewport, fitView } = useReactFlow()
   const store = useStoreApi()
-  const request = useSavedViews((s) => s.cameraRequest)
+  const request = useAppStore((s) => s.cameraRequest)
   const handled = useRef(0)
 
   useEffect(() => {
     if (!request || request.n === handled.current) return
     handled.current = request.n
-    const fitRequest = useViewStore.getState().fitRequest
+    const fitRequest = useAppStore.getState().fitRequest
     void afterPendingFit(store, fitView, FIT_OPTIONS).then(() => {
       // A newer request (the presenter pressed on, to a view with or without a camera) has
       // taken over.
-      if (useSavedViews.getState().cameraRequest?.n !== request.n) return
-      if (useViewStore.getState().fitRequest !== fitRequest) return
+      if (useAppStore.getState().cameraRequest?.n !== request.n) return
+      if (useAppStore.getState().fitRequest !== fitRequest) return
       const framed = framePane(store, setViewport, request.rect, {
         padding: 0,
         duration: CAMERA_MS
       })
-      useViewStore.getState().setFramed(framed)
+      useAppStore.getState().setFramed(framed)
     })
   }, [request, store, fitView, setViewport])
   return null

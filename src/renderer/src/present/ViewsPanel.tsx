@@ -9,10 +9,9 @@ import {
   type SavedView
 } from '../../../shared/persist/saved-views'
 import { countLabel } from '../../../shared/text'
-import { useViewStore } from '../store/store'
+import { useAppStore, useCatalog } from '../store/store'
 import { describeLens, focusName } from './describe-view'
 import { applySavedView, captureView } from './saved-view-state'
-import { useSavedViews } from './views-store'
 
 /** The toolbar button that opens the panel: focus goes back there when it closes. */
 export const VIEWS_BUTTON_ID = 'saved-views-button'
@@ -25,10 +24,11 @@ type RowAction = 'show' | 'rename' | 'up' | 'down' | 'delete'
  * as the presentation. A non-modal dialog: the chart stays usable behind it, so a presenter can
  * set up a view and save it without closing the panel.
  */
-export function ViewsPanel({ catalog }: { catalog: Catalog }) {
-  const views = useSavedViews((s) => s.views)
-  const location = useSavedViews((s) => s.location)
-  const path = useSavedViews((s) => s.path)
+export function ViewsPanel() {
+  const catalog = useCatalog()
+  const views = useAppStore((s) => s.savedViews)
+  const location = useAppStore((s) => s.savedViewsLocation)
+  const path = useAppStore((s) => s.savedViewsPath)
   const { getViewport } = useReactFlow()
   const store = useStoreApi()
   const titleId = useId()
@@ -42,7 +42,7 @@ export function ViewsPanel({ catalog }: { catalog: Catalog }) {
   const focusNext = useRef<{ id?: string; action?: RowAction } | undefined>(undefined)
 
   const close = () => {
-    useSavedViews.getState().setPanelOpen(false)
+    useAppStore.getState().setViewsPanelOpen(false)
     document.getElementById(VIEWS_BUTTON_ID)?.focus()
   }
 
@@ -83,7 +83,7 @@ export function ViewsPanel({ catalog }: { catalog: Catalog }) {
       getViewport,
       store
     })
-    useSavedViews.getState().add(view)
+    useAppStore.getState().addSavedView(view)
     setName('')
     setCaption('')
     setAnnouncement(`Saved “${view.name}” as view ${views.length + 1}.`)
@@ -93,7 +93,7 @@ export function ViewsPanel({ catalog }: { catalog: Catalog }) {
     const index = views.findIndex((v) => v.id === view.id)
     const to = index + delta
     if (to < 0 || to >= views.length) return
-    useSavedViews.getState().move(view.id, delta)
+    useAppStore.getState().moveSavedView(view.id, delta)
     focusNext.current = { id: view.id, action }
     setAnnouncement(`Moved “${view.name}” to position ${to + 1} of ${views.length}.`)
   }
@@ -101,15 +101,15 @@ export function ViewsPanel({ catalog }: { catalog: Catalog }) {
   const remove = (view: SavedView) => {
     const index = views.findIndex((v) => v.id === view.id)
     const neighbour = views[index + 1] ?? views[index - 1]
-    useSavedViews.getState().remove(view.id)
+    useAppStore.getState().removeSavedView(view.id)
     focusNext.current = { id: neighbour?.id, action: 'delete' }
     setAnnouncement(`Deleted “${view.name}”.`)
   }
 
   const play = () => {
-    useSavedViews.getState().setPlaying(true)
-    useSavedViews.getState().setPanelOpen(false)
-    useViewStore.getState().setPresenting(true)
+    useAppStore.getState().setPlayingSavedViews(true)
+    useAppStore.getState().setViewsPanelOpen(false)
+    useAppStore.getState().setPresenting(true)
   }
 
   const onRowKeyDown = (event: KeyboardEvent<HTMLLIElement>, view: SavedView) => {
@@ -194,7 +194,7 @@ export function ViewsPanel({ catalog }: { catalog: Catalog }) {
                   view={view}
                   onDone={(name) => {
                     if (name !== undefined && name.trim() && name.trim() !== view.name) {
-                      useSavedViews.getState().rename(view.id, name)
+                      useAppStore.getState().renameSavedView(view.id, name)
                       setAnnouncement(`Renamed to “${name.trim()}”.`)
                     }
                     focusNext.current = { id: view.id, action: 'rename' }

@@ -2,8 +2,7 @@ import type { ReactFlowInstance, useStoreApi } from '@xyflow/react'
 import type { Catalog } from '../../../shared/catalog/catalog'
 import { newViewId, type SavedView } from '../../../shared/persist/saved-views'
 import { teamNodeIds } from '../../../shared/tree/org-tree'
-import { useViewStore } from '../store/store'
-import { useSavedViews } from './views-store'
+import { useAppStore } from '../store/store'
 
 /**
  * Between the view state on screen and a saved view: capturing the one as the other, and
@@ -24,7 +23,7 @@ export function captureView(
   existing: readonly SavedView[],
   camera: CameraSource | undefined
 ): SavedView {
-  const state = useViewStore.getState()
+  const state = useAppStore.getState()
   const { width, height } = camera?.store.getState() ?? { width: 0, height: 0 }
   const viewport = camera?.getViewport()
   // The camera exists only while the chart (not the matrix or outline) is on screen.
@@ -61,7 +60,7 @@ export function captureView(
  */
 export function applySavedView(view: SavedView, catalog: Catalog, tourIndex?: number): void {
   const expanded = new Set(view.expanded)
-  useViewStore.setState({
+  useAppStore.setState({
     lens: view.lens,
     preview: undefined,
     hideNonMatches: view.hideNonMatches,
@@ -72,8 +71,8 @@ export function applySavedView(view: SavedView, catalog: Catalog, tourIndex?: nu
     selectedId: undefined,
     ...(tourIndex !== undefined && { tourIndex })
   })
-  if (view.camera) useSavedViews.getState().requestCamera(view.camera)
-  else useViewStore.getState().fitTo([view.focusId ?? '*'])
+  if (view.camera) useAppStore.getState().requestCamera(view.camera)
+  else useAppStore.getState().fitTo([view.focusId ?? '*'])
 }
 
 /** A tenth of a layout pixel is finer than any screen shows, and keeps the file readable. */

@@ -1,18 +1,19 @@
 import { useEffect } from 'react'
-import type { Catalog } from '../../../shared/catalog/catalog'
 import type { OrgscopeApi } from '../../../shared/ipc/contract'
 import { pruneViews } from '../../../shared/persist/saved-views'
 import { useApi } from '../api/api'
 import { notify } from '../notices/notices-store'
-import { useSavedViews } from './views-store'
+import { selectCatalogKey, useAppStore, useCatalog } from '../store/store'
 
 /**
  * Keeps the saved views in step with the catalog's sidecar: loads them for each catalog that
  * loads (a live reload too, since an edit may have removed a team a view names), pruned to what
  * the catalog has; saves after each edit, one save at a time and always the latest list.
  */
-export function useSavedViewsSync(catalog: Catalog, catalogKey: string | undefined): void {
+export function useSavedViewsSync(): void {
   const api = useApi()
+  const catalog = useCatalog()
+  const catalogKey = useAppStore(selectCatalogKey)
 
   useEffect(() => {
     let live = true
@@ -20,7 +21,7 @@ export function useSavedViewsSync(catalog: Catalog, catalogKey: string | undefin
       if (!live) return
       if (!result.ok) {
         notify('error', `Saved views could not be loaded: ${result.errors[0]?.message ?? ''}`)
-        useSavedViews.getState().loaded([], { catalogKey })
+        useAppStore.getState().savedViewsLoaded([], { catalogKey })
         return
       }
       if (result.warning) notify('warning', result.warning)
@@ -31,9 +32,9 @@ export function useSavedViewsSync(catalog: Catalog, catalogKey: string | undefin
           `Some saved views refer to what this catalog no longer has. ${notices.join('; ')}.`
         )
       }
-      useSavedViews
+      useAppStore
         .getState()
-        .loaded(views, { location: result.location, path: result.path, catalogKey })
+        .savedViewsLoaded(views, { location: result.location, path: result.path, catalogKey })
     })
     return () => {
       live = false
@@ -42,8 +43,8 @@ export function useSavedViewsSync(catalog: Catalog, catalogKey: string | undefin
 
   useEffect(
     () =>
-      useSavedViews.subscribe((state, previous) => {
-        if (state.revision !== previous.revision) saveLatest(api)
+      useAppStore.subscribe((state, previous) => {
+        if (state.savedViewsRevision !== previous.savedViewsRevision) saveLatest(api)
       }),
     [api]
   )
@@ -63,14 +64,14 @@ async function saveLatest(api: OrgscopeApi): Promise<void> {
   try {
     do {
       again = false
-      const { views, catalogKey } = useSavedViews.getState()
+      const { savedViews: views, savedViewsCatalogKey: catalogKey } = useAppStore.getState()
       if (catalogKey === undefined) return
       const result = await api.saveViews({ catalog: catalogKey, views })
       if (!result.ok) {
         notify('error', `Saved views could not be saved: ${result.errors[0]?.message ?? ''}`)
       } else {
         if (result.notice) notify('warning', result.notice)
-        useSavedViews.setState({ location: result.location, path: result.path })
+        useAppStore.getState().savedViewsStored({ location: result.location, path: result.path })
       }
     } while (again)
   } finally {

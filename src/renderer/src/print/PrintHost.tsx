@@ -1,7 +1,8 @@
 import { useEffect } from 'react'
 import { useApi } from '../api/api'
 import { PrintSheet } from './PrintSheet'
-import { layOutPrintSheet, printChart, usePrintStore } from './print-store'
+import { useAppStore } from '../store/store'
+import { layOutPrintSheet, printChart } from './print-store'
 
 /**
  * Print / PDF from every place a person asks: the toolbar's menu, Ctrl/Cmd+P, File → Print to
@@ -10,7 +11,7 @@ import { layOutPrintSheet, printChart, usePrintStore } from './print-store'
  */
 export function PrintHost() {
   const api = useApi()
-  const sheet = usePrintStore((s) => s.sheet)
+  const sheet = useAppStore((s) => s.printSheet)
 
   useEffect(() => api.onPrintRequested(() => void printChart(api)), [api])
 

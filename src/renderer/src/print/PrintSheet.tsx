@@ -1,6 +1,6 @@
 import './print.css'
 import { createPortal } from 'react-dom'
-import type { Sheet } from './print-sheet'
+import type { Sheet } from '../store/print-slice'
 
 /**
  * What goes on paper: a large title, a line saying what is shown, and the chart filling the rest

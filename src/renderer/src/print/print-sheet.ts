@@ -3,16 +3,8 @@ import { ExportOptions, today } from '../../../shared/export/options'
 import { writeSvg } from '../../../shared/export/svg'
 import { bestOrientation } from '../../../shared/print/paper'
 import { describeLens, focusName } from '../present/describe-view'
-import type { ViewState } from '../store/store'
-
-/** What goes on paper, computed once when printing starts. */
-export interface Sheet {
-  title: string
-  details: string
-  /** The chart as inline SVG markup (no XML declaration). */
-  svg: string
-  orientation: 'portrait' | 'landscape'
-}
+import type { Sheet } from '../store/print-slice'
+import type { AppState } from '../store/store'
 
 /**
  * The print sheet for the view on screen: the export's SVG writer output (the same vector
@@ -20,7 +12,7 @@ export interface Sheet {
  * focus, open teams and layout, in the light theme without a background (paper is white), and
  * the page orientation in which it prints largest.
  */
-export function printSheet(catalog: Catalog, view: ViewState): Sheet {
+export function printSheet(catalog: Catalog, view: AppState): Sheet {
   const drawing = writeSvg(
     catalog,
     {

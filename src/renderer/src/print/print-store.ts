@@ -1,19 +1,9 @@
 import { flushSync } from 'react-dom'
-import { create } from 'zustand'
 import type { OrgscopeApi } from '../../../shared/ipc/contract'
 import { notify } from '../notices/notices-store'
-import { useViewStore } from '../store/store'
-import { printSheet, type Sheet } from './print-sheet'
-
-/**
- * The print sheet while printing. It is drawn only around a print (it is the whole chart as
- * vector SVG: cheap once, wasteful on every lens click), and hidden on screen even then.
- */
-interface PrintState {
-  sheet?: Sheet
-}
-
-export const usePrintStore = create<PrintState>()(() => ({}))
+import { selectCatalog, useAppStore } from '../store/store'
+import type { Sheet } from '../store/print-slice'
+import { printSheet } from './print-sheet'
 
 /**
  * Lays out (or removes) the sheet synchronously: when the browser prints on its own (its menu,
@@ -21,10 +11,10 @@ export const usePrintStore = create<PrintState>()(() => ({}))
  * paper, and a React update scheduled for later would miss it.
  */
 export function layOutPrintSheet(printing: boolean): Sheet | undefined {
-  const state = useViewStore.getState()
-  const catalog = state.result?.ok ? state.result.catalog : undefined
+  const state = useAppStore.getState()
+  const catalog = selectCatalog(state)
   const sheet = printing && catalog ? printSheet(catalog, state) : undefined
-  flushSync(() => usePrintStore.setState({ sheet }))
+  flushSync(() => state.setPrintSheet(sheet))
   return sheet
 }
 
@@ -40,7 +30,7 @@ export async function printChart(api: OrgscopeApi): Promise<void> {
   const sheet = layOutPrintSheet(true)
   try {
     const result = await api.printToPdf({
-      technologies: useViewStore.getState().lens.technologies,
+      technologies: useAppStore.getState().lens.technologies,
       landscape: sheet?.orientation !== 'portrait'
     })
     if (!result.ok && 'errors' in result) {

@@ -2,7 +2,7 @@ import { useOnViewportChange, useReactFlow, useStoreApi, type Viewport } from '@
 import { useCallback, useEffect } from 'react'
 import { afterPendingFit } from '../graph/after-pending-fit'
 import { rememberViewport } from './remembered-state'
-import { useRemembered } from './remembered-store'
+import { useAppStore } from '../store/store'
 
 const FIT_OPTIONS = { padding: 0.08, duration: 0 }
 
@@ -13,7 +13,7 @@ const FIT_OPTIONS = { padding: 0.08, duration: 0 }
 export function RememberViewport() {
   const { setViewport, fitView } = useReactFlow()
   const store = useStoreApi()
-  const request = useRemembered((s) => s.viewportRequest)
+  const request = useAppStore((s) => s.viewportRequest)
 
   const onEnd = useCallback((viewport: Viewport) => rememberViewport(viewport), [])
   useOnViewportChange({ onEnd })
@@ -24,7 +24,7 @@ export function RememberViewport() {
     void afterPendingFit(store, fitView, FIT_OPTIONS).then(() => {
       if (!live) return
       void setViewport(request)
-      useRemembered.getState().requestViewport(undefined)
+      useAppStore.getState().requestViewport(undefined)
     })
     return () => {
       live = false

@@ -2,8 +2,8 @@ import type { Catalog } from '../../../shared/catalog/catalog'
 import type { OrgscopeApi } from '../../../shared/ipc/contract'
 import { DEFAULT_SETTINGS, type SettingsPatch } from '../../../shared/persist/settings'
 import { notify } from '../notices/notices-store'
-import { useViewStore, type ViewState } from '../store/store'
-import { useRemembered, type Viewport } from './remembered-store'
+import { useAppStore, type AppState } from '../store/store'
+import type { Viewport } from '../store/remembered-slice'
 
 /**
  * Remembered state in the page: which parts of the view are kept between runs, putting them
@@ -12,7 +12,7 @@ import { useRemembered, type Viewport } from './remembered-store'
  */
 
 /** The remembered part of the view state, as the patch the app stores. */
-export function settingsOf(state: ViewState): Required<Omit<SettingsPatch, 'viewport'>> {
+export function settingsOf(state: AppState): Required<Omit<SettingsPatch, 'viewport'>> {
   return {
     theme: state.theme,
     layoutKind: state.layoutKind,
@@ -28,7 +28,7 @@ export function settingsOf(state: ViewState): Required<Omit<SettingsPatch, 'view
 }
 
 /** Whether a store change touched anything remembered (the lens by identity: it is replaced). */
-export function rememberedChanged(state: ViewState, previous: ViewState): boolean {
+export function rememberedChanged(state: AppState, previous: AppState): boolean {
   return (
     state.theme !== previous.theme ||
     state.layoutKind !== previous.layoutKind ||
@@ -41,7 +41,7 @@ export function rememberedChanged(state: ViewState, previous: ViewState): boolea
 
 /** What applies before any catalog is there: theme first, so the page does not flash. */
 export function applyGlobalSettings(settings: SettingsPatch): void {
-  useViewStore.setState({
+  useAppStore.setState({
     ...(settings.theme && { theme: settings.theme }),
     ...(settings.layoutKind && { layoutKind: settings.layoutKind }),
     ...(settings.lensOpen !== undefined && { lensOpen: settings.lensOpen }),
@@ -60,7 +60,7 @@ export function applyCatalogSettings(
   catalog: Catalog,
   { hashWins, catalogKey }: { hashWins: boolean; catalogKey: string | undefined }
 ): void {
-  const store = useViewStore.getState()
+  const store = useAppStore.getState()
   if (!hashWins) {
     if (settings.lens) {
       const known = new Set(catalog.technologies.map((t) => t.name))
@@ -75,14 +75,14 @@ export function applyCatalogSettings(
     if (settings.view) store.setView(settings.view)
   }
   const { viewport } = settings
-  const now = useViewStore.getState()
+  const now = useAppStore.getState()
   if (
     viewport &&
     viewport.catalog === catalogKey &&
     viewport.focusId === now.focusId &&
     now.view === 'graph'
   ) {
-    useRemembered.getState().requestViewport({ x: viewport.x, y: viewport.y, zoom: viewport.zoom })
+    useAppStore.getState().requestViewport({ x: viewport.x, y: viewport.y, zoom: viewport.zoom })
   }
 }
 
@@ -91,8 +91,8 @@ export function applyCatalogSettings(
  * the whole chart fitted. The theme stays: it is a preference about the screen, not the view.
  */
 export function resetView(): void {
-  const store = useViewStore.getState()
-  useViewStore.setState({
+  const store = useAppStore.getState()
+  useAppStore.setState({
     layoutKind: DEFAULT_SETTINGS.layoutKind,
     lens: DEFAULT_SETTINGS.lens,
     preview: undefined,
@@ -104,7 +104,7 @@ export function resetView(): void {
     selectedId: undefined
   })
   store.collapseAll()
-  useViewStore.getState().fitTo(['*'])
+  useAppStore.getState().fitTo(['*'])
 }
 
 /** Saves arrive on every lens click and camera stop: send them once they pause. */
@@ -122,7 +122,7 @@ export function configureSaving(target: OrgscopeApi, key: string | undefined): v
 }
 
 export function saveSoon(patch: SettingsPatch): void {
-  if (!useRemembered.getState().restored) return
+  if (!useAppStore.getState().restored) return
   pending = { ...pending, ...patch }
   if (timer) clearTimeout(timer)
   timer = setTimeout(flushSettings, SAVE_DELAY_MS)
@@ -130,7 +130,7 @@ export function saveSoon(patch: SettingsPatch): void {
 
 /** The camera where the user left it, for the catalog on screen. */
 export function rememberViewport(viewport: Viewport): void {
-  const { presenting, focusId } = useViewStore.getState()
+  const { presenting, focusId } = useAppStore.getState()
   // A tour stop is not where the user left the chart.
   if (presenting) return
   saveSoon({

@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState } from 'react'
-import type { Catalog } from '../../../shared/catalog/catalog'
 import type { LoadSettingsResult } from '../../../shared/ipc/contract'
 import type { SettingsPatch } from '../../../shared/persist/settings'
 import { useApi } from '../api/api'
 import { notify } from '../notices/notices-store'
-import { useViewStore } from '../store/store'
+import { selectCatalog, selectCatalogKey, useAppStore } from '../store/store'
 import {
   applyCatalogSettings,
   applyGlobalSettings,
@@ -15,7 +14,6 @@ import {
   saveSoon,
   settingsOf
 } from './remembered-state'
-import { useRemembered } from './remembered-store'
 
 /** One request per page load, whatever React's development double-mounting does. */
 let loading: Promise<LoadSettingsResult> | undefined
@@ -25,8 +23,10 @@ let loading: Promise<LoadSettingsResult> | undefined
  * when the first catalog is there), then saves it as it changes. Call after useUrlState: the
  * URL hash, when the page was opened with one, wins for lens and view.
  */
-export function useRememberedState(catalog: Catalog | undefined, catalogKey?: string): void {
+export function useRememberedState(): void {
   const api = useApi()
+  const catalog = useAppStore(selectCatalog)
+  const catalogKey = useAppStore(selectCatalogKey)
   // Read before useUrlState rewrites the hash from the restored state.
   const [hashWins] = useState(() => window.location.hash.length > 1)
   const [settings, setSettings] = useState<SettingsPatch>()
@@ -58,11 +58,11 @@ export function useRememberedState(catalog: Catalog | undefined, catalogKey?: st
     if (!catalog || !settings || applied.current) return
     applied.current = true
     applyCatalogSettings(settings, catalog, { hashWins, catalogKey })
-    useRemembered.getState().setRestored()
+    useAppStore.getState().setRestored()
   }, [catalog, settings, hashWins, catalogKey])
 
   useEffect(() => {
-    const unsubscribe = useViewStore.subscribe((state, previous) => {
+    const unsubscribe = useAppStore.subscribe((state, previous) => {
       if (rememberedChanged(state, previous)) saveSoon(settingsOf(state))
     })
     // The page may go away within the save delay (reload, window closed): send it now.

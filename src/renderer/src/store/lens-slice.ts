@@ -1,0 +1,45 @@
+import type { StateCreator } from 'zustand'
+import type { Lens } from '../../../shared/lens/match'
+import { DEFAULT_SETTINGS } from '../../../shared/persist/settings'
+import { toggled } from './toggled'
+
+/**
+ * The technology lens as the user set it. What it matches is derived (derived-lens.ts), once per
+ * change, for every view that draws it.
+ */
+export interface LensSlice {
+  lens: Lens
+  /** A technology under the pointer in the lens panel: highlighted without being selected. */
+  preview?: string
+  hideNonMatches: boolean
+  /** Draw links between the teams that share each selected technology. */
+  connect: boolean
+
+  toggleTechnology(name: string): void
+  setLens(lens: Partial<Lens>): void
+  clearLens(): void
+  setPreview(name: string | undefined): void
+  setHideNonMatches(hide: boolean): void
+  setConnect(connect: boolean): void
+}
+
+/** The lens as drawn: the selection plus the technology being previewed, if any. */
+export function effectiveLens(lens: Lens, preview: string | undefined): Lens {
+  return preview && !lens.technologies.includes(preview)
+    ? { ...lens, technologies: [...lens.technologies, preview] }
+    : lens
+}
+
+export const createLensSlice: StateCreator<LensSlice, [], [], LensSlice> = (set) => ({
+  lens: DEFAULT_SETTINGS.lens,
+  hideNonMatches: DEFAULT_SETTINGS.hideNonMatches,
+  connect: false,
+
+  toggleTechnology: (name) =>
+    set(({ lens }) => ({ lens: { ...lens, technologies: toggled(lens.technologies, name) } })),
+  setLens: (partial) => set(({ lens }) => ({ lens: { ...lens, ...partial } })),
+  clearLens: () => set(({ lens }) => ({ lens: { ...lens, technologies: [] }, preview: undefined })),
+  setPreview: (preview) => set({ preview }),
+  setHideNonMatches: (hideNonMatches) => set({ hideNonMatches }),
+  setConnect: (connect) => set({ connect })
+})
