@@ -17,7 +17,7 @@ import { selectTheme, useAppStore, useCatalog, type AppState } from '../store/st
 import { useReturnFocus } from '../focus/useReturnFocus'
 import { estimateExport, exportLayout } from './export-estimate'
 import type { ExportChoices } from '../store/export-dialog-slice'
-import { exportCapabilities } from './export-store'
+import { exportCapabilities } from './export-capabilities'
 import './export-dialog.css'
 
 type Phase =

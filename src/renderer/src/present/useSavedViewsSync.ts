@@ -2,7 +2,7 @@ import { useEffect } from 'react'
 import type { OrgscopeApi } from '../../../shared/ipc/contract'
 import { pruneViews } from '../../../shared/persist/saved-views'
 import { useApi } from '../api/api'
-import { notify } from '../notices/notices-store'
+import { notify } from '../notices/notify'
 import { selectCatalogKey, useAppStore, useCatalog } from '../store/store'
 
 /**

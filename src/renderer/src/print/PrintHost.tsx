@@ -2,7 +2,7 @@ import { useEffect } from 'react'
 import { useApi } from '../api/api'
 import { PrintSheet } from './PrintSheet'
 import { useAppStore } from '../store/store'
-import { layOutPrintSheet, printChart } from './print-store'
+import { layOutPrintSheet, printChart } from './print-chart'
 
 /**
  * Print / PDF from every place a person asks: the toolbar's menu, Ctrl/Cmd+P, File → Print to

@@ -1,7 +1,7 @@
 import type { Catalog } from '../../../shared/catalog/catalog'
 import type { OrgscopeApi } from '../../../shared/ipc/contract'
 import { DEFAULT_SETTINGS, type SettingsPatch } from '../../../shared/persist/settings'
-import { notify } from '../notices/notices-store'
+import { notify } from '../notices/notify'
 import { useAppStore, type AppState } from '../store/store'
 import type { Viewport } from '../store/remembered-slice'
 

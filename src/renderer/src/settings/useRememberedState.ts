@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { LoadSettingsResult } from '../../../shared/ipc/contract'
 import type { SettingsPatch } from '../../../shared/persist/settings'
 import { useApi } from '../api/api'
-import { notify } from '../notices/notices-store'
+import { notify } from '../notices/notify'
 import { selectCatalog, selectCatalogKey, useAppStore } from '../store/store'
 import {
   applyCatalogSettings,

@@ -14,7 +14,7 @@ import { FORMAT_FILE, today, type ExportFormat } from '../../../shared/export/op
 import { rasterSize, type RasterSize } from '../../../shared/export/raster-size'
 import { writeSvg } from '../../../shared/export/svg'
 import { ExportRequest } from '../../../shared/ipc/contract'
-import type { ExportCapabilities } from '../export/export-store'
+import type { ExportCapabilities } from '../export/export-capabilities'
 
 /** The browser build has no Node: PDF (pdfkit) stays with the app and the CLI. */
 export const BROWSER_EXPORT: ExportCapabilities = {

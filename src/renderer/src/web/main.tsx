@@ -1,4 +1,4 @@
-import { setExportCapabilities } from '../export/export-store'
+import { setExportCapabilities } from '../export/export-capabilities'
 import { mount } from '../mount'
 import { createBrowserApi } from './browser-api'
 import { BROWSER_EXPORT } from './browser-export'

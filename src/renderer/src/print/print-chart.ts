@@ -1,6 +1,6 @@
 import { flushSync } from 'react-dom'
 import type { OrgscopeApi } from '../../../shared/ipc/contract'
-import { notify } from '../notices/notices-store'
+import { notify } from '../notices/notify'
 import { selectCatalog, useAppStore } from '../store/store'
 import type { Sheet } from '../store/print-slice'
 import { printSheet } from './print-sheet'
