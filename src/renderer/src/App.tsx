@@ -13,8 +13,10 @@ import { DetailsPanel } from './panels/DetailsPanel'
 import { Presentation } from './present/Presentation'
 import { LoadErrors } from './panels/LoadErrors'
 import { Notices } from './notices/Notices'
+import { SavedViewCamera } from './present/SavedViewCamera'
 import { ViewsHost } from './present/ViewsHost'
 import { PrintHost } from './print/PrintHost'
+import { RememberViewport } from './settings/RememberViewport'
 import { useRememberedState } from './settings/useRememberedState'
 import { DropZone } from './open/DropZone'
 import { SkipToChart, CHART_ID } from './panels/SkipToChart'
@@ -82,7 +84,14 @@ export function App() {
                   tabIndex={-1}
                 >
                   {focusId && <Breadcrumb focusId={focusId} />}
-                  <OrgGraph />
+                  <OrgGraph
+                    cameras={
+                      <>
+                        <RememberViewport />
+                        <SavedViewCamera />
+                      </>
+                    }
+                  />
                 </section>
               ) : view === 'matrix' ? (
                 <section

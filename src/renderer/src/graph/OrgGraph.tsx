@@ -6,15 +6,21 @@ import {
   useStoreApi,
   type NodeMouseHandler
 } from '@xyflow/react'
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode
+} from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { allTeams, type Catalog } from '../../../shared/catalog/catalog'
 import { boundsOf, layoutTree, type TreeLayout } from '../../../shared/layout/layout-tree'
 import { selectionColor, THEMES } from '../../../shared/theme/palette'
 import { nodeId } from '../../../shared/tree/org-tree'
 import { treeKeyAction } from '../../../shared/tree/tree-navigation'
-import { SavedViewCamera } from '../present/SavedViewCamera'
-import { RememberViewport } from '../settings/RememberViewport'
 import { selectTheme, useAppStore, useCatalog } from '../store/store'
 import { sourceKey } from '../store/view-after-load'
 import { chartNodeElement } from './chart-node-element'
@@ -39,7 +45,12 @@ const BIG_CHART_MIN_ZOOM = 0.005
 /** At module scope, as React Flow's performance guide asks. */
 const EDGE_TYPES = { org: OrgEdge, tech: TechLinkEdge }
 
-export function OrgGraph() {
+/**
+ * The org chart. `cameras`: what else moves the camera from inside the chart (a remembered
+ * camera, a saved view's): drawn after the chart's own fits so that they go on top of them, and
+ * passed in so that the graph does not depend on the features that own them.
+ */
+export function OrgGraph({ cameras }: { cameras?: ReactNode }) {
   const catalog = useCatalog()
   const view = useAppStore(
     useShallow((s) => ({
@@ -183,8 +194,7 @@ export function OrgGraph() {
       <ZoomOnRequest layout={layout} />
       <FitOnRequest layout={layout} />
       {/* After the fits above: a remembered or saved camera goes on top of their fit. */}
-      <RememberViewport />
-      <SavedViewCamera />
+      {cameras}
       <RefitWhilePresenting />
       <KeepSelectionVisible layout={layout} selectedId={view.selectedId} />
       <Background gap={24} size={1} />
