@@ -9,7 +9,7 @@ import {
 import { makeSyntheticChart } from './synthetic-chart'
 
 const { catalog, layout, geometry } = makeSyntheticChart({ teams: 120, seed: 3 })
-const elements = toFlowElements(layout, () => undefined, undefined, new Map())
+const elements = toFlowElements(layout, undefined, new Map())
 
 describe('viewWindow', () => {
   const viewport = { x: -1000, y: -2000, zoom: 0.8, width: 1000, height: 700 }

@@ -16,10 +16,8 @@ import {
   type ReactNode
 } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import { allTeams, type Catalog } from '../../../shared/catalog/catalog'
 import { boundsOf, layoutTree, type TreeLayout } from '../../../shared/layout/layout-tree'
-import { selectionColor, THEMES } from '../../../shared/theme/palette'
-import { nodeId } from '../../../shared/tree/org-tree'
+import { THEMES } from '../../../shared/theme/palette'
 import { treeKeyAction } from '../../../shared/tree/tree-navigation'
 import { selectTheme, useAppStore, useCatalog } from '../store/store'
 import { sourceKey } from '../store/view-after-load'
@@ -27,7 +25,7 @@ import { chartNodeElement } from './chart-node-element'
 import { ChartMiniMap } from './ChartMiniMap'
 import { chartGeometry, nodeAt } from './chart-geometry'
 import { GraphControls } from './GraphControls'
-import { FlowNodeCache, technologyLinks, type LensSubject, type OrgFlowNode } from './flow-elements'
+import { FlowNodeCache, technologyLinks, type OrgFlowNode } from './flow-elements'
 import { DOM_LAYOUT_LIMIT, OVERVIEW_LEAVE_ZOOM } from './level-of-detail'
 import { OrgEdge } from './OrgEdge'
 import { NODE_TYPES } from './OrgNodeView'
@@ -63,30 +61,26 @@ export function OrgGraph({ cameras }: { cameras?: ReactNode }) {
   const theme = useAppStore(selectTheme)
   const select = useAppStore((s) => s.select)
 
-  const { lens, match, tree } = useVisibleTree(catalog, { focus: true })
-  const colorOf = useCallback(
-    (name: string) => selectionColor(lens.technologies.indexOf(name)),
-    [lens.technologies]
-  )
+  const { lens, tree } = useVisibleTree({ focus: true })
+  const { match } = lens
   const layout = useMemo(
     () => layoutTree(tree, catalog, { kind: view.layoutKind }),
     [tree, catalog, view.layoutKind]
   )
 
-  const subjects = useMemo(() => lensSubjects(catalog), [catalog])
   const [cache] = useState(() => new FlowNodeCache())
-  // Nodes and tree edges depend on the layout (and selection) only; the lens reaches the nodes
-  // through the store (node-lens.ts), so a lens change hands React Flow the same arrays.
+  // Nodes and tree edges depend on the layout (and selection) only; each node reads its own lens
+  // state from the derived lens (useNodeLens), so a lens change hands React Flow the same arrays.
   const elements = useMemo(
-    () => cache.toFlowElements(layout, (item) => subjects.get(item.node.id), view.selectedId),
-    [cache, layout, subjects, view.selectedId]
+    () => cache.toFlowElements(layout, view.selectedId),
+    [cache, layout, view.selectedId]
   )
   const edges = useMemo(
     () =>
       view.connect && match.active
-        ? [...elements.edges, ...technologyLinks(layout, match, lens.technologies, colorOf)]
+        ? [...elements.edges, ...technologyLinks(layout, lens)]
         : elements.edges,
-    [elements.edges, view.connect, match, layout, lens.technologies, colorOf]
+    [elements.edges, view.connect, match, layout, lens]
   )
   // A big chart is drawn by level of detail (level-of-detail.ts): React Flow gets only the
   // headings (zoomed out, a canvas draws the rest) or a window of nodes around the view.
@@ -202,7 +196,7 @@ export function OrgGraph({ cameras }: { cameras?: ReactNode }) {
         <OverviewCanvas
           geometry={geometry}
           match={match}
-          technologies={lens.technologies}
+          technologies={lens.lens.technologies}
           selectedId={view.selectedId}
           theme={theme}
           active={detail === 'overview'}
@@ -230,18 +224,6 @@ function focusWhenDrawn(id: string, framesLeft = 10): void {
   const element = chartNodeElement(id)
   if (element) element.focus()
   else if (framesLeft > 0) requestAnimationFrame(() => focusWhenDrawn(id, framesLeft - 1))
-}
-
-/** Node id → the catalog entry the lens reads for it (teams and projects). */
-function lensSubjects(catalog: Catalog): Map<string, LensSubject> {
-  const subjects = new Map<string, LensSubject>()
-  for (const team of allTeams(catalog)) {
-    subjects.set(nodeId.team(team), { kind: 'team', team })
-    for (const project of team.projects) {
-      subjects.set(nodeId.project(project), { kind: 'project', project })
-    }
-  }
-  return subjects
 }
 
 /**

@@ -1,11 +1,11 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react'
-import { memo, useMemo, type MouseEvent } from 'react'
+import { memo, type MouseEvent } from 'react'
 import { CATEGORY_COLORS, textColorOn, type ThemeName } from '../../../shared/theme/palette'
 import { LINE_HEIGHT, NODE_STYLE, type NodeBox } from '../../../shared/layout/node-box'
 import { SPINE_OFFSET } from '../../../shared/layout/layout-tree'
+import { useNodeLens } from '../store/derived-lens'
 import { selectTheme, useAppStore } from '../store/store'
-import type { LensSubject, OrgFlowNode } from './flow-elements'
-import { nodeLensKey, parseLensKey } from './node-lens'
+import type { OrgFlowNode } from './flow-elements'
 
 const TARGET = { top: Position.Top, left: Position.Left } as const
 /** In the compact outline, edges leave from the parent's spine, near its bottom-left corner. */
@@ -17,7 +17,7 @@ const SPINE_HANDLE = { left: SPINE_OFFSET }
  * from the shared layout, so the screen draws exactly what the export draws.
  */
 function OrgNodeViewImpl({ data, selected }: NodeProps<OrgFlowNode>) {
-  const { item, subject } = data
+  const { item } = data
   const { node, box } = item
   const style = NODE_STYLE[node.kind]
   const theme = useAppStore(selectTheme)
@@ -71,8 +71,8 @@ function OrgNodeViewImpl({ data, selected }: NodeProps<OrgFlowNode>) {
         ) : (
           <div className="org-node__subtitle">{box.subtitle}</div>
         ))}
-      {subject && <LensLayer subject={subject} />}
-      <Chips chips={box.chips} subject={subject} theme={theme} />
+      <LensLayer id={node.id} />
+      <Chips chips={box.chips} id={node.id} theme={theme} />
       {box.overflow > 0 && (
         <span
           className="chip chip--more"
@@ -98,13 +98,12 @@ export const OrgNodeView = memo(OrgNodeViewImpl)
 
 /**
  * The lens on one node, apart from the node so a lens change redraws this small layer and not
- * the card. It subscribes to the node's own lens state (a string, see node-lens.ts), so only
- * nodes that match, or have a selected technology, re-render when the selection changes;
- * dimming everything else is one class on the graph (`lens-active`, see app.css).
+ * the card. It reads the node's own entry of the derived lens (useNodeLens), so only nodes whose
+ * match or marks change re-render when the selection changes; dimming everything else is one
+ * class on the graph (`lens-active`, see app.css).
  */
-const LensLayer = memo(function LensLayer({ subject }: { subject: LensSubject }) {
-  const key = useAppStore((s) => nodeLensKey(subject, s))
-  const { hit, marks } = useMemo(() => parseLensKey(key), [key])
+const LensLayer = memo(function LensLayer({ id }: { id: string }) {
+  const { hit, marks } = useNodeLens(id)
   if (!hit && marks.length === 0) return null
   return (
     <>
@@ -139,15 +138,14 @@ const LensLayer = memo(function LensLayer({ subject }: { subject: LensSubject })
  */
 const Chips = memo(function Chips({
   chips,
-  subject,
+  id,
   theme
 }: {
   chips: NodeBox['chips']
-  subject: LensSubject | undefined
+  id: string
   theme: ThemeName
 }) {
-  const key = useAppStore((s) => (chips.length > 0 ? nodeLensKey(subject, s) : ''))
-  const { marks } = useMemo(() => parseLensKey(key), [key])
+  const { marks } = useNodeLens(id)
   return chips.map((chip) => {
     const mark = marks.find((m) => m.name === chip.name)
     return (

@@ -1,16 +1,10 @@
 import type { Edge, Node } from '@xyflow/react'
 import type { PositionedNode, TreeLayout } from '../../../shared/layout/layout-tree'
-import type { CatalogProject, CatalogTeam } from '../../../shared/catalog/catalog'
-import type { LensMatch } from '../../../shared/lens/match'
+import type { LensView } from '../store/derived-lens'
 import type { OrgEdgeData } from './OrgEdge'
-
-/** The catalog entry a node stands for, by reference (not a copy), for the lens to read. */
-export type LensSubject =
-  { kind: 'team'; team: CatalogTeam } | { kind: 'project'; project: CatalogProject }
 
 export type OrgFlowData = {
   item: PositionedNode
-  subject?: LensSubject
 }
 export type OrgFlowNode = Node<OrgFlowData>
 
@@ -18,7 +12,7 @@ export type OrgFlowNode = Node<OrgFlowData>
  * Remembers the last node objects so that unchanged nodes keep their identity: React Flow then
  * leaves them alone (no re-render, no re-measure), and selecting a node repaints two nodes, not
  * a thousand. The lens never changes node objects at all: each node reads its own lens state
- * from the store (see node-lens.ts).
+ * from the derived lens (useNodeLens).
  */
 export class FlowNodeCache {
   private previous: ReadonlyMap<string, OrgFlowNode> = new Map()
@@ -27,10 +21,9 @@ export class FlowNodeCache {
 
   toFlowElements(
     layout: TreeLayout,
-    subjectOf: (item: PositionedNode) => LensSubject | undefined,
     selectedId: string | undefined
   ): { nodes: OrgFlowNode[]; edges: Edge[] } {
-    const elements = toFlowElements(layout, subjectOf, selectedId, this.previous)
+    const elements = toFlowElements(layout, selectedId, this.previous)
     this.previous = new Map(elements.nodes.map((node) => [node.id, node]))
     // Edges follow the layout alone: keep the array when the layout is the same.
     if (layout === this.layout && this.edges) return { ...elements, edges: this.edges }
@@ -46,7 +39,6 @@ export class FlowNodeCache {
  */
 export function toFlowElements(
   layout: TreeLayout,
-  subjectOf: (item: PositionedNode) => LensSubject | undefined,
   selectedId: string | undefined,
   previous: ReadonlyMap<string, OrgFlowNode>
 ): { nodes: OrgFlowNode[]; edges: Edge[] } {
@@ -62,7 +54,7 @@ export function toFlowElements(
       position: { x: item.x, y: item.y },
       width: item.box.width,
       height: item.box.height,
-      data: { item, subject: subjectOf(item) },
+      data: { item },
       selected,
       draggable: false,
       connectable: false
@@ -82,21 +74,17 @@ export function toFlowElements(
  * The "connect" overlay: for each selected technology, a chain of links through the visible
  * teams that have it, in layout order, so a shared technology reads as one web across divisions.
  */
-export function technologyLinks(
-  layout: TreeLayout,
-  match: LensMatch,
-  technologies: readonly string[],
-  colorOf: (technology: string) => string
-): Edge<TechLinkData>[] {
+export function technologyLinks(layout: TreeLayout, lens: LensView): Edge<TechLinkData>[] {
+  const { match, colorOf } = lens
   const teams = layout.nodes.filter((n) => n.node.kind === 'team')
-  return technologies.flatMap((name, index) => {
+  return lens.lens.technologies.flatMap((name, index) => {
     const holders = teams.filter((n) => match.marks.get(n.node.ref)?.includes(name))
     return holders.slice(1).map((target, i) => ({
       id: `tech:${name}:${holders[i].node.id}->${target.node.id}`,
       source: holders[i].node.id,
       target: target.node.id,
       type: 'tech',
-      data: { source: holders[i], target, color: colorOf(name), technology: name, index },
+      data: { source: holders[i], target, color: colorOf(name)!, technology: name, index },
       focusable: false,
       selectable: false,
       zIndex: 1

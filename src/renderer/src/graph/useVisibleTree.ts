@@ -1,16 +1,13 @@
 import { useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import type { Catalog } from '../../../shared/catalog/catalog'
-import { matchLens, type Lens, type LensMatch } from '../../../shared/lens/match'
 import type { OrgNode } from '../../../shared/tree/org-tree'
 import { viewTree } from '../../../shared/tree/view-tree'
-import { effectiveLens } from '../store/lens-slice'
-import { useAppStore } from '../store/store'
+import { useDrawnLens, type LensView } from '../store/derived-lens'
+import { useAppStore, useCatalog } from '../store/store'
 
 export interface VisibleTree {
-  /** The selection plus the technology under the pointer (effectiveLens). */
-  lens: Lens
-  match: LensMatch
+  /** The lens as drawn: the selection plus the technology under the pointer. */
+  lens: LensView
   /** The same visible tree the export draws (viewTree), so screen and file cannot drift. */
   tree: OrgNode
 }
@@ -20,21 +17,19 @@ export interface VisibleTree {
  * the two views cannot disagree. `focus` applies the focused branch (the chart does; the outline
  * always lists the whole org).
  */
-export function useVisibleTree(catalog: Catalog, options: { focus: boolean }): VisibleTree {
+export function useVisibleTree(options: { focus: boolean }): VisibleTree {
   const { focus } = options
+  const catalog = useCatalog()
   const view = useAppStore(
     useShallow((s) => ({
-      lens: s.lens,
-      preview: s.preview,
       hideNonMatches: s.hideNonMatches,
       collapsed: s.collapsed,
       focusId: focus ? s.focusId : undefined
     }))
   )
-  const lens = useMemo(() => effectiveLens(view.lens, view.preview), [view.lens, view.preview])
-  const match = useMemo(() => matchLens(catalog, lens), [catalog, lens])
+  const lens = useDrawnLens()
   // Hiding changes which nodes exist, so only then does the lens reach the tree.
-  const hideWith = view.hideNonMatches && match.active ? match : undefined
+  const hideWith = view.hideNonMatches && lens.match.active ? lens.match : undefined
   const tree = useMemo(
     () =>
       viewTree(catalog, {
@@ -44,5 +39,5 @@ export function useVisibleTree(catalog: Catalog, options: { focus: boolean }): V
       }),
     [catalog, view.collapsed, view.focusId, hideWith]
   )
-  return { lens, match, tree }
+  return { lens, tree }
 }

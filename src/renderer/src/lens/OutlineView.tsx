@@ -10,19 +10,19 @@ import {
 } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import type { Catalog } from '../../../shared/catalog/catalog'
-import type { LensMatch } from '../../../shared/lens/match'
 import { countLabel } from '../../../shared/text'
-import { selectionColor } from '../../../shared/theme/palette'
 import { nodeId, walk, type OrgNode } from '../../../shared/tree/org-tree'
 import { treeKeyAction } from '../../../shared/tree/tree-navigation'
 import { useVisibleTree } from '../graph/useVisibleTree'
+import { NO_LENS, useNodeLens } from '../store/derived-lens'
 import { useAppStore, useCatalog } from '../store/store'
 
-/** What the outline needs of the technology lens, the same match the chart draws. */
+/**
+ * While the lens is on: the ids of the hidden descriptions said of a matching and of a dimmed
+ * item. Each row reads its own match and marks from the derived lens (useNodeLens), the same
+ * the chart draws.
+ */
 interface OutlineLens {
-  match: LensMatch
-  technologies: readonly string[]
-  /** Ids of the hidden descriptions said of a matching and of a dimmed item. */
   hitId: string
   missId: string
 }
@@ -42,7 +42,8 @@ export function OutlineView() {
     }))
   )
   // The chart's pipeline (useVisibleTree): the same lens match and the same pruned tree.
-  const { lens: drawn, match, tree: root } = useVisibleTree(catalog, { focus: false })
+  const { lens: drawn, tree: root } = useVisibleTree({ focus: false })
+  const lensActive = drawn.match.active
   const details = useMemo(() => rowDetails(catalog), [catalog])
   const [active, setActive] = useState(selectedId ?? root.id)
   // The item that holds the tab stop: the active one, unless hiding non-matches removed it.
@@ -53,11 +54,10 @@ export function OutlineView() {
   const tree = useRef<HTMLUListElement>(null)
   const hitId = useId()
   const missId = useId()
-  // Stable while the match is, so a hover that does not change it redraws no row.
+  // Stable while the lens stays on: a lens change redraws only the rows whose match changed.
   const lensView = useMemo(
-    (): OutlineLens | undefined =>
-      match.active ? { match, technologies: drawn.technologies, hitId, missId } : undefined,
-    [match, drawn.technologies, hitId, missId]
+    (): OutlineLens | undefined => (lensActive ? { hitId, missId } : undefined),
+    [lensActive, hitId, missId]
   )
   const onActivate = useCallback(
     (id: string) => {
@@ -144,19 +144,18 @@ interface OutlineItemProps {
   onActivate(id: string): void
 }
 
-/** Memoized: a row redraws only when its subtree, the tab stop, the selection or the lens does. */
+/**
+ * Memoized: a row redraws only when its subtree, the tab stop or the selection does, or its own
+ * lens state (useNodeLens).
+ */
 const OutlineItem = memo(function OutlineItem(props: OutlineItemProps) {
   const { node, level, details, active, selectedId, lens, onActivate } = props
   const expandable = node.childCount > 0
   const detail = details.get(node.id) ?? ''
+  const nodeLens = useNodeLens(node.id)
   // Teams and projects are what the lens matches; the company and divisions are only context.
-  const hit =
-    !lens || (node.kind !== 'team' && node.kind !== 'project')
-      ? undefined
-      : node.kind === 'team'
-        ? lens.match.teams.has(node.ref)
-        : lens.match.projects.has(node.ref)
-  const marks = (node.kind === 'team' && lens?.match.marks.get(node.ref)) || []
+  const hit = !lens || (node.kind !== 'team' && node.kind !== 'project') ? undefined : nodeLens.hit
+  const marks = lens ? nodeLens.marks : NO_LENS.marks
   const lensClass = hit === undefined ? '' : hit ? ' outline__item--hit' : ' outline__item--dim'
   return (
     <li
@@ -183,12 +182,12 @@ const OutlineItem = memo(function OutlineItem(props: OutlineItemProps) {
         {(hit || marks.length > 0) && (
           <span className="outline__lens" aria-hidden="true">
             {hit && <span className="outline__match">✓ match</span>}
-            {marks.map((name) => (
+            {marks.map((mark) => (
               <span
-                key={name}
+                key={mark.name}
                 className="outline__mark"
-                title={name}
-                style={{ background: selectionColor(lens?.technologies.indexOf(name) ?? 0) }}
+                title={mark.name}
+                style={{ background: mark.color }}
               />
             ))}
           </span>

@@ -1,9 +1,8 @@
 import { useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import { matchLens } from '../../../shared/lens/match'
 import { technologyIndex } from '../../../shared/lens/technology-index'
-import { selectionColor } from '../../../shared/theme/palette'
 import { nodeId } from '../../../shared/tree/org-tree'
+import { useLensView } from '../store/derived-lens'
 import { useAppStore, useCatalog } from '../store/store'
 
 /**
@@ -13,14 +12,14 @@ import { useAppStore, useCatalog } from '../store/store'
  */
 export function TechnologyMatrix() {
   const catalog = useCatalog()
-  const { lens, toggle, reveal } = useAppStore(
-    useShallow((s) => ({ lens: s.lens, toggle: s.toggleTechnology, reveal: s.reveal }))
+  const { match, colorOf } = useLensView()
+  const { toggle, reveal } = useAppStore(
+    useShallow((s) => ({ toggle: s.toggleTechnology, reveal: s.reveal }))
   )
   const columns = useMemo(
     () => technologyIndex(catalog).filter((usage) => usage.teams.length > 0),
     [catalog]
   )
-  const match = useMemo(() => matchLens(catalog, lens), [catalog, lens])
 
   return (
     <div className="matrix" data-testid="technology-matrix">
@@ -34,15 +33,15 @@ export function TechnologyMatrix() {
               <span>Team</span>
             </th>
             {columns.map((usage) => {
-              const selected = lens.technologies.indexOf(usage.name)
+              const color = colorOf(usage.name)
               return (
                 <th key={usage.name} scope="col" className="matrix__col">
                   <button
                     type="button"
-                    aria-pressed={selected >= 0}
+                    aria-pressed={color !== undefined}
                     onClick={() => toggle(usage.name)}
                     title={`${usage.name}: ${usage.teams.length} teams (${usage.stackTeams.length} stated)`}
-                    style={selected >= 0 ? { color: selectionColor(selected) } : undefined}
+                    style={color ? { color } : undefined}
                   >
                     <span className="matrix__label">{usage.name}</span>
                     <span className="matrix__count">{usage.teams.length}</span>
@@ -73,16 +72,12 @@ export function TechnologyMatrix() {
                 {columns.map((usage) => {
                   const inStack = team.stack.includes(usage.name)
                   const mentioned = team.mentions.includes(usage.name)
-                  const selected = lens.technologies.indexOf(usage.name)
+                  const color = colorOf(usage.name)
                   return (
                     <td
                       key={usage.name}
-                      className={selected >= 0 ? 'is-selected' : undefined}
-                      style={
-                        selected >= 0
-                          ? { ['--col' as string]: selectionColor(selected) }
-                          : undefined
-                      }
+                      className={color ? 'is-selected' : undefined}
+                      style={color ? { ['--col' as string]: color } : undefined}
                     >
                       {inStack ? (
                         <span

@@ -1,8 +1,7 @@
 import { memo, useId, useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import { allTeams } from '../../../shared/catalog/catalog'
 import { TECHNOLOGY_CATEGORIES } from '../../../shared/catalog/schema'
-import { LensMode, matchLens } from '../../../shared/lens/match'
+import { LensMode } from '../../../shared/lens/match'
 import {
   lensTeamCount,
   rankByLensCount,
@@ -10,7 +9,8 @@ import {
   type TechnologyUsage
 } from '../../../shared/lens/technology-index'
 import { countLabel } from '../../../shared/text'
-import { selectionColor, textColorOn } from '../../../shared/theme/palette'
+import { textColorOn } from '../../../shared/theme/palette'
+import { useLensView } from '../store/derived-lens'
 import { useAppStore, useCatalog } from '../store/store'
 import { TechnologyFilter, useTechnologyFilter } from './TechnologyFilter'
 import { useRovingTabStop } from './useRovingTabStop'
@@ -36,8 +36,9 @@ const CATEGORY_LABEL: Record<string, string> = {
  */
 export function TechnologyPanel() {
   const catalog = useCatalog()
-  const { lens, hideNonMatches, connect } = useAppStore(
-    useShallow((s) => ({ lens: s.lens, hideNonMatches: s.hideNonMatches, connect: s.connect }))
+  const { lens, match, counts, colorOf } = useLensView()
+  const { hideNonMatches, connect } = useAppStore(
+    useShallow((s) => ({ hideNonMatches: s.hideNonMatches, connect: s.connect }))
   )
   const actions = useAppStore(
     useShallow((s) => ({
@@ -51,8 +52,6 @@ export function TechnologyPanel() {
   )
 
   const index = useMemo(() => technologyIndex(catalog), [catalog])
-  const teamCount = useMemo(() => allTeams(catalog).length, [catalog])
-  const matched = useMemo(() => matchLens(catalog, lens), [catalog, lens])
   const count = (usage: TechnologyUsage) => lensTeamCount(usage, lens.includeMentions)
   const ranked = useMemo(
     () => rankByLensCount(index, lens.includeMentions),
@@ -70,7 +69,7 @@ export function TechnologyPanel() {
       <div className="lens__head">
         <h2>Technologies</h2>
         <span className="lens__count" role="status" aria-live="polite" data-testid="match-count">
-          {matched.active ? `${matched.teams.size} of ${teamCount} teams` : `${teamCount} teams`}
+          {match.active ? `${counts.matching} of ${counts.teams} teams` : `${counts.teams} teams`}
         </span>
       </div>
       <TechnologyFilter label="Filter technologies" query={query} onChange={setQuery} />
@@ -119,12 +118,12 @@ export function TechnologyPanel() {
 
       {lens.technologies.length > 0 && (
         <div className="lens__legend" aria-label="Selected technologies">
-          {lens.technologies.map((name, i) => (
+          {lens.technologies.map((name) => (
             <button
               key={name}
               type="button"
               className="legend-chip"
-              style={{ background: selectionColor(i), color: textColorOn(selectionColor(i)) }}
+              style={{ background: colorOf(name), color: textColorOn(colorOf(name)!) }}
               onClick={() => actions.toggle(name)}
               aria-label={`Remove ${name}`}
             >
@@ -188,11 +187,7 @@ export function TechnologyPanel() {
                       usage={usage}
                       count={count(usage)}
                       includeMentions={lens.includeMentions}
-                      color={
-                        lens.technologies.includes(usage.name)
-                          ? selectionColor(lens.technologies.indexOf(usage.name))
-                          : undefined
-                      }
+                      color={colorOf(usage.name)}
                     />
                   ))}
                 </ul>

@@ -7,9 +7,10 @@ import {
   technologyIndex,
   type TechnologyUsage
 } from '../../../shared/lens/technology-index'
-import { selectionColor, textColorOn } from '../../../shared/theme/palette'
+import { textColorOn } from '../../../shared/theme/palette'
 import { tourSteps } from '../../../shared/tour/tour'
 import { afterPendingFit } from '../graph/after-pending-fit'
+import { useLensView } from '../store/derived-lens'
 import { useAppStore, useCatalog } from '../store/store'
 import { teamOfProject } from '../store/view-slice'
 import { sourceKey } from '../store/view-after-load'
@@ -71,13 +72,10 @@ export function Presentation() {
     () => numberKeyTechnologies(technologyIndex(catalog), includeMentions),
     [catalog, includeMentions]
   )
-  const { tourIndex, blanked, technologies } = useAppStore(
-    useShallow((s) => ({
-      tourIndex: s.tourIndex,
-      blanked: s.blanked,
-      technologies: s.lens.technologies
-    }))
+  const { tourIndex, blanked } = useAppStore(
+    useShallow((s) => ({ tourIndex: s.tourIndex, blanked: s.blanked }))
   )
+  const { colorOf } = useLensView()
 
   useCameraBack()
 
@@ -168,12 +166,11 @@ export function Presentation() {
         {step.caption && <p className="caption__text">{step.caption}</p>}
         <ol className="caption__keys" aria-label="Technologies on number keys">
           {shared.map((usage, i) => {
-            const selected = technologies.indexOf(usage.name)
-            const color = selected >= 0 ? selectionColor(selected) : undefined
+            const color = colorOf(usage.name)
             return (
               <li
                 key={usage.name}
-                className={selected >= 0 ? 'is-on' : undefined}
+                className={color ? 'is-on' : undefined}
                 style={color ? { background: color, color: textColorOn(color) } : undefined}
               >
                 <kbd>{i + 1}</kbd> {usage.name}

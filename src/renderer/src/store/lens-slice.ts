@@ -23,13 +23,6 @@ export interface LensSlice {
   setConnect(connect: boolean): void
 }
 
-/** The lens as drawn: the selection plus the technology being previewed, if any. */
-export function effectiveLens(lens: Lens, preview: string | undefined): Lens {
-  return preview && !lens.technologies.includes(preview)
-    ? { ...lens, technologies: [...lens.technologies, preview] }
-    : lens
-}
-
 export const createLensSlice: StateCreator<LensSlice, [], [], LensSlice> = (set) => ({
   lens: DEFAULT_SETTINGS.lens,
   hideNonMatches: DEFAULT_SETTINGS.hideNonMatches,

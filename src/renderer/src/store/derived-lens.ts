@@ -1,0 +1,164 @@
+import { allTeams, type Catalog } from '../../../shared/catalog/catalog'
+import { EMPTY_LENS, matchLens, type Lens, type LensMatch } from '../../../shared/lens/match'
+import { selectionColor } from '../../../shared/theme/palette'
+import { nodeId } from '../../../shared/tree/org-tree'
+import { selectCatalog, useAppStore, type AppState } from './store'
+
+/** A selected technology a team has, in its selection colour: one mark on the team's node. */
+export interface Mark {
+  name: string
+  color: string
+}
+
+/** How the lens sees one node of the chart or the outline. */
+export interface NodeLens {
+  /** The node (a team or a project) matches the lens. */
+  hit: boolean
+  /** The selected technologies a team has, in selection order. */
+  marks: readonly Mark[]
+}
+
+/**
+ * What the lens matches in the catalog on screen, worked out once per change of the catalog or
+ * the lens and read by every view: the technology panel, the matrix, the chart (each node reads
+ * its own entry), the outline.
+ */
+export interface LensView {
+  /** The lens this view is of. */
+  lens: Lens
+  match: LensMatch
+  /** How many teams match, of how many. */
+  counts: { matching: number; teams: number }
+  /** A selected technology's colour (its place in the selection picks it); else undefined. */
+  colorOf(name: string): string | undefined
+  /**
+   * By node id, the nodes the lens touches (a match or a mark). The others are NO_LENS; an
+   * entry that did not change keeps its identity from the view before, so a node re-renders
+   * only when its own state changes.
+   */
+  nodes: ReadonlyMap<string, NodeLens>
+}
+
+/** Untouched by the lens: the same object for every such node, so memoized children see no change. */
+export const NO_LENS: NodeLens = Object.freeze({ hit: false, marks: Object.freeze([]) })
+
+const NO_MATCH: LensMatch = {
+  active: false,
+  teams: new Set(),
+  projects: new Set(),
+  marks: new Map()
+}
+
+/** A project the lens matches (projects carry no marks). */
+const PROJECT_HIT: NodeLens = Object.freeze({ hit: true, marks: NO_LENS.marks })
+
+const NO_CATALOG_VIEW = lensView(undefined, EMPTY_LENS, [])
+
+/** One entry per selector: the arguments last asked for and what they gave. */
+interface Memo {
+  catalog?: Catalog
+  lens: Lens
+  preview?: string
+  view: LensView
+}
+
+let selected: Memo | undefined
+let drawn: Memo | undefined
+
+/**
+ * The lens as selected: what the panel counts and the matrix shows (a technology under the
+ * pointer is a preview, not a choice).
+ */
+export function selectLensView(state: AppState): LensView {
+  const catalog = selectCatalog(state)
+  if (!catalog) return NO_CATALOG_VIEW
+  if (selected?.catalog === catalog && selected.lens === state.lens) return selected.view
+  const previous = selected?.catalog === catalog ? [selected.view] : []
+  selected = { catalog, lens: state.lens, view: lensView(catalog, state.lens, previous) }
+  return selected.view
+}
+
+/**
+ * The lens as drawn: the selection plus the technology under the pointer in the lens panel,
+ * highlighted without being selected. What the chart and the outline show.
+ */
+export function selectDrawnLens(state: AppState): LensView {
+  const base = selectLensView(state)
+  const { preview } = state
+  const catalog = selectCatalog(state)
+  if (!catalog || !preview || base.lens.technologies.includes(preview)) return base
+  if (drawn?.catalog === catalog && drawn.lens === state.lens && drawn.preview === preview) {
+    return drawn.view
+  }
+  const lens = { ...base.lens, technologies: [...base.lens.technologies, preview] }
+  // Shared with the selection first: when the pointer leaves, the nodes the preview did not
+  // touch still hold the very objects they drew with.
+  const previous = drawn?.catalog === catalog ? [base, drawn.view] : [base]
+  drawn = { catalog, lens: state.lens, preview, view: lensView(catalog, lens, previous) }
+  return drawn.view
+}
+
+/** The selected lens, for a component (re-renders when it changes). */
+export function useLensView(): LensView {
+  return useAppStore(selectLensView)
+}
+
+/** The drawn lens (with the preview), for a component (re-renders when it changes). */
+export function useDrawnLens(): LensView {
+  return useAppStore(selectDrawnLens)
+}
+
+/**
+ * One node's lens state, as drawn: a node re-renders when its own match or marks change, not on
+ * every lens change (nor on any other store change: the selector is a memo check and a lookup).
+ */
+export function useNodeLens(id: string): NodeLens {
+  return useAppStore((state) => selectDrawnLens(state).nodes.get(id) ?? NO_LENS)
+}
+
+/** Matches `lens` against the catalog, reusing the node entries of `previous` that are unchanged. */
+function lensView(
+  catalog: Catalog | undefined,
+  lens: Lens,
+  previous: readonly LensView[]
+): LensView {
+  const teams = catalog ? allTeams(catalog) : []
+  const match = catalog ? matchLens(catalog, lens) : NO_MATCH
+  const colors = new Map(lens.technologies.map((name, i) => [name, selectionColor(i)]))
+  const nodes = new Map<string, NodeLens>()
+  const keep = (id: string, next: NodeLens) => {
+    for (const view of previous) {
+      const old = view.nodes.get(id)
+      if (old && sameNodeLens(old, next)) return void nodes.set(id, old)
+    }
+    nodes.set(id, next)
+  }
+  if (match.active) {
+    for (const team of teams) {
+      const hit = match.teams.has(team.id)
+      const names = match.marks.get(team.id) ?? []
+      if (hit || names.length > 0) {
+        const marks = names.map((name) => ({ name, color: colors.get(name)! }))
+        keep(nodeId.team(team), { hit, marks })
+      }
+      for (const project of team.projects) {
+        if (match.projects.has(project.id)) keep(nodeId.project(project), PROJECT_HIT)
+      }
+    }
+  }
+  return {
+    lens,
+    match,
+    counts: { matching: match.teams.size, teams: teams.length },
+    colorOf: (name) => colors.get(name),
+    nodes
+  }
+}
+
+function sameNodeLens(a: NodeLens, b: NodeLens): boolean {
+  return (
+    a.hit === b.hit &&
+    a.marks.length === b.marks.length &&
+    a.marks.every((mark, i) => mark.name === b.marks[i].name && mark.color === b.marks[i].color)
+  )
+}
