@@ -146,9 +146,11 @@ interface OutlineItemProps {
 
 /**
  * Memoized: a row redraws only when its subtree, the tab stop or the selection does, or its own
- * lens state (useNodeLens).
+ * lens state (useNodeLens). The function is named apart from the component: under the same
+ * name, the rows it nests would call this function itself (a named function expression sees
+ * its own name), not the memoized component, and redraw with their parent every time.
  */
-const OutlineItem = memo(function OutlineItem(props: OutlineItemProps) {
+const OutlineItem = memo(function OutlineRow(props: OutlineItemProps) {
   const { node, level, details, active, selectedId, lens, onActivate } = props
   const expandable = node.childCount > 0
   const detail = details.get(node.id) ?? ''
