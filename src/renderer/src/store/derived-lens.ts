@@ -86,7 +86,12 @@ export function selectDrawnLens(state: AppState): LensView {
   const base = selectLensView(state)
   const { preview } = state
   const catalog = selectCatalog(state)
-  if (!catalog || !preview || base.lens.technologies.includes(preview)) return base
+  if (!catalog || !preview || base.lens.technologies.includes(preview)) {
+    // Nothing previewed: let go of the last preview's view (on a big catalog, a map of
+    // thousands of nodes) rather than keep it for the next hover.
+    drawn = undefined
+    return base
+  }
   if (drawn?.catalog === catalog && drawn.lens === state.lens && drawn.preview === preview) {
     return drawn.view
   }
@@ -122,7 +127,6 @@ function lensView(
   lens: Lens,
   previous: readonly LensView[]
 ): LensView {
-  const teams = catalog ? allTeams(catalog) : []
   const match = catalog ? matchLens(catalog, lens) : NO_MATCH
   const colors = new Map(lens.technologies.map((name, i) => [name, selectionColor(i)]))
   const nodes = new Map<string, NodeLens>()
@@ -133,23 +137,20 @@ function lensView(
     }
     nodes.set(id, next)
   }
-  if (match.active) {
-    for (const team of teams) {
-      const hit = match.teams.has(team.id)
-      const names = match.marks.get(team.id) ?? []
-      if (hit || names.length > 0) {
-        const marks = names.map((name) => ({ name, color: colors.get(name)! }))
-        keep(nodeId.team(team), { hit, marks })
-      }
-      for (const project of team.projects) {
-        if (match.projects.has(project.id)) keep(nodeId.project(project), PROJECT_HIT)
-      }
-    }
+  // Only what the lens touches: every team that matches has a mark (of any or all selected).
+  for (const [team, names] of match.marks) {
+    const marks = names.map((name) => ({ name, color: colors.get(name)! }))
+    keep(nodeId.team({ id: team }), { hit: match.teams.has(team), marks })
   }
+  for (const project of match.projects) keep(nodeId.project({ id: project }), PROJECT_HIT)
   return {
     lens,
     match,
-    counts: { matching: match.teams.size, teams: teams.length },
+    counts: {
+      matching: match.teams.size,
+      // The same catalog has the same number of teams: counted once.
+      teams: previous[0]?.counts.teams ?? (catalog ? allTeams(catalog).length : 0)
+    },
     colorOf: (name) => colors.get(name),
     nodes
   }
