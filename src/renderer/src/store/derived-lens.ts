@@ -33,10 +33,11 @@ export interface LensView {
   colorOf(name: string): string | undefined
   /**
    * By node id, the nodes the lens touches (a match or a mark). The others are NO_LENS; an
-   * entry that did not change keeps its identity from the view before, so a node re-renders
-   * only when its own state changes.
+   * entry that did not change keeps its identity from the map nodes read before, so a node
+   * re-renders only when its own state changes. Built on first read: while no team or project
+   * is drawn as a node (a big chart zoomed out, on a canvas), it is never built.
    */
-  nodes: ReadonlyMap<string, NodeLens>
+  readonly nodes: ReadonlyMap<string, NodeLens>
 }
 
 /** Untouched by the lens: the same object for every such node, so memoized children see no change. */
@@ -52,7 +53,10 @@ const NO_MATCH: LensMatch = {
 /** A project the lens matches (projects carry no marks). */
 const PROJECT_HIT: NodeLens = Object.freeze({ hit: true, marks: NO_LENS.marks })
 
-const NO_CATALOG_VIEW = lensView(undefined, EMPTY_LENS, [])
+const NO_CATALOG_VIEW = lensView(undefined, EMPTY_LENS)
+
+/** The node map read last (by chart nodes, outline rows): a new map takes its unchanged entries. */
+let lastRead: ReadonlyMap<string, NodeLens> = new Map()
 
 /** One entry per selector: the arguments last asked for and what they gave. */
 interface Memo {
@@ -73,8 +77,7 @@ export function selectLensView(state: AppState): LensView {
   const catalog = selectCatalog(state)
   if (!catalog) return NO_CATALOG_VIEW
   if (selected?.catalog === catalog && selected.lens === state.lens) return selected.view
-  const previous = selected?.catalog === catalog ? [selected.view] : []
-  selected = { catalog, lens: state.lens, view: lensView(catalog, state.lens, previous) }
+  selected = { catalog, lens: state.lens, view: lensView(catalog, state.lens) }
   return selected.view
 }
 
@@ -96,10 +99,7 @@ export function selectDrawnLens(state: AppState): LensView {
     return drawn.view
   }
   const lens = { ...base.lens, technologies: [...base.lens.technologies, preview] }
-  // Shared with the selection first: when the pointer leaves, the nodes the preview did not
-  // touch still hold the very objects they drew with.
-  const previous = drawn?.catalog === catalog ? [base, drawn.view] : [base]
-  drawn = { catalog, lens: state.lens, preview, view: lensView(catalog, lens, previous) }
+  drawn = { catalog, lens: state.lens, preview, view: lensView(catalog, lens, base) }
   return drawn.view
 }
 
@@ -121,18 +121,41 @@ export function useNodeLens(id: string): NodeLens {
   return useAppStore((state) => selectDrawnLens(state).nodes.get(id) ?? NO_LENS)
 }
 
-/** Matches `lens` against the catalog, reusing the node entries of `previous` that are unchanged. */
-function lensView(
-  catalog: Catalog | undefined,
-  lens: Lens,
-  previous: readonly LensView[]
-): LensView {
+/**
+ * Matches `lens` against the catalog. `base`: the selection a preview adds to; the preview's
+ * node map shares its entries first, so that when the pointer leaves, the nodes the preview did
+ * not touch still hold the very objects they drew with.
+ */
+function lensView(catalog: Catalog | undefined, lens: Lens, base?: LensView): LensView {
   const match = catalog ? matchLens(catalog, lens) : NO_MATCH
   const colors = new Map(lens.technologies.map((name, i) => [name, selectionColor(i)]))
+  let nodes: ReadonlyMap<string, NodeLens> | undefined
+  return {
+    lens,
+    match,
+    counts: { matching: match.teams.size, teams: catalog ? teamCount(catalog) : 0 },
+    colorOf: (name) => colors.get(name),
+    get nodes() {
+      if (!nodes) {
+        const read = lastRead
+        nodes = nodeEntries(match, colors, base ? [base.nodes, read] : [read])
+      }
+      lastRead = nodes
+      return nodes
+    }
+  }
+}
+
+/** The entries of the nodes the match touches, taking each unchanged one from `previous`. */
+function nodeEntries(
+  match: LensMatch,
+  colors: ReadonlyMap<string, string>,
+  previous: readonly ReadonlyMap<string, NodeLens>[]
+): Map<string, NodeLens> {
   const nodes = new Map<string, NodeLens>()
   const keep = (id: string, next: NodeLens) => {
-    for (const view of previous) {
-      const old = view.nodes.get(id)
+    for (const map of previous) {
+      const old = map.get(id)
       if (old && sameNodeLens(old, next)) return void nodes.set(id, old)
     }
     nodes.set(id, next)
@@ -143,17 +166,15 @@ function lensView(
     keep(nodeId.team({ id: team }), { hit: match.teams.has(team), marks })
   }
   for (const project of match.projects) keep(nodeId.project({ id: project }), PROJECT_HIT)
-  return {
-    lens,
-    match,
-    counts: {
-      matching: match.teams.size,
-      // The same catalog has the same number of teams: counted once.
-      teams: previous[0]?.counts.teams ?? (catalog ? allTeams(catalog).length : 0)
-    },
-    colorOf: (name) => colors.get(name),
-    nodes
-  }
+  return nodes
+}
+
+const teamCounts = new WeakMap<Catalog, number>()
+
+function teamCount(catalog: Catalog): number {
+  let count = teamCounts.get(catalog)
+  if (count === undefined) teamCounts.set(catalog, (count = allTeams(catalog).length))
+  return count
 }
 
 function sameNodeLens(a: NodeLens, b: NodeLens): boolean {
