@@ -71,8 +71,11 @@ function OrgNodeViewImpl({ data, selected }: NodeProps<OrgFlowNode>) {
         ) : (
           <div className="org-node__subtitle">{box.subtitle}</div>
         ))}
-      <LensLayer id={node.id} />
-      <Chips chips={box.chips} id={node.id} theme={theme} />
+      {/* Only teams and projects are matched: the company and divisions never read the lens,
+          so while a big chart is zoomed out (teams on a canvas) no node asks for the lens's
+          node map, and it is not built (derived-lens.ts). */}
+      {(node.kind === 'team' || node.kind === 'project') && <LensLayer id={node.id} />}
+      {box.chips.length > 0 && <Chips chips={box.chips} id={node.id} theme={theme} />}
       {box.overflow > 0 && (
         <span
           className="chip chip--more"
