@@ -1,6 +1,6 @@
 import { loadCatalogFile, readCatalogText } from '../../main/catalog/load-file'
 import { formatDiagnostic } from '../../shared/catalog/diagnostic'
-import { loadGuideText } from '../../shared/catalog/load-any'
+import { loadGuideText } from '../../shared/sources/load-source'
 import { importedCatalogYaml } from '../../shared/import/catalog-yaml'
 import type { ImportReport, Note } from '../../shared/import/import-guide'
 import { catalogArg } from '../catalog-arg'

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import type { Catalog } from '../../shared/catalog/catalog'
 import type { Diagnostic, Result } from '../../shared/catalog/diagnostic'
 import { MAX_CATALOG_BYTES } from '../../shared/catalog/load'
-import { loadCatalogSource } from '../../shared/catalog/load-any'
+import { loadCatalogSource } from '../../shared/sources/load-source'
 
 /** The hint for a path that is not a readable catalog file. */
 const CHOOSE_A_CATALOG = 'choose a .yaml, .json or .md (Markdown team guide) file'

@@ -2,7 +2,7 @@
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadCatalogText } from '../../../src/shared/catalog/load'
-import { loadCatalogSource, loadGuideText } from '../../../src/shared/catalog/load-any'
+import { loadCatalogSource, loadGuideText } from '../../../src/shared/sources/load-source'
 import { importedCatalogYaml } from '../../../src/shared/import/catalog-yaml'
 import { importGuide } from '../../../src/shared/import/import-guide'
 import { readGuide, readSeedGuide } from '../../fixtures/guides'

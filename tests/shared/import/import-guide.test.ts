@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { allTeams } from '../../../src/shared/catalog/catalog'
 import { loadCatalogText } from '../../../src/shared/catalog/load'
-import { loadCatalogSource, loadGuideText } from '../../../src/shared/catalog/load-any'
+import { loadCatalogSource, loadGuideText } from '../../../src/shared/sources/load-source'
 import { importedCatalogYaml } from '../../../src/shared/import/catalog-yaml'
 import { importGuide, type ImportedGuide } from '../../../src/shared/import/import-guide'
 import { loadTeleportCatalog, positionOf } from '../../fixtures/catalog'

@@ -1,6 +1,6 @@
 import teleportCatalog from '../../../../data/teleport.yaml?raw'
 import { MAX_CATALOG_BYTES } from '../../../shared/catalog/load'
-import { loadCatalogSource } from '../../../shared/catalog/load-any'
+import { loadCatalogSource } from '../../../shared/sources/load-source'
 import type { Catalog } from '../../../shared/catalog/catalog'
 import type { Diagnostic } from '../../../shared/catalog/diagnostic'
 import {

@@ -1,7 +1,7 @@
-import type { Catalog } from './catalog'
-import type { Result } from './diagnostic'
-import { loadCatalogText } from './load'
-import { validateCatalog } from './validate'
+import type { Catalog } from '../catalog/catalog'
+import type { Result } from '../catalog/diagnostic'
+import { loadCatalogText } from '../catalog/load'
+import { validateCatalog } from '../catalog/validate'
 import { importGuide, type ImportedGuide, type ImportOptions } from '../import/import-guide'
 
 /** Markdown team guides: read through the importer rather than as YAML. */
