@@ -1,6 +1,6 @@
 import { loadCatalogFile } from '../../main/catalog/load-file'
 import { formatDiagnostic } from '../../shared/catalog/diagnostic'
-import { dumpCatalog } from '../../shared/catalog/dump'
+import { dumpCatalog } from '../catalog-dump'
 import { catalogArg, FILE_NOTE } from '../catalog-arg'
 import { EXIT_FAILURE, type Io } from '../io'
 import { parseCommandArgs } from '../parse-command-args'
