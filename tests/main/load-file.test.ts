@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bundledCatalogPath, loadCatalogFile } from '../../src/main/catalog/load-file'
 import type { Diagnostic, Result } from '../../src/shared/catalog/diagnostic'
-import { MAX_CATALOG_BYTES } from '../../src/shared/catalog/load'
+import { MAX_CATALOG_BYTES } from '../../src/shared/catalog/size-limit'
 import { makeCatalogFile, toYaml } from '../fixtures/catalog'
 
 let dir: string

@@ -1,5 +1,5 @@
 import { rename, rm, writeFile } from 'node:fs/promises'
-import { MAX_CATALOG_BYTES } from '../../shared/catalog/load'
+import { MAX_CATALOG_BYTES } from '../../shared/catalog/size-limit'
 import { SyntheticCatalogOptions, syntheticCatalogYaml } from '../../shared/synth/synthetic-catalog'
 import { EXIT_FAILURE, type Io } from '../io'
 import { parseCommandArgs } from '../parse-command-args'

@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Catalog } from '../../shared/catalog/catalog'
 import type { Diagnostic, Result } from '../../shared/catalog/diagnostic'
-import { MAX_CATALOG_BYTES } from '../../shared/catalog/load'
+import { catalogSizeProblem } from '../../shared/catalog/size-limit'
 import { loadCatalogSource } from '../../shared/sources/load-source'
 
 /** The hint for a path that is not a readable catalog file. */
@@ -39,13 +39,8 @@ export async function readCatalogText(path: string): Promise<Result<string>> {
     if (!info.isFile()) {
       return failure(path, 'is not a regular file', CHOOSE_A_CATALOG)
     }
-    if (info.size > MAX_CATALOG_BYTES) {
-      return failure(
-        path,
-        `file is too large (${megabytes(info.size)} MB; the limit is ${MAX_CATALOG_BYTES / 1024 / 1024} MB)`,
-        'a catalog holds teams and projects, not data; check that this is the right file'
-      )
-    }
+    const tooLarge = catalogSizeProblem(path, info.size)
+    if (tooLarge) return { ok: false, errors: [tooLarge] }
     bytes = await readFile(path)
   } catch (error) {
     return failure(path, ...describeFsError(error))
@@ -97,8 +92,4 @@ function failure(
 ): { ok: false; errors: Diagnostic[] } {
   const diagnostic: Diagnostic = { file, line: 0, column: 0, message, ...(hint ? { hint } : {}) }
   return { ok: false, errors: [diagnostic] }
-}
-
-function megabytes(bytes: number): string {
-  return (bytes / 1024 / 1024).toFixed(1)
 }

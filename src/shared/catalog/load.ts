@@ -1,11 +1,9 @@
 import type { Catalog } from './catalog'
 import type { Result } from './diagnostic'
 import { parseWithoutPositions } from './fast-parse'
+import { textSizeProblem } from './size-limit'
 import { parseSource, type SourceDocument } from './source'
 import { validateCatalog } from './validate'
-
-/** Refuse larger files outright: a team catalog is kilobytes, and parsing is synchronous. */
-export const MAX_CATALOG_BYTES = 5 * 1024 * 1024
 
 /**
  * The whole pipeline from catalog text to normalized catalog: parse, validate, cross-check,
@@ -19,20 +17,8 @@ export const MAX_CATALOG_BYTES = 5 * 1024 * 1024
  * is parsed twice; a good one 10-15 times faster than with positions.
  */
 export function loadCatalogText(text: string, file: string): Result<Catalog> {
-  if (text.length > MAX_CATALOG_BYTES) {
-    return {
-      ok: false,
-      errors: [
-        {
-          file,
-          line: 0,
-          column: 0,
-          message: `file is too large (${(text.length / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_CATALOG_BYTES / 1024 / 1024} MB)`,
-          hint: 'a catalog holds teams and projects, not data; split it or remove embedded content'
-        }
-      ]
-    }
-  }
+  const tooLarge = textSizeProblem(file, text)
+  if (tooLarge) return { ok: false, errors: [tooLarge] }
   const fast = loadWithoutPositions(text, file)
   if (fast?.ok) return fast
   const source = parseSource(text, file)

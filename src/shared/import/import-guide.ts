@@ -1,11 +1,11 @@
 import type { Diagnostic, Result } from '../catalog/diagnostic'
-import { MAX_CATALOG_BYTES } from '../catalog/load'
 import {
   CATALOG_SCHEMA_VERSION,
   Link,
   type CatalogFile,
   type TechnologyCategory
 } from '../catalog/schema'
+import { textSizeProblem } from '../catalog/size-limit'
 import type { DataPath, SourceDocument } from '../catalog/source'
 import { UniqueIds } from './ids'
 import { plainText, readBlocks, type ListItem, type Position, type Span } from './markdown-blocks'
@@ -55,13 +55,8 @@ type ListKind = 'stack' | 'projects' | 'links'
  */
 export function importGuide(markdown: string, options: ImportOptions): Result<ImportedGuide> {
   const { file } = options
-  if (markdown.length > MAX_CATALOG_BYTES) {
-    return failure(
-      file,
-      0,
-      `guide is too large (the limit is ${MAX_CATALOG_BYTES / 1024 / 1024} MB)`
-    )
-  }
+  const tooLarge = textSizeProblem(file, markdown)
+  if (tooLarge) return { ok: false, errors: [tooLarge] }
   const outline = readOutline(readBlocks(markdown))
   if (outline.divisions.length === 0) {
     return failure(

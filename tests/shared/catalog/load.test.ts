@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { loadCatalogText, MAX_CATALOG_BYTES } from '../../../src/shared/catalog/load'
+import { loadCatalogText } from '../../../src/shared/catalog/load'
+import { MAX_CATALOG_BYTES } from '../../../src/shared/catalog/size-limit'
 import type { Diagnostic, Result } from '../../../src/shared/catalog/diagnostic'
 import {
   makeCatalogFile,
@@ -214,6 +215,25 @@ describe('loadCatalogText', () => {
     const [error] = errorsOf(loadCatalogText('#'.repeat(MAX_CATALOG_BYTES + 1), FILE))
     expect(error).toMatchObject({ file: FILE, line: 0, column: 0 })
     expect(error.message).toMatch(/too large/)
+  })
+
+  it('measures the size limit in UTF-8 bytes, as the file on disk is measured', () => {
+    // 2.6 million characters, 5.2 MB as UTF-8: over the limit though shorter in characters.
+    const accented = `# ${'é'.repeat(MAX_CATALOG_BYTES / 2 + 100)}\n`
+    expect(accented.length).toBeLessThan(MAX_CATALOG_BYTES)
+    expect(errorsOf(loadCatalogText(accented, FILE))).toEqual([
+      {
+        file: FILE,
+        line: 0,
+        column: 0,
+        message: 'file is too large (5.0 MB; the limit is 5 MB)',
+        hint: 'a catalog holds teams and projects, not data; check that this is the right file, or split it'
+      }
+    ])
+    // A surrogate pair (two UTF-16 units) is 4 bytes: 1.25 million emoji are 5 MB exactly.
+    const emoji = '🚀'.repeat(MAX_CATALOG_BYTES / 4)
+    expect(errorsOf(loadCatalogText(emoji, FILE))[0].message).not.toMatch(/too large/)
+    expect(errorsOf(loadCatalogText(`${emoji}x`, FILE))[0].message).toMatch(/too large/)
   })
 
   it('accepts a byte-order mark and still reports positions as an editor shows them', () => {

@@ -2,7 +2,8 @@
 import fc from 'fast-check'
 import { stringify } from 'yaml'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { loadCatalogText, MAX_CATALOG_BYTES } from '../../../src/shared/catalog/load'
+import { loadCatalogText } from '../../../src/shared/catalog/load'
+import { MAX_CATALOG_BYTES } from '../../../src/shared/catalog/size-limit'
 import {
   announceSeed,
   FUZZ_TEST_TIMEOUT_MS,

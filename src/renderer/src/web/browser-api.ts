@@ -1,5 +1,5 @@
 import teleportCatalog from '../../../../data/teleport.yaml?raw'
-import { MAX_CATALOG_BYTES } from '../../../shared/catalog/load'
+import { catalogSizeProblem } from '../../../shared/catalog/size-limit'
 import { loadCatalogSource } from '../../../shared/sources/load-source'
 import type { Catalog } from '../../../shared/catalog/catalog'
 import type { Diagnostic } from '../../../shared/catalog/diagnostic'
@@ -39,13 +39,9 @@ export function createBrowserApi(): OrgscopeApi {
       : { ok: false, errors: result.errors, source }
   }
   const loadFile = async (file: File): Promise<CatalogResult> => {
-    // The limit main applies to files on disk, checked before reading the text.
-    if (file.size > MAX_CATALOG_BYTES) {
-      return fileFailure(
-        file.name,
-        `file is too large (the limit is ${MAX_CATALOG_BYTES / 1024 / 1024} MB)`
-      )
-    }
+    // The limit main applies to files on disk, checked on the size in bytes before reading.
+    const tooLarge = catalogSizeProblem(file.name, file.size)
+    if (tooLarge) return fileFailure(file.name, tooLarge)
     return load(await file.text(), file.name, false)
   }
 
@@ -133,11 +129,11 @@ function pickFile(): Promise<File | undefined> {
   })
 }
 
-function fileFailure(name: string, message: string): CatalogResult {
+function fileFailure(name: string, error: string | Diagnostic): CatalogResult {
   return {
     ok: false,
     source: { path: name, name, bundled: false },
-    errors: [{ file: name, line: 0, column: 0, message }]
+    errors: [typeof error === 'string' ? { file: name, line: 0, column: 0, message: error } : error]
   }
 }
 

@@ -1,0 +1,39 @@
+import type { Diagnostic } from './diagnostic'
+
+/**
+ * The largest catalog source loaded, in bytes as stored (UTF-8): a team catalog is kilobytes,
+ * and loading is synchronous. One limit for every way in (a file on disk, a file opened in the
+ * browser build, text handed to loadCatalogText), checked before the text is parsed.
+ */
+export const MAX_CATALOG_BYTES = 5 * 1024 * 1024
+
+const MEGABYTE = 1024 * 1024
+
+/** The whole-file diagnostic for a source of `bytes` bytes, or undefined when it is within the limit. */
+export function catalogSizeProblem(file: string, bytes: number): Diagnostic | undefined {
+  if (bytes <= MAX_CATALOG_BYTES) return undefined
+  return {
+    file,
+    line: 0,
+    column: 0,
+    message: `file is too large (${(bytes / MEGABYTE).toFixed(1)} MB; the limit is ${MAX_CATALOG_BYTES / MEGABYTE} MB)`,
+    hint: 'a catalog holds teams and projects, not data; check that this is the right file, or split it'
+  }
+}
+
+/** catalogSizeProblem for text in memory, measured as its UTF-8 encoding. */
+export function textSizeProblem(file: string, text: string): Diagnostic | undefined {
+  // A UTF-16 code unit is 1 to 3 bytes: a text this short is within the limit, whatever it holds.
+  if (text.length * 3 <= MAX_CATALOG_BYTES) return undefined
+  return catalogSizeProblem(file, utf8Length(text))
+}
+
+function utf8Length(text: string): number {
+  let bytes = text.length
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    // U+0080–U+07FF take 2 bytes, the rest of the BMP 3; a surrogate pair (two units) takes 4.
+    if (c >= 0x80) bytes += c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 1 : 2
+  }
+  return bytes
+}
