@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
-import { parse } from 'yaml'
+import { load } from 'js-yaml'
 import type { Catalog } from '../../src/shared/catalog/catalog'
+import { YAML_CORE_SCHEMA } from '../../src/shared/catalog/core-schema'
 import { loadCatalogText } from '../../src/shared/catalog/load'
 import {
   syntheticCatalogFile,
@@ -29,7 +30,9 @@ export function benchCatalog(teams: number): BenchCatalog {
   const yaml = teleport
     ? readFileSync('data/teleport.yaml', 'utf8')
     : syntheticCatalogYaml({ teams, seed: 1 })
-  const data: unknown = teleport ? parse(yaml) : syntheticCatalogFile({ teams, seed: 1 })
+  const data: unknown = teleport
+    ? load(yaml, { schema: YAML_CORE_SCHEMA })
+    : syntheticCatalogFile({ teams, seed: 1 })
   const file = teleport ? 'teleport.yaml' : `synthetic-${teams}.yaml`
   const loaded = loadCatalogText(yaml, file)
   if (!loaded.ok) throw new Error(`${file} does not load: ${loaded.errors[0]?.message}`)

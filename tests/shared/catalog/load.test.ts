@@ -117,7 +117,7 @@ describe('loadCatalogText', () => {
     expect(error).toMatchObject({
       line: 4,
       column: 3,
-      message: 'malformed YAML: Map keys must be unique'
+      message: 'malformed YAML: duplicated mapping key'
     })
     expect(error.hint).toMatch(/once per object/)
   })

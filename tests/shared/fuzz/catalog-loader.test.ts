@@ -149,7 +149,7 @@ describe('loadCatalogText under hostile input', { timeout: FUZZ_TEST_TIMEOUT_MS 
         expect(result.errors).toContainEqual(
           expect.objectContaining({
             line: i + 2,
-            message: 'malformed YAML: Map keys must be unique'
+            message: 'malformed YAML: duplicated mapping key'
           })
         )
       }),
@@ -173,7 +173,7 @@ describe('loadCatalogText under hostile input', { timeout: FUZZ_TEST_TIMEOUT_MS 
         expect(result.ok).toBe(false)
         if (result.ok) return
         expect(result.errors.map((e) => e.message)).toContain(
-          'malformed JSON: Map keys must be unique'
+          'malformed JSON: duplicated mapping key'
         )
       }),
       fuzzParameters(20)

@@ -1,0 +1,76 @@
+import { MAX_KEY_NAMES, MAX_NESTING } from './parse-tree'
+
+/**
+ * JSON text to data with JSON.parse, the fastest way there is (a 3 MB catalog in ~20 ms), but
+ * without positions: undefined when JSON.parse refuses the text, when it breaks a limit of the
+ * positioned parse (MAX_NESTING, MAX_KEY_NAMES), or when it quietly kept the last of two equal
+ * keys of one object (YAML, and so the positioned parse, reports those). The loader then reads
+ * the text with positions instead (parseSource), which says what and where.
+ */
+export function parseJson(text: string): { data: unknown } | undefined {
+  // Read before JSON.parse: it builds any depth (2 million nested arrays, 4 MB, took 0.5 s and
+  // 240 MB to build and throw away), and counting keys recurses.
+  const shape = jsonShape(text)
+  if (shape.depth > MAX_NESTING) return undefined
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch {
+    return undefined
+  }
+  const names = new Set<string>()
+  const keys = countKeys(data, names)
+  return keys === shape.keys && names.size <= MAX_KEY_NAMES ? { data } : undefined
+}
+
+/**
+ * Keys in parsed data (fewer than in the text means a key was repeated in one object), and
+ * their names, until there are more than MAX_KEY_NAMES.
+ */
+function countKeys(value: unknown, names: Set<string>): number {
+  if (Array.isArray(value)) {
+    let count = 0
+    for (const item of value) count += countKeys(item, names)
+    return count
+  }
+  if (value !== null && typeof value === 'object') {
+    let count = 0
+    for (const key in value) {
+      if (names.size <= MAX_KEY_NAMES) names.add(key)
+      count += 1 + countKeys((value as Record<string, unknown>)[key], names)
+    }
+    return count
+  }
+  return 0
+}
+
+/**
+ * In JSON text, how deep brackets nest and how many keys there are (each key is the one place a
+ * colon appears outside a string). Meaningful for valid JSON; for anything else JSON.parse
+ * decides.
+ */
+function jsonShape(text: string): { depth: number; keys: number } {
+  const QUOTE = 0x22
+  const BACKSLASH = 0x5c
+  const COLON = 0x3a
+  let keys = 0
+  let depth = 0
+  let deepest = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (inString) {
+      if (c === BACKSLASH) i++
+      else if (c === QUOTE) inString = false
+    } else if (c === QUOTE) {
+      inString = true
+    } else if (c === COLON) {
+      keys++
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > deepest) deepest = depth
+    } else if (c === 0x5d || c === 0x7d) {
+      depth--
+    }
+  }
+  return { depth: deepest, keys }
+}
