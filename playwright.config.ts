@@ -1,8 +1,16 @@
 import { defineConfig } from '@playwright/test'
 import { chromiumExecutable } from './tests/e2e/chromium.mjs'
 
-const PORT = Number(process.env.ORGSCOPE_E2E_PORT ?? 4317)
 const CI = Boolean(process.env.CI)
+/**
+ * The browser build's server listens on a port the OS picks (PORT=0) and prints its URL; the
+ * `wait` pattern below reads the port from that line into ORGSCOPE_E2E_PORT, before the test
+ * workers start (they inherit it and load this file again). So every run gets its own server:
+ * a server left running by another checkout can never answer this suite, and several checkouts
+ * can run their suites at once. Until the server is up (the runner's first read of this file),
+ * the port is unknown; only the workers use baseURL.
+ */
+const baseURL = `http://127.0.0.1:${process.env.ORGSCOPE_E2E_PORT ?? 0}/`
 
 export default defineConfig({
   forbidOnly: CI,
@@ -17,7 +25,7 @@ export default defineConfig({
       name: 'web',
       testDir: 'tests/e2e',
       use: {
-        baseURL: `http://127.0.0.1:${PORT}/`,
+        baseURL,
         viewport: { width: 1280, height: 800 },
         launchOptions: {
           executablePath: chromiumExecutable(),
@@ -36,9 +44,11 @@ export default defineConfig({
   ],
   webServer: {
     command: 'node scripts/serve-web.mjs',
-    env: { PORT: String(PORT) },
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !CI,
+    env: { PORT: '0' },
+    // The named group becomes process.env.ORGSCOPE_E2E_PORT (Playwright upper-cases it).
+    wait: { stdout: /at http:\/\/127\.0\.0\.1:(?<orgscope_e2e_port>\d+)\// },
+    // No `url`: nothing is probed or reused; the server is this run's own child.
+    reuseExistingServer: false,
     timeout: 20_000
   }
 })
