@@ -1,12 +1,22 @@
 import { spawn } from 'node:child_process'
 
-/** Starts scripts/serve-web.mjs on a free port; resolves with its URL once it listens. */
-export function startWebServer(): Promise<{ url: string; close(): void }> {
+/**
+ * Starts scripts/serve-web.mjs on a free port; resolves with its URL once it listens. With a
+ * `catalog`, the server serves that file too and the URL opens the page on it.
+ */
+export function startWebServer({ catalog }: { catalog?: string } = {}): Promise<{
+  url: string
+  close(): void
+}> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['scripts/serve-web.mjs'], {
-      env: { ...process.env, PORT: '0' },
-      stdio: ['ignore', 'pipe', 'inherit']
-    })
+    const child = spawn(
+      process.execPath,
+      ['scripts/serve-web.mjs', ...(catalog ? [catalog] : [])],
+      {
+        env: { ...process.env, PORT: '0' },
+        stdio: ['ignore', 'pipe', 'inherit']
+      }
+    )
     child.on('exit', (code) => reject(new Error(`web server exited with ${code}`)))
     child.stdout.on('data', (chunk: Buffer) => {
       const url = /http:\/\/\S+/.exec(chunk.toString())?.[0]

@@ -11,13 +11,15 @@ import {
 } from '../../../shared/ipc/contract'
 import { download, renderInBrowser } from './browser-export'
 import { createBrowserStorage } from './browser-storage'
+import { fetchServedCatalog } from './served-catalog'
 import { installTestFileSource } from './test-file-source'
 
 const BUNDLED_NAME = 'teleport.yaml'
 
 /**
- * The app API implemented in the page, for the browser build: the bundled catalog is parsed
- * here by the same pipeline main uses, "open" uses a file picker, links open in a new tab.
+ * The app API implemented in the page, for the browser build: the bundled catalog (or the one
+ * file the local server serves) is parsed here by the same pipeline main uses, "open" uses a
+ * file picker, links open in a new tab.
  */
 export function createBrowserApi(): OrgscopeApi {
   const listeners = new Set<(result: CatalogResult) => void>()
@@ -52,7 +54,12 @@ export function createBrowserApi(): OrgscopeApi {
   })
 
   return {
-    loadCatalog: async () => load(teleportCatalog, BUNDLED_NAME, true),
+    // The file the local server was started with, if the URL names one; else the bundled one.
+    loadCatalog: async () => {
+      const served = await fetchServedCatalog(window.location.search)
+      if (!served) return load(teleportCatalog, BUNDLED_NAME, true)
+      return served.ok ? loadFile(served.file) : fileFailure(served.name, served.problem)
+    },
     openCatalog: async () => {
       const file = await pickFile()
       if (!file) return { ok: false, canceled: true }
