@@ -3,7 +3,8 @@
  * Checks the BUILT app shell (out/), not the sources: what Electron will actually load.
  * `npm test` runs `electron-vite build` first; run alone, this file builds when out/ is missing.
  * No Electron runtime is needed: the preload runs in node:vm with a fake `require`, and the main
- * bundle runs in Node with `electron` resolved to tests/main/fixtures/fake-electron.mjs.
+ * bundle runs in Node with `electron` resolved to the electron fake vitest uses too
+ * (tests/mocks/electron.ts, through tests/main/fixtures/fake-electron-register.mjs).
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'

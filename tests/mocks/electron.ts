@@ -1,8 +1,9 @@
 /**
- * The one fake of the `electron` module for vitest (vitest.config.ts aliases `electron` here).
- * It behaves just enough like Electron for main and preload code to run in Node, and records
- * what that code did (windows created, handlers registered, dialogs shown) so tests can assert.
- * Call `resetElectronMock()` in `beforeEach`.
+ * The one fake of the `electron` module: vitest.config.ts aliases `electron` here, and the
+ * built main bundle runs on it in plain Node too (tests/main/fixtures/fake-electron-register.mjs,
+ * for built-shell.test.ts). It behaves just enough like Electron for main and preload code to
+ * run in Node, and records what that code did (windows created, handlers registered, dialogs
+ * shown) so tests can assert. Call `resetElectronMock()` in `beforeEach`.
  */
 import { EventEmitter } from 'node:events'
 import { mkdtempSync } from 'node:fs'
