@@ -48,6 +48,36 @@ async function screenGeometry(page: Page) {
   })
 }
 
+/**
+ * Waits until the chart has stopped changing, before measuring the screen: the web fonts
+ * loaded, every node measured by React Flow (unmeasured ones are hidden) and so the queued
+ * fit-view run, and the camera and every node's box the same two frames running.
+ */
+async function chartSettled(page: Page) {
+  await page.evaluate(() => document.fonts.ready)
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        const frame = () => new Promise((resolve) => requestAnimationFrame(resolve))
+        const nodes = [...document.querySelectorAll<HTMLElement>('.react-flow__node')]
+        if (nodes.some((node) => node.style.visibility === 'hidden')) return false
+        const snapshot = () =>
+          JSON.stringify([
+            getComputedStyle(document.querySelector('.react-flow__viewport')!).transform,
+            ...[...document.querySelectorAll('.react-flow__node')].map((node) => {
+              const { x, y, width, height } = node.getBoundingClientRect()
+              return [x, y, width, height]
+            })
+          ])
+        const before = snapshot()
+        await frame()
+        await frame()
+        return snapshot() === before
+      })
+    )
+    .toBe(true)
+}
+
 test.describe('export', () => {
   failOnConsoleProblems()
 
@@ -110,9 +140,7 @@ test.describe('export', () => {
         await page.emulateMedia({ colorScheme: theme })
         await page.goto(`/${hash}`)
         await expect(page.getByTestId('node-team')).toHaveCount(13)
-        // Let the fit-view and the web fonts settle before measuring the screen.
-        await page.evaluate(() => document.fonts.ready)
-        await page.waitForTimeout(300)
+        await chartSettled(page)
         const screen = await screenGeometry(page)
         const screenshot = PNG.sync.read(await page.screenshot())
 

@@ -55,6 +55,46 @@ async function expectFramedAboveCaption(page: Page, teamName: string, projects: 
   }).toPass({ timeout: 5_000 })
 }
 
+/**
+ * From now on, counts the page's full-screen requests and exits still in flight (their promises
+ * not settled), for fullScreenSettled().
+ */
+async function trackFullScreenChanges(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const inFlight = { count: 0 }
+    Object.assign(window, { fullScreenInFlight: inFlight })
+    const track = (change: Promise<void>) => {
+      inFlight.count++
+      return change.finally(() => inFlight.count--)
+    }
+    const request = Element.prototype.requestFullscreen
+    Element.prototype.requestFullscreen = function (options) {
+      return track(request.call(this, options))
+    }
+    const exit = Document.prototype.exitFullscreen
+    Document.prototype.exitFullscreen = function () {
+      return track(exit.call(this))
+    }
+  })
+}
+
+/**
+ * Waits until no full-screen change is in flight, then for the next animation frame: a change's
+ * promise settles before its fullscreenchange event, which the browser fires in the next frame's
+ * rendering steps, before that frame's animation callbacks.
+ */
+async function fullScreenSettled(page: Page): Promise<void> {
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          (window as unknown as { fullScreenInFlight: { count: number } }).fullScreenInFlight.count
+      )
+    )
+    .toBe(0)
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)))
+}
+
 test.describe('presentation mode', () => {
   test('the tour visits the company, each division and its teams in catalog order; Esc leaves', async ({
     page
@@ -273,6 +313,7 @@ test.describe('presentation mode', () => {
 
   test('F5 right after Esc starts a presentation that stays', async ({ page }) => {
     await openChart(page)
+    await trackFullScreenChanges(page)
     // The last presentation's full screen ends after the next one began, which used to end it
     // too: about one time in two, so a few tries.
     for (let i = 0; i < 5; i++) {
@@ -280,7 +321,10 @@ test.describe('presentation mode', () => {
       await page.keyboard.press('Escape')
       await page.keyboard.press('F5')
       await expect(title(page)).toHaveText('Teleport')
-      await page.waitForTimeout(300)
+      // Every full-screen change the two keys started is over, including the one that used to
+      // end this presentation. The page renders a store change synchronously (zustand through
+      // useSyncExternalStore), so had it ended this presentation, the caption would be gone.
+      await fullScreenSettled(page)
       await expect(title(page)).toHaveText('Teleport')
       await page.keyboard.press('Escape')
       await expect(caption(page)).toHaveCount(0)

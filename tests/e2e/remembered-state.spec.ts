@@ -14,6 +14,24 @@ async function emptyPanePoint(page: Page) {
   })
 }
 
+/** What the page has saved so far (the browser build keeps it in localStorage). */
+async function saved(page: Page): Promise<Record<string, unknown>> {
+  return JSON.parse((await page.evaluate(() => localStorage.getItem('orgscope:settings'))) ?? '{}')
+}
+
+/** The saved camera, rounded as camera() rounds the one on screen; undefined before any. */
+async function savedCamera(page: Page) {
+  const viewport = (await saved(page)).viewport as
+    { x: number; y: number; zoom: number } | undefined
+  return (
+    viewport && {
+      x: Math.round(viewport.x),
+      y: Math.round(viewport.y),
+      zoom: Math.round(viewport.zoom * 1000) / 1000
+    }
+  )
+}
+
 async function settled(page: Page) {
   // The page saves 300 ms after the last change; wait until localStorage has it.
   await expect
@@ -46,9 +64,18 @@ test.describe('remembered state', () => {
     await page.mouse.down()
     await page.mouse.move(start.x + 120, start.y + 70, { steps: 6 })
     await page.mouse.up()
+    const dragged = await camera(page)
     await page.mouse.move(700, 400)
     await page.mouse.wheel(0, -200)
-    await page.waitForTimeout(400)
+    // The wheel's zoom is on screen, and the page has saved that camera (a zoom ends 150 ms
+    // after the last wheel event, and is saved 300 ms later): the camera the user chose.
+    await expect
+      .poll(async () => {
+        const screen = await camera(page)
+        const kept = await savedCamera(page)
+        return screen.zoom !== dragged.zoom && JSON.stringify(kept) === JSON.stringify(screen)
+      })
+      .toBe(true)
     const moved = await camera(page)
     await settled(page)
     await expect
@@ -85,8 +112,11 @@ test.describe('remembered state', () => {
     for (const team of await page.getByTestId('node-team').all()) {
       await expect(team).toBeInViewport()
     }
-    // …and that is what the next start shows.
-    await page.waitForTimeout(1000)
+    // …and that is what the next start shows, once saved (and a save still waiting is sent
+    // when the page goes away).
+    await expect
+      .poll(() => saved(page))
+      .toMatchObject({ layoutKind: 'compact', lens: { technologies: [] } })
     await page.goto('/')
     await expect(page.getByTestId('node-team')).toHaveCount(13)
     await expect(page.getByRole('button', { name: 'Layout: columns' })).toBeVisible()

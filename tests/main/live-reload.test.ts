@@ -1,11 +1,12 @@
 // @vitest-environment node
-import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { EVENT_CHANNELS } from '../../src/shared/ipc/channels'
 import type { CatalogResult } from '../../src/shared/ipc/contract'
 import { makeCatalogFile, makeDivision, makeTeam, positionOf, toYaml } from '../fixtures/catalog'
+import { fsEventBarrier } from '../fixtures/fs-event-barrier'
 import type { BrowserWindow } from '../mocks/electron'
 
 /**
@@ -13,6 +14,7 @@ import type { BrowserWindow } from '../mocks/electron'
  * loader and watcher, and the fake electron's window recording what main pushes to the page.
  */
 describe('live reload of the open catalog', () => {
+  let root: string
   let dir: string
   let file: string
   let window: BrowserWindow
@@ -55,13 +57,16 @@ describe('live reload of the open catalog', () => {
     const { createMainWindow } = await import('../../src/main/window')
     window = createMainWindow() as unknown as BrowserWindow
     catalog.setupCatalog()
-    dir = await mkdtemp(join(tmpdir(), 'orgscope-live-'))
+    // The catalogs' folder, and beside it room for an fsEventBarrier's markers.
+    root = await mkdtemp(join(tmpdir(), 'orgscope-live-'))
+    dir = join(root, 'catalogs')
+    await mkdir(dir)
     file = join(dir, 'catalog.yaml')
   })
 
   afterEach(async () => {
     catalog.stopWatchingCatalog()
-    await rm(dir, { recursive: true, force: true })
+    await rm(root, { recursive: true, force: true })
   })
 
   it('pushes a valid edit, an invalid one with its line and column, and the fix', async () => {
@@ -135,8 +140,18 @@ describe('live reload of the open catalog', () => {
     await catalog.openCatalogPath(file)
     await catalog.openCatalogPath(other)
 
-    await save(valid('First edited'))
-    await new Promise((resolve) => setTimeout(resolve, 600))
+    // A watcher that saw the save would start its debounce. With the clock fake, that timer
+    // waits for the test: once every event of the save has arrived, none may be pending.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    const events = fsEventBarrier(root)
+    try {
+      await save(valid('First edited'))
+      await events.delivered()
+      expect(vi.getTimerCount()).toBe(0)
+    } finally {
+      events.close()
+      vi.useRealTimers()
+    }
     expect(pushed()).toEqual([])
 
     const editing = nextPush()

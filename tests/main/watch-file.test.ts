@@ -2,46 +2,55 @@
 import { mkdir, mkdtemp, rename, rm, unlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { watchFile, type FileWatcher } from '../../src/main/catalog/watch-file'
+import { fsEventBarrier, type FsEventBarrier } from '../fixtures/fs-event-barrier'
 
 /**
  * Real files in a temporary folder, real fs.watch: the point is how the operating system reports
- * an editor's saves, which a fake would only restate.
+ * an editor's saves, which a fake would only restate. The clock is fake: a test waits until
+ * every event the OS raised has arrived (fsEventBarrier), then runs the debounce and retry
+ * timers itself, so "one call, not two" and "no call" are facts, not the outcome of waiting
+ * long enough on this machine.
  */
 const DEBOUNCE_MS = 60
-/** Longer than the debounce plus the time the OS takes to deliver an event. */
-const SETTLE_MS = 400
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+const RETRY_MS = 50
 
 describe('watchFile', () => {
+  let root: string
   let dir: string
   let file: string
+  let events: FsEventBarrier
   let watcher: FileWatcher | undefined
   let calls: number
 
   beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'orgscope-watch-'))
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    // The watched folder, and beside it the barrier's markers.
+    root = await mkdtemp(join(tmpdir(), 'orgscope-watch-'))
+    dir = join(root, 'watched')
+    await mkdir(dir)
     file = join(dir, 'catalog.yaml')
     await writeFile(file, 'one')
+    events = fsEventBarrier(root)
     calls = 0
   })
 
   afterEach(async () => {
     watcher?.close()
-    await rm(dir, { recursive: true, force: true })
+    events.close()
+    vi.useRealTimers()
+    await rm(root, { recursive: true, force: true })
   })
 
   function start(options: { debounceMs?: number; retryMs?: number } = {}) {
     watcher = watchFile(file, () => calls++, { debounceMs: DEBOUNCE_MS, ...options })
   }
 
-  /** Waits until `onChange` has run `count` times (or fails after a few seconds). */
+  /** Once every event so far has arrived and its debounce has run, `onChange` ran `count` times. */
   async function expectCalls(count: number) {
-    await expect.poll(() => calls, { timeout: 5000, interval: 20 }).toBeGreaterThanOrEqual(count)
-    // …and not more: no late events arrive after the burst settled.
-    await sleep(SETTLE_MS)
+    await events.delivered()
+    vi.advanceTimersByTime(DEBOUNCE_MS)
     expect(calls).toBe(count)
   }
 
@@ -73,55 +82,64 @@ describe('watchFile', () => {
     await expectCalls(2)
   })
 
-  it('coalesces a burst of writes into one call', async () => {
-    // A debounce well above the gaps between writes, so a slow machine cannot split the burst.
+  it('coalesces a burst of writes, each within the debounce of the last, into one call', async () => {
     start({ debounceMs: 250 })
     for (let i = 0; i < 10; i++) {
       await writeFile(file, `burst ${i}`)
-      await sleep(5)
+      await events.delivered()
+      // 2 s in all, but never 250 ms without a write: each write starts the debounce again.
+      vi.advanceTimersByTime(200)
+      expect(calls).toBe(0)
     }
-    await expectCalls(1)
+    vi.advanceTimersByTime(50)
+    expect(calls).toBe(1)
   })
 
   it('ignores other files in the same folder', async () => {
     start()
     await writeFile(join(dir, 'notes.txt'), 'unrelated')
     await writeFile(join(dir, 'catalog.yaml.bak'), 'unrelated')
-    await sleep(SETTLE_MS)
-    expect(calls).toBe(0)
+    await events.delivered()
+    expect(vi.getTimerCount()).toBe(0) // no debounce started
+    await expectCalls(0)
   })
 
   it('stops on close, including a change already waiting for its debounce', async () => {
     start({ debounceMs: 200 })
     await writeFile(file, 'two')
-    await sleep(50) // the event has arrived; the debounce has not fired yet
+    await events.delivered()
+    expect(vi.getTimerCount()).toBe(1) // the event has arrived; the debounce has not fired yet
     watcher!.close()
     await writeFile(file, 'three')
-    await sleep(SETTLE_MS)
+    await events.delivered()
+    vi.runAllTimers()
     expect(calls).toBe(0)
   })
 
   it('watches again when the folder is deleted and created again', async () => {
-    start({ retryMs: 50 })
+    start({ retryMs: RETRY_MS })
     await rm(dir, { recursive: true })
-    await sleep(SETTLE_MS)
+    await events.delivered()
+    vi.advanceTimersByTime(DEBOUNCE_MS) // finds the folder gone: retries every RETRY_MS
     const afterDelete = calls
     await mkdir(dir)
     await writeFile(file, 'restored')
-    await expect.poll(() => calls, { timeout: 5000 }).toBeGreaterThan(afterDelete)
+    vi.advanceTimersByTime(RETRY_MS + DEBOUNCE_MS) // the retry watches the new folder, reports
+    expect(calls).toBeGreaterThan(afterDelete)
 
     const beforeEdit = calls
-    await sleep(SETTLE_MS)
     await writeFile(file, 'edited after the folder came back')
-    await expect.poll(() => calls, { timeout: 5000 }).toBeGreaterThan(beforeEdit)
+    await expectCalls(beforeEdit + 1)
   })
 
   it('waits for a folder that does not exist yet', async () => {
     file = join(dir, 'later', 'catalog.yaml')
-    start({ retryMs: 50 })
-    await sleep(100)
+    start({ retryMs: RETRY_MS })
+    vi.advanceTimersByTime(RETRY_MS) // a retry while the folder is still missing
+    expect(calls).toBe(0)
     await mkdir(join(dir, 'later'))
     await writeFile(file, 'created')
-    await expect.poll(() => calls, { timeout: 5000 }).toBeGreaterThanOrEqual(1)
+    vi.advanceTimersByTime(RETRY_MS + DEBOUNCE_MS) // the next retry finds it, and reports
+    expect(calls).toBe(1)
   })
 })
