@@ -1,6 +1,17 @@
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron'
-import { EVENT_CHANNELS, INVOKE_CHANNELS, type EventChannel } from '../shared/ipc/channels'
-import type { CatalogResult, DroppedFile, OrgscopeApi } from '../shared/ipc/contract'
+import {
+  EVENT_CHANNELS,
+  INVOKE_CHANNELS,
+  type EventChannel,
+  type InvokeMethod
+} from '../shared/ipc/channels'
+import type {
+  CatalogResult,
+  DroppedFile,
+  OrgscopeApi,
+  Request,
+  Response
+} from '../shared/ipc/contract'
 
 /**
  * The page's whole view of the app: one named function per operation in the contract. It never
@@ -10,24 +21,40 @@ import type { CatalogResult, DroppedFile, OrgscopeApi } from '../shared/ipc/cont
  * the bundle stays one small CommonJS file, which is what a sandboxed preload can load.
  */
 const api = {
-  loadCatalog: () => ipcRenderer.invoke(INVOKE_CHANNELS.loadCatalog),
-  openCatalog: () => ipcRenderer.invoke(INVOKE_CHANNELS.openCatalog),
-  openDroppedFile: (file) =>
-    ipcRenderer.invoke(INVOKE_CHANNELS.openDroppedFile, { path: pathOfDroppedFile(file) }),
-  openExternal: (request) => ipcRenderer.invoke(INVOKE_CHANNELS.openExternal, request),
-  exportChart: (request) => ipcRenderer.invoke(INVOKE_CHANNELS.exportChart, request),
-  copyPng: (request) => ipcRenderer.invoke(INVOKE_CHANNELS.copyPng, request),
-  revealInFolder: (request) => ipcRenderer.invoke(INVOKE_CHANNELS.revealInFolder, request),
-  loadSettings: () => ipcRenderer.invoke(INVOKE_CHANNELS.loadSettings),
-  saveSettings: (patch) => ipcRenderer.invoke(INVOKE_CHANNELS.saveSettings, patch),
-  loadViews: () => ipcRenderer.invoke(INVOKE_CHANNELS.loadViews),
-  saveViews: (request) => ipcRenderer.invoke(INVOKE_CHANNELS.saveViews, request),
-  printToPdf: (request) => ipcRenderer.invoke(INVOKE_CHANNELS.printToPdf, request),
+  loadCatalog: () => invoke('loadCatalog'),
+  openCatalog: () => invoke('openCatalog'),
+  openDroppedFile: (file) => invoke('openDroppedFile', { path: pathOfDroppedFile(file) }),
+  openExternal: (request) => invoke('openExternal', request),
+  exportChart: (request) => invoke('exportChart', request),
+  copyPng: (request) => invoke('copyPng', request),
+  revealInFolder: (request) => invoke('revealInFolder', request),
+  loadSettings: () => invoke('loadSettings'),
+  saveSettings: (patch) => invoke('saveSettings', patch),
+  loadViews: () => invoke('loadViews'),
+  saveViews: (request) => invoke('saveViews', request),
+  printToPdf: (request) => invoke('printToPdf', request),
   onCatalogChanged: subscribe<CatalogResult>(EVENT_CHANNELS.onCatalogChanged),
   onExportRequested: subscribe<undefined>(EVENT_CHANNELS.onExportRequested),
   onPrintRequested: subscribe<undefined>(EVENT_CHANNELS.onPrintRequested),
   onResetViewRequested: subscribe<undefined>(EVENT_CHANNELS.onResetViewRequested)
 } satisfies OrgscopeApi
+
+/** What the page gets; tests/preload/index.test.ts checks it is exactly OrgscopeApi. */
+export type PreloadApi = typeof api
+
+/**
+ * Sends `method`'s request on its channel. Typed with the contract's response, so the object
+ * above has the contract's types, not ipcRenderer's `any` (main validates what it receives and
+ * answers with the contract's response schema).
+ */
+function invoke<M extends InvokeMethod>(
+  method: M,
+  ...request: Request<(typeof INVOKE_CHANNELS)[M]> extends undefined
+    ? []
+    : [Request<(typeof INVOKE_CHANNELS)[M]>]
+): Promise<Response<(typeof INVOKE_CHANNELS)[M]>> {
+  return ipcRenderer.invoke(INVOKE_CHANNELS[method], ...request)
+}
 
 /**
  * The dropped file's path on disk, from Electron (the sandboxed page has no `File.path`). Only a

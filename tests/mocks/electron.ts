@@ -166,6 +166,11 @@ export const ipcRenderer = Object.assign(new EventEmitter(), {
   send: vi.fn()
 })
 
+/** Electron gives a File the user really dropped its path; here, a `path` the test puts on it. */
+export const webUtils = {
+  getPathForFile: vi.fn((file: { path?: string }) => file.path ?? '')
+}
+
 /** Forget every recorded call, window, handler and listener. */
 export function resetElectronMock(): void {
   vi.clearAllMocks()
@@ -189,5 +194,6 @@ export default {
   nativeTheme,
   session,
   contextBridge,
-  ipcRenderer
+  ipcRenderer,
+  webUtils
 }
