@@ -20,7 +20,13 @@ const ROOT = dirname(dirname(fileURLToPath(import.meta.url)))
 const ELECTRON_MODULE = join(ROOT, 'node_modules', 'electron')
 const WEB_BUILD = join(ROOT, 'out', 'web')
 /** What the browser build is made from: newer than out/web/index.html means build again. */
-const WEB_SOURCES = ['src', 'data', 'vite.web.config.ts', 'package-lock.json']
+const WEB_SOURCES = [
+  'src/renderer',
+  'src/shared',
+  'data',
+  'vite.web.config.ts',
+  'package-lock.json'
+]
 const DOWNLOAD_TIMEOUT_MS = 5 * 60_000 // a slow link; offline fails within a second
 const NO_FALLBACK = '--no-browser-fallback'
 
