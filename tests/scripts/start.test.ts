@@ -42,10 +42,13 @@ async function startWithoutElectron(...args: string[]): Promise<Started> {
   )
 }
 
-/** A GET to the server; `host` overrides the Host header (as a rebinding page's would be). */
+/**
+ * A GET to the server on a new connection (a kept-alive one would hang up, not be refused,
+ * once the server is gone); `host` overrides the Host header (as a rebinding page's would be).
+ */
 function get(url: string, host?: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { headers: host ? { host } : {} }, (response) => {
+    const req = request(url, { agent: false, headers: host ? { host } : {} }, (response) => {
       let body = ''
       response.setEncoding('utf8')
       response.on('data', (chunk: string) => (body += chunk))
