@@ -14,7 +14,15 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules
   },
   {
-    files: ['src/main/**', 'src/preload/**', 'src/cli/**', 'scripts/**', 'tests/**', '*.config.*'],
+    files: [
+      'src/main/**',
+      'src/node/**',
+      'src/preload/**',
+      'src/cli/**',
+      'scripts/**',
+      'tests/**',
+      '*.config.*'
+    ],
     languageOptions: { globals: globals.node }
   },
   {

@@ -4,9 +4,9 @@
 //   npx tsx scripts/bench-export.ts [--runs 15] [--teams 1000]
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { loadEmbeddedFonts } from '../src/main/export/fonts'
-import { svgToPdf } from '../src/main/export/pdf'
-import { svgToPng } from '../src/main/export/png'
+import { loadEmbeddedFonts } from '../src/node/export/fonts'
+import { svgToPdf } from '../src/node/export/pdf'
+import { svgToPng } from '../src/node/export/png'
 import type { Catalog } from '../src/shared/catalog/catalog'
 import { loadCatalogText } from '../src/shared/catalog/load'
 import { ExportOptions, ExportView } from '../src/shared/export/options'

@@ -1,5 +1,5 @@
-import { svgToPng } from '../../src/main/export/png'
-import { loadEmbeddedFonts } from '../../src/main/export/fonts'
+import { svgToPng } from '../../src/node/export/png'
+import { loadEmbeddedFonts } from '../../src/node/export/fonts'
 import { loadCatalogText } from '../../src/shared/catalog/load'
 import { ExportOptions, ExportView } from '../../src/shared/export/options'
 import { writeSvg } from '../../src/shared/export/svg'

@@ -1,6 +1,6 @@
 import { isAbsolute, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { bundledCatalogPath } from '../main/catalog/load-file'
+import { bundledCatalogPath } from '../node/catalog/load-file'
 import { userPath } from './user-path'
 
 // From the source file, not the working directory: `orgscope validate` must find the bundled

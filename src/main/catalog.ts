@@ -8,8 +8,8 @@ import {
   type CatalogResult,
   type OpenCatalogResult
 } from '../shared/ipc/contract'
-import { bundledCatalogPath, loadCatalogFile } from './catalog/load-file'
-import { watchFile, type FileWatcher } from './catalog/watch-file'
+import { bundledCatalogPath, loadCatalogFile } from '../node/catalog/load-file'
+import { watchFile, type FileWatcher } from '../node/catalog/watch-file'
 import { failure, handle, send } from './ipc'
 import { addRecentCatalog } from './recent-catalogs'
 import { rememberCatalogPath, rememberedCatalogPath } from './settings'

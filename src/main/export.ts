@@ -8,19 +8,14 @@ import {
   type BrowserWindow,
   type SaveDialogOptions
 } from 'electron'
-import { defaultFileName } from '../../shared/export/file-name'
-import {
-  FORMAT_FILE,
-  today,
-  type ExportOptions,
-  type ExportView
-} from '../../shared/export/options'
-import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../../shared/ipc/channels'
-import type { ExportResult } from '../../shared/ipc/contract'
-import { currentCatalog } from '../catalog'
-import { failure, handle, send } from '../ipc'
-import { renderExport } from './render-export'
-import { writeFileAtomic } from './write-atomic'
+import { FORMAT_FILE, today, type ExportOptions, type ExportView } from '../shared/export/options'
+import { exportFileName } from '../shared/export/render-export'
+import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../shared/ipc/channels'
+import type { ExportResult } from '../shared/ipc/contract'
+import { renderInNode } from '../node/export/render-in-node'
+import { writeFileAtomic } from '../node/files/write-atomic'
+import { currentCatalog } from './catalog'
+import { failure, handle, send } from './ipc'
 
 /**
  * Paths this process wrote in this session. "Show in folder" reveals only these: the page may
@@ -37,7 +32,7 @@ export function setupExport(): void {
   handle(INVOKE_CHANNELS.copyPng, async ({ options, view }) => {
     const catalog = currentCatalog()
     if (!catalog) return failure('there is no chart to copy: no catalog has loaded')
-    const png = await renderExport(catalog, view, { ...options, format: 'png' })
+    const png = await renderInNode(catalog, view, { ...options, format: 'png' })
     // Electron 45's clipboard takes W3C-style ClipboardItems; image/png is the portable image type.
     const blob = new Blob([new Uint8Array(png.bytes)], { type: 'image/png' })
     await clipboard.write([new ClipboardItem({ 'image/png': blob })])
@@ -68,9 +63,10 @@ export async function exportChart(
 ): Promise<ExportResult> {
   const catalog = currentCatalog()
   if (!catalog) return failure('there is no chart to export: no catalog has loaded')
-  const date = options.date ?? today()
+  // Dated once, so the name the dialog suggests and the date in the footer agree.
+  const dated = { ...options, date: options.date ?? today() }
   const file = FORMAT_FILE[options.format]
-  const name = defaultFileName(catalog.company.name, view.lens.technologies, date, options.format)
+  const name = exportFileName(catalog, view, dated)
   const dialogOptions: SaveDialogOptions = {
     title: 'Export chart',
     defaultPath: join(lastFolder ?? app.getPath('documents'), name),
@@ -80,7 +76,7 @@ export async function exportChart(
   const choice = await dialog.showSaveDialog(window, dialogOptions)
   if (choice.canceled || !choice.filePath) return { ok: false, canceled: true }
 
-  const rendered = await renderExport(catalog, view, { ...options, date })
+  const rendered = await renderInNode(catalog, view, dated)
   const result = await writeFileAtomic(choice.filePath, rendered.bytes)
   if (!result.ok) return result
   written.add(result.path)

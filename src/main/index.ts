@@ -1,6 +1,6 @@
 import { app, BrowserWindow } from 'electron'
 import { setupCatalog } from './catalog'
-import { setupExport } from './export/setup-export'
+import { setupExport } from './export'
 import { setupMenu } from './menu'
 import { setupPrint } from './print'
 import { setupSecurity } from './security'

@@ -6,7 +6,7 @@ import {
   type MenuItemConstructorOptions
 } from 'electron'
 import { openCatalogFromMenu, openRecentCatalog } from './catalog'
-import { requestExport } from './export/setup-export'
+import { requestExport } from './export'
 import { requestPrint } from './print'
 import { clearRecentCatalogs, onRecentCatalogsChanged, recentCatalogs } from './recent-catalogs'
 import { requestResetView } from './settings'

@@ -6,7 +6,7 @@ import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../shared/ipc/channels'
 import type { PrintResult, Request } from '../shared/ipc/contract'
 import { paperForRegion, type Paper } from '../shared/print/paper'
 import { currentCatalog } from './catalog'
-import { writeFileAtomic } from './export/write-atomic'
+import { writeFileAtomic } from '../node/files/write-atomic'
 import { failure, handle, send } from './ipc'
 
 /**

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { app } from 'electron'
 import { z } from 'zod'
-import { writeFileAtomic } from './export/write-atomic'
+import { writeFileAtomic } from '../node/files/write-atomic'
 
 /** File → Open Recent shows this many, most recent first. */
 export const MAX_RECENT_CATALOGS = 8

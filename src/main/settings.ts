@@ -11,9 +11,9 @@ import {
   type SettingsPatch
 } from '../shared/persist/settings'
 import { parseStoredJson } from '../shared/persist/stored-json'
-import { writeFileAtomic, type WriteResult } from './export/write-atomic'
+import { writeFileAtomic, type WriteResult } from '../node/files/write-atomic'
 import { handle, send } from './ipc'
-import { setAside } from './set-aside'
+import { setAside } from '../node/persist/set-aside'
 
 /**
  * Remembered state (theme, lens, layout, camera, last catalog) in settings.json in the user's

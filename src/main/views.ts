@@ -7,9 +7,9 @@ import type { LoadViewsResult, SaveViewsResult } from '../shared/ipc/contract'
 import { SavedViewsFile, savedViewsText, type SavedView } from '../shared/persist/saved-views'
 import { parseStoredJson } from '../shared/persist/stored-json'
 import { bundledPath, currentCatalog, currentCatalogPath } from './catalog'
-import { writeFileAtomic, type WriteResult } from './export/write-atomic'
+import { writeFileAtomic, type WriteResult } from '../node/files/write-atomic'
 import { failure, handle } from './ipc'
-import { setAside } from './set-aside'
+import { setAside } from '../node/persist/set-aside'
 
 /**
  * Saved views live beside the catalog they belong to, as `<catalog file>.views.json`, so they

@@ -9,16 +9,16 @@ import type { RasterLimits } from '../../src/shared/export/raster-size'
 import { recordingIo } from './recording-io'
 
 /**
- * The CLI renders with the app's renderExport; a test may lower its PNG limits, so that the
+ * The CLI renders with the app's renderInNode; a test may lower its PNG limits, so that the
  * bundled catalog is "too large" and the cap and its note show without drawing a huge image.
  */
 const renderLimits = vi.hoisted(() => ({ raster: undefined as RasterLimits | undefined }))
-vi.mock('../../src/main/export/render-export', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/main/export/render-export')>()
+vi.mock('../../src/node/export/render-in-node', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/node/export/render-in-node')>()
   return {
     ...actual,
-    renderExport: (...[catalog, view, options, settings]: Parameters<typeof actual.renderExport>) =>
-      actual.renderExport(catalog, view, options, {
+    renderInNode: (...[catalog, view, options, settings]: Parameters<typeof actual.renderInNode>) =>
+      actual.renderInNode(catalog, view, options, {
         ...settings,
         ...(renderLimits.raster && { rasterLimits: renderLimits.raster })
       })

@@ -8,7 +8,7 @@ import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../../src/shared/ipc/channels'
 import type { BrowserWindow } from '../mocks/electron'
 
 // The file loader has its own tests; here only which file is loaded, and what happens after.
-vi.mock('../../src/main/catalog/load-file', async (importOriginal) => ({
+vi.mock('../../src/node/catalog/load-file', async (importOriginal) => ({
   ...(await importOriginal<object>()),
   loadCatalogFile: vi.fn(async (path: string) =>
     path.includes('broken')
@@ -145,7 +145,7 @@ describe('catalog IPC', () => {
     ],
     ['a NUL in the path', '/tmp/a\0.yaml', /NUL/]
   ])('refuses a dropped file with %s, without reading it', async (_name, path, message) => {
-    const { loadCatalogFile } = await import('../../src/main/catalog/load-file')
+    const { loadCatalogFile } = await import('../../src/node/catalog/load-file')
     vi.mocked(loadCatalogFile).mockClear()
 
     expect(await invoke(INVOKE_CHANNELS.openDroppedFile, { path })).toMatchObject({

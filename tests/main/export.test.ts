@@ -2,7 +2,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it, vi } from 'vitest'
-import { INVOKE_CHANNELS } from '../../../src/shared/ipc/channels'
+import { INVOKE_CHANNELS } from '../../src/shared/ipc/channels'
 import { useMainHarness } from './main-harness'
 
 const request = {
@@ -12,7 +12,7 @@ const request = {
 
 describe('export IPC', () => {
   const main = useMainHarness('orgscope-ipc-export-', async () => {
-    const feature = await import('../../../src/main/export/setup-export')
+    const feature = await import('../../src/main/export')
     feature.setupExport()
     return feature
   })
@@ -93,15 +93,15 @@ describe('export IPC', () => {
 describe('export IPC when drawing fails', () => {
   const main = useMainHarness('orgscope-ipc-export-fail-', async () => {
     // Out of memory on a huge chart, say: the failure comes after the save dialog.
-    vi.doMock('../../../src/main/export/render-export', () => ({
-      renderExport: () => Promise.reject(new Error('out of memory'))
+    vi.doMock('../../src/node/export/render-in-node', () => ({
+      renderInNode: () => Promise.reject(new Error('out of memory'))
     }))
-    const feature = await import('../../../src/main/export/setup-export')
+    const feature = await import('../../src/main/export')
     feature.setupExport()
     return feature
   })
   afterAll(() => {
-    vi.doUnmock('../../../src/main/export/render-export')
+    vi.doUnmock('../../src/node/export/render-in-node')
   })
 
   it('keeps an existing file whole and says what went wrong', async () => {

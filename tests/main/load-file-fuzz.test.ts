@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { loadCatalogFile } from '../../src/main/catalog/load-file'
+import { loadCatalogFile } from '../../src/node/catalog/load-file'
 import type { Result } from '../../src/shared/catalog/diagnostic'
 import {
   announceSeed,

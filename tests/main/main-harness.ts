@@ -1,12 +1,12 @@
-import { asElectronApp } from '../as-electron-app'
+import { asElectronApp } from './as-electron-app'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, vi } from 'vitest'
-import type { BrowserWindow } from '../../mocks/electron'
+import type { BrowserWindow } from '../mocks/electron'
 
 export interface MainHarness<Feature> {
-  electron: typeof import('../../mocks/electron')
+  electron: typeof import('../mocks/electron')
   window: BrowserWindow
   /** What `setup` returned: the feature's module, for calls that are not IPC. */
   feature: Feature
@@ -33,10 +33,10 @@ export function useMainHarness<Feature>(
 
   beforeEach(async () => {
     vi.resetModules()
-    const electron = await import('../../mocks/electron')
+    const electron = await import('../mocks/electron')
     electron.resetElectronMock()
-    const catalog = await import('../../../src/main/catalog')
-    const { createMainWindow } = await import('../../../src/main/window')
+    const catalog = await import('../../src/main/catalog')
+    const { createMainWindow } = await import('../../src/main/window')
     const window = createMainWindow() as unknown as BrowserWindow
     catalog.setupCatalog()
     Object.assign(harness, {

@@ -44,7 +44,8 @@ describe('packaging', () => {
     // electron-builder copies `dependencies` into app.asar; the renderer's packages (React,
     // React Flow, zustand) are bundled by Vite, so listing them there only made the package
     // bigger (47 MB app.asar before they moved to devDependencies).
-    const mainSources = sourcesUnder('src/main') + sourcesUnder('src/shared')
+    const mainSources =
+      sourcesUnder('src/main') + sourcesUnder('src/node') + sourcesUnder('src/shared')
     for (const name of Object.keys(pkg.dependencies)) {
       expect(mainSources, `${name} is in dependencies but main never loads it`).toMatch(
         new RegExp(`['"\`]${name.replace(/[/.]/g, '\\$&')}['"/]`)

@@ -3,7 +3,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../../src/shared/ipc/channels'
-import { useMainHarness } from './export/main-harness'
+import { useMainHarness } from './main-harness'
 
 describe('print to PDF', () => {
   const main = useMainHarness('orgscope-print-', async () => {

@@ -1,4 +1,4 @@
-import { loadCatalogFile } from '../../main/catalog/load-file'
+import { loadCatalogFile } from '../../node/catalog/load-file'
 import { formatDiagnostic } from '../../shared/catalog/diagnostic'
 import { dumpCatalog } from '../catalog-dump'
 import { catalogArg, FILE_NOTE } from '../catalog-arg'

@@ -19,9 +19,9 @@ import { LayoutKind } from '../../shared/layout/layout-kind'
 import { LensMode } from '../../shared/lens/match'
 import { resolveTechnology } from '../../shared/lens/resolve-technology'
 import { teamNodeIds } from '../../shared/tree/org-tree'
-import { loadCatalogFile } from '../../main/catalog/load-file'
-import { renderExport } from '../../main/export/render-export'
-import { writeFileAtomic } from '../../main/export/write-atomic'
+import { loadCatalogFile } from '../../node/catalog/load-file'
+import { renderInNode } from '../../node/export/render-in-node'
+import { writeFileAtomic } from '../../node/files/write-atomic'
 import { catalogArg, FILE_NOTE } from '../catalog-arg'
 import { EXIT_FAILURE, type Io } from '../io'
 import { parseCommandArgs } from '../parse-command-args'
@@ -170,7 +170,7 @@ export async function exportChart(args: string[], io: Io): Promise<number> {
   if (!options.success) return fail(options.error.issues.map((i) => i.message).join('; '))
   if (!view.success) return fail(view.error.issues.map((i) => i.message).join('; '))
 
-  const rendered = await renderExport(catalog, view.data, options.data)
+  const rendered = await renderInNode(catalog, view.data, options.data)
   const target = resolve(values.out)
   const written = await writeFileAtomic(target, rendered.bytes)
   if (!written.ok) {

@@ -1,4 +1,4 @@
-import { loadCatalogFile, readCatalogText } from '../../main/catalog/load-file'
+import { loadCatalogFile, readCatalogText } from '../../node/catalog/load-file'
 import { formatDiagnostic } from '../../shared/catalog/diagnostic'
 import { loadGuideText } from '../../shared/sources/load-source'
 import { importedCatalogYaml } from '../../shared/import/catalog-yaml'

@@ -1,4 +1,4 @@
-import { loadCatalogFile } from '../../main/catalog/load-file'
+import { loadCatalogFile } from '../../node/catalog/load-file'
 import { formatDiagnostic } from '../../shared/catalog/diagnostic'
 import { technologyIndex } from '../../shared/lens/technology-index'
 import { knownTechnology } from '../../shared/technology/known-technologies'

@@ -1,4 +1,4 @@
-import { loadCatalogFile } from '../../main/catalog/load-file'
+import { loadCatalogFile } from '../../node/catalog/load-file'
 import { allTeams } from '../../shared/catalog/catalog'
 import { formatDiagnostic } from '../../shared/catalog/diagnostic'
 import { catalogArg, FILE_NOTE } from '../catalog-arg'

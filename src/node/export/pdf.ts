@@ -1,7 +1,6 @@
 import PDFDocument from 'pdfkit'
 import SVGtoPDF from 'svg-to-pdfkit'
 import { FONT_WEIGHTS, type FontWeight } from '../../shared/export/fonts'
-import type { Rect } from '../../shared/export/svg'
 import {
   LABEL_BAND_PT,
   PAGE_MARGIN_PT,
@@ -9,20 +8,9 @@ import {
   type PdfLayout,
   type PdfPage
 } from '../../shared/export/pdf-pages'
+import type { PageDrawing, PdfMeta } from '../../shared/export/render-export'
+import type { Rect } from '../../shared/export/svg'
 import { interTtfPaths } from './fonts'
-
-export interface PdfMeta {
-  title: string
-  /** Fixed for reproducible files in tests; defaults to now. */
-  creationDate?: Date
-}
-
-/** An SVG and its size in CSS pixels, as drawn for one page. */
-export interface PageDrawing {
-  svg: string
-  width: number
-  height: number
-}
 
 const LABEL_SIZE_PT = 8
 const LABEL_COLOR = '#5f6368'
@@ -39,10 +27,9 @@ export function svgToPdf(
 }
 
 /**
- * A vector PDF of the pages `layout` plans: pdfkit draws each page's SVG through svg-to-pdfkit,
- * with Inter's TTF files embedded (subset), so text stays selectable and searchable. `draw`
- * gives a page its SVG when the page is written, so a chart of hundreds of pages never holds
- * more than one tile's drawing at a time.
+ * A vector PDF of the pages `layout` plans (Node's PdfWriter): pdfkit draws each page's SVG
+ * through svg-to-pdfkit, with Inter's TTF files embedded (subset), so text stays selectable and
+ * searchable.
  *
  * svg-to-pdfkit only knows "bold or not", which would print Medium as Regular and SemiBold as
  * Bold. Every <text> the writer emits states its numeric font-weight (see draw-node's `text`),

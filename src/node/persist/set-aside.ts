@@ -1,6 +1,6 @@
 import { rename } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
-import { setAsideName } from '../shared/persist/stored-json'
+import { setAsideName } from '../../shared/persist/stored-json'
 
 /**
  * Moves a stored file that cannot be read back (settings, saved views) out of the way, beside

@@ -1,30 +1,85 @@
-import type { Catalog } from '../../shared/catalog/catalog'
-import { writeHtml } from '../../shared/export/html'
+import type { Catalog } from '../catalog/catalog'
+import { defaultFileName } from './file-name'
+import type { ExportFonts } from './fonts'
+import { writeHtml } from './html'
 import {
   FORMAT_FILE,
   today,
+  type ExportFormat,
   type ExportOptions,
   type ExportView
-} from '../../shared/export/options'
+} from './options'
 import {
   describePdfLayout,
   pdfNotice,
   planPdfPages,
-  tileNodes
-} from '../../shared/export/pdf-pages'
+  tileNodes,
+  type PdfLayout,
+  type PdfPage
+} from './pdf-pages'
 import {
   RASTER_LIMITS,
   rasterNotice,
   rasterSize,
-  type RasterLimits
-} from '../../shared/export/raster-size'
-import { drawSvg, drawTileSvg, planSvg, writeSvg } from '../../shared/export/svg'
-import { loadEmbeddedFonts } from './fonts'
-import { pagesToPdf } from './pdf'
-import { svgToPng } from './png'
+  type RasterLimits,
+  type RasterSize
+} from './raster-size'
+import { drawSvg, drawTileSvg, planSvg, writeSvg } from './svg'
+
+/**
+ * What only the platform can do for an export, handed in (as Excalidraw hands canvas and font
+ * loading to its export engine): everything else — the format switch, defaults, the PNG size cap,
+ * PDF page planning, notices, the file name — is decided once, here, for the app, the CLI and
+ * the browser build alike.
+ */
+export interface ExportEnvironment {
+  /** How messages name this environment: "PDF export is not available in the browser build". */
+  name: string
+  /** WOFF2 faces to embed where a browser will read the file (SVG, HTML). */
+  embeddedFonts(): Promise<ExportFonts>
+  rasterizer: Rasterizer
+  /** Absent where pdfkit cannot run (the browser build): PDF is then unsupported there. */
+  writePdf?: PdfWriter
+}
+
+export interface Rasterizer {
+  /**
+   * Whether the SVG handed to `rasterize` must carry its fonts. A canvas draws the SVG as an image,
+   * which sees none of the page's fonts, so the browser needs them embedded; resvg reads the TTF
+   * files it was given, so embedding them would only cost time.
+   */
+  needsEmbeddedFonts: boolean
+  /** The PNG of `svg` drawn at `size` (size.scale × the SVG's own width and height). */
+  rasterize(svg: string, size: RasterSize): Promise<Uint8Array>
+}
+
+/** An SVG and its size in CSS pixels, as drawn for one PDF page. */
+export interface PageDrawing {
+  svg: string
+  width: number
+  height: number
+}
+
+export interface PdfMeta {
+  title: string
+  /** Fixed for reproducible files in tests; defaults to now. */
+  creationDate?: Date
+}
+
+/**
+ * A PDF of the pages `layout` plans. `draw` gives a page its SVG when the page is written, so a
+ * chart of hundreds of pages never holds more than one tile's drawing at a time.
+ */
+export type PdfWriter = (
+  layout: PdfLayout,
+  draw: (page: PdfPage) => PageDrawing,
+  meta: PdfMeta
+) => Promise<Uint8Array>
 
 export interface RenderedExport {
-  bytes: Buffer
+  bytes: Uint8Array
+  /** The name a save dialog or download suggests (see defaultFileName). */
+  name: string
   mime: string
   extension: string
   /** Size of the picture: pixels for PNG, CSS pixels for the others. */
@@ -44,42 +99,60 @@ export interface RenderSettings {
   rasterLimits?: RasterLimits
 }
 
+export class UnsupportedFormat extends Error {
+  constructor(
+    readonly format: ExportFormat,
+    where: string
+  ) {
+    super(`${format.toUpperCase()} export is not available in ${where}`)
+  }
+}
+
+/** The file name an export of `view` suggests: catalog, filter and date. */
+export function exportFileName(catalog: Catalog, view: ExportView, options: ExportOptions): string {
+  const date = options.date ?? today()
+  return defaultFileName(catalog.company.name, view.lens.technologies, date, options.format)
+}
+
 /**
- * One export in any format, in Node (the app's main process and the CLI share it). Everything
- * starts from the SVG writer: PNG rasterizes its output, PDF converts it page by page, HTML
- * embeds it. Fonts are embedded only where a browser will read the file (SVG, HTML); resvg and
- * pdfkit get the TTFs.
+ * One export in any format. Everything starts from the SVG writer: PNG rasterizes its output, PDF
+ * converts it page by page, HTML embeds it. Fonts are embedded only where a browser will read the
+ * file; a rasterizer or PDF writer with its own font files gets an SVG without them.
  */
 export async function renderExport(
   catalog: Catalog,
   view: ExportView,
   options: ExportOptions,
+  environment: ExportEnvironment,
   { rasterLimits = RASTER_LIMITS }: RenderSettings = {}
 ): Promise<RenderedExport> {
   const resolved = { ...options, date: options.date ?? today() }
   const file = FORMAT_FILE[options.format]
-  const result = (bytes: Buffer, width: number, height: number): RenderedExport => ({
+  const result = (bytes: Uint8Array, width: number, height: number): RenderedExport => ({
     bytes,
+    name: exportFileName(catalog, view, resolved),
     mime: file.mime,
     extension: file.extension,
     width,
     height
   })
-  switch (options.format) {
+  switch (resolved.format) {
     case 'svg': {
-      const drawing = writeSvg(catalog, view, resolved, await loadEmbeddedFonts())
-      return result(Buffer.from(drawing.svg, 'utf8'), drawing.width, drawing.height)
+      const drawing = writeSvg(catalog, view, resolved, await environment.embeddedFonts())
+      return result(utf8(drawing.svg), drawing.width, drawing.height)
     }
     case 'html': {
-      const drawing = writeSvg(catalog, view, resolved, await loadEmbeddedFonts())
+      const drawing = writeSvg(catalog, view, resolved, await environment.embeddedFonts())
       const html = writeHtml(catalog, drawing, { title: options.title, theme: options.theme })
-      return result(Buffer.from(html, 'utf8'), drawing.width, drawing.height)
+      return result(utf8(html), drawing.width, drawing.height)
     }
     case 'png': {
+      const { rasterizer } = environment
       const plan = planSvg(catalog, view, resolved)
       // Decided before drawing, from the document size alone: an over-large bitmap is never made.
       const size = rasterSize(plan, options.scale, rasterLimits)
-      const png = await svgToPng(drawSvg(plan), size.scale)
+      const fonts = rasterizer.needsEmbeddedFonts ? await environment.embeddedFonts() : undefined
+      const png = await rasterizer.rasterize(drawSvg(plan, fonts), size)
       return {
         ...result(png, size.width, size.height),
         scale: size.scale,
@@ -87,12 +160,13 @@ export async function renderExport(
       }
     }
     case 'pdf': {
+      if (!environment.writePdf) throw new UnsupportedFormat('pdf', environment.name)
       const plan = planSvg(catalog, view, resolved)
       const layout = planPdfPages(plan, options.paper, options.orientation)
       const title = options.title || `${catalog.company.name} organization chart`
       const nodesOf = tileNodes(layout, plan.layout.nodes)
       let whole: string | undefined
-      const pdf = await pagesToPdf(
+      const pdf = await environment.writePdf(
         layout,
         (page) =>
           page.crop
@@ -108,4 +182,8 @@ export async function renderExport(
       }
     }
   }
+}
+
+function utf8(text: string): Uint8Array {
+  return new TextEncoder().encode(text)
 }

@@ -3,10 +3,10 @@ import { chmod, mkdtemp, rm, truncate, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bundledCatalogPath, loadCatalogFile } from '../../src/main/catalog/load-file'
-import type { Diagnostic, Result } from '../../src/shared/catalog/diagnostic'
-import { MAX_CATALOG_BYTES } from '../../src/shared/catalog/size-limit'
-import { makeCatalogFile, toYaml } from '../fixtures/catalog'
+import { bundledCatalogPath, loadCatalogFile } from '../../../src/node/catalog/load-file'
+import type { Diagnostic, Result } from '../../../src/shared/catalog/diagnostic'
+import { MAX_CATALOG_BYTES } from '../../../src/shared/catalog/size-limit'
+import { makeCatalogFile, toYaml } from '../../fixtures/catalog'
 
 let dir: string
 

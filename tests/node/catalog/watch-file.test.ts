@@ -3,8 +3,8 @@ import { mkdir, mkdtemp, rename, rm, unlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { watchFile, type FileWatcher } from '../../src/main/catalog/watch-file'
-import { fsEventBarrier, type FsEventBarrier } from '../fixtures/fs-event-barrier'
+import { watchFile, type FileWatcher } from '../../../src/node/catalog/watch-file'
+import { fsEventBarrier, type FsEventBarrier } from '../../fixtures/fs-event-barrier'
 
 /**
  * Real files in a temporary folder, real fs.watch: the point is how the operating system reports

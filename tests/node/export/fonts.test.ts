@@ -1,7 +1,7 @@
 // @vitest-environment node
 import PDFDocument from 'pdfkit'
 import { describe, expect, it } from 'vitest'
-import { interTtfPaths, loadEmbeddedFonts } from '../../../src/main/export/fonts'
+import { interTtfPaths, loadEmbeddedFonts } from '../../../src/node/export/fonts'
 import { FONT_WEIGHTS } from '../../../src/shared/export/fonts'
 import { measureText } from '../../../src/shared/layout/text-metrics'
 

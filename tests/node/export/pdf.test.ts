@@ -4,8 +4,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { svgToPdf } from '../../../src/main/export/pdf'
-import { renderExport } from '../../../src/main/export/render-export'
+import { svgToPdf } from '../../../src/node/export/pdf'
+import { renderInNode } from '../../../src/node/export/render-in-node'
 import { allTeams, type Catalog } from '../../../src/shared/catalog/catalog'
 import {
   ExportOptions,
@@ -82,7 +82,7 @@ describe('paged PDF (A4, Letter)', () => {
   async function exportPdf(catalog: Catalog, name: string, options: ExportOptionsInput) {
     const view = ExportView.parse({ collapsed: teamNodeIds(catalog) })
     const parsed = ExportOptions.parse({ format: 'pdf', date: '2026-03-04', ...options })
-    const rendered = await renderExport(catalog, view, parsed)
+    const rendered = await renderInNode(catalog, view, parsed)
     const path = join(dir, name)
     writeFileSync(path, rendered.bytes)
     const plan = planSvg(catalog, view, parsed)

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { PNG } from 'pngjs'
 import { describe, expect, it } from 'vitest'
-import { svgToPng } from '../../../src/main/export/png'
+import { svgToPng } from '../../../src/node/export/png'
 import { THEMES } from '../../../src/shared/theme/palette'
 import { teamNodeIds } from '../../../src/shared/tree/org-tree'
 import { loadTeleportCatalog } from '../../fixtures/catalog'

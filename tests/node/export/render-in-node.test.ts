@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { renderExport } from '../../../src/main/export/render-export'
+import { renderInNode } from '../../../src/node/export/render-in-node'
 import { ExportOptions, ExportView } from '../../../src/shared/export/options'
 import { rasterSize } from '../../../src/shared/export/raster-size'
 import { planSvg } from '../../../src/shared/export/svg'
@@ -17,7 +17,7 @@ const LIMITS = { maxSide: 1200, maxPixels: 600_000 }
 const big = loadCatalog(syntheticCatalogYaml({ teams: 120, seed: 3 }))
 const view = ExportView.parse({ collapsed: teamNodeIds(big) })
 
-describe('renderExport: PNG size', () => {
+describe('renderInNode: PNG size', () => {
   it('draws a chart too large for the limits at a lower scale, within them, and says so', async () => {
     const options = ExportOptions.parse({ format: 'png', scale: 2 })
     const plan = planSvg(big, view, options)
@@ -25,7 +25,7 @@ describe('renderExport: PNG size', () => {
     expect(Math.max(plan.width, plan.height) * 2).toBeGreaterThan(LIMITS.maxSide)
     expect(plan.width * plan.height * 4).toBeGreaterThan(LIMITS.maxPixels)
 
-    const rendered = await renderExport(big, view, options, { rasterLimits: LIMITS })
+    const rendered = await renderInNode(big, view, options, { rasterLimits: LIMITS })
     const header = pngHeader(rendered.bytes)
     expect(header).toEqual({ width: rendered.width, height: rendered.height })
     expect(Math.max(header.width, header.height)).toBeLessThanOrEqual(LIMITS.maxSide)
@@ -46,7 +46,7 @@ describe('renderExport: PNG size', () => {
     const teleportView = ExportView.parse({ collapsed: teamNodeIds(teleport) })
     const options = ExportOptions.parse({ format: 'png', scale: 2 })
     const plan = planSvg(teleport, teleportView, options)
-    const rendered = await renderExport(teleport, teleportView, options)
+    const rendered = await renderInNode(teleport, teleportView, options)
     expect(pngHeader(rendered.bytes)).toEqual({ width: plan.width * 2, height: plan.height * 2 })
     expect(rendered.scale).toBe(2)
     expect(rendered.notice).toBeUndefined()

@@ -3,7 +3,7 @@ import * as fs from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { writeFileAtomic, type AtomicWriteFs } from '../../../src/main/export/write-atomic'
+import { writeFileAtomic, type AtomicWriteFs } from '../../../src/node/files/write-atomic'
 
 let dir: string
 let target: string

@@ -7,12 +7,13 @@ import ext500 from '@fontsource/inter/files/inter-latin-ext-500-normal.woff2?url
 import ext600 from '@fontsource/inter/files/inter-latin-ext-600-normal.woff2?url'
 import ext700 from '@fontsource/inter/files/inter-latin-ext-700-normal.woff2?url'
 import type { Catalog } from '../../../shared/catalog/catalog'
-import { defaultFileName } from '../../../shared/export/file-name'
 import type { ExportFonts, FontFace } from '../../../shared/export/fonts'
-import { writeHtml } from '../../../shared/export/html'
-import { FORMAT_FILE, today, type ExportFormat } from '../../../shared/export/options'
-import { rasterSize, type RasterSize } from '../../../shared/export/raster-size'
-import { writeSvg } from '../../../shared/export/svg'
+import {
+  renderExport,
+  type ExportEnvironment,
+  type RenderedExport
+} from '../../../shared/export/render-export'
+import type { RasterSize } from '../../../shared/export/raster-size'
 import { ExportRequest } from '../../../shared/ipc/contract'
 import type { ExportCapabilities } from '../export/export-capabilities'
 
@@ -48,46 +49,36 @@ function loadFonts(): Promise<ExportFonts> {
   return fonts
 }
 
+/**
+ * What the page brings to the shared export pipeline: the fonts it already uses, and a canvas to
+ * rasterize on. No PDF writer (pdfkit needs Node), so a PDF request is refused as unsupported.
+ */
+const BROWSER_ENVIRONMENT: ExportEnvironment = {
+  name: 'the browser build',
+  embeddedFonts: loadFonts,
+  rasterizer: { needsEmbeddedFonts: true, rasterize }
+}
+
 export interface BrowserFile {
   blob: Blob
   name: string
 }
 
 /**
- * One export, drawn in the page with the same writer the app uses. PNG: the SVG (fonts embedded)
- * is drawn onto a canvas at the chosen scale, as the browser would show it, lowered as the app
- * lowers it for a chart too large for a bitmap (raster-size.ts; past 16,384² pixels Chromium's
- * canvas cannot encode it at all). The dialog says so, from the same rasterSize.
+ * One export, drawn in the page by the same pipeline the app uses (renderExport). PNG: the SVG
+ * (fonts embedded) is drawn onto a canvas at the chosen scale, as the browser would show it,
+ * lowered as the app lowers it for a chart too large for a bitmap (raster-size.ts; past 16,384²
+ * pixels Chromium's canvas cannot encode it at all).
  */
 export async function renderInBrowser(catalog: Catalog, input: unknown): Promise<BrowserFile> {
   const { options, view } = ExportRequest.parse(input)
-  const resolved = { ...options, date: options.date ?? today() }
-  const name = defaultFileName(
-    catalog.company.name,
-    view.lens.technologies,
-    resolved.date,
-    options.format
-  )
-  const mime = FORMAT_FILE[options.format].mime
-  if (!BROWSER_EXPORT.formats.includes(options.format)) {
-    throw new UnsupportedFormat(options.format)
-  }
-  const drawing = writeSvg(catalog, view, resolved, await loadFonts())
-  if (options.format === 'svg') return { blob: new Blob([drawing.svg], { type: mime }), name }
-  if (options.format === 'html') {
-    const html = writeHtml(catalog, drawing, { title: options.title, theme: options.theme })
-    return { blob: new Blob([html], { type: mime }), name }
-  }
-  return { blob: await rasterize(drawing.svg, rasterSize(drawing, options.scale)), name }
+  const rendered: RenderedExport = await renderExport(catalog, view, options, BROWSER_ENVIRONMENT)
+  // Blob takes only bytes over a plain ArrayBuffer; slice() makes that copy (milliseconds, next
+  // to the drawing).
+  return { blob: new Blob([rendered.bytes.slice()], { type: rendered.mime }), name: rendered.name }
 }
 
-export class UnsupportedFormat extends Error {
-  constructor(readonly format: ExportFormat) {
-    super(`${format.toUpperCase()} export is not available in the browser build`)
-  }
-}
-
-async function rasterize(svg: string, size: RasterSize): Promise<Blob> {
+async function rasterize(svg: string, size: RasterSize): Promise<Uint8Array> {
   const image = new Image()
   // A data: URL, which the page's CSP allows for images (blob: is not listed there).
   image.src = `data:image/svg+xml;base64,${toBase64(new TextEncoder().encode(svg))}`
@@ -98,12 +89,13 @@ async function rasterize(svg: string, size: RasterSize): Promise<Blob> {
   const context = canvas.getContext('2d')
   if (!context) throw new Error('this browser cannot draw to a canvas')
   context.drawImage(image, 0, 0, canvas.width, canvas.height)
-  return new Promise((resolve, reject) =>
+  const blob = await new Promise<Blob>((resolve, reject) =>
     canvas.toBlob(
-      (blob) => (blob ? resolve(blob) : reject(new Error('the PNG encoder failed'))),
+      (png) => (png ? resolve(png) : reject(new Error('the PNG encoder failed'))),
       'image/png'
     )
   )
+  return new Uint8Array(await blob.arrayBuffer())
 }
 
 /** Saves through the browser's download, as an <a download> click. */

@@ -1,0 +1,32 @@
+import type { Catalog } from '../../shared/catalog/catalog'
+import type { ExportOptions, ExportView } from '../../shared/export/options'
+import {
+  renderExport,
+  type ExportEnvironment,
+  type RenderedExport,
+  type RenderSettings
+} from '../../shared/export/render-export'
+import { loadEmbeddedFonts } from './fonts'
+import { pagesToPdf } from './pdf'
+import { svgToPng } from './png'
+
+/**
+ * What Node brings to an export: the WOFF2 files from @fontsource to embed, resvg to rasterize
+ * (with Inter's TTF files, so it needs no embedded fonts) and pdfkit to write PDF.
+ */
+export const NODE_EXPORT: ExportEnvironment = {
+  name: 'Node',
+  embeddedFonts: loadEmbeddedFonts,
+  rasterizer: { needsEmbeddedFonts: false, rasterize: (svg, size) => svgToPng(svg, size.scale) },
+  writePdf: pagesToPdf
+}
+
+/** One export in any format, in Node: the app's main process and the CLI both call this. */
+export function renderInNode(
+  catalog: Catalog,
+  view: ExportView,
+  options: ExportOptions,
+  settings?: RenderSettings
+): Promise<RenderedExport> {
+  return renderExport(catalog, view, options, NODE_EXPORT, settings)
+}
