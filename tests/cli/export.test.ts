@@ -72,7 +72,7 @@ describe('orgscope export', () => {
     const result = await run('--out', out, '--scale', '1')
     expect(result.code).toBe(0)
     const one = (await readFile(out)).readUInt32BE(16)
-    await run('--out', out, '--scale', '3')
+    await run('--out', out, '--scale', '3', '--force')
     expect((await readFile(out)).readUInt32BE(16)).toBe(one * 3)
   })
 

@@ -80,7 +80,7 @@ describe('settings file', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
     const store = createSettingsStore(path, SAVED, {
       delayMs: 0,
-      write: (target, text) => writeFileAtomic(target, text, renameFails)
+      write: (target, text) => writeFileAtomic(target, text, { fs: renameFails })
     })
     const result = await store.update((s) => ({ ...s, theme: 'light' }))
     warn.mockRestore()

@@ -1,4 +1,4 @@
-import { extname, resolve } from 'node:path'
+import { extname } from 'node:path'
 import type { Catalog } from '../../shared/catalog/catalog'
 import { formatDiagnostic } from '../../shared/catalog/diagnostic'
 import { didYouMean } from '../../shared/catalog/did-you-mean'
@@ -21,11 +21,11 @@ import { resolveTechnology } from '../../shared/lens/resolve-technology'
 import { teamNodeIds } from '../../shared/tree/org-tree'
 import { loadCatalogFile } from '../../node/catalog/load-file'
 import { renderInNode } from '../../node/export/render-in-node'
-import { writeFileAtomic } from '../../node/files/write-atomic'
 import { catalogArg, FILE_NOTE } from '../catalog-arg'
 import { EXIT_FAILURE, type Io } from '../io'
 import { parseCommandArgs } from '../parse-command-args'
 import { usageError } from '../usage-error'
+import { OUT_NOTE, outputTaken, writeOutput } from '../write-output'
 
 export const EXPORT_USAGE = 'export [file] --format svg|png|pdf|html --out PATH [options]'
 export const EXPORT_SUMMARY = 'draw the chart to an SVG, PNG, PDF or standalone HTML file'
@@ -33,6 +33,7 @@ export const EXPORT_SUMMARY = 'draw the chart to an SVG, PNG, PDF or standalone 
 const OPTIONS = {
   format: { type: 'string', short: 'f' },
   out: { type: 'string', short: 'o' },
+  force: { type: 'boolean' },
   scale: { type: 'string' },
   tech: { type: 'string' },
   mode: { type: 'string' },
@@ -58,7 +59,8 @@ ${FILE_NOTE}
 
 Options:
   -f, --format F         svg, png, pdf or html (default: from --out's extension)
-  -o, --out PATH         the file to write; an existing file is replaced only by a complete one
+  -o, --out PATH         the file to write
+  --force                replace PATH if it exists
   --scale N              PNG pixel density, ${SCALE_MIN} to ${SCALE_MAX} (default ${DEFAULTS.scale}); a PNG
                          that would pass 16,384 px or 67 megapixels is drawn smaller, with a note
   --paper fit|a4|letter  PDF page: one page the chart's size (default ${DEFAULTS.paper}), or A4/Letter
@@ -74,7 +76,8 @@ Options:
   --legend, --no-legend  a key of the --tech colours (default: on when --tech is given)
   --footer               a footer line with the company and today's date
   --expand all|none      show every team's projects, or teams collapsed (default none)
-  --layout compact|horizontal|vertical   (default compact)`
+  --layout compact|horizontal|vertical   (default compact)
+${OUT_NOTE}`
 
 type Values = {
   [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'string' ? string : boolean
@@ -133,6 +136,9 @@ export async function exportChart(args: string[], io: Io): Promise<number> {
     return fail('--orientation needs --paper a4 or letter: a "fit" page takes the chart\'s shape')
   }
 
+  const force = values.force === true
+  if (await outputTaken(io, 'export', values.out, { force })) return EXIT_FAILURE
+
   const file = catalogArg(positionals[0])
   const loaded = await loadCatalogFile(file)
   if (!loaded.ok) {
@@ -171,16 +177,7 @@ export async function exportChart(args: string[], io: Io): Promise<number> {
   if (!view.success) return fail(view.error.issues.map((i) => i.message).join('; '))
 
   const rendered = await renderInNode(catalog, view.data, options.data)
-  const target = resolve(values.out)
-  const written = await writeFileAtomic(target, rendered.bytes)
-  if (!written.ok) {
-    io.stderr(
-      written.errors
-        .map((e) => `orgscope export: ${formatDiagnostic({ ...e, file: '' }).trim()}`)
-        .join('\n')
-    )
-    return EXIT_FAILURE
-  }
+  if (!(await writeOutput(io, 'export', values.out, rendered.bytes, { force }))) return EXIT_FAILURE
   const what =
     format.value === 'pdf' && options.data.paper !== 'fit' && rendered.layout
       ? rendered.layout

@@ -8,9 +8,9 @@ import { EXIT_FAILURE, type Io } from '../io'
 import { parseCommandArgs } from '../parse-command-args'
 import { usageError } from '../usage-error'
 import { userPath } from '../user-path'
-import { writeFileAtomically } from '../write-new-file'
+import { OUT_NOTE, writeOutput } from '../write-output'
 
-export const IMPORT_USAGE = 'import <guide.md> [--out FILE] [--force] [--json] [--company NAME]'
+export const IMPORT_USAGE = 'import <guide.md> [--out PATH [--force]] [--json] [--company NAME]'
 export const IMPORT_SUMMARY = 'read a markdown team guide into a catalog; report what was inferred'
 
 const OPTIONS = {
@@ -30,10 +30,11 @@ from the bundled catalog's registry and a dictionary of about 1,400 technologies
 also everyday words, like Go or Salt, only where the text is technical); unknown stack entries
 are added as "tooling" (or their family's category). The catalog goes to stdout (or --out); the report of what was inferred and what
 was ambiguous goes to stderr, as file:line:column lines.
-  --out FILE       write the catalog to FILE (YAML, or JSON if FILE ends in .json), atomically
-  --force          replace FILE if it exists (otherwise import refuses to overwrite it)
+  --out PATH       write the catalog to PATH (YAML, or JSON if PATH ends in .json)
+  --force          replace PATH if it exists
   --json           print {catalog, report} as JSON on stdout instead
-  --company NAME   the company's name, when the guide does not say it`
+  --company NAME   the company's name, when the guide does not say it
+${OUT_NOTE}`
 
 /** `orgscope import guide.md`: exit 0 when a valid catalog came out, 1 otherwise. */
 export async function importCommand(args: string[], io: Io): Promise<number> {
@@ -118,12 +119,7 @@ async function write(
   const text = out.toLowerCase().endsWith('.json')
     ? `${JSON.stringify(catalog, null, 2)}\n`
     : importedCatalogYaml(catalog, baseName(file))
-  const written = await writeFileAtomically(userPath(out), text, { replace })
-  if (!written.ok) {
-    const hint = written.exists ? ' (use --force to replace it)' : ''
-    io.stderr(`orgscope import: could not write ${out}: ${written.message}${hint}`)
-  }
-  return written.ok
+  return writeOutput(io, 'import', out, text, { force: replace })
 }
 
 function reportText(

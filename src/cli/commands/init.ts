@@ -1,11 +1,11 @@
 import { stat } from 'node:fs/promises'
 import { join } from 'node:path'
+import { writeFileAtomic } from '../../node/files/write-atomic'
 import { STARTER_CATALOG_YAML } from '../../shared/catalog/starter-catalog'
 import { EXIT_FAILURE, type Io } from '../io'
 import { parseCommandArgs } from '../parse-command-args'
 import { usageError } from '../usage-error'
 import { userPath } from '../user-path'
-import { writeFileAtomically } from '../write-new-file'
 
 export const INIT_USAGE = 'init [path]'
 export const INIT_SUMMARY = 'write a commented starter catalog (default ./catalog.yaml)'
@@ -48,10 +48,15 @@ export async function init(args: string[], io: Io): Promise<number> {
       INIT_USAGE
     )
   }
-  const written = await writeFileAtomically(path, STARTER_CATALOG_YAML, { replace: false })
+  // Never over an existing file, not even with --force: a starter replacing a catalog someone
+  // wrote is never what they meant.
+  const written = await writeFileAtomic(path, STARTER_CATALOG_YAML, { replace: false })
   if (!written.ok) {
-    const hint = written.exists ? '; choose another path, or delete it first' : ''
-    io.stderr(`orgscope init: could not write ${shown}: ${written.message}${hint}`)
+    const [error] = written.errors
+    const hint = written.exists
+      ? '; choose another path, or delete it first'
+      : error.hint && ` (${error.hint})`
+    io.stderr(`orgscope init: could not write ${shown}: ${error.message}${hint ?? ''}`)
     return EXIT_FAILURE
   }
   io.stdout(

@@ -1,11 +1,11 @@
-import { rename, rm, writeFile } from 'node:fs/promises'
 import { MAX_CATALOG_BYTES } from '../../shared/catalog/size-limit'
 import { SyntheticCatalogOptions, syntheticCatalogYaml } from '../../shared/synth/synthetic-catalog'
 import { EXIT_FAILURE, type Io } from '../io'
 import { parseCommandArgs } from '../parse-command-args'
 import { usageError } from '../usage-error'
+import { OUT_NOTE, outputTaken, writeOutput } from '../write-output'
 
-export const SYNTH_USAGE = 'synth --teams N [--seed S] [--divisions D] [--out PATH]'
+export const SYNTH_USAGE = 'synth --teams N [--seed S] [--divisions D] [--out PATH [--force]]'
 export const SYNTH_SUMMARY = 'write a seeded synthetic catalog of N teams as YAML (for benchmarks)'
 
 const OPTIONS = {
@@ -13,6 +13,7 @@ const OPTIONS = {
   seed: { type: 'string' },
   divisions: { type: 'string' },
   out: { type: 'string', short: 'o' },
+  force: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' }
 } as const
 
@@ -22,7 +23,9 @@ ${SYNTH_SUMMARY}.
   --teams N        number of teams
   --seed S         whole number; the same seed always gives the same file (default 1)
   --divisions D    number of divisions (default: one per 25 teams, at least 2)
-  --out PATH       write to PATH instead of stdout`
+  --out PATH       write to PATH instead of stdout
+  --force          replace PATH if it exists
+${OUT_NOTE}`
 
 /** `orgscope synth --teams N`: a deterministic catalog for scale tests, on stdout or in a file. */
 export async function synth(args: string[], io: Io): Promise<number> {
@@ -48,6 +51,10 @@ export async function synth(args: string[], io: Io): Promise<number> {
     const [issue] = options.error.issues
     return usageError(io, 'synth', `--${issue.path.join('.')} ${issue.message}`, SYNTH_USAGE)
   }
+  const force = values.force === true
+  if (values.out !== undefined && (await outputTaken(io, 'synth', values.out, { force }))) {
+    return EXIT_FAILURE
+  }
 
   const yaml = syntheticCatalogYaml(options.data)
   const bytes = new TextEncoder().encode(yaml).length
@@ -61,18 +68,8 @@ export async function synth(args: string[], io: Io): Promise<number> {
     io.stdout(yaml.replace(/\n$/, ''))
     return 0
   }
-  // Through a temporary file and a rename: a reader (the app watching the file, a benchmark)
-  // never sees half a catalog, and a failed write leaves the old file alone.
-  const temporary = `${values.out}.${process.pid}.tmp`
-  try {
-    await writeFile(temporary, yaml)
-    await rename(temporary, values.out)
-  } catch (error) {
-    await rm(temporary, { force: true })
-    const message = error instanceof Error ? error.message : String(error)
-    io.stderr(`orgscope synth: could not write ${values.out}: ${message}`)
-    return EXIT_FAILURE
-  }
+  // Atomically: a reader (the app watching the file, a benchmark) never sees half a catalog.
+  if (!(await writeOutput(io, 'synth', values.out, yaml, { force }))) return EXIT_FAILURE
   io.stdout(`wrote ${values.out}: ${options.data.teams} teams, ${megabytes(bytes)} MB`)
   return 0
 }
