@@ -1,56 +1,97 @@
 import { extname } from 'node:path'
+import { z } from 'zod'
+import { loadCatalogFile } from '../../node/catalog/load-file'
+import { renderInNode } from '../../node/export/render-in-node'
 import type { Catalog } from '../../shared/catalog/catalog'
 import { formatDiagnostic } from '../../shared/catalog/diagnostic'
 import { didYouMean } from '../../shared/catalog/did-you-mean'
 import {
-  DEFAULTS,
   EXPORT_FORMATS,
   ExportOptions,
   ExportView,
   FORMAT_FILE,
-  ORIENTATIONS,
-  PAPERS,
   SCALE_MAX,
   SCALE_MIN,
   today,
-  type ExportFormat
+  type ExportFormat,
+  type ExportOptionsInput
 } from '../../shared/export/options'
-import { LayoutKind } from '../../shared/layout/layout-kind'
-import { LensMode } from '../../shared/lens/match'
+import { grouped, RASTER_LIMITS } from '../../shared/export/raster-size'
+import { Lens } from '../../shared/lens/match'
 import { resolveTechnology } from '../../shared/lens/resolve-technology'
 import { teamNodeIds } from '../../shared/tree/org-tree'
-import { loadCatalogFile } from '../../node/catalog/load-file'
-import { renderInNode } from '../../node/export/render-in-node'
 import { catalogArg, FILE_NOTE } from '../catalog-arg'
 import { EXIT_FAILURE, type Io } from '../io'
-import { parseCommandArgs } from '../parse-command-args'
+import { flagsHelp, parseFlags, type Flags } from '../schema-flags'
 import { usageError } from '../usage-error'
 import { OUT_NOTE, outputTaken, writeOutput } from '../write-output'
 
-export const EXPORT_USAGE = 'export [file] --format svg|png|pdf|html --out PATH [options]'
+export const EXPORT_USAGE = `export [file] --format ${EXPORT_FORMATS.join('|')} --out PATH [options]`
 export const EXPORT_SUMMARY = 'draw the chart to an SVG, PNG, PDF or standalone HTML file'
 
-const OPTIONS = {
-  format: { type: 'string', short: 'f' },
-  out: { type: 'string', short: 'o' },
-  force: { type: 'boolean' },
-  scale: { type: 'string' },
-  tech: { type: 'string' },
-  mode: { type: 'string' },
-  'include-mentions': { type: 'boolean' },
-  theme: { type: 'string' },
-  background: { type: 'string' },
-  scope: { type: 'string' },
-  title: { type: 'string' },
-  legend: { type: 'boolean' },
-  'no-legend': { type: 'boolean' },
-  footer: { type: 'boolean' },
-  expand: { type: 'string' },
-  layout: { type: 'string' },
-  paper: { type: 'string' },
-  orientation: { type: 'string' },
-  help: { type: 'boolean', short: 'h' }
-} as const
+/** Whether teams show their projects: the CLI's word for the view's collapsed set. */
+const Expand = z.enum(['all', 'none']).default('none')
+
+const OPTION = ExportOptions.shape
+const VIEW = ExportView.shape
+
+/**
+ * The flags, in the order --help lists them. Each one that sets an export option names that
+ * option's schema, from which its kind, choices, range and default come.
+ */
+const FLAGS = {
+  // Not checked against its schema here: formatOf also reads it from --out's extension.
+  format: {
+    type: 'string',
+    short: 'f',
+    value: 'F',
+    help: `${EXPORT_FORMATS.join(', ')} (default: from --out's extension)`
+  },
+  out: { type: 'string', short: 'o', value: 'PATH', help: 'the file to write' },
+  force: { type: 'boolean', help: 'replace PATH if it exists' },
+  scale: {
+    schema: OPTION.scale,
+    value: 'N',
+    help:
+      `PNG pixel density, ${SCALE_MIN} to ${SCALE_MAX}\n` +
+      `a PNG that would pass ${grouped(RASTER_LIMITS.maxSide)} px or ` +
+      `${Math.round(RASTER_LIMITS.maxPixels / 1e6)} megapixels is drawn smaller, with a note`
+  },
+  paper: {
+    schema: OPTION.paper,
+    help:
+      "PDF page: one page the chart's size, or A4/Letter pages\n" +
+      'tiled, after an overview page, when one page would be unreadable'
+  },
+  orientation: { schema: OPTION.orientation, help: 'A4/Letter orientation' },
+  tech: {
+    type: 'string',
+    value: 'A,B',
+    help: 'technology lens: highlight teams using these (names or aliases)'
+  },
+  mode: { schema: Lens.shape.mode, help: 'teams with any / all of --tech' },
+  'include-mentions': {
+    schema: Lens.shape.includeMentions,
+    help: 'count technologies a team only mentions, not just its stack'
+  },
+  theme: { schema: OPTION.theme, help: '' },
+  background: { schema: OPTION.background, help: '' },
+  scope: {
+    schema: OPTION.scope,
+    value: 'all',
+    help: 'the whole chart (the current-view scope exists in the app only)',
+    defaultText: ''
+  },
+  title: { schema: OPTION.title, value: 'T', help: 'a title above the chart' },
+  legend: {
+    schema: OPTION.legend,
+    help: 'a key of the --tech colours',
+    defaultText: '(default: on when --tech is given)'
+  },
+  footer: { schema: OPTION.footer, help: "a footer line with the company and today's date" },
+  expand: { schema: Expand, help: "show every team's projects, or teams collapsed" },
+  layout: { schema: VIEW.layoutKind, help: '' }
+} as const satisfies Flags
 
 const HELP = `Usage: orgscope ${EXPORT_USAGE}
 
@@ -58,37 +99,17 @@ ${EXPORT_SUMMARY[0].toUpperCase()}${EXPORT_SUMMARY.slice(1)}, fully offline.
 ${FILE_NOTE}
 
 Options:
-  -f, --format F         svg, png, pdf or html (default: from --out's extension)
-  -o, --out PATH         the file to write
-  --force                replace PATH if it exists
-  --scale N              PNG pixel density, ${SCALE_MIN} to ${SCALE_MAX} (default ${DEFAULTS.scale}); a PNG
-                         that would pass 16,384 px or 67 megapixels is drawn smaller, with a note
-  --paper fit|a4|letter  PDF page: one page the chart's size (default ${DEFAULTS.paper}), or A4/Letter
-                         pages: tiled, after an overview page, when one page would be unreadable
-  --orientation portrait|landscape   A4/Letter orientation (default ${DEFAULTS.orientation})
-  --tech A,B             technology lens: highlight teams using these (names or aliases)
-  --mode any|all         teams with any / all of --tech (default any)
-  --include-mentions     count technologies a team only mentions, not just its stack
-  --theme light|dark     (default ${DEFAULTS.theme})
-  --background theme|transparent   (default ${DEFAULTS.background})
-  --scope all            the whole chart (the current-view scope exists in the app only)
-  --title T              a title above the chart
-  --legend, --no-legend  a key of the --tech colours (default: on when --tech is given)
-  --footer               a footer line with the company and today's date
-  --expand all|none      show every team's projects, or teams collapsed (default none)
-  --layout compact|horizontal|vertical   (default compact)
+${flagsHelp(FLAGS)}
 ${OUT_NOTE}`
 
-type Values = {
-  [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'string' ? string : boolean
-}
+/** Every key of T present, each possibly undefined: a new option cannot be left out unseen. */
+type Every<T> = { [K in keyof Required<T>]: T[K] | undefined }
 
 /** `orgscope export`: renders with the same code as the app and writes the file atomically. */
 export async function exportChart(args: string[], io: Io): Promise<number> {
-  const parsed = parseCommandArgs(args, OPTIONS)
+  const parsed = parseFlags(args, FLAGS)
   if (!parsed.ok) return usageError(io, 'export', parsed.message, EXPORT_USAGE)
-  const { positionals } = parsed.value
-  const values = parsed.value.values as Values
+  const { values, positionals } = parsed
   if (values.help) {
     io.stdout(HELP)
     return 0
@@ -99,40 +120,20 @@ export async function exportChart(args: string[], io: Io): Promise<number> {
 
   const format = formatOf(values.format, values.out)
   if (!format.ok) return fail(format.message)
-  const scale = values.scale === undefined ? DEFAULTS.scale : Number(values.scale)
-  if (!Number.isFinite(scale) || scale < SCALE_MIN || scale > SCALE_MAX) {
-    return fail(`--scale must be a number from ${SCALE_MIN} to ${SCALE_MAX}, got "${values.scale}"`)
-  }
   if (values.scope === 'view') {
     return fail('--scope view exports the app window\'s current view; the CLI exports "all"')
   }
   if (values.legend && values['no-legend']) return fail('choose one of --legend and --no-legend')
-  for (const [flag, allowed] of [
-    ['mode', LensMode.options],
-    ['theme', ['light', 'dark']],
-    ['background', ['theme', 'transparent']],
-    ['scope', ['all']],
-    ['expand', ['all', 'none']],
-    ['layout', LayoutKind.options],
-    ['paper', PAPERS],
-    ['orientation', ORIENTATIONS]
-  ] as const) {
-    const value = values[flag]
-    if (value !== undefined && !(allowed as readonly string[]).includes(value)) {
-      const suggestion = didYouMean(value, allowed)
-      return fail(
-        `--${flag} must be ${allowed.join(' or ')}, got "${value}"` +
-          (suggestion ? ` (did you mean "${suggestion}"?)` : '')
-      )
-    }
-  }
 
   for (const flag of ['paper', 'orientation'] as const) {
     if (values[flag] !== undefined && format.value !== 'pdf') {
       return fail(`--${flag} is for PDF; a ${format.value.toUpperCase()} file has no pages`)
     }
   }
-  if (values.orientation !== undefined && (values.paper ?? DEFAULTS.paper) === 'fit') {
+  if (
+    values.orientation !== undefined &&
+    (values.paper ?? OPTION.paper.def.defaultValue) === 'fit'
+  ) {
     return fail('--orientation needs --paper a4 or letter: a "fit" page takes the chart\'s shape')
   }
 
@@ -153,16 +154,17 @@ export async function exportChart(args: string[], io: Io): Promise<number> {
   const options = ExportOptions.safeParse({
     format: format.value,
     scope: 'all',
-    scale,
+    scale: values.scale,
     theme: values.theme,
     background: values.background,
     title: values.title,
     legend: values['no-legend'] ? false : undefined,
-    footer: values.footer ?? false,
+    footer: values.footer,
     paper: values.paper,
     orientation: values.orientation,
+    viewport: undefined, // the app window's view: the CLI has none
     date: today()
-  })
+  } satisfies Every<ExportOptionsInput>)
   const view = ExportView.safeParse({
     collapsed: values.expand === 'all' ? [] : teamNodeIds(catalog),
     layoutKind: values.layout,
@@ -170,8 +172,10 @@ export async function exportChart(args: string[], io: Io): Promise<number> {
       technologies: technologies.value,
       mode: values.mode,
       includeMentions: values['include-mentions'] ?? false
-    }
-  })
+    },
+    hideNonMatches: undefined, // the CLI dims what the lens does not match, never hides it
+    focusId: undefined // the whole chart: focusing a branch is the app's
+  } satisfies Every<z.input<typeof ExportView>>)
   // The checks above cover every flag; a schema failure here means they fell out of step.
   if (!options.success) return fail(options.error.issues.map((i) => i.message).join('; '))
   if (!view.success) return fail(view.error.issues.map((i) => i.message).join('; '))

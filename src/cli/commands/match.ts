@@ -8,11 +8,13 @@ import { EXIT_FAILURE, type Io } from '../io'
 import { parseCommandArgs } from '../parse-command-args'
 import { usageError } from '../usage-error'
 
-export const MATCH_USAGE = 'match [file] --tech A,B [--mode any|all] [--include-mentions] [--json]'
 export const MATCH_SUMMARY = 'list the teams and projects that use the given technologies'
 
 /** The modes the lens schema allows, read from it so the CLI cannot offer a stale list. */
 const MODES: readonly string[] = Lens.shape.mode.unwrap().options
+const DEFAULT_MODE = Lens.shape.mode.def.defaultValue
+
+export const MATCH_USAGE = `match [file] --tech A,B [--mode ${MODES.join('|')}] [--include-mentions] [--json]`
 
 const OPTIONS = {
   tech: { type: 'string', short: 't', multiple: true },
@@ -26,7 +28,7 @@ const HELP = `Usage: orgscope ${MATCH_USAGE}
 
 ${MATCH_SUMMARY}.
   --tech A,B            technologies by name or alias, case-insensitive (repeatable)
-  --mode any|all        teams with any of them (default) or all of them
+  --mode ${MODES.join('|').padEnd(14)} teams with any of them or all of them (default ${DEFAULT_MODE})
   --include-mentions    count technologies a team only mentions, not just its stack
   --json                print { technologies, mode, includeMentions, teams, projects }
 Projects match on their own technologies. ${FILE_NOTE}`
@@ -50,7 +52,7 @@ export async function match(args: string[], io: Io): Promise<number> {
   if (wanted.length === 0) {
     return usageError(io, 'match', 'choose technologies with --tech A,B', MATCH_USAGE)
   }
-  const mode = values.mode ?? 'any'
+  const mode = values.mode ?? DEFAULT_MODE
   if (!MODES.includes(mode)) {
     return usageError(
       io,

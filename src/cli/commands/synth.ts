@@ -17,11 +17,13 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' }
 } as const
 
+const DEFAULT_SEED = SyntheticCatalogOptions.shape.seed.def.defaultValue
+
 const HELP = `Usage: orgscope ${SYNTH_USAGE}
 
 ${SYNTH_SUMMARY}.
   --teams N        number of teams
-  --seed S         whole number; the same seed always gives the same file (default 1)
+  --seed S         whole number; the same seed always gives the same file (default ${DEFAULT_SEED})
   --divisions D    number of divisions (default: one per 25 teams, at least 2)
   --out PATH       write to PATH instead of stdout
   --force          replace PATH if it exists
