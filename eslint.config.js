@@ -32,14 +32,40 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['node:*', 'electron', 'fs', 'path', 'react', 'react-dom', '@xyflow/*'] }
+        {
+          patterns: [
+            'node:*',
+            'electron',
+            'fs',
+            'path',
+            'react',
+            'react-dom',
+            '@xyflow/*',
+            '**/node/**'
+          ]
+        }
       ]
     }
   },
   {
+    // src/node is plain Node, shared by main and the CLI: no Electron, so the CLI runs anywhere.
+    files: ['src/node/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['electron', '**/main/**', '**/cli/**'] }]
+    }
+  },
+  {
+    // The CLI is the pipeline without a window: shared and node only, never main's Electron code.
+    files: ['src/cli/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['electron', '**/main/**'] }] }
+  },
+  {
     files: ['src/renderer/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['node:*', 'electron', '**/main/**'] }]
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['node:*', 'electron', '**/main/**', '**/node/**'] }
+      ]
     }
   },
   {

@@ -10,7 +10,7 @@ import {
 /**
  * The export fonts, read from npm packages, never from the system: an export must look the same
  * on every machine. Both packages hold Inter 4.001 (the version the layout's advance widths were
- * measured from; tests/main/export-fonts.test.ts checks the TTF against that table):
+ * measured from; tests/node/export/fonts.test.ts checks the TTF against that table):
  * - @fontsource/inter: WOFF2, embedded in SVG (browsers read it);
  * - @expo-google-fonts/inter: TTF, for resvg and pdfkit (which cannot read WOFF2).
  */
