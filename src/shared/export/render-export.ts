@@ -9,21 +9,9 @@ import {
   type ExportOptions,
   type ExportView
 } from './options'
-import {
-  describePdfLayout,
-  pdfNotice,
-  planPdfPages,
-  tileNodes,
-  type PdfLayout,
-  type PdfPage
-} from './pdf-pages'
-import {
-  RASTER_LIMITS,
-  rasterNotice,
-  rasterSize,
-  type RasterLimits,
-  type RasterSize
-} from './raster-size'
+import { tileNodes, type PdfLayout, type PdfPage } from './pdf-pages'
+import { planPdf, planPng } from './plan-export'
+import { RASTER_LIMITS, type RasterLimits, type RasterSize } from './raster-size'
 import { drawSvg, drawTileSvg, planSvg, writeSvg } from './svg'
 
 /**
@@ -147,22 +135,18 @@ export async function renderExport(
       return result(utf8(html), drawing.width, drawing.height)
     }
     case 'png': {
-      const { rasterizer } = environment
       const plan = planSvg(catalog, view, resolved)
-      // Decided before drawing, from the document size alone: an over-large bitmap is never made.
-      const size = rasterSize(plan, options.scale, rasterLimits)
+      // Decided before drawing: an over-large bitmap is never made.
+      const { size, notice } = planPng(plan, options.scale, rasterLimits)
+      const { rasterizer } = environment
       const fonts = rasterizer.needsEmbeddedFonts ? await environment.embeddedFonts() : undefined
       const png = await rasterizer.rasterize(drawSvg(plan, fonts), size)
-      return {
-        ...result(png, size.width, size.height),
-        scale: size.scale,
-        notice: rasterNotice(size, rasterLimits)
-      }
+      return { ...result(png, size.width, size.height), scale: size.scale, notice }
     }
     case 'pdf': {
       if (!environment.writePdf) throw new UnsupportedFormat('pdf', environment.name)
       const plan = planSvg(catalog, view, resolved)
-      const layout = planPdfPages(plan, options.paper, options.orientation)
+      const { layout, summary, notice } = planPdf(plan, options)
       const title = options.title || `${catalog.company.name} organization chart`
       const nodesOf = tileNodes(layout, plan.layout.nodes)
       let whole: string | undefined
@@ -177,8 +161,8 @@ export async function renderExport(
       return {
         ...result(pdf, plan.width, plan.height),
         pages: layout.pages.length,
-        layout: describePdfLayout(layout),
-        notice: pdfNotice(layout)
+        layout: summary,
+        notice
       }
     }
   }
