@@ -3,6 +3,9 @@ import { writeFileAtomic } from '../node/files/write-atomic'
 import type { Io } from './io'
 import { userPath } from './user-path'
 
+/** The --force line of a command's help, in the column import and synth use. */
+export const FORCE_HELP = '  --force          replace PATH if it exists'
+
 /** For the help of each command that writes a file: the rules writeOutput applies. */
 export const OUT_NOTE =
   'PATH is relative to where you run the command. An existing file is replaced only with --force,\n' +

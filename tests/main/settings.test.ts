@@ -7,27 +7,19 @@ import { readSettingsFile, SETTINGS_FILE, settingsText } from '../../src/node/pe
 import { INVOKE_CHANNELS } from '../../src/shared/ipc/channels'
 import type { BrowserWindow } from '../mocks/electron'
 
-let dir: string
-let path: string
-
-beforeEach(async () => {
-  dir = await fs.mkdtemp(join(tmpdir(), 'orgscope-settings-'))
-  path = join(dir, SETTINGS_FILE)
-})
-
-afterEach(async () => {
-  vi.useRealTimers()
-  await fs.rm(dir, { recursive: true, force: true })
-})
-
 describe('settings IPC and the last catalog', () => {
   let electron: typeof import('../mocks/electron')
   let settings: typeof import('../../src/main/settings')
   let window: BrowserWindow
+  /** The app's data folder, and settings.json in it. */
+  let dir: string
+  let path: string
 
   // Fresh modules: the store and the one-time warning are module state.
   beforeEach(async () => {
     vi.resetModules()
+    dir = await fs.mkdtemp(join(tmpdir(), 'orgscope-settings-ipc-'))
+    path = join(dir, SETTINGS_FILE)
     electron = await import('../mocks/electron')
     electron.resetElectronMock()
     electron.app.getPath.mockReturnValue(dir)
@@ -35,6 +27,8 @@ describe('settings IPC and the last catalog', () => {
     const { createMainWindow } = await import('../../src/main/window')
     window = createMainWindow() as unknown as BrowserWindow
   })
+
+  afterEach(() => fs.rm(dir, { recursive: true, force: true }))
 
   const invoke = (channel: string, payload?: unknown) =>
     electron.invokeFrom(window, channel, payload)

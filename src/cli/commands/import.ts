@@ -8,7 +8,7 @@ import { EXIT_FAILURE, type Io } from '../io'
 import { parseCommandArgs } from '../parse-command-args'
 import { usageError } from '../usage-error'
 import { userPath } from '../user-path'
-import { OUT_NOTE, writeOutput } from '../write-output'
+import { FORCE_HELP, OUT_NOTE, writeOutput } from '../write-output'
 
 export const IMPORT_USAGE = 'import <guide.md> [--out PATH [--force]] [--json] [--company NAME]'
 export const IMPORT_SUMMARY = 'read a markdown team guide into a catalog; report what was inferred'
@@ -31,7 +31,7 @@ also everyday words, like Go or Salt, only where the text is technical); unknown
 are added as "tooling" (or their family's category). The catalog goes to stdout (or --out); the report of what was inferred and what
 was ambiguous goes to stderr, as file:line:column lines.
   --out PATH       write the catalog to PATH (YAML, or JSON if PATH ends in .json)
-  --force          replace PATH if it exists
+${FORCE_HELP}
   --json           print {catalog, report} as JSON on stdout instead
   --company NAME   the company's name, when the guide does not say it
 ${OUT_NOTE}`

@@ -3,7 +3,7 @@ import { SyntheticCatalogOptions, syntheticCatalogYaml } from '../../shared/synt
 import { EXIT_FAILURE, type Io } from '../io'
 import { parseCommandArgs } from '../parse-command-args'
 import { usageError } from '../usage-error'
-import { OUT_NOTE, outputTaken, writeOutput } from '../write-output'
+import { FORCE_HELP, OUT_NOTE, outputTaken, writeOutput } from '../write-output'
 
 export const SYNTH_USAGE = 'synth --teams N [--seed S] [--divisions D] [--out PATH [--force]]'
 export const SYNTH_SUMMARY = 'write a seeded synthetic catalog of N teams as YAML (for benchmarks)'
@@ -26,7 +26,7 @@ ${SYNTH_SUMMARY}.
   --seed S         whole number; the same seed always gives the same file (default ${DEFAULT_SEED})
   --divisions D    number of divisions (default: one per 25 teams, at least 2)
   --out PATH       write to PATH instead of stdout
-  --force          replace PATH if it exists
+${FORCE_HELP}
 ${OUT_NOTE}`
 
 /** `orgscope synth --teams N`: a deterministic catalog for scale tests, on stdout or in a file. */
