@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { loadCatalogFile } from '../../src/node/catalog/load-file'
-import type { Result } from '../../src/shared/catalog/diagnostic'
+import { loadCatalogFile } from '../../../src/node/catalog/load-file'
+import type { Result } from '../../../src/shared/catalog/diagnostic'
 import {
   announceSeed,
   expectCleanResult,
@@ -13,7 +13,7 @@ import {
   fuzzParameters,
   MAX_CASE_MS,
   TELEPORT_YAML
-} from '../shared/fuzz/fuzz-harness'
+} from '../../shared/fuzz/fuzz-harness'
 
 let dir: string
 let counter = 0
