@@ -2,7 +2,7 @@
  * Entry point of `npm run orgscope -- <command>`: binds the CLI to the process. Everything that
  * reaches the user is a message, never a stack trace.
  */
-import type { Io } from './io'
+import type { Io } from './output/io'
 import { runCli } from './run'
 
 const io: Io = {

@@ -1,5 +1,5 @@
 import { didYouMean } from '../shared/catalog/did-you-mean'
-import { FILE_NOTE } from './catalog-arg'
+import { FILE_NOTE } from './args/catalog-arg'
 import { dump, DUMP_SUMMARY, DUMP_USAGE } from './commands/dump'
 import { exportChart, EXPORT_SUMMARY, EXPORT_USAGE } from './commands/export'
 import { fit, FIT_SUMMARY, FIT_USAGE } from './commands/fit'
@@ -9,7 +9,7 @@ import { match, MATCH_SUMMARY, MATCH_USAGE } from './commands/match'
 import { synth, SYNTH_SUMMARY, SYNTH_USAGE } from './commands/synth'
 import { techs, TECHS_SUMMARY, TECHS_USAGE } from './commands/techs'
 import { validate, VALIDATE_SUMMARY, VALIDATE_USAGE } from './commands/validate'
-import { EXIT_FAILURE, type Command, type Io } from './io'
+import { EXIT_FAILURE, type Command, type Io } from './output/io'
 
 const COMMANDS: Record<string, Command> = {
   validate,

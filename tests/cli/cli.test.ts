@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { dump } from '../../src/cli/commands/dump'
 import { validate } from '../../src/cli/commands/validate'
 import { runCli } from '../../src/cli/run'
-import type { CatalogDump } from '../../src/cli/catalog-dump'
+import type { CatalogDump } from '../../src/cli/output/catalog-dump'
 import { makeCatalogFile, makeDivision, makeTeam, toYaml } from '../fixtures/catalog'
 import { recordingIo } from './recording-io'
 

@@ -1,4 +1,4 @@
-import type { Io } from '../../src/cli/io'
+import type { Io } from '../../src/cli/output/io'
 
 /** An Io that records what a command printed, one entry per call, as the terminal shows it. */
 export function recordingIo() {

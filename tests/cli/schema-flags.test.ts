@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { flagsHelp, parseFlags, schemaFacts } from '../../src/cli/schema-flags'
+import { flagsHelp, parseFlags, schemaFacts } from '../../src/cli/args/schema-flags'
 import { ExportOptions, ExportView } from '../../src/shared/export/options'
 import { Lens } from '../../src/shared/lens/match'
 import { runCli } from '../../src/cli/run'

@@ -10,11 +10,11 @@ import {
 } from '../../shared/fit/interests'
 import { rankTeams, type TeamFit } from '../../shared/fit/rank'
 import { resolveTechnology } from '../../shared/lens/resolve-technology'
-import { catalogArg, FILE_NOTE } from '../catalog-arg'
-import { EXIT_FAILURE, type Io } from '../io'
-import { parseCommandArgs } from '../parse-command-args'
-import { table } from '../table'
-import { usageError } from '../usage-error'
+import { catalogArg, FILE_NOTE } from '../args/catalog-arg'
+import { EXIT_FAILURE, type Io } from '../output/io'
+import { parseCommandArgs } from '../args/parse-command-args'
+import { table } from '../output/table'
+import { usageError } from '../output/usage-error'
 
 export const FIT_USAGE = 'fit [file] --tech A,B [--interest a,b] [--json] | --list-interests'
 export const FIT_SUMMARY =

@@ -1,9 +1,9 @@
 import { MAX_CATALOG_BYTES } from '../../shared/catalog/size-limit'
 import { SyntheticCatalogOptions, syntheticCatalogYaml } from '../../shared/synth/synthetic-catalog'
-import { EXIT_FAILURE, type Io } from '../io'
-import { parseCommandArgs } from '../parse-command-args'
-import { usageError } from '../usage-error'
-import { FORCE_HELP, OUT_NOTE, outputTaken, writeOutput } from '../write-output'
+import { EXIT_FAILURE, type Io } from '../output/io'
+import { parseCommandArgs } from '../args/parse-command-args'
+import { usageError } from '../output/usage-error'
+import { FORCE_HELP, OUT_NOTE, outputTaken, writeOutput } from '../output/write-output'
 
 export const SYNTH_USAGE = 'synth --teams N [--seed S] [--divisions D] [--out PATH [--force]]'
 export const SYNTH_SUMMARY = 'write a seeded synthetic catalog of N teams as YAML (for benchmarks)'

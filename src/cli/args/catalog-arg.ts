@@ -1,11 +1,11 @@
 import { isAbsolute, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { bundledCatalogPath } from '../node/catalog/load-file'
+import { bundledCatalogPath } from '../../node/catalog/load-file'
 import { userPath } from './user-path'
 
 // From the source file, not the working directory: `orgscope validate` must find the bundled
 // catalog wherever it is run from.
-const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url))
+const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url))
 
 /** For each command's help: what happens when no file is given. */
 export const FILE_NOTE = '[file] defaults to the bundled Teleport catalog (data/teleport.yaml).'

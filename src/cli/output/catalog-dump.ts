@@ -1,5 +1,5 @@
-import { technologyIndex } from '../shared/lens/technology-index'
-import type { Catalog } from '../shared/catalog/catalog'
+import { technologyIndex } from '../../shared/lens/technology-index'
+import type { Catalog } from '../../shared/catalog/catalog'
 
 /**
  * The normalized catalog as a compact, stable JSON shape for scripts (`orgscope dump --json`):

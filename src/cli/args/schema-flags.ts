@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { didYouMean } from '../shared/catalog/did-you-mean'
+import { didYouMean } from '../../shared/catalog/did-you-mean'
 import { parseCommandArgs } from './parse-command-args'
 
 /**

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises'
-import { writeFileAtomic } from '../node/files/write-atomic'
+import { writeFileAtomic } from '../../node/files/write-atomic'
 import type { Io } from './io'
-import { userPath } from './user-path'
+import { userPath } from '../args/user-path'
 
 /** The --force line of a command's help, in the column import and synth use. */
 export const FORCE_HELP = '  --force          replace PATH if it exists'
