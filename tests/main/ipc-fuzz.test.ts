@@ -14,7 +14,7 @@ import {
   fuzzParameters,
   MAX_CASE_MS,
   MAX_MESSAGE_LENGTH
-} from '../shared/fuzz/fuzz-harness'
+} from '../fixtures/fuzz-harness'
 
 /**
  * Every message the renderer can send, fuzzed through the gatekeeper main registers for it:

@@ -13,7 +13,7 @@ import {
   fuzzParameters,
   MAX_CASE_MS,
   TELEPORT_YAML
-} from '../../shared/fuzz/fuzz-harness'
+} from '../../fixtures/fuzz-harness'
 
 let dir: string
 let counter = 0

@@ -10,7 +10,7 @@ import {
   fuzzParameters,
   TELEPORT_JSON,
   TELEPORT_YAML
-} from '../fuzz/fuzz-harness'
+} from '../../fixtures/fuzz-harness'
 
 type Path = (string | number)[]
 

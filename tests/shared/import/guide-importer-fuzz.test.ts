@@ -13,7 +13,7 @@ import {
   fuzzParameters,
   MAX_CASE_MS,
   timed
-} from './fuzz-harness'
+} from '../../fixtures/fuzz-harness'
 
 beforeAll(() => announceSeed('guide importer fuzz'))
 

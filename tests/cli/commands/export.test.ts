@@ -4,17 +4,17 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { execFileSync } from 'node:child_process'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { runCli } from '../../src/cli/run'
-import type { RasterLimits } from '../../src/shared/export/raster-size'
-import { recordingIo } from './recording-io'
+import { runCli } from '../../../src/cli/run'
+import type { RasterLimits } from '../../../src/shared/export/raster-size'
+import { recordingIo } from '../recording-io'
 
 /**
  * The CLI renders with the app's renderInNode; a test may lower its PNG limits, so that the
  * bundled catalog is "too large" and the cap and its note show without drawing a huge image.
  */
 const renderLimits = vi.hoisted(() => ({ raster: undefined as RasterLimits | undefined }))
-vi.mock('../../src/node/export/render-in-node', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/node/export/render-in-node')>()
+vi.mock('../../../src/node/export/render-in-node', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../../src/node/export/render-in-node')>()
   return {
     ...actual,
     renderInNode: (...[catalog, view, options, settings]: Parameters<typeof actual.renderInNode>) =>

@@ -3,10 +3,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { fit } from '../../src/cli/commands/fit'
-import { runCli } from '../../src/cli/run'
-import { makeCatalogFile, makeDivision, makeTeam, toYaml } from '../fixtures/catalog'
-import { recordingIo } from './recording-io'
+import { fit } from '../../../src/cli/commands/fit'
+import { runCli } from '../../../src/cli/run'
+import { makeCatalogFile, makeDivision, makeTeam, toYaml } from '../../fixtures/catalog'
+import { recordingIo } from '../recording-io'
 
 let dir: string
 /** Go, Kubernetes, React. api: stack Go; mobile: an iOS team with no technologies. */

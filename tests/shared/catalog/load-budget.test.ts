@@ -4,8 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { YAML_CORE_SCHEMA } from '../../../src/shared/catalog/core-schema'
 import { loadCatalogText } from '../../../src/shared/catalog/load'
 import { syntheticCatalogYaml } from '../../../src/shared/synth/synthetic-catalog'
-import { nestedAliasBomb } from './alias-bomb'
-import { FUZZ_TEST_TIMEOUT_MS, TELEPORT_YAML } from './fuzz-harness'
+import { nestedAliasBomb } from '../../fixtures/alias-bomb'
+import { FUZZ_TEST_TIMEOUT_MS, TELEPORT_YAML } from '../../fixtures/fuzz-harness'
 
 /** Issue 18: loading a catalog must never block main for more than this, whatever the input. */
 const BUDGET_MS_PER_MB = 100

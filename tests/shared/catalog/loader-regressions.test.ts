@@ -4,8 +4,8 @@ import type { Diagnostic } from '../../../src/shared/catalog/diagnostic'
 import { loadCatalogText } from '../../../src/shared/catalog/load'
 import { MAX_NESTING } from '../../../src/shared/catalog/source'
 import { syntheticCatalogYaml } from '../../../src/shared/synth/synthetic-catalog'
-import { nestedAliasBomb } from './alias-bomb'
-import { FUZZ_TEST_TIMEOUT_MS, TELEPORT_YAML, timed } from './fuzz-harness'
+import { nestedAliasBomb } from '../../fixtures/alias-bomb'
+import { FUZZ_TEST_TIMEOUT_MS, TELEPORT_YAML, timed } from '../../fixtures/fuzz-harness'
 
 /**
  * Inputs the fuzzing found (or led to) that crashed, hung or flooded the loader, each with what

@@ -1,11 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { flagsHelp, parseFlags, schemaFacts } from '../../src/cli/args/schema-flags'
-import { ExportOptions, ExportView } from '../../src/shared/export/options'
-import { Lens } from '../../src/shared/lens/match'
-import { runCli } from '../../src/cli/run'
-import { recordingIo } from './recording-io'
+import { flagsHelp, parseFlags, schemaFacts } from '../../../src/cli/args/schema-flags'
+import { ExportOptions, ExportView } from '../../../src/shared/export/options'
+import { Lens } from '../../../src/shared/lens/match'
+import { runCli } from '../../../src/cli/run'
+import { recordingIo } from '../recording-io'
 
 describe('flags read from a zod schema', () => {
   const FLAGS = {

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { runCli } from '../../src/cli/run'
-import { SEED_GUIDE_URL } from '../fixtures/guides'
-import { recordingIo } from './recording-io'
+import { runCli } from '../../../src/cli/run'
+import { SEED_GUIDE_URL } from '../../fixtures/guides'
+import { recordingIo } from '../recording-io'
 
 /**
  * Every command that writes a file (export, synth, import) follows the same rules: a relative

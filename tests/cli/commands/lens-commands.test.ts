@@ -6,15 +6,15 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { match } from '../../src/cli/commands/match'
-import { synth } from '../../src/cli/commands/synth'
-import { techs } from '../../src/cli/commands/techs'
-import { validate } from '../../src/cli/commands/validate'
-import { runCli } from '../../src/cli/run'
-import { loadCatalog, makeCatalogFile, makeDivision, makeTeam, toYaml } from '../fixtures/catalog'
-import { recordingIo } from './recording-io'
+import { match } from '../../../src/cli/commands/match'
+import { synth } from '../../../src/cli/commands/synth'
+import { techs } from '../../../src/cli/commands/techs'
+import { validate } from '../../../src/cli/commands/validate'
+import { runCli } from '../../../src/cli/run'
+import { loadCatalog, makeCatalogFile, makeDivision, makeTeam, toYaml } from '../../fixtures/catalog'
+import { recordingIo } from '../recording-io'
 
-const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url))
+const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url))
 
 let dir: string
 /** Go (Golang), Kubernetes (k8s), React. api: Go + mentions Kubernetes; web: React; ops: both. */

@@ -12,7 +12,7 @@ import {
   TELEPORT_JSON,
   TELEPORT_YAML,
   timed
-} from './fuzz-harness'
+} from '../../fixtures/fuzz-harness'
 
 beforeAll(() => announceSeed('catalog loader fuzz'))
 
