@@ -11,7 +11,13 @@ import { synth } from '../../../src/cli/commands/synth'
 import { techs } from '../../../src/cli/commands/techs'
 import { validate } from '../../../src/cli/commands/validate'
 import { runCli } from '../../../src/cli/run'
-import { loadCatalog, makeCatalogFile, makeDivision, makeTeam, toYaml } from '../../fixtures/catalog'
+import {
+  loadCatalog,
+  makeCatalogFile,
+  makeDivision,
+  makeTeam,
+  toYaml
+} from '../../fixtures/catalog'
 import { recordingIo } from '../recording-io'
 
 const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url))

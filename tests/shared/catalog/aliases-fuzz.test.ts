@@ -5,7 +5,12 @@ import { loadCatalogText } from '../../../src/shared/catalog/load'
 import { ALIAS_ALLOWANCE } from '../../../src/shared/catalog/parse-tree'
 import { parseSource } from '../../../src/shared/catalog/source'
 import { nestedAliasBomb } from '../../fixtures/alias-bomb'
-import { announceSeed, FUZZ_TEST_TIMEOUT_MS, fuzzParameters, timed } from '../../fixtures/fuzz-harness'
+import {
+  announceSeed,
+  FUZZ_TEST_TIMEOUT_MS,
+  fuzzParameters,
+  timed
+} from '../../fixtures/fuzz-harness'
 
 beforeAll(() => announceSeed('alias fuzz'))
 
