@@ -76,3 +76,28 @@ test.describe('long names', () => {
     await expect(card.getByTitle(LONG_TEAM, { exact: true })).toHaveCount(1)
   })
 })
+
+test.describe('a megabyte-long name', () => {
+  openChartForEachTest('/?e2e-watch')
+
+  // Issue 18: shortening a name re-measured it once per character dropped; a 1 MB name froze
+  // the page. Now the chart comes up as it would with any name, the card cut to two lines.
+  test('a 1 MB team name is cut on its card and the page stays responsive', async ({ page }) => {
+    const name = 'Wm '.repeat(350_000).trim()
+    const text = TELEPORT.replace('name: Product Security\n', `name: ${name}\n`)
+    await page.evaluate((next) => {
+      const hook = (window as unknown as { __orgscopeTest: { editCatalog(t: string): unknown } })
+        .__orgscopeTest
+      hook.editCatalog(next)
+    }, text)
+    const card = team(page, 'Wm Wm Wm')
+    await expect(card).toHaveCount(1)
+    const lines = card.locator('.org-node__line')
+    await expect(lines).toHaveCount(2)
+    await expect(lines.last()).toHaveText(/…$/)
+    // The page still answers: search opens and finds a team.
+    await page.keyboard.press('Control+f')
+    await page.getByRole('dialog').getByRole('combobox').fill('Desktop Access')
+    await expect(page.getByRole('dialog').getByRole('option').first()).toContainText('Desktop')
+  })
+})

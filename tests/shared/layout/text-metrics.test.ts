@@ -1,6 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { ellipsize, measureText, wrapText } from '../../../src/shared/layout/text-metrics'
+import {
+  ellipsize,
+  measureText,
+  wrapText,
+  type Font
+} from '../../../src/shared/layout/text-metrics'
 
 const font = { size: 14, weight: 400 }
 
@@ -73,6 +78,84 @@ describe('measureText (typed-array tables)', () => {
           reference(text, 13, weight)
         )
       }
+    }
+  })
+})
+
+/**
+ * The quadratic implementations these replaced (issue 18), kept as the reference: the linear
+ * ones must give the same lines, character for character, or screen and export would shift.
+ */
+const reference = {
+  ellipsize(text: string, maxWidth: number, font: Font): string {
+    if (measureText(text, font) <= maxWidth) return text
+    const chars = [...text]
+    while (chars.length > 0 && measureText(`${chars.join('').trimEnd()}…`, font) > maxWidth) {
+      chars.pop()
+    }
+    return `${chars.join('').trimEnd()}…`
+  },
+  wrapText(text: string, maxWidth: number, font: Font, maxLines: number): string[] {
+    const words = text.trim().split(/\s+/).filter(Boolean)
+    const lines: string[] = []
+    let current = ''
+    let i = 0
+    for (; i < words.length; i++) {
+      const candidate = current ? `${current} ${words[i]}` : words[i]
+      if (measureText(candidate, font) <= maxWidth) {
+        current = candidate
+        continue
+      }
+      if (current) {
+        lines.push(current)
+        if (lines.length === maxLines) break
+      }
+      current = words[i]
+    }
+    if (lines.length < maxLines && current) {
+      lines.push(current)
+      i = words.length
+    }
+    const truncated = i < words.length
+    return lines.map((line, n) =>
+      n === lines.length - 1 && truncated
+        ? reference.ellipsize(`${line} ${words.slice(i).join(' ')}`, maxWidth, font)
+        : measureText(line, font) > maxWidth
+          ? reference.ellipsize(line, maxWidth, font)
+          : line
+    )
+  }
+}
+
+describe('wrapText and ellipsize (one pass)', () => {
+  it('give exactly the lines re-measuring after each character gave, for any text', async () => {
+    const { createRandom } = await import('../../../src/shared/synth/random')
+    const random = createRandom(18)
+    // Spaces of every kind trimEnd knows, words, wide and unknown glyphs, lone surrogates.
+    const alphabet = [
+      ...'aaaabcdeW lI.    …é漢🚀\t\n\u00a0\u2009\u3000\ufeff\u200b',
+      '\ud800',
+      '\udc00',
+      'mmmm',
+      'Kubernetes'
+    ]
+    for (let i = 0; i < 3000; i++) {
+      const text = Array.from({ length: random.int(0, 40) }, () => random.pick(alphabet)).join('')
+      const width = random.pick([0, 5, 12, 40, 80, 150, 266])
+      const font = { size: random.pick([11, 13, 15, 20]), weight: random.pick([400, 600, 700]) }
+      const lines = random.int(1, 3)
+      const what = JSON.stringify({ text, width, font, lines })
+      expect(ellipsize(text, width, font), what).toBe(reference.ellipsize(text, width, font))
+      expect(wrapText(text, width, font, lines), what).toEqual(
+        reference.wrapText(text, width, font, lines)
+      )
+    }
+  })
+
+  it('drops trailing spaces before the ellipsis, however many there are', () => {
+    for (const text of [`Go${' '.repeat(1000)}`, `Go${' '.repeat(1000)}x`]) {
+      expect(ellipsize(text, 40, font)).toBe('Go…')
+      expect(reference.ellipsize(text, 40, font)).toBe('Go…')
     }
   })
 })
