@@ -2,7 +2,7 @@
  * Entry point of `npm run orgscope -- <command>`: binds the CLI to the process. Everything that
  * reaches the user is a message, never a stack trace.
  */
-import type { Io } from './output/io'
+import { escapeControlCharacters, type Io } from './output/io'
 import { runCli } from './run'
 
 const io: Io = {
@@ -21,7 +21,8 @@ runCli(process.argv.slice(2), io).then(
     process.exitCode = code
   },
   (error: unknown) => {
-    process.stderr.write(`orgscope: ${error instanceof Error ? error.message : String(error)}\n`)
+    const message = error instanceof Error ? error.message : String(error)
+    process.stderr.write(`orgscope: ${escapeControlCharacters(message)}\n`)
     process.exitCode = 1
   }
 )

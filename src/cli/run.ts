@@ -9,7 +9,7 @@ import { match, MATCH_SUMMARY, MATCH_USAGE } from './commands/match'
 import { synth, SYNTH_SUMMARY, SYNTH_USAGE } from './commands/synth'
 import { techs, TECHS_SUMMARY, TECHS_USAGE } from './commands/techs'
 import { validate, VALIDATE_SUMMARY, VALIDATE_USAGE } from './commands/validate'
-import { EXIT_FAILURE, type Command, type Io } from './output/io'
+import { EXIT_FAILURE, terminalIo, type Command, type Io } from './output/io'
 
 const COMMANDS: Record<string, Command> = {
   validate,
@@ -55,7 +55,9 @@ Options:
  * Dispatches `orgscope <command> ...` and returns the exit code. Separate from index.ts (which
  * binds it to the process) so tests run the whole CLI in-process.
  */
-export async function runCli(argv: string[], io: Io): Promise<number> {
+export async function runCli(argv: string[], terminal: Io): Promise<number> {
+  // Catalog names, paths and arguments can hold control characters: none reaches the terminal.
+  const io = terminalIo(terminal)
   const [name, ...args] = argv
   if (name === '--help' || name === '-h' || name === 'help') {
     io.stdout(USAGE)

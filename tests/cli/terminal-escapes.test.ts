@@ -1,0 +1,136 @@
+// @vitest-environment node
+/**
+ * Issue 18, case 4: a catalog can hold control characters (a team named with ESC sequences
+ * that retitle the terminal or clear the screen, BEL, NUL), and so can a file name or an
+ * argument. Every command's output, in words or JSON, must show them, never send them.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { escapeControlCharacters } from '../../src/cli/output/io'
+import { runCli } from '../../src/cli/run'
+import { makeCatalogFile, makeDivision, makeTeam, toYaml } from '../fixtures/catalog'
+import { recordingIo } from './recording-io'
+
+/** Anything a terminal acts on: C0 but tab and newline, DEL, C1. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u
+/** Retitles the window (OSC 0, ended by BEL), clears the screen, a NUL, CSI in its C1 form. */
+const TITLE = '\u001b]0;pwned\u0007'
+const HOSTILE = `${TITLE}Evil\u001b[2J\u0000\u009b31m\u007f`
+
+let dir: string
+let catalog: string
+let broken: string
+let guide: string
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'orgscope-escapes-'))
+  // The file's own name is hostile too: every diagnostic and summary prints it.
+  catalog = join(dir, `team${TITLE}.yaml`)
+  broken = join(dir, `broken${TITLE}.yaml`)
+  guide = join(dir, `guide${TITLE}.md`)
+  const file = makeCatalogFile({
+    company: { name: `Acme ${HOSTILE}`, summary: HOSTILE },
+    technologies: [
+      { name: 'Go', aliases: ['Golang'], category: 'language' },
+      { name: `Tool ${HOSTILE}`, category: 'tooling' }
+    ],
+    divisions: [
+      makeDivision({
+        name: `Division ${HOSTILE}`,
+        teams: [
+          makeTeam({
+            name: `Team ${HOSTILE}`,
+            summary: `Runs ${HOSTILE}`,
+            stack: ['Go', `Tool ${HOSTILE}`],
+            projects: [{ title: `Project ${HOSTILE}`, technologies: ['Go'] }]
+          })
+        ]
+      })
+    ]
+  })
+  // yaml writes the control characters as escapes in double quotes, which the loader reads back.
+  await writeFile(catalog, toYaml(file))
+  const misspelt = makeCatalogFile({
+    divisions: [makeDivision({ teams: [makeTeam({ stack: [`Kubernets${HOSTILE}`] })] })]
+  })
+  await writeFile(broken, toYaml(misspelt))
+  await writeFile(
+    guide,
+    `# Acme ${HOSTILE}\n\n## Core ${HOSTILE}\n\n### Platform ${HOSTILE}\n\nRuns Go ${HOSTILE}.\n\n- Build ${HOSTILE}\n`
+  )
+})
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true })
+})
+
+async function run(...argv: string[]) {
+  const { io, stdout, stderr } = recordingIo()
+  const code = await runCli(argv, io)
+  return { code, stdout: stdout(), stderr: stderr() }
+}
+
+const out = (name: string) => join(dir, `${name}${TITLE}`)
+
+describe('control characters on the terminal', () => {
+  it.each([
+    ['validate', () => ['validate', catalog]],
+    ['validate, with errors', () => ['validate', broken]],
+    ['dump', () => ['dump', catalog, '--json']],
+    ['techs', () => ['techs', catalog]],
+    ['techs --json', () => ['techs', catalog, '--json']],
+    ['techs --unknown', () => ['techs', catalog, '--unknown']],
+    ['match', () => ['match', catalog, '--tech', 'Go']],
+    ['match --json', () => ['match', catalog, '--tech', `Tool ${HOSTILE}`, '--json']],
+    ['match, an unknown technology', () => ['match', catalog, '--tech', HOSTILE]],
+    ['fit', () => ['fit', catalog, '--tech', 'Go']],
+    ['fit --json', () => ['fit', catalog, '--tech', 'Go', '--json']],
+    ['export', () => ['export', catalog, '--out', out('chart.svg')]],
+    [
+      'export, a bad flag value',
+      () => ['export', catalog, '--out', out('c.svg'), '--theme', HOSTILE]
+    ],
+    ['import', () => ['import', guide]],
+    ['import --json', () => ['import', guide, '--json']],
+    ['import --out', () => ['import', guide, '--out', out('imported.yaml')]],
+    ['init', () => ['init', out('starter.yaml')]],
+    ['synth --out', () => ['synth', '--teams', '3', '--out', out('synth.yaml')]],
+    ['an unknown command', () => [HOSTILE]],
+    ['an unknown flag', () => ['validate', `--${HOSTILE}`]],
+    ['a missing file', () => ['validate', out('missing.yaml')]]
+  ])('%s prints them as escapes', async (_what, argv) => {
+    const { stdout, stderr } = await run(...argv())
+    expect(stdout + stderr, 'something was printed').not.toBe('')
+    expect(stdout).not.toMatch(RAW_CONTROL)
+    expect(stderr).not.toMatch(RAW_CONTROL)
+    // Shown, not dropped: the user sees what the name holds.
+    expect(stdout + stderr).toContain('\\u001b')
+  })
+
+  it.each([
+    ['dump', () => ['dump', catalog, '--json']],
+    ['techs', () => ['techs', catalog, '--json']],
+    ['match', () => ['match', catalog, '--tech', 'Go', '--json']],
+    ['import', () => ['import', guide, '--json']]
+  ])('%s --json stays valid JSON holding the names as they are', async (_what, argv) => {
+    const { code, stdout } = await run(...argv())
+    expect(code).toBe(0)
+    expect(stdout).not.toMatch(RAW_CONTROL)
+    // (The markdown reader makes NUL a replacement character, as CommonMark says.)
+    const held = JSON.stringify(`${TITLE}Evil\u001b[2J`).slice(1, -1)
+    expect(JSON.stringify(JSON.parse(stdout))).toContain(held)
+  })
+})
+
+describe('escapeControlCharacters', () => {
+  it('escapes C0 but tab and newline, DEL and C1, and nothing else', () => {
+    expect(escapeControlCharacters('a\u001b[2Jb\u0007\u0000\r\u007f\u0085\u009b')).toBe(
+      'a\\u001b[2Jb\\u0007\\u0000\\u000d\\u007f\\u0085\\u009b'
+    )
+    const kept = 'tab\there\nnew line, é, 漢字, 🚀, \u00a0, \u200b, \u202e'
+    expect(escapeControlCharacters(kept)).toBe(kept)
+  })
+})
