@@ -44,7 +44,11 @@ export async function serveWeb({ root = resolve('out/web'), port, catalog } = {}
       response.writeHead(403, { 'content-type': 'text/plain' }).end('forbidden')
       return
     }
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
+    const pathname = requestPath(request.url)
+    if (pathname === undefined) {
+      response.writeHead(400, { 'content-type': 'text/plain' }).end('bad request: malformed URL')
+      return
+    }
     if (pathname === catalogRoute) {
       sendCatalog(catalog, response)
       return
@@ -56,7 +60,7 @@ export async function serveWeb({ root = resolve('out/web'), port, catalog } = {}
       return
     }
     response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
-    createReadStream(file).pipe(response)
+    pipeFile(file, response)
   })
   const listening = await listen(server, port)
   const query = catalog ? `?catalog=${encodeURIComponent(basename(catalog))}` : ''
@@ -82,7 +86,31 @@ function sendCatalog(path, response) {
     'x-content-type-options': 'nosniff',
     'cache-control': 'no-store'
   })
-  createReadStream(path).pipe(response)
+  pipeFile(path, response)
+}
+
+/**
+ * Streams the file into the response. A file can vanish or turn unreadable between the check
+ * and the read (a rebuild of out/web, an edit of the catalog): that cuts this response short,
+ * as a client sees a dropped connection, and the server goes on.
+ */
+function pipeFile(path, response) {
+  createReadStream(path)
+    .on('error', () => response.destroy())
+    .pipe(response)
+}
+
+/**
+ * The request's path, percent-decoded; undefined when it is not a URL path or an escape in it
+ * is not UTF-8 (`/%E0%A4%A`): decodeURIComponent throws on those, and a throw here would end
+ * the server for everyone.
+ */
+function requestPath(url = '/') {
+  try {
+    return decodeURIComponent(new URL(url, 'http://localhost').pathname)
+  } catch {
+    return undefined
+  }
 }
 
 function listen(server, port) {
