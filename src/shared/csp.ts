@@ -1,3 +1,5 @@
+import { sha256Base64 } from './sha256'
+
 /**
  * The app's Content-Security-Policy, in one place. src/renderer/index.html carries it as a
  * <meta> (the only thing that covers file:// pages, which have no response headers); main adds
@@ -29,3 +31,21 @@ export const META_CONTENT_SECURITY_POLICY = DIRECTIVES.join('; ')
 
 /** The response header main sends: the same policy, plus what only a header can say. */
 export const CONTENT_SECURITY_POLICY = [...DIRECTIVES, "frame-ancestors 'none'"].join('; ')
+
+/**
+ * The standalone HTML export's policy: it makes no request of any kind (fonts and images only
+ * as data: URLs), and runs exactly one script, its own viewer, named by the SHA-256 of its text.
+ * A hash rather than 'unsafe-inline': were catalog text ever to slip a <script> into the page,
+ * it would not run. Styles stay inline (one <style> built per theme, SVG attributes).
+ */
+export function exportedHtmlPolicy(viewerScript: string): string {
+  return [
+    "default-src 'none'",
+    `script-src 'sha256-${sha256Base64(viewerScript)}'`,
+    "style-src 'unsafe-inline'",
+    'font-src data:',
+    'img-src data:',
+    "base-uri 'none'",
+    "form-action 'none'"
+  ].join('; ')
+}

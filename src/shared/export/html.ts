@@ -1,15 +1,20 @@
 import type { Catalog } from '../catalog/catalog'
+import { exportedHtmlPolicy } from '../csp'
 import { THEMES, type ThemeName } from '../theme/palette'
 import { walkLayoutDetails, type NodeDetails } from './node-details'
 import { VIEWER_SCRIPT } from './html-viewer-script'
 import type { SvgExport } from './svg'
 import { escapeXml } from './xml'
 
+/** Computed once: the viewer script is the same in every export. */
+const POLICY = exportedHtmlPolicy(VIEWER_SCRIPT)
+
 /**
  * A single offline HTML file: the export SVG inline (fonts embedded in it), the details of every
  * drawn node as JSON, and a small script for pan/zoom and a read-only details panel. Its CSP
  * forbids every network request (default-src 'none'; fonts and images only as data: URLs), so
- * opening it never contacts anything; catalog links are plain <a> a reader may follow.
+ * opening it never contacts anything, and runs only the viewer script, allowed by its hash;
+ * catalog links are plain <a> a reader may follow.
  */
 export function writeHtml(
   catalog: Catalog,
@@ -28,7 +33,7 @@ export function writeHtml(
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; font-src data:; img-src data:; base-uri 'none'; form-action 'none'">
+<meta http-equiv="Content-Security-Policy" content="${POLICY}">
 <meta name="generator" content="OrgScope">
 <title>${escapeXml(title)}</title>
 <style>

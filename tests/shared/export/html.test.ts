@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { writeHtml } from '../../../src/shared/export/html'
 import { allTeams } from '../../../src/shared/catalog/catalog'
@@ -41,5 +42,18 @@ describe('writeHtml', () => {
     )
     expect(html.match(/<script/g)).toHaveLength(2)
     expect(html).toContain('\\u003c/script>')
+  })
+
+  it('allows its one inline script by the hash of what it emits, never by unsafe-inline', () => {
+    const html = htmlOf()
+    const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)![1]
+    const scriptSrc = policy.split('; ').find((d) => d.startsWith('script-src '))
+    // Every script the browser would run: <script> without a type (the data one is JSON).
+    const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1])
+    expect(scripts).toHaveLength(1)
+    const hash = createHash('sha256').update(scripts[0], 'utf8').digest('base64')
+    expect(scriptSrc).toBe(`script-src 'sha256-${hash}'`)
+    expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/)
+    expect(policy).toMatch(/^default-src 'none'; /)
   })
 })
