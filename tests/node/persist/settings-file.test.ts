@@ -10,7 +10,7 @@ import {
   SETTINGS_FILE,
   settingsText
 } from '../../../src/node/persist/settings-file'
-import type { Settings } from '../../../src/shared/persist/settings'
+import { mergeSettings, type Settings } from '../../../src/shared/persist/settings'
 
 let dir: string
 let path: string
@@ -67,6 +67,28 @@ describe('settings file', () => {
     expect(loaded.settings).toEqual({ schemaVersion: 1 })
     expect(loaded.warning).toMatch(/does not match the expected format \(theme: /)
     expect((await fs.readdir(dir))[0]).toMatch(/^settings\.json\.corrupt-/)
+  })
+
+  it('writes back the fields a newer version wrote, after a change made by this one', async () => {
+    const newer = {
+      schemaVersion: 1,
+      theme: 'dark',
+      exportDefaults: { format: 'pdf', paper: 'a4' },
+      lens: { technologies: ['Go'], pinned: ['Go'] }
+    }
+    await fs.writeFile(path, JSON.stringify(newer))
+    const loaded = await readSettingsFile(path)
+    expect(loaded).toEqual({ settings: newer })
+    const store = createSettingsStore(path, loaded.settings, { delayMs: 0 })
+    await store.update((settings) =>
+      mergeSettings(settings, { theme: 'light', lens: { technologies: ['Rust'] } })
+    )
+    expect(JSON.parse(await fs.readFile(path, 'utf8'))).toEqual({
+      schemaVersion: 1,
+      theme: 'light',
+      exportDefaults: { format: 'pdf', paper: 'a4' },
+      lens: { technologies: ['Rust'], pinned: ['Go'] }
+    })
   })
 
   it('leaves the previous file whole when a write fails, and reports the failure', async () => {

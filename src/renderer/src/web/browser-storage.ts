@@ -31,12 +31,16 @@ export const SETTINGS_KEY = 'orgscope:settings'
 export const viewsKey = (catalogName: string): string => `orgscope:views:${catalogName}`
 
 export function createBrowserStorage(storage: Storage, now = () => new Date()) {
-  /** The stored value, or why it was set aside. */
+  /**
+   * The stored value, or why it was not used. An entry that cannot be read back is copied aside
+   * and only then removed; when even the copy fails (storage full), it stays where it is
+   * (`held`), and nothing is saved over it: losing it is the user's call, not ours.
+   */
   function read<S extends z.ZodType>(
     key: string,
     schema: S,
     what: string
-  ): { value?: z.output<S>; warning?: string } {
+  ): { value?: z.output<S>; warning?: string; held?: true } {
     const text = storage.getItem(key)
     if (text === null) return {}
     const parsed = parseStoredJson(schema, text)
@@ -44,8 +48,11 @@ export function createBrowserStorage(storage: Storage, now = () => new Date()) {
     const aside = setAsideName(key, now())
     try {
       storage.setItem(aside, text)
-    } catch {
-      // Out of space for the copy: dropping the entry still lets the app start clean.
+    } catch (error) {
+      return {
+        held: true,
+        warning: `Your ${what} could not be used: ${parsed.reason}. They could not be set aside either (${messageOf(error)}), so they stay as they are (browser storage key ${key}) and nothing is saved over them; the defaults are used meanwhile. Free some browser storage for this site, or clear that key, to save again.`
+      }
     }
     storage.removeItem(key)
     return {
@@ -53,8 +60,11 @@ export function createBrowserStorage(storage: Storage, now = () => new Date()) {
     }
   }
 
-  const storedSettings = (): Settings =>
-    read(SETTINGS_KEY, Settings, 'saved settings').value ?? EMPTY_SETTINGS
+  /** Refuses to save over an entry that could not be read back nor set aside. */
+  const heldFailure = (key: string, what: string): Failure =>
+    failure(
+      `could not save ${what} in this browser: what is stored under ${key} cannot be read and could not be set aside (browser storage is full?), and is kept rather than overwritten`
+    )
 
   return {
     loadSettings(): LoadSettingsResult {
@@ -65,7 +75,9 @@ export function createBrowserStorage(storage: Storage, now = () => new Date()) {
 
     saveSettings(patch: Patch): { ok: true } | Failure {
       try {
-        const next = mergeSettings(storedSettings(), SettingsPatch.parse(patch))
+        const stored = read(SETTINGS_KEY, Settings, 'saved settings')
+        if (stored.held) return heldFailure(SETTINGS_KEY, 'settings')
+        const next = mergeSettings(stored.value ?? EMPTY_SETTINGS, SettingsPatch.parse(patch))
         storage.setItem(SETTINGS_KEY, JSON.stringify(next))
         return { ok: true }
       } catch (error) {
@@ -87,6 +99,9 @@ export function createBrowserStorage(storage: Storage, now = () => new Date()) {
     ): SaveViewsResult {
       const key = viewsKey(catalogName)
       try {
+        if (read(key, SavedViewsFile, `saved views for ${catalogName}`).held) {
+          return heldFailure(key, 'the views')
+        }
         storage.setItem(key, savedViewsText(SavedViewList.parse(views), company))
         return { ok: true, location: 'browser', path: key }
       } catch (error) {
