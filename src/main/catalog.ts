@@ -54,8 +54,11 @@ export async function openCatalogFromMenu(window: BrowserWindow): Promise<void> 
   send(window, EVENT_CHANNELS.onCatalogChanged, result)
 }
 
-/** File → Open Recent → a file: opened like a dropped file, the result pushed to the page. */
-export async function openRecentCatalog(window: BrowserWindow, path: string): Promise<void> {
+/**
+ * A file from File → Open Recent, or handed over by a second launch of the app: opened like a
+ * dropped file, the result pushed to the page.
+ */
+export async function openCatalogInWindow(window: BrowserWindow, path: string): Promise<void> {
   send(window, EVENT_CHANNELS.onCatalogChanged, await openCatalogPath(path))
 }
 

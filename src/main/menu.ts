@@ -5,7 +5,7 @@ import {
   type BaseWindow,
   type MenuItemConstructorOptions
 } from 'electron'
-import { openCatalogFromMenu, openRecentCatalog } from './catalog'
+import { openCatalogFromMenu, openCatalogInWindow } from './catalog'
 import { requestExport } from './export'
 import { requestPrint } from './print'
 import { clearRecentCatalogs, onRecentCatalogsChanged, recentCatalogs } from './recent-catalogs'
@@ -91,7 +91,7 @@ export function openRecentMenu(): MenuItemConstructorOptions {
         label: path,
         click: (_item, window) => {
           const target = asBrowserWindow(window)
-          if (target) void openRecentCatalog(target, path)
+          if (target) void openCatalogInWindow(target, path)
         }
       })),
       ...(recent.length ? [{ type: 'separator' } as const] : []),

@@ -49,6 +49,8 @@ export const app = Object.assign(new EventEmitter(), {
   getLocaleCountryCode: vi.fn(() => 'US'),
   getLocale: vi.fn(() => 'en-US'),
   quit: vi.fn(),
+  /** This copy holds the single-instance lock (false: another copy of the app runs). */
+  requestSingleInstanceLock: vi.fn(() => true),
   enableSandbox: vi.fn(),
   setAboutPanelOptions: vi.fn()
 })
@@ -65,6 +67,12 @@ export class BrowserWindow extends EventEmitter {
   readonly webContents = new FakeWebContents()
   destroyed = false
   readonly show = vi.fn()
+  readonly focus = vi.fn()
+  minimized = false
+  readonly isMinimized = vi.fn(() => this.minimized)
+  readonly restore = vi.fn(() => {
+    this.minimized = false
+  })
   readonly loadFile = vi.fn(async (path: string) => {
     this.webContents.mainFrame.url = pathToFileURL(path).href
   })
