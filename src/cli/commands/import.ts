@@ -1,5 +1,6 @@
 import { loadCatalogFile, readCatalogText } from '../../node/catalog/load-file'
 import { formatDiagnostic } from '../../shared/catalog/diagnostic'
+import { MAX_CATALOG_BYTES } from '../../shared/catalog/size-limit'
 import { loadGuideText } from '../../shared/sources/load-source'
 import { importedCatalogYaml } from '../../shared/import/catalog-yaml'
 import type { ImportReport, Note } from '../../shared/import/import-guide'
@@ -100,7 +101,9 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
     `${file}: ${count(catalog.divisions.length, 'division')}, ${count(teams.length, 'team')}, ` +
     `${count(projects, 'project')}, ${count(catalog.technologies.length, 'technology', 'technologies')}`
   if (values.out === undefined) {
-    io.stdout(importedCatalogYaml(imported.catalog, baseName(file)).replace(/\n$/, ''))
+    const yaml = importedCatalogYaml(imported.catalog, baseName(file))
+    if (!loadable(io, file, yaml, 'YAML')) return EXIT_FAILURE
+    io.stdout(yaml.replace(/\n$/, ''))
   } else {
     const written = await write(io, values.out, imported.catalog, file, values.force === true)
     if (!written) return EXIT_FAILURE
@@ -116,10 +119,36 @@ async function write(
   file: string,
   replace: boolean
 ): Promise<boolean> {
-  const text = out.toLowerCase().endsWith('.json')
+  const json = out.toLowerCase().endsWith('.json')
+  const text = json
     ? `${JSON.stringify(catalog, null, 2)}\n`
     : importedCatalogYaml(catalog, baseName(file))
+  if (!loadable(io, file, text, json ? 'JSON' : 'YAML')) return false
   return writeOutput(io, 'import', out, text, { force: replace })
+}
+
+const MEGABYTE = 1024 * 1024
+
+/**
+ * Whether the catalog text is within the size a catalog may be, else says so: written, it would
+ * be a file OrgScope refuses to open (a guide's catalog is several times the guide's size).
+ */
+function loadable(io: Io, file: string, text: string, format: string): boolean {
+  const bytes = Buffer.byteLength(text)
+  if (bytes <= MAX_CATALOG_BYTES) return true
+  io.stderr(
+    formatDiagnostic({
+      file,
+      line: 0,
+      column: 0,
+      message:
+        `the imported catalog would be ${(bytes / MEGABYTE).toFixed(1)} MB of ${format}, over ` +
+        `the ${MAX_CATALOG_BYTES / MEGABYTE} MB a catalog file may be: OrgScope could not open ` +
+        'it, so nothing was written',
+      hint: 'import the guide in parts (one guide per division, say) and open each catalog'
+    })
+  )
+  return false
 }
 
 function reportText(
