@@ -1,6 +1,10 @@
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
+import { modulePathFromSource } from './tests/vitest/module-path-from-source'
 
 export default defineConfig({
+  // Worker scripts main imports with electron-vite's ?modulePath, run from source.
+  plugins: [modulePathFromSource(fileURLToPath(new URL('.', import.meta.url)))],
   // Render tests (tests/renderer/**/*.test.tsx) use React's automatic JSX runtime, as the app does.
   esbuild: { jsx: 'automatic' },
   test: {

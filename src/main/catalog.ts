@@ -2,13 +2,16 @@ import { stat } from 'node:fs/promises'
 import { basename, dirname, isAbsolute, resolve } from 'node:path'
 import { app, BrowserWindow, dialog, type OpenDialogOptions } from 'electron'
 import type { Catalog } from '../shared/catalog/catalog'
-import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../shared/ipc/channels'
+import type { CatalogTicket } from '../shared/ipc/catalog-transfer'
+import { EVENT_CHANNELS, INVOKE_CHANNELS, TRANSPORT_CHANNELS } from '../shared/ipc/channels'
 import {
   CATALOG_EXTENSIONS,
-  type CatalogResult,
-  type OpenCatalogResult
+  type CatalogMessage,
+  type OpenCatalogMessage
 } from '../shared/ipc/contract'
-import { bundledCatalogPath, loadCatalogFile } from '../node/catalog/load-file'
+import { createCatalogLoader, type CatalogLoader } from '../node/catalog/catalog-loader'
+import catalogWorkerPath from '../node/catalog/catalog-worker?modulePath'
+import { bundledCatalogPath } from '../node/catalog/load-file'
 import { watchFile, type FileWatcher } from '../node/catalog/watch-file'
 import { failure, handle, send } from './ipc'
 import { addRecentCatalog } from './recent-catalogs'
@@ -19,19 +22,50 @@ import { isAppWindow } from './window'
 let currentPath: string | undefined
 /**
  * The last catalog that loaded: the one the page shows (a file that fails to load never replaces
- * it there). Exports draw from this copy, never from chart data the page sends.
+ * it there). Exports draw from this copy, never from chart data the page sends. Kept as the
+ * loader gave it, JSON bytes; parsed only when an export or a print needs the objects.
  */
-let lastLoaded: Catalog | undefined
+let lastLoaded: { parts: Uint8Array[]; company: string; catalog?: Catalog } | undefined
+/**
+ * Catalogs the page may still be fetching (see catalog-transfer.ts), by ticket: the last two,
+ * so that a reload landing while the page fetches the one before does not cut it off.
+ */
+const offered = new Map<number, Uint8Array<ArrayBuffer>[]>()
+const OFFERED_KEPT = 2
+let lastTicket = 0
+/** Loads on a worker thread, started with the first load. */
+let loader: CatalogLoader | undefined
 /** The file being watched for edits: the one the user opened last (see watchCatalog). */
 let watched: { path: string; watcher: FileWatcher } | undefined
 /** Numbers each load, so that a slow read can never overwrite a newer one's result. */
 let loadSequence = 0
 
 export function currentCatalog(): Catalog | undefined {
-  return lastLoaded
+  if (lastLoaded && !lastLoaded.catalog) {
+    const decoder = new TextDecoder()
+    const text = lastLoaded.parts.map((part, i, all) =>
+      decoder.decode(part, { stream: i < all.length - 1 })
+    )
+    lastLoaded.catalog = JSON.parse(text.join('')) as Catalog
+  }
+  return lastLoaded?.catalog
+}
+
+/** The loaded catalog's company, without parsing the catalog. */
+export function currentCompanyName(): string | undefined {
+  return lastLoaded?.company
 }
 
 export function setupCatalog(): void {
+  handle(TRANSPORT_CHANNELS.catalogPart, ({ id, index }) => {
+    const bytes = offered.get(id)?.[index]
+    return bytes
+      ? { ok: true, bytes }
+      : failure(
+          'the catalog changed while it was being read',
+          'the newer version shows in a moment; reload if it does not'
+        )
+  })
   handle(INVOKE_CHANNELS.loadCatalog, () => {
     const path = currentCatalogPath()
     // The page asks for the catalog once it is up: from then on, edits to the file show live.
@@ -95,20 +129,26 @@ export function catalogPathFromArgs(
   return path === undefined ? undefined : resolve(cwd, path)
 }
 
-export async function loadCatalog(path: string): Promise<CatalogResult> {
-  const result = await loadCatalogFile(path)
-  if (result.ok) {
-    lastLoaded = result.value
-    rememberCatalogPath(path === bundledPath() ? undefined : path)
-  }
+export async function loadCatalog(path: string): Promise<CatalogMessage> {
+  loader ??= createCatalogLoader(catalogWorkerPath)
+  const result = await loader.load(path)
   const source = { path, name: basename(path), bundled: isBundled(path) }
-  return result.ok
-    ? { ok: true, catalog: result.value, source }
-    : { ok: false, errors: result.errors, source }
+  if (!result.ok) return { ok: false, errors: result.errors, source }
+  lastLoaded = { parts: result.parts, company: result.company }
+  rememberCatalogPath(path === bundledPath() ? undefined : path)
+  return { ok: true, ticket: offer(result.parts), source }
+}
+
+/** Lets the page fetch the catalog's parts, by the ticket returned. */
+function offer(parts: Uint8Array<ArrayBuffer>[]): CatalogTicket {
+  const id = ++lastTicket
+  offered.set(id, parts)
+  for (const old of offered.keys()) if (offered.size > OFFERED_KEPT) offered.delete(old)
+  return { id, parts: parts.length }
 }
 
 /** Asks for a catalog file and loads it; only a file that loads becomes the current one. */
-export async function openCatalog(window: BrowserWindow): Promise<OpenCatalogResult> {
+export async function openCatalog(window: BrowserWindow): Promise<OpenCatalogMessage> {
   const options: OpenDialogOptions = {
     title: 'Open catalog',
     defaultPath: dirname(currentCatalogPath()),
@@ -130,7 +170,7 @@ export async function openCatalog(window: BrowserWindow): Promise<OpenCatalogRes
  * screen (the page shows the errors, a reload still shows the last catalog that loaded), but it
  * is watched, so fixing it in an editor brings it up.
  */
-export async function openCatalogPath(path: string): Promise<CatalogResult> {
+export async function openCatalogPath(path: string): Promise<CatalogMessage> {
   const sequence = ++loadSequence
   const result = await loadCatalog(path)
   if (sequence !== loadSequence) return result

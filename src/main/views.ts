@@ -1,7 +1,7 @@
 import { app } from 'electron'
 import { INVOKE_CHANNELS } from '../shared/ipc/channels'
 import { readViews, viewsPaths, writeViews, type ViewsPaths } from '../node/persist/views-file'
-import { bundledPath, currentCatalog, currentCatalogPath } from './catalog'
+import { bundledPath, currentCatalogPath, currentCompanyName } from './catalog'
 import { failure, handle } from './ipc'
 
 /**
@@ -17,7 +17,7 @@ export function setupViews(): void {
         'another catalog was opened before these views were saved; they were not written'
       )
     }
-    return writeViews(currentViewsPaths(), views, currentCatalog()?.company.name)
+    return writeViews(currentViewsPaths(), views, currentCompanyName())
   })
 }
 

@@ -1,11 +1,14 @@
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron'
+import { receiveCatalog, type PartResult } from '../shared/ipc/catalog-transfer'
 import {
   EVENT_CHANNELS,
   INVOKE_CHANNELS,
+  TRANSPORT_CHANNELS,
   type EventChannel,
   type InvokeMethod
 } from '../shared/ipc/channels'
 import type {
+  CatalogMessage,
   CatalogResult,
   DroppedFile,
   OrgscopeApi,
@@ -17,13 +20,18 @@ import type {
  * The page's whole view of the app: one named function per operation in the contract. It never
  * exposes ipcRenderer, a generic invoke, or Node; main validates everything these send.
  *
- * Imports only `electron` and the channel names at runtime (the contract is type-only here), so
- * the bundle stays one small CommonJS file, which is what a sandboxed preload can load.
+ * Imports only `electron`, the channel names and the catalog's transfer at runtime (the contract
+ * is type-only here), so the bundle stays one small CommonJS file, which is what a sandboxed
+ * preload can load.
  */
 const api = {
-  loadCatalog: () => invoke('loadCatalog'),
-  openCatalog: () => invoke('openCatalog'),
-  openDroppedFile: (file) => invoke('openDroppedFile', { path: pathOfDroppedFile(file) }),
+  loadCatalog: () => invoke('loadCatalog').then(receive),
+  openCatalog: async () => {
+    const message = await invoke('openCatalog')
+    return 'canceled' in message ? message : receive(message)
+  },
+  openDroppedFile: (file) =>
+    invoke('openDroppedFile', { path: pathOfDroppedFile(file) }).then(receive),
   openExternal: (request) => invoke('openExternal', request),
   exportChart: (request) => invoke('exportChart', request),
   copyPng: (request) => invoke('copyPng', request),
@@ -33,7 +41,7 @@ const api = {
   loadViews: () => invoke('loadViews'),
   saveViews: (request) => invoke('saveViews', request),
   printToPdf: (request) => invoke('printToPdf', request),
-  onCatalogChanged: subscribe<CatalogResult>(EVENT_CHANNELS.onCatalogChanged),
+  onCatalogChanged: onCatalogChanged,
   onExportRequested: subscribe<undefined>(EVENT_CHANNELS.onExportRequested),
   onPrintRequested: subscribe<undefined>(EVENT_CHANNELS.onPrintRequested),
   onResetViewRequested: subscribe<undefined>(EVENT_CHANNELS.onResetViewRequested)
@@ -66,6 +74,45 @@ function pathOfDroppedFile(file: DroppedFile): string {
     return webUtils.getPathForFile(file as File)
   } catch {
     return '' // not a File at all
+  }
+}
+
+/**
+ * The catalog main's answer stands for: main hands out a ticket, and the catalog's JSON comes
+ * part by part (src/shared/ipc/catalog-transfer.ts), parsed here, in the renderer's process.
+ */
+async function receive(message: CatalogMessage): Promise<CatalogResult> {
+  if (!message.ok) return message
+  const { ticket, source } = message
+  const received = await receiveCatalog(
+    ticket,
+    (index) =>
+      ipcRenderer.invoke(TRANSPORT_CHANNELS.catalogPart, {
+        id: ticket.id,
+        index
+      }) as Promise<PartResult>
+  )
+  return { ...received, source }
+}
+
+/**
+ * Catalogs main pushes (edits, File → Open…), each fetched before the page hears of it. One that
+ * arrives while an earlier one is still being fetched wins: the earlier is dropped, so the page
+ * never sees an older version after a newer one.
+ */
+function onCatalogChanged(listener: (payload: CatalogResult) => void): () => void {
+  let latest = 0
+  let subscribed = true
+  const forward = (_event: IpcRendererEvent, message: CatalogMessage) => {
+    const mine = ++latest
+    void receive(message).then((result) => {
+      if (subscribed && mine === latest) listener(result)
+    })
+  }
+  ipcRenderer.on(EVENT_CHANNELS.onCatalogChanged, forward)
+  return () => {
+    subscribed = false
+    ipcRenderer.removeListener(EVENT_CHANNELS.onCatalogChanged, forward)
   }
 }
 

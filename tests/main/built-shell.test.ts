@@ -12,9 +12,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { compileFunction } from 'node:vm'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { CONTENT_SECURITY_POLICY } from '../../src/shared/csp'
-import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../../src/shared/ipc/channels'
+import { EVENT_CHANNELS, INVOKE_CHANNELS, TRANSPORT_CHANNELS } from '../../src/shared/ipc/channels'
 import { CONTRACT } from '../../src/shared/ipc/contract'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
@@ -29,8 +29,14 @@ beforeAll(() => {
 }, 180_000)
 
 describe('built preload (out/preload/index.cjs)', () => {
-  /** Runs the bundle as Electron's sandboxed preload loader does: a CommonJS function. */
-  function runPreload() {
+  /** What the fake main answers every request with, unless a test says otherwise. */
+  const ANSWER = { ok: false, errors: [] }
+
+  /**
+   * Runs the bundle as Electron's sandboxed preload loader does: a CommonJS function. `answer`
+   * plays main: what each request (channel, payload) gets back.
+   */
+  function runPreload(answer: (...request: unknown[]) => unknown = () => ANSWER) {
     const requested: string[] = []
     const exposed = new Map<string, Record<string, unknown>>()
     const invoked: unknown[][] = []
@@ -38,7 +44,7 @@ describe('built preload (out/preload/index.cjs)', () => {
     const ipcRenderer = {
       invoke: (...args: unknown[]) => {
         invoked.push(args)
-        return Promise.resolve('answer')
+        return Promise.resolve(answer(...args))
       },
       on: (channel: string, listener: (...args: unknown[]) => void) => {
         listeners.set(channel, (listeners.get(channel) ?? new Set()).add(listener))
@@ -105,7 +111,7 @@ describe('built preload (out/preload/index.cjs)', () => {
     const { exposed, invoked } = runPreload()
     const api = exposed.get('orgscope') as Record<string, (...args: unknown[]) => Promise<unknown>>
 
-    expect(await api.loadCatalog()).toBe('answer')
+    expect(await api.loadCatalog()).toBe(ANSWER)
     await api.openCatalog()
     await api.openExternal({ url: 'https://goteleport.com' })
 
@@ -129,7 +135,29 @@ describe('built preload (out/preload/index.cjs)', () => {
     ])
   })
 
-  it('hands subscribers the payload, never the IPC event, and unsubscribes', () => {
+  it('fetches a loaded catalog part by part on the transport channel, and parses it', async () => {
+    const catalog = { company: { name: 'Acme ✓' }, divisions: [] }
+    const json = new TextEncoder().encode(JSON.stringify(catalog))
+    // Cut inside the ✓ (3 bytes in UTF-8): the parts must be decoded as one text.
+    const cut = json.indexOf(0xe2) + 1
+    const parts = [json.slice(0, cut), json.slice(cut)]
+    const source = { path: '/c/acme.yaml', name: 'acme.yaml', bundled: false }
+    const { exposed, invoked } = runPreload((channel, payload) =>
+      channel === INVOKE_CHANNELS.loadCatalog
+        ? { ok: true, ticket: { id: 7, parts: 2 }, source }
+        : { ok: true, bytes: parts[(payload as { index: number }).index] }
+    )
+    const api = exposed.get('orgscope') as Record<string, () => Promise<unknown>>
+
+    expect(await api.loadCatalog()).toEqual({ ok: true, catalog, source })
+    expect(invoked).toEqual([
+      [INVOKE_CHANNELS.loadCatalog],
+      [TRANSPORT_CHANNELS.catalogPart, { id: 7, index: 0 }],
+      [TRANSPORT_CHANNELS.catalogPart, { id: 7, index: 1 }]
+    ])
+  })
+
+  it('hands subscribers the payload, never the IPC event, and unsubscribes', async () => {
     const { exposed, listeners } = runPreload()
     const api = exposed.get('orgscope') as Record<string, (listener: unknown) => () => void>
     const received: unknown[][] = []
@@ -138,9 +166,10 @@ describe('built preload (out/preload/index.cjs)', () => {
     const subscribed = [...(listeners.get(EVENT_CHANNELS.onCatalogChanged) ?? [])]
     expect(subscribed).toHaveLength(1)
     const ipcEvent = { sender: { send: () => {} }, ports: [] }
-    subscribed[0](ipcEvent, { ok: true, marker: 1 })
+    subscribed[0](ipcEvent, { ok: false, errors: [], marker: 1 })
 
-    expect(received).toEqual([[{ ok: true, marker: 1 }]])
+    // A catalog message may need fetching first, so it is handed over a moment later.
+    await vi.waitFor(() => expect(received).toEqual([[{ ok: false, errors: [], marker: 1 }]]))
     unsubscribe()
     expect(listeners.get(EVENT_CHANNELS.onCatalogChanged)?.size).toBe(0)
   })
@@ -148,6 +177,7 @@ describe('built preload (out/preload/index.cjs)', () => {
 
 describe('built main (out/main/index.js) on a fake electron', () => {
   type Report = {
+    catalogLoaded: unknown
     sandboxEnabled: boolean
     handledChannels: string[]
     windows: { options: Record<string, unknown>; loaded?: { file?: string; url?: string } }[]
@@ -207,6 +237,10 @@ describe('built main (out/main/index.js) on a fake electron', () => {
 
   it('loads the built page from disk', () => {
     expect(report.windows[0].loaded).toEqual({ file: join(ROOT, 'out/renderer/index.html') })
+  })
+
+  it('loads the bundled catalog on its built worker thread and hands it out in parts', () => {
+    expect(report.catalogLoaded).toEqual({ ok: true, company: 'Teleport', parts: 1 })
   })
 
   it('registers a handler for every contract channel, no more and no fewer', () => {

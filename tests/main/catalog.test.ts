@@ -3,18 +3,25 @@ import { asElectronApp } from './as-electron-app'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { catalogPathFromArgs } from '../../src/main/catalog'
-import type { Catalog } from '../../src/shared/catalog/catalog'
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../../src/shared/ipc/channels'
 import type { BrowserWindow } from '../mocks/electron'
 
-// The file loader has its own tests; here only which file is loaded, and what happens after.
-vi.mock('../../src/node/catalog/load-file', async (importOriginal) => ({
-  ...(await importOriginal<object>()),
-  loadCatalogFile: vi.fn(async (path: string) =>
+// The file loader (and its worker) has its own tests; here only which file is loaded, and what
+// happens after.
+const loadOffThread = vi.hoisted(() =>
+  vi.fn(async (path: string) =>
     path.includes('broken')
       ? { ok: false, errors: [{ file: path, line: 3, column: 5, message: 'unknown technology' }] }
-      : { ok: true, value: { company: { name: path } } as unknown as Catalog }
+      : {
+          ok: true,
+          parts: [new TextEncoder().encode(JSON.stringify({ company: { name: path } }))],
+          company: path
+        }
   )
+)
+vi.mock('../../src/node/catalog/catalog-loader', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  createCatalogLoader: () => ({ load: loadOffThread, close: async () => {} })
 }))
 
 const BUNDLED = join(process.cwd(), 'data', 'teleport.yaml')
@@ -145,14 +152,13 @@ describe('catalog IPC', () => {
     ],
     ['a NUL in the path', '/tmp/a\0.yaml', /NUL/]
   ])('refuses a dropped file with %s, without reading it', async (_name, path, message) => {
-    const { loadCatalogFile } = await import('../../src/node/catalog/load-file')
-    vi.mocked(loadCatalogFile).mockClear()
+    loadOffThread.mockClear()
 
     expect(await invoke(INVOKE_CHANNELS.openDroppedFile, { path })).toMatchObject({
       ok: false,
       errors: [{ message: expect.stringMatching(message) }]
     })
-    expect(loadCatalogFile).not.toHaveBeenCalled()
+    expect(loadOffThread).not.toHaveBeenCalled()
     expect(catalog.currentCatalogPath()).toBe(BUNDLED)
   })
 

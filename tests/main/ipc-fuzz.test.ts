@@ -29,6 +29,10 @@ const VALID: { [C in InvokeChannel]: Request<C>[] } = {
   'orgscope:catalog/load': [undefined],
   'orgscope:catalog/open': [undefined],
   'orgscope:catalog/open-dropped': [{ path: '/home/ada/teams/catalog.yaml' }, { path: 'C:\\g.md' }],
+  'orgscope:catalog/part': [
+    { id: 1, index: 0 },
+    { id: 7, index: 12 }
+  ],
   'orgscope:shell/open-external': [
     { url: 'https://goteleport.com/careers' },
     { url: 'mailto:jobs@example.com' }

@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { EVENT_CHANNELS } from '../../src/shared/ipc/channels'
-import type { CatalogResult } from '../../src/shared/ipc/contract'
+import type { CatalogMessage, CatalogResult } from '../../src/shared/ipc/contract'
 import { makeCatalogFile, makeDivision, makeTeam, positionOf, toYaml } from '../fixtures/catalog'
 import { fsEventBarrier } from '../fixtures/fs-event-barrier'
 import type { BrowserWindow } from '../mocks/electron'
+import { receivedCatalog } from './received-catalog'
 
 /**
  * Main's side of live reload, end to end in Node: real files in a temporary folder, the real
@@ -19,6 +20,7 @@ describe('live reload of the open catalog', () => {
   let file: string
   let window: BrowserWindow
   let catalog: typeof import('../../src/main/catalog')
+  let electron: typeof import('../mocks/electron')
 
   const valid = (teamName: string) =>
     toYaml(
@@ -27,19 +29,22 @@ describe('live reload of the open catalog', () => {
   /** An unclosed flow sequence: a YAML syntax error at a known place. */
   const INVALID = valid('Platform').replace('name: Platform', 'name: [Platform')
 
-  /** Every catalog result main pushed to the page so far. */
+  /** Every catalog message main pushed to the page so far. */
   const pushed = () =>
     window.webContents.send.mock.calls
       .filter(([channel]) => channel === EVENT_CHANNELS.onCatalogChanged)
-      .map(([, result]) => result as CatalogResult)
+      .map(([, message]) => message as CatalogMessage)
 
-  /** Waits for the next push and returns it. */
+  /** Waits for the next push and returns it, as the page gets it (the catalog fetched). */
   async function nextPush(): Promise<CatalogResult> {
     const before = pushed().length
     await expect
       .poll(() => pushed().length, { timeout: 5000, interval: 20 })
       .toBeGreaterThan(before)
-    return pushed().at(-1)!
+    return receivedCatalog(
+      (channel, payload) => electron.invokeFrom(window, channel, payload),
+      pushed().at(-1)!
+    )
   }
 
   /** An editor's save: a temporary file renamed over the catalog. */
@@ -51,7 +56,7 @@ describe('live reload of the open catalog', () => {
 
   beforeEach(async () => {
     vi.resetModules()
-    const electron = await import('../mocks/electron')
+    electron = await import('../mocks/electron')
     electron.resetElectronMock()
     catalog = await import('../../src/main/catalog')
     const { createMainWindow } = await import('../../src/main/window')
@@ -168,7 +173,7 @@ describe('live reload of the open catalog', () => {
       const { ipcMain } = await import('../mocks/electron')
       const load = ipcMain.handlers.get('orgscope:catalog/load') as unknown as (
         event: unknown
-      ) => Promise<CatalogResult>
+      ) => Promise<CatalogMessage>
       const { webContents } = window
       expect(await load({ sender: webContents, senderFrame: webContents.mainFrame })).toMatchObject(
         {

@@ -23,7 +23,8 @@ export class FakeFrame {
 export class FakeWebContents extends EventEmitter {
   readonly mainFrame = new FakeFrame()
   windowOpenHandler: ((details: { url: string }) => { action: 'allow' | 'deny' }) | undefined
-  readonly send = vi.fn()
+  /** Serializes the payload as Electron's IPC does (its cost on main, and what cannot be sent). */
+  readonly send = vi.fn((_channel: string, ...payload: unknown[]) => void structuredClone(payload))
   /** Chromium's print to PDF: a stand-in document, with the options recorded. */
   readonly printToPDF = vi.fn(async (_options: Record<string, unknown>) =>
     Buffer.from('%PDF-1.7\n% OrgScope test page\n%%EOF\n')
@@ -121,7 +122,16 @@ export function invokeFrom(
     ((event: unknown, ...payload: unknown[]) => Promise<unknown>) | undefined
   if (!listener) throw new Error(`no handler registered for ${channel}`)
   const { webContents } = window
-  return listener({ sender: webContents, senderFrame: webContents.mainFrame }, ...payload)
+  return (async () => {
+    // As over IPC, the request reaches main as a task of its own (main's event loop runs what
+    // was waiting first), and the answer goes back serialized: copied, on main's thread.
+    await new Promise((resolve) => setImmediate(resolve))
+    const answer = await listener(
+      { sender: webContents, senderFrame: webContents.mainFrame },
+      ...payload
+    )
+    return structuredClone(answer)
+  })()
 }
 
 export const dialog = {

@@ -36,7 +36,19 @@ export const EVENT_CHANNELS = {
   onResetViewRequested: 'orgscope:menu/reset-view'
 } as const
 
+/**
+ * Requests the preload makes on its own, to carry what an operation answered; not operations of
+ * the page's API.
+ */
+export const TRANSPORT_CHANNELS = {
+  /** One part of a loaded catalog's JSON (see catalog-transfer.ts). */
+  catalogPart: 'orgscope:catalog/part'
+} as const
+
 export type InvokeMethod = keyof typeof INVOKE_CHANNELS
 export type EventMethod = keyof typeof EVENT_CHANNELS
-export type InvokeChannel = (typeof INVOKE_CHANNELS)[InvokeMethod]
+/** Every channel main answers: the API's operations and the preload's transport. */
+export type InvokeChannel =
+  | (typeof INVOKE_CHANNELS)[InvokeMethod]
+  | (typeof TRANSPORT_CHANNELS)[keyof typeof TRANSPORT_CHANNELS]
 export type EventChannel = (typeof EVENT_CHANNELS)[EventMethod]

@@ -7,6 +7,7 @@ import { SettingsPatch } from '../persist/settings'
 import {
   EVENT_CHANNELS,
   INVOKE_CHANNELS,
+  TRANSPORT_CHANNELS,
   type EventChannel,
   type EventMethod,
   type InvokeChannel,
@@ -29,15 +30,30 @@ export const CatalogSource = z.object({
   bundled: z.boolean()
 })
 
+const Canceled = z.object({ ok: z.literal(false), canceled: z.literal(true) })
+
+/** A catalog as the page gets it: loaded (with where from), or every problem found. */
 export const CatalogResult = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), catalog: Catalog, source: CatalogSource }),
   Failure.extend({ source: CatalogSource.optional() })
 ])
 
-export const OpenCatalogResult = z.union([
-  CatalogResult,
-  z.object({ ok: z.literal(false), canceled: z.literal(true) })
+export const OpenCatalogResult = z.union([CatalogResult, Canceled])
+
+/**
+ * A catalog as main sends it: a ticket for the catalog's JSON, which the preload fetches part by
+ * part and hands the page as a CatalogResult (see catalog-transfer.ts for why).
+ */
+export const CatalogMessage = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    ticket: z.object({ id: z.number().int().nonnegative(), parts: z.number().int().positive() }),
+    source: CatalogSource
+  }),
+  Failure.extend({ source: CatalogSource.optional() })
 ])
+
+export const OpenCatalogMessage = z.union([CatalogMessage, Canceled])
 
 /**
  * The files a catalog can be opened from (Markdown: a team guide, imported on open). The open
@@ -128,15 +144,21 @@ export const PrintResult = z.union([
 export const CONTRACT = {
   [INVOKE_CHANNELS.loadCatalog]: {
     request: z.undefined(),
-    response: CatalogResult
+    response: CatalogMessage
   },
   [INVOKE_CHANNELS.openCatalog]: {
     request: z.undefined(),
-    response: OpenCatalogResult
+    response: OpenCatalogMessage
   },
   [INVOKE_CHANNELS.openDroppedFile]: {
     request: z.object({ path: DroppedPath }).strict(),
-    response: CatalogResult
+    response: CatalogMessage
+  },
+  [TRANSPORT_CHANNELS.catalogPart]: {
+    request: z
+      .object({ id: z.number().int().nonnegative(), index: z.number().int().nonnegative() })
+      .strict(),
+    response: z.union([z.object({ ok: z.literal(true), bytes: z.instanceof(Uint8Array) }), Failure])
   },
   [INVOKE_CHANNELS.openExternal]: {
     request: z.object({ url: ExternalUrl }).strict(),
@@ -193,7 +215,7 @@ export const CONTRACT = {
 } satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>
 
 export const EVENTS = {
-  [EVENT_CHANNELS.onCatalogChanged]: CatalogResult,
+  [EVENT_CHANNELS.onCatalogChanged]: CatalogMessage,
   [EVENT_CHANNELS.onExportRequested]: z.undefined(),
   [EVENT_CHANNELS.onPrintRequested]: z.undefined(),
   [EVENT_CHANNELS.onResetViewRequested]: z.undefined()
@@ -204,6 +226,8 @@ export type Request<C extends InvokeChannel> = z.input<Contract[C]['request']>
 export type Response<C extends InvokeChannel> = z.output<Contract[C]['response']>
 export type CatalogResult = z.output<typeof CatalogResult>
 export type OpenCatalogResult = z.output<typeof OpenCatalogResult>
+export type CatalogMessage = z.output<typeof CatalogMessage>
+export type OpenCatalogMessage = z.output<typeof OpenCatalogMessage>
 export type CatalogSource = z.output<typeof CatalogSource>
 export type ExportRequest = z.input<typeof ExportRequest>
 export type ExportResult = z.output<typeof ExportResult>
@@ -226,8 +250,11 @@ export interface DroppedFile {
   text(): Promise<string>
 }
 
-/** Operations whose argument the preload turns into the request, rather than passing it on. */
-type PreloadShaped = 'openDroppedFile'
+/**
+ * Operations the preload shapes rather than passes on: the argument it turns into the request,
+ * or the catalog it fetches for the answer.
+ */
+type PreloadShaped = 'openDroppedFile' | 'loadCatalog' | 'openCatalog'
 
 /**
  * What the renderer may ask of the app: one named function per operation, derived from the
@@ -237,14 +264,20 @@ type PreloadShaped = 'openDroppedFile'
 export type OrgscopeApi = {
   [M in Exclude<InvokeMethod, PreloadShaped>]: InvokeFn<(typeof INVOKE_CHANNELS)[M]>
 } & {
+  /** The catalog on screen (in the app, main's answer is a ticket; the preload fetches it). */
+  loadCatalog(): Promise<CatalogResult>
+  openCatalog(): Promise<OpenCatalogResult>
   /**
    * Opens a dropped file. The page hands over the File; in the app the preload asks Electron for
    * its path (webUtils.getPathForFile), so a script in the page can never make main read a path
    * it chose: a File it constructs itself has no path.
    */
-  openDroppedFile(file: DroppedFile): Promise<Response<typeof INVOKE_CHANNELS.openDroppedFile>>
+  openDroppedFile(file: DroppedFile): Promise<CatalogResult>
 } & {
-  [M in EventMethod]: (
+  [M in Exclude<EventMethod, 'onCatalogChanged'>]: (
     listener: (payload: z.output<(typeof EVENTS)[(typeof EVENT_CHANNELS)[M]]>) => void
   ) => () => void
+} & {
+  /** Each catalog main loads without being asked (an edit, File → Open…, a second launch). */
+  onCatalogChanged(listener: (payload: CatalogResult) => void): () => void
 }
