@@ -175,17 +175,17 @@ test.describe('drag and drop a catalog', () => {
   test('refuses a file over the size limit in bytes before reading it, keeping the chart', async ({
     page
   }) => {
-    // 2.7 million characters, 5.4 MB as UTF-8: the limit is on bytes, as for files on disk.
+    // 16.8 million characters, 33.6 MB as UTF-8: the limit is on bytes, as for files on disk.
     const dataTransfer = await page.evaluateHandle(() => {
       const transfer = new DataTransfer()
-      transfer.items.add(new File([`# ${'é'.repeat(2_700_000)}\n`], 'huge.yaml'))
+      transfer.items.add(new File([`# ${'é'.repeat(16_800_000)}\n`], 'huge.yaml'))
       return transfer
     })
     await page.dispatchEvent('body', 'dragenter', { dataTransfer })
     await page.dispatchEvent('body', 'drop', { dataTransfer })
 
     await expect(banner(page)).toContainText(
-      'huge.yaml file is too large (5.1 MB; the limit is 5 MB)'
+      'huge.yaml file is too large (32.0 MB; the limit is 32 MB)'
     )
     await expect(page.getByTestId('node-company')).toContainText('Teleport')
   })

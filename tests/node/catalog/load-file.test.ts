@@ -76,7 +76,7 @@ describe('loadCatalogFile', () => {
     await truncate(file, MAX_CATALOG_BYTES + 1)
     const error = onlyError(await loadCatalogFile(file))
     expect(error).toMatchObject({ file, line: 0, column: 0 })
-    expect(error.message).toMatch(/^file is too large \(5\.0 MB; the limit is 5 MB\)$/)
+    expect(error.message).toMatch(/^file is too large \(32\.0 MB; the limit is 32 MB\)$/)
   })
 
   it('reports bytes that are not UTF-8 instead of decoding them into replacement characters', async () => {

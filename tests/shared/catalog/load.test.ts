@@ -218,7 +218,8 @@ describe('loadCatalogText', () => {
   })
 
   it('measures the size limit in UTF-8 bytes, as the file on disk is measured', () => {
-    // 2.6 million characters, 5.2 MB as UTF-8: over the limit though shorter in characters.
+    // Half the limit and a bit in characters, twice that in UTF-8 bytes: over the limit though
+    // shorter in characters.
     const accented = `# ${'é'.repeat(MAX_CATALOG_BYTES / 2 + 100)}\n`
     expect(accented.length).toBeLessThan(MAX_CATALOG_BYTES)
     expect(errorsOf(loadCatalogText(accented, FILE))).toEqual([
@@ -226,11 +227,11 @@ describe('loadCatalogText', () => {
         file: FILE,
         line: 0,
         column: 0,
-        message: 'file is too large (5.0 MB; the limit is 5 MB)',
+        message: 'file is too large (32.0 MB; the limit is 32 MB)',
         hint: 'a catalog holds teams and projects, not data; check that this is the right file, or split it'
       }
     ])
-    // A surrogate pair (two UTF-16 units) is 4 bytes: 1.25 million emoji are 5 MB exactly.
+    // A surrogate pair (two UTF-16 units) is 4 bytes: a quarter of the limit in emoji is exactly it.
     const emoji = '🚀'.repeat(MAX_CATALOG_BYTES / 4)
     expect(errorsOf(loadCatalogText(emoji, FILE))[0].message).not.toMatch(/too large/)
     expect(errorsOf(loadCatalogText(`${emoji}x`, FILE))[0].message).toMatch(/too large/)
