@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import workerPath from '../../../src/node/catalog/catalog-worker?modulePath'
 import { createCatalogLoader, type CatalogLoader } from '../../../src/node/catalog/catalog-loader'
 import { bundledCatalogPath, loadCatalogFile } from '../../../src/node/catalog/load-file'
+import { nestedAliasBomb } from '../../fixtures/alias-bomb'
 
 const TELEPORT = bundledCatalogPath(process.cwd())
 
@@ -42,6 +43,21 @@ describe('the catalog loader on its worker thread', () => {
     expect(result).toEqual(await loadCatalogFile(broken))
     expect(result.ok).toBe(false)
   })
+
+  it.each(['flow', 'block'] as const)(
+    'refuses the 43 KB %s-style alias bomb of issue 18 at once, as on this thread',
+    async (style) => {
+      const bomb = join(dir, `bomb-${style}.yaml`)
+      await writeFile(bomb, nestedAliasBomb(43_000, style))
+      loader = createCatalogLoader(workerPath)
+      const result = await loader.load(bomb)
+      expect(result).toMatchObject({
+        ok: false,
+        errors: [{ message: expect.stringMatching(/aliases/) }]
+      })
+      expect(result).toEqual(await loadCatalogFile(bomb))
+    }
+  )
 
   it('loads several files at once, each answer to its own request', async () => {
     loader = createCatalogLoader(workerPath)
