@@ -9,12 +9,12 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { runCli } from '../../src/cli/run'
-import { recordingIo } from './recording-io'
+import { runCli } from '../../../src/cli/run'
+import { recordingIo } from '../recording-io'
 
 const LIMIT = 256 * 1024
 
-vi.mock('../../src/shared/catalog/size-limit', async (importOriginal) => ({
+vi.mock('../../../src/shared/catalog/size-limit', async (importOriginal) => ({
   ...(await importOriginal<object>()),
   MAX_CATALOG_BYTES: 256 * 1024
 }))

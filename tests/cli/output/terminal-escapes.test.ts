@@ -8,10 +8,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { escapeControlCharacters } from '../../src/cli/output/io'
-import { runCli } from '../../src/cli/run'
-import { makeCatalogFile, makeDivision, makeTeam, toYaml } from '../fixtures/catalog'
-import { recordingIo } from './recording-io'
+import { escapeControlCharacters } from '../../../src/cli/output/io'
+import { runCli } from '../../../src/cli/run'
+import { makeCatalogFile, makeDivision, makeTeam, toYaml } from '../../fixtures/catalog'
+import { recordingIo } from '../recording-io'
 
 /** Anything a terminal acts on: C0 but tab and newline, DEL, C1. */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
