@@ -2,25 +2,10 @@ import type { z } from 'zod'
 import type { Catalog, CatalogProject } from './catalog'
 import { didYouMean } from './did-you-mean'
 import type { Diagnostic, Result } from './diagnostic'
+import { MAX_BUILT_PROBLEMS, Problems } from './problems'
 import { CatalogFile } from './schema'
-import { limitProblems, MAX_REPORTED_PROBLEMS, type DataPath, type SourceDocument } from './source'
-
-/**
- * Unknown fields of one object listed one by one; the rest are counted. Each listed field is
- * located by a scan of its object: listing all of 20,000 took 7 s, of 100,000 over 100 s.
- */
-const MAX_UNKNOWN_FIELDS_LISTED = 10
-
-/** Values quoted in messages are cut to this length: a 5 MB string makes a useless message. */
-const MAX_QUOTED_LENGTH = 60
-
-/**
- * Diagnostics built in full (located, with their did-you-mean); past this many a problem is only
- * counted. Ordered by position, the first MAX_REPORTED_PROBLEMS are shown: building twice as
- * many leaves room for the few found out of order. A million unknown technologies took 2 s,
- * each located and compared with the whole registry, to show a hundred of them.
- */
-const MAX_BUILT_PROBLEMS = 2 * MAX_REPORTED_PROBLEMS
+import type { DataPath, SourceDocument } from './source'
+import { fromZodIssue, quoted } from './zod-issues'
 
 /** Lists longer than this are checked for repeats with a Set; shorter ones by a scan. */
 const SHORT_LIST = 16
@@ -54,44 +39,6 @@ function listPath([d, t, field, p, i]: ListPlace): DataPath {
 
 function contains(list: string[] | Set<string>, name: string): boolean {
   return list instanceof Set ? list.has(name) : list.includes(name)
-}
-
-/**
- * Problems found so far: the first MAX_BUILT_PROBLEMS built in full, the rest counted, until
- * checking stops (then how many more there are is not known).
- */
-class Problems {
-  readonly built: Diagnostic[] = []
-  private counted = 0
-  private stopped = false
-
-  constructor(private readonly file: string) {}
-
-  /** `make` runs only while there is room: locating and suggesting cost time. */
-  add(make: () => Diagnostic): void {
-    if (this.full) this.counted++
-    else this.built.push(make())
-  }
-
-  /** Whether the report is full: checks that would only find more problems may stop. */
-  get full(): boolean {
-    return this.built.length >= MAX_BUILT_PROBLEMS
-  }
-
-  /** Checking stopped with the report full: problems after it were not looked for. */
-  stop(): void {
-    this.stopped = true
-  }
-
-  get any(): boolean {
-    return this.built.length > 0
-  }
-
-  failure(): { ok: false; errors: Diagnostic[] } {
-    const sorted = sortByPosition(this.built)
-    const total = sorted.length + this.counted
-    return { ok: false, errors: limitProblems(sorted, this.file, total, this.stopped) }
-  }
 }
 
 /**
@@ -303,102 +250,6 @@ export function validateCatalog(source: SourceDocument): Result<Catalog> {
   // The file's shape with every reference resolved and every project given its id: the
   // normalized catalog (tests check each load against the Catalog schema).
   return { ok: true, value: deepFreeze(file as Catalog) }
-}
-
-type Report = (path: DataPath, message: string, hint?: string, key?: boolean) => Diagnostic
-
-/** The diagnostics of one zod issue, each built only when called (see Problems). */
-function fromZodIssue(issue: z.core.$ZodIssue, report: Report): (() => Diagnostic)[] {
-  const path = issue.path
-  // An issue about the root has an empty path; name it rather than print ": expected object".
-  const where = describePath(path) || 'catalog'
-  switch (issue.code) {
-    case 'invalid_type': {
-      if (issue.input === undefined) {
-        const field = String(path[path.length - 1])
-        return [
-          () =>
-            report(
-              path,
-              `${describePath(path.slice(0, -1)) || 'catalog'}: missing required field "${field}"`,
-              `add "${field}:" (${issue.expected})`
-            )
-        ]
-      }
-      return [
-        () =>
-          report(
-            path,
-            `${where}: expected ${issue.expected}, got ${typeName(issue.input)}`,
-            issue.expected === 'array' ? 'write a list, one "- item" per line' : undefined
-          )
-      ]
-    }
-    case 'unrecognized_keys': {
-      const listed = issue.keys
-        .slice(0, MAX_UNKNOWN_FIELDS_LISTED)
-        .map(
-          (key) => () =>
-            report(
-              [...path, key],
-              `${where}: unknown field "${quoted(key)}"`,
-              'remove it, or check its spelling against the catalog format in the README',
-              true
-            )
-        )
-      const more = issue.keys.length - listed.length
-      return more > 0
-        ? [...listed, () => report(path, `${where}: ${more} more unknown fields`, 'remove them')]
-        : listed
-    }
-    case 'invalid_value':
-      return [
-        () =>
-          report(
-            path,
-            `${where}: must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
-            typeof issue.input === 'string'
-              ? suggestion(didYouMean(issue.input, issue.values.map(String)))
-              : undefined
-          )
-      ]
-    default:
-      return [() => report(path, `${where}: ${issue.message}`)]
-  }
-}
-
-function suggestion(candidate: string | undefined): string | undefined {
-  return candidate ? `did you mean "${candidate}"?` : undefined
-}
-
-function describePath(path: readonly PropertyKey[]): string {
-  return path
-    .map((segment, i) =>
-      typeof segment === 'number' ? `[${segment}]` : `${i === 0 ? '' : '.'}${String(segment)}`
-    )
-    .join('')
-}
-
-function typeName(value: unknown): string {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'a list'
-  if (typeof value === 'object') return 'an object'
-  return `${typeof value} ${quoted(JSON.stringify(value))}`
-}
-
-function quoted(text: string): string {
-  return text.length > MAX_QUOTED_LENGTH ? `${text.slice(0, MAX_QUOTED_LENGTH)}…` : text
-}
-
-/** In source order, each problem once (two checks of one field may say the same thing). */
-function sortByPosition(errors: Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>()
-  return errors
-    .filter((error) => {
-      const key = `${error.line}:${error.column}:${error.message}`
-      return !seen.has(key) && seen.add(key)
-    })
-    .sort((a, b) => a.line - b.line || a.column - b.column)
 }
 
 function deepFreeze<T>(value: T): T {
