@@ -1,6 +1,6 @@
 import { Document, isScalar, visit } from 'yaml'
 import { z } from 'zod'
-import type { CatalogFile } from '../catalog/schema'
+import type { CatalogFile, Team } from '../catalog/schema'
 import { countLabel } from '../text'
 import { createRandom, type Random } from './random'
 import { CORE_TECHNOLOGIES } from '../technology/core-technologies'
@@ -14,7 +14,7 @@ import {
 
 /** What a catalog file may hold (defaults make fields optional): what the generator writes. */
 export type CatalogFileInput = z.input<typeof CatalogFile>
-type TeamInput = CatalogFileInput['divisions'][number]['teams'][number]
+type TeamInput = z.input<typeof Team>
 type ProjectInput = NonNullable<TeamInput['projects']>[number]
 type TechnologyInput = (typeof CORE_TECHNOLOGIES)[number]
 

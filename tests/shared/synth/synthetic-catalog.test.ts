@@ -81,7 +81,7 @@ describe('syntheticCatalogFile', { timeout: 30_000 }, () => {
   it('writes some technologies as aliases, which the loader resolves', () => {
     const file = syntheticCatalogFile({ teams: 200, seed: 5 })
     const names = new Set(file.technologies?.map((technology) => technology.name))
-    const written = file.divisions.flatMap((d) => d.teams.flatMap((t) => t.stack ?? []))
+    const written = file.divisions.flatMap((d) => (d.teams ?? []).flatMap((t) => t.stack ?? []))
     expect(written.some((name) => !names.has(name))).toBe(true)
   })
 
