@@ -22,7 +22,7 @@ export async function appMetrics(
   dir: string
 ): Promise<BenchResult[]> {
   const { teams } = input
-  const { results, record } = resultRecorder(teams)
+  const { results, record } = resultRecorder(teams, '', input.variant)
 
   const file = join(dir, input.file)
   writeFileSync(file, input.yaml)

@@ -19,10 +19,17 @@ const PNG_SCALE = 1
  * layout of the whole chart, and the SVG and PNG exports, each the median of several warm runs.
  */
 export async function nodeMetrics(input: BenchCatalog): Promise<BenchResult[]> {
-  const { teams, catalog } = input
+  const { teams, variant, catalog } = input
   const results: BenchResult[] = []
   const record = (metric: string, value: number, note?: string) =>
-    results.push({ teams, metric, value, unit: 'ms', ...(note ? { note } : {}) })
+    results.push({
+      teams,
+      ...(variant ? { variant } : {}),
+      metric,
+      value,
+      unit: 'ms',
+      ...(note ? { note } : {})
+    })
   const loads = (text: string, file: string) => () => {
     if (!loadCatalogText(text, file).ok) throw new Error(`${file} did not load`)
   }

@@ -6,6 +6,8 @@ import { fit, FIT_SUMMARY, FIT_USAGE } from './commands/fit'
 import { importCommand, IMPORT_SUMMARY, IMPORT_USAGE } from './commands/import'
 import { init, INIT_SUMMARY, INIT_USAGE } from './commands/init'
 import { match, MATCH_SUMMARY, MATCH_USAGE } from './commands/match'
+import { migrate, MIGRATE_SUMMARY, MIGRATE_USAGE } from './commands/migrate'
+import { roles, ROLES_SUMMARY, ROLES_USAGE } from './commands/roles'
 import { synth, SYNTH_SUMMARY, SYNTH_USAGE } from './commands/synth'
 import { techs, TECHS_SUMMARY, TECHS_USAGE } from './commands/techs'
 import { validate, VALIDATE_SUMMARY, VALIDATE_USAGE } from './commands/validate'
@@ -17,10 +19,12 @@ const COMMANDS: Record<string, Command> = {
   techs,
   match,
   fit,
+  roles,
   synth,
   export: exportChart,
   import: importCommand,
-  init
+  init,
+  migrate
 }
 
 const SUMMARY_COLUMN = 24
@@ -41,10 +45,12 @@ ${[
   commandLine(TECHS_USAGE, TECHS_SUMMARY),
   commandLine(MATCH_USAGE, MATCH_SUMMARY),
   commandLine(FIT_USAGE, FIT_SUMMARY),
+  commandLine(ROLES_USAGE, ROLES_SUMMARY),
   commandLine(SYNTH_USAGE, SYNTH_SUMMARY),
   commandLine(EXPORT_USAGE, EXPORT_SUMMARY),
   commandLine(IMPORT_USAGE, IMPORT_SUMMARY),
-  commandLine(INIT_USAGE, INIT_SUMMARY)
+  commandLine(INIT_USAGE, INIT_SUMMARY),
+  commandLine(MIGRATE_USAGE, MIGRATE_SUMMARY)
 ].join('\n')}
 
 ${FILE_NOTE}

@@ -11,12 +11,15 @@ import {
 import { rankTeams, type TeamFit } from '../../shared/fit/rank'
 import { resolveTechnology } from '../../shared/lens/resolve-technology'
 import { catalogArg, FILE_NOTE } from '../args/catalog-arg'
+import { listValues } from '../args/list-values'
 import { EXIT_FAILURE, type Io } from '../output/io'
 import { parseCommandArgs } from '../args/parse-command-args'
 import { table } from '../output/table'
+import { teamPlaces } from '../output/team-place'
 import { usageError } from '../output/usage-error'
 
-export const FIT_USAGE = 'fit [file] --tech A,B [--interest a,b] [--json] | --list-interests'
+export const FIT_USAGE =
+  'fit [file] --tech A,B [--interest a,b] [--hiring] [--json] | --list-interests'
 export const FIT_SUMMARY =
   "rank teams by how well they fit a candidate's technologies and interests"
 
@@ -24,29 +27,24 @@ const OPTIONS = {
   tech: { type: 'string', short: 't', multiple: true },
   interest: { type: 'string', short: 'i', multiple: true },
   'list-interests': { type: 'boolean' },
+  hiring: { type: 'boolean' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' }
 } as const
 
-const HELP = `Usage: orgscope fit [file] --tech A,B [--interest a,b] [--json]
+const HELP = `Usage: orgscope fit [file] --tech A,B [--interest a,b] [--hiring] [--json]
        orgscope fit --list-interests [file] [--json]
 
 ${FIT_SUMMARY}, best first, with the reasons.
   --tech A,B            technologies by name or alias, case-insensitive (repeatable)
   --interest a,b        interest ids or aliases, e.g. security, sre (repeatable)
+  --hiring              only teams with a role open now
   --list-interests      list the interests this catalog offers, with their teams
   --json                print [{ team, score, reasons }] (or the interests) as JSON
 Give --tech, --interest or both. Scores are 0-100: the share of what a team fitting every
 technology and interest would get. A stated stack counts more than a project, a project more
-than a mention. ${FILE_NOTE}`
-
-/** Splits repeatable, comma-separated flag values: `--tech Go,k8s --tech React`. */
-function listValues(values: readonly string[] | undefined): string[] {
-  return (values ?? [])
-    .flatMap((list) => list.split(','))
-    .map((name) => name.trim())
-    .filter((name) => name !== '')
-}
+than a mention; a technology a team hires for counts as much as a project, and its roles come
+first among the reasons ("hiring Senior Backend Engineer — Go matches you"). ${FILE_NOTE}`
 
 /** `orgscope fit --tech A,B --interest x`: candidate fit ranking, from the command line. */
 export async function fit(args: string[], io: Io): Promise<number> {
@@ -115,13 +113,17 @@ export async function fit(args: string[], io: Io): Promise<number> {
     return EXIT_FAILURE
   }
 
-  const fits = rankTeams(catalog, { technologies, interests }, evidence)
+  const fits = rankTeams(
+    catalog,
+    { technologies, interests, onlyHiring: values.hiring === true },
+    evidence
+  )
   if (values.json) {
     const rows = fits.map(({ team, score, reasons }) => ({ team, score, reasons }))
     io.stdout(JSON.stringify(rows, null, 2))
     return 0
   }
-  io.stdout(fitReport(catalog, fits, technologies, interests))
+  io.stdout(fitReport(catalog, fits, technologies, interests, values.hiring === true))
   return 0
 }
 
@@ -140,19 +142,20 @@ function fitReport(
   catalog: Catalog,
   fits: TeamFit[],
   technologies: string[],
-  interests: string[]
+  interests: string[],
+  onlyHiring: boolean
 ): string {
   const total = allTeams(catalog).length
-  const heading = `Teams for ${describeQuery(technologies, interests)}: ${fits.length} of ${total} fit`
+  const among = onlyHiring ? ` (only teams hiring now)` : ''
+  const heading = `Teams for ${describeQuery(technologies, interests)}${among}: ${fits.length} of ${total} fit`
   if (fits.length === 0) return heading
-  const divisionName = new Map(catalog.divisions.map((d) => [d.id, d.name]))
+  const where = teamPlaces(catalog)
   const rankWidth = String(fits.length).length
   const lines = [heading]
   fits.forEach((fit, i) => {
     const rank = `${String(i + 1).padStart(rankWidth)}.`
     const score = String(fit.score).padStart(3)
-    const division = divisionName.get(fit.division) ?? fit.division
-    lines.push('', `${rank} ${score}  ${fit.name} (${fit.team}, ${division})`)
+    lines.push('', `${rank} ${score}  ${fit.name} (${fit.team}, ${where.get(fit.team)})`)
     const indent = ' '.repeat(rank.length + 6)
     for (const reason of fit.reasons) lines.push(`${indent}- ${reason.text}`)
   })

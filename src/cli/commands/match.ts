@@ -1,9 +1,12 @@
 import { loadCatalogFile } from '../../node/catalog/load-file'
-import { allTeams } from '../../shared/catalog/catalog'
+import { allTeams, type CatalogTeam } from '../../shared/catalog/catalog'
 import { formatDiagnostic } from '../../shared/catalog/diagnostic'
 import { Lens, matchLens } from '../../shared/lens/match'
 import { resolveTechnology } from '../../shared/lens/resolve-technology'
+import { hiringTeamIds } from '../../shared/org/open-roles'
+import { teamPlaces } from '../output/team-place'
 import { catalogArg, FILE_NOTE } from '../args/catalog-arg'
+import { listValues } from '../args/list-values'
 import { EXIT_FAILURE, type Io } from '../output/io'
 import { parseCommandArgs } from '../args/parse-command-args'
 import { usageError } from '../output/usage-error'
@@ -14,12 +17,13 @@ export const MATCH_SUMMARY = 'list the teams and projects that use the given tec
 const MODES: readonly string[] = Lens.shape.mode.unwrap().options
 const DEFAULT_MODE = Lens.shape.mode.def.defaultValue
 
-export const MATCH_USAGE = `match [file] --tech A,B [--mode ${MODES.join('|')}] [--include-mentions] [--json]`
+export const MATCH_USAGE = `match [file] --tech A,B [--mode ${MODES.join('|')}] [--include-mentions] [--hiring] [--json]`
 
 const OPTIONS = {
   tech: { type: 'string', short: 't', multiple: true },
   mode: { type: 'string' },
   'include-mentions': { type: 'boolean' },
+  hiring: { type: 'boolean' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' }
 } as const
@@ -30,8 +34,12 @@ ${MATCH_SUMMARY}.
   --tech A,B            technologies by name or alias, case-insensitive (repeatable)
   --mode ${MODES.join('|').padEnd(14)} teams with any of them or all of them (default ${DEFAULT_MODE})
   --include-mentions    count technologies a team only mentions, not just its stack
+  --hiring              only teams with a role open now (alone: every such team)
   --json                print { technologies, mode, includeMentions, teams, projects }
-Projects match on their own technologies. ${FILE_NOTE}`
+                        (and hiring: true with --hiring)
+A technology family (Grafana, with Grafana Cloud in it) matches its members too. Projects match
+on their own technologies. Teams inside groups are shown with their division and groups.
+${FILE_NOTE}`
 
 /** `orgscope match --tech A,B`: the technology lens, from the command line. */
 export async function match(args: string[], io: Io): Promise<number> {
@@ -45,12 +53,15 @@ export async function match(args: string[], io: Io): Promise<number> {
   if (positionals.length > 1) {
     return usageError(io, 'match', `expected one file, got ${positionals.length}`, MATCH_USAGE)
   }
-  const wanted = (values.tech ?? [])
-    .flatMap((list) => list.split(','))
-    .map((name) => name.trim())
-    .filter((name) => name !== '')
-  if (wanted.length === 0) {
-    return usageError(io, 'match', 'choose technologies with --tech A,B', MATCH_USAGE)
+  const wanted = listValues(values.tech)
+  const hiring = values.hiring === true
+  if (wanted.length === 0 && !hiring) {
+    return usageError(
+      io,
+      'match',
+      'choose technologies with --tech A,B (or teams hiring now with --hiring)',
+      MATCH_USAGE
+    )
   }
   const mode = values.mode ?? DEFAULT_MODE
   if (!MODES.includes(mode)) {
@@ -83,12 +94,21 @@ export async function match(args: string[], io: Io): Promise<number> {
   const found = matchLens(catalog, lens)
 
   const teams = allTeams(catalog)
-  const matchedTeams = teams.filter((team) => found.teams.has(team.id))
-  const matchedProjects = teams.flatMap((team) =>
-    team.projects
-      .filter((project) => found.projects.has(project.id))
-      .map((project) => ({ id: project.id, title: project.title, team: team.id }))
+  const hiringNow = hiring ? hiringTeamIds(catalog) : undefined
+  // Without technologies the lens matches nothing, and --hiring alone lists every hiring team.
+  const inLens = (id: string) => !found.active || found.teams.has(id)
+  const matchedTeams = teams.filter(
+    (team) => inLens(team.id) && (!hiringNow || hiringNow.has(team.id))
   )
+  const matchedProjects = found.active
+    ? teams
+        .filter((team) => !hiringNow || hiringNow.has(team.id))
+        .flatMap((team) =>
+          team.projects
+            .filter((project) => found.projects.has(project.id))
+            .map((project) => ({ id: project.id, title: project.title, team: team.id }))
+        )
+    : []
 
   if (values.json) {
     io.stdout(
@@ -98,7 +118,8 @@ export async function match(args: string[], io: Io): Promise<number> {
           mode: lens.mode,
           includeMentions: lens.includeMentions,
           teams: matchedTeams.map((team) => team.id),
-          projects: matchedProjects
+          projects: matchedProjects,
+          ...(hiring ? { hiring: true } : {})
         },
         null,
         2
@@ -108,20 +129,32 @@ export async function match(args: string[], io: Io): Promise<number> {
   }
 
   const projectTotal = teams.reduce((sum, team) => sum + team.projects.length, 0)
+  const query = [
+    ...(lens.technologies.length > 0
+      ? [
+          `${lens.technologies.join(lens.mode === 'all' ? ' and ' : ' or ')} ` +
+            `(${lens.includeMentions ? 'stack and mentions' : 'stack only'})`
+        ]
+      : []),
+    ...(hiring ? ['hiring now'] : [])
+  ].join(', ')
   const lines = [
-    `${lens.technologies.join(lens.mode === 'all' ? ' and ' : ' or ')} ` +
-      `(${lens.includeMentions ? 'stack and mentions' : 'stack only'}): ` +
-      `${matchedTeams.length} of ${teams.length} teams, ` +
+    `${query}: ${matchedTeams.length} of ${teams.length} teams, ` +
       `${matchedProjects.length} of ${projectTotal} projects`
   ]
   if (matchedTeams.length > 0) {
+    const where = teamPlaces(catalog)
+    const label = (team: CatalogTeam) =>
+      team.groupPath.length > 0 ? `${team.name} (${where.get(team.id)})` : team.name
     const idWidth = Math.max(...matchedTeams.map((team) => team.id.length))
-    const nameWidth = Math.max(...matchedTeams.map((team) => team.name.length))
+    const nameWidth = Math.max(...matchedTeams.map((team) => label(team).length))
     lines.push('', 'Teams:')
     for (const team of matchedTeams) {
       // Its marks: which of the selected technologies this team has, in selection order.
       const marks = (found.marks.get(team.id) ?? []).join(', ')
-      lines.push(`  ${team.id.padEnd(idWidth)}  ${team.name.padEnd(nameWidth)}  ${marks}`)
+      lines.push(
+        `  ${team.id.padEnd(idWidth)}  ${label(team).padEnd(nameWidth)}  ${marks}`.trimEnd()
+      )
     }
   }
   if (matchedProjects.length > 0) {

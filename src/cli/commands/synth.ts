@@ -1,17 +1,23 @@
 import { MAX_CATALOG_BYTES } from '../../shared/catalog/size-limit'
+import { MAX_GROUP_DEPTH } from '../../shared/catalog/schema'
 import { SyntheticCatalogOptions, syntheticCatalogYaml } from '../../shared/synth/synthetic-catalog'
 import { EXIT_FAILURE, type Io } from '../output/io'
 import { parseCommandArgs } from '../args/parse-command-args'
 import { usageError } from '../output/usage-error'
 import { FORCE_HELP, OUT_NOTE, outputTaken, writeOutput } from '../output/write-output'
 
-export const SYNTH_USAGE = 'synth --teams N [--seed S] [--divisions D] [--out PATH [--force]]'
+export const SYNTH_USAGE =
+  'synth --teams N [--seed S] [--divisions D] [--group-depth G] [--people] [--roles] [--relations] [--out PATH [--force]]'
 export const SYNTH_SUMMARY = 'write a seeded synthetic catalog of N teams as YAML (for benchmarks)'
 
 const OPTIONS = {
   teams: { type: 'string' },
   seed: { type: 'string' },
   divisions: { type: 'string' },
+  'group-depth': { type: 'string' },
+  people: { type: 'boolean' },
+  roles: { type: 'boolean' },
+  relations: { type: 'boolean' },
   out: { type: 'string', short: 'o' },
   force: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' }
@@ -25,6 +31,11 @@ ${SYNTH_SUMMARY}.
   --teams N        number of teams
   --seed S         whole number; the same seed always gives the same file (default ${DEFAULT_SEED})
   --divisions D    number of divisions (default: one per 25 teams, at least 2)
+  --group-depth G  split each division's teams into groups G levels deep (0-${MAX_GROUP_DEPTH}, default 0)
+  --people         give every team a lead and a headcount
+  --roles          give about a fifth of the teams open or upcoming roles
+  --relations      give about one team in seven a relation to another team
+                   (any of the last four makes a schemaVersion 2 catalog)
   --out PATH       write to PATH instead of stdout
 ${FORCE_HELP}
 ${OUT_NOTE}`
@@ -47,11 +58,16 @@ export async function synth(args: string[], io: Io): Promise<number> {
   const options = SyntheticCatalogOptions.safeParse({
     teams: toNumber(values.teams),
     seed: values.seed === undefined ? undefined : toNumber(values.seed),
-    divisions: values.divisions === undefined ? undefined : toNumber(values.divisions)
+    divisions: values.divisions === undefined ? undefined : toNumber(values.divisions),
+    groupDepth: values['group-depth'] === undefined ? undefined : toNumber(values['group-depth']),
+    people: values.people,
+    roles: values.roles,
+    relations: values.relations
   })
   if (!options.success) {
     const [issue] = options.error.issues
-    return usageError(io, 'synth', `--${issue.path.join('.')} ${issue.message}`, SYNTH_USAGE)
+    const flag = String(issue.path[0]).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
+    return usageError(io, 'synth', `--${flag} ${issue.message}`, SYNTH_USAGE)
   }
   const force = values.force === true
   if (values.out !== undefined && (await outputTaken(io, 'synth', values.out, { force }))) {

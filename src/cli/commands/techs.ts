@@ -33,6 +33,7 @@ export async function techs(args: string[], io: Io): Promise<number> {
     io.stdout(
       `Usage: orgscope ${TECHS_USAGE}\n\n${TECHS_SUMMARY}.\n` +
         'count: teams with it in their stack or mentions; stackCount: in their stack only.\n' +
+        "--json also gives a technology's family, and a family's members (its counts are its own).\n" +
         '--unknown: only the technologies no dictionary knows (by name or alias): typos, in-house\n' +
         'tools, or names the technology dictionary lacks.\n' +
         FILE_NOTE
@@ -59,6 +60,10 @@ export async function techs(args: string[], io: Io): Promise<number> {
     .map((usage) => ({
       name: usage.name,
       category: usage.category,
+      // The family a technology belongs to (null for none), and a family's members: the same
+      // keys on every row, so scripts need not test for them.
+      family: usage.family ?? null,
+      members: usage.members,
       count: usage.teams.length,
       stackCount: usage.stackTeams.length,
       teams: usage.teams

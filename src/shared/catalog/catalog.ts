@@ -4,14 +4,17 @@ import {
   Division,
   Link,
   Project,
+  Relation,
+  Role,
+  SCHEMA_VERSIONS,
   Team,
-  Technology,
-  CATALOG_SCHEMA_VERSION
+  Technology
 } from './schema'
 
 /**
  * The normalized catalog: what every layer past the loader reads. Technology references are
- * canonical names, projects have ids, defaults are filled in. Derived from the file schemas so
+ * canonical names, projects have ids, defaults are filled in, and a version 1 file reads as the
+ * version 2 catalog it means (no groups, no people, no roles). Derived from the file schemas so
  * the two cannot drift; also the schema main uses to check what it sends over IPC.
  */
 const CanonicalNames = z.array(z.string())
@@ -22,25 +25,58 @@ export const CatalogProject = Project.extend({
   links: z.array(Link)
 })
 
+export const CatalogRole = Role.extend({ technologies: CanonicalNames })
+
 export const CatalogTeam = Team.extend({
   stack: CanonicalNames,
   mentions: CanonicalNames,
   projects: z.array(CatalogProject),
-  links: z.array(Link)
+  links: z.array(Link),
+  responsibilities: z.array(z.string()),
+  relations: z.array(Relation),
+  roles: z.array(CatalogRole),
+  groupPath: z
+    .array(z.string())
+    .describe('Ids of the groups the team is in, from the division down; [] directly under it')
 })
 
-export const CatalogDivision = Division.extend({ teams: z.array(CatalogTeam) })
+/** A group as a tree: its own teams by id (the teams themselves are in its division's list). */
+export const CatalogGroup = z.object({
+  id: z.string(),
+  name: z.string(),
+  summary: z.string(),
+  teamIds: z.array(z.string()).describe('Teams directly in this group, in file order'),
+  get groups() {
+    return z.array(CatalogGroup)
+  }
+})
+
+export const CatalogDivision = Division.extend({
+  teams: z
+    .array(CatalogTeam)
+    .describe(
+      'Every team of the division at any depth: its own first, then each group’s, depth first'
+    ),
+  groups: z.array(CatalogGroup)
+})
 
 export const Catalog = z.object({
-  schemaVersion: z.literal(CATALOG_SCHEMA_VERSION),
+  schemaVersion: z.literal(SCHEMA_VERSIONS).describe('The version the file was written in'),
   company: Company,
-  technologies: z.array(Technology.extend({ aliases: z.array(z.string()) })),
+  technologies: z.array(
+    Technology.extend({
+      aliases: z.array(z.string()),
+      family: z.string().optional().describe('Canonical name of its family')
+    })
+  ),
   divisions: z.array(CatalogDivision)
 })
 
 export type Catalog = z.infer<typeof Catalog>
 export type CatalogDivision = z.infer<typeof CatalogDivision>
+export type CatalogGroup = z.infer<typeof CatalogGroup>
 export type CatalogTeam = z.infer<typeof CatalogTeam>
+export type CatalogRole = z.infer<typeof CatalogRole>
 export type CatalogProject = z.infer<typeof CatalogProject>
 export type CatalogTechnology = Catalog['technologies'][number]
 

@@ -1,98 +1,12 @@
 import type { z } from 'zod'
-import type { Catalog, CatalogProject } from './catalog'
-import { didYouMean } from './did-you-mean'
+import type { Catalog } from './catalog'
 import type { Diagnostic, Result } from './diagnostic'
-import { CatalogFile } from './schema'
-import { limitProblems, MAX_REPORTED_PROBLEMS, type DataPath, type SourceDocument } from './source'
-
-/**
- * Unknown fields of one object listed one by one; the rest are counted. Each listed field is
- * located by a scan of its object: listing all of 20,000 took 7 s, of 100,000 over 100 s.
- */
-const MAX_UNKNOWN_FIELDS_LISTED = 10
-
-/** Values quoted in messages are cut to this length: a 5 MB string makes a useless message. */
-const MAX_QUOTED_LENGTH = 60
-
-/**
- * Diagnostics built in full (located, with their did-you-mean); past this many a problem is only
- * counted. Ordered by position, the first MAX_REPORTED_PROBLEMS are shown: building twice as
- * many leaves room for the few found out of order. A million unknown technologies took 2 s,
- * each located and compared with the whole registry, to show a hundred of them.
- */
-const MAX_BUILT_PROBLEMS = 2 * MAX_REPORTED_PROBLEMS
-
-/** Lists longer than this are checked for repeats with a Set; shorter ones by a scan. */
-const SHORT_LIST = 16
-
-/** One frozen empty list for every empty list of the catalog: most teams have a few. */
-const EMPTY: readonly never[] = Object.freeze([])
-
-/** More teams than any division can hold (5 MB of text): an id's place as one number. */
-const MAX_TEAMS = 2 ** 26
-
-/** Division `d`'s id (`t` = -1) or its team `t`'s, as one number. */
-function idPlace(d: number, t: number): number {
-  return d * MAX_TEAMS + t + 1
-}
-
-function idPath(place: number): DataPath {
-  const d = Math.floor(place / MAX_TEAMS)
-  const t = (place % MAX_TEAMS) - 1
-  return t < 0 ? ['divisions', d, 'id'] : ['divisions', d, 'teams', t, 'id']
-}
-
-type ListField = 'stack' | 'mentions' | 'technologies'
-
-/** Item `i` of team `t`'s list in division `d` (`p` ≥ 0: of its project `p`'s technologies). */
-type ListPlace = [d: number, t: number, field: ListField, p: number, i: number]
-
-function listPath([d, t, field, p, i]: ListPlace): DataPath {
-  const team = ['divisions', d, 'teams', t]
-  return p < 0 ? [...team, field, i] : [...team, 'projects', p, field, i]
-}
-
-function contains(list: string[] | Set<string>, name: string): boolean {
-  return list instanceof Set ? list.has(name) : list.includes(name)
-}
-
-/**
- * Problems found so far: the first MAX_BUILT_PROBLEMS built in full, the rest counted, until
- * checking stops (then how many more there are is not known).
- */
-class Problems {
-  readonly built: Diagnostic[] = []
-  private counted = 0
-  private stopped = false
-
-  constructor(private readonly file: string) {}
-
-  /** `make` runs only while there is room: locating and suggesting cost time. */
-  add(make: () => Diagnostic): void {
-    if (this.full) this.counted++
-    else this.built.push(make())
-  }
-
-  /** Whether the report is full: checks that would only find more problems may stop. */
-  get full(): boolean {
-    return this.built.length >= MAX_BUILT_PROBLEMS
-  }
-
-  /** Checking stopped with the report full: problems after it were not looked for. */
-  stop(): void {
-    this.stopped = true
-  }
-
-  get any(): boolean {
-    return this.built.length > 0
-  }
-
-  failure(): { ok: false; errors: Diagnostic[] } {
-    const sorted = sortByPosition(this.built)
-    const total = sorted.length + this.counted
-    return { ok: false, errors: limitProblems(sorted, this.file, total, this.stopped) }
-  }
-}
+import { OrgChecks } from './org-checks'
+import { MAX_BUILT_PROBLEMS, Problems } from './problems'
+import { checkRegistry } from './registry-checks'
+import { CatalogFile, CatalogFileV1 } from './schema'
+import type { DataPath, SourceDocument } from './source'
+import { fromZodIssue } from './zod-issues'
 
 /**
  * Items of lists kept in a sample of the data (see validateCatalog): enough to fill the report
@@ -127,9 +41,10 @@ function sampled(data: unknown): { data: unknown } | undefined {
 }
 
 /**
- * Checks parsed data against the schema, then the rules a schema cannot express (unique ids,
- * technology references that resolve, no alias claimed twice), and builds the normalized,
- * frozen catalog. Every diagnostic points at the offending line and column.
+ * Checks parsed data against the schema of its version, then the rules a schema cannot express
+ * (unique ids, technology references and relations that resolve, group depth, no alias claimed
+ * twice), and builds the normalized, frozen catalog. Every diagnostic points at the offending
+ * line and column.
  */
 export function validateCatalog(source: SourceDocument): Result<Catalog> {
   const report = (path: DataPath, message: string, hint?: string, key = false): Diagnostic => ({
@@ -142,263 +57,52 @@ export function validateCatalog(source: SourceDocument): Result<Catalog> {
 
   const addIssues = (issues: z.core.$ZodIssue[]) => {
     for (const issue of issues) {
-      for (const make of fromZodIssue(issue, report)) problems.add(make)
+      for (const make of fromZodIssue(issue, report, source.file)) problems.add(make)
     }
   }
+  // A version 1 file is read by version 1's schema, so it means what it always meant and a
+  // version 2 field in it is an error that says so. Anything else (2, or a version missing or
+  // unknown) is read by version 2's, which says which versions there are.
+  const schema = isVersion1(source.data) ? CatalogFileV1 : CatalogFile
   // When nearly every object breaks the schema, zod reports each one, at a few microseconds
   // apiece with the garbage they make: 10⁵ teams with a bad id (2 MB) took 0.35 s. A sample of
   // the data is checked first; when it alone fills the report, the rest is not checked.
   const sample = sampled(source.data)
   if (sample) {
-    const early = CatalogFile.safeParse(sample.data, { reportInput: true })
+    const early = schema.safeParse(sample.data, { reportInput: true })
     if (!early.success && early.error.issues.length >= MAX_BUILT_PROBLEMS) {
       addIssues(early.error.issues)
       problems.stop()
       return problems.failure()
     }
   }
-  const parsed = CatalogFile.safeParse(source.data, { reportInput: true })
+  const parsed = schema.safeParse(source.data, { reportInput: true })
   if (!parsed.success) {
     addIssues(parsed.error.issues)
     return problems.failure()
   }
-  const file = parsed.data
+  // Version 1's output is version 2's without its new fields; the checks fill them in.
+  const file = parsed.data as CatalogFile
 
-  // Technology registry: canonical lookup by lower-cased name or alias.
-  const canonical = new Map<string, string>()
-  const claimedAt = new Map<string, DataPath>()
-  file.technologies.forEach((technology, t) => {
-    const spellings: [string, DataPath][] = [
-      [technology.name, ['technologies', t, 'name']],
-      ...technology.aliases.map((alias, a): [string, DataPath] => [
-        alias,
-        ['technologies', t, 'aliases', a]
-      ])
-    ]
-    for (const [spelling, path] of spellings) {
-      const key = spelling.toLowerCase()
-      const owner = canonical.get(key)
-      // Compare registry entries, not names: two entries both named "Go" are a clash too.
-      if (owner !== undefined && claimedAt.get(key)?.[1] !== t) {
-        problems.add(() => {
-          const first = source.locate(claimedAt.get(key) ?? [])
-          return report(
-            path,
-            `"${quoted(spelling)}" is already a name or alias of technology "${quoted(owner)}" (line ${first.line})`,
-            'a name or alias may belong to one technology only; remove one of them'
-          )
-        })
-      } else if (owner === undefined) {
-        canonical.set(key, technology.name)
-        claimedAt.set(key, path)
-      }
-    }
-  })
-  const registryNames = file.technologies.map((technology) => technology.name)
-
-  // The problems of the loops below, each reported by a function of its own: a closure inside
-  // a loop makes V8 allocate the variables it captures on every pass, error or not. Once the
-  // report is full the loops stop: a flood of 10⁵ duplicate ids is not worth counting.
-  const unknownTechnology = (name: string, ...at: ListPlace): void =>
-    problems.add(() => {
-      // Compare with every spelling (aliases too: "Golan" finds Go); suggest the canonical name.
-      const closest = didYouMean(name, canonical.keys())
-      const suggestion = closest === undefined ? undefined : canonical.get(closest)
-      return report(
-        listPath(at),
-        `unknown technology "${quoted(name)}"`,
-        suggestion
-          ? `did you mean "${suggestion}"?`
-          : `add it to the technologies list at the top of the file (known: ${registryNames.slice(0, 5).join(', ')}${registryNames.length > 5 ? ', …' : ''})`
-      )
-    })
-  const listedTwice = (name: string, found: string, ...at: ListPlace): void =>
-    problems.add(() =>
-      report(
-        listPath(at),
-        `"${quoted(name)}" is listed twice (as "${quoted(found)}")`,
-        'remove the duplicate entry'
-      )
-    )
-  const duplicateId = (id: string, place: number, first: number): void =>
-    problems.add(() =>
-      report(
-        idPath(place),
-        `duplicate id "${quoted(id)}" (first used at line ${source.locate(idPath(first)).line})`,
-        'ids must be unique across all divisions and teams; rename one of them'
-      )
-    )
-  const inBoth = (team: { id: string; mentions: string[] }, name: string, d: number, t: number) =>
-    problems.add(() => {
-      const i = team.mentions.findIndex((m) => canonical.get(m.toLowerCase()) === name)
-      return report(
-        listPath([d, t, 'mentions', -1, i]),
-        `"${quoted(name)}" is in both stack and mentions of team "${quoted(team.id)}"`,
-        'keep it in stack (the stated toolset) and remove it from mentions'
-      )
-    })
-
-  // Where a list is, as numbers: a good catalog (the usual case) builds no paths at all.
-  const resolve = (names: string[], d: number, t: number, field: ListField, p = -1): string[] => {
-    if (names.length === 0) return EMPTY as never[]
-    const resolved: string[] = []
-    const seen = names.length > SHORT_LIST ? new Set<string>() : undefined
-    for (let i = 0; i < names.length && !problems.full; i++) {
-      const found = canonical.get(names[i].toLowerCase())
-      if (found === undefined) {
-        unknownTechnology(names[i], d, t, field, p, i)
-      } else if (seen ? seen.has(found) : resolved.includes(found)) {
-        listedTwice(names[i], found, d, t, field, p, i)
-      } else {
-        resolved.push(found)
-        seen?.add(found)
-      }
-    }
-    return resolved
-  }
-
-  // Ids are unique across divisions and teams: they name graph nodes and appear in URLs. Where
-  // each was first used is kept as one number (see idPlace), not a path per team.
-  const idsSeen = new Map<string, number>()
-  const claimId = (id: string, d: number, t: number): void => {
-    const first = idsSeen.get(id)
-    if (first === undefined) idsSeen.set(id, idPlace(d, t))
-    else duplicateId(id, idPlace(d, t), first)
-  }
-
+  const registry = checkRegistry(file.technologies, problems, report, source.locate)
   // Normalized in place: zod's output is a fresh copy, ours to fill in, and a copy of 10⁵ teams
   // costs time and memory (the garbage collector was most of a large catalog's validation).
-  for (let d = 0; d < file.divisions.length && !problems.full; d++) {
-    const division = file.divisions[d]
-    claimId(division.id, d, -1)
-    for (let t = 0; t < division.teams.length && !problems.full; t++) {
-      const team = division.teams[t]
-      claimId(team.id, d, t)
-      const stack = resolve(team.stack, d, t, 'stack')
-      const mentions = resolve(team.mentions, d, t, 'mentions')
-      const inStack = stack.length > SHORT_LIST ? new Set(stack) : stack
-      let overlap = 0
-      for (const name of mentions) {
-        if (contains(inStack, name)) {
-          overlap++
-          inBoth(team, name, d, t)
-        }
-      }
-      team.stack = stack
-      team.mentions = overlap > 0 ? mentions.filter((name) => !contains(inStack, name)) : mentions
-      const projects = team.projects as CatalogProject[]
-      for (let p = 0; p < projects.length; p++) {
-        const project = projects[p]
-        project.id = `${team.id}/${p + 1}`
-        project.technologies = resolve(project.technologies, d, t, 'technologies', p)
-        if (project.links.length === 0) project.links = EMPTY as never[]
-      }
-      if (projects.length === 0) team.projects = EMPTY as never[]
-      if (team.links.length === 0) team.links = EMPTY as never[]
-    }
-  }
+  // Once the report is full the checks stop: a flood of 10⁵ duplicate ids is not worth counting.
+  new OrgChecks(problems, report, source.locate, registry).run(file.divisions)
 
   if (problems.full) problems.stop()
   if (problems.any) return problems.failure()
-  // The file's shape with every reference resolved and every project given its id: the
-  // normalized catalog (tests check each load against the Catalog schema).
-  return { ok: true, value: deepFreeze(file as Catalog) }
+  // The file's shape with every reference resolved, every project given its id and every team
+  // its group path: the normalized catalog (tests check each load against the Catalog schema).
+  return { ok: true, value: deepFreeze(file as unknown as Catalog) }
 }
 
-type Report = (path: DataPath, message: string, hint?: string, key?: boolean) => Diagnostic
-
-/** The diagnostics of one zod issue, each built only when called (see Problems). */
-function fromZodIssue(issue: z.core.$ZodIssue, report: Report): (() => Diagnostic)[] {
-  const path = issue.path
-  // An issue about the root has an empty path; name it rather than print ": expected object".
-  const where = describePath(path) || 'catalog'
-  switch (issue.code) {
-    case 'invalid_type': {
-      if (issue.input === undefined) {
-        const field = String(path[path.length - 1])
-        return [
-          () =>
-            report(
-              path,
-              `${describePath(path.slice(0, -1)) || 'catalog'}: missing required field "${field}"`,
-              `add "${field}:" (${issue.expected})`
-            )
-        ]
-      }
-      return [
-        () =>
-          report(
-            path,
-            `${where}: expected ${issue.expected}, got ${typeName(issue.input)}`,
-            issue.expected === 'array' ? 'write a list, one "- item" per line' : undefined
-          )
-      ]
-    }
-    case 'unrecognized_keys': {
-      const listed = issue.keys
-        .slice(0, MAX_UNKNOWN_FIELDS_LISTED)
-        .map(
-          (key) => () =>
-            report(
-              [...path, key],
-              `${where}: unknown field "${quoted(key)}"`,
-              'remove it, or check its spelling against the catalog format in the README',
-              true
-            )
-        )
-      const more = issue.keys.length - listed.length
-      return more > 0
-        ? [...listed, () => report(path, `${where}: ${more} more unknown fields`, 'remove them')]
-        : listed
-    }
-    case 'invalid_value':
-      return [
-        () =>
-          report(
-            path,
-            `${where}: must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
-            typeof issue.input === 'string'
-              ? suggestion(didYouMean(issue.input, issue.values.map(String)))
-              : undefined
-          )
-      ]
-    default:
-      return [() => report(path, `${where}: ${issue.message}`)]
-  }
-}
-
-function suggestion(candidate: string | undefined): string | undefined {
-  return candidate ? `did you mean "${candidate}"?` : undefined
-}
-
-function describePath(path: readonly PropertyKey[]): string {
-  return path
-    .map((segment, i) =>
-      typeof segment === 'number' ? `[${segment}]` : `${i === 0 ? '' : '.'}${String(segment)}`
-    )
-    .join('')
-}
-
-function typeName(value: unknown): string {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'a list'
-  if (typeof value === 'object') return 'an object'
-  return `${typeof value} ${quoted(JSON.stringify(value))}`
-}
-
-function quoted(text: string): string {
-  return text.length > MAX_QUOTED_LENGTH ? `${text.slice(0, MAX_QUOTED_LENGTH)}…` : text
-}
-
-/** In source order, each problem once (two checks of one field may say the same thing). */
-function sortByPosition(errors: Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>()
-  return errors
-    .filter((error) => {
-      const key = `${error.line}:${error.column}:${error.message}`
-      return !seen.has(key) && seen.add(key)
-    })
-    .sort((a, b) => a.line - b.line || a.column - b.column)
+function isVersion1(data: unknown): boolean {
+  return (
+    data !== null &&
+    typeof data === 'object' &&
+    (data as Record<string, unknown>).schemaVersion === 1
+  )
 }
 
 function deepFreeze<T>(value: T): T {

@@ -22,6 +22,8 @@ export interface NodeAppearance {
 }
 
 export const NODE_RADIUS = 10
+/** How much of the division's colour tints a group's card. */
+const GROUP_TINT = 0.1
 const ON_COLOR_TITLE = '#ffffff'
 /** Subtitles on filled cards are plain white, as in app.css (4.5:1 on both themes' fills). */
 const ON_COLOR_SUBTITLE_ALPHA = 1
@@ -37,6 +39,18 @@ export function nodeAppearance(kind: OrgNodeKind, themeName: ThemeName): NodeApp
         inset: { left: 1, top: 1 },
         title: ON_COLOR_TITLE,
         subtitle: blend(ON_COLOR_TITLE, theme[kind], ON_COLOR_SUBTITLE_ALPHA),
+        shadow: false
+      }
+    case 'group':
+      // A first look for issue 13's groups (the screen's CSS has none yet): a card tinted with
+      // the division's colour and outlined in it, so a group reads as part of its division.
+      return {
+        fill: blend(theme.division, theme.team, GROUP_TINT),
+        border: theme.division,
+        dashed: false,
+        inset: { left: 1, top: 1 },
+        title: theme.text,
+        subtitle: theme.muted,
         shadow: false
       }
     case 'team':

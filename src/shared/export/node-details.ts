@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog/catalog'
 import type { TreeLayout } from '../layout/layout-tree'
+import { walkUnits } from '../org/org-units'
 
 /** What the standalone page's details panel shows for one node: plain data, no markup. */
 export interface NodeDetails {
@@ -30,6 +31,18 @@ export function* walkLayoutDetails(catalog: Catalog, layout: TreeLayout): Genera
           kindLabel: 'Division',
           summary: division?.summary,
           status: `${division?.teams.length ?? 0} teams`
+        }
+        break
+      }
+      case 'group': {
+        const unit = [...walkUnits(catalog)].find(
+          (candidate) => candidate.group && candidate.id === node.ref
+        )
+        yield {
+          ...base,
+          kindLabel: 'Group',
+          summary: unit?.summary,
+          status: `${unit?.allTeams.length ?? 0} teams`
         }
         break
       }

@@ -1,4 +1,4 @@
-import type { Catalog, CatalogProject, CatalogTeam } from '../catalog/catalog'
+import type { Catalog, CatalogProject, CatalogRole, CatalogTeam } from '../catalog/catalog'
 import {
   interestArea,
   interestEvidence,
@@ -12,6 +12,8 @@ import {
 export interface FitQuery {
   technologies: readonly string[]
   interests: readonly string[]
+  /** Only teams with a role open now (status "open"). */
+  onlyHiring?: boolean
 }
 
 /** Why a team fits, one fact per reason, each with the sentence a person reads. */
@@ -27,6 +29,14 @@ export type Reason = (
       source: 'name' | 'summary' | TechnologyPlace
       evidence: string
     }
+  | {
+      kind: 'role'
+      title: string
+      status: CatalogRole['status']
+      /** The role's technologies that are in the query, in the role's order ([] for none). */
+      technologies: string[]
+      url?: string
+    }
   | { kind: 'forming' }
 ) & { text: string }
 
@@ -35,6 +45,10 @@ export interface TeamFit {
   name: string
   /** The division's id. */
   division: string
+  /** Ids of the team's groups, from the division down ([] directly under it). */
+  groupPath: readonly string[]
+  /** Whether the team has a role open now. */
+  hiring: boolean
   /** 0–100: the share of the points this query could give any team. */
   score: number
   reasons: Reason[]
@@ -47,8 +61,9 @@ export interface TeamFit {
  *
  * Technologies count once each, in the strongest place the team has them: a stated stack (3) is
  * what the team says it works with every day; a project listing it (2) is concrete work that uses
- * it, but not necessarily the team's toolset; a mention in its text (1) may only be a product the
- * team supports.
+ * it, but not necessarily the team's toolset, and so is a role the team hires for with it (2:
+ * the team will need it, whether or not its stack says so yet); a mention in its text (1) may
+ * only be a product the team supports.
  *
  * Interests are weighted by how strongly the catalog says the team works in the area. Evidence is
  * summed and capped at FULL_EVIDENCE, which is "the team is named for it (3) and its summary says
@@ -57,6 +72,7 @@ export interface TeamFit {
  * it is about (a Grafana-using app team is not an SRE team).
  */
 const TECHNOLOGY_POINTS: Record<TechnologyPlace, number> = { stack: 3, project: 2, mention: 1 }
+const ROLE_POINTS = 2
 const INTEREST_POINTS = 3
 const EVIDENCE_STRENGTH = { name: 3, summary: 2, project: 1 } as const
 const TECHNOLOGY_EVIDENCE: Record<TechnologyPlace, number> = {
@@ -91,10 +107,12 @@ export function rankTeams(
       const reasons: Reason[] = []
       let points = 0
       const places = technologyPlaces(team)
+      const hiredFor = new Set(team.roles.flatMap((role) => role.technologies))
       for (const technology of technologies) {
         const place = places.get(technology)
-        if (place === undefined) continue
-        points += TECHNOLOGY_POINTS[place]
+        const forRole = hiredFor.has(technology) ? ROLE_POINTS : 0
+        if (place === undefined && forRole === 0) continue
+        points += Math.max(place === undefined ? 0 : TECHNOLOGY_POINTS[place], forRole)
         reasons.push(...technologyReasons(team, technology))
       }
       const byInterest = evidence.get(team.id)
@@ -104,15 +122,26 @@ export function rankTeams(
         points += (INTEREST_POINTS * strength(found)) / FULL_EVIDENCE
         reasons.push(...interestReasons(interest, found))
       }
+      // Roles first: what a candidate can apply for is the most useful thing to read.
+      if (points > 0) reasons.unshift(...roleReasons(team, technologies))
       if (points > 0 && team.status === 'forming') {
         reasons.unshift({ kind: 'forming', text: 'the team is still being formed and defined' })
       }
       // A sliver of evidence still shows as 1, so "omitted" and "score 0" mean the same thing.
       const score = points === 0 ? 0 : Math.max(1, Math.round((100 * points) / maximum))
-      const fit: TeamFit = { team: team.id, name: team.name, division, score, reasons }
+      const hiring = team.roles.some((role) => role.status === 'open')
+      const fit: TeamFit = {
+        team: team.id,
+        name: team.name,
+        division,
+        groupPath: team.groupPath,
+        hiring,
+        score,
+        reasons
+      }
       return { fit, points, order }
     })
-    .filter((entry) => entry.points > 0)
+    .filter((entry) => entry.points > 0 && (!query.onlyHiring || entry.fit.hiring))
     .sort((a, b) => b.fit.score - a.fit.score || b.points - a.points || a.order - b.order)
     .map((entry) => entry.fit)
 }
@@ -154,6 +183,41 @@ function technologyReasons(team: CatalogTeam, technology: string): Reason[] {
     })
   }
   return reasons
+}
+
+/**
+ * "hiring Senior Backend Engineer — Go, Kubernetes match you": each role of a team that fits,
+ * open ones first, those that need the candidate's technologies before the others.
+ */
+function roleReasons(team: CatalogTeam, technologies: readonly string[]): Reason[] {
+  const wanted = new Set(technologies)
+  return team.roles
+    .map((role, order) => ({
+      role,
+      order,
+      matching: role.technologies.filter((name) => wanted.has(name))
+    }))
+    .sort(
+      (a, b) =>
+        Number(a.role.status === 'soon') - Number(b.role.status === 'soon') ||
+        Number(b.matching.length > 0) - Number(a.matching.length > 0) ||
+        a.order - b.order
+    )
+    .map(({ role, matching }) => {
+      const verb = role.status === 'open' ? 'hiring' : 'soon hiring'
+      const match =
+        matching.length === 0
+          ? ''
+          : ` — ${listOf(matching)} ${matching.length === 1 ? 'matches' : 'match'} you`
+      return {
+        kind: 'role' as const,
+        title: role.title,
+        status: role.status,
+        technologies: matching,
+        ...(role.url ? { url: role.url } : {}),
+        text: `${matching.length === 0 ? `also ${verb}` : verb} ${role.title}${match}`
+      }
+    })
 }
 
 function interestReasons(interest: string, evidence: readonly InterestEvidence[]): Reason[] {

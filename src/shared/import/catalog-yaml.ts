@@ -1,11 +1,11 @@
 import { stringify } from 'yaml'
-import type { CatalogFile } from '../catalog/schema'
+import type { CatalogFileV1 } from '../catalog/schema'
 
 /**
  * An imported catalog as the YAML file a person reviews and keeps editing: block style, 100
  * columns like the bundled catalog, and a header saying where it came from.
  */
-export function importedCatalogYaml(catalog: CatalogFile, source: string): string {
+export function importedCatalogYaml(catalog: CatalogFileV1, source: string): string {
   const header = [
     `# OrgScope catalog imported from ${source.replace(/[\r\n]+/gu, ' ')} by \`orgscope import\`.`,
     '# Review it: the import report lists what was inferred and what was ambiguous.',

@@ -1,10 +1,5 @@
 import type { Diagnostic, Result } from '../catalog/diagnostic'
-import {
-  CATALOG_SCHEMA_VERSION,
-  Link,
-  type CatalogFile,
-  type TechnologyCategory
-} from '../catalog/schema'
+import { Link, type CatalogFileV1, type TechnologyCategory } from '../catalog/schema'
 import { textSizeProblem } from '../catalog/size-limit'
 import type { DataPath, SourceDocument } from '../catalog/source'
 import { UniqueIds } from './ids'
@@ -37,15 +32,15 @@ export interface ImportOptions {
 }
 
 export interface ImportedGuide {
-  catalog: CatalogFile
+  catalog: CatalogFileV1
   report: ImportReport
   /** Where in the guide each part of the catalog came from, for validation diagnostics. */
   locate: SourceDocument['locate']
 }
 
-type Project = CatalogFile['divisions'][number]['teams'][number]['projects'][number]
-type Team = CatalogFile['divisions'][number]['teams'][number]
-type Division = CatalogFile['divisions'][number]
+type Project = CatalogFileV1['divisions'][number]['teams'][number]['projects'][number]
+type Team = CatalogFileV1['divisions'][number]['teams'][number]
+type Division = CatalogFileV1['divisions'][number]
 type ListKind = 'stack' | 'projects' | 'links'
 
 /**
@@ -198,8 +193,9 @@ class GuideImport {
       )
     )
 
-    const catalog: CatalogFile = {
-      schemaVersion: CATALOG_SCHEMA_VERSION,
+    const catalog: CatalogFileV1 = {
+      // Version 1: a guide states no groups, people, roles or relations the importer could read.
+      schemaVersion: 1,
       company,
       technologies,
       divisions
@@ -219,7 +215,7 @@ class GuideImport {
     return { catalog, report: this.report, locate }
   }
 
-  private company(title: HeadingBlock | undefined, preamble: Part[]): CatalogFile['company'] {
+  private company(title: HeadingBlock | undefined, preamble: Part[]): CatalogFileV1['company'] {
     const summary = this.proseOnly(preamble, 'the introduction')
     const at = title?.inline.at ?? { line: 1, column: 1 }
     this.positions.set(key(['company']), at)

@@ -1,5 +1,7 @@
 import type { Catalog, CatalogProject, CatalogTeam } from '../catalog/catalog'
 import type { TechnologyCategory } from '../catalog/schema'
+import { walkUnits } from '../org/org-units'
+import { rollUps } from '../org/roll-ups'
 import { countLabel } from '../text'
 import type { OrgNode, OrgNodeKind } from '../tree/org-tree'
 import { ellipsize, measureText, wrapText, type Font } from './text-metrics'
@@ -11,6 +13,8 @@ import { ellipsize, measureText, wrapText, type Font } from './text-metrics'
 export const NODE_STYLE = {
   company: { width: 260, padding: 14, title: { size: 20, weight: 700 }, maxLines: 2 },
   division: { width: 230, padding: 12, title: { size: 17, weight: 700 }, maxLines: 2 },
+  // Between a division and a team: a level of its own, narrower than the teams it holds.
+  group: { width: 250, padding: 12, title: { size: 15, weight: 700 }, maxLines: 2 },
   team: { width: 290, padding: 12, title: { size: 15, weight: 600 }, maxLines: 2 },
   project: { width: 300, padding: 10, title: { size: 13, weight: 400 }, maxLines: 3 }
 } as const satisfies Record<
@@ -164,7 +168,13 @@ function subtitleOf(node: OrgNode, catalog: Catalog): string {
       return `${countLabel(catalog.divisions.length, 'division')} · ${countLabel(teams, 'team')}`
     }
     case 'division':
-      return countLabel(node.childCount, 'team')
+    case 'group': {
+      // Teams at any depth, not the node's children (which count its groups too).
+      const unit = rollUps(catalog).byId.get(node.ref)
+      const teams = countLabel(unit?.teams ?? 0, 'team')
+      const groups = lookupOf(catalog).groupCounts.get(node.ref) ?? 0
+      return groups > 0 ? `${countLabel(groups, 'group')} · ${teams}` : teams
+    }
     case 'team': {
       const team = lookupOf(catalog).team(node.ref)
       if (team.status === 'forming') return 'Forming · being defined'
@@ -181,6 +191,8 @@ function subtitleOf(node: OrgNode, catalog: Catalog): string {
 interface CatalogLookup {
   team(id: string): CatalogTeam
   projects: ReadonlyMap<string, CatalogProject>
+  /** Groups directly in each division and group that has any. */
+  groupCounts: ReadonlyMap<string, number>
   categories: ReadonlyMap<string, TechnologyCategory>
 }
 
@@ -209,6 +221,11 @@ function lookupOf(catalog: Catalog): CatalogLookup {
         return team
       },
       projects,
+      groupCounts: new Map(
+        [...walkUnits(catalog)]
+          .filter((unit) => unit.groups.length > 0)
+          .map((unit) => [unit.id, unit.groups.length])
+      ),
       categories: new Map(catalog.technologies.map((t) => [t.name, t.category]))
     }
     lookups.set(catalog, lookup)

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { allTeams, type Catalog, type CatalogProject, type CatalogTeam } from '../catalog/catalog'
+import { expandSelection } from './families'
 
 /** Teams with any of the selected technologies, or with all of them. */
 export const LensMode = z.enum(['any', 'all'])
@@ -28,7 +29,15 @@ export interface LensMatch {
   projects: ReadonlySet<string>
   /** For each team id, which selected technologies it has (in selection order): its marks. */
   marks: ReadonlyMap<string, readonly string[]>
+  /**
+   * Technologies matched because a selected family holds them, each with that family: the
+   * chips a view draws in the family's colour (Grafana Cloud → Grafana while Grafana is selected).
+   */
+  via: ReadonlyMap<string, string>
 }
+
+/** What selecting each technology selects: itself, or a family with its members. */
+type Selection = ReadonlyMap<string, readonly string[]>
 
 /** Whether a set of technologies satisfies the lens (any / all of the selected ones). */
 function satisfies(lens: Lens, has: (name: string) => boolean): boolean {
@@ -38,20 +47,30 @@ function satisfies(lens: Lens, has: (name: string) => boolean): boolean {
 /**
  * How the lens sees one team: whether it matches and which selected technologies it has (its
  * marks, in selection order). A team matches when its stack (plus its mentions, if asked) holds
- * any / all selected technologies. Per team, so a graph node can ask for itself alone.
+ * any / all selected technologies; a selected family is held through any of its members.
+ * Per team, so a graph node can ask for itself alone; `selection` (expandSelection) is the
+ * catalog's families: without it a technology stands for itself only.
  */
 export function teamLensState(
   team: Pick<CatalogTeam, 'stack' | 'mentions'>,
-  lens: Lens
+  lens: Lens,
+  selection?: Selection
 ): { hit: boolean; marks: string[] } {
-  const has = (name: string) =>
+  const holds = (name: string) =>
     team.stack.includes(name) || (lens.includeMentions && team.mentions.includes(name))
+  const has = (name: string) => (selection?.get(name) ?? [name]).some(holds)
   return { hit: satisfies(lens, has), marks: lens.technologies.filter(has) }
 }
 
-/** A project matches on its own technologies. */
-export function projectMatches(project: Pick<CatalogProject, 'technologies'>, lens: Lens): boolean {
-  return satisfies(lens, (name) => project.technologies.includes(name))
+/** A project matches on its own technologies (a selected family through its members too). */
+export function projectMatches(
+  project: Pick<CatalogProject, 'technologies'>,
+  lens: Lens,
+  selection?: Selection
+): boolean {
+  return satisfies(lens, (name) =>
+    (selection?.get(name) ?? [name]).some((held) => project.technologies.includes(held))
+  )
 }
 
 /** Which teams and projects of the whole catalog the lens selects. */
@@ -59,14 +78,23 @@ export function matchLens(catalog: Catalog, lens: Lens): LensMatch {
   const teams = new Set<string>()
   const projects = new Set<string>()
   const marks = new Map<string, string[]>()
-  if (lens.technologies.length === 0) return { active: false, teams, projects, marks }
+  const via = new Map<string, string>()
+  if (lens.technologies.length === 0) return { active: false, teams, projects, marks, via }
+  const selection = expandSelection(catalog, lens.technologies)
+  for (const [family, held] of selection) {
+    for (const member of held) {
+      if (member !== family && !selection.has(member)) via.set(member, family)
+    }
+  }
+  // Most catalogs have no families: the plain lookups then, without the expansion's lists.
+  const expanded = via.size > 0 ? selection : undefined
   for (const team of allTeams(catalog)) {
-    const state = teamLensState(team, lens)
+    const state = teamLensState(team, lens, expanded)
     if (state.marks.length > 0) marks.set(team.id, state.marks)
     if (state.hit) teams.add(team.id)
     for (const project of team.projects) {
-      if (projectMatches(project, lens)) projects.add(project.id)
+      if (projectMatches(project, lens, expanded)) projects.add(project.id)
     }
   }
-  return { active: true, teams, projects, marks }
+  return { active: true, teams, projects, marks, via }
 }

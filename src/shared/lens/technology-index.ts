@@ -1,10 +1,14 @@
 import { allTeams, type Catalog, type CatalogTechnology } from '../catalog/catalog'
+import { familyMembers } from './families'
 
 /**
  * One registry technology and who uses it: the lookup behind "shared by N teams". Its own fields
  * are picked from the catalog type, so a schema change reaches here; ids are team/project ids.
  */
-export type TechnologyUsage = Pick<CatalogTechnology, 'name' | 'aliases' | 'category'> & {
+export type TechnologyUsage = Pick<
+  CatalogTechnology,
+  'name' | 'aliases' | 'category' | 'family'
+> & {
   /** Teams whose stated toolset includes it. */
   stackTeams: string[]
   /** Teams whose text mentions it without stating it as their toolset. */
@@ -13,6 +17,25 @@ export type TechnologyUsage = Pick<CatalogTechnology, 'name' | 'aliases' | 'cate
   teams: string[]
   /** Projects that list it (project ids). */
   projects: string[]
+  /** The technologies whose family it is (registry order); [] for most. */
+  members: string[]
+  /**
+   * What selecting it in the lens matches: it or any of its members (for a technology without
+   * members, the same lists as above). "Grafana: 2 teams (1 via Grafana Cloud)" reads from here.
+   */
+  withMembers: FamilyUsage
+}
+
+export interface FamilyUsage {
+  stackTeams: string[]
+  /** Stack or mentions, each team once, in catalog order. */
+  teams: string[]
+  projects: string[]
+  /**
+   * Members through which a team matches that does not have the family itself: stated in a
+   * stack (`stack`), or anywhere a lens that includes mentions looks (`all`).
+   */
+  viaMembers: { stack: string[]; all: string[] }
 }
 
 /**
@@ -21,19 +44,23 @@ export type TechnologyUsage = Pick<CatalogTechnology, 'name' | 'aliases' | 'cate
  * Names in the normalized catalog are already canonical, so plain equality is enough here.
  */
 export function technologyIndex(catalog: Catalog): TechnologyUsage[] {
+  const families = familyMembers(catalog)
   const usages = new Map(
-    catalog.technologies.map((technology): [string, TechnologyUsage] => [
-      technology.name,
-      {
+    catalog.technologies.map((technology): [string, TechnologyUsage] => {
+      const usage: TechnologyUsage = {
         name: technology.name,
         aliases: technology.aliases,
         category: technology.category,
+        ...(technology.family === undefined ? {} : { family: technology.family }),
         stackTeams: [],
         mentionTeams: [],
         teams: [],
-        projects: []
+        projects: [],
+        members: [...(families.get(technology.name) ?? [])],
+        withMembers: undefined as never
       }
-    ])
+      return [technology.name, usage]
+    })
   )
   // One pass over the catalog, in catalog order, instead of one per technology: at 5,000 teams
   // and ~100 technologies that is 25,000 list lookups instead of 2 million.
@@ -48,9 +75,68 @@ export function technologyIndex(catalog: Catalog): TechnologyUsage[] {
       for (const name of new Set(project.technologies)) usages.get(name)?.projects.push(project.id)
     }
   }
+  const order = families.size > 0 ? catalogOrder(catalog) : undefined
+  for (const usage of usages.values()) {
+    usage.withMembers =
+      usage.members.length === 0 || !order
+        ? {
+            stackTeams: usage.stackTeams,
+            teams: usage.teams,
+            projects: usage.projects,
+            viaMembers: NO_MEMBERS
+          }
+        : familyUsage(
+            usage,
+            usage.members.map((name) => usages.get(name)!),
+            order
+          )
+  }
   return [...usages.values()].sort(
     (a, b) => b.teams.length - a.teams.length || compareNames(a.name, b.name)
   )
+}
+
+const NO_MEMBERS: FamilyUsage['viaMembers'] = Object.freeze({
+  stack: Object.freeze([]) as never[],
+  all: Object.freeze([]) as never[]
+})
+
+/** Each team's and each project's place in catalog order. */
+function catalogOrder(catalog: Catalog): ReadonlyMap<string, number> {
+  const order = new Map<string, number>()
+  for (const team of allTeams(catalog)) {
+    order.set(`team:${team.id}`, order.size)
+    for (const project of team.projects) order.set(`project:${project.id}`, order.size)
+  }
+  return order
+}
+
+/** A family's teams and projects together with its members', in catalog order. */
+function familyUsage(
+  family: TechnologyUsage,
+  members: TechnologyUsage[],
+  order: ReadonlyMap<string, number>
+): FamilyUsage {
+  const union = (kind: 'team' | 'project', lists: string[][]): string[] =>
+    [...new Set(lists.flat())].sort(
+      (a, b) => order.get(`${kind}:${a}`)! - order.get(`${kind}:${b}`)!
+    )
+  // Members that bring in a team the family alone does not have.
+  const contributing = (direct: string[], pick: (member: TechnologyUsage) => string[]) => {
+    const has = new Set(direct)
+    return members
+      .filter((member) => pick(member).some((team) => !has.has(team)))
+      .map((member) => member.name)
+  }
+  return {
+    stackTeams: union('team', [family.stackTeams, ...members.map((m) => m.stackTeams)]),
+    teams: union('team', [family.teams, ...members.map((m) => m.teams)]),
+    projects: union('project', [family.projects, ...members.map((m) => m.projects)]),
+    viaMembers: {
+      stack: contributing(family.stackTeams, (member) => member.stackTeams),
+      all: contributing(family.teams, (member) => member.teams)
+    }
+  }
 }
 
 /** Case-insensitive, locale-independent: "eBPF" sorts among the E's on every machine. */
@@ -60,9 +146,28 @@ function compareNames(a: string, b: string): number {
   return x < y ? -1 : x > y ? 1 : 0
 }
 
-/** How many teams the lens counts for a technology: the stated stack, plus mentions if asked. */
+/**
+ * How many teams the lens counts for a technology: the stated stack, plus mentions if asked; a
+ * family's members count for it, as selecting it matches them.
+ */
 export function lensTeamCount(usage: TechnologyUsage, includeMentions: boolean): number {
-  return includeMentions ? usage.teams.length : usage.stackTeams.length
+  return includeMentions ? usage.withMembers.teams.length : usage.withMembers.stackTeams.length
+}
+
+/**
+ * The lens count of a technology with how much of it comes through family members: the data
+ * behind "Grafana — 2 teams (1 via Grafana Cloud)". `direct` + `via` = `teams`.
+ */
+export function lensCount(
+  usage: TechnologyUsage,
+  includeMentions: boolean
+): { teams: number; direct: number; via: number; viaMembers: string[] } {
+  const teams = lensTeamCount(usage, includeMentions)
+  const direct = includeMentions ? usage.teams.length : usage.stackTeams.length
+  const viaMembers = includeMentions
+    ? usage.withMembers.viaMembers.all
+    : usage.withMembers.viaMembers.stack
+  return { teams, direct, via: teams - direct, viaMembers }
 }
 
 /**

@@ -1,9 +1,10 @@
 import { Document, isScalar, visit } from 'yaml'
 import { z } from 'zod'
-import type { CatalogFile } from '../catalog/schema'
+import type { CatalogFile, Team } from '../catalog/schema'
 import { countLabel } from '../text'
 import { createRandom, type Random } from './random'
 import { CORE_TECHNOLOGIES } from '../technology/core-technologies'
+import { addPeople, addRelations, addRoles, groupTeams, MAX_GROUP_DEPTH } from './synthetic-org'
 import {
   DIVISION_NAMES,
   PROJECT_OBJECTS,
@@ -14,7 +15,7 @@ import {
 
 /** What a catalog file may hold (defaults make fields optional): what the generator writes. */
 export type CatalogFileInput = z.input<typeof CatalogFile>
-type TeamInput = CatalogFileInput['divisions'][number]['teams'][number]
+type TeamInput = z.input<typeof Team>
 type ProjectInput = NonNullable<TeamInput['projects']>[number]
 type TechnologyInput = (typeof CORE_TECHNOLOGIES)[number]
 
@@ -47,7 +48,18 @@ export const SyntheticCatalogOptions = z
     divisions: whole()
       .min(1, 'must be at least 1')
       .max(MAX_DIVISIONS, `must be at most ${MAX_DIVISIONS}`)
-      .optional()
+      .optional(),
+    /** Levels of groups each division's teams are split into (schemaVersion 2); 0: none. */
+    groupDepth: whole()
+      .min(0, 'must be at least 0')
+      .max(MAX_GROUP_DEPTH, `must be at most ${MAX_GROUP_DEPTH}`)
+      .default(0),
+    /** A lead and a headcount on every team (schemaVersion 2). */
+    people: z.boolean().default(false),
+    /** Open and upcoming roles on about a fifth of the teams (schemaVersion 2). */
+    roles: z.boolean().default(false),
+    /** A relation to another team from about one team in seven (schemaVersion 2). */
+    relations: z.boolean().default(false)
   })
   .refine((options) => options.divisions === undefined || options.divisions <= options.teams, {
     path: ['divisions'],
@@ -64,11 +76,8 @@ export type SyntheticCatalogOptions = z.input<typeof SyntheticCatalogOptions>
  * with SyntheticCatalogOptions first.
  */
 export function syntheticCatalogFile(options: SyntheticCatalogOptions): CatalogFileInput {
-  const {
-    teams: teamCount,
-    seed,
-    divisions: divisionsGiven
-  } = SyntheticCatalogOptions.parse(options)
+  const parsed = SyntheticCatalogOptions.parse(options)
+  const { teams: teamCount, seed, divisions: divisionsGiven } = parsed
   const divisionCount =
     divisionsGiven ?? Math.min(teamCount, MAX_DIVISIONS, Math.max(2, Math.ceil(teamCount / 25)))
   const random = createRandom(seed)
@@ -81,28 +90,53 @@ export function syntheticCatalogFile(options: SyntheticCatalogOptions): CatalogF
   const teamNames = teamNameSequence(random)
 
   let made = 0
+  const divisionTeams = divisionNames.map((_, d) =>
+    Array.from({ length: sizes[d] }, () => makeTeam(teamNames(made++), ids, draw, random))
+  )
+  // Version 2's extras draw from a stream of their own, after every team is made: the same
+  // options without them give the same catalog as before they existed.
+  const org = createRandom(seed ^ ORG_STREAM)
+  const v2 = parsed.groupDepth > 0 || parsed.people || parsed.roles || parsed.relations
+  const everyTeam = divisionTeams.flat()
+  if (parsed.people) addPeople(everyTeam, org)
+  if (parsed.roles) addRoles(everyTeam, org)
+  if (parsed.relations) addRelations(everyTeam, org)
   const divisions = divisionNames.map((name, d) => {
-    const teams = Array.from({ length: sizes[d] }, () =>
-      makeTeam(teamNames(made++), ids, draw, random)
-    )
-    return {
-      id: divisionIds[d],
-      name,
-      summary: `The ${name} division: ${countLabel(teams.length, 'team')}.`,
-      teams
-    }
+    const teams = divisionTeams[d]
+    const summary = `The ${name} division: ${countLabel(teams.length, 'team')}.`
+    const base = { id: divisionIds[d], name, summary }
+    return parsed.groupDepth > 0
+      ? { ...base, groups: groupTeams(teams, parsed.groupDepth, name, ids, uniqueId, org) }
+      : { ...base, teams }
   })
 
   return {
-    schemaVersion: 1,
+    schemaVersion: v2 ? 2 : 1,
     company: {
       name: 'Synthetic Co.',
       summary: `A synthetic engineering organization of ${teamCount} teams in ${divisionCount} divisions, for scale tests and benchmarks.`,
-      source: `orgscope synth --teams ${teamCount} --seed ${seed}${divisionsGiven === undefined ? '' : ` --divisions ${divisionsGiven}`}`
+      source: `orgscope synth ${synthArguments(parsed)}`
     },
     technologies: CORE_TECHNOLOGIES.map((technology) => ({ ...technology })),
     divisions
   }
+}
+
+/** Seeds version 2's extras apart from the teams (any odd constant would do). */
+const ORG_STREAM = 0x9e3779b9
+
+/** The synth command line that makes this catalog, for the catalog's `source`. */
+function synthArguments(options: z.output<typeof SyntheticCatalogOptions>): string {
+  return [
+    `--teams ${options.teams} --seed ${options.seed}`,
+    options.divisions === undefined ? '' : `--divisions ${options.divisions}`,
+    options.groupDepth > 0 ? `--group-depth ${options.groupDepth}` : '',
+    options.people ? '--people' : '',
+    options.roles ? '--roles' : '',
+    options.relations ? '--relations' : ''
+  ]
+    .filter(Boolean)
+    .join(' ')
 }
 
 /**

@@ -180,3 +180,77 @@ export const PROJECT_OBJECTS: readonly string[] = [
   'configuration service',
   'test suite'
 ]
+
+/** What a level of groups is called, from the top level down (catalog v2 synthetic groups). */
+export const GROUP_NOUNS: readonly string[] = ['Org', 'Department', 'Group', 'Area', 'Pod', 'Squad']
+
+/** Invented names for synthetic team leads: first and last names drawn independently. */
+export const FIRST_NAMES: readonly string[] = [
+  'Ada',
+  'Bashir',
+  'Carmen',
+  'Dmitri',
+  'Esi',
+  'Farah',
+  'Goran',
+  'Hana',
+  'Ines',
+  'Jonas',
+  'Keiko',
+  'Luis',
+  'Mariam',
+  'Nikhil',
+  'Olga',
+  'Pedro',
+  'Quynh',
+  'Rafael',
+  'Sanna',
+  'Tariq'
+]
+
+export const LAST_NAMES: readonly string[] = [
+  'Achebe',
+  'Berg',
+  'Costa',
+  'Dlamini',
+  'Eriksen',
+  'Fischer',
+  'García',
+  'Haddad',
+  'Ivanova',
+  'Jensen',
+  'Kowalski',
+  'Lindqvist',
+  'Moreau',
+  'Nakamura',
+  'Okoye',
+  'Petrov',
+  'Rossi',
+  'Silva',
+  'Tanaka',
+  'Varga'
+]
+
+export const ROLE_TITLES: readonly string[] = [
+  'Backend Engineer',
+  'Frontend Engineer',
+  'Site Reliability Engineer',
+  'Data Engineer',
+  'Mobile Engineer',
+  'Security Engineer',
+  'Engineering Manager',
+  'Machine Learning Engineer',
+  'Platform Engineer',
+  'Full-Stack Engineer'
+]
+
+export const LOCATIONS: readonly string[] = [
+  'Berlin',
+  'Lisbon',
+  'London',
+  'New York',
+  'Remote (EU)',
+  'Remote (US)',
+  'Singapore',
+  'Toronto'
+]

@@ -1,41 +1,58 @@
 import type { Catalog } from '../catalog/catalog'
+import { openRoles, roleIndex, type RoleEntry } from '../org/open-roles'
+import { divisionUnit, type OrgUnit } from '../org/org-units'
+import { rollUps, type RollUp } from '../org/roll-ups'
+import { countLabel } from '../text'
 import { nodeId } from '../tree/org-tree'
 
 /** One stop of a presentation: the node to show and the caption read out beneath it. */
 export interface TourStep {
-  /** Graph node id (see nodeId). */
+  /** Graph node id (see nodeId); the hiring stop shows the whole chart ("company"). */
   id: string
-  kind: 'company' | 'division' | 'team'
+  kind: 'company' | 'division' | 'group' | 'team' | 'hiring'
   title: string
   caption: string
   /** Where this stop sits: "Core · 3 of 9", for the presenter's orientation. */
   context: string
+  /** The hiring stop's roles: every open one, in catalog order. */
+  roles?: readonly RoleEntry[]
 }
 
 /**
  * The guided tour a hiring manager steps through: the company, then each division followed by
- * each of its teams, in catalog order.
+ * its own teams and then each of its groups (a group followed by its teams and groups, depth
+ * first: the chart's reading order), and, when any role is open, a last stop listing them.
  */
 export function tourSteps(catalog: Catalog): TourStep[] {
-  const teamCount = catalog.divisions.reduce((n, d) => n + d.teams.length, 0)
+  const { company, byId } = rollUps(catalog)
   const steps: TourStep[] = [
     {
       id: nodeId.company(),
       kind: 'company',
       title: catalog.company.name,
       caption: catalog.company.summary,
-      context: `${catalog.divisions.length} divisions · ${teamCount} teams`
+      context: [
+        `${countLabel(catalog.divisions.length, 'division')} · ${countLabel(company.teams, 'team')}`,
+        ...people(company)
+      ].join(' · ')
     }
   ]
-  for (const division of catalog.divisions) {
+  const visit = (unit: OrgUnit, where: string): void => {
+    const totals = byId.get(unit.id)!
     steps.push({
-      id: nodeId.division(division),
-      kind: 'division',
-      title: division.name,
-      caption: division.summary,
-      context: `${division.teams.length} teams`
+      id: unit.kind === 'division' ? nodeId.division(unit) : nodeId.group(unit),
+      kind: unit.kind,
+      title: unit.name,
+      caption: unit.summary,
+      context: [
+        ...(unit.kind === 'group' ? [where] : []),
+        ...(unit.groups.length > 0 ? [countLabel(unit.groups.length, 'group')] : []),
+        countLabel(totals.teams, 'team'),
+        ...people(totals)
+      ].join(' · ')
     })
-    division.teams.forEach((team, i) => {
+    const here = unit.kind === 'division' ? unit.name : `${where} › ${unit.name}`
+    unit.teams.forEach((team, i) => {
       steps.push({
         id: nodeId.team(team),
         kind: 'team',
@@ -44,9 +61,42 @@ export function tourSteps(catalog: Catalog): TourStep[] {
           team.status === 'forming'
             ? `${team.summary || 'This team is being defined.'} (forming)`
             : team.summary,
-        context: `${division.name} · ${i + 1} of ${division.teams.length}`
+        context: [`${here} · ${i + 1} of ${unit.teams.length}`, ...people(byId.get(team.id)!)].join(
+          ' · '
+        )
       })
     })
+    for (const group of unit.groups) visit(group, here)
   }
+  for (const division of catalog.divisions) visit(divisionUnit(division), division.name)
+
+  const open = openRoles(catalog)
+  if (open.length > 0) steps.push(hiringStep(catalog, open))
   return steps
+}
+
+/** "7 people", "2 open roles", "1 opening soon": what a stop's context adds when known. */
+function people(totals: RollUp): string[] {
+  const parts: string[] = []
+  if (totals.teamsWithHeadcount > 0) {
+    const some = totals.teamsWithHeadcount < totals.teams ? 'at least ' : ''
+    parts.push(`${some}${countLabel(totals.members, 'person', 'people')}`)
+  }
+  if (totals.openRoles > 0) parts.push(countLabel(totals.openRoles, 'open role'))
+  if (totals.soonRoles > 0) parts.push(`${totals.soonRoles} opening soon`)
+  return parts
+}
+
+function hiringStep(catalog: Catalog, open: RoleEntry[]): TourStep {
+  const teams = new Set(open.map((entry) => entry.team.id)).size
+  const soon = roleIndex(catalog).length - open.length
+  const list = open.map((entry) => `${entry.role.title} (${entry.team.name})`).join(', ')
+  return {
+    id: nodeId.company(),
+    kind: 'hiring',
+    title: 'Hiring now',
+    caption: `${list}.${soon > 0 ? ` ${countLabel(soon, 'more role')} opening soon.` : ''}`,
+    context: `${countLabel(open.length, 'open role')} in ${countLabel(teams, 'team')}`,
+    roles: open
+  }
 }

@@ -1,17 +1,27 @@
-import type { Catalog, CatalogDivision, CatalogProject, CatalogTeam } from '../catalog/catalog'
+import type {
+  Catalog,
+  CatalogDivision,
+  CatalogGroup,
+  CatalogProject,
+  CatalogTeam
+} from '../catalog/catalog'
+import { divisionUnit, type OrgUnit } from '../org/org-units'
 
-export type OrgNodeKind = 'company' | 'division' | 'team' | 'project'
+export type OrgNodeKind = 'company' | 'division' | 'group' | 'team' | 'project'
 
 /**
- * One node of the Company → division → team → project tree. It carries the ids it stands for,
- * not copies of catalog data: views look the data up in the one normalized catalog.
+ * One node of the Company → division → (groups →) team → project tree. It carries the ids it
+ * stands for, not copies of catalog data: views look the data up in the one normalized catalog.
  */
 export interface OrgNode {
-  /** Graph-wide unique id: "company", "division:core", "team:cloud-reliability", "project:cloud-reliability/2". */
+  /**
+   * Graph-wide unique id: "company", "division:core", "group:growth", "team:cloud-reliability",
+   * "project:cloud-reliability/2".
+   */
   id: string
   kind: OrgNodeKind
   label: string
-  /** The catalog id behind the node (division id, team id, project id). */
+  /** The catalog id behind the node (division, group, team or project id). */
   ref: string
   /** Visible children (none when collapsed). */
   children: OrgNode[]
@@ -23,11 +33,15 @@ export interface OrgNode {
 export const nodeId = {
   company: (): string => 'company',
   division: (division: Pick<CatalogDivision, 'id'>): string => `division:${division.id}`,
+  group: (group: Pick<CatalogGroup, 'id'>): string => `group:${group.id}`,
   team: (team: Pick<CatalogTeam, 'id'>): string => `team:${team.id}`,
   project: (project: Pick<CatalogProject, 'id'>): string => `project:${project.id}`
 }
 
-/** Builds the visible tree: children of a collapsed node are left out. */
+/**
+ * Builds the visible tree: children of a collapsed node are left out. A division or group lists
+ * its own teams first, then its groups (the order of the normalized catalog's teams).
+ */
 export function buildOrgTree(catalog: Catalog, collapsed: ReadonlySet<string>): OrgNode {
   const node = (
     id: string,
@@ -48,35 +62,33 @@ export function buildOrgTree(catalog: Catalog, collapsed: ReadonlySet<string>): 
       collapsed: isCollapsed
     }
   }
+  const teamNode = (team: CatalogTeam): OrgNode =>
+    node(
+      nodeId.team(team),
+      'team',
+      team.name,
+      team.id,
+      () =>
+        team.projects.map((project) =>
+          node(nodeId.project(project), 'project', project.title, project.id, () => [], 0)
+        ),
+      team.projects.length
+    )
+  const unitNode = (unit: OrgUnit): OrgNode =>
+    node(
+      unit.kind === 'division' ? nodeId.division(unit) : nodeId.group(unit),
+      unit.kind,
+      unit.name,
+      unit.id,
+      () => [...unit.teams.map(teamNode), ...unit.groups.map(unitNode)],
+      unit.teams.length + unit.groups.length
+    )
   return node(
     nodeId.company(),
     'company',
     catalog.company.name,
     '',
-    () =>
-      catalog.divisions.map((division) =>
-        node(
-          nodeId.division(division),
-          'division',
-          division.name,
-          division.id,
-          () =>
-            division.teams.map((team) =>
-              node(
-                nodeId.team(team),
-                'team',
-                team.name,
-                team.id,
-                () =>
-                  team.projects.map((project) =>
-                    node(nodeId.project(project), 'project', project.title, project.id, () => [], 0)
-                  ),
-                team.projects.length
-              )
-            ),
-          division.teams.length
-        )
-      ),
+    () => catalog.divisions.map((division) => unitNode(divisionUnit(division))),
     catalog.divisions.length
   )
 }

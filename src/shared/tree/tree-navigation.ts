@@ -28,7 +28,7 @@ export function treeKeyAction(root: OrgNode, currentId: string, key: string): Tr
       if (node.collapsed) return { kind: 'toggle', id: node.id }
       return node.children.length > 0 ? { kind: 'move', id: node.children[0].id } : { kind: 'none' }
     case 'ArrowLeft':
-      // Only teams and divisions fold; the company stays open so the chart never goes empty.
+      // Divisions, groups and teams fold; the company stays open so the chart never goes empty.
       if (node.children.length > 0 && node.kind !== 'company')
         return { kind: 'toggle', id: node.id }
       return parent ? { kind: 'move', id: parent.id } : { kind: 'none' }

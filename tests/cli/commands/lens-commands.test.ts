@@ -65,20 +65,30 @@ interface TechRow {
 }
 
 describe('orgscope techs', () => {
-  it('prints every technology as { name, category, count, stackCount, teams } with --json', async () => {
+  it('prints every technology as { name, category, family, members, count, stackCount, teams } with --json', async () => {
     const { code, stdout, stderr } = await run(techs, ['--json'])
     expect(code).toBe(0)
     expect(stderr).toBe('')
     const rows = JSON.parse(stdout) as TechRow[]
     expect(rows).toHaveLength(25)
     for (const row of rows) {
-      expect(Object.keys(row)).toEqual(['name', 'category', 'count', 'stackCount', 'teams'])
+      expect(Object.keys(row)).toEqual([
+        'name',
+        'category',
+        'family',
+        'members',
+        'count',
+        'stackCount',
+        'teams'
+      ])
       expect(row.count).toBe(row.teams.length)
       expect(row.stackCount).toBeLessThanOrEqual(row.count)
     }
     expect(rows[0]).toEqual({
       name: 'Kubernetes',
       category: 'platform',
+      family: null,
+      members: [],
       count: 4,
       stackCount: 2,
       teams: [

@@ -3,7 +3,9 @@ import fc from 'fast-check'
 import { stringify } from 'yaml'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadCatalogText } from '../../../src/shared/catalog/load'
+import { MAX_NAME_LENGTH } from '../../../src/shared/catalog/name-text'
 import { MAX_CATALOG_BYTES } from '../../../src/shared/catalog/size-limit'
+import { positionOf } from '../../fixtures/catalog'
 import {
   announceSeed,
   FUZZ_TEST_TIMEOUT_MS,
@@ -266,7 +268,7 @@ describe('loadCatalogText under hostile input', { timeout: FUZZ_TEST_TIMEOUT_MS 
     )
   })
 
-  it('handles strings up to the size limit, and refuses one byte more', () => {
+  it('reads strings up to the size limit, refuses a name that long at its line, and refuses one byte more', () => {
     const base = TELEPORT_YAML.replace(
       /^company:\n {2}name: Teleport\n/m,
       'company:\n  name: NAME\n'
@@ -276,7 +278,16 @@ describe('loadCatalogText under hostile input', { timeout: FUZZ_TEST_TIMEOUT_MS 
     const huge = 'x'.repeat(room - 10)
     for (const written of [huge, `"${huge}"`, `'${huge}'`]) {
       const result = timed(() => loadCatalogText(base.replace('NAME', written), 'teleport.yaml'))
-      expect(result.ok).toBe(true)
+      // Read whole, then refused by the schema's cap on names (issue 18), where it is written.
+      expect(result).toMatchObject({
+        ok: false,
+        errors: [
+          {
+            ...positionOf(base, 'NAME'),
+            message: `company.name: too long (${(room - 10).toLocaleString('en-US')} characters; at most ${MAX_NAME_LENGTH})`
+          }
+        ]
+      })
     }
     // A huge value where a short one belongs: the message quotes only its start.
     const inStack = TELEPORT_YAML.replace('- Golang', `- ${huge.slice(0, room - 1000)}`)

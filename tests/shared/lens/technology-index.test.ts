@@ -93,17 +93,25 @@ describe('technologyIndex (one pass)', () => {
     const teams = big.divisions.flatMap((d) => d.teams)
     const projects = teams.flatMap((t) => t.projects)
     const reference = big.technologies
-      .map(({ name, aliases, category }) => ({
-        name,
-        aliases,
-        category,
-        stackTeams: teams.filter((t) => t.stack.includes(name)).map((t) => t.id),
-        mentionTeams: teams.filter((t) => t.mentions.includes(name)).map((t) => t.id),
-        teams: teams
-          .filter((t) => t.stack.includes(name) || t.mentions.includes(name))
-          .map((t) => t.id),
-        projects: projects.filter((p) => p.technologies.includes(name)).map((p) => p.id)
-      }))
+      .map(({ name, aliases, category }) => {
+        const direct = {
+          stackTeams: teams.filter((t) => t.stack.includes(name)).map((t) => t.id),
+          teams: teams
+            .filter((t) => t.stack.includes(name) || t.mentions.includes(name))
+            .map((t) => t.id),
+          projects: projects.filter((p) => p.technologies.includes(name)).map((p) => p.id)
+        }
+        return {
+          name,
+          aliases,
+          category,
+          ...direct,
+          mentionTeams: teams.filter((t) => t.mentions.includes(name)).map((t) => t.id),
+          // A synthetic catalog has no families: selecting a technology matches it alone.
+          members: [],
+          withMembers: { ...direct, viaMembers: { stack: [], all: [] } }
+        }
+      })
       .sort(
         (a, b) =>
           b.teams.length - a.teams.length ||

@@ -174,6 +174,7 @@ const Chips = memo(function Chips({
 export const NODE_TYPES = {
   company: OrgNodeView,
   division: OrgNodeView,
+  'org-group': OrgNodeView,
   team: OrgNodeView,
   project: OrgNodeView,
   /** The invisible node spanning a big chart, so fitView fits all of it (windowed-elements.ts). */

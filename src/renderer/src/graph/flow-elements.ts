@@ -50,7 +50,8 @@ export function toFlowElements(
     if (old && old.data.item === item && old.selected === selected) return old
     return {
       id: node.id,
-      type: node.kind,
+      // React Flow has a built-in "group" type with styles of its own: ours is named apart.
+      type: node.kind === 'group' ? 'org-group' : node.kind,
       position: { x: item.x, y: item.y },
       width: item.box.width,
       height: item.box.height,

@@ -58,9 +58,11 @@ export function DetailsPanel() {
       ? entity.catalog.company.name
       : entity.kind === 'division'
         ? entity.division.name
-        : entity.kind === 'team'
-          ? entity.team.name
-          : entity.project.title
+        : entity.kind === 'group'
+          ? entity.group.name
+          : entity.kind === 'team'
+            ? entity.team.name
+            : entity.project.title
   const technology = (name: string) => catalog.technologies.find((t) => t.name === name)
 
   return (

@@ -47,7 +47,8 @@ const NO_MATCH: LensMatch = {
   active: false,
   teams: new Set(),
   projects: new Set(),
-  marks: new Map()
+  marks: new Map(),
+  via: new Map()
 }
 
 /** A project the lens matches (projects carry no marks). */
