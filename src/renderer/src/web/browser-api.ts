@@ -9,7 +9,7 @@ import {
   type CatalogResult,
   type OrgscopeApi
 } from '../../../shared/ipc/contract'
-import { download, renderInBrowser } from './browser-export'
+import { download, exportInBrowser } from './browser-export'
 import { createBrowserStorage } from './browser-storage'
 import { fetchServedCatalog } from './served-catalog'
 import { installTestFileSource } from './test-file-source'
@@ -77,7 +77,8 @@ export function createBrowserApi(): OrgscopeApi {
     exportChart: async (request) => {
       if (!current) return failure('there is no chart to export: no catalog has loaded')
       try {
-        const file = await renderInBrowser(current, request)
+        const file = await exportInBrowser(current, request).result
+        if (!file) return { ok: false, canceled: true }
         download(file)
         return { ok: true, path: file.name }
       } catch (error) {
@@ -87,10 +88,11 @@ export function createBrowserApi(): OrgscopeApi {
     copyPng: async (request) => {
       if (!current) return failure('there is no chart to copy: no catalog has loaded')
       try {
-        const file = await renderInBrowser(current, {
+        const file = await exportInBrowser(current, {
           ...request,
           options: { ...request.options, format: 'png' }
-        })
+        }).result
+        if (!file) return failure('the copy was canceled')
         await navigator.clipboard.write([new ClipboardItem({ 'image/png': file.blob })])
         return { ok: true }
       } catch (error) {
