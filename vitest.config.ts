@@ -1,6 +1,31 @@
+import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 
+/**
+ * electron-vite builds a `?modulePath` import (main's export worker) as a bundle of its own and
+ * gives its path; tests get the path of the TypeScript source, which exportInWorker runs.
+ */
+const MODULE_PATH = '?modulePath'
+const modulePath: Plugin = {
+  name: 'orgscope-module-path',
+  enforce: 'pre',
+  async resolveId(id, importer) {
+    if (!id.endsWith(MODULE_PATH)) return undefined
+    const resolved = await this.resolve(id.slice(0, -MODULE_PATH.length), importer, {
+      skipSelf: true
+    })
+    return resolved && `\0module-path:${resolved.id}`
+  },
+  load(id) {
+    const prefix = '\0module-path:'
+    return id.startsWith(prefix)
+      ? `export default ${JSON.stringify(id.slice(prefix.length))}`
+      : null
+  }
+}
+
 export default defineConfig({
+  plugins: [modulePath],
   // Render tests (tests/renderer/**/*.test.tsx) use React's automatic JSX runtime, as the app does.
   esbuild: { jsx: 'automatic' },
   test: {

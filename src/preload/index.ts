@@ -5,6 +5,7 @@ import {
   type EventChannel,
   type InvokeMethod
 } from '../shared/ipc/channels'
+import type { ExportProgress } from '../shared/export/progress'
 import type {
   CatalogResult,
   DroppedFile,
@@ -28,6 +29,7 @@ const api = {
   exportChart: (request) => invoke('exportChart', request),
   copyPng: (request) => invoke('copyPng', request),
   revealInFolder: (request) => invoke('revealInFolder', request),
+  cancelExport: () => invoke('cancelExport'),
   loadSettings: () => invoke('loadSettings'),
   saveSettings: (patch) => invoke('saveSettings', patch),
   loadViews: () => invoke('loadViews'),
@@ -35,6 +37,7 @@ const api = {
   printToPdf: (request) => invoke('printToPdf', request),
   onCatalogChanged: subscribe<CatalogResult>(EVENT_CHANNELS.onCatalogChanged),
   onExportRequested: subscribe<undefined>(EVENT_CHANNELS.onExportRequested),
+  onExportProgress: subscribe<ExportProgress>(EVENT_CHANNELS.onExportProgress),
   onPrintRequested: subscribe<undefined>(EVENT_CHANNELS.onPrintRequested),
   onResetViewRequested: subscribe<undefined>(EVENT_CHANNELS.onResetViewRequested)
 } satisfies OrgscopeApi
