@@ -12,7 +12,7 @@ import {
   type Scene,
   type Shape
 } from './scene'
-import type { SvgPlan } from './svg'
+import type { SvgPlan } from './export-plan'
 
 const EDGE_WIDTH = 1.5
 
