@@ -62,7 +62,6 @@ export async function pagesToPdf(
     if (page.label) drawLabel(doc, page, meta.title)
     onProgress({ done: i + 1, total })
   })
-  await writer.finished()
   doc.end()
   return done
 }

@@ -203,7 +203,8 @@ describe('PDF drawn from the scene', () => {
       expect(same).toBeLessThan(1)
       expect(moved).toBeGreaterThan(3 * same)
     }
-  })
+    // Two pages rendered at 192 dpi and two PNGs: seconds on a busy 2-core machine.
+  }, 30_000)
 })
 
 /** Mean absolute difference per channel (0–255) over what both images cover, `b` moved by `shift`. */
