@@ -22,6 +22,8 @@ export default defineConfig({
       }
     }
   ],
+  // The export worker (src/renderer/src/web/export-worker.ts) is an ES module, like the page.
+  worker: { format: 'es' },
   build: {
     outDir: resolve('out/web'),
     emptyOutDir: true,

@@ -5,8 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { loadEmbeddedFonts } from '../src/node/export/fonts'
-import { svgToPdf } from '../src/node/export/pdf'
-import { svgToPng } from '../src/node/export/png'
+import { renderInNode } from '../src/node/export/render-in-node'
 import type { Catalog } from '../src/shared/catalog/catalog'
 import { loadCatalogText } from '../src/shared/catalog/load'
 import { ExportOptions, ExportView } from '../src/shared/export/options'
@@ -80,16 +79,16 @@ await time(
   () => svgOf(teleport, views.teleportExpanded),
   size(expanded)
 )
-await time('Teleport → PNG 2× (SVG + resvg), teams collapsed', async () =>
-  svgToPng(writeSvg(teleport, views.teleportCollapsed, options).svg, 2)
+const png = { ...options, format: 'png', scale: 2 } as const
+await time('Teleport → PNG 2× (scene + Skia), teams collapsed', () =>
+  renderInNode(teleport, views.teleportCollapsed, png)
 )
-await time('Teleport → PNG 2× (SVG + resvg), everything expanded', async () =>
-  svgToPng(writeSvg(teleport, views.teleportExpanded, options).svg, 2)
+await time('Teleport → PNG 2× (scene + Skia), everything expanded', () =>
+  renderInNode(teleport, views.teleportExpanded, png)
 )
-await time('Teleport → PDF, everything expanded', async () => {
-  const drawing = writeSvg(teleport, views.teleportExpanded, options)
-  await svgToPdf(drawing.svg, drawing, { title: 'Benchmark' })
-})
+await time('Teleport → PDF, everything expanded', () =>
+  renderInNode(teleport, views.teleportExpanded, { ...options, format: 'pdf' })
+)
 const big = svgOf(synthetic, views.syntheticExpanded)
 await time(
   `${teams}-team synthetic → SVG, teams collapsed`,

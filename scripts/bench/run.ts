@@ -1,10 +1,10 @@
 // Benchmark (not a test): `npm run bench`. For the bundled Teleport catalog (13 teams), seeded
-// synthetic catalogs of 100, 1,000 and 5,000 teams, and the 5,000 teams again with groups, people,
+// synthetic catalogs of 100, 1,000, 5,000 and 10,000 teams, and the 5,000 teams again with groups, people,
 // roles and relations ("5000:org", catalog version 2) it measures the Node pipeline (load, index,
 // layout, exports, and the bare JSON.parse floor) and, in Chromium through Playwright, OrgScope's
 // browser build beside d3-org-chart drawing the same hierarchy. Prints a table and writes
 // bench/results.json: an array of { teams, variant?, metric, value, unit }.
-//   npm run bench [-- --sizes 13,100,1000,5000,5000:org] [--no-browser] [--no-peer] [--out FILE]
+//   npm run bench [-- --sizes 13,100,1000,5000,10000,5000:org] [--no-browser] [--no-peer] [--out FILE]
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir, totalmem } from 'node:os'
@@ -21,7 +21,7 @@ import { formatTable, type BenchResult } from './results'
 
 const { values } = parseArgs({
   options: {
-    sizes: { type: 'string', default: `${TELEPORT_TEAMS},100,1000,5000,5000:org` },
+    sizes: { type: 'string', default: `${TELEPORT_TEAMS},100,1000,5000,10000,5000:org` },
     'no-browser': { type: 'boolean', default: false },
     'no-peer': { type: 'boolean', default: false },
     'no-node': { type: 'boolean', default: false },

@@ -8,14 +8,17 @@ import {
   type BrowserWindow,
   type SaveDialogOptions
 } from 'electron'
+import type { Catalog } from '../shared/catalog/catalog'
 import { FORMAT_FILE, today, type ExportOptions, type ExportView } from '../shared/export/options'
-import { exportFileName } from '../shared/export/render-export'
+import { exportFileName, type RenderedExport } from '../shared/export/render-export'
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../shared/ipc/channels'
 import type { ExportResult } from '../shared/ipc/contract'
-import { renderInNode } from '../node/export/render-in-node'
+import { exportInWorker, type ExportJob } from '../node/export/export-in-worker'
+// electron-vite builds the worker as a file of its own beside main's bundle and gives its path.
+import exportWorker from '../node/export/export-worker?modulePath'
 import { writeFileAtomic } from '../node/files/write-atomic'
 import { currentCatalog } from './catalog'
-import { failure, handle, send } from './ipc'
+import { failure, handle, send, type Failure } from './ipc'
 
 /**
  * Paths this process wrote in this session. "Show in folder" reveals only these: the page may
@@ -24,19 +27,28 @@ import { failure, handle, send } from './ipc'
 const written = new Set<string>()
 /** Where the last export went, so the next save dialog starts there. */
 let lastFolder: string | undefined
+/** The export each window is drawing now (one at a time: the dialog waits for it). */
+const running = new Map<BrowserWindow, ExportJob>()
 
 export function setupExport(): void {
   handle(INVOKE_CHANNELS.exportChart, ({ options, view }, { window }) =>
     exportChart(window, options, view)
   )
-  handle(INVOKE_CHANNELS.copyPng, async ({ options, view }) => {
+  handle(INVOKE_CHANNELS.copyPng, async ({ options, view }, { window }) => {
     const catalog = currentCatalog()
     if (!catalog) return failure('there is no chart to copy: no catalog has loaded')
-    const png = await renderInNode(catalog, view, { ...options, format: 'png' })
+    const drawn = await draw(window, catalog, view, { ...options, format: 'png' })
+    if (!drawn.ok) return drawn
+    const png = drawn.rendered
     // Electron 45's clipboard takes W3C-style ClipboardItems; image/png is the portable image type.
     const blob = new Blob([new Uint8Array(png.bytes)], { type: 'image/png' })
     await clipboard.write([new ClipboardItem({ 'image/png': blob })])
     return { ok: true }
+  })
+  handle(INVOKE_CHANNELS.cancelExport, (_request, { window }) => {
+    const job = running.get(window)
+    job?.cancel()
+    return { ok: true, canceled: job !== undefined }
   })
   handle(INVOKE_CHANNELS.revealInFolder, ({ path }) => {
     if (!written.has(path)) {
@@ -54,7 +66,8 @@ export function requestExport(window: BrowserWindow): void {
 
 /**
  * Asks where to save (a native dialog with a name from the catalog, filter and date), renders
- * from main's own copy of the catalog, and writes atomically.
+ * from main's own copy of the catalog on a worker thread (telling the window how far it has
+ * got), and writes atomically: a canceled or failed export writes nothing.
  */
 export async function exportChart(
   window: BrowserWindow,
@@ -76,10 +89,34 @@ export async function exportChart(
   const choice = await dialog.showSaveDialog(window, dialogOptions)
   if (choice.canceled || !choice.filePath) return { ok: false, canceled: true }
 
-  const rendered = await renderInNode(catalog, view, dated)
-  const result = await writeFileAtomic(choice.filePath, rendered.bytes)
+  const drawn = await draw(window, catalog, view, dated)
+  if (!drawn.ok) return drawn
+  const result = await writeFileAtomic(choice.filePath, drawn.rendered.bytes)
   if (!result.ok) return result
   written.add(result.path)
   lastFolder = dirname(result.path)
   return { ok: true, path: result.path }
+}
+
+/**
+ * Draws an export on a worker thread, so this process keeps answering every window meanwhile
+ * (a 5,000-team PDF is seconds of work), and passes its progress to the window that asked.
+ */
+async function draw(
+  window: BrowserWindow,
+  catalog: Catalog,
+  view: ExportView,
+  options: ExportOptions
+): Promise<{ ok: true; rendered: RenderedExport } | { ok: false; canceled: true } | Failure> {
+  if (running.has(window)) return failure('an export is already running in this window')
+  const job = exportInWorker(exportWorker, catalog, view, options, {
+    onProgress: (progress) => send(window, EVENT_CHANNELS.onExportProgress, progress)
+  })
+  running.set(window, job)
+  try {
+    const rendered = await job.result
+    return rendered ? { ok: true, rendered } : { ok: false, canceled: true }
+  } finally {
+    running.delete(window)
+  }
 }

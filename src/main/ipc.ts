@@ -16,7 +16,7 @@ export type Handler<C extends InvokeChannel> = (
   context: HandlerContext
 ) => Response<C> | Promise<Response<C>>
 
-type Failure = { ok: false; errors: Diagnostic[] }
+export type Failure = { ok: false; errors: Diagnostic[] }
 
 /** A failure not tied to a catalog file: the shape every channel's response accepts. */
 export function failure(message: string, hint?: string): Failure {

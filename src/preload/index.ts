@@ -7,6 +7,7 @@ import {
   type EventChannel,
   type InvokeMethod
 } from '../shared/ipc/channels'
+import type { ExportProgress } from '../shared/export/progress'
 import type {
   CatalogMessage,
   CatalogResult,
@@ -36,6 +37,7 @@ const api = {
   exportChart: (request) => invoke('exportChart', request),
   copyPng: (request) => invoke('copyPng', request),
   revealInFolder: (request) => invoke('revealInFolder', request),
+  cancelExport: () => invoke('cancelExport'),
   loadSettings: () => invoke('loadSettings'),
   saveSettings: (patch) => invoke('saveSettings', patch),
   loadViews: () => invoke('loadViews'),
@@ -43,6 +45,7 @@ const api = {
   printToPdf: (request) => invoke('printToPdf', request),
   onCatalogChanged: onCatalogChanged,
   onExportRequested: subscribe<undefined>(EVENT_CHANNELS.onExportRequested),
+  onExportProgress: subscribe<ExportProgress>(EVENT_CHANNELS.onExportProgress),
   onPrintRequested: subscribe<undefined>(EVENT_CHANNELS.onPrintRequested),
   onResetViewRequested: subscribe<undefined>(EVENT_CHANNELS.onResetViewRequested)
 } satisfies OrgscopeApi

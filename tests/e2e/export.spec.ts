@@ -242,6 +242,41 @@ test.describe('export', () => {
     expect(png.width * png.height).toBeLessThanOrEqual(RASTER_LIMITS.maxPixels)
   })
 
+  test('counts the steps while the worker draws, and Cancel stops it: nothing is downloaded', async ({
+    page
+  }) => {
+    test.slow()
+    await page.goto('/?e2e-watch')
+    await expect(page.getByTestId('node-team')).toHaveCount(13)
+    // 1,000 teams at 2×: 67 megapixels, seconds of drawing in the export worker.
+    await page.evaluate(
+      (text) => {
+        const hook = (window as unknown as { __orgscopeTest: { editCatalog(t: string): unknown } })
+          .__orgscopeTest
+        hook.editCatalog(text)
+      },
+      syntheticCatalogYaml({ teams: 1000, seed: 1 })
+    )
+    await expect(page.getByTestId('node-company')).toContainText('Synthetic Co.')
+    let downloads = 0
+    page.on('download', () => downloads++)
+
+    const dialog = await openExport(page)
+    await dialog.getByRole('radio', { name: /PNG/ }).check()
+    await dialog.getByLabel('Scale').selectOption('2')
+    await dialog.getByRole('button', { name: 'Export…' }).click()
+    // The worker reports its first step: the bar has a value now, not an endless sweep.
+    const bar = dialog.getByRole('status').getByRole('progressbar')
+    await expect(bar).toHaveAttribute('max', '2', { timeout: 30_000 })
+    // The page answers while the worker draws: the dialog takes the click at once.
+    await dialog.getByRole('button', { name: 'Cancel export' }).click()
+    await expect(dialog.getByRole('status')).toHaveText('Export canceled: nothing was written.')
+    // The export's answer came back "canceled": a download could only have started before it.
+    expect(downloads).toBe(0)
+    await expect(dialog.getByLabel('Scale')).toBeEnabled()
+    await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeVisible()
+  })
+
   test('exports an SVG with real text and a standalone HTML page that works offline', async ({
     page,
     context

@@ -93,15 +93,15 @@ describe('export IPC', () => {
 describe('export IPC when drawing fails', () => {
   const main = useMainHarness('orgscope-ipc-export-fail-', async () => {
     // Out of memory on a huge chart, say: the failure comes after the save dialog.
-    vi.doMock('../../src/node/export/render-in-node', () => ({
-      renderInNode: () => Promise.reject(new Error('out of memory'))
+    vi.doMock('../../src/node/export/export-in-worker', () => ({
+      exportInWorker: () => ({ result: Promise.reject(new Error('out of memory')), cancel() {} })
     }))
     const feature = await import('../../src/main/export')
     feature.setupExport()
     return feature
   })
   afterAll(() => {
-    vi.doUnmock('../../src/node/export/render-in-node')
+    vi.doUnmock('../../src/node/export/export-in-worker')
   })
 
   it('keeps an existing file whole and says what went wrong', async () => {

@@ -46,6 +46,7 @@ const VALID: { [C in InvokeChannel]: Request<C>[] } = {
   ],
   'orgscope:export/copy-png': [{ options: { format: 'png', scale: 3 }, view: { focusId: 'x' } }],
   'orgscope:export/reveal': [{ path: '/tmp/chart.png' }],
+  'orgscope:export/cancel': [undefined],
   'orgscope:settings/load': [undefined],
   'orgscope:settings/save': [
     {},

@@ -56,6 +56,16 @@ describe('packaging', () => {
     }
   })
 
+  it('keeps the PNG export’s native Skia binary out of app.asar, where it could not load', () => {
+    expect(pkg.dependencies).toHaveProperty('@napi-rs/canvas')
+    expect(config.asarUnpack).toContain('node_modules/@napi-rs/canvas-*/**')
+    // The binary for this machine is one of the packages that pattern covers.
+    const binaries = readdirSync(new URL('node_modules/@napi-rs/', root)).filter((name) =>
+      name.startsWith('canvas-')
+    )
+    expect(binaries.length).toBeGreaterThan(0)
+  })
+
   it('leaves out only font files main never embeds', () => {
     // electron-builder.yml drops the weights outside 400-700 and the italics; a new weight in
     // the export would be missing from the package.

@@ -12,7 +12,7 @@ import {
  * on every machine. Both packages hold Inter 4.001 (the version the layout's advance widths were
  * measured from; tests/node/export/fonts.test.ts checks the TTF against that table):
  * - @fontsource/inter: WOFF2, embedded in SVG (browsers read it);
- * - @expo-google-fonts/inter: TTF, for resvg and pdfkit (which cannot read WOFF2).
+ * - @expo-google-fonts/inter: TTF, for Skia and pdfkit (which cannot read WOFF2).
  */
 const require = createRequire(import.meta.url)
 

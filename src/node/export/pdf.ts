@@ -1,5 +1,4 @@
 import PDFDocument from 'pdfkit'
-import SVGtoPDF from 'svg-to-pdfkit'
 import { FONT_WEIGHTS, type FontWeight } from '../../shared/export/fonts'
 import {
   LABEL_BAND_PT,
@@ -8,37 +7,30 @@ import {
   type PdfLayout,
   type PdfPage
 } from '../../shared/export/pdf-pages'
-import type { PageDrawing, PdfMeta } from '../../shared/export/render-export'
-import type { Rect } from '../../shared/export/svg'
+import type { PdfMeta, ProgressListener } from '../../shared/export/render-export'
+import type { Rect, Scene } from '../../shared/export/scene'
 import { interTtfPaths } from './fonts'
+import { PdfSceneWriter, type PdfDocumentLike } from './pdf-scene'
 
 const LABEL_SIZE_PT = 8
 const LABEL_COLOR = '#5f6368'
 const GRID_COLOR = '#1a73e8'
 
-/** A one-page PDF the size of the export SVG (the "fit" paper). */
-export function svgToPdf(
-  svg: string,
-  size: { width: number; height: number },
-  meta: PdfMeta
-): Promise<Buffer> {
-  const drawing = { svg, width: size.width, height: size.height }
-  return pagesToPdf(planFitPage(size), () => drawing, meta)
+/** A one-page PDF the size of a scene (the "fit" paper). */
+export function sceneToPdf(scene: Scene, meta: PdfMeta): Promise<Buffer> {
+  return pagesToPdf(planFitPage(scene), () => scene, meta)
 }
 
 /**
- * A vector PDF of the pages `layout` plans (Node's PdfWriter): pdfkit draws each page's SVG
- * through svg-to-pdfkit, with Inter's TTF files embedded (subset), so text stays selectable and
- * searchable.
- *
- * svg-to-pdfkit only knows "bold or not", which would print Medium as Regular and SemiBold as
- * Bold. Every <text> the writer emits states its numeric font-weight (see draw-node's `text`),
- * so we name each weight as its own font family here and register one file per weight.
+ * A vector PDF of the pages `layout` plans (Node's PdfWriter): each page's scene written as PDF
+ * content (pdf-scene.ts), with Inter's TTF files embedded once per weight (subset to the glyphs
+ * used), so text stays real, selectable and searchable.
  */
 export async function pagesToPdf(
   layout: PdfLayout,
-  draw: (page: PdfPage) => PageDrawing,
-  meta: PdfMeta
+  draw: (page: PdfPage) => Scene,
+  meta: PdfMeta,
+  onProgress: ProgressListener = () => undefined
 ): Promise<Buffer> {
   const doc = new PDFDocument({
     autoFirstPage: false,
@@ -59,34 +51,17 @@ export async function pagesToPdf(
     doc.on('end', () => resolve(Buffer.concat(chunks)))
     doc.on('error', reject)
   })
-  for (const page of layout.pages) {
-    // svg-to-pdfkit is synchronous: between pages, let the app's main process answer its
-    // windows (a 5,000-team chart is 342 A4 pages, half a minute of work).
-    if (page !== layout.pages[0]) await new Promise((resolve) => setImmediate(resolve))
+  const writer = new PdfSceneWriter(doc as unknown as PdfDocumentLike, familyFor)
+  const total = layout.pages.length
+  onProgress({ done: 0, total })
+  layout.pages.forEach((page, i) => {
     doc.addPage({ size: [page.width, page.height], margin: 0 })
-    const drawing = draw(page)
-    const width = drawing.width * page.scale
-    const height = drawing.height * page.scale
-    // A tile's SVG is cut from a larger chart: keep what reaches past its edge off the page.
-    doc.save()
-    doc.rect(page.x, page.y, width, height).clip()
-    SVGtoPDF(doc, withWeightFamilies(drawing.svg), page.x, page.y, {
-      width,
-      height,
-      // Without it svg-to-pdfkit sizes the drawing by its own width and height attributes
-      // (1 px = 0.75 pt) and ignores the box it is given.
-      preserveAspectRatio: 'xMinYMin meet',
-      fontCallback: (family: string) =>
-        FONT_WEIGHTS.some((w) => familyFor(w) === family) ? family : familyFor(400),
-      warningCallback: (warning: string) => {
-        // The writer only emits what svg-to-pdfkit supports; a warning means that changed.
-        throw new Error(`PDF conversion: ${warning}`)
-      }
-    })
-    doc.restore()
+    // A tile's scene is cut from a larger chart: the writer clips what reaches past its edge.
+    writer.drawScene(draw(page), page.x, page.y, page.scale)
     if (page.kind === 'overview' && layout.tiles) drawTileGrid(doc, page, layout.tiles.rects)
     if (page.label) drawLabel(doc, page, meta.title)
-  }
+    onProgress({ done: i + 1, total })
+  })
   doc.end()
   return done
 }
@@ -126,16 +101,7 @@ function drawLabel(doc: PDFKit.PDFDocument, page: PdfPage, title: string) {
   }
 }
 
+/** Each weight of Inter is its own font file, registered under its own name. */
 function familyFor(weight: FontWeight): string {
   return `Inter-${weight}`
-}
-
-/** `font-weight="600"` → also `font-family="Inter-600"`, for svg-to-pdfkit's font lookup. */
-function withWeightFamilies(svg: string): string {
-  return svg.replace(/ font-weight="(\d+)"/g, (_match, weight: string) => {
-    const nearest = FONT_WEIGHTS.reduce((best, w) =>
-      Math.abs(w - Number(weight)) < Math.abs(best - Number(weight)) ? w : best
-    )
-    return ` font-weight="${weight}" font-family="${familyFor(nearest)}"`
-  })
 }

@@ -1,25 +1,57 @@
-import { renderAsync } from '@resvg/resvg-js'
-import { FONT_FAMILY } from '../../shared/export/fonts'
+import { createCanvas, GlobalFonts, Path2D, PngFilter } from '@napi-rs/canvas'
+import { drawScene, type Canvas2D, type CanvasPlatform } from '../../shared/export/canvas-scene'
+import { FONT_FAMILY, FONT_WEIGHTS } from '../../shared/export/fonts'
+import type { RasterSize } from '../../shared/export/raster-size'
+import type { ProgressListener } from '../../shared/export/render-export'
+import type { Scene } from '../../shared/export/scene'
 import { interTtfPaths } from './fonts'
 
 /**
- * PNG from the export SVG, rasterized by resvg: the same pixels on every machine, because it
- * reads only the Inter TTF files we ship (system fonts off) and no network. It runs on a worker
- * thread (renderAsync), so the app's main process stays responsive during a large export.
+ * PNG from the export scene, drawn by Skia (@napi-rs/canvas, the engine Chromium draws the
+ * screen with) with the Inter TTF files we ship registered under their own weights, never the
+ * system's fonts: the same pixels on every machine.
+ *
+ * Why not SVG through resvg, as before: resvg turned every glyph into a path while parsing, so a
+ * 1,000-team chart spent 1.4 s parsing, 1 s drawing and 0.7 s encoding; Skia draws text from a
+ * glyph cache, and the encoder below takes ~0.2 s for 67 megapixels.
  */
-export async function svgToPng(svg: string, scale: number): Promise<Buffer> {
-  const image = await renderAsync(svg, {
-    fitTo: { mode: 'zoom', value: scale },
-    font: {
-      loadSystemFonts: false,
-      fontFiles: Object.values(interTtfPaths()),
-      defaultFontFamily: FONT_FAMILY,
-      sansSerifFamily: FONT_FAMILY
-    },
-    // The SVG draws its own background (or none, for a transparent export).
-    shapeRendering: 2,
-    textRendering: 2,
-    logLevel: 'error'
-  })
-  return image.asPng()
+export async function sceneToPng(
+  scene: Scene,
+  size: RasterSize,
+  onProgress: ProgressListener = () => undefined
+): Promise<Buffer> {
+  registerFonts()
+  const canvas = createCanvas(size.width, size.height)
+  const context = canvas.getContext('2d') as unknown as Canvas2D
+  onProgress({ done: 0, total: 2 })
+  drawScene(context, scene, SKIA, { scale: size.scale })
+  onProgress({ done: 1, total: 2 })
+  // Level 1 with the Up filter: a chart is mostly flat colour, whose rows Up turns to zeros, and
+  // deflate's fastest level packs zeros as well as its slowest (measured on a 1,000-team chart:
+  // ~6× faster than libpng's defaults for a file ~10% larger).
+  const png = await canvas.encode('png', { compressionLevel: 1, filters: PngFilter.Up })
+  onProgress({ done: 2, total: 2 })
+  return png
+}
+
+const SKIA: CanvasPlatform = {
+  path: (d) => new Path2D(d),
+  layer: (width, height) => {
+    const canvas = createCanvas(width, height)
+    return { context: canvas.getContext('2d') as unknown as Canvas2D, image: canvas }
+  }
+}
+
+let registered = false
+
+/** Inter at each weight the chart draws, under the one family name the scene uses. */
+function registerFonts(): void {
+  if (registered) return
+  const paths = interTtfPaths()
+  for (const weight of FONT_WEIGHTS) {
+    if (!GlobalFonts.registerFromPath(paths[weight], FONT_FAMILY, { weight })) {
+      throw new Error(`could not load the font ${paths[weight]}`)
+    }
+  }
+  registered = true
 }

@@ -8,16 +8,16 @@ import {
 } from '../../shared/export/render-export'
 import { loadEmbeddedFonts } from './fonts'
 import { pagesToPdf } from './pdf'
-import { svgToPng } from './png'
+import { sceneToPng } from './png'
 
 /**
- * What Node brings to an export: the WOFF2 files from @fontsource to embed, resvg to rasterize
- * (with Inter's TTF files, so it needs no embedded fonts) and pdfkit to write PDF.
+ * What Node brings to an export: the WOFF2 files from @fontsource to embed in SVG and HTML,
+ * Skia to draw PNG and pdfkit to write PDF (both with Inter's TTF files).
  */
 export const NODE_EXPORT: ExportEnvironment = {
   name: 'Node',
   embeddedFonts: loadEmbeddedFonts,
-  rasterizer: { needsEmbeddedFonts: false, rasterize: (svg, size) => svgToPng(svg, size.scale) },
+  rasterize: sceneToPng,
   writePdf: pagesToPdf
 }
 

@@ -2,7 +2,7 @@
  * Fonts to embed in an SVG, as data the environment hands in: Node reads the @fontsource files,
  * the browser build fetches the same files it already uses for the page. Keeping the loading
  * outside the writer (as Excalidraw does) keeps the writer pure and lets callers skip the step:
- * a PNG rasterized by resvg gets its fonts as TTF files instead, so it passes none.
+ * a PNG drawn by Skia gets its fonts as TTF files instead, so it passes none.
  */
 export const FONT_FAMILY = 'Inter'
 /** What a viewer without the embedded font falls back to. */
@@ -11,6 +11,13 @@ export const FONT_STACK = `${FONT_FAMILY}, 'Helvetica Neue', Arial, sans-serif`
 /** The weights the chart draws with (see NODE_STYLE, CHIP, SUBTITLE_FONT and the frame). */
 export const FONT_WEIGHTS = [400, 500, 600, 700] as const
 export type FontWeight = (typeof FONT_WEIGHTS)[number]
+
+/** The weight of FONT_WEIGHTS that draws a CSS weight: the nearest one. */
+export function nearestWeight(weight: number): FontWeight {
+  return FONT_WEIGHTS.reduce((best, w) =>
+    Math.abs(w - weight) < Math.abs(best - weight) ? w : best
+  )
+}
 
 /** @fontsource's subsets: "latin" covers English; "latin-ext" adds the rest of Europe's letters. */
 export type FontSubset = 'latin' | 'latin-ext'

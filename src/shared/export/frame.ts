@@ -4,7 +4,7 @@ import { THEMES, type ThemeName } from '../theme/palette'
 import { text } from './draw-node'
 import { baselineY } from './fonts'
 import { selectedTechnologyColor } from './lens-style'
-import { el } from './xml'
+import type { Shape } from './scene'
 
 /**
  * What surrounds the chart in an export: margin, optional title, the lens legend and the date
@@ -100,14 +100,16 @@ function legendItems(lens: Lens, maxWidth: number): LegendItem[] {
   return items
 }
 
-export function drawFrame(layout: FrameLayout, theme: ThemeName): string {
+export function drawFrame(layout: FrameLayout, theme: ThemeName): Shape[] {
   const colors = THEMES[theme]
-  let out = ''
+  const out: Shape[] = []
   if (layout.title) {
-    out += text(layout.title.text, MARGIN, baselineY(layout.title.top, TITLE_FONT.size, LINE), {
-      ...TITLE_FONT,
-      fill: colors.text
-    })
+    out.push(
+      text(layout.title.text, MARGIN, baselineY(layout.title.top, TITLE_FONT.size, LINE), {
+        ...TITLE_FONT,
+        fill: colors.text
+      })
+    )
   }
   if (layout.legend) {
     for (const item of layout.legend.items) {
@@ -115,22 +117,32 @@ export function drawFrame(layout: FrameLayout, theme: ThemeName): string {
       const centerY = top + LEGEND_ROW / 2
       let x = MARGIN + item.x
       if (item.color) {
-        out += el('circle', { cx: x + LEGEND_DOT, cy: centerY, r: LEGEND_DOT, fill: item.color })
+        out.push({
+          type: 'circle',
+          cx: x + LEGEND_DOT,
+          cy: centerY,
+          r: LEGEND_DOT,
+          paint: { fill: item.color }
+        })
         x += 2 * LEGEND_DOT + 6
       }
       const size = item.font.size
-      out += text(item.label, x, baselineY(centerY - (size * LINE) / 2, size, LINE), {
-        size,
-        weight: item.font.weight ?? 400,
-        fill: item.color ? colors.text : colors.muted
-      })
+      out.push(
+        text(item.label, x, baselineY(centerY - (size * LINE) / 2, size, LINE), {
+          size,
+          weight: item.font.weight ?? 400,
+          fill: item.color ? colors.text : colors.muted
+        })
+      )
     }
   }
   if (layout.footer) {
-    out += text(layout.footer.text, MARGIN, baselineY(layout.footer.top, FOOTER_FONT.size, LINE), {
-      ...FOOTER_FONT,
-      fill: colors.muted
-    })
+    out.push(
+      text(layout.footer.text, MARGIN, baselineY(layout.footer.top, FOOTER_FONT.size, LINE), {
+        ...FOOTER_FONT,
+        fill: colors.muted
+      })
+    )
   }
   return out
 }

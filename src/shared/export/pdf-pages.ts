@@ -1,7 +1,8 @@
-import type { PositionedNode } from '../layout/layout-tree'
+import type { PositionedNode, TreeLayout } from '../layout/layout-tree'
 import { CHIP, NODE_STYLE, SUBTITLE_FONT } from '../layout/node-box'
 import { PAPER_MM } from '../print/paper'
 import { countLabel } from '../text'
+import { nodesIn } from './node-grid'
 import type { Orientation, Paper } from './options'
 import { CARD_OVERHANG, type Rect, type SvgPlan } from './svg'
 
@@ -166,13 +167,13 @@ export function planFitPage(
  */
 export function tileNodes(
   layout: PdfLayout,
-  nodes: readonly PositionedNode[]
+  chart: TreeLayout
 ): (page: PdfPage) => (item: PositionedNode) => boolean {
   const home = new Map<PositionedNode, PdfPage>()
   for (const page of layout.pages) {
     const crop = page.crop
     if (!crop) continue
-    for (const item of nodes) {
+    for (const item of nodesIn(chart, crop)) {
       if (!home.has(item) && contains(crop, item)) home.set(item, page)
     }
   }

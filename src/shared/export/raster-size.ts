@@ -6,7 +6,7 @@
  *   desktop hardware), which image viewers and browsers draw through; Chromium's canvas also
  *   stops at 16,384² pixels, so the browser build cannot encode more.
  * - `maxPixels`, 8,192² ≈ 67 megapixels: a viewer holds the decoded image at 4 bytes a pixel,
- *   so 256 MiB; that is what a laptop opens without trouble, and what resvg draws in
+ *   so 256 MiB; that is what a laptop opens without trouble, and what Skia draws in
  *   about half a gigabyte beside the scene. Beyond it a PNG is the wrong format: SVG and PDF keep
  *   every detail at any zoom.
  */
@@ -21,7 +21,7 @@ export interface RasterSize {
   /** The scale the image is drawn at: the requested one, or less when a limit required it. */
   scale: number
   requestedScale: number
-  /** Pixels, rounded as resvg rounds them (to the nearest whole pixel). */
+  /** Pixels, rounded to the nearest whole pixel. */
   width: number
   height: number
   /** Which limit lowered the scale, if one did. */

@@ -1,4 +1,5 @@
 import type { Catalog } from '../catalog/catalog'
+import { chartScene, tileScene } from './chart-scene'
 import { defaultFileName } from './file-name'
 import type { ExportFonts } from './fonts'
 import { writeHtml } from './html'
@@ -12,7 +13,11 @@ import {
 import { tileNodes, type PdfLayout, type PdfPage } from './pdf-pages'
 import { planPdf, planPng } from './plan-export'
 import { RASTER_LIMITS, type RasterLimits, type RasterSize } from './raster-size'
-import { drawSvg, drawTileSvg, planSvg, writeSvg } from './svg'
+import type { ProgressListener } from './progress'
+import type { Scene } from './scene'
+
+export type { ExportProgress, ProgressListener } from './progress'
+import { planSvg, writeSvg } from './svg'
 
 /**
  * What only the platform can do for an export, handed in (as Excalidraw hands canvas and font
@@ -25,28 +30,17 @@ export interface ExportEnvironment {
   name: string
   /** WOFF2 faces to embed where a browser will read the file (SVG, HTML). */
   embeddedFonts(): Promise<ExportFonts>
-  rasterizer: Rasterizer
+  /** The PNG of `scene` drawn at `size` (size.scale × the scene's own width and height). */
+  rasterize: Rasterizer
   /** Absent where pdfkit cannot run (the browser build): PDF is then unsupported there. */
   writePdf?: PdfWriter
 }
 
-export interface Rasterizer {
-  /**
-   * Whether the SVG handed to `rasterize` must carry its fonts. A canvas draws the SVG as an image,
-   * which sees none of the page's fonts, so the browser needs them embedded; resvg reads the TTF
-   * files it was given, so embedding them would only cost time.
-   */
-  needsEmbeddedFonts: boolean
-  /** The PNG of `svg` drawn at `size` (size.scale × the SVG's own width and height). */
-  rasterize(svg: string, size: RasterSize): Promise<Uint8Array>
-}
-
-/** An SVG and its size in CSS pixels, as drawn for one PDF page. */
-export interface PageDrawing {
-  svg: string
-  width: number
-  height: number
-}
+export type Rasterizer = (
+  scene: Scene,
+  size: RasterSize,
+  onProgress: ProgressListener
+) => Promise<Uint8Array>
 
 export interface PdfMeta {
   title: string
@@ -55,13 +49,14 @@ export interface PdfMeta {
 }
 
 /**
- * A PDF of the pages `layout` plans. `draw` gives a page its SVG when the page is written, so a
- * chart of hundreds of pages never holds more than one tile's drawing at a time.
+ * A PDF of the pages `layout` plans. `draw` gives a page its scene when the page is written, so
+ * a chart of hundreds of pages never holds more than one tile's drawing at a time.
  */
 export type PdfWriter = (
   layout: PdfLayout,
-  draw: (page: PdfPage) => PageDrawing,
-  meta: PdfMeta
+  draw: (page: PdfPage) => Scene,
+  meta: PdfMeta,
+  onProgress: ProgressListener
 ) => Promise<Uint8Array>
 
 export interface RenderedExport {
@@ -85,6 +80,8 @@ export interface RenderedExport {
 export interface RenderSettings {
   /** How large a PNG may be; tests pass small limits to exercise the cap on a small chart. */
   rasterLimits?: RasterLimits
+  /** Told as the slow part of a PNG or PDF export moves on. */
+  onProgress?: ProgressListener
 }
 
 export class UnsupportedFormat extends Error {
@@ -103,16 +100,17 @@ export function exportFileName(catalog: Catalog, view: ExportView, options: Expo
 }
 
 /**
- * One export in any format. Everything starts from the SVG writer: PNG rasterizes its output, PDF
- * converts it page by page, HTML embeds it. Fonts are embedded only where a browser will read the
- * file; a rasterizer or PDF writer with its own font files gets an SVG without them.
+ * One export in any format. Everything starts from one drawing of the chart (a Scene, see
+ * scene.ts): SVG and HTML serialize it, PNG draws it on a canvas, PDF writes it page by page.
+ * Fonts are embedded as WOFF2 only where a browser will read the file (SVG, HTML); the canvas and
+ * the PDF writer bring their own font files.
  */
 export async function renderExport(
   catalog: Catalog,
   view: ExportView,
   options: ExportOptions,
   environment: ExportEnvironment,
-  { rasterLimits = RASTER_LIMITS }: RenderSettings = {}
+  { rasterLimits = RASTER_LIMITS, onProgress = () => undefined }: RenderSettings = {}
 ): Promise<RenderedExport> {
   const resolved = { ...options, date: options.date ?? today() }
   const file = FORMAT_FILE[options.format]
@@ -138,9 +136,7 @@ export async function renderExport(
       const plan = planSvg(catalog, view, resolved)
       // Decided before drawing: an over-large bitmap is never made.
       const { size, notice } = planPng(plan, options.scale, rasterLimits)
-      const { rasterizer } = environment
-      const fonts = rasterizer.needsEmbeddedFonts ? await environment.embeddedFonts() : undefined
-      const png = await rasterizer.rasterize(drawSvg(plan, fonts), size)
+      const png = await environment.rasterize(chartScene(plan), size, onProgress)
       return { ...result(png, size.width, size.height), scale: size.scale, notice }
     }
     case 'pdf': {
@@ -148,15 +144,14 @@ export async function renderExport(
       const plan = planSvg(catalog, view, resolved)
       const { layout, summary, notice } = planPdf(plan, options)
       const title = options.title || `${catalog.company.name} organization chart`
-      const nodesOf = tileNodes(layout, plan.layout.nodes)
-      let whole: string | undefined
+      const nodesOf = tileNodes(layout, plan.layout)
+      let whole: Scene | undefined
       const pdf = await environment.writePdf(
         layout,
         (page) =>
-          page.crop
-            ? { svg: drawTileSvg(plan, page.crop, nodesOf(page)), ...page.crop }
-            : { svg: (whole ??= drawSvg(plan)), width: plan.width, height: plan.height },
-        { title }
+          page.crop ? tileScene(plan, page.crop, nodesOf(page)) : (whole ??= chartScene(plan)),
+        { title },
+        onProgress
       )
       return {
         ...result(pdf, plan.width, plan.height),

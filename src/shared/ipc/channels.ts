@@ -15,6 +15,8 @@ export const INVOKE_CHANNELS = {
   exportChart: 'orgscope:export/chart',
   copyPng: 'orgscope:export/copy-png',
   revealInFolder: 'orgscope:export/reveal',
+  /** Stops the window's running export (or copy): nothing is written. */
+  cancelExport: 'orgscope:export/cancel',
   /** Remembered state: settings.json in the user's data folder, written by main only. */
   loadSettings: 'orgscope:settings/load',
   saveSettings: 'orgscope:settings/save',
@@ -30,6 +32,8 @@ export const EVENT_CHANNELS = {
   onCatalogChanged: 'orgscope:catalog/changed',
   /** File → Export… (Ctrl/Cmd+E in the menu): the page opens its export dialog. */
   onExportRequested: 'orgscope:menu/export',
+  /** How far the window's running export has got (pages, or a PNG's drawing and encoding). */
+  onExportProgress: 'orgscope:export/progress',
   /** File → Print to PDF…: the page lays out its print sheet, then calls printToPdf. */
   onPrintRequested: 'orgscope:menu/print',
   /** View → Reset View: the page goes back to the default view and fits the chart. */

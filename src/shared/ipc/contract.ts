@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { Catalog } from '../catalog/catalog'
 import { Diagnostic } from '../catalog/diagnostic'
 import { ExportOptions, ExportView } from '../export/options'
+import { ExportProgress } from '../export/progress'
 import { SavedViewList } from '../persist/saved-views'
 import { SettingsPatch } from '../persist/settings'
 import {
@@ -93,10 +94,15 @@ export const ExternalUrl = z
  */
 export const ExportRequest = z.object({ options: ExportOptions, view: ExportView }).strict()
 
-/** Written (where), canceled in the save dialog, or failed (why, and how to fix it). */
+const Canceled = z.object({ ok: z.literal(false), canceled: z.literal(true) })
+
+/**
+ * Written (where), canceled (in the save dialog, or with Cancel while it was drawn: nothing is
+ * written then), or failed (why, and how to fix it).
+ */
 export const ExportResult = z.union([
   z.object({ ok: z.literal(true), path: z.string() }),
-  z.object({ ok: z.literal(false), canceled: z.literal(true) }),
+  Canceled,
   Failure
 ])
 
@@ -170,7 +176,12 @@ export const CONTRACT = {
   },
   [INVOKE_CHANNELS.copyPng]: {
     request: ExportRequest,
-    response: z.union([z.object({ ok: z.literal(true) }), Failure])
+    response: z.union([z.object({ ok: z.literal(true) }), Canceled, Failure])
+  },
+  [INVOKE_CHANNELS.cancelExport]: {
+    request: z.undefined(),
+    /** `canceled`: whether an export was running to cancel. */
+    response: z.object({ ok: z.literal(true), canceled: z.boolean() })
   },
   [INVOKE_CHANNELS.revealInFolder]: {
     request: z.object({ path: z.string().min(1).max(4096) }).strict(),
@@ -217,6 +228,7 @@ export const CONTRACT = {
 export const EVENTS = {
   [EVENT_CHANNELS.onCatalogChanged]: CatalogMessage,
   [EVENT_CHANNELS.onExportRequested]: z.undefined(),
+  [EVENT_CHANNELS.onExportProgress]: ExportProgress,
   [EVENT_CHANNELS.onPrintRequested]: z.undefined(),
   [EVENT_CHANNELS.onResetViewRequested]: z.undefined()
 } satisfies Record<EventChannel, z.ZodType>

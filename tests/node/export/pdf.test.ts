@@ -1,10 +1,12 @@
 // @vitest-environment node
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { svgToPdf } from '../../../src/node/export/pdf'
+import { sceneToPdf } from '../../../src/node/export/pdf'
+import { sceneToPng } from '../../../src/node/export/png'
 import { renderInNode } from '../../../src/node/export/render-in-node'
 import { allTeams, type Catalog } from '../../../src/shared/catalog/catalog'
 import {
@@ -13,6 +15,8 @@ import {
   type ExportOptionsInput
 } from '../../../src/shared/export/options'
 import { describePdfLayout, planPdfPages, tileNodes } from '../../../src/shared/export/pdf-pages'
+import { rasterSize } from '../../../src/shared/export/raster-size'
+import { chartScene } from '../../../src/shared/export/chart-scene'
 import { planSvg } from '../../../src/shared/export/svg'
 import { syntheticCatalogYaml } from '../../../src/shared/synth/synthetic-catalog'
 import { teamNodeIds } from '../../../src/shared/tree/org-tree'
@@ -26,11 +30,12 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 const teleport = loadTeleportCatalog()
 
 async function pdfFile(): Promise<{ bytes: Buffer; path: string }> {
-  const drawing = svgOf(teleport, {
-    collapsed: teamNodeIds(teleport),
-    lens: { technologies: ['Go'] }
-  })
-  const bytes = await svgToPdf(drawing.svg, drawing, {
+  const plan = planSvg(
+    teleport,
+    ExportView.parse({ collapsed: teamNodeIds(teleport), lens: { technologies: ['Go'] } }),
+    ExportOptions.parse({})
+  )
+  const bytes = await sceneToPdf(chartScene(plan), {
     title: 'Teleport',
     creationDate: new Date(0)
   })
@@ -39,7 +44,7 @@ async function pdfFile(): Promise<{ bytes: Buffer; path: string }> {
   return { bytes, path }
 }
 
-describe('svgToPdf', () => {
+describe('sceneToPdf', () => {
   it('writes one vector page whose text a PDF reader extracts: every team name', async () => {
     const { bytes, path } = await pdfFile()
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-')
@@ -126,7 +131,7 @@ describe('paged PDF (A4, Letter)', () => {
 
     it('keeps the text real on a tile page: its teams and its label are extractable text', () => {
       const page = made.layout.pages[1]
-      const onPage = tileNodes(made.layout, made.plan.layout.nodes)(page)
+      const onPage = tileNodes(made.layout, made.plan.layout)(page)
       const team = made.plan.layout.nodes.find(
         (n) => n.node.kind === 'team' && onPage(n) && within(page.crop!, n)
       )!
@@ -154,4 +159,67 @@ function within(
     item.x + item.box.width <= crop.x + crop.width &&
     item.y + item.box.height <= crop.y + crop.height
   )
+}
+
+describe('PDF drawn from the scene', () => {
+  const lensView = ExportView.parse({ collapsed: [], lens: { technologies: ['Go', 'Kubernetes'] } })
+
+  async function fitPage(theme: 'light' | 'dark', name: string) {
+    const plan = planSvg(teleport, lensView, ExportOptions.parse({ theme }))
+    const scene = chartScene(plan)
+    const path = join(dir, name)
+    writeFileSync(path, await sceneToPdf(scene, { title: 'Teleport', creationDate: new Date(0) }))
+    return { plan, scene, path }
+  }
+
+  it('fades a dimmed card as one layer: a transparency group per card, each written once', async () => {
+    const { path, scene } = await fitPage('light', 'layers.pdf')
+    const dimmed = JSON.stringify(scene).match(/"opacity":0\.28/g)?.length ?? 0
+    expect(dimmed).toBeGreaterThan(10)
+    // qpdf is not installed; the uncompressed object dictionaries say what each object is.
+    const raw = readFileSync(path, 'latin1')
+    expect(raw.match(/\/S \/Transparency/g)?.length).toBe(dimmed)
+  })
+
+  it('looks like the PNG of the same scene, page for pixel (pdftoppm at 2×)', async () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const { plan, scene, path } = await fitPage(theme, `look-${theme}.pdf`)
+      // 96 px = 72 pt: 192 dpi renders the page at 2 pixels a CSS pixel.
+      execFileSync('pdftoppm', [
+        '-r',
+        '192',
+        '-png',
+        '-singlefile',
+        path,
+        join(dir, `page-${theme}`)
+      ])
+      const page = PNG.sync.read(readFileSync(join(dir, `page-${theme}.png`)))
+      const png = PNG.sync.read(await sceneToPng(scene, rasterSize(plan, 2)))
+      expect(Math.abs(page.width - png.width)).toBeLessThanOrEqual(1)
+      const same = meanDifference(page, png)
+      const moved = meanDifference(page, png, 2)
+      console.log(`PDF vs PNG (${theme}): ${same.toFixed(2)}, moved by 2 px: ${moved.toFixed(2)}`)
+      // Measured 0.45 in both themes (antialiasing: poppler's against Skia's); 3.4 moved.
+      expect(same).toBeLessThan(1)
+      expect(moved).toBeGreaterThan(3 * same)
+    }
+    // Two pages rendered at 192 dpi and two PNGs: seconds on a busy 2-core machine.
+  }, 30_000)
+})
+
+/** Mean absolute difference per channel (0–255) over what both images cover, `b` moved by `shift`. */
+function meanDifference(a: PNG, b: PNG, shift = 0): number {
+  let total = 0
+  let count = 0
+  const width = Math.min(a.width, b.width)
+  const height = Math.min(a.height, b.height)
+  for (let y = 0; y + shift < height; y++) {
+    for (let x = 0; x + shift < width; x++) {
+      const i = (y * a.width + x) * 4
+      const j = ((y + shift) * b.width + x + shift) * 4
+      for (let c = 0; c < 3; c++) total += Math.abs(a.data[i + c] - b.data[j + c])
+      count += 3
+    }
+  }
+  return total / count
 }

@@ -145,7 +145,7 @@ describe('planPdfPages', () => {
     })
 
     it('shows every node whole on some page, and draws each on exactly one', () => {
-      const nodesOf = tileNodes(layout, plan.layout.nodes)
+      const nodesOf = tileNodes(layout, plan.layout)
       for (const item of plan.layout.nodes) {
         const drawnOn = tiles.filter((tile) => nodesOf(tile)(item) && meets(tile.crop!, item))
         expect(drawnOn, item.node.id).toHaveLength(1)

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest'
 import { FONT_WEIGHTS, type ExportFonts } from '../../../src/shared/export/fonts'
+import { chartScene } from '../../../src/shared/export/chart-scene'
 import { ExportOptions, ExportView } from '../../../src/shared/export/options'
 import { estimateExport } from '../../../src/shared/export/plan-export'
 import { planPdfPages } from '../../../src/shared/export/pdf-pages'
@@ -8,8 +9,10 @@ import { rasterSize, type RasterSize } from '../../../src/shared/export/raster-s
 import {
   renderExport,
   type ExportEnvironment,
+  type ExportProgress,
   type PdfWriter
 } from '../../../src/shared/export/render-export'
+import type { Scene } from '../../../src/shared/export/scene'
 import { planSvg } from '../../../src/shared/export/svg'
 import { teamNodeIds } from '../../../src/shared/tree/org-tree'
 import { loadTeleportCatalog } from '../../fixtures/catalog'
@@ -25,18 +28,18 @@ const FONTS: ExportFonts = {
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes)
 
 /** An environment that records what the pipeline asks of it. */
-function environment({
-  needsEmbeddedFonts = false,
-  writePdf
-}: { needsEmbeddedFonts?: boolean; writePdf?: PdfWriter } = {}) {
-  const rasterize = vi.fn(async (svg: string, _size: RasterSize) =>
-    new TextEncoder().encode(`PNG of ${svg.length}`)
+function environment({ writePdf }: { writePdf?: PdfWriter } = {}) {
+  const rasterize = vi.fn(
+    async (scene: Scene, _size: RasterSize, onProgress: (progress: ExportProgress) => void) => {
+      onProgress({ done: 1, total: 1 })
+      return new TextEncoder().encode(`PNG of ${scene.shapes.length} shapes`)
+    }
   )
   const embeddedFonts = vi.fn(async () => FONTS)
   const env: ExportEnvironment = {
     name: 'the test environment',
     embeddedFonts,
-    rasterizer: { needsEmbeddedFonts, rasterize },
+    rasterize,
     ...(writePdf && { writePdf })
   }
   return { env, rasterize, embeddedFonts }
@@ -58,31 +61,34 @@ describe('renderExport: one pipeline, the platform parts handed in', () => {
     expect(html.name).toMatch(/\.html$/)
   })
 
-  it('hands the rasterizer the SVG at the capped size, with fonts only when it needs them', async () => {
+  it('hands the rasterizer the chart’s scene at the capped size, and passes its progress on', async () => {
     const limits = { maxSide: 800, maxPixels: 300_000 }
     const options = ExportOptions.parse({ format: 'png', scale: 2, date: '2026-03-04' })
-    const expected = rasterSize(planSvg(catalog, view, options), 2, limits)
+    const plan = planSvg(catalog, view, options)
+    const expected = rasterSize(plan, 2, limits)
 
-    const resvgLike = environment({ needsEmbeddedFonts: false })
-    const png = await renderExport(catalog, view, options, resvgLike.env, { rasterLimits: limits })
-    const [svg, size] = resvgLike.rasterize.mock.calls[0]
+    const { env, rasterize, embeddedFonts } = environment()
+    const progress: ExportProgress[] = []
+    const png = await renderExport(catalog, view, options, env, {
+      rasterLimits: limits,
+      onProgress: (p) => progress.push(p)
+    })
+    const [scene, size] = rasterize.mock.calls[0]
     expect(size).toEqual(expected)
-    expect(svg).not.toContain('@font-face')
-    expect(resvgLike.embeddedFonts).not.toHaveBeenCalled()
+    // The same drawing the SVG export serializes; the canvas brings its own fonts.
+    expect(scene).toEqual(chartScene(plan))
+    expect(embeddedFonts).not.toHaveBeenCalled()
+    expect(progress).toEqual([{ done: 1, total: 1 }])
     expect(png).toMatchObject({ width: expected.width, height: expected.height })
     expect(png.scale).toBe(expected.scale)
     expect(png.notice).toMatch(/^Scaled to 0\.\d+× /)
-
-    const canvasLike = environment({ needsEmbeddedFonts: true })
-    await renderExport(catalog, view, options, canvasLike.env)
-    expect(canvasLike.rasterize.mock.calls[0][0]).toContain('@font-face')
   })
 
   it('plans PDF pages and lets the writer draw each one; without a writer, PDF is unsupported', async () => {
     const options = ExportOptions.parse({ format: 'pdf', paper: 'a4', date: '2026-03-04' })
     const pages: number[] = []
     const writePdf: PdfWriter = async (layout, draw, meta) => {
-      for (const page of layout.pages) pages.push(draw(page).svg.length)
+      for (const page of layout.pages) pages.push(draw(page).shapes.length)
       return new TextEncoder().encode(`%PDF ${meta.title}`)
     }
     const pdf = await renderExport(catalog, view, options, environment({ writePdf }).env)

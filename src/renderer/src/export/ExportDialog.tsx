@@ -11,6 +11,7 @@ import {
   type Paper
 } from '../../../shared/export/options'
 import { MIN_TEXT_PT } from '../../../shared/export/pdf-pages'
+import type { ExportProgress } from '../../../shared/export/progress'
 import type { ExportRequest } from '../../../shared/ipc/contract'
 import { useApi } from '../api/api'
 import { selectTheme, useAppStore, useCatalog, type AppState } from '../store/store'
@@ -22,8 +23,9 @@ import './export-dialog.css'
 
 type Phase =
   | { kind: 'idle' }
-  | { kind: 'busy'; what: string; since: number }
+  | { kind: 'busy'; what: string; since: number; unit?: string; progress?: ExportProgress }
   | { kind: 'done'; path: string; copied?: boolean; notice?: string }
+  | { kind: 'canceled' }
   | { kind: 'failed'; errors: Diagnostic[] }
 
 const SCALES = Array.from({ length: SCALE_MAX - SCALE_MIN + 1 }, (_, i) => SCALE_MIN + i)
@@ -82,10 +84,11 @@ function asPng(input: RequestInput): RequestInput {
 
 /**
  * Export… : choose format and options, then the app (or the browser build) draws the chart from
- * the current view state with the shared SVG writer and saves it. Accessible as a modal dialog:
- * labelled, focus moves in and back, Esc closes, progress and results are announced. Before
- * exporting it says what the file will be (PNG pixels, PDF pages), and while main works it
- * shows a progress bar and the time so far: a 5,000-team chart takes tens of seconds.
+ * the current view state with the shared export pipeline, on a worker thread, and saves it.
+ * Accessible as a modal dialog: labelled, focus moves in and back, Esc closes, progress and
+ * results are announced. Before exporting it says what the file will be (PNG pixels, PDF pages);
+ * while the worker draws it shows how far it is (PDF pages, a PNG's drawing and encoding) and
+ * the time so far, and Cancel stops it: nothing is written, a file already there stays whole.
  */
 export function ExportDialog() {
   const catalog = useCatalog()
@@ -113,6 +116,8 @@ export function ExportDialog() {
   const transform = useStore((s) => s.transform)
   const pane = useStore(useShallow((s) => ({ width: s.width, height: s.height })))
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' })
+  /** Cancel was pressed for the export under way: its "canceled" result is the person's. */
+  const canceling = useRef(false)
   const dialog = useRef<HTMLDivElement>(null)
   const returnFocus = useReturnFocus()
 
@@ -147,6 +152,26 @@ export function ExportDialog() {
     if (phase.kind === 'done') closeButton.current?.focus()
   }, [phase.kind])
 
+  // How far the worker has got, while it draws.
+  useEffect(() => {
+    if (!busy) return undefined
+    return api.onExportProgress((progress) =>
+      setPhase((current) => (current.kind === 'busy' ? { ...current, progress } : current))
+    )
+  }, [api, busy])
+
+  // A dialog closed while it draws (Esc, the backdrop) takes its export with it.
+  const drawing = useRef(false)
+  useEffect(() => {
+    drawing.current = busy
+  }, [busy])
+  useEffect(
+    () => () => {
+      if (drawing.current) void api.cancelExport()
+    },
+    [api]
+  )
+
   const input: RequestInput = {
     choices: { ...choices, format, scope },
     view,
@@ -176,27 +201,38 @@ export function ExportDialog() {
       ? estimate.notice
       : [`${format.toUpperCase()}: ${estimate.summary}`, estimate.notice].filter(Boolean).join(' '))
 
+  const start = (what: string, unit?: string) => {
+    canceling.current = false
+    setPhase({ kind: 'busy', what, since: Date.now(), unit })
+  }
+  // Canceled in the save dialog: back to the form. Canceled with the button: say so.
+  const afterCancel = (): Phase => (canceling.current ? { kind: 'canceled' } : { kind: 'idle' })
+
   const run = async () => {
-    setPhase({ kind: 'busy', what: `Exporting ${FORMAT_FILE[format].label}`, since: Date.now() })
+    start(`Exporting ${FORMAT_FILE[format].label}`, format === 'pdf' ? 'page' : undefined)
     const result = await api.exportChart(buildRequest(input))
     if (result.ok) setPhase({ kind: 'done', path: result.path, notice: estimate?.notice })
-    else if ('canceled' in result) setPhase({ kind: 'idle' })
+    else if ('canceled' in result) setPhase(afterCancel())
     else setPhase({ kind: 'failed', errors: result.errors })
   }
 
   const copy = async () => {
-    setPhase({ kind: 'busy', what: 'Copying PNG', since: Date.now() })
+    start('Copying PNG')
     const result = await api.copyPng(buildRequest(asPng(input)))
-    setPhase(
-      result.ok
-        ? {
-            kind: 'done',
-            path: '',
-            copied: true,
-            notice: estimateExport(catalog, buildRequest(asPng(input)), chart)?.notice
-          }
-        : { kind: 'failed', errors: result.errors }
-    )
+    if (result.ok) {
+      setPhase({
+        kind: 'done',
+        path: '',
+        copied: true,
+        notice: estimateExport(catalog, buildRequest(asPng(input)), chart)?.notice
+      })
+    } else if ('canceled' in result) setPhase(afterCancel())
+    else setPhase({ kind: 'failed', errors: result.errors })
+  }
+
+  const cancel = () => {
+    canceling.current = true
+    void api.cancelExport()
   }
 
   const reveal = async (path: string) => {
@@ -207,7 +243,9 @@ export function ExportDialog() {
   // A changed option makes the last result (and its notice) about another file: clear it.
   const change = (next: Partial<ExportChoices>) => {
     choose(next)
-    if (phase.kind === 'done' || phase.kind === 'failed') setPhase({ kind: 'idle' })
+    if (phase.kind === 'done' || phase.kind === 'failed' || phase.kind === 'canceled') {
+      setPhase({ kind: 'idle' })
+    }
   }
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -384,7 +422,8 @@ export function ExportDialog() {
         )}
 
         <div className="export-dialog__status" role="status" aria-live="polite">
-          {phase.kind === 'busy' && <Progress what={phase.what} since={phase.since} />}
+          {phase.kind === 'busy' && <Progress {...phase} />}
+          {phase.kind === 'canceled' && 'Export canceled: nothing was written.'}
           {phase.kind === 'done' &&
             (phase.copied ? 'Copied the chart to the clipboard as PNG.' : `Saved ${phase.path}`)}
           {phase.kind === 'done' && phase.notice && (
@@ -414,8 +453,9 @@ export function ExportDialog() {
             Copy PNG
           </button>
           <span className="export-dialog__spacer" />
-          <button ref={closeButton} type="button" onClick={hide}>
-            {phase.kind === 'done' ? 'Close' : 'Cancel'}
+          {/* While the worker draws, Cancel stops it and the dialog stays to say so. */}
+          <button ref={closeButton} type="button" onClick={busy ? cancel : hide}>
+            {phase.kind === 'done' ? 'Close' : busy ? 'Cancel export' : 'Cancel'}
           </button>
           <button
             type="button"
@@ -433,25 +473,45 @@ export function ExportDialog() {
 }
 
 /**
- * While main draws: an indeterminate bar (resvg and pdfkit report no progress, so a percentage
- * would be invented) and the seconds so far, so a long export visibly has not stalled. The
- * time is not in the live region's text, or a screen reader would read it every second.
+ * While the worker draws: a bar of the steps done (PDF pages; a PNG's drawing, then encoding),
+ * indeterminate until the first step is reported, and the seconds so far, so a long export
+ * visibly has not stalled. The counts and the time are not in the live region's text, or a
+ * screen reader would read them at every page; the bar carries its value.
  */
-function Progress({ what, since }: { what: string; since: number }) {
+function Progress({
+  what,
+  since,
+  unit,
+  progress
+}: {
+  what: string
+  since: number
+  unit?: string
+  progress?: ExportProgress
+}) {
   const [now, setNow] = useState(since)
   useEffect(() => {
     const timer = window.setInterval(() => setNow(Date.now()), 1000)
     return () => window.clearInterval(timer)
   }, [])
   const seconds = Math.floor((now - since) / 1000)
+  const counted =
+    progress &&
+    (unit
+      ? `${unit} ${progress.done.toLocaleString('en-US')} of ${progress.total.toLocaleString('en-US')}`
+      : `${Math.round((100 * progress.done) / progress.total)}%`)
   return (
     <span className="export-dialog__progress">
-      <progress aria-label={what} />
+      {progress ? (
+        <progress aria-label={what} value={progress.done} max={progress.total} />
+      ) : (
+        <progress aria-label={what} />
+      )}
       {what}…
-      {seconds >= 2 && (
+      {(counted || seconds >= 2) && (
         <span className="export-dialog__elapsed" aria-hidden="true">
           {' '}
-          {seconds} s
+          {[counted, seconds >= 2 && `${seconds} s`].filter(Boolean).join(' · ')}
         </span>
       )}
     </span>

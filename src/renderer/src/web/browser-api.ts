@@ -9,7 +9,8 @@ import {
   type CatalogResult,
   type OrgscopeApi
 } from '../../../shared/ipc/contract'
-import { download, renderInBrowser } from './browser-export'
+import type { ExportProgress } from '../../../shared/export/progress'
+import { download, exportInBrowser, type BrowserExportJob } from './browser-export'
 import { createBrowserStorage } from './browser-storage'
 import { fetchServedCatalog } from './served-catalog'
 import { installTestFileSource } from './test-file-source'
@@ -23,6 +24,21 @@ const BUNDLED_NAME = 'teleport.yaml'
  */
 export function createBrowserApi(): OrgscopeApi {
   const listeners = new Set<(result: CatalogResult) => void>()
+  const progressListeners = new Set<(progress: ExportProgress) => void>()
+  // The export being drawn now, in its worker (one at a time, as the dialog allows).
+  let running: BrowserExportJob | undefined
+  const exportFile = async (request: unknown) => {
+    if (running) throw new Error('an export is already running')
+    const job = exportInBrowser(current!, request, (progress) => {
+      for (const listener of progressListeners) listener(progress)
+    })
+    running = job
+    try {
+      return await job.result
+    } finally {
+      running = undefined
+    }
+  }
   // The last catalog that loaded, as main keeps it in the app: exports draw from this copy.
   let current: Catalog | undefined
   const storage = createBrowserStorage(window.localStorage)
@@ -77,7 +93,8 @@ export function createBrowserApi(): OrgscopeApi {
     exportChart: async (request) => {
       if (!current) return failure('there is no chart to export: no catalog has loaded')
       try {
-        const file = await renderInBrowser(current, request)
+        const file = await exportFile(request)
+        if (!file) return { ok: false, canceled: true }
         download(file)
         return { ok: true, path: file.name }
       } catch (error) {
@@ -87,15 +104,21 @@ export function createBrowserApi(): OrgscopeApi {
     copyPng: async (request) => {
       if (!current) return failure('there is no chart to copy: no catalog has loaded')
       try {
-        const file = await renderInBrowser(current, {
+        const file = await exportFile({
           ...request,
           options: { ...request.options, format: 'png' }
         })
+        if (!file) return { ok: false, canceled: true }
         await navigator.clipboard.write([new ClipboardItem({ 'image/png': file.blob })])
         return { ok: true }
       } catch (error) {
         return failure(`could not copy the PNG: ${messageOf(error)}`)
       }
+    },
+    cancelExport: async () => {
+      const job = running
+      job?.cancel()
+      return { ok: true, canceled: job !== undefined }
     },
     revealInFolder: async () =>
       failure('the browser saved the file to your downloads; it cannot open that folder'),
@@ -116,6 +139,10 @@ export function createBrowserApi(): OrgscopeApi {
     },
     // No application menu in a browser: Ctrl/Cmd+E and the toolbar open the dialog.
     onExportRequested: () => () => undefined,
+    onExportProgress: (listener) => {
+      progressListeners.add(listener)
+      return () => progressListeners.delete(listener)
+    },
     onPrintRequested: () => () => undefined,
     onResetViewRequested: () => () => undefined,
     onCatalogChanged: (listener) => {

@@ -1,0 +1,260 @@
+import { FONT_FAMILY, nearestWeight } from './fonts'
+import { boxesMeet, type GroupShape, type Paint, type Rect, type Scene, type Shape } from './scene'
+
+/**
+ * The 2D canvas API as this file uses it: what a browser's (Offscreen)CanvasRenderingContext2D
+ * and Node's @napi-rs/canvas (Skia, the engine Chromium draws the screen with) both provide.
+ * Written out here because src/shared sees neither the DOM's types nor Node's.
+ */
+export interface Canvas2D {
+  fillStyle: unknown
+  strokeStyle: unknown
+  lineWidth: number
+  globalAlpha: number
+  font: string
+  textAlign: unknown
+  textBaseline: unknown
+  save(): void
+  restore(): void
+  setTransform(a: number, b: number, c: number, d: number, e: number, f: number): void
+  beginPath(): void
+  moveTo(x: number, y: number): void
+  lineTo(x: number, y: number): void
+  ellipse(
+    x: number,
+    y: number,
+    radiusX: number,
+    radiusY: number,
+    rotation: number,
+    startAngle: number,
+    endAngle: number
+  ): void
+  arc(x: number, y: number, radius: number, startAngle: number, endAngle: number): void
+  rect(x: number, y: number, width: number, height: number): void
+  closePath(): void
+  fill(path?: never): void
+  stroke(path?: never): void
+  clip(): void
+  setLineDash(segments: number[]): void
+  fillRect(x: number, y: number, width: number, height: number): void
+  fillText(text: string, x: number, y: number): void
+  drawImage(image: never, dx: number, dy: number): void
+}
+
+/** What a canvas drawing needs from its platform besides the context. */
+export interface CanvasPlatform {
+  /** A Path2D of SVG path data. */
+  path(d: string): unknown
+  /** A transparent canvas of whole pixels, for a group drawn as one layer (group opacity). */
+  layer(width: number, height: number): { context: Canvas2D; image: unknown }
+}
+
+export interface CanvasTarget {
+  /** Device pixels per document pixel. */
+  scale: number
+  /** The document rectangle the canvas shows from its top-left corner (a band of a large PNG). */
+  area?: Rect
+}
+
+/**
+ * Draws a scene as an SVG renderer would: SVG's fill-then-stroke, its rounded rectangles, group
+ * opacity as a layer (a dimmed card is faded as a whole, not shape by shape, so its text does not
+ * show the card through it), and text in Inter at its baseline. Shapes outside `target.area`
+ * are skipped, so a band of a large picture costs what its own shapes cost.
+ */
+export function drawScene(
+  context: Canvas2D,
+  scene: Scene,
+  platform: CanvasPlatform,
+  target: CanvasTarget
+): void {
+  const area = target.area ?? { x: 0, y: 0, width: scene.width, height: scene.height }
+  const painter = new Painter(context, platform, target.scale, { x: -area.x, y: -area.y })
+  context.save()
+  painter.apply()
+  if (scene.background) {
+    context.fillStyle = scene.background
+    context.fillRect(area.x, area.y, area.width, area.height)
+  }
+  painter.shapes(scene.shapes, area)
+  context.restore()
+}
+
+class Painter {
+  private font = ''
+  private readonly paths = new Map<string, unknown>()
+
+  constructor(
+    private readonly context: Canvas2D,
+    private readonly platform: CanvasPlatform,
+    private readonly scale: number,
+    /** Where document (0, 0) is, in document pixels from the canvas's top-left corner. */
+    private offset: { x: number; y: number }
+  ) {}
+
+  /** The canvas transform for the current offset. */
+  apply(): void {
+    const s = this.scale
+    this.context.setTransform(s, 0, 0, s, this.offset.x * s, this.offset.y * s)
+  }
+
+  /** `visible`: the part of the canvas in the shapes' own coordinates. */
+  shapes(list: readonly Shape[], visible: Rect): void {
+    for (const shape of list) {
+      switch (shape.type) {
+        case 'rect':
+          this.rect(shape.x, shape.y, shape.width, shape.height, shape.rx, shape.ry, shape.paint)
+          break
+        case 'circle': {
+          const { context } = this
+          context.beginPath()
+          context.arc(shape.cx, shape.cy, shape.r, 0, 2 * Math.PI)
+          this.paint(shape.paint)
+          break
+        }
+        case 'path':
+          if (shape.bounds && !boxesMeet(shape.bounds, visible)) break
+          this.path(shape.d, shape.paint)
+          break
+        case 'text':
+          this.text(shape)
+          break
+        case 'group':
+          if (shape.bounds && !boxesMeet(shape.bounds, visible)) break
+          this.group(shape, visible)
+          break
+      }
+    }
+  }
+
+  private group(group: GroupShape, visible: Rect): void {
+    const { context } = this
+    const dx = group.translate?.x ?? 0
+    const dy = group.translate?.y ?? 0
+    const inner = { ...visible, x: visible.x - dx, y: visible.y - dy }
+    const opacity = group.opacity ?? 1
+    if (opacity < 1 && group.bounds) {
+      this.layer(group, opacity, visible)
+      return
+    }
+    context.save()
+    this.offset = { x: this.offset.x + dx, y: this.offset.y + dy }
+    this.apply()
+    if (group.clip) {
+      context.beginPath()
+      context.rect(group.clip.x, group.clip.y, group.clip.width, group.clip.height)
+      context.clip()
+    }
+    // Without bounds there is no layer to fade: each shape fades on its own instead.
+    if (opacity < 1) context.globalAlpha *= opacity
+    this.shapes(group.children, inner)
+    context.restore()
+    this.offset = { x: this.offset.x - dx, y: this.offset.y - dy }
+    this.font = ''
+  }
+
+  /**
+   * Draws the group on a layer of whole device pixels lined up with the canvas's own (so
+   * nothing is resampled), then lays the layer on the canvas at the group's opacity.
+   */
+  private layer(group: GroupShape, opacity: number, visible: Rect): void {
+    const bounds = group.bounds!
+    const s = this.scale
+    const left = Math.floor((bounds.x + this.offset.x) * s)
+    const top = Math.floor((bounds.y + this.offset.y) * s)
+    const right = Math.ceil((bounds.x + bounds.width + this.offset.x) * s)
+    const bottom = Math.ceil((bounds.y + bounds.height + this.offset.y) * s)
+    if (right <= left || bottom <= top) return
+    const { context, image } = this.platform.layer(right - left, bottom - top)
+    const painter = new Painter(context, this.platform, s, {
+      x: this.offset.x - left / s,
+      y: this.offset.y - top / s
+    })
+    painter.apply()
+    painter.shapes([{ ...group, opacity: undefined, bounds: undefined }], visible)
+    this.context.save()
+    this.context.setTransform(1, 0, 0, 1, 0, 0)
+    this.context.globalAlpha *= opacity
+    this.context.drawImage(image as never, left, top)
+    this.context.restore()
+  }
+
+  private rect(
+    x: number,
+    y: number,
+    width: number,
+    height: number,
+    rx = 0,
+    ry = rx,
+    paint: Paint
+  ): void {
+    const { context } = this
+    context.beginPath()
+    // SVG's rules: a radius is at most half the side it rounds.
+    const a = Math.min(rx, width / 2)
+    const b = Math.min(ry, height / 2)
+    if (a > 0 && b > 0) {
+      const right = x + width
+      const bottom = y + height
+      context.moveTo(x + a, y)
+      context.lineTo(right - a, y)
+      context.ellipse(right - a, y + b, a, b, 0, -Math.PI / 2, 0)
+      context.lineTo(right, bottom - b)
+      context.ellipse(right - a, bottom - b, a, b, 0, 0, Math.PI / 2)
+      context.lineTo(x + a, bottom)
+      context.ellipse(x + a, bottom - b, a, b, 0, Math.PI / 2, Math.PI)
+      context.lineTo(x, y + b)
+      context.ellipse(x + a, y + b, a, b, 0, Math.PI, (3 * Math.PI) / 2)
+      context.closePath()
+    } else {
+      context.rect(x, y, width, height)
+    }
+    this.paint(paint)
+  }
+
+  private path(d: string, paint: Paint): void {
+    let path = this.paths.get(d)
+    if (path === undefined) {
+      path = this.platform.path(d)
+      this.paths.set(d, path)
+    }
+    this.paint(paint, path)
+  }
+
+  /** SVG's order: the fill, then the stroke over it. */
+  private paint(paint: Paint, path?: unknown): void {
+    const { context } = this
+    const alpha = context.globalAlpha
+    if (paint.fill) {
+      context.fillStyle = paint.fill
+      context.globalAlpha = alpha * (paint.fillOpacity ?? 1)
+      if (path === undefined) context.fill()
+      else context.fill(path as never)
+    }
+    if (paint.stroke) {
+      context.strokeStyle = paint.stroke
+      context.globalAlpha = alpha * (paint.strokeOpacity ?? 1)
+      context.lineWidth = paint.strokeWidth ?? 1
+      if (paint.dash) context.setLineDash([...paint.dash])
+      if (path === undefined) context.stroke()
+      else context.stroke(path as never)
+      if (paint.dash) context.setLineDash([])
+    }
+    context.globalAlpha = alpha
+  }
+
+  private text(shape: Extract<Shape, { type: 'text' }>): void {
+    const { context } = this
+    const font = `${nearestWeight(shape.weight)} ${shape.size}px ${FONT_FAMILY}`
+    // Parsing a font string is the costly part of a short text: set it only when it changes.
+    if (font !== this.font) {
+      context.font = font
+      this.font = font
+    }
+    context.textAlign =
+      shape.anchor === 'middle' ? 'center' : shape.anchor === 'end' ? 'end' : 'start'
+    context.textBaseline = 'alphabetic'
+    context.fillStyle = shape.fill
+    context.fillText(shape.text, shape.x, shape.y)
+  }
+}

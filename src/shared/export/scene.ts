@@ -1,0 +1,108 @@
+/**
+ * The drawing list every export is made from: the chart as plain shapes in document pixels,
+ * worked out once from the layout (text already wrapped, colours and fonts resolved). The SVG
+ * writer serializes it, a canvas draws it (PNG, in Node and in the browser) and the PDF writer
+ * turns it into page content, so the three cannot drift apart and none re-parses another's
+ * output. A new kind of node only adds shapes here; no backend knows about node kinds.
+ */
+export type Shape = RectShape | CircleShape | PathShape | TextShape | GroupShape
+
+/** SVG's painting model, which canvas and PDF can both follow exactly. */
+export interface Paint {
+  /** No fill when absent (SVG's fill="none"). */
+  fill?: string
+  fillOpacity?: number
+  stroke?: string
+  strokeOpacity?: number
+  /** 1 when absent, as in SVG. */
+  strokeWidth?: number
+  dash?: readonly number[]
+}
+
+export interface Rect {
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
+export interface RectShape extends Rect {
+  type: 'rect'
+  /** Corner radii; `ry` defaults to `rx`, as in SVG. */
+  rx?: number
+  ry?: number
+  paint: Paint
+}
+
+export interface CircleShape {
+  type: 'circle'
+  cx: number
+  cy: number
+  r: number
+  paint: Paint
+}
+
+export interface PathShape {
+  type: 'path'
+  /** SVG path data, absolute commands only (M, L, H, V, Q, C, A, Z): see path-data.ts. */
+  d: string
+  paint: Paint
+  /** Where the path lies (with its stroke), so a backend drawing a piece can skip it. */
+  bounds?: Rect
+}
+
+export interface TextShape {
+  type: 'text'
+  text: string
+  /** The baseline's start (or middle, or end: see `anchor`). */
+  x: number
+  y: number
+  size: number
+  /** A CSS font weight; backends draw it with the nearest of FONT_WEIGHTS. */
+  weight: number
+  fill: string
+  anchor?: 'middle' | 'end'
+}
+
+export interface GroupShape {
+  type: 'group'
+  children: Shape[]
+  /** Drawn as one layer at this opacity (SVG's group opacity, CSS's `opacity`). */
+  opacity?: number
+  /** Moves the children by this much. */
+  translate?: { x: number; y: number }
+  /** Only what lies inside this rectangle (in the children's coordinates) is drawn. */
+  clip?: Rect
+  /** The chart node this group draws: the SVG carries it for the HTML viewer. */
+  node?: { id: string; kind: string }
+  /** Where the children lie, in the group's parent's coordinates (before `translate`). */
+  bounds?: Rect
+}
+
+/** A whole picture: its size in CSS pixels, its background, and what is drawn on it. */
+export interface Scene {
+  width: number
+  height: number
+  /** The theme's background colour; none for a transparent export. */
+  background?: string
+  shapes: Shape[]
+}
+
+/** The font weights a list of shapes draws text with. */
+export function textWeights(shapes: readonly Shape[], into = new Set<number>()): Set<number> {
+  for (const shape of shapes) {
+    if (shape.type === 'text') into.add(shape.weight)
+    else if (shape.type === 'group') textWeights(shape.children, into)
+  }
+  return into
+}
+
+/** Whether two rectangles overlap once `a` is grown by `margin` on every side. */
+export function boxesMeet(a: Rect, b: Rect, margin = 0): boolean {
+  return (
+    a.x - margin < b.x + b.width &&
+    a.x + a.width + margin > b.x &&
+    a.y - margin < b.y + b.height &&
+    a.y + a.height + margin > b.y
+  )
+}
