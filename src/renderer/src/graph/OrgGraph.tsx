@@ -40,6 +40,8 @@ const FIT_VIEW_OPTIONS = { padding: 0.08, duration: 0 }
 const PRO_OPTIONS = { hideAttribution: true }
 /** A big chart's overview is a canvas, cheap at any zoom: let it fit a whole 25,000-node chart. */
 const BIG_CHART_MIN_ZOOM = 0.005
+const MIN_ZOOM = 0.05
+const MAX_ZOOM = 2.5
 /** At module scope, as React Flow's performance guide asks. */
 const EDGE_TYPES = { org: OrgEdge, tech: TechLinkEdge }
 
@@ -88,7 +90,21 @@ export function OrgGraph({ cameras }: { cameras?: ReactNode }) {
     () => (layout.nodes.length > DOM_LAYOUT_LIMIT ? chartGeometry(layout) : undefined),
     [layout]
   )
-  const { detail, window: viewWindow } = useLevelOfDetail(layout.nodes.length)
+  // The fit FitOnChange makes (same key, same options): the level of detail is decided for the
+  // camera it will give, not the old one, so a new big chart never mounts cards it then drops.
+  const source = useAppStore((s) => sourceKey(s.result))
+  const minZoom = geometry ? BIG_CHART_MIN_ZOOM : MIN_ZOOM
+  const fit = useMemo(
+    () => ({
+      key: `${source}\n${view.layoutKind}\n${view.focusId ?? ''}`,
+      bounds: layout.bounds,
+      minZoom,
+      maxZoom: MAX_ZOOM,
+      padding: FIT_VIEW_OPTIONS.padding
+    }),
+    [source, view.layoutKind, view.focusId, layout.bounds, minZoom]
+  )
+  const { detail, window: viewWindow } = useLevelOfDetail(layout.nodes.length, fit)
   const shown = useMemo(() => {
     if (!geometry || detail === 'dom') return { nodes: elements.nodes, edges }
     const part = windowedElements(
@@ -174,8 +190,8 @@ export function OrgGraph({ cameras }: { cameras?: ReactNode }) {
       }
       fitView
       fitViewOptions={FIT_VIEW_OPTIONS}
-      minZoom={geometry ? BIG_CHART_MIN_ZOOM : 0.05}
-      maxZoom={2.5}
+      minZoom={minZoom}
+      maxZoom={MAX_ZOOM}
       nodesDraggable={false}
       nodesConnectable={false}
       edgesFocusable={false}
@@ -184,7 +200,7 @@ export function OrgGraph({ cameras }: { cameras?: ReactNode }) {
       proOptions={PRO_OPTIONS}
       aria-label="Organization chart"
     >
-      <FitOnChange layoutKind={view.layoutKind} focusId={view.focusId} />
+      <FitOnChange source={source} layoutKind={view.layoutKind} focusId={view.focusId} />
       <ZoomOnRequest layout={layout} />
       <FitOnRequest layout={layout} />
       {/* After the fits above: a remembered or saved camera goes on top of their fit. */}
@@ -230,10 +246,9 @@ function focusWhenDrawn(id: string, framesLeft = 10): void {
  * Re-fit when another catalog file is opened, the layout changes or a branch is focused. Not when
  * the same file is reloaded after an edit: whoever is editing keeps the zoom and pan they had.
  */
-function FitOnChange(props: { layoutKind: string; focusId?: string }) {
+function FitOnChange(props: { source?: string; layoutKind: string; focusId?: string }) {
   const { fitView } = useReactFlow()
-  const { layoutKind, focusId } = props
-  const source = useAppStore((s) => sourceKey(s.result))
+  const { source, layoutKind, focusId } = props
   useEffect(() => {
     // Wait a frame so React Flow has the new nodes before fitting.
     const frame = requestAnimationFrame(() => void fitView(FIT_VIEW_OPTIONS))
