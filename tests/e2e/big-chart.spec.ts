@@ -60,6 +60,46 @@ test.describe('a big chart', () => {
     expect(seen).toEqual({ teamCards: 0 })
   })
 
+  test('mounts the cards a zoom brings into view a few a frame, never all at once', async ({
+    page
+  }) => {
+    await openChart(page)
+    await openBigCatalog(page)
+    await page.getByRole('button', { name: 'Expand all' }).click()
+    await expect.poll(async () => (await camera(page)).zoom).toBeLessThan(0.2)
+    // Chart nodes added to the DOM, counted per animation frame.
+    await page.evaluate(() => {
+      const perFrame: number[] = [0]
+      ;(window as unknown as { __perFrame: number[] }).__perFrame = perFrame
+      const tick = () => {
+        perFrame.push(0)
+        requestAnimationFrame(tick)
+      }
+      requestAnimationFrame(tick)
+      new MutationObserver((records) => {
+        for (const record of records) {
+          for (const node of record.addedNodes) {
+            if (node instanceof Element && node.classList.contains('react-flow__node')) {
+              perFrame[perFrame.length - 1]++
+            }
+          }
+        }
+      }).observe(document.body, { childList: true, subtree: true })
+    })
+    const pane = page.locator('.react-flow__pane')
+    const box = (await pane.boundingBox())!
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 3)
+    while ((await camera(page)).zoom <= OVERVIEW_LEAVE_ZOOM + 0.1) await page.mouse.wheel(0, -400)
+    await expect(page.getByTestId('node-project').first()).toBeVisible()
+    // Every card in view is there once the hand-over is done...
+    await expect.poll(() => page.locator('.react-flow__node').count()).toBeGreaterThan(20)
+    const perFrame = await page.evaluate(
+      () => (window as unknown as { __perFrame: number[] }).__perFrame
+    )
+    // ...and no frame mounted more than a batch (10 cards) and the headings above them.
+    expect(Math.max(...perFrame)).toBeLessThanOrEqual(16)
+  })
+
   test('shows team cards zoomed in, and the canvas again zoomed out', async ({ page }) => {
     await openChart(page)
     await openBigCatalog(page)

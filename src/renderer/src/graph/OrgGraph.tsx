@@ -23,7 +23,7 @@ import { selectTheme, useAppStore, useCatalog } from '../store/store'
 import { sourceKey } from '../store/view-after-load'
 import { chartNodeElement } from './chart-node-element'
 import { ChartMiniMap } from './ChartMiniMap'
-import { chartGeometry, nodeAt } from './chart-geometry'
+import { chartGeometry, nodeAt, type ChartGeometry } from './chart-geometry'
 import { GraphControls } from './GraphControls'
 import { FlowNodeCache, technologyLinks, type OrgFlowNode } from './flow-elements'
 import { DOM_LAYOUT_LIMIT, OVERVIEW_LEAVE_ZOOM } from './level-of-detail'
@@ -34,7 +34,10 @@ import { framePane, RefitWhilePresenting } from './pane-framing'
 import { TechLinkEdge } from './TechLinkEdge'
 import { useLevelOfDetail } from './useLevelOfDetail'
 import { useVisibleTree } from './useVisibleTree'
-import { boundsNode, windowedElements } from './windowed-elements'
+import { intersects } from './spatial-index'
+import type { StageOptions } from './staged-nodes'
+import { useStagedNodes } from './useStagedNodes'
+import { boundsNode, windowedElements, type Viewport } from './windowed-elements'
 
 const FIT_VIEW_OPTIONS = { padding: 0.08, duration: 0 }
 const PRO_OPTIONS = { hideAttribution: true }
@@ -104,7 +107,7 @@ export function OrgGraph({ cameras }: { cameras?: ReactNode }) {
     }),
     [source, view.layoutKind, view.focusId, layout.bounds, minZoom]
   )
-  const { detail, window: viewWindow } = useLevelOfDetail(layout.nodes.length, fit)
+  const { detail, window: viewWindow, viewport } = useLevelOfDetail(layout.nodes.length, fit)
   const shown = useMemo(() => {
     if (!geometry || detail === 'dom') return { nodes: elements.nodes, edges }
     const part = windowedElements(
@@ -114,7 +117,16 @@ export function OrgGraph({ cameras }: { cameras?: ReactNode }) {
     )
     return { nodes: [boundsNode(geometry), ...part.nodes], edges: part.edges }
   }, [geometry, detail, viewWindow, elements.nodes, edges])
-
+  // Cards entering or leaving a big chart's view in bulk (crossing the level of detail) are
+  // handed to React Flow a batch a frame, the canvas drawing them meanwhile (staged-nodes.ts).
+  const staged = useStagedNodes(shown.nodes, stagingFor(geometry, viewport()))
+  const stagedEdges = useMemo(
+    () =>
+      staged.complete
+        ? shown.edges
+        : shown.edges.filter((e) => staged.given.has(e.source) && staged.given.has(e.target)),
+    [staged, shown.edges]
+  )
   const onNodeClick: NodeMouseHandler<OrgFlowNode> = useCallback(
     (_, node) => select(node.id),
     [select]
@@ -176,8 +188,8 @@ export function OrgGraph({ cameras }: { cameras?: ReactNode }) {
 
   return (
     <ReactFlow<OrgFlowNode>
-      nodes={shown.nodes}
-      edges={shown.edges}
+      nodes={staged.nodes}
+      edges={stagedEdges}
       nodeTypes={NODE_TYPES}
       edgeTypes={EDGE_TYPES}
       onNodeClick={onNodeClick}
@@ -215,7 +227,7 @@ export function OrgGraph({ cameras }: { cameras?: ReactNode }) {
           technologies={lens.lens.technologies}
           selectedId={view.selectedId}
           theme={theme}
-          active={detail === 'overview'}
+          active={detail === 'overview' || !staged.complete}
         />
       )}
       <GraphControls />
@@ -233,6 +245,44 @@ export function OrgGraph({ cameras }: { cameras?: ReactNode }) {
       )}
     </ReactFlow>
   )
+}
+
+/** Team and project cards mounted per frame when many enter the view at once. */
+const STAGE_STEP = 10
+const NOTHING_STAGED: StageOptions<OrgFlowNode> = {
+  costly: () => false,
+  priority: () => 0,
+  step: STAGE_STEP
+}
+
+/**
+ * What is staged on a big chart: the cards on screen (React Flow renders no others) of the kinds
+ * the canvas can draw in their place, nearest the centre first. A small chart has no canvas:
+ * nothing is staged.
+ */
+function stagingFor(
+  geometry: ChartGeometry | undefined,
+  viewport: Viewport | undefined
+): StageOptions<OrgFlowNode> {
+  if (!geometry || !viewport) return NOTHING_STAGED
+  const { x, y, zoom, width, height } = viewport
+  const view = { x: -x / zoom, y: -y / zoom, width: width / zoom, height: height / zoom }
+  const [cx, cy] = [view.x + view.width / 2, view.y + view.height / 2]
+  const box = (node: OrgFlowNode) => ({
+    x: node.position.x,
+    y: node.position.y,
+    width: node.width ?? 0,
+    height: node.height ?? 0
+  })
+  return {
+    costly: (node) =>
+      (node.type === 'team' || node.type === 'project') && intersects(box(node), view),
+    priority: (node) => {
+      const b = box(node)
+      return (b.x + b.width / 2 - cx) ** 2 + (b.y + b.height / 2 - cy) ** 2
+    },
+    step: STAGE_STEP
+  }
 }
 
 /** Focuses a node's element as soon as React Flow has drawn it (within a few frames). */

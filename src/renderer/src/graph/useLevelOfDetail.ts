@@ -3,12 +3,14 @@ import { useCallback, useMemo, useState } from 'react'
 import { levelOfDetail, type Detail } from './level-of-detail'
 import { viewportForDetail, type PendingFit } from './pending-fit'
 import type { Rect } from './spatial-index'
-import { viewWindow } from './windowed-elements'
+import { viewWindow, type Viewport } from './windowed-elements'
 
 export interface DetailState {
   detail: Detail
   /** The region whose nodes React Flow gets, in `window` detail. */
   window?: Rect
+  /** The viewport now (the fitted one while a fit is pending); undefined before a pane size. */
+  viewport(): Viewport | undefined
 }
 
 /**
@@ -43,8 +45,9 @@ export function useLevelOfDetail(layoutSize: number, fit: PendingFit): DetailSta
   const key = useStore(selector)
   return useMemo(() => {
     const detail = key.split('|')[0] as Detail
-    const viewport = detail === 'window' && viewportForDetail(store.getState(), fit, askedAt)
-    return viewport ? { detail, window: viewWindow(viewport).rect } : { detail }
+    const viewport = () => viewportForDetail(store.getState(), fit, askedAt)
+    const now = detail === 'window' && viewport()
+    return now ? { detail, window: viewWindow(now).rect, viewport } : { detail, viewport }
   }, [key, store, fit, askedAt])
 }
 
