@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config'
+import { bundledCatalog } from './scripts/bundled-catalog-plugin'
 
 export default defineConfig({
+  // The browser build's bundled catalog, as that build gets it (tests/renderer/web).
+  plugins: [bundledCatalog()],
   // Render tests (tests/renderer/**/*.test.tsx) use React's automatic JSX runtime, as the app does.
   esbuild: { jsx: 'automatic' },
   test: {

@@ -15,14 +15,6 @@ import {
 } from '../../../shared/export/render-export'
 import type { RasterSize } from '../../../shared/export/raster-size'
 import { ExportRequest } from '../../../shared/ipc/contract'
-import type { ExportCapabilities } from '../export/export-capabilities'
-
-/** The browser build has no Node: PDF (pdfkit) stays with the app and the CLI. */
-export const BROWSER_EXPORT: ExportCapabilities = {
-  formats: ['png', 'svg', 'html'],
-  canReveal: false,
-  note: 'PDF export is available in the desktop app and the CLI (orgscope export --format pdf).'
-}
 
 const FACES: [FontFace['weight'], FontFace['subset'], string][] = [
   [400, 'latin', latin400],
