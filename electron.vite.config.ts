@@ -21,6 +21,9 @@ export default defineConfig({
   renderer: {
     root: resolve('src/renderer'),
     build: {
+      // electron-vite leaves the renderer unminified: 1.4 MB for Chromium to parse before the
+      // first chart, against 0.6 MB minified (terser, as the browser build).
+      minify: 'terser',
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } }
     },
     plugins: [react()]

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
+import { bundledCatalog } from './scripts/bundled-catalog-plugin'
 
 /**
  * The browser build: the same renderer with a browser implementation of the app API (the
@@ -12,6 +13,7 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
+    bundledCatalog(),
     {
       // One index.html for both builds: here its entry becomes the browser one.
       name: 'orgscope-web-entry',
@@ -25,6 +27,8 @@ export default defineConfig({
   // The export worker (src/renderer/src/web/export-worker.ts) is an ES module, like the page.
   worker: { format: 'es' },
   build: {
+    // Terser: 3.5% less to download than esbuild's minifier (the first chart's chunk, gzipped).
+    minify: 'terser',
     outDir: resolve('out/web'),
     emptyOutDir: true,
     rollupOptions: { input: { index: resolve('src/renderer/index.html') } }

@@ -2,9 +2,13 @@ import { spawn } from 'node:child_process'
 
 /**
  * Starts scripts/serve-web.mjs on a free port; resolves with its URL once it listens. With a
- * `catalog`, the server serves that file too and the URL opens the page on it.
+ * `catalog`, the server serves that file too and the URL opens the page on it. `root`: another
+ * browser build than out/web (the benchmark compares two builds).
  */
-export function startWebServer({ catalog }: { catalog?: string } = {}): Promise<{
+export function startWebServer({
+  catalog,
+  root
+}: { catalog?: string; root?: string } = {}): Promise<{
   url: string
   close(): void
 }> {
@@ -13,7 +17,7 @@ export function startWebServer({ catalog }: { catalog?: string } = {}): Promise<
       process.execPath,
       ['scripts/serve-web.mjs', ...(catalog ? [catalog] : [])],
       {
-        env: { ...process.env, PORT: '0' },
+        env: { ...process.env, PORT: '0', ...(root ? { ORGSCOPE_WEB_DIR: root } : {}) },
         stdio: ['ignore', 'pipe', 'inherit']
       }
     )

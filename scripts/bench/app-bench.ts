@@ -1,14 +1,26 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
+import { DOM_LAYOUT_LIMIT } from '../../src/renderer/src/graph/level-of-detail'
+import { catalogSizeProblem } from '../../src/shared/catalog/size-limit'
 import { syntheticCatalogYaml } from '../../src/shared/synth/synthetic-catalog'
-import type { BenchCatalog } from './catalogs'
-import { inFreshPage, recordPanZoomAndHeap, type BenchWindow } from './page'
+import { startWebServer } from '../web-server'
+import { scriptsGzipKiB } from './bundle-size'
+import { TELEPORT_TEAMS, type BenchCatalog } from './catalogs'
+import {
+  IN_PAGE_SCRIPT,
+  inFreshPage,
+  recordPanZoomAndHeap,
+  VIEWPORT,
+  type BenchWindow
+} from './page'
 import { resultRecorder, type BenchResult } from './results'
 import { median } from './stats'
 
 const FIRST_RENDER_TIMEOUT_MS = 60_000
 const SELECT_RUNS = 5
+/** Cold opens per catalog for time-to-chart, each in a new browser context (an empty cache). */
+const COLD_RUNS = 3
 
 /**
  * OrgScope's browser build in Chromium: open the catalog through Open… (as a person would) and
@@ -26,6 +38,11 @@ export async function appMetrics(
 
   const file = join(dir, input.file)
   writeFileSync(file, input.yaml)
+  const tooLarge = catalogSizeProblem(input.file, Buffer.byteLength(input.yaml))
+  if (tooLarge) {
+    record('first-render', Number.NaN, 'ms', `not run: ${tooLarge.message}`)
+    return results
+  }
   // A tiny catalog opened first, so the measured open replaces one chart with another (and the
   // bundled Teleport chart is not already on screen when Teleport itself is measured).
   const warmup = join(dir, 'warm-up-2.yaml')
@@ -72,9 +89,75 @@ export async function appMetrics(
       page,
       cdp,
       { selector: '.react-flow__pane', transformSelector: '.react-flow__viewport' },
-      record
+      record,
+      // Only a chart over the limit has levels of detail to cross.
+      input.expandedNodes > DOM_LAYOUT_LIMIT ? input.expandedNodes : undefined
     )
   })
+  return results
+}
+
+/**
+ * Cold start, as a person opening the browser build meets it: a new browser context (empty
+ * cache), the page loaded from `webDir` with the catalog (the bundled one for Teleport, else
+ * the file the local server serves, as `npm run web -- file.yaml` does), timed from navigation
+ * start to the paint of the first frame that shows the chart; the median of COLD_RUNS. Also
+ * `bundle-gzip`: the JavaScript the page had fetched by then, gzipped.
+ */
+export async function timeToChart(
+  browser: Browser,
+  input: BenchCatalog,
+  dir: string,
+  webDir: string
+): Promise<BenchResult[]> {
+  const { teams } = input
+  const { results, record } = resultRecorder(teams)
+  const teleport = teams === TELEPORT_TEAMS
+  const file = join(dir, input.file)
+  writeFileSync(file, input.yaml)
+  const tooLarge = catalogSizeProblem(input.file, Buffer.byteLength(input.yaml))
+  if (tooLarge) {
+    record('time-to-chart', Number.NaN, 'ms', `not run: ${tooLarge.message}`)
+    return results
+  }
+  const server = await startWebServer({ root: webDir, catalog: teleport ? undefined : file })
+  const expected = {
+    company: input.catalog.company.name,
+    teamsText: `· ${teams} team${teams === 1 ? '' : 's'}`,
+    nodes: input.collapsedNodes
+  }
+  const samples: number[] = []
+  let scripts: string[] = []
+  try {
+    for (let run = 0; run < COLD_RUNS; run++) {
+      const context = await browser.newContext({ viewport: VIEWPORT })
+      try {
+        await context.addInitScript({ content: IN_PAGE_SCRIPT })
+        await context.addInitScript({
+          content: `window.__orgscopeBench.watchFirstChart(${JSON.stringify(expected)}, ${FIRST_RENDER_TIMEOUT_MS})`
+        })
+        const page = await context.newPage()
+        await page.goto(server.url, { waitUntil: 'commit' })
+        const first = await page.evaluate(
+          () => (window as unknown as BenchWindow).__orgscopeFirstChart!
+        )
+        samples.push(first.ms)
+        scripts = first.scripts
+      } finally {
+        await context.close()
+      }
+    }
+  } finally {
+    server.close()
+  }
+  const timedOut = samples.some((ms) => ms < 0)
+  record(
+    'time-to-chart',
+    timedOut ? Number.NaN : median(samples),
+    'ms',
+    timedOut ? 'timed out' : undefined
+  )
+  if (!timedOut) record('bundle-gzip', scriptsGzipKiB(scripts, webDir), 'KiB')
   return results
 }
 

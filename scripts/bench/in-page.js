@@ -126,7 +126,14 @@ function panAndZoom(options) {
   zoom(n, -deltaY)
 
   const before = transformOf()
+  const zoomOf = () => {
+    const match = /scale\(([-\d.e]+)/.exec(transformOf())
+    return match ? Number(match[1]) : Number.NaN
+  }
   const deltas = []
+  // zooms[i]: the zoom at frame i, before its step runs; deltas[i] runs from frame i to i + 1,
+  // so it holds the work step i caused (the caller finds the steps that cross a zoom threshold).
+  const zooms = []
   return new Promise((resolve) => {
     const start = performance.now()
     let last = -1
@@ -134,11 +141,12 @@ function panAndZoom(options) {
     const frame = (now) => {
       if (last >= 0) deltas.push(now - last)
       last = now
+      zooms.push(zoomOf())
       const timedOut = now - start > options.timeLimitMs
       if (i >= steps.length || timedOut) {
         // Let a drag in progress end, so the page is left in a normal state.
         mouse('mouseup', cx, cy)
-        resolve({ deltas, before, after: transformOf(), completed: !timedOut, steps: i })
+        resolve({ deltas, zooms, before, after: transformOf(), completed: !timedOut, steps: i })
         return
       }
       steps[i++]()
@@ -210,7 +218,26 @@ function drawPeer(data, heights) {
   }))
 }
 
+/**
+ * For a cold open: from navigation start (performance.now() is 0 there), the paint of the first
+ * frame that shows `expected` (see orgscopeShows), and the JavaScript files the page had fetched
+ * by then: what the first chart waited on. Installed by an init script, before the page's own.
+ */
+function watchFirstChart(expected, timeoutMs) {
+  let scripts = []
+  const shows = () => {
+    if (!orgscopeShows(expected)) return false
+    scripts = performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((name) => new URL(name).pathname.endsWith('.js'))
+    return true
+  }
+  window.__orgscopeFirstChart = paintedWhen(shows, 0, timeoutMs).then((ms) => ({ ms, scripts }))
+}
+
 window.__orgscopeBench = {
+  watchFirstChart,
   drawPeer,
   afterNextPaint,
   paintedWhen,

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import type { Browser, CDPSession, Page } from 'playwright-core'
+import { lodCrossings } from './lod-crossing'
 import type { RecordResult } from './results'
 import { percentile } from './stats'
 
@@ -43,7 +44,13 @@ export interface BenchWindow {
       data: unknown[],
       heights: Record<string, number>
     ): Promise<{ ms: number; nodes: number }>
+    watchFirstChart(
+      expected: { company: string; teamsText: string; nodes: number },
+      timeoutMs: number
+    ): void
   }
+  /** Set by watchFirstChart. */
+  __orgscopeFirstChart?: Promise<{ ms: number; scripts: string[] }>
 }
 
 interface PanZoomOptions {
@@ -56,6 +63,7 @@ interface PanZoomOptions {
 
 interface PanZoomRun {
   deltas: number[]
+  zooms: number[]
   before: string
   after: string
   completed: boolean
@@ -67,11 +75,23 @@ const STEPS_PER_PHASE = 45
 const TARGET_ZOOM = 0.8
 const PAN_TIME_LIMIT_MS = 30_000
 
-/** The scripted pan and zoom of in-page.js; p50 and p95 of its frame times. */
+/**
+ * The scripted pan and zoom of in-page.js: p50, p95 and the longest of its frame times and, for
+ * OrgScope (`layoutSize`, the nodes its chart lays out), the longest frame among those that
+ * switched the level of detail.
+ */
 export async function panAndZoom(
   page: Page,
-  target: { selector: string; transformSelector: string }
-): Promise<{ p50: number; p95: number; frames: number; note?: string }> {
+  target: { selector: string; transformSelector: string },
+  layoutSize?: number
+): Promise<{
+  p50: number
+  p95: number
+  max: number
+  frames: number
+  lodCross?: { crossings: number; worstMs: number }
+  note?: string
+}> {
   const run = await page.evaluate(
     (options) => (window as unknown as BenchWindow).__orgscopeBench.panAndZoom(options),
     {
@@ -91,24 +111,39 @@ export async function panAndZoom(
   return {
     p50: percentile(run.deltas, 50),
     p95: percentile(run.deltas, 95),
+    max: percentile(run.deltas, 100),
     frames: run.deltas.length,
+    lodCross:
+      layoutSize === undefined ? undefined : lodCrossings(run.zooms, run.deltas, layoutSize),
     note: notes.length ? notes.join('; ') : undefined
   }
 }
 
 /**
  * The last measurements of a chart, OrgScope's or the peer's: the scripted pan and zoom over
- * `target` (p50 and p95 frame times), then the heap.
+ * `target` (p50, p95 and longest frame times; with `layoutSize`, the longest frame that crossed
+ * the level-of-detail threshold), then the heap.
  */
 export async function recordPanZoomAndHeap(
   page: Page,
   cdp: CDPSession,
   target: { selector: string; transformSelector: string },
-  record: RecordResult
+  record: RecordResult,
+  layoutSize?: number
 ): Promise<void> {
-  const pan = await panAndZoom(page, target)
+  const pan = await panAndZoom(page, target, layoutSize)
   record('pan-p50', pan.p50, 'ms', pan.note)
   record('pan-p95', pan.p95, 'ms', pan.note)
+  record('pan-max', pan.max, 'ms', pan.note)
+  if (pan.lodCross) {
+    const { crossings, worstMs } = pan.lodCross
+    record(
+      'lod-cross',
+      worstMs,
+      'ms',
+      crossings === 0 ? 'the zoom never crossed the level-of-detail threshold' : pan.note
+    )
+  }
   record('heap', await heapMb(cdp), 'MB')
 }
 

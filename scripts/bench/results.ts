@@ -5,7 +5,7 @@ export interface BenchResult {
   variant?: string
   metric: string
   value: number
-  unit: 'ms' | 'MB' | 'count'
+  unit: 'ms' | 'MB' | 'KiB' | 'count'
   /** Why a value is missing or partial (e.g. a scenario hit its time cap). */
   note?: string
 }

@@ -1,10 +1,13 @@
-// Benchmark (not a test): `npm run bench`. For the bundled Teleport catalog (13 teams), seeded
-// synthetic catalogs of 100, 1,000, 5,000 and 10,000 teams, and the 5,000 teams again with groups, people,
-// roles and relations ("5000:org", catalog version 2) it measures the Node pipeline (load, index,
-// layout, exports, and the bare JSON.parse floor) and, in Chromium through Playwright, OrgScope's
-// browser build beside d3-org-chart drawing the same hierarchy. Prints a table and writes
+// Benchmark (not a test): `npm run bench`. For the bundled Teleport catalog (13 teams) and seeded
+// synthetic catalogs of 100, 1,000, 5,000 and 10,000 teams,
+// and the 5,000 teams again with groups, people, roles and relations ("5000:org", catalog version 2)
+// it measures the Node pipeline (load,
+// index, layout, exports, and the bare JSON.parse floor) and, in Chromium through Playwright,
+// OrgScope's browser build (a cold start to the first chart, then opening, panning and zooming
+// the catalog) beside d3-org-chart drawing the same hierarchy. Prints a table and writes
 // bench/results.json: an array of { teams, variant?, metric, value, unit }.
-//   npm run bench [-- --sizes 13,100,1000,5000,10000,5000:org] [--no-browser] [--no-peer] [--out FILE]
+//   npm run bench [-- --sizes 13,100,1000,5000,10000,5000:org] [--no-browser] [--no-peer] [--no-node]
+//                 [--web-dir out/web] [--out FILE]
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir, totalmem } from 'node:os'
@@ -13,7 +16,7 @@ import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
 import { chromiumExecutable } from '../../tests/e2e/chromium.mjs'
 import { startWebServer } from '../web-server'
-import { appMetrics } from './app-bench'
+import { appMetrics, timeToChart } from './app-bench'
 import { benchCatalog, parseBenchSize, TELEPORT_TEAMS } from './catalogs'
 import { nodeMetrics } from './node-bench'
 import { buildPeerPage, peerMetrics } from './peer-bench'
@@ -25,10 +28,13 @@ const { values } = parseArgs({
     'no-browser': { type: 'boolean', default: false },
     'no-peer': { type: 'boolean', default: false },
     'no-node': { type: 'boolean', default: false },
+    // Another browser build (e.g. one built from an older commit), to compare two builds.
+    'web-dir': { type: 'string', default: 'out/web' },
     out: { type: 'string', default: 'bench/results.json' }
   }
 })
 const sizes = values.sizes.split(',').map(parseBenchSize)
+const webDir = resolve(values['web-dir'])
 const started = performance.now()
 const log = (message: string) =>
   console.error(
@@ -49,12 +55,13 @@ try {
     }
   }
   if (!values['no-browser']) {
-    if (!['index.html', 'web.html'].some((page) => existsSync(join('out/web', page)))) {
+    if (!['index.html', 'web.html'].some((page) => existsSync(join(webDir, page)))) {
+      if (values['web-dir'] !== 'out/web') throw new Error(`no browser build in ${webDir}`)
       log('no browser build in out/web: running npm run build:web')
       const built = spawnSync('npm', ['run', 'build:web'], { stdio: 'inherit' })
       if (built.status !== 0) throw new Error('npm run build:web failed')
     }
-    const server = await startWebServer()
+    const server = await startWebServer({ root: webDir })
     const browser = await chromium.launch({
       executablePath: chromiumExecutable(),
       args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update']
@@ -62,9 +69,10 @@ try {
     try {
       const peerPage = values['no-peer'] ? undefined : await buildPeerPage(dir)
       for (const input of catalogs) {
-        log(
-          `OrgScope in Chromium, ${input.teams} teams${input.variant ? ` (${input.variant})` : ''}`
-        )
+        const label = `${input.teams} teams${input.variant ? ` (${input.variant})` : ''}`
+        log(`OrgScope in Chromium, cold start, ${label}`)
+        results.push(...(await timeToChart(browser, input, dir, webDir)))
+        log(`OrgScope in Chromium, ${label}`)
         results.push(...(await appMetrics(browser, server.url, input, dir)))
         // d3-org-chart draws company → divisions → teams: a catalog with groups is not the
         // same chart there, so it is compared on the plain catalogs only.

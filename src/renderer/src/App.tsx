@@ -1,20 +1,21 @@
 import { ReactFlowProvider } from '@xyflow/react'
-import { useEffect } from 'react'
+import { Suspense, useEffect } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { useApi } from './api/api'
-import { ExportHost } from './export/ExportHost'
+import { ChunkLoading } from './chunks/ChunkLoading'
+import { preloadable } from './chunks/preloadable'
+import { usePrefetchWhenIdle } from './chunks/usePrefetchWhenIdle'
+import { ExportHost, preloadExportDialog } from './export/ExportHost'
 import { Breadcrumb } from './graph/Breadcrumb'
 import { OrgGraph } from './graph/OrgGraph'
-import { OutlineView } from './lens/OutlineView'
 import { SearchDialog } from './lens/SearchDialog'
-import { TechnologyMatrix } from './lens/TechnologyMatrix'
-import { Sidebar } from './lens/Sidebar'
-import { DetailsPanel } from './panels/DetailsPanel'
-import { Presentation } from './present/Presentation'
+import { preloadFitPanel, Sidebar } from './lens/Sidebar'
+import { DetailsHost, preloadDetailsPanel } from './panels/DetailsHost'
 import { LoadErrors } from './panels/LoadErrors'
 import { Notices } from './notices/Notices'
+import { Presentation } from './present/Presentation'
 import { SavedViewCamera } from './present/SavedViewCamera'
-import { ViewsHost } from './present/ViewsHost'
+import { preloadViewsPanel, ViewsHost } from './present/ViewsHost'
 import { PrintHost } from './print/PrintHost'
 import { RememberViewport } from './settings/RememberViewport'
 import { useRememberedState } from './settings/useRememberedState'
@@ -25,6 +26,23 @@ import { useAppStore } from './store/store'
 import { useShortcuts } from './useShortcuts'
 import { useTheme } from './useTheme'
 import { useUrlState } from './useUrlState'
+
+// What the first chart does not need comes in chunks of its own, fetched once it is up. Not
+// search or the presentation: keys typed the moment they open (Ctrl+F then a name, F5 then →)
+// must reach them, not fall on a loading placeholder.
+const TechnologyMatrix = preloadable(() =>
+  import('./lens/TechnologyMatrix').then((m) => m.TechnologyMatrix)
+)
+const OutlineView = preloadable(() => import('./lens/OutlineView').then((m) => m.OutlineView))
+/** Most likely asked for first, first. */
+const PREFETCH = [
+  preloadDetailsPanel,
+  preloadExportDialog,
+  TechnologyMatrix.preload,
+  OutlineView.preload,
+  preloadFitPanel,
+  preloadViewsPanel
+]
 
 export function App() {
   const api = useApi()
@@ -46,6 +64,7 @@ export function App() {
   useUrlState()
   // After useUrlState: a URL hash the page opened with wins over remembered lens and view.
   useRememberedState()
+  usePrefetchWhenIdle(loaded, PREFETCH)
 
   useEffect(() => {
     let live = true
@@ -100,14 +119,18 @@ export function App() {
                   aria-label="Team by technology matrix"
                   tabIndex={-1}
                 >
-                  <TechnologyMatrix />
+                  <Suspense fallback={<ChunkLoading what="the matrix" />}>
+                    <TechnologyMatrix.Component />
+                  </Suspense>
                 </section>
               ) : (
                 <section id={CHART_ID} className="app__graph" aria-label="Outline" tabIndex={-1}>
-                  <OutlineView />
+                  <Suspense fallback={<ChunkLoading what="the outline" />}>
+                    <OutlineView.Component />
+                  </Suspense>
                 </section>
               )}
-              <DetailsPanel />
+              <DetailsHost />
               {searchOpen && <SearchDialog />}
               <ExportHost />
               <ViewsHost />

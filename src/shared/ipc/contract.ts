@@ -94,8 +94,6 @@ export const ExternalUrl = z
  */
 export const ExportRequest = z.object({ options: ExportOptions, view: ExportView }).strict()
 
-const Canceled = z.object({ ok: z.literal(false), canceled: z.literal(true) })
-
 /**
  * Written (where), canceled (in the save dialog, or with Cancel while it was drawn: nothing is
  * written then), or failed (why, and how to fix it).

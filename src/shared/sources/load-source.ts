@@ -3,13 +3,7 @@ import type { Result } from '../catalog/diagnostic'
 import { loadCatalogText } from '../catalog/load'
 import { validateCatalog } from '../catalog/validate'
 import { importGuide, type ImportedGuide, type ImportOptions } from '../import/import-guide'
-
-/** Markdown team guides: read through the importer rather than as YAML. */
-const GUIDE_EXTENSION = /\.(?:md|markdown)$/iu
-
-export function isGuideFile(file: string): boolean {
-  return GUIDE_EXTENSION.test(file)
-}
+import { isGuideFile } from './guide-file'
 
 export type GuideOptions = Omit<ImportOptions, 'file'>
 

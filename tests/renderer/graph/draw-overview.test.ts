@@ -6,7 +6,9 @@ import {
   rasterizeOverview
 } from '../../../src/renderer/src/graph/draw-overview'
 import { matchLens } from '../../../src/shared/lens/match'
-import { THEMES } from '../../../src/shared/theme/palette'
+import { LENS_STYLE } from '../../../src/shared/export/lens-style'
+import { blend } from '../../../src/shared/export/node-appearance'
+import { CATEGORY_COLORS, selectionColor, THEMES } from '../../../src/shared/theme/palette'
 import { makeSyntheticChart } from './synthetic-chart'
 
 const { catalog, layout, geometry } = makeSyntheticChart({ teams: 60, seed: 4 })
@@ -62,6 +64,34 @@ describe('rasterizeOverview', () => {
     for (const i of teams) {
       expect(style.state[i]).toBe(hits.includes(i) ? 1 : 2)
       expect(style.ring[i]).toBe(hits.includes(i) ? 1 : 0)
+    }
+  })
+
+  it("colours each chip as the screen does: its category's hue, or its selection colour", () => {
+    const light = THEMES.light
+    const chips = layout.nodes.flatMap((n) => n.box.chips)
+    const selected = chips[0].name
+    const match = matchLens(catalog, {
+      technologies: [selected],
+      mode: 'any',
+      includeMentions: false
+    })
+    const cases: [ReturnType<typeof overviewStyle>, string[]][] = [
+      [overviewStyle(geometry, noLens, [], undefined, 'light'), []],
+      [overviewStyle(geometry, match, [selected], undefined, 'light'), [selected]]
+    ]
+    for (const [style, lens] of cases) {
+      const dimmed = style.chipColor.length / 2
+      chips.forEach((chip, c) => {
+        const hue = CATEGORY_COLORS[chip.category].light
+        const expected = lens.includes(chip.name)
+          ? selectionColor(0)
+          : blend(hue, light.team, chip.kind === 'stack' ? 0.45 : 0.2)
+        expect(style.chipColor[c]).toBe(pixel(expected))
+        expect(style.chipColor[dimmed + c]).toBe(
+          pixel(blend(expected, light.background, LENS_STYLE.dimOpacity))
+        )
+      })
     }
   })
 

@@ -1,5 +1,7 @@
 // @vitest-environment node
+import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, expectTypeOf, it, vi } from 'vitest'
+import { loadCatalogText } from '../../../src/shared/catalog/load'
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../../../src/shared/ipc/channels'
 import type { CatalogResult, OrgscopeApi } from '../../../src/shared/ipc/contract'
 import { createBrowserApi } from '../../../src/renderer/src/web/browser-api'
@@ -77,6 +79,23 @@ describe('the browser build’s API', () => {
         { file: 'team.yaml', message: 'could not be read (404: /x/team.yaml does not exist)' }
       ]
     })
+  })
+
+  it('opens on the bundled catalog as the pipeline loads its file, frozen, without the pipeline', async () => {
+    const result = await createBrowserApi().loadCatalog()
+    if (!result.ok) throw new Error('the bundled catalog did not load')
+    const loaded = loadCatalogText(readFileSync('data/teleport.yaml', 'utf8'), 'teleport.yaml')
+    if (!loaded.ok) throw new Error(loaded.errors[0].message)
+    // Normalized when the page is built (scripts/bundled-catalog-plugin.ts): the same data.
+    expect(result.catalog).toStrictEqual(loaded.value)
+    const unfrozen: string[] = []
+    const walk = (value: unknown, path: string): void => {
+      if (!value || typeof value !== 'object') return
+      if (!Object.isFrozen(value)) unfrozen.push(path)
+      for (const [key, child] of Object.entries(value)) walk(child, `${path}.${key}`)
+    }
+    walk(result.catalog, 'catalog')
+    expect(unfrozen).toEqual([])
   })
 
   it('has exactly the contract’s OrgscopeApi type', () => {

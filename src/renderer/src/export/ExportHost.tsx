@@ -1,7 +1,12 @@
-import { useEffect } from 'react'
+import { Suspense, useEffect } from 'react'
 import { useApi } from '../api/api'
-import { ExportDialog } from './ExportDialog'
+import { ChunkLoading } from '../chunks/ChunkLoading'
+import { preloadable } from '../chunks/preloadable'
 import { useAppStore } from '../store/store'
+
+/** The dialog, its estimate and the export pipeline's planning: a chunk of their own. */
+const ExportDialog = preloadable(() => import('./ExportDialog').then((m) => m.ExportDialog))
+export const preloadExportDialog = ExportDialog.preload
 
 /**
  * Opens the export dialog from the three places a person asks for it: the toolbar button (which
@@ -26,5 +31,9 @@ export function ExportHost() {
     return () => window.removeEventListener('keydown', onKey)
   }, [])
 
-  return open ? <ExportDialog /> : null
+  return open ? (
+    <Suspense fallback={<ChunkLoading what="export" overlay />}>
+      <ExportDialog.Component />
+    </Suspense>
+  ) : null
 }

@@ -23,7 +23,7 @@ import { selectTheme, useAppStore, useCatalog } from '../store/store'
 import { sourceKey } from '../store/view-after-load'
 import { chartNodeElement } from './chart-node-element'
 import { ChartMiniMap } from './ChartMiniMap'
-import { chartGeometry, nodeAt } from './chart-geometry'
+import { chartGeometry, nodeAt, type ChartGeometry } from './chart-geometry'
 import { GraphControls } from './GraphControls'
 import { FlowNodeCache, technologyLinks, type OrgFlowNode } from './flow-elements'
 import { DOM_LAYOUT_LIMIT, OVERVIEW_LEAVE_ZOOM } from './level-of-detail'
@@ -34,12 +34,17 @@ import { framePane, RefitWhilePresenting } from './pane-framing'
 import { TechLinkEdge } from './TechLinkEdge'
 import { useLevelOfDetail } from './useLevelOfDetail'
 import { useVisibleTree } from './useVisibleTree'
-import { boundsNode, windowedElements } from './windowed-elements'
+import { intersects } from './spatial-index'
+import type { StageOptions } from './staged-nodes'
+import { useStagedNodes } from './useStagedNodes'
+import { boundsNode, windowedElements, type Viewport } from './windowed-elements'
 
 const FIT_VIEW_OPTIONS = { padding: 0.08, duration: 0 }
 const PRO_OPTIONS = { hideAttribution: true }
 /** A big chart's overview is a canvas, cheap at any zoom: let it fit a whole 25,000-node chart. */
 const BIG_CHART_MIN_ZOOM = 0.005
+const MIN_ZOOM = 0.05
+const MAX_ZOOM = 2.5
 /** At module scope, as React Flow's performance guide asks. */
 const EDGE_TYPES = { org: OrgEdge, tech: TechLinkEdge }
 
@@ -88,7 +93,21 @@ export function OrgGraph({ cameras }: { cameras?: ReactNode }) {
     () => (layout.nodes.length > DOM_LAYOUT_LIMIT ? chartGeometry(layout) : undefined),
     [layout]
   )
-  const { detail, window: viewWindow } = useLevelOfDetail(layout.nodes.length)
+  // The fit FitOnChange makes (same key, same options): the level of detail is decided for the
+  // camera it will give, not the old one, so a new big chart never mounts cards it then drops.
+  const source = useAppStore((s) => sourceKey(s.result))
+  const minZoom = geometry ? BIG_CHART_MIN_ZOOM : MIN_ZOOM
+  const fit = useMemo(
+    () => ({
+      key: `${source}\n${view.layoutKind}\n${view.focusId ?? ''}`,
+      bounds: layout.bounds,
+      minZoom,
+      maxZoom: MAX_ZOOM,
+      padding: FIT_VIEW_OPTIONS.padding
+    }),
+    [source, view.layoutKind, view.focusId, layout.bounds, minZoom]
+  )
+  const { detail, window: viewWindow, viewport } = useLevelOfDetail(layout.nodes.length, fit)
   const shown = useMemo(() => {
     if (!geometry || detail === 'dom') return { nodes: elements.nodes, edges }
     const part = windowedElements(
@@ -98,7 +117,16 @@ export function OrgGraph({ cameras }: { cameras?: ReactNode }) {
     )
     return { nodes: [boundsNode(geometry), ...part.nodes], edges: part.edges }
   }, [geometry, detail, viewWindow, elements.nodes, edges])
-
+  // Cards entering or leaving a big chart's view in bulk (crossing the level of detail) are
+  // handed to React Flow a batch a frame, the canvas drawing them meanwhile (staged-nodes.ts).
+  const staged = useStagedNodes(shown.nodes, stagingFor(geometry, viewport()))
+  const stagedEdges = useMemo(
+    () =>
+      staged.complete
+        ? shown.edges
+        : shown.edges.filter((e) => staged.given.has(e.source) && staged.given.has(e.target)),
+    [staged, shown.edges]
+  )
   const onNodeClick: NodeMouseHandler<OrgFlowNode> = useCallback(
     (_, node) => select(node.id),
     [select]
@@ -160,8 +188,8 @@ export function OrgGraph({ cameras }: { cameras?: ReactNode }) {
 
   return (
     <ReactFlow<OrgFlowNode>
-      nodes={shown.nodes}
-      edges={shown.edges}
+      nodes={staged.nodes}
+      edges={stagedEdges}
       nodeTypes={NODE_TYPES}
       edgeTypes={EDGE_TYPES}
       onNodeClick={onNodeClick}
@@ -174,8 +202,8 @@ export function OrgGraph({ cameras }: { cameras?: ReactNode }) {
       }
       fitView
       fitViewOptions={FIT_VIEW_OPTIONS}
-      minZoom={geometry ? BIG_CHART_MIN_ZOOM : 0.05}
-      maxZoom={2.5}
+      minZoom={minZoom}
+      maxZoom={MAX_ZOOM}
       nodesDraggable={false}
       nodesConnectable={false}
       edgesFocusable={false}
@@ -184,7 +212,7 @@ export function OrgGraph({ cameras }: { cameras?: ReactNode }) {
       proOptions={PRO_OPTIONS}
       aria-label="Organization chart"
     >
-      <FitOnChange layoutKind={view.layoutKind} focusId={view.focusId} />
+      <FitOnChange source={source} layoutKind={view.layoutKind} focusId={view.focusId} />
       <ZoomOnRequest layout={layout} />
       <FitOnRequest layout={layout} />
       {/* After the fits above: a remembered or saved camera goes on top of their fit. */}
@@ -199,7 +227,7 @@ export function OrgGraph({ cameras }: { cameras?: ReactNode }) {
           technologies={lens.lens.technologies}
           selectedId={view.selectedId}
           theme={theme}
-          active={detail === 'overview'}
+          active={detail === 'overview' || !staged.complete}
         />
       )}
       <GraphControls />
@@ -219,6 +247,44 @@ export function OrgGraph({ cameras }: { cameras?: ReactNode }) {
   )
 }
 
+/** Team and project cards mounted per frame when many enter the view at once. */
+const STAGE_STEP = 10
+const NOTHING_STAGED: StageOptions<OrgFlowNode> = {
+  costly: () => false,
+  priority: () => 0,
+  step: STAGE_STEP
+}
+
+/**
+ * What is staged on a big chart: the cards on screen (React Flow renders no others) of the kinds
+ * the canvas can draw in their place, nearest the centre first. A small chart has no canvas:
+ * nothing is staged.
+ */
+function stagingFor(
+  geometry: ChartGeometry | undefined,
+  viewport: Viewport | undefined
+): StageOptions<OrgFlowNode> {
+  if (!geometry || !viewport) return NOTHING_STAGED
+  const { x, y, zoom, width, height } = viewport
+  const view = { x: -x / zoom, y: -y / zoom, width: width / zoom, height: height / zoom }
+  const [cx, cy] = [view.x + view.width / 2, view.y + view.height / 2]
+  const box = (node: OrgFlowNode) => ({
+    x: node.position.x,
+    y: node.position.y,
+    width: node.width ?? 0,
+    height: node.height ?? 0
+  })
+  return {
+    costly: (node) =>
+      (node.type === 'team' || node.type === 'project') && intersects(box(node), view),
+    priority: (node) => {
+      const b = box(node)
+      return (b.x + b.width / 2 - cx) ** 2 + (b.y + b.height / 2 - cy) ** 2
+    },
+    step: STAGE_STEP
+  }
+}
+
 /** Focuses a node's element as soon as React Flow has drawn it (within a few frames). */
 function focusWhenDrawn(id: string, framesLeft = 10): void {
   const element = chartNodeElement(id)
@@ -230,10 +296,9 @@ function focusWhenDrawn(id: string, framesLeft = 10): void {
  * Re-fit when another catalog file is opened, the layout changes or a branch is focused. Not when
  * the same file is reloaded after an edit: whoever is editing keeps the zoom and pan they had.
  */
-function FitOnChange(props: { layoutKind: string; focusId?: string }) {
+function FitOnChange(props: { source?: string; layoutKind: string; focusId?: string }) {
   const { fitView } = useReactFlow()
-  const { layoutKind, focusId } = props
-  const source = useAppStore((s) => sourceKey(s.result))
+  const { source, layoutKind, focusId } = props
   useEffect(() => {
     // Wait a frame so React Flow has the new nodes before fitting.
     const frame = requestAnimationFrame(() => void fitView(FIT_VIEW_OPTIONS))

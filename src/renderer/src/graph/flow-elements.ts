@@ -1,6 +1,7 @@
 import type { Edge, Node } from '@xyflow/react'
 import type { PositionedNode, TreeLayout } from '../../../shared/layout/layout-tree'
 import type { LensView } from '../store/derived-lens'
+import { nodeHandles } from './node-handles'
 import type { OrgEdgeData } from './OrgEdge'
 
 export type OrgFlowData = {
@@ -55,6 +56,10 @@ export function toFlowElements(
       position: { x: item.x, y: item.y },
       width: item.box.width,
       height: item.box.height,
+      // Known from the layout, so React Flow need not render a node to measure it (see
+      // node-handles.ts): its size as drawn, and its handles.
+      measured: { width: item.box.width, height: item.box.height },
+      handles: nodeHandles(item),
       data: { item },
       selected,
       draggable: false,

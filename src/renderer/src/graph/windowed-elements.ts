@@ -89,6 +89,9 @@ export function boundsNode(geometry: ChartGeometry): OrgFlowNode {
       position: { x: bounds.x, y: bounds.y },
       width: bounds.width,
       height: bounds.height,
+      // Nothing to measure (it draws nothing): React Flow need not render it to find out.
+      measured: { width: bounds.width, height: bounds.height },
+      handles: [],
       // Unused by its view; the node type requires an item.
       data: { item: nodes[0] },
       selectable: false,

@@ -1,6 +1,12 @@
+import { Suspense } from 'react'
+import { ChunkLoading } from '../chunks/ChunkLoading'
+import { preloadable } from '../chunks/preloadable'
 import { useAppStore } from '../store/store'
-import { FitPanel } from './FitPanel'
 import { TechnologyPanel } from './TechnologyPanel'
+
+/** Find your team and its ranking (interests, scores): a chunk of their own. */
+const FitPanel = preloadable(() => import('./FitPanel').then((m) => m.FitPanel))
+export const preloadFitPanel = FitPanel.preload
 
 const TABS = [
   { id: 'lens', label: 'Technologies' },
@@ -41,7 +47,13 @@ export function Sidebar() {
         aria-labelledby={`tab-${sidebar}`}
         className="sidebar__panel"
       >
-        {sidebar === 'lens' ? <TechnologyPanel /> : <FitPanel />}
+        {sidebar === 'lens' ? (
+          <TechnologyPanel />
+        ) : (
+          <Suspense fallback={<ChunkLoading what="Find your team" />}>
+            <FitPanel.Component />
+          </Suspense>
+        )}
       </div>
     </aside>
   )

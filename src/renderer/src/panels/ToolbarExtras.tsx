@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { useApi } from '../api/api'
 import { useAppStore } from '../store/store'
-import { VIEWS_BUTTON_ID } from '../present/ViewsPanel'
+import { VIEWS_BUTTON_ID } from '../present/views-button-id'
 import { printChart } from '../print/print-chart'
 import { resetView } from '../settings/remembered-state'
 

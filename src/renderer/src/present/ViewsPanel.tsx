@@ -12,9 +12,7 @@ import { countLabel } from '../../../shared/text'
 import { useAppStore, useCatalog } from '../store/store'
 import { describeLens, focusName } from './describe-view'
 import { applySavedView, captureView } from './saved-view-state'
-
-/** The toolbar button that opens the panel: focus goes back there when it closes. */
-export const VIEWS_BUTTON_ID = 'saved-views-button'
+import { VIEWS_BUTTON_ID } from './views-button-id'
 
 type RowAction = 'show' | 'rename' | 'up' | 'down' | 'delete'
 

@@ -1,6 +1,4 @@
-import teleportCatalog from '../../../../data/teleport.yaml?raw'
 import { catalogSizeProblem } from '../../../shared/catalog/size-limit'
-import { loadCatalogSource } from '../../../shared/sources/load-source'
 import type { Catalog } from '../../../shared/catalog/catalog'
 import type { Diagnostic } from '../../../shared/catalog/diagnostic'
 import {
@@ -12,10 +10,17 @@ import {
 import type { ExportProgress } from '../../../shared/export/progress'
 import { download, exportInBrowser, type BrowserExportJob } from './browser-export'
 import { createBrowserStorage } from './browser-storage'
-import { fetchServedCatalog } from './served-catalog'
+import { fetchServedCatalog, SERVED_CATALOG_PARAM } from './served-catalog'
 import { installTestFileSource } from './test-file-source'
 
 const BUNDLED_NAME = 'teleport.yaml'
+
+// Chunks of their own, fetched when needed: the catalog pipeline (YAML parser, validator) when a
+// catalog is opened or served, the bundled catalog (normalized when the page was built, by the
+// same pipeline: scripts/bundled-catalog-plugin.ts). The exporter draws in a Web Worker, a chunk
+// of its own (browser-export.ts).
+const pipeline = () => import('./load-in-page')
+const bundledCatalog = () => import('virtual:bundled-catalog').then((m) => deepFreeze(m.default))
 
 /**
  * The app API implemented in the page, for the browser build: the bundled catalog (or the one
@@ -44,10 +49,10 @@ export function createBrowserApi(): OrgscopeApi {
   const storage = createBrowserStorage(window.localStorage)
   // The "open file": what a (test) edit reloads, as main's watcher reloads the file it watches.
   let open = { name: BUNDLED_NAME, bundled: true }
-  const load = (text: string, name: string, bundled: boolean): CatalogResult => {
+  const load = async (text: string, name: string, bundled: boolean): Promise<CatalogResult> => {
     const source = { path: name, name, bundled }
     // By extension, as main does: a markdown team guide is imported, YAML and JSON parsed.
-    const result = loadCatalogSource(text, name)
+    const result = await (await pipeline()).loadInPage(text, name)
     if (result.ok) {
       current = result.value
       open = { name, bundled }
@@ -63,8 +68,15 @@ export function createBrowserApi(): OrgscopeApi {
     return load(await file.text(), file.name, false)
   }
 
-  installTestFileSource(window.location.search, (text) => {
-    const result = load(text, open.name, open.bundled)
+  const loadBundled = async (): Promise<CatalogResult> => {
+    const catalog = await bundledCatalog()
+    current = catalog
+    open = { name: BUNDLED_NAME, bundled: true }
+    return { ok: true, catalog, source: { path: BUNDLED_NAME, name: BUNDLED_NAME, bundled: true } }
+  }
+
+  installTestFileSource(window.location.search, async (text) => {
+    const result = await load(text, open.name, open.bundled)
     for (const listener of listeners) listener(result)
     return result
   })
@@ -72,8 +84,12 @@ export function createBrowserApi(): OrgscopeApi {
   return {
     // The file the local server was started with, if the URL names one; else the bundled one.
     loadCatalog: async () => {
-      const served = await fetchServedCatalog(window.location.search)
-      if (!served) return load(teleportCatalog, BUNDLED_NAME, true)
+      const search = window.location.search
+      // Only a served catalog needs the pipeline: fetched alongside the file, not after it.
+      const ready = new URLSearchParams(search).get(SERVED_CATALOG_PARAM) ? pipeline() : undefined
+      const served = await fetchServedCatalog(search)
+      if (!served) return loadBundled()
+      await ready
       return served.ok ? loadFile(served.file) : fileFailure(served.name, served.problem)
     },
     openCatalog: async () => {
@@ -150,6 +166,15 @@ export function createBrowserApi(): OrgscopeApi {
       return () => listeners.delete(listener)
     }
   }
+}
+
+/** The normalized catalog is frozen, as loadCatalogText's is: plain data nobody may change. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const child of Object.values(value)) deepFreeze(child)
+    Object.freeze(value)
+  }
+  return value
 }
 
 function pickFile(): Promise<File | undefined> {

@@ -6,7 +6,7 @@ export const TEST_FILE_SOURCE_FLAG = 'e2e-watch'
 /** What the end-to-end tests call on `window.__orgscopeTest`. */
 export interface TestFileSource {
   /** As if the open catalog file were saved with `text`: reloaded and pushed to the page. */
-  editCatalog(text: string): { ok: boolean }
+  editCatalog(text: string): Promise<{ ok: boolean }>
 }
 
 /**
@@ -19,10 +19,13 @@ export interface TestFileSource {
  * and fires the same event. It grants nothing a user does not already have (File → Open reads
  * any text they choose), and it does not exist in the app's build, which never loads src/web/.
  */
-export function installTestFileSource(search: string, edit: (text: string) => CatalogResult): void {
+export function installTestFileSource(
+  search: string,
+  edit: (text: string) => Promise<CatalogResult>
+): void {
   if (!new URLSearchParams(search).has(TEST_FILE_SOURCE_FLAG)) return
   const source: TestFileSource = {
-    editCatalog: (text) => ({ ok: edit(String(text)).ok })
+    editCatalog: async (text) => ({ ok: (await edit(String(text))).ok })
   }
   Object.defineProperty(window, '__orgscopeTest', { value: Object.freeze(source) })
 }

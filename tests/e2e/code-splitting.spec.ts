@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs'
+import { expect, test, type Page } from '@playwright/test'
+import { failOnConsoleProblems } from './console'
+
+/** Chunks the first chart must not wait on (Vite names a chunk after its module). */
+const ON_DEMAND = [
+  'load-in-page', // the YAML parser and validator: the bundled chart is normalized at build time
+  'load-source', // the markdown importer and the technology dictionary
+  'browser-export',
+  'ExportDialog',
+  'TechnologyMatrix',
+  'OutlineView',
+  'FitPanel',
+  'ViewsPanel',
+  'DetailsPanel'
+]
+/** Fetched while the page is idle after the first chart, so opening them shows them at once. */
+const PREFETCHED = [
+  'DetailsPanel',
+  'ExportDialog',
+  'TechnologyMatrix',
+  'OutlineView',
+  'FitPanel',
+  'ViewsPanel'
+]
+
+const chunk = (url: string) => /\/assets\/(.+)-[\w-]{8}\.js$/.exec(new URL(url).pathname)?.[1]
+
+/** The JavaScript chunks the page has fetched, by name. */
+const fetchedChunks = (page: Page) =>
+  page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name))
+
+test.describe('code splitting', () => {
+  failOnConsoleProblems()
+
+  test('the first chart fetches none of what it does not draw; the rest comes while idle', async ({
+    page
+  }) => {
+    // The JavaScript fetched when the company card first appears, before anything idle runs.
+    await page.addInitScript(() => {
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector('[data-testid="node-company"]')) return
+        observer.disconnect()
+        ;(window as unknown as { __atFirstChart: string[] }).__atFirstChart = performance
+          .getEntriesByType('resource')
+          .map((entry) => entry.name)
+      })
+      observer.observe(document, { childList: true, subtree: true })
+    })
+    await page.goto('/')
+    await expect(page.getByTestId('node-team')).toHaveCount(13)
+    const atFirstChart = await page.evaluate(
+      () => (window as unknown as { __atFirstChart: string[] }).__atFirstChart
+    )
+    const first = atFirstChart.map(chunk).filter(Boolean)
+    expect(first).toContain('index')
+    expect(first.filter((name) => ON_DEMAND.includes(name!))).toEqual([])
+
+    await expect
+      .poll(async () => (await fetchedChunks(page)).map(chunk))
+      .toEqual(expect.arrayContaining(PREFETCHED))
+    // Only a markdown guide needs the importer: it is never fetched ahead.
+    expect((await fetchedChunks(page)).map(chunk)).not.toContain('load-source')
+  })
+
+  test('opening a catalog fetches the parser; a markdown guide, the importer too', async ({
+    page
+  }) => {
+    await page.goto('/')
+    await expect(page.getByTestId('node-team')).toHaveCount(13)
+    const open = async (name: string, text: string) => {
+      const chooser = page.waitForEvent('filechooser')
+      await page.getByRole('button', { name: 'Open…' }).click()
+      await (await chooser).setFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text) })
+    }
+    const teleport = readFileSync('data/teleport.yaml', 'utf8')
+    await open('acme.yaml', teleport.replace('\n  name: Teleport\n', '\n  name: Acme\n'))
+    await expect(page.getByTestId('node-company')).toContainText('Acme')
+    const afterYaml = (await fetchedChunks(page)).map(chunk)
+    expect(afterYaml).toContain('load-in-page')
+    expect(afterYaml).not.toContain('load-source')
+
+    await open('platform.md', readFileSync('tests/fixtures/guides/divisions-h1.md', 'utf8'))
+    await expect(page.getByTestId('node-team').filter({ hasText: 'Runtime' })).toHaveCount(1)
+    expect((await fetchedChunks(page)).map(chunk)).toContain('load-source')
+  })
+})
