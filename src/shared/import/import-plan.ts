@@ -1,0 +1,67 @@
+import { z } from 'zod'
+import type { CatalogFile } from '../catalog/schema'
+import type { SourceDocument } from '../catalog/source'
+
+/**
+ * The shape every importer (markdown guide, CSV, Backstage) gives, so the CLI's report, the
+ * mapping file and the app's import preview treat them alike: the source's outline, the role
+ * each part of it plays in the catalog, what was skipped or guessed, and the catalog itself.
+ */
+
+/** What one heading (guide), column (spreadsheet) or entity (Backstage) becomes. */
+export const ImportRole = z.enum(['company', 'division', 'group', 'team', 'team-part', 'skip'])
+export type ImportRole = z.infer<typeof ImportRole>
+
+/** One part of the source, in document order, with the role the import gave it. */
+export interface OutlineEntry {
+  /**
+   * Stable across edits that do not touch this part, so a mapping keeps meaning after the guide
+   * changes: a guide's heading path of slugs (`engineering/platform`), a spreadsheet's
+   * `column:<header>`, a Backstage entity's ref (`group:default/platform`).
+   */
+  key: string
+  label: string
+  /** 1-based, in the source file. */
+  line: number
+  column?: number
+  /** The role used: the mapping's choice when it has one, else `inferred`. */
+  role: ImportRole
+  /** What the importer decided on its own. */
+  inferred: ImportRole
+  /** Why it decided so, in a few words a user understands ("holds a summary and a stack list"). */
+  reason: string
+  children: OutlineEntry[]
+}
+
+/** Something the import did that a user should know, located in the source. */
+export interface ImportNote {
+  kind: 'skipped' | 'guessed' | 'inferred' | 'unknown' | 'problem'
+  line: number
+  column?: number
+  message: string
+}
+
+export interface ImportPlan {
+  format: 'markdown' | 'csv' | 'backstage'
+  outline: OutlineEntry[]
+  notes: ImportNote[]
+  /** True when the structure was guessed (not stated by the source or a mapping): `import --check` fails. */
+  guessed: boolean
+  catalog: CatalogFile
+  /** Where in the source each part of the catalog came from, for validation diagnostics. */
+  locate: SourceDocument['locate']
+}
+
+/**
+ * A user's choices, kept beside the source (`guide.import.json`) or in the catalog's `source`,
+ * so a re-import repeats them: the role per outline key, and the options the import took.
+ */
+export const ImportMapping = z
+  .object({
+    version: z.literal(1),
+    roles: z.record(z.string(), ImportRole).default({}),
+    baseUrl: z.url().optional(),
+    company: z.string().optional()
+  })
+  .strict()
+export type ImportMapping = z.infer<typeof ImportMapping>
