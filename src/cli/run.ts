@@ -1,19 +1,21 @@
 import { didYouMean } from '../shared/catalog/did-you-mean'
 import { FILE_NOTE } from './args/catalog-arg'
-import { dump, DUMP_SUMMARY, DUMP_USAGE } from './commands/dump'
-import { exportChart, EXPORT_SUMMARY, EXPORT_USAGE } from './commands/export'
-import { fit, FIT_SUMMARY, FIT_USAGE } from './commands/fit'
-import { importCommand, IMPORT_SUMMARY, IMPORT_USAGE } from './commands/import'
-import { init, INIT_SUMMARY, INIT_USAGE } from './commands/init'
-import { match, MATCH_SUMMARY, MATCH_USAGE } from './commands/match'
-import { migrate, MIGRATE_SUMMARY, MIGRATE_USAGE } from './commands/migrate'
-import { roles, ROLES_SUMMARY, ROLES_USAGE } from './commands/roles'
-import { synth, SYNTH_SUMMARY, SYNTH_USAGE } from './commands/synth'
-import { techs, TECHS_SUMMARY, TECHS_USAGE } from './commands/techs'
-import { validate, VALIDATE_SUMMARY, VALIDATE_USAGE } from './commands/validate'
-import { EXIT_FAILURE, terminalIo, type Command, type Io } from './output/io'
+import type { CliCommand } from './args/define-command'
+import { dump } from './commands/dump'
+import { exportChart } from './commands/export'
+import { fit } from './commands/fit'
+import { importCommand } from './commands/import'
+import { init } from './commands/init'
+import { match } from './commands/match'
+import { migrate } from './commands/migrate'
+import { roles } from './commands/roles'
+import { synth } from './commands/synth'
+import { techs } from './commands/techs'
+import { validate } from './commands/validate'
+import { EXIT_FAILURE, terminalIo, type Io } from './output/io'
 
-const COMMANDS: Record<string, Command> = {
+/** Every command by name, in the order the help lists them. */
+const COMMANDS: Record<string, CliCommand> = {
   validate,
   dump,
   techs,
@@ -30,7 +32,7 @@ const COMMANDS: Record<string, Command> = {
 const SUMMARY_COLUMN = 24
 
 /** One command's usage and summary; a usage too long for the column puts the summary below. */
-function commandLine(usage: string, summary: string): string {
+function commandLine({ usage, summary }: CliCommand): string {
   return usage.length < SUMMARY_COLUMN
     ? `  ${usage.padEnd(SUMMARY_COLUMN)}${summary}`
     : `  ${usage}\n  ${' '.repeat(SUMMARY_COLUMN)}${summary}`
@@ -39,19 +41,7 @@ function commandLine(usage: string, summary: string): string {
 const USAGE = `Usage: orgscope <command> [options]
 
 Commands:
-${[
-  commandLine(VALIDATE_USAGE, VALIDATE_SUMMARY),
-  commandLine(DUMP_USAGE, DUMP_SUMMARY),
-  commandLine(TECHS_USAGE, TECHS_SUMMARY),
-  commandLine(MATCH_USAGE, MATCH_SUMMARY),
-  commandLine(FIT_USAGE, FIT_SUMMARY),
-  commandLine(ROLES_USAGE, ROLES_SUMMARY),
-  commandLine(SYNTH_USAGE, SYNTH_SUMMARY),
-  commandLine(EXPORT_USAGE, EXPORT_SUMMARY),
-  commandLine(IMPORT_USAGE, IMPORT_SUMMARY),
-  commandLine(INIT_USAGE, INIT_SUMMARY),
-  commandLine(MIGRATE_USAGE, MIGRATE_SUMMARY)
-].join('\n')}
+${Object.values(COMMANDS).map(commandLine).join('\n')}
 
 ${FILE_NOTE}
 Options:

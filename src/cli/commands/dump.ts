@@ -1,40 +1,26 @@
-import { loadCatalogFile } from '../../node/catalog/load-file'
-import { formatDiagnostic } from '../../shared/catalog/diagnostic'
 import { dumpCatalog } from '../output/catalog-dump'
-import { catalogArg, FILE_NOTE } from '../args/catalog-arg'
-import { EXIT_FAILURE, type Io } from '../output/io'
-import { parseCommandArgs } from '../args/parse-command-args'
-import { usageError } from '../output/usage-error'
+import { FILE_NOTE, loadCatalogArg } from '../args/catalog-arg'
+import { defineCommand } from '../args/define-command'
+import { EXIT_FAILURE } from '../output/io'
 
-export const DUMP_USAGE = 'dump [file] --json'
-export const DUMP_SUMMARY = 'print the normalized catalog as JSON (technologies most shared first)'
-
-const OPTIONS = {
-  json: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' }
-} as const
+const USAGE = 'dump [file] --json'
+const SUMMARY = 'print the normalized catalog as JSON (technologies most shared first)'
 
 /** `orgscope dump [file] --json`: the normalized catalog on stdout, diagnostics on stderr. */
-export async function dump(args: string[], io: Io): Promise<number> {
-  const parsed = parseCommandArgs(args, OPTIONS)
-  if (!parsed.ok) return usageError(io, 'dump', parsed.message, DUMP_USAGE)
-  const { values, positionals } = parsed.value
-  if (values.help) {
-    io.stdout(`Usage: orgscope ${DUMP_USAGE}\n\n${DUMP_SUMMARY}.\n${FILE_NOTE}`)
+export const dump = defineCommand({
+  name: 'dump',
+  usage: USAGE,
+  summary: SUMMARY,
+  help: `Usage: orgscope ${USAGE}\n\n${SUMMARY}.\n${FILE_NOTE}`,
+  options: { json: { type: 'boolean' } },
+  positionals: { max: 1 },
+  async run({ values, positionals }, io, fail) {
+    // Required although JSON is the only format: a later human-readable default then cannot
+    // break scripts that parse this output.
+    if (!values.json) return fail('choose an output format: --json')
+    const loaded = await loadCatalogArg(positionals[0], io)
+    if (!loaded) return EXIT_FAILURE
+    io.stdout(JSON.stringify(dumpCatalog(loaded.catalog), null, 2))
     return 0
   }
-  // Required although JSON is the only format: a later human-readable default then cannot
-  // break scripts that parse this output.
-  if (!values.json) return usageError(io, 'dump', 'choose an output format: --json', DUMP_USAGE)
-  if (positionals.length > 1) {
-    return usageError(io, 'dump', `expected one file, got ${positionals.length}`, DUMP_USAGE)
-  }
-
-  const result = await loadCatalogFile(catalogArg(positionals[0]))
-  if (!result.ok) {
-    io.stderr(result.errors.map(formatDiagnostic).join('\n'))
-    return EXIT_FAILURE
-  }
-  io.stdout(JSON.stringify(dumpCatalog(result.value), null, 2))
-  return 0
-}
+})

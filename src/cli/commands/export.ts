@@ -1,9 +1,7 @@
 import { extname } from 'node:path'
 import { z } from 'zod'
-import { loadCatalogFile } from '../../node/catalog/load-file'
 import { renderInNode } from '../../node/export/render-in-node'
 import type { Catalog } from '../../shared/catalog/catalog'
-import { formatDiagnostic } from '../../shared/catalog/diagnostic'
 import { didYouMean } from '../../shared/catalog/did-you-mean'
 import {
   EXPORT_FORMATS,
@@ -20,14 +18,15 @@ import { grouped, RASTER_LIMITS } from '../../shared/export/raster-size'
 import { Lens } from '../../shared/lens/match'
 import { resolveTechnology } from '../../shared/lens/resolve-technology'
 import { teamNodeIds } from '../../shared/tree/org-tree'
-import { catalogArg, FILE_NOTE } from '../args/catalog-arg'
+import { FILE_NOTE, loadCatalogArg } from '../args/catalog-arg'
+import type { CliCommand } from '../args/define-command'
 import { EXIT_FAILURE, type Io } from '../output/io'
 import { flagsHelp, parseFlags, type Flags } from '../args/schema-flags'
 import { usageError } from '../output/usage-error'
 import { OUT_NOTE, outputTaken, writeOutput } from '../output/write-output'
 
-export const EXPORT_USAGE = `export [file] --format ${EXPORT_FORMATS.join('|')} --out PATH [options]`
-export const EXPORT_SUMMARY = 'draw the chart to an SVG, PNG, PDF or standalone HTML file'
+const EXPORT_USAGE = `export [file] --format ${EXPORT_FORMATS.join('|')} --out PATH [options]`
+const EXPORT_SUMMARY = 'draw the chart to an SVG, PNG, PDF or standalone HTML file'
 
 /** Whether teams show their projects: the CLI's word for the view's collapsed set. */
 const Expand = z.enum(['all', 'none']).default('none')
@@ -105,8 +104,17 @@ ${OUT_NOTE}`
 /** Every key of T present, each possibly undefined: a new option cannot be left out unseen. */
 type Every<T> = { [K in keyof Required<T>]: T[K] | undefined }
 
-/** `orgscope export`: renders with the same code as the app and writes the file atomically. */
-export async function exportChart(args: string[], io: Io): Promise<number> {
+/**
+ * `orgscope export`: renders with the same code as the app and writes the file atomically. Its
+ * flags come from the export schemas (schema-flags.ts), so it parses them itself rather than
+ * through defineCommand.
+ */
+export const exportChart = Object.assign(exportCommand, {
+  usage: EXPORT_USAGE,
+  summary: EXPORT_SUMMARY
+}) satisfies CliCommand
+
+async function exportCommand(args: string[], io: Io): Promise<number> {
   const parsed = parseFlags(args, FLAGS)
   if (!parsed.ok) return usageError(io, 'export', parsed.message, EXPORT_USAGE)
   const { values, positionals } = parsed
@@ -140,13 +148,9 @@ export async function exportChart(args: string[], io: Io): Promise<number> {
   const force = values.force === true
   if (await outputTaken(io, 'export', values.out, { force })) return EXIT_FAILURE
 
-  const file = catalogArg(positionals[0])
-  const loaded = await loadCatalogFile(file)
-  if (!loaded.ok) {
-    io.stderr(loaded.errors.map(formatDiagnostic).join('\n'))
-    return EXIT_FAILURE
-  }
-  const catalog = loaded.value
+  const loaded = await loadCatalogArg(positionals[0], io)
+  if (!loaded) return EXIT_FAILURE
+  const { catalog } = loaded
 
   const technologies = resolveTechnologies(catalog, values.tech)
   if (!technologies.ok) return fail(technologies.message)

@@ -1,6 +1,4 @@
-import { loadCatalogFile } from '../../node/catalog/load-file'
 import { allTeams, type Catalog } from '../../shared/catalog/catalog'
-import { formatDiagnostic } from '../../shared/catalog/diagnostic'
 import {
   catalogInterests,
   interestArea,
@@ -9,33 +7,26 @@ import {
   type Interest
 } from '../../shared/fit/interests'
 import { rankTeams, type TeamFit } from '../../shared/fit/rank'
-import { resolveTechnology } from '../../shared/lens/resolve-technology'
-import { catalogArg, FILE_NOTE } from '../args/catalog-arg'
+import { FILE_NOTE, loadCatalogArg } from '../args/catalog-arg'
+import { defineCommand } from '../args/define-command'
 import { listValues } from '../args/list-values'
-import { EXIT_FAILURE, type Io } from '../output/io'
-import { parseCommandArgs } from '../args/parse-command-args'
+import { resolveTechnologyArgs } from '../args/technology-args'
+import { EXIT_FAILURE } from '../output/io'
 import { table } from '../output/table'
 import { teamPlaces } from '../output/team-place'
-import { usageError } from '../output/usage-error'
 
-export const FIT_USAGE =
-  'fit [file] --tech A,B [--interest a,b] [--hiring] [--json] | --list-interests'
-export const FIT_SUMMARY =
-  "rank teams by how well they fit a candidate's technologies and interests"
+const USAGE = 'fit [file] --tech A,B [--interest a,b] [--hiring] [--json] | --list-interests'
+const SUMMARY = "rank teams by how well they fit a candidate's technologies and interests"
 
-const OPTIONS = {
-  tech: { type: 'string', short: 't', multiple: true },
-  interest: { type: 'string', short: 'i', multiple: true },
-  'list-interests': { type: 'boolean' },
-  hiring: { type: 'boolean' },
-  json: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' }
-} as const
-
-const HELP = `Usage: orgscope fit [file] --tech A,B [--interest a,b] [--hiring] [--json]
+/** `orgscope fit --tech A,B --interest x`: candidate fit ranking, from the command line. */
+export const fit = defineCommand({
+  name: 'fit',
+  usage: USAGE,
+  summary: SUMMARY,
+  help: `Usage: orgscope fit [file] --tech A,B [--interest a,b] [--hiring] [--json]
        orgscope fit --list-interests [file] [--json]
 
-${FIT_SUMMARY}, best first, with the reasons.
+${SUMMARY}, best first, with the reasons.
   --tech A,B            technologies by name or alias, case-insensitive (repeatable)
   --interest a,b        interest ids or aliases, e.g. security, sre (repeatable)
   --hiring              only teams with a role open now
@@ -44,88 +35,69 @@ ${FIT_SUMMARY}, best first, with the reasons.
 Give --tech, --interest or both. Scores are 0-100: the share of what a team fitting every
 technology and interest would get. A stated stack counts more than a project, a project more
 than a mention; a technology a team hires for counts as much as a project, and its roles come
-first among the reasons ("hiring Senior Backend Engineer — Go matches you"). ${FILE_NOTE}`
+first among the reasons ("hiring Senior Backend Engineer — Go matches you"). ${FILE_NOTE}`,
+  options: {
+    tech: { type: 'string', short: 't', multiple: true },
+    interest: { type: 'string', short: 'i', multiple: true },
+    'list-interests': { type: 'boolean' },
+    hiring: { type: 'boolean' },
+    json: { type: 'boolean' }
+  },
+  positionals: { max: 1 },
+  async run({ values, positionals }, io, fail) {
+    const listing = values['list-interests'] === true
+    const wantedTechs = listValues(values.tech)
+    const wantedInterests = listValues(values.interest)
+    if (listing && (wantedTechs.length > 0 || wantedInterests.length > 0)) {
+      return fail('--list-interests takes no --tech or --interest')
+    }
+    if (!listing && wantedTechs.length === 0 && wantedInterests.length === 0) {
+      return fail('choose technologies with --tech A,B, interests with --interest a,b, or both')
+    }
 
-/** `orgscope fit --tech A,B --interest x`: candidate fit ranking, from the command line. */
-export async function fit(args: string[], io: Io): Promise<number> {
-  const parsed = parseCommandArgs(args, OPTIONS)
-  if (!parsed.ok) return usageError(io, 'fit', parsed.message, FIT_USAGE)
-  const { values, positionals } = parsed.value
-  if (values.help) {
-    io.stdout(HELP)
-    return 0
-  }
-  if (positionals.length > 1) {
-    return usageError(io, 'fit', `expected one file, got ${positionals.length}`, FIT_USAGE)
-  }
-  const listing = values['list-interests'] === true
-  const wantedTechs = listValues(values.tech)
-  const wantedInterests = listValues(values.interest)
-  if (listing && (wantedTechs.length > 0 || wantedInterests.length > 0)) {
-    return usageError(io, 'fit', '--list-interests takes no --tech or --interest', FIT_USAGE)
-  }
-  if (!listing && wantedTechs.length === 0 && wantedInterests.length === 0) {
-    return usageError(
-      io,
-      'fit',
-      'choose technologies with --tech A,B, interests with --interest a,b, or both',
-      FIT_USAGE
+    const loaded = await loadCatalogArg(positionals[0], io)
+    if (!loaded) return EXIT_FAILURE
+    const { catalog } = loaded
+    // Computed once: both the interest list and the ranking read it.
+    const evidence = interestEvidence(catalog)
+    const offered = catalogInterests(catalog, evidence)
+    if (listing) {
+      io.stdout(values.json ? JSON.stringify(offered, null, 2) : interestTable(offered))
+      return 0
+    }
+
+    // Unknown technologies are reported first, then unknown interests: one run shows every mistake.
+    const technologies = resolveTechnologyArgs(catalog, wantedTechs, io, 'fit')
+    const problems: string[] = []
+    const interests: string[] = []
+    for (const name of wantedInterests) {
+      const resolved = resolveInterest(offered, name)
+      if (resolved.ok) interests.push(resolved.id)
+      else
+        problems.push(resolved.hint ? `${resolved.message} (${resolved.hint})` : resolved.message)
+    }
+    if (!technologies || problems.length > 0) {
+      for (const problem of problems) io.stderr(`orgscope fit: ${problem}`)
+      if (problems.length > 0) {
+        io.stderr(`Interests in this catalog: ${offered.map((i) => i.id).join(', ')}`)
+      }
+      return EXIT_FAILURE
+    }
+
+    const fits = rankTeams(
+      catalog,
+      { technologies, interests, onlyHiring: values.hiring === true },
+      evidence
     )
-  }
-
-  const result = await loadCatalogFile(catalogArg(positionals[0]))
-  if (!result.ok) {
-    io.stderr(result.errors.map(formatDiagnostic).join('\n'))
-    return EXIT_FAILURE
-  }
-  const catalog = result.value
-  // Computed once: both the interest list and the ranking read it.
-  const evidence = interestEvidence(catalog)
-  const offered = catalogInterests(catalog, evidence)
-  if (listing) {
-    io.stdout(values.json ? JSON.stringify(offered, null, 2) : interestTable(offered))
+    if (values.json) {
+      const rows = fits.map(({ team, score, reasons }) => ({ team, score, reasons }))
+      io.stdout(JSON.stringify(rows, null, 2))
+      return 0
+    }
+    io.stdout(fitReport(catalog, fits, technologies, interests, values.hiring === true))
     return 0
   }
-
-  const problems: string[] = []
-  const technologies: string[] = []
-  for (const name of wantedTechs) {
-    const resolved = resolveTechnology(catalog, name)
-    if (resolved.ok) technologies.push(resolved.name)
-    else
-      problems.push(`${resolved.message} (${resolved.hint ?? 'run "orgscope techs" to list them'})`)
-  }
-  const interests: string[] = []
-  let badInterest = false
-  for (const name of wantedInterests) {
-    const resolved = resolveInterest(offered, name)
-    if (resolved.ok) interests.push(resolved.id)
-    else {
-      badInterest = true
-      problems.push(resolved.hint ? `${resolved.message} (${resolved.hint})` : resolved.message)
-    }
-  }
-  if (problems.length > 0) {
-    for (const problem of problems) io.stderr(`orgscope fit: ${problem}`)
-    if (badInterest) {
-      io.stderr(`Interests in this catalog: ${offered.map((i) => i.id).join(', ')}`)
-    }
-    return EXIT_FAILURE
-  }
-
-  const fits = rankTeams(
-    catalog,
-    { technologies, interests, onlyHiring: values.hiring === true },
-    evidence
-  )
-  if (values.json) {
-    const rows = fits.map(({ team, score, reasons }) => ({ team, score, reasons }))
-    io.stdout(JSON.stringify(rows, null, 2))
-    return 0
-  }
-  io.stdout(fitReport(catalog, fits, technologies, interests, values.hiring === true))
-  return 0
-}
+})
 
 /** "Go, Kubernetes and an interest in security": the query, as the heading says it. */
 function describeQuery(technologies: string[], interests: string[]): string {

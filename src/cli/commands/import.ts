@@ -5,26 +5,22 @@ import { loadGuideText } from '../../shared/sources/load-source'
 import { importedCatalogYaml } from '../../shared/import/catalog-yaml'
 import type { ImportReport, Note } from '../../shared/import/import-guide'
 import { catalogArg } from '../args/catalog-arg'
-import { EXIT_FAILURE, type Io } from '../output/io'
-import { parseCommandArgs } from '../args/parse-command-args'
-import { usageError } from '../output/usage-error'
+import { defineCommand } from '../args/define-command'
 import { userPath } from '../args/user-path'
+import { EXIT_FAILURE, type Io } from '../output/io'
 import { FORCE_HELP, OUT_NOTE, writeOutput } from '../output/write-output'
 
-export const IMPORT_USAGE = 'import <guide.md> [--out PATH [--force]] [--json] [--company NAME]'
-export const IMPORT_SUMMARY = 'read a markdown team guide into a catalog; report what was inferred'
+const USAGE = 'import <guide.md> [--out PATH [--force]] [--json] [--company NAME]'
+const SUMMARY = 'read a markdown team guide into a catalog; report what was inferred'
 
-const OPTIONS = {
-  out: { type: 'string', short: 'o' },
-  force: { type: 'boolean', short: 'f' },
-  json: { type: 'boolean' },
-  company: { type: 'string' },
-  help: { type: 'boolean', short: 'h' }
-} as const
+/** `orgscope import guide.md`: exit 0 when a valid catalog came out, 1 otherwise. */
+export const importCommand = defineCommand({
+  name: 'import',
+  usage: USAGE,
+  summary: SUMMARY,
+  help: `Usage: orgscope ${USAGE}
 
-const HELP = `Usage: orgscope ${IMPORT_USAGE}
-
-${IMPORT_SUMMARY}.
+${SUMMARY}.
 Headings become divisions and teams, paragraphs summaries, lists projects, and a list introduced
 by "toolset", "stack", "we use" or "technologies" the team's stack. Technologies are recognized
 from the bundled catalog's registry and a dictionary of about 1,400 technologies (names that are
@@ -35,82 +31,79 @@ was ambiguous goes to stderr, as file:line:column lines.
 ${FORCE_HELP}
   --json           print {catalog, report} as JSON on stdout instead
   --company NAME   the company's name, when the guide does not say it
-${OUT_NOTE}`
+${OUT_NOTE}`,
+  options: {
+    out: { type: 'string', short: 'o' },
+    force: { type: 'boolean', short: 'f' },
+    json: { type: 'boolean' },
+    company: { type: 'string' }
+  },
+  positionals: {
+    min: 1,
+    max: 1,
+    noun: 'guide',
+    missing: 'which guide? give the markdown file to import'
+  },
+  async run({ values, positionals }, io) {
+    const [file] = positionals
+    const text = await readCatalogText(userPath(file))
+    if (!text.ok) {
+      io.stderr(text.errors.map((error) => formatDiagnostic({ ...error, file })).join('\n'))
+      return EXIT_FAILURE
+    }
 
-/** `orgscope import guide.md`: exit 0 when a valid catalog came out, 1 otherwise. */
-export async function importCommand(args: string[], io: Io): Promise<number> {
-  const parsed = parseCommandArgs(args, OPTIONS)
-  if (!parsed.ok) return usageError(io, 'import', parsed.message, IMPORT_USAGE)
-  const { values, positionals } = parsed.value
-  if (values.help) {
-    io.stdout(HELP)
-    return 0
-  }
-  if (positionals.length !== 1) {
-    const reason =
-      positionals.length === 0
-        ? 'which guide? give the markdown file to import'
-        : `expected one guide, got ${positionals.length}`
-    return usageError(io, 'import', reason, IMPORT_USAGE)
-  }
-  const [file] = positionals
-  const text = await readCatalogText(userPath(file))
-  if (!text.ok) {
-    io.stderr(text.errors.map((error) => formatDiagnostic({ ...error, file })).join('\n'))
-    return EXIT_FAILURE
-  }
+    const bundled = await loadCatalogFile(catalogArg(undefined))
+    const result = loadGuideText(text.value, file, {
+      knownTechnologies: bundled.ok ? bundled.value.technologies : [],
+      companyName: values.company
+    })
+    if (!result.ok) {
+      io.stderr(result.errors.map(formatDiagnostic).join('\n'))
+      return EXIT_FAILURE
+    }
+    const { catalog, imported } = result.value
+    const { report } = imported
 
-  const bundled = await loadCatalogFile(catalogArg(undefined))
-  const result = loadGuideText(text.value, file, {
-    knownTechnologies: bundled.ok ? bundled.value.technologies : [],
-    companyName: values.company
-  })
-  if (!result.ok) {
-    io.stderr(result.errors.map(formatDiagnostic).join('\n'))
-    return EXIT_FAILURE
-  }
-  const { catalog, imported } = result.value
-  const { report } = imported
+    if (values.json) {
+      if (values.out !== undefined) {
+        const written = await write(io, values.out, imported.catalog, file, values.force === true)
+        if (!written) return EXIT_FAILURE
+      }
+      io.stdout(
+        JSON.stringify(
+          {
+            file,
+            ...(values.out === undefined ? {} : { out: values.out }),
+            catalog: imported.catalog,
+            report: {
+              inferred: report.inferred.map((note) => ({ file, ...note })),
+              ambiguous: report.ambiguous.map((note) => ({ file, ...note }))
+            }
+          },
+          null,
+          2
+        )
+      )
+      return 0
+    }
 
-  if (values.json) {
-    if (values.out !== undefined) {
+    const teams = catalog.divisions.flatMap((division) => division.teams)
+    const projects = teams.reduce((sum, team) => sum + team.projects.length, 0)
+    const summary =
+      `${file}: ${count(catalog.divisions.length, 'division')}, ${count(teams.length, 'team')}, ` +
+      `${count(projects, 'project')}, ${count(catalog.technologies.length, 'technology', 'technologies')}`
+    if (values.out === undefined) {
+      const yaml = importedCatalogYaml(imported.catalog, baseName(file))
+      if (!loadable(io, file, yaml, 'YAML')) return EXIT_FAILURE
+      io.stdout(yaml.replace(/\n$/, ''))
+    } else {
       const written = await write(io, values.out, imported.catalog, file, values.force === true)
       if (!written) return EXIT_FAILURE
     }
-    io.stdout(
-      JSON.stringify(
-        {
-          file,
-          ...(values.out === undefined ? {} : { out: values.out }),
-          catalog: imported.catalog,
-          report: {
-            inferred: report.inferred.map((note) => ({ file, ...note })),
-            ambiguous: report.ambiguous.map((note) => ({ file, ...note }))
-          }
-        },
-        null,
-        2
-      )
-    )
+    io.stderr(reportText(file, summary, values.out, report))
     return 0
   }
-
-  const teams = catalog.divisions.flatMap((division) => division.teams)
-  const projects = teams.reduce((sum, team) => sum + team.projects.length, 0)
-  const summary =
-    `${file}: ${count(catalog.divisions.length, 'division')}, ${count(teams.length, 'team')}, ` +
-    `${count(projects, 'project')}, ${count(catalog.technologies.length, 'technology', 'technologies')}`
-  if (values.out === undefined) {
-    const yaml = importedCatalogYaml(imported.catalog, baseName(file))
-    if (!loadable(io, file, yaml, 'YAML')) return EXIT_FAILURE
-    io.stdout(yaml.replace(/\n$/, ''))
-  } else {
-    const written = await write(io, values.out, imported.catalog, file, values.force === true)
-    if (!written) return EXIT_FAILURE
-  }
-  io.stderr(reportText(file, summary, values.out, report))
-  return 0
-}
+})
 
 async function write(
   io: Io,

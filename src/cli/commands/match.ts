@@ -1,36 +1,29 @@
-import { loadCatalogFile } from '../../node/catalog/load-file'
 import { allTeams, type CatalogTeam } from '../../shared/catalog/catalog'
-import { formatDiagnostic } from '../../shared/catalog/diagnostic'
 import { Lens, matchLens } from '../../shared/lens/match'
-import { resolveTechnology } from '../../shared/lens/resolve-technology'
 import { hiringTeamIds } from '../../shared/org/open-roles'
-import { teamPlaces } from '../output/team-place'
-import { catalogArg, FILE_NOTE } from '../args/catalog-arg'
+import { FILE_NOTE, loadCatalogArg } from '../args/catalog-arg'
+import { defineCommand } from '../args/define-command'
 import { listValues } from '../args/list-values'
-import { EXIT_FAILURE, type Io } from '../output/io'
-import { parseCommandArgs } from '../args/parse-command-args'
-import { usageError } from '../output/usage-error'
+import { resolveTechnologyArgs } from '../args/technology-args'
+import { EXIT_FAILURE } from '../output/io'
+import { teamPlaces } from '../output/team-place'
 
-export const MATCH_SUMMARY = 'list the teams and projects that use the given technologies'
+const SUMMARY = 'list the teams and projects that use the given technologies'
 
 /** The modes the lens schema allows, read from it so the CLI cannot offer a stale list. */
 const MODES: readonly string[] = Lens.shape.mode.unwrap().options
 const DEFAULT_MODE = Lens.shape.mode.def.defaultValue
 
-export const MATCH_USAGE = `match [file] --tech A,B [--mode ${MODES.join('|')}] [--include-mentions] [--hiring] [--json]`
+const USAGE = `match [file] --tech A,B [--mode ${MODES.join('|')}] [--include-mentions] [--hiring] [--json]`
 
-const OPTIONS = {
-  tech: { type: 'string', short: 't', multiple: true },
-  mode: { type: 'string' },
-  'include-mentions': { type: 'boolean' },
-  hiring: { type: 'boolean' },
-  json: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' }
-} as const
+/** `orgscope match --tech A,B`: the technology lens, from the command line. */
+export const match = defineCommand({
+  name: 'match',
+  usage: USAGE,
+  summary: SUMMARY,
+  help: `Usage: orgscope ${USAGE}
 
-const HELP = `Usage: orgscope ${MATCH_USAGE}
-
-${MATCH_SUMMARY}.
+${SUMMARY}.
   --tech A,B            technologies by name or alias, case-insensitive (repeatable)
   --mode ${MODES.join('|').padEnd(14)} teams with any of them or all of them (default ${DEFAULT_MODE})
   --include-mentions    count technologies a team only mentions, not just its stack
@@ -39,131 +32,108 @@ ${MATCH_SUMMARY}.
                         (and hiring: true with --hiring)
 A technology family (Grafana, with Grafana Cloud in it) matches its members too. Projects match
 on their own technologies. Teams inside groups are shown with their division and groups.
-${FILE_NOTE}`
-
-/** `orgscope match --tech A,B`: the technology lens, from the command line. */
-export async function match(args: string[], io: Io): Promise<number> {
-  const parsed = parseCommandArgs(args, OPTIONS)
-  if (!parsed.ok) return usageError(io, 'match', parsed.message, MATCH_USAGE)
-  const { values, positionals } = parsed.value
-  if (values.help) {
-    io.stdout(HELP)
-    return 0
-  }
-  if (positionals.length > 1) {
-    return usageError(io, 'match', `expected one file, got ${positionals.length}`, MATCH_USAGE)
-  }
-  const wanted = listValues(values.tech)
-  const hiring = values.hiring === true
-  if (wanted.length === 0 && !hiring) {
-    return usageError(
-      io,
-      'match',
-      'choose technologies with --tech A,B (or teams hiring now with --hiring)',
-      MATCH_USAGE
-    )
-  }
-  const mode = values.mode ?? DEFAULT_MODE
-  if (!MODES.includes(mode)) {
-    return usageError(
-      io,
-      'match',
-      `--mode must be ${MODES.map((m) => `"${m}"`).join(' or ')}, got "${mode}"`,
-      MATCH_USAGE
-    )
-  }
-
-  const result = await loadCatalogFile(catalogArg(positionals[0]))
-  if (!result.ok) {
-    io.stderr(result.errors.map(formatDiagnostic).join('\n'))
-    return EXIT_FAILURE
-  }
-  const catalog = result.value
-  const resolved = wanted.map((name) => resolveTechnology(catalog, name))
-  const problems = resolved.flatMap((r) => (r.ok ? [] : [r]))
-  if (problems.length > 0) {
-    for (const problem of problems) {
-      const hint = problem.hint ?? 'run "orgscope techs" to list them'
-      io.stderr(`orgscope match: ${problem.message} (${hint})`)
+${FILE_NOTE}`,
+  options: {
+    tech: { type: 'string', short: 't', multiple: true },
+    mode: { type: 'string' },
+    'include-mentions': { type: 'boolean' },
+    hiring: { type: 'boolean' },
+    json: { type: 'boolean' }
+  },
+  positionals: { max: 1 },
+  async run({ values, positionals }, io, fail) {
+    const wanted = listValues(values.tech)
+    const hiring = values.hiring === true
+    if (wanted.length === 0 && !hiring) {
+      return fail('choose technologies with --tech A,B (or teams hiring now with --hiring)')
     }
-    return EXIT_FAILURE
-  }
-  // "k8s,Kubernetes" is one technology, selected once, where it first appeared.
-  const technologies = [...new Set(resolved.flatMap((r) => (r.ok ? [r.name] : [])))]
-  const lens = Lens.parse({ technologies, mode, includeMentions: values['include-mentions'] })
-  const found = matchLens(catalog, lens)
+    const mode = values.mode ?? DEFAULT_MODE
+    if (!MODES.includes(mode)) {
+      return fail(`--mode must be ${MODES.map((m) => `"${m}"`).join(' or ')}, got "${mode}"`)
+    }
 
-  const teams = allTeams(catalog)
-  const hiringNow = hiring ? hiringTeamIds(catalog) : undefined
-  // Without technologies the lens matches nothing, and --hiring alone lists every hiring team.
-  const inLens = (id: string) => !found.active || found.teams.has(id)
-  const matchedTeams = teams.filter(
-    (team) => inLens(team.id) && (!hiringNow || hiringNow.has(team.id))
-  )
-  const matchedProjects = found.active
-    ? teams
-        .filter((team) => !hiringNow || hiringNow.has(team.id))
-        .flatMap((team) =>
-          team.projects
-            .filter((project) => found.projects.has(project.id))
-            .map((project) => ({ id: project.id, title: project.title, team: team.id }))
+    const loaded = await loadCatalogArg(positionals[0], io)
+    if (!loaded) return EXIT_FAILURE
+    const { catalog } = loaded
+    const resolved = resolveTechnologyArgs(catalog, wanted, io, 'match')
+    if (!resolved) return EXIT_FAILURE
+    // "k8s,Kubernetes" is one technology, selected once, where it first appeared.
+    const technologies = [...new Set(resolved)]
+    const lens = Lens.parse({ technologies, mode, includeMentions: values['include-mentions'] })
+    const found = matchLens(catalog, lens)
+
+    const teams = allTeams(catalog)
+    const hiringNow = hiring ? hiringTeamIds(catalog) : undefined
+    // Without technologies the lens matches nothing, and --hiring alone lists every hiring team.
+    const inLens = (id: string) => !found.active || found.teams.has(id)
+    const matchedTeams = teams.filter(
+      (team) => inLens(team.id) && (!hiringNow || hiringNow.has(team.id))
+    )
+    const matchedProjects = found.active
+      ? teams
+          .filter((team) => !hiringNow || hiringNow.has(team.id))
+          .flatMap((team) =>
+            team.projects
+              .filter((project) => found.projects.has(project.id))
+              .map((project) => ({ id: project.id, title: project.title, team: team.id }))
+          )
+      : []
+
+    if (values.json) {
+      io.stdout(
+        JSON.stringify(
+          {
+            technologies: lens.technologies,
+            mode: lens.mode,
+            includeMentions: lens.includeMentions,
+            teams: matchedTeams.map((team) => team.id),
+            projects: matchedProjects,
+            ...(hiring ? { hiring: true } : {})
+          },
+          null,
+          2
         )
-    : []
-
-  if (values.json) {
-    io.stdout(
-      JSON.stringify(
-        {
-          technologies: lens.technologies,
-          mode: lens.mode,
-          includeMentions: lens.includeMentions,
-          teams: matchedTeams.map((team) => team.id),
-          projects: matchedProjects,
-          ...(hiring ? { hiring: true } : {})
-        },
-        null,
-        2
       )
-    )
+      return 0
+    }
+
+    const projectTotal = teams.reduce((sum, team) => sum + team.projects.length, 0)
+    const query = [
+      ...(lens.technologies.length > 0
+        ? [
+            `${lens.technologies.join(lens.mode === 'all' ? ' and ' : ' or ')} ` +
+              `(${lens.includeMentions ? 'stack and mentions' : 'stack only'})`
+          ]
+        : []),
+      ...(hiring ? ['hiring now'] : [])
+    ].join(', ')
+    const lines = [
+      `${query}: ${matchedTeams.length} of ${teams.length} teams, ` +
+        `${matchedProjects.length} of ${projectTotal} projects`
+    ]
+    if (matchedTeams.length > 0) {
+      const where = teamPlaces(catalog)
+      const label = (team: CatalogTeam) =>
+        team.groupPath.length > 0 ? `${team.name} (${where.get(team.id)})` : team.name
+      const idWidth = Math.max(...matchedTeams.map((team) => team.id.length))
+      const nameWidth = Math.max(...matchedTeams.map((team) => label(team).length))
+      lines.push('', 'Teams:')
+      for (const team of matchedTeams) {
+        // Its marks: which of the selected technologies this team has, in selection order.
+        const marks = (found.marks.get(team.id) ?? []).join(', ')
+        lines.push(
+          `  ${team.id.padEnd(idWidth)}  ${label(team).padEnd(nameWidth)}  ${marks}`.trimEnd()
+        )
+      }
+    }
+    if (matchedProjects.length > 0) {
+      const width = Math.max(...matchedProjects.map((project) => project.id.length))
+      lines.push('', 'Projects:')
+      for (const project of matchedProjects) {
+        lines.push(`  ${project.id.padEnd(width)}  ${project.title}`)
+      }
+    }
+    io.stdout(lines.join('\n'))
     return 0
   }
-
-  const projectTotal = teams.reduce((sum, team) => sum + team.projects.length, 0)
-  const query = [
-    ...(lens.technologies.length > 0
-      ? [
-          `${lens.technologies.join(lens.mode === 'all' ? ' and ' : ' or ')} ` +
-            `(${lens.includeMentions ? 'stack and mentions' : 'stack only'})`
-        ]
-      : []),
-    ...(hiring ? ['hiring now'] : [])
-  ].join(', ')
-  const lines = [
-    `${query}: ${matchedTeams.length} of ${teams.length} teams, ` +
-      `${matchedProjects.length} of ${projectTotal} projects`
-  ]
-  if (matchedTeams.length > 0) {
-    const where = teamPlaces(catalog)
-    const label = (team: CatalogTeam) =>
-      team.groupPath.length > 0 ? `${team.name} (${where.get(team.id)})` : team.name
-    const idWidth = Math.max(...matchedTeams.map((team) => team.id.length))
-    const nameWidth = Math.max(...matchedTeams.map((team) => label(team).length))
-    lines.push('', 'Teams:')
-    for (const team of matchedTeams) {
-      // Its marks: which of the selected technologies this team has, in selection order.
-      const marks = (found.marks.get(team.id) ?? []).join(', ')
-      lines.push(
-        `  ${team.id.padEnd(idWidth)}  ${label(team).padEnd(nameWidth)}  ${marks}`.trimEnd()
-      )
-    }
-  }
-  if (matchedProjects.length > 0) {
-    const width = Math.max(...matchedProjects.map((project) => project.id.length))
-    lines.push('', 'Projects:')
-    for (const project of matchedProjects) {
-      lines.push(`  ${project.id.padEnd(width)}  ${project.title}`)
-    }
-  }
-  io.stdout(lines.join('\n'))
-  return 0
-}
+})

@@ -2,24 +2,22 @@ import { readCatalogText } from '../../node/catalog/load-file'
 import { writeFileAtomic } from '../../node/files/write-atomic'
 import { formatDiagnostic } from '../../shared/catalog/diagnostic'
 import { migrateCatalogText } from '../../shared/catalog/migrate'
-import { parseCommandArgs } from '../args/parse-command-args'
+import { defineCommand } from '../args/define-command'
 import { userPath } from '../args/user-path'
-import { EXIT_FAILURE, type Io } from '../output/io'
-import { usageError } from '../output/usage-error'
+import { EXIT_FAILURE } from '../output/io'
 import { FORCE_HELP, outputTaken, writeOutput } from '../output/write-output'
 
-export const MIGRATE_USAGE = 'migrate FILE [--out PATH [--force]]'
-export const MIGRATE_SUMMARY = 'rewrite a schemaVersion 1 catalog as schemaVersion 2, in place'
+const USAGE = 'migrate FILE [--out PATH [--force]]'
+const SUMMARY = 'rewrite a schemaVersion 1 catalog as schemaVersion 2, in place'
 
-const OPTIONS = {
-  out: { type: 'string', short: 'o' },
-  force: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' }
-} as const
+/** `orgscope migrate FILE`: a version 1 catalog as version 2, keeping every comment. */
+export const migrate = defineCommand({
+  name: 'migrate',
+  usage: USAGE,
+  summary: SUMMARY,
+  help: `Usage: orgscope ${USAGE}
 
-const HELP = `Usage: orgscope ${MIGRATE_USAGE}
-
-${MIGRATE_SUMMARY} (YAML or JSON).
+${SUMMARY} (YAML or JSON).
 Version 2 only adds fields (groups, people, roles, responsibilities, relations, technology
 families), so a version 1 file means the same in version 2: the migration changes the
 schemaVersion number and nothing else; comments, blank lines and formatting stay as they are.
@@ -28,71 +26,57 @@ Without --out, FILE itself is replaced: that is the point of the command, so it 
 A file that would not load as version 2 is left as it is, and its problems are listed.
   --out PATH       write the migrated catalog to PATH instead, leaving FILE as it is
 ${FORCE_HELP}
-Paths are relative to where you run the command.`
-
-/** `orgscope migrate FILE`: a version 1 catalog as version 2, keeping every comment. */
-export async function migrate(args: string[], io: Io): Promise<number> {
-  const parsed = parseCommandArgs(args, OPTIONS)
-  if (!parsed.ok) return usageError(io, 'migrate', parsed.message, MIGRATE_USAGE)
-  const { values, positionals } = parsed.value
-  if (values.help) {
-    io.stdout(HELP)
-    return 0
-  }
-  if (positionals.length !== 1) {
-    const problem =
-      positionals.length === 0 ? 'choose the catalog file to migrate' : 'expected one file'
-    return usageError(io, 'migrate', problem, MIGRATE_USAGE)
-  }
-  const given = positionals[0]
-  if (/\.(md|markdown)$/i.test(given)) {
-    return usageError(
-      io,
-      'migrate',
-      `${given} is a Markdown team guide, not a catalog: turn it into one with "orgscope import"`,
-      MIGRATE_USAGE
-    )
-  }
-  const force = values.force === true
-  if (values.out !== undefined && (await outputTaken(io, 'migrate', values.out, { force }))) {
-    return EXIT_FAILURE
-  }
-  const path = userPath(given)
-  const text = await readCatalogText(path)
-  if (!text.ok) {
-    io.stderr(text.errors.map((error) => formatDiagnostic({ ...error, file: given })).join('\n'))
-    return EXIT_FAILURE
-  }
-  const migrated = migrateCatalogText(text.value, given)
-  if (!migrated.ok) {
-    io.stderr(migrated.errors.map(formatDiagnostic).join('\n'))
-    io.stderr(`orgscope migrate: ${given} was not changed`)
-    return EXIT_FAILURE
-  }
-  const { from } = migrated.value
-  if (values.out === undefined) {
-    if (from === 2) {
-      io.stdout(`${given} is already schemaVersion 2: nothing to do`)
-      return 0
+Paths are relative to where you run the command.`,
+  options: { out: { type: 'string', short: 'o' }, force: { type: 'boolean' } },
+  positionals: { min: 1, max: 1, missing: 'choose the catalog file to migrate' },
+  async run({ values, positionals }, io, fail) {
+    const given = positionals[0]
+    if (/\.(md|markdown)$/i.test(given)) {
+      return fail(
+        `${given} is a Markdown team guide, not a catalog: turn it into one with "orgscope import"`
+      )
     }
-    const written = await writeFileAtomic(path, migrated.value.text)
-    if (!written.ok) {
-      for (const error of written.errors) {
-        const hint = error.hint ? ` (${error.hint})` : ''
-        io.stderr(`orgscope migrate: could not write ${given}: ${error.message}${hint}`)
-      }
+    const force = values.force === true
+    if (values.out !== undefined && (await outputTaken(io, 'migrate', values.out, { force }))) {
       return EXIT_FAILURE
     }
-    io.stdout(`migrated ${given} to schemaVersion 2 (only the version number changed)`)
+    const path = userPath(given)
+    const text = await readCatalogText(path)
+    if (!text.ok) {
+      io.stderr(text.errors.map((error) => formatDiagnostic({ ...error, file: given })).join('\n'))
+      return EXIT_FAILURE
+    }
+    const migrated = migrateCatalogText(text.value, given)
+    if (!migrated.ok) {
+      io.stderr(migrated.errors.map(formatDiagnostic).join('\n'))
+      io.stderr(`orgscope migrate: ${given} was not changed`)
+      return EXIT_FAILURE
+    }
+    const { from } = migrated.value
+    if (values.out === undefined) {
+      if (from === 2) {
+        io.stdout(`${given} is already schemaVersion 2: nothing to do`)
+        return 0
+      }
+      const written = await writeFileAtomic(path, migrated.value.text)
+      if (!written.ok) {
+        for (const error of written.errors) {
+          const hint = error.hint ? ` (${error.hint})` : ''
+          io.stderr(`orgscope migrate: could not write ${given}: ${error.message}${hint}`)
+        }
+        return EXIT_FAILURE
+      }
+      io.stdout(`migrated ${given} to schemaVersion 2 (only the version number changed)`)
+      return 0
+    }
+    if (!(await writeOutput(io, 'migrate', values.out, migrated.value.text, { force }))) {
+      return EXIT_FAILURE
+    }
+    io.stdout(
+      from === 2
+        ? `${given} is already schemaVersion 2: copied it to ${values.out}`
+        : `wrote ${values.out}: ${given} as schemaVersion 2 (only the version number changed)`
+    )
     return 0
   }
-  if (!(await writeOutput(io, 'migrate', values.out, migrated.value.text, { force }))) {
-    return EXIT_FAILURE
-  }
-  io.stdout(
-    from === 2
-      ? `${given} is already schemaVersion 2: copied it to ${values.out}`
-      : `wrote ${values.out}: ${given} as schemaVersion 2 (only the version number changed)`
-  )
-  return 0
-}
+})

@@ -1,33 +1,24 @@
 import { MAX_CATALOG_BYTES } from '../../shared/catalog/size-limit'
 import { MAX_GROUP_DEPTH } from '../../shared/catalog/schema'
 import { SyntheticCatalogOptions, syntheticCatalogYaml } from '../../shared/synth/synthetic-catalog'
-import { EXIT_FAILURE, type Io } from '../output/io'
-import { parseCommandArgs } from '../args/parse-command-args'
-import { usageError } from '../output/usage-error'
+import { defineCommand } from '../args/define-command'
+import { EXIT_FAILURE } from '../output/io'
 import { FORCE_HELP, OUT_NOTE, outputTaken, writeOutput } from '../output/write-output'
 
-export const SYNTH_USAGE =
+const USAGE =
   'synth --teams N [--seed S] [--divisions D] [--group-depth G] [--people] [--roles] [--relations] [--out PATH [--force]]'
-export const SYNTH_SUMMARY = 'write a seeded synthetic catalog of N teams as YAML (for benchmarks)'
-
-const OPTIONS = {
-  teams: { type: 'string' },
-  seed: { type: 'string' },
-  divisions: { type: 'string' },
-  'group-depth': { type: 'string' },
-  people: { type: 'boolean' },
-  roles: { type: 'boolean' },
-  relations: { type: 'boolean' },
-  out: { type: 'string', short: 'o' },
-  force: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' }
-} as const
+const SUMMARY = 'write a seeded synthetic catalog of N teams as YAML (for benchmarks)'
 
 const DEFAULT_SEED = SyntheticCatalogOptions.shape.seed.def.defaultValue
 
-const HELP = `Usage: orgscope ${SYNTH_USAGE}
+/** `orgscope synth --teams N`: a deterministic catalog for scale tests, on stdout or in a file. */
+export const synth = defineCommand({
+  name: 'synth',
+  usage: USAGE,
+  summary: SUMMARY,
+  help: `Usage: orgscope ${USAGE}
 
-${SYNTH_SUMMARY}.
+${SUMMARY}.
   --teams N        number of teams
   --seed S         whole number; the same seed always gives the same file (default ${DEFAULT_SEED})
   --divisions D    number of divisions (default: one per 25 teams, at least 2)
@@ -38,59 +29,60 @@ ${SYNTH_SUMMARY}.
                    (any of the last four makes a schemaVersion 2 catalog)
   --out PATH       write to PATH instead of stdout
 ${FORCE_HELP}
-${OUT_NOTE}`
+${OUT_NOTE}`,
+  options: {
+    teams: { type: 'string' },
+    seed: { type: 'string' },
+    divisions: { type: 'string' },
+    'group-depth': { type: 'string' },
+    people: { type: 'boolean' },
+    roles: { type: 'boolean' },
+    relations: { type: 'boolean' },
+    out: { type: 'string', short: 'o' },
+    force: { type: 'boolean' }
+  },
+  positionals: { max: 0 },
+  async run({ values }, io, fail) {
+    if (values.teams === undefined) {
+      return fail('choose the number of teams with --teams N')
+    }
+    const options = SyntheticCatalogOptions.safeParse({
+      teams: toNumber(values.teams),
+      seed: values.seed === undefined ? undefined : toNumber(values.seed),
+      divisions: values.divisions === undefined ? undefined : toNumber(values.divisions),
+      groupDepth: values['group-depth'] === undefined ? undefined : toNumber(values['group-depth']),
+      people: values.people,
+      roles: values.roles,
+      relations: values.relations
+    })
+    if (!options.success) {
+      const [issue] = options.error.issues
+      const flag = String(issue.path[0]).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
+      return fail(`--${flag} ${issue.message}`)
+    }
+    const force = values.force === true
+    if (values.out !== undefined && (await outputTaken(io, 'synth', values.out, { force }))) {
+      return EXIT_FAILURE
+    }
 
-/** `orgscope synth --teams N`: a deterministic catalog for scale tests, on stdout or in a file. */
-export async function synth(args: string[], io: Io): Promise<number> {
-  const parsed = parseCommandArgs(args, OPTIONS)
-  if (!parsed.ok) return usageError(io, 'synth', parsed.message, SYNTH_USAGE)
-  const { values, positionals } = parsed.value
-  if (values.help) {
-    io.stdout(HELP)
+    const yaml = syntheticCatalogYaml(options.data)
+    const bytes = new TextEncoder().encode(yaml).length
+    if (bytes > MAX_CATALOG_BYTES) {
+      io.stderr(
+        `orgscope synth: warning: ${megabytes(bytes)} MB is over the ${megabytes(MAX_CATALOG_BYTES)} MB ` +
+          'a catalog may have; OrgScope will refuse to open it'
+      )
+    }
+    if (values.out === undefined) {
+      io.stdout(yaml.replace(/\n$/, ''))
+      return 0
+    }
+    // Atomically: a reader (the app watching the file, a benchmark) never sees half a catalog.
+    if (!(await writeOutput(io, 'synth', values.out, yaml, { force }))) return EXIT_FAILURE
+    io.stdout(`wrote ${values.out}: ${options.data.teams} teams, ${megabytes(bytes)} MB`)
     return 0
   }
-  if (positionals.length > 0) {
-    return usageError(io, 'synth', `unexpected argument "${positionals[0]}"`, SYNTH_USAGE)
-  }
-  if (values.teams === undefined) {
-    return usageError(io, 'synth', 'choose the number of teams with --teams N', SYNTH_USAGE)
-  }
-  const options = SyntheticCatalogOptions.safeParse({
-    teams: toNumber(values.teams),
-    seed: values.seed === undefined ? undefined : toNumber(values.seed),
-    divisions: values.divisions === undefined ? undefined : toNumber(values.divisions),
-    groupDepth: values['group-depth'] === undefined ? undefined : toNumber(values['group-depth']),
-    people: values.people,
-    roles: values.roles,
-    relations: values.relations
-  })
-  if (!options.success) {
-    const [issue] = options.error.issues
-    const flag = String(issue.path[0]).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
-    return usageError(io, 'synth', `--${flag} ${issue.message}`, SYNTH_USAGE)
-  }
-  const force = values.force === true
-  if (values.out !== undefined && (await outputTaken(io, 'synth', values.out, { force }))) {
-    return EXIT_FAILURE
-  }
-
-  const yaml = syntheticCatalogYaml(options.data)
-  const bytes = new TextEncoder().encode(yaml).length
-  if (bytes > MAX_CATALOG_BYTES) {
-    io.stderr(
-      `orgscope synth: warning: ${megabytes(bytes)} MB is over the ${megabytes(MAX_CATALOG_BYTES)} MB ` +
-        'a catalog may have; OrgScope will refuse to open it'
-    )
-  }
-  if (values.out === undefined) {
-    io.stdout(yaml.replace(/\n$/, ''))
-    return 0
-  }
-  // Atomically: a reader (the app watching the file, a benchmark) never sees half a catalog.
-  if (!(await writeOutput(io, 'synth', values.out, yaml, { force }))) return EXIT_FAILURE
-  io.stdout(`wrote ${values.out}: ${options.data.teams} teams, ${megabytes(bytes)} MB`)
-  return 0
-}
+})
 
 /** Strict: "12abc" and "" are not numbers (Number() would give 12 and 0). */
 function toNumber(text: string): number {

@@ -1,21 +1,12 @@
-import { loadCatalogFile } from '../../node/catalog/load-file'
-import { formatDiagnostic } from '../../shared/catalog/diagnostic'
 import { technologyIndex } from '../../shared/lens/technology-index'
 import { knownTechnology } from '../../shared/technology/known-technologies'
-import { catalogArg, FILE_NOTE } from '../args/catalog-arg'
-import { EXIT_FAILURE, type Io } from '../output/io'
-import { parseCommandArgs } from '../args/parse-command-args'
+import { FILE_NOTE, loadCatalogArg } from '../args/catalog-arg'
+import { defineCommand } from '../args/define-command'
+import { EXIT_FAILURE } from '../output/io'
 import { table } from '../output/table'
-import { usageError } from '../output/usage-error'
 
-export const TECHS_USAGE = 'techs [file] [--json] [--unknown]'
-export const TECHS_SUMMARY = 'list every technology with the teams that use it, most shared first'
-
-const OPTIONS = {
-  json: { type: 'boolean' },
-  unknown: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' }
-} as const
+const USAGE = 'techs [file] [--json] [--unknown]'
+const SUMMARY = 'list every technology with the teams that use it, most shared first'
 
 /** Past this many, the table shortens the team list; --json always has all of them. */
 const TEAMS_SHOWN = 8
@@ -25,72 +16,66 @@ const TEAMS_SHOWN = 8
  * `count` is teams using it in their stack or mentions; `stackCount` only those stating it as
  * their toolset. `--unknown` keeps only the ones the technology dictionary does not know.
  */
-export async function techs(args: string[], io: Io): Promise<number> {
-  const parsed = parseCommandArgs(args, OPTIONS)
-  if (!parsed.ok) return usageError(io, 'techs', parsed.message, TECHS_USAGE)
-  const { values, positionals } = parsed.value
-  if (values.help) {
+export const techs = defineCommand({
+  name: 'techs',
+  usage: USAGE,
+  summary: SUMMARY,
+  help:
+    `Usage: orgscope ${USAGE}\n\n${SUMMARY}.\n` +
+    'count: teams with it in their stack or mentions; stackCount: in their stack only.\n' +
+    "--json also gives a technology's family, and a family's members (its counts are its own).\n" +
+    '--unknown: only the technologies no dictionary knows (by name or alias): typos, in-house\n' +
+    'tools, or names the technology dictionary lacks.\n' +
+    FILE_NOTE,
+  options: { json: { type: 'boolean' }, unknown: { type: 'boolean' } },
+  positionals: { max: 1 },
+  async run({ values, positionals }, io) {
+    const loaded = await loadCatalogArg(positionals[0], io)
+    if (!loaded) return EXIT_FAILURE
+    const { catalog } = loaded
+    const registry = new Map(catalog.technologies.map((t) => [t.name, t]))
+    const unknown = (name: string): boolean => {
+      const technology = registry.get(name)
+      const spellings = [name, ...(technology?.aliases ?? [])]
+      return spellings.every((spelling) => knownTechnology(spelling) === undefined)
+    }
+    const rows = technologyIndex(catalog)
+      .filter((usage) => !values.unknown || unknown(usage.name))
+      .map((usage) => ({
+        name: usage.name,
+        category: usage.category,
+        // The family a technology belongs to (null for none), and a family's members: the same
+        // keys on every row, so scripts need not test for them.
+        family: usage.family ?? null,
+        members: usage.members,
+        count: usage.teams.length,
+        stackCount: usage.stackTeams.length,
+        teams: usage.teams
+      }))
+    if (values.json) {
+      io.stdout(JSON.stringify(rows, null, 2))
+      return 0
+    }
+    if (values.unknown && rows.length === 0) {
+      io.stdout('every technology in the catalog is one the technology dictionary knows')
+      return 0
+    }
     io.stdout(
-      `Usage: orgscope ${TECHS_USAGE}\n\n${TECHS_SUMMARY}.\n` +
-        'count: teams with it in their stack or mentions; stackCount: in their stack only.\n' +
-        "--json also gives a technology's family, and a family's members (its counts are its own).\n" +
-        '--unknown: only the technologies no dictionary knows (by name or alias): typos, in-house\n' +
-        'tools, or names the technology dictionary lacks.\n' +
-        FILE_NOTE
+      table(
+        ['left', 'left', 'right', 'right', 'left'],
+        ['TECHNOLOGY', 'CATEGORY', 'TEAMS', 'STACK', 'TEAM IDS'],
+        ...rows.map((row) => [
+          row.name,
+          row.category,
+          String(row.count),
+          String(row.stackCount),
+          teamList(row.teams)
+        ])
+      )
     )
     return 0
   }
-  if (positionals.length > 1) {
-    return usageError(io, 'techs', `expected one file, got ${positionals.length}`, TECHS_USAGE)
-  }
-
-  const result = await loadCatalogFile(catalogArg(positionals[0]))
-  if (!result.ok) {
-    io.stderr(result.errors.map(formatDiagnostic).join('\n'))
-    return EXIT_FAILURE
-  }
-  const registry = new Map(result.value.technologies.map((t) => [t.name, t]))
-  const unknown = (name: string): boolean => {
-    const technology = registry.get(name)
-    const spellings = [name, ...(technology?.aliases ?? [])]
-    return spellings.every((spelling) => knownTechnology(spelling) === undefined)
-  }
-  const rows = technologyIndex(result.value)
-    .filter((usage) => !values.unknown || unknown(usage.name))
-    .map((usage) => ({
-      name: usage.name,
-      category: usage.category,
-      // The family a technology belongs to (null for none), and a family's members: the same
-      // keys on every row, so scripts need not test for them.
-      family: usage.family ?? null,
-      members: usage.members,
-      count: usage.teams.length,
-      stackCount: usage.stackTeams.length,
-      teams: usage.teams
-    }))
-  if (values.json) {
-    io.stdout(JSON.stringify(rows, null, 2))
-    return 0
-  }
-  if (values.unknown && rows.length === 0) {
-    io.stdout('every technology in the catalog is one the technology dictionary knows')
-    return 0
-  }
-  io.stdout(
-    table(
-      ['left', 'left', 'right', 'right', 'left'],
-      ['TECHNOLOGY', 'CATEGORY', 'TEAMS', 'STACK', 'TEAM IDS'],
-      ...rows.map((row) => [
-        row.name,
-        row.category,
-        String(row.count),
-        String(row.stackCount),
-        teamList(row.teams)
-      ])
-    )
-  )
-  return 0
-}
+})
 
 function teamList(ids: string[]): string {
   if (ids.length <= TEAMS_SHOWN) return ids.join(', ')

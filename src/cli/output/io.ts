@@ -7,9 +7,6 @@ export interface Io {
   stderr(text: string): void
 }
 
-/** A CLI command: its arguments (after the command name) in, an exit code out. Never throws. */
-export type Command = (args: string[], io: Io) => Promise<number>
-
 /** Exit code for every failure, usage mistakes included (the CLI issue asks for 1, not 2). */
 export const EXIT_FAILURE = 1
 
