@@ -15,12 +15,11 @@ export interface PositionalRule {
 }
 
 export interface CommandDefinition<T extends Options> {
-  name: string
-  /** The usage line without "orgscope ", as the top-level help lists it. */
+  /** The usage line without "orgscope ", as the top-level help lists it; its first word is the command's name. */
   usage: string
   summary: string
   /** Printed for --help (which every command takes). */
-  help: string
+  help: (command: { usage: string; summary: string }) => string
   options: T
   positionals: PositionalRule
   /** Runs with the arguments parsed and counted; `fail` reports a usage mistake. */
@@ -43,7 +42,9 @@ export type CliCommand = ((args: string[], io: Io) => Promise<number>) & {
  * command's file holds only what it does.
  */
 export function defineCommand<T extends Options>(definition: CommandDefinition<T>): CliCommand {
-  const { name, usage, summary, help, positionals: rule } = definition
+  const { usage, summary, positionals: rule } = definition
+  const name = usage.split(' ')[0]
+  const help = definition.help({ usage, summary })
   const options = { ...definition.options, ...HELP_OPTION }
   const run = async (args: string[], io: Io): Promise<number> => {
     const fail = (reason: string): number => usageError(io, name, reason, usage)

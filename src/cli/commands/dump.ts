@@ -3,15 +3,11 @@ import { FILE_NOTE, loadCatalogArg } from '../args/catalog-arg'
 import { defineCommand } from '../args/define-command'
 import { EXIT_FAILURE } from '../output/io'
 
-const USAGE = 'dump [file] --json'
-const SUMMARY = 'print the normalized catalog as JSON (technologies most shared first)'
-
 /** `orgscope dump [file] --json`: the normalized catalog on stdout, diagnostics on stderr. */
 export const dump = defineCommand({
-  name: 'dump',
-  usage: USAGE,
-  summary: SUMMARY,
-  help: `Usage: orgscope ${USAGE}\n\n${SUMMARY}.\n${FILE_NOTE}`,
+  usage: 'dump [file] --json',
+  summary: 'print the normalized catalog as JSON (technologies most shared first)',
+  help: ({ usage, summary }) => `Usage: orgscope ${usage}\n\n${summary}.\n${FILE_NOTE}`,
   options: { json: { type: 'boolean' } },
   positionals: { max: 1 },
   async run({ values, positionals }, io, fail) {

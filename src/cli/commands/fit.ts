@@ -15,18 +15,14 @@ import { EXIT_FAILURE } from '../output/io'
 import { table } from '../output/table'
 import { teamPlaces } from '../output/team-place'
 
-const USAGE = 'fit [file] --tech A,B [--interest a,b] [--hiring] [--json] | --list-interests'
-const SUMMARY = "rank teams by how well they fit a candidate's technologies and interests"
-
 /** `orgscope fit --tech A,B --interest x`: candidate fit ranking, from the command line. */
 export const fit = defineCommand({
-  name: 'fit',
-  usage: USAGE,
-  summary: SUMMARY,
-  help: `Usage: orgscope fit [file] --tech A,B [--interest a,b] [--hiring] [--json]
+  usage: 'fit [file] --tech A,B [--interest a,b] [--hiring] [--json] | --list-interests',
+  summary: "rank teams by how well they fit a candidate's technologies and interests",
+  help: ({ summary }) => `Usage: orgscope fit [file] --tech A,B [--interest a,b] [--hiring] [--json]
        orgscope fit --list-interests [file] [--json]
 
-${SUMMARY}, best first, with the reasons.
+${summary}, best first, with the reasons.
   --tech A,B            technologies by name or alias, case-insensitive (repeatable)
   --interest a,b        interest ids or aliases, e.g. security, sre (repeatable)
   --hiring              only teams with a role open now

@@ -10,17 +10,13 @@ import { userPath } from '../args/user-path'
 import { EXIT_FAILURE, type Io } from '../output/io'
 import { FORCE_HELP, OUT_NOTE, writeOutput } from '../output/write-output'
 
-const USAGE = 'import <guide.md> [--out PATH [--force]] [--json] [--company NAME]'
-const SUMMARY = 'read a markdown team guide into a catalog; report what was inferred'
-
 /** `orgscope import guide.md`: exit 0 when a valid catalog came out, 1 otherwise. */
 export const importCommand = defineCommand({
-  name: 'import',
-  usage: USAGE,
-  summary: SUMMARY,
-  help: `Usage: orgscope ${USAGE}
+  usage: 'import <guide.md> [--out PATH [--force]] [--json] [--company NAME]',
+  summary: 'read a markdown team guide into a catalog; report what was inferred',
+  help: ({ usage, summary }) => `Usage: orgscope ${usage}
 
-${SUMMARY}.
+${summary}.
 Headings become divisions and teams, paragraphs summaries, lists projects, and a list introduced
 by "toolset", "stack", "we use" or "technologies" the team's stack. Technologies are recognized
 from the bundled catalog's registry and a dictionary of about 1,400 technologies (names that are

@@ -6,19 +6,15 @@ import { defineCommand } from '../args/define-command'
 import { userPath } from '../args/user-path'
 import { EXIT_FAILURE } from '../output/io'
 
-const USAGE = 'init [path]'
-const SUMMARY = 'write a commented starter catalog (default ./catalog.yaml)'
-
 const DEFAULT_NAME = 'catalog.yaml'
 
 /** `orgscope init [path]`: writes the starter catalog; refuses to replace an existing file. */
 export const init = defineCommand({
-  name: 'init',
-  usage: USAGE,
-  summary: SUMMARY,
-  help: `Usage: orgscope ${USAGE}
+  usage: 'init [path]',
+  summary: 'write a commented starter catalog (default ./catalog.yaml)',
+  help: ({ usage, summary }) => `Usage: orgscope ${usage}
 
-${SUMMARY}.
+${summary}.
 One division, two teams and a small technology registry, each field explained in a comment.
 [path] is a .yaml file, or a folder to create ${DEFAULT_NAME} in; relative to where you run the
 command. An existing file is never overwritten.`,

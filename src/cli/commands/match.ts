@@ -8,22 +8,17 @@ import { resolveTechnologyArgs } from '../args/technology-args'
 import { EXIT_FAILURE } from '../output/io'
 import { teamPlaces } from '../output/team-place'
 
-const SUMMARY = 'list the teams and projects that use the given technologies'
-
 /** The modes the lens schema allows, read from it so the CLI cannot offer a stale list. */
 const MODES: readonly string[] = Lens.shape.mode.unwrap().options
 const DEFAULT_MODE = Lens.shape.mode.def.defaultValue
 
-const USAGE = `match [file] --tech A,B [--mode ${MODES.join('|')}] [--include-mentions] [--hiring] [--json]`
-
 /** `orgscope match --tech A,B`: the technology lens, from the command line. */
 export const match = defineCommand({
-  name: 'match',
-  usage: USAGE,
-  summary: SUMMARY,
-  help: `Usage: orgscope ${USAGE}
+  usage: `match [file] --tech A,B [--mode ${MODES.join('|')}] [--include-mentions] [--hiring] [--json]`,
+  summary: 'list the teams and projects that use the given technologies',
+  help: ({ usage, summary }) => `Usage: orgscope ${usage}
 
-${SUMMARY}.
+${summary}.
   --tech A,B            technologies by name or alias, case-insensitive (repeatable)
   --mode ${MODES.join('|').padEnd(14)} teams with any of them or all of them (default ${DEFAULT_MODE})
   --include-mentions    count technologies a team only mentions, not just its stack

@@ -7,17 +7,13 @@ import { userPath } from '../args/user-path'
 import { EXIT_FAILURE } from '../output/io'
 import { FORCE_HELP, outputTaken, writeOutput } from '../output/write-output'
 
-const USAGE = 'migrate FILE [--out PATH [--force]]'
-const SUMMARY = 'rewrite a schemaVersion 1 catalog as schemaVersion 2, in place'
-
 /** `orgscope migrate FILE`: a version 1 catalog as version 2, keeping every comment. */
 export const migrate = defineCommand({
-  name: 'migrate',
-  usage: USAGE,
-  summary: SUMMARY,
-  help: `Usage: orgscope ${USAGE}
+  usage: 'migrate FILE [--out PATH [--force]]',
+  summary: 'rewrite a schemaVersion 1 catalog as schemaVersion 2, in place',
+  help: ({ usage, summary }) => `Usage: orgscope ${usage}
 
-${SUMMARY} (YAML or JSON).
+${summary} (YAML or JSON).
 Version 2 only adds fields (groups, people, roles, responsibilities, relations, technology
 families), so a version 1 file means the same in version 2: the migration changes the
 schemaVersion number and nothing else; comments, blank lines and formatting stay as they are.

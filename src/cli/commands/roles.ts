@@ -6,17 +6,13 @@ import { resolveTechnologyArgs } from '../args/technology-args'
 import { EXIT_FAILURE } from '../output/io'
 import { table } from '../output/table'
 
-const USAGE = 'roles [file] [--tech A,B] [--json]'
-const SUMMARY = 'list the open and upcoming roles, with their teams and technologies'
-
 /** `orgscope roles [--tech A,B]`: the roles a catalog lists, for a candidate or a recruiter. */
 export const roles = defineCommand({
-  name: 'roles',
-  usage: USAGE,
-  summary: SUMMARY,
-  help: `Usage: orgscope ${USAGE}
+  usage: 'roles [file] [--tech A,B] [--json]',
+  summary: 'list the open and upcoming roles, with their teams and technologies',
+  help: ({ usage, summary }) => `Usage: orgscope ${usage}
 
-${SUMMARY}, in catalog order.
+${summary}, in catalog order.
   --tech A,B     only roles that work with any of these technologies (by name or alias,
                  repeatable); a technology family stands for its members too
   --json         print [{ team, division, group, title, level, location, remote, url,

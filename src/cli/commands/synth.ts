@@ -5,20 +5,16 @@ import { defineCommand } from '../args/define-command'
 import { EXIT_FAILURE } from '../output/io'
 import { FORCE_HELP, OUT_NOTE, outputTaken, writeOutput } from '../output/write-output'
 
-const USAGE =
-  'synth --teams N [--seed S] [--divisions D] [--group-depth G] [--people] [--roles] [--relations] [--out PATH [--force]]'
-const SUMMARY = 'write a seeded synthetic catalog of N teams as YAML (for benchmarks)'
-
 const DEFAULT_SEED = SyntheticCatalogOptions.shape.seed.def.defaultValue
 
 /** `orgscope synth --teams N`: a deterministic catalog for scale tests, on stdout or in a file. */
 export const synth = defineCommand({
-  name: 'synth',
-  usage: USAGE,
-  summary: SUMMARY,
-  help: `Usage: orgscope ${USAGE}
+  usage:
+    'synth --teams N [--seed S] [--divisions D] [--group-depth G] [--people] [--roles] [--relations] [--out PATH [--force]]',
+  summary: 'write a seeded synthetic catalog of N teams as YAML (for benchmarks)',
+  help: ({ usage, summary }) => `Usage: orgscope ${usage}
 
-${SUMMARY}.
+${summary}.
   --teams N        number of teams
   --seed S         whole number; the same seed always gives the same file (default ${DEFAULT_SEED})
   --divisions D    number of divisions (default: one per 25 teams, at least 2)

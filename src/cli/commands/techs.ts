@@ -5,9 +5,6 @@ import { defineCommand } from '../args/define-command'
 import { EXIT_FAILURE } from '../output/io'
 import { table } from '../output/table'
 
-const USAGE = 'techs [file] [--json] [--unknown]'
-const SUMMARY = 'list every technology with the teams that use it, most shared first'
-
 /** Past this many, the table shortens the team list; --json always has all of them. */
 const TEAMS_SHOWN = 8
 
@@ -17,11 +14,10 @@ const TEAMS_SHOWN = 8
  * their toolset. `--unknown` keeps only the ones the technology dictionary does not know.
  */
 export const techs = defineCommand({
-  name: 'techs',
-  usage: USAGE,
-  summary: SUMMARY,
-  help:
-    `Usage: orgscope ${USAGE}\n\n${SUMMARY}.\n` +
+  usage: 'techs [file] [--json] [--unknown]',
+  summary: 'list every technology with the teams that use it, most shared first',
+  help: ({ usage, summary }) =>
+    `Usage: orgscope ${usage}\n\n${summary}.\n` +
     'count: teams with it in their stack or mentions; stackCount: in their stack only.\n' +
     "--json also gives a technology's family, and a family's members (its counts are its own).\n" +
     '--unknown: only the technologies no dictionary knows (by name or alias): typos, in-house\n' +

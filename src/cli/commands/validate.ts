@@ -3,15 +3,11 @@ import { FILE_NOTE, loadCatalogArg } from '../args/catalog-arg'
 import { defineCommand } from '../args/define-command'
 import { EXIT_FAILURE } from '../output/io'
 
-const USAGE = 'validate [file]'
-const SUMMARY = 'check a catalog; print every problem as file:line:column message'
-
 /** `orgscope validate [file]`: exit 0 with a one-line summary, or 1 with every diagnostic. */
 export const validate = defineCommand({
-  name: 'validate',
-  usage: USAGE,
-  summary: SUMMARY,
-  help: `Usage: orgscope ${USAGE}\n\n${SUMMARY}.\n${FILE_NOTE}`,
+  usage: 'validate [file]',
+  summary: 'check a catalog; print every problem as file:line:column message',
+  help: ({ usage, summary }) => `Usage: orgscope ${usage}\n\n${summary}.\n${FILE_NOTE}`,
   options: {},
   positionals: { max: 1 },
   async run({ positionals }, io) {

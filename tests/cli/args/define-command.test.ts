@@ -6,10 +6,9 @@ import { recordingIo } from '../recording-io'
 /** A command that echoes what it was given, so the kit's part can be seen on its own. */
 const echo = (positionals: { max: number; min?: number; noun?: string; missing?: string }) =>
   defineCommand({
-    name: 'echo',
     usage: 'echo [file] [--loud]',
     summary: 'says what it got',
-    help: 'Usage: orgscope echo [file] [--loud]\n\nsays what it got.',
+    help: ({ usage, summary }) => `Usage: orgscope ${usage}\n\n${summary}.`,
     options: { loud: { type: 'boolean' } },
     positionals,
     async run({ values, positionals: given }, io, fail) {
