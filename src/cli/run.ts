@@ -1,6 +1,6 @@
 import { didYouMean } from '../shared/catalog/did-you-mean'
 import { FILE_NOTE } from './args/catalog-arg'
-import type { CliCommand } from './args/define-command'
+import type { CliCommand } from './command/define-command'
 import { dump } from './commands/dump'
 import { exportChart } from './commands/export'
 import { fit } from './commands/fit'

@@ -1,9 +1,6 @@
 import { isAbsolute, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { bundledCatalogPath, loadCatalogFile } from '../../node/catalog/load-file'
-import type { Catalog } from '../../shared/catalog/catalog'
-import { formatDiagnostic } from '../../shared/catalog/diagnostic'
-import type { Io } from '../output/io'
+import { bundledCatalogPath } from '../../node/catalog/load-file'
 import { userPath } from './user-path'
 
 // From the source file, not the working directory: `orgscope validate` must find the bundled
@@ -22,19 +19,4 @@ export function catalogArg(given: string | undefined, cwd = process.cwd()): stri
   const bundled = bundledCatalogPath(REPO_ROOT)
   const fromCwd = relative(cwd, bundled)
   return fromCwd.startsWith('..') || isAbsolute(fromCwd) ? bundled : fromCwd
-}
-
-/**
- * Loads the catalog a command works on (catalogArg's rule), or prints every problem with its
- * file:line:column and gives undefined: the command then exits with EXIT_FAILURE.
- */
-export async function loadCatalogArg(
-  given: string | undefined,
-  io: Io
-): Promise<{ file: string; catalog: Catalog } | undefined> {
-  const file = catalogArg(given)
-  const result = await loadCatalogFile(file)
-  if (result.ok) return { file, catalog: result.value }
-  io.stderr(result.errors.map(formatDiagnostic).join('\n'))
-  return undefined
 }

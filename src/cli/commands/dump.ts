@@ -1,6 +1,7 @@
 import { dumpCatalog } from '../output/catalog-dump'
-import { FILE_NOTE, loadCatalogArg } from '../args/catalog-arg'
-import { defineCommand } from '../args/define-command'
+import { FILE_NOTE } from '../args/catalog-arg'
+import { loadCatalogArg } from '../command/load-catalog-arg'
+import { defineCommand } from '../command/define-command'
 import { EXIT_FAILURE } from '../output/io'
 
 /** `orgscope dump [file] --json`: the normalized catalog on stdout, diagnostics on stderr. */

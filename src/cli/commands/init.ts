@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { writeFileAtomic } from '../../node/files/write-atomic'
 import { STARTER_CATALOG_YAML } from '../../shared/catalog/starter-catalog'
-import { defineCommand } from '../args/define-command'
+import { defineCommand } from '../command/define-command'
 import { userPath } from '../args/user-path'
 import { EXIT_FAILURE } from '../output/io'
 

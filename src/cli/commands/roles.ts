@@ -1,8 +1,9 @@
 import { roleIndex, rolesWithTechnologies, type RoleEntry } from '../../shared/org/open-roles'
-import { FILE_NOTE, loadCatalogArg } from '../args/catalog-arg'
-import { defineCommand } from '../args/define-command'
+import { FILE_NOTE } from '../args/catalog-arg'
+import { loadCatalogArg } from '../command/load-catalog-arg'
+import { defineCommand } from '../command/define-command'
 import { listValues } from '../args/list-values'
-import { resolveTechnologyArgs } from '../args/technology-args'
+import { resolveTechnologyArgs } from '../command/technology-args'
 import { EXIT_FAILURE } from '../output/io'
 import { table } from '../output/table'
 

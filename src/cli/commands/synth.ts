@@ -1,7 +1,7 @@
 import { MAX_CATALOG_BYTES } from '../../shared/catalog/size-limit'
 import { MAX_GROUP_DEPTH } from '../../shared/catalog/schema'
 import { SyntheticCatalogOptions, syntheticCatalogYaml } from '../../shared/synth/synthetic-catalog'
-import { defineCommand } from '../args/define-command'
+import { defineCommand } from '../command/define-command'
 import { EXIT_FAILURE } from '../output/io'
 import { FORCE_HELP, OUT_NOTE, outputTaken, writeOutput } from '../output/write-output'
 

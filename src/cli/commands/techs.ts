@@ -1,7 +1,8 @@
 import { technologyIndex } from '../../shared/lens/technology-index'
 import { knownTechnology } from '../../shared/technology/known-technologies'
-import { FILE_NOTE, loadCatalogArg } from '../args/catalog-arg'
-import { defineCommand } from '../args/define-command'
+import { FILE_NOTE } from '../args/catalog-arg'
+import { loadCatalogArg } from '../command/load-catalog-arg'
+import { defineCommand } from '../command/define-command'
 import { EXIT_FAILURE } from '../output/io'
 import { table } from '../output/table'
 

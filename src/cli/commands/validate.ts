@@ -1,6 +1,7 @@
 import { allTeams } from '../../shared/catalog/catalog'
-import { FILE_NOTE, loadCatalogArg } from '../args/catalog-arg'
-import { defineCommand } from '../args/define-command'
+import { FILE_NOTE } from '../args/catalog-arg'
+import { loadCatalogArg } from '../command/load-catalog-arg'
+import { defineCommand } from '../command/define-command'
 import { EXIT_FAILURE } from '../output/io'
 
 /** `orgscope validate [file]`: exit 0 with a one-line summary, or 1 with every diagnostic. */

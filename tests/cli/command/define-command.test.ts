@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { defineCommand } from '../../../src/cli/args/define-command'
+import { defineCommand } from '../../../src/cli/command/define-command'
 import { recordingIo } from '../recording-io'
 
 /** A command that echoes what it was given, so the kit's part can be seen on its own. */

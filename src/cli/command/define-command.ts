@@ -1,6 +1,6 @@
 import type { Io } from '../output/io'
 import { usageError } from '../output/usage-error'
-import { parseCommandArgs, type CommandArgs, type Options } from './parse-command-args'
+import { parseCommandArgs, type CommandArgs, type Options } from '../args/parse-command-args'
 
 const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const
 
