@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { Catalog } from '../catalog/catalog'
+import { Viewport } from '../export/options'
 import { LayoutKind } from '../layout/layout-kind'
 import { LensMode } from '../lens/match'
 import { resolveTechnology } from '../lens/resolve-technology'
@@ -28,15 +29,8 @@ const NodeRef = z.string().min(1).max(300)
  * offset and zoom: a rectangle means the same on a laptop and on a projector, where the same
  * zoom would show a different part of the chart.
  */
-export const CameraRect = z
-  .object({
-    x: z.number().finite(),
-    y: z.number().finite(),
-    width: z.number().finite().positive(),
-    height: z.number().finite().positive()
-  })
-  .strict()
-export type CameraRect = z.infer<typeof CameraRect>
+export const CameraRect = Viewport
+export type CameraRect = Viewport
 
 export const SavedView = z
   .object({

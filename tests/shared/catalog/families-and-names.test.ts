@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import type { Diagnostic, Result } from '../../../src/shared/catalog/diagnostic'
 import { loadCatalogText } from '../../../src/shared/catalog/load'
 import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../../../src/shared/catalog/name-text'
 import {
+  errorsOf,
   loadCatalog,
   makeCatalogFile,
   makeDivision,
@@ -14,11 +14,6 @@ import {
 } from '../../fixtures/catalog'
 
 const FILE = 'catalog.yaml'
-
-function errorsOf(result: Result<unknown>): Diagnostic[] {
-  if (result.ok) throw new Error('expected the catalog to be rejected, but it loaded')
-  return result.errors
-}
 
 type Technologies = NonNullable<CatalogFileInput['technologies']>
 

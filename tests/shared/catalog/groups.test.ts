@@ -1,10 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { Catalog } from '../../../src/shared/catalog/catalog'
-import type { Diagnostic, Result } from '../../../src/shared/catalog/diagnostic'
 import { loadCatalogText } from '../../../src/shared/catalog/load'
 import { MAX_GROUP_DEPTH } from '../../../src/shared/catalog/schema'
 import {
+  errorsOf,
   loadCatalog,
   makeCatalogFile,
   makeDivision,
@@ -16,11 +16,6 @@ import {
 } from '../../fixtures/catalog'
 
 const FILE = 'catalog.yaml'
-
-function errorsOf(result: Result<unknown>): Diagnostic[] {
-  if (result.ok) throw new Error('expected the catalog to be rejected, but it loaded')
-  return result.errors
-}
 
 /**
  * Product: team "staff" directly, then group growth (teams activation, retention; group

@@ -2,8 +2,9 @@
 import { describe, expect, it } from 'vitest'
 import { loadCatalogText } from '../../../src/shared/catalog/load'
 import { MAX_CATALOG_BYTES } from '../../../src/shared/catalog/size-limit'
-import type { Diagnostic, Result } from '../../../src/shared/catalog/diagnostic'
+import type { Result } from '../../../src/shared/catalog/diagnostic'
 import {
+  errorsOf,
   makeCatalogFile,
   makeDivision,
   makeTeam,
@@ -13,12 +14,6 @@ import {
 } from '../../fixtures/catalog'
 
 const FILE = 'catalog.yaml'
-
-/** The diagnostics of a load that must fail; fails the test if it succeeded. */
-function errorsOf(result: Result<unknown>): Diagnostic[] {
-  if (result.ok) throw new Error('expected the catalog to be rejected, but it loaded')
-  return result.errors
-}
 
 /** YAML text of a catalog whose one team has the given fields. */
 function withTeam(team: Parameters<typeof makeTeam>[0], file: Partial<CatalogFileInput> = {}) {

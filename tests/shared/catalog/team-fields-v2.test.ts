@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import type { Diagnostic, Result } from '../../../src/shared/catalog/diagnostic'
 import { loadCatalogText } from '../../../src/shared/catalog/load'
 import {
+  errorsOf,
   loadCatalog,
   makeCatalogFile,
   makeDivision,
@@ -13,11 +13,6 @@ import {
 } from '../../fixtures/catalog'
 
 const FILE = 'catalog.yaml'
-
-function errorsOf(result: Result<unknown>): Diagnostic[] {
-  if (result.ok) throw new Error('expected the catalog to be rejected, but it loaded')
-  return result.errors
-}
 
 /** A version 2 catalog of the given teams (in one division); the first is "platform". */
 function withTeams(...teams: Partial<TeamInput>[]): string {
