@@ -31,3 +31,16 @@ export async function camera(page: Page): Promise<{ x: number; y: number; zoom: 
     return { x: Math.round(m.e), y: Math.round(m.f), zoom: Math.round(m.a * 1000) / 1000 }
   })
 }
+
+/**
+ * Saves the "open file" with `text`, as an editor would: the page must be opened with
+ * `?e2e-watch`, which makes the browser API expose `window.__orgscopeTest.editCatalog(text)`,
+ * the same reload main's watcher does in the app (src/renderer/src/web/test-file-source.ts).
+ */
+export async function editCatalog(page: Page, text: string): Promise<void> {
+  await page.evaluate((next) => {
+    const hook = (window as unknown as { __orgscopeTest: { editCatalog(t: string): unknown } })
+      .__orgscopeTest
+    hook.editCatalog(next)
+  }, text)
+}

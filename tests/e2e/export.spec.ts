@@ -4,6 +4,7 @@ import { PNG } from 'pngjs'
 import { MARGIN } from '../../src/shared/export/frame'
 import { RASTER_LIMITS } from '../../src/shared/export/raster-size'
 import { syntheticCatalogYaml } from '../../src/shared/synth/synthetic-catalog'
+import { editCatalog } from './chart-page'
 import { failOnConsoleProblems } from './console'
 import { meanAbsoluteDifference, type Box } from './png-compare'
 
@@ -213,14 +214,7 @@ test.describe('export', () => {
     await page.goto('/?e2e-watch')
     await expect(page.getByTestId('node-team')).toHaveCount(13)
     // 300 teams: about 4,400 × 4,800 px at 1×, so 84 megapixels at 2×.
-    await page.evaluate(
-      (text) => {
-        const hook = (window as unknown as { __orgscopeTest: { editCatalog(t: string): unknown } })
-          .__orgscopeTest
-        hook.editCatalog(text)
-      },
-      syntheticCatalogYaml({ teams: 300, seed: 1 })
-    )
+    await editCatalog(page, syntheticCatalogYaml({ teams: 300, seed: 1 }))
     await expect(page.getByTestId('node-company')).toContainText('Synthetic Co.')
 
     const dialog = await openExport(page)
@@ -249,14 +243,7 @@ test.describe('export', () => {
     await page.goto('/?e2e-watch')
     await expect(page.getByTestId('node-team')).toHaveCount(13)
     // 1,000 teams at 2×: 67 megapixels, seconds of drawing in the export worker.
-    await page.evaluate(
-      (text) => {
-        const hook = (window as unknown as { __orgscopeTest: { editCatalog(t: string): unknown } })
-          .__orgscopeTest
-        hook.editCatalog(text)
-      },
-      syntheticCatalogYaml({ teams: 1000, seed: 1 })
-    )
+    await editCatalog(page, syntheticCatalogYaml({ teams: 1000, seed: 1 }))
     await expect(page.getByTestId('node-company')).toContainText('Synthetic Co.')
     let downloads = 0
     page.on('download', () => downloads++)

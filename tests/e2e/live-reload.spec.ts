@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
-import { camera, lens, openChartForEachTest, team } from './chart-page'
+import { camera, editCatalog, lens, openChartForEachTest, team } from './chart-page'
 
 /**
  * Live reload and drag-and-drop, in the browser build. The browser has no file to watch, so the
@@ -12,15 +12,6 @@ const TELEPORT = readFileSync(new URL('../../data/teleport.yaml', import.meta.ur
 const TEAM_LINE = 'name: Cloud Reliability Team'
 
 const banner = (page: Page) => page.getByRole('alert', { name: 'Catalog errors' })
-
-/** Saves the "open file" with `text`, as an editor would. */
-async function editCatalog(page: Page, text: string) {
-  await page.evaluate((next) => {
-    const hook = (window as unknown as { __orgscopeTest: { editCatalog(t: string): unknown } })
-      .__orgscopeTest
-    hook.editCatalog(next)
-  }, text)
-}
 
 /** The 1-based line and column of the value on the team's name line. */
 function valuePosition(text: string): { line: number; column: number } {

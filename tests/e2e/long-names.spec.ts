@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { openChartForEachTest, team } from './chart-page'
+import { editCatalog, openChartForEachTest, team } from './chart-page'
 
 /**
  * Names longer than the space made for them: a company name in the toolbar, a team name with
@@ -89,11 +89,7 @@ test.describe('a megabyte-long name', () => {
   }) => {
     const name = 'Wm '.repeat(350_000).trim()
     const text = TELEPORT.replace('name: Product Security\n', `name: ${name}\n`)
-    await page.evaluate((next) => {
-      const hook = (window as unknown as { __orgscopeTest: { editCatalog(t: string): unknown } })
-        .__orgscopeTest
-      hook.editCatalog(next)
-    }, text)
+    await editCatalog(page, text)
     const alert = page.getByRole('alert', { name: 'Catalog errors' })
     await expect(alert).toContainText(
       /teleport\.yaml:\d+:\d+ .*name: too long \(1,049,999 characters; at most 200\)/

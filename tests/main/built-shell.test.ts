@@ -16,6 +16,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { CONTENT_SECURITY_POLICY } from '../../src/shared/csp'
 import { EVENT_CHANNELS, INVOKE_CHANNELS, TRANSPORT_CHANNELS } from '../../src/shared/ipc/channels'
 import { CONTRACT } from '../../src/shared/ipc/contract'
+import { SECURE_WEB_PREFERENCES } from './fixtures/secure-web-preferences'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const MAIN = join(ROOT, 'out/main/index.js')
@@ -218,14 +219,7 @@ describe('built main (out/main/index.js) on a fake electron', () => {
   it('opens one window, sandboxed and isolated, without Node', () => {
     expect(report.windows).toHaveLength(1)
     const webPreferences = report.windows[0].options.webPreferences as Record<string, unknown>
-    expect(webPreferences).toMatchObject({
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false
-    })
+    expect(webPreferences).toMatchObject(SECURE_WEB_PREFERENCES)
     expect(report.sandboxEnabled).toBe(true)
   })
 

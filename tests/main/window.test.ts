@@ -4,6 +4,7 @@ import { RENDERER_INDEX } from '../../src/main/app-paths'
 import { createMainWindow } from '../../src/main/window'
 import { THEMES } from '../../src/shared/theme/palette'
 import { app, BrowserWindow, nativeTheme, resetElectronMock } from '../mocks/electron'
+import { SECURE_WEB_PREFERENCES } from './fixtures/secure-web-preferences'
 
 describe('main window', () => {
   beforeEach(() => {
@@ -18,14 +19,7 @@ describe('main window', () => {
 
   it('runs the page sandboxed and isolated, without Node', () => {
     const { webPreferences } = create().options as { webPreferences: Record<string, unknown> }
-    expect(webPreferences).toMatchObject({
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false
-    })
+    expect(webPreferences).toMatchObject(SECURE_WEB_PREFERENCES)
     expect(webPreferences.preload).toMatch(/[\\/]preload[\\/]index\.cjs$/)
   })
 
