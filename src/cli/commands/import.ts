@@ -1,37 +1,49 @@
 import { loadCatalogFile, readCatalogText } from '../../node/catalog/load-file'
 import { formatDiagnostic } from '../../shared/catalog/diagnostic'
 import { MAX_CATALOG_BYTES } from '../../shared/catalog/size-limit'
+import type { CatalogFile } from '../../shared/catalog/schema'
 import { loadGuideText } from '../../shared/sources/load-source'
 import { importedCatalogYaml } from '../../shared/import/catalog-yaml'
-import type { ImportReport, Note } from '../../shared/import/import-guide'
+import type { ImportMapping, ImportNote, ImportPlan } from '../../shared/import/import-plan'
+import { readMapping } from '../../shared/import/read-mapping'
 import { catalogArg } from '../args/catalog-arg'
-import { defineCommand } from '../command/define-command'
 import { userPath } from '../args/user-path'
+import { defineCommand } from '../command/define-command'
 import { EXIT_FAILURE, type Io } from '../output/io'
 import { FORCE_HELP, OUT_NOTE, writeOutput } from '../output/write-output'
 
-/** `orgscope import guide.md`: exit 0 when a valid catalog came out, 1 otherwise. */
+/** `orgscope import guide.md`: exit 0 when a valid catalog came out, 1 otherwise (or, with --check, when it guessed). */
 export const importCommand = defineCommand({
-  usage: 'import <guide.md> [--out PATH [--force]] [--json] [--company NAME]',
+  usage:
+    'import <guide.md> [--out PATH [--force]] [--json] [--check] [--mapping FILE] [--base-url URL] [--company NAME]',
   summary: 'read a markdown team guide into a catalog; report what was inferred',
   help: ({ usage, summary }) => `Usage: orgscope ${usage}
 
 ${summary}.
-Headings become divisions and teams, paragraphs summaries, lists projects, and a list introduced
-by "toolset", "stack", "we use" or "technologies" the team's stack. Technologies are recognized
-from the bundled catalog's registry and a dictionary of about 1,400 technologies (names that are
-also everyday words, like Go or Salt, only where the text is technical); unknown stack entries
-are added as "tooling" (or their family's category). The catalog goes to stdout (or --out); the report of what was inferred and what
-was ambiguous goes to stderr, as file:line:column lines.
+Sections are read by what they hold, not by heading depth: a section whose sub-sections, list
+or table are teams is a division or group; one with a description and lists of projects, stack,
+people or areas of ownership is a team; contact, chat, hiring, KPI, process and handbook
+sections are skipped. Front matter is read for the title; GFM tables with a Team or Name column
+and "**Team** — text" or "[Team](url): text" lines become teams. Technologies are recognized
+from the bundled catalog's registry and a dictionary of about 1,400 technologies. The catalog
+(schema version 2) goes to stdout (or --out); the report goes to stderr as file:line:column lines.
   --out PATH       write the catalog to PATH (YAML, or JSON if PATH ends in .json)
 ${FORCE_HELP}
-  --json           print {catalog, report} as JSON on stdout instead
+  --json           print {file, outline, notes, guessed, catalog} as JSON on stdout instead
+  --check          exit 1 when the structure had to be guessed (say it in a mapping to pass);
+                   prints the guesses, and the catalog only with --out or --json
+  --mapping FILE   roles by outline key ({"version": 1, "roles": {"engineering/platform":
+                   "group"}}), as the --json outline names them; JSON or YAML
+  --base-url URL   where the guide is published: relative links are resolved against it
   --company NAME   the company's name, when the guide does not say it
 ${OUT_NOTE}`,
   options: {
     out: { type: 'string', short: 'o' },
     force: { type: 'boolean', short: 'f' },
     json: { type: 'boolean' },
+    check: { type: 'boolean' },
+    mapping: { type: 'string', short: 'm' },
+    'base-url': { type: 'string' },
     company: { type: 'string' }
   },
   positionals: {
@@ -40,71 +52,95 @@ ${OUT_NOTE}`,
     noun: 'guide',
     missing: 'which guide? give the markdown file to import'
   },
-  async run({ values, positionals }, io) {
+  async run({ values, positionals }, io, fail) {
+    const baseUrl = values['base-url']
+    if (baseUrl !== undefined && !/^https?:\/\/[^/\s]+/iu.test(baseUrl)) {
+      return fail(`--base-url "${baseUrl}" is not an http or https address`)
+    }
     const [file] = positionals
     const text = await readCatalogText(userPath(file))
     if (!text.ok) {
       io.stderr(text.errors.map((error) => formatDiagnostic({ ...error, file })).join('\n'))
       return EXIT_FAILURE
     }
+    let mapping: ImportMapping | undefined
+    const mappingFile = values.mapping
+    if (mappingFile !== undefined) {
+      const mappingText = await readCatalogText(userPath(mappingFile))
+      const read = mappingText.ok ? readMapping(mappingText.value, mappingFile) : mappingText
+      if (!read.ok) {
+        io.stderr(
+          read.errors
+            .map((error) => formatDiagnostic({ ...error, file: error.file || mappingFile }))
+            .join('\n')
+        )
+        return EXIT_FAILURE
+      }
+      mapping = read.value
+    }
 
     const bundled = await loadCatalogFile(catalogArg(undefined))
     const result = loadGuideText(text.value, file, {
       knownTechnologies: bundled.ok ? bundled.value.technologies : [],
-      companyName: values.company
+      ...(values.company !== undefined ? { companyName: values.company } : {}),
+      ...(baseUrl !== undefined ? { baseUrl } : {}),
+      ...(mapping ? { mapping } : {})
     })
     if (!result.ok) {
       io.stderr(result.errors.map(formatDiagnostic).join('\n'))
       return EXIT_FAILURE
     }
-    const { catalog, imported } = result.value
-    const { report } = imported
+    const { plan } = result.value
+    const checked = values.check === true && plan.guessed ? EXIT_FAILURE : 0
 
     if (values.json) {
       if (values.out !== undefined) {
-        const written = await write(io, values.out, imported.catalog, file, values.force === true)
+        const written = await write(io, values.out, plan.catalog, file, values.force === true)
         if (!written) return EXIT_FAILURE
       }
+      const { outline, notes, guessed, catalog } = plan
       io.stdout(
         JSON.stringify(
           {
             file,
             ...(values.out === undefined ? {} : { out: values.out }),
-            catalog: imported.catalog,
-            report: {
-              inferred: report.inferred.map((note) => ({ file, ...note })),
-              ambiguous: report.ambiguous.map((note) => ({ file, ...note }))
-            }
+            outline,
+            notes: notes.map((note) => ({ file, ...note })),
+            guessed,
+            catalog
           },
           null,
           2
         )
       )
-      return 0
+      return checked
     }
 
-    const teams = catalog.divisions.flatMap((division) => division.teams)
-    const projects = teams.reduce((sum, team) => sum + team.projects.length, 0)
-    const summary =
-      `${file}: ${count(catalog.divisions.length, 'division')}, ${count(teams.length, 'team')}, ` +
-      `${count(projects, 'project')}, ${count(catalog.technologies.length, 'technology', 'technologies')}`
-    if (values.out === undefined) {
-      const yaml = importedCatalogYaml(imported.catalog, baseName(file))
+    const summary = summaryOf(file, plan)
+    if (values.out !== undefined) {
+      const written = await write(io, values.out, plan.catalog, file, values.force === true)
+      if (!written) return EXIT_FAILURE
+    } else if (values.check !== true) {
+      const yaml = importedCatalogYaml(plan.catalog, baseName(file))
       if (!loadable(io, file, yaml, 'YAML')) return EXIT_FAILURE
       io.stdout(yaml.replace(/\n$/, ''))
-    } else {
-      const written = await write(io, values.out, imported.catalog, file, values.force === true)
-      if (!written) return EXIT_FAILURE
     }
-    io.stderr(reportText(file, summary, values.out, report))
-    return 0
+    io.stderr(reportText(file, summary, values.out, plan.notes))
+    if (values.check === true) {
+      io.stderr(
+        plan.guessed
+          ? `check failed: ${file} had to guess its structure (the "guessed" lines above); state the roles in a mapping (--mapping) or make the guide say them`
+          : `check passed: every part of ${file}'s structure is stated`
+      )
+    }
+    return checked
   }
 })
 
 async function write(
   io: Io,
   out: string,
-  catalog: Parameters<typeof importedCatalogYaml>[0],
+  catalog: CatalogFile,
   file: string,
   replace: boolean
 ): Promise<boolean> {
@@ -140,19 +176,50 @@ function loadable(io: Io, file: string, text: string, format: string): boolean {
   return false
 }
 
+/** What the import gave, counted: divisions, groups, teams, projects, technologies, skipped sections. */
+function summaryOf(file: string, plan: ImportPlan): string {
+  const { catalog } = plan
+  type Unit = { teams: CatalogFile['divisions'][number]['teams']; groups?: Unit[] }
+  const groups: Unit[] = []
+  const collect = (unit: Unit): void => {
+    for (const group of unit.groups ?? []) {
+      groups.push(group)
+      collect(group)
+    }
+  }
+  catalog.divisions.forEach(collect)
+  const teams = [...catalog.divisions, ...groups].flatMap((unit) => unit.teams)
+  const projects = teams.reduce((sum, team) => sum + team.projects.length, 0)
+  const skipped = plan.notes.filter((note) => note.kind === 'skipped').length
+  return (
+    `${file}: ${count(catalog.divisions.length, 'division')}, ${count(groups.length, 'group')}, ` +
+    `${count(teams.length, 'team')}, ${count(projects, 'project')}, ` +
+    `${count(catalog.technologies.length, 'technology', 'technologies')}, ${count(skipped, 'skipped section')}`
+  )
+}
+
+const NOTE_SECTIONS: [ImportNote['kind'], string][] = [
+  ['guessed', 'guessed'],
+  ['skipped', 'skipped'],
+  ['problem', 'to check'],
+  ['unknown', 'unknown'],
+  ['inferred', 'inferred']
+]
+
 function reportText(
   file: string,
   summary: string,
   out: string | undefined,
-  report: ImportReport
+  notes: ImportNote[]
 ): string {
   const lines = [`imported ${summary}${out === undefined ? '' : ` → ${out}`}`]
-  const section = (title: string, notes: Note[]): void => {
-    lines.push(`${title} (${notes.length}):`)
-    for (const note of notes) lines.push(`  ${file}:${note.line}:${note.column} ${note.message}`)
+  for (const [kind, title] of NOTE_SECTIONS) {
+    const some = notes.filter((note) => note.kind === kind)
+    if (some.length === 0 && kind !== 'inferred') continue
+    lines.push(`${title} (${some.length}):`)
+    for (const note of some)
+      lines.push(`  ${file}:${note.line}:${note.column ?? 1} ${note.message}`)
   }
-  section('inferred', report.inferred)
-  section('ambiguous', report.ambiguous)
   return lines.join('\n')
 }
 

@@ -1,14 +1,14 @@
 import { stringify } from 'yaml'
-import type { CatalogFileV1 } from '../catalog/schema'
+import type { CatalogFile } from '../catalog/schema'
 
 /**
  * An imported catalog as the YAML file a person reviews and keeps editing: block style, 100
  * columns like the bundled catalog, and a header saying where it came from.
  */
-export function importedCatalogYaml(catalog: CatalogFileV1, source: string): string {
+export function importedCatalogYaml(catalog: CatalogFile, source: string): string {
   const header = [
     `# OrgScope catalog imported from ${source.replace(/[\r\n]+/gu, ' ')} by \`orgscope import\`.`,
-    '# Review it: the import report lists what was inferred and what was ambiguous.',
+    '# Review it: the import report lists what was inferred, skipped and guessed.',
     ''
   ].join('\n')
   // No anchors or aliases, even where two values are equal: the loader limits aliases.

@@ -1,26 +1,33 @@
 import type { Diagnostic, Result } from '../catalog/diagnostic'
-import { Link, type CatalogFileV1, type TechnologyCategory } from '../catalog/schema'
+import {
+  Link,
+  MAX_GROUP_DEPTH,
+  type CatalogFile,
+  type Group,
+  type TechnologyCategory
+} from '../catalog/schema'
 import { textSizeProblem } from '../catalog/size-limit'
 import type { DataPath, SourceDocument } from '../catalog/source'
+import { readFrontMatter } from './front-matter'
+import { readGuideStructure, readSections, type GuideEntry, type Section } from './guide-structure'
 import { UniqueIds } from './ids'
-import { plainText, readBlocks, type ListItem, type Position, type Span } from './markdown-blocks'
-import { headingText, readOutline, type HeadingBlock, type Part, type TeamOutline } from './outline'
+import type { ImportMapping, ImportNote, ImportPlan, OutlineEntry } from './import-plan'
+import {
+  plainText,
+  readBlocks,
+  type Block,
+  type Inline,
+  type ListItem,
+  type Position,
+  type Span
+} from './markdown-blocks'
+import { cleanName, headingText, REFUSED_IN_NAMES, type HeadingBlock, type Part } from './outline'
 import { asSentence, capitalize, titleAndSummary } from './project-text'
+import { headingKind, titleKind } from './section-headings'
 import { sentenceProjects, type InferredStatus } from './sentence-projects'
 import { readStackItem } from './stack-item'
+import { codePointName } from '../catalog/name-text'
 import { TechnologyDictionary, type KnownTechnology } from '../technology/technology-dictionary'
-
-/** One thing the importer decided (inferred) or could not decide for sure (ambiguous). */
-export interface Note {
-  line: number
-  column: number
-  message: string
-}
-
-export interface ImportReport {
-  inferred: Note[]
-  ambiguous: Note[]
-}
 
 export interface ImportOptions {
   /** Named in diagnostics and in the catalog's `company.source`. */
@@ -29,39 +36,52 @@ export interface ImportOptions {
   knownTechnologies?: readonly KnownTechnology[]
   /** The company's name, when the guide does not say it. */
   companyName?: string
+  /** Where the guide is published: its relative links are resolved against it. */
+  baseUrl?: string
+  /** A user's choices of roles by outline key (`guide.import.json`). */
+  mapping?: ImportMapping
 }
 
-export interface ImportedGuide {
-  catalog: CatalogFileV1
-  report: ImportReport
-  /** Where in the guide each part of the catalog came from, for validation diagnostics. */
-  locate: SourceDocument['locate']
-}
-
-type Project = CatalogFileV1['divisions'][number]['teams'][number]['projects'][number]
-type Team = CatalogFileV1['divisions'][number]['teams'][number]
-type Division = CatalogFileV1['divisions'][number]
-type ListKind = 'stack' | 'projects' | 'links'
+type Team = CatalogFile['divisions'][number]['teams'][number]
+type Project = Team['projects'][number]
+type Division = CatalogFile['divisions'][number]
+type ListKind = 'stack' | 'projects' | 'links' | 'responsibilities'
 
 /**
- * Reads a team guide written in markdown (headings for divisions and teams, paragraphs, lists of
- * projects, "toolset" lists, links) into a catalog, and reports what it inferred and what it
- * could not be sure of. Pure: no I/O, never throws for any input.
+ * Reads a team guide written in markdown into a catalog (schema version 2: divisions, groups,
+ * teams with responsibilities, leads and roles), deciding what each section is from what it
+ * holds (see guide-structure.ts), and says what it inferred, skipped and guessed. Pure: no
+ * I/O, never throws for any input.
  */
-export function importGuide(markdown: string, options: ImportOptions): Result<ImportedGuide> {
+export function importGuide(markdown: string, options: ImportOptions): Result<ImportPlan> {
   const { file } = options
   const tooLarge = textSizeProblem(file, markdown)
   if (tooLarge) return { ok: false, errors: [tooLarge] }
-  const outline = readOutline(readBlocks(markdown))
-  if (outline.divisions.length === 0) {
+  const front = readFrontMatter(markdown)
+  const blocks = readBlocks(front?.body ?? markdown)
+  const frontTitle =
+    front?.title !== undefined
+      ? { text: cleanName(front.title), at: { line: front.line, column: 1 } }
+      : undefined
+  const root = readSections(blocks)
+  const outline = readGuideStructure(root, frontTitle)
+  const build = new GuideImport(options)
+  if (front) build.frontMatter(front)
+  const plan = build.run(outline, blocks, root)
+  if (!plan) {
+    const headings = blocks.some((block) => block.kind === 'heading')
     return failure(
       file,
       1,
-      'no teams found: the guide has no headings',
-      'give each team a heading ("## Payments"), optionally under division headings ("# Platform")'
+      headings
+        ? 'no teams found: no section, list or table of the guide reads as a team'
+        : 'no teams found: the guide has no headings',
+      headings
+        ? 'give each team a heading with a line saying what it owns, or list teams under a "Teams" heading; a mapping (--mapping) can say which headings are teams'
+        : 'give each team a heading ("## Payments"), optionally under division headings ("# Platform")'
     )
   }
-  return { ok: true, value: new GuideImport(options).run(outline) }
+  return { ok: true, value: plan }
 }
 
 function failure(file: string, line: number, message: string, hint?: string): Result<never> {
@@ -74,6 +94,8 @@ const STACK_INTRO =
   /\b(?:tool ?set|tech(?:nology)? stack|stack|technolog(?:y|ies)|tech|tools we use|tooling|languages|we use|we(?:'|’| a)re using|built with|we work with)\b/iu
 const LINKS_INTRO =
   /^(?:useful\s+)?(?:links|resources|further reading|docs|documentation|see also|references)\b/iu
+const OWNERSHIP_INTRO =
+  /\b(?:areas? of (?:ownership|responsibility)|responsibilit(?:y|ies)|ownership|we own|owns|what we own|scope)\b/iu
 const RECENT_INTRO =
   /\b(?:recent(?:ly)?|shipped|launched|delivered|completed|past|done|finished)\b/iu
 const PLANNED_INTRO = /\b(?:plan(?:ned|s)?|upcoming|future|roadmap|next|will)\b/iu
@@ -108,82 +130,121 @@ const GROUP_CATEGORIES: [RegExp, TechnologyCategory][] = [
 /** Links to only a number ("#2699") get the project's title added to their label. */
 const REFERENCE_LABEL = /^(?:#\d+|\d+|pr|issue|link|here)$/iu
 
+/** What a team is built from: its heading's section, a list item, a table row or a chart node. */
+interface TeamSource {
+  name: string
+  at: Position
+  parts: Part[]
+  /** Set for teams read from a line, row or chart: no heading, and maybe no text at all. */
+  stated?: boolean
+}
+
 interface TeamDraft {
-  outline: TeamOutline
   team: Team
   /** Text the technologies it mentions are found in: summary paragraphs and project items. */
   prose: string[]
   at: Position
+  path: DataPath
+}
+
+/** Where the catalog's next team or group goes: a division, or a group inside one. */
+interface Container {
+  teams: Team[]
+  groups?: Group[]
+  path: DataPath
+  depth: number
 }
 
 class GuideImport {
-  private readonly report: ImportReport = { inferred: [], ambiguous: [] }
+  private readonly notes: ImportNote[] = []
   private readonly positions = new Map<string, Position>()
   private readonly dictionary: TechnologyDictionary
   private readonly ids = new UniqueIds()
   /** Where each technology first came from, for the registry's positions. */
   private readonly technologyAt = new Map<string, Position>()
+  private readonly divisions: Division[] = []
+  private readonly drafts: TeamDraft[] = []
+  private defaultDivision: Division | undefined
+  private frontCompany: { name: string; line: number } | undefined
+  private titleCompany: { name: string; at: Position } | undefined
+  private guessed = false
 
   constructor(private readonly options: ImportOptions) {
     this.dictionary = new TechnologyDictionary(options.knownTechnologies)
   }
 
-  run(outline: ReturnType<typeof readOutline>): ImportedGuide {
-    for (const note of outline.notes) this.note(note.kind, note.at, note.message)
-    const company = this.company(outline.title, outline.preamble)
+  frontMatter(front: NonNullable<ReturnType<typeof readFrontMatter>>): void {
+    const at = { line: 1, column: 1 }
+    if (front.problem) this.note('problem', at, front.problem)
+    else
+      this.note(
+        'inferred',
+        at,
+        `front matter${front.title ? ` (title "${front.title}")` : ''} read and left out of the text`
+      )
+    if (front.company) this.frontCompany = { name: cleanName(front.company), line: 1 }
+  }
 
-    const drafts: TeamDraft[][] = []
-    const divisions: Division[] = outline.divisions.map((division, d) => {
-      const name = division.heading
-        ? this.name(division.heading, 'Untitled division')
-        : 'Engineering'
-      const at = division.heading?.inline.at ?? { line: 1, column: 1 }
-      this.positions.set(key(['divisions', d]), at)
-      let teams = division.teams
-      let summary = ''
-      if (teams.length === 0 && division.heading) {
+  /** The catalog the outline gives, or undefined when it holds no team. */
+  run(outline: GuideEntry[], blocks: Block[], root: Section): ImportPlan | undefined {
+    const mapping = this.options.mapping
+    const known = new Set<string>()
+    const applyMapping = (entries: GuideEntry[]): void => {
+      for (const entry of entries) {
+        known.add(entry.key)
+        const chosen = mapping?.roles[entry.key]
+        if (chosen) entry.role = chosen
+        else if (entry.sure && (entry.role === 'division' || entry.role === 'group')) {
+          this.note(
+            'inferred',
+            entry,
+            `read "${entry.label}" as ${describeRole(entry.role)}: ${entry.reason}`
+          )
+        } else if (!entry.sure) {
+          this.guessed = true
+          this.note(
+            'guessed',
+            entry,
+            `"${entry.label}" read as ${describeRole(entry.role)} (${entry.reason}): say so in a mapping to be sure`
+          )
+        }
+        applyMapping(entry.children)
+      }
+    }
+    applyMapping(outline)
+    for (const key of Object.keys(mapping?.roles ?? {})) {
+      if (!known.has(key)) {
         this.note(
-          'ambiguous',
-          at,
-          `division "${name}" has no team headings: imported as one team of the same name`
+          'problem',
+          { line: 1, column: 1 },
+          `the mapping gives a role to "${key}", which is not in the guide's outline (renamed or removed?)`
         )
-        teams = [{ heading: division.heading, parts: division.parts }]
-      } else {
-        summary = this.proseOnly(division.parts, `division "${name}"`)
       }
-      // The division claims its id first: a team named like its division gets the suffix.
-      const id = this.ids.claim(name, 'division')
-      const teamDrafts = teams.map((team, t) => this.team(team, ['divisions', d, 'teams', t]))
-      drafts.push(teamDrafts)
-      return {
-        id,
-        name,
-        summary,
-        teams: teamDrafts.map((draft) => draft.team)
-      }
-    })
+    }
+    this.reportDroppedCharacters(blocks)
+
+    // Text before the first heading describes the company.
+    const companySummary: string[] = [this.proseOf(root)].filter(Boolean)
+    this.walk(outline, undefined, companySummary)
+    if (this.drafts.length === 0) return undefined
 
     // Mentions last: a name one team's stack introduced is then found in every team's text.
-    divisions.forEach((division, d) =>
-      division.teams.forEach((team, t) => {
-        const draft = drafts[d][t]
-        team.mentions = this.technologies(draft.prose.join('\n')).filter(
-          (name) => !team.stack.includes(name)
-        )
-        team.mentions.forEach((_, m) =>
-          this.positions.set(key(['divisions', d, 'teams', t, 'mentions', m]), draft.at)
-        )
-      })
-    )
-
-    const used = new Set(
-      divisions.flatMap((division) =>
-        division.teams.flatMap((team) => [
-          ...team.stack,
-          ...team.mentions,
-          ...team.projects.flatMap((project) => project.technologies)
-        ])
+    for (const draft of this.drafts) {
+      const { team } = draft
+      team.mentions = this.technologies(draft.prose.join('\n')).filter(
+        (name) => !team.stack.includes(name)
       )
+      team.mentions.forEach((_, m) =>
+        this.positions.set(key([...draft.path, 'mentions', m]), draft.at)
+      )
+    }
+    const used = new Set(
+      this.drafts.flatMap(({ team }) => [
+        ...team.stack,
+        ...team.mentions,
+        ...team.projects.flatMap((project) => project.technologies),
+        ...team.roles.flatMap((role) => role.technologies)
+      ])
     )
     const technologies = this.dictionary.registryFor(used)
     technologies.forEach((technology, i) =>
@@ -193,12 +254,11 @@ class GuideImport {
       )
     )
 
-    const catalog: CatalogFileV1 = {
-      // Version 1: a guide states no groups, people, roles or relations the importer could read.
-      schemaVersion: 1,
-      company,
+    const catalog: CatalogFile = {
+      schemaVersion: 2,
+      company: this.company(outline, companySummary.filter(Boolean).join(' ')),
       technologies,
-      divisions
+      divisions: this.divisions
     }
     const positions = this.positions
     const locate: SourceDocument['locate'] = (path) => {
@@ -209,33 +269,291 @@ class GuideImport {
       return { line: 1, column: 1 }
     }
     // In reading order, whichever step noticed them.
-    const byPosition = (a: Note, b: Note): number => a.line - b.line || a.column - b.column
-    this.report.inferred.sort(byPosition)
-    this.report.ambiguous.sort(byPosition)
-    return { catalog, report: this.report, locate }
+    this.notes.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0))
+    return {
+      format: 'markdown',
+      outline: outline.map(plainEntry),
+      notes: this.notes,
+      guessed: this.guessed,
+      catalog,
+      locate
+    }
   }
 
-  private company(title: HeadingBlock | undefined, preamble: Part[]): CatalogFileV1['company'] {
-    const summary = this.proseOnly(preamble, 'the introduction')
-    const at = title?.inline.at ?? { line: 1, column: 1 }
-    this.positions.set(key(['company']), at)
-    let name = this.options.companyName?.trim()
-    if (!name && title) {
-      name = headingText(title)
-        .replace(
-          /(?:['’]s)?\s*\b(?:engineering|teams?|team guide|guide|handbook|directory|org(?:ani[sz]ation)?(?: chart)?|who'?s who|overview)\b/giu,
-          ' '
-        )
-        .replace(/[\s:–—-]+$/u, '')
-        .replace(/\s+/gu, ' ')
-        .trim()
-      if (name) this.note('inferred', at, `company name "${name}" taken from the title`)
+  /** Builds the catalog from the outline: units open containers, teams fill them, parts join teams. */
+  private walk(
+    entries: GuideEntry[],
+    container: Container | undefined,
+    summary: string[],
+    outline: GuideEntry[] = entries
+  ): void {
+    for (const entry of entries) {
+      const at = { line: entry.line, column: entry.column ?? 1 }
+      switch (entry.role) {
+        case 'company': {
+          if (entry.source.kind === 'section') summary.push(this.proseOf(entry.source.section))
+          const kind = titleKind(entry.label, true)
+          if (kind.role === 'company' && !this.titleCompany)
+            this.titleCompany = { name: kind.name, at }
+          this.walk(entry.children, container, summary, outline)
+          break
+        }
+        case 'division':
+        case 'group': {
+          const name = this.unitName(entry)
+          const text =
+            entry.source.kind === 'section'
+              ? this.proseOf(entry.source.section, `${entry.role} "${name}"`)
+              : entry.source.kind === 'item'
+                ? entry.source.description
+                : ''
+          const unit = this.openUnit(entry.role, name, text, at, container)
+          this.walk(entry.children, unit, summary, outline)
+          this.closeUnit(unit, entry, at)
+          break
+        }
+        case 'team': {
+          let target = container
+          if (!target && this.topUnits(outline)) {
+            // A team beside divisions is a division of its own, as its depth says.
+            target = this.openUnit('division', entry.label, '', at, undefined)
+            this.note(
+              'ambiguous',
+              at,
+              `division "${entry.label}" has no team headings: imported as one team of the same name`
+            )
+          }
+          target ??= this.fallbackDivision(at)
+          const path: DataPath = [...target.path, 'teams', target.teams.length]
+          const draft = this.team(this.teamSource(entry), path)
+          // A team's own team-like children (a mapping's choice) sit beside it.
+          target.teams.push(draft.team)
+          this.drafts.push(draft)
+          this.walk(
+            entry.children.filter((child) => child.role !== 'team-part'),
+            container,
+            summary,
+            outline
+          )
+          break
+        }
+        case 'team-part':
+          // Read by the team that holds it; one outside any team is left out.
+          if (!this.insideTeam(entry))
+            this.note(
+              'skipped',
+              at,
+              `"${entry.label}" is a part of a team, but no team holds it: left out`
+            )
+          break
+        case 'skip':
+          if (
+            !container &&
+            entry.source.kind === 'section' &&
+            headingKind(entry.label) === 'summary'
+          ) {
+            // An "Overview" at the top describes the company.
+            summary.push(this.proseOf(entry.source.section))
+          } else if (entry.source.kind === 'section' && entry.source.section.heading) {
+            this.note('skipped', at, `skipped "${entry.label}": ${entry.reason}`)
+          }
+          this.walk(entry.children, container, summary, outline)
+          break
+      }
     }
+  }
+
+  private hasTopUnits: boolean | undefined
+  /** Whether the outline's top level holds a division or group (asked per team: computed once). */
+  private topUnits(outline: GuideEntry[]): boolean {
+    this.hasTopUnits ??= outline.some(
+      (other) => other.role === 'division' || other.role === 'group'
+    )
+    return this.hasTopUnits
+  }
+
+  private insideTeam(_entry: GuideEntry): boolean {
+    // Parts are consumed while their team is built (teamSource); any reached here have no team.
+    return false
+  }
+
+  private unitName(entry: GuideEntry): string {
+    if (!entry.label) {
+      this.note('ambiguous', entry, 'heading without text: named "Untitled division"')
+      return 'Untitled division'
+    }
+    const kind =
+      entry.source.kind === 'section' && entry.line <= 2 ? titleKind(entry.label, true) : undefined
+    return kind?.role === 'division' ? kind.name : entry.label
+  }
+
+  private openUnit(
+    role: 'division' | 'group',
+    name: string,
+    summary: string,
+    at: Position,
+    parent: Container | undefined
+  ): Container {
+    // A division inside a division (a mapping's choice) is read as a group: one division level.
+    if (!parent) {
+      const d = this.divisions.length
+      const division: Division = {
+        id: this.ids.claim(name, 'division'),
+        name,
+        summary,
+        teams: [],
+        groups: []
+      }
+      this.divisions.push(division)
+      this.positions.set(key(['divisions', d]), at)
+      return { teams: division.teams, groups: division.groups, path: ['divisions', d], depth: 0 }
+    }
+    if (parent.depth >= MAX_GROUP_DEPTH) {
+      this.note(
+        'problem',
+        at,
+        `"${name}" is more than ${MAX_GROUP_DEPTH} groups deep: its teams join the group above`
+      )
+      return parent
+    }
+    const groups = (parent.groups ??= [])
+    const g = groups.length
+    const group: Group = { id: this.ids.claim(name, 'group'), name, summary, teams: [], groups: [] }
+    groups.push(group)
+    const path: DataPath = [...parent.path, 'groups', g]
+    this.positions.set(key(path), at)
+    return { teams: group.teams, groups: group.groups, path, depth: parent.depth + 1 }
+  }
+
+  /** A unit that got no team is dropped (a catalog's divisions need teams): says so. */
+  private closeUnit(unit: Container, entry: GuideEntry, at: Position): void {
+    const holdsTeams = (c: { teams: Team[]; groups?: Group[] }): boolean =>
+      c.teams.length > 0 || (c.groups ?? []).some(holdsTeams)
+    if (unit.groups) {
+      const empty = unit.groups.filter((group) => !holdsTeams(group))
+      for (const group of empty) unit.groups.splice(unit.groups.indexOf(group), 1)
+      if (unit.groups.length === 0 && unit.depth > 0) delete (unit as { groups?: Group[] }).groups
+    }
+    if (unit.depth === 0 && !holdsTeams(unit) && unit.path[0] === 'divisions') {
+      const index = Number(unit.path[1])
+      if (this.divisions[index]?.teams === unit.teams) {
+        this.divisions.splice(index, 1)
+        this.note('skipped', at, `"${entry.label}" holds no team: left out of the catalog`)
+      }
+    } else if (!holdsTeams(unit)) {
+      this.note('skipped', at, `"${entry.label}" holds no team: left out of the catalog`)
+    }
+  }
+
+  private fallbackDivision(at: Position): Container {
+    if (!this.defaultDivision) {
+      const d = this.divisions.length
+      this.defaultDivision = {
+        id: this.ids.claim('Engineering', 'division'),
+        name: 'Engineering',
+        summary: '',
+        teams: [],
+        groups: []
+      }
+      this.divisions.push(this.defaultDivision)
+      this.positions.set(key(['divisions', d]), at)
+      this.note(
+        'inferred',
+        at,
+        d === 0
+          ? 'the guide has no division headings: its teams form one division, "Engineering"'
+          : 'teams outside every division: put in a division "Engineering"'
+      )
+    }
+    const d = this.divisions.indexOf(this.defaultDivision)
+    return {
+      teams: this.defaultDivision.teams,
+      groups: this.defaultDivision.groups,
+      path: ['divisions', d],
+      depth: 0
+    }
+  }
+
+  /** The blocks a team is read from: its section and its parts' sections, or its line or row. */
+  private teamSource(entry: GuideEntry): TeamSource {
+    const at = { line: entry.line, column: entry.column ?? 1 }
+    const name = entry.label
+    const source = entry.source
+    if (source.kind === 'section') {
+      const parts: Part[] = [{ blocks: source.section.blocks }]
+      const addParts = (children: GuideEntry[]): void => {
+        for (const child of children) {
+          if (child.role !== 'team-part' || child.source.kind !== 'section') continue
+          const section = child.source.section
+          if (headingKind(child.label) === 'plain') {
+            this.note(
+              'inferred',
+              child,
+              `heading "${child.label}" is under team "${name}": read as part of it`
+            )
+          }
+          parts.push({
+            ...(section.heading ? { heading: section.heading } : {}),
+            blocks: section.blocks
+          })
+          addParts(child.children)
+        }
+      }
+      addParts(entry.children)
+      return { name, at, parts }
+    }
+    if (source.kind === 'item') {
+      const blocks: Block[] = []
+      if (source.description) blocks.push(paragraph(source.description, source.item.at))
+      for (const detail of source.item.details) blocks.push({ kind: 'paragraph', inline: detail })
+      const links = source.href ? [{ text: name, href: source.href, at: source.item.at }] : []
+      if (links.length > 0)
+        blocks.push({ kind: 'paragraph', inline: { spans: links, at: source.item.at } })
+      return { name, at, parts: [{ blocks }], stated: true }
+    }
+    if (source.kind === 'row') {
+      const { columns, row } = source
+      const cell = (i: number | undefined): Inline | undefined =>
+        i === undefined ? undefined : row.cells[i]
+      const blocks: Block[] = []
+      const description = cell(columns.description)
+      if (description && plainText(description))
+        blocks.push({ kind: 'paragraph', inline: description })
+      const nameCell = cell(columns.name)
+      const links = (nameCell?.spans ?? []).filter((span) => span.href !== undefined)
+      if (links.length > 0) blocks.push({ kind: 'paragraph', inline: { spans: links, at: row.at } })
+      const stack = cell(columns.stack)
+      const extra: TeamSource['parts'] = []
+      if (stack && plainText(stack)) {
+        extra.push({
+          heading: syntheticHeading('Stack', row.at),
+          blocks: [stackList(stack, row.at)]
+        })
+      }
+      return { name, at, parts: [{ blocks }, ...extra], stated: true }
+    }
+    return { name, at, parts: [{ blocks: [] }], stated: true }
+  }
+
+  private company(outline: GuideEntry[], summary: string): CatalogFile['company'] {
+    const at = { line: 1, column: 1 }
+    this.positions.set(key(['company']), this.titleCompany?.at ?? at)
+    let name = this.options.mapping?.company?.trim()
+    if (!name && this.frontCompany) {
+      name = this.frontCompany.name
+      this.note('inferred', at, `company name "${name}" taken from the front matter`)
+    }
+    if (!name && this.titleCompany) {
+      name = this.titleCompany.name
+      this.note('inferred', this.titleCompany.at, `company name "${name}" taken from the title`)
+    }
+    if (!name) name = this.options.companyName?.trim()
     if (!name) {
+      const text = [summary, ...this.divisions.map((division) => division.summary)].join(' ')
       const found =
         /\b(?:at|join|joining)\s+(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,2})/u.exec(
-          summary
-        ) ?? /(\p{Lu}[\p{L}\p{N}&-]*)['’]s engineering\b/u.exec(summary)
+          text
+        ) ?? /(\p{Lu}[\p{L}\p{N}&-]*)['’]s (?:engineering|teams?)\b/u.exec(text)
       name = found?.[1].replace(/[.]+$/u, '')
       if (name) this.note('inferred', at, `company name "${name}" taken from "${found?.[0]}"`)
     }
@@ -251,19 +569,51 @@ class GuideImport {
           .replace(/\b\p{L}/gu, (c) => c.toUpperCase())
           .trim() || 'Company'
       this.note(
-        'ambiguous',
+        'problem',
         at,
-        `the guide does not name the company: called it "${name}" (pass the name to set it)`
+        `the guide does not name the company: called it "${name}" (pass --company to set it)`
       )
     }
+    void outline
     const source = this.options.file.split(/[\\/]/u).pop() ?? this.options.file
     return { name, summary, source: `Imported from ${source}` }
   }
 
-  private team(outline: TeamOutline, path: DataPath): TeamDraft {
-    const at = outline.heading.inline.at
+  /** Headings whose text carried characters a name may not hold: dropped, and said where. */
+  private reportDroppedCharacters(blocks: Block[]): void {
+    for (const block of blocks) {
+      if (block.kind !== 'heading') continue
+      const text = plainText(block.inline)
+      const dropped = [...new Set(text.match(REFUSED_IN_NAMES) ?? [])].filter(
+        (c) => !/[\t\n\r]/u.test(c)
+      )
+      if (dropped.length === 0) continue
+      const names = dropped.map((c) => codePointName(c.codePointAt(0)!)).join(', ')
+      this.note(
+        'problem',
+        block.inline.at,
+        `dropped ${names} from the heading "${excerpt(cleanName(text))}": a name may not hold control or bidirectional characters`
+      )
+    }
+  }
+
+  /** A unit's own paragraphs, as its summary; its lists fit nowhere in a unit, and are said so. */
+  private proseOf(section: Section, where?: string): string {
+    return this.proseOnly(
+      [{ blocks: section.blocks }],
+      where ??
+        (section.heading ? `"${cleanName(headingText(section.heading))}"` : 'the introduction')
+    )
+  }
+
+  private team(outline: TeamSource, path: DataPath): TeamDraft {
+    const at = outline.at
     this.positions.set(key(path), at)
-    let name = this.name(outline.heading, 'Untitled team')
+    let name = outline.name
+    if (!name) {
+      name = 'Untitled team'
+      this.note('ambiguous', at, `heading without text: named "${name}"`)
+    }
     let forming = false
     if (TBD_IN_NAME.test(name) && name.replace(TBD_IN_NAME, '').trim()) {
       name = name.replace(TBD_IN_NAME, '').trim()
@@ -278,13 +628,15 @@ class GuideImport {
     const stack: string[] = []
     const projects: (Project & { at: Position })[] = []
     const links: Link[] = []
+    const responsibilities: string[] = []
+    const people: string[] = []
     let blocks = 0
 
     for (const part of outline.parts) {
       const sectionText = part.heading ? headingText(part.heading) : ''
       const sectionKind = part.heading ? listKind(sectionText) : undefined
       let intro: { kind: ListKind; status: InferredStatus; text: string } | undefined
-      part.blocks.forEach((block, i) => {
+      part.blocks.forEach((block: Block, i: number) => {
         blocks++
         if (block.kind === 'paragraph') {
           const text = plainText(block.inline)
@@ -308,9 +660,19 @@ class GuideImport {
           const kind = intro?.kind ?? sectionKind ?? 'projects'
           const status = intro?.status ?? (part.heading ? statusOf(sectionText) : 'current')
           const where = `team "${name}"`
-          if (kind === 'stack') {
+          const listOf = kind === 'projects' ? this.plainListKind(block.items) : kind
+          if (listOf === 'people') {
+            people.push(...block.items.map((item) => plainText(item.inline)))
+          } else if (kind === 'responsibilities') {
+            for (const item of block.items) {
+              const text = cleanName(plainText(item.inline)).replace(/[.;]$/u, '')
+              if (text && text.length <= 200 && !responsibilities.includes(text))
+                responsibilities.push(text)
+              prose.push(text)
+            }
+          } else if (kind === 'stack' || listOf === 'stack') {
             for (const item of block.items) this.stackItem(item, where, stack, path)
-          } else if (kind === 'links') {
+          } else if (kind === 'links' || listOf === 'links') {
             for (const item of block.items) {
               for (const span of allSpans(item)) this.addLink(links, span, where)
             }
@@ -325,7 +687,7 @@ class GuideImport {
           }
           intro = undefined
         } else if (block.kind === 'other' && block.what === 'code') {
-          this.note('ambiguous', block.at, `code block in team "${name}" left out`)
+          this.note('skipped', block.at, `code block in team "${name}" left out`)
         }
       })
     }
@@ -334,15 +696,15 @@ class GuideImport {
     if (!forming && TBD.test(body)) {
       forming = true
       this.note('inferred', at, `team "${name}" is described only as "${body}": status forming`)
-    } else if (!forming && blocks === 0) {
+    } else if (!forming && blocks === 0 && !outline.stated) {
       forming = true
-      this.note('ambiguous', at, `team "${name}" has no text under its heading: status forming`)
+      this.note('problem', at, `team "${name}" has no text under its heading: status forming`)
     }
 
     // Projects from sentences: what the team recently shipped, and, when no list says it, what
     // it is working on. Their links move from the team to the project.
     const claimed = new Set<Span>()
-    if (!forming) {
+    if (!forming && !outline.stated) {
       const hadList = projects.length > 0
       paragraphs.forEach((spans, p) => {
         for (const found of sentenceProjects(spans, paragraphAt[p], !hadList)) {
@@ -367,9 +729,9 @@ class GuideImport {
           )
         }
       })
-      if (projects.length === 0) {
+      if (projects.length === 0 && responsibilities.length === 0) {
         this.note(
-          'ambiguous',
+          'problem',
           at,
           `team "${name}" has no projects: no list, and no sentence says what it works on`
         )
@@ -396,9 +758,13 @@ class GuideImport {
       stack,
       mentions: [],
       projects: projects.map(({ at: _at, ...project }) => project),
-      links
+      links,
+      ...this.people(people, at, name),
+      responsibilities,
+      relations: [],
+      roles: []
     }
-    return { outline, team, prose, at }
+    return { team, prose, at, path }
   }
 
   /** Names from one line of a stack list; unknown ones join the registry as tooling. */
@@ -532,7 +898,16 @@ class GuideImport {
 
   /** Keeps http, https and mailto links (the app opens nothing else); reports the rest. */
   private addLink(links: Link[], span: Span, where: string): void {
-    const url = (span.href ?? '').trim()
+    const href = (span.href ?? '').trim()
+    const url = this.resolve(href)
+    if (url === undefined) {
+      this.note(
+        'skipped',
+        span.at,
+        `link "${excerpt(span.text.replace(/\s+/gu, ' ').trim() || href)}" in ${where} left out: "${excerpt(href)}" is relative; pass --base-url (where the guide is published) to resolve it`
+      )
+      return
+    }
     const label = span.text.replace(/\s+/gu, ' ').trim() || url
     const link = Link.safeParse({ label, url })
     if (!link.success) {
@@ -546,17 +921,147 @@ class GuideImport {
     }
   }
 
-  private note(kind: keyof ImportReport, at: Position, message: string): void {
-    this.report[kind].push({ line: at.line, column: at.column, message })
+  /**
+   * A link's target as the catalog keeps it: relative ones resolved against --base-url, or left
+   * out (counted, and the first one's place noted) when there is none.
+   */
+  private resolve(url: string): string | undefined {
+    if (url === '' || /^[a-z][a-z0-9+.-]*:/iu.test(url)) return url
+    const base = this.options.baseUrl ?? this.options.mapping?.baseUrl
+    if (base) {
+      try {
+        return new URL(url, base).href
+      } catch {
+        return url
+      }
+    }
+    return undefined
   }
+
+  private note(
+    kind: ImportNote['kind'] | 'ambiguous',
+    at: { line: number; column?: number },
+    message: string
+  ): void {
+    this.notes.push({
+      kind: kind === 'ambiguous' ? 'problem' : kind,
+      line: at.line,
+      column: at.column ?? 1,
+      message
+    })
+  }
+
+  /**
+   * What a list under a team holds when no introduction says: projects, unless every item is a
+   * link alone (links), a technology's name alone (the stack) or a person (the team's people):
+   * a list of links or of tools is never a list of projects.
+   */
+  private plainListKind(items: ListItem[]): ListKind | 'people' {
+    const texts = items.map((item) => plainText(item.inline))
+    if (
+      texts.filter((text) => PERSON_LINE.test(text)).length * 2 >= items.length &&
+      items.length > 0
+    )
+      return 'people'
+    const linkOnly = items.every((item) => {
+      const spans = item.inline.spans.filter((span) => span.text.trim() !== '')
+      return (
+        spans.length > 0 &&
+        spans.every((span) => span.href !== undefined || /^[\s,;:–—-]*$/u.test(span.text))
+      )
+    })
+    if (linkOnly && item0HasLink(items)) return 'links'
+    if (
+      texts.length > 0 &&
+      texts.every(
+        (text) => this.dictionary.lookup(text.replace(/[.;,]$/u, '').trim()) !== undefined
+      )
+    )
+      return 'stack'
+    return 'projects'
+  }
+
+  /** The lead and headcount a list of the team's people gives ("Alice (Team lead, Engineer)"). */
+  private people(lines: string[], at: Position, name: string): Pick<Team, 'lead' | 'members'> {
+    const people = lines.filter(
+      (line) => PERSON_LINE.test(line) && !/^_?(?:hiring|incoming)\b/iu.test(line)
+    )
+    if (people.length === 0) return {}
+    const leadLine = people.find((line) => /\b(?:team )?lead\b/iu.test(line))
+    const leadName = leadLine ? cleanName(leadLine.replace(/\s*\(.*$/u, '')) : ''
+    this.note(
+      'inferred',
+      at,
+      `team "${name}": ${people.length} people listed${leadName ? `, led by ${leadName}` : ''}`
+    )
+    return {
+      members: people.length,
+      ...(leadName && leadName.length <= 200 ? { lead: { name: leadName } } : {})
+    }
+  }
+}
+
+function describeRole(role: OutlineEntry['role']): string {
+  return role === 'team-part'
+    ? 'part of a team'
+    : role === 'skip'
+      ? 'not a team (skipped)'
+      : `a ${role}`
+}
+
+/** An outline entry as the plan gives it: without the blocks it was read from. */
+function plainEntry(entry: GuideEntry): OutlineEntry {
+  return {
+    key: entry.key,
+    label: entry.label,
+    line: entry.line,
+    ...(entry.column !== undefined ? { column: entry.column } : {}),
+    role: entry.role,
+    inferred: entry.inferred,
+    reason: entry.reason,
+    ...(entry.sure ? {} : { guessed: true }),
+    children: entry.children.map(plainEntry)
+  }
+}
+
+function paragraph(text: string, at: Position): Block {
+  return { kind: 'paragraph', inline: { spans: [{ text, at }], at } }
+}
+
+function syntheticHeading(text: string, at: Position): HeadingBlock {
+  return { kind: 'heading', depth: 6, inline: { spans: [{ text, at }], at } }
+}
+
+/** A table's stack cell as the list a stack section would hold: one item per `,` `;` `|` piece. */
+function stackList(cell: Inline, at: Position): Block {
+  const items: ListItem[] = plainText(cell)
+    .split(/[,;|]/u)
+    .map((piece) => piece.trim())
+    .filter(Boolean)
+    .map((piece) => ({
+      inline: { spans: [{ text: piece, at }], at },
+      details: [],
+      children: [],
+      at
+    }))
+  return { kind: 'list', items, at }
 }
 
 function key(path: DataPath): string {
   return path.map(String).join('/')
 }
 
+/** "Alice Smith (Team lead, Full Stack Engineer)": a person and their role. */
+const PERSON_LINE =
+  /^[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}\s*\((?:[^)]*\b(?:lead|engineer|manager|designer|developer|marketer|pm|em|head|director|vp|sre)\b[^)]*)\)/iu
+
+function item0HasLink(items: ListItem[]): boolean {
+  return items[0]?.inline.spans.some((span) => span.href !== undefined) ?? false
+}
+
 function listKind(text: string): ListKind | undefined {
   if (LINKS_INTRO.test(text)) return 'links'
+  if (OWNERSHIP_INTRO.test(text) && !STACK_INTRO.test(text)) return 'responsibilities'
   if (STACK_INTRO.test(text) && !/\bprojects?\b/iu.test(text)) return 'stack'
   return undefined
 }

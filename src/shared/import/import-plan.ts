@@ -30,6 +30,8 @@ export interface OutlineEntry {
   inferred: ImportRole
   /** Why it decided so, in a few words a user understands ("holds a summary and a stack list"). */
   reason: string
+  /** Set when `inferred` is a guess a user should confirm: `import --check` fails unless a mapping states it. */
+  guessed?: boolean
   children: OutlineEntry[]
 }
 

@@ -10,6 +10,8 @@ export interface Position {
 export interface Span {
   text: string
   href?: string
+  /** Set when the text is bold (`**Team**`): a bold label at an item's start names something. */
+  strong?: boolean
   at: Position
 }
 
@@ -24,6 +26,16 @@ export interface ListItem {
   inline: Inline
   /** Its further paragraphs and the items of lists nested in it, in order. */
   details: Inline[]
+  /** The items of lists nested in it, with their own nesting: "Search teams" → its teams. */
+  children: ListItem[]
+  at: Position
+}
+
+/** A GFM table: header cells, then rows (ragged rows padded or cut to the header's width). */
+export interface TableBlock {
+  kind: 'table'
+  header: Inline[]
+  rows: { cells: Inline[]; at: Position }[]
   at: Position
 }
 
@@ -31,15 +43,17 @@ export type Block =
   | { kind: 'heading'; depth: number; inline: Inline }
   | { kind: 'paragraph'; inline: Inline }
   | { kind: 'list'; items: ListItem[]; at: Position }
-  | { kind: 'other'; what: 'code' | 'html' | 'rule'; at: Position }
+  | TableBlock
+  | { kind: 'other'; what: 'code' | 'html' | 'rule'; at: Position; text?: string }
 
 /**
  * markdown-it rather than micromark/mdast: on this machine micromark took 6 s for 8 KB of
  * "- - - …" and 29 s for 1,000 nested list levels (a guide can be opened in the app, so that
  * would freeze main), while markdown-it caps nesting (`maxNesting`) and stays linear. It gives
- * line ranges, not columns; columns are recovered from the source lines below.
+ * line ranges, not columns; columns are recovered from the source lines below. Its GFM table
+ * rule (on top of CommonMark) reads team tables, padding ragged rows as GitHub does.
  */
-const markdown = new MarkdownIt('commonmark')
+const markdown = new MarkdownIt('commonmark').enable('table')
 // Keep every link as a link so the importer can report the ones it refuses (javascript:,
 // relative paths) instead of markdown-it silently turning them into text. Nothing here is ever
 // rendered as HTML: hrefs only reach the catalog after the http/https/mailto check.
@@ -56,6 +70,10 @@ export function readBlocks(text: string): Block[] {
   let quoteDepth = 0
   let list: Extract<Block, { kind: 'list' }> | undefined
   let item: ListItem | undefined
+  /** The open items, outermost first: a nested item is its parent's child. */
+  const open: ListItem[] = []
+  let table: TableBlock | undefined
+  let row: Inline[] | undefined
 
   const lineAt = (token: Token): Position => startOfLine(lines, token.map?.[0] ?? 0)
   const inlineOf = (i: number, at: Position): Inline => {
@@ -88,11 +106,42 @@ export function readBlocks(text: string): Block[] {
           item = undefined
         }
         break
-      case 'list_item_open':
-        if (listDepth === 1 && list) {
-          item = { inline: { spans: [], at: lineAt(token) }, details: [], at: lineAt(token) }
-          list.items.push(item)
+      case 'list_item_open': {
+        const opened: ListItem = {
+          inline: { spans: [], at: lineAt(token) },
+          details: [],
+          children: [],
+          at: lineAt(token)
         }
+        if (listDepth === 1 && list) {
+          item = opened
+          list.items.push(item)
+        } else {
+          open[open.length - 1]?.children.push(opened)
+        }
+        open.push(opened)
+        break
+      }
+      case 'list_item_close':
+        open.pop()
+        break
+      case 'table_open':
+        if (!item && quoteDepth === 0) {
+          table = { kind: 'table', header: [], rows: [], at: lineAt(token) }
+          blocks.push(table)
+        }
+        break
+      case 'table_close':
+        table = undefined
+        break
+      case 'tr_open':
+        row = []
+        if (table && table.header.length > 0) table.rows.push({ cells: row, at: lineAt(token) })
+        else if (table) table.header = row
+        break
+      case 'th_open':
+      case 'td_open':
+        if (row) row.push(inlineOf(i + 1, table?.rows.at(-1)?.at ?? table?.at ?? lineAt(token)))
         break
       case 'heading_open':
       case 'paragraph_open': {
@@ -101,6 +150,11 @@ export function readBlocks(text: string): Block[] {
         if (item) {
           if (item.inline.spans.length === 0 && item.details.length === 0) item.inline = inline
           else item.details.push(inline)
+          // A nested item's first paragraph is its own text too.
+          const innermost = open[open.length - 1]
+          if (innermost && innermost !== item && innermost.inline.spans.length === 0) {
+            innermost.inline = inline
+          }
         } else if (token.type === 'heading_open' && quoteDepth === 0) {
           blocks.push({ kind: 'heading', depth: Number(token.tag.slice(1)), inline })
         } else {
@@ -110,7 +164,15 @@ export function readBlocks(text: string): Block[] {
       }
       case 'fence':
       case 'code_block':
-        if (!item) blocks.push({ kind: 'other', what: 'code', at: lineAt(token) })
+        if (!item) {
+          blocks.push({
+            kind: 'other',
+            what: 'code',
+            at: lineAt(token),
+            // The fence's language and text: a mermaid org chart is read for its units.
+            text: token.type === 'fence' ? `${token.info.trim()}\n${token.content}` : ''
+          })
+        }
         break
       case 'html_block':
         if (!item) blocks.push({ kind: 'other', what: 'html', at: lineAt(token) })
@@ -138,14 +200,24 @@ function readInline(token: Token, at: Position, lines: string[]): Inline {
   const spans: Span[] = []
   let link: Span | undefined
   let text = ''
+  let strong = 0
   const flush = (): void => {
-    if (text) spans.push({ text, at })
+    if (text) spans.push(strong > 0 ? { text, strong: true, at } : { text, at })
     text = ''
   }
   const children = token.children ?? []
   for (let i = 0; i < children.length; i++) {
     const child = children[i]
     switch (child.type) {
+      case 'strong_open':
+        flush()
+        strong++
+        if (link) link.strong = true
+        break
+      case 'strong_close':
+        flush()
+        strong = Math.max(0, strong - 1)
+        break
       case 'text':
       case 'code_inline':
         if (link) link.text += child.content
@@ -159,7 +231,12 @@ function readInline(token: Token, at: Position, lines: string[]): Inline {
       case 'link_open': {
         flush()
         const href = String(child.attrGet('href') ?? '')
-        link = { text: '', href, at: locateLink(href) ?? at }
+        link = {
+          text: '',
+          href,
+          at: locateLink(href) ?? at,
+          ...(strong > 0 ? { strong: true } : {})
+        }
         break
       }
       case 'link_close':

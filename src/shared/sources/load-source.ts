@@ -2,15 +2,17 @@ import type { Catalog } from '../catalog/catalog'
 import type { Result } from '../catalog/diagnostic'
 import { loadCatalogText } from '../catalog/load'
 import { validateCatalog } from '../catalog/validate'
-import { importGuide, type ImportedGuide, type ImportOptions } from '../import/import-guide'
-import { isGuideFile } from './guide-file'
+import type { ImportPlan } from '../import/import-plan'
+import { importSource, type SourceOptions } from '../import/import-source'
+import { isGuideFile } from '../import/import-format'
 
-export type GuideOptions = Omit<ImportOptions, 'file'>
+export type GuideOptions = SourceOptions
 
 /**
  * Any catalog source to a normalized catalog, chosen by the file's extension: a markdown team
- * guide is imported, then validated like any catalog; YAML and JSON go to loadCatalogText.
- * The one dispatch main, the web build and the CLI share. Pure, never throws.
+ * guide (or another importable source) is imported, then validated like any catalog; YAML and
+ * JSON go to loadCatalogText. The one dispatch main, the web build and the CLI share. Pure,
+ * never throws.
  */
 export function loadCatalogSource(
   text: string,
@@ -23,35 +25,20 @@ export function loadCatalogSource(
 }
 
 /**
- * A markdown guide imported and validated: the normalized catalog, and the import (the
- * catalog-file object to write out, and the report). Validation diagnostics point into the guide.
+ * An importable source imported and validated: the normalized catalog, and the import plan (the
+ * catalog-file object to write out, the outline and the notes). Validation diagnostics point
+ * into the source.
  */
 export function loadGuideText(
   text: string,
   file: string,
   options: GuideOptions = {}
-): Result<{ catalog: Catalog; imported: ImportedGuide }> {
-  try {
-    const imported = importGuide(text, { ...options, file })
-    if (!imported.ok) return imported
-    const { catalog, locate } = imported.value
-    const validated = validateCatalog({ file, data: catalog, locate })
-    return validated.ok
-      ? { ok: true, value: { catalog: validated.value, imported: imported.value } }
-      : validated
-  } catch (error) {
-    // A throw is a bug in the importer, not in the guide; still, never crash the caller.
-    return {
-      ok: false,
-      errors: [
-        {
-          file,
-          line: 0,
-          column: 0,
-          message: `internal error while importing: ${error instanceof Error ? error.message : String(error)}`,
-          hint: 'please report this with the guide attached'
-        }
-      ]
-    }
-  }
+): Result<{ catalog: Catalog; plan: ImportPlan }> {
+  const imported = importSource(text, file, options)
+  if (!imported.ok) return imported
+  const { catalog, locate } = imported.value
+  const validated = validateCatalog({ file, data: catalog, locate })
+  return validated.ok
+    ? { ok: true, value: { catalog: validated.value, plan: imported.value } }
+    : validated
 }

@@ -39,12 +39,14 @@ describe('orgscope import', () => {
     expect(loaded.ok).toBe(true)
     expect(stdout()).toMatch(/^# OrgScope catalog imported from engineering-teams\.md/)
     const lines = stderr().split('\n')
-    expect(lines[0]).toBe(`imported ${SEED}: 2 divisions, 13 teams, 37 projects, 25 technologies`)
-    expect(lines).toContain('inferred (19):')
+    expect(lines[0]).toBe(
+      `imported ${SEED}: 2 divisions, 0 groups, 13 teams, 37 projects, 25 technologies, 0 skipped sections`
+    )
+    expect(lines).toContain('inferred (20):')
     expect(lines).toContain(
       `  ${SEED}:99:1 dropped "and More" from the stack of team "Cloud Reliability Team": it names no technology`
     )
-    expect(lines).toContain('ambiguous (1):')
+    expect(lines).toContain('to check (1):')
     for (const line of lines.filter((l) => l.startsWith('  '))) {
       expect(line).toMatch(new RegExp(`^  ${SEED}:\\d+:\\d+ `))
     }
@@ -75,7 +77,7 @@ describe('orgscope import', () => {
     const out = join(dir, 'imported.json')
     expect(await importCommand([SEED, '-o', out], recordingIo().io)).toBe(0)
     const text = await readFile(out, 'utf8')
-    expect(JSON.parse(text).schemaVersion).toBe(1)
+    expect(JSON.parse(text).schemaVersion).toBe(2)
     expect(loadCatalogText(text, out).ok).toBe(true)
   })
 
@@ -85,15 +87,26 @@ describe('orgscope import', () => {
     expect(stderr()).toBe('')
     const result = JSON.parse(stdout())
     expect(result.catalog.divisions.map((d: { name: string }) => d.name)).toEqual(['Core', 'Cloud'])
-    expect(result.report.ambiguous).toEqual([
+    expect(Object.keys(result)).toEqual(['file', 'outline', 'notes', 'guessed', 'catalog'])
+    expect(result.guessed).toBe(false)
+    expect(result.notes.filter((note: { kind: string }) => note.kind === 'problem')).toEqual([
       {
         file: SEED,
+        kind: 'problem',
         line: 66,
         column: 1,
         message:
           'team "Teleport Devops" has no projects: no list, and no sentence says what it works on'
       }
     ])
+    expect(result.outline[0]).toMatchObject({ key: 'summary', role: 'skip' })
+    expect(result.outline[0].children[0]).toMatchObject({
+      key: 'summary/core',
+      label: 'Core',
+      line: 5,
+      role: 'division',
+      inferred: 'division'
+    })
   })
 
   it('takes the company name from --company', async () => {

@@ -4,17 +4,18 @@ import { allTeams } from '../../../src/shared/catalog/catalog'
 import { loadCatalogText } from '../../../src/shared/catalog/load'
 import { loadCatalogSource, loadGuideText } from '../../../src/shared/sources/load-source'
 import { importedCatalogYaml } from '../../../src/shared/import/catalog-yaml'
-import { importGuide, type ImportedGuide } from '../../../src/shared/import/import-guide'
+import { importGuide } from '../../../src/shared/import/import-guide'
+import type { ImportPlan } from '../../../src/shared/import/import-plan'
 import { loadTeleportCatalog, positionOf } from '../../fixtures/catalog'
 import { bundledTechnologies, imported, readGuide, readSeedGuide } from '../../fixtures/guides'
 
-type ImportedTeam = ImportedGuide['catalog']['divisions'][number]['teams'][number]
+type ImportedTeam = ImportPlan['catalog']['divisions'][number]['teams'][number]
 
-function teamsOf(guide: ImportedGuide): ImportedTeam[] {
+function teamsOf(guide: ImportPlan): ImportedTeam[] {
   return guide.catalog.divisions.flatMap((division) => division.teams)
 }
 
-function team(guide: ImportedGuide, name: string): ImportedTeam {
+function team(guide: ImportPlan, name: string): ImportedTeam {
   const found = teamsOf(guide).find((t) => t.name === name)
   if (!found)
     throw new Error(
@@ -25,12 +26,19 @@ function team(guide: ImportedGuide, name: string): ImportedTeam {
   return found
 }
 
-function messages(guide: ImportedGuide, kind: 'inferred' | 'ambiguous'): string[] {
-  return guide.report[kind].map((note) => `${note.line}:${note.column} ${note.message}`)
+/** The notes of a kind: "ambiguous" are those a user should check (problems and unknowns). */
+function messages(guide: ImportPlan, kind: 'inferred' | 'ambiguous'): string[] {
+  return guide.notes
+    .filter((note) =>
+      kind === 'inferred'
+        ? note.kind === 'inferred'
+        : note.kind === 'problem' || note.kind === 'unknown'
+    )
+    .map((note) => `${note.line}:${note.column} ${note.message}`)
 }
 
 /** The catalog written out as YAML, through the real loader: what `orgscope import` produces. */
-function reloaded(guide: ImportedGuide) {
+function reloaded(guide: ImportPlan) {
   return loadCatalogText(importedCatalogYaml(guide.catalog, 'guide.md'), 'imported.yaml')
 }
 
@@ -227,10 +235,11 @@ describe('importGuide on guides of other shapes', () => {
     expect(team(guide, 'Payments').links).toEqual([
       { label: 'team handbook', url: 'https://example.com/payments' }
     ])
-    expect(guide.report.ambiguous).toContainEqual({
+    expect(guide.notes).toContainEqual({
+      kind: 'skipped',
       ...positionOf(text, '[internal wiki]'),
       message:
-        'link "internal wiki" in team "Payments" left out: "/wiki/payments" is not an http, https or mailto URL'
+        'link "internal wiki" in team "Payments" left out: "/wiki/payments" is relative; pass --base-url (where the guide is published) to resolve it'
     })
   })
 
@@ -241,12 +250,12 @@ describe('importGuide on guides of other shapes', () => {
       ['product', 'Product', ['checkout', 'growth']],
       ['research', 'Research', ['research-2']]
     ])
+    expect(messages(guide, 'inferred')).toContain('1:1 read "Platform" as a division: holds teams')
     expect(messages(guide, 'inferred')).toContain(
-      '1:1 read # headings as divisions and ## headings as teams'
+      '26:1 heading "Incident review" is under team "Runtime": read as part of it'
     )
     expect(messages(guide, 'ambiguous')).toEqual(
       expect.arrayContaining([
-        '26:1 heading "Incident review" is deeper than the team headings: read as part of team "Runtime"',
         '43:1 list in division "Product", outside any team, left out',
         '55:1 division "Research" has no team headings: imported as one team of the same name'
       ])
@@ -327,7 +336,8 @@ describe('importGuide on guides of other shapes', () => {
     const fromCrlf = imported(crlf)
     const fromLf = imported(crlf.replace(/\r\n/g, '\n'))
     expect(fromCrlf.catalog).toEqual(fromLf.catalog)
-    expect(fromCrlf.report).toEqual(fromLf.report)
+    expect(fromCrlf.notes).toEqual(fromLf.notes)
+    expect(fromCrlf.outline).toEqual(fromLf.outline)
     expect(team(fromCrlf, 'Search').stack).toEqual(['Elasticsearch', 'Vespa', 'Python'])
     expect(team(fromCrlf, 'Ads').projects[0]).toMatchObject({ title: 'Budget pacing' })
   })
@@ -414,6 +424,8 @@ describe('loadCatalogSource', () => {
     if (!result.ok) return
     expect(Object.isFrozen(result.value.catalog)).toBe(true)
     expect(allTeams(result.value.catalog)).toHaveLength(13)
-    expect(result.value.imported.report.inferred.length).toBeGreaterThan(0)
+    expect(
+      result.value.plan.notes.filter((note) => note.kind === 'inferred').length
+    ).toBeGreaterThan(0)
   })
 })

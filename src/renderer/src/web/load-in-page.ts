@@ -1,7 +1,7 @@
 import type { Catalog } from '../../../shared/catalog/catalog'
 import type { Result } from '../../../shared/catalog/diagnostic'
 import { loadCatalogText } from '../../../shared/catalog/load'
-import { isGuideFile } from '../../../shared/sources/guide-file'
+import { isGuideFile } from '../../../shared/import/import-format'
 
 /**
  * The catalog pipeline the browser build runs in the page (main runs it in the app), in a chunk

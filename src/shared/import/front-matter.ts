@@ -1,0 +1,93 @@
+import { parse } from 'yaml'
+
+export interface FrontMatter {
+  /** The document with the front matter's lines blanked, so every later line number still holds. */
+  body: string
+  /** The `title` field, when there is one. */
+  title?: string
+  /** A field naming the organization (`company`, `organization`, `org`), when there is one. */
+  company?: string
+  /** 1-based line of the title field (or of the opening fence). */
+  line: number
+  /** Why the block could not be read, when it could not (it is still blanked). */
+  problem?: string
+}
+
+const FENCES = [
+  { open: /^---[ \t]*$/u, close: /^(?:---|\.\.\.)[ \t]*$/u, format: 'yaml' },
+  { open: /^\+\+\+[ \t]*$/u, close: /^\+\+\+[ \t]*$/u, format: 'toml' }
+] as const
+
+/** Front matter longer than this is not front matter: a guide starting with a rule, say. */
+const MAX_FRONT_MATTER_LINES = 500
+
+/**
+ * Splits YAML (`---`) or TOML (`+++`) front matter off a markdown document, as static-site
+ * generators (Hugo, Jekyll, Docusaurus) write it: read as markdown, it became a division and a
+ * team named `title: "…"`. Only the fields an import uses are read; TOML by its `key = "value"`
+ * lines, which is all those fields need, rather than a TOML parser for three strings.
+ */
+export function readFrontMatter(text: string): FrontMatter | undefined {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0
+  const lines = text.slice(bom).split(/\r\n|\r|\n/u)
+  const fence = FENCES.find((f) => f.open.test(lines[0] ?? ''))
+  if (!fence) return undefined
+  const end = lines.findIndex((line, i) => i > 0 && fence.close.test(line))
+  if (end === -1 || end > MAX_FRONT_MATTER_LINES) return undefined
+  const inner = lines.slice(1, end)
+  const fields = fence.format === 'yaml' ? yamlFields(inner) : tomlFields(inner)
+  const newline = /\r\n|\r|\n/u.exec(text)?.[0] ?? '\n'
+  const rest = text
+    .slice(bom)
+    .split(/\r\n|\r|\n/u)
+    .slice(end + 1)
+  const body = [...new Array<string>(end + 1).fill(''), ...rest].join(newline)
+  const fieldLine = (name: string): number => {
+    const i = inner.findIndex((line) => new RegExp(`^${name}\\s*[:=]`, 'u').test(line))
+    return i === -1 ? 1 : i + 2
+  }
+  const stringField = (name: string): string | undefined => {
+    const value = fields.values[name]
+    return typeof value === 'string' && value.trim() ? value.trim() : undefined
+  }
+  const company = stringField('company') ?? stringField('organization') ?? stringField('org')
+  return {
+    body,
+    title: stringField('title'),
+    ...(company ? { company } : {}),
+    line: fieldLine('title'),
+    ...(fields.problem ? { problem: fields.problem } : {})
+  }
+}
+
+interface Fields {
+  values: Record<string, unknown>
+  problem?: string
+}
+
+function yamlFields(lines: string[]): Fields {
+  try {
+    const data: unknown = parse(lines.join('\n'), { maxAliasCount: 100 })
+    return data !== null && typeof data === 'object' && !Array.isArray(data)
+      ? { values: data as Record<string, unknown> }
+      : { values: {} }
+  } catch (error) {
+    return {
+      values: {},
+      problem: `front matter is not valid YAML (${error instanceof Error ? error.message.split('\n')[0] : 'unreadable'}): left out`
+    }
+  }
+}
+
+function tomlFields(lines: string[]): Fields {
+  const values: Record<string, unknown> = {}
+  for (const line of lines) {
+    if (/^\s*\[/u.test(line)) break
+    const found = /^([A-Za-z_][\w-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)')\s*(?:#.*)?$/u.exec(
+      line
+    )
+    if (found)
+      values[found[1]] = found[2] !== undefined ? found[2].replace(/\\(.)/gu, '$1') : found[3]
+  }
+  return { values }
+}

@@ -1,0 +1,552 @@
+import type { ImportRole, OutlineEntry } from './import-plan'
+import { kebabCase } from './ids'
+import {
+  plainText,
+  type Block,
+  type Inline,
+  type ListItem,
+  type Position,
+  type TableBlock
+} from './markdown-blocks'
+import { readMermaidChart, type ChartNode } from './mermaid-chart'
+import { cleanName, type HeadingBlock } from './outline'
+import { headingKind, titleKind, type HeadingKind } from './section-headings'
+import { teamColumns, type TeamColumns } from './team-table'
+
+/** A heading and what is under it up to the next heading of the same or a shallower depth. */
+export interface Section {
+  heading?: HeadingBlock
+  /** The front matter's title, when it stands for a heading the document lacks. */
+  title?: { text: string; at: Position }
+  blocks: Block[]
+  children: Section[]
+}
+
+/** What an outline entry was read from, for building the catalog. */
+export type EntrySource =
+  | { kind: 'section'; section: Section }
+  | { kind: 'item'; item: ListItem; description: string; href?: string }
+  | { kind: 'row'; table: TableBlock; columns: TeamColumns; row: TableBlock['rows'][number] }
+  | { kind: 'chart'; node: ChartNode }
+
+/** An outline entry with what it was read from, and whether the reading was sure. */
+export interface GuideEntry extends OutlineEntry {
+  source: EntrySource
+  /** False when the role is a guess a user should confirm (`import --check` fails on it). */
+  sure: boolean
+  children: GuideEntry[]
+}
+
+/** Sections by heading depth: each heading opens a section inside the last shallower one. */
+export function readSections(blocks: Block[]): Section {
+  const root: Section = { blocks: [], children: [] }
+  const open: { depth: number; section: Section }[] = [{ depth: 0, section: root }]
+  for (const block of blocks) {
+    if (block.kind !== 'heading') {
+      open[open.length - 1].section.blocks.push(block)
+      continue
+    }
+    while (open.length > 1 && open[open.length - 1].depth >= block.depth) open.pop()
+    const section: Section = { heading: block, blocks: [], children: [] }
+    open[open.length - 1].section.children.push(section)
+    open.push({ depth: block.depth, section })
+  }
+  return root
+}
+
+interface Assessment {
+  /** team: reads as one team; container: holds teams; part: a sub-section of a team. */
+  kind: 'team' | 'container' | 'weak' | 'empty' | 'skip' | 'part' | 'transparent'
+  heading: HeadingKind
+  reason: string
+  sure: boolean
+  /** Teams and units read from its lists, tables and charts. */
+  found: GuideEntry[]
+  children: Assessment[]
+  section: Section
+}
+
+/** Words in a team's own text that say it is a team: what it owns, builds or maintains. */
+const TEAM_TEXT =
+  /\b(?:the team|our team|this team|team is|team's|we own|owns?|owned by|responsible for|maintain(?:s|ing)?|we build|builds?|is building|works? on|working on|focus(?:es)? on|in charge of|our mission)\b/iu
+/** "Alice (Team lead, Engineer)" or "Lead: Alice": a list of the team's people. */
+const PEOPLE_LINE =
+  /\((?:[^)]*\b(?:lead|engineer|manager|designer|pm|em)\b[^)]*)\)|^(?:lead|manager|em|pm)\s*:/iu
+/** A heading that names a team as one: "Payments team", "SIG Apps", "Data squad". */
+const TEAM_WORD = /\b(?:team|squad|pod|crew|sig|tribe|chapter)\b/iu
+
+/**
+ * Reads the document's structure from what each section holds, not from heading depth: a section
+ * whose children or lists are teams is a division or group; one with a description and lists of
+ * projects, stack, people or ownership is a team; contact, process, hiring and such sections are
+ * skipped. Returns the outline, outermost first, every entry with its role and the reason.
+ */
+export function readGuideStructure(
+  root: Section,
+  frontTitle?: { text: string; at: Position }
+): GuideEntry[] {
+  const title = findTitle(root)
+  const assessedRoot = assess(root, 'plain', title)
+  const entries: GuideEntry[] = []
+  const keys = new KeyMaker()
+
+  // The title (a heading, or front matter's title) decides what the whole document is.
+  const titleText = title ? cleanName(plainText(title.heading!.inline)) : frontTitle?.text
+  const titleAt = title ? title.heading!.inline.at : frontTitle?.at
+  const body = title ? assessedRoot.children.find((a) => a.section === title)! : assessedRoot
+  if (titleText !== undefined && titleAt) {
+    const kind = titleKind(titleText, body.kind === 'container')
+    const entry: GuideEntry = {
+      key: keys.make('', titleText),
+      label: titleText,
+      line: titleAt.line,
+      column: titleAt.column,
+      role: kind.role,
+      inferred: kind.role,
+      reason: kind.reason,
+      sure: kind.sure,
+      source: { kind: 'section', section: title ?? root },
+      children: []
+    }
+    entries.push(entry)
+    const inTeam = kind.role === 'team'
+    entry.children = childrenOf(body, entry.key, keys, inTeam, kind.role === 'division')
+    if (title) {
+      // Sections beside the title (a rare second top-level heading) follow it.
+      for (const other of assessedRoot.children) {
+        if (other !== body) entries.push(...place(other, '', keys, false, false))
+      }
+      entries.push(...assessedRoot.found.map((found) => rekey(found, '', keys, false)))
+    }
+  } else {
+    entries.push(...childrenOf(assessedRoot, '', keys, false, false))
+  }
+  return entries
+}
+
+/** The first heading, when it is alone at the top and every other heading is deeper. */
+function findTitle(root: Section): Section | undefined {
+  if (root.children.length !== 1) return undefined
+  const [first] = root.children
+  // "# Summary" over the whole guide introduces it; it names nothing.
+  const kind = first.heading ? headingKind(cleanName(plainText(first.heading.inline))) : 'plain'
+  if (kind === 'summary' || kind === 'container') return undefined
+  return first.children.length > 0 || first.blocks.length > 0 ? first : undefined
+}
+
+function assess(section: Section, parentHeading: HeadingKind, title?: Section): Assessment {
+  const text = section.heading ? cleanName(plainText(section.heading.inline)) : ''
+  // A title's words describe the page ("… Handbook"), not what the section is.
+  const heading: HeadingKind = section.heading && section !== title ? headingKind(text) : 'plain'
+  const children = section.children.map((child) => assess(child, heading, title))
+  const found = heading === 'skip' ? [] : foundIn(section, heading)
+  const base = { heading, children, found, section }
+
+  if (heading === 'skip') return { ...base, kind: 'skip', reason: skipReason(text), sure: true }
+  const holdsUnits =
+    found.length > 0 ||
+    children.some((child) => child.kind === 'container' || child.kind === 'team')
+  if (holdsUnits) {
+    return heading === 'container' || heading === 'summary'
+      ? {
+          ...base,
+          kind: 'transparent',
+          reason: 'holds the team list: its teams belong to the unit above',
+          sure: true
+        }
+      : { ...base, kind: 'container', reason: 'holds teams', sure: true }
+  }
+  if (heading === 'part' || heading === 'summary') {
+    return {
+      ...base,
+      kind: 'part',
+      reason: 'a sub-section: part of the team or unit above',
+      sure: true
+    }
+  }
+  if (heading === 'container') {
+    return { ...base, kind: 'skip', reason: 'a list heading with no team in it', sure: false }
+  }
+  const signals = teamSignals(section, text, children)
+  if (signals.length > 0) {
+    return {
+      ...base,
+      kind: 'team',
+      reason: `a team: ${signals.join(', ')}`,
+      sure: signals.length > 1
+    }
+  }
+  const hasContent = section.blocks.some((block) => block.kind !== 'other') || children.length > 0
+  void parentHeading
+  return hasContent
+    ? {
+        ...base,
+        kind: 'weak',
+        reason: 'text with nothing a team has (no lists, people or ownership)',
+        sure: false
+      }
+    : { ...base, kind: 'empty', reason: 'a heading with nothing under it', sure: false }
+}
+
+function teamSignals(section: Section, text: string, children: Assessment[]): string[] {
+  const signals: string[] = []
+  if (section.heading?.inline.spans.some((span) => span.href !== undefined))
+    signals.push('its heading links to its page')
+  if (TEAM_WORD.test(text)) signals.push('named a team')
+  const prose = section.blocks
+    .filter((block): block is Extract<Block, { kind: 'paragraph' }> => block.kind === 'paragraph')
+    .map((block) => plainText(block.inline))
+    .join(' ')
+  if (TEAM_TEXT.test(prose)) signals.push('says what it owns or works on')
+  const items = section.blocks.flatMap((block) => (block.kind === 'list' ? block.items : []))
+  if (items.filter((item) => PEOPLE_LINE.test(plainText(item.inline))).length >= 1)
+    signals.push('lists its people')
+  if (children.some((child) => child.kind === 'part')) signals.push('has team sub-sections')
+  if (items.length > 0 && prose && !signals.includes('lists its people'))
+    signals.push('a description and a list')
+  return signals
+}
+
+function skipReason(text: string): string {
+  return `not a team: "${text}" reads as ${describeSkip(text)}`
+}
+
+function describeSkip(text: string): string {
+  if (/contact|reach|channel|slack|chat|discord|irc|mailing/iu.test(text))
+    return 'contact or chat channels'
+  if (/job|famil|career|hiring|interview|role/iu.test(text)) return 'hiring or job families'
+  if (/kpi|okr|metric|goal/iu.test(text)) return 'KPIs or goals'
+  if (/handbook|page|docs|link|resource/iu.test(text)) return 'handbook structure or links'
+  if (/working group|committee|user group/iu.test(text)) return 'a working group or committee'
+  return 'process, meetings or other non-team content'
+}
+
+/** Teams and units a section states in its own lists, tables and charts. */
+function foundIn(section: Section, heading: HeadingKind): GuideEntry[] {
+  const found: GuideEntry[] = []
+  const listsHoldTeams = heading === 'container' || heading === 'summary' || heading === 'plain'
+  for (const block of section.blocks) {
+    if (block.kind === 'table') {
+      const columns = teamColumns(block.header.map((cell) => plainText(cell)))
+      if (!columns) continue
+      for (const row of block.rows) {
+        const cell = row.cells[columns.name]
+        const name = cell ? cleanName(plainText(cell)) : ''
+        if (!name) continue
+        found.push(
+          entry(
+            name,
+            'team',
+            row.at,
+            `a row of the team table (column "${block.header[columns.name] ? plainText(block.header[columns.name]) : ''}")`,
+            true,
+            {
+              kind: 'row',
+              table: block,
+              columns,
+              row
+            }
+          )
+        )
+      }
+    } else if (block.kind === 'list' && listsHoldTeams) {
+      const lines = block.items.map(teamLine)
+      const stated = lines.filter((line) => line !== undefined)
+      // A bare list of links is a list of links; under a "Teams" heading it is the team list.
+      const enough =
+        heading === 'container'
+          ? stated.length > 0
+          : stated.filter((line) => line.description).length >= 2 && stated.length === lines.length
+      if (!enough) continue
+      block.items.forEach((item, i) => {
+        const line = lines[i]
+        if (line) found.push(itemEntry(item, line, heading === 'container'))
+      })
+    } else if (
+      block.kind === 'other' &&
+      block.what === 'code' &&
+      block.text?.startsWith('mermaid')
+    ) {
+      const chart = readMermaidChart(block.text, block.at)
+      found.push(...chart.map((node) => chartEntry(node)))
+    }
+  }
+  return found
+}
+
+interface TeamLine {
+  name: string
+  description: string
+  href?: string
+}
+
+/** `**Team** — text`, `[Team](url): text`, `The [Search teams](url) enable …`: a name, then what it does. */
+function teamLine(item: ListItem): TeamLine | undefined {
+  const spans = item.inline.spans.filter((span) => span.text.trim() !== '')
+  let first = 0
+  if (
+    spans[0] &&
+    spans[0].href === undefined &&
+    !spans[0].strong &&
+    /^the$/iu.test(spans[0].text.trim())
+  )
+    first = 1
+  const label = spans[first]
+  if (!label || (label.href === undefined && !label.strong)) return undefined
+  const name = cleanName(label.text.replace(/[:–—-]\s*$/u, ''))
+  if (!name || name.split(' ').length > 8) return undefined
+  const description = plainText(spans.slice(first + 1))
+    .replace(/^[:–—-]\s*/u, '')
+    .trim()
+  return { name, description, ...(label.href ? { href: label.href } : {}) }
+}
+
+function itemEntry(item: ListItem, line: TeamLine, underTeams: boolean): GuideEntry {
+  const children = item.children
+    .map((child) => ({ child, line: teamLine(child) }))
+    .filter((pair): pair is { child: ListItem; line: TeamLine } => pair.line !== undefined)
+  if (children.length > 0) {
+    const group = entry(
+      line.name,
+      'group',
+      item.at,
+      'a list item whose nested items are teams',
+      true,
+      {
+        kind: 'item',
+        item,
+        description: line.description,
+        ...(line.href ? { href: line.href } : {})
+      }
+    )
+    group.children = children.map(({ child, line: childLine }) =>
+      itemEntry(child, childLine, underTeams)
+    )
+    return group
+  }
+  const how = line.href ? 'a linked' : 'a bold-label'
+  return entry(
+    line.name,
+    'team',
+    item.at,
+    `${how} line${underTeams ? ' under a team-list heading' : ' with a description'}`,
+    underTeams || line.description !== '',
+    {
+      kind: 'item',
+      item,
+      description: line.description,
+      ...(line.href ? { href: line.href } : {})
+    }
+  )
+}
+
+function chartEntry(node: ChartNode): GuideEntry {
+  const made = entry(
+    node.label,
+    node.children.length > 0 ? 'group' : 'team',
+    node.at,
+    node.children.length > 0
+      ? 'a node of the org chart with nodes under it'
+      : 'a leaf of the org chart',
+    true,
+    { kind: 'chart', node }
+  )
+  made.children = node.children.map(chartEntry)
+  return made
+}
+
+function entry(
+  label: string,
+  role: ImportRole,
+  at: Position,
+  reason: string,
+  sure: boolean,
+  source: EntrySource
+): GuideEntry {
+  return {
+    key: '',
+    label,
+    line: at.line,
+    column: at.column,
+    role,
+    inferred: role,
+    reason,
+    sure,
+    source,
+    children: []
+  }
+}
+
+/** Outline entries for what a section holds, once its own role is known. */
+function childrenOf(
+  assessed: Assessment,
+  parentKey: string,
+  keys: KeyMaker,
+  inTeam: boolean,
+  unitAbove: boolean
+): GuideEntry[] {
+  const out: GuideEntry[] = []
+  const teamSiblings = assessed.children.filter((child) => child.kind === 'team').length
+  const weakSiblings = assessed.children.filter((child) => child.kind === 'weak').length
+  const unitSiblings = assessed.children.filter((child) => child.kind === 'container').length
+  // Prose sections beside teams read as teams too; with no team or unit beside them they are
+  // the teams of a guide that only describes them (the seed guide's style).
+  const weakAreTeams =
+    teamSiblings >= weakSiblings ||
+    (teamSiblings === 0 && unitSiblings === 0 && assessed.found.length === 0)
+  for (const child of assessed.children)
+    out.push(...place(child, parentKey, keys, inTeam, unitAbove, weakAreTeams))
+  out.push(...assessed.found.map((found) => rekey(found, parentKey, keys, unitAbove)))
+  // Teams beside other sure teams are sure too: the guide writes its teams alike.
+  const sureTeams = out.filter((entry) => entry.role === 'team' && entry.sure).length
+  if (sureTeams >= 2) {
+    for (const entry of out) {
+      if (entry.role === 'team' && !entry.sure && entry.reason.startsWith('a team:'))
+        entry.sure = true
+    }
+  }
+  // In document order, so the outline reads like the guide.
+  return out.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0))
+}
+
+function place(
+  assessed: Assessment,
+  parentKey: string,
+  keys: KeyMaker,
+  inTeam: boolean,
+  unitAbove: boolean,
+  weakAreTeams = false
+): GuideEntry[] {
+  const heading = assessed.section.heading
+  if (!heading) return childrenOf(assessed, parentKey, keys, inTeam, unitAbove)
+  const label = cleanName(plainText(heading.inline))
+  const key = keys.make(parentKey, label)
+  const make = (role: ImportRole, reason: string, sure: boolean): GuideEntry => ({
+    key,
+    label,
+    line: heading.inline.at.line,
+    column: heading.inline.at.column,
+    role,
+    inferred: role,
+    reason,
+    sure,
+    source: { kind: 'section', section: assessed.section },
+    children: []
+  })
+  let made: GuideEntry
+  switch (assessed.kind) {
+    case 'container':
+      made = make(
+        inTeam ? 'team-part' : unitAbove ? 'group' : 'division',
+        assessed.reason,
+        assessed.sure
+      )
+      break
+    case 'transparent':
+      made = make('skip', assessed.reason, assessed.sure)
+      break
+    case 'team':
+      made = make(
+        inTeam ? 'team-part' : 'team',
+        inTeam ? 'a sub-section of the team' : assessed.reason,
+        inTeam || assessed.sure
+      )
+      break
+    case 'part':
+      made = make(
+        inTeam ? 'team-part' : 'skip',
+        inTeam ? assessed.reason : 'a sub-section outside any team: left out',
+        true
+      )
+      break
+    case 'weak':
+    case 'empty':
+      if (inTeam) made = make('team-part', 'a sub-section of the team', true)
+      else if (weakAreTeams)
+        made = make(
+          'team',
+          `${assessed.kind === 'weak' ? 'text' : 'a heading'} beside other teams: read as a team`,
+          false
+        )
+      else made = make('skip', `not a team: ${assessed.reason}`, false)
+      break
+    case 'skip':
+      made = make(
+        inTeam ? 'team-part' : 'skip',
+        inTeam ? 'a sub-section of the team' : assessed.reason,
+        assessed.sure
+      )
+      break
+  }
+  const childInTeam = inTeam || made.role === 'team'
+  const isUnit = made.role === 'division' || made.role === 'group'
+  made.children =
+    assessed.kind === 'skip' && !inTeam
+      ? skippedChildren(assessed, key, keys)
+      : childrenOf(assessed, key, keys, childInTeam, unitAbove || isUnit)
+  return [made]
+}
+
+/** A skipped section's sub-sections: skipped with it, listed so a mapping can still pick one. */
+function skippedChildren(assessed: Assessment, parentKey: string, keys: KeyMaker): GuideEntry[] {
+  return assessed.children.flatMap((child) => {
+    const heading = child.section.heading
+    if (!heading) return []
+    const label = cleanName(plainText(heading.inline))
+    const key = keys.make(parentKey, label)
+    const made: GuideEntry = {
+      key,
+      label,
+      line: heading.inline.at.line,
+      column: heading.inline.at.column,
+      role: 'skip',
+      inferred: 'skip',
+      reason: 'inside a skipped section',
+      sure: true,
+      source: { kind: 'section', section: child.section },
+      children: []
+    }
+    made.children = skippedChildren(child, key, keys)
+    return [made]
+  })
+}
+
+/** A found entry under its parent's key; a found group with no unit above is a division. */
+function rekey(
+  found: GuideEntry,
+  parentKey: string,
+  keys: KeyMaker,
+  unitAbove: boolean
+): GuideEntry {
+  const key = keys.make(parentKey, found.label)
+  const role = found.role === 'group' && !unitAbove ? 'division' : found.role
+  const isUnit = role === 'division' || role === 'group'
+  return {
+    ...found,
+    key,
+    role,
+    inferred: role,
+    children: found.children.map((child) => rekey(child, key, keys, unitAbove || isUnit))
+  }
+}
+
+/** Outline keys: the path of slugs, unique among siblings ("teams/platform-2"). */
+class KeyMaker {
+  private readonly taken = new Set<string>()
+  /** The next suffix per base, so 50,000 headings named "Team" stay linear. */
+  private readonly next = new Map<string, number>()
+  make(parentKey: string, label: string): string {
+    const base = `${parentKey ? `${parentKey}/` : ''}${kebabCase(label) || 'untitled'}`
+    let key = base
+    let n = this.next.get(base) ?? 2
+    while (this.taken.has(key)) key = `${base}-${n++}`
+    this.next.set(base, n)
+    this.taken.add(key)
+    return key
+  }
+}
+
+/** Plain text of inline content, for callers that only have an Inline. */
+export function inlineText(inline: Inline): string {
+  return plainText(inline)
+}

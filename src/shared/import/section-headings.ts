@@ -1,0 +1,125 @@
+import type { ImportRole } from './import-plan'
+
+/**
+ * What a heading's words say the section is, before its content is looked at:
+ * - part: a sub-section of a team or unit ("Tech stack", "Projects", "Mission");
+ * - skip: not a team (contact, chat channels, job families, KPIs, handbook structure, working
+ *   groups, meetings, process);
+ * - container: the heading of a team list ("Teams", "Organization structure");
+ * - summary: an introduction ("Overview"), read through like a container;
+ * - plain: a name.
+ */
+export type HeadingKind = 'part' | 'skip' | 'container' | 'summary' | 'plain'
+
+const PART = new RegExp(
+  '^(?:(?:our|the|current|recent|past|example|some|key|main|other|upcoming|planned|team|tech|technology|what|areas? of)\\s+)*' +
+    '(?:projects?|stack|tool ?set|tools we use|tooling(?: we use)?|tools|technolog(?:y|ies)|tech|languages?|' +
+    'examples?|responsibilities|ownership|background|mission|vision(?: statement)?|' +
+    'people|members|goals|focus areas?|on-?call|culture|what we do|scope|charter|' +
+    "what we(?:'| a)re working on|we use|here (?:are|is)|repositories|repos|services|" +
+    'team members|team syncs?|syncs?|rituals|general)\\b',
+  'iu'
+)
+
+const SKIP = new RegExp(
+  '(?:^|\\b)(?:contacts?|contact us|how to (?:reach|contact|find) us|reach(?:ing)? us|get(?:ting)? in touch|' +
+    'get(?:ting)? (?:help|assistance)|requests? for help|' +
+    '(?:slack|chat|discord|irc|matrix|zulip|teams) channels?|slack|channels|mailing lists?|' +
+    'job famil(?:y|ies)|careers?|hiring|interviewing|open (?:roles|positions)|job descriptions?|' +
+    'kpis?|okrs?|key performance indicators|performance indicators|metrics|' +
+    'handbook|(?:other|related|useful|common|more) (?:pages|links|resources)|links|resources|further reading|' +
+    'working groups?|committees?|user groups?|governance|steering|' +
+    'meetings?|processes|process|how we work|ways of working|workflow|communication|' +
+    'faqs?|frequently asked questions|reporting structure|reporting lines|organi[sz]ation(?:al)? changes|' +
+    'roadmap|strategy|direction|learning path|learn about|onboarding|other pages|see also|' +
+    'issue trackers?|backlog|project management|table of contents|toc|changelog|history)\\b',
+  'iu'
+)
+
+const CONTAINER =
+  /^(?:(?:our|the|all|small|engineering|product|development|dev|functional|current)\s+)*(?:teams|squads|groups|pods|org(?:ani[sz]ation)?(?:al)? (?:structure|chart)|team (?:list|structure|overview|directory)|structure|who(?:'|’)?s who)\s*:?$/iu
+
+const SUMMARY =
+  /^(?:summary|overview|introduction|intro|about(?: us)?|welcome|preface|tl;?dr|who we are)\b/iu
+
+export function headingKind(text: string): HeadingKind {
+  if (CONTAINER.test(text)) return 'container'
+  if (SUMMARY.test(text)) return 'summary'
+  if (text.endsWith('?')) return 'skip'
+  if (PART.test(text) || text.endsWith(':')) return 'part'
+  if (SKIP.test(text)) return 'skip'
+  return 'plain'
+}
+
+export interface TitleKind {
+  role: ImportRole
+  /** The name to use: the title without words that describe the page ("engineering org"). */
+  name: string
+  reason: string
+  sure: boolean
+}
+
+/** Words a page title uses about itself; a title of nothing else names no organization. */
+const PAGE_WORDS =
+  /\b(?:engineering|teams?|team guide|guide|handbook|directory|org(?:ani[sz]ation)?(?: chart| structure)?|structure|community|groups|who'?s who|overview|about|our|the|of|page|list|people|small)\b/giu
+
+/**
+ * What a document's title names: the company ("Acme Engineering Handbook"), a division ("Admin
+ * Experience engineering org", "Engineering"), the one team the page is about ("Web team"), or
+ * only the page ("Team structure", "Community Groups", a question), which names nothing.
+ */
+export function titleKind(title: string, holdsUnits: boolean): TitleKind {
+  const text = title.trim()
+  if (/\?$/u.test(text) || /^(?:how|what|why|who|where|when|which)\b/iu.test(text)) {
+    return {
+      role: 'skip',
+      name: text,
+      reason: 'a question-style page title names nothing',
+      sure: true
+    }
+  }
+  const unit =
+    /^(.+?)\s+(?:engineering\s+)?(?:org|organi[sz]ation|department|dept|division)$/iu.exec(text)
+  if (unit && !/\b(?:teams|groups)\b/iu.test(unit[1])) {
+    return {
+      role: 'division',
+      name: unit[1].trim(),
+      reason: 'the title names a department or org',
+      sure: true
+    }
+  }
+  if (/^engineering$/iu.test(text)) {
+    return {
+      role: 'division',
+      name: text,
+      reason: 'the title names the engineering department',
+      sure: true
+    }
+  }
+  if (/\bteam$/iu.test(text) && !holdsUnits) {
+    return {
+      role: 'team',
+      name: text.replace(/\s+team$/iu, '').trim() || text,
+      reason: 'a page about one team',
+      sure: true
+    }
+  }
+  const rest = text
+    .replace(/['’]s\b/gu, ' ')
+    .replace(PAGE_WORDS, ' ')
+    .replace(/[\s:–—&,-]+/gu, ' ')
+    .trim()
+  if (!rest)
+    return { role: 'skip', name: text, reason: 'the title names only the page', sure: true }
+  if (rest !== text.replace(/[\s:–—&,-]+/gu, ' ').trim()) {
+    return { role: 'company', name: rest, reason: 'the title names the organization', sure: true }
+  }
+  return holdsUnits
+    ? {
+        role: 'division',
+        name: text,
+        reason: 'the title names what the page holds the teams of',
+        sure: false
+      }
+    : { role: 'team', name: text, reason: 'a page about one team', sure: false }
+}

@@ -1,0 +1,56 @@
+/** Which columns of a table say what: the team's name, and what else the table states about it. */
+export interface TeamColumns {
+  name: number
+  description?: number
+  stack?: number
+  lead?: number
+  roles?: number
+  parent?: number
+}
+
+const NAME = /^(?:team|teams|team name|name|squad|group|sig|unit)$/iu
+const DESCRIPTION =
+  /^(?:description|about|mission|scope|focus|summary|charter|purpose|what (?:it|we) (?:does|do)|responsibilit(?:y|ies))$/iu
+const STACK =
+  /^(?:stack|tech(?:nology)? stack|tech|technolog(?:y|ies)|tools|tooling|languages?|built with)$/iu
+const LEAD =
+  /^(?:lead|leads|team lead|manager|engineering manager|em|owner|chairs?|contact person)$/iu
+const ROLES = /^(?:open roles|roles|hiring|open positions|vacancies)$/iu
+const PARENT = /^(?:division|department|org|organi[sz]ation|parent|area|stage)$/iu
+
+/**
+ * The columns of a table of teams, or undefined when no header names a team column. A table
+ * whose only named column is "Name" is still a team table when another column says what teams
+ * have (a description, a stack or a lead); a table of people ("Name", "Title") is not.
+ */
+export function teamColumns(header: string[]): TeamColumns | undefined {
+  const find = (pattern: RegExp): number | undefined => {
+    const i = header.findIndex((cell) => pattern.test(cell.trim()))
+    return i === -1 ? undefined : i
+  }
+  const name = find(NAME)
+  if (name === undefined) return undefined
+  const columns: TeamColumns = { name }
+  const description = find(DESCRIPTION)
+  const stack = find(STACK)
+  const lead = find(LEAD)
+  const roles = find(ROLES)
+  const parent = find(PARENT)
+  if (description !== undefined) columns.description = description
+  if (stack !== undefined) columns.stack = stack
+  if (lead !== undefined) columns.lead = lead
+  if (roles !== undefined) columns.roles = roles
+  if (parent !== undefined && parent !== name) columns.parent = parent
+  const teamHeader = /team|squad|sig/iu.test(header[name])
+  const teamish = /label|meetings?|contact|charter|slack|channel/iu
+  if (
+    !teamHeader &&
+    description === undefined &&
+    stack === undefined &&
+    lead === undefined &&
+    !header.some((cell) => teamish.test(cell))
+  ) {
+    return undefined
+  }
+  return columns
+}
