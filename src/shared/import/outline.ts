@@ -20,9 +20,5 @@ export const REFUSED_IN_NAMES = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/
 
 /** A heading's or label's text as a name: refused characters dropped, one line, no trailing colon. */
 export function cleanName(text: string): string {
-  return text
-    .replace(REFUSED_IN_NAMES, '')
-    .replace(/\s+/gu, ' ')
-    .replace(/\s*:$/u, '')
-    .trim()
+  return text.replace(REFUSED_IN_NAMES, '').replace(/\s+/gu, ' ').replace(/\s*:$/u, '').trim()
 }
