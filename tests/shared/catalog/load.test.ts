@@ -12,6 +12,7 @@ import {
   toYaml,
   type CatalogFileInput
 } from '../../fixtures/catalog'
+import { threadCpuMs } from '../../fixtures/thread-cpu'
 
 const FILE = 'catalog.yaml'
 
@@ -245,9 +246,9 @@ describe('loadCatalogText', () => {
       const [prev, name] = [String.fromCharCode(96 + i), String.fromCharCode(97 + i)]
       levels.push(`${name}: &${name} [${Array(10).fill(`*${prev}`).join(', ')}]`)
     }
-    const started = performance.now()
+    const started = threadCpuMs()
     const [error] = errorsOf(loadCatalogText(levels.join('\n'), FILE))
-    expect(performance.now() - started).toBeLessThan(1000)
+    expect(threadCpuMs() - started).toBeLessThan(1000)
     expect(error.message).toMatch(/alias/i)
   })
 

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { TechnologyDictionary } from '../../../src/shared/technology/technology-dictionary'
+import { threadCpuMs } from '../../fixtures/thread-cpu'
 
 const dictionary = new TechnologyDictionary()
 const names = (text: string, context: 'prose' | 'list' = 'prose') =>
@@ -93,9 +94,9 @@ describe('recognizing technologies with the generated dictionary', () => {
 
   it('stays linear on long texts full of everyday words', () => {
     const text = `We use ${'Go, Rust and the Vault of '.repeat(20_000)}Kubernetes.`
-    const started = performance.now()
+    const started = threadCpuMs()
     const found = dictionary.find(text)
-    expect(performance.now() - started).toBeLessThan(2_000)
+    expect(threadCpuMs() - started).toBeLessThan(2_000)
     expect(found).toHaveLength(60_001)
   })
 })
