@@ -48,7 +48,7 @@ status is "open" (hiring now) or "soon". ${FILE_NOTE}`,
         ['left', 'left', 'left', 'left', 'left'],
         ['ROLE', 'STATUS', 'LOCATION', 'TECHNOLOGIES', 'TEAM'],
         ...found.map((entry, i) => [
-          [rows[i].title, rows[i].level && `(${rows[i].level})`].filter(Boolean).join(' '),
+          titleWithLevel(rows[i]),
           rows[i].status,
           place(rows[i]),
           rows[i].technologies.join(', '),
@@ -73,6 +73,12 @@ function roleRow({ role, team, division, groups }: RoleEntry) {
     technologies: role.technologies,
     status: role.status
   }
+}
+
+/** "Backend Engineer (Senior)"; "Senior Android Engineer" when the title already says the level. */
+function titleWithLevel({ title, level }: ReturnType<typeof roleRow>): string {
+  if (!level || title.toLowerCase().includes(level.toLowerCase())) return title
+  return `${title} (${level})`
 }
 
 /** "Berlin", "Remote", "Berlin or remote": where the role is, for the table. */

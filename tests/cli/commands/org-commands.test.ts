@@ -146,6 +146,9 @@ describe('orgscope roles', () => {
         /^Site Reliability Engineer \(Senior\) +open +Oslo or remote +Kubernetes, Terraform, AWS +Cloud Infrastructure \(Platform › Infrastructure\)$/
       )
     ])
+    // A title that already says its level is not repeated: "Senior Android Engineer", not "… (Senior)".
+    const android = await run(roles, [EXAMPLE, '--tech', 'Kotlin'])
+    expect(android.stdout.split('\n')[1]).toMatch(/^Senior Android Engineer +open /)
     expect((await run(roles, [EXAMPLE, '--tech', 'Redis'])).stdout).toBe('no role works with Redis')
     expect((await run(roles, [])).stdout).toBe('this catalog lists no roles')
     const unknown = await run(roles, [EXAMPLE, '--tech', 'Terrafrom'])
