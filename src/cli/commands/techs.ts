@@ -20,7 +20,8 @@ export const techs = defineCommand({
   help: ({ usage, summary }) =>
     `Usage: orgscope ${usage}\n\n${summary}.\n` +
     'count: teams with it in their stack or mentions; stackCount: in their stack only.\n' +
-    "--json also gives a technology's family, and a family's members (its counts are its own).\n" +
+    "--json also gives a technology's family, its logo id (icon, or null) and a family's\n" +
+    'members (its counts are its own).\n' +
     '--unknown: only the technologies no dictionary knows (by name or alias): typos, in-house\n' +
     'tools, or names the technology dictionary lacks.\n' +
     FILE_NOTE,
@@ -44,6 +45,8 @@ export const techs = defineCommand({
         // The family a technology belongs to (null for none), and a family's members: the same
         // keys on every row, so scripts need not test for them.
         family: usage.family ?? null,
+        // The technology dictionary's logo id (a simple-icons slug), null when it has none.
+        icon: registry.get(usage.name)?.icon ?? null,
         members: usage.members,
         count: usage.teams.length,
         stackCount: usage.stackTeams.length,

@@ -66,7 +66,16 @@ export const Catalog = z.object({
   technologies: z.array(
     Technology.extend({
       aliases: z.array(z.string()),
-      family: z.string().optional().describe('Canonical name of its family')
+      family: z
+        .string()
+        .optional()
+        .describe(
+          "Canonical name of its family: the file's, or the technology dictionary's when that family is in the registry"
+        ),
+      icon: z
+        .string()
+        .optional()
+        .describe("The technology dictionary's logo id (a simple-icons slug), when it has one")
     })
   ),
   divisions: z.array(CatalogDivision)

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { Catalog } from './catalog'
 import type { Diagnostic, Result } from './diagnostic'
+import { addDictionaryKnowledge } from './dictionary-knowledge'
 import { OrgChecks } from './org-checks'
 import { MAX_BUILT_PROBLEMS, Problems } from './problems'
 import { checkRegistry } from './registry-checks'
@@ -92,6 +93,7 @@ export function validateCatalog(source: SourceDocument): Result<Catalog> {
 
   if (problems.full) problems.stop()
   if (problems.any) return problems.failure()
+  addDictionaryKnowledge(file.technologies, registry)
   // The file's shape with every reference resolved, every project given its id and every team
   // its group path: the normalized catalog (tests check each load against the Catalog schema).
   return { ok: true, value: deepFreeze(file as unknown as Catalog) }

@@ -65,7 +65,7 @@ interface TechRow {
 }
 
 describe('orgscope techs', () => {
-  it('prints every technology as { name, category, family, members, count, stackCount, teams } with --json', async () => {
+  it('prints every technology as { name, category, family, icon, members, count, stackCount, teams } with --json', async () => {
     const { code, stdout, stderr } = await run(techs, ['--json'])
     expect(code).toBe(0)
     expect(stderr).toBe('')
@@ -76,6 +76,7 @@ describe('orgscope techs', () => {
         'name',
         'category',
         'family',
+        'icon',
         'members',
         'count',
         'stackCount',
@@ -88,6 +89,7 @@ describe('orgscope techs', () => {
       name: 'Kubernetes',
       category: 'platform',
       family: null,
+      icon: 'kubernetes',
       members: [],
       count: 4,
       stackCount: 2,
@@ -194,6 +196,31 @@ describe('orgscope match', () => {
         }
       ]
     })
+  })
+
+  it('finds both Grafana teams of the bundled catalog with --tech Grafana, by family', async () => {
+    const bundled = await matchJson(['--tech', 'Grafana'])
+    expect(bundled.teams).toEqual(['cloud-reliability', 'cloud-application'])
+    // The same catalog as schemaVersion 1, whose Grafana Cloud names no family: the technology
+    // dictionary's family (Grafana Cloud → Grafana, in the registry) finds the team on it.
+    const teleport = await readFile(join(REPO_ROOT, 'data/teleport.yaml'), 'utf8')
+    const v1 = teleport
+      .replace(/^schemaVersion: 2\b/mu, 'schemaVersion: 1')
+      .replace(/^ {4}family: Grafana\n/mu, '')
+    expect(v1).not.toMatch(/family:/u)
+    const file = join(dir, 'teleport-v1.yaml')
+    await writeFile(file, v1)
+    expect((await matchJson([file, '--tech', 'Grafana'])).teams).toEqual([
+      'cloud-reliability',
+      'cloud-application'
+    ])
+    const rows = JSON.parse((await run(techs, [file, '--json'])).stdout) as (TechRow & {
+      family: string | null
+      icon: string | null
+    })[]
+    const row = (name: string) => rows.find((r) => r.name === name)
+    expect(row('Grafana Cloud')).toMatchObject({ family: 'Grafana', icon: null })
+    expect(row('Grafana')).toMatchObject({ family: null, icon: 'grafana' })
   })
 
   it('matches teams with any of the technologies, or with all of them', async () => {
