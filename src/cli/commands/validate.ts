@@ -1,17 +1,38 @@
+import { readCatalogText } from '../../node/catalog/load-file'
+import { writeFileAtomic } from '../../node/files/write-atomic'
 import { allTeams } from '../../shared/catalog/catalog'
-import { FILE_NOTE } from '../args/catalog-arg'
+import { formatDiagnostic } from '../../shared/catalog/diagnostic'
+import { jsonEntry, yamlEntry } from '../../shared/catalog/registry-addition'
+import { fixRegistry } from '../../shared/catalog/registry-fix'
+import { catalogArg, FILE_NOTE } from '../args/catalog-arg'
 import { loadCatalogArg } from '../command/load-catalog-arg'
 import { defineCommand } from '../command/define-command'
-import { EXIT_FAILURE } from '../output/io'
+import { EXIT_FAILURE, type Io } from '../output/io'
 
-/** `orgscope validate [file]`: exit 0 with a one-line summary, or 1 with every diagnostic. */
+const FIX_HELP =
+  '  --fix   add to the technologies list every technology the file names that the list lacks\n' +
+  '          and the technology dictionary knows (or the spelling, as an alias, to the entry it\n' +
+  '          belongs to); comments and formatting stay; prints what it added. The file is\n' +
+  '          rewritten in place, atomically; a JSON catalog stays JSON. A file with a syntax\n' +
+  '          error is left as it is.'
+
+/** `orgscope validate [file] [--fix]`: exit 0 with a one-line summary, or 1 with every diagnostic. */
 export const validate = defineCommand({
-  usage: 'validate [file]',
+  usage: 'validate [file] [--fix]',
   summary: 'check a catalog; print every problem as file:line:column message',
-  help: ({ usage, summary }) => `Usage: orgscope ${usage}\n\n${summary}.\n${FILE_NOTE}`,
-  options: {},
+  help: ({ usage, summary }) =>
+    `Usage: orgscope ${usage}\n\n${summary}.\n${FIX_HELP}\n${FILE_NOTE}`,
+  options: { fix: { type: 'boolean' } },
   positionals: { max: 1 },
-  async run({ positionals }, io) {
+  async run({ values, positionals }, io, fail) {
+    if (values.fix) {
+      const file = catalogArg(positionals[0])
+      if (/\.(md|markdown)$/iu.test(file)) {
+        return fail(`${file} is a Markdown team guide, not a catalog: --fix edits catalogs`)
+      }
+      const fixed = await fixFile(file, io)
+      if (fixed !== undefined) return fixed
+    }
     const loaded = await loadCatalogArg(positionals[0], io)
     if (!loaded) return EXIT_FAILURE
     const { file, catalog } = loaded
@@ -24,6 +45,43 @@ export const validate = defineCommand({
     return 0
   }
 })
+
+/**
+ * Adds what the technology dictionary knows to the file's registry; an exit code when that
+ * ends the command, undefined to go on and validate the (perhaps fixed) file.
+ */
+async function fixFile(file: string, io: Io): Promise<number | undefined> {
+  const text = await readCatalogText(file)
+  if (!text.ok) {
+    io.stderr(text.errors.map(formatDiagnostic).join('\n'))
+    return EXIT_FAILURE
+  }
+  const fixed = fixRegistry(text.value, file)
+  if (!fixed.ok) {
+    io.stderr(fixed.errors.map(formatDiagnostic).join('\n'))
+    io.stderr(`orgscope validate --fix: ${file} was not changed`)
+    return EXIT_FAILURE
+  }
+  const { added } = fixed.value
+  if (added.length === 0) return undefined
+  const written = await writeFileAtomic(file, fixed.value.text)
+  if (!written.ok) {
+    for (const error of written.errors) {
+      const hint = error.hint ? ` (${error.hint})` : ''
+      io.stderr(`orgscope validate --fix: could not write ${file}: ${error.message}${hint}`)
+    }
+    return EXIT_FAILURE
+  }
+  const json = /\.json$/iu.test(file)
+  for (const addition of added) {
+    io.stdout(
+      addition.kind === 'alias'
+        ? `added "${addition.alias}" to the aliases of "${addition.of}"`
+        : `added ${json ? jsonEntry(addition.entry) : `"- ${yamlEntry(addition.entry)}"`} to technologies`
+    )
+  }
+  return undefined
+}
 
 function count(n: number, singular: string, plural = `${singular}s`): string {
   return `${n} ${n === 1 ? singular : plural}`

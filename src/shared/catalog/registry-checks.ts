@@ -1,5 +1,6 @@
 import { didYouMean } from './did-you-mean'
 import type { Problems } from './problems'
+import { additionHint, registryAddition } from './registry-addition'
 import type { Technology } from './schema'
 import type { DataPath, SourceDocument } from './source'
 import { quoted, type Report } from './zod-issues'
@@ -9,6 +10,8 @@ export interface Registry {
   canonical: ReadonlyMap<string, string>
   /** Canonical names in file order, for "known: Go, Kubernetes, …" hints. */
   names: readonly string[]
+  /** The catalog's file: a hint that shows what to add names it, in the file's language. */
+  file: string
 }
 
 /**
@@ -22,7 +25,8 @@ export function checkRegistry(
   technologies: Technology[],
   problems: Problems,
   report: Report,
-  locate: SourceDocument['locate']
+  locate: SourceDocument['locate'],
+  file = ''
 ): Registry {
   const canonical = new Map<string, string>()
   const claimedAt = new Map<string, DataPath>()
@@ -53,7 +57,7 @@ export function checkRegistry(
       }
     }
   })
-  const registry = { canonical, names: technologies.map((technology) => technology.name) }
+  const registry = { canonical, names: technologies.map((technology) => technology.name), file }
   resolveFamilies(technologies, registry, problems, report)
   return registry
 }
@@ -107,8 +111,14 @@ function resolveFamilies(
   }
 }
 
-/** How to fix a technology reference the registry does not have. */
+/**
+ * How to fix a technology reference the registry does not have: the line to add when the
+ * technology dictionary knows the name (its exact spelling is stronger evidence than a
+ * resemblance), else the registry's closest name, else where the registry is.
+ */
 export function unknownHint(name: string, registry: Registry): string {
+  const addition = registryAddition(name, registry.canonical)
+  if (addition) return additionHint(addition, registry.file)
   // Compare with every spelling (aliases too: "Golan" finds Go); suggest the canonical name.
   const closest = didYouMean(name, registry.canonical.keys())
   const suggestion = closest === undefined ? undefined : registry.canonical.get(closest)

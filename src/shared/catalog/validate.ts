@@ -85,7 +85,7 @@ export function validateCatalog(source: SourceDocument): Result<Catalog> {
   // Version 1's output is version 2's without its new fields; the checks fill them in.
   const file = parsed.data as CatalogFile
 
-  const registry = checkRegistry(file.technologies, problems, report, source.locate)
+  const registry = checkRegistry(file.technologies, problems, report, source.locate, source.file)
   // Normalized in place: zod's output is a fresh copy, ours to fill in, and a copy of 10⁵ teams
   // costs time and memory (the garbage collector was most of a large catalog's validation).
   // Once the report is full the checks stop: a flood of 10⁵ duplicate ids is not worth counting.

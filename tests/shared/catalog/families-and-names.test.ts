@@ -57,7 +57,10 @@ describe('technology families (schemaVersion 2)', () => {
     expect(errorsOf(loadCatalogText(text, FILE))[0]).toMatchObject({
       ...positionOf(text, 'AWS'),
       message: 'unknown family "AWS" of technology "Amazon S3"',
-      hint: 'add it to the technologies list at the top of the file (known: Amazon S3)'
+      // The technology dictionary knows AWS: the hint is the line to add.
+      hint:
+        'add "- { name: AWS, aliases: [Amazon Web Services], category: cloud }" under technologies:, ' +
+        'or run "npm run orgscope -- validate --fix catalog.yaml" to add it'
     })
   })
 

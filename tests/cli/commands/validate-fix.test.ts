@@ -1,0 +1,124 @@
+// @vitest-environment node
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { validate } from '../../../src/cli/commands/validate'
+import { recordingIo } from '../recording-io'
+
+const CATALOG = `# Acme's catalog. Keep this header.
+schemaVersion: 2
+company: { name: Acme, summary: '' }
+technologies:
+  - { name: Go, category: language } # our main language
+divisions:
+  - id: eng
+    name: Eng
+    summary: ''
+    teams:
+      - id: api
+        name: API
+        summary: ''
+        stack: [Golang, Kafka] # as people write them
+`
+
+let dir: string
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'orgscope-validate-fix-'))
+})
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true })
+})
+
+async function run(args: string[]) {
+  const { io, stdout, stderr } = recordingIo()
+  const code = await validate(args, io)
+  return { code, stdout: stdout(), stderr: stderr() }
+}
+
+describe('orgscope validate --fix', () => {
+  it('adds what the dictionary knows to the registry, says what, and the file then validates', async () => {
+    const file = join(dir, 'catalog.yaml')
+    await writeFile(file, CATALOG)
+    const before = await run([file])
+    expect(before.code).toBe(1)
+    expect(before.stderr).toContain(
+      `${file}:14:25 unknown technology "Kafka" (add "- { name: Kafka, aliases: [Apache Kafka], category: data }" under technologies:`
+    )
+    const { code, stdout, stderr } = await run([file, '--fix'])
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
+    expect(stdout.split('\n')).toEqual([
+      'added "Golang" to the aliases of "Go"',
+      'added "- { name: Kafka, aliases: [Apache Kafka], category: data }" to technologies',
+      `ok: ${file}: 1 team, 0 projects, 2 technologies`
+    ])
+    expect(await readFile(file, 'utf8')).toBe(
+      CATALOG.replace(
+        '  - { name: Go, category: language } # our main language\n',
+        '  - { name: Go, aliases: [Golang], category: language } # our main language\n' +
+          '  - { name: Kafka, aliases: [Apache Kafka], category: data }\n'
+      )
+    )
+    // Written beside and renamed: no temporary file is left.
+    expect(await readdir(dir)).toEqual(['catalog.yaml'])
+    expect(await run([file, '--fix'])).toMatchObject({
+      code: 0,
+      stdout: `ok: ${file}: 1 team, 0 projects, 2 technologies`
+    })
+  })
+
+  it('still reports, and exits 1 for, what it cannot add', async () => {
+    const file = join(dir, 'typo.yaml')
+    await writeFile(file, CATALOG.replace('[Golang, Kafka]', '[Kafka, Ledgerly]'))
+    const { code, stdout, stderr } = await run([file, '--fix'])
+    expect(code).toBe(1)
+    expect(stdout).toBe(
+      'added "- { name: Kafka, aliases: [Apache Kafka], category: data }" to technologies'
+    )
+    expect(stderr).toMatch(/^.*typo\.yaml:15:24 unknown technology "Ledgerly"/u)
+  })
+
+  it('rewrites a JSON catalog as JSON', async () => {
+    const file = join(dir, 'catalog.json')
+    const data = {
+      schemaVersion: 2,
+      company: { name: 'Acme', summary: '' },
+      technologies: [],
+      divisions: [
+        {
+          id: 'eng',
+          name: 'Eng',
+          summary: '',
+          teams: [{ id: 'a', name: 'A', summary: '', stack: ['Kafka'] }]
+        }
+      ]
+    }
+    await writeFile(file, JSON.stringify(data, null, 2))
+    const { code, stdout } = await run([file, '--fix'])
+    expect(code).toBe(0)
+    expect(stdout.split('\n')[0]).toBe(
+      'added {"name": "Kafka", "aliases": ["Apache Kafka"], "category": "data"} to technologies'
+    )
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({
+      ...data,
+      technologies: [{ name: 'Kafka', aliases: ['Apache Kafka'], category: 'data' }]
+    })
+  })
+
+  it('refuses a file with a syntax error and leaves it as it was', async () => {
+    const file = join(dir, 'broken.yaml')
+    const broken = CATALOG.replace('[Golang, Kafka]', '[Golang, Kafka')
+    await writeFile(file, broken)
+    const { code, stdout, stderr } = await run([file, '--fix'])
+    expect(code).toBe(1)
+    expect(stdout).toBe('')
+    expect(stderr).toMatch(
+      new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}:\\d+:\\d+ `, 'u')
+    )
+    expect(stderr).toContain(`orgscope validate --fix: ${file} was not changed`)
+    expect(await readFile(file, 'utf8')).toBe(broken)
+  })
+})
