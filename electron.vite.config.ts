@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import { technologyLogos } from './scripts/technology-logos-plugin'
 
 export default defineConfig({
   main: {
@@ -26,6 +27,6 @@ export default defineConfig({
       minify: 'terser',
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } }
     },
-    plugins: [react()]
+    plugins: [react(), technologyLogos()]
   }
 })

@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { bundledCatalog } from './scripts/bundled-catalog-plugin'
+import { technologyLogos } from './scripts/technology-logos-plugin'
 
 /**
  * The browser build: the same renderer with a browser implementation of the app API (the
@@ -14,6 +15,7 @@ export default defineConfig({
   plugins: [
     react(),
     bundledCatalog(),
+    technologyLogos(),
     {
       // One index.html for both builds: here its entry becomes the browser one.
       name: 'orgscope-web-entry',
@@ -25,7 +27,7 @@ export default defineConfig({
     }
   ],
   // The export worker (src/renderer/src/web/export-worker.ts) is an ES module, like the page.
-  worker: { format: 'es' },
+  worker: { format: 'es', plugins: () => [technologyLogos()] },
   build: {
     // Terser: 3.5% less to download than esbuild's minifier (the first chart's chunk, gzipped).
     minify: 'terser',

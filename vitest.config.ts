@@ -2,11 +2,17 @@ import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 import { modulePathFromSource } from './tests/vitest/module-path-from-source'
 import { bundledCatalog } from './scripts/bundled-catalog-plugin'
+import { technologyLogos } from './scripts/technology-logos-plugin'
 
 export default defineConfig({
   // Worker scripts main imports with electron-vite's ?modulePath, run from source.
   // The browser build's bundled catalog, as that build gets it (tests/renderer/web).
-  plugins: [modulePathFromSource(fileURLToPath(new URL('.', import.meta.url))), bundledCatalog()],
+  // The technology logos, one module each, as both renderer builds get them.
+  plugins: [
+    modulePathFromSource(fileURLToPath(new URL('.', import.meta.url))),
+    bundledCatalog(),
+    technologyLogos()
+  ],
   // Render tests (tests/renderer/**/*.test.tsx) use React's automatic JSX runtime, as the app does.
   esbuild: { jsx: 'automatic' },
   test: {

@@ -66,6 +66,16 @@ describe('packaging', () => {
     expect(binaries.length).toBeGreaterThan(0)
   })
 
+  it('ships the technology logos main reads, without the icon package’s index modules', () => {
+    expect(pkg.dependencies).toHaveProperty('simple-icons')
+    expect(config.files).toContain('!node_modules/simple-icons/index*.{js,mjs}')
+    // What main reads is kept: no pattern leaves out the SVG files.
+    const dropped = (config.files as string[]).filter((pattern) => pattern.startsWith('!'))
+    expect(
+      dropped.filter((pattern) => /simple-icons\/(icons|\*\*)|simple-icons\/\*\.svg/u.test(pattern))
+    ).toEqual([])
+  })
+
   it('leaves out only font files main never embeds', () => {
     // electron-builder.yml drops the weights outside 400-700 and the italics; a new weight in
     // the export would be missing from the package.

@@ -1,6 +1,15 @@
 import { deflateSync } from 'node:zlib'
 import { FONT_WEIGHTS, nearestWeight, type FontWeight } from '../../shared/export/fonts'
-import type { GroupShape, Paint, Rect, Scene, Shape, TextShape } from '../../shared/export/scene'
+import type {
+  GroupShape,
+  LogoShape,
+  Paint,
+  Rect,
+  Scene,
+  Shape,
+  TextShape
+} from '../../shared/export/scene'
+import { absolutePathData } from './absolute-path'
 import { pdfPathOperators } from './path-data'
 
 /**
@@ -63,6 +72,7 @@ export class PdfSceneWriter {
   private readonly runs = new Map<EmbeddedFont, Map<string, Run>>()
   private readonly states = new Map<string, { name: string; ref: PdfRef }>()
   private readonly paths = new Map<string, string>()
+  private readonly logoPaths = new Map<string, string>()
   private forms = 0
   /**
    * What each node's drawing became, kept for the next page that shows the same node (a tiled
@@ -141,11 +151,31 @@ export class PdfSceneWriter {
         case 'text':
           this.text(shape, stream, resources)
           break
+        case 'logo':
+          this.logo(shape, stream, resources)
+          break
         case 'group':
           this.group(shape, stream, resources)
           break
       }
     }
+  }
+
+  /**
+   * A logo: its path's operators, worked out once per logo in its own 24×24 space, drawn with a
+   * transform into its square. The colour and opacity are set before `q`, so the stream's record
+   * of them still holds after `Q`.
+   */
+  private logo(shape: LogoShape, stream: ContentStream, resources: Resources): void {
+    let operators = this.logoPaths.get(shape.id)
+    if (operators === undefined) {
+      operators = pdfPathOperators(absolutePathData(shape.d), f)
+      this.logoPaths.set(shape.id, operators)
+    }
+    stream.state(this.state(1, 1, resources))
+    stream.fill(shape.fill)
+    const k = shape.size / 24
+    stream.op(`q ${f(k)} 0 0 ${f(k)} ${f(shape.x)} ${f(shape.y)} cm\n${operators}f Q`)
   }
 
   private group(group: GroupShape, stream: ContentStream, resources: Resources): void {

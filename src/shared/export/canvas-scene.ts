@@ -1,5 +1,13 @@
 import { FONT_FAMILY, nearestWeight } from './fonts'
-import { boxesMeet, type GroupShape, type Paint, type Rect, type Scene, type Shape } from './scene'
+import {
+  boxesMeet,
+  type GroupShape,
+  type LogoShape,
+  type Paint,
+  type Rect,
+  type Scene,
+  type Shape
+} from './scene'
 
 /**
  * The 2D canvas API as this file uses it: what a browser's (Offscreen)CanvasRenderingContext2D
@@ -119,6 +127,9 @@ class Painter {
         case 'text':
           this.text(shape)
           break
+        case 'logo':
+          this.logo(shape)
+          break
         case 'group':
           if (shape.bounds && !boxesMeet(shape.bounds, visible)) break
           this.group(shape, visible)
@@ -219,6 +230,23 @@ class Painter {
       this.paths.set(d, path)
     }
     this.paint(paint, path)
+  }
+
+  /** A logo's 24×24 path, scaled into its square (its Path2D made once, as any path's). */
+  private logo(shape: LogoShape): void {
+    const s = this.scale
+    const k = (shape.size / 24) * s
+    this.context.save()
+    this.context.setTransform(
+      k,
+      0,
+      0,
+      k,
+      (this.offset.x + shape.x) * s,
+      (this.offset.y + shape.y) * s
+    )
+    this.path(shape.d, { fill: shape.fill })
+    this.context.restore()
   }
 
   /** SVG's order: the fill, then the stroke over it. */

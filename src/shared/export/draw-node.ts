@@ -3,6 +3,7 @@ import type { PositionedNode } from '../layout/layout-tree'
 import {
   CHIP,
   chipLabel,
+  chipLogoWidth,
   LINE_HEIGHT,
   NODE_STYLE,
   SUBTITLE_FONT,
@@ -31,6 +32,8 @@ export interface DrawContext {
   /** Selected technologies in selection order (their index picks their colour). */
   selected: readonly string[]
   catalog: Catalog
+  /** Technology logos' path data by logo id: what the chips draw (none drawn without). */
+  logos: ReadonlyMap<string, string>
 }
 
 /** The subtitle doubles as the expand/collapse toggle on screen: caret box + gap before text. */
@@ -225,18 +228,33 @@ function drawChip(chip: ChipLayout, ox: number, oy: number, context: DrawContext
   const x = ox + chip.x
   const y = oy + chip.y
   const label = chipLabel(chip)
-  const center = x + chip.width / 2
+  // With a logo, the logo and the name are centred together, as the screen's chip centres them.
+  const logoRoom = chip.icon === undefined ? 0 : chipLogoWidth()
+  const content = logoRoom + measureText(label, CHIP.font)
+  const start = x + (chip.width - content) / 2
+  const center = start + logoRoom + (content - logoRoom) / 2
+  const logo = (fill: string): Shape[] => {
+    const d = chip.icon === undefined ? undefined : context.logos.get(chip.icon)
+    if (d === undefined) return []
+    const size = CHIP.logo.size
+    return [
+      { type: 'logo', id: chip.icon!, d, x: start, y: y + (CHIP.height - size) / 2, size, fill }
+    ]
+  }
   if (selected && chip.kind === 'stack') {
     // `.chip--selected.chip--stack`: solid selection colour, black or white label, no ring.
+    const ink = textColorOn(selected)
     return [
       chipShape(x, y, chip.width, { fill: selected }),
-      chipText(label, center, y, textColorOn(selected))
+      ...logo(ink),
+      chipText(label, center, y, ink)
     ]
   }
   if (selected) {
     // `.chip--selected.chip--mention`: a 1.5px ring in the selection colour, bold label.
     return [
       chipShape(x, y, chip.width, { stroke: selected, strokeWidth: LENS_STYLE.mentionRing }),
+      ...logo(selected),
       chipText(label, center, y, selected, LENS_STYLE.mentionWeight)
     ]
   }
@@ -250,6 +268,7 @@ function drawChip(chip: ChipLayout, ox: number, oy: number, context: DrawContext
       stroke: color,
       strokeOpacity: stack ? 0.45 : 0.55
     }),
+    ...logo(color),
     chipText(label, center, y, color)
   ]
 }

@@ -44,12 +44,17 @@ export function layoutChart(catalog: Catalog, view: ExportView): ChartLayout {
   return { layout: layoutTree(tree, catalog, { kind: view.layoutKind }), lens }
 }
 
-/** The laid-out chart may be passed in when the caller already has it for this catalog and view. */
+/**
+ * The laid-out chart may be passed in when the caller already has it for this catalog and view.
+ * `logos` are the technology logos the chips draw (path data by logo id, see catalogLogoIds):
+ * without them a chip keeps its logo's room, as the screen does before a logo has loaded.
+ */
 export function planSvg(
   catalog: Catalog,
   view: ExportView,
   options: ExportOptions,
-  { layout, lens }: ChartLayout = layoutChart(catalog, view)
+  { layout, lens }: ChartLayout = layoutChart(catalog, view),
+  logos: ReadonlyMap<string, string> = NO_LOGOS
 ): SvgPlan {
   const region: Rect =
     options.scope === 'view' && options.viewport ? options.viewport : layout.bounds
@@ -66,7 +71,7 @@ export function planSvg(
     layout,
     region,
     frame,
-    context: { theme: options.theme, lens, selected: view.lens.technologies, catalog },
+    context: { theme: options.theme, lens, selected: view.lens.technologies, catalog, logos },
     width: frame.width,
     height: frame.height,
     chart: {
@@ -76,6 +81,13 @@ export function planSvg(
       region
     }
   }
+}
+
+const NO_LOGOS: ReadonlyMap<string, string> = new Map()
+
+/** The logo ids of a catalog's technologies: what an export asks its environment for. */
+export function catalogLogoIds(catalog: Catalog): string[] {
+  return [...new Set(catalog.technologies.flatMap((technology) => technology.icon ?? []))]
 }
 
 function footerText(catalog: Catalog, date: string | undefined): string {

@@ -11,6 +11,7 @@ import {
   type ExportView
 } from './options'
 import { tileNodes, type PdfLayout, type PdfPage } from './pdf-pages'
+import { catalogLogoIds } from './export-plan'
 import { planPdf, planPng } from './plan-export'
 import { RASTER_LIMITS, type RasterLimits, type RasterSize } from './raster-size'
 import type { ProgressListener } from './progress'
@@ -34,6 +35,12 @@ export interface ExportEnvironment {
   rasterize: Rasterizer
   /** Absent where pdfkit cannot run (the browser build): PDF is then unsupported there. */
   writePdf?: PdfWriter
+  /**
+   * The path data of the technology logos among `ids` that it has (by logo id), from its own
+   * copy of them: Node reads simple-icons' files, the browser build its logo chunks. Never the
+   * network.
+   */
+  logos(ids: readonly string[]): Promise<ReadonlyMap<string, string>>
 }
 
 export type Rasterizer = (
@@ -122,18 +129,19 @@ export async function renderExport(
     width,
     height
   })
+  const logos = await environment.logos(catalogLogoIds(catalog))
   switch (resolved.format) {
     case 'svg': {
-      const drawing = writeSvg(catalog, view, resolved, await environment.embeddedFonts())
+      const drawing = writeSvg(catalog, view, resolved, await environment.embeddedFonts(), logos)
       return result(utf8(drawing.svg), drawing.width, drawing.height)
     }
     case 'html': {
-      const drawing = writeSvg(catalog, view, resolved, await environment.embeddedFonts())
+      const drawing = writeSvg(catalog, view, resolved, await environment.embeddedFonts(), logos)
       const html = writeHtml(catalog, drawing, { title: options.title, theme: options.theme })
       return result(utf8(html), drawing.width, drawing.height)
     }
     case 'png': {
-      const plan = planSvg(catalog, view, resolved)
+      const plan = planSvg(catalog, view, resolved, undefined, logos)
       // Decided before drawing: an over-large bitmap is never made.
       const { size, notice } = planPng(plan, options.scale, rasterLimits)
       const png = await environment.rasterize(chartScene(plan), size, onProgress)
@@ -141,7 +149,7 @@ export async function renderExport(
     }
     case 'pdf': {
       if (!environment.writePdf) throw new UnsupportedFormat('pdf', environment.name)
-      const plan = planSvg(catalog, view, resolved)
+      const plan = planSvg(catalog, view, resolved, undefined, logos)
       const { layout, summary, notice } = planPdf(plan, options)
       const title = options.title || `${catalog.company.name} organization chart`
       const nodesOf = tileNodes(layout, plan.layout)

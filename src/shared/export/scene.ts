@@ -5,7 +5,7 @@
  * turns it into page content, so the three cannot drift apart and none re-parses another's
  * output. A new kind of node only adds shapes here; no backend knows about node kinds.
  */
-export type Shape = RectShape | CircleShape | PathShape | TextShape | GroupShape
+export type Shape = RectShape | CircleShape | PathShape | TextShape | LogoShape | GroupShape
 
 /** SVG's painting model, which canvas and PDF can both follow exactly. */
 export interface Paint {
@@ -62,6 +62,21 @@ export interface TextShape {
   weight: number
   fill: string
   anchor?: 'middle' | 'end'
+}
+
+/**
+ * A technology's logo: its path data in a 24×24 box (simple-icons), drawn filled with one colour
+ * in the `size`×`size` square at (x, y). One logo is drawn many times (every chip of Go): the SVG
+ * writer defines it once and uses it by `id`, the others keep what they made of `d` by `id`.
+ */
+export interface LogoShape {
+  type: 'logo'
+  id: string
+  d: string
+  x: number
+  y: number
+  size: number
+  fill: string
 }
 
 export interface GroupShape {

@@ -12,8 +12,14 @@ export interface SvgClip {
  * file by it), rects, circles and paths with SVG's own fill and stroke attributes. Every number
  * is rounded to two decimals (see xml.ts), so the same scene always gives the same bytes.
  */
-export function svgShapes(shapes: readonly Shape[]): { body: string; clips: SvgClip[] } {
+export function svgShapes(shapes: readonly Shape[]): {
+  body: string
+  clips: SvgClip[]
+  /** Path data of each logo the shapes use, by id: each a <symbol> in <defs>, drawn by <use>. */
+  logos: Map<string, string>
+} {
   const clips: SvgClip[] = []
+  const logos = new Map<string, string>()
   const write = (list: readonly Shape[]): string => {
     let out = ''
     for (const shape of list) {
@@ -54,6 +60,17 @@ export function svgShapes(shapes: readonly Shape[]): { body: string; clips: SvgC
             escapeXml(shape.text)
           )
           break
+        case 'logo':
+          if (!logos.has(shape.id)) logos.set(shape.id, shape.d)
+          out += el('use', {
+            href: `#${logoSymbolId(shape.id)}`,
+            x: shape.x,
+            y: shape.y,
+            width: shape.size,
+            height: shape.size,
+            fill: shape.fill
+          })
+          break
         case 'group':
           out += el('g', groupAttributes(shape, clips), write(shape.children))
           break
@@ -61,7 +78,21 @@ export function svgShapes(shapes: readonly Shape[]): { body: string; clips: SvgC
     }
     return out
   }
-  return { body: write(shapes), clips }
+  return { body: write(shapes), clips, logos }
+}
+
+/** The id of a logo's <symbol>: logo ids are simple-icons slugs, letters, digits and "_". */
+export function logoSymbolId(id: string): string {
+  return `orgscope-logo-${id}`
+}
+
+/** Each logo once, as a <symbol> its <use>s draw at their size, in their fill. */
+export function logoSymbols(logos: ReadonlyMap<string, string>): string {
+  let out = ''
+  for (const [id, d] of logos) {
+    out += el('symbol', { id: logoSymbolId(id), viewBox: '0 0 24 24' }, el('path', { d }))
+  }
+  return out
 }
 
 function paintAttributes(paint: Paint) {

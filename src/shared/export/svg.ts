@@ -5,7 +5,7 @@ import { planSvg, type SvgPlan } from './export-plan'
 import { FONT_STACK, fontFaceCss, type ExportFonts } from './fonts'
 import type { ExportOptions, ExportView } from './options'
 import type { Rect, Scene } from './scene'
-import { svgShapes } from './svg-shapes'
+import { logoSymbols, svgShapes } from './svg-shapes'
 import { el, escapeXml } from './xml'
 
 export type { Rect } from './scene'
@@ -34,9 +34,10 @@ export function writeSvg(
   catalog: Catalog,
   view: ExportView,
   options: ExportOptions,
-  fonts?: ExportFonts
+  fonts?: ExportFonts,
+  logos?: ReadonlyMap<string, string>
 ): SvgExport {
-  const plan = planSvg(catalog, view, options)
+  const plan = planSvg(catalog, view, options, undefined, logos)
   return {
     svg: drawSvg(plan, fonts),
     width: plan.width,
@@ -68,10 +69,11 @@ export function drawTileSvg(
 export function svgOfScene(plan: SvgPlan, scene: Scene, fonts?: ExportFonts): string {
   const { catalog, options } = plan
   const { width, height } = scene
-  const { body, clips } = svgShapes(scene.shapes)
+  const { body, clips, logos } = svgShapes(scene.shapes)
   const defs =
     (fonts ? el('style', {}, fontFaceCss(fonts, { weights: usedWeights(body), text: body })) : '') +
-    clips.map((clip) => el('clipPath', { id: clip.id }, el('rect', { ...clip.rect }))).join('')
+    clips.map((clip) => el('clipPath', { id: clip.id }, el('rect', { ...clip.rect }))).join('') +
+    logoSymbols(logos)
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     el(

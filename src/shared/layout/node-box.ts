@@ -24,7 +24,14 @@ export const NODE_STYLE = {
 
 export const LINE_HEIGHT = 1.3
 export const SUBTITLE_FONT: Font = { size: 12, weight: 400 }
-export const CHIP = { font: { size: 11, weight: 500 } as Font, height: 20, padX: 7, gap: 4 }
+export const CHIP = {
+  font: { size: 11, weight: 500 } as Font,
+  height: 20,
+  padX: 7,
+  gap: 4,
+  /** A technology's logo, before its name, where the dictionary has one (catalog `icon`). */
+  logo: { size: 11, gap: 4 }
+}
 const MAX_CHIP_ROWS = 2
 /**
  * Sum-of-advances ignores kerning and the browser's subpixel rounding, which can make drawn text
@@ -39,6 +46,11 @@ export interface ChipLayout {
   /** Stated toolset (solid) or only mentioned in the text (outlined). */
   kind: 'stack' | 'mention'
   category: TechnologyCategory
+  /**
+   * The technology's logo id, when it has one: the chip keeps room for it before the text, so
+   * the layout is the same whether or not (and before) the logo is drawn.
+   */
+  icon?: string
   /** The text drawn: the name, shortened with "…" if it does not fit the chip. */
   label: string
   x: number
@@ -68,12 +80,16 @@ export function nodeBox(node: OrgNode, catalog: Catalog): NodeBox {
   let chips: ChipLayout[] = []
   let overflow = 0
   if (node.kind === 'team') {
-    const { team: findTeam, categories } = lookupOf(catalog)
+    const { team: findTeam, categories, icons } = lookupOf(catalog)
     const team = findTeam(node.ref)
-    const category = (name: string): TechnologyCategory => categories.get(name) ?? 'tooling'
+    const chip = (name: string, kind: ChipLayout['kind']) => {
+      const icon = icons.get(name)
+      const category = categories.get(name) ?? 'tooling'
+      return icon === undefined ? { name, kind, category } : { name, kind, category, icon }
+    }
     const names = [
-      ...team.stack.map((name) => ({ name, kind: 'stack' as const, category: category(name) })),
-      ...team.mentions.map((name) => ({ name, kind: 'mention' as const, category: category(name) }))
+      ...team.stack.map((name) => chip(name, 'stack')),
+      ...team.mentions.map((name) => chip(name, 'mention'))
     ]
     if (names.length > 0) {
       ;({ chips, overflow } = layoutChips(names, inner, style.padding, y + SECTION_GAP))
@@ -102,7 +118,7 @@ function layoutChips(
   let x = 0
   for (let i = 0; i < names.length; i++) {
     const remaining = names.length - i - 1
-    const { width, label } = chipText(names[i].name, maxWidth)
+    const { width, label } = chipText(names[i].name, maxWidth, names[i].icon !== undefined)
     // On the last row, keep room for the "+N" chip if anything would be left over.
     const reserve = row === MAX_CHIP_ROWS - 1 && remaining > 0 ? overflowWidth(remaining) : 0
     if (x > 0 && x + width + reserve > maxWidth) {
@@ -114,6 +130,7 @@ function layoutChips(
       name: names[i].name,
       kind: names[i].kind,
       category: names[i].category,
+      ...(names[i].icon === undefined ? {} : { icon: names[i].icon }),
       label,
       x: left + x,
       y: top + row * (CHIP.height + CHIP_ROW_GAP),
@@ -132,18 +149,24 @@ function layoutChips(
 const chipTexts = new Map<string, { width: number; label: string }>()
 const MAX_CACHED_CHIPS = 10_000
 
-function chipText(name: string, maxWidth: number): { width: number; label: string } {
-  const key = `${maxWidth}\u0000${name}`
+function chipText(name: string, maxWidth: number, logo: boolean): { width: number; label: string } {
+  const key = `${maxWidth}\u0000${logo ? 1 : 0}\u0000${name}`
   let text = chipTexts.get(key)
   if (!text) {
+    const room = logo ? chipLogoWidth() : 0
     const width = Math.ceil(
-      Math.min(measureText(name, CHIP.font) + 2 * CHIP.padX + RASTER_SLACK, maxWidth)
+      Math.min(measureText(name, CHIP.font) + 2 * CHIP.padX + room + RASTER_SLACK, maxWidth)
     )
-    text = { width, label: ellipsize(name, width - 2 * CHIP.padX, CHIP.font) }
+    text = { width, label: ellipsize(name, width - 2 * CHIP.padX - room, CHIP.font) }
     if (chipTexts.size >= MAX_CACHED_CHIPS) chipTexts.clear()
     chipTexts.set(key, text)
   }
   return text
+}
+
+/** The room a chip's logo takes: the logo and the gap after it. */
+export function chipLogoWidth(): number {
+  return CHIP.logo.size + CHIP.logo.gap
 }
 
 const overflowWidths: number[] = []
@@ -194,6 +217,8 @@ interface CatalogLookup {
   /** Groups directly in each division and group that has any. */
   groupCounts: ReadonlyMap<string, number>
   categories: ReadonlyMap<string, TechnologyCategory>
+  /** Logo ids of the technologies that have one. */
+  icons: ReadonlyMap<string, string>
 }
 
 /**
@@ -226,7 +251,8 @@ function lookupOf(catalog: Catalog): CatalogLookup {
           .filter((unit) => unit.groups.length > 0)
           .map((unit) => [unit.id, unit.groups.length])
       ),
-      categories: new Map(catalog.technologies.map((t) => [t.name, t.category]))
+      categories: new Map(catalog.technologies.map((t) => [t.name, t.category])),
+      icons: new Map(catalog.technologies.flatMap((t) => (t.icon ? [[t.name, t.icon]] : [])))
     }
     lookups.set(catalog, lookup)
   }

@@ -21,6 +21,8 @@ import { planSvg } from '../../../src/shared/export/svg'
 import { syntheticCatalogYaml } from '../../../src/shared/synth/synthetic-catalog'
 import { teamNodeIds } from '../../../src/shared/tree/org-tree'
 import { loadCatalog, loadTeleportCatalog } from '../../fixtures/catalog'
+import { readLogoPaths } from '../../../src/node/technology/logo-files'
+import { catalogLogoIds } from '../../../src/shared/export/export-plan'
 import { svgOf } from '../../shared/export/svg-document'
 
 // poppler-utils (pdftotext, pdffonts) reads the PDF back as a PDF reader would; .ci/run installs it.
@@ -165,7 +167,9 @@ describe('PDF drawn from the scene', () => {
   const lensView = ExportView.parse({ collapsed: [], lens: { technologies: ['Go', 'Kubernetes'] } })
 
   async function fitPage(theme: 'light' | 'dark', name: string) {
-    const plan = planSvg(teleport, lensView, ExportOptions.parse({ theme }))
+    // With the technology logos, so the comparison with the PNG covers them too.
+    const logos = readLogoPaths(catalogLogoIds(teleport))
+    const plan = planSvg(teleport, lensView, ExportOptions.parse({ theme }), undefined, logos)
     const scene = chartScene(plan)
     const path = join(dir, name)
     writeFileSync(path, await sceneToPdf(scene, { title: 'Teleport', creationDate: new Date(0) }))
@@ -184,6 +188,7 @@ describe('PDF drawn from the scene', () => {
   it('looks like the PNG of the same scene, page for pixel (pdftoppm at 2×)', async () => {
     for (const theme of ['light', 'dark'] as const) {
       const { plan, scene, path } = await fitPage(theme, `look-${theme}.pdf`)
+      expect(JSON.stringify(scene)).toContain('"type":"logo","id":"kubernetes"')
       // 96 px = 72 pt: 192 dpi renders the page at 2 pixels a CSS pixel.
       execFileSync('pdftoppm', [
         '-r',

@@ -40,6 +40,7 @@ function environment({ writePdf }: { writePdf?: PdfWriter } = {}) {
     name: 'the test environment',
     embeddedFonts,
     rasterize,
+    logos: async () => new Map(),
     ...(writePdf && { writePdf })
   }
   return { env, rasterize, embeddedFonts }

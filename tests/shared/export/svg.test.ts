@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { allTeams } from '../../../src/shared/catalog/catalog'
 import { MARGIN } from '../../../src/shared/export/frame'
 import { ExportOptions, ExportView } from '../../../src/shared/export/options'
-import { drawTileSvg, planSvg } from '../../../src/shared/export/svg'
-import { THEMES } from '../../../src/shared/theme/palette'
+import { drawTileSvg, planSvg, writeSvg } from '../../../src/shared/export/svg'
+import { selectionColor, textColorOn, THEMES } from '../../../src/shared/theme/palette'
 import { teamNodeIds } from '../../../src/shared/tree/org-tree'
 import { loadTeleportCatalog, makeCatalog, makeDivision, makeTeam } from '../../fixtures/catalog'
 import { descendants, nodeGroup, parseXml, svgOf, texts } from './svg-document'
@@ -225,5 +225,39 @@ describe('drawTileSvg', () => {
   it('leaves out the nodes `include` refuses', () => {
     const root = parseXml(drawTileSvg(plan, crop, (n) => n.node.id !== 'team:teleport-devops'))
     expect(nodeGroup(root, 'team:teleport-devops')).toBeUndefined()
+  })
+})
+
+describe('technology logos in the SVG', () => {
+  const teleport = loadTeleportCatalog()
+  const logos = new Map([
+    ['go', 'M0 0H24V24H0Z'],
+    ['kubernetes', 'M12 0L24 24H0Z']
+  ])
+
+  it('defines each logo once as a <symbol> and draws each chip’s with <use>, in its colour', () => {
+    const { svg } = writeSvg(
+      teleport,
+      ExportView.parse({ lens: { technologies: ['Go'] } }),
+      ExportOptions.parse({ theme: 'dark' }),
+      undefined,
+      logos
+    )
+    expect(svg.match(/<symbol /gu)).toHaveLength(2)
+    expect(svg).toContain(
+      '<symbol id="orgscope-logo-go" viewBox="0 0 24 24"><path d="M0 0H24V24H0Z"/></symbol>'
+    )
+    const goChips = allTeams(teleport).filter((team) => team.stack.includes('Go')).length
+    const uses = [...svg.matchAll(/<use href="#orgscope-logo-go"[^>]*fill="([^"]+)"/gu)]
+    expect(uses.length).toBeGreaterThanOrEqual(goChips)
+    // A selected Go: the logo takes the label's colour on the selection colour.
+    expect(new Set(uses.map((use) => use[1]))).toEqual(new Set([textColorOn(selectionColor(0))]))
+    expect(svg).not.toContain('orgscope-logo-grafana')
+  })
+
+  it('draws no logo it was not given, keeping the chip as wide', () => {
+    const { svg } = writeSvg(teleport, ExportView.parse({}), ExportOptions.parse({}))
+    expect(svg).not.toContain('<symbol')
+    expect(svg).not.toContain('<use')
   })
 })

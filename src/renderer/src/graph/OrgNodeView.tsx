@@ -5,6 +5,7 @@ import { LINE_HEIGHT, NODE_STYLE, type NodeBox } from '../../../shared/layout/no
 import { SPINE_OFFSET } from '../../../shared/layout/layout-tree'
 import { useNodeLens } from '../store/derived-lens'
 import { selectTheme, useAppStore } from '../store/store'
+import { TechnologyLogo } from '../technology/TechnologyLogo'
 import type { OrgFlowNode } from './flow-elements'
 
 const TARGET = { top: Position.Top, left: Position.Left } as const
@@ -164,6 +165,7 @@ const Chips = memo(function Chips({
           ['--chip-text' as string]: mark ? textColorOn(mark.color) : undefined
         }}
       >
+        <TechnologyLogo icon={chip.icon} />
         {chip.label}
       </span>
     )

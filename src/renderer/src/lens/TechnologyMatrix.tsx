@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow'
 import { technologyIndex } from '../../../shared/lens/technology-index'
 import { nodeId } from '../../../shared/tree/org-tree'
 import { useLensView } from '../store/derived-lens'
+import { TechnologyLogo } from '../technology/TechnologyLogo'
 import { useAppStore, useCatalog } from '../store/store'
 
 /**
@@ -43,7 +44,10 @@ export function TechnologyMatrix() {
                     title={`${usage.name}: ${usage.teams.length} teams (${usage.stackTeams.length} stated)`}
                     style={color ? { color } : undefined}
                   >
-                    <span className="matrix__label">{usage.name}</span>
+                    <span className="matrix__label">
+                      <TechnologyLogo name={usage.name} />
+                      {usage.name}
+                    </span>
                     <span className="matrix__count">{usage.teams.length}</span>
                   </button>
                 </th>

@@ -13,6 +13,7 @@ import { textColorOn } from '../../../shared/theme/palette'
 import { useLensView } from '../store/derived-lens'
 import { useAppStore, useCatalog } from '../store/store'
 import { TechnologyFilter, useTechnologyFilter } from './TechnologyFilter'
+import { TechnologyLogo } from '../technology/TechnologyLogo'
 import { useRovingTabStop } from './useRovingTabStop'
 
 const CATEGORY_LABEL: Record<string, string> = {
@@ -229,6 +230,7 @@ const TechnologyRow = memo(function TechnologyRow(props: {
           className="lens__name"
           title={usage.aliases.length ? `Also: ${usage.aliases.join(', ')}` : undefined}
         >
+          <TechnologyLogo name={usage.name} size={12} />
           {usage.name}
         </span>
         <span

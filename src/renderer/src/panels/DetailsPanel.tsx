@@ -6,6 +6,7 @@ import { findEntity } from '../../../shared/tree/lookup'
 import { nodeId } from '../../../shared/tree/org-tree'
 import { useApi } from '../api/api'
 import { chartNodeElement } from '../graph/chart-node-element'
+import { TechnologyLogo } from '../technology/TechnologyLogo'
 import { selectTheme, useAppStore, useCatalog } from '../store/store'
 
 /** Everything the catalog says about the selected node. Esc or × closes it. */
@@ -260,6 +261,7 @@ function Chips({
               ['--chip' as string]: CATEGORY_COLORS[technology?.category ?? 'tooling'][theme]
             }}
           >
+            <TechnologyLogo name={name} />
             {name}
           </li>
         )

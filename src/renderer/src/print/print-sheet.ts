@@ -5,6 +5,7 @@ import { bestOrientation } from '../../../shared/print/paper'
 import { describeLens, focusName } from '../present/describe-view'
 import type { Sheet } from '../store/print-slice'
 import type { AppState } from '../store/store'
+import { loadedLogos } from '../technology/logo-store'
 
 /**
  * The print sheet for the view on screen: the export's SVG writer output (the same vector
@@ -28,7 +29,10 @@ export function printSheet(catalog: Catalog, view: AppState): Sheet {
       background: 'transparent',
       legend: true,
       footer: false
-    })
+    }),
+    undefined,
+    // The logos the chips on screen have loaded: the sheet shows the chart as the screen does.
+    loadedLogos()
   )
   const focus = focusName(catalog, view.focusId)
   const lens = describeLens(view.lens)

@@ -1,0 +1,53 @@
+import { useSyncExternalStore } from 'react'
+
+/**
+ * The technology logos the page has loaded, by logo id: path data once loaded, null for an id
+ * without a logo or whose chunk failed to load. A logo is fetched the first time something draws
+ * it (so only the logos of the chips on screen are loaded) and never before the first chart:
+ * its chunk and the index of chunks load after the chips ask.
+ */
+const logos = new Map<string, string | null>()
+const pending = new Set<string>()
+const listeners = new Set<() => void>()
+let version = 0
+
+const loader = () => import('virtual:technology-logos')
+
+function request(id: string): void {
+  if (logos.has(id) || pending.has(id)) return
+  pending.add(id)
+  void loader()
+    .then(({ loadLogo }) => loadLogo(id))
+    .catch(() => undefined)
+    .then((path) => {
+      pending.delete(id)
+      logos.set(id, path ?? null)
+      version++
+      for (const listener of listeners) listener()
+    })
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
+/** A logo's path data once loaded; undefined before (it asks for it) or for no logo. */
+export function useLogoPath(id: string | undefined): string | undefined {
+  useSyncExternalStore(subscribe, () => version)
+  if (id === undefined) return undefined
+  const path = logos.get(id)
+  if (path === undefined) {
+    // Asked for during render, loaded outside it: request() only starts a promise.
+    request(id)
+    return undefined
+  }
+  return path ?? undefined
+}
+
+/** The logos loaded so far, by id: for a drawing made in the page (the print sheet). */
+export function loadedLogos(): ReadonlyMap<string, string> {
+  const loaded = new Map<string, string>()
+  for (const [id, path] of logos) if (path !== null) loaded.set(id, path)
+  return loaded
+}

@@ -1,0 +1,42 @@
+// @vitest-environment happy-dom
+import { act, type ReactElement } from 'react'
+import { createRoot, type Root } from 'react-dom/client'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { readLogoPath } from '../../../src/node/technology/logo-files'
+import { TechnologyLogo } from '../../../src/renderer/src/technology/TechnologyLogo'
+
+let root: Root | undefined
+let host: HTMLElement
+
+beforeAll(() => {
+  ;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
+})
+
+afterEach(() => {
+  act(() => root?.unmount())
+  host?.remove()
+})
+
+function show(element: ReactElement) {
+  host = document.createElement('div')
+  document.body.append(host)
+  root = createRoot(host)
+  act(() => root!.render(element))
+}
+
+describe('TechnologyLogo', () => {
+  it('loads the logo it draws, then fills it with the colour of the text around it', async () => {
+    show(<TechnologyLogo icon="kubernetes" />)
+    const svg = host.querySelector('svg[data-logo="kubernetes"]')!
+    expect(svg.getAttribute('aria-hidden')).toBe('true')
+    await vi.waitFor(() => expect(svg.querySelector('path')).not.toBeNull())
+    const path = svg.querySelector('path')!
+    expect(path.getAttribute('d')).toBe(readLogoPath('kubernetes'))
+    expect(path.getAttribute('fill')).toBe('currentColor')
+  })
+
+  it('draws nothing for a technology without a logo', () => {
+    show(<TechnologyLogo icon={undefined} />)
+    expect(host.innerHTML).toBe('')
+  })
+})
