@@ -1,6 +1,6 @@
 import type { Plugin } from 'vite'
 import { readLogoPath } from '../src/node/technology/logo-files'
-import { knownTechnologies } from '../src/shared/technology/known-technologies'
+import { knownTechnologies } from '../src/shared/technology/dictionary/known-technologies'
 
 /** What the renderer imports logos through (src/renderer/src/technology/logo-store.ts). */
 export const TECHNOLOGY_LOGOS_ID = 'virtual:technology-logos'

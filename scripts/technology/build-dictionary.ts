@@ -4,8 +4,8 @@
  */
 import type { z } from 'zod'
 import type { Technology } from '../../src/shared/catalog/schema'
-import type { DictionaryCategory } from '../../src/shared/technology/dictionary-categories'
-import type { DictionaryEntry } from '../../src/shared/technology/dictionary-format'
+import type { DictionaryCategory } from '../../src/shared/technology/dictionary/dictionary-categories'
+import type { DictionaryEntry } from '../../src/shared/technology/dictionary/dictionary-format'
 import {
   ADDED,
   AMBIGUOUS,

@@ -1,9 +1,9 @@
-/** The text of src/shared/technology/dictionary-data.ts for a built dictionary. */
+/** The text of src/shared/technology/dictionary/dictionary-data.ts for a built dictionary. */
 import { format } from 'prettier'
-import { encodeDictionary } from '../../src/shared/technology/dictionary-format'
-import type { DictionaryEntry } from '../../src/shared/technology/dictionary-format'
+import { encodeDictionary } from '../../src/shared/technology/dictionary/dictionary-format'
+import type { DictionaryEntry } from '../../src/shared/technology/dictionary/dictionary-format'
 
-export const DICTIONARY_MODULE_PATH = 'src/shared/technology/dictionary-data.ts'
+export const DICTIONARY_MODULE_PATH = 'src/shared/technology/dictionary/dictionary-data.ts'
 export const REGENERATE_COMMAND = 'npm run technologies'
 
 export async function dictionaryModuleText(

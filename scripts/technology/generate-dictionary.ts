@@ -1,5 +1,5 @@
 /**
- * Writes src/shared/technology/dictionary-data.ts (`npm run technologies`) from public data sets,
+ * Writes src/shared/technology/dictionary/dictionary-data.ts (`npm run technologies`) from public data sets,
  * installed as exact-pinned devDependencies:
  *
  * - simple-icons (CC0): ~3,400 brands with titles, aliases and a logo each. The names and logos

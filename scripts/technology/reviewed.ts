@@ -3,7 +3,7 @@
  * generator prints what it chose, for that). The generator fails when a line names something the
  * data no longer has, so this file cannot rot silently when a package is upgraded.
  */
-import type { DictionaryCategory } from '../../src/shared/technology/dictionary-categories'
+import type { DictionaryCategory } from '../../src/shared/technology/dictionary/dictionary-categories'
 
 /**
  * simple-icons slugs that pass the technology test (corroborated by another data set, or an

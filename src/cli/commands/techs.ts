@@ -1,5 +1,5 @@
 import { technologyIndex } from '../../shared/lens/technology-index'
-import { knownTechnology } from '../../shared/technology/known-technologies'
+import { knownTechnology } from '../../shared/technology/dictionary/known-technologies'
 import { FILE_NOTE } from '../args/catalog-arg'
 import { loadCatalogArg } from '../command/load-catalog-arg'
 import { defineCommand } from '../command/define-command'

@@ -1,5 +1,5 @@
-import { familyOf, knownTechnology } from '../technology/known-technologies'
-import type { DictionaryEntry } from '../technology/dictionary-format'
+import { familyOf, knownTechnology } from '../technology/dictionary/known-technologies'
+import type { DictionaryEntry } from '../technology/dictionary/dictionary-format'
 import type { Registry } from './registry-checks'
 import type { Technology } from './schema'
 

@@ -1,5 +1,5 @@
-import { catalogCategory } from '../technology/dictionary-categories'
-import { knownTechnology } from '../technology/known-technologies'
+import { catalogCategory } from '../technology/dictionary/dictionary-categories'
+import { knownTechnology } from '../technology/dictionary/known-technologies'
 import type { TechnologyCategory } from './schema'
 
 /** A registry entry, as `validate --fix` writes it and the hint shows it. */

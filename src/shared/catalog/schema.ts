@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { TECHNOLOGY_CATEGORIES } from '../technology/dictionary/dictionary-categories'
 import {
   MAX_NAME_LENGTH,
   MAX_TEXT_LENGTH,
@@ -66,20 +67,9 @@ export const Link = z
   })
   .strict()
 
-export const TECHNOLOGY_CATEGORIES = [
-  'language',
-  'framework',
-  'frontend',
-  'infrastructure',
-  'cloud',
-  'observability',
-  'data',
-  'security',
-  'protocol',
-  'ci-cd',
-  'tooling',
-  'platform'
-] as const
+// The categories live with the technology dictionary, which the catalog's checks consult and
+// which must not depend on the catalog (no cycle between the two folders).
+export { TECHNOLOGY_CATEGORIES }
 
 export const TechnologyCategory = z.enum(TECHNOLOGY_CATEGORIES)
 

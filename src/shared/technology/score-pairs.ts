@@ -1,4 +1,4 @@
-import { knownTechnology } from './known-technologies'
+import { knownTechnology } from './dictionary/known-technologies'
 
 /** A technology a text says a team uses (its stack or a mention). */
 export interface TechnologyPair {

@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 import { Technology, type TechnologyCategory } from '../catalog/schema'
-import { catalogCategory } from './dictionary-categories'
-import { familyOf, knownTechnologies, knownTechnology } from './known-technologies'
+import { catalogCategory } from './dictionary/dictionary-categories'
+import { familyOf, knownTechnologies, knownTechnology } from './dictionary/known-technologies'
 import {
   TechnologyRecognizer,
   type Recognition,

@@ -3,7 +3,7 @@ import { createCanvas, Path2D } from '@napi-rs/canvas'
 import { describe, expect, it } from 'vitest'
 import { absolutePathData } from '../../../src/node/export/absolute-path'
 import { readLogoPaths } from '../../../src/node/technology/logo-files'
-import { knownTechnologies } from '../../../src/shared/technology/known-technologies'
+import { knownTechnologies } from '../../../src/shared/technology/dictionary/known-technologies'
 
 /** The alpha channel of a path filled on a 96×96 canvas (the 24×24 box at 4×). */
 function coverage(d: string): Uint8ClampedArray {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import {
   knownTechnologies,
   knownTechnology
-} from '../../../src/shared/technology/known-technologies'
+} from '../../../src/shared/technology/dictionary/known-technologies'
 import { buildDictionary } from '../../../scripts/technology/build-dictionary'
 import { readDictionarySources } from '../../../scripts/technology/dictionary-sources'
 import {

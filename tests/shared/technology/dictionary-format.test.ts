@@ -7,7 +7,7 @@ import {
   encodeDictionary,
   iconSlug,
   type DictionaryEntry
-} from '../../../src/shared/technology/dictionary-format'
+} from '../../../src/shared/technology/dictionary/dictionary-format'
 
 const entry = (overrides: Partial<DictionaryEntry>): DictionaryEntry => ({
   name: 'Name',

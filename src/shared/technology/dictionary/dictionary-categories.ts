@@ -1,4 +1,20 @@
-import { TECHNOLOGY_CATEGORIES, type TechnologyCategory } from '../catalog/schema'
+/** The categories a catalog's registry files technologies under (catalog/schema.ts). */
+export const TECHNOLOGY_CATEGORIES = [
+  'language',
+  'framework',
+  'frontend',
+  'infrastructure',
+  'cloud',
+  'observability',
+  'data',
+  'security',
+  'protocol',
+  'ci-cd',
+  'tooling',
+  'platform'
+] as const
+
+type TechnologyCategory = (typeof TECHNOLOGY_CATEGORIES)[number]
 
 /**
  * What the dictionary sorts technologies into: the catalog's categories, plus four that real team
