@@ -286,10 +286,19 @@ function sentenceOf(starts: number[], at: number): number {
 
 /** "Jane Doe, Red Hat", "Jane Doe (VMware)": a person's employer, not what a team uses. */
 const AFFILIATION = /\p{Lu}[\p{Ll}'’-]+ (?:\p{Lu}\.? )?\p{Lu}[\p{Ll}'’-]+(?:,\s*| \(\s*)$/u
+/**
+ * The same with the name linked, as people lists in markdown write it (a maintainers table:
+ * "[Jane Doe](https://github.com/jdoe), Red Hat"): the link's target can be long, so the text
+ * looked at reaches further back.
+ */
+const LINKED_AFFILIATION =
+  /\[\p{Lu}[\p{Ll}'’-]+ (?:\p{Lu}\.? )?\p{Lu}[\p{Ll}'’-]+\]\([^()\s]*\)(?:,\s*| \(\s*)$/u
 
 function isAffiliation(text: string, match: Found, previous: Found | undefined): boolean {
   const from = Math.max(0, match.start - 40, previous?.end ?? 0)
-  return AFFILIATION.test(text.slice(from, match.start))
+  if (AFFILIATION.test(text.slice(from, match.start))) return true
+  const before = text.slice(Math.max(0, match.start - 300, previous?.end ?? 0), match.start)
+  return before.includes('](') && LINKED_AFFILIATION.test(before)
 }
 
 function midSentence(text: string, at: number): boolean {

@@ -80,6 +80,21 @@ describe('recognizing technologies with the generated dictionary', () => {
     ])
   })
 
+  it('does not count the employer of a person whose name is a markdown link', () => {
+    // As maintainers tables write them: the link's target is longer than the plain rule looks.
+    expect(
+      names(
+        '* [Jane Doe](https://github.com/jane-doe-the-maintainer), Red Hat<br>' +
+          '* [John Q. Smith](https://github.com/jqs) (VMware)<br> They run Kubernetes on AWS.'
+      )
+    ).toEqual(['Kubernetes', 'AWS'])
+    // A link that is not a person's name keeps what follows it.
+    expect(names('See [the guide](https://example.com/guide), Terraform and Go modules')).toEqual([
+      'Terraform',
+      'Go'
+    ])
+  })
+
   it('reads the plural of an acronym', () => {
     expect(names('Two VPCs and an EKS cluster', 'list')).toEqual(['Amazon VPC', 'Amazon EKS'])
   })
