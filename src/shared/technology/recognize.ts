@@ -61,7 +61,10 @@ const BEFORE =
   /\b(?:(?:written|built|implemented|developed|coded|programmed|rewritten|rewriting|writing|building|developing|experience|expertise|proficiency|familiarity|knowledge|work(?:ing)?|code|services)\s+(?:in|with|on|using)|using|uses|use|used|via|adopt(?:ed|ing)?|migrat\w*\s+(?:to|from|off)|deploy\w*\s+(?:to|on|with)|runs?\s+on|running\s+on|hosted\s+on|powered\s+by|based\s+on|backed\s+by|on\s+top\s+of|integrat\w*\s+with|stack\s+(?:of|is|includes))\s+(?:the\s+|a\s+)?$/iu
 /** "Go services", "Spark jobs", "Helm charts", "Rust-based", "Windows desktop access". */
 const AFTER =
-  /^(?:['’]s)?(?:[\s-]+)(?:services?|code(?:base)?s?|clusters?|SDKs?|APIs?|librar(?:y|ies)|frameworks?|apps?|applications?|developers?|engineers?|backends?|frontends?|modules?|scripts?|programs?|jobs?|pipelines?|quer(?:y|ies)|streams?|topics?|charts?|templates?|runtimes?|versions?|v?\d[\w.]*|stack|servers?|clients?|instances?|deployments?|workers?|functions?|components?|plugins?|operators?|controllers?|binar(?:y|ies)|packages?|crates?|gems?|tooling|tests?|bindings|daemons?|agents?|dashboards?|migrations?|based|powered|native|desktops?|hosts?|machines?|nodes?|containers?|images?|manifests?|configs?|configuration|modules?|providers?|resources?|buckets?|tables?|databases?|indexes|indices|brokers?|consumers?|producers?|repos(?:itor(?:y|ies))?|builds?|releases?)\b/iu
+  /^(?:['’]s)?(?:[\s-]+)(?:services?|code(?:base)?s?|clusters?|SDKs?|APIs?|librar(?:y|ies)|frameworks?|apps?|applications?|developers?|engineers?|backends?|frontends?|modules?|scripts?|programs?|jobs?|pipelines?|quer(?:y|ies)|streams?|topics?|charts?|templates?|runtimes?|versions?|v?\d[\w.]*|stack|servers?|clients?|instances?|deployments?|workers?|functions?|components?|plugins?|operators?|controllers?|binar(?:y|ies)|packages?|crates?|gems?|tooling|tests?|bindings|daemons?|agents?|dashboards?|migrations?|based|powered|native|desktops?|hosts?|machines?|nodes?|containers?|images?|manifests?|configs?|configuration|modules?|providers?|resources?|buckets?|tables?|databases?|indexes|indices|brokers?|consumers?|producers?|repos(?:itor(?:y|ies))?|builds?|releases?|cookbooks?|recipes?|playbooks?|formula(?:e|s)?|states)\b/iu
+/** The rest of a code span that starts with a name: "`helm`", "`go test ./...`". */
+const CODE_SPAN_REST = /^(?:`|\s[^`\n]*`)/u
+
 /** Between two names of a list: "Go, Rust and Python", "Go/Rust". */
 const LIST_GAP = /^\s*(?:,|\/|&|\+|\band\b|\bor\b)\s*(?:(?:and|or)\s+)?$/iu
 
@@ -137,7 +140,12 @@ export class TechnologyRecognizer {
     if (candidate.tier === 'exact') return `written "${written}"`
     if (context === 'list') return 'in a technology list'
     if (candidate.technology.declared) return "named in the catalog's registry"
-    if (text[match.start - 1] === '`' && text[match.end] === '`') return 'in code'
+    if (
+      text[match.start - 1] === '`' &&
+      CODE_SPAN_REST.test(text.slice(match.end, match.end + 80))
+    ) {
+      return 'in code'
+    }
     const before = BEFORE.exec(text.slice(Math.max(0, match.start - 40), match.start))
     if (before) return `after "${before[0].trim()}"`
     const after = AFTER.exec(text.slice(match.end, match.end + 40))
@@ -191,8 +199,9 @@ export class TechnologyRecognizer {
         if (start < 0 || start < from) continue
         if (candidate.lead && text.slice(start, at) !== candidate.lead) continue
         if (start > 0 && WORD_CHAR.test(text[start - 1])) continue
-        // In a list of technologies "go" is Go; in prose only "Go" may be.
-        const end = matchEnd(text, start, candidate, context === 'list')
+        // In a list of technologies "go" is Go; in prose only "Go" may be; in code (a code span
+        // that starts with it: "`helm`", "`go test ./...`") commands are written in lower case.
+        const end = matchEnd(text, start, candidate, context === 'list' || text[start - 1] === '`')
         if (end < 0 || insideAddress(text, start)) continue
         found.push({ candidate, start, end, sentence: sentenceOf(sentences, start) })
         from = end

@@ -95,6 +95,23 @@ describe('recognizing technologies with the generated dictionary', () => {
     ])
   })
 
+  it('counts a name that starts a code span, written in lower case as commands are', () => {
+    expect(names('We deploy with `helm` and `terraform`; run `go test ./...` first.')).toEqual([
+      'Helm',
+      'Terraform',
+      'Go'
+    ])
+    // Inside a path or after another word of the span, "go" is not a command.
+    expect(names('Edit `src/go/main.rs` and `cd go`.')).toEqual([])
+  })
+
+  it('reads the things configuration tools are made of as a technical context', () => {
+    expect(
+      names('We maintain the Chef cookbooks, Salt states and a few Ansible playbooks.')
+    ).toEqual(['Chef', 'Salt', 'Ansible'])
+    expect(names('The chef and the salt.')).toEqual([])
+  })
+
   it('reads the plural of an acronym', () => {
     expect(names('Two VPCs and an EKS cluster', 'list')).toEqual(['Amazon VPC', 'Amazon EKS'])
   })
