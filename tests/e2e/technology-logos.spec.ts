@@ -1,0 +1,33 @@
+import { expect, test } from '@playwright/test'
+import { lens, openChart, team } from './chart-page'
+
+test.describe('technology logos', () => {
+  test('chips and the lens list show the logos of the catalog’s technologies, loaded from the app itself', async ({
+    page
+  }) => {
+    const requests: string[] = []
+    page.on('request', (request) => requests.push(request.url()))
+    await openChart(page, '/')
+    const reliability = team(page, 'Cloud Reliability Team')
+    // Kubernetes has a logo; the chip draws it in the chip's own colour.
+    const logo = reliability
+      .locator('.chip', { hasText: 'Kubernetes' })
+      .locator('svg[data-logo="kubernetes"]')
+    await expect(logo.locator('path')).toHaveAttribute('fill', 'currentColor')
+    await expect(lens(page).locator('svg[data-logo="kubernetes"] path')).toHaveCount(1)
+    // A technology without a logo (SSH) has none.
+    await expect(page.locator('.chip', { hasText: 'SSH' }).first().locator('svg')).toHaveCount(0)
+
+    const origin = new URL(page.url()).origin
+    expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'))).toEqual(
+      []
+    )
+    // Only logos the catalog uses, one chunk each: Teleport's registry has 25 technologies, 16
+    // with a logo (the dictionary has ~1,240).
+    const logoChunks = requests.filter(
+      (url) => /\/assets\/[a-z0-9_]+-[\w-]{8}\.js$/u.test(url) && !url.includes('/index-')
+    )
+    expect(logoChunks.length).toBeGreaterThan(0)
+    expect(logoChunks.length).toBeLessThanOrEqual(16)
+  })
+})
