@@ -11,6 +11,9 @@ import { technologyIndex } from '../../shared/lens/technology-index'
  * before groups existed keep working; `groups` is the tree, naming its own teams by id.
  */
 export function dumpCatalog(catalog: Catalog) {
+  const icons = new Map(
+    catalog.technologies.map((technology) => [technology.name, technology.icon])
+  )
   return {
     company: catalog.company,
     divisions: catalog.divisions.map((division) => {
@@ -34,6 +37,8 @@ export function dumpCatalog(catalog: Catalog) {
       aliases: technology.aliases,
       category: technology.category,
       ...(technology.family === undefined ? {} : { family: technology.family }),
+      // The technology dictionary's logo id, when it has a logo for the technology.
+      ...(icons.get(technology.name) === undefined ? {} : { icon: icons.get(technology.name) }),
       teams: technology.teams
     }))
   }

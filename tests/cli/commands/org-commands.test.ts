@@ -77,6 +77,17 @@ describe('orgscope dump --json (schemaVersion 2)', () => {
     )
   })
 
+  it("gives a technology the dictionary's family when the registry has it, and its logo id", async () => {
+    const result = await json<CatalogDump>(dump, [])
+    const technology = (name: string) => result.technologies.find((t) => t.name === name)
+    // The bundled catalog names Grafana Cloud's family; Loki's is the dictionary's.
+    expect(technology('Loki')).toMatchObject({ family: 'Grafana' })
+    expect(technology('Loki')).not.toHaveProperty('icon')
+    expect(technology('Grafana Cloud')).toMatchObject({ family: 'Grafana' })
+    expect(technology('Kubernetes')).toMatchObject({ icon: 'kubernetes' })
+    expect(technology('Kubernetes')).not.toHaveProperty('family')
+  })
+
   it('keeps a version 1 catalog’s dump as it was, with empty version 2 lists', async () => {
     const result = await json<CatalogDump>(dump, [])
     expect(result.divisions.map((division) => division.groups)).toEqual([[], []])
