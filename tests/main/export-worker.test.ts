@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../../src/shared/ipc/channels'
 import { syntheticCatalogYaml } from '../../src/shared/synth/synthetic-catalog'
 import { useMainHarness } from './main-harness'
+import { threadCpuMs } from '../fixtures/thread-cpu'
 
 /** A 5,000-team A4 PDF: 342 pages, seconds of drawing on the export worker. */
 const BIG_TEAMS = 5000
@@ -46,19 +47,26 @@ describe('exports on a worker thread', () => {
     // From the first page on: the drawing is on the worker thread now.
     await vi.waitFor(() => expect(progressSent().length).toBeGreaterThan(0), { timeout: 30_000 })
 
+    // Main's own time per answer: this thread's CPU time from asking to the answer (all main
+    // did meanwhile, the export's progress messages included), not the wall clock, which also
+    // counts waiting for a core on a machine busy with other suites. The wall clock is printed.
     const latencies: number[] = []
+    let slowestWall = 0
     while (!finished) {
       const asked = performance.now()
+      const cpu = threadCpuMs()
       // A request any window may send at any time; it does not wait for the export.
       const answer = await main.invoke(INVOKE_CHANNELS.revealInFolder, { path: '/nowhere' })
-      latencies.push(performance.now() - asked)
+      latencies.push(threadCpuMs() - cpu)
+      slowestWall = Math.max(slowestWall, performance.now() - asked)
       expect(answer).toMatchObject({ ok: false })
       await new Promise((resolve) => setTimeout(resolve, 10))
     }
     expect(await exported).toEqual({ ok: true, path })
     const slowest = Math.max(...latencies)
     console.log(
-      `main answered ${latencies.length} requests during the export; slowest ${slowest.toFixed(1)} ms`
+      `main answered ${latencies.length} requests during the export; slowest ${slowest.toFixed(1)} ms ` +
+        `of main's time (${slowestWall.toFixed(1)} ms of wall clock)`
     )
     // Enough requests to have spanned the export, each answered in time.
     expect(latencies.length).toBeGreaterThan(20)
