@@ -14,10 +14,12 @@ export interface NodeMatch {
 export function matchNodes(old: readonly OrgNode[], next: readonly OrgNode[]): NodeMatch {
   const toOld = new Map<OrgNode, OrgNode>()
   const toNext = new Map<OrgNode, OrgNode>()
-  const oldById = new Map(old.map((node) => [`${node.kind}:${node.id}`, node]))
+  // One map per kind, keyed by the id itself: no key string built per node.
+  const oldById = { division: new Map<string, OrgNode>(), group: new Map(), team: new Map() }
+  for (const node of old) oldById[node.kind].set(node.id, node)
   const unmatchedNext: OrgNode[] = []
   for (const node of next) {
-    const found = oldById.get(`${node.kind}:${node.id}`)
+    const found = oldById[node.kind].get(node.id)
     if (found) {
       toOld.set(node, found)
       toNext.set(found, node)

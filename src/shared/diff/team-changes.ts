@@ -19,6 +19,7 @@ export function teamChanges(
     if (from !== to) changes.push({ field, added: [], removed: [], from, to })
   }
   const list = (field: string, from: readonly string[], to: readonly string[]) => {
+    if (sameItems(from, to)) return
     const { added, removed } = listChange(from, to)
     if (added.length > 0 || removed.length > 0) {
       changes.push({ field, added, removed, from: null, to: null })
@@ -32,12 +33,21 @@ export function teamChanges(
   keyedChanges(changes, 'projects', old.projects, next.projects, (p) => p.title)
   keyedChanges(changes, 'roles', old.roles, next.roles, roleLabel)
   list('responsibilities', old.responsibilities, next.responsibilities)
-  list(
-    'relations',
-    old.relations.map((relation) => `${relation.kind} ${nextTeamId(relation.team)}`),
-    next.relations.map((relation) => `${relation.kind} ${relation.team}`)
-  )
+  if (old.relations.length > 0 || next.relations.length > 0) {
+    list(
+      'relations',
+      old.relations.map((relation) => `${relation.kind} ${nextTeamId(relation.team)}`),
+      next.relations.map((relation) => `${relation.kind} ${relation.team}`)
+    )
+  }
   return changes
+}
+
+/** The same items in the same order: most lists of most teams, checked without a Set. */
+function sameItems(from: readonly string[], to: readonly string[]): boolean {
+  if (from.length !== to.length) return false
+  for (let i = 0; i < from.length; i++) if (from[i] !== to[i]) return false
+  return true
 }
 
 /** What `to` has that `from` lacks, and the reverse, each in its own list's order. */
@@ -64,6 +74,7 @@ function keyedChanges<T extends { status: string }>(
   next: readonly T[],
   label: (item: T) => string
 ): void {
+  if (old.length === next.length && old.every((item, i) => sameKept(item, next[i], label))) return
   const oldByKey = new Map(old.map((item) => [label(item).toLowerCase(), item]))
   const nextByKey = new Map(next.map((item) => [label(item).toLowerCase(), item]))
   const added = next.filter((item) => !oldByKey.has(label(item).toLowerCase())).map(label)
@@ -83,6 +94,10 @@ function keyedChanges<T extends { status: string }>(
       })
     }
   }
+}
+
+function sameKept<T extends { status: string }>(a: T, b: T, label: (item: T) => string): boolean {
+  return a.status === b.status && label(a).toLowerCase() === label(b).toLowerCase()
 }
 
 /** A role as people name it: its title, with its level and place when the catalog gives them. */
