@@ -1,44 +1,47 @@
-import { useRef, type ChangeEvent } from 'react'
-import { formatDiagnostic } from '../../../shared/catalog/diagnostic'
+import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react'
+import type { Catalog } from '../../../shared/catalog/catalog'
+import { formatDiagnostic, type Diagnostic } from '../../../shared/catalog/diagnostic'
+import { isGuideFile } from '../../../shared/import/import-format'
 import { CATALOG_EXTENSIONS } from '../../../shared/ipc/contract'
+import { useApi } from '../api/api'
 import { notify } from '../notices/notify'
-import { isGuideFile } from '../../../shared/sources/guide-file'
 import { useAppStore } from '../store/store'
+import { canCompareRevisions } from './compare-capabilities'
 
 const ACCEPT = CATALOG_EXTENSIONS.map((ext) => `.${ext}`).join(',')
 
 /**
- * "Compare with…": picks another version of the catalog (a file) and shows what changed since.
- * The file is read and loaded in the page, through the same pipeline as any catalog; the page
- * only sees what the user picked.
+ * "Compare with…": another version of the catalog on screen, to show what changed since. In the
+ * browser build, a file (read and loaded in the page: the page only sees what the user picked);
+ * in the app, a file or a git revision of the catalog's own file (read by main, which knows the
+ * path; the page only names the revision).
  */
 export function CompareButton({ disabled }: { disabled: boolean }) {
   const input = useRef<HTMLInputElement>(null)
+  const [open, setOpen] = useState(false)
   const comparing = useAppStore((s) => s.comparison !== undefined)
+  const revisions = canCompareRevisions()
 
   const onPicked = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0]
     event.target.value = ''
     if (!file) return
+    setOpen(false)
     const loaded = await loadPicked(await file.text(), file.name)
-    if (!loaded.ok) {
-      notify(
-        'error',
-        `Cannot compare with ${file.name}: ${loaded.errors.slice(0, 3).map(formatDiagnostic).join('; ')}`
-      )
-      return
-    }
-    useAppStore.getState().startComparison(loaded.value, file.name)
+    if (loaded.ok) compare(loaded.value, file.name)
+    else failed(file.name, loaded.errors)
   }
 
   return (
-    <>
+    <span className="toolbar__more">
       <button
         type="button"
-        onClick={() => input.current?.click()}
+        onClick={() => (revisions ? setOpen(!open) : input.current?.click())}
         disabled={disabled}
-        aria-pressed={comparing}
-        title="Compare this catalog with another version of it (a file): what was added, removed, moved or changed since"
+        aria-pressed={revisions ? undefined : comparing}
+        aria-expanded={revisions ? open : undefined}
+        aria-haspopup={revisions ? 'dialog' : undefined}
+        title="Compare this catalog with another version of it: what was added, removed, moved or changed since"
       >
         Compare with…
       </button>
@@ -51,7 +54,72 @@ export function CompareButton({ disabled }: { disabled: boolean }) {
         data-testid="compare-file"
         onChange={(event) => void onPicked(event)}
       />
-    </>
+      {open && (
+        <RevisionForm onFile={() => input.current?.click()} onClose={() => setOpen(false)} />
+      )}
+    </span>
+  )
+}
+
+/** The app's choice: a file, or a git revision of the catalog's file. */
+function RevisionForm({ onFile, onClose }: { onFile: () => void; onClose: () => void }) {
+  const api = useApi()
+  const id = useId()
+  const field = useRef<HTMLInputElement>(null)
+  const [busy, setBusy] = useState(false)
+  useEffect(() => field.current?.focus(), [])
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault()
+    const revision = field.current?.value.trim() ?? ''
+    if (!revision) return
+    setBusy(true)
+    const loaded = await api.catalogAtRevision({ revision })
+    setBusy(false)
+    if (!loaded.ok) {
+      failed(revision, loaded.errors)
+      return
+    }
+    onClose()
+    compare(loaded.catalog, loaded.source.name)
+  }
+
+  return (
+    <div
+      role="dialog"
+      aria-label="Compare with"
+      className="toolbar__menu compare-choice"
+      onKeyDown={(event) => event.key === 'Escape' && onClose()}
+    >
+      <button type="button" onClick={onFile}>
+        A file…
+      </button>
+      <form onSubmit={(event) => void onSubmit(event)}>
+        <label htmlFor={id}>A git revision of this file</label>
+        <input
+          id={id}
+          ref={field}
+          type="text"
+          placeholder="HEAD~1, v1.0, @{2026-01-01}"
+          spellCheck={false}
+          autoComplete="off"
+        />
+        <button type="submit" disabled={busy}>
+          {busy ? 'Reading…' : 'Compare'}
+        </button>
+      </form>
+    </div>
+  )
+}
+
+function compare(older: Catalog, label: string): void {
+  useAppStore.getState().startComparison(older, label)
+}
+
+function failed(what: string, errors: readonly Diagnostic[]): void {
+  notify(
+    'error',
+    `Cannot compare with ${what}: ${errors.slice(0, 3).map(formatDiagnostic).join('; ')}`
   )
 }
 
@@ -61,7 +129,8 @@ export function CompareButton({ disabled }: { disabled: boolean }) {
  * guide the importer too.
  */
 async function loadPicked(text: string, name: string) {
-  if (!isGuideFile(name))
+  if (!isGuideFile(name)) {
     return (await import('../../../shared/catalog/load')).loadCatalogText(text, name)
+  }
   return (await import('../../../shared/sources/load-source')).loadCatalogSource(text, name)
 }
