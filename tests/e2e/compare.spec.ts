@@ -127,6 +127,38 @@ test.describe('compare with another version', () => {
     await expect(team(page, 'Cloud Reliability Team').locator('[data-match="true"]')).toHaveCount(1)
   })
 
+  test('presenting a comparison tours the changes: teams formed, closed, moved, then stacks', async ({
+    page
+  }) => {
+    await compareWithOlder(page)
+    // F5 from the chart, not from the file input the comparison was picked with.
+    await page.locator('.app__graph').click({ position: { x: 5, y: 5 } })
+    await page.keyboard.press('F5')
+    const caption = page.getByRole('region', { name: 'Presentation' })
+    await expect(caption.getByRole('heading', { level: 2 })).toHaveText(
+      'What changed since teleport-2025.yaml'
+    )
+    await expect(caption).toContainText('1 added, 1 removed, 1 moved, 1 renamed and 1 changed.')
+    const captions: string[] = []
+    for (let i = 0; i < 5; i++) {
+      await page.keyboard.press('ArrowRight')
+      await expect(caption).toContainText(`${i + 2}/6`)
+      captions.push((await caption.locator('.caption__text').textContent()) ?? '')
+    }
+    expect(captions).toEqual([
+      'Cloud Tools Team formed under Cloud.',
+      'Legacy Portal closed (it was under Core).',
+      'Internal Tools moved from Cloud to Core.',
+      'Devops is now Teleport Devops.',
+      'Cloud Reliability Team now states Kubernetes, and no longer Puppet.'
+    ])
+    // Each stop shows its node, outlined as the selection.
+    await expect(team(page, 'Cloud Reliability Team')).toHaveClass(/is-selected/)
+    await page.keyboard.press('Escape')
+    await expect(caption).toHaveCount(0)
+    await expect(changes(page)).toBeVisible()
+  })
+
   test('"Back to the chart" shows the catalog as it was', async ({ page }) => {
     await compareWithOlder(page)
     await changes(page).getByRole('button', { name: 'Back to the chart' }).click()
