@@ -90,6 +90,24 @@ describe('Compare with… in the app', () => {
     ])
   })
 
+  it('closes its choice on a click elsewhere, and on Escape', () => {
+    render()
+    const button = host.querySelector<HTMLButtonElement>('button[aria-haspopup="dialog"]')!
+    act(() => button.click())
+    expect(host.querySelector('[role="dialog"]')).not.toBeNull()
+    act(() => {
+      document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }))
+    })
+    expect(host.querySelector('[role="dialog"]')).toBeNull()
+    act(() => button.click())
+    act(() => {
+      host
+        .querySelector('[role="dialog"] input')!
+        .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }))
+    })
+    expect(host.querySelector('[role="dialog"]')).toBeNull()
+  })
+
   it('offers only a file in the browser build, which cannot read a repository', () => {
     setCompareRevisions(false)
     render()

@@ -1,4 +1,12 @@
-import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react'
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type ChangeEvent,
+  type FormEvent
+} from 'react'
 import type { Catalog } from '../../../shared/catalog/catalog'
 import { formatDiagnostic, type Diagnostic } from '../../../shared/catalog/diagnostic'
 import { isGuideFile } from '../../../shared/import/import-format'
@@ -21,6 +29,7 @@ export function CompareButton({ disabled }: { disabled: boolean }) {
   const [open, setOpen] = useState(false)
   const comparing = useAppStore((s) => s.comparison !== undefined)
   const revisions = canCompareRevisions()
+  const close = useCallback(() => setOpen(false), [])
 
   const onPicked = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0]
@@ -54,9 +63,7 @@ export function CompareButton({ disabled }: { disabled: boolean }) {
         data-testid="compare-file"
         onChange={(event) => void onPicked(event)}
       />
-      {open && (
-        <RevisionForm onFile={() => input.current?.click()} onClose={() => setOpen(false)} />
-      )}
+      {open && <RevisionForm onFile={() => input.current?.click()} onClose={close} />}
     </span>
   )
 }
@@ -67,7 +74,18 @@ function RevisionForm({ onFile, onClose }: { onFile: () => void; onClose: () => 
   const id = useId()
   const field = useRef<HTMLInputElement>(null)
   const [busy, setBusy] = useState(false)
-  useEffect(() => field.current?.focus(), [])
+  const box = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    field.current?.focus()
+    // A click elsewhere closes it, as the toolbar's other menus do (not one on its own button,
+    // whose click toggles it).
+    const onPointer = (event: PointerEvent) => {
+      const target = event.target as Node
+      if (!box.current?.parentElement?.contains(target)) onClose()
+    }
+    document.addEventListener('pointerdown', onPointer)
+    return () => document.removeEventListener('pointerdown', onPointer)
+  }, [onClose])
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault()
@@ -86,6 +104,7 @@ function RevisionForm({ onFile, onClose }: { onFile: () => void; onClose: () => 
 
   return (
     <div
+      ref={box}
       role="dialog"
       aria-label="Compare with"
       className="toolbar__menu compare-choice"
