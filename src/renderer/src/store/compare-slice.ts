@@ -46,8 +46,10 @@ export const createCompareSlice: StateCreator<CompareSlice & ViewSlice, [], [], 
     if (!original) return
     const diff = diffCatalogs(older, original.catalog)
     const union = unionCatalog(older, original.catalog, diff)
-    set({ comparison: { label, diff, marks: diffMarks(diff), union, original } })
+    // The union first, then the comparison: whatever renders in between sees a catalog that is
+    // no comparison's and at worst drops the old one, never the new (see ComparePanel).
     get().setResult({ ...original, catalog: union })
+    set({ comparison: { label, diff, marks: diffMarks(diff), union, original } })
   },
   endComparison: () => {
     const { comparison } = get()
