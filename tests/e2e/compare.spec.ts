@@ -116,6 +116,14 @@ test.describe('compare with another version', () => {
       .click()
     await expect(team(page, 'Legacy Portal')).toHaveClass(/is-selected/)
     await expect(team(page, 'Legacy Portal')).toBeInViewport()
+    // The details panel says what changed about it.
+    const details = page.getByTestId('details-panel')
+    await expect(details.getByRole('region', { name: 'What changed' })).toContainText(
+      'Removed since teleport-2025.yaml'
+    )
+    await expect(details.getByRole('region', { name: 'What changed' })).toContainText(
+      'removed from Core'
+    )
   })
 
   test('the lens still works on the comparison', async ({ page }) => {
