@@ -7,8 +7,9 @@ type UnitGroup = Omit<CatalogGroup, 'teamIds' | 'groups'> & Unit
 /**
  * One catalog holding both versions, for the comparison chart: the newer catalog, with every
  * division, group and team the older one had and the newer lost put back where it was (under
- * its old parent, or that parent's newer self), and each team's lost stack technologies kept
- * in its stack so their chips can be drawn struck out. Every other view (layout, lens, details)
+ * its old parent, or that parent's newer self). A kept team is its newer self: its stack is what
+ * it states now (the marks say what it gained and lost), so the lens and the details panel never
+ * present a dropped technology as current. Every other view (layout, lens, details)
  * reads it like any catalog; the diff says which parts are which.
  */
 export function unionCatalog(old: Catalog, next: Catalog, diff: CatalogDiff): Catalog {
@@ -20,11 +21,6 @@ export function unionCatalog(old: Catalog, next: Catalog, diff: CatalogDiff): Ca
     }
   }
   const unionId = (oldId: string) => renamedId.get(oldId) ?? oldId
-  const lostStack = new Map<string, string[]>()
-  for (const change of diff.changed) {
-    if (change.field === 'stack' && change.removed.length > 0)
-      lostStack.set(change.id, change.removed)
-  }
 
   const teams = new Map<string, CatalogTeam>()
   const units = new Map<string, Unit>()
@@ -48,10 +44,7 @@ export function unionCatalog(old: Catalog, next: Catalog, diff: CatalogDiff): Ca
     }
     units.set(division.id, copy)
     divisions.push(copy)
-    for (const team of divisionTeams) {
-      const lost = lostStack.get(team.id)
-      teams.set(team.id, lost ? { ...team, stack: [...team.stack, ...lost] } : team)
-    }
+    for (const team of divisionTeams) teams.set(team.id, team)
   }
 
   const oldTeams = new Map(
@@ -104,6 +97,7 @@ export function unionCatalog(old: Catalog, next: Catalog, diff: CatalogDiff): Ca
     }
   }
 
+  // Teams put back may name technologies the newer registry dropped.
   const technologies = [...next.technologies]
   const known = new Set(technologies.map((technology) => technology.name))
   for (const technology of old.technologies) {

@@ -63,9 +63,10 @@ describe('unionCatalog', () => {
     expect(union.divisions[1].teams.map((t) => t.id)).toEqual(['api'])
   })
 
-  it('keeps a team’s lost stack technologies, for struck-out chips', () => {
+  it('keeps a team as it is now: a dropped technology is in its marks, not its stack', () => {
     const storage = union.divisions[0].teams.find((t) => t.id === 'storage')!
-    expect(storage.stack).toEqual(['Go', 'Kubernetes', 'React'])
+    expect(storage.stack).toEqual(['Go', 'Kubernetes'])
+    expect(diffMarks(diff).get('team:storage')?.stackRemoved).toEqual(['React'])
   })
 
   it('marks each node by chart id: added, removed, moved with where from, stack +/−', () => {
