@@ -6,7 +6,9 @@ import { planSvg, writeSvg } from '../../src/shared/export/svg'
 import { layoutTree } from '../../src/shared/layout/layout-tree'
 import { technologyIndex } from '../../src/shared/lens/technology-index'
 import { buildOrgTree, teamNodeIds } from '../../src/shared/tree/org-tree'
+import { diffCatalogs } from '../../src/shared/diff/diff-catalogs'
 import type { BenchCatalog } from './catalogs'
+import { nextVersion } from './diff-bench'
 import type { BenchResult } from './results'
 import { timeMedian, type TimingBudget } from './stats'
 
@@ -47,6 +49,11 @@ export async function nodeMetrics(input: BenchCatalog): Promise<BenchResult[]> {
       layoutTree(buildOrgTree(catalog, new Set()), catalog, { kind: 'compact' })
     )
   )
+
+  // The comparison of two versions (issue 16's goal: under 300 ms at 5,000 teams).
+  const next = nextVersion(input)
+  const changes = Object.values(diffCatalogs(catalog, next)).reduce((n, list) => n + list.length, 0)
+  record('diff', await timeMedian(() => diffCatalogs(catalog, next)), `${changes} changes`)
 
   const fonts = await loadEmbeddedFonts()
   const expanded = ExportView.parse({ collapsed: [] })

@@ -1,6 +1,7 @@
 import { didYouMean } from '../shared/catalog/did-you-mean'
 import { FILE_NOTE } from './args/catalog-arg'
 import type { CliCommand } from './command/define-command'
+import { diff } from './commands/diff'
 import { dump } from './commands/dump'
 import { exportChart } from './commands/export'
 import { fit } from './commands/fit'
@@ -18,6 +19,7 @@ import { EXIT_FAILURE, terminalIo, type Io } from './output/io'
 const COMMANDS: Record<string, CliCommand> = {
   validate,
   dump,
+  diff,
   techs,
   match,
   fit,

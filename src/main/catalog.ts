@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises'
 import { basename, dirname, isAbsolute, resolve } from 'node:path'
 import { app, BrowserWindow, dialog, type OpenDialogOptions } from 'electron'
 import type { Catalog } from '../shared/catalog/catalog'
-import type { CatalogTicket } from '../shared/ipc/catalog-transfer'
+import { splitIntoParts, type CatalogTicket } from '../shared/ipc/catalog-transfer'
 import { EVENT_CHANNELS, INVOKE_CHANNELS, TRANSPORT_CHANNELS } from '../shared/ipc/channels'
 import {
   CATALOG_EXTENSIONS,
@@ -10,6 +10,7 @@ import {
   type OpenCatalogMessage
 } from '../shared/ipc/contract'
 import { createCatalogLoader, type CatalogLoader } from '../node/catalog/catalog-loader'
+import { loadCatalogAtRevision } from '../node/catalog/load-at-revision'
 import catalogWorkerPath from '../node/catalog/catalog-worker?modulePath'
 import { bundledCatalogPath } from '../node/catalog/load-file'
 import { watchFile, type FileWatcher } from '../node/catalog/watch-file'
@@ -73,6 +74,7 @@ export function setupCatalog(): void {
     return loadCatalog(path)
   })
   handle(INVOKE_CHANNELS.openCatalog, (_request, { window }) => openCatalog(window))
+  handle(INVOKE_CHANNELS.catalogAtRevision, ({ revision }) => catalogAtRevision(revision))
   handle(INVOKE_CHANNELS.openDroppedFile, ({ path }) => {
     // The contract checked the extension; a relative path means the preload did not send a real
     // file's path (webUtils gives absolute ones), so refuse it rather than guess a folder.
@@ -137,6 +139,20 @@ export async function loadCatalog(path: string): Promise<CatalogMessage> {
   lastLoaded = { parts: result.parts, company: result.company }
   rememberCatalogPath(path === bundledPath() ? undefined : path)
   return { ok: true, ticket: offer(result.parts), source }
+}
+
+/**
+ * The catalog on screen as revision `revision` of its git repository holds it, offered to the
+ * page like any catalog but never made the current one (exports and reloads keep the file).
+ */
+export async function catalogAtRevision(revision: string): Promise<CatalogMessage> {
+  const path = currentCatalogPath()
+  const name = `${revision}:${basename(path)}`
+  const source = { path: name, name, bundled: false }
+  const result = await loadCatalogAtRevision(dirname(path), revision, `./${basename(path)}`)
+  if (!result.ok) return { ok: false, errors: result.errors, source }
+  const parts = splitIntoParts(new TextEncoder().encode(JSON.stringify(result.value)))
+  return { ok: true, ticket: offer(parts), source }
 }
 
 /** Lets the page fetch the catalog's parts, by the ticket returned. */

@@ -33,6 +33,7 @@ const api = {
   },
   openDroppedFile: (file) =>
     invoke('openDroppedFile', { path: pathOfDroppedFile(file) }).then(receive),
+  catalogAtRevision: (request) => invoke('catalogAtRevision', request).then(receive),
   openExternal: (request) => invoke('openExternal', request),
   exportChart: (request) => invoke('exportChart', request),
   copyPng: (request) => invoke('copyPng', request),

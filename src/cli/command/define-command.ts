@@ -22,6 +22,11 @@ export interface CommandDefinition<T extends Options> {
   help: (command: { usage: string; summary: string }) => string
   options: T
   positionals: PositionalRule
+  /**
+   * The exit status of a usage mistake, when 1 means something else for this command (diff
+   * exits 1 when the catalogs differ, so a mistake there is 2, as diff(1) does). Default 1.
+   */
+  usageExit?: number
   /** Runs with the arguments parsed and counted; `fail` reports a usage mistake. */
   run(
     args: CommandArgs<T & typeof HELP_OPTION>,
@@ -47,7 +52,10 @@ export function defineCommand<T extends Options>(definition: CommandDefinition<T
   const help = definition.help({ usage, summary })
   const options = { ...definition.options, ...HELP_OPTION }
   const run = async (args: string[], io: Io): Promise<number> => {
-    const fail = (reason: string): number => usageError(io, name, reason, usage)
+    const fail = (reason: string): number => {
+      const status = usageError(io, name, reason, usage)
+      return definition.usageExit ?? status
+    }
     const parsed = parseCommandArgs(args, options)
     if (!parsed.ok) return fail(parsed.message)
     if ((parsed.value.values as { help?: boolean }).help) {

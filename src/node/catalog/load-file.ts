@@ -45,6 +45,11 @@ export async function readCatalogText(path: string): Promise<Result<string>> {
   } catch (error) {
     return failure(path, ...describeFsError(error))
   }
+  return decodeCatalogBytes(bytes, path)
+}
+
+/** A catalog's bytes as text, refused when they are not UTF-8 (`path` names it in the error). */
+export function decodeCatalogBytes(bytes: Uint8Array, path: string): Result<string> {
   try {
     // fatal: a replacement character silently changing a team name is worse than an error.
     return { ok: true, value: new TextDecoder('utf-8', { fatal: true }).decode(bytes) }

@@ -3,6 +3,7 @@ import { Suspense, useEffect } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { useApi } from './api/api'
 import { ChunkLoading } from './chunks/ChunkLoading'
+import { ComparePanel } from './compare/ComparePanel'
 import { preloadable } from './chunks/preloadable'
 import { usePrefetchWhenIdle } from './chunks/usePrefetchWhenIdle'
 import { ExportHost, preloadExportDialog } from './export/ExportHost'
@@ -95,6 +96,7 @@ export function App() {
           {loaded && (
             <>
               {lensOpen && !presenting && <Sidebar />}
+              {!presenting && <ComparePanel />}
               {view === 'graph' ? (
                 <section
                   id={CHART_ID}

@@ -11,6 +11,11 @@ export const INVOKE_CHANNELS = {
   openCatalog: 'orgscope:catalog/open',
   /** A file dropped on the window: the preload sends its path, never the page. */
   openDroppedFile: 'orgscope:catalog/open-dropped',
+  /**
+   * The catalog on screen as a git revision of its repository holds it, to compare with: the
+   * page names the revision, never a path (main reads the file it has open).
+   */
+  catalogAtRevision: 'orgscope:catalog/at-revision',
   openExternal: 'orgscope:shell/open-external',
   exportChart: 'orgscope:export/chart',
   copyPng: 'orgscope:export/copy-png',

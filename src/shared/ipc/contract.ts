@@ -77,6 +77,15 @@ export const DroppedPath = z
     `OrgScope opens ${CATALOG_EXTENSIONS.map((ext) => `.${ext}`).join(', ')} files`
   )
 
+/** A git revision as a person types it: HEAD~3, v1.0, a commit id, @{2026-01-01}. */
+export const RevisionText = z
+  .string()
+  .trim()
+  .min(1, 'name a revision, e.g. HEAD~1 or a tag')
+  .max(200, 'a revision is at most 200 characters')
+  // eslint-disable-next-line no-control-regex -- refusing control characters is the point
+  .refine((text) => !/[\u0000-\u001f\u007f]/.test(text), 'a revision has no control characters')
+
 export const ExternalUrl = z
   .string()
   .max(2048)
@@ -156,6 +165,10 @@ export const CONTRACT = {
   },
   [INVOKE_CHANNELS.openDroppedFile]: {
     request: z.object({ path: DroppedPath }).strict(),
+    response: CatalogMessage
+  },
+  [INVOKE_CHANNELS.catalogAtRevision]: {
+    request: z.object({ revision: RevisionText }).strict(),
     response: CatalogMessage
   },
   [TRANSPORT_CHANNELS.catalogPart]: {
@@ -264,7 +277,7 @@ export interface DroppedFile {
  * Operations the preload shapes rather than passes on: the argument it turns into the request,
  * or the catalog it fetches for the answer.
  */
-type PreloadShaped = 'openDroppedFile' | 'loadCatalog' | 'openCatalog'
+type PreloadShaped = 'openDroppedFile' | 'loadCatalog' | 'openCatalog' | 'catalogAtRevision'
 
 /**
  * What the renderer may ask of the app: one named function per operation, derived from the
@@ -283,6 +296,11 @@ export type OrgscopeApi = {
    * it chose: a File it constructs itself has no path.
    */
   openDroppedFile(file: DroppedFile): Promise<CatalogResult>
+  /**
+   * The catalog on screen as a git revision holds it (for a comparison; it does not replace
+   * the catalog on screen). The browser build cannot read a repository and says so.
+   */
+  catalogAtRevision(request: { revision: string }): Promise<CatalogResult>
 } & {
   [M in Exclude<EventMethod, 'onCatalogChanged'>]: (
     listener: (payload: z.output<(typeof EVENTS)[(typeof EVENT_CHANNELS)[M]]>) => void

@@ -3,6 +3,7 @@ import { memo, type MouseEvent } from 'react'
 import { CATEGORY_COLORS, textColorOn, type ThemeName } from '../../../shared/theme/palette'
 import { LINE_HEIGHT, NODE_STYLE, type NodeBox } from '../../../shared/layout/node-box'
 import { SPINE_OFFSET } from '../../../shared/layout/layout-tree'
+import { DiffMarkLayer } from '../compare/DiffMarkLayer'
 import { useNodeLens } from '../store/derived-lens'
 import { selectTheme, useAppStore } from '../store/store'
 import { TechnologyLogo } from '../technology/TechnologyLogo'
@@ -76,6 +77,7 @@ function OrgNodeViewImpl({ data, selected }: NodeProps<OrgFlowNode>) {
           so while a big chart is zoomed out (teams on a canvas) no node asks for the lens's
           node map, and it is not built (derived-lens.ts). */}
       {(node.kind === 'team' || node.kind === 'project') && <LensLayer id={node.id} />}
+      {node.kind !== 'company' && node.kind !== 'project' && <DiffMarkLayer id={node.id} />}
       {box.chips.length > 0 && <Chips chips={box.chips} id={node.id} theme={theme} />}
       {box.overflow > 0 && (
         <span

@@ -5,6 +5,7 @@ import { CATEGORY_COLORS } from '../../../shared/theme/palette'
 import { findEntity } from '../../../shared/tree/lookup'
 import { nodeId } from '../../../shared/tree/org-tree'
 import { useApi } from '../api/api'
+import { DiffNotes } from '../compare/DiffNotes'
 import { chartNodeElement } from '../graph/chart-node-element'
 import { TechnologyLogo } from '../technology/TechnologyLogo'
 import { selectTheme, useAppStore, useCatalog } from '../store/store'
@@ -87,6 +88,7 @@ export function DetailsPanel() {
       <h2 ref={heading} tabIndex={-1}>
         {title}
       </h2>
+      {selectedId && <DiffNotes id={selectedId} />}
       {entity.kind === 'company' && (
         <>
           <p>{entity.catalog.company.summary}</p>

@@ -2,6 +2,7 @@ import { useShallow } from 'zustand/react/shallow'
 import { MainView, type ThemePreference } from '../../../shared/persist/settings'
 import { useApi } from '../api/api'
 import { useAppStore } from '../store/store'
+import { CompareButton } from '../compare/CompareButton'
 import { ToolbarExtras } from './ToolbarExtras'
 
 const VIEW_LABEL: Record<MainView, string> = {
@@ -99,6 +100,7 @@ export function Toolbar() {
           ▶ Present
         </button>
         <ToolbarExtras disabled={!loaded} />
+        <CompareButton disabled={!loaded} />
         <button
           type="button"
           aria-pressed={lensOpen}

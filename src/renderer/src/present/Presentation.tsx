@@ -8,6 +8,7 @@ import {
   type TechnologyUsage
 } from '../../../shared/lens/technology-index'
 import { textColorOn } from '../../../shared/theme/palette'
+import { changeTourSteps } from '../../../shared/diff/change-tour'
 import { tourSteps } from '../../../shared/tour/tour'
 import { afterPendingFit } from '../graph/after-pending-fit'
 import { useLensView } from '../store/derived-lens'
@@ -43,6 +44,7 @@ export function Presentation() {
   const playing = useAppStore((s) => s.playingSavedViews)
   const savedViews = useAppStore((s) => s.savedViews)
   const saved = playing && savedViews.length > 0
+  const comparison = useAppStore((s) => s.comparison)
   const steps = useMemo(
     () =>
       saved
@@ -52,8 +54,11 @@ export function Presentation() {
             caption: view.caption ?? '',
             context: `Saved view ${i + 1} of ${savedViews.length}`
           }))
-        : tourSteps(catalog),
-    [saved, savedViews, catalog]
+        : comparison
+          ? // Comparing two versions: the tour steps through what changed.
+            changeTourSteps(comparison.diff, comparison.label)
+          : tourSteps(catalog),
+    [saved, savedViews, catalog, comparison]
   )
   const stepIds = useMemo(() => steps.map((step) => step.id), [steps])
   /** Shows step `index`: a saved view, or a stop of the default tour. */

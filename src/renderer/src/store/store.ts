@@ -1,6 +1,7 @@
 import { create } from 'zustand'
 import type { Catalog } from '../../../shared/catalog/catalog'
 import type { ThemeName } from '../../../shared/theme/palette'
+import { createCompareSlice, type CompareSlice } from './compare-slice'
 import { createExportDialogSlice, type ExportDialogSlice } from './export-dialog-slice'
 import { createFitSlice, type FitSlice } from './fit-slice'
 import { createLensSlice, type LensSlice } from './lens-slice'
@@ -28,7 +29,8 @@ export type AppState = ViewSlice &
   ExportDialogSlice &
   NoticesSlice &
   PrintSlice &
-  RememberedSlice
+  RememberedSlice &
+  CompareSlice
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createViewSlice(...a),
@@ -39,7 +41,8 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createExportDialogSlice(...a),
   ...createNoticesSlice(...a),
   ...createPrintSlice(...a),
-  ...createRememberedSlice(...a)
+  ...createRememberedSlice(...a),
+  ...createCompareSlice(...a)
 }))
 
 /** The theme actually drawn. */

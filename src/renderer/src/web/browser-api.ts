@@ -102,6 +102,12 @@ export function createBrowserApi(): OrgscopeApi {
       DroppedPath.safeParse(file.name).success
         ? loadFile(file as File)
         : fileFailure(file.name, 'is not a catalog file'),
+    // A page cannot read a git repository: the comparison offers only files here.
+    catalogAtRevision: async ({ revision }) =>
+      fileFailure(
+        revision,
+        'comparing with a git revision needs the app (the browser cannot read the repository); save that version to a file and compare with the file'
+      ),
     openExternal: async ({ url }) => {
       window.open(url, '_blank', 'noopener,noreferrer')
       return { ok: true }

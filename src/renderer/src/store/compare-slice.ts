@@ -1,0 +1,61 @@
+import type { StateCreator } from 'zustand'
+import type { Catalog } from '../../../shared/catalog/catalog'
+import type { CatalogDiff } from '../../../shared/diff/catalog-diff'
+import { diffCatalogs } from '../../../shared/diff/diff-catalogs'
+import { diffMarks, type DiffMark } from '../../../shared/diff/diff-marks'
+import { unionCatalog } from '../../../shared/diff/union-catalog'
+import type { CatalogResult } from '../../../shared/ipc/contract'
+import type { ViewSlice } from './view-slice'
+
+type Loaded = Extract<CatalogResult, { ok: true }>
+
+/** The catalog on screen compared with another version of it. */
+export interface Comparison {
+  /** The other version, as the user named it (a file name). */
+  label: string
+  diff: CatalogDiff
+  marks: ReadonlyMap<string, DiffMark>
+  /** What the chart shows meanwhile: both versions in one catalog. */
+  union: Catalog
+  /** The catalog on screen before, shown again when the comparison ends. */
+  original: Loaded
+}
+
+/**
+ * A comparison replaces the catalog on screen with the union of both versions (same source, so
+ * the view stays): the layout, the lens and the details panel then work on it unchanged, and
+ * the marks say which parts are new, gone, moved or changed.
+ */
+export interface CompareSlice {
+  comparison?: Comparison
+  /** Compares the catalog on screen (the newer) with `older`. */
+  startComparison(older: Catalog, label: string): void
+  /** Back to the catalog on screen as it was. */
+  endComparison(): void
+  /** Forgets the comparison without restoring: another catalog replaced the union. */
+  dropComparison(): void
+}
+
+export const createCompareSlice: StateCreator<CompareSlice & ViewSlice, [], [], CompareSlice> = (
+  set,
+  get
+) => ({
+  startComparison: (older, label) => {
+    const { result, comparison } = get()
+    const original = comparison?.original ?? (result?.ok ? result : undefined)
+    if (!original) return
+    const diff = diffCatalogs(older, original.catalog)
+    const union = unionCatalog(older, original.catalog, diff)
+    // The union first, then the comparison: whatever renders in between sees a catalog that is
+    // no comparison's and at worst drops the old one, never the new (see ComparePanel).
+    get().setResult({ ...original, catalog: union })
+    set({ comparison: { label, diff, marks: diffMarks(diff), union, original } })
+  },
+  endComparison: () => {
+    const { comparison } = get()
+    if (!comparison) return
+    set({ comparison: undefined })
+    get().setResult(comparison.original)
+  },
+  dropComparison: () => set({ comparison: undefined })
+})
