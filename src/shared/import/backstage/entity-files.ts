@@ -22,14 +22,15 @@ export interface Entity {
   description: string
   tags: string[]
   links: { url: string; title?: string }[]
+  annotations: Record<string, unknown>
   spec: Record<string, unknown>
   document: YamlDocument
   at: Position
 }
 
 /** The kinds Backstage defines that the importer reads; the rest of Backstage's are left out. */
-const READ_KINDS = new Set(['group', 'user', 'component', 'system'])
-const OTHER_BACKSTAGE_KINDS = new Set(['api', 'resource', 'domain', 'template', 'location'])
+const READ_KINDS = new Set(['group', 'user', 'component', 'system', 'api', 'resource'])
+const OTHER_BACKSTAGE_KINDS = new Set(['domain', 'template', 'location'])
 
 /** Files a folder import reads at most: a catalog of entity files, not a repository. */
 export const MAX_ENTITY_FILES = 2000
@@ -148,6 +149,7 @@ export function readEntities(
                 : []
             )
           : [],
+        annotations: isRecord(metadata.annotations) ? metadata.annotations : {},
         spec,
         document,
         at: document.locate(['metadata', 'name'])

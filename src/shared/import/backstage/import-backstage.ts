@@ -13,6 +13,7 @@ import type {
 } from '../import-plan'
 import { namedTechnologies } from '../named-technology'
 import { readEntities, type BackstageFile, type Entity, type FileNote } from './entity-files'
+import { annotationTools } from './annotation-tools'
 import { entityRef } from './entity-ref'
 
 export type { BackstageFile } from './entity-files'
@@ -71,6 +72,11 @@ const TYPE_ROLES: Record<string, ImportRole> = {
 }
 
 const DEFAULT_DIVISION = 'Engineering'
+
+/** Kinds a Group owns (spec.owner): Systems and Components are its projects, APIs and Resources
+ * only say what it works with. */
+const OWNED_KINDS = new Set(['component', 'system', 'api', 'resource'])
+const PROJECT_KINDS = new Set(['component', 'system'])
 
 /**
  * Reads a Backstage software catalog (catalog-info.yaml, or a folder of entity files) into a
@@ -193,7 +199,11 @@ class BackstageImport {
     const used = new Set<string>()
     const walk = (holder: Holder): void => {
       for (const team of holder.teams) {
-        for (const name of [...team.stack, ...team.projects.flatMap((p) => p.technologies)])
+        for (const name of [
+          ...team.stack,
+          ...team.mentions,
+          ...team.projects.flatMap((p) => p.technologies)
+        ])
           used.add(name)
       }
       holder.groups?.forEach(walk)
@@ -327,7 +337,7 @@ class BackstageImport {
 
   /** Systems and Components go to the Group that owns them. */
   private ownership(entities: Entity[], groups: Map<string, GroupNode>): void {
-    for (const entity of entities.filter((e) => e.kind === 'component' || e.kind === 'system')) {
+    for (const entity of entities.filter((e) => OWNED_KINDS.has(e.kind))) {
       const owner = entity.spec.owner
       const ref = entityRef(owner, 'group', entity.namespace)
       const at = entity.document.locate(['spec', 'owner'])
@@ -518,11 +528,11 @@ class BackstageImport {
   /** A group's people, owned entities and tags into a team (its own, or the team it is part of). */
   private merge(team: Team, node: GroupNode): void {
     if (node.members.size > 0) team.members = (team.members ?? 0) + node.members.size
-    for (const name of this.technologies(node.entity))
-      if (!team.stack.includes(name)) team.stack.push(name)
+    this.uses(team, node.entity)
     for (const owned of node.owned) {
       if (this.options.mapping?.roles[owned.ref] === 'skip') continue
-      const technologies = this.technologies(owned)
+      const technologies = this.uses(team, owned)
+      if (!PROJECT_KINDS.has(owned.kind)) continue
       const project: Project = {
         title: owned.label,
         status: 'current',
@@ -532,8 +542,35 @@ class BackstageImport {
       }
       this.origin.set(project, { file: owned.document.file, at: owned.at })
       team.projects.push(project)
-      for (const name of technologies) if (!team.stack.includes(name)) team.stack.push(name)
     }
+  }
+
+  /**
+   * What an entity says its team works with: its tags are the team's stack (the catalog states
+   * them); technologies its description names and the tools its well-known annotations name are
+   * mentions. Returns the tags' technologies.
+   */
+  private uses(team: Team, entity: Entity): string[] {
+    const tagged = this.technologies(entity)
+    for (const name of tagged) {
+      if (!team.stack.includes(name)) team.stack.push(name)
+      team.mentions = team.mentions.filter((mention) => mention !== name)
+    }
+    const mention = (name: string, at: Position): void => {
+      if (team.stack.includes(name) || team.mentions.includes(name)) return
+      team.mentions.push(name)
+      if (!this.technologyAt.has(name)) this.technologyAt.set(name, at)
+    }
+    if (entity.description) {
+      const at = entity.document.locate(['metadata', 'description'])
+      for (const match of this.dictionary.find(entity.description, 'prose')) mention(match.name, at)
+    }
+    for (const tool of annotationTools(entity.annotations)) {
+      const found = namedTechnologies(this.dictionary, tool)
+      for (const name of found ?? [])
+        mention(name, entity.document.locate(['metadata', 'annotations']))
+    }
+    return tagged
   }
 
   /** An entity's tags through the dictionary; a tag it does not know is reported, once. */
@@ -624,7 +661,9 @@ class BackstageImport {
               ? ('skip' as const)
               : ('team-part' as const),
           inferred: 'team-part' as const,
-          reason: `a ${owned.kind} it owns: one of the team's projects`,
+          reason: PROJECT_KINDS.has(owned.kind)
+            ? `a ${owned.kind} it owns: one of the team's projects`
+            : `an ${owned.kind === 'api' ? 'API' : owned.kind} it owns: its tags are the team's technologies`,
           children: []
         }))
       ]

@@ -117,8 +117,31 @@ describe('importBackstage on a catalog-info.yaml whose Locations name the org', 
     ])
     expect(team(catalog, 'Web').stack).toEqual(['TypeScript', 'React', 'Go'])
     expect(catalog.technologies.map((t) => t.name).sort()).toEqual(
-      ['Ceph', 'Go', 'Kubernetes', 'React', 'TypeScript', 'gRPC'].sort()
+      [
+        'Buildkite',
+        'Ceph',
+        'Go',
+        'Kubernetes',
+        'Next.js',
+        'PostgreSQL',
+        'React',
+        'TypeScript',
+        'gRPC'
+      ].sort()
     )
+  })
+
+  it("takes an owned API's and Resource's tags as technologies, never as projects", () => {
+    expect(team(catalog, 'storage')).toMatchObject({
+      stack: ['PostgreSQL', 'Ceph'],
+      projects: [{ title: 'blob-store' }]
+    })
+  })
+
+  it('mentions what descriptions name and the CI and monitoring tools annotations name, not the code host', () => {
+    expect(team(catalog, 'Web').mentions).toEqual(['Next.js'])
+    expect(team(catalog, 'Scheduling Team').mentions).toEqual(['Buildkite'])
+    expect(catalog.technologies.map((t) => t.name)).not.toContain('GitHub')
   })
 
   it('reports what it left out, each at its line in its file', () => {
@@ -126,11 +149,12 @@ describe('importBackstage on a catalog-info.yaml whose Locations name the org', 
       '-:15:7 skipped Location target "https://example.com/catalog-info.yaml" is not a file in the folder: OrgScope never fetches from the network',
       '-:23:7 skipped Location target "../outside.yaml" is outside the folder being imported: not followed',
       'components/scheduler.yaml:15:20 unknown tag "tps-reports" is not a technology the dictionary knows: not made a technology',
-      'components/scheduler.yaml:26:7 skipped API entities have no place in an org chart: left out',
+      'components/scheduler.yaml:43:20 unknown tag "cold-tier" is not a technology the dictionary knows: not made a technology',
       'components/web.yaml:29:10 skipped component:default/stapler-finder is owned by a person (user:default/milton), not a team: left out',
       'components/web.yaml:32:7 unknown kind "Widget" is not a Backstage kind the importer knows: left out'
     ])
     expect(JSON.stringify(catalog)).not.toContain('tps-reports')
+    expect(JSON.stringify(catalog)).not.toContain('cold-tier')
   })
 
   it('gives an outline of the Groups by ref, with what each owns under it', () => {
@@ -146,7 +170,9 @@ describe('importBackstage on a catalog-info.yaml whose Locations name the org', 
       '      group:default/scheduling team org/groups.yaml:38',
       '        system:default/placement team-part components/scheduler.yaml:4',
       '        component:default/scheduler team-part components/scheduler.yaml:13',
+      '        api:default/scheduler-api team-part components/scheduler.yaml:32',
       '    group:default/storage team org/groups.yaml:51',
+      '      resource:default/blob-metadata team-part components/scheduler.yaml:42',
       '      component:default/blob-store team-part components/web.yaml:15',
       '  group:default/product division org/groups.yaml:65',
       '    group:default/web team org/groups.yaml:75',
