@@ -3,6 +3,7 @@ import type { Catalog } from '../../../shared/catalog/catalog'
 import type { ThemeName } from '../../../shared/theme/palette'
 import { createExportDialogSlice, type ExportDialogSlice } from './export-dialog-slice'
 import { createFitSlice, type FitSlice } from './fit-slice'
+import { createImportPreviewSlice, type ImportPreviewSlice } from './import-preview-slice'
 import { createLensSlice, type LensSlice } from './lens-slice'
 import { createNoticesSlice, type NoticesSlice } from './notices-slice'
 import { createPresentationSlice, type PresentationSlice } from './presentation-slice'
@@ -28,7 +29,8 @@ export type AppState = ViewSlice &
   ExportDialogSlice &
   NoticesSlice &
   PrintSlice &
-  RememberedSlice
+  RememberedSlice &
+  ImportPreviewSlice
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createViewSlice(...a),
@@ -39,7 +41,8 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createExportDialogSlice(...a),
   ...createNoticesSlice(...a),
   ...createPrintSlice(...a),
-  ...createRememberedSlice(...a)
+  ...createRememberedSlice(...a),
+  ...createImportPreviewSlice(...a)
 }))
 
 /** The theme actually drawn. */
