@@ -28,6 +28,26 @@ export async function loadCatalogFile(path: string): Promise<Result<Catalog>> {
 
 /** A file's text, refused when it is too large, not a regular file, or not UTF-8. */
 export async function readCatalogText(path: string): Promise<Result<string>> {
+  const read = await readCatalogBytes(path)
+  if (!read.ok) return read
+  const bytes = read.value
+  try {
+    // fatal: a replacement character silently changing a team name is worse than an error.
+    return { ok: true, value: new TextDecoder('utf-8', { fatal: true }).decode(bytes) }
+  } catch {
+    return failure(
+      path,
+      'file is not valid UTF-8 text',
+      'save it as UTF-8 in your editor (it may be binary, or in a legacy encoding)'
+    )
+  }
+}
+
+/**
+ * A file's bytes, refused when it is too large or not a regular file: for a source whose
+ * encoding its reader decides (a spreadsheet may be UTF-16 or Windows-1252).
+ */
+export async function readCatalogBytes(path: string): Promise<Result<Uint8Array>> {
   let bytes: Uint8Array
   try {
     // Stat before reading: a huge file would be read whole into memory only to be refused.
@@ -45,16 +65,7 @@ export async function readCatalogText(path: string): Promise<Result<string>> {
   } catch (error) {
     return failure(path, ...describeFsError(error))
   }
-  try {
-    // fatal: a replacement character silently changing a team name is worse than an error.
-    return { ok: true, value: new TextDecoder('utf-8', { fatal: true }).decode(bytes) }
-  } catch {
-    return failure(
-      path,
-      'file is not valid UTF-8 text',
-      'save it as UTF-8 in your editor (it may be binary, or in a legacy encoding)'
-    )
-  }
+  return { ok: true, value: bytes }
 }
 
 /** What went wrong and how to fix it, for the errors a user can actually cause. */

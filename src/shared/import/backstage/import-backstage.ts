@@ -45,6 +45,8 @@ interface GroupNode {
   role: ImportRole
   inferred: ImportRole
   reason: string
+  /** spec.type named no level the importer knows: `inferred` is a guess from the tree. */
+  guessed?: boolean
 }
 
 /** Where the walk that places groups is: at the company, in a division or group, in a team. */
@@ -153,7 +155,6 @@ class BackstageImport {
     for (const root of roots) this.place(root, { level: 'company' })
     if (this.errors.length > 0) return { ok: false, errors: this.errors }
     if (this.loose.length > 0) {
-      this.guessed = true
       const division: Division = {
         id: this.ids.claim(DEFAULT_DIVISION, 'division'),
         name: DEFAULT_DIVISION,
@@ -375,7 +376,7 @@ class BackstageImport {
         // A type of the organisation's own: a group with groups under it holds them, else it is a team.
         node.inferred = node.children.length > 0 ? 'group' : 'team'
         node.reason = `spec.type "${type}" is not a level the importer knows: ${node.children.length > 0 ? 'it has groups under it' : 'it has no groups under it'}`
-        this.guessed = true
+        node.guessed = true
         this.fileNote(
           node.entity,
           'guessed',
@@ -383,7 +384,10 @@ class BackstageImport {
           `${node.entity.ref}: ${node.reason}, so it is read as a ${node.inferred}`
         )
       }
-      node.role = this.options.mapping?.roles[node.entity.ref] ?? node.inferred
+      const chosen = this.options.mapping?.roles[node.entity.ref]
+      node.role = chosen ?? node.inferred
+      // A guess the mapping states is no longer one (import --check passes).
+      if (node.guessed && chosen === undefined) this.guessed = true
     }
   }
 
@@ -432,7 +436,7 @@ class BackstageImport {
           this.loose.push(team)
           this.fileNote(
             entity,
-            'guessed',
+            'inferred',
             entity.at,
             `${entity.ref} is a team with no division above it: put in "${DEFAULT_DIVISION}"`
           )
@@ -648,6 +652,7 @@ class BackstageImport {
       role: node.role,
       inferred: node.inferred,
       reason: node.reason,
+      ...(node.guessed ? { guessed: true } : {}),
       children: [
         ...node.children.map((child) => this.outline(child)),
         ...node.owned.map((owned) => ({

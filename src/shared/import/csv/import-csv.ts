@@ -85,7 +85,6 @@ class CsvImport {
   /** Where each catalog object came from, turned into data paths once the catalog is built. */
   private readonly origin = new Map<object, { at: Position; fields: Map<string, Position> }>()
   private readonly technologyAt = new Map<string, Position>()
-  private guessed = false
 
   constructor(private readonly options: CsvImportOptions) {
     this.dictionary = new TechnologyDictionary(options.knownTechnologies ?? [])
@@ -226,7 +225,8 @@ class CsvImport {
           children: [] satisfies OutlineEntry[]
         })),
         notes: this.notes,
-        guessed: this.guessed,
+        // A spreadsheet states its structure in its columns: nothing in it is a guess.
+        guessed: false,
         catalog,
         locate
       }
@@ -273,10 +273,10 @@ class CsvImport {
   ): Division[] {
     const divisions = new Map<string, Division>()
     const groups = new Map<string, Group>()
+    // Defaults, not guesses: the spreadsheet's columns state its structure (import --check passes).
     if (!divisionColumn) {
-      this.guessed = true
       this.note(
-        'guessed',
+        'inferred',
         { line: 1, column: 1 },
         `no division column: every team is in one division, "${DEFAULT_DIVISION}" (add a Division or Parent column to say otherwise)`
       )
@@ -285,9 +285,8 @@ class CsvImport {
       const divisionCell = divisionColumn ? draft.row.cells[divisionColumn.index] : undefined
       let divisionName = oneLine(divisionCell?.text ?? '')
       if (divisionColumn && !divisionName) {
-        this.guessed = true
         this.note(
-          'guessed',
+          'problem',
           divisionCell ?? draft.at,
           `"${draft.name}" names no division: put in "${DEFAULT_DIVISION}"`
         )
@@ -459,10 +458,9 @@ class CsvImport {
     }
     if (depthErrors.length > 0) return { ok: false, errors: depthErrors }
     if (loose.length > 0) {
-      this.guessed = true
       const first = drafts.find((draft) => draft.name === loose[0].name) ?? drafts[0]
       this.note(
-        'guessed',
+        'inferred',
         first.at,
         `${loose.length === 1 ? `"${loose[0].name}" has` : `${loose.length} teams have`} no parent and nothing under ${loose.length === 1 ? 'it' : 'them'}: put in a division "${DEFAULT_DIVISION}"`
       )

@@ -257,11 +257,30 @@ describe('importBackstage on bad input', () => {
     )
     expect(shape(imported.catalog)).toEqual(['eng > pay'])
     expect(imported.guessed).toBe(true)
-    expect(imported.outline[0].children[0]).toMatchObject({ inferred: 'group', role: 'group' })
+    expect(imported.outline[0].children[0]).toMatchObject({
+      inferred: 'group',
+      role: 'group',
+      guessed: true
+    })
     expect(imported.notes.filter((n) => n.kind === 'guessed').map((n) => n.message)).toEqual([
       'group:default/eng: spec.type "pillar" is not a level the importer knows: it has groups under it, so it is read as a group',
       'group:default/pay: spec.type "pod" is not a level the importer knows: it has no groups under it, so it is read as a team'
     ])
+    // Once a mapping states each guessed level, nothing is a guess any more.
+    const stated = plan(
+      yaml(
+        group('org', 'organization'),
+        group('eng', 'pillar', '\n  parent: org'),
+        group('pay', 'pod', '\n  parent: eng')
+      ),
+      {
+        mapping: {
+          version: 1,
+          roles: { 'group:default/eng': 'division', 'group:default/pay': 'team' }
+        }
+      }
+    )
+    expect(stated.guessed).toBe(false)
   })
 })
 

@@ -148,11 +148,12 @@ describe('importCsv on other spreadsheets', () => {
     expect(team(catalog, 'Payments').stack).toEqual(['Go', 'Kafka'])
   })
 
-  it('takes a comma CSV with plain headers, and guesses one division when it has no division column', () => {
+  it('takes a comma CSV with plain headers, and puts every team in one division when it has no division column', () => {
     const imported = plan('Team,Stack\nPayments,Go\nSearch,Elasticsearch\n')
     expect(shape(imported.catalog)).toEqual(['Engineering > Payments', 'Engineering > Search'])
-    expect(imported.guessed).toBe(true)
-    expect(notes(imported, 'guessed')).toContainEqual(
+    // A default the columns state, not a guess: import --check passes on it.
+    expect(imported.guessed).toBe(false)
+    expect(notes(imported, 'inferred')).toContainEqual(
       expect.stringMatching(/^1:1 no division column/)
     )
   })
