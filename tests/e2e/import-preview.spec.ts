@@ -6,6 +6,7 @@ import { openChartForEachTest, team } from './chart-page'
 const fixture = (path: string) =>
   fileURLToPath(new URL(`../fixtures/import/${path}`, import.meta.url))
 const CSV = fixture('csv/excel-semicolon.csv')
+const GUIDE = fileURLToPath(new URL('../fixtures/guides/divisions-h1.md', import.meta.url))
 const BACKSTAGE = ['org/groups.yaml', 'org/people.yaml', 'components/scheduler.yaml'].map((p) =>
   fixture(`backstage/initrode/${p}`)
 )
@@ -57,6 +58,27 @@ test.describe('import preview', () => {
     await expect
       .poll(() => downloads.sort())
       .toEqual(['excel-semicolon.import.json', 'excel-semicolon.yaml'])
+  })
+
+  test('a team guide: its headings as the outline; skipping a team takes it off the chart', async ({
+    page
+  }) => {
+    await importFiles(page, [GUIDE])
+    await expect(counts(page)).toHaveText(/^3 divisions · 0 groups · 5 teams · /)
+    const src = await chart(page).getAttribute('src')
+    await preview(page)
+      .getByRole('combobox', { name: /^Growth/ })
+      .selectOption('skip')
+    await expect(counts(page)).toHaveText(/^3 divisions · 0 groups · 4 teams · .* 1 skipped$/)
+    await expect(chart(page)).not.toHaveAttribute('src', src ?? '')
+
+    const downloads: string[] = []
+    page.on('download', (download) => downloads.push(download.suggestedFilename()))
+    await preview(page).getByRole('button', { name: 'Accept and save' }).click()
+    await expect(page.getByTestId('node-team')).toHaveCount(4)
+    await expect
+      .poll(() => downloads.sort())
+      .toEqual(['divisions-h1.import.json', 'divisions-h1.yaml'])
   })
 
   test('Backstage entity files: the groups as an outline, a team made part of its group', async ({

@@ -4,6 +4,7 @@ import { validateCatalog } from '../catalog/validate'
 import type { KnownTechnology } from '../technology/technology-dictionary'
 import { importBackstage, type BackstageFile } from './backstage/import-backstage'
 import { importCsv } from './csv/import-csv'
+import { importSource } from './import-source'
 import type { ImportMapping, ImportPlan, ImportRole, OutlineEntry } from './import-plan'
 
 /** What the user opened to import: its name, its format and its files' text. */
@@ -62,7 +63,7 @@ export function previewImport(
           })
         : source.format === 'backstage'
           ? importBackstage(source.files, options)
-          : undefined
+          : importSource(source.files[0]?.text ?? '', source.name, options, 'markdown')
   } catch (error) {
     // A throw is a bug in an importer; the preview says so rather than going blank.
     return {
@@ -73,19 +74,6 @@ export function previewImport(
           column: 0,
           message: `internal error while importing: ${error instanceof Error ? error.message : String(error)}`,
           hint: 'please report this with the file attached'
-        }
-      ]
-    }
-  }
-  if (!imported) {
-    return {
-      errors: [
-        {
-          file: source.name,
-          line: 0,
-          column: 0,
-          message: `the preview does not read ${source.format} files yet`,
-          hint: 'import a spreadsheet (.csv, .tsv) or Backstage entity files (.yaml)'
         }
       ]
     }

@@ -50,12 +50,24 @@ describe('previewImport', () => {
     expect(preview.errors[0]).toMatchObject({ file: 'teams.csv', line: 2, column: 1 })
   })
 
-  it('says what it cannot read yet rather than show nothing', () => {
+  it('previews a markdown guide through the guide importer, with its headings as the outline', () => {
     const preview = previewImport(
-      { name: 'guide.md', format: 'markdown', files: [{ path: 'guide.md', text: '# A' }] },
+      {
+        name: 'guide.md',
+        format: 'markdown',
+        files: [
+          {
+            path: 'guide.md',
+            text: '# Acme\n\n## Platform\n\n### Runtime\n\nRuns things.\n\n- Scheduler\n'
+          }
+        ]
+      },
       { version: 1, roles: {} }
     )
-    expect(preview.errors[0].message).toMatch(/does not read markdown files yet/)
+    expect(preview.errors).toEqual([])
+    expect(preview.plan?.format).toBe('markdown')
+    expect(preview.plan?.outline.length).toBeGreaterThan(0)
+    expect(planCounts(preview.plan!).teams).toBe(1)
   })
 })
 

@@ -20,7 +20,12 @@ export async function readImportFiles(
   const mapping = mappingFile ? await readMapping(mappingFile) : undefined
   if (mapping && !mapping.ok) return mapping
   const paths = files.map((file) => relativePath(file))
-  const name = folderName(files) ?? files[0]?.name ?? 'import'
+  // Several entity files are named by the folder they came from, or their catalog-info.yaml.
+  const name =
+    folderName(files) ??
+    files.find((file) => file.name === 'catalog-info.yaml')?.name ??
+    files[0]?.name ??
+    'import'
   const format = previewFormatOf(files.map((file) => file.name))
   const problem = (message: string, hint: string) => ({
     ok: false as const,

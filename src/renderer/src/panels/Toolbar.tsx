@@ -129,7 +129,7 @@ export function Toolbar() {
         <button
           type="button"
           onClick={() => importInput.current?.click()}
-          title="Import a spreadsheet (.csv, .tsv) or Backstage entity files (.yaml): preview the chart and choose what each column or group becomes"
+          title="Import a team guide (.md), a spreadsheet (.csv, .tsv) or Backstage entity files (.yaml): preview the chart and choose what each heading, column or group becomes"
         >
           Import…
         </button>
