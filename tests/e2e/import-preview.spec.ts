@@ -102,6 +102,19 @@ test.describe('import preview', () => {
     await expect(page.getByTestId('node-team')).toHaveCount(13)
   })
 
+  test('a spreadsheet dropped on the window opens the preview, not the chart', async ({ page }) => {
+    const dataTransfer = await page.evaluateHandle(() => {
+      const transfer = new DataTransfer()
+      transfer.items.add(new File(['Team,Division\nPayments,Core\n'], 'dropped.csv'))
+      return transfer
+    })
+    await page.dispatchEvent('body', 'dragenter', { dataTransfer })
+    await page.dispatchEvent('body', 'drop', { dataTransfer })
+    await expect(preview(page)).toHaveAccessibleName('Import dropped.csv')
+    await expect(counts(page)).toHaveText(/^1 division · 0 groups · 1 team · /)
+    await expect(page.getByTestId('node-team')).toHaveCount(13)
+  })
+
   test('is keyboard-operable, and axe-clean in light and dark', async ({ page }) => {
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme })
