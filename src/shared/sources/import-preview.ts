@@ -2,10 +2,10 @@ import type { Catalog } from '../catalog/catalog'
 import type { Diagnostic } from '../catalog/diagnostic'
 import { validateCatalog } from '../catalog/validate'
 import type { KnownTechnology } from '../technology/technology-dictionary'
-import { importBackstage, type BackstageFile } from './backstage/import-backstage'
-import { importCsv } from './csv/import-csv'
+import { importBackstage, type BackstageFile } from '../import/backstage/import-backstage'
+import { importCsv } from '../import/csv/import-csv'
 import { importSource } from './import-source'
-import type { ImportMapping, ImportPlan, ImportRole, OutlineEntry } from './import-plan'
+import type { ImportMapping, ImportPlan, ImportRole, OutlineEntry } from '../import/import-plan'
 
 /** What the user opened to import: its name, its format and its files' text. */
 export interface PreviewSource {

@@ -1,9 +1,9 @@
 import type { Result } from '../catalog/diagnostic'
-import { importBackstage } from './backstage/import-backstage'
-import { importCsv } from './csv/import-csv'
-import { importFormatOf } from './import-format'
-import { importGuide, type ImportOptions } from './import-guide'
-import type { ImportPlan } from './import-plan'
+import { importBackstage } from '../import/backstage/import-backstage'
+import { importCsv } from '../import/csv/import-csv'
+import { importFormatOf } from '../import/import-format'
+import { importGuide, type ImportOptions } from '../import/import-guide'
+import type { ImportPlan } from '../import/import-plan'
 
 /** What every importer takes besides the text: the file is passed apart. */
 export type SourceOptions = Omit<ImportOptions, 'file'>

@@ -3,7 +3,7 @@ import type { Result } from '../catalog/diagnostic'
 import { loadCatalogText } from '../catalog/load'
 import { validateCatalog } from '../catalog/validate'
 import type { ImportPlan } from '../import/import-plan'
-import { importSource, type SourceOptions } from '../import/import-source'
+import { importSource, type SourceOptions } from './import-source'
 import { isGuideFile } from '../import/import-format'
 import { importBackstage, type BackstageFile } from '../import/backstage/import-backstage'
 

@@ -7,7 +7,7 @@ import {
   planCounts,
   previewFormatOf,
   previewImport
-} from '../../../src/shared/import/import-preview'
+} from '../../../src/shared/sources/import-preview'
 
 const CSV =
   'Team,Division,Group,Snack\nPay,Core,Money,crisps\nLedger,Core,Money,\nSearch,Growth,,\n'

@@ -10,7 +10,7 @@ import {
   planCounts,
   previewImport,
   type PreviewSource
-} from '../../../shared/import/import-preview'
+} from '../../../shared/sources/import-preview'
 import type {
   ImportMapping,
   ImportNote,
