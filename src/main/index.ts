@@ -1,6 +1,7 @@
 import { app, BrowserWindow } from 'electron'
 import { setupCatalog } from './catalog'
 import { setupExport } from './export'
+import { setupImport } from './import'
 import { setupMenu } from './menu'
 import { setupPrint } from './print'
 import { setupSecurity } from './security'
@@ -26,6 +27,7 @@ function start(): void {
     setupViews()
     setupExport()
     setupPrint()
+    setupImport()
     setupShell()
     setupMenu()
     createMainWindow()

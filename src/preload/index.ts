@@ -44,6 +44,7 @@ const api = {
   loadViews: () => invoke('loadViews'),
   saveViews: (request) => invoke('saveViews', request),
   printToPdf: (request) => invoke('printToPdf', request),
+  saveImport: (request) => invoke('saveImport', request),
   onCatalogChanged: onCatalogChanged,
   onExportRequested: subscribe<undefined>(EVENT_CHANNELS.onExportRequested),
   onExportProgress: subscribe<ExportProgress>(EVENT_CHANNELS.onExportProgress),

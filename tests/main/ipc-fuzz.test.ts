@@ -66,7 +66,16 @@ const VALID: { [C in InvokeChannel]: Request<C>[] } = {
       ]
     }
   ],
-  'orgscope:print/pdf': [{}, { technologies: ['Go', 'Rust'], landscape: false }]
+  'orgscope:print/pdf': [{}, { technologies: ['Go', 'Rust'], landscape: false }],
+  'orgscope:import/save': [
+    {
+      source: 'teams.csv',
+      catalogName: 'teams.yaml',
+      catalog: 'schemaVersion: 2\n',
+      mappingName: 'teams.import.json',
+      mapping: '{"version":1,"roles":{}}\n'
+    }
+  ]
 }
 
 /** 5 MB: what a page could put in one string, as a key or a value. */

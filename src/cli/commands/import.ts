@@ -1,8 +1,19 @@
-import { loadCatalogFile, readCatalogText } from '../../node/catalog/load-file'
+import { stat } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import { loadCatalogFile, readCatalogBytes, readCatalogText } from '../../node/catalog/load-file'
+import { readBackstageFiles } from '../../node/import/read-backstage-files'
+import type { Diagnostic, Result } from '../../shared/catalog/diagnostic'
+import type { Catalog } from '../../shared/catalog/catalog'
+import { decodeSpreadsheet } from '../../shared/import/csv/decode-spreadsheet'
+import { importFormatOf } from '../../shared/import/import-format'
 import { formatDiagnostic } from '../../shared/catalog/diagnostic'
 import { MAX_CATALOG_BYTES } from '../../shared/catalog/size-limit'
 import type { CatalogFile } from '../../shared/catalog/schema'
-import { loadGuideText } from '../../shared/sources/load-source'
+import {
+  loadBackstageFiles,
+  loadGuideText,
+  type GuideOptions
+} from '../../shared/sources/load-source'
 import { importedCatalogYaml } from '../../shared/import/catalog-yaml'
 import type { ImportMapping, ImportNote, ImportPlan } from '../../shared/import/import-plan'
 import { readMapping } from '../../shared/import/read-mapping'
@@ -15,8 +26,9 @@ import { FORCE_HELP, OUT_NOTE, writeOutput } from '../output/write-output'
 /** `orgscope import guide.md`: exit 0 when a valid catalog came out, 1 otherwise (or, with --check, when it guessed). */
 export const importCommand = defineCommand({
   usage:
-    'import <guide.md> [--out PATH [--force]] [--json] [--check] [--mapping FILE] [--base-url URL] [--company NAME]',
-  summary: 'read a markdown team guide into a catalog; report what was inferred',
+    'import <guide.md | teams.csv | catalog-info.yaml | folder> [--out PATH [--force]] [--json] [--check] [--mapping FILE] [--base-url URL] [--company NAME]',
+  summary:
+    'read a markdown team guide, a spreadsheet or a Backstage catalog into a catalog; report what was inferred',
   help: ({ usage, summary }) => `Usage: orgscope ${usage}
 
 ${summary}.
@@ -25,8 +37,13 @@ or table are teams is a division or group; one with a description and lists of p
 people or areas of ownership is a team; contact, chat, hiring, KPI, process and handbook
 sections are skipped. Front matter is read for the title; GFM tables with a Team or Name column
 and "**Team** — text" or "[Team](url): text" lines become teams. Technologies are recognized
-from the bundled catalog's registry and a dictionary of about 1,400 technologies. The catalog
-(schema version 2) goes to stdout (or --out); the report goes to stderr as file:line:column lines.
+from the bundled catalog's registry and a dictionary of about 1,400 technologies.
+A spreadsheet (.csv, .tsv; Excel's too) has a row per team, its columns found by their header
+(Team, Division, Group or Parent, Description, Stack, Lead, Headcount, Open roles, Links, ...).
+A Backstage catalog (a .yaml/.yml file, following its Locations inside its folder, or a folder of
+entity files) gives Groups by spec.type, Users' memberOf as headcount, owned Systems and
+Components as projects, and tags as technologies. The catalog (schema version 2) goes to stdout
+(or --out); the report goes to stderr as file:line:column lines.
   --out PATH       write the catalog to PATH (YAML, or JSON if PATH ends in .json)
 ${FORCE_HELP}
   --json           print {file, outline, notes, guessed, catalog} as JSON on stdout instead
@@ -49,8 +66,8 @@ ${OUT_NOTE}`,
   positionals: {
     min: 1,
     max: 1,
-    noun: 'guide',
-    missing: 'which guide? give the markdown file to import'
+    noun: 'source',
+    missing: 'which source? give the guide (.md), spreadsheet (.csv) or catalog-info.yaml to import'
   },
   async run({ values, positionals }, io, fail) {
     const baseUrl = values['base-url']
@@ -58,11 +75,6 @@ ${OUT_NOTE}`,
       return fail(`--base-url "${baseUrl}" is not an http or https address`)
     }
     const [file] = positionals
-    const text = await readCatalogText(userPath(file))
-    if (!text.ok) {
-      io.stderr(text.errors.map((error) => formatDiagnostic({ ...error, file })).join('\n'))
-      return EXIT_FAILURE
-    }
     let mapping: ImportMapping | undefined
     const mappingFile = values.mapping
     if (mappingFile !== undefined) {
@@ -80,14 +92,18 @@ ${OUT_NOTE}`,
     }
 
     const bundled = await loadCatalogFile(catalogArg(undefined))
-    const result = loadGuideText(text.value, file, {
+    const result = await importFile(file, {
       knownTechnologies: bundled.ok ? bundled.value.technologies : [],
       ...(values.company !== undefined ? { companyName: values.company } : {}),
       ...(baseUrl !== undefined ? { baseUrl } : {}),
       ...(mapping ? { mapping } : {})
     })
     if (!result.ok) {
-      io.stderr(result.errors.map(formatDiagnostic).join('\n'))
+      io.stderr(
+        result.errors
+          .map((error) => formatDiagnostic({ ...error, file: error.file || file }))
+          .join('\n')
+      )
       return EXIT_FAILURE
     }
     const { plan } = result.value
@@ -105,7 +121,7 @@ ${OUT_NOTE}`,
             file,
             ...(values.out === undefined ? {} : { out: values.out }),
             outline,
-            notes: notes.map((note) => ({ file, ...note })),
+            notes: notes.map((note) => ({ ...note, file: noteFile(file, note) })),
             guessed,
             catalog
           },
@@ -136,6 +152,63 @@ ${OUT_NOTE}`,
     return checked
   }
 })
+
+/**
+ * The source imported and validated, read as its kind asks: a spreadsheet from its bytes (it may
+ * be UTF-16 or Windows-1252), a Backstage catalog with the files of its folder (a folder, or a
+ * .yaml file: YAML given to `import` is a Backstage entity file), a guide as UTF-8 text.
+ */
+async function importFile(
+  file: string,
+  options: GuideOptions
+): Promise<Result<{ catalog: Catalog; plan: ImportPlan }>> {
+  const path = userPath(file)
+  const format = importFormatOf(file)
+  const folder = format === undefined && (await isDirectory(path))
+  if (folder || /\.ya?ml$/iu.test(file)) {
+    const read = await readBackstageFiles(path)
+    if (!read.ok) return read
+    const { files, entries } = read.value
+    return relocated(loadBackstageFiles(files, file, { ...options, entries }), file, folder)
+  }
+  if (format === 'csv') {
+    const bytes = await readCatalogBytes(path)
+    if (!bytes.ok) return bytes
+    const decoded = decodeSpreadsheet(bytes.value)
+    return loadGuideText(decoded.text, file, {
+      ...options,
+      ...(decoded.encoding ? { encoding: decoded.encoding } : {})
+    })
+  }
+  const text = await readCatalogText(path)
+  return text.ok ? loadGuideText(text.value, file, options) : text
+}
+
+/** A Backstage import's diagnostics name files inside its folder: name them as the user would. */
+function relocated<T>(result: Result<T>, file: string, folder: boolean): Result<T> {
+  if (result.ok) return result
+  const base = folder ? file : dirname(file)
+  return {
+    ok: false,
+    errors: result.errors.map((error: Diagnostic) =>
+      error.file === file || error.file === '' ? error : { ...error, file: join(base, error.file) }
+    )
+  }
+}
+
+/** Where a note is: the imported file, or a file inside the folder imported (or the file's folder). */
+function noteFile(file: string, note: ImportNote): string {
+  if (!note.file) return file
+  return join(/\.ya?ml$/iu.test(file) ? dirname(file) : file, note.file)
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory()
+  } catch {
+    return false
+  }
+}
 
 async function write(
   io: Io,
@@ -217,8 +290,9 @@ function reportText(
     const some = notes.filter((note) => note.kind === kind)
     if (some.length === 0 && kind !== 'inferred') continue
     lines.push(`${title} (${some.length}):`)
-    for (const note of some)
-      lines.push(`  ${file}:${note.line}:${note.column ?? 1} ${note.message}`)
+    for (const note of some) {
+      lines.push(`  ${noteFile(file, note)}:${note.line}:${note.column ?? 1} ${note.message}`)
+    }
   }
   return lines.join('\n')
 }

@@ -28,6 +28,16 @@ export async function loadCatalogFile(path: string): Promise<Result<Catalog>> {
 
 /** A file's text, refused when it is too large, not a regular file, or not UTF-8. */
 export async function readCatalogText(path: string): Promise<Result<string>> {
+  const read = await readCatalogBytes(path)
+  if (!read.ok) return read
+  return decodeCatalogBytes(read.value, path)
+}
+
+/**
+ * A file's bytes, refused when it is too large or not a regular file: for a source whose
+ * encoding its reader decides (a spreadsheet may be UTF-16 or Windows-1252).
+ */
+export async function readCatalogBytes(path: string): Promise<Result<Uint8Array>> {
   let bytes: Uint8Array
   try {
     // Stat before reading: a huge file would be read whole into memory only to be refused.
@@ -45,7 +55,7 @@ export async function readCatalogText(path: string): Promise<Result<string>> {
   } catch (error) {
     return failure(path, ...describeFsError(error))
   }
-  return decodeCatalogBytes(bytes, path)
+  return { ok: true, value: bytes }
 }
 
 /** A catalog's bytes as text, refused when they are not UTF-8 (`path` names it in the error). */

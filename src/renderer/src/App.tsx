@@ -21,6 +21,7 @@ import { PrintHost } from './print/PrintHost'
 import { RememberViewport } from './settings/RememberViewport'
 import { useRememberedState } from './settings/useRememberedState'
 import { DropZone } from './open/DropZone'
+import { ImportHost } from './import/ImportHost'
 import { SkipToChart, CHART_ID } from './panels/SkipToChart'
 import { Toolbar } from './panels/Toolbar'
 import { useAppStore } from './store/store'
@@ -140,6 +141,7 @@ export function App() {
             </>
           )}
         </main>
+        <ImportHost />
         {presenting && loaded && <Presentation />}
         <Notices />
       </div>

@@ -1,10 +1,13 @@
 import type { ImportPlan } from './import-plan'
 
 /**
- * Sources read through an importer rather than as a catalog, by extension. The spreadsheet and
- * Backstage importers add theirs here.
+ * Sources read through an importer rather than as a catalog, by extension. A Backstage entity
+ * file is YAML like a catalog: it is imported when asked (`orgscope import catalog-info.yaml`).
  */
-const IMPORT_EXTENSIONS: [RegExp, ImportPlan['format']][] = [[/\.(?:md|markdown)$/iu, 'markdown']]
+const IMPORT_EXTENSIONS: [RegExp, ImportPlan['format']][] = [
+  [/\.(?:md|markdown)$/iu, 'markdown'],
+  [/\.(?:csv|tsv)$/iu, 'csv']
+]
 
 /**
  * Which importer reads `file`, or undefined for a catalog (YAML or JSON). Apart from

@@ -40,6 +40,8 @@ export interface ImportOptions {
   baseUrl?: string
   /** A user's choices of roles by outline key (`guide.import.json`). */
   mapping?: ImportMapping
+  /** The encoding the source was decoded from, when not UTF-8 (a spreadsheet's): said in a note. */
+  encoding?: string
 }
 
 type Team = CatalogFile['divisions'][number]['teams'][number]

@@ -24,6 +24,8 @@ export interface OutlineEntry {
   /** 1-based, in the source file. */
   line: number
   column?: number
+  /** The file inside a folder import (a Backstage folder) when not the one imported. */
+  file?: string
   /** The role used: the mapping's choice when it has one, else `inferred`. */
   role: ImportRole
   /** What the importer decided on its own. */
@@ -40,6 +42,8 @@ export interface ImportNote {
   kind: 'skipped' | 'guessed' | 'inferred' | 'unknown' | 'problem'
   line: number
   column?: number
+  /** The file inside a folder import (a Backstage folder) when not the one imported. */
+  file?: string
   message: string
 }
 

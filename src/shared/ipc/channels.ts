@@ -29,7 +29,9 @@ export const INVOKE_CHANNELS = {
   loadViews: 'orgscope:views/load',
   saveViews: 'orgscope:views/save',
   /** Print the page's print sheet to a PDF file (webContents.printToPDF). */
-  printToPdf: 'orgscope:print/pdf'
+  printToPdf: 'orgscope:print/pdf',
+  /** The import preview's Accept: the catalog through a save dialog, the mapping beside it. */
+  saveImport: 'orgscope:import/save'
 } as const
 
 /** Events main pushes to the renderer. Key = subscription method name on the API. */

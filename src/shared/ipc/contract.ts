@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { Catalog } from '../catalog/catalog'
 import { Diagnostic } from '../catalog/diagnostic'
+import { MAX_CATALOG_BYTES } from '../catalog/size-limit'
 import { ExportOptions, ExportView } from '../export/options'
 import { ExportProgress } from '../export/progress'
 import { SavedViewList } from '../persist/saved-views'
@@ -154,6 +155,40 @@ export const PrintResult = z.union([
   Failure
 ])
 
+/** A file name only: main decides the folder (a save dialog), the page never names a path. */
+const PlainFileName = z
+  .string()
+  .min(1)
+  .max(255)
+  .refine(
+    (name) => !/[\\/\0]/u.test(name) && name !== '.' && name !== '..',
+    'must be a file name, not a path'
+  )
+
+/**
+ * The import preview's Accept: the catalog as YAML, saved where the user chooses, and the
+ * mapping (the roles chosen) beside it, so importing the source again repeats the choices.
+ */
+export const SaveImportRequest = z
+  .object({
+    /** The imported file's (or folder's) name, for the dialog's title. */
+    source: PlainFileName,
+    catalogName: PlainFileName.refine((name) => /\.ya?ml$/iu.test(name), 'must end in .yaml'),
+    catalog: z.string().max(MAX_CATALOG_BYTES),
+    mappingName: PlainFileName.refine(
+      (name) => name.endsWith('.import.json'),
+      'must end in .import.json'
+    ),
+    mapping: z.string().max(1024 * 1024)
+  })
+  .strict()
+
+export const SaveImportResult = z.union([
+  z.object({ ok: z.literal(true), path: z.string() }),
+  Canceled,
+  Failure
+])
+
 export const CONTRACT = {
   [INVOKE_CHANNELS.loadCatalog]: {
     request: z.undefined(),
@@ -233,6 +268,10 @@ export const CONTRACT = {
       })
       .strict(),
     response: PrintResult
+  },
+  [INVOKE_CHANNELS.saveImport]: {
+    request: SaveImportRequest,
+    response: SaveImportResult
   }
 } satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>
 
@@ -258,6 +297,8 @@ export type LoadSettingsResult = z.output<typeof LoadSettingsResult>
 export type LoadViewsResult = z.output<typeof LoadViewsResult>
 export type SaveViewsResult = z.output<typeof SaveViewsResult>
 export type PrintResult = z.output<typeof PrintResult>
+export type SaveImportRequest = z.input<typeof SaveImportRequest>
+export type SaveImportResult = z.output<typeof SaveImportResult>
 
 type InvokeFn<C extends InvokeChannel> = [Request<C>] extends [undefined]
   ? () => Promise<Response<C>>

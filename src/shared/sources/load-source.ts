@@ -3,8 +3,9 @@ import type { Result } from '../catalog/diagnostic'
 import { loadCatalogText } from '../catalog/load'
 import { validateCatalog } from '../catalog/validate'
 import type { ImportPlan } from '../import/import-plan'
-import { importSource, type SourceOptions } from '../import/import-source'
+import { importSource, type SourceOptions } from './import-source'
 import { isGuideFile } from '../import/import-format'
+import { importBackstage, type BackstageFile } from '../import/backstage/import-backstage'
 
 export type GuideOptions = SourceOptions
 
@@ -34,11 +35,47 @@ export function loadGuideText(
   file: string,
   options: GuideOptions = {}
 ): Result<{ catalog: Catalog; plan: ImportPlan }> {
-  const imported = importSource(text, file, options)
+  return validated(importSource(text, file, options), file)
+}
+
+/**
+ * A Backstage catalog (the files of its folder, and the ones to start from) imported and
+ * validated, as loadGuideText does for one file.
+ */
+export function loadBackstageFiles(
+  files: readonly BackstageFile[],
+  file: string,
+  options: GuideOptions & { entries?: readonly string[] } = {}
+): Result<{ catalog: Catalog; plan: ImportPlan }> {
+  let imported: Result<ImportPlan>
+  try {
+    imported = importBackstage(files, { ...options, file })
+  } catch (error) {
+    // A throw is a bug in the importer, not in the files; still, never crash the caller.
+    return {
+      ok: false,
+      errors: [
+        {
+          file,
+          line: 0,
+          column: 0,
+          message: `internal error while importing: ${error instanceof Error ? error.message : String(error)}`,
+          hint: 'please report this with the files attached'
+        }
+      ]
+    }
+  }
+  return validated(imported, file)
+}
+
+function validated(
+  imported: Result<ImportPlan>,
+  file: string
+): Result<{ catalog: Catalog; plan: ImportPlan }> {
   if (!imported.ok) return imported
   const { catalog, locate } = imported.value
-  const validated = validateCatalog({ file, data: catalog, locate })
-  return validated.ok
-    ? { ok: true, value: { catalog: validated.value, plan: imported.value } }
-    : validated
+  const checked = validateCatalog({ file, data: catalog, locate })
+  return checked.ok
+    ? { ok: true, value: { catalog: checked.value, plan: imported.value } }
+    : checked
 }

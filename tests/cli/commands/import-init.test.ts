@@ -134,14 +134,18 @@ describe('orgscope import', () => {
     for (const args of [[], ['a.md', 'b.md'], ['--bogus']]) {
       const { io, stderr } = recordingIo()
       expect(await importCommand(args, io)).toBe(1)
-      expect(stderr()).toMatch(/Usage: orgscope import <guide\.md>/)
+      expect(stderr()).toMatch(
+        /Usage: orgscope import <guide\.md \| teams\.csv \| catalog-info\.yaml \| folder>/
+      )
     }
   })
 
   it('is listed in the CLI help and dispatched by name', async () => {
     const help = recordingIo()
     await runCli(['--help'], help.io)
-    expect(help.stdout()).toMatch(/import <guide\.md>/)
+    expect(help.stdout()).toMatch(
+      /import <guide\.md \| teams\.csv \| catalog-info\.yaml \| folder>/
+    )
     expect(help.stdout()).toMatch(/init \[path\]/)
     const { io, stdout } = recordingIo()
     expect(await runCli(['import', SEED, '--json'], io)).toBe(0)

@@ -6,6 +6,7 @@ import './drop-zone.css'
 
 const EXTENSIONS = CATALOG_EXTENSIONS.map((ext) => `.${ext}`)
 const LIST = `${EXTENSIONS.slice(0, -1).join(', ')} or ${EXTENSIONS.at(-1)}`
+const SPREADSHEET = /\.(?:csv|tsv)$/iu
 
 /**
  * Drop a catalog file anywhere on the window to open it. While files are dragged over the window
@@ -46,6 +47,11 @@ export function DropZone() {
       setDragging(false)
       const file = event.dataTransfer?.files[0]
       if (!file) return
+      // A spreadsheet is no catalog to open: it goes to the import preview, to be checked first.
+      if (SPREADSHEET.test(file.name)) {
+        useAppStore.getState().showImportPreview([file])
+        return
+      }
       void openDropped(file).then(setResult)
     }
     const openDropped = async (file: File): Promise<CatalogResult> => {
@@ -84,7 +90,7 @@ export function DropZone() {
     <div className="drop-zone" data-testid="drop-zone">
       <p className="drop-zone__message">
         Drop a catalog to open it
-        <span className="drop-zone__hint">{LIST}</span>
+        <span className="drop-zone__hint">{LIST}; a .csv or .tsv spreadsheet to import it</span>
       </p>
     </div>
   )

@@ -1,3 +1,4 @@
+import { useRef } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { MainView, type ThemePreference } from '../../../shared/persist/settings'
 import { useApi } from '../api/api'
@@ -45,6 +46,7 @@ export function Toolbar() {
     if (!('canceled' in opened)) setResult(opened)
   }
   const catalogName = result?.ok ? result.catalog.company.name : undefined
+  const importInput = useRef<HTMLInputElement>(null)
 
   return (
     <div className="toolbar" role="toolbar" aria-label="Chart controls">
@@ -126,6 +128,27 @@ export function Toolbar() {
         >
           Open…
         </button>
+        <button
+          type="button"
+          onClick={() => importInput.current?.click()}
+          title="Import a team guide (.md), a spreadsheet (.csv, .tsv) or Backstage entity files (.yaml): preview the chart and choose what each heading, column or group becomes"
+        >
+          Import…
+        </button>
+        <input
+          ref={importInput}
+          type="file"
+          multiple
+          hidden
+          aria-label="Files to import"
+          accept=".csv,.tsv,.md,.markdown,.yaml,.yml,.json"
+          onChange={(event) => {
+            const files = [...(event.target.files ?? [])]
+            // Cleared, so choosing the same file again opens the preview again.
+            event.target.value = ''
+            useAppStore.getState().showImportPreview(files)
+          }}
+        />
         <button
           type="button"
           onClick={() => useAppStore.getState().showExportDialog()}

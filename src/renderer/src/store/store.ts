@@ -4,6 +4,7 @@ import type { ThemeName } from '../../../shared/theme/palette'
 import { createCompareSlice, type CompareSlice } from './compare-slice'
 import { createExportDialogSlice, type ExportDialogSlice } from './export-dialog-slice'
 import { createFitSlice, type FitSlice } from './fit-slice'
+import { createImportPreviewSlice, type ImportPreviewSlice } from './import-preview-slice'
 import { createLensSlice, type LensSlice } from './lens-slice'
 import { createNoticesSlice, type NoticesSlice } from './notices-slice'
 import { createPresentationSlice, type PresentationSlice } from './presentation-slice'
@@ -30,7 +31,8 @@ export type AppState = ViewSlice &
   NoticesSlice &
   PrintSlice &
   RememberedSlice &
-  CompareSlice
+  CompareSlice &
+  ImportPreviewSlice
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createViewSlice(...a),
@@ -42,7 +44,8 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createNoticesSlice(...a),
   ...createPrintSlice(...a),
   ...createRememberedSlice(...a),
-  ...createCompareSlice(...a)
+  ...createCompareSlice(...a),
+  ...createImportPreviewSlice(...a)
 }))
 
 /** The theme actually drawn. */

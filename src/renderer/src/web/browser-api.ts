@@ -142,6 +142,12 @@ export function createBrowserApi(): OrgscopeApi {
       job?.cancel()
       return { ok: true, canceled: job !== undefined }
     },
+    // The browser cannot write beside anything: both files go to the downloads.
+    saveImport: async ({ catalogName, catalog, mappingName, mapping }) => {
+      download({ name: catalogName, blob: new Blob([catalog], { type: 'application/yaml' }) })
+      download({ name: mappingName, blob: new Blob([mapping], { type: 'application/json' }) })
+      return { ok: true, path: catalogName }
+    },
     revealInFolder: async () =>
       failure('the browser saved the file to your downloads; it cannot open that folder'),
     // Remembered state and saved views: localStorage (saved views keyed by the catalog's name).

@@ -1,31 +1,34 @@
 import type { Result } from '../catalog/diagnostic'
-import { importFormatOf } from './import-format'
-import { importGuide, type ImportOptions } from './import-guide'
-import type { ImportPlan } from './import-plan'
+import { importBackstage } from '../import/backstage/import-backstage'
+import { importCsv } from '../import/csv/import-csv'
+import { importFormatOf } from '../import/import-format'
+import { importGuide, type ImportOptions } from '../import/import-guide'
+import type { ImportPlan } from '../import/import-plan'
 
 /** What every importer takes besides the text: the file is passed apart. */
 export type SourceOptions = Omit<ImportOptions, 'file'>
 
 type Importer = (text: string, options: ImportOptions) => Result<ImportPlan>
 
-/** One importer per format; the spreadsheet and Backstage importers register here. */
+/** One importer per format. A Backstage folder is read through importBackstage itself. */
 const IMPORTERS: Record<ImportPlan['format'], Importer | undefined> = {
   markdown: importGuide,
-  csv: undefined,
-  backstage: undefined
+  csv: importCsv,
+  backstage: (text, options) =>
+    importBackstage([{ path: options.file, text }], { ...options, entries: [options.file] })
 }
 
 /**
- * Any importable source (a markdown guide; spreadsheets and Backstage catalogs as their
- * importers land) to its import plan, chosen by the file's extension. Pure, never throws for
+ * Any importable source (a markdown guide, a spreadsheet, a Backstage entity file when `format`
+ * says so) to its import plan, chosen by the file's extension unless `format` is given. Pure, never throws for
  * any input: an importer's throw is a bug, reported as such rather than crashing the caller.
  */
 export function importSource(
   text: string,
   file: string,
-  options: SourceOptions = {}
+  options: SourceOptions = {},
+  format = importFormatOf(file)
 ): Result<ImportPlan> {
-  const format = importFormatOf(file)
   const importer = format ? IMPORTERS[format] : undefined
   if (!importer) {
     return {
@@ -36,7 +39,7 @@ export function importSource(
           line: 0,
           column: 0,
           message: `no importer reads "${file.split(/[\\/]/u).pop()}"`,
-          hint: 'import a markdown team guide (.md or .markdown)'
+          hint: 'import a markdown team guide (.md), a spreadsheet (.csv, .tsv) or a Backstage catalog-info.yaml'
         }
       ]
     }

@@ -1,0 +1,226 @@
+import type { Diagnostic } from '../../catalog/diagnostic'
+import type { Position } from '../../catalog/line-index'
+import { textSizeProblem } from '../../catalog/size-limit'
+import type { ImportNote } from '../import-plan'
+import { ownRef } from './entity-ref'
+import { readYamlDocuments, type YamlDocument } from './yaml-documents'
+
+/** A file of the folder being imported: its path inside the folder (`/`-separated) and its text. */
+export interface BackstageFile {
+  path: string
+  text: string
+}
+
+/** One Backstage entity as the importer uses it. */
+export interface Entity {
+  kind: string
+  ref: string
+  name: string
+  namespace: string
+  /** spec.profile.displayName, else metadata.title, else metadata.name. */
+  label: string
+  description: string
+  tags: string[]
+  links: { url: string; title?: string }[]
+  annotations: Record<string, unknown>
+  spec: Record<string, unknown>
+  document: YamlDocument
+  at: Position
+}
+
+/** The kinds Backstage defines that the importer reads; the rest of Backstage's are left out. */
+const READ_KINDS = new Set(['group', 'user', 'component', 'system', 'api', 'resource'])
+const OTHER_BACKSTAGE_KINDS = new Set(['domain', 'template', 'location'])
+
+/** Files a folder import reads at most: a catalog of entity files, not a repository. */
+export const MAX_ENTITY_FILES = 2000
+
+/** A note about an entity in a file, named in the message when it is not the file imported. */
+export type FileNote = ImportNote & { file: string }
+
+/**
+ * Every entity reachable from `entries`: their documents, and those of the files their Location
+ * entities name, followed only inside `files` (the folder): never a URL, never a path that leaves
+ * the folder. Syntax errors are diagnostics (nothing is imported from a file that does not parse).
+ */
+export function readEntities(
+  files: readonly BackstageFile[],
+  entries: readonly string[],
+  notes: FileNote[]
+): { entities: Entity[]; errors: Diagnostic[] } {
+  const byPath = new Map(files.map((file) => [normalize(file.path), file]))
+  const entities: Entity[] = []
+  const errors: Diagnostic[] = []
+  const seenRefs = new Map<string, Entity>()
+  const visited = new Set<string>()
+  const queue = entries.map(normalize)
+  while (queue.length > 0) {
+    const path = queue.shift() as string
+    if (visited.has(path)) continue
+    visited.add(path)
+    const file = byPath.get(path)
+    if (!file) continue
+    const tooLarge = textSizeProblem(path, file.text)
+    if (tooLarge) {
+      errors.push(tooLarge)
+      continue
+    }
+    const read = readYamlDocuments(file.text, path)
+    errors.push(...read.errors)
+    for (const document of read.documents) {
+      const note = (kind: ImportNote['kind'], at: Position, message: string): void => {
+        notes.push({ kind, file: path, line: at.line, column: at.column, message })
+      }
+      const data = document.data
+      if (!isRecord(data) || typeof data.kind !== 'string') {
+        note('unknown', document.locate([]), 'not a Backstage entity (it has no kind): left out')
+        continue
+      }
+      const kind = data.kind.trim().toLowerCase()
+      const kindAt = document.locate(['kind'])
+      if (kind === 'location') {
+        for (const target of locationTargets(data.spec)) {
+          const resolved = resolveTarget(path, target)
+          if (resolved.kind === 'url') {
+            note(
+              'skipped',
+              kindAt,
+              `Location target "${target}" is not a file in the folder: OrgScope never fetches from the network`
+            )
+          } else if (resolved.kind === 'outside') {
+            note(
+              'skipped',
+              kindAt,
+              `Location target "${target}" is outside the folder being imported: not followed`
+            )
+          } else {
+            const matched = [...byPath.keys()].filter((candidate) => resolved.match(candidate))
+            if (matched.length === 0)
+              note('problem', kindAt, `Location target "${target}" names no file in the folder`)
+            queue.push(...matched)
+          }
+        }
+        continue
+      }
+      if (!READ_KINDS.has(kind)) {
+        note(
+          OTHER_BACKSTAGE_KINDS.has(kind) ? 'skipped' : 'unknown',
+          kindAt,
+          OTHER_BACKSTAGE_KINDS.has(kind)
+            ? `${data.kind} entities have no place in an org chart: left out`
+            : `kind "${data.kind}" is not a Backstage kind the importer knows: left out`
+        )
+        continue
+      }
+      const metadata = isRecord(data.metadata) ? data.metadata : {}
+      const name = typeof metadata.name === 'string' ? metadata.name.trim() : ''
+      if (!name) {
+        note(
+          'problem',
+          document.locate(['metadata']),
+          `a ${data.kind} without metadata.name: left out`
+        )
+        continue
+      }
+      const spec = isRecord(data.spec) ? data.spec : {}
+      const profile = isRecord(spec.profile) ? spec.profile : {}
+      const entity: Entity = {
+        kind,
+        ref: ownRef(kind, metadata.namespace, name),
+        name,
+        namespace:
+          typeof metadata.namespace === 'string' && metadata.namespace.trim()
+            ? metadata.namespace.trim()
+            : 'default',
+        label: text(profile.displayName) || text(metadata.title) || name,
+        description: typeof metadata.description === 'string' ? metadata.description.trim() : '',
+        tags: Array.isArray(metadata.tags)
+          ? metadata.tags.filter((tag): tag is string => typeof tag === 'string')
+          : [],
+        links: Array.isArray(metadata.links)
+          ? metadata.links.filter(isRecord).flatMap((link) =>
+              typeof link.url === 'string'
+                ? [
+                    {
+                      url: link.url,
+                      ...(typeof link.title === 'string' ? { title: link.title } : {})
+                    }
+                  ]
+                : []
+            )
+          : [],
+        annotations: isRecord(metadata.annotations) ? metadata.annotations : {},
+        spec,
+        document,
+        at: document.locate(['metadata', 'name'])
+      }
+      const earlier = seenRefs.get(entity.ref)
+      if (earlier) {
+        note(
+          'problem',
+          entity.at,
+          `${entity.ref} is defined again (first in ${earlier.document.file}:${earlier.at.line}): this one is left out`
+        )
+        continue
+      }
+      seenRefs.set(entity.ref, entity)
+      entities.push(entity)
+    }
+  }
+  return { entities, errors }
+}
+
+function locationTargets(spec: unknown): string[] {
+  if (!isRecord(spec)) return []
+  const targets = [spec.target, ...(Array.isArray(spec.targets) ? spec.targets : [])]
+  return targets.filter(
+    (target): target is string => typeof target === 'string' && target.trim() !== ''
+  )
+}
+
+type Resolved =
+  { kind: 'url' } | { kind: 'outside' } | { kind: 'file'; match: (path: string) => boolean }
+
+/** A Location's target, relative to the file holding it; globs (`*`, `**`) as Backstage allows. */
+function resolveTarget(from: string, target: string): Resolved {
+  if (/^[a-z][a-z0-9+.-]*:/iu.test(target)) return { kind: 'url' }
+  if (target.startsWith('/') || target.startsWith('\\')) return { kind: 'outside' }
+  const parts = from.split('/').slice(0, -1)
+  for (const part of target.replace(/\\/gu, '/').split('/')) {
+    if (part === '' || part === '.') continue
+    if (part === '..') {
+      if (parts.length === 0) return { kind: 'outside' }
+      parts.pop()
+    } else parts.push(part)
+  }
+  const pattern = parts.join('/')
+  if (!/[*?]/u.test(pattern)) return { kind: 'file', match: (path) => path === pattern }
+  const regex = new RegExp(
+    `^${pattern
+      .split('/')
+      .map((segment) =>
+        segment === '**'
+          ? '(?:[^/]+/)*'
+          : `${segment
+              .replace(/[.+^${}()|[\]\\]/gu, '\\$&')
+              .replace(/\*/gu, '[^/]*')
+              .replace(/\?/gu, '[^/]')}/`
+      )
+      .join('')
+      .replace(/\/$/u, '')}$`,
+    'u'
+  )
+  return { kind: 'file', match: (path) => regex.test(path) }
+}
+
+function normalize(path: string): string {
+  return path.replace(/\\/gu, '/').replace(/^\.\//u, '')
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value.replace(/\s+/gu, ' ').trim() : ''
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+}

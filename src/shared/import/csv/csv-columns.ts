@@ -1,0 +1,144 @@
+import type { ImportRole } from '../import-plan'
+
+/** What a spreadsheet column holds, read from its header. */
+export type CsvField =
+  | 'team'
+  | 'division'
+  | 'group'
+  | 'parent'
+  | 'company'
+  | 'description'
+  | 'stack'
+  | 'lead'
+  | 'headcount'
+  | 'roles'
+  | 'links'
+  | 'responsibilities'
+  | 'projects'
+  | 'status'
+
+/**
+ * Header names people give each column, compared after lowercasing and dropping punctuation
+ * ("Tech Stack", "tech_stack" and "Tech-stack" are one). The first field whose list has the
+ * header wins.
+ */
+const SYNONYMS: Record<CsvField, readonly string[]> = {
+  team: ['team', 'team name', 'teams', 'name', 'squad', 'squad name', 'unit', 'unit name'],
+  division: [
+    'division',
+    'department',
+    'dept',
+    'org',
+    'organization',
+    'organisation',
+    'business unit',
+    'bu',
+    'pillar'
+  ],
+  group: ['group', 'team group', 'sub department', 'subdepartment', 'tribe', 'stage', 'area'],
+  parent: ['parent', 'parent team', 'parent group', 'parent unit', 'reports to', 'part of'],
+  company: ['company', 'company name'],
+  description: [
+    'description',
+    'summary',
+    'about',
+    'mission',
+    'purpose',
+    'charter',
+    'what we do',
+    'desc'
+  ],
+  stack: [
+    'stack',
+    'tech stack',
+    'technologies',
+    'technology',
+    'tech',
+    'tools',
+    'tooling',
+    'toolset',
+    'languages',
+    'tech used'
+  ],
+  lead: [
+    'lead',
+    'team lead',
+    'leader',
+    'tech lead',
+    'manager',
+    'engineering manager',
+    'em',
+    'head',
+    'contact'
+  ],
+  headcount: [
+    'headcount',
+    'head count',
+    'size',
+    'team size',
+    'members',
+    'people',
+    'engineers',
+    'fte',
+    'number of engineers',
+    'engineer count',
+    'number engineers'
+  ],
+  roles: ['open roles', 'roles', 'hiring', 'open positions', 'positions', 'vacancies', 'openings'],
+  links: ['links', 'link', 'url', 'urls', 'website', 'wiki', 'docs', 'documentation', 'homepage'],
+  responsibilities: ['responsibilities', 'owns', 'ownership', 'areas of ownership', 'scope'],
+  projects: ['projects', 'project', 'products', 'services', 'current projects'],
+  status: ['status', 'state']
+}
+
+const BY_HEADER = new Map<string, CsvField>()
+for (const [field, names] of Object.entries(SYNONYMS) as [CsvField, readonly string[]][]) {
+  for (const name of names) if (!BY_HEADER.has(name)) BY_HEADER.set(name, field)
+}
+
+/** The field a header names, or undefined for a column the importer does not know. */
+export function fieldOf(header: string): CsvField | undefined {
+  const normalized = header
+    .toLowerCase()
+    .replace(/#/gu, ' number ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+  return BY_HEADER.get(normalized)
+}
+
+/** The role a column of this field plays in the outline (and what the preview lets one change). */
+export function roleOf(field: CsvField | undefined): ImportRole {
+  switch (field) {
+    case undefined:
+      return 'skip'
+    case 'team':
+    case 'division':
+    case 'company':
+      return field
+    case 'group':
+    case 'parent':
+      return 'group'
+    default:
+      return 'team-part'
+  }
+}
+
+/** Why a column got its role, in words the preview shows. */
+export function reasonFor(field: CsvField | undefined): string {
+  switch (field) {
+    case undefined:
+      return 'header not recognized'
+    case 'team':
+      return 'names the team of each row'
+    case 'division':
+      return 'names the division of each row'
+    case 'group':
+      return 'names the group of each row'
+    case 'parent':
+      return 'names the parent of each row: rows with rows under them become divisions and groups'
+    case 'company':
+      return 'names the company'
+    default:
+      return `the team's ${field}`
+  }
+}

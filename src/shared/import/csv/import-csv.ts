@@ -1,0 +1,752 @@
+import type { Diagnostic, Result } from '../../catalog/diagnostic'
+import { didYouMean } from '../../catalog/did-you-mean'
+import type { Position } from '../../catalog/line-index'
+import { MAX_GROUP_DEPTH, MAX_MEMBERS, type CatalogFile, type Group } from '../../catalog/schema'
+import type { DataPath } from '../../catalog/source'
+import { TechnologyDictionary, type KnownTechnology } from '../../technology/technology-dictionary'
+import { UniqueIds } from '../ids'
+import type {
+  ImportMapping,
+  ImportNote,
+  ImportPlan,
+  ImportRole,
+  OutlineEntry
+} from '../import-plan'
+import { namedTechnologies } from '../named-technology'
+import { fieldOf, reasonFor, roleOf, type CsvField } from './csv-columns'
+import { readCsvTable, type CsvCell, type CsvRow } from './csv-table'
+
+export interface CsvImportOptions {
+  /** Named in diagnostics and in the catalog's `company.source`; `.tsv` means tab-separated. */
+  file: string
+  /** A catalog registry to recognize technologies by (the bundled catalog's), before the dictionary. */
+  knownTechnologies?: readonly KnownTechnology[]
+  /** The company's name, when the spreadsheet does not say it. */
+  companyName?: string
+  /** The user's choice of role per column (`column:<header>`), from the preview or a mapping file. */
+  mapping?: ImportMapping
+  /** The encoding the file was decoded from, when it was not UTF-8 (said in a note). */
+  encoding?: string
+}
+
+type Division = CatalogFile['divisions'][number]
+type Team = Division['teams'][number]
+
+interface Column {
+  index: number
+  header: string
+  key: string
+  field: CsvField | undefined
+  role: ImportRole
+  inferred: ImportRole
+  at: Position
+}
+
+/** A row that names a team (or, with a parent column, a unit). */
+interface Draft {
+  row: CsvRow
+  name: string
+  at: Position
+}
+
+/** Fields a team row fills, by the column's field. */
+const PART_FIELDS: ReadonlySet<CsvField> = new Set([
+  'description',
+  'stack',
+  'lead',
+  'headcount',
+  'roles',
+  'links',
+  'responsibilities',
+  'projects',
+  'status'
+])
+
+/** Items of a list cell: "Go, Kafka", "Go; Kafka", "Go | Kafka", or one per line. */
+const LIST_SEPARATOR = /[,;|\n\r]+/u
+const DEFAULT_DIVISION = 'Engineering'
+
+/**
+ * Reads a spreadsheet of teams (CSV or TSV: a header row, a row per team) into a catalog, with
+ * one outline entry per column so the preview can re-map them. Columns are matched by header
+ * synonyms (csv-columns.ts); the hierarchy comes from division and group columns, or from a
+ * parent column naming another row. Every cell stays text. Pure: no I/O, never throws.
+ */
+export function importCsv(text: string, options: CsvImportOptions): Result<ImportPlan> {
+  const table = readCsvTable(text, options.file)
+  if (!table.ok) return table
+  return new CsvImport(options).run(table.value.header, table.value.rows)
+}
+
+class CsvImport {
+  private readonly notes: ImportNote[] = []
+  private readonly ids = new UniqueIds()
+  private readonly dictionary: TechnologyDictionary
+  /** Where each catalog object came from, turned into data paths once the catalog is built. */
+  private readonly origin = new Map<object, { at: Position; fields: Map<string, Position> }>()
+  private readonly technologyAt = new Map<string, Position>()
+
+  constructor(private readonly options: CsvImportOptions) {
+    this.dictionary = new TechnologyDictionary(options.knownTechnologies ?? [])
+  }
+
+  run(header: CsvRow, rows: CsvRow[]): Result<ImportPlan> {
+    const { file } = this.options
+    if (this.options.encoding) {
+      this.note('inferred', { line: 1, column: 1 }, `read as ${this.options.encoding}`)
+    }
+    const columns = this.columns(header)
+    const used = (role: ImportRole) => columns.filter((column) => column.role === role)
+    const [teamColumn, ...otherTeamColumns] = used('team')
+    if (!teamColumn) {
+      return failure(
+        file,
+        header.cells[0] ?? { line: header.line, column: 1 },
+        'no column names the teams',
+        'call the column of team names "Team" (or "Name", "Squad"), or choose the role "team" for it in the import preview'
+      )
+    }
+    for (const column of otherTeamColumns) {
+      this.note(
+        'skipped',
+        column.at,
+        `column "${column.header}": only one column names the team, "${teamColumn.header}"; this one was left out`
+      )
+    }
+    const [companyColumn] = used('company')
+    const groupColumns = used('group')
+    const parentColumn = groupColumns.find((column) => column.field === 'parent')
+    const [divisionColumn, ...otherDivisionColumns] = used('division')
+
+    for (const row of rows) {
+      if (row.cells.length > header.cells.length) {
+        this.note(
+          'problem',
+          row.cells[header.cells.length],
+          `this row has ${row.cells.length} cells but the header has ${header.cells.length}: the extra cells were left out`
+        )
+      }
+    }
+    const drafts: Draft[] = []
+    for (const row of rows) {
+      const cell = row.cells[teamColumn.index]
+      const name = oneLine(cell?.text ?? '')
+      if (!name) {
+        this.note(
+          'skipped',
+          cell ?? { line: row.line, column: 1 },
+          `row without a team name ("${teamColumn.header}" is empty): left out`
+        )
+        continue
+      }
+      drafts.push({ row, name, at: cell })
+    }
+    if (drafts.length === 0) {
+      return failure(
+        file,
+        { line: header.line, column: 1 },
+        'the spreadsheet has no team rows',
+        'add a row per team under the header'
+      )
+    }
+
+    const parts = used('team-part')
+    let divisions: Division[]
+    let companyFromTree: { name: string; summary: string } | undefined
+    if (parentColumn) {
+      for (const column of [divisionColumn, ...otherDivisionColumns, ...groupColumns]) {
+        if (column && column !== parentColumn) {
+          this.note(
+            'skipped',
+            column.at,
+            `column "${column.header}" was left out: the parent column "${parentColumn.header}" gives the structure`
+          )
+        }
+      }
+      const tree = this.fromParents(drafts, parentColumn, teamColumn, parts)
+      if (!tree.ok) return tree
+      divisions = tree.value.divisions
+      companyFromTree = tree.value.company
+    } else {
+      for (const column of otherDivisionColumns) {
+        this.note(
+          'skipped',
+          column.at,
+          `column "${column.header}": only one column names the division, "${divisionColumn.header}"; this one was left out`
+        )
+      }
+      divisions = this.fromColumns(drafts, divisionColumn, groupColumns, parts)
+    }
+
+    const company = this.company(drafts, companyColumn, companyFromTree)
+    const usedTechnologies = new Set<string>()
+    const collect = (teams: Team[]) =>
+      teams.forEach((team) =>
+        [...team.stack, ...team.roles.flatMap((role) => role.technologies)].forEach((name) =>
+          usedTechnologies.add(name)
+        )
+      )
+    const walkGroups = (groups: Group[] | undefined): void =>
+      groups?.forEach((group) => {
+        collect(group.teams)
+        walkGroups(group.groups)
+      })
+    for (const division of divisions) {
+      collect(division.teams)
+      walkGroups(division.groups)
+    }
+    const catalog: CatalogFile = {
+      schemaVersion: 2,
+      company,
+      technologies: this.dictionary.registryFor(usedTechnologies),
+      divisions
+    }
+    const positions = this.positions(catalog)
+    const locate = (path: DataPath): Position => {
+      for (let length = path.length; length > 0; length--) {
+        const found = positions.get(key(path.slice(0, length)))
+        if (found) return found
+      }
+      return { line: 1, column: 1 }
+    }
+    this.notes.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0))
+    return {
+      ok: true,
+      value: {
+        format: 'csv',
+        outline: columns.map((column) => ({
+          key: column.key,
+          label: column.header || `(column ${column.index + 1})`,
+          line: column.at.line,
+          column: column.at.column,
+          role: column.role,
+          inferred: column.inferred,
+          reason: reasonFor(column.field),
+          children: [] satisfies OutlineEntry[]
+        })),
+        notes: this.notes,
+        // A spreadsheet states its structure in its columns: nothing in it is a guess.
+        guessed: false,
+        catalog,
+        locate
+      }
+    }
+  }
+
+  private columns(header: CsvRow): Column[] {
+    const seen = new Map<string, number>()
+    return header.cells.map((cell, index) => {
+      const header = oneLine(cell.text)
+      const n = (seen.get(header) ?? 0) + 1
+      seen.set(header, n)
+      const key = `column:${header || `#${index + 1}`}${n > 1 ? `#${n}` : ''}`
+      const field = fieldOf(header)
+      const inferred = roleOf(field)
+      const role = this.options.mapping?.roles[key] ?? inferred
+      if (field === undefined && role === 'skip') {
+        this.note(
+          'unknown',
+          cell,
+          header
+            ? `column "${header}" is not one the importer knows: left out (choose a role for it in the import preview, or name it Team, Division, Group, Parent, Description, Stack, Lead, Headcount, Open roles or Links)`
+            : `column ${index + 1} has no header: left out`
+        )
+      }
+      return {
+        index,
+        header,
+        key,
+        field,
+        role,
+        inferred,
+        at: { line: cell.line, column: cell.column }
+      }
+    })
+  }
+
+  /** Division and group columns: each row's team goes under its division, then its groups. */
+  private fromColumns(
+    drafts: Draft[],
+    divisionColumn: Column | undefined,
+    groupColumns: Column[],
+    parts: Column[]
+  ): Division[] {
+    const divisions = new Map<string, Division>()
+    const groups = new Map<string, Group>()
+    // Defaults, not guesses: the spreadsheet's columns state its structure (import --check passes).
+    if (!divisionColumn) {
+      this.note(
+        'inferred',
+        { line: 1, column: 1 },
+        `no division column: every team is in one division, "${DEFAULT_DIVISION}" (add a Division or Parent column to say otherwise)`
+      )
+    }
+    for (const draft of drafts) {
+      const divisionCell = divisionColumn ? draft.row.cells[divisionColumn.index] : undefined
+      let divisionName = oneLine(divisionCell?.text ?? '')
+      if (divisionColumn && !divisionName) {
+        this.note(
+          'problem',
+          divisionCell ?? draft.at,
+          `"${draft.name}" names no division: put in "${DEFAULT_DIVISION}"`
+        )
+      }
+      divisionName ||= DEFAULT_DIVISION
+      const divisionKey = divisionName.toLowerCase()
+      let division = divisions.get(divisionKey)
+      if (!division) {
+        division = {
+          id: this.ids.claim(divisionName, 'division'),
+          name: divisionName,
+          summary: '',
+          teams: [],
+          groups: []
+        }
+        divisions.set(divisionKey, division)
+        this.origin.set(division, { at: divisionCell ?? draft.at, fields: new Map() })
+      }
+      let holder: { teams: Team[]; groups?: Group[] } = division
+      let path = divisionKey
+      for (const column of groupColumns.slice(0, MAX_GROUP_DEPTH)) {
+        const cell = draft.row.cells[column.index]
+        const name = oneLine(cell?.text ?? '')
+        if (!name) continue
+        path += `\u0000${name.toLowerCase()}`
+        let group = groups.get(path)
+        if (!group) {
+          group = { id: this.ids.claim(name, 'group'), name, summary: '', teams: [], groups: [] }
+          groups.set(path, group)
+          this.origin.set(group, { at: cell, fields: new Map() })
+          ;(holder.groups ??= []).push(group)
+        }
+        holder = group
+      }
+      holder.teams.push(this.team(draft, parts))
+    }
+    return [...divisions.values()]
+  }
+
+  /**
+   * A parent column: rows form a tree. Roots with rows under them are divisions, rows under them
+   * with rows of their own are groups, the rest are teams. One root whose every child has
+   * children is the company.
+   */
+  private fromParents(
+    drafts: Draft[],
+    parentColumn: Column,
+    teamColumn: Column,
+    parts: Column[]
+  ): Result<{ divisions: Division[]; company?: { name: string; summary: string } }> {
+    const { file } = this.options
+    const byName = new Map<string, Draft>()
+    const errors: Diagnostic[] = []
+    for (const draft of drafts) {
+      const key = draft.name.toLowerCase()
+      const first = byName.get(key)
+      if (first) {
+        errors.push({
+          file,
+          ...draft.at,
+          message: `"${draft.name}" is also the name of the row on line ${first.row.line}: a parent column needs each name once`,
+          hint: `rename one of them, so that "${parentColumn.header}" can say which is meant`
+        })
+      } else byName.set(key, draft)
+    }
+    const parentOf = new Map<Draft, Draft>()
+    for (const draft of drafts) {
+      const cell = draft.row.cells[parentColumn.index]
+      const name = oneLine(cell?.text ?? '')
+      if (!name) continue
+      const parent = byName.get(name.toLowerCase())
+      if (!parent) {
+        const near = didYouMean(
+          name,
+          [...byName.values()].map((d) => d.name)
+        )
+        errors.push({
+          file,
+          line: cell.line,
+          column: cell.column,
+          message: `parent "${name}" of "${draft.name}" is not a row of the spreadsheet`,
+          hint: near
+            ? `did you mean "${near}"?`
+            : `add a row whose "${teamColumn.header}" is "${name}", or leave "${parentColumn.header}" empty for a top-level division`
+        })
+      } else parentOf.set(draft, parent)
+    }
+    for (const draft of drafts) {
+      const chain = [draft]
+      for (let up = parentOf.get(draft); up; up = parentOf.get(up)) {
+        if (up === draft) {
+          // Reported once, at the row of the cycle that comes first in the file.
+          if (chain.every((member) => member.row.line >= draft.row.line)) {
+            const cell = draft.row.cells[parentColumn.index]
+            errors.push({
+              file,
+              line: cell.line,
+              column: cell.column,
+              message: `the parents form a cycle: ${[...chain, draft].map((d) => `"${d.name}"`).join(' → ')}`,
+              hint: 'leave the parent of the top-most of them empty'
+            })
+          }
+          break
+        }
+        if (chain.includes(up)) break
+        chain.push(up)
+      }
+    }
+    if (errors.length > 0) return { ok: false, errors }
+
+    const children = new Map<Draft | undefined, Draft[]>()
+    for (const draft of drafts) {
+      const parent = parentOf.get(draft)
+      children.set(parent, [...(children.get(parent) ?? []), draft])
+    }
+    this.childrenIndex = children
+    let roots = children.get(undefined) ?? []
+    let company: { name: string; summary: string } | undefined
+    const [only] = roots
+    if (
+      roots.length === 1 &&
+      (children.get(only) ?? []).length > 0 &&
+      (children.get(only) ?? []).every((child) => (children.get(child) ?? []).length > 0)
+    ) {
+      company = { name: only.name, summary: this.summaryOf(only, parts) }
+      this.note('inferred', only.at, `"${only.name}" is above every division: it is the company`)
+      roots = children.get(only) ?? []
+    }
+
+    const depthErrors: Diagnostic[] = []
+    const group = (draft: Draft, depth: number): Group => {
+      const made: Group = {
+        id: this.ids.claim(draft.name, 'group'),
+        name: draft.name,
+        summary: this.summaryOf(draft, parts),
+        teams: [],
+        groups: []
+      }
+      this.origin.set(made, { at: draft.at, fields: new Map() })
+      if (depth > MAX_GROUP_DEPTH) {
+        depthErrors.push({
+          file,
+          ...draft.at,
+          message: `"${draft.name}" is ${depth} levels of groups under its division; a catalog holds at most ${MAX_GROUP_DEPTH}`,
+          hint: 'give some of these rows a parent higher up'
+        })
+        return made
+      }
+      this.fill(made, draft, depth, group, parts)
+      return made
+    }
+    const divisions: Division[] = []
+    const loose: Team[] = []
+    for (const root of roots) {
+      if ((children.get(root) ?? []).length === 0) {
+        loose.push(this.team(root, parts))
+        continue
+      }
+      const division: Division = {
+        id: this.ids.claim(root.name, 'division'),
+        name: root.name,
+        summary: this.summaryOf(root, parts),
+        teams: [],
+        groups: []
+      }
+      this.origin.set(division, { at: root.at, fields: new Map() })
+      this.fill(division, root, 0, group, parts)
+      divisions.push(division)
+    }
+    if (depthErrors.length > 0) return { ok: false, errors: depthErrors }
+    if (loose.length > 0) {
+      const first = drafts.find((draft) => draft.name === loose[0].name) ?? drafts[0]
+      this.note(
+        'inferred',
+        first.at,
+        `${loose.length === 1 ? `"${loose[0].name}" has` : `${loose.length} teams have`} no parent and nothing under ${loose.length === 1 ? 'it' : 'them'}: put in a division "${DEFAULT_DIVISION}"`
+      )
+      const division: Division = {
+        id: this.ids.claim(DEFAULT_DIVISION, 'division'),
+        name: DEFAULT_DIVISION,
+        summary: '',
+        teams: loose,
+        groups: []
+      }
+      this.origin.set(division, { at: first.at, fields: new Map() })
+      divisions.push(division)
+    }
+    return { ok: true, value: { divisions, ...(company ? { company } : {}) } }
+  }
+
+  /** The rows under `draft`: leaves are teams, rows with rows of their own are groups. */
+  private fill(
+    holder: { teams: Team[]; groups?: Group[] },
+    draft: Draft,
+    depth: number,
+    group: (draft: Draft, depth: number) => Group,
+    parts: Column[]
+  ): void {
+    for (const child of this.childrenOf(draft)) {
+      if (this.childrenOf(child).length === 0) holder.teams.push(this.team(child, parts))
+      else (holder.groups ??= []).push(group(child, depth + 1))
+    }
+    this.dropUnitParts(draft, parts)
+  }
+
+  private childrenIndex: Map<Draft | undefined, Draft[]> | undefined
+  private childrenOf(draft: Draft): Draft[] {
+    return this.childrenIndex?.get(draft) ?? []
+  }
+
+  /** A division or group row's team columns other than its description have nowhere to go. */
+  private dropUnitParts(draft: Draft, parts: Column[]): void {
+    const dropped = parts.filter(
+      (column) =>
+        column.field !== 'description' && oneLine(draft.row.cells[column.index]?.text ?? '')
+    )
+    if (dropped.length > 0) {
+      this.note(
+        'skipped',
+        draft.row.cells[dropped[0].index],
+        `"${draft.name}" has rows under it, so it is a division or group, which has no ${dropped.map((column) => `"${column.header}"`).join(', ')}: left out`
+      )
+    }
+  }
+
+  private summaryOf(draft: Draft, parts: Column[]): string {
+    const column = parts.find((part) => part.field === 'description')
+    return column ? (draft.row.cells[column.index]?.text ?? '').trim() : ''
+  }
+
+  /** A team from its row: every team-part column fills its field; unknown ones its summary. */
+  private team(draft: Draft, parts: Column[]): Team {
+    const team: Team = {
+      id: this.ids.claim(draft.name, 'team', { dropTeamSuffix: true }),
+      name: draft.name,
+      status: 'active',
+      summary: '',
+      stack: [],
+      mentions: [],
+      projects: [],
+      links: [],
+      responsibilities: [],
+      relations: [],
+      roles: []
+    }
+    const fields = new Map<string, Position>()
+    this.origin.set(team, { at: draft.at, fields })
+    const extra: string[] = []
+    for (const column of parts) {
+      const cell = draft.row.cells[column.index]
+      const text = cell?.text.trim() ?? ''
+      if (!text) continue
+      const field =
+        column.field !== undefined && PART_FIELDS.has(column.field) ? column.field : undefined
+      switch (field) {
+        case 'description':
+          team.summary = team.summary ? `${team.summary}\n\n${text}` : text
+          fields.set('summary', cell)
+          break
+        case 'stack':
+          for (const name of this.stack(text, cell))
+            if (!team.stack.includes(name)) team.stack.push(name)
+          fields.set('stack', cell)
+          break
+        case 'lead':
+          team.lead = { name: oneLine(text) }
+          fields.set('lead', cell)
+          break
+        case 'headcount': {
+          const members = Number(text.replace(/[\s,_]/gu, ''))
+          if (Number.isInteger(members) && members >= 0 && members <= MAX_MEMBERS) {
+            team.members = members
+            fields.set('members', cell)
+          } else {
+            this.note(
+              'problem',
+              cell,
+              `headcount "${oneLine(text)}" of "${draft.name}" is not a whole number of people: left out`
+            )
+          }
+          break
+        }
+        case 'roles':
+          if (/^\d+$/u.test(text)) {
+            this.note(
+              'problem',
+              cell,
+              `open roles of "${draft.name}" are a count (${text}), not titles: left out (list the titles, e.g. "Senior Go Engineer; SRE")`
+            )
+            break
+          }
+          for (const title of items(text)) {
+            // "Senior Go Engineer": the role's technologies, as a candidate searches for them.
+            const technologies = [
+              ...new Set(this.dictionary.find(title, 'prose').map((match) => match.name))
+            ]
+            team.roles.push({ title, status: 'open', technologies })
+          }
+          fields.set('roles', cell)
+          break
+        case 'links':
+          team.links.push(...this.links(text, cell, draft.name))
+          fields.set('links', cell)
+          break
+        case 'responsibilities':
+          team.responsibilities.push(...items(text))
+          fields.set('responsibilities', cell)
+          break
+        case 'projects':
+          for (const title of items(text))
+            team.projects.push({ title, status: 'current', technologies: [], links: [] })
+          fields.set('projects', cell)
+          break
+        case 'status':
+          if (/^(?:forming|tbd|planned|new|proposed)$/iu.test(text)) team.status = 'forming'
+          else if (!/^(?:active|current|live|existing)$/iu.test(text)) {
+            this.note(
+              'problem',
+              cell,
+              `status "${oneLine(text)}" of "${draft.name}" is neither active nor forming: taken as active`
+            )
+          }
+          break
+        default:
+          // A column the user gave the role "part of the team" without a field of its own.
+          extra.push(`${column.header || `Column ${column.index + 1}`}: ${text}`)
+      }
+    }
+    if (extra.length > 0) team.summary = [team.summary, ...extra].filter(Boolean).join('\n\n')
+    return team
+  }
+
+  /** A stack cell's technologies through the dictionary; names it does not know are learned. */
+  private stack(text: string, cell: CsvCell): string[] {
+    const names: string[] = []
+    for (const item of items(text)) {
+      let found = namedTechnologies(this.dictionary, item)
+      if (!found) {
+        const category = this.dictionary.familyCategory(item) ?? 'tooling'
+        found = [this.dictionary.learn(item, category).name]
+        this.note(
+          'inferred',
+          cell,
+          `"${item}" is not in the technology dictionary: added as ${category}`
+        )
+      }
+      for (const name of found) {
+        names.push(name)
+        if (!this.technologyAt.has(name))
+          this.technologyAt.set(name, { line: cell.line, column: cell.column })
+      }
+    }
+    return names
+  }
+
+  private links(text: string, cell: CsvCell, team: string): Team['links'] {
+    const links: Team['links'] = []
+    for (const item of text.split(/[\s,;|]+/u).filter(Boolean)) {
+      const markdown = /^\[([^\]]+)\]\((.+)\)$/u.exec(item)
+      const url = markdown ? markdown[2] : item
+      let parsed: URL | undefined
+      try {
+        parsed = new URL(url)
+      } catch {
+        parsed = undefined
+      }
+      if (!parsed || !/^(?:https?|mailto):$/u.test(parsed.protocol)) {
+        this.note(
+          'problem',
+          cell,
+          `"${item}" in the links of "${team}" is not an http, https or mailto link: left out`
+        )
+        continue
+      }
+      const label = markdown?.[1] ?? (`${parsed.host}${parsed.pathname}`.replace(/\/$/u, '') || url)
+      links.push({ label, url })
+    }
+    return links
+  }
+
+  private company(
+    drafts: Draft[],
+    column: Column | undefined,
+    fromTree: { name: string; summary: string } | undefined
+  ): CatalogFile['company'] {
+    const stem = this.options.file.split(/[\\/]/u).pop() ?? this.options.file
+    const source = `Imported from ${stem}`
+    const given = this.options.companyName?.trim() || this.options.mapping?.company?.trim()
+    if (given) return { name: given, summary: fromTree?.summary ?? '', source }
+    if (column) {
+      for (const draft of drafts) {
+        const name = oneLine(draft.row.cells[column.index]?.text ?? '')
+        if (name) return { name, summary: '', source }
+      }
+    }
+    if (fromTree) return { ...fromTree, source }
+    const name =
+      stem
+        .replace(/\.[^.]*$/u, '')
+        .replace(/[-_]+/gu, ' ')
+        .replace(/\b\p{L}/gu, (c) => c.toUpperCase())
+        .trim() || 'Company'
+    this.note(
+      'guessed',
+      { line: 1, column: 1 },
+      `the spreadsheet does not name the company: called it "${name}" (pass the name to set it)`
+    )
+    return { name, summary: '', source }
+  }
+
+  /** Every catalog object's data path to where it came from, for validation diagnostics. */
+  private positions(catalog: CatalogFile): Map<string, Position> {
+    const positions = new Map<string, Position>()
+    const place = (object: object, path: DataPath) => {
+      const origin = this.origin.get(object)
+      if (!origin) return
+      positions.set(key(path), { line: origin.at.line, column: origin.at.column })
+      for (const [field, at] of origin.fields) {
+        positions.set(key([...path, field]), { line: at.line, column: at.column })
+      }
+    }
+    const teams = (list: Team[], path: DataPath) =>
+      list.forEach((team, t) => place(team, [...path, 'teams', t]))
+    const groups = (list: Group[] | undefined, path: DataPath): void =>
+      list?.forEach((group, g) => {
+        const at = [...path, 'groups', g]
+        place(group, at)
+        teams(group.teams, at)
+        groups(group.groups, at)
+      })
+    catalog.divisions.forEach((division, d) => {
+      place(division, ['divisions', d])
+      teams(division.teams, ['divisions', d])
+      groups(division.groups, ['divisions', d])
+    })
+    catalog.technologies.forEach((technology, i) => {
+      const at = this.technologyAt.get(technology.name)
+      if (at) positions.set(key(['technologies', i]), at)
+    })
+    return positions
+  }
+
+  private note(kind: ImportNote['kind'], at: Position, message: string): void {
+    this.notes.push({ kind, line: at.line, column: at.column, message })
+  }
+}
+
+function failure(file: string, at: Position, message: string, hint: string): Result<never> {
+  return { ok: false, errors: [{ file, line: at.line, column: at.column, message, hint }] }
+}
+
+/** A cell as a name: one line, spaces collapsed (a quoted cell may hold line breaks). */
+function oneLine(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim()
+}
+
+function items(text: string): string[] {
+  return [...new Set(text.split(LIST_SEPARATOR).map(oneLine).filter(Boolean))]
+}
+
+function key(path: DataPath): string {
+  return path.map(String).join('/')
+}

@@ -1,0 +1,150 @@
+// @vitest-environment node
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { importCommand } from '../../../src/cli/commands/import'
+import { parse } from 'yaml'
+import { loadCatalogText } from '../../../src/shared/catalog/load'
+import { recordingIo } from '../recording-io'
+
+const FIXTURES = fileURLToPath(new URL('../../fixtures/import/', import.meta.url))
+let dir: string
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'orgscope-import-sources-'))
+})
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true })
+})
+
+async function file(name: string, data: string | Uint8Array): Promise<string> {
+  const path = join(dir, name)
+  await mkdir(join(path, '..'), { recursive: true })
+  await writeFile(path, data)
+  return path
+}
+
+async function run(args: string[]) {
+  const { io, stdout, stderr } = recordingIo()
+  const code = await importCommand(args, io)
+  return { code, stdout: stdout(), stderr: stderr() }
+}
+
+type Unit = { teams: { name: string }[]; groups?: Unit[] }
+
+/** The team names of a catalog the loader accepts, from its YAML, in catalog order. */
+function teamNames(yaml: string): string[] {
+  const loaded = loadCatalogText(yaml, 'out.yaml')
+  if (!loaded.ok) throw new Error(loaded.errors.map((e) => e.message).join('\n'))
+  const data = parse(yaml) as { divisions: Unit[] }
+  const names: string[] = []
+  const walk = (unit: Unit): void => {
+    names.push(...unit.teams.map((t) => t.name))
+    unit.groups?.forEach(walk)
+  }
+  data.divisions.forEach(walk)
+  return names
+}
+
+describe('orgscope import of a spreadsheet', () => {
+  it('prints a catalog the loader reads, and reports the unknown column at its cell', async () => {
+    const csv = join(FIXTURES, 'csv/excel-semicolon.csv')
+    const { code, stdout, stderr } = await run([csv, '--company', 'Acme'])
+    expect(code).toBe(0)
+    expect(teamNames(stdout)).toEqual(['Identity', 'Payments', 'Ledger', 'Search'])
+    expect(stderr).toContain(`${csv}:1:76 column "Favourite snack" is not one the importer knows`)
+  })
+
+  it('reads a Windows-1252 file and says so; --check passes (the columns state the structure)', async () => {
+    const csv = await file('latin.csv', Buffer.from('Team,Division\nCafé,Zürich\n', 'latin1'))
+    const { code, stderr } = await run([csv, '--check'])
+    expect(code).toBe(0)
+    expect(stderr).toMatch(/inferred \(1\):\n.*latin\.csv:1:1 read as Windows-1252/)
+    const json = await run([csv, '--json'])
+    expect(JSON.parse(json.stdout).catalog.divisions[0]).toMatchObject({
+      name: 'Zürich',
+      teams: [{ name: 'Café' }]
+    })
+  })
+
+  it('keeps formula-looking cells as text in the JSON it writes', async () => {
+    const csv = await file(
+      'formulas.csv',
+      'Team,Division\n"=cmd|\' /C calc\'!A0",Core\n+SUM(1),Core\n'
+    )
+    const out = join(dir, 'formulas.json')
+    expect((await run([csv, '--out', out])).code).toBe(0)
+    const written = JSON.parse(await readFile(out, 'utf8'))
+    expect(written.divisions[0].teams.map((t: { name: string }) => t.name)).toEqual([
+      "=cmd|' /C calc'!A0",
+      '+SUM(1)'
+    ])
+  })
+
+  it('refuses a dangling parent at its cell, and writes nothing', async () => {
+    const csv = await file('dangling.csv', 'Team,Parent\nCore,\nPay,Cor\n')
+    const out = join(dir, 'dangling.yaml')
+    const { code, stderr } = await run([csv, '--out', out])
+    expect(code).toBe(1)
+    expect(stderr).toBe(
+      `${csv}:3:5 parent "Cor" of "Pay" is not a row of the spreadsheet (did you mean "Core"?)`
+    )
+    await expect(readFile(out)).rejects.toThrow()
+  })
+})
+
+describe('orgscope import of a Backstage catalog', () => {
+  const initrode = join(FIXTURES, 'backstage/initrode')
+
+  it('follows catalog-info.yaml’s Locations inside its folder, naming each note’s file', async () => {
+    const { code, stdout, stderr } = await run([join(initrode, 'catalog-info.yaml')])
+    expect(code).toBe(0)
+    expect(teamNames(stdout)).toEqual(['storage', 'Scheduling Team', 'Web'])
+    expect(stderr).toContain(
+      `${join(initrode, 'components/scheduler.yaml')}:15:20 tag "tps-reports" is not a technology`
+    )
+    expect(stderr).toContain(
+      `${join(initrode, 'catalog-info.yaml')}:23:7 Location target "../outside.yaml" is outside`
+    )
+  })
+
+  it('reads a folder of entity files the same', async () => {
+    const { code, stdout } = await run([initrode])
+    expect(code).toBe(0)
+    expect(teamNames(stdout)).toEqual(['storage', 'Scheduling Team', 'Web'])
+  })
+
+  it('refuses a dangling parent at its line in its file', async () => {
+    const yaml = await file(
+      'bad/catalog-info.yaml',
+      'kind: Group\nmetadata:\n  name: pay\nspec:\n  type: team\n  parent: nowhere\n'
+    )
+    const { code, stderr } = await run([yaml])
+    expect(code).toBe(1)
+    expect(stderr).toBe(
+      `${yaml}:6:11 parent "nowhere" of group:default/pay is not a Group of the catalog (add that Group, correct the ref (group:default/<name>), or remove spec.parent for a top-level group)`
+    )
+  })
+
+  it('--check fails on a level it guessed, and passes once a mapping states it', async () => {
+    const yaml = await file(
+      'pods/catalog-info.yaml',
+      [
+        'kind: Group\nmetadata: {name: eng}\nspec: {type: department}',
+        'kind: Group\nmetadata: {name: pay}\nspec: {type: pod, parent: eng}'
+      ].join('\n---\n')
+    )
+    const guessed = await run([yaml, '--check'])
+    expect(guessed.code).toBe(1)
+    expect(guessed.stderr).toMatch(/check failed/)
+    const mapping = await file(
+      'pods/catalog-info.import.json',
+      JSON.stringify({ version: 1, roles: { 'group:default/pay': 'team' } })
+    )
+    const stated = await run([yaml, '--check', '--mapping', mapping])
+    expect(stated.code).toBe(0)
+  })
+})

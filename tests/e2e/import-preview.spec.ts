@@ -1,0 +1,132 @@
+import AxeBuilder from '@axe-core/playwright'
+import { fileURLToPath } from 'node:url'
+import { expect, test, type Page } from '@playwright/test'
+import { openChartForEachTest, team } from './chart-page'
+
+const fixture = (path: string) =>
+  fileURLToPath(new URL(`../fixtures/import/${path}`, import.meta.url))
+const CSV = fixture('csv/excel-semicolon.csv')
+const GUIDE = fileURLToPath(new URL('../fixtures/guides/divisions-h1.md', import.meta.url))
+const BACKSTAGE = ['org/groups.yaml', 'org/people.yaml', 'components/scheduler.yaml'].map((p) =>
+  fixture(`backstage/initrode/${p}`)
+)
+
+const preview = (page: Page) => page.getByRole('dialog', { name: /^Import / })
+const counts = (page: Page) => page.getByRole('status', { name: 'What the import gives' })
+const chart = (page: Page) => preview(page).getByRole('img', { name: /^Chart of the import/ })
+
+async function importFiles(page: Page, files: string[]): Promise<void> {
+  await page.getByLabel('Files to import').setInputFiles(files)
+  await expect(preview(page)).toBeVisible()
+}
+
+async function axe(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).include('.import-preview').analyze()
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
+}
+
+test.describe('import preview', () => {
+  openChartForEachTest()
+
+  test('a spreadsheet: re-mapping a column changes the chart at once; Accept saves and opens it', async ({
+    page
+  }) => {
+    await importFiles(page, [CSV])
+    await expect(counts(page)).toHaveText(
+      '2 divisions · 1 group · 4 teams · 6 technologies · 1 skipped'
+    )
+    const before = await chart(page).getAttribute('src')
+    await expect(preview(page).getByText('column "Favourite snack" is not one')).toBeVisible()
+
+    await preview(page)
+      .getByRole('combobox', { name: /^Department/ })
+      .selectOption('skip')
+    await expect(counts(page)).toHaveText(
+      '1 division · 1 group · 4 teams · 6 technologies · 2 skipped'
+    )
+    await expect(chart(page)).not.toHaveAttribute('src', before ?? '')
+    await expect(preview(page).getByText('no division column: every team is in one')).toBeVisible()
+
+    const downloads: string[] = []
+    page.on('download', (download) => downloads.push(download.suggestedFilename()))
+    await preview(page).getByRole('button', { name: 'Accept and save' }).click()
+    await expect(preview(page)).toBeHidden()
+    await expect(page.getByTestId('node-team')).toHaveCount(4)
+    await expect(team(page, 'Payments')).toBeVisible()
+    await expect
+      .poll(() => downloads.sort())
+      .toEqual(['excel-semicolon.import.json', 'excel-semicolon.yaml'])
+  })
+
+  test('a team guide: its headings as the outline; skipping a team takes it off the chart', async ({
+    page
+  }) => {
+    await importFiles(page, [GUIDE])
+    await expect(counts(page)).toHaveText(/^3 divisions · 0 groups · 5 teams · /)
+    const src = await chart(page).getAttribute('src')
+    await preview(page)
+      .getByRole('combobox', { name: /^Growth/ })
+      .selectOption('skip')
+    await expect(counts(page)).toHaveText(/^3 divisions · 0 groups · 4 teams · .* 1 skipped$/)
+    await expect(chart(page)).not.toHaveAttribute('src', src ?? '')
+
+    const downloads: string[] = []
+    page.on('download', (download) => downloads.push(download.suggestedFilename()))
+    await preview(page).getByRole('button', { name: 'Accept and save' }).click()
+    await expect(page.getByTestId('node-team')).toHaveCount(4)
+    await expect
+      .poll(() => downloads.sort())
+      .toEqual(['divisions-h1.import.json', 'divisions-h1.yaml'])
+  })
+
+  test('Backstage entity files: the groups as an outline, a team made part of its group', async ({
+    page
+  }) => {
+    await importFiles(page, BACKSTAGE)
+    await expect(counts(page)).toHaveText(
+      '2 divisions · 1 group · 3 teams · 6 technologies · 0 skipped'
+    )
+    await preview(page)
+      .getByRole('combobox', { name: /^Scheduling Team/ })
+      .selectOption('team-part')
+    await preview(page)
+      .getByRole('combobox', { name: /^Compute Platform/ })
+      .selectOption('team')
+    await expect(counts(page)).toHaveText(
+      '2 divisions · 0 groups · 3 teams · 6 technologies · 0 skipped'
+    )
+    await page.keyboard.press('Escape')
+    await expect(preview(page)).toBeHidden()
+    await expect(page.getByTestId('node-team')).toHaveCount(13)
+  })
+
+  test('a spreadsheet dropped on the window opens the preview, not the chart', async ({ page }) => {
+    const dataTransfer = await page.evaluateHandle(() => {
+      const transfer = new DataTransfer()
+      transfer.items.add(new File(['Team,Division\nPayments,Core\n'], 'dropped.csv'))
+      return transfer
+    })
+    await page.dispatchEvent('body', 'dragenter', { dataTransfer })
+    await page.dispatchEvent('body', 'drop', { dataTransfer })
+    await expect(preview(page)).toHaveAccessibleName('Import dropped.csv')
+    await expect(counts(page)).toHaveText(/^1 division · 0 groups · 1 team · /)
+    await expect(page.getByTestId('node-team')).toHaveCount(13)
+  })
+
+  test('is keyboard-operable, and axe-clean in light and dark', async ({ page }) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme })
+      await importFiles(page, [CSV])
+      await expect(chart(page)).toBeVisible()
+      await expect(preview(page)).toBeFocused()
+      await page.keyboard.press('Tab')
+      await expect(preview(page).getByRole('combobox').first()).toBeFocused()
+      expect(await axe(page), colorScheme).toEqual([])
+      await page.screenshot({ path: `test-results/import-preview-${colorScheme}.png` })
+      await page.keyboard.press('Escape')
+      await expect(preview(page)).toBeHidden()
+    }
+  })
+})

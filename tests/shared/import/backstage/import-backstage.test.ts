@@ -1,0 +1,321 @@
+// @vitest-environment node
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import type { Result } from '../../../../src/shared/catalog/diagnostic'
+import { loadCatalogText } from '../../../../src/shared/catalog/load'
+import type { CatalogFile, Group } from '../../../../src/shared/catalog/schema'
+import { validateCatalog } from '../../../../src/shared/catalog/validate'
+import {
+  importBackstage,
+  type BackstageFile,
+  type BackstageImportOptions
+} from '../../../../src/shared/import/backstage/import-backstage'
+import { importedCatalogYaml } from '../../../../src/shared/import/catalog-yaml'
+import type { ImportPlan, OutlineEntry } from '../../../../src/shared/import/import-plan'
+import { backstageFolder } from '../../../fixtures/backstage-files'
+
+const INITRODE = fileURLToPath(
+  new URL('../../../fixtures/import/backstage/initrode', import.meta.url)
+)
+
+function plan(files: BackstageFile[], options: Partial<BackstageImportOptions> = {}): ImportPlan {
+  const result = importBackstage(files, { file: 'catalog-info.yaml', ...options })
+  if (!result.ok) {
+    throw new Error(
+      result.errors.map((e) => `${e.file}:${e.line}:${e.column} ${e.message}`).join('\n')
+    )
+  }
+  return result.value
+}
+
+function errors(result: Result<ImportPlan>): string[] {
+  if (result.ok) throw new Error('expected the import to fail')
+  return result.errors.map((e) => `${e.file}:${e.line}:${e.column} ${e.message}`)
+}
+
+type Team = CatalogFile['divisions'][number]['teams'][number]
+
+function shape(catalog: CatalogFile): string[] {
+  const out: string[] = []
+  const walk = (path: string, teams: Team[], groups: Group[] | undefined): void => {
+    for (const team of teams) out.push(`${path} > ${team.name}`)
+    for (const group of groups ?? []) walk(`${path} > ${group.name}`, group.teams, group.groups)
+  }
+  for (const division of catalog.divisions) walk(division.name, division.teams, division.groups)
+  return out
+}
+
+function team(catalog: CatalogFile, name: string): Team {
+  const all: Team[] = []
+  const walk = (teams: Team[], groups: Group[] | undefined): void => {
+    all.push(...teams)
+    for (const group of groups ?? []) walk(group.teams, group.groups)
+  }
+  for (const division of catalog.divisions) walk(division.teams, division.groups)
+  const found = all.find((t) => t.name === name)
+  if (!found) throw new Error(`no team ${name} in ${all.map((t) => t.name).join(', ')}`)
+  return found
+}
+
+/** `file:line:column kind message` for each note. */
+function notes(imported: ImportPlan): string[] {
+  return imported.notes.map((n) => `${n.file ?? '-'}:${n.line}:${n.column} ${n.kind} ${n.message}`)
+}
+
+const yaml = (...documents: string[]): BackstageFile[] => [
+  { path: 'catalog-info.yaml', text: documents.join('\n---\n') }
+]
+const group = (name: string, type: string, more = ''): string =>
+  `apiVersion: backstage.io/v1alpha1\nkind: Group\nmetadata:\n  name: ${name}\nspec:\n  type: ${type}\n  children: []${more}`
+
+describe('importBackstage on a catalog-info.yaml whose Locations name the org', () => {
+  const files = backstageFolder(INITRODE)
+  const imported = plan(files, { entries: ['catalog-info.yaml'] })
+  const { catalog } = imported
+
+  it('imports the org exactly: organization, departments, sub-department, teams', () => {
+    expect(catalog.schemaVersion).toBe(2)
+    expect(catalog.company).toEqual({
+      name: 'Initrode',
+      summary: 'We make the TPS reports',
+      source: 'Imported from catalog-info.yaml'
+    })
+    expect(shape(catalog)).toEqual([
+      'Infrastructure > storage',
+      'Infrastructure > Compute Platform > Scheduling Team',
+      'product > Web'
+    ])
+    expect(catalog.divisions.map((d) => d.summary)).toEqual([
+      'Runs what everything runs on',
+      'Builds what customers see'
+    ])
+    expect(imported.guessed).toBe(false)
+  })
+
+  it("counts Users' memberOf and a Group's members once each, as headcount", () => {
+    expect(team(catalog, 'Scheduling Team').members).toBe(2)
+    expect(team(catalog, 'Web').members).toBe(2)
+    expect(team(catalog, 'storage').members).toBe(1)
+  })
+
+  it("makes owned Systems and Components the team's projects, their known tags technologies", () => {
+    expect(team(catalog, 'Scheduling Team')).toMatchObject({
+      summary: 'Places workloads on machines',
+      stack: ['Kubernetes', 'Go', 'gRPC'],
+      projects: [
+        { title: 'Placement', summary: 'Decides where workloads run', technologies: [] },
+        {
+          title: 'scheduler',
+          summary: 'The scheduler service',
+          technologies: ['Go', 'gRPC'],
+          links: [{ label: 'Source', url: 'https://git.initrode.example/scheduler' }]
+        }
+      ]
+    })
+    expect(team(catalog, 'storage').links).toEqual([
+      { label: 'Storage wiki', url: 'https://wiki.initrode.example/storage' }
+    ])
+    expect(team(catalog, 'Web').stack).toEqual(['TypeScript', 'React', 'Go'])
+    expect(catalog.technologies.map((t) => t.name).sort()).toEqual(
+      [
+        'Buildkite',
+        'Ceph',
+        'Go',
+        'Kubernetes',
+        'Next.js',
+        'PostgreSQL',
+        'React',
+        'TypeScript',
+        'gRPC'
+      ].sort()
+    )
+  })
+
+  it("takes an owned API's and Resource's tags as technologies, never as projects", () => {
+    expect(team(catalog, 'storage')).toMatchObject({
+      stack: ['PostgreSQL', 'Ceph'],
+      projects: [{ title: 'blob-store' }]
+    })
+  })
+
+  it('mentions what descriptions name and the CI and monitoring tools annotations name, not the code host', () => {
+    expect(team(catalog, 'Web').mentions).toEqual(['Next.js'])
+    expect(team(catalog, 'Scheduling Team').mentions).toEqual(['Buildkite'])
+    expect(catalog.technologies.map((t) => t.name)).not.toContain('GitHub')
+  })
+
+  it('reports what it left out, each at its line in its file', () => {
+    expect(notes(imported)).toEqual([
+      '-:15:7 skipped Location target "https://example.com/catalog-info.yaml" is not a file in the folder: OrgScope never fetches from the network',
+      '-:23:7 skipped Location target "../outside.yaml" is outside the folder being imported: not followed',
+      'components/scheduler.yaml:15:20 unknown tag "tps-reports" is not a technology the dictionary knows: not made a technology',
+      'components/scheduler.yaml:43:20 unknown tag "cold-tier" is not a technology the dictionary knows: not made a technology',
+      'components/web.yaml:29:10 skipped component:default/stapler-finder is owned by a person (user:default/milton), not a team: left out',
+      'components/web.yaml:32:7 unknown kind "Widget" is not a Backstage kind the importer knows: left out'
+    ])
+    expect(JSON.stringify(catalog)).not.toContain('tps-reports')
+    expect(JSON.stringify(catalog)).not.toContain('cold-tier')
+  })
+
+  it('gives an outline of the Groups by ref, with what each owns under it', () => {
+    const flat = (entries: OutlineEntry[], depth = 0): string[] =>
+      entries.flatMap((e) => [
+        `${'  '.repeat(depth)}${e.key} ${e.role} ${e.file ?? '-'}:${e.line}`,
+        ...flat(e.children, depth + 1)
+      ])
+    expect(flat(imported.outline)).toEqual([
+      'group:default/initrode company org/groups.yaml:4',
+      '  group:default/infrastructure division org/groups.yaml:15',
+      '    group:default/compute group org/groups.yaml:26',
+      '      group:default/scheduling team org/groups.yaml:38',
+      '        system:default/placement team-part components/scheduler.yaml:4',
+      '        component:default/scheduler team-part components/scheduler.yaml:13',
+      '        api:default/scheduler-api team-part components/scheduler.yaml:32',
+      '    group:default/storage team org/groups.yaml:51',
+      '      resource:default/blob-metadata team-part components/scheduler.yaml:42',
+      '      component:default/blob-store team-part components/web.yaml:15',
+      '  group:default/product division org/groups.yaml:65',
+      '    group:default/web team org/groups.yaml:75',
+      '      component:default/storefront team-part components/web.yaml:4'
+    ])
+  })
+
+  it('gives a catalog the validator accepts and the loader reads back from YAML', () => {
+    expect(
+      validateCatalog({ file: 'catalog-info.yaml', data: catalog, locate: imported.locate }).ok
+    ).toBe(true)
+    const loaded = loadCatalogText(importedCatalogYaml(catalog, 'catalog-info.yaml'), 'out.yaml')
+    expect(loaded.ok).toBe(true)
+  })
+
+  it('reads the same org from the folder, whichever file names which', () => {
+    const folder = plan(files, { file: 'initrode' })
+    expect(folder.catalog.divisions).toEqual(catalog.divisions)
+  })
+
+  it('follows no Location outside the files it was given', () => {
+    const alone = files.filter((f) => f.path === 'catalog-info.yaml')
+    expect(errors(importBackstage(alone, { file: 'catalog-info.yaml' }))).toEqual([
+      'catalog-info.yaml:0:0 no Group entities: a Backstage catalog names its teams as kind: Group'
+    ])
+  })
+})
+
+describe('importBackstage on bad input', () => {
+  it('refuses a dangling parent, at its spec.parent', () => {
+    const files = yaml(
+      group('a', 'department'),
+      group('b', 'team', '\n  parent: group:default/nope')
+    )
+    expect(errors(importBackstage(files, { file: 'x' }))).toEqual([
+      'catalog-info.yaml:16:11 parent "group:default/nope" of group:default/b is not a Group of the catalog'
+    ])
+  })
+
+  it('refuses a cycle of groups once, at its first member', () => {
+    const files = yaml(
+      group('a', 'department', '\n  parent: c'),
+      group('b', 'group', '\n  parent: a'),
+      group('c', 'team', '\n  parent: b')
+    )
+    expect(errors(importBackstage(files, { file: 'x' }))).toEqual([
+      "catalog-info.yaml:8:11 the groups' parents form a cycle: group:default/a → group:default/c → group:default/b → group:default/a"
+    ])
+  })
+
+  it('reports a syntax error at its line in the file, not in the document', () => {
+    const files = yaml(group('a', 'department'), 'kind: Group\nmetadata: {name: [b\n')
+    expect(errors(importBackstage(files, { file: 'x' }))[0]).toMatch(
+      /^catalog-info\.yaml:1[01]:\d+ malformed YAML/
+    )
+  })
+
+  it('reports unknown kinds and documents without a kind, and still imports the rest', () => {
+    const imported = plan(
+      yaml(
+        group('core', 'department'),
+        group('pay', 'team', '\n  parent: core'),
+        'kind: Gizmo\nmetadata: {name: g}',
+        'just: data'
+      )
+    )
+    expect(shape(imported.catalog)).toEqual(['core > pay'])
+    expect(imported.notes.map((n) => `${n.line} ${n.kind} ${n.message}`)).toEqual([
+      expect.stringMatching(/^\d+ guessed no Group of type organization names the company/),
+      '18 unknown kind "Gizmo" is not a Backstage kind the importer knows: left out',
+      '21 unknown not a Backstage entity (it has no kind): left out'
+    ])
+  })
+
+  it('guesses the level of a spec.type it does not know from what is under it, and says so', () => {
+    const imported = plan(
+      yaml(
+        group('org', 'organization'),
+        group('eng', 'pillar', '\n  parent: org'),
+        group('pay', 'pod', '\n  parent: eng')
+      )
+    )
+    expect(shape(imported.catalog)).toEqual(['eng > pay'])
+    expect(imported.guessed).toBe(true)
+    expect(imported.outline[0].children[0]).toMatchObject({
+      inferred: 'group',
+      role: 'group',
+      guessed: true
+    })
+    expect(imported.notes.filter((n) => n.kind === 'guessed').map((n) => n.message)).toEqual([
+      'group:default/eng: spec.type "pillar" is not a level the importer knows: it has groups under it, so it is read as a group',
+      'group:default/pay: spec.type "pod" is not a level the importer knows: it has no groups under it, so it is read as a team'
+    ])
+    // Once a mapping states each guessed level, nothing is a guess any more.
+    const stated = plan(
+      yaml(
+        group('org', 'organization'),
+        group('eng', 'pillar', '\n  parent: org'),
+        group('pay', 'pod', '\n  parent: eng')
+      ),
+      {
+        mapping: {
+          version: 1,
+          roles: { 'group:default/eng': 'division', 'group:default/pay': 'team' }
+        }
+      }
+    )
+    expect(stated.guessed).toBe(false)
+  })
+})
+
+describe('importBackstage with a mapping', () => {
+  const files = backstageFolder(INITRODE)
+
+  it('skips a level, keeping what is under it', () => {
+    const imported = plan(files, {
+      mapping: { version: 1, roles: { 'group:default/compute': 'skip' } }
+    })
+    expect(shape(imported.catalog)).toContain('Infrastructure > Scheduling Team')
+    const compute = imported.outline[0].children[0].children[0]
+    expect(compute).toMatchObject({ key: 'group:default/compute', role: 'skip', inferred: 'group' })
+  })
+
+  it('makes a group a team, and a team part of the team above it', () => {
+    const imported = plan(files, {
+      mapping: {
+        version: 1,
+        roles: { 'group:default/compute': 'team', 'group:default/scheduling': 'team-part' }
+      }
+    })
+    expect(shape(imported.catalog)).toContain('Infrastructure > Compute Platform')
+    expect(team(imported.catalog, 'Compute Platform')).toMatchObject({
+      members: 2,
+      projects: [{ title: 'Placement' }, { title: 'scheduler' }]
+    })
+  })
+
+  it('leaves out a component the user skipped', () => {
+    const imported = plan(files, {
+      mapping: { version: 1, roles: { 'component:default/scheduler': 'skip' } }
+    })
+    expect(team(imported.catalog, 'Scheduling Team').projects.map((p) => p.title)).toEqual([
+      'Placement'
+    ])
+  })
+})

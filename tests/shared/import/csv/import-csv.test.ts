@@ -1,0 +1,343 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import type { Result } from '../../../../src/shared/catalog/diagnostic'
+import { loadCatalogText } from '../../../../src/shared/catalog/load'
+import type { CatalogFile, Group } from '../../../../src/shared/catalog/schema'
+import { validateCatalog } from '../../../../src/shared/catalog/validate'
+import { importedCatalogYaml } from '../../../../src/shared/import/catalog-yaml'
+import { decodeSpreadsheet } from '../../../../src/shared/import/csv/decode-spreadsheet'
+import { importCsv, type CsvImportOptions } from '../../../../src/shared/import/csv/import-csv'
+import type { ImportPlan } from '../../../../src/shared/import/import-plan'
+
+const fixture = (name: string): string =>
+  readFileSync(new URL(`../../../fixtures/import/csv/${name}`, import.meta.url), 'utf8')
+
+function plan(text: string, options: Partial<CsvImportOptions> = {}): ImportPlan {
+  const result = importCsv(text, { file: 'teams.csv', ...options })
+  if (!result.ok)
+    throw new Error(result.errors.map((e) => `${e.line}:${e.column} ${e.message}`).join('\n'))
+  return result.value
+}
+
+function errors(result: Result<ImportPlan>): string[] {
+  if (result.ok) throw new Error('expected the import to fail')
+  return result.errors.map(
+    (e) => `${e.line}:${e.column} ${e.message}${e.hint ? ` (${e.hint})` : ''}`
+  )
+}
+
+type Team = CatalogFile['divisions'][number]['teams'][number]
+
+/** Each division as `Division > Group > Team`, one string per team, in catalog order. */
+function shape(catalog: CatalogFile): string[] {
+  const out: string[] = []
+  const walk = (path: string, teams: Team[], groups: Group[] | undefined): void => {
+    for (const team of teams) out.push(`${path} > ${team.name}`)
+    for (const group of groups ?? []) walk(`${path} > ${group.name}`, group.teams, group.groups)
+  }
+  for (const division of catalog.divisions) walk(division.name, division.teams, division.groups)
+  return out
+}
+
+function allTeams(catalog: CatalogFile): Team[] {
+  const out: Team[] = []
+  const walk = (teams: Team[], groups: Group[] | undefined): void => {
+    out.push(...teams)
+    for (const group of groups ?? []) walk(group.teams, group.groups)
+  }
+  for (const division of catalog.divisions) walk(division.teams, division.groups)
+  return out
+}
+
+function team(catalog: CatalogFile, name: string): Team {
+  const found = allTeams(catalog).find((t) => t.name === name)
+  if (!found) throw new Error(`no team ${name}`)
+  return found
+}
+
+function notes(imported: ImportPlan, kind?: string): string[] {
+  return imported.notes
+    .filter((note) => kind === undefined || note.kind === kind)
+    .map((note) => `${note.line}:${note.column} ${note.message}`)
+}
+
+describe('importCsv on an Excel CSV (byte-order mark, CRLF, semicolons)', () => {
+  const imported = plan(fixture('excel-semicolon.csv'), { companyName: 'Acme' })
+  const { catalog } = imported
+
+  it('puts every team under its department and tribe, exactly', () => {
+    expect(catalog.schemaVersion).toBe(2)
+    expect(catalog.company).toEqual({
+      name: 'Acme',
+      summary: '',
+      source: 'Imported from teams.csv'
+    })
+    expect(shape(catalog)).toEqual([
+      'Core > Identity',
+      'Core > Money > Payments',
+      'Core > Money > Ledger',
+      'Growth > Search'
+    ])
+    expect(catalog.divisions.map((d) => d.id)).toEqual(['core', 'growth'])
+    expect(imported.guessed).toBe(false)
+  })
+
+  it('reads every team column by its synonym, with lists split on , ; and |', () => {
+    expect(team(catalog, 'Payments')).toEqual({
+      id: 'payments',
+      name: 'Payments',
+      status: 'active',
+      summary: 'Moves money; safely',
+      stack: ['Go', 'Kafka', 'PostgreSQL'],
+      mentions: [],
+      projects: [],
+      links: [{ label: 'wiki.example.com/payments', url: 'https://wiki.example.com/payments' }],
+      responsibilities: [],
+      relations: [],
+      roles: [
+        { title: 'Senior Go Engineer', status: 'open', technologies: ['Go'] },
+        { title: 'SRE', status: 'open', technologies: [] }
+      ],
+      lead: { name: 'Ann Lee' },
+      members: 5
+    })
+    // A quoted cell keeps its line break in the summary, and a blank row between teams is no team.
+    expect(team(catalog, 'Search').summary).toBe('Finds things,\r\nfast')
+    expect(catalog.technologies.map((t) => t.name).sort()).toEqual(
+      ['Ceph', 'Elasticsearch', 'Go', 'Java', 'Kafka', 'PostgreSQL', 'Rust'].filter((name) =>
+        allTeams(catalog).some(
+          (t) => t.stack.includes(name) || t.roles.some((r) => r.technologies.includes(name))
+        )
+      )
+    )
+  })
+
+  it('reports the unknown column at its header cell, and gives one outline entry per column', () => {
+    expect(notes(imported, 'unknown')).toEqual([
+      expect.stringMatching(/^1:76 column "Favourite snack" is not one the importer knows/)
+    ])
+    expect(imported.outline.map((entry) => [entry.key, entry.role, entry.column])).toEqual([
+      ['column:Team', 'team', 1],
+      ['column:Department', 'division', 6],
+      ['column:Tribe', 'group', 17],
+      ['column:Description', 'team-part', 23],
+      ['column:Tech stack', 'team-part', 35],
+      ['column:Manager', 'team-part', 46],
+      ['column:Team size', 'team-part', 54],
+      ['column:Hiring', 'team-part', 64],
+      ['column:Wiki', 'team-part', 71],
+      ['column:Favourite snack', 'skip', 76]
+    ])
+  })
+
+  it('gives a catalog the validator accepts, locating each team at its row', () => {
+    const validated = validateCatalog({ file: 'teams.csv', data: catalog, locate: imported.locate })
+    expect(validated.ok).toBe(true)
+    const payments = ['divisions', 0, 'groups', 0, 'teams', 0]
+    expect(imported.locate(payments)).toEqual({ line: 2, column: 1 })
+    expect(imported.locate([...payments, 'members'])).toEqual({ line: 2, column: 78 })
+    expect(imported.locate(['divisions', 1, 'teams', 0])).toEqual({ line: 6, column: 1 })
+  })
+})
+
+describe('importCsv on other spreadsheets', () => {
+  it('reads a .tsv file as tab-separated', () => {
+    const { catalog } = plan(fixture('teams.tsv'), { file: 'teams.tsv' })
+    expect(shape(catalog)).toEqual(['Core > Payments', 'Growth > Search'])
+    expect(team(catalog, 'Payments').stack).toEqual(['Go', 'Kafka'])
+  })
+
+  it('takes a comma CSV with plain headers, and puts every team in one division when it has no division column', () => {
+    const imported = plan('Team,Stack\nPayments,Go\nSearch,Elasticsearch\n')
+    expect(shape(imported.catalog)).toEqual(['Engineering > Payments', 'Engineering > Search'])
+    // A default the columns state, not a guess: import --check passes on it.
+    expect(imported.guessed).toBe(false)
+    expect(notes(imported, 'inferred')).toContainEqual(
+      expect.stringMatching(/^1:1 no division column/)
+    )
+  })
+
+  it('adds a stack name the dictionary does not know as tooling, and says so at its cell', () => {
+    const imported = plan('Team,Division,Stack\nPayments,Core,"Go, Flurbinator 3000"\n')
+    expect(team(imported.catalog, 'Payments').stack).toEqual(['Go', 'Flurbinator 3000'])
+    expect(imported.catalog.technologies).toContainEqual({
+      name: 'Flurbinator 3000',
+      aliases: [],
+      category: 'tooling'
+    })
+    expect(notes(imported, 'inferred')).toEqual([
+      '2:15 "Flurbinator 3000" is not in the technology dictionary: added as tooling'
+    ])
+  })
+
+  it('reports ragged rows, bad headcounts, role counts and non-links where they are', () => {
+    const imported = plan(
+      'Team,Division,Headcount,Open roles,Links\nA,Core,about 5,3,ftp://x\nB,Core,2,,,extra\n'
+    )
+    expect(notes(imported, 'problem')).toEqual([
+      '2:8 headcount "about 5" of "A" is not a whole number of people: left out',
+      '2:16 open roles of "A" are a count (3), not titles: left out (list the titles, e.g. "Senior Go Engineer; SRE")',
+      '2:18 "ftp://x" in the links of "A" is not an http, https or mailto link: left out',
+      '3:12 this row has 6 cells but the header has 5: the extra cells were left out'
+    ])
+    expect(team(imported.catalog, 'B').members).toBe(2)
+  })
+
+  it('refuses, with where and how, a file with no team column, no rows or an open quote', () => {
+    expect(errors(importCsv('Division,Stack\nCore,Go\n', { file: 'x.csv' }))).toEqual([
+      expect.stringMatching(/^1:1 no column names the teams \(call the column of team names "Team"/)
+    ])
+    expect(errors(importCsv('', { file: 'x.csv' }))).toEqual([
+      expect.stringMatching(/^0:0 the spreadsheet is empty/)
+    ])
+    expect(errors(importCsv('Team\n', { file: 'x.csv' }))).toEqual([
+      expect.stringMatching(/^1:1 the spreadsheet has no team rows/)
+    ])
+    expect(errors(importCsv('Team,Division\nA,Core\n"B,Core\n', { file: 'x.csv' }))).toEqual([
+      expect.stringMatching(/^3:1 a quoted cell is never closed/)
+    ])
+  })
+})
+
+describe('importCsv and the validator', () => {
+  it("locates the validator's complaint about a cell at that cell", () => {
+    const long = 'x'.repeat(201)
+    const imported = plan(`Team,Division,Lead\nA,Core,${long}\n`)
+    const validated = validateCatalog({
+      file: 'teams.csv',
+      data: imported.catalog,
+      locate: imported.locate
+    })
+    expect(validated.ok).toBe(false)
+    if (validated.ok) return
+    expect(validated.errors.map((e) => `${e.file}:${e.line}:${e.column}`)).toEqual([
+      'teams.csv:2:8'
+    ])
+  })
+})
+
+describe('importCsv with a parent column', () => {
+  it('makes the single root the company, roots under it divisions, inner rows groups, leaves teams', () => {
+    const imported = plan(fixture('org-tree.csv'), { file: 'org.csv' })
+    const { catalog } = imported
+    expect(catalog.company.name).toBe('Acme')
+    expect(catalog.company.summary).toBe('We make anvils')
+    expect(shape(catalog)).toEqual([
+      'Platform > Runtime > Compute',
+      'Platform > Runtime > Storage',
+      'Product > Web'
+    ])
+    expect(catalog.divisions[0].summary).toBe('Runs the platform')
+    expect(catalog.divisions[0].groups[0].summary).toBe('The runtime group')
+    expect(team(catalog, 'Compute')).toMatchObject({
+      stack: ['Kubernetes', 'Go'],
+      lead: { name: 'Dee' }
+    })
+    expect(team(catalog, 'Web').stack).toEqual(['TypeScript', 'React'])
+    expect(imported.outline.find((entry) => entry.key === 'column:Parent')?.role).toBe('group')
+    expect(validateCatalog({ file: 'org.csv', data: catalog, locate: imported.locate }).ok).toBe(
+      true
+    )
+  })
+
+  it('refuses a parent that names no row, at its cell, with a did-you-mean', () => {
+    expect(
+      errors(importCsv('Team,Parent\nCore,\nPayments,Cor\nSearch,Growth\n', { file: 'x.csv' }))
+    ).toEqual([
+      '3:10 parent "Cor" of "Payments" is not a row of the spreadsheet (did you mean "Core"?)',
+      '4:8 parent "Growth" of "Search" is not a row of the spreadsheet (add a row whose "Team" is "Growth", or leave "Parent" empty for a top-level division)'
+    ])
+  })
+
+  it('refuses a cycle of parents once, at its first row', () => {
+    expect(errors(importCsv('Team,Parent\nA,C\nB,A\nC,B\nD,\n', { file: 'x.csv' }))).toEqual([
+      '2:3 the parents form a cycle: "A" → "C" → "B" → "A" (leave the parent of the top-most of them empty)'
+    ])
+    expect(errors(importCsv('Team,Parent\nA,A\n', { file: 'x.csv' }))).toEqual([
+      '2:3 the parents form a cycle: "A" → "A" (leave the parent of the top-most of them empty)'
+    ])
+  })
+
+  it('refuses two rows of one name, since a parent could not say which', () => {
+    expect(errors(importCsv('Team,Parent\nCore,\nCore,\n', { file: 'x.csv' }))).toEqual([
+      expect.stringMatching(/^3:1 "Core" is also the name of the row on line 2/)
+    ])
+  })
+})
+
+describe('importCsv with a mapping', () => {
+  const text = 'Team,Division,Snack\nPayments,Core,crisps\nSearch,Growth,\n'
+
+  it('uses a column the user made part of the team, and skips one the user skipped', () => {
+    const imported = plan(text, {
+      mapping: { version: 1, roles: { 'column:Snack': 'team-part', 'column:Division': 'skip' } }
+    })
+    expect(shape(imported.catalog)).toEqual(['Engineering > Payments', 'Engineering > Search'])
+    expect(team(imported.catalog, 'Payments').summary).toBe('Snack: crisps')
+    const snack = imported.outline.find((entry) => entry.key === 'column:Snack')
+    expect(snack).toMatchObject({ role: 'team-part', inferred: 'skip' })
+    expect(notes(imported, 'unknown')).toEqual([])
+  })
+
+  it('takes the company from the mapping when the options do not give one', () => {
+    const imported = plan(text, { mapping: { version: 1, roles: {}, company: 'Initech' } })
+    expect(imported.catalog.company.name).toBe('Initech')
+  })
+})
+
+describe('formula-looking cells', () => {
+  const formulas = ["=cmd|' /C calc'!A0", '+1+2', '-2+3', '@SUM(A1:A2)', '=HYPERLINK("http://x")']
+  const rows = formulas.map(
+    (f, i) => `"${f.replace(/"/g, '""')}",Core,"${f.replace(/"/g, '""')}",${i},"Lead ${i}"`
+  )
+  const imported = plan(['Team,Division,Description,Headcount,Lead', ...rows].join('\n'))
+
+  it('stay text in the names and summaries of the catalog', () => {
+    expect(allTeams(imported.catalog).map((t) => [t.name, t.summary])).toEqual(
+      formulas.map((f) => [f, f])
+    )
+  })
+
+  it('stay text through the YAML and JSON the import writes, read back by the loader', () => {
+    for (const [text, file] of [
+      [importedCatalogYaml(imported.catalog, 'teams.csv'), 'out.yaml'],
+      [JSON.stringify(imported.catalog, null, 2), 'out.json']
+    ]) {
+      const loaded = loadCatalogText(text, file)
+      if (!loaded.ok) throw new Error(loaded.errors.map((e) => e.message).join('\n'))
+      const teams = loaded.value.divisions.flatMap((d) => d.teams)
+      expect(teams.map((t) => [t.name, t.summary])).toEqual(formulas.map((f) => [f, f]))
+    }
+  })
+})
+
+describe('decodeSpreadsheet', () => {
+  const csv = 'Team,Division\nCafé,Zürich\n'
+
+  it('reads UTF-8 with or without a byte-order mark', () => {
+    const bytes = new TextEncoder().encode(csv)
+    expect(decodeSpreadsheet(bytes)).toEqual({ text: csv })
+    expect(decodeSpreadsheet(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]))).toEqual({ text: csv })
+  })
+
+  it('reads UTF-16 with a byte-order mark, little- and big-endian, and says so', () => {
+    const le = Buffer.from(`\ufeff${csv}`, 'utf16le')
+    const be = Buffer.from(le).swap16()
+    expect(decodeSpreadsheet(le)).toEqual({
+      text: csv,
+      encoding: 'UTF-16 (little-endian)'
+    })
+    expect(decodeSpreadsheet(be)).toEqual({ text: csv, encoding: 'UTF-16 (big-endian)' })
+    expect(decodeSpreadsheet(Buffer.from(csv, 'utf16le')).encoding).toBe('UTF-16 (little-endian)')
+  })
+
+  it('reads bytes that are not UTF-8 as Windows-1252, and the import notes it', () => {
+    const decoded = decodeSpreadsheet(Buffer.from(csv, 'latin1'))
+    expect(decoded.text).toBe(csv)
+    expect(decoded.encoding).toMatch(/^Windows-1252/)
+    const imported = plan(decoded.text, { encoding: decoded.encoding })
+    expect(imported.catalog.divisions[0].name).toBe('Zürich')
+    expect(notes(imported, 'inferred')[0]).toMatch(/^1:1 read as Windows-1252/)
+  })
+})

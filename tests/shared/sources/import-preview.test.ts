@@ -1,0 +1,96 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import {
+  catalogFileName,
+  chooseRole,
+  mappingFileName,
+  planCounts,
+  previewFormatOf,
+  previewImport
+} from '../../../src/shared/sources/import-preview'
+
+const CSV =
+  'Team,Division,Group,Snack\nPay,Core,Money,crisps\nLedger,Core,Money,\nSearch,Growth,,\n'
+const source = {
+  name: 'teams.csv',
+  format: 'csv' as const,
+  files: [{ path: 'teams.csv', text: CSV }]
+}
+
+describe('previewImport', () => {
+  it('gives the plan, the validated catalog and the counts the preview shows', () => {
+    const preview = previewImport(source, { version: 1, roles: {} })
+    expect(preview.errors).toEqual([])
+    expect(preview.catalog?.company.name).toBe('Teams')
+    expect(planCounts(preview.plan!)).toEqual({
+      divisions: 2,
+      groups: 1,
+      teams: 3,
+      technologies: 0,
+      skipped: 1
+    })
+  })
+
+  it('follows a changed role at once: a skipped group puts its teams under the division', () => {
+    const preview = previewImport(source, {
+      version: 1,
+      roles: { 'column:Group': 'skip', 'column:Snack': 'team-part' }
+    })
+    expect(planCounts(preview.plan!)).toMatchObject({ groups: 0, teams: 3, skipped: 1 })
+  })
+
+  it('shows the validator’s problems with the plan, and no catalog, when the catalog is invalid', () => {
+    const long = 'x'.repeat(201)
+    const preview = previewImport(
+      { ...source, files: [{ path: 'teams.csv', text: `Team,Division\n${long},Core\n` }] },
+      { version: 1, roles: {} }
+    )
+    expect(preview.plan).toBeDefined()
+    expect(preview.catalog).toBeUndefined()
+    expect(preview.errors[0]).toMatchObject({ file: 'teams.csv', line: 2, column: 1 })
+  })
+
+  it('previews a markdown guide through the guide importer, with its headings as the outline', () => {
+    const preview = previewImport(
+      {
+        name: 'guide.md',
+        format: 'markdown',
+        files: [
+          {
+            path: 'guide.md',
+            text: '# Acme\n\n## Platform\n\n### Runtime\n\nRuns things.\n\n- Scheduler\n'
+          }
+        ]
+      },
+      { version: 1, roles: {} }
+    )
+    expect(preview.errors).toEqual([])
+    expect(preview.plan?.format).toBe('markdown')
+    expect(preview.plan?.outline.length).toBeGreaterThan(0)
+    expect(planCounts(preview.plan!).teams).toBe(1)
+  })
+})
+
+describe('the preview’s helpers', () => {
+  it('tells the format from the names', () => {
+    expect(previewFormatOf(['teams.CSV'])).toBe('csv')
+    expect(previewFormatOf(['teams.tsv'])).toBe('csv')
+    expect(previewFormatOf(['guide.md'])).toBe('markdown')
+    expect(previewFormatOf(['a.yaml', 'b.yml'])).toBe('backstage')
+    expect(previewFormatOf(['a.yaml', 'b.csv'])).toBeUndefined()
+    expect(previewFormatOf([])).toBeUndefined()
+  })
+
+  it('keeps only the roles that differ from what the import found', () => {
+    const entry = { key: 'column:Group', inferred: 'group' as const }
+    const skipped = chooseRole({ version: 1, roles: {} }, entry, 'skip')
+    expect(skipped.roles).toEqual({ 'column:Group': 'skip' })
+    expect(chooseRole(skipped, entry, 'group').roles).toEqual({})
+  })
+
+  it('names the catalog and the mapping after the source', () => {
+    expect(catalogFileName('/x/teams.csv')).toBe('teams.yaml')
+    expect(mappingFileName('teams.csv')).toBe('teams.import.json')
+    expect(mappingFileName('initrode')).toBe('initrode.import.json')
+  })
+})
