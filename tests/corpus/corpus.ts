@@ -132,6 +132,8 @@ export const MetaSchema = z.strictObject({
   title: z.string().min(1),
   organization: z.string().min(1),
   split: z.enum(['dev', 'heldout']),
+  /** Why an entry moved from one split to the other (corpus README: the held-out rule). */
+  splitNote: z.string().optional(),
   format: z.enum(['markdown', 'backstage-folder']),
   /** source.md for a markdown document, source for a folder of entity files. */
   source: z.enum(['source.md', 'source']),
