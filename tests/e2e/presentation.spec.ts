@@ -149,7 +149,8 @@ test.describe('presentation mode', () => {
       page.getByRole('heading', { level: 2, name: 'Cloud Reliability Team' })
     ).toBeVisible()
     const node = page.getByTestId('node-team').filter({ hasText: 'Cloud Reliability Team' })
-    await expect(node).toBeInViewport({ ratio: 1 })
+    // Whole, to within a subpixel: a card fitted flush with the edge measured 0.99999988 once.
+    await expect(node).toBeInViewport({ ratio: 0.999 })
   })
 
   test('a search opened during the talk gets every key typed; choosing a team goes to its stop', async ({
