@@ -12,6 +12,12 @@ import { EVENT_CHANNELS } from '../../src/shared/ipc/channels'
 import { makeCatalogFile, toYaml } from '../fixtures/catalog'
 import { asElectronApp } from './as-electron-app'
 
+/**
+ * Polled until the catalog arrives: it loads on a worker thread started from source (tsx), which
+ * takes seconds on a busy machine, past vi.waitFor's default second.
+ */
+const LOADED = { timeout: 20_000 }
+
 describe('one running copy of the app', () => {
   asElectronApp()
   let electron: typeof import('../mocks/electron')
@@ -57,13 +63,15 @@ describe('one running copy of the app', () => {
 
     secondLaunch()
 
-    await vi.waitFor(() =>
-      expect(pushedCatalogs(window)).toEqual([
-        expect.objectContaining({
-          ok: true,
-          source: expect.objectContaining({ path: join(dir, 'team.yaml') })
-        })
-      ])
+    await vi.waitFor(
+      () =>
+        expect(pushedCatalogs(window)).toEqual([
+          expect.objectContaining({
+            ok: true,
+            source: expect.objectContaining({ path: join(dir, 'team.yaml') })
+          })
+        ]),
+      LOADED
     )
     expect(window.restore).toHaveBeenCalled()
     expect(window.focus).toHaveBeenCalled()
@@ -82,7 +90,7 @@ describe('one running copy of the app', () => {
 
     await vi.waitFor(() => expect(electron.BrowserWindow.instances).toHaveLength(1))
     const [window] = electron.BrowserWindow.instances
-    await vi.waitFor(() => expect(pushedCatalogs(window)).toHaveLength(1))
+    await vi.waitFor(() => expect(pushedCatalogs(window)).toHaveLength(1), LOADED)
     expect(pushedCatalogs(window)[0]).toMatchObject({
       ok: true,
       source: { path: join(dir, 'team.yaml') }
