@@ -19,7 +19,9 @@ afterEach(async () => {
   await fs.rm(dir, { recursive: true, force: true })
 })
 
-describe('saved views IPC', () => {
+// Loading a catalog starts the loader's worker thread from source (tsx): seconds on a busy
+// machine, past vitest's default 5 s.
+describe('saved views IPC', { timeout: 30_000 }, () => {
   let electron: typeof import('../mocks/electron')
   let window: BrowserWindow
   // Each test then names its own catalog on the command line.

@@ -18,7 +18,9 @@ const options = (input: Parameters<typeof ExportOptions.parse>[0]) =>
   ExportOptions.parse({ date: '2026-03-04', ...(input as object) })
 const firstView = (catalog: Catalog) => ExportView.parse({ collapsed: teamNodeIds(catalog) })
 
-describe('exportInWorker', () => {
+// Each test starts a worker thread that loads the exporter from source through tsx: seconds on a
+// busy machine, past vitest's default 5 s.
+describe('exportInWorker', { timeout: 60_000 }, () => {
   it('draws on a worker thread the same file renderInNode draws', async () => {
     const view = firstView(teleport)
     const png = options({ format: 'png', scale: 1 })
