@@ -28,6 +28,9 @@ const DIALOG = '[role="dialog"], [role="alertdialog"], [aria-modal="true"], dial
 /** The chart's own fit after a new layout, which the camera put back must come after. */
 const FIT_OPTIONS = { padding: 0.08, duration: 0 }
 
+/** The last presentation's way out of full screen, while it is under way. */
+let leavingFullscreen: Promise<void> | undefined
+
 /**
  * Presentation mode: full screen, no chrome, a guided tour of the org. Arrow keys and
  * PageUp/PageDown (remote clickers) step Company → each division → each of its teams, the
@@ -93,12 +96,16 @@ export function Presentation() {
     // Escape locked (Chromium's Keyboard Lock) so that it reaches the page: the first Esc closes
     // a dialog opened during the talk instead of leaving full screen under it. Holding Esc still
     // leaves full screen, as the browser tells the presenter.
-    void document.documentElement
-      .requestFullscreen?.()
+    // After the last presentation's full screen has ended (F5 right after Esc): asked for while
+    // that exit is under way, Chromium may grant it at once, and the exit then ends this one.
+    void Promise.resolve(leavingFullscreen)
+      .then(() => (live ? document.documentElement.requestFullscreen?.() : undefined))
       .then(() => {
         if (live) return keyboard?.lock(['Escape'])
         // Left before full screen came (Esc right after F5): do not stay in it.
-        if (!useAppStore.getState().presenting) return document.exitFullscreen()
+        if (!useAppStore.getState().presenting && document.fullscreenElement) {
+          return document.exitFullscreen()
+        }
       })
       .catch(() => undefined)
     let entered = false
@@ -114,7 +121,13 @@ export function Presentation() {
       live = false
       document.removeEventListener('fullscreenchange', onFullscreenChange)
       keyboard?.unlock()
-      if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined)
+      if (document.fullscreenElement) {
+        const leaving = document.exitFullscreen().catch(() => undefined)
+        leavingFullscreen = leaving
+        void leaving.then(() => {
+          if (leavingFullscreen === leaving) leavingFullscreen = undefined
+        })
+      }
     }
   }, [])
 
