@@ -1,17 +1,21 @@
 import type { Catalog } from '../catalog/catalog'
 import type { PositionedNode } from '../layout/layout-tree'
 import {
+  BADGE,
   CHIP,
   chipLabel,
   chipLogoWidth,
   LINE_HEIGHT,
   NODE_STYLE,
   SUBTITLE_FONT,
+  type BadgeLayout,
   type ChipLayout
 } from '../layout/node-box'
 import { measureText } from '../layout/text-metrics'
 import type { LensMatch } from '../lens/match'
+import { badgeColors } from '../theme/badge-colors'
 import { CATEGORY_COLORS, textColorOn, THEMES, type ThemeName } from '../theme/palette'
+import type { OrgNodeKind } from '../tree/org-tree'
 import { baselineY } from './fonts'
 import { LENS_STYLE, lensRingColor, selectedTechnologyColor } from './lens-style'
 import { nodeAppearance, NODE_RADIUS, type NodeAppearance } from './node-appearance'
@@ -98,6 +102,7 @@ export function drawNode(item: PositionedNode, context: DrawContext): GroupShape
     )
   }
 
+  for (const badge of box.badges) body.push(...drawBadge(badge, node.kind, ox, oy, context.theme))
   if (node.kind === 'team') body.push(...marks(item, look, context))
   for (const chip of box.chips) body.push(...drawChip(chip, ox, oy, context))
   if (box.overflow > 0) body.push(...overflowChip(box.chips, box.overflow, ox, oy, context.theme))
@@ -271,6 +276,43 @@ function drawChip(chip: ChipLayout, ox: number, oy: number, context: DrawContext
     ...logo(color),
     chipText(label, center, y, color)
   ]
+}
+
+/** A people or hiring badge, as OrgNodeView's `.node-badge` (colours from badge-colors.ts). */
+function drawBadge(
+  badge: BadgeLayout,
+  kind: OrgNodeKind,
+  ox: number,
+  oy: number,
+  theme: ThemeName
+): Shape[] {
+  const colors = badgeColors(badge.kind, kind, theme)
+  const x = ox + badge.x
+  const y = oy + badge.y
+  const h = BADGE.height
+  const shapes: Shape[] = []
+  if (colors.fill) shapes.push(rect(x, y, badge.width, h, { rx: h / 2 }, { fill: colors.fill }))
+  if (colors.ring) {
+    shapes.push(
+      rect(
+        x + 0.5,
+        y + 0.5,
+        badge.width - 1,
+        h - 1,
+        { rx: h / 2 - 0.5 },
+        { stroke: colors.ring.color, strokeOpacity: colors.ring.opacity }
+      )
+    )
+  }
+  shapes.push(
+    text(badge.text, x + badge.width / 2, baselineY(y, BADGE.font.size, h / BADGE.font.size), {
+      size: BADGE.font.size,
+      weight: BADGE.font.weight ?? 600,
+      fill: colors.text,
+      anchor: 'middle'
+    })
+  )
+  return shapes
 }
 
 function overflowChip(

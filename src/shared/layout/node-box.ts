@@ -32,6 +32,8 @@ export const CHIP = {
   /** A technology's logo, before its name, where the dictionary has one (catalog `icon`). */
   logo: { size: 11, gap: 4 }
 }
+/** The people and hiring pills under a card's subtitle ("7 people", "2 open roles", "1 soon"). */
+export const BADGE = { font: { size: 11, weight: 600 } as Font, height: 18, padX: 7, gap: 4 }
 const MAX_CHIP_ROWS = 2
 /**
  * Sum-of-advances ignores kerning and the browser's subpixel rounding, which can make drawn text
@@ -67,6 +69,20 @@ export interface NodeBox {
   /** Chips positioned relative to the node's top-left corner; "+N" overflow is `overflow`. */
   chips: ChipLayout[]
   overflow: number
+  /** Headcount and hiring, positioned like chips; none for a catalog without people or roles. */
+  badges: BadgeLayout[]
+}
+
+/**
+ * A pill of people or hiring: `people` ("7 people"; "12+ people" when some teams below give no
+ * headcount), `open` (roles open now) or `soon` (roles opening soon).
+ */
+export interface BadgeLayout {
+  kind: 'people' | 'open' | 'soon'
+  text: string
+  x: number
+  y: number
+  width: number
 }
 
 /** Lays out the node's content and returns its box. Pure, deterministic. */
@@ -77,6 +93,13 @@ export function nodeBox(node: OrgNode, catalog: Catalog): NodeBox {
   let y = style.padding + titleLines.length * style.title.size * LINE_HEIGHT
   const subtitle = subtitleOf(node, catalog)
   if (subtitle) y += 2 + SUBTITLE_FONT.size * LINE_HEIGHT
+  let badges: BadgeLayout[] = []
+  const badgeTexts = badgeTextsOf(node, catalog)
+  if (badgeTexts.length > 0) {
+    badges = layoutBadges(badgeTexts, inner, style.padding, y + BADGE_GAP)
+    const rows = new Set(badges.map((badge) => badge.y)).size
+    y += BADGE_GAP + rows * BADGE.height + (rows - 1) * CHIP_ROW_GAP
+  }
   let chips: ChipLayout[] = []
   let overflow = 0
   if (node.kind === 'team') {
@@ -103,8 +126,56 @@ export function nodeBox(node: OrgNode, catalog: Catalog): NodeBox {
     titleLines,
     subtitle,
     chips,
-    overflow
+    overflow,
+    badges
   }
+}
+
+/** Between the subtitle and the badges: they read as one block about the node. */
+const BADGE_GAP = 6
+
+/** What a node's badges say: people, then roles open now, then roles opening soon. */
+function badgeTextsOf(node: OrgNode, catalog: Catalog): Omit<BadgeLayout, 'x' | 'y' | 'width'>[] {
+  if (node.kind === 'project') return []
+  const rollUp =
+    node.kind === 'company' ? rollUps(catalog).company : rollUps(catalog).byId.get(node.ref)
+  if (!rollUp) return []
+  const out: Omit<BadgeLayout, 'x' | 'y' | 'width'>[] = []
+  if (rollUp.teamsWithHeadcount > 0) {
+    // Some teams below say nothing of their size: the sum is a lower bound, and says so.
+    const partial = rollUp.teamsWithHeadcount < rollUp.teams
+    const people = countLabel(rollUp.members, 'person', 'people')
+    out.push({ kind: 'people', text: partial ? people.replace(' ', '+ ') : people })
+  }
+  if (rollUp.openRoles > 0) {
+    out.push({ kind: 'open', text: countLabel(rollUp.openRoles, 'open role') })
+  }
+  if (rollUp.soonRoles > 0) out.push({ kind: 'soon', text: `${rollUp.soonRoles} soon` })
+  return out
+}
+
+function layoutBadges(
+  texts: Omit<BadgeLayout, 'x' | 'y' | 'width'>[],
+  maxWidth: number,
+  left: number,
+  top: number
+): BadgeLayout[] {
+  const badges: BadgeLayout[] = []
+  let row = 0
+  let x = 0
+  for (const { kind, text } of texts) {
+    const width = Math.min(
+      Math.ceil(measureText(text, BADGE.font) + 2 * BADGE.padX + RASTER_SLACK),
+      maxWidth
+    )
+    if (x > 0 && x + width > maxWidth) {
+      row++
+      x = 0
+    }
+    badges.push({ kind, text, x: left + x, y: top + row * (BADGE.height + CHIP_ROW_GAP), width })
+    x += width + BADGE.gap
+  }
+  return badges
 }
 
 function layoutChips(

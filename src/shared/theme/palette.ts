@@ -21,7 +21,12 @@ export const THEMES = {
     division: '#0f7b8a',
     team: '#ffffff',
     project: '#fbfbfd',
-    focus: '#1a73e8'
+    focus: '#1a73e8',
+    /** Open roles: badges, the hiring filter (4.5:1 with white, and as text on cards). */
+    hiring: '#1a7f37',
+    onHiring: '#ffffff',
+    /** Relations between teams: dashed curves, never the tree's grey. */
+    relation: '#b42a6f'
   },
   dark: {
     background: '#12151a',
@@ -37,7 +42,10 @@ export const THEMES = {
     division: '#12808f',
     team: '#1e242c',
     project: '#181d23',
-    focus: '#8ab4f8'
+    focus: '#8ab4f8',
+    hiring: '#3fb950',
+    onHiring: '#0b0f14',
+    relation: '#f07ab4'
   }
 } as const satisfies Record<ThemeName, Record<string, string>>
 

@@ -1,5 +1,6 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react'
 import { memo, type MouseEvent } from 'react'
+import { badgeColors } from '../../../shared/theme/badge-colors'
 import { CATEGORY_COLORS, textColorOn, type ThemeName } from '../../../shared/theme/palette'
 import { LINE_HEIGHT, NODE_STYLE, type NodeBox } from '../../../shared/layout/node-box'
 import { SPINE_OFFSET } from '../../../shared/layout/layout-tree'
@@ -7,6 +8,7 @@ import { DiffMarkLayer } from '../compare/DiffMarkLayer'
 import { useNodeLens } from '../store/derived-lens'
 import { selectTheme, useAppStore } from '../store/store'
 import { TechnologyLogo } from '../technology/TechnologyLogo'
+import type { OrgNodeKind } from '../../../shared/tree/org-tree'
 import type { OrgFlowNode } from './flow-elements'
 
 const TARGET = { top: Position.Top, left: Position.Left } as const
@@ -73,6 +75,7 @@ function OrgNodeViewImpl({ data, selected }: NodeProps<OrgFlowNode>) {
         ) : (
           <div className="org-node__subtitle">{box.subtitle}</div>
         ))}
+      {box.badges.length > 0 && <Badges box={box} kind={node.kind} theme={theme} />}
       {/* Only teams and projects are matched: the company and divisions never read the lens,
           so while a big chart is zoomed out (teams on a canvas) no node asks for the lens's
           node map, and it is not built (derived-lens.ts). */}
@@ -137,6 +140,38 @@ const LensLayer = memo(function LensLayer({ id }: { id: string }) {
     </>
   )
 })
+
+/**
+ * Headcount and hiring ("7 people", "2 open roles", "1 soon"), placed by the shared layout and
+ * painted from the colours the export uses too (badge-colors.ts).
+ */
+function Badges({ box, kind, theme }: { box: NodeBox; kind: OrgNodeKind; theme: ThemeName }) {
+  return (
+    <span className="org-node__badges" data-testid="node-badges">
+      {box.badges.map((badge) => {
+        const colors = badgeColors(badge.kind, kind, theme)
+        return (
+          <span
+            key={badge.kind}
+            className={`node-badge node-badge--${badge.kind}`}
+            style={{
+              left: badge.x,
+              top: badge.y,
+              width: badge.width,
+              background: colors.fill,
+              color: colors.text,
+              boxShadow: colors.ring
+                ? `inset 0 0 0 1px color-mix(in srgb, ${colors.ring.color} ${colors.ring.opacity * 100}%, transparent)`
+                : undefined
+            }}
+          >
+            {badge.text}
+          </span>
+        )
+      })}
+    </span>
+  )
+}
 
 /**
  * A team's technology chips. Chips of selected technologies take their selection colour; the
