@@ -5,7 +5,7 @@ import { findEntity } from '../../shared/tree/lookup'
 
 /**
  * The parts of the view worth keeping across a reload, as a URL hash:
- * `#tech=Kubernetes,Go&mode=all&mentions=1&view=matrix&focus=team:cloud-reliability`.
+ * `#tech=Kubernetes,Go&mode=all&mentions=1&hiring=1&view=matrix&focus=team:cloud-reliability`.
  * A hash survives reload in the browser build and in the app's window alike; reading it back
  * drops whatever the current catalog does not know.
  */
@@ -20,6 +20,7 @@ export function writeUrlState(state: UrlState): string {
   if (state.lens.technologies.length) params.set('tech', state.lens.technologies.join(','))
   if (state.lens.mode === 'all') params.set('mode', 'all')
   if (state.lens.includeMentions) params.set('mentions', '1')
+  if (state.lens.hiring) params.set('hiring', '1')
   if (state.view !== 'graph') params.set('view', state.view)
   if (state.focusId) params.set('focus', state.focusId)
   const text = params.toString()
@@ -37,7 +38,8 @@ export function readUrlState(hash: string, catalog: Catalog): UrlState {
     lens: {
       technologies,
       mode: params.get('mode') === 'all' ? 'all' : 'any',
-      includeMentions: params.get('mentions') === '1'
+      includeMentions: params.get('mentions') === '1',
+      hiring: params.get('hiring') === '1'
     },
     view: MainView.options.find((view) => view === params.get('view')) ?? 'graph',
     focusId: focus && findEntity(catalog, focus) ? focus : undefined

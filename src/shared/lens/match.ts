@@ -12,7 +12,12 @@ export const Lens = z.object({
   technologies: z.array(z.string()).default([]),
   mode: LensMode.default('any'),
   /** Count technologies a team's text only mentions, not just its stated stack. */
-  includeMentions: z.boolean().default(false)
+  includeMentions: z.boolean().default(false),
+  /**
+   * "Hiring now": only teams with a role open now match (and, with technologies selected, those
+   * of them that also match the technologies).
+   */
+  hiring: z.boolean().optional()
 })
 export type Lens = z.infer<typeof Lens>
 
@@ -23,7 +28,7 @@ export const EMPTY_LENS: Lens = Object.freeze({
 }) as Lens
 
 export interface LensMatch {
-  /** Whether any technology is selected; when not, nothing is dimmed. */
+  /** Whether any technology is selected or hiring asked for; when not, nothing is dimmed. */
   active: boolean
   teams: ReadonlySet<string>
   projects: ReadonlySet<string>
@@ -73,13 +78,29 @@ export function projectMatches(
   )
 }
 
-/** Which teams and projects of the whole catalog the lens selects. */
+/**
+ * Which teams and projects of the whole catalog the lens selects. With `hiring`, a team must
+ * also have a role open now; hiring alone (no technology) selects the hiring teams and their
+ * projects. Marks still show every selected technology a team has, hiring or not.
+ */
 export function matchLens(catalog: Catalog, lens: Lens): LensMatch {
   const teams = new Set<string>()
   const projects = new Set<string>()
   const marks = new Map<string, string[]>()
   const via = new Map<string, string>()
-  if (lens.technologies.length === 0) return { active: false, teams, projects, marks, via }
+  // Hiring now: a role open now (org/open-roles.ts says the same; the lens does not import org,
+  // which imports the lens's families).
+  const hiring = lens.hiring === true
+  const isHiring = (team: CatalogTeam) => team.roles.some((role) => role.status === 'open')
+  if (lens.technologies.length === 0) {
+    if (!hiring) return { active: false, teams, projects, marks, via }
+    for (const team of allTeams(catalog)) {
+      if (!isHiring(team)) continue
+      teams.add(team.id)
+      for (const project of team.projects) projects.add(project.id)
+    }
+    return { active: true, teams, projects, marks, via }
+  }
   const selection = expandSelection(catalog, lens.technologies)
   for (const [family, held] of selection) {
     for (const member of held) {
@@ -91,6 +112,7 @@ export function matchLens(catalog: Catalog, lens: Lens): LensMatch {
   for (const team of allTeams(catalog)) {
     const state = teamLensState(team, lens, expanded)
     if (state.marks.length > 0) marks.set(team.id, state.marks)
+    if (hiring && !isHiring(team)) continue
     if (state.hit) teams.add(team.id)
     for (const project of team.projects) {
       if (projectMatches(project, lens, expanded)) projects.add(project.id)

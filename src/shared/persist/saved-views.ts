@@ -43,7 +43,8 @@ export const SavedView = z
       .object({
         technologies: z.array(z.string().min(1).max(200)).max(200).default([]),
         mode: LensMode.default('any'),
-        includeMentions: z.boolean().default(false)
+        includeMentions: z.boolean().default(false),
+        hiring: z.boolean().optional()
       })
       .strict()
       .default({ technologies: [], mode: 'any', includeMentions: false }),

@@ -42,7 +42,8 @@ const lensShape = {
   /** Canonical technology names; names the catalog does not know are dropped on restore. */
   technologies: z.array(z.string().min(1).max(200)).max(500).optional(),
   mode: LensMode.optional(),
-  includeMentions: z.boolean().optional()
+  includeMentions: z.boolean().optional(),
+  hiring: z.boolean().optional()
 }
 
 /**

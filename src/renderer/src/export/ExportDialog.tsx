@@ -122,7 +122,7 @@ export function ExportDialog() {
   const returnFocus = useReturnFocus()
 
   const format = formats.includes(choices.format) ? choices.format : formats[0]
-  const lensActive = view.lens.technologies.length > 0
+  const lensActive = view.lens.technologies.length > 0 || view.lens.hiring === true
   // The current view exists only while the chart (not the matrix) is on screen.
   const canScopeView = view.mainView === 'graph' && pane.width > 0
   const scope = canScopeView ? choices.scope : 'all'

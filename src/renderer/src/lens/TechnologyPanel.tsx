@@ -2,7 +2,9 @@ import { memo, useId, useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { TECHNOLOGY_CATEGORIES } from '../../../shared/catalog/schema'
 import { LensMode } from '../../../shared/lens/match'
+import { hiringTeamIds } from '../../../shared/org/open-roles'
 import {
+  lensCount,
   lensTeamCount,
   rankByLensCount,
   technologyIndex,
@@ -53,6 +55,7 @@ export function TechnologyPanel() {
   )
 
   const index = useMemo(() => technologyIndex(catalog), [catalog])
+  const hiringTeams = useMemo(() => hiringTeamIds(catalog).size, [catalog])
   const count = (usage: TechnologyUsage) => lensTeamCount(usage, lens.includeMentions)
   const ranked = useMemo(
     () => rankByLensCount(index, lens.includeMentions),
@@ -99,6 +102,17 @@ export function TechnologyPanel() {
           />{' '}
           Include mentioned
         </label>
+        {hiringTeams > 0 && (
+          // Only for a catalog with open roles: a version 1 catalog has nothing to filter by.
+          <label className="lens__hiring">
+            <input
+              type="checkbox"
+              checked={lens.hiring === true}
+              onChange={(event) => actions.setLens({ hiring: event.target.checked })}
+            />{' '}
+            Hiring now <span className="lens__n">{countLabel(hiringTeams, 'team')}</span>
+          </label>
+        )}
         <label>
           <input
             type="checkbox"
@@ -117,8 +131,18 @@ export function TechnologyPanel() {
         </label>
       </div>
 
-      {lens.technologies.length > 0 && (
+      {(lens.technologies.length > 0 || lens.hiring) && (
         <div className="lens__legend" aria-label="Selected technologies">
+          {lens.hiring && (
+            <button
+              type="button"
+              className="legend-chip legend-chip--hiring"
+              onClick={() => actions.setLens({ hiring: false })}
+              aria-label="Remove Hiring now"
+            >
+              Hiring now <span aria-hidden="true">×</span>
+            </button>
+          )}
           {lens.technologies.map((name) => (
             <button
               key={name}
@@ -186,7 +210,6 @@ export function TechnologyPanel() {
                     <TechnologyRow
                       key={usage.name}
                       usage={usage}
-                      count={count(usage)}
                       includeMentions={lens.includeMentions}
                       color={colorOf(usage.name)}
                     />
@@ -205,11 +228,12 @@ export function TechnologyPanel() {
 /** Memoized: a selection change re-renders only the rows whose colour or count changed. */
 const TechnologyRow = memo(function TechnologyRow(props: {
   usage: TechnologyUsage
-  count: number
   includeMentions: boolean
   color?: string
 }) {
-  const { usage, count, includeMentions, color } = props
+  const { usage, includeMentions, color } = props
+  // A family counts its members' teams too, and says how many came through which member.
+  const { teams: count, via, viaMembers } = lensCount(usage, includeMentions)
   const toggle = useAppStore((s) => s.toggleTechnology)
   const setPreview = useAppStore((s) => s.setPreview)
   const mentionsOnly = usage.mentionTeams.length
@@ -232,12 +256,24 @@ const TechnologyRow = memo(function TechnologyRow(props: {
         >
           <TechnologyLogo name={usage.name} size={12} />
           {usage.name}
+          {usage.members.length > 0 && (
+            <span className="lens__family" title={`Family: ${usage.members.join(', ')}`}>
+              {' '}
+              + {countLabel(usage.members.length, 'member')}
+            </span>
+          )}
         </span>
         <span
           className="lens__n"
           title={`${usage.stackTeams.length} in a stated stack, ${mentionsOnly} mentioned`}
         >
           {countLabel(count, 'team')}
+          {via > 0 && (
+            <span className="lens__via">
+              {' '}
+              ({via} via {viaMembers.join(', ')})
+            </span>
+          )}
           {!includeMentions && mentionsOnly > 0 && (
             <span className="lens__mentioned"> +{mentionsOnly} mentioned</span>
           )}

@@ -2,11 +2,15 @@ import type { Catalog } from '../../../shared/catalog/catalog'
 import type { Lens } from '../../../shared/lens/match'
 import { findEntity } from '../../../shared/tree/lookup'
 
-/** "Kubernetes, Terraform (all)" — the highlighted technologies, in words; "" when none. */
+/**
+ * "Kubernetes, Terraform (all)" — the highlighted technologies, in words; "hiring now" first
+ * when only hiring teams are lit; "" when nothing is.
+ */
 export function describeLens(
-  lens: Pick<Lens, 'technologies' | 'mode' | 'includeMentions'>
+  lens: Pick<Lens, 'technologies' | 'mode' | 'includeMentions' | 'hiring'>
 ): string {
-  if (lens.technologies.length === 0) return ''
+  if (lens.technologies.length === 0) return lens.hiring ? 'hiring now' : ''
+  if (lens.hiring) return `hiring now: ${describeLens({ ...lens, hiring: false })}`
   const mode = lens.technologies.length > 1 && lens.mode === 'all' ? ' (all)' : ''
   const mentions = lens.includeMentions ? ', mentions included' : ''
   return `${lens.technologies.join(', ')}${mode}${mentions}`

@@ -53,6 +53,8 @@ const NO_MATCH: LensMatch = {
 
 /** A project the lens matches (projects carry no marks). */
 const PROJECT_HIT: NodeLens = Object.freeze({ hit: true, marks: NO_LENS.marks })
+/** A team matched without a mark: by the hiring filter alone. */
+const TEAM_HIT: NodeLens = PROJECT_HIT
 
 const NO_CATALOG_VIEW = lensView(undefined, EMPTY_LENS)
 
@@ -165,6 +167,10 @@ function nodeEntries(
   for (const [team, names] of match.marks) {
     const marks = names.map((name) => ({ name, color: colors.get(name)! }))
     keep(nodeId.team({ id: team }), { hit: match.teams.has(team), marks })
+  }
+  // Hiring alone matches teams that have no marks: they are hits all the same.
+  for (const team of match.teams) {
+    if (!match.marks.has(team)) keep(nodeId.team({ id: team }), TEAM_HIT)
   }
   for (const project of match.projects) keep(nodeId.project({ id: project }), PROJECT_HIT)
   return nodes

@@ -31,7 +31,8 @@ export const createLensSlice: StateCreator<LensSlice, [], [], LensSlice> = (set)
   toggleTechnology: (name) =>
     set(({ lens }) => ({ lens: { ...lens, technologies: toggled(lens.technologies, name) } })),
   setLens: (partial) => set(({ lens }) => ({ lens: { ...lens, ...partial } })),
-  clearLens: () => set(({ lens }) => ({ lens: { ...lens, technologies: [] }, preview: undefined })),
+  clearLens: () =>
+    set(({ lens }) => ({ lens: { ...lens, technologies: [], hiring: false }, preview: undefined })),
   setPreview: (preview) => set({ preview }),
   setHideNonMatches: (hideNonMatches) => set({ hideNonMatches }),
   setConnect: (connect) => set({ connect })
