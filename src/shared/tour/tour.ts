@@ -1,7 +1,8 @@
 import type { Catalog } from '../catalog/catalog'
 import { openRoles, roleIndex, type RoleEntry } from '../org/open-roles'
 import { divisionUnit, type OrgUnit } from '../org/org-units'
-import { rollUps, type RollUp } from '../org/roll-ups'
+import { rollUpParts } from '../org/roll-up-text'
+import { rollUps } from '../org/roll-ups'
 import { countLabel } from '../text'
 import { nodeId } from '../tree/org-tree'
 
@@ -33,7 +34,7 @@ export function tourSteps(catalog: Catalog): TourStep[] {
       caption: catalog.company.summary,
       context: [
         `${countLabel(catalog.divisions.length, 'division')} · ${countLabel(company.teams, 'team')}`,
-        ...people(company)
+        ...rollUpParts(company)
       ].join(' · ')
     }
   ]
@@ -48,7 +49,7 @@ export function tourSteps(catalog: Catalog): TourStep[] {
         ...(unit.kind === 'group' ? [where] : []),
         ...(unit.groups.length > 0 ? [countLabel(unit.groups.length, 'group')] : []),
         countLabel(totals.teams, 'team'),
-        ...people(totals)
+        ...rollUpParts(totals)
       ].join(' · ')
     })
     const here = unit.kind === 'division' ? unit.name : `${where} › ${unit.name}`
@@ -61,9 +62,10 @@ export function tourSteps(catalog: Catalog): TourStep[] {
           team.status === 'forming'
             ? `${team.summary || 'This team is being defined.'} (forming)`
             : team.summary,
-        context: [`${here} · ${i + 1} of ${unit.teams.length}`, ...people(byId.get(team.id)!)].join(
-          ' · '
-        )
+        context: [
+          `${here} · ${i + 1} of ${unit.teams.length}`,
+          ...rollUpParts(byId.get(team.id)!)
+        ].join(' · ')
       })
     })
     for (const group of unit.groups) visit(group, here)
@@ -73,18 +75,6 @@ export function tourSteps(catalog: Catalog): TourStep[] {
   const open = openRoles(catalog)
   if (open.length > 0) steps.push(hiringStep(catalog, open))
   return steps
-}
-
-/** "7 people", "2 open roles", "1 opening soon": what a stop's context adds when known. */
-function people(totals: RollUp): string[] {
-  const parts: string[] = []
-  if (totals.teamsWithHeadcount > 0) {
-    const some = totals.teamsWithHeadcount < totals.teams ? 'at least ' : ''
-    parts.push(`${some}${countLabel(totals.members, 'person', 'people')}`)
-  }
-  if (totals.openRoles > 0) parts.push(countLabel(totals.openRoles, 'open role'))
-  if (totals.soonRoles > 0) parts.push(`${totals.soonRoles} opening soon`)
-  return parts
 }
 
 function hiringStep(catalog: Catalog, open: RoleEntry[]): TourStep {

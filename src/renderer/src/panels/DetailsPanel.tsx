@@ -1,6 +1,11 @@
 import { useCallback, useEffect, useRef, type MouseEvent, type ReactNode } from 'react'
-import type { Catalog, CatalogProject } from '../../../shared/catalog/catalog'
+import type { Catalog, CatalogProject, CatalogTeam } from '../../../shared/catalog/catalog'
 import type { Link } from '../../../shared/catalog/schema'
+import { teamGroups } from '../../../shared/org/org-units'
+import { relationList, type TeamRelation } from '../../../shared/org/relations'
+import { rollUpParts } from '../../../shared/org/roll-up-text'
+import { rollUps } from '../../../shared/org/roll-ups'
+import { countLabel } from '../../../shared/text'
 import { CATEGORY_COLORS } from '../../../shared/theme/palette'
 import { findEntity } from '../../../shared/tree/lookup'
 import { nodeId } from '../../../shared/tree/org-tree'
@@ -71,16 +76,17 @@ export function DetailsPanel() {
     <aside ref={panel} className="details" aria-label="Details" data-testid="details-panel">
       <header className="details__header">
         <span className={`details__kind details__kind--${entity.kind}`}>{entity.kind}</span>
-        {(entity.kind === 'division' || entity.kind === 'team') && selectedId !== focusId && (
-          <button
-            type="button"
-            className="details__focus"
-            onClick={() => focus(selectedId)}
-            title="Show only this branch of the chart"
-          >
-            Focus branch
-          </button>
-        )}
+        {(entity.kind === 'division' || entity.kind === 'group' || entity.kind === 'team') &&
+          selectedId !== focusId && (
+            <button
+              type="button"
+              className="details__focus"
+              onClick={() => focus(selectedId)}
+              title="Show only this branch of the chart"
+            >
+              Focus branch
+            </button>
+          )}
         <button type="button" className="details__close" aria-label="Close details" onClick={close}>
           ×
         </button>
@@ -109,6 +115,7 @@ export function DetailsPanel() {
       )}
       {entity.kind === 'division' && (
         <>
+          <RollUpLine catalog={catalog} id={entity.division.id} />
           <p>{entity.division.summary}</p>
           <Section title={`Teams (${entity.division.teams.length})`}>
             <ul className="details__list">
@@ -122,14 +129,98 @@ export function DetailsPanel() {
           </Section>
         </>
       )}
+      {entity.kind === 'group' && (
+        <>
+          <p className="details__muted">
+            <NodeLink id={nodeId.division(entity.division)}>{entity.division.name}</NodeLink>
+            {entity.path.slice(0, -1).map((group) => (
+              <span key={group.id}>
+                {' › '}
+                <NodeLink id={nodeId.group(group)}>{group.name}</NodeLink>
+              </span>
+            ))}
+          </p>
+          <RollUpLine catalog={catalog} id={entity.group.id} />
+          <p>{entity.group.summary}</p>
+          {entity.group.groups.length > 0 && (
+            <Section title={`Groups (${entity.group.groups.length})`}>
+              <ul className="details__list">
+                {entity.group.groups.map((group) => (
+                  <li key={group.id}>
+                    <NodeLink id={nodeId.group(group)}>{group.name}</NodeLink>
+                  </li>
+                ))}
+              </ul>
+            </Section>
+          )}
+          {entity.group.teamIds.length > 0 && (
+            <Section title={`Teams (${entity.group.teamIds.length})`}>
+              <ul className="details__list">
+                {entity.group.teamIds.map((id) => {
+                  const team = entity.division.teams.find((t) => t.id === id)
+                  return (
+                    team && (
+                      <li key={id}>
+                        <NodeLink id={nodeId.team(team)}>{team.name}</NodeLink>
+                        {team.status === 'forming' && <span className="badge">forming</span>}
+                      </li>
+                    )
+                  )
+                })}
+              </ul>
+            </Section>
+          )}
+        </>
+      )}
       {entity.kind === 'team' && (
         <>
           <p className="details__muted">
-            <NodeLink id={nodeId.division(entity.division)}>{entity.division.name}</NodeLink>{' '}
-            division
+            <NodeLink id={nodeId.division(entity.division)}>{entity.division.name}</NodeLink>
+            {teamGroups(entity.division, entity.team).map((group) => (
+              <span key={group.id}>
+                {' › '}
+                <NodeLink id={nodeId.group(group)}>{group.name}</NodeLink>
+              </span>
+            ))}
+            {entity.team.groupPath.length === 0 && ' division'}
             {entity.team.status === 'forming' && <span className="badge">forming</span>}
           </p>
+          <TeamPeople team={entity.team} />
           <p>{entity.team.summary}</p>
+          {entity.team.responsibilities.length > 0 && (
+            <Section title="Responsibilities">
+              <ul className="details__list" aria-label="Responsibilities">
+                {entity.team.responsibilities.map((item) => (
+                  <li key={item}>{item}</li>
+                ))}
+              </ul>
+            </Section>
+          )}
+          {entity.team.roles.length > 0 && (
+            <Section title={`Roles (${entity.team.roles.length})`}>
+              <ul className="details__roles" aria-label="Roles">
+                {entity.team.roles.map((role, i) => (
+                  <li key={i} className="role">
+                    <h4>
+                      <ExternalLink url={role.url}>{role.title}</ExternalLink>
+                    </h4>
+                    <span className={`badge badge--role-${role.status}`}>
+                      {role.status === 'open' ? 'open now' : 'opening soon'}
+                    </span>
+                    {roleWhere(role) && <p className="details__muted">{roleWhere(role)}</p>}
+                    {role.technologies.length > 0 && (
+                      <Chips
+                        names={role.technologies}
+                        kind="stack"
+                        label={`Technologies of ${role.title}`}
+                        lookup={technology}
+                      />
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </Section>
+          )}
           {entity.team.stack.length > 0 && (
             <Section title="Stack (stated toolset)">
               <Chips
@@ -163,6 +254,7 @@ export function DetailsPanel() {
               </ul>
             )}
           </Section>
+          <TeamRelations catalog={catalog} team={entity.team} />
           <Links links={entity.team.links} />
         </>
       )}
@@ -290,6 +382,89 @@ function Links({ links }: { links: readonly Link[] }) {
         </li>
       ))}
     </ul>
+  )
+}
+
+/** "5 teams · at least 25 people · 3 open roles": a division's or group's roll-up. */
+function RollUpLine({ catalog, id }: { catalog: Catalog; id: string }) {
+  const totals = rollUps(catalog).byId.get(id)
+  if (!totals) return null
+  return (
+    <p className="details__rollup" data-testid="details-rollup">
+      {[countLabel(totals.teams, 'team'), ...rollUpParts(totals)].join(' · ')}
+    </p>
+  )
+}
+
+/** The team's lead (a link when the catalog gives one) and headcount, when the catalog says. */
+function TeamPeople({ team }: { team: CatalogTeam }) {
+  if (!team.lead && team.members === undefined) return null
+  return (
+    <p className="details__people" data-testid="details-people">
+      {team.lead && (
+        <>
+          Lead: <ExternalLink url={team.lead.url}>{team.lead.name}</ExternalLink>
+        </>
+      )}
+      {team.lead && team.members !== undefined && ' · '}
+      {team.members !== undefined && countLabel(team.members, 'person', 'people')}
+    </p>
+  )
+}
+
+/** "Senior · Lisbon · remote": where and at what level a role is, from what the catalog says. */
+function roleWhere(role: CatalogTeam['roles'][number]): string {
+  return [role.level, role.location, role.remote && 'remote'].filter(Boolean).join(' · ')
+}
+
+/** How a relation reads from the team named first, and from the other one. */
+const RELATION_WORDS: Record<TeamRelation['kind'], { from: string; to: string }> = {
+  'depends-on': { from: 'Depends on', to: 'Depended on by' },
+  supports: { from: 'Supports', to: 'Supported by' },
+  collaborates: { from: 'Collaborates with', to: 'Collaborates with' }
+}
+
+/** The team's dotted lines, both ways: each other team is a link that selects it. */
+function TeamRelations({ catalog, team }: { catalog: Catalog; team: CatalogTeam }) {
+  const mine = relationList(catalog).filter((r) => r.from === team.id || r.to === team.id)
+  if (mine.length === 0) return null
+  const name = (id: string) => catalog.divisions.flatMap((d) => d.teams).find((t) => t.id === id)
+  return (
+    <Section title={`Relations (${mine.length})`}>
+      <ul className="details__list" aria-label="Relations">
+        {mine.map((relation) => {
+          const outgoing = relation.from === team.id
+          const other = outgoing ? relation.to : relation.from
+          const words = RELATION_WORDS[relation.kind]
+          return (
+            <li key={`${relation.from}>${relation.to}:${relation.kind}`}>
+              <span className={`relation-kind relation-kind--${relation.kind}`}>
+                {outgoing ? words.from : words.to}
+              </span>{' '}
+              <NodeLink id={nodeId.team({ id: other })}>{name(other)?.name ?? other}</NodeLink>
+            </li>
+          )
+        })}
+      </ul>
+    </Section>
+  )
+}
+
+/** Text that opens `url` in the system browser (through the app's checked path), or plain text. */
+function ExternalLink({ url, children }: { url?: string; children: ReactNode }) {
+  const api = useApi()
+  if (!url) return <>{children}</>
+  return (
+    <a
+      href={url}
+      rel="noreferrer"
+      onClick={(event) => {
+        event.preventDefault()
+        void api.openExternal({ url }) // eng-disable OPEN_EXTERNAL_JS_CHECK (our API: main checks)
+      }}
+    >
+      {children} <span aria-hidden="true">↗</span>
+    </a>
   )
 }
 
