@@ -1,7 +1,9 @@
 import { edgePath, sourcePoint, targetPoint } from '../layout/edge-path'
 import type { PositionedNode, TreeLayout } from '../layout/layout-tree'
 import { THEMES } from '../theme/palette'
-import { CARD_OVERHANG, drawNode, type DrawContext } from './draw-node'
+import { RELATION_STYLE } from '../layout/relation-path'
+import { CARD_OVERHANG, drawNode, text, type DrawContext } from './draw-node'
+import { baselineY } from './fonts'
 import { drawFrame } from './frame'
 import { nodesIn } from './node-grid'
 import {
@@ -74,9 +76,10 @@ function background(plan: SvgPlan): string | undefined {
   return plan.options.background === 'theme' ? THEMES[plan.options.theme].background : undefined
 }
 
-/** Edges, then the nodes over them. */
+/** Edges, relations (under the cards, as on screen), then the nodes over them. */
 function drawChart(plan: SvgPlan, visible: readonly PositionedNode[], crop?: Rect): Shape[] {
   const shapes: Shape[] = edges(plan.layout, visible, plan.context, crop)
+  shapes.push(...relationShapes(plan, crop))
   const drawn = nodeDrawings(plan)
   for (const item of visible) {
     let group = drawn.get(item)
@@ -84,6 +87,54 @@ function drawChart(plan: SvgPlan, visible: readonly PositionedNode[], crop?: Rec
     shapes.push(group)
   }
   return shapes
+}
+
+/**
+ * Each relation as the screen's RelationEdge draws it: a dashed curve in the relation colour,
+ * its arrowhead, and its kind on a pill. Within a `crop`, only those whose box meets it.
+ */
+function relationShapes(plan: SvgPlan, crop?: Rect): Shape[] {
+  const colors = THEMES[plan.options.theme]
+  const out: Shape[] = []
+  for (const { geometry } of plan.relations) {
+    if (crop && !boxesMeet(geometry.box, crop, 0)) continue
+    const { label } = geometry
+    const { font } = RELATION_STYLE.label
+    const children: Shape[] = [
+      {
+        type: 'path',
+        d: geometry.d,
+        paint: {
+          stroke: colors.relation,
+          strokeWidth: RELATION_STYLE.width,
+          dash: RELATION_STYLE.dash
+        },
+        bounds: geometry.box
+      }
+    ]
+    if (geometry.arrow) {
+      children.push({ type: 'path', d: geometry.arrow, paint: { fill: colors.relation } })
+    }
+    children.push(
+      {
+        type: 'rect',
+        x: label.x,
+        y: label.y,
+        width: label.width,
+        height: label.height,
+        rx: label.height / 2,
+        paint: { fill: colors.surface, stroke: colors.relation, strokeWidth: 1 }
+      },
+      text(
+        label.text,
+        label.x + label.width / 2,
+        baselineY(label.y, font.size, label.height / font.size),
+        { size: font.size, weight: font.weight ?? 600, fill: colors.relation, anchor: 'middle' }
+      )
+    )
+    out.push({ type: 'group', children, bounds: geometry.box })
+  }
+  return out
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { Catalog } from '../catalog/catalog'
 import { layoutTree, type TreeLayout } from '../layout/layout-tree'
+import { relationGeometry, visibleRelations, type RelationGeometry } from '../layout/relation-path'
+import { relationList, type TeamRelation } from '../org/relations'
 import { matchLens, type LensMatch } from '../lens/match'
 import { viewTree } from '../tree/view-tree'
 import type { DrawContext } from './draw-node'
@@ -21,6 +23,8 @@ export interface SvgPlan {
   region: Rect
   frame: FrameLayout
   context: DrawContext
+  /** The relations drawn, with both teams laid out; [] unless the view shows relations. */
+  relations: readonly PlacedRelation[]
   /** Document size in CSS pixels; a raster at scale s is (width × s) × (height × s). */
   width: number
   height: number
@@ -56,12 +60,18 @@ export function planSvg(
   { layout, lens }: ChartLayout = layoutChart(catalog, view),
   logos: ReadonlyMap<string, string> = NO_LOGOS
 ): SvgPlan {
+  const relations = view.relations ? placedRelations(catalog, layout) : []
   const region: Rect =
-    options.scope === 'view' && options.viewport ? options.viewport : layout.bounds
+    options.scope === 'view' && options.viewport
+      ? options.viewport
+      : withRelations(layout.bounds, relations)
+  const legend = options.legend && (lens.active || relations.length > 0)
   const frame = frameLayout({
     chart: region,
     title: options.title || undefined,
-    legend: options.legend && lens.active ? { lens: view.lens } : undefined,
+    legend: legend
+      ? { lens: lens.active ? view.lens : undefined, relations: relations.length > 0 }
+      : undefined,
     footer: options.footer ? footerText(catalog, options.date) : undefined,
     theme: options.theme
   })
@@ -72,6 +82,7 @@ export function planSvg(
     region,
     frame,
     context: { theme: options.theme, lens, selected: view.lens.technologies, catalog, logos },
+    relations,
     width: frame.width,
     height: frame.height,
     chart: {
@@ -88,6 +99,37 @@ const NO_LOGOS: ReadonlyMap<string, string> = new Map()
 /** The logo ids of a catalog's technologies: what an export asks its environment for. */
 export function catalogLogoIds(catalog: Catalog): string[] {
   return [...new Set(catalog.technologies.flatMap((technology) => technology.icon ?? []))]
+}
+
+/** A relation as drawn: its teams and its curve, arrow and label (relation-path.ts). */
+export interface PlacedRelation {
+  relation: TeamRelation
+  geometry: RelationGeometry
+}
+
+function placedRelations(catalog: Catalog, layout: TreeLayout): PlacedRelation[] {
+  const byId = new Map(layout.nodes.map((item) => [item.node.id, item]))
+  return visibleRelations(relationList(catalog), byId).map(
+    ({ relation, source, target, lane }) => ({
+      relation,
+      geometry: relationGeometry(relation, source, target, lane)
+    })
+  )
+}
+
+/** The chart's bounds grown to take in the relations' curves, which bow out past the cards. */
+function withRelations(bounds: Rect, relations: readonly PlacedRelation[]): Rect {
+  if (relations.length === 0) return bounds
+  let [x0, y0] = [bounds.x, bounds.y]
+  let [x1, y1] = [bounds.x + bounds.width, bounds.y + bounds.height]
+  for (const { geometry } of relations) {
+    const box = geometry.box
+    x0 = Math.min(x0, box.x)
+    y0 = Math.min(y0, box.y)
+    x1 = Math.max(x1, box.x + box.width)
+    y1 = Math.max(y1, box.y + box.height)
+  }
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 }
 }
 
 function footerText(catalog: Catalog, date: string | undefined): string {

@@ -1,3 +1,5 @@
+import { RELATION_KINDS } from '../catalog/schema'
+import { RELATION_LABEL, RELATION_STYLE } from '../layout/relation-path'
 import { ellipsize, measureText, type Font } from '../layout/text-metrics'
 import type { Lens } from '../lens/match'
 import { THEMES, type ThemeName } from '../theme/palette'
@@ -25,7 +27,8 @@ const SECTION_GAP = { title: 10, legend: 16, footer: 18 }
 export interface FrameInput {
   chart: { width: number; height: number }
   title?: string
-  legend?: { lens: Lens }
+  /** The lens when one is on; `relations` when the chart draws them (a second legend row). */
+  legend?: { lens?: Lens; relations?: boolean }
   footer?: string
   theme: ThemeName
 }
@@ -33,6 +36,8 @@ export interface FrameInput {
 interface LegendItem {
   label: string
   color?: string
+  /** A relation's dashed line before the label (with an arrow for a directed kind). */
+  line?: 'arrow' | 'plain'
   x: number
   row: number
   font: Font
@@ -58,8 +63,14 @@ export function frameLayout(input: FrameInput): FrameLayout {
     layout.title = { text: ellipsize(input.title, contentWidth, TITLE_FONT), top: y }
     y += TITLE_FONT.size * LINE + SECTION_GAP.title
   }
-  if (input.legend && input.legend.lens.technologies.length > 0) {
-    const items = legendItems(input.legend.lens, contentWidth)
+  const { lens, relations } = input.legend ?? {}
+  const lensShown = lens !== undefined && (lens.technologies.length > 0 || lens.hiring === true)
+  if (lensShown || relations) {
+    const items = lensShown ? legendItems(lens, contentWidth) : []
+    if (relations) {
+      const first = items.length > 0 ? Math.max(...items.map((item) => item.row)) + 1 : 0
+      items.push(...relationItems(first, input.theme))
+    }
     const rows = Math.max(...items.map((item) => item.row)) + 1
     layout.legend = { top: y, items }
     y += rows * LEGEND_ROW + SECTION_GAP.legend
@@ -76,9 +87,40 @@ export function frameLayout(input: FrameInput): FrameLayout {
   return { ...layout, height: Math.ceil(y + MARGIN) }
 }
 
-/** "Teams with any of:" then one coloured dot + name per technology, wrapped to the width. */
+/** A relation legend item's line: its length, then the gap before its label. */
+const LEGEND_LINE = { length: 24, gap: 6 }
+
+/** "Relations:" then a dashed line and the words of each kind, as the chart draws them. */
+function relationItems(row: number, theme: ThemeName): LegendItem[] {
+  const label = 'Relations:'
+  const items: LegendItem[] = [{ label, x: 0, row, font: LEGEND_LABEL_FONT }]
+  let x = measureText(label, LEGEND_LABEL_FONT) + LEGEND_ITEM_GAP
+  for (const kind of RELATION_KINDS) {
+    const name = RELATION_LABEL[kind]
+    items.push({
+      label: name,
+      color: THEMES[theme].relation,
+      line: kind === 'collaborates' ? 'plain' : 'arrow',
+      x,
+      row,
+      font: LEGEND_FONT
+    })
+    x += LEGEND_LINE.length + LEGEND_LINE.gap + measureText(name, LEGEND_FONT) + LEGEND_ITEM_GAP
+  }
+  return items
+}
+
+/**
+ * "Teams with any of:" then one coloured dot + name per technology, wrapped to the width;
+ * "Teams hiring now" (and "Teams hiring now with any of:") under the hiring filter.
+ */
 function legendItems(lens: Lens, maxWidth: number): LegendItem[] {
-  const label = `Teams with ${lens.mode === 'all' ? 'all' : 'any'} of${lens.includeMentions ? ' (stack or mentions)' : ''}:`
+  const which = `${lens.mode === 'all' ? 'all' : 'any'} of${lens.includeMentions ? ' (stack or mentions)' : ''}:`
+  const label = lens.hiring
+    ? lens.technologies.length > 0
+      ? `Teams hiring now with ${which}`
+      : 'Teams hiring now'
+    : `Teams with ${which}`
   const items: LegendItem[] = [{ label, x: 0, row: 0, font: LEGEND_LABEL_FONT }]
   let x = measureText(label, LEGEND_LABEL_FONT) + LEGEND_ITEM_GAP
   let row = 0
@@ -116,7 +158,26 @@ export function drawFrame(layout: FrameLayout, theme: ThemeName): Shape[] {
       const top = layout.legend.top + item.row * LEGEND_ROW
       const centerY = top + LEGEND_ROW / 2
       let x = MARGIN + item.x
-      if (item.color) {
+      if (item.line && item.color) {
+        const end = x + LEGEND_LINE.length
+        out.push({
+          type: 'path',
+          d: `M${x} ${centerY}H${item.line === 'arrow' ? end - 4 : end}`,
+          paint: {
+            stroke: item.color,
+            strokeWidth: RELATION_STYLE.width,
+            dash: RELATION_STYLE.dash
+          }
+        })
+        if (item.line === 'arrow') {
+          out.push({
+            type: 'path',
+            d: `M${end} ${centerY}L${end - 7} ${centerY - 3.5}L${end - 7} ${centerY + 3.5}Z`,
+            paint: { fill: item.color }
+          })
+        }
+        x = end + LEGEND_LINE.gap
+      } else if (item.color) {
         out.push({
           type: 'circle',
           cx: x + LEGEND_DOT,

@@ -95,7 +95,9 @@ export const ExportView = z
     /** With a lens on: leave out what it does not match (the screen's "hide the rest"). */
     hideNonMatches: z.boolean().default(false),
     /** Only this node's branch, as when the screen is focused on a division or team. */
-    focusId: z.string().max(300).optional()
+    focusId: z.string().max(300).optional(),
+    /** Draw the relations between teams (with their legend), as the screen does when shown. */
+    relations: z.boolean().optional()
   })
   .strict()
 export type ExportView = z.output<typeof ExportView>

@@ -36,7 +36,10 @@ const PAPERS: Record<Paper, string> = { fit: 'Fit to chart', a4: 'A4', letter: '
 /** What a request is built from: the dialog's choices and the view on screen. */
 interface RequestInput {
   choices: ExportChoices
-  view: Pick<AppState, 'collapsed' | 'layoutKind' | 'lens' | 'hideNonMatches' | 'focusId'>
+  view: Pick<AppState, 'collapsed' | 'layoutKind' | 'lens' | 'hideNonMatches' | 'focusId'> & {
+    /** Whether the chart shows relations (the store's showRelations). */
+    relations: boolean
+  }
   screenTheme: 'light' | 'dark'
   /** React Flow's transform ([x, y, zoom]) and pane size, for the "current view" scope. */
   transform: readonly [number, number, number]
@@ -74,7 +77,8 @@ function exportView(view: RequestInput['view']): ExportRequest['view'] {
     layoutKind: view.layoutKind,
     lens: view.lens,
     hideNonMatches: view.hideNonMatches,
-    focusId: view.focusId
+    focusId: view.focusId,
+    relations: view.relations
   }
 }
 
@@ -109,6 +113,7 @@ export function ExportDialog() {
       lens: s.lens,
       hideNonMatches: s.hideNonMatches,
       focusId: s.focusId,
+      relations: s.showRelations,
       mainView: s.view
     }))
   )

@@ -17,6 +17,7 @@ import {
 } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { boundsOf, layoutTree, type TreeLayout } from '../../../shared/layout/layout-tree'
+import { relationList } from '../../../shared/org/relations'
 import { THEMES } from '../../../shared/theme/palette'
 import { treeKeyAction } from '../../../shared/tree/tree-navigation'
 import { selectTheme, useAppStore, useCatalog } from '../store/store'
@@ -32,6 +33,8 @@ import { NODE_TYPES } from './OrgNodeView'
 import { OverviewCanvas } from './OverviewCanvas'
 import { framePane, RefitWhilePresenting } from './pane-framing'
 import { TechLinkEdge } from './TechLinkEdge'
+import { RelationEdge, relationEdges } from './RelationEdge'
+import { RelationLegend } from './RelationLegend'
 import { useLevelOfDetail } from './useLevelOfDetail'
 import { useVisibleTree } from './useVisibleTree'
 import { intersects } from './spatial-index'
@@ -46,7 +49,7 @@ const BIG_CHART_MIN_ZOOM = 0.005
 const MIN_ZOOM = 0.05
 const MAX_ZOOM = 2.5
 /** At module scope, as React Flow's performance guide asks. */
-const EDGE_TYPES = { org: OrgEdge, tech: TechLinkEdge }
+const EDGE_TYPES = { org: OrgEdge, tech: TechLinkEdge, relation: RelationEdge }
 
 /**
  * The org chart. `cameras`: what else moves the camera from inside the chart (a remembered
@@ -60,7 +63,8 @@ export function OrgGraph({ cameras }: { cameras?: ReactNode }) {
       layoutKind: s.layoutKind,
       selectedId: s.selectedId,
       connect: s.connect,
-      focusId: s.focusId
+      focusId: s.focusId,
+      showRelations: s.showRelations
     }))
   )
   const theme = useAppStore(selectTheme)
@@ -80,13 +84,16 @@ export function OrgGraph({ cameras }: { cameras?: ReactNode }) {
     () => cache.toFlowElements(layout, view.selectedId),
     [cache, layout, view.selectedId]
   )
-  const edges = useMemo(
-    () =>
-      view.connect && match.active
-        ? [...elements.edges, ...technologyLinks(layout, lens)]
-        : elements.edges,
-    [elements.edges, view.connect, match, layout, lens]
+  const relations = useMemo(
+    () => (view.showRelations ? relationEdges(layout, relationList(catalog)) : []),
+    [view.showRelations, layout, catalog]
   )
+  const edges = useMemo(() => {
+    const links = view.connect && match.active ? technologyLinks(layout, lens) : []
+    return links.length + relations.length > 0
+      ? [...elements.edges, ...relations, ...links]
+      : elements.edges
+  }, [elements.edges, view.connect, match, layout, lens, relations])
   // A big chart is drawn by level of detail (level-of-detail.ts): React Flow gets only the
   // headings (zoomed out, a canvas draws the rest) or a window of nodes around the view.
   const geometry = useMemo(
@@ -231,6 +238,7 @@ export function OrgGraph({ cameras }: { cameras?: ReactNode }) {
         />
       )}
       <GraphControls />
+      {view.showRelations && relations.length > 0 && <RelationLegend />}
       {geometry ? (
         <ChartMiniMap geometry={geometry} theme={theme} />
       ) : (

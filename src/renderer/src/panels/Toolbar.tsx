@@ -1,6 +1,7 @@
 import { useRef } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { MainView, type ThemePreference } from '../../../shared/persist/settings'
+import { relationList } from '../../../shared/org/relations'
 import { useApi } from '../api/api'
 import { useAppStore } from '../store/store'
 import { CompareButton } from '../compare/CompareButton'
@@ -20,12 +21,13 @@ const THEME_TEXT: Record<ThemePreference, string> = { system: '◐', light: '☀
 
 export function Toolbar() {
   const api = useApi()
-  const { result, theme, view, lensOpen } = useAppStore(
+  const { result, theme, view, lensOpen, showRelations } = useAppStore(
     useShallow((s) => ({
       result: s.result,
       theme: s.theme,
       view: s.view,
-      lensOpen: s.lensOpen
+      lensOpen: s.lensOpen,
+      showRelations: s.showRelations
     }))
   )
   const actions = useAppStore(
@@ -35,7 +37,8 @@ export function Toolbar() {
       setView: s.setView,
       setLensOpen: s.setLensOpen,
       setSearchOpen: s.setSearchOpen,
-      setPresenting: s.setPresenting
+      setPresenting: s.setPresenting,
+      setShowRelations: s.setShowRelations
     }))
   )
   const { setResult, cycleTheme } = actions
@@ -47,6 +50,7 @@ export function Toolbar() {
   }
   const catalogName = result?.ok ? result.catalog.company.name : undefined
   const importInput = useRef<HTMLInputElement>(null)
+  const relations = result?.ok ? relationList(result.catalog).length : 0
 
   return (
     <div className="toolbar" role="toolbar" aria-label="Chart controls">
@@ -101,6 +105,17 @@ export function Toolbar() {
         >
           ▶ Present
         </button>
+        {relations > 0 && view === 'graph' && (
+          // Only for a catalog that has relations: a version 1 chart keeps its toolbar.
+          <button
+            type="button"
+            aria-pressed={showRelations}
+            onClick={() => actions.setShowRelations(!showRelations)}
+            title={`Show or hide the ${relations} relations between teams (dashed lines)`}
+          >
+            Relations
+          </button>
+        )}
         <ToolbarExtras disabled={!loaded} />
         <CompareButton disabled={!loaded} />
         <button

@@ -21,7 +21,8 @@ export function printSheet(catalog: Catalog, view: AppState): Sheet {
       layoutKind: view.layoutKind,
       lens: view.lens,
       hideNonMatches: view.hideNonMatches,
-      focusId: view.focusId
+      focusId: view.focusId,
+      relations: view.showRelations
     },
     ExportOptions.parse({
       format: 'svg',

@@ -37,6 +37,8 @@ export interface ViewSlice {
   fitRequest?: { ids: readonly string[]; n: number }
   /** What the left panel shows: the technology lens, or "find your team" for candidates. */
   sidebar: SidebarTab
+  /** Draw the relations between teams (catalog v2's dotted lines) over the chart. */
+  showRelations: boolean
 
   setResult(result: CatalogResult): void
   select(id: string | undefined): void
@@ -56,6 +58,7 @@ export interface ViewSlice {
   /** Fit the given nodes (with their children) in view; `['*']` fits everything. */
   fitTo(ids: readonly string[]): void
   setSidebar(sidebar: SidebarTab): void
+  setShowRelations(show: boolean): void
 }
 
 const THEME_ORDER = ThemePreference.options
@@ -78,6 +81,9 @@ export const createViewSlice: StateCreator<ViewSlice & LensSlice, [], [], ViewSl
   searchOpen: false,
   lensOpen: DEFAULT_SETTINGS.lensOpen,
   sidebar: 'lens',
+  // Off at first: the tree is what a chart is read by, and on a big catalog thousands of curves
+  // would cross it; one click shows them, and a team's details always list its relations.
+  showRelations: false,
 
   setResult: (result) => {
     const state = get()
@@ -141,16 +147,20 @@ export const createViewSlice: StateCreator<ViewSlice & LensSlice, [], [], ViewSl
   setSearchOpen: (searchOpen) => set({ searchOpen }),
   setLensOpen: (lensOpen) => set({ lensOpen }),
   fitTo: (ids) => set(({ fitRequest }) => ({ fitRequest: { ids, n: (fitRequest?.n ?? 0) + 1 } })),
-  setSidebar: (sidebar) => set({ sidebar })
+  setSidebar: (sidebar) => set({ sidebar }),
+  setShowRelations: (showRelations) => set({ showRelations })
 })
 
-/** Whether node `id` is `branchId` or lies below it. */
+/** Whether node `id` is `branchId` or lies below it (a division, a group at any depth, a team). */
 function isInBranch(catalog: Catalog, id: string, branchId: string): boolean {
   if (id === branchId) return true
   const entity = findEntity(catalog, id)
   if (!entity || entity.kind === 'company' || entity.kind === 'division') return false
+  if (nodeId.division(entity.division) === branchId) return true
+  if (entity.kind === 'group') return entity.path.some((g) => nodeId.group(g) === branchId)
+  const team = entity.team
   return (
-    nodeId.division(entity.division) === branchId ||
-    (entity.kind === 'project' && nodeId.team(entity.team) === branchId)
+    team.groupPath.some((group) => nodeId.group({ id: group }) === branchId) ||
+    (entity.kind === 'project' && nodeId.team(team) === branchId)
   )
 }
