@@ -257,9 +257,9 @@ const TechnologyRow = memo(function TechnologyRow(props: {
           <TechnologyLogo name={usage.name} size={12} />
           {usage.name}
           {usage.members.length > 0 && (
-            <span className="lens__family" title={`Family: ${usage.members.join(', ')}`}>
-              {' '}
-              + {countLabel(usage.members.length, 'member')}
+            // A family: its count takes in its members' teams; say through which.
+            <span className="lens__family" title={`Family of ${usage.members.join(', ')}`}>
+              {via > 0 ? `${via} via ${viaMembers.join(', ')}` : `with ${usage.members.join(', ')}`}
             </span>
           )}
         </span>
@@ -268,12 +268,6 @@ const TechnologyRow = memo(function TechnologyRow(props: {
           title={`${usage.stackTeams.length} in a stated stack, ${mentionsOnly} mentioned`}
         >
           {countLabel(count, 'team')}
-          {via > 0 && (
-            <span className="lens__via">
-              {' '}
-              ({via} via {viaMembers.join(', ')})
-            </span>
-          )}
           {!includeMentions && mentionsOnly > 0 && (
             <span className="lens__mentioned"> +{mentionsOnly} mentioned</span>
           )}

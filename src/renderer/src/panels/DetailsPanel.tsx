@@ -189,7 +189,7 @@ export function DetailsPanel() {
           <p>{entity.team.summary}</p>
           {entity.team.responsibilities.length > 0 && (
             <Section title="Responsibilities">
-              <ul className="details__list" aria-label="Responsibilities">
+              <ul className="details__bullets" aria-label="Responsibilities">
                 {entity.team.responsibilities.map((item) => (
                   <li key={item}>{item}</li>
                 ))}
