@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow'
 import { catalogInterests, interestEvidence } from '../../../shared/fit/interests'
 import { rankTeams } from '../../../shared/fit/rank'
 import { technologyIndex } from '../../../shared/lens/technology-index'
+import { hiringTeamIds } from '../../../shared/org/open-roles'
 import { nodeId } from '../../../shared/tree/org-tree'
 import { useAppStore, useCatalog } from '../store/store'
 import { TechnologyFilter, useTechnologyFilter } from './TechnologyFilter'
@@ -15,15 +16,17 @@ const MAX_REASONS = 4
  */
 export function FitPanel() {
   const catalog = useCatalog()
-  const { fit, toggleFitTechnology, toggleFitInterest, clearFit, reveal } = useAppStore(
-    useShallow((s) => ({
-      fit: s.fit,
-      toggleFitTechnology: s.toggleFitTechnology,
-      toggleFitInterest: s.toggleFitInterest,
-      clearFit: s.clearFit,
-      reveal: s.reveal
-    }))
-  )
+  const { fit, toggleFitTechnology, toggleFitInterest, setFitOnlyHiring, clearFit, reveal } =
+    useAppStore(
+      useShallow((s) => ({
+        fit: s.fit,
+        toggleFitTechnology: s.toggleFitTechnology,
+        toggleFitInterest: s.toggleFitInterest,
+        setFitOnlyHiring: s.setFitOnlyHiring,
+        clearFit: s.clearFit,
+        reveal: s.reveal
+      }))
+    )
   // Evidence is the expensive part (text matching over every team): once per catalog.
   const evidence = useMemo(() => interestEvidence(catalog), [catalog])
   const interests = useMemo(() => catalogInterests(catalog, evidence), [catalog, evidence])
@@ -34,6 +37,7 @@ export function FitPanel() {
   const { query, setQuery, shown } = useTechnologyFilter(catalog, technologies)
   const ranking = useMemo(() => rankTeams(catalog, fit, evidence), [catalog, fit, evidence])
   const asked = fit.technologies.length + fit.interests.length > 0
+  const anyHiring = useMemo(() => hiringTeamIds(catalog).size > 0, [catalog])
 
   return (
     <div className="fit" aria-label="Find your team" role="region" data-asked={asked}>
@@ -54,6 +58,17 @@ export function FitPanel() {
             </Choice>
           ))}
         </ul>
+        {anyHiring && (
+          // Only for a catalog with open roles: elsewhere it would empty every ranking.
+          <label className="fit__hiring">
+            <input
+              type="checkbox"
+              checked={fit.onlyHiring === true}
+              onChange={(event) => setFitOnlyHiring(event.target.checked)}
+            />{' '}
+            Only teams that are hiring
+          </label>
+        )}
         <h3 id="fit-technologies">Technologies you know</h3>
         <TechnologyFilter label="Filter your technologies" query={query} onChange={setQuery} />
         <ul className="fit__choices" aria-labelledby="fit-technologies">
@@ -93,6 +108,7 @@ export function FitPanel() {
               >
                 <span className="fit-result__rank">{rank + 1}</span>
                 <span className="fit-result__name">{result.name}</span>
+                {result.hiring && <span className="fit-result__hiring">hiring</span>}
                 <span className="fit-result__score" aria-label={`score ${result.score} of 100`}>
                   {result.score}
                 </span>
@@ -102,7 +118,9 @@ export function FitPanel() {
               </span>
               <ul className="fit-result__reasons">
                 {result.reasons.slice(0, MAX_REASONS).map((reason, i) => (
-                  <li key={i}>{reason.text}</li>
+                  <li key={i} className={reason.kind === 'role' ? 'fit-result__role' : undefined}>
+                    {reason.text}
+                  </li>
                 ))}
                 {result.reasons.length > MAX_REASONS && (
                   <li className="fit__more">+{result.reasons.length - MAX_REASONS} more reasons</li>
