@@ -1,6 +1,8 @@
 import { useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
+import type { Catalog, CatalogTeam } from '../../../shared/catalog/catalog'
 import { technologyIndex } from '../../../shared/lens/technology-index'
+import { roleIndex } from '../../../shared/org/open-roles'
 import { nodeId } from '../../../shared/tree/org-tree'
 import { useLensView } from '../store/derived-lens'
 import { TechnologyLogo } from '../technology/TechnologyLogo'
@@ -17,22 +19,33 @@ export function TechnologyMatrix() {
   const { toggle, reveal } = useAppStore(
     useShallow((s) => ({ toggle: s.toggleTechnology, reveal: s.reveal }))
   )
+  // Roles' technologies count too: a technology only a role asks for still gets its column.
   const columns = useMemo(
-    () => technologyIndex(catalog).filter((usage) => usage.teams.length > 0),
+    () =>
+      technologyIndex(catalog).filter(
+        (usage) => usage.teams.length > 0 || hiringFor(catalog).has(usage.name)
+      ),
     [catalog]
   )
+  const roles = useMemo(() => roleIndex(catalog).length > 0, [catalog])
 
   return (
     <div className="matrix" data-testid="technology-matrix">
       <table>
         <caption className="visually-hidden">
-          Teams and the technologies they use. Filled: stated stack. Hollow: mentioned.
+          Teams and the technologies they use. Filled: stated stack. Hollow: mentioned. Ringed in
+          green: a role open now asks for it.
         </caption>
         <thead>
           <tr>
             <th scope="col" className="matrix__corner">
               <span>Team</span>
             </th>
+            {roles && (
+              <th scope="col" className="matrix__col matrix__roles">
+                <span className="matrix__label">Open roles</span>
+              </th>
+            )}
             {columns.map((usage) => {
               const color = colorOf(usage.name)
               return (
@@ -58,7 +71,7 @@ export function TechnologyMatrix() {
         {catalog.divisions.map((division) => (
           <tbody key={division.id}>
             <tr className="matrix__division">
-              <th scope="rowgroup" colSpan={columns.length + 1}>
+              <th scope="rowgroup" colSpan={columns.length + (roles ? 2 : 1)}>
                 {division.name}
               </th>
             </tr>
@@ -73,10 +86,14 @@ export function TechnologyMatrix() {
                     {team.name}
                   </button>
                 </th>
+                {roles && <RolesCell roles={team.roles} />}
                 {columns.map((usage) => {
                   const inStack = team.stack.includes(usage.name)
                   const mentioned = team.mentions.includes(usage.name)
                   const color = colorOf(usage.name)
+                  const wanted = team.roles.some(
+                    (role) => role.status === 'open' && role.technologies.includes(usage.name)
+                  )
                   return (
                     <td
                       key={usage.name}
@@ -96,6 +113,14 @@ export function TechnologyMatrix() {
                           aria-label={`${usage.name}: mentioned`}
                         />
                       ) : null}
+                      {wanted && (
+                        // A role open now asks for it: a hiring-green ring around the cell.
+                        <span
+                          className="cell cell--hiring"
+                          role="img"
+                          aria-label={`${usage.name}: hiring for it`}
+                        />
+                      )}
                     </td>
                   )
                 })}
@@ -106,4 +131,28 @@ export function TechnologyMatrix() {
       </table>
     </div>
   )
+}
+
+/** "2 open · 1 soon", with the roles' titles in a tooltip. */
+function RolesCell({ roles }: { roles: CatalogTeam['roles'] }) {
+  const open = roles.filter((role) => role.status === 'open').length
+  const soon = roles.length - open
+  const text = [open > 0 && `${open} open`, soon > 0 && `${soon} soon`].filter(Boolean).join(' · ')
+  return (
+    <td className="matrix__roles-cell" title={roles.map((role) => role.title).join('\n')}>
+      {text}
+    </td>
+  )
+}
+
+const wantedMemo = new WeakMap<Catalog, ReadonlySet<string>>()
+
+/** The technologies open roles ask for, once per catalog. */
+function hiringFor(catalog: Catalog): ReadonlySet<string> {
+  let found = wantedMemo.get(catalog)
+  if (!found) {
+    found = new Set(roleIndex(catalog).flatMap((entry) => entry.role.technologies))
+    wantedMemo.set(catalog, found)
+  }
+  return found
 }
