@@ -9,7 +9,7 @@ import {
 } from '../../../shared/lens/technology-index'
 import { textColorOn } from '../../../shared/theme/palette'
 import { changeTourSteps } from '../../../shared/diff/change-tour'
-import { tourSteps } from '../../../shared/tour/tour'
+import { tourSteps, type TourStep } from '../../../shared/tour/tour'
 import { afterPendingFit } from '../graph/after-pending-fit'
 import { useLensView } from '../store/derived-lens'
 import { useAppStore, useCatalog } from '../store/store'
@@ -49,7 +49,7 @@ export function Presentation() {
   const saved = playing && savedViews.length > 0
   const comparison = useAppStore((s) => s.comparison)
   const steps = useMemo(
-    () =>
+    (): Pick<TourStep, 'id' | 'title' | 'caption' | 'context' | 'roles'>[] =>
       saved
         ? savedViews.map((view, i) => ({
             id: view.id,
@@ -181,7 +181,25 @@ export function Presentation() {
           {step.context} · {tourIndex + 1}/{steps.length}
         </div>
         <h2 className="caption__title">{step.title}</h2>
-        {step.caption && <p className="caption__text">{step.caption}</p>}
+        {step.roles ? (
+          // The open roles themselves, one a line, rather than a sentence that runs on.
+          <ul className="caption__roles" aria-label="Open roles">
+            {step.roles.map((entry, i) => (
+              <li key={i}>
+                <strong>{entry.role.title}</strong> · {entry.team.name}
+                {entry.role.location && ` · ${entry.role.location}`}
+                {entry.role.technologies.length > 0 && (
+                  <span className="caption__role-tech">
+                    {' '}
+                    — {entry.role.technologies.join(', ')}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          step.caption && <p className="caption__text">{step.caption}</p>
+        )}
         <ol className="caption__keys" aria-label="Technologies on number keys">
           {shared.map((usage, i) => {
             const color = colorOf(usage.name)
