@@ -274,7 +274,8 @@ export function ExportDialog() {
         <h2 id={titleId}>Export chart</h2>
         <p className="export-dialog__what">
           {catalog.company.name}
-          {lensActive && ` · ${view.lens.technologies.join(', ')}`}
+          {lensActive &&
+            ` · ${[...(view.lens.hiring ? ['hiring now'] : []), ...view.lens.technologies].join(', ')}`}
         </p>
 
         {/* Nothing changes while an export runs: the result must match what the form shows. */}
@@ -407,7 +408,10 @@ export function ExportDialog() {
               onChange={(e) => change({ legend: e.target.checked })}
             />
             Legend of selected technologies
-            {!lensActive && <span className="export-dialog__hint"> (none selected)</span>}
+            {view.relations && ' and relations'}
+            {!lensActive && !view.relations && (
+              <span className="export-dialog__hint"> (none selected)</span>
+            )}
           </label>
           <label className="export-dialog__check">
             <input
