@@ -23,7 +23,7 @@ export const THEMES = {
     project: '#fbfbfd',
     focus: '#1a73e8',
     /** Open roles: badges, the hiring filter (4.5:1 with white, and as text on cards). */
-    hiring: '#1a7f37',
+    hiring: '#116329',
     onHiring: '#ffffff',
     /** Relations between teams: dashed curves, never the tree's grey. */
     relation: '#b42a6f'
