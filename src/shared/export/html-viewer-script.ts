@@ -118,7 +118,29 @@ export const VIEWER_SCRIPT = String.raw`
     add(panel, 'p', item.kindLabel, 'kind')
     add(panel, 'h2', item.name)
     if (item.status) add(panel, 'p', item.status, 'muted')
+    if (item.people) add(panel, 'p', item.people, 'people')
     if (item.summary) add(panel, 'p', item.summary)
+    if (item.responsibilities && item.responsibilities.length) {
+      add(panel, 'h3', 'Responsibilities')
+      var owned = add(panel, 'ul')
+      item.responsibilities.forEach(function (r) { add(owned, 'li', r) })
+    }
+    if (item.roles && item.roles.length) {
+      add(panel, 'h3', 'Roles (' + item.roles.length + ')')
+      var roles = add(panel, 'ul', '', 'projects')
+      item.roles.forEach(function (r) {
+        var li = add(roles, 'li')
+        if (/^https?:/.test(r.url || '')) {
+          var a = add(li, 'a', r.title)
+          a.href = r.url
+          a.target = '_blank'
+          a.rel = 'noopener noreferrer'
+        } else add(li, 'strong', r.title)
+        add(li, 'span', ' · ' + r.status, 'muted')
+        if (r.where) add(li, 'p', r.where, 'muted')
+        if (r.technologies.length) add(li, 'p', r.technologies.join(', '))
+      })
+    }
     list('Stack', item.stack)
     list('Also mentioned', item.mentions)
     list('Technologies', item.technologies)
@@ -131,6 +153,11 @@ export const VIEWER_SCRIPT = String.raw`
         if (p.status !== 'current') add(li, 'span', ' · ' + p.status, 'muted')
         if (p.summary) add(li, 'p', p.summary)
       })
+    }
+    if (item.relations && item.relations.length) {
+      add(panel, 'h3', 'Relations')
+      var rel = add(panel, 'ul')
+      item.relations.forEach(function (r) { add(rel, 'li', r) })
     }
     links(item.links)
     panel.hidden = false

@@ -1,6 +1,10 @@
 import type { Catalog } from '../catalog/catalog'
 import type { TreeLayout } from '../layout/layout-tree'
 import { walkUnits } from '../org/org-units'
+import { relationList } from '../org/relations'
+import { rollUpParts } from '../org/roll-up-text'
+import { rollUps } from '../org/roll-ups'
+import { countLabel } from '../text'
 
 /** What the standalone page's details panel shows for one node: plain data, no markup. */
 export interface NodeDetails {
@@ -14,6 +18,12 @@ export interface NodeDetails {
   technologies?: string[]
   projects?: { title: string; status: string; summary?: string }[]
   links?: { label: string; url: string }[]
+  /** Catalog version 2: "Lead: Ada · 7 people", or a roll-up's "at least 21 people · 2 open roles". */
+  people?: string
+  responsibilities?: string[]
+  roles?: { title: string; status: string; where?: string; technologies: string[]; url?: string }[]
+  /** "Depends on Search", "Supported by Ranking Experiments". */
+  relations?: string[]
 }
 
 /** Details of every node in the layout, read from the catalog (the layout holds only ids). */
@@ -30,7 +40,8 @@ export function* walkLayoutDetails(catalog: Catalog, layout: TreeLayout): Genera
           ...base,
           kindLabel: 'Division',
           summary: division?.summary,
-          status: `${division?.teams.length ?? 0} teams`
+          status: `${division?.teams.length ?? 0} teams`,
+          people: peopleOf(catalog, node.ref)
         }
         break
       }
@@ -42,7 +53,8 @@ export function* walkLayoutDetails(catalog: Catalog, layout: TreeLayout): Genera
           ...base,
           kindLabel: 'Group',
           summary: unit?.summary,
-          status: `${unit?.allTeams.length ?? 0} teams`
+          status: `${unit?.allTeams.length ?? 0} teams`,
+          people: peopleOf(catalog, node.ref)
         }
         break
       }
@@ -61,7 +73,25 @@ export function* walkLayoutDetails(catalog: Catalog, layout: TreeLayout): Genera
             status: p.status,
             summary: p.summary
           })),
-          links: team.links
+          links: team.links,
+          people:
+            [
+              team.lead && `Lead: ${team.lead.name}`,
+              team.members !== undefined && countLabel(team.members, 'person', 'people')
+            ]
+              .filter(Boolean)
+              .join(' · ') || undefined,
+          responsibilities: team.responsibilities,
+          roles: team.roles.map((role) => ({
+            title: role.title,
+            status: role.status === 'open' ? 'open now' : 'opening soon',
+            where:
+              [role.level, role.location, role.remote && 'remote'].filter(Boolean).join(' · ') ||
+              undefined,
+            technologies: role.technologies,
+            url: role.url
+          })),
+          relations: relationWords(catalog, team.id)
         }
         break
       }
@@ -83,4 +113,28 @@ export function* walkLayoutDetails(catalog: Catalog, layout: TreeLayout): Genera
       }
     }
   }
+}
+
+/** A division's or group's people and roles, when the catalog gives any. */
+function peopleOf(catalog: Catalog, id: string): string | undefined {
+  const totals = rollUps(catalog).byId.get(id)
+  return totals ? rollUpParts(totals).join(' · ') || undefined : undefined
+}
+
+const RELATION_WORDS = {
+  'depends-on': ['Depends on', 'Depended on by'],
+  supports: ['Supports', 'Supported by'],
+  collaborates: ['Collaborates with', 'Collaborates with']
+} as const
+
+/** The team's relations both ways, in words, as the app's details panel says them. */
+function relationWords(catalog: Catalog, teamId: string): string[] {
+  const name = (id: string) =>
+    catalog.divisions.flatMap((d) => d.teams).find((t) => t.id === id)?.name ?? id
+  return relationList(catalog)
+    .filter((r) => r.from === teamId || r.to === teamId)
+    .map((r) => {
+      const outgoing = r.from === teamId
+      return `${RELATION_WORDS[r.kind][outgoing ? 0 : 1]} ${name(outgoing ? r.to : r.from)}`
+    })
 }
