@@ -86,8 +86,13 @@ export function* walkLayoutDetails(catalog: Catalog, layout: TreeLayout): Genera
             title: role.title,
             status: role.status === 'open' ? 'open now' : 'opening soon',
             where:
-              [role.level, role.location, role.remote && 'remote'].filter(Boolean).join(' · ') ||
-              undefined,
+              [
+                role.level,
+                role.location,
+                role.remote && !/remote/i.test(role.location ?? '') && 'remote'
+              ]
+                .filter(Boolean)
+                .join(' · ') || undefined,
             technologies: role.technologies,
             url: role.url
           })),

@@ -414,7 +414,9 @@ function TeamPeople({ team }: { team: CatalogTeam }) {
 
 /** "Senior · Lisbon · remote": where and at what level a role is, from what the catalog says. */
 function roleWhere(role: CatalogTeam['roles'][number]): string {
-  return [role.level, role.location, role.remote && 'remote'].filter(Boolean).join(' · ')
+  // "Remote (EU)" already says it: no second "remote".
+  const remote = role.remote && !/remote/i.test(role.location ?? '')
+  return [role.level, role.location, remote && 'remote'].filter(Boolean).join(' · ')
 }
 
 /** How a relation reads from the team named first, and from the other one. */
