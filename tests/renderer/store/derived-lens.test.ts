@@ -8,6 +8,7 @@ import {
   type LensView
 } from '../../../src/renderer/src/store/derived-lens'
 import { useAppStore } from '../../../src/renderer/src/store/store'
+import { makeOrgCatalog } from '../../fixtures/org-catalog'
 import { makeThreeTeamCatalog } from '../../fixtures/three-team-catalog'
 
 // makeThreeTeamCatalog:
@@ -141,5 +142,19 @@ describe('the derived lens', () => {
     expect(selected().match.active).toBe(false)
     expect(drawn().nodes.size).toBe(0)
     expect(drawn().counts.teams).toBe(0)
+  })
+})
+
+describe('the derived lens with "Hiring now"', () => {
+  it('lights the hiring teams, which have no marks, and counts them; Clear all turns it off', () => {
+    show(makeOrgCatalog())
+    state().setLens({ hiring: true })
+    expect(selected().counts).toEqual({ matching: 2, teams: 6 })
+    expect(touched(selected()).filter((line) => line.startsWith('team:'))).toEqual([
+      'team:activation: hit',
+      'team:infra: hit'
+    ])
+    state().clearLens()
+    expect(selected().match.active).toBe(false)
   })
 })
