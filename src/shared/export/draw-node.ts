@@ -229,7 +229,11 @@ function marks(item: PositionedNode, look: NodeAppearance, context: DrawContext)
 }
 
 function drawChip(chip: ChipLayout, ox: number, oy: number, context: DrawContext): Shape[] {
-  const selected = selectedTechnologyColor(context.selected, chip.name)
+  // A member of a selected family (Amazon S3 while AWS is selected) lights in the family's colour.
+  const family = context.lens.via.get(chip.name)
+  const selected =
+    selectedTechnologyColor(context.selected, chip.name) ??
+    (family === undefined ? undefined : selectedTechnologyColor(context.selected, family))
   const x = ox + chip.x
   const y = oy + chip.y
   const label = chipLabel(chip)

@@ -158,3 +158,17 @@ describe('the derived lens with "Hiring now"', () => {
     expect(selected().match.active).toBe(false)
   })
 })
+
+describe('the derived lens with a family selected', () => {
+  it('lights the member chips a team has in the family’s colour, beside its mark', () => {
+    show(makeOrgCatalog())
+    state().toggleTechnology('Grafana')
+    // Billing states Grafana Cloud, a member of the Grafana family.
+    const billing = selected().nodes.get('team:billing')!
+    expect(billing.hit).toBe(true)
+    expect(billing.marks).toEqual([{ name: 'Grafana', color: selectionColor(0) }])
+    expect(billing.via).toEqual([{ name: 'Grafana Cloud', color: selectionColor(0) }])
+    // ab-testing states Grafana itself: no member chip to light.
+    expect(selected().nodes.get('team:ab-testing')!.via).toBeUndefined()
+  })
+})

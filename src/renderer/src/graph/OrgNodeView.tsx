@@ -186,9 +186,9 @@ const Chips = memo(function Chips({
   id: string
   theme: ThemeName
 }) {
-  const { marks } = useNodeLens(id)
+  const { marks, via } = useNodeLens(id)
   return chips.map((chip) => {
-    const mark = marks.find((m) => m.name === chip.name)
+    const mark = marks.find((m) => m.name === chip.name) ?? via?.find((m) => m.name === chip.name)
     return (
       <span
         key={chip.name}

@@ -1,4 +1,4 @@
-import { allTeams, type Catalog } from '../../../shared/catalog/catalog'
+import { allTeams, type Catalog, type CatalogTeam } from '../../../shared/catalog/catalog'
 import { EMPTY_LENS, matchLens, type Lens, type LensMatch } from '../../../shared/lens/match'
 import { selectionColor } from '../../../shared/theme/palette'
 import { nodeId } from '../../../shared/tree/org-tree'
@@ -16,6 +16,11 @@ export interface NodeLens {
   hit: boolean
   /** The selected technologies a team has, in selection order. */
   marks: readonly Mark[]
+  /**
+   * Chips of a selected family's members the team has, in the family's colour (Amazon S3 while
+   * AWS is selected): the marks say the family, these light the member chips.
+   */
+  via?: readonly Mark[]
 }
 
 /**
@@ -141,7 +146,7 @@ function lensView(catalog: Catalog | undefined, lens: Lens, base?: LensView): Le
     get nodes() {
       if (!nodes) {
         const read = lastRead
-        nodes = nodeEntries(match, colors, base ? [base.nodes, read] : [read])
+        nodes = nodeEntries(catalog, match, colors, base ? [base.nodes, read] : [read])
       }
       lastRead = nodes
       return nodes
@@ -151,6 +156,7 @@ function lensView(catalog: Catalog | undefined, lens: Lens, base?: LensView): Le
 
 /** The entries of the nodes the match touches, taking each unchanged one from `previous`. */
 function nodeEntries(
+  catalog: Catalog | undefined,
   match: LensMatch,
   colors: ReadonlyMap<string, string>,
   previous: readonly ReadonlyMap<string, NodeLens>[]
@@ -164,9 +170,11 @@ function nodeEntries(
     nodes.set(id, next)
   }
   // Only what the lens touches: every team that matches has a mark (of any or all selected).
+  const teamsById = catalog && match.via.size > 0 ? teamLookup(catalog) : undefined
   for (const [team, names] of match.marks) {
     const marks = names.map((name) => ({ name, color: colors.get(name)! }))
-    keep(nodeId.team({ id: team }), { hit: match.teams.has(team), marks })
+    const via = teamsById ? memberChips(teamsById.get(team), match.via, colors) : undefined
+    keep(nodeId.team({ id: team }), { hit: match.teams.has(team), marks, ...(via && { via }) })
   }
   // Hiring alone matches teams that have no marks: they are hits all the same.
   for (const team of match.teams) {
@@ -185,9 +193,35 @@ function teamCount(catalog: Catalog): number {
 }
 
 function sameNodeLens(a: NodeLens, b: NodeLens): boolean {
+  return a.hit === b.hit && sameMarks(a.marks, b.marks) && sameMarks(a.via ?? [], b.via ?? [])
+}
+
+function sameMarks(a: readonly Mark[], b: readonly Mark[]): boolean {
   return (
-    a.hit === b.hit &&
-    a.marks.length === b.marks.length &&
-    a.marks.every((mark, i) => mark.name === b.marks[i].name && mark.color === b.marks[i].color)
+    a.length === b.length &&
+    a.every((mark, i) => mark.name === b[i].name && mark.color === b[i].color)
   )
+}
+
+const teamLookups = new WeakMap<Catalog, ReadonlyMap<string, CatalogTeam>>()
+
+function teamLookup(catalog: Catalog): ReadonlyMap<string, CatalogTeam> {
+  let found = teamLookups.get(catalog)
+  if (!found) teamLookups.set(catalog, (found = new Map(allTeams(catalog).map((t) => [t.id, t]))))
+  return found
+}
+
+/** The team's technologies that light through a selected family, each in the family's colour. */
+function memberChips(
+  team: CatalogTeam | undefined,
+  via: ReadonlyMap<string, string>,
+  colors: ReadonlyMap<string, string>
+): Mark[] | undefined {
+  if (!team) return undefined
+  const found: Mark[] = []
+  for (const name of [...team.stack, ...team.mentions]) {
+    const family = via.get(name)
+    if (family !== undefined) found.push({ name, color: colors.get(family)! })
+  }
+  return found.length > 0 ? found : undefined
 }
