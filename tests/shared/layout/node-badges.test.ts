@@ -1,8 +1,11 @@
 // @vitest-environment node
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { LayoutKind } from '../../../src/shared/layout/layout-kind'
+import { layoutTree } from '../../../src/shared/layout/layout-tree'
 import { nodeBox } from '../../../src/shared/layout/node-box'
-import { buildOrgTree, type OrgNode } from '../../../src/shared/tree/org-tree'
-import { makeCatalog } from '../../fixtures/catalog'
+import { buildOrgTree, teamNodeIds, type OrgNode } from '../../../src/shared/tree/org-tree'
+import { loadCatalog, makeCatalog } from '../../fixtures/catalog'
 import { makeOrgCatalog } from '../../fixtures/org-catalog'
 import { nodeGroup, parseXml, svgOf, texts } from '../export/svg-document'
 
@@ -72,5 +75,27 @@ describe('badges in the SVG export', () => {
     expect(texts(nodeGroup(root, 'group:growth')!)).toEqual(
       expect.arrayContaining(['12+ people', '1 open role', '1 soon'])
     )
+  })
+})
+
+describe('the fictional example with its badges', () => {
+  const example = loadCatalog(
+    readFileSync(new URL('../../../data/examples/quillfeather.yaml', import.meta.url), 'utf8')
+  )
+  it.each(LayoutKind.options)('lays out without overlaps in the %s layout, open or not', (kind) => {
+    for (const collapsed of [new Set<string>(), new Set(teamNodeIds(example))]) {
+      const { nodes } = layoutTree(buildOrgTree(example, collapsed), example, { kind })
+      for (let i = 0; i < nodes.length; i++) {
+        for (let j = i + 1; j < nodes.length; j++) {
+          const [a, b] = [nodes[i], nodes[j]]
+          const overlap =
+            a.x < b.x + b.box.width &&
+            b.x < a.x + a.box.width &&
+            a.y < b.y + b.box.height &&
+            b.y < a.y + a.box.height
+          expect(overlap, `${a.node.id} / ${b.node.id}`).toBe(false)
+        }
+      }
+    }
   })
 })
