@@ -44,7 +44,7 @@ export function relationGeometry(
 ): RelationGeometry {
   const sCenter = { x: source.x + source.box.width / 2, y: source.y + source.box.height / 2 }
   const tCenter = { x: target.x + target.box.width / 2, y: target.y + target.box.height / 2 }
-  const shift = (lane % 3) * 6
+  const shift = (lane % 3) * LANE_GAP
   let points: [number, number, number, number, number, number, number, number]
   if (target.x >= source.x + source.box.width || source.x >= target.x + target.box.width) {
     // Side by side: the facing sides, a curve bent upwards by how far apart they are.
@@ -102,6 +102,9 @@ function arrowHead(fromX: number, fromY: number, x: number, y: number, size: num
 
 const r = (n: number) => Math.round(n * 10) / 10
 
+/** How far apart two relations' lanes run: their dashes never merge into one solid line. */
+const LANE_GAP = 10
+
 /**
  * The relations both of whose teams are laid out (a collapsed group hides its teams' lines),
  * with each a lane so that relations meeting at one card do not draw over each other.
@@ -111,12 +114,20 @@ export function visibleRelations(
   byId: ReadonlyMap<string, PositionedNode>
 ): { relation: TeamRelation; source: PositionedNode; target: PositionedNode; lane: number }[] {
   const used = new Map<string, number>()
+  /** Lanes already taken between each pair of teams (either way round). */
+  const pairs = new Map<string, number[]>()
   const out = []
   for (const relation of relations) {
     const source = byId.get(nodeId.team({ id: relation.from }))
     const target = byId.get(nodeId.team({ id: relation.to }))
     if (!source || !target) continue
-    const lane = Math.max(used.get(relation.from) ?? 0, used.get(relation.to) ?? 0)
+    let lane = Math.max(used.get(relation.from) ?? 0, used.get(relation.to) ?? 0)
+    // A depends on B and B supports A join the same two cards: the second takes another lane,
+    // or its dashes would fall between the first's and draw one solid line.
+    const pair = [relation.from, relation.to].sort().join('\u0000')
+    const taken = pairs.get(pair) ?? []
+    while (taken.some((other) => other % 3 === lane % 3) && taken.length < 3) lane++
+    pairs.set(pair, [...taken, lane])
     used.set(relation.from, lane + 1)
     used.set(relation.to, lane + 1)
     out.push({ relation, source, target, lane })

@@ -1,10 +1,12 @@
 // @vitest-environment node
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { layoutTree } from '../../../src/shared/layout/layout-tree'
 import { LayoutKind } from '../../../src/shared/layout/layout-kind'
 import { relationGeometry, visibleRelations } from '../../../src/shared/layout/relation-path'
 import { relationList } from '../../../src/shared/org/relations'
 import { buildOrgTree, teamNodeIds } from '../../../src/shared/tree/org-tree'
+import { loadCatalog } from '../../fixtures/catalog'
 import { makeOrgCatalog } from '../../fixtures/org-catalog'
 import { parseXml, svgOf, texts } from '../export/svg-document'
 
@@ -59,5 +61,27 @@ describe('relations in the SVG export', () => {
     const hidden = texts(parseXml(svgOf(catalog, { collapsed: [] }).svg))
     expect(hidden).not.toContain('depends on')
     expect(hidden).not.toContain('Relations:')
+  })
+})
+
+describe('two relations between the same two teams', () => {
+  it('run in different lanes, so their dashes never merge into one solid line', () => {
+    // The example: Search depends on Publishing Pipeline, which supports Search.
+    const example = loadCatalog(
+      readFileSync(new URL('../../../data/examples/quillfeather.yaml', import.meta.url), 'utf8')
+    )
+    const layout = layoutTree(buildOrgTree(example, new Set(teamNodeIds(example))), example, {
+      kind: 'compact'
+    })
+    const byId = new Map(layout.nodes.map((item) => [item.node.id, item]))
+    const between = visibleRelations(relationList(example), byId).filter(
+      ({ relation: r }) => [r.from, r.to].sort().join() === 'publishing-pipeline,search'
+    )
+    expect(between).toHaveLength(2)
+    expect(between[0].lane % 3).not.toBe(between[1].lane % 3)
+    const [a, b] = between.map(({ relation, source, target, lane }) =>
+      relationGeometry(relation, source, target, lane)
+    )
+    expect(Math.abs(a.label.y - b.label.y) + Math.abs(a.label.x - b.label.x)).toBeGreaterThan(5)
   })
 })
