@@ -190,19 +190,24 @@ test.describe('presenting catalog version 2', () => {
     await expect(caption).toContainText('open role')
 
     // Number keys still light the most shared technologies.
+    const keys = caption.getByRole('list', { name: 'Technologies on number keys' })
     await page.keyboard.press('1')
-    await expect(
-      caption
-        .getByRole('list', { name: 'Technologies on number keys' })
-        .getByRole('listitem')
-        .first()
-    ).toHaveClass(/is-on/)
+    await expect(keys.getByRole('listitem').first()).toHaveClass(/is-on/)
 
+    await page.keyboard.press('1')
+    await expect(keys.getByRole('listitem').first()).not.toHaveClass(/is-on/)
+
+    // The last stop lists the open roles and lights the teams hiring; the stop before does not.
     await page.keyboard.press('End')
     await expect(title).toHaveText('Hiring now')
     const roles = caption.getByRole('list', { name: 'Open roles' }).getByRole('listitem')
     await expect(roles).toHaveCount(openRoles(catalog).length)
     await expect(roles.first()).toContainText(openRoles(catalog)[0].role.title)
+    const lit = page.locator('[data-testid="node-team"]:has([data-match="true"])')
+    await expect(lit).toHaveCount(hiringTeamIds(catalog).size)
+    await page.keyboard.press('ArrowLeft')
+    await expect(title).not.toHaveText('Hiring now')
+    await expect(lit).toHaveCount(0)
   })
 })
 

@@ -68,9 +68,13 @@ export function Presentation() {
   const go = useCallback(
     (index: number) => {
       if (saved) applySavedView(savedViews[index], catalog, index)
-      else useAppStore.getState().goToStop(index, stepIds)
+      else {
+        useAppStore
+          .getState()
+          .goToStop(index, stepIds, { hiring: steps[index]?.roles !== undefined })
+      }
     },
-    [saved, savedViews, catalog, stepIds]
+    [saved, savedViews, catalog, stepIds, steps]
   )
   // The first step once, on entering: not again when the steps are rebuilt mid-presentation.
   // (Full screen and window resizes frame the step again by themselves: pane-framing.ts.)

@@ -52,7 +52,11 @@ export interface PresentationSlice {
    */
   setPresenting(presenting: boolean): void
   /** Show tour stop `index` (of `stepIds`): expand the team it is, collapse the others. */
-  goToStop(index: number, stepIds: readonly string[]): void
+  /**
+   * `hiring`: the stop lists the open roles, so the chart lights the hiring teams (the lens's
+   * "Hiring now"), and stops after it do not; leaving puts the lens back as it was.
+   */
+  goToStop(index: number, stepIds: readonly string[], options?: { hiring?: boolean }): void
   setBlanked(blanked: boolean): void
   setFramed(framed: PaneFraming | undefined): void
 }
@@ -94,10 +98,13 @@ export const createPresentationSlice: StateCreator<Needs, [], [], PresentationSl
       })
     }
   },
-  goToStop: (index, stepIds) => {
-    const { result, fitRequest } = get()
+  goToStop: (index, stepIds, options) => {
+    const { result, fitRequest, lens, beforePresenting } = get()
     const id = stepIds[index]
     if (!id || !result?.ok) return
+    const hiring = options?.hiring === true || beforePresenting?.lens.hiring === true
+    // A new lens object only when it changes: each one re-derives what the chart lights.
+    const lensChange = (lens.hiring === true) === hiring ? {} : { lens: { ...lens, hiring } }
     // One team open at a time: the one being presented, with its projects.
     const collapsed = new Set(teamNodeIds(result.catalog))
     collapsed.delete(id)
@@ -108,7 +115,8 @@ export const createPresentationSlice: StateCreator<Needs, [], [], PresentationSl
       collapsed,
       focusId: undefined,
       view: 'graph',
-      fitRequest: { ids: [id === 'company' ? '*' : id], n: (fitRequest?.n ?? 0) + 1 }
+      fitRequest: { ids: [id === 'company' ? '*' : id], n: (fitRequest?.n ?? 0) + 1 },
+      ...lensChange
     })
   },
   setBlanked: (blanked) => set({ blanked }),
