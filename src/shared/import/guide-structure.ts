@@ -9,6 +9,7 @@ import {
   type TableBlock
 } from './markdown-blocks'
 import { readMermaidChart, type ChartNode } from './mermaid-chart'
+import { PERSON_LINE } from './person-line'
 import { cleanName, type HeadingBlock } from './outline'
 import { headingKind, titleKind, type HeadingKind } from './section-headings'
 import { teamColumns, type TeamColumns } from './team-table'
@@ -64,14 +65,13 @@ interface Assessment {
   found: GuideEntry[]
   children: Assessment[]
   section: Section
+  /** How many signs of a team it shows (see teamSignals). */
+  signals?: number
 }
 
 /** Words in a team's own text that say it is a team: what it owns, builds or maintains. */
 const TEAM_TEXT =
   /\b(?:the team|our team|this team|team is|team's|we own|owns?|owned by|responsible for|maintain(?:s|ing)?|we build|builds?|is building|works? on|working on|focus(?:es)? on|in charge of|our mission)\b/iu
-/** "Alice (Team lead, Engineer)" or "Lead: Alice": a list of the team's people. */
-const PEOPLE_LINE =
-  /\((?:[^)]*\b(?:lead|engineer|manager|designer|pm|em)\b[^)]*)\)|^(?:lead|manager|em|pm)\s*:/iu
 /** A heading that names a team as one: "Payments team", "SIG Apps", "Data squad". */
 const TEAM_WORD = /\b(?:team|squad|pod|crew|sig|tribe|chapter)\b/iu
 
@@ -95,7 +95,18 @@ export function readGuideStructure(
   const titleAt = title ? title.heading!.inline.at : frontTitle?.at
   const body = title ? assessedRoot.children.find((a) => a.section === title)! : assessedRoot
   if (titleText !== undefined && titleAt) {
-    const kind = titleKind(titleText, body.kind === 'container')
+    const kind = titleKind(
+      titleText,
+      // Sure teams or units under it: a sub-heading that only says "team" does not make the
+      // page about one team hold others.
+      body.found.length > 0 ||
+        body.children.some(
+          (child) =>
+            child.kind === 'container' ||
+            child.kind === 'transparent' ||
+            (child.kind === 'team' && child.sure)
+        )
+    )
     const entry: GuideEntry = {
       key: keys.make('', titleText),
       label: titleText,
@@ -121,7 +132,28 @@ export function readGuideStructure(
   } else {
     entries.push(...childrenOf(assessedRoot, '', keys, false, false))
   }
-  return entries
+  return mergeEchoes(entries, undefined)
+}
+
+/**
+ * A unit that repeats the unit holding it (an org chart's root drawn under the page's own
+ * department heading) is that unit: its children move up.
+ */
+function mergeEchoes(entries: GuideEntry[], parent: GuideEntry | undefined): GuideEntry[] {
+  return entries.flatMap((entry) => {
+    const isUnit = entry.role === 'division' || entry.role === 'group'
+    const parentIsUnit = parent && (parent.role === 'division' || parent.role === 'group')
+    entry.children = mergeEchoes(entry.children, isUnit ? entry : parent)
+    if (
+      isUnit &&
+      parentIsUnit &&
+      entry.source.kind !== 'section' &&
+      kebabCase(entry.label) === kebabCase(parent.label)
+    ) {
+      return entry.children
+    }
+    return [entry]
+  })
 }
 
 /** The first heading, when it is alone at the top and every other heading is deeper. */
@@ -140,52 +172,46 @@ function assess(section: Section, parentHeading: HeadingKind, title?: Section): 
   const heading: HeadingKind = section.heading && section !== title ? headingKind(text) : 'plain'
   const children = section.children.map((child) => assess(child, heading, title))
   const found = heading === 'skip' ? [] : foundIn(section, heading)
-  const base = { heading, children, found, section }
+  // One object shape for every assessment: spreading a base object per section made reading
+  // 20,000 headings take most of a second.
+  const made = (
+    kind: Assessment['kind'],
+    reason: string,
+    sure: boolean,
+    signals = 0
+  ): Assessment => ({
+    kind,
+    heading,
+    reason,
+    sure,
+    found,
+    children,
+    section,
+    signals
+  })
+  void parentHeading
 
-  if (heading === 'skip') return { ...base, kind: 'skip', reason: skipReason(text), sure: true }
+  if (heading === 'skip') return made('skip', skipReason(text), true)
   const holdsUnits =
     found.length > 0 ||
     children.some((child) => child.kind === 'container' || child.kind === 'team')
   if (holdsUnits) {
     return heading === 'container' || heading === 'summary'
-      ? {
-          ...base,
-          kind: 'transparent',
-          reason: 'holds the team list: its teams belong to the unit above',
-          sure: true
-        }
-      : { ...base, kind: 'container', reason: 'holds teams', sure: true }
+      ? made('transparent', 'holds the team list: its teams belong to the unit above', true)
+      : made('container', 'holds teams', true)
   }
   if (heading === 'part' || heading === 'summary') {
-    return {
-      ...base,
-      kind: 'part',
-      reason: 'a sub-section: part of the team or unit above',
-      sure: true
-    }
+    return made('part', 'a sub-section: part of the team or unit above', true)
   }
-  if (heading === 'container') {
-    return { ...base, kind: 'skip', reason: 'a list heading with no team in it', sure: false }
-  }
+  if (heading === 'container') return made('skip', 'a list heading with no team in it', false)
   const signals = teamSignals(section, text, children)
   if (signals.length > 0) {
-    return {
-      ...base,
-      kind: 'team',
-      reason: `a team: ${signals.join(', ')}`,
-      sure: signals.length > 1
-    }
+    return made('team', `a team: ${signals.join(', ')}`, signals.length > 1, signals.length)
   }
   const hasContent = section.blocks.some((block) => block.kind !== 'other') || children.length > 0
-  void parentHeading
   return hasContent
-    ? {
-        ...base,
-        kind: 'weak',
-        reason: 'text with nothing a team has (no lists, people or ownership)',
-        sure: false
-      }
-    : { ...base, kind: 'empty', reason: 'a heading with nothing under it', sure: false }
+    ? made('weak', 'text with nothing a team has (no lists, people or ownership)', false)
+    : made('empty', 'a heading with nothing under it', false)
 }
 
 function teamSignals(section: Section, text: string, children: Assessment[]): string[] {
@@ -199,7 +225,7 @@ function teamSignals(section: Section, text: string, children: Assessment[]): st
     .join(' ')
   if (TEAM_TEXT.test(prose)) signals.push('says what it owns or works on')
   const items = section.blocks.flatMap((block) => (block.kind === 'list' ? block.items : []))
-  if (items.filter((item) => PEOPLE_LINE.test(plainText(item.inline))).length >= 1)
+  if (items.filter((item) => PERSON_LINE.test(plainText(item.inline))).length >= 1)
     signals.push('lists its people')
   if (children.some((child) => child.kind === 'part')) signals.push('has team sub-sections')
   if (items.length > 0 && prose && !signals.includes('lists its people'))
@@ -282,6 +308,7 @@ interface TeamLine {
 
 /** `**Team** — text`, `[Team](url): text`, `The [Search teams](url) enable …`: a name, then what it does. */
 function teamLine(item: ListItem): TeamLine | undefined {
+  if (PERSON_LINE.test(plainText(item.inline))) return undefined
   const spans = item.inline.spans.filter((span) => span.text.trim() !== '')
   let first = 0
   if (
@@ -389,13 +416,42 @@ function childrenOf(
   const teamSiblings = assessed.children.filter((child) => child.kind === 'team').length
   const weakSiblings = assessed.children.filter((child) => child.kind === 'weak').length
   const unitSiblings = assessed.children.filter((child) => child.kind === 'container').length
+  // Beside a team list, a team table or an org chart, a section with a single sign of a team
+  // (some prose and a list) is more likely about the org than one more team.
+  const crowded =
+    !inTeam &&
+    (assessed.found.length > 0 || assessed.children.some((child) => child.kind === 'transparent'))
   // Prose sections beside teams read as teams too; with no team or unit beside them they are
   // the teams of a guide that only describes them (the seed guide's style).
   const weakAreTeams =
-    teamSiblings >= weakSiblings ||
-    (teamSiblings === 0 && unitSiblings === 0 && assessed.found.length === 0)
-  for (const child of assessed.children)
-    out.push(...place(child, parentKey, keys, inTeam, unitAbove, weakAreTeams))
+    !crowded &&
+    (teamSiblings >= weakSiblings ||
+      (teamSiblings === 0 && unitSiblings === 0 && assessed.found.length === 0))
+  for (const child of assessed.children) {
+    if (
+      crowded &&
+      child.kind === 'team' &&
+      (child.signals ?? 0) <= 1 &&
+      !child.section.heading?.inline.spans.some((span) => span.href !== undefined)
+    ) {
+      out.push(
+        ...place(
+          {
+            ...child,
+            kind: 'weak',
+            reason: `${child.reason}; but beside the guide's team list or units`
+          },
+          parentKey,
+          keys,
+          inTeam,
+          unitAbove,
+          false
+        )
+      )
+    } else {
+      out.push(...place(child, parentKey, keys, inTeam, unitAbove, weakAreTeams))
+    }
+  }
   out.push(...assessed.found.map((found) => rekey(found, parentKey, keys, unitAbove)))
   // Teams beside other sure teams are sure too: the guide writes its teams alike.
   const sureTeams = out.filter((entry) => entry.role === 'team' && entry.sure).length

@@ -25,6 +25,7 @@ import { cleanName, headingText, REFUSED_IN_NAMES, type HeadingBlock, type Part 
 import { asSentence, capitalize, titleAndSummary } from './project-text'
 import { headingKind, titleKind } from './section-headings'
 import { sentenceProjects, type InferredStatus } from './sentence-projects'
+import { PERSON_LINE } from './person-line'
 import { readStackItem } from './stack-item'
 import { codePointName } from '../catalog/name-text'
 import { TechnologyDictionary, type KnownTechnology } from '../technology/technology-dictionary'
@@ -129,6 +130,9 @@ const GROUP_CATEGORIES: [RegExp, TechnologyCategory][] = [
   [/^platforms?$/iu, 'platform']
 ]
 
+/** Guesses reported one by one; past this many, one line counts the rest. */
+const MAX_GUESS_NOTES = 50
+
 /** Links to only a number ("#2699") get the project's title added to their label. */
 const REFERENCE_LABEL = /^(?:#\d+|\d+|pr|issue|link|here)$/iu
 
@@ -139,6 +143,9 @@ interface TeamSource {
   parts: Part[]
   /** Set for teams read from a line, row or chart: no heading, and maybe no text at all. */
   stated?: boolean
+  /** More text to find mentioned technologies in (a table row's other cells). */
+  prose?: string[]
+  lead?: string
 }
 
 interface TeamDraft {
@@ -191,6 +198,7 @@ class GuideImport {
   run(outline: GuideEntry[], blocks: Block[], root: Section): ImportPlan | undefined {
     const mapping = this.options.mapping
     const known = new Set<string>()
+    let guesses = 0
     const applyMapping = (entries: GuideEntry[]): void => {
       for (const entry of entries) {
         known.add(entry.key)
@@ -204,16 +212,26 @@ class GuideImport {
           )
         } else if (!entry.sure) {
           this.guessed = true
-          this.note(
-            'guessed',
-            entry,
-            `"${entry.label}" read as ${describeRole(entry.role)} (${entry.reason}): say so in a mapping to be sure`
-          )
+          // The first guesses, each at its line, say enough; the outline marks every one.
+          if (++guesses <= MAX_GUESS_NOTES) {
+            this.note(
+              'guessed',
+              entry,
+              `"${entry.label}" read as ${describeRole(entry.role)} (${entry.reason}): say so in a mapping to be sure`
+            )
+          }
         }
         applyMapping(entry.children)
       }
     }
     applyMapping(outline)
+    if (guesses > MAX_GUESS_NOTES) {
+      this.note(
+        'guessed',
+        { line: 1, column: 1 },
+        `and ${guesses - MAX_GUESS_NOTES} more guesses: the outline (--json) marks each one`
+      )
+    }
     for (const key of Object.keys(mapping?.roles ?? {})) {
       if (!known.has(key)) {
         this.note(
@@ -532,7 +550,19 @@ class GuideImport {
           blocks: [stackList(stack, row.at)]
         })
       }
-      return { name, at, parts: [{ blocks }, ...extra], stated: true }
+      const others = columns.other
+        .map((i) => (row.cells[i] ? plainText(row.cells[i]) : ''))
+        .filter(Boolean)
+      const leadCell = cell(columns.lead)
+      const lead = leadCell ? leadName(leadCell) : undefined
+      return {
+        name,
+        at,
+        parts: [{ blocks }, ...extra],
+        stated: true,
+        prose: others,
+        ...(lead ? { lead } : {})
+      }
     }
     return { name, at, parts: [{ blocks: [] }], stated: true }
   }
@@ -626,7 +656,7 @@ class GuideImport {
     const paragraphs: Span[][] = []
     const paragraphAt: Position[] = []
     const summary: string[] = []
-    const prose: string[] = []
+    const prose: string[] = [...(outline.prose ?? [])]
     const stack: string[] = []
     const projects: (Project & { at: Position })[] = []
     const links: Link[] = []
@@ -762,6 +792,7 @@ class GuideImport {
       projects: projects.map(({ at: _at, ...project }) => project),
       links,
       ...this.people(people, at, name),
+      ...(outline.lead ? { lead: { name: outline.lead } } : {}),
       responsibilities,
       relations: [],
       roles: []
@@ -1026,6 +1057,15 @@ function plainEntry(entry: GuideEntry): OutlineEntry {
   }
 }
 
+/** The first person a lead cell names: its first link's text, or its text up to a comma. */
+function leadName(cell: Inline): string | undefined {
+  const link = cell.spans.find((span) => span.href !== undefined && span.text.trim())
+  const text = cleanName(
+    (link?.text ?? plainText(cell)).replace(/^[*•-]\s*/u, '').split(/[,;(]/u)[0]
+  )
+  return text && text.length <= 200 ? text : undefined
+}
+
 function paragraph(text: string, at: Position): Block {
   return { kind: 'paragraph', inline: { spans: [{ text, at }], at } }
 }
@@ -1052,10 +1092,6 @@ function stackList(cell: Inline, at: Position): Block {
 function key(path: DataPath): string {
   return path.map(String).join('/')
 }
-
-/** "Alice Smith (Team lead, Full Stack Engineer)": a person and their role. */
-const PERSON_LINE =
-  /^[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}\s*\((?:[^)]*\b(?:lead|engineer|manager|designer|developer|marketer|pm|em|head|director|vp|sre)\b[^)]*)\)/iu
 
 function item0HasLink(items: ListItem[]): boolean {
   return items[0]?.inline.spans.some((span) => span.href !== undefined) ?? false

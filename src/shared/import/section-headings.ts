@@ -11,15 +11,19 @@ import type { ImportRole } from './import-plan'
  */
 export type HeadingKind = 'part' | 'skip' | 'container' | 'summary' | 'plain'
 
+/** Headings that are wholly a team's sub-section name ("Tech stack", "Projects", "Mission"). */
 const PART = new RegExp(
-  '^(?:(?:our|the|current|recent|past|example|some|key|main|other|upcoming|planned|team|tech|technology|what|areas? of)\\s+)*' +
-    '(?:projects?|stack|tool ?set|tools we use|tooling(?: we use)?|tools|technolog(?:y|ies)|tech|languages?|' +
-    'examples?|responsibilities|ownership|background|mission|vision(?: statement)?|' +
-    'people|members|goals|focus areas?|on-?call|culture|what we do|scope|charter|' +
-    "what we(?:'| a)re working on|we use|here (?:are|is)|repositories|repos|services|" +
-    'team members|team syncs?|syncs?|rituals|general)\\b',
+  '^(?:(?:our|the|current|recent|past|example|some|key|main|other|upcoming|planned|team|tech|technology|areas? of)\\s+)*' +
+    '(?:projects?|stack|tool ?set|tools|tooling|technolog(?:y|ies)|tech|languages?|' +
+    'examples?|responsibilit(?:y|ies)|ownership|background|mission|vision(?: statement)?|' +
+    'people|members|goals|focus areas?|on-?call|culture|scope|charter|repositories|repos|' +
+    'services|syncs?|rituals|general)s?$',
   'iu'
 )
+
+/** Sentence-like sub-headings: "Here are the projects…", "The toolset we use is:". */
+const PART_PHRASE =
+  /^(?:here (?:are|is)|we use|(?:the )?(?:tools|tooling|tool ?set) we (?:currently )?use|the toolset|what we do|what we(?:'|’| a)re working on|(?:our |the )?(?:current|recent|past|upcoming|planned) projects|areas? of (?:ownership|responsibility)|tech(?:nology)? stack)\b/iu
 
 const SKIP = new RegExp(
   '(?:^|\\b)(?:contacts?|contact us|how to (?:reach|contact|find) us|reach(?:ing)? us|get(?:ting)? in touch|' +
@@ -46,7 +50,7 @@ export function headingKind(text: string): HeadingKind {
   if (CONTAINER.test(text)) return 'container'
   if (SUMMARY.test(text)) return 'summary'
   if (text.endsWith('?')) return 'skip'
-  if (PART.test(text) || text.endsWith(':')) return 'part'
+  if (PART.test(text) || PART_PHRASE.test(text) || text.endsWith(':')) return 'part'
   if (SKIP.test(text)) return 'skip'
   return 'plain'
 }
@@ -96,12 +100,13 @@ export function titleKind(title: string, holdsUnits: boolean): TitleKind {
       sure: true
     }
   }
-  if (/\bteam$/iu.test(text) && !holdsUnits) {
+  if (/\bteam$/iu.test(text)) {
+    // "Web team": the page is about one team, and its sections are parts of it.
     return {
       role: 'team',
       name: text.replace(/\s+team$/iu, '').trim() || text,
       reason: 'a page about one team',
-      sure: true
+      sure: !holdsUnits
     }
   }
   const rest = text

@@ -6,6 +6,8 @@ export interface TeamColumns {
   lead?: number
   roles?: number
   parent?: number
+  /** Other columns (meetings, notes): read for technologies they mention, never for names. */
+  other: number[]
 }
 
 const NAME = /^(?:team|teams|team name|name|squad|group|sig|unit)$/iu
@@ -30,7 +32,7 @@ export function teamColumns(header: string[]): TeamColumns | undefined {
   }
   const name = find(NAME)
   if (name === undefined) return undefined
-  const columns: TeamColumns = { name }
+  const columns: TeamColumns = { name, other: [] }
   const description = find(DESCRIPTION)
   const stack = find(STACK)
   const lead = find(LEAD)
@@ -41,6 +43,10 @@ export function teamColumns(header: string[]): TeamColumns | undefined {
   if (lead !== undefined) columns.lead = lead
   if (roles !== undefined) columns.roles = roles
   if (parent !== undefined && parent !== name) columns.parent = parent
+  const used = new Set([name, description, stack, lead, roles, parent])
+  // Contact and label columns name chat tools and trackers the team uses to be reached, not to build.
+  const contact = /contact|slack|channel|chat|mailing|e-?mail|label|meeting link|calendar/iu
+  columns.other = header.flatMap((cell, i) => (used.has(i) || contact.test(cell) ? [] : [i]))
   const teamHeader = /team|squad|sig/iu.test(header[name])
   const teamish = /label|meetings?|contact|charter|slack|channel/iu
   if (
