@@ -234,7 +234,7 @@ function teamSignals(section: Section, text: string, children: Assessment[]): st
 }
 
 function skipReason(text: string): string {
-  return `not a team: "${text}" reads as ${describeSkip(text)}`
+  return `reads as ${describeSkip(text)}, not a team`
 }
 
 function describeSkip(text: string): string {

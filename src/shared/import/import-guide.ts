@@ -146,6 +146,8 @@ interface TeamSource {
   /** More text to find mentioned technologies in (a table row's other cells). */
   prose?: string[]
   lead?: string
+  /** Open roles a table's roles column lists. */
+  roles?: string[]
 }
 
 interface TeamDraft {
@@ -177,6 +179,8 @@ class GuideImport {
   private frontCompany: { name: string; line: number } | undefined
   private titleCompany: { name: string; at: Position } | undefined
   private guessed = false
+  /** List items read as teams or groups: their lists are no leftover text of a unit. */
+  private readonly teamItems = new Set<ListItem>()
 
   constructor(private readonly options: ImportOptions) {
     this.dictionary = new TechnologyDictionary(options.knownTechnologies)
@@ -225,6 +229,13 @@ class GuideImport {
       }
     }
     applyMapping(outline)
+    const collectItems = (entries: GuideEntry[]): void => {
+      for (const entry of entries) {
+        if (entry.source.kind === 'item') this.teamItems.add(entry.source.item)
+        collectItems(entry.children)
+      }
+    }
+    collectItems(outline)
     if (guesses > MAX_GUESS_NOTES) {
       this.note(
         'guessed',
@@ -532,7 +543,14 @@ class GuideImport {
       return { name, at, parts: [{ blocks }], stated: true }
     }
     if (source.kind === 'row') {
-      const { columns, row } = source
+      const { columns, row, table } = source
+      if (row.written !== table.header.length) {
+        this.note(
+          'problem',
+          row.at,
+          `this table row has ${row.written} cell${row.written === 1 ? '' : 's'}, its header ${table.header.length}: ${row.written < table.header.length ? 'the missing ones are read as empty' : 'the extra ones are left out'}`
+        )
+      }
       const cell = (i: number | undefined): Inline | undefined =>
         i === undefined ? undefined : row.cells[i]
       const blocks: Block[] = []
@@ -561,7 +579,8 @@ class GuideImport {
         parts: [{ blocks }, ...extra],
         stated: true,
         prose: others,
-        ...(lead ? { lead } : {})
+        ...(lead ? { lead } : {}),
+        roles: listCell(cell(columns.roles))
       }
     }
     return { name, at, parts: [{ blocks: [] }], stated: true }
@@ -579,9 +598,13 @@ class GuideImport {
       name = this.titleCompany.name
       this.note('inferred', this.titleCompany.at, `company name "${name}" taken from the title`)
     }
-    if (!name) name = this.options.companyName?.trim()
     if (!name) {
-      const text = [summary, ...this.divisions.map((division) => division.summary)].join(' ')
+      // The introduction and the units' text first, then the teams'.
+      const text = [
+        summary,
+        ...this.divisions.map((division) => division.summary),
+        ...this.drafts.map((draft) => draft.team.summary)
+      ].join(' ')
       const found =
         /\b(?:at|join|joining)\s+(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,2})/u.exec(
           text
@@ -589,6 +612,8 @@ class GuideImport {
       name = found?.[1].replace(/[.]+$/u, '')
       if (name) this.note('inferred', at, `company name "${name}" taken from "${found?.[0]}"`)
     }
+    // --company names it when the guide does not.
+    if (!name) name = this.options.companyName?.trim()
     if (!name) {
       const stem =
         this.options.file
@@ -795,7 +820,11 @@ class GuideImport {
       ...(outline.lead ? { lead: { name: outline.lead } } : {}),
       responsibilities,
       relations: [],
-      roles: []
+      roles: (outline.roles ?? []).map((title) => ({
+        title,
+        technologies: [],
+        status: 'open' as const
+      }))
     }
     return { team, prose, at, path }
   }
@@ -910,7 +939,7 @@ class GuideImport {
         if (block.kind === 'paragraph') {
           const paragraph = plainText(block.inline)
           if (paragraph) text.push(paragraph)
-        } else if (block.kind === 'list') {
+        } else if (block.kind === 'list' && !block.items.some((item) => this.teamItems.has(item))) {
           this.note('ambiguous', block.at, `list in ${where}, outside any team, left out`)
         }
       }
@@ -1055,6 +1084,15 @@ function plainEntry(entry: GuideEntry): OutlineEntry {
     ...(entry.sure ? {} : { guessed: true }),
     children: entry.children.map(plainEntry)
   }
+}
+
+/** A cell's list (`,` `;` `|` separated) as names a catalog can hold. */
+function listCell(cell: Inline | undefined): string[] {
+  if (!cell) return []
+  return plainText(cell)
+    .split(/[,;|]/u)
+    .map((piece) => cleanName(piece))
+    .filter((piece) => piece.length > 0 && piece.length <= 200)
 }
 
 /** The first person a lead cell names: its first link's text, or its text up to a comma. */

@@ -35,7 +35,8 @@ export interface ListItem {
 export interface TableBlock {
   kind: 'table'
   header: Inline[]
-  rows: { cells: Inline[]; at: Position }[]
+  /** `written`: how many cells the row's line holds, before padding or cutting to the header. */
+  rows: { cells: Inline[]; at: Position; written: number }[]
   at: Position
 }
 
@@ -136,8 +137,14 @@ export function readBlocks(text: string): Block[] {
         break
       case 'tr_open':
         row = []
-        if (table && table.header.length > 0) table.rows.push({ cells: row, at: lineAt(token) })
-        else if (table) table.header = row
+        if (table && table.header.length > 0) {
+          const index = token.map?.[0] ?? 0
+          table.rows.push({
+            cells: row,
+            at: lineAt(token),
+            written: writtenCells(lines[index] ?? '')
+          })
+        } else if (table) table.header = row
         break
       case 'th_open':
       case 'td_open':
@@ -249,6 +256,17 @@ function readInline(token: Token, at: Position, lines: string[]): Inline {
   if (link) spans.push(link)
   flush()
   return { spans, at }
+}
+
+/** The cells a table row's line holds: pipes not escaped or in code, outer ones aside. */
+function writtenCells(line: string): number {
+  const cells = line
+    .trim()
+    .replace(/^\|/u, '')
+    .replace(/(?<!\\)\|$/u, '')
+    .replace(/`[^`]*`/gu, '')
+    .split(/(?<!\\)\|/u)
+  return cells.length
 }
 
 /** Line and column of a line's content: past indentation and blockquote markers. */

@@ -1,0 +1,105 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { importGuide } from '../../../src/shared/import/import-guide'
+import { loadGuideText } from '../../../src/shared/sources/load-source'
+
+/** A 10 MB guide: divisions of fifty teams, each with a line of text and two projects. */
+function tenMegabyteGuide(): string {
+  const parts = ['# Big Co Engineering\n\n']
+  let length = parts[0].length
+  for (let d = 0; length < 10 * 1024 * 1024; d++) {
+    const division = [`## Division ${d}\n\n`]
+    for (let i = 0; i < 50; i++) {
+      const n = d * 50 + i
+      division.push(
+        `### Team ${n}\n\nThe Team ${n} team owns service ${n} and works on billing with Go.\n\n- Project ${n} alpha\n- Project ${n} beta\n\n`
+      )
+    }
+    const text = division.join('')
+    parts.push(text)
+    length += text.length
+  }
+  return parts.join('')
+}
+
+describe('importGuide on bad input', () => {
+  it('refuses a guide with neither headings nor a team table, at line 1, with a hint', () => {
+    const result = importGuide('Just some words about us.\n\n- a list\n', { file: 'plain.md' })
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        expect.objectContaining({
+          file: 'plain.md',
+          line: 1,
+          column: 1,
+          message: 'no teams found: the guide has no headings',
+          hint: expect.stringContaining('give each team a heading')
+        })
+      ]
+    })
+  })
+
+  it('imports a team table that has no heading above it', () => {
+    const result = loadGuideText(
+      '| Team | Description |\n|---|---|\n| Search | Finds things |\n',
+      't.md'
+    )
+    expect(result.ok && result.value.plan.catalog.divisions[0].teams.map((t) => t.name)).toEqual([
+      'Search'
+    ])
+  })
+
+  it('says so, with a hint, when headings exist but none reads as a team', () => {
+    const result = importGuide('## How to reach us\n\n- #help\n\n## KPIs\n\n- Uptime\n', {
+      file: 'nothing.md'
+    })
+    expect(result.ok).toBe(false)
+    expect(!result.ok && result.errors[0]).toMatchObject({
+      line: 1,
+      message: 'no teams found: no section, list or table of the guide reads as a team',
+      hint: expect.stringContaining('--mapping')
+    })
+  })
+
+  it('never reads a list of technology names as projects', () => {
+    const result = loadGuideText(
+      '## Search\n\nThe Search team owns ranking.\n\n- Elasticsearch\n- Kafka\n- Python\n',
+      's.md'
+    )
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    const [search] = result.value.plan.catalog.divisions[0].teams
+    expect(search.projects).toEqual([])
+    expect(search.stack).toEqual(['Elasticsearch', 'Kafka', 'Python'])
+  })
+
+  it('refuses a guide over the size limit at once, with the limit in the message', () => {
+    const huge = 'x'.repeat(33 * 1024 * 1024)
+    const started = performance.now()
+    const result = importGuide(huge, { file: 'huge.md' })
+    expect(performance.now() - started).toBeLessThan(1000)
+    expect(!result.ok && result.errors[0].message).toMatch(
+      /file is too large \(33\.0 MB; the limit is 32 MB\)/
+    )
+  })
+
+  // About 8 s alone on this 2-core machine (the depth-based importer took as long); the bound
+  // leaves room for a machine shared with other test runs.
+  it('imports a 10 MB guide whole, every note at a line of the guide', { timeout: 120_000 }, () => {
+    const guide = tenMegabyteGuide()
+    const lines = guide.split('\n').length
+    const started = performance.now()
+    const result = loadGuideText(guide, 'big.md')
+    const elapsed = performance.now() - started
+    console.log(`10 MB guide: ${(elapsed / 1000).toFixed(1)} s`)
+    expect(elapsed).toBeLessThan(60_000)
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    const teams = result.value.catalog.divisions.reduce((n, d) => n + d.teams.length, 0)
+    expect(teams).toBeGreaterThan(60_000)
+    for (const note of result.value.plan.notes) {
+      expect(note.line).toBeGreaterThanOrEqual(1)
+      expect(note.line).toBeLessThanOrEqual(lines)
+    }
+  })
+})
