@@ -238,6 +238,14 @@ function skipReason(text: string): string {
 }
 
 function describeSkip(text: string): string {
+  if (
+    /manager|director|lead|engineer|contributor|chair|member|people|vp|head of|staff/iu.test(
+      text
+    ) &&
+    !/\s(?:and|&)\s/u.test(text) &&
+    text.split(' ').length <= 4
+  )
+    return 'people or roles'
   if (/contact|reach|channel|slack|chat|discord|irc|mailing/iu.test(text))
     return 'contact or chat channels'
   if (/job|famil|career|hiring|interview|role/iu.test(text)) return 'hiring or job families'
@@ -276,7 +284,10 @@ function foundIn(section: Section, heading: HeadingKind): GuideEntry[] {
         )
       }
     } else if (block.kind === 'list' && listsHoldTeams) {
-      const lines = block.items.map(teamLine)
+      // Under a "Teams" heading, plain names count too, unless the section already listed its
+      // teams as links or bold labels (a plain list beside those is something else).
+      const plain = heading === 'container' && found.length === 0
+      const lines = block.items.map((item) => teamLine(item, plain))
       const stated = lines.filter((line) => line !== undefined)
       // A bare list of links is a list of links; under a "Teams" heading it is the team list.
       const enough =
@@ -286,7 +297,7 @@ function foundIn(section: Section, heading: HeadingKind): GuideEntry[] {
       if (!enough) continue
       block.items.forEach((item, i) => {
         const line = lines[i]
-        if (line) found.push(itemEntry(item, line, heading === 'container'))
+        if (line) found.push(itemEntry(item, line, heading === 'container', plain))
       })
     } else if (
       block.kind === 'other' &&
@@ -307,8 +318,23 @@ interface TeamLine {
 }
 
 /** `**Team** — text`, `[Team](url): text`, `The [Search teams](url) enable …`: a name, then what it does. */
-function teamLine(item: ListItem): TeamLine | undefined {
-  if (PERSON_LINE.test(plainText(item.inline))) return undefined
+/** "Checkout: the cart and payments" or "Verify stage": a plain item that can only name something. */
+const PLAIN_TEAM_LINE =
+  /^(\p{Lu}[\p{L}\p{N}&'’/.+-]*(?:\s+[\p{L}\p{N}&'’/.+-]+){0,4})(?:\s*(?::|\s[–—-])\s*(.*))?$/u
+
+/**
+ * A list item that names a team: a bold label or a link first (`**Team** — text`,
+ * `[Team](url): text`, `The [Search teams](url) enable …`), or, where `plain` (under a "Teams"
+ * heading), a short capitalized name alone or before a colon or dash.
+ */
+function teamLine(item: ListItem, plain = false): TeamLine | undefined {
+  const whole = plainText(item.inline)
+  if (PERSON_LINE.test(whole)) return undefined
+  if (plain && item.inline.spans.every((span) => span.href === undefined && !span.strong)) {
+    const found = PLAIN_TEAM_LINE.exec(whole)
+    if (!found || /[.!?]$/u.test(found[1])) return undefined
+    return { name: cleanName(found[1]), description: (found[2] ?? '').trim() }
+  }
   const spans = item.inline.spans.filter((span) => span.text.trim() !== '')
   let first = 0
   if (
@@ -328,9 +354,9 @@ function teamLine(item: ListItem): TeamLine | undefined {
   return { name, description, ...(label.href ? { href: label.href } : {}) }
 }
 
-function itemEntry(item: ListItem, line: TeamLine, underTeams: boolean): GuideEntry {
+function itemEntry(item: ListItem, line: TeamLine, underTeams: boolean, plain = false): GuideEntry {
   const children = item.children
-    .map((child) => ({ child, line: teamLine(child) }))
+    .map((child) => ({ child, line: teamLine(child, plain) }))
     .filter((pair): pair is { child: ListItem; line: TeamLine } => pair.line !== undefined)
   if (children.length > 0) {
     const group = entry(
@@ -347,7 +373,7 @@ function itemEntry(item: ListItem, line: TeamLine, underTeams: boolean): GuideEn
       }
     )
     group.children = children.map(({ child, line: childLine }) =>
-      itemEntry(child, childLine, underTeams)
+      itemEntry(child, childLine, underTeams, plain)
     )
     return group
   }

@@ -27,6 +27,7 @@ import { headingKind, titleKind } from './section-headings'
 import { sentenceProjects, type InferredStatus } from './sentence-projects'
 import { PERSON_LINE } from './person-line'
 import { readStackItem } from './stack-item'
+import { blankTemplateTags } from './template-tags'
 import { codePointName } from '../catalog/name-text'
 import { TechnologyDictionary, type KnownTechnology } from '../technology/technology-dictionary'
 
@@ -61,7 +62,7 @@ export function importGuide(markdown: string, options: ImportOptions): Result<Im
   const tooLarge = textSizeProblem(file, markdown)
   if (tooLarge) return { ok: false, errors: [tooLarge] }
   const front = readFrontMatter(markdown)
-  const blocks = readBlocks(front?.body ?? markdown)
+  const blocks = readBlocks(blankTemplateTags(front?.body ?? markdown))
   const frontTitle =
     front?.title !== undefined
       ? { text: cleanName(front.title), at: { line: front.line, column: 1 } }

@@ -40,6 +40,13 @@ const SKIP = new RegExp(
   'iu'
 )
 
+/**
+ * A job title or a people heading ("Engineering Manager", "Individual Contributors", "Chairs"):
+ * people and reporting lines are not teams.
+ */
+const PEOPLE =
+  /^(?:(?:senior|staff|principal|engineering|product|technical|tech|team|site|group|associate|interim|acting)\s+)*(?:managers?|directors?|vps?|vice presidents?|heads? of [\p{L} ]+|individual contributors?|ics?|engineers?|leads?|leaders(?:hip)?|chairs?|co-?chairs?|members?|maintainers?|reviewers?|owners files|people|staff)$/iu
+
 const CONTAINER =
   /^(?:(?:our|the|all|small|engineering|product|development|dev|functional|current)\s+)*(?:teams|squads|groups|pods|org(?:ani[sz]ation)?(?:al)? (?:structure|chart)|team (?:list|structure|overview|directory)|structure|who(?:'|’)?s who)\s*:?$/iu
 
@@ -51,7 +58,7 @@ export function headingKind(text: string): HeadingKind {
   if (SUMMARY.test(text)) return 'summary'
   if (text.endsWith('?')) return 'skip'
   if (PART.test(text) || PART_PHRASE.test(text) || text.endsWith(':')) return 'part'
-  if (SKIP.test(text)) return 'skip'
+  if (SKIP.test(text) || PEOPLE.test(text)) return 'skip'
   return 'plain'
 }
 
@@ -83,7 +90,9 @@ export function titleKind(title: string, holdsUnits: boolean): TitleKind {
     }
   }
   const unit =
-    /^(.+?)\s+(?:engineering\s+)?(?:org|organi[sz]ation|department|dept|division)$/iu.exec(text)
+    /^(.+?)\s+(?:engineering\s+)?(?:org|organi[sz]ation|(?:sub-?)?department|dept|(?:sub-?)?division)$/iu.exec(
+      text
+    )
   if (unit && !/\b(?:teams|groups)\b/iu.test(unit[1])) {
     return {
       role: 'division',

@@ -47,6 +47,18 @@ export function teamColumns(header: string[]): TeamColumns | undefined {
   // Contact and label columns name chat tools and trackers the team uses to be reached, not to build.
   const contact = /contact|slack|channel|chat|mailing|e-?mail|label|meeting link|calendar/iu
   columns.other = header.flatMap((cell, i) => (used.has(i) || contact.test(cell) ? [] : [i]))
+  // "Name | Title | Company": a table of people, whatever else it has.
+  if (
+    header.some(
+      (cell, i) =>
+        i !== name &&
+        /^(?:title|job title|role|position|company|affiliation|employer|pronouns)$/iu.test(
+          cell.trim()
+        )
+    )
+  ) {
+    return undefined
+  }
   const teamHeader = /team|squad|sig/iu.test(header[name])
   const teamish = /label|meetings?|contact|charter|slack|channel/iu
   if (

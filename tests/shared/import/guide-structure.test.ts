@@ -389,3 +389,63 @@ describe('importGuide on names with control characters', () => {
     expect(loaded.ok).toBe(true)
   })
 })
+
+describe('importGuide on more guide styles', () => {
+  it('reads plain bullets under a "Teams" heading, nested ones as a group of teams', () => {
+    const plan = imported(`# Ops sub-department
+
+## Teams
+
+- Verify stage
+  - Pipeline Execution: runs pipelines
+  - Runner
+- Package: the package registry
+`)
+    expect(teamPaths(plan).map((t) => [t.name, t.path.join(' › ')])).toEqual([
+      ['Package', 'Ops'],
+      ['Pipeline Execution', 'Ops › Verify stage'],
+      ['Runner', 'Ops › Verify stage']
+    ])
+    expect(team(plan, 'Package').summary).toBe('the package registry')
+  })
+
+  it('skips headings that name people or roles, and tables of people', () => {
+    const plan = imported(`# Globex Engineering
+
+## Search
+
+The Search team owns ranking.
+
+- Ranking v2
+
+## Engineering Manager
+
+Ana Ruiz
+
+## Individual Contributors
+
+| Name | Title |
+|------|-------|
+| Bo Li | Engineer |
+`)
+    expect(teamPaths(plan).map((t) => t.name)).toEqual(['Search'])
+    expect(entry(plan, 'Engineering Manager')).toMatchObject({ role: 'skip' })
+    expect(notes(plan, 'skipped')).toContain(
+      '9 skipped "Engineering Manager": reads as people or roles, not a team'
+    )
+  })
+
+  it('takes Hugo shortcodes and Liquid tags out, keeping every line', () => {
+    const plan = imported(`# Globex Engineering
+
+## Search {{< badge "new" >}}
+
+{{% alert %}}The Search team owns ranking.{{% /alert %}}
+
+- Ranking v2
+`)
+    expect(teamPaths(plan).map((t) => t.name)).toEqual(['Search'])
+    expect(team(plan, 'Search').summary).toBe('The Search team owns ranking.')
+    expect(entry(plan, 'Search')).toMatchObject({ line: 3, column: 1 })
+  })
+})
