@@ -18,7 +18,16 @@ export function headingText(heading: HeadingBlock): string {
  */
 export const REFUSED_IN_NAMES = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu
 
-/** A heading's or label's text as a name: refused characters dropped, one line, no trailing colon. */
+/**
+ * A heading's or label's text as a name: refused characters dropped, one line, no trailing
+ * colon, no heading id (`{#platform}`, kramdown's and Hugo's) and no "Team:" label before it.
+ */
 export function cleanName(text: string): string {
-  return text.replace(REFUSED_IN_NAMES, '').replace(/\s+/gu, ' ').replace(/\s*:$/u, '').trim()
+  return text
+    .replace(REFUSED_IN_NAMES, '')
+    .replace(/\s+/gu, ' ')
+    .replace(/\s*\{#[\w:.-]*\}\s*$/u, '')
+    .replace(/^(?:team|squad)\s*:\s*(?=\S)/iu, '')
+    .replace(/\s*:$/u, '')
+    .trim()
 }

@@ -449,3 +449,13 @@ Ana Ruiz
     expect(entry(plan, 'Search')).toMatchObject({ line: 3, column: 1 })
   })
 })
+
+describe('importGuide on heading names', () => {
+  it('drops heading ids and a "Team:" label from names', () => {
+    const plan = imported(
+      '## Team: Payments {#payments}\n\nThe Payments team owns card processing.\n\n- Payouts\n\n## Search {#search}\n\nThe Search team owns ranking.\n\n- Ranking v2\n'
+    )
+    expect(teamPaths(plan).map((t) => t.name)).toEqual(['Payments', 'Search'])
+    expect(entry(plan, 'Payments').key).toBe('payments')
+  })
+})
