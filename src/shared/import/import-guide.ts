@@ -480,9 +480,13 @@ class GuideImport {
   private fallbackDivision(at: Position): Container {
     if (!this.defaultDivision) {
       const d = this.divisions.length
+      // Beside a division the guide names "Engineering", the teams outside it are other teams.
+      const name = this.divisions.some((division) => /^engineering$/iu.test(division.name))
+        ? 'Other teams'
+        : 'Engineering'
       this.defaultDivision = {
-        id: this.ids.claim('Engineering', 'division'),
-        name: 'Engineering',
+        id: this.ids.claim(name, 'division'),
+        name,
         summary: '',
         teams: [],
         groups: []
@@ -493,8 +497,8 @@ class GuideImport {
         'inferred',
         at,
         d === 0
-          ? 'the guide has no division headings: its teams form one division, "Engineering"'
-          : 'teams outside every division: put in a division "Engineering"'
+          ? `the guide has no division headings: its teams form one division, "${name}"`
+          : `teams outside every division: put in a division "${name}"`
       )
     }
     const d = this.divisions.indexOf(this.defaultDivision)

@@ -459,3 +459,29 @@ describe('importGuide on heading names', () => {
     expect(entry(plan, 'Payments').key).toBe('payments')
   })
 })
+
+describe('importGuide on teams outside every division', () => {
+  it('puts them in "Other teams" when the guide has an Engineering division of its own', () => {
+    const plan = imported(`# Acme Engineering
+
+## Small teams
+
+### Engineering
+
+#### [Pipeline](/pipeline)
+- Ana Ruiz (Team lead, Engineer)
+- Bo Li (Engineer)
+
+#### [Ingestion](/ingestion)
+- Cy Ng (Team lead, Engineer)
+
+### [Marketing](/marketing)
+- Di Ho (Team lead, Marketer)
+`)
+    expect(plan.catalog.divisions.map((d) => [d.name, d.teams.map((t) => t.name)])).toEqual([
+      ['Engineering', ['Pipeline', 'Ingestion']],
+      ['Other teams', ['Marketing']]
+    ])
+    expect(team(plan, 'Pipeline')).toMatchObject({ members: 2, lead: { name: 'Ana Ruiz' } })
+  })
+})
