@@ -825,7 +825,7 @@ class GuideImport {
       ...(outline.lead ? { lead: { name: outline.lead } } : {}),
       responsibilities,
       relations: [],
-      roles: (outline.roles ?? []).map((title) => ({
+      roles: [...(outline.roles ?? []), ...hiringRoles(people)].map((title) => ({
         title,
         technologies: [],
         status: 'open' as const
@@ -1025,6 +1025,12 @@ class GuideImport {
    */
   private plainListKind(items: ListItem[]): ListKind | 'people' {
     const texts = items.map((item) => plainText(item.inline))
+    // People, the roles the team hires for and who supports it ("Product: Supported by …").
+    const aboutPeople = texts.filter(
+      (text) => PERSON_LINE.test(text) || HIRING_LINE.test(text) || SUPPORT_LINE.test(text)
+    ).length
+    if (items.length > 0 && aboutPeople === items.length && texts.some((t) => PERSON_LINE.test(t)))
+      return 'people'
     if (
       texts.filter((text) => PERSON_LINE.test(text)).length * 2 >= items.length &&
       items.length > 0
@@ -1134,6 +1140,20 @@ function stackList(cell: Inline, at: Position): Block {
 
 function key(path: DataPath): string {
   return path.map(String).join('/')
+}
+
+/** "Hiring for a full stack engineer": an open role in a team's people list. */
+const HIRING_LINE = /^_?(?:we(?:'|’| a)re )?(?:hiring|now hiring)(?: for)?\b/iu
+const SUPPORT_LINE = /^[\p{L} ]{2,30}:\s*supported by\b/iu
+
+/** The roles a people list says the team hires for: "Hiring for a [full stack engineer]". */
+function hiringRoles(lines: string[]): string[] {
+  return lines.flatMap((line) => {
+    const found =
+      /^_?(?:we(?:'|’| a)re )?(?:hiring|now hiring)(?: for)?\s+(?:an?\s+)?(.+?)_?$/iu.exec(line)
+    const title = found ? cleanName(found[1].replace(/_/gu, '')) : ''
+    return title && title.length <= 200 ? [title.charAt(0).toUpperCase() + title.slice(1)] : []
+  })
 }
 
 function item0HasLink(items: ListItem[]): boolean {

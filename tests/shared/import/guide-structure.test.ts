@@ -461,7 +461,7 @@ describe('importGuide on heading names', () => {
 })
 
 describe('importGuide on teams outside every division', () => {
-  it('puts them in "Other teams" when the guide has an Engineering division of its own', () => {
+  it('puts them in "Other teams" beside an Engineering division; people lists give lead, headcount and roles', () => {
     const plan = imported(`# Acme Engineering
 
 ## Small teams
@@ -471,6 +471,8 @@ describe('importGuide on teams outside every division', () => {
 #### [Pipeline](/pipeline)
 - Ana Ruiz (Team lead, Engineer)
 - Bo Li (Engineer)
+- Product: Supported by Eve Park
+- _Hiring for a [data engineer](/careers/data)_
 
 #### [Ingestion](/ingestion)
 - Cy Ng (Team lead, Engineer)
@@ -482,6 +484,11 @@ describe('importGuide on teams outside every division', () => {
       ['Engineering', ['Pipeline', 'Ingestion']],
       ['Other teams', ['Marketing']]
     ])
-    expect(team(plan, 'Pipeline')).toMatchObject({ members: 2, lead: { name: 'Ana Ruiz' } })
+    expect(team(plan, 'Pipeline')).toMatchObject({
+      members: 2,
+      lead: { name: 'Ana Ruiz' },
+      projects: [],
+      roles: [{ title: 'Data engineer', status: 'open' }]
+    })
   })
 })
