@@ -10,7 +10,7 @@ import { textSizeProblem } from '../catalog/size-limit'
 import type { DataPath, SourceDocument } from '../catalog/source'
 import { readFrontMatter } from './front-matter'
 import { readGuideStructure, readSections, type GuideEntry, type Section } from './guide-structure'
-import { UniqueIds } from './ids'
+import { kebabCase, UniqueIds } from './ids'
 import type { ImportMapping, ImportNote, ImportPlan, OutlineEntry } from './import-plan'
 import {
   plainText,
@@ -180,6 +180,8 @@ class GuideImport {
   private frontCompany: { name: string; line: number } | undefined
   private titleCompany: { name: string; at: Position } | undefined
   private guessed = false
+  /** Teams made so far by name, and whether from a line or row (stated) or a heading. */
+  private readonly teamsByName = new Map<string, { stated: boolean; line: number }>()
   /** List items read as teams or groups: their lists are no leftover text of a unit. */
   private readonly teamItems = new Set<ListItem>()
 
@@ -345,6 +347,25 @@ class GuideImport {
           break
         }
         case 'team': {
+          // The same team listed twice, once as a line or row and once under its own heading
+          // (a table of teams, then a section per team), is one team: the first reading stays.
+          const seen = this.teamsByName.get(kebabCase(entry.label))
+          const stated = entry.source.kind !== 'section'
+          if (seen && seen.stated !== stated) {
+            this.note(
+              'inferred',
+              at,
+              `"${entry.label}" is listed again (line ${seen.line}): read as the same team`
+            )
+            this.walk(
+              entry.children.filter((child) => child.role !== 'team-part'),
+              container,
+              summary,
+              outline
+            )
+            break
+          }
+          if (!seen) this.teamsByName.set(kebabCase(entry.label), { stated, line: entry.line })
           let target = container
           if (!target && this.topUnits(outline)) {
             // A team beside divisions is a division of its own, as its depth says.

@@ -492,3 +492,27 @@ describe('importGuide on teams outside every division', () => {
     })
   })
 })
+
+describe('importGuide on a team listed twice', () => {
+  it('reads a team table row and a later heading of the same name as one team', () => {
+    const plan = imported(`# Globex Engineering
+
+## Teams
+
+| Team | Description |
+|------|-------------|
+| Search | Finds things |
+| Ads | Sells space |
+
+## Search
+
+The Search team owns ranking.
+
+- Ranking v2
+`)
+    expect(teamPaths(plan).map((t) => t.name)).toEqual(['Search', 'Ads'])
+    expect(notes(plan, 'inferred')).toContain(
+      '10 "Search" is listed again (line 7): read as the same team'
+    )
+  })
+})
