@@ -3,7 +3,6 @@ import { kebabCase } from './ids'
 import {
   plainText,
   type Block,
-  type Inline,
   type ListItem,
   type Position,
   type TableBlock
@@ -86,7 +85,7 @@ export function readGuideStructure(
   frontTitle?: { text: string; at: Position }
 ): GuideEntry[] {
   const title = findTitle(root)
-  const assessedRoot = assess(root, 'plain', title)
+  const assessedRoot = assess(root, title)
   const entries: GuideEntry[] = []
   const keys = new KeyMaker()
 
@@ -166,11 +165,11 @@ function findTitle(root: Section): Section | undefined {
   return first.children.length > 0 || first.blocks.length > 0 ? first : undefined
 }
 
-function assess(section: Section, parentHeading: HeadingKind, title?: Section): Assessment {
+function assess(section: Section, title?: Section): Assessment {
   const text = section.heading ? cleanName(plainText(section.heading.inline)) : ''
   // A title's words describe the page ("… Handbook"), not what the section is.
   const heading: HeadingKind = section.heading && section !== title ? headingKind(text) : 'plain'
-  const children = section.children.map((child) => assess(child, heading, title))
+  const children = section.children.map((child) => assess(child, title))
   const found = heading === 'skip' ? [] : foundIn(section, heading)
   // One object shape for every assessment: spreading a base object per section made reading
   // 20,000 headings take most of a second.
@@ -189,7 +188,6 @@ function assess(section: Section, parentHeading: HeadingKind, title?: Section): 
     section,
     signals
   })
-  void parentHeading
 
   if (heading === 'skip') return made('skip', skipReason(text), true)
   const holdsUnits =
@@ -626,9 +624,4 @@ class KeyMaker {
     this.taken.add(key)
     return key
   }
-}
-
-/** Plain text of inline content, for callers that only have an Inline. */
-export function inlineText(inline: Inline): string {
-  return plainText(inline)
 }

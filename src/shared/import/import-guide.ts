@@ -391,13 +391,12 @@ class GuideImport {
           break
         }
         case 'team-part':
-          // Read by the team that holds it; one outside any team is left out.
-          if (!this.insideTeam(entry))
-            this.note(
-              'skipped',
-              at,
-              `"${entry.label}" is a part of a team, but no team holds it: left out`
-            )
+          // A team reads its parts as it is built (teamSource); one reached here has no team.
+          this.note(
+            'skipped',
+            at,
+            `"${entry.label}" is a part of a team, but no team holds it: left out`
+          )
           break
         case 'skip':
           if (
@@ -423,11 +422,6 @@ class GuideImport {
       (other) => other.role === 'division' || other.role === 'group'
     )
     return this.hasTopUnits
-  }
-
-  private insideTeam(_entry: GuideEntry): boolean {
-    // Parts are consumed while their team is built (teamSource); any reached here have no team.
-    return false
   }
 
   private unitName(entry: GuideEntry): string {
@@ -657,7 +651,6 @@ class GuideImport {
         `the guide does not name the company: called it "${name}" (pass --company to set it)`
       )
     }
-    void outline
     const source = this.options.file.split(/[\\/]/u).pop() ?? this.options.file
     return { name, summary, source: `Imported from ${source}` }
   }

@@ -45,7 +45,7 @@ const SKIP = new RegExp(
  * people and reporting lines are not teams.
  */
 const PEOPLE =
-  /^(?:(?:senior|staff|principal|engineering|product|technical|tech|team|site|group|associate|interim|acting)\s+)*(?:managers?|directors?|vps?|vice presidents?|heads? of [\p{L} ]+|individual contributors?|ics?|engineers?|leads?|leaders(?:hip)?|chairs?|co-?chairs?|members?|maintainers?|reviewers?|owners files|people|staff)$/iu
+  /^(?:(?:senior|staff|principal|engineering|product|technical|tech|team|site|group|associate|interim|acting)\s+)*(?:managers?|directors?|vps?|vice presidents?|heads? of [\p{L} ]+|individual contributors?|ics?|engineers?|leads?|leaders(?:hip)?|chairs?|co-?chairs?|members?|maintainers?|reviewers?|people|staff)$/iu
 
 const CONTAINER =
   /^(?:(?:our|the|all|small|engineering|product|development|dev|functional|current)\s+)*(?:teams|squads|groups|pods|org(?:ani[sz]ation)?(?:al)? (?:structure|chart)|team (?:list|structure|overview|directory)|structure|who(?:'|’)?s who)\s*:?$/iu

@@ -397,16 +397,16 @@ describe('importGuide on more guide styles', () => {
 ## Teams
 
 - Verify stage
-  - Pipeline Execution: runs pipelines
-  - Runner
-- Package: the package registry
+  - Build Farm: runs the builds
+  - Test Lab
+- Artifacts: the artifact store
 `)
     expect(teamPaths(plan).map((t) => [t.name, t.path.join(' › ')])).toEqual([
-      ['Package', 'Ops'],
-      ['Pipeline Execution', 'Ops › Verify stage'],
-      ['Runner', 'Ops › Verify stage']
+      ['Artifacts', 'Ops'],
+      ['Build Farm', 'Ops › Verify stage'],
+      ['Test Lab', 'Ops › Verify stage']
     ])
-    expect(team(plan, 'Package').summary).toBe('the package registry')
+    expect(team(plan, 'Artifacts').summary).toBe('the artifact store')
   })
 
   it('skips headings that name people or roles, and tables of people', () => {
