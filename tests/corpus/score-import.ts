@@ -1,4 +1,4 @@
-import { knownTechnology } from '../../src/shared/technology/known-technologies'
+import { knownTechnology } from '../../src/shared/technology/dictionary/known-technologies'
 import type { CorpusEntry, Expected } from './corpus'
 
 /** A team as an importer gave it: its name, the units above it (outermost first), its technologies. */
