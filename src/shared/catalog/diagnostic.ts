@@ -20,3 +20,12 @@ export function formatDiagnostic(d: Diagnostic): string {
   const where = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file
   return `${where} ${d.message}${d.hint ? ` (${d.hint})` : ''}`
 }
+
+/** A failure about a whole file (line and column 0): empty, unreadable, of no kind we read. */
+export function fileFailure(
+  file: string,
+  message: string,
+  hint?: string
+): { ok: false; errors: Diagnostic[] } {
+  return { ok: false, errors: [{ file, line: 0, column: 0, message, ...(hint ? { hint } : {}) }] }
+}

@@ -7,7 +7,7 @@ import {
   type TechnologyCategory
 } from '../catalog/schema'
 import { textSizeProblem } from '../catalog/size-limit'
-import type { DataPath, SourceDocument } from '../catalog/source'
+import type { DataPath } from '../catalog/source'
 import { readFrontMatter } from './front-matter'
 import { readGuideStructure, readSections, type GuideEntry, type Section } from './guide-structure'
 import { kebabCase, UniqueIds } from './ids'
@@ -30,6 +30,7 @@ import { readStackItem } from './stack-item'
 import { blankTemplateTags } from './template-tags'
 import { codePointName } from '../catalog/name-text'
 import { TechnologyDictionary, type KnownTechnology } from '../technology/technology-dictionary'
+import { locateIn, positionKey } from './positions'
 
 export interface ImportOptions {
   /** Named in diagnostics and in the catalog's `company.source`. */
@@ -269,7 +270,7 @@ class GuideImport {
         (name) => !team.stack.includes(name)
       )
       team.mentions.forEach((_, m) =>
-        this.positions.set(key([...draft.path, 'mentions', m]), draft.at)
+        this.positions.set(positionKey([...draft.path, 'mentions', m]), draft.at)
       )
     }
     const used = new Set(
@@ -283,7 +284,7 @@ class GuideImport {
     const technologies = this.dictionary.registryFor(used)
     technologies.forEach((technology, i) =>
       this.positions.set(
-        key(['technologies', i]),
+        positionKey(['technologies', i]),
         this.technologyAt.get(technology.name) ?? { line: 1, column: 1 }
       )
     )
@@ -295,13 +296,7 @@ class GuideImport {
       divisions: this.divisions
     }
     const positions = this.positions
-    const locate: SourceDocument['locate'] = (path) => {
-      for (let length = path.length; length > 0; length--) {
-        const found = positions.get(key(path.slice(0, length)))
-        if (found) return found
-      }
-      return { line: 1, column: 1 }
-    }
+    const locate = locateIn(positions)
     // In reading order, whichever step noticed them.
     this.notes.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0))
     return {
@@ -452,7 +447,7 @@ class GuideImport {
         groups: []
       }
       this.divisions.push(division)
-      this.positions.set(key(['divisions', d]), at)
+      this.positions.set(positionKey(['divisions', d]), at)
       return { teams: division.teams, groups: division.groups, path: ['divisions', d], depth: 0 }
     }
     if (parent.depth >= MAX_GROUP_DEPTH) {
@@ -468,7 +463,7 @@ class GuideImport {
     const group: Group = { id: this.ids.claim(name, 'group'), name, summary, teams: [], groups: [] }
     groups.push(group)
     const path: DataPath = [...parent.path, 'groups', g]
-    this.positions.set(key(path), at)
+    this.positions.set(positionKey(path), at)
     return { teams: group.teams, groups: group.groups, path, depth: parent.depth + 1 }
   }
 
@@ -507,7 +502,7 @@ class GuideImport {
         groups: []
       }
       this.divisions.push(this.defaultDivision)
-      this.positions.set(key(['divisions', d]), at)
+      this.positions.set(positionKey(['divisions', d]), at)
       this.note(
         'inferred',
         at,
@@ -608,7 +603,7 @@ class GuideImport {
 
   private company(outline: GuideEntry[], summary: string): CatalogFile['company'] {
     const at = { line: 1, column: 1 }
-    this.positions.set(key(['company']), this.titleCompany?.at ?? at)
+    this.positions.set(positionKey(['company']), this.titleCompany?.at ?? at)
     let name = this.options.mapping?.company?.trim()
     if (!name && this.frontCompany) {
       name = this.frontCompany.name
@@ -684,7 +679,7 @@ class GuideImport {
 
   private team(outline: TeamSource, path: DataPath): TeamDraft {
     const at = outline.at
-    this.positions.set(key(path), at)
+    this.positions.set(positionKey(path), at)
     let name = outline.name
     if (!name) {
       name = 'Untitled team'
@@ -821,9 +816,9 @@ class GuideImport {
     }
 
     projects.forEach((project, p) => {
-      this.positions.set(key([...path, 'projects', p]), project.at)
+      this.positions.set(positionKey([...path, 'projects', p]), project.at)
       project.links.forEach((_, l) =>
-        this.positions.set(key([...path, 'projects', p, 'links', l]), project.at)
+        this.positions.set(positionKey([...path, 'projects', p, 'links', l]), project.at)
       )
     })
     const team: Team = {
@@ -905,7 +900,7 @@ class GuideImport {
       }
       for (const name of names) {
         if (stack.includes(name)) continue
-        this.positions.set(key([...path, 'stack', stack.length]), line.at)
+        this.positions.set(positionKey([...path, 'stack', stack.length]), line.at)
         if (!this.technologyAt.has(name)) this.technologyAt.set(name, line.at)
         stack.push(name)
       }
@@ -1150,10 +1145,6 @@ function stackList(cell: Inline, at: Position): Block {
       at
     }))
   return { kind: 'list', items, at }
-}
-
-function key(path: DataPath): string {
-  return path.map(String).join('/')
 }
 
 /** "Hiring for a full stack engineer": an open role in a team's people list. */

@@ -1,4 +1,4 @@
-import type { Result } from '../catalog/diagnostic'
+import { fileFailure, type Result } from '../catalog/diagnostic'
 import { importBackstage } from '../import/backstage/import-backstage'
 import { importCsv } from '../import/csv/import-csv'
 import { importFormatOf } from '../import/import-format'
@@ -31,33 +31,19 @@ export function importSource(
 ): Result<ImportPlan> {
   const importer = format ? IMPORTERS[format] : undefined
   if (!importer) {
-    return {
-      ok: false,
-      errors: [
-        {
-          file,
-          line: 0,
-          column: 0,
-          message: `no importer reads "${file.split(/[\\/]/u).pop()}"`,
-          hint: 'import a markdown team guide (.md), a spreadsheet (.csv, .tsv) or a Backstage catalog-info.yaml'
-        }
-      ]
-    }
+    return fileFailure(
+      file,
+      `no importer reads "${file.split(/[\\/]/u).pop()}"`,
+      'import a markdown team guide (.md), a spreadsheet (.csv, .tsv) or a Backstage catalog-info.yaml'
+    )
   }
   try {
     return importer(text, { ...options, file })
   } catch (error) {
-    return {
-      ok: false,
-      errors: [
-        {
-          file,
-          line: 0,
-          column: 0,
-          message: `internal error while importing: ${error instanceof Error ? error.message : String(error)}`,
-          hint: 'please report this with the file attached'
-        }
-      ]
-    }
+    return fileFailure(
+      file,
+      `internal error while importing: ${error instanceof Error ? error.message : String(error)}`,
+      'please report this with the file attached'
+    )
   }
 }

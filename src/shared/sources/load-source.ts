@@ -1,5 +1,5 @@
 import type { Catalog } from '../catalog/catalog'
-import type { Result } from '../catalog/diagnostic'
+import { fileFailure, type Result } from '../catalog/diagnostic'
 import { loadCatalogText } from '../catalog/load'
 import { validateCatalog } from '../catalog/validate'
 import type { ImportPlan } from '../import/import-plan'
@@ -52,18 +52,11 @@ export function loadBackstageFiles(
     imported = importBackstage(files, { ...options, file })
   } catch (error) {
     // A throw is a bug in the importer, not in the files; still, never crash the caller.
-    return {
-      ok: false,
-      errors: [
-        {
-          file,
-          line: 0,
-          column: 0,
-          message: `internal error while importing: ${error instanceof Error ? error.message : String(error)}`,
-          hint: 'please report this with the files attached'
-        }
-      ]
-    }
+    return fileFailure(
+      file,
+      `internal error while importing: ${error instanceof Error ? error.message : String(error)}`,
+      'please report this with the files attached'
+    )
   }
   return validated(imported, file)
 }

@@ -1,4 +1,4 @@
-import type { Diagnostic, Result } from '../../catalog/diagnostic'
+import { fileFailure, type Diagnostic, type Result } from '../../catalog/diagnostic'
 import type { Position } from '../../catalog/line-index'
 import { MAX_GROUP_DEPTH, type CatalogFile, type Group } from '../../catalog/schema'
 import type { DataPath } from '../../catalog/source'
@@ -15,6 +15,7 @@ import { namedTechnologies } from '../named-technology'
 import { readEntities, type BackstageFile, type Entity, type FileNote } from './entity-files'
 import { annotationTools } from './annotation-tools'
 import { entityRef } from './entity-ref'
+import { locateIn, positionKey } from '../positions'
 
 export type { BackstageFile } from './entity-files'
 
@@ -132,18 +133,11 @@ class BackstageImport {
       })
     }
     if (groups.size === 0) {
-      return {
-        ok: false,
-        errors: [
-          {
-            file,
-            line: 0,
-            column: 0,
-            message: 'no Group entities: a Backstage catalog names its teams as kind: Group',
-            hint: 'import the file or folder that holds the org (Group and User entities), or the catalog-info.yaml whose Locations point to it'
-          }
-        ]
-      }
+      return fileFailure(
+        file,
+        'no Group entities: a Backstage catalog names its teams as kind: Group',
+        'import the file or folder that holds the org (Group and User entities), or the catalog-info.yaml whose Locations point to it'
+      )
     }
     this.link(groups)
     if (this.errors.length > 0) return { ok: false, errors: this.errors }
@@ -217,13 +211,7 @@ class BackstageImport {
       divisions
     }
     const positions = this.positions(catalog)
-    const locate = (path: DataPath): Position => {
-      for (let length = path.length; length > 0; length--) {
-        const found = positions.get(key(path.slice(0, length)))
-        if (found) return found
-      }
-      return { line: 1, column: 1 }
-    }
+    const locate = locateIn(positions)
     return {
       ok: true,
       value: {
@@ -686,7 +674,7 @@ class BackstageImport {
     const positions = new Map<string, Position>()
     const place = (object: object, path: DataPath) => {
       const origin = this.origin.get(object)
-      if (origin) positions.set(key(path), origin.at)
+      if (origin) positions.set(positionKey(path), origin.at)
     }
     const holder = (value: Holder, path: DataPath): void => {
       value.teams.forEach((team, t) => {
@@ -704,7 +692,7 @@ class BackstageImport {
     })
     catalog.technologies.forEach((technology, i) => {
       const at = this.technologyAt.get(technology.name)
-      if (at) positions.set(key(['technologies', i]), at)
+      if (at) positions.set(positionKey(['technologies', i]), at)
     })
     return positions
   }
@@ -735,8 +723,4 @@ function prune(holder: Holder): boolean {
 
 function order(entity: Entity): string {
   return `${entity.document.file}\u0000${String(entity.at.line).padStart(9, '0')}`
-}
-
-function key(path: DataPath): string {
-  return path.map(String).join('/')
 }

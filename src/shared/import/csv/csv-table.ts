@@ -1,5 +1,5 @@
 import Papa from 'papaparse'
-import type { Diagnostic, Result } from '../../catalog/diagnostic'
+import { fileFailure, type Diagnostic, type Result } from '../../catalog/diagnostic'
 import { LineIndex, type Position } from '../../catalog/line-index'
 import { textSizeProblem } from '../../catalog/size-limit'
 
@@ -75,18 +75,11 @@ export function readCsvTable(text: string, file: string): Result<CsvTable> {
   if (errors.length > 0) return { ok: false, errors }
   const [header, ...data] = rows
   if (!header) {
-    return {
-      ok: false,
-      errors: [
-        {
-          file,
-          line: 0,
-          column: 0,
-          message: 'the spreadsheet is empty',
-          hint: 'give a header row (Team, Division, Description, Stack, …) and a row per team'
-        }
-      ]
-    }
+    return fileFailure(
+      file,
+      'the spreadsheet is empty',
+      'give a header row (Team, Division, Description, Stack, …) and a row per team'
+    )
   }
   return { ok: true, value: { delimiter, header, rows: data } }
 }

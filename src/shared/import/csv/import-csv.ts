@@ -15,6 +15,7 @@ import type {
 import { namedTechnologies } from '../named-technology'
 import { fieldOf, reasonFor, roleOf, type CsvField } from './csv-columns'
 import { readCsvTable, type CsvCell, type CsvRow } from './csv-table'
+import { locateIn, positionKey } from '../positions'
 
 export interface CsvImportOptions {
   /** Named in diagnostics and in the catalog's `company.source`; `.tsv` means tab-separated. */
@@ -202,13 +203,7 @@ class CsvImport {
       divisions
     }
     const positions = this.positions(catalog)
-    const locate = (path: DataPath): Position => {
-      for (let length = path.length; length > 0; length--) {
-        const found = positions.get(key(path.slice(0, length)))
-        if (found) return found
-      }
-      return { line: 1, column: 1 }
-    }
+    const locate = locateIn(positions)
     this.notes.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0))
     return {
       ok: true,
@@ -703,9 +698,9 @@ class CsvImport {
     const place = (object: object, path: DataPath) => {
       const origin = this.origin.get(object)
       if (!origin) return
-      positions.set(key(path), { line: origin.at.line, column: origin.at.column })
+      positions.set(positionKey(path), { line: origin.at.line, column: origin.at.column })
       for (const [field, at] of origin.fields) {
-        positions.set(key([...path, field]), { line: at.line, column: at.column })
+        positions.set(positionKey([...path, field]), { line: at.line, column: at.column })
       }
     }
     const teams = (list: Team[], path: DataPath) =>
@@ -724,7 +719,7 @@ class CsvImport {
     })
     catalog.technologies.forEach((technology, i) => {
       const at = this.technologyAt.get(technology.name)
-      if (at) positions.set(key(['technologies', i]), at)
+      if (at) positions.set(positionKey(['technologies', i]), at)
     })
     return positions
   }
@@ -745,8 +740,4 @@ function oneLine(text: string): string {
 
 function items(text: string): string[] {
   return [...new Set(text.split(LIST_SEPARATOR).map(oneLine).filter(Boolean))]
-}
-
-function key(path: DataPath): string {
-  return path.map(String).join('/')
 }
