@@ -180,7 +180,8 @@ async function exportCommand(args: string[], io: Io): Promise<number> {
     },
     hideNonMatches: undefined, // the CLI dims what the lens does not match, never hides it
     focusId: undefined, // the whole chart: focusing a branch is the app's
-    relations: undefined // the relations' dashed lines are the app's toggle, off as it starts
+    relations: undefined, // the relations' dashed lines are the app's toggle, off as it starts
+    compare: undefined // a drawn comparison is the app's for now; `orgscope diff` lists changes
   } satisfies Every<z.input<typeof ExportView>>)
   // The checks above cover every flag; a schema failure here means they fell out of step.
   if (!options.success) return fail(options.error.issues.map((i) => i.message).join('; '))

@@ -1,4 +1,5 @@
 import type { Catalog } from '../catalog/catalog'
+import type { DiffMark } from '../diff/diff-marks'
 import type { PositionedNode } from '../layout/layout-tree'
 import {
   BADGE,
@@ -16,6 +17,7 @@ import type { LensMatch } from '../lens/match'
 import { badgeColors } from '../theme/badge-colors'
 import { CATEGORY_COLORS, textColorOn, THEMES, type ThemeName } from '../theme/palette'
 import type { OrgNodeKind } from '../tree/org-tree'
+import { DIFF_BADGE, diffBadge, DIFF_COLORS } from './diff-badge'
 import { baselineY } from './fonts'
 import { LENS_STYLE, lensRingColor, selectedTechnologyColor } from './lens-style'
 import { nodeAppearance, NODE_RADIUS, type NodeAppearance } from './node-appearance'
@@ -38,6 +40,8 @@ export interface DrawContext {
   catalog: Catalog
   /** Technology logos' path data by logo id: what the chips draw (none drawn without). */
   logos: ReadonlyMap<string, string>
+  /** In a comparison: each changed node's mark, by node id (see diffMarks). */
+  marks?: ReadonlyMap<string, DiffMark>
 }
 
 /** The subtitle doubles as the expand/collapse toggle on screen: caret box + gap before text. */
@@ -53,14 +57,20 @@ export const CARD_OVERHANG = 3
  */
 export function drawNode(item: PositionedNode, context: DrawContext): GroupShape {
   const { node, box, x, y } = item
-  const look = nodeAppearance(node.kind, context.theme)
+  const mark = context.marks?.get(node.id)
+  const plain = nodeAppearance(node.kind, context.theme)
+  // A removed node stays where it was, ghosted: dashed and faded, as the screen shows it.
+  const look = mark?.status === 'removed' ? { ...plain, dashed: true } : plain
   const style = NODE_STYLE[node.kind]
   const ox = x + look.inset.left
   const oy = y + look.inset.top
   const lensState = lensStateOf(item, context)
 
   const body: Shape[] = []
-  if (lensState === 'hit') body.push(ring(item, context.theme))
+  if (lensState === 'hit') body.push(ring(item, lensRingColor(context.theme)))
+  else if (mark?.status === 'added' || mark?.status === 'moved') {
+    body.push(ring(item, DIFF_COLORS[mark.status]))
+  }
   body.push(...card(item, look))
 
   // Title lines, exactly as wrapped by nodeBox (the screen draws the same lines).
@@ -106,19 +116,84 @@ export function drawNode(item: PositionedNode, context: DrawContext): GroupShape
   if (node.kind === 'team') body.push(...marks(item, look, context))
   for (const chip of box.chips) body.push(...drawChip(chip, ox, oy, context))
   if (box.overflow > 0) body.push(...overflowChip(box.chips, box.overflow, ox, oy, context.theme))
+  if (mark) body.push(...diffMarkShapes(item, mark, context.theme))
 
+  const opacity =
+    (lensState === 'dim' ? LENS_STYLE.dimOpacity : 1) * (mark?.status === 'removed' ? 0.5 : 1)
+  // The badge sits on the top-right corner, half outside the card.
+  const reach = mark ? DIFF_BADGE.radius + DIFF_BADGE.halo : CARD_OVERHANG
   return {
     type: 'group',
     children: body,
     node: { id: node.id, kind: node.kind },
-    opacity: lensState === 'dim' ? LENS_STYLE.dimOpacity : undefined,
+    opacity: opacity < 1 ? opacity : undefined,
     bounds: {
       x: x - CARD_OVERHANG,
-      y: y - CARD_OVERHANG,
-      width: box.width + 2 * CARD_OVERHANG,
-      height: box.height + 2 * CARD_OVERHANG
+      y: y - reach,
+      width: box.width + CARD_OVERHANG + reach,
+      height: box.height + CARD_OVERHANG + reach
     }
   }
+}
+
+/** `.diff-notes`: 15px labels on the card's top edge, ending 14px from its right. */
+const DIFF_NOTE = { height: 15, padX: 5, gap: 3, right: 14, top: -8, radius: 3 } as const
+const DIFF_NOTE_FONT = { size: 10, weight: 400 } as const
+
+/**
+ * A comparison's mark on a node, as DiffMarkLayer draws it on screen: the badge on the top-right
+ * corner and, left of it along the top edge, where a moved node came from and the stack's
+ * technologies gained (+Name) and lost (struck-out −Name).
+ */
+function diffMarkShapes(item: PositionedNode, mark: DiffMark, theme: ThemeName): Shape[] {
+  const { x, y, box } = item
+  const from = mark.notes.find((note) => note.startsWith('moved from '))
+  const notes = [
+    ...(from ? [{ label: from, color: DIFF_COLORS.moved, struck: false }] : []),
+    ...mark.stackAdded.map((name) => ({
+      label: `+${name}`,
+      color: DIFF_COLORS.added,
+      struck: false
+    })),
+    ...mark.stackRemoved.map((name) => ({
+      label: `−${name}`,
+      color: DIFF_COLORS.removed,
+      struck: true
+    }))
+  ].map((note) => ({
+    ...note,
+    width: measureText(note.label, DIFF_NOTE_FONT) + 2 * DIFF_NOTE.padX
+  }))
+  const out: Shape[] = []
+  const top = y + DIFF_NOTE.top
+  let right = x + box.width - DIFF_NOTE.right
+  for (const note of [...notes].reverse()) {
+    const left = right - note.width
+    out.push(
+      rect(left, top, note.width, DIFF_NOTE.height, { rx: DIFF_NOTE.radius }, { fill: note.color })
+    )
+    const baseline = baselineY(top, DIFF_NOTE_FONT.size, DIFF_NOTE.height / DIFF_NOTE_FONT.size)
+    out.push(
+      text(note.label, left + DIFF_NOTE.padX, baseline, { ...DIFF_NOTE_FONT, fill: '#ffffff' })
+    )
+    if (note.struck) {
+      // `text-decoration: line-through`, at the middle of the lower-case letters.
+      const strike = top + DIFF_NOTE.height / 2
+      out.push(
+        rect(
+          left + DIFF_NOTE.padX,
+          strike,
+          note.width - 2 * DIFF_NOTE.padX,
+          1,
+          {},
+          { fill: '#ffffff' }
+        )
+      )
+    }
+    right = left - DIFF_NOTE.gap
+  }
+  out.push(...diffBadge(mark.status, x + box.width - 1, y + 1, theme))
+  return out
 }
 
 /** As the screen's flow-elements matchState: no lens, a match ("hit"), or dimmed. */
@@ -146,6 +221,24 @@ function card(item: PositionedNode, look: NodeAppearance): Shape[] {
     // border colour, the left rounded cap with the band colour, then the padding box (whose
     // corners CSS rounds by radius minus border width) with the card colour on top.
     const band = look.leftBand
+    if (look.dashed) {
+      // A removed team in a comparison: `border-style: dashed` around the card, band kept.
+      out.push(
+        rect(
+          x + 0.5,
+          y + 0.5,
+          w - 1,
+          h - 1,
+          { rx: r - 0.5 },
+          { fill: look.fill, stroke: look.border, dash: DASH }
+        ),
+        path(
+          `M${num(x + r)} ${num(y)}A${r} ${r} 0 0 0 ${num(x)} ${num(y + r)}V${num(y + h - r)}A${r} ${r} 0 0 0 ${num(x + r)} ${num(y + h)}H${num(x + band.width)}V${num(y)}Z`,
+          { fill: band.color }
+        )
+      )
+      return out
+    }
     out.push(rect(x, y, w, h, { rx: r }, { fill: look.border }))
     out.push(
       path(
@@ -187,8 +280,11 @@ function card(item: PositionedNode, look: NodeAppearance): Shape[] {
 /** The project card's dashed border (`border-style: dashed`, 1px: 3px dashes, 3px gaps). */
 const DASH = [3, 3] as const
 
-/** The 2px accent ring a matching node gets, hugging its border (CSS spread shadow). */
-function ring(item: PositionedNode, theme: ThemeName): RectShape {
+/**
+ * The 2px ring a matching node (accent) or an added or moved one (its change's colour) gets,
+ * hugging its border (CSS spread shadow).
+ */
+function ring(item: PositionedNode, color: string): RectShape {
   const { width } = LENS_STYLE.ring
   return rect(
     item.x - width / 2,
@@ -196,7 +292,7 @@ function ring(item: PositionedNode, theme: ThemeName): RectShape {
     item.box.width + width,
     item.box.height + width,
     { rx: NODE_RADIUS + width / 2 },
-    { stroke: lensRingColor(theme), strokeWidth: width }
+    { stroke: color, strokeWidth: width }
   )
 }
 

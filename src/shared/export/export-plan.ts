@@ -4,6 +4,7 @@ import { relationGeometry, visibleRelations, type RelationGeometry } from '../la
 import { relationList, type TeamRelation } from '../org/relations'
 import { matchLens, type LensMatch } from '../lens/match'
 import { viewTree } from '../tree/view-tree'
+import { comparedChart, type ChartComparison } from './compared-chart'
 import type { DrawContext } from './draw-node'
 import { frameLayout, type FrameLayout } from './frame'
 import type { ExportOptions, ExportView } from './options'
@@ -36,20 +37,26 @@ export interface SvgPlan {
 export interface ChartLayout {
   layout: TreeLayout
   lens: LensMatch
+  /** The catalog drawn: the one given, or in a comparison the union of both versions. */
+  catalog: Catalog
+  comparison?: ChartComparison
 }
 
-export function layoutChart(catalog: Catalog, view: ExportView): ChartLayout {
+export function layoutChart(given: Catalog, view: ExportView): ChartLayout {
+  const { catalog, comparison } = comparedChart(given, view.compare)
   const lens = matchLens(catalog, view.lens)
   const tree = viewTree(catalog, {
     collapsed: new Set(view.collapsed),
     focusId: view.focusId,
     hideNonMatches: view.hideNonMatches ? lens : undefined
   })
-  return { layout: layoutTree(tree, catalog, { kind: view.layoutKind }), lens }
+  return { layout: layoutTree(tree, catalog, { kind: view.layoutKind }), lens, catalog, comparison }
 }
 
 /**
- * The laid-out chart may be passed in when the caller already has it for this catalog and view.
+ * `catalog` is the catalog on screen (in a comparison, the newer version: `view.compare` names
+ * the older). The laid-out chart may be passed in when the caller already has it for this
+ * catalog and view.
  * `logos` are the technology logos the chips draw (path data by logo id, see catalogLogoIds):
  * without them a chip keeps its logo's room, as the screen does before a logo has loaded.
  */
@@ -57,10 +64,12 @@ export function planSvg(
   catalog: Catalog,
   view: ExportView,
   options: ExportOptions,
-  { layout, lens }: ChartLayout = layoutChart(catalog, view),
+  chart: ChartLayout = layoutChart(catalog, view),
   logos: ReadonlyMap<string, string> = NO_LOGOS
 ): SvgPlan {
-  const relations = view.relations ? placedRelations(catalog, layout) : []
+  const { layout, lens, comparison } = chart
+  const drawn = chart.catalog
+  const relations = view.relations ? placedRelations(drawn, layout) : []
   const region: Rect =
     options.scope === 'view' && options.viewport
       ? options.viewport
@@ -72,16 +81,25 @@ export function planSvg(
     legend: legend
       ? { lens: lens.active ? view.lens : undefined, relations: relations.length > 0 }
       : undefined,
+    // The key to the marks is part of the picture, not an option: without it + and − say nothing.
+    changes: comparison && { label: comparison.label, counts: comparison.counts },
     footer: options.footer ? footerText(catalog, options.date) : undefined,
     theme: options.theme
   })
   return {
-    catalog,
+    catalog: drawn,
     options,
     layout,
     region,
     frame,
-    context: { theme: options.theme, lens, selected: view.lens.technologies, catalog, logos },
+    context: {
+      theme: options.theme,
+      lens,
+      selected: view.lens.technologies,
+      catalog: drawn,
+      logos,
+      marks: comparison?.marks
+    },
     relations,
     width: frame.width,
     height: frame.height,

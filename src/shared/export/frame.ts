@@ -3,14 +3,16 @@ import { RELATION_LABEL, RELATION_STYLE } from '../layout/relation-path'
 import { ellipsize, measureText, type Font } from '../layout/text-metrics'
 import type { Lens } from '../lens/match'
 import { THEMES, type ThemeName } from '../theme/palette'
+import { DIFF_STATUSES, type DiffStatus } from './compared-chart'
+import { DIFF_BADGE, diffBadge, DIFF_WORDS } from './diff-badge'
 import { text } from './draw-node'
 import { baselineY } from './fonts'
 import { selectedTechnologyColor } from './lens-style'
 import type { Shape } from './scene'
 
 /**
- * What surrounds the chart in an export: margin, optional title, the lens legend and the date
- * footer. `frameLayout` decides the geometry (so the document size is known before drawing),
+ * What surrounds the chart in an export: margin, optional title, the key to a comparison's
+ * marks, the lens legend and the date footer. `frameLayout` decides the geometry (so the document size is known before drawing),
  * `drawFrame` draws it.
  */
 export const MARGIN = 32
@@ -29,6 +31,8 @@ export interface FrameInput {
   title?: string
   /** The lens when one is on; `relations` when the chart draws them (a second legend row). */
   legend?: { lens?: Lens; relations?: boolean }
+  /** A comparison: what the chart is compared with, and how many nodes each kind of change marks. */
+  changes?: { label: string; counts: Record<DiffStatus, number> }
   footer?: string
   theme: ThemeName
 }
@@ -41,6 +45,8 @@ interface LegendItem {
   x: number
   row: number
   font: Font
+  /** A change badge before the label, in a comparison's key. */
+  badge?: DiffStatus
 }
 
 export interface FrameLayout {
@@ -50,6 +56,7 @@ export interface FrameLayout {
   chartOrigin: { x: number; y: number }
   title?: { text: string; top: number }
   legend?: { top: number; items: LegendItem[] }
+  changes?: { top: number; items: LegendItem[] }
   footer?: { text: string; top: number }
 }
 
@@ -65,6 +72,12 @@ export function frameLayout(input: FrameInput): FrameLayout {
   }
   const { lens, relations } = input.legend ?? {}
   const lensShown = lens !== undefined && (lens.technologies.length > 0 || lens.hiring === true)
+  if (input.changes) {
+    const items = changeItems(input.changes, contentWidth)
+    layout.changes = { top: y, items }
+    // The lens legend, when there is one, follows as the next row of the same key.
+    y += rowsOf(items) * LEGEND_ROW + (lensShown || relations ? 0 : SECTION_GAP.legend)
+  }
   if (lensShown || relations) {
     const items = lensShown ? legendItems(lens, contentWidth) : []
     if (relations) {
@@ -74,7 +87,7 @@ export function frameLayout(input: FrameInput): FrameLayout {
     const rows = Math.max(...items.map((item) => item.row)) + 1
     layout.legend = { top: y, items }
     y += rows * LEGEND_ROW + SECTION_GAP.legend
-  } else if (layout.title) {
+  } else if (layout.title && !layout.changes) {
     y += SECTION_GAP.legend - SECTION_GAP.title
   }
   layout.chartOrigin = { x: MARGIN, y }
@@ -85,6 +98,30 @@ export function frameLayout(input: FrameInput): FrameLayout {
     y += FOOTER_FONT.size * LINE
   }
   return { ...layout, height: Math.ceil(y + MARGIN) }
+}
+
+function rowsOf(items: readonly LegendItem[]): number {
+  return Math.max(...items.map((item) => item.row)) + 1
+}
+
+/** "Changes since v1.0.yaml:" then a badge + "Added 3" per kind of change, wrapped. */
+function changeItems(changes: NonNullable<FrameInput['changes']>, maxWidth: number): LegendItem[] {
+  const label = ellipsize(`Changes since ${changes.label}:`, maxWidth, LEGEND_LABEL_FONT)
+  const items: LegendItem[] = [{ label, x: 0, row: 0, font: LEGEND_LABEL_FONT }]
+  const badge = 2 * DIFF_BADGE.radius + 6
+  let x = measureText(label, LEGEND_LABEL_FONT) + LEGEND_ITEM_GAP
+  let row = 0
+  for (const status of DIFF_STATUSES) {
+    const name = `${DIFF_WORDS[status]} ${changes.counts[status]}`
+    const width = badge + measureText(name, LEGEND_FONT)
+    if (x > 0 && x + width > maxWidth) {
+      row++
+      x = 0
+    }
+    items.push({ label: name, x, row, font: LEGEND_FONT, badge: status })
+    x += width + LEGEND_ITEM_GAP
+  }
+  return items
 }
 
 /** A relation legend item's line: its length, then the gap before its label. */
@@ -153,12 +190,16 @@ export function drawFrame(layout: FrameLayout, theme: ThemeName): Shape[] {
       })
     )
   }
-  if (layout.legend) {
-    for (const item of layout.legend.items) {
-      const top = layout.legend.top + item.row * LEGEND_ROW
+  for (const section of [layout.changes, layout.legend]) {
+    if (!section) continue
+    for (const item of section.items) {
+      const top = section.top + item.row * LEGEND_ROW
       const centerY = top + LEGEND_ROW / 2
       let x = MARGIN + item.x
-      if (item.line && item.color) {
+      if (item.badge) {
+        out.push(...diffBadge(item.badge, x + DIFF_BADGE.radius, centerY, theme))
+        x += 2 * DIFF_BADGE.radius + 6
+      } else if (item.line && item.color) {
         const end = x + LEGEND_LINE.length
         out.push({
           type: 'path',
@@ -192,7 +233,7 @@ export function drawFrame(layout: FrameLayout, theme: ThemeName): Shape[] {
         text(item.label, x, baselineY(centerY - (size * LINE) / 2, size, LINE), {
           size,
           weight: item.font.weight ?? 400,
-          fill: item.color ? colors.text : colors.muted
+          fill: item.color || item.badge ? colors.text : colors.muted
         })
       )
     }

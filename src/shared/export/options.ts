@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { Catalog } from '../catalog/catalog'
 import { LayoutKind } from '../layout/layout-kind'
 import { Lens } from '../lens/match'
 
@@ -85,6 +86,21 @@ export const ExportOptions = ExportOptionsShape.refine(
 export type ExportOptions = z.output<typeof ExportOptions>
 export type ExportOptionsInput = z.input<typeof ExportOptions>
 
+/**
+ * The chart on screen is a comparison: the older version it is compared with, and how the user
+ * named it ("v1.0.yaml", "HEAD~3:teleport.yaml"). The older catalog comes from the page (in the
+ * app it read a picked file itself, or main sent it a revision): main checks it against the
+ * catalog schema like every catalog that crosses the bridge, and builds the diff and the union
+ * against its own copy of the newer catalog, so the page never decides what the newer side is.
+ */
+export const ExportComparison = z
+  .object({
+    label: z.string().trim().min(1).max(200),
+    older: Catalog
+  })
+  .strict()
+export type ExportComparison = z.output<typeof ExportComparison>
+
 /** The view state an export draws: the same state the screen is drawn from. */
 export const ExportView = z
   .object({
@@ -97,7 +113,9 @@ export const ExportView = z
     /** Only this node's branch, as when the screen is focused on a division or team. */
     focusId: z.string().max(300).optional(),
     /** Draw the relations between teams (with their legend), as the screen does when shown. */
-    relations: z.boolean().optional()
+    relations: z.boolean().optional(),
+    /** Draw the catalog compared with an older version: the union of both, marked, and a key. */
+    compare: ExportComparison.optional()
   })
   .strict()
 export type ExportView = z.output<typeof ExportView>

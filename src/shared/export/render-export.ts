@@ -137,7 +137,10 @@ export async function renderExport(
     }
     case 'html': {
       const drawing = writeSvg(catalog, view, resolved, await environment.embeddedFonts(), logos)
-      const html = writeHtml(catalog, drawing, { title: options.title, theme: options.theme })
+      const html = writeHtml(drawing.catalog, drawing, {
+        title: options.title,
+        theme: options.theme
+      })
       return result(utf8(html), drawing.width, drawing.height)
     }
     case 'png': {

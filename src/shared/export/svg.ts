@@ -21,6 +21,8 @@ export interface SvgExport {
   /** Where the chart region sits in the document, and which layout rectangle it shows. */
   chart: Rect & { region: Rect }
   layout: TreeLayout
+  /** The catalog drawn: in a comparison, the union of both versions (what the nodes are). */
+  catalog: Catalog
 }
 
 /**
@@ -43,7 +45,8 @@ export function writeSvg(
     width: plan.width,
     height: plan.height,
     chart: plan.chart,
-    layout: plan.layout
+    layout: plan.layout,
+    catalog: plan.catalog
   }
 }
 
