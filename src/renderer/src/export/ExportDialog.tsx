@@ -15,6 +15,7 @@ import type { ExportProgress } from '../../../shared/export/progress'
 import type { ExportRequest } from '../../../shared/ipc/contract'
 import { useApi } from '../api/api'
 import { selectTheme, useAppStore, useCatalog, type AppState } from '../store/store'
+import { exportSubject } from '../store/compare-slice'
 import { useReturnFocus } from '../focus/useReturnFocus'
 import { estimateExport, exportLayout } from './export-estimate'
 import type { ExportChoices } from '../store/export-dialog-slice'
@@ -36,7 +37,10 @@ const PAPERS: Record<Paper, string> = { fit: 'Fit to chart', a4: 'A4', letter: '
 /** What a request is built from: the dialog's choices and the view on screen. */
 interface RequestInput {
   choices: ExportChoices
-  view: Pick<AppState, 'collapsed' | 'layoutKind' | 'lens' | 'hideNonMatches' | 'focusId'> & {
+  view: Pick<
+    AppState,
+    'collapsed' | 'layoutKind' | 'lens' | 'hideNonMatches' | 'focusId' | 'comparison'
+  > & {
     /** Whether the chart shows relations (the store's showRelations). */
     relations: boolean
   }
@@ -78,7 +82,8 @@ function exportView(view: RequestInput['view']): ExportRequest['view'] {
     lens: view.lens,
     hideNonMatches: view.hideNonMatches,
     focusId: view.focusId,
-    relations: view.relations
+    relations: view.relations,
+    compare: view.comparison && { label: view.comparison.label, older: view.comparison.older }
   }
 }
 
@@ -95,7 +100,7 @@ function asPng(input: RequestInput): RequestInput {
  * the time so far, and Cancel stops it: nothing is written, a file already there stays whole.
  */
 export function ExportDialog() {
-  const catalog = useCatalog()
+  const onScreen = useCatalog()
   const api = useApi()
   const titleId = useId()
   const { formats, canReveal, note } = exportCapabilities()
@@ -114,9 +119,12 @@ export function ExportDialog() {
       hideNonMatches: s.hideNonMatches,
       focusId: s.focusId,
       relations: s.showRelations,
+      comparison: s.comparison,
       mainView: s.view
     }))
   )
+  // During a comparison, the newer version: the export draws the union from it and the older.
+  const { catalog } = exportSubject(view, onScreen)
   const screenTheme = useAppStore(selectTheme)
   const transform = useStore((s) => s.transform)
   const pane = useStore(useShallow((s) => ({ width: s.width, height: s.height })))
@@ -190,7 +198,11 @@ export function ExportDialog() {
   // Planning a paged PDF takes ~0.4 s at 5,000 teams: only again when the request changes, not
   // on every render (a pan under the dialog, a keystroke that leaves the request as it was).
   const request = buildRequest(input)
-  const requestKey = JSON.stringify(request)
+  // The older version of a comparison is in `chart` already: keyed by its name, not its JSON.
+  const requestKey = JSON.stringify({
+    ...request,
+    view: { ...request.view, compare: request.view.compare?.label }
+  })
   const estimate = useMemo(
     () => estimateExport(catalog, request, chart),
     // The request is read through its key: a new object with the same content is the same.

@@ -4,6 +4,7 @@ import type { CatalogDiff } from '../../../shared/diff/catalog-diff'
 import { diffCatalogs } from '../../../shared/diff/diff-catalogs'
 import { diffMarks, type DiffMark } from '../../../shared/diff/diff-marks'
 import { unionCatalog } from '../../../shared/diff/union-catalog'
+import type { ExportComparison } from '../../../shared/export/options'
 import type { CatalogResult } from '../../../shared/ipc/contract'
 import type { ViewSlice } from './view-slice'
 
@@ -13,6 +14,8 @@ type Loaded = Extract<CatalogResult, { ok: true }>
 export interface Comparison {
   /** The other version, as the user named it (a file name). */
   label: string
+  /** The other version itself: an export of the comparison sends it (see ExportComparison). */
+  older: Catalog
   diff: CatalogDiff
   marks: ReadonlyMap<string, DiffMark>
   /** What the chart shows meanwhile: both versions in one catalog. */
@@ -49,7 +52,7 @@ export const createCompareSlice: StateCreator<CompareSlice & ViewSlice, [], [], 
     // The union first, then the comparison: whatever renders in between sees a catalog that is
     // no comparison's and at worst drops the old one, never the new (see ComparePanel).
     get().setResult({ ...original, catalog: union })
-    set({ comparison: { label, diff, marks: diffMarks(diff), union, original } })
+    set({ comparison: { label, older, diff, marks: diffMarks(diff), union, original } })
   },
   endComparison: () => {
     const { comparison } = get()
@@ -59,3 +62,20 @@ export const createCompareSlice: StateCreator<CompareSlice & ViewSlice, [], [], 
   },
   dropComparison: () => set({ comparison: undefined })
 })
+
+/**
+ * What an export or a print of the screen draws from: the catalog on screen, or during a
+ * comparison the newer version with the older named beside it (the export builds the union and
+ * the marks itself, as main does from its own copy of the newer one).
+ */
+export function exportSubject(
+  state: Pick<CompareSlice, 'comparison'>,
+  onScreen: Catalog
+): { catalog: Catalog; compare?: ExportComparison } {
+  const { comparison } = state
+  if (!comparison) return { catalog: onScreen }
+  return {
+    catalog: comparison.original.catalog,
+    compare: { label: comparison.label, older: comparison.older }
+  }
+}
