@@ -119,6 +119,11 @@ export const VIEWER_SCRIPT = String.raw`
     add(panel, 'h2', item.name)
     if (item.status) add(panel, 'p', item.status, 'muted')
     if (item.people) add(panel, 'p', item.people, 'people')
+    if (item.changes && item.changes.length) {
+      add(panel, 'h3', 'What changed')
+      var changed = add(panel, 'ul')
+      item.changes.forEach(function (c) { add(changed, 'li', c) })
+    }
     if (item.summary) add(panel, 'p', item.summary)
     if (item.responsibilities && item.responsibilities.length) {
       add(panel, 'h3', 'Responsibilities')

@@ -24,7 +24,8 @@ export function writeHtml(
   const colors = THEMES[options.theme]
   const title = options.title || `${catalog.company.name} organization chart`
   const nodes: Record<string, NodeDetails> = {}
-  for (const details of walkLayoutDetails(catalog, drawing.layout)) nodes[details.id] = details
+  for (const details of walkLayoutDetails(catalog, drawing.layout, drawing.marks))
+    nodes[details.id] = details
   const data = { viewBox: [0, 0, drawing.width, drawing.height], nodes }
   const svg = drawing.svg.replace(/^<\?xml[^>]*>\s*/, '')
 

@@ -1,4 +1,5 @@
 import type { Catalog } from '../catalog/catalog'
+import type { DiffMark } from '../diff/diff-marks'
 import type { TreeLayout } from '../layout/layout-tree'
 import { walkUnits } from '../org/org-units'
 import { relationList } from '../org/relations'
@@ -24,12 +25,22 @@ export interface NodeDetails {
   roles?: { title: string; status: string; where?: string; technologies: string[]; url?: string }[]
   /** "Depends on Search", "Supported by Ranking Experiments". */
   relations?: string[]
+  /** In a comparison: what changed about the node ("moved from Cloud", "stack: +Go"). */
+  changes?: string[]
 }
 
-/** Details of every node in the layout, read from the catalog (the layout holds only ids). */
-export function* walkLayoutDetails(catalog: Catalog, layout: TreeLayout): Generator<NodeDetails> {
+/**
+ * Details of every node in the layout, read from the catalog (the layout holds only ids), with
+ * what changed about it when the chart is a comparison.
+ */
+export function* walkLayoutDetails(
+  catalog: Catalog,
+  layout: TreeLayout,
+  marks?: ReadonlyMap<string, DiffMark>
+): Generator<NodeDetails> {
   for (const { node } of layout.nodes) {
-    const base = { id: node.id, name: node.label }
+    const mark = marks?.get(node.id)
+    const base = { id: node.id, name: node.label, ...(mark && { changes: mark.notes }) }
     switch (node.kind) {
       case 'company':
         yield { ...base, kindLabel: 'Company', summary: catalog.company.summary }

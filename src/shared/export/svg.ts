@@ -1,4 +1,5 @@
 import type { Catalog } from '../catalog/catalog'
+import type { DiffMark } from '../diff/diff-marks'
 import type { PositionedNode, TreeLayout } from '../layout/layout-tree'
 import { chartScene, tileScene } from './chart-scene'
 import { planSvg, type SvgPlan } from './export-plan'
@@ -23,6 +24,8 @@ export interface SvgExport {
   layout: TreeLayout
   /** The catalog drawn: in a comparison, the union of both versions (what the nodes are). */
   catalog: Catalog
+  /** In a comparison: each changed node's mark, by node id. */
+  marks?: ReadonlyMap<string, DiffMark>
 }
 
 /**
@@ -46,7 +49,8 @@ export function writeSvg(
     height: plan.height,
     chart: plan.chart,
     layout: plan.layout,
-    catalog: plan.catalog
+    catalog: plan.catalog,
+    marks: plan.context.marks
   }
 }
 

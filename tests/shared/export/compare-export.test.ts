@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { DIFF_COLORS } from '../../../src/shared/export/diff-badge'
+import { writeHtml } from '../../../src/shared/export/html'
 import { comparedVersions } from '../../fixtures/compared-versions'
 import { descendants, nodeGroup, parseXml, svgOf, texts, type XmlElement } from './svg-document'
 
@@ -66,5 +67,23 @@ describe('an export of a comparison', () => {
     const lens = both.findIndex((t) => t.startsWith('Teams with any of'))
     expect(key).toBeGreaterThanOrEqual(0)
     expect(lens).toBeGreaterThan(key)
+  })
+})
+
+describe('an HTML export of a comparison', () => {
+  it('has the key in its chart and says what changed in each changed node’s details', () => {
+    const drawing = svgOf(newer, { compare })
+    const html = writeHtml(drawing.catalog, drawing, { theme: 'dark' })
+    expect(html).toContain('>Changes since v1.0.yaml:</text>')
+    const json = /<script type="application\/json" id="orgscope-data">(.*?)<\/script>/s.exec(html)
+    const { nodes } = JSON.parse(json![1]) as {
+      nodes: Record<string, { name: string; changes?: string[] }>
+    }
+    // The closed team is there with its details, read from the older version.
+    expect(nodes['team:legacy']).toMatchObject({ name: 'Legacy', changes: ['removed from Cloud'] })
+    expect(nodes['team:storage'].changes).toEqual(['moved from Cloud'])
+    expect(nodes['team:cdn'].changes).toEqual(['stack: +Kubernetes −React'])
+    expect(nodes['team:tools'].changes).toEqual(['new under Cloud'])
+    expect(nodes['division:core'].changes).toBeUndefined()
   })
 })
