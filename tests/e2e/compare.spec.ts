@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { parse, stringify } from 'yaml'
@@ -165,6 +166,43 @@ test.describe('compare with another version', () => {
     await page.keyboard.press('Escape')
     await expect(caption).toHaveCount(0)
     await expect(changes(page)).toBeVisible()
+  })
+
+  test('an SVG export of a comparison holds the union, its marks and the key to them', async ({
+    page
+  }) => {
+    await compareWithOlder(page)
+    await page.getByRole('button', { name: 'Export…' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Export chart' })
+    await dialog.getByRole('radio', { name: /SVG/ }).check()
+    const download = page.waitForEvent('download')
+    await dialog.getByRole('button', { name: 'Export…' }).click()
+    const svg = await readFile(await (await download).path(), 'utf8')
+    // The key, with a count per kind of change.
+    expect(svg).toContain('>Changes since teleport-2025.yaml:</text>')
+    for (const entry of ['Added 1', 'Removed 1', 'Moved 1', 'Renamed 1', 'Changed 1']) {
+      expect(svg).toContain(`>${entry}</text>`)
+    }
+    // Both versions: the closed team is drawn, the moved one says where it came from, the
+    // changed stack has its chips.
+    expect(svg).toContain('>Legacy Portal</text>')
+    expect(svg).toContain('>moved from Cloud</text>')
+    expect(svg).toContain('>+Kubernetes</text>')
+    expect(svg).toContain('>−Puppet</text>')
+  })
+
+  test('printing a comparison prints its marks and their key', async ({ page }) => {
+    await compareWithOlder(page)
+    // What the browser's print does: beforeprint lays out the sheet.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')))
+    const sheet = page.getByTestId('print-sheet')
+    await expect(
+      sheet.locator('text', { hasText: 'Changes since teleport-2025.yaml:' })
+    ).toHaveCount(1)
+    await expect(sheet.locator('text', { hasText: 'moved from Cloud' })).toHaveCount(1)
+    await expect(sheet.locator('text', { hasText: 'Legacy Portal' })).toHaveCount(1)
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')))
+    await expect(sheet).toHaveCount(0)
   })
 
   test('"Back to the chart" shows the catalog as it was', async ({ page }) => {
