@@ -3,6 +3,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it, vi } from 'vitest'
 import { INVOKE_CHANNELS } from '../../src/shared/ipc/channels'
+import { loadTeleportCatalog } from '../fixtures/catalog'
 import { useMainHarness } from './main-harness'
 
 const request = {
@@ -59,6 +60,35 @@ describe('export IPC', () => {
   it('rejects a malformed request before doing anything', async () => {
     await invoke(INVOKE_CHANNELS.loadCatalog)
     const bad = { ...request, options: { ...request.options, scale: 9 } }
+    expect(await invoke(INVOKE_CHANNELS.exportChart, bad)).toMatchObject({ ok: false })
+    expect(main.electron.dialog.showSaveDialog).not.toHaveBeenCalled()
+  })
+
+  it('draws a comparison from its own newer catalog and the older one the page sends', async () => {
+    await invoke(INVOKE_CHANNELS.loadCatalog)
+    // The older version lacks the first team: against main's copy, that team was added.
+    const older = structuredClone(loadTeleportCatalog())
+    const [formed] = older.divisions[0].teams.splice(0, 1)
+    const path = join(main.dir, 'compared.svg')
+    saveAs(path)
+    const compared = {
+      options: { format: 'svg', date: '2026-03-04' },
+      view: { compare: { label: 'teleport-2025.yaml', older } }
+    }
+    expect(await invoke(INVOKE_CHANNELS.exportChart, compared)).toEqual({ ok: true, path })
+    const svg = await readFile(path, 'utf8')
+    expect(svg).toContain('>Changes since teleport-2025.yaml:</text>')
+    expect(svg).toContain('>Added 1</text>')
+    expect(svg).toContain('>Removed 0</text>')
+    expect(svg).toContain(`>${formed.name}</text>`)
+  })
+
+  it('refuses a comparison whose older version is not a catalog, before asking where to save', async () => {
+    await invoke(INVOKE_CHANNELS.loadCatalog)
+    const bad = {
+      ...request,
+      view: { compare: { label: 'v1', older: { company: { name: 'Acme' }, divisions: 'all' } } }
+    }
     expect(await invoke(INVOKE_CHANNELS.exportChart, bad)).toMatchObject({ ok: false })
     expect(main.electron.dialog.showSaveDialog).not.toHaveBeenCalled()
   })
