@@ -174,6 +174,7 @@ test.describe('compare with another version', () => {
     await compareWithOlder(page)
     await page.getByRole('button', { name: 'Export…' }).click()
     const dialog = page.getByRole('dialog', { name: 'Export chart' })
+    await expect(dialog).toContainText('Teleport · changes since teleport-2025.yaml')
     await dialog.getByRole('radio', { name: /SVG/ }).check()
     const download = page.waitForEvent('download')
     await dialog.getByRole('button', { name: 'Export…' }).click()

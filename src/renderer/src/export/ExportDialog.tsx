@@ -286,6 +286,7 @@ export function ExportDialog() {
         <h2 id={titleId}>Export chart</h2>
         <p className="export-dialog__what">
           {catalog.company.name}
+          {view.comparison && ` · changes since ${view.comparison.label}`}
           {lensActive &&
             ` · ${[...(view.lens.hiring ? ['hiring now'] : []), ...view.lens.technologies].join(', ')}`}
         </p>
