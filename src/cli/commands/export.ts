@@ -1,7 +1,8 @@
-import { extname } from 'node:path'
+import { basename, extname } from 'node:path'
 import { z } from 'zod'
 import { renderInNode } from '../../node/export/render-in-node'
 import type { Catalog } from '../../shared/catalog/catalog'
+import { formatDiagnostic } from '../../shared/catalog/diagnostic'
 import { didYouMean } from '../../shared/catalog/did-you-mean'
 import {
   EXPORT_FORMATS,
@@ -11,6 +12,7 @@ import {
   SCALE_MAX,
   SCALE_MIN,
   today,
+  type ExportComparison,
   type ExportFormat,
   type ExportOptionsInput
 } from '../../shared/export/options'
@@ -19,6 +21,7 @@ import { Lens } from '../../shared/lens/match'
 import { resolveTechnology } from '../../shared/lens/resolve-technology'
 import { teamNodeIds } from '../../shared/tree/org-tree'
 import { FILE_NOTE } from '../args/catalog-arg'
+import { describeSide, loadCatalogSide, parseCatalogSide } from '../args/catalog-side-arg'
 import { loadCatalogArg } from '../command/load-catalog-arg'
 import type { CliCommand } from '../command/define-command'
 import { EXIT_FAILURE, type Io } from '../output/io'
@@ -89,6 +92,13 @@ const FLAGS = {
     defaultText: '(default: on when --tech is given)'
   },
   footer: { schema: OPTION.footer, help: "a footer line with the company and today's date" },
+  compare: {
+    type: 'string',
+    value: 'OLD',
+    help:
+      'draw what changed since OLD (a catalog file, or REV:path from git, as for diff):\n' +
+      'both versions in one chart, each change marked, with a key above it'
+  },
   expand: { schema: Expand, help: "show every team's projects, or teams collapsed" },
   layout: { schema: VIEW.layoutKind, help: '' }
 } as const satisfies Flags
@@ -156,6 +166,19 @@ async function exportCommand(args: string[], io: Io): Promise<number> {
   const technologies = resolveTechnologies(catalog, values.tech)
   if (!technologies.ok) return fail(technologies.message)
 
+  let compare: ExportComparison | undefined
+  if (values.compare !== undefined) {
+    const side = parseCatalogSide(values.compare)
+    const older = await loadCatalogSide(side)
+    if (!older.ok) {
+      io.stderr(older.errors.map(formatDiagnostic).join('\n'))
+      return EXIT_FAILURE
+    }
+    // Named as the app names it: a file by its name, a revision as written (HEAD~3:teleport.yaml).
+    const label = side.kind === 'file' ? basename(side.path) : describeSide(side)
+    compare = { label, older: older.value }
+  }
+
   const options = ExportOptions.safeParse({
     format: format.value,
     scope: 'all',
@@ -181,7 +204,7 @@ async function exportCommand(args: string[], io: Io): Promise<number> {
     hideNonMatches: undefined, // the CLI dims what the lens does not match, never hides it
     focusId: undefined, // the whole chart: focusing a branch is the app's
     relations: undefined, // the relations' dashed lines are the app's toggle, off as it starts
-    compare: undefined // a drawn comparison is the app's for now; `orgscope diff` lists changes
+    compare
   } satisfies Every<z.input<typeof ExportView>>)
   // The checks above cover every flag; a schema failure here means they fell out of step.
   if (!options.success) return fail(options.error.issues.map((i) => i.message).join('; '))

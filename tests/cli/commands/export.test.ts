@@ -143,6 +143,32 @@ describe('orgscope export', () => {
     expect(await readFile(out, 'utf8')).toContain('>Core Team</text>')
   })
 
+  it('draws what changed since an older version with --compare, with the key', async () => {
+    const tiny = (teams: string) =>
+      `schemaVersion: 1\ncompany: { name: Tiny }\ndivisions:\n  - id: eng\n    name: Engineering\n    teams: [${teams}]\n`
+    const older = join(dir, 'tiny-old.yaml')
+    const newer = join(dir, 'tiny-new.yaml')
+    await writeFile(older, tiny('{ id: core, name: Core Team }, { id: legacy, name: Legacy }'))
+    await writeFile(newer, tiny('{ id: core, name: Core Team }, { id: web, name: Web }'))
+    const out = join(dir, 'compared.svg')
+    const result = await run(newer, '--compare', older, '--out', out)
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    const svg = await readFile(out, 'utf8')
+    expect(svg).toContain('>Changes since tiny-old.yaml:</text>')
+    expect(svg).toContain('>Added 1</text>')
+    expect(svg).toContain('>Removed 1</text>')
+    expect(svg).toContain('>Legacy</text>')
+  })
+
+  it('says where an older version that does not load goes wrong, and writes nothing', async () => {
+    const before = await readdir(dir)
+    const result = await run('--compare', join(dir, 'nowhere.yaml'), '--out', join(dir, 'x.svg'))
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain('nowhere.yaml')
+    expect(await readdir(dir)).toEqual(before)
+  })
+
   it.each([
     [['--format', 'png'], 'missing --out PATH'],
     [['--out', 'x.jpg'], 'missing --format (svg, png, pdf or html): "x.jpg" does not say which'],
