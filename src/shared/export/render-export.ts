@@ -129,7 +129,11 @@ export async function renderExport(
     width,
     height
   })
-  const logos = await environment.logos(catalogLogoIds(catalog))
+  // A comparison also draws the older version's removed teams, whose technologies may be gone.
+  const logos = await environment.logos([
+    ...catalogLogoIds(catalog),
+    ...(view.compare ? catalogLogoIds(view.compare.older) : [])
+  ])
   switch (resolved.format) {
     case 'svg': {
       const drawing = writeSvg(catalog, view, resolved, await environment.embeddedFonts(), logos)
