@@ -4,12 +4,11 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import git from 'isomorphic-git'
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { INVOKE_CHANNELS } from '../../src/shared/ipc/channels'
 import type { CatalogMessage } from '../../src/shared/ipc/contract'
 import { makeCatalogFile, makeTeam, toYaml } from '../fixtures/catalog'
-import type { BrowserWindow } from '../mocks/electron'
-import { asElectronApp } from './as-electron-app'
+import { useMainHarness } from './main-harness'
 import { receivedCatalog } from './received-catalog'
 
 /**
@@ -53,24 +52,13 @@ beforeAll(async () => {
 afterAll(() => rm(repo, { recursive: true, force: true }))
 
 describe('catalog at a revision (IPC)', () => {
-  let window: BrowserWindow
-  let electron: typeof import('../mocks/electron')
-  let catalog: typeof import('../../src/main/catalog')
-  asElectronApp()
-
-  // Fresh modules per test: the current catalog is module state in main.
-  beforeEach(async () => {
-    vi.resetModules()
-    electron = await import('../mocks/electron')
-    catalog = await import('../../src/main/catalog')
-    const { createMainWindow } = await import('../../src/main/window')
-    window = createMainWindow() as unknown as BrowserWindow
-    catalog.setupCatalog()
+  // The repository's catalog opened, as a drop or Open… would.
+  const main = useMainHarness('orgscope-revision-', async () => {
+    const catalog = await import('../../src/main/catalog')
     await catalog.openCatalogPath(path)
+    return catalog
   })
-
-  const invoke = (channel: string, ...payload: unknown[]) =>
-    electron.invokeFrom(window, channel, ...payload)
+  const invoke = (channel: string, payload?: unknown) => main.invoke(channel, payload)
 
   it('reads the catalog on screen at the revision named, and leaves the current one', async () => {
     const message = (await invoke(INVOKE_CHANNELS.catalogAtRevision, {
@@ -83,7 +71,7 @@ describe('catalog at a revision (IPC)', () => {
     })
     if (!received.ok) throw new Error('not loaded')
     expect(received.catalog.divisions[0].teams[0].name).toBe('Storage')
-    expect(catalog.currentCatalogPath()).toBe(path)
+    expect(main.feature.currentCatalogPath()).toBe(path)
   })
 
   it('says when the revision is unknown, naming it', async () => {
