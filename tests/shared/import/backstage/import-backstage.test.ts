@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import type { Result } from '../../../../src/shared/catalog/diagnostic'
 import { loadCatalogText } from '../../../../src/shared/catalog/load'
-import type { CatalogFile, Group } from '../../../../src/shared/catalog/schema'
 import { validateCatalog } from '../../../../src/shared/catalog/validate'
 import {
   importBackstage,
@@ -13,6 +12,7 @@ import {
 import { importedCatalogYaml } from '../../../../src/shared/import/catalog-yaml'
 import type { ImportPlan, OutlineEntry } from '../../../../src/shared/import/import-plan'
 import { backstageFolder } from '../../../fixtures/backstage-files'
+import { teamNamed, teamPaths } from '../../../fixtures/imported-catalog'
 
 const INITRODE = fileURLToPath(
   new URL('../../../fixtures/import/backstage/initrode', import.meta.url)
@@ -31,30 +31,6 @@ function plan(files: BackstageFile[], options: Partial<BackstageImportOptions> =
 function errors(result: Result<ImportPlan>): string[] {
   if (result.ok) throw new Error('expected the import to fail')
   return result.errors.map((e) => `${e.file}:${e.line}:${e.column} ${e.message}`)
-}
-
-type Team = CatalogFile['divisions'][number]['teams'][number]
-
-function shape(catalog: CatalogFile): string[] {
-  const out: string[] = []
-  const walk = (path: string, teams: Team[], groups: Group[] | undefined): void => {
-    for (const team of teams) out.push(`${path} > ${team.name}`)
-    for (const group of groups ?? []) walk(`${path} > ${group.name}`, group.teams, group.groups)
-  }
-  for (const division of catalog.divisions) walk(division.name, division.teams, division.groups)
-  return out
-}
-
-function team(catalog: CatalogFile, name: string): Team {
-  const all: Team[] = []
-  const walk = (teams: Team[], groups: Group[] | undefined): void => {
-    all.push(...teams)
-    for (const group of groups ?? []) walk(group.teams, group.groups)
-  }
-  for (const division of catalog.divisions) walk(division.teams, division.groups)
-  const found = all.find((t) => t.name === name)
-  if (!found) throw new Error(`no team ${name} in ${all.map((t) => t.name).join(', ')}`)
-  return found
 }
 
 /** `file:line:column kind message` for each note. */
@@ -80,7 +56,7 @@ describe('importBackstage on a catalog-info.yaml whose Locations name the org', 
       summary: 'We make the TPS reports',
       source: 'Imported from catalog-info.yaml'
     })
-    expect(shape(catalog)).toEqual([
+    expect(teamPaths(catalog)).toEqual([
       'Infrastructure > storage',
       'Infrastructure > Compute Platform > Scheduling Team',
       'product > Web'
@@ -93,13 +69,13 @@ describe('importBackstage on a catalog-info.yaml whose Locations name the org', 
   })
 
   it("counts Users' memberOf and a Group's members once each, as headcount", () => {
-    expect(team(catalog, 'Scheduling Team').members).toBe(2)
-    expect(team(catalog, 'Web').members).toBe(2)
-    expect(team(catalog, 'storage').members).toBe(1)
+    expect(teamNamed(catalog, 'Scheduling Team').members).toBe(2)
+    expect(teamNamed(catalog, 'Web').members).toBe(2)
+    expect(teamNamed(catalog, 'storage').members).toBe(1)
   })
 
   it("makes owned Systems and Components the team's projects, their known tags technologies", () => {
-    expect(team(catalog, 'Scheduling Team')).toMatchObject({
+    expect(teamNamed(catalog, 'Scheduling Team')).toMatchObject({
       summary: 'Places workloads on machines',
       stack: ['Kubernetes', 'Go', 'gRPC'],
       projects: [
@@ -112,10 +88,10 @@ describe('importBackstage on a catalog-info.yaml whose Locations name the org', 
         }
       ]
     })
-    expect(team(catalog, 'storage').links).toEqual([
+    expect(teamNamed(catalog, 'storage').links).toEqual([
       { label: 'Storage wiki', url: 'https://wiki.initrode.example/storage' }
     ])
-    expect(team(catalog, 'Web').stack).toEqual(['TypeScript', 'React', 'Go'])
+    expect(teamNamed(catalog, 'Web').stack).toEqual(['TypeScript', 'React', 'Go'])
     expect(catalog.technologies.map((t) => t.name).sort()).toEqual(
       [
         'Buildkite',
@@ -132,15 +108,15 @@ describe('importBackstage on a catalog-info.yaml whose Locations name the org', 
   })
 
   it("takes an owned API's and Resource's tags as technologies, never as projects", () => {
-    expect(team(catalog, 'storage')).toMatchObject({
+    expect(teamNamed(catalog, 'storage')).toMatchObject({
       stack: ['PostgreSQL', 'Ceph'],
       projects: [{ title: 'blob-store' }]
     })
   })
 
   it('mentions what descriptions name and the CI and monitoring tools annotations name, not the code host', () => {
-    expect(team(catalog, 'Web').mentions).toEqual(['Next.js'])
-    expect(team(catalog, 'Scheduling Team').mentions).toEqual(['Buildkite'])
+    expect(teamNamed(catalog, 'Web').mentions).toEqual(['Next.js'])
+    expect(teamNamed(catalog, 'Scheduling Team').mentions).toEqual(['Buildkite'])
     expect(catalog.technologies.map((t) => t.name)).not.toContain('GitHub')
   })
 
@@ -239,7 +215,7 @@ describe('importBackstage on bad input', () => {
         'just: data'
       )
     )
-    expect(shape(imported.catalog)).toEqual(['core > pay'])
+    expect(teamPaths(imported.catalog)).toEqual(['core > pay'])
     expect(imported.notes.map((n) => `${n.line} ${n.kind} ${n.message}`)).toEqual([
       expect.stringMatching(/^\d+ guessed no Group of type organization names the company/),
       '18 unknown kind "Gizmo" is not a Backstage kind the importer knows: left out',
@@ -255,7 +231,7 @@ describe('importBackstage on bad input', () => {
         group('pay', 'pod', '\n  parent: eng')
       )
     )
-    expect(shape(imported.catalog)).toEqual(['eng > pay'])
+    expect(teamPaths(imported.catalog)).toEqual(['eng > pay'])
     expect(imported.guessed).toBe(true)
     expect(imported.outline[0].children[0]).toMatchObject({
       inferred: 'group',
@@ -291,7 +267,7 @@ describe('importBackstage with a mapping', () => {
     const imported = plan(files, {
       mapping: { version: 1, roles: { 'group:default/compute': 'skip' } }
     })
-    expect(shape(imported.catalog)).toContain('Infrastructure > Scheduling Team')
+    expect(teamPaths(imported.catalog)).toContain('Infrastructure > Scheduling Team')
     const compute = imported.outline[0].children[0].children[0]
     expect(compute).toMatchObject({ key: 'group:default/compute', role: 'skip', inferred: 'group' })
   })
@@ -303,8 +279,8 @@ describe('importBackstage with a mapping', () => {
         roles: { 'group:default/compute': 'team', 'group:default/scheduling': 'team-part' }
       }
     })
-    expect(shape(imported.catalog)).toContain('Infrastructure > Compute Platform')
-    expect(team(imported.catalog, 'Compute Platform')).toMatchObject({
+    expect(teamPaths(imported.catalog)).toContain('Infrastructure > Compute Platform')
+    expect(teamNamed(imported.catalog, 'Compute Platform')).toMatchObject({
       members: 2,
       projects: [{ title: 'Placement' }, { title: 'scheduler' }]
     })
@@ -314,7 +290,7 @@ describe('importBackstage with a mapping', () => {
     const imported = plan(files, {
       mapping: { version: 1, roles: { 'component:default/scheduler': 'skip' } }
     })
-    expect(team(imported.catalog, 'Scheduling Team').projects.map((p) => p.title)).toEqual([
+    expect(teamNamed(imported.catalog, 'Scheduling Team').projects.map((p) => p.title)).toEqual([
       'Placement'
     ])
   })

@@ -3,12 +3,12 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { Result } from '../../../../src/shared/catalog/diagnostic'
 import { loadCatalogText } from '../../../../src/shared/catalog/load'
-import type { CatalogFile, Group } from '../../../../src/shared/catalog/schema'
 import { validateCatalog } from '../../../../src/shared/catalog/validate'
 import { importedCatalogYaml } from '../../../../src/shared/import/catalog-yaml'
 import { decodeSpreadsheet } from '../../../../src/shared/import/csv/decode-spreadsheet'
 import { importCsv, type CsvImportOptions } from '../../../../src/shared/import/csv/import-csv'
 import type { ImportPlan } from '../../../../src/shared/import/import-plan'
+import { fileTeams, teamNamed, teamPaths } from '../../../fixtures/imported-catalog'
 
 const fixture = (name: string): string =>
   readFileSync(new URL(`../../../fixtures/import/csv/${name}`, import.meta.url), 'utf8')
@@ -25,35 +25,6 @@ function errors(result: Result<ImportPlan>): string[] {
   return result.errors.map(
     (e) => `${e.line}:${e.column} ${e.message}${e.hint ? ` (${e.hint})` : ''}`
   )
-}
-
-type Team = CatalogFile['divisions'][number]['teams'][number]
-
-/** Each division as `Division > Group > Team`, one string per team, in catalog order. */
-function shape(catalog: CatalogFile): string[] {
-  const out: string[] = []
-  const walk = (path: string, teams: Team[], groups: Group[] | undefined): void => {
-    for (const team of teams) out.push(`${path} > ${team.name}`)
-    for (const group of groups ?? []) walk(`${path} > ${group.name}`, group.teams, group.groups)
-  }
-  for (const division of catalog.divisions) walk(division.name, division.teams, division.groups)
-  return out
-}
-
-function allTeams(catalog: CatalogFile): Team[] {
-  const out: Team[] = []
-  const walk = (teams: Team[], groups: Group[] | undefined): void => {
-    out.push(...teams)
-    for (const group of groups ?? []) walk(group.teams, group.groups)
-  }
-  for (const division of catalog.divisions) walk(division.teams, division.groups)
-  return out
-}
-
-function team(catalog: CatalogFile, name: string): Team {
-  const found = allTeams(catalog).find((t) => t.name === name)
-  if (!found) throw new Error(`no team ${name}`)
-  return found
 }
 
 function notes(imported: ImportPlan, kind?: string): string[] {
@@ -73,7 +44,7 @@ describe('importCsv on an Excel CSV (byte-order mark, CRLF, semicolons)', () => 
       summary: '',
       source: 'Imported from teams.csv'
     })
-    expect(shape(catalog)).toEqual([
+    expect(teamPaths(catalog)).toEqual([
       'Core > Identity',
       'Core > Money > Payments',
       'Core > Money > Ledger',
@@ -84,7 +55,7 @@ describe('importCsv on an Excel CSV (byte-order mark, CRLF, semicolons)', () => 
   })
 
   it('reads every team column by its synonym, with lists split on , ; and |', () => {
-    expect(team(catalog, 'Payments')).toEqual({
+    expect(teamNamed(catalog, 'Payments')).toEqual({
       id: 'payments',
       name: 'Payments',
       status: 'active',
@@ -103,10 +74,10 @@ describe('importCsv on an Excel CSV (byte-order mark, CRLF, semicolons)', () => 
       members: 5
     })
     // A quoted cell keeps its line break in the summary, and a blank row between teams is no team.
-    expect(team(catalog, 'Search').summary).toBe('Finds things,\r\nfast')
+    expect(teamNamed(catalog, 'Search').summary).toBe('Finds things,\r\nfast')
     expect(catalog.technologies.map((t) => t.name).sort()).toEqual(
       ['Ceph', 'Elasticsearch', 'Go', 'Java', 'Kafka', 'PostgreSQL', 'Rust'].filter((name) =>
-        allTeams(catalog).some(
+        fileTeams(catalog).some(
           (t) => t.stack.includes(name) || t.roles.some((r) => r.technologies.includes(name))
         )
       )
@@ -144,13 +115,13 @@ describe('importCsv on an Excel CSV (byte-order mark, CRLF, semicolons)', () => 
 describe('importCsv on other spreadsheets', () => {
   it('reads a .tsv file as tab-separated', () => {
     const { catalog } = plan(fixture('teams.tsv'), { file: 'teams.tsv' })
-    expect(shape(catalog)).toEqual(['Core > Payments', 'Growth > Search'])
-    expect(team(catalog, 'Payments').stack).toEqual(['Go', 'Kafka'])
+    expect(teamPaths(catalog)).toEqual(['Core > Payments', 'Growth > Search'])
+    expect(teamNamed(catalog, 'Payments').stack).toEqual(['Go', 'Kafka'])
   })
 
   it('takes a comma CSV with plain headers, and puts every team in one division when it has no division column', () => {
     const imported = plan('Team,Stack\nPayments,Go\nSearch,Elasticsearch\n')
-    expect(shape(imported.catalog)).toEqual(['Engineering > Payments', 'Engineering > Search'])
+    expect(teamPaths(imported.catalog)).toEqual(['Engineering > Payments', 'Engineering > Search'])
     // A default the columns state, not a guess: import --check passes on it.
     expect(imported.guessed).toBe(false)
     expect(notes(imported, 'inferred')).toContainEqual(
@@ -160,7 +131,7 @@ describe('importCsv on other spreadsheets', () => {
 
   it('adds a stack name the dictionary does not know as tooling, and says so at its cell', () => {
     const imported = plan('Team,Division,Stack\nPayments,Core,"Go, Flurbinator 3000"\n')
-    expect(team(imported.catalog, 'Payments').stack).toEqual(['Go', 'Flurbinator 3000'])
+    expect(teamNamed(imported.catalog, 'Payments').stack).toEqual(['Go', 'Flurbinator 3000'])
     expect(imported.catalog.technologies).toContainEqual({
       name: 'Flurbinator 3000',
       aliases: [],
@@ -181,7 +152,7 @@ describe('importCsv on other spreadsheets', () => {
       '2:18 "ftp://x" in the links of "A" is not an http, https or mailto link: left out',
       '3:12 this row has 6 cells but the header has 5: the extra cells were left out'
     ])
-    expect(team(imported.catalog, 'B').members).toBe(2)
+    expect(teamNamed(imported.catalog, 'B').members).toBe(2)
   })
 
   it('refuses, with where and how, a file with no team column, no rows or an open quote', () => {
@@ -223,18 +194,18 @@ describe('importCsv with a parent column', () => {
     const { catalog } = imported
     expect(catalog.company.name).toBe('Acme')
     expect(catalog.company.summary).toBe('We make anvils')
-    expect(shape(catalog)).toEqual([
+    expect(teamPaths(catalog)).toEqual([
       'Platform > Runtime > Compute',
       'Platform > Runtime > Storage',
       'Product > Web'
     ])
     expect(catalog.divisions[0].summary).toBe('Runs the platform')
     expect(catalog.divisions[0].groups[0].summary).toBe('The runtime group')
-    expect(team(catalog, 'Compute')).toMatchObject({
+    expect(teamNamed(catalog, 'Compute')).toMatchObject({
       stack: ['Kubernetes', 'Go'],
       lead: { name: 'Dee' }
     })
-    expect(team(catalog, 'Web').stack).toEqual(['TypeScript', 'React'])
+    expect(teamNamed(catalog, 'Web').stack).toEqual(['TypeScript', 'React'])
     expect(imported.outline.find((entry) => entry.key === 'column:Parent')?.role).toBe('group')
     expect(validateCatalog({ file: 'org.csv', data: catalog, locate: imported.locate }).ok).toBe(
       true
@@ -273,8 +244,8 @@ describe('importCsv with a mapping', () => {
     const imported = plan(text, {
       mapping: { version: 1, roles: { 'column:Snack': 'team-part', 'column:Division': 'skip' } }
     })
-    expect(shape(imported.catalog)).toEqual(['Engineering > Payments', 'Engineering > Search'])
-    expect(team(imported.catalog, 'Payments').summary).toBe('Snack: crisps')
+    expect(teamPaths(imported.catalog)).toEqual(['Engineering > Payments', 'Engineering > Search'])
+    expect(teamNamed(imported.catalog, 'Payments').summary).toBe('Snack: crisps')
     const snack = imported.outline.find((entry) => entry.key === 'column:Snack')
     expect(snack).toMatchObject({ role: 'team-part', inferred: 'skip' })
     expect(notes(imported, 'unknown')).toEqual([])
@@ -294,7 +265,7 @@ describe('formula-looking cells', () => {
   const imported = plan(['Team,Division,Description,Headcount,Lead', ...rows].join('\n'))
 
   it('stay text in the names and summaries of the catalog', () => {
-    expect(allTeams(imported.catalog).map((t) => [t.name, t.summary])).toEqual(
+    expect(fileTeams(imported.catalog).map((t) => [t.name, t.summary])).toEqual(
       formulas.map((f) => [f, f])
     )
   })
