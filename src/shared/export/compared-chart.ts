@@ -1,7 +1,6 @@
 import type { Catalog } from '../catalog/catalog'
-import { diffCatalogs } from '../diff/diff-catalogs'
-import { diffMarks, type DiffMark } from '../diff/diff-marks'
-import { unionCatalog } from '../diff/union-catalog'
+import { compareVersions } from '../diff/compare-versions'
+import type { DiffMark } from '../diff/diff-marks'
 import type { ExportComparison } from './options'
 
 export type DiffStatus = DiffMark['status']
@@ -33,13 +32,13 @@ export function comparedChart(
   compare: ExportComparison | undefined
 ): { catalog: Catalog; comparison?: ChartComparison } {
   if (!compare) return { catalog }
-  const diff = diffCatalogs(compare.older, catalog)
+  const { diff, union, marks } = compareVersions(compare.older, catalog)
   const changed = new Set(diff.changed.map((change) => `${change.kind}:${change.id}`))
   return {
-    catalog: unionCatalog(compare.older, catalog, diff),
+    catalog: union,
     comparison: {
       label: compare.label,
-      marks: diffMarks(diff),
+      marks,
       counts: {
         added: diff.added.length,
         removed: diff.removed.length,

@@ -1,9 +1,8 @@
 import type { StateCreator } from 'zustand'
 import type { Catalog } from '../../../shared/catalog/catalog'
 import type { CatalogDiff } from '../../../shared/diff/catalog-diff'
-import { diffCatalogs } from '../../../shared/diff/diff-catalogs'
-import { diffMarks, type DiffMark } from '../../../shared/diff/diff-marks'
-import { unionCatalog } from '../../../shared/diff/union-catalog'
+import { compareVersions } from '../../../shared/diff/compare-versions'
+import type { DiffMark } from '../../../shared/diff/diff-marks'
 import type { ExportComparison } from '../../../shared/export/options'
 import type { CatalogResult } from '../../../shared/ipc/contract'
 import type { ViewSlice } from './view-slice'
@@ -47,12 +46,11 @@ export const createCompareSlice: StateCreator<CompareSlice & ViewSlice, [], [], 
     const { result, comparison } = get()
     const original = comparison?.original ?? (result?.ok ? result : undefined)
     if (!original) return
-    const diff = diffCatalogs(older, original.catalog)
-    const union = unionCatalog(older, original.catalog, diff)
+    const { diff, union, marks } = compareVersions(older, original.catalog)
     // The union first, then the comparison: whatever renders in between sees a catalog that is
     // no comparison's and at worst drops the old one, never the new (see ComparePanel).
     get().setResult({ ...original, catalog: union })
-    set({ comparison: { label, older, diff, marks: diffMarks(diff), union, original } })
+    set({ comparison: { label, older, diff, marks, union, original } })
   },
   endComparison: () => {
     const { comparison } = get()
