@@ -203,12 +203,17 @@ describe('built main (out/main/index.js) on a fake electron', () => {
       ORGSCOPE_FAKE_ELECTRON_REPORT: reportFile
     }
     delete env.ELECTRON_RENDERER_URL
-    const run = spawnSync(process.execPath, ['--import', register.href, MAIN], {
-      cwd: ROOT,
-      env,
-      encoding: 'utf8',
-      timeout: 30_000
-    })
+    const reporter = pathToFileURL(join(ROOT, 'tests/main/fixtures/report-main-startup.ts'))
+    const run = spawnSync(
+      process.execPath,
+      ['--import', register.href, '--import', reporter.href, MAIN],
+      {
+        cwd: ROOT,
+        env,
+        encoding: 'utf8',
+        timeout: 30_000
+      }
+    )
     if (run.status !== 0 || !existsSync(reportFile)) {
       throw new Error(`main did not start on the fake electron (${run.status}):\n${run.stderr}`)
     }
