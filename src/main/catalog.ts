@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises'
 import { basename, dirname, isAbsolute, resolve } from 'node:path'
 import { app, BrowserWindow, dialog, type OpenDialogOptions } from 'electron'
 import type { Catalog } from '../shared/catalog/catalog'
-import { splitIntoParts, type CatalogTicket } from '../shared/ipc/catalog-transfer'
+import { receiveCatalog, type CatalogTicket } from '../shared/ipc/catalog-transfer'
 import { EVENT_CHANNELS, INVOKE_CHANNELS, TRANSPORT_CHANNELS } from '../shared/ipc/channels'
 import {
   CATALOG_EXTENSIONS,
@@ -10,11 +10,10 @@ import {
   type OpenCatalogMessage
 } from '../shared/ipc/contract'
 import { createCatalogLoader, type CatalogLoader } from '../node/catalog/catalog-loader'
-import { loadCatalogAtRevision } from '../node/catalog/load-at-revision'
 import catalogWorkerPath from '../node/catalog/catalog-worker?modulePath'
 import { bundledCatalogPath } from '../node/catalog/load-file'
 import { watchFile, type FileWatcher } from '../node/catalog/watch-file'
-import { failure, handle, send } from './ipc'
+import { failure, handle, send, type Failure } from './ipc'
 import { addRecentCatalog } from './recent-catalogs'
 import { rememberCatalogPath, rememberedCatalogPath } from './settings'
 import { isAppWindow } from './window'
@@ -23,33 +22,42 @@ import { isAppWindow } from './window'
 let currentPath: string | undefined
 /**
  * The last catalog that loaded: the one the page shows (a file that fails to load never replaces
- * it there). Exports draw from this copy, never from chart data the page sends. Kept as the
- * loader gave it, JSON bytes; parsed only when an export or a print needs the objects.
+ * it there). Exports draw from this copy, never from chart data the page sends. The loader's
+ * worker keeps it; main fetches and parses it only when an export or a print needs the objects.
  */
-let lastLoaded: { parts: Uint8Array[]; company: string; catalog?: Catalog } | undefined
-/**
- * Catalogs the page may still be fetching (see catalog-transfer.ts), by ticket: the last two,
- * so that a reload landing while the page fetches the one before does not cut it off.
- */
-const offered = new Map<number, Uint8Array<ArrayBuffer>[]>()
-const OFFERED_KEPT = 2
-let lastTicket = 0
-/** Loads on a worker thread, started with the first load. */
+let lastLoaded: { ticket: CatalogTicket; company: string; catalog?: Catalog } | undefined
+/** Loads on a worker thread, started with the first load; keeps what it loaded. */
 let loader: CatalogLoader | undefined
 /** The file being watched for edits: the one the user opened last (see watchCatalog). */
 let watched: { path: string; watcher: FileWatcher } | undefined
 /** Numbers each load, so that a slow read can never overwrite a newer one's result. */
 let loadSequence = 0
 
-export function currentCatalog(): Catalog | undefined {
-  if (lastLoaded && !lastLoaded.catalog) {
-    const decoder = new TextDecoder()
-    const text = lastLoaded.parts.map((part, i, all) =>
-      decoder.decode(part, { stream: i < all.length - 1 })
-    )
-    lastLoaded.catalog = JSON.parse(text.join('')) as Catalog
-  }
-  return lastLoaded?.catalog
+/**
+ * The catalog on screen as objects, for exports and printing; undefined when none has loaded,
+ * or when the loader no longer has it (its worker ended since, out of memory on another file).
+ */
+export async function currentCatalog(): Promise<Catalog | undefined> {
+  const loaded = lastLoaded
+  if (!loaded || loaded.catalog) return loaded?.catalog
+  const received = await receiveCatalog(loaded.ticket, (index) => catalogPart(loaded.ticket, index))
+  if (!received.ok) return undefined
+  loaded.catalog = received.catalog
+  return loaded.catalog
+}
+
+/** Part `index` of a catalog the loader keeps, as the page asks for it. */
+async function catalogPart(
+  { id }: Pick<CatalogTicket, 'id'>,
+  index: number
+): Promise<{ ok: true; bytes: Uint8Array<ArrayBuffer> } | Failure> {
+  const bytes = await loader?.part(id, index)
+  return bytes
+    ? { ok: true, bytes }
+    : failure(
+        'the catalog changed while it was being read',
+        'the newer version shows in a moment; reload if it does not'
+      )
 }
 
 /** The loaded catalog's company, without parsing the catalog. */
@@ -58,15 +66,7 @@ export function currentCompanyName(): string | undefined {
 }
 
 export function setupCatalog(): void {
-  handle(TRANSPORT_CHANNELS.catalogPart, ({ id, index }) => {
-    const bytes = offered.get(id)?.[index]
-    return bytes
-      ? { ok: true, bytes }
-      : failure(
-          'the catalog changed while it was being read',
-          'the newer version shows in a moment; reload if it does not'
-        )
-  })
+  handle(TRANSPORT_CHANNELS.catalogPart, ({ id, index }) => catalogPart({ id }, index))
   handle(INVOKE_CHANNELS.loadCatalog, () => {
     const path = currentCatalogPath()
     // The page asks for the catalog once it is up: from then on, edits to the file show live.
@@ -133,12 +133,12 @@ export function catalogPathFromArgs(
 
 export async function loadCatalog(path: string): Promise<CatalogMessage> {
   loader ??= createCatalogLoader(catalogWorkerPath)
-  const result = await loader.load(path)
+  const result = await loader.load({ kind: 'file', path })
   const source = { path, name: basename(path), bundled: isBundled(path) }
   if (!result.ok) return { ok: false, errors: result.errors, source }
-  lastLoaded = { parts: result.parts, company: result.company }
+  lastLoaded = { ticket: result.ticket, company: result.company }
   rememberCatalogPath(path === bundledPath() ? undefined : path)
-  return { ok: true, ticket: offer(result.parts), source }
+  return { ok: true, ticket: result.ticket, source }
 }
 
 /**
@@ -149,18 +149,15 @@ export async function catalogAtRevision(revision: string): Promise<CatalogMessag
   const path = currentCatalogPath()
   const name = `${revision}:${basename(path)}`
   const source = { path: name, name, bundled: false }
-  const result = await loadCatalogAtRevision(dirname(path), revision, `./${basename(path)}`)
+  loader ??= createCatalogLoader(catalogWorkerPath)
+  const result = await loader.load({
+    kind: 'revision',
+    from: dirname(path),
+    revision,
+    path: `./${basename(path)}`
+  })
   if (!result.ok) return { ok: false, errors: result.errors, source }
-  const parts = splitIntoParts(new TextEncoder().encode(JSON.stringify(result.value)))
-  return { ok: true, ticket: offer(parts), source }
-}
-
-/** Lets the page fetch the catalog's parts, by the ticket returned. */
-function offer(parts: Uint8Array<ArrayBuffer>[]): CatalogTicket {
-  const id = ++lastTicket
-  offered.set(id, parts)
-  for (const old of offered.keys()) if (offered.size > OFFERED_KEPT) offered.delete(old)
-  return { id, parts: parts.length }
+  return { ok: true, ticket: result.ticket, source }
 }
 
 /** Asks for a catalog file and loads it; only a file that loads becomes the current one. */

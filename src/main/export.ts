@@ -35,7 +35,7 @@ export function setupExport(): void {
     exportChart(window, options, view)
   )
   handle(INVOKE_CHANNELS.copyPng, async ({ options, view }, { window }) => {
-    const catalog = currentCatalog()
+    const catalog = await currentCatalog()
     if (!catalog) return failure('there is no chart to copy: no catalog has loaded')
     const drawn = await draw(window, catalog, view, { ...options, format: 'png' })
     if (!drawn.ok) return drawn
@@ -74,7 +74,7 @@ export async function exportChart(
   options: ExportOptions,
   view: ExportView
 ): Promise<ExportResult> {
-  const catalog = currentCatalog()
+  const catalog = await currentCatalog()
   if (!catalog) return failure('there is no chart to export: no catalog has loaded')
   // Dated once, so the name the dialog suggests and the date in the footer agree.
   const dated = { ...options, date: options.date ?? today() }

@@ -34,7 +34,7 @@ export async function printToPdf(
   window: BrowserWindow,
   { technologies, landscape = true }: Request<typeof INVOKE_CHANNELS.printToPdf>
 ): Promise<PrintResult> {
-  const catalog = currentCatalog()
+  const catalog = await currentCatalog()
   if (!catalog) return failure('there is no chart to print: no catalog has loaded')
   const name = defaultFileName(catalog.company.name, technologies ?? [], today(), 'pdf')
   const options: SaveDialogOptions = {

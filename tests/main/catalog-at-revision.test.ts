@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import git from 'isomorphic-git'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { INVOKE_CHANNELS } from '../../src/shared/ipc/channels'
 import type { CatalogMessage } from '../../src/shared/ipc/contract'
 import { makeCatalogFile, makeTeam, toYaml } from '../fixtures/catalog'
@@ -18,19 +18,6 @@ import { receivedCatalog } from './received-catalog'
  */
 let repo: string
 let path: string
-
-// Opening the file (to make it the one on screen) needs no real load: only the revision is read.
-vi.mock('../../src/node/catalog/catalog-loader', async (importOriginal) => ({
-  ...(await importOriginal<object>()),
-  createCatalogLoader: () => ({
-    load: async (file: string) => ({
-      ok: true,
-      parts: [new TextEncoder().encode('{}')],
-      company: file
-    }),
-    close: async () => {}
-  })
-}))
 
 beforeAll(async () => {
   repo = await mkdtemp(join(tmpdir(), 'orgscope-main-revision-'))

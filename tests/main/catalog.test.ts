@@ -5,23 +5,25 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { catalogPathFromArgs } from '../../src/main/catalog'
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../../src/shared/ipc/channels'
 import type { BrowserWindow } from '../mocks/electron'
+import type { CatalogSource } from '../../src/node/catalog/catalog-loader'
+import { fakeCatalogLoader } from './fixtures/fake-catalog-loader'
 
 // The file loader (and its worker) has its own tests; here only which file is loaded, and what
 // happens after.
 const loadOffThread = vi.hoisted(() =>
-  vi.fn(async (path: string) =>
-    path.includes('broken')
-      ? { ok: false, errors: [{ file: path, line: 3, column: 5, message: 'unknown technology' }] }
-      : {
-          ok: true,
-          parts: [new TextEncoder().encode(JSON.stringify({ company: { name: path } }))],
-          company: path
+  vi.fn((source: CatalogSource) => {
+    const path = source.kind === 'file' ? source.path : source.revision
+    return path.includes('broken')
+      ? {
+          ok: false as const,
+          errors: [{ file: path, line: 3, column: 5, message: 'unknown technology' }]
         }
-  )
+      : { ok: true as const, value: { company: { name: path } } }
+  })
 )
 vi.mock('../../src/node/catalog/catalog-loader', async (importOriginal) => ({
   ...(await importOriginal<object>()),
-  createCatalogLoader: () => ({ load: loadOffThread, close: async () => {} })
+  createCatalogLoader: () => fakeCatalogLoader(loadOffThread)
 }))
 
 const BUNDLED = join(process.cwd(), 'data', 'teleport.yaml')

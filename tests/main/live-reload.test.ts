@@ -95,7 +95,7 @@ describe('live reload of the open catalog', () => {
     expect(broken.errors[0].line).toBeGreaterThan(0)
     expect(broken.errors[0].column).toBeGreaterThan(0)
     // Main keeps the last good catalog (exports draw from it) while the file is broken.
-    expect(catalog.currentCatalog()?.divisions[0].teams[0].name).toBe('Platform Team')
+    expect((await catalog.currentCatalog())?.divisions[0].teams[0].name).toBe('Platform Team')
 
     const fixing = nextPush()
     await writeFile(file, valid('Platform Renamed')) // in place, this time
@@ -103,7 +103,7 @@ describe('live reload of the open catalog', () => {
       ok: true,
       catalog: { divisions: [{ teams: [{ name: 'Platform Renamed' }] }] }
     })
-    expect(catalog.currentCatalog()?.divisions[0].teams[0].name).toBe('Platform Renamed')
+    expect((await catalog.currentCatalog())?.divisions[0].teams[0].name).toBe('Platform Renamed')
   })
 
   it('reports the line and column of a bad technology reference as the loader does', async () => {

@@ -2,13 +2,14 @@ import type { Catalog } from '../catalog/catalog'
 import type { Diagnostic } from '../catalog/diagnostic'
 
 /**
- * How a loaded catalog reaches the page in the app. Main holds it as the normalized catalog's
- * UTF-8 JSON, which the loader's worker made (src/node/catalog/catalog-loader.ts), and never as
- * objects: structured cloning a 30 MB catalog's objects costs main about a second each way.
- * Main answers a load with a small ticket; the preload then asks for the JSON part by part and
- * parses it in the renderer. Each part is one IPC message that copies at most PART_BYTES on
- * main's thread (1 MiB: a millisecond or two), so main answers other requests in between,
- * however large the catalog (a 30 MB catalog's JSON is 35 to 110 MB).
+ * How a loaded catalog reaches the page in the app. The loader's worker keeps it as the
+ * normalized catalog's UTF-8 JSON (src/node/catalog/catalog-loader.ts); main never holds it, as
+ * objects (structured cloning a 30 MB catalog's objects costs about a second each way) or whole
+ * (taking 100 MB of JSON in at once costs main a full garbage collection). Main answers a load
+ * with a small ticket; the preload then asks for the JSON part by part, main fetches each part
+ * from the worker, and the renderer parses. Each part is one IPC message that copies at most
+ * PART_BYTES on main's thread (1 MiB: a millisecond or two), so main answers other requests in
+ * between, however large the catalog (a 30 MB catalog's JSON is 35 to 110 MB).
  */
 export const PART_BYTES = 1024 * 1024
 
@@ -20,17 +21,19 @@ export interface CatalogTicket {
 
 export type PartResult = { ok: true; bytes: Uint8Array } | { ok: false; errors: Diagnostic[] }
 
+/** How many parts of PART_BYTES the JSON makes (one at least: `{}` is a part too). */
+export function partCount(json: Uint8Array): number {
+  return Math.max(1, Math.ceil(json.byteLength / PART_BYTES))
+}
+
 /**
- * The JSON cut into parts of PART_BYTES, each on a buffer of its own (made once, by the loader's
- * worker): IPC serializes a view's whole underlying buffer, so a part must not be a view into
- * the catalog, and copying it out on main's thread at each request would cost main each time.
+ * Part `index` of the JSON, copied onto a buffer of its own: IPC serializes a view's whole
+ * underlying buffer, so a part must never be a view into the catalog. Undefined past the end.
  */
-export function splitIntoParts(json: Uint8Array): Uint8Array<ArrayBuffer>[] {
-  const parts: Uint8Array<ArrayBuffer>[] = []
-  for (let start = 0; start === 0 || start < json.byteLength; start += PART_BYTES) {
-    parts.push(json.slice(start, start + PART_BYTES))
-  }
-  return parts
+export function cutPart(json: Uint8Array, index: number): Uint8Array<ArrayBuffer> | undefined {
+  return index >= 0 && index < partCount(json)
+    ? json.slice(index * PART_BYTES, (index + 1) * PART_BYTES)
+    : undefined
 }
 
 /**

@@ -3,12 +3,16 @@ import { describe, expect, it, vi } from 'vitest'
 import {
   PART_BYTES,
   receiveCatalog,
-  splitIntoParts,
+  cutPart,
+  partCount,
   type PartResult
 } from '../../../src/shared/ipc/catalog-transfer'
 import { loadTeleportCatalog } from '../../fixtures/catalog'
 
 const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value))
+/** Every part of the JSON, as the loader's worker hands them out. */
+const splitIntoParts = (json: Uint8Array) =>
+  Array.from({ length: partCount(json) }, (_, index) => cutPart(json, index)!)
 
 describe('a catalog in parts', () => {
   it('cuts the JSON into parts of at most PART_BYTES, each on a buffer of its own', () => {
@@ -17,6 +21,7 @@ describe('a catalog in parts', () => {
     expect(parts.map((part) => part.byteLength)).toEqual([PART_BYTES, PART_BYTES, 5])
     for (const part of parts) expect(part.buffer.byteLength).toBe(part.byteLength)
     expect(splitIntoParts(encode({}))).toHaveLength(1)
+    expect(cutPart(json, 3)).toBeUndefined()
   })
 
   it('is the same catalog once received, whatever characters the cuts fall in', async () => {
