@@ -1,8 +1,7 @@
 import { stat } from 'node:fs/promises'
 import { basename, dirname, isAbsolute, resolve } from 'node:path'
 import { app, BrowserWindow, dialog, type OpenDialogOptions } from 'electron'
-import type { Catalog } from '../shared/catalog/catalog'
-import { receiveCatalog, type CatalogTicket } from '../shared/ipc/catalog-transfer'
+import { fetchParts, type CatalogTicket } from '../shared/ipc/catalog-transfer'
 import { EVENT_CHANNELS, INVOKE_CHANNELS, TRANSPORT_CHANNELS } from '../shared/ipc/channels'
 import {
   CATALOG_EXTENSIONS,
@@ -23,9 +22,9 @@ let currentPath: string | undefined
 /**
  * The last catalog that loaded: the one the page shows (a file that fails to load never replaces
  * it there). Exports draw from this copy, never from chart data the page sends. The loader's
- * worker keeps it; main fetches and parses it only when an export or a print needs the objects.
+ * worker keeps it; main hands its JSON on to an export's worker and never parses it.
  */
-let lastLoaded: { ticket: CatalogTicket; company: string; catalog?: Catalog } | undefined
+let lastLoaded: { ticket: CatalogTicket; company: string } | undefined
 /** Loads on a worker thread, started with the first load; keeps what it loaded. */
 let loader: CatalogLoader | undefined
 /** The file being watched for edits: the one the user opened last (see watchCatalog). */
@@ -34,16 +33,15 @@ let watched: { path: string; watcher: FileWatcher } | undefined
 let loadSequence = 0
 
 /**
- * The catalog on screen as objects, for exports and printing; undefined when none has loaded,
- * or when the loader no longer has it (its worker ended since, out of memory on another file).
+ * The catalog on screen as UTF-8 JSON in parts, each a copy of its own, for exports; undefined
+ * when none has loaded, or when the loader no longer has it (its worker ended since, out of
+ * memory on another file).
  */
-export async function currentCatalog(): Promise<Catalog | undefined> {
+export async function currentCatalogJson(): Promise<Uint8Array<ArrayBuffer>[] | undefined> {
   const loaded = lastLoaded
-  if (!loaded || loaded.catalog) return loaded?.catalog
-  const received = await receiveCatalog(loaded.ticket, (index) => catalogPart(loaded.ticket, index))
-  if (!received.ok) return undefined
-  loaded.catalog = received.catalog
-  return loaded.catalog
+  if (!loaded) return undefined
+  const fetched = await fetchParts(loaded.ticket, (index) => catalogPart(loaded.ticket, index))
+  return fetched.ok ? (fetched.parts as Uint8Array<ArrayBuffer>[]) : undefined
 }
 
 /** Part `index` of a catalog the loader keeps, as the page asks for it. */

@@ -8,7 +8,6 @@ import {
   type BrowserWindow,
   type SaveDialogOptions
 } from 'electron'
-import type { Catalog } from '../shared/catalog/catalog'
 import { FORMAT_FILE, today, type ExportOptions, type ExportView } from '../shared/export/options'
 import { exportFileName, type RenderedExport } from '../shared/export/render-export'
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../shared/ipc/channels'
@@ -17,7 +16,7 @@ import { exportInWorker, type ExportJob } from '../node/export/export-in-worker'
 // electron-vite builds the worker as a file of its own beside main's bundle and gives its path.
 import exportWorker from '../node/export/export-worker?modulePath'
 import { writeFileAtomic } from '../node/files/write-atomic'
-import { currentCatalog } from './catalog'
+import { currentCatalogJson, currentCompanyName } from './catalog'
 import { failure, handle, send, type Failure } from './ipc'
 
 /**
@@ -35,9 +34,10 @@ export function setupExport(): void {
     exportChart(window, options, view)
   )
   handle(INVOKE_CHANNELS.copyPng, async ({ options, view }, { window }) => {
-    const catalog = await currentCatalog()
-    if (!catalog) return failure('there is no chart to copy: no catalog has loaded')
-    const drawn = await draw(window, catalog, view, { ...options, format: 'png' })
+    if (currentCompanyName() === undefined) {
+      return failure('there is no chart to copy: no catalog has loaded')
+    }
+    const drawn = await draw(window, view, { ...options, format: 'png' })
     if (!drawn.ok) return drawn
     const png = drawn.rendered
     // Electron 45's clipboard takes W3C-style ClipboardItems; image/png is the portable image type.
@@ -74,12 +74,12 @@ export async function exportChart(
   options: ExportOptions,
   view: ExportView
 ): Promise<ExportResult> {
-  const catalog = await currentCatalog()
-  if (!catalog) return failure('there is no chart to export: no catalog has loaded')
+  const company = currentCompanyName()
+  if (company === undefined) return failure('there is no chart to export: no catalog has loaded')
   // Dated once, so the name the dialog suggests and the date in the footer agree.
   const dated = { ...options, date: options.date ?? today() }
   const file = FORMAT_FILE[options.format]
-  const name = exportFileName(catalog, view, dated)
+  const name = exportFileName(company, view, dated)
   const dialogOptions: SaveDialogOptions = {
     title: 'Export chart',
     defaultPath: join(lastFolder ?? app.getPath('documents'), name),
@@ -89,7 +89,7 @@ export async function exportChart(
   const choice = await dialog.showSaveDialog(window, dialogOptions)
   if (choice.canceled || !choice.filePath) return { ok: false, canceled: true }
 
-  const drawn = await draw(window, catalog, view, dated)
+  const drawn = await draw(window, view, dated)
   if (!drawn.ok) return drawn
   const result = await writeFileAtomic(choice.filePath, drawn.rendered.bytes)
   if (!result.ok) return result
@@ -99,18 +99,28 @@ export async function exportChart(
 }
 
 /**
- * Draws an export on a worker thread, so this process keeps answering every window meanwhile
- * (a 5,000-team PDF is seconds of work), and passes its progress to the window that asked.
+ * Draws the catalog on screen on a worker thread, so this process keeps answering every window
+ * meanwhile (a 5,000-team PDF is seconds of work), and passes its progress to the window that
+ * asked. The catalog's JSON goes from the loader's worker to the export's, through main unparsed.
  */
 async function draw(
   window: BrowserWindow,
-  catalog: Catalog,
   view: ExportView,
   options: ExportOptions
 ): Promise<{ ok: true; rendered: RenderedExport } | { ok: false; canceled: true } | Failure> {
-  if (running.has(window)) return failure('an export is already running in this window')
+  const busy = () => failure('an export is already running in this window')
+  if (running.has(window)) return busy()
+  const catalog = await currentCatalogJson()
+  if (!catalog) {
+    return failure(
+      'the catalog on screen is no longer in memory',
+      'reload the window (Ctrl+R) or open the catalog again, then export again'
+    )
+  }
+  if (running.has(window)) return busy()
   const job = exportInWorker(exportWorker, catalog, view, options, {
-    onProgress: (progress) => send(window, EVENT_CHANNELS.onExportProgress, progress)
+    onProgress: (progress) => send(window, EVENT_CHANNELS.onExportProgress, progress),
+    moveCatalog: true
   })
   running.set(window, job)
   try {

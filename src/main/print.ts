@@ -5,7 +5,7 @@ import { today } from '../shared/export/options'
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../shared/ipc/channels'
 import type { PrintResult, Request } from '../shared/ipc/contract'
 import { paperForRegion, type Paper } from '../shared/print/paper'
-import { currentCatalog } from './catalog'
+import { currentCompanyName } from './catalog'
 import { writeFileAtomic } from '../node/files/write-atomic'
 import { failure, handle, send } from './ipc'
 
@@ -34,9 +34,9 @@ export async function printToPdf(
   window: BrowserWindow,
   { technologies, landscape = true }: Request<typeof INVOKE_CHANNELS.printToPdf>
 ): Promise<PrintResult> {
-  const catalog = await currentCatalog()
-  if (!catalog) return failure('there is no chart to print: no catalog has loaded')
-  const name = defaultFileName(catalog.company.name, technologies ?? [], today(), 'pdf')
+  const company = currentCompanyName()
+  if (company === undefined) return failure('there is no chart to print: no catalog has loaded')
+  const name = defaultFileName(company, technologies ?? [], today(), 'pdf')
   const options: SaveDialogOptions = {
     title: 'Print to PDF',
     defaultPath: join(lastFolder ?? app.getPath('documents'), name),

@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { catalogFromParts } from '../../src/shared/ipc/catalog-transfer'
 import { EVENT_CHANNELS } from '../../src/shared/ipc/channels'
 import type { CatalogMessage, CatalogResult } from '../../src/shared/ipc/contract'
 import { makeCatalogFile, makeDivision, makeTeam, positionOf, toYaml } from '../fixtures/catalog'
@@ -95,7 +96,9 @@ describe('live reload of the open catalog', () => {
     expect(broken.errors[0].line).toBeGreaterThan(0)
     expect(broken.errors[0].column).toBeGreaterThan(0)
     // Main keeps the last good catalog (exports draw from it) while the file is broken.
-    expect((await catalog.currentCatalog())?.divisions[0].teams[0].name).toBe('Platform Team')
+    expect(catalogFromParts((await catalog.currentCatalogJson())!).divisions[0].teams[0].name).toBe(
+      'Platform Team'
+    )
 
     const fixing = nextPush()
     await writeFile(file, valid('Platform Renamed')) // in place, this time
@@ -103,7 +106,9 @@ describe('live reload of the open catalog', () => {
       ok: true,
       catalog: { divisions: [{ teams: [{ name: 'Platform Renamed' }] }] }
     })
-    expect((await catalog.currentCatalog())?.divisions[0].teams[0].name).toBe('Platform Renamed')
+    expect(catalogFromParts((await catalog.currentCatalogJson())!).divisions[0].teams[0].name).toBe(
+      'Platform Renamed'
+    )
   })
 
   it('reports the line and column of a bad technology reference as the loader does', async () => {

@@ -1,11 +1,10 @@
 import { createRequire } from 'node:module'
 import { Worker } from 'node:worker_threads'
-import type { Catalog } from '../../shared/catalog/catalog'
 import type { ExportOptions, ExportView } from '../../shared/export/options'
 import type { ProgressListener } from '../../shared/export/progress'
 import type { RasterLimits } from '../../shared/export/raster-size'
 import type { RenderedExport } from '../../shared/export/render-export'
-import { catalogBytes, type ExportJobMessage, type ExportJobRequest } from './export-job'
+import type { ExportJobMessage, ExportJobRequest } from './export-job'
 
 /** A running export: its file (undefined once canceled), and the way to cancel it. */
 export interface ExportJob {
@@ -17,6 +16,11 @@ export interface ExportJob {
 export interface ExportJobSettings {
   onProgress?: ProgressListener
   rasterLimits?: RasterLimits
+  /**
+   * The catalog's parts are the caller's to give up, each on a buffer of its own: they are moved
+   * to the worker rather than copied (main's copies of a 100 MB catalog), and unusable after.
+   */
+  moveCatalog?: boolean
 }
 
 /**
@@ -27,13 +31,14 @@ export interface ExportJobSettings {
  *
  * `entry` is the worker's file: the bundle electron-vite builds beside main's (imported with
  * `?modulePath`), or export-worker.ts itself when run from source (tests, the CLI under tsx).
+ * `catalog` is the catalog's UTF-8 JSON in parts (see ExportJobRequest).
  */
 export function exportInWorker(
   entry: string,
-  catalog: Catalog,
+  catalog: Uint8Array[],
   view: ExportView,
   options: ExportOptions,
-  { onProgress, rasterLimits }: ExportJobSettings = {}
+  { onProgress, rasterLimits, moveCatalog = false }: ExportJobSettings = {}
 ): ExportJob {
   const worker = startWorker(entry)
   let settle: (result: RenderedExport | undefined) => void = () => undefined
@@ -66,8 +71,8 @@ export function exportInWorker(
   worker.on('exit', (code) =>
     finish(() => fail(new Error(`the export stopped unexpectedly (exit code ${code})`)))
   )
-  const request: ExportJobRequest = { catalog: catalogBytes(catalog), view, options, rasterLimits }
-  worker.postMessage(request)
+  const request: ExportJobRequest = { catalog, view, options, rasterLimits }
+  worker.postMessage(request, moveCatalog ? catalog.map((part) => part.buffer as ArrayBuffer) : [])
   return { result, cancel: () => finish(() => settle(undefined)) }
 }
 

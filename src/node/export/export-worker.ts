@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads'
-import { catalogOf, type ExportJobMessage, type ExportJobRequest } from './export-job'
+import { catalogFromParts } from '../../shared/ipc/catalog-transfer'
+import type { ExportJobMessage, ExportJobRequest } from './export-job'
 import { renderInNode } from './render-in-node'
 
 /**
@@ -14,7 +15,7 @@ port.once('message', async (request: ExportJobRequest) => {
   const post = (message: ExportJobMessage, transfer: ArrayBuffer[] = []) =>
     port.postMessage(message, transfer)
   try {
-    const catalog = catalogOf(request.catalog)
+    const catalog = catalogFromParts(request.catalog)
     const rendered = await renderInNode(catalog, request.view, request.options, {
       rasterLimits: request.rasterLimits,
       onProgress: (progress) => post({ type: 'progress', progress })

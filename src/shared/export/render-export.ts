@@ -101,9 +101,9 @@ export class UnsupportedFormat extends Error {
 }
 
 /** The file name an export of `view` suggests: catalog, filter and date. */
-export function exportFileName(catalog: Catalog, view: ExportView, options: ExportOptions): string {
+export function exportFileName(company: string, view: ExportView, options: ExportOptions): string {
   const date = options.date ?? today()
-  return defaultFileName(catalog.company.name, view.lens.technologies, date, options.format)
+  return defaultFileName(company, view.lens.technologies, date, options.format)
 }
 
 /**
@@ -123,7 +123,7 @@ export async function renderExport(
   const file = FORMAT_FILE[options.format]
   const result = (bytes: Uint8Array, width: number, height: number): RenderedExport => ({
     bytes,
-    name: exportFileName(catalog, view, resolved),
+    name: exportFileName(catalog.company.name, view, resolved),
     mime: file.mime,
     extension: file.extension,
     width,

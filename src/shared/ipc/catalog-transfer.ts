@@ -37,20 +37,37 @@ export function cutPart(json: Uint8Array, index: number): Uint8Array<ArrayBuffer
 }
 
 /**
- * The catalog a ticket stands for, fetched part by part with `fetchPart`, in order; the first
+ * Every part of the catalog a ticket stands for, fetched with `fetchPart`, in order; the first
  * part that cannot be had ends it (a newer load replaced the catalog meanwhile).
  */
+export async function fetchParts(
+  ticket: CatalogTicket,
+  fetchPart: (index: number) => Promise<PartResult>
+): Promise<{ ok: true; parts: Uint8Array[] } | { ok: false; errors: Diagnostic[] }> {
+  const parts: Uint8Array[] = []
+  for (let index = 0; index < ticket.parts; index++) {
+    const part = await fetchPart(index)
+    if (!part.ok) return part
+    parts.push(part.bytes)
+  }
+  return { ok: true, parts }
+}
+
+/** The catalog the parts of its JSON make. */
+export function catalogFromParts(parts: readonly Uint8Array[]): Catalog {
+  const decoder = new TextDecoder()
+  // stream: a character cut between two parts is decoded whole.
+  const text = parts.map((part, index) =>
+    decoder.decode(part, { stream: index < parts.length - 1 })
+  )
+  return JSON.parse(text.join('')) as Catalog
+}
+
+/** The catalog a ticket stands for, fetched part by part with `fetchPart` (see fetchParts). */
 export async function receiveCatalog(
   ticket: CatalogTicket,
   fetchPart: (index: number) => Promise<PartResult>
 ): Promise<{ ok: true; catalog: Catalog } | { ok: false; errors: Diagnostic[] }> {
-  const decoder = new TextDecoder()
-  const text: string[] = []
-  for (let index = 0; index < ticket.parts; index++) {
-    const part = await fetchPart(index)
-    if (!part.ok) return part
-    // stream: a character cut between two parts is decoded whole.
-    text.push(decoder.decode(part.bytes, { stream: index < ticket.parts - 1 }))
-  }
-  return { ok: true, catalog: JSON.parse(text.join('')) as Catalog }
+  const fetched = await fetchParts(ticket, fetchPart)
+  return fetched.ok ? { ok: true, catalog: catalogFromParts(fetched.parts) } : fetched
 }

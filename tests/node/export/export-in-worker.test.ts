@@ -17,6 +17,8 @@ const teleport = loadTeleportCatalog()
 const options = (input: Parameters<typeof ExportOptions.parse>[0]) =>
   ExportOptions.parse({ date: '2026-03-04', ...(input as object) })
 const firstView = (catalog: Catalog) => ExportView.parse({ collapsed: teamNodeIds(catalog) })
+/** The catalog as the worker takes it: its UTF-8 JSON, here in one part. */
+const json = (catalog: Catalog) => [new TextEncoder().encode(JSON.stringify(catalog))]
 
 // Each test starts a worker thread that loads the exporter from source through tsx: seconds on a
 // busy machine, past vitest's default 5 s.
@@ -24,10 +26,26 @@ describe('exportInWorker', { timeout: 60_000 }, () => {
   it('draws on a worker thread the same file renderInNode draws', async () => {
     const view = firstView(teleport)
     const png = options({ format: 'png', scale: 1 })
-    const job = exportInWorker(ENTRY, teleport, view, png)
+    const job = exportInWorker(ENTRY, json(teleport), view, png)
     const rendered = await job.result
     const direct = await renderInNode(teleport, view, png)
     expect(rendered).toMatchObject({ name: direct.name, width: direct.width, mime: 'image/png' })
+    expect(Buffer.from(rendered!.bytes).equals(Buffer.from(direct.bytes))).toBe(true)
+  })
+
+  it('reads the catalog from its JSON in parts cut anywhere, moved to the thread when asked', async () => {
+    const named = { ...teleport, company: { ...teleport.company, name: 'Téléport 🚀' } }
+    const view = firstView(named)
+    const svg = options({ format: 'svg' })
+    const [whole] = json(named)
+    // One cut inside the é (two bytes in UTF-8), one inside the rocket (four).
+    const e = whole.indexOf(0xc3)
+    const rocket = whole.indexOf(0xf0)
+    const parts = [whole.slice(0, e + 1), whole.slice(e + 1, rocket + 2), whole.slice(rocket + 2)]
+    const job = exportInWorker(ENTRY, parts, view, svg, { moveCatalog: true })
+    expect(parts.map((part) => part.byteLength)).toEqual([0, 0, 0])
+    const rendered = await job.result
+    const direct = await renderInNode(named, view, svg)
     expect(Buffer.from(rendered!.bytes).equals(Buffer.from(direct.bytes))).toBe(true)
   })
 
@@ -36,7 +54,7 @@ describe('exportInWorker', { timeout: 60_000 }, () => {
     const progress: ExportProgress[] = []
     const job = exportInWorker(
       ENTRY,
-      catalog,
+      json(catalog),
       firstView(catalog),
       options({ format: 'pdf', paper: 'a4' }),
       {
@@ -57,7 +75,7 @@ describe('exportInWorker', { timeout: 60_000 }, () => {
     const started = new Promise<void>((resolve) => {
       job = exportInWorker(
         ENTRY,
-        catalog,
+        json(catalog),
         firstView(catalog),
         options({ format: 'pdf', paper: 'a4' }),
         {
@@ -80,7 +98,7 @@ describe('exportInWorker', { timeout: 60_000 }, () => {
 
   it('turns a failure in the drawing into an error with its message', async () => {
     const broken = { ...teleport, divisions: undefined } as unknown as Catalog
-    const job = exportInWorker(ENTRY, broken, firstView(teleport), options({ format: 'svg' }))
+    const job = exportInWorker(ENTRY, json(broken), firstView(teleport), options({ format: 'svg' }))
     await expect(job.result).rejects.toThrow(/divisions|undefined/)
   })
 })
