@@ -1,9 +1,12 @@
-import { dirname, join } from 'node:path'
-import { app, dialog, type SaveDialogOptions } from 'electron'
-import { INVOKE_CHANNELS } from '../shared/ipc/channels'
+import { readFile, stat } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+import { app, dialog, type BrowserWindow, type SaveDialogOptions } from 'electron'
+import { importSizeProblem } from '../shared/catalog/size-limit'
+import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../shared/ipc/channels'
 import type { Request, SaveImportResult } from '../shared/ipc/contract'
+import { IMPORT_EXTENSIONS } from '../shared/sources/import-extensions'
 import { writeFileAtomic } from '../node/files/write-atomic'
-import { handle } from './ipc'
+import { handle, send } from './ipc'
 
 let lastFolder: string | undefined
 
@@ -12,6 +15,49 @@ export function setupImport(): void {
   handle(INVOKE_CHANNELS.saveImport, (request, { window }) =>
     saveImport(request, (options) => dialog.showSaveDialog(window, options))
   )
+}
+
+/**
+ * File → Import…: asks which files (a guide, a spreadsheet, Backstage entity files, with the
+ * mapping saved beside an earlier import if the user likes), reads them and hands them to the
+ * page, which previews the import as it does for its toolbar's Import…. (The page cannot open a
+ * file chooser itself from a menu: Chromium shows one only after a click in the page.)
+ */
+export async function requestImport(window: BrowserWindow): Promise<void> {
+  const choice = await dialog.showOpenDialog(window, {
+    title: 'Import a team guide, a spreadsheet or Backstage entity files',
+    defaultPath: lastFolder ?? app.getPath('documents'),
+    properties: ['openFile', 'multiSelections'],
+    filters: [
+      {
+        name: 'Team guide, spreadsheet or Backstage files',
+        extensions: IMPORT_EXTENSIONS.map((extension) => extension.slice(1))
+      },
+      { name: 'All files', extensions: ['*'] }
+    ]
+  })
+  if (choice.canceled || choice.filePaths.length === 0) return
+  const paths = choice.filePaths
+  const sizes = await Promise.all(paths.map(async (path) => (await stat(path)).size))
+  const tooLarge = importSizeProblem(
+    basename(paths[0]),
+    sizes.reduce((sum, size) => sum + size, 0)
+  )
+  if (tooLarge) {
+    await dialog.showMessageBox(window, {
+      type: 'warning',
+      message: `Cannot import: ${tooLarge.message}`,
+      detail: tooLarge.hint
+    })
+    return
+  }
+  const files = await Promise.all(
+    paths.map(async (path) => ({
+      name: basename(path),
+      bytes: new Uint8Array(await readFile(path))
+    }))
+  )
+  send(window, EVENT_CHANNELS.onImportRequested, { files })
 }
 
 /**

@@ -7,6 +7,7 @@ import {
 } from 'electron'
 import { openCatalogFromMenu, openCatalogInWindow } from './catalog'
 import { requestExport } from './export'
+import { requestImport } from './import'
 import { requestPrint } from './print'
 import { clearRecentCatalogs, onRecentCatalogsChanged, recentCatalogs } from './recent-catalogs'
 import { requestResetView } from './settings'
@@ -34,6 +35,14 @@ export function menuTemplate(): MenuItemConstructorOptions[] {
           }
         },
         openRecentMenu(),
+        {
+          label: 'Import…',
+          accelerator: 'CmdOrCtrl+I',
+          click: (_item, window) => {
+            const target = asBrowserWindow(window)
+            if (target) void requestImport(target)
+          }
+        },
         {
           label: 'Export…',
           accelerator: 'CmdOrCtrl+E',

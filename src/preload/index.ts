@@ -12,6 +12,7 @@ import type {
   CatalogMessage,
   CatalogResult,
   DroppedFile,
+  ImportFiles,
   OrgscopeApi,
   Request,
   Response
@@ -48,6 +49,7 @@ const api = {
   onCatalogChanged: onCatalogChanged,
   onExportRequested: subscribe<undefined>(EVENT_CHANNELS.onExportRequested),
   onExportProgress: subscribe<ExportProgress>(EVENT_CHANNELS.onExportProgress),
+  onImportRequested: subscribe<ImportFiles>(EVENT_CHANNELS.onImportRequested),
   onPrintRequested: subscribe<undefined>(EVENT_CHANNELS.onPrintRequested),
   onResetViewRequested: subscribe<undefined>(EVENT_CHANNELS.onResetViewRequested)
 } satisfies OrgscopeApi

@@ -1,8 +1,9 @@
 // @vitest-environment node
-import { mkdir, readdir, readFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, truncate, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { INVOKE_CHANNELS } from '../../src/shared/ipc/channels'
+import { MAX_CATALOG_BYTES } from '../../src/shared/catalog/size-limit'
+import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../../src/shared/ipc/channels'
 import { useMainHarness } from './main-harness'
 
 const REQUEST = {
@@ -59,5 +60,71 @@ describe('saving an import (the preview’s Accept)', () => {
     })
     expect(result).toMatchObject({ ok: false })
     expect(await readdir(main.dir)).toEqual([])
+  })
+})
+
+describe('File → Import…', () => {
+  const main = useMainHarness('orgscope-import-menu-', async () => {
+    const module = await import('../../src/main/import')
+    module.setupImport()
+    return module
+  })
+  const choose = (...filePaths: string[]) =>
+    main.electron.dialog.showOpenDialog.mockResolvedValueOnce({
+      canceled: filePaths.length === 0,
+      filePaths
+    })
+  const sentToPage = () =>
+    main.window.webContents.send.mock.calls.filter(
+      ([channel]) => channel === EVENT_CHANNELS.onImportRequested
+    )
+
+  it('reads the files chosen and hands them to the page, which previews the import', async () => {
+    const guide = join(main.dir, 'teams.md')
+    const mapping = join(main.dir, 'teams.import.json')
+    await writeFile(guide, '# Engineering\n\n## Platform\n\nRuns the platform. Ünïcode kept.\n')
+    await writeFile(mapping, REQUEST.mapping)
+    choose(guide, mapping)
+    await main.feature.requestImport(main.window as never)
+    const [, options] = main.electron.dialog.showOpenDialog.mock.calls[0] as [
+      unknown,
+      { properties: string[]; filters: { extensions: string[] }[] }
+    ]
+    expect(options.properties).toEqual(['openFile', 'multiSelections'])
+    expect(options.filters[0].extensions).toEqual(
+      expect.arrayContaining(['md', 'csv', 'tsv', 'yaml', 'json'])
+    )
+    expect(sentToPage()).toEqual([
+      [
+        EVENT_CHANNELS.onImportRequested,
+        {
+          files: [
+            { name: 'teams.md', bytes: new Uint8Array(await readFile(guide)) },
+            { name: 'teams.import.json', bytes: new Uint8Array(await readFile(mapping)) }
+          ]
+        }
+      ]
+    ])
+  })
+
+  it('sends nothing when the dialog is canceled', async () => {
+    choose()
+    await main.feature.requestImport(main.window as never)
+    expect(sentToPage()).toEqual([])
+    expect(main.electron.dialog.showMessageBox).not.toHaveBeenCalled()
+  })
+
+  it('says files over the import limit are too large, and reads none of them', async () => {
+    const big = join(main.dir, 'teams.csv')
+    await writeFile(big, '')
+    await truncate(big, MAX_CATALOG_BYTES + 1)
+    choose(big)
+    await main.feature.requestImport(main.window as never)
+    expect(sentToPage()).toEqual([])
+    expect(main.electron.dialog.showMessageBox).toHaveBeenCalledWith(main.window, {
+      type: 'warning',
+      message: 'Cannot import: the files are 32.0 MB, over the 32 MB an import may be',
+      detail: 'import a part of them'
+    })
   })
 })

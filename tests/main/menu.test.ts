@@ -28,6 +28,14 @@ describe('application menu', () => {
     expect(open).toMatchObject({ label: 'Open Catalog…', accelerator: 'CmdOrCtrl+O' })
   })
 
+  it('imports a guide, spreadsheet or Backstage files with CmdOrCtrl+I, after Open Recent', () => {
+    const [file] = menuTemplate().filter((item) => item.label === 'File')
+    const labels = (file.submenu as MenuItemConstructorOptions[]).map((item) => item.label)
+    expect(labels.indexOf('Import…')).toBe(labels.indexOf('Open Recent') + 1)
+    const item = (file.submenu as MenuItemConstructorOptions[]).find((i) => i.label === 'Import…')
+    expect(item).toMatchObject({ accelerator: 'CmdOrCtrl+I' })
+  })
+
   it('offers developer tools only in development', () => {
     expect(entries(menuTemplate())).toContain('toggleDevTools')
     app.isPackaged = true

@@ -139,7 +139,8 @@ export const dialog = {
     canceled: true,
     filePaths: [] as string[]
   })),
-  showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' }))
+  showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
+  showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 0, checkboxChecked: false }))
 }
 
 export const shell = {

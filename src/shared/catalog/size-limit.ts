@@ -28,6 +28,21 @@ export function catalogSizeProblem(file: string, bytes: number): Diagnostic | un
   }
 }
 
+/**
+ * The diagnostic for files to import (`name`: the file's or folder's) of `bytes` bytes in all,
+ * or undefined when they are within the limit: an import makes a catalog no larger than them.
+ */
+export function importSizeProblem(name: string, bytes: number): Diagnostic | undefined {
+  if (bytes <= MAX_CATALOG_BYTES) return undefined
+  return {
+    file: name,
+    line: 0,
+    column: 0,
+    message: `the files are ${(bytes / MEGABYTE).toFixed(1)} MB, over the ${MAX_CATALOG_BYTES / MEGABYTE} MB an import may be`,
+    hint: 'import a part of them'
+  }
+}
+
 /** catalogSizeProblem for text in memory, measured as its UTF-8 encoding. */
 export function textSizeProblem(file: string, text: string): Diagnostic | undefined {
   // A UTF-16 code unit is 1 to 3 bytes: a text this short is within the limit, whatever it holds.

@@ -41,6 +41,8 @@ export const EVENT_CHANNELS = {
   onExportRequested: 'orgscope:menu/export',
   /** How far the window's running export has got (pages, or a PNG's drawing and encoding). */
   onExportProgress: 'orgscope:export/progress',
+  /** File → Import…: main asked which files and read them; the page previews the import. */
+  onImportRequested: 'orgscope:menu/import',
   /** File → Print to PDF…: the page lays out its print sheet, then calls printToPdf. */
   onPrintRequested: 'orgscope:menu/print',
   /** View → Reset View: the page goes back to the default view and fits the chart. */

@@ -275,10 +275,21 @@ export const CONTRACT = {
   }
 } satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>
 
+/** Files the user chose in File → Import…'s dialog, read by main: names and bytes. */
+export const ImportFiles = z
+  .object({
+    files: z
+      .array(z.object({ name: PlainFileName, bytes: z.instanceof(Uint8Array) }).strict())
+      .min(1)
+      .max(10_000)
+  })
+  .strict()
+
 export const EVENTS = {
   [EVENT_CHANNELS.onCatalogChanged]: CatalogMessage,
   [EVENT_CHANNELS.onExportRequested]: z.undefined(),
   [EVENT_CHANNELS.onExportProgress]: ExportProgress,
+  [EVENT_CHANNELS.onImportRequested]: ImportFiles,
   [EVENT_CHANNELS.onPrintRequested]: z.undefined(),
   [EVENT_CHANNELS.onResetViewRequested]: z.undefined()
 } satisfies Record<EventChannel, z.ZodType>
@@ -298,6 +309,7 @@ export type LoadViewsResult = z.output<typeof LoadViewsResult>
 export type SaveViewsResult = z.output<typeof SaveViewsResult>
 export type PrintResult = z.output<typeof PrintResult>
 export type SaveImportRequest = z.input<typeof SaveImportRequest>
+export type ImportFiles = z.output<typeof ImportFiles>
 export type SaveImportResult = z.output<typeof SaveImportResult>
 
 type InvokeFn<C extends InvokeChannel> = [Request<C>] extends [undefined]

@@ -1,4 +1,5 @@
-import { Suspense } from 'react'
+import { Suspense, useEffect } from 'react'
+import { useApi } from '../api/api'
 import { ChunkLoading } from '../chunks/ChunkLoading'
 import { preloadable } from '../chunks/preloadable'
 import { useAppStore } from '../store/store'
@@ -9,9 +10,23 @@ import { useAppStore } from '../store/store'
  */
 const ImportPreview = preloadable(() => import('./ImportPreview').then((m) => m.ImportPreview))
 
-/** Shows the import preview while the store holds files to import (the toolbar's Import…). */
+/**
+ * Shows the import preview while the store holds files to import: the toolbar's Import…, a
+ * spreadsheet dropped on the window, or the app's File → Import… (main reads the files chosen in
+ * its dialog and sends them).
+ */
 export function ImportHost() {
+  const api = useApi()
   const files = useAppStore((s) => s.importFiles)
+  useEffect(
+    () =>
+      api.onImportRequested(({ files: chosen }) =>
+        useAppStore
+          .getState()
+          .showImportPreview(chosen.map(({ name, bytes }) => new File([bytes], name)))
+      ),
+    [api]
+  )
   return files ? (
     <Suspense fallback={<ChunkLoading what="the import preview" overlay />}>
       <ImportPreview.Component files={files} />

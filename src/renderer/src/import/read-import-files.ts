@@ -2,7 +2,7 @@ import type { Diagnostic } from '../../../shared/catalog/diagnostic'
 import { decodeSpreadsheet } from '../../../shared/import/csv/decode-spreadsheet'
 import { ImportMapping } from '../../../shared/import/import-plan'
 import { previewFormatOf, type PreviewSource } from '../../../shared/sources/import-preview'
-import { MAX_CATALOG_BYTES } from '../../../shared/catalog/size-limit'
+import { importSizeProblem } from '../../../shared/catalog/size-limit'
 
 /**
  * The files the user chose (one spreadsheet or guide, or Backstage entity files, a folder's
@@ -37,13 +37,11 @@ export async function readImportFiles(
       'choose one spreadsheet (.csv, .tsv) or team guide (.md), or Backstage entity files (.yaml)'
     )
   }
-  const total = files.reduce((sum, file) => sum + file.size, 0)
-  if (total > MAX_CATALOG_BYTES) {
-    return problem(
-      `the files are ${(total / 1024 / 1024).toFixed(1)} MB, over the ${MAX_CATALOG_BYTES / 1024 / 1024} MB an import may be`,
-      'import a part of them'
-    )
-  }
+  const tooLarge = importSizeProblem(
+    name,
+    files.reduce((sum, file) => sum + file.size, 0)
+  )
+  if (tooLarge) return { ok: false, errors: [tooLarge] }
   if (format === 'csv') {
     const decoded = decodeSpreadsheet(new Uint8Array(await files[0].arrayBuffer()))
     return {

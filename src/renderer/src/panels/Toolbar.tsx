@@ -2,6 +2,7 @@ import { useRef } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { MainView, type ThemePreference } from '../../../shared/persist/settings'
 import { relationList } from '../../../shared/org/relations'
+import { IMPORT_EXTENSIONS } from '../../../shared/sources/import-extensions'
 import { useApi } from '../api/api'
 import { useAppStore } from '../store/store'
 import { CompareButton } from '../compare/CompareButton'
@@ -156,7 +157,7 @@ export function Toolbar() {
           multiple
           hidden
           aria-label="Files to import"
-          accept=".csv,.tsv,.md,.markdown,.yaml,.yml,.json"
+          accept={IMPORT_EXTENSIONS.join(',')}
           onChange={(event) => {
             const files = [...(event.target.files ?? [])]
             // Cleared, so choosing the same file again opens the preview again.

@@ -171,6 +171,7 @@ export function createBrowserApi(): OrgscopeApi {
       progressListeners.add(listener)
       return () => progressListeners.delete(listener)
     },
+    onImportRequested: () => () => undefined,
     onPrintRequested: () => () => undefined,
     onResetViewRequested: () => () => undefined,
     onCatalogChanged: (listener) => {
