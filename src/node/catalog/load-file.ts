@@ -1,8 +1,12 @@
 import { readFile, stat } from 'node:fs/promises'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import type { Catalog } from '../../shared/catalog/catalog'
 import type { Diagnostic, Result } from '../../shared/catalog/diagnostic'
 import { catalogSizeProblem } from '../../shared/catalog/size-limit'
+import { isGuideFile } from '../../shared/import/import-format'
+import type { ImportMapping } from '../../shared/import/import-plan'
+import { readMapping } from '../../shared/import/read-mapping'
+import { mappingFileName } from '../../shared/sources/import-preview'
 import { loadCatalogSource } from '../../shared/sources/load-source'
 
 /** The hint for a path that is not a readable catalog file. */
@@ -17,13 +21,33 @@ export function bundledCatalogPath(appRoot: string): string {
 }
 
 /**
- * Reads a catalog file (YAML, JSON, or a markdown team guide, by extension) and runs it through
- * the shared pipeline. Plain Node (no electron) so the CLI and tests use the same code as the
- * app. Never throws: every failure is a diagnostic.
+ * Reads a catalog file (YAML, JSON, or a source to import, such as a markdown team guide, by
+ * extension) and runs it through the shared pipeline; a source is imported with the mapping
+ * saved beside it, if any (see mappingBeside). Plain Node (no electron) so the CLI and tests use
+ * the same code as the app. Never throws: every failure is a diagnostic.
  */
 export async function loadCatalogFile(path: string): Promise<Result<Catalog>> {
   const text = await readCatalogText(path)
-  return text.ok ? loadCatalogSource(text.value, path) : text
+  if (!text.ok || !isGuideFile(path)) return text.ok ? loadCatalogSource(text.value, path) : text
+  const mapping = await mappingBeside(path)
+  if (!mapping.ok) return mapping
+  return loadCatalogSource(text.value, path, mapping.value ? { mapping: mapping.value } : {})
+}
+
+/**
+ * The import mapping saved beside a source (`teams.md` → `teams.import.json`, as the import
+ * preview's Accept writes it), so that opening the guide, and every edit live reload shows, keeps
+ * the roles the user chose; undefined when there is none, its problems located when it is wrong.
+ */
+async function mappingBeside(path: string): Promise<Result<ImportMapping | undefined>> {
+  const file = join(dirname(path), mappingFileName(path))
+  try {
+    await stat(file)
+  } catch {
+    return { ok: true, value: undefined }
+  }
+  const text = await readCatalogText(file)
+  return text.ok ? readMapping(text.value, file) : text
 }
 
 /** A file's text, refused when it is too large, not a regular file, or not UTF-8. */

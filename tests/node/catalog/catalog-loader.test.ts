@@ -40,7 +40,9 @@ async function fetched(from: CatalogLoader, ticket: CatalogTicket): Promise<unkn
   return JSON.parse(Buffer.concat(parts).toString('utf8'))
 }
 
-describe('the catalog loader on its worker thread', () => {
+// Each test starts a worker thread that loads the loader from source through tsx (two in one
+// test): seconds on a busy machine, past vitest's default 5 s.
+describe('the catalog loader on its worker thread', { timeout: 60_000 }, () => {
   it('gives the normalized catalog as JSON, the same as loading on this thread', async () => {
     loader = createCatalogLoader(workerPath)
     const result = await loader.load({ kind: 'file', path: TELEPORT })
@@ -120,7 +122,7 @@ describe('the catalog loader on its worker thread', () => {
   })
 })
 
-describe('the catalogs the loader keeps', () => {
+describe('the catalogs the loader keeps', { timeout: 60_000 }, () => {
   /** A repository holding TELEPORT's text at one commit, for loads of a revision. */
   async function repositoryWithCatalog(): Promise<string> {
     const repo = await mkdtemp(join(dir, 'repo-'))

@@ -4,8 +4,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bundledCatalogPath, loadCatalogFile } from '../../../src/node/catalog/load-file'
+import type { Catalog } from '../../../src/shared/catalog/catalog'
 import type { Diagnostic, Result } from '../../../src/shared/catalog/diagnostic'
 import { MAX_CATALOG_BYTES } from '../../../src/shared/catalog/size-limit'
+import { importSource } from '../../../src/shared/sources/import-source'
 import { makeCatalogFile, toYaml } from '../../fixtures/catalog'
 
 let dir: string
@@ -114,3 +116,64 @@ describe('bundledCatalogPath', () => {
     expect(bundledCatalogPath('/opt/orgscope')).toBe(join('/opt/orgscope', 'data', 'teleport.yaml'))
   })
 })
+
+describe('loadCatalogFile on a guide with its import mapping beside it', () => {
+  /** "Notes" is prose beside a team: read as a team unless a mapping says otherwise. */
+  const GUIDE = [
+    '# Acme Engineering Handbook',
+    '',
+    '## Platform',
+    '',
+    '### Runtime',
+    '',
+    'The Runtime team owns the scheduler.',
+    '',
+    '- Scheduler v2',
+    '',
+    '### Notes',
+    '',
+    'Some words about the platform.',
+    ''
+  ].join('\n')
+  const teamNames = (result: Result<Catalog>) =>
+    result.ok ? result.value.divisions.flatMap((d) => (d.teams ?? []).map((t) => t.name)) : result
+
+  it('imports with the roles the mapping keeps, every time the guide is loaded', async () => {
+    const folder = await mkdtemp(join(dir, 'mapped-'))
+    const guide = join(folder, 'teams.md')
+    await writeFile(guide, GUIDE)
+    expect(teamNames(await loadCatalogFile(guide))).toEqual(['Runtime', 'Notes'])
+
+    const plan = importSource(GUIDE, guide)
+    if (!plan.ok) throw new Error('the guide should import')
+    const notes = outlineKeys(plan.value.outline).find((key) => key.endsWith('/notes'))!
+    await writeFile(
+      join(folder, 'teams.import.json'),
+      JSON.stringify({ version: 1, roles: { [notes]: 'skip' } })
+    )
+    expect(teamNames(await loadCatalogFile(guide))).toEqual(['Runtime'])
+    // An edit to the guide (live reload loads it again) keeps the choice.
+    await writeFile(guide, GUIDE.replace('Scheduler v2', 'Scheduler v3'))
+    expect(teamNames(await loadCatalogFile(guide))).toEqual(['Runtime'])
+  })
+
+  it('says what is wrong with the mapping, where, rather than guessing without it', async () => {
+    const folder = await mkdtemp(join(dir, 'bad-mapping-'))
+    const guide = join(folder, 'teams.md')
+    const mapping = join(folder, 'teams.import.json')
+    await writeFile(guide, GUIDE)
+    await writeFile(mapping, '{\n  "version": 1,\n  "roles": { "x": "divison" }\n}\n')
+    expect(onlyError(await loadCatalogFile(guide))).toMatchObject({
+      file: mapping,
+      line: 3,
+      message: expect.stringContaining('"divison" is not a role')
+    })
+  })
+})
+
+function outlineKeys(entries: readonly { key: string; children: readonly unknown[] }[]): string[] {
+  return entries.flatMap((entry) => [
+    entry.key,
+    ...outlineKeys(entry.children as { key: string; children: readonly unknown[] }[])
+  ])
+}
