@@ -99,6 +99,11 @@ const FLAGS = {
       'draw what changed since OLD (a catalog file, or REV:path from git, as for diff):\n' +
       'both versions in one chart, each change marked, with a key above it'
   },
+  relations: {
+    schema: VIEW.relations,
+    help: 'draw the relations between teams: dashed lines, with their key',
+    defaultText: '(default: off, as in the app)'
+  },
   expand: { schema: Expand, help: "show every team's projects, or teams collapsed" },
   layout: { schema: VIEW.layoutKind, help: '' }
 } as const satisfies Flags
@@ -203,7 +208,7 @@ async function exportCommand(args: string[], io: Io): Promise<number> {
     },
     hideNonMatches: undefined, // the CLI dims what the lens does not match, never hides it
     focusId: undefined, // the whole chart: focusing a branch is the app's
-    relations: undefined, // the relations' dashed lines are the app's toggle, off as it starts
+    relations: values.relations,
     compare
   } satisfies Every<z.input<typeof ExportView>>)
   // The checks above cover every flag; a schema failure here means they fell out of step.

@@ -161,6 +161,20 @@ describe('orgscope export', () => {
     expect(svg).toContain('>Legacy</text>')
   })
 
+  it('draws the relations between teams with --relations, and leaves them out without it', async () => {
+    const quillfeather = join(process.cwd(), 'data/examples/quillfeather.yaml')
+    const dashed = (svg: string) => svg.match(/stroke-dasharray="6 4"/g)?.length ?? 0
+    const plain = join(dir, 'plain.svg')
+    const related = join(dir, 'related.svg')
+    expect((await run(quillfeather, '--expand', 'all', '--out', plain)).code).toBe(0)
+    expect((await run(quillfeather, '--expand', 'all', '--relations', '--out', related)).code).toBe(
+      0
+    )
+    expect(dashed(await readFile(plain, 'utf8'))).toBe(0)
+    expect(dashed(await readFile(related, 'utf8'))).toBeGreaterThan(2)
+    expect(await readFile(related, 'utf8')).toContain('>depends on</text>')
+  })
+
   it('says where an older version that does not load goes wrong, and writes nothing', async () => {
     const before = await readdir(dir)
     const result = await run('--compare', join(dir, 'nowhere.yaml'), '--out', join(dir, 'x.svg'))
