@@ -44,6 +44,7 @@ test.describe('print / PDF', () => {
     for (const team of allTeams(teleport)) expect(text).toContain(team.name)
     // None of the app around the chart: no toolbar, no lens panel.
     expect(text).not.toContain('Side panel')
+    expect(text).not.toContain('Import…')
     expect(text).not.toContain('Find your team')
 
     // After printing, the sheet is gone again.

@@ -124,9 +124,11 @@ export function Toolbar() {
           aria-pressed={lensOpen}
           onClick={() => actions.setLensOpen(!lensOpen)}
           disabled={!loaded}
+          aria-label="Side panel"
           title="Show or hide the side panel: technology lens and find your team"
         >
-          Side panel
+          {/* A sign, like the theme's: the toolbar keeps room for the catalog's name. */}
+          <span aria-hidden="true">◧</span>
         </button>
         <span className="toolbar__sep" aria-hidden="true" />
         <button
