@@ -14,7 +14,21 @@ test.describe('technology logos', () => {
       .locator('.chip', { hasText: 'Kubernetes' })
       .locator('svg[data-logo="kubernetes"]')
     await expect(logo.locator('path')).toHaveAttribute('fill', 'currentColor')
-    await expect(lens(page).locator('svg[data-logo="kubernetes"] path')).toHaveCount(1)
+    // The lens list's row and the "Shared by 2+ teams" pill (Kubernetes is shared) both draw it.
+    await expect(
+      lens(page)
+        .locator('.lens__row', { hasText: 'Kubernetes' })
+        .locator('svg[data-logo="kubernetes"] path')
+    ).toHaveCount(1)
+    const sharedPill = lens(page).locator('.shared-tech', { hasText: 'Kubernetes' })
+    await expect(sharedPill.locator('svg[data-logo="kubernetes"] path')).toHaveAttribute(
+      'fill',
+      'currentColor'
+    )
+    // A shared technology without a logo (AWS) gets no empty box in its pill.
+    await expect(lens(page).locator('.shared-tech', { hasText: 'AWS' }).locator('svg')).toHaveCount(
+      0
+    )
     // A technology without a logo (SSH) has none.
     await expect(page.locator('.chip', { hasText: 'SSH' }).first().locator('svg')).toHaveCount(0)
 

@@ -181,7 +181,10 @@ export function TechnologyPanel() {
                     onMouseEnter={() => actions.setPreview(usage.name)}
                     onMouseLeave={() => actions.setPreview(undefined)}
                   >
-                    <span>{usage.name}</span>
+                    <span>
+                      <TechnologyLogo name={usage.name} size={12} />
+                      {usage.name}
+                    </span>
                     <span className="lens__n">{count(usage)}</span>
                   </button>
                 </li>
