@@ -707,7 +707,9 @@ export const SAME_AS: readonly [string, string][] = [
   ['Backbone', 'Backbone.js'],
   ['RobotFramework', 'Robot Framework'],
   ['fish', 'fish shell'],
-  ['Jira Software', 'Jira']
+  ['Jira Software', 'Jira'],
+  // simple-icons titles HTML's logo by its version; the language is what teams name.
+  ['HTML5', 'HTML']
 ]
 
 /** linguist aliases that name something else ("node" is not JavaScript) or nothing useful. */

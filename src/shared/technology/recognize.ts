@@ -62,6 +62,8 @@ const BEFORE =
 /** "Go services", "Spark jobs", "Helm charts", "Rust-based", "Windows desktop access". */
 const AFTER =
   /^(?:['’]s)?(?:[\s-]+)(?:services?|code(?:base)?s?|clusters?|SDKs?|APIs?|librar(?:y|ies)|frameworks?|apps?|applications?|developers?|engineers?|backends?|frontends?|modules?|scripts?|programs?|jobs?|pipelines?|quer(?:y|ies)|streams?|topics?|charts?|templates?|runtimes?|versions?|v?\d[\w.]*|stack|servers?|clients?|instances?|deployments?|workers?|functions?|components?|plugins?|operators?|controllers?|binar(?:y|ies)|packages?|crates?|gems?|tooling|tests?|bindings|daemons?|agents?|dashboards?|migrations?|based|powered|native|desktops?|hosts?|machines?|nodes?|containers?|images?|manifests?|configs?|configuration|modules?|providers?|resources?|buckets?|tables?|databases?|indexes|indices|brokers?|consumers?|producers?|repos(?:itor(?:y|ies))?|builds?|releases?|cookbooks?|recipes?|playbooks?|formula(?:e|s)?|states)\b/iu
+/** Plural kinds of software that an everyday word before them may just describe. */
+const KIND_PLURAL = /\b(?:libraries|frameworks|tools)$/iu
 /** The rest of a code span that starts with a name: "`helm`", "`go test ./...`". */
 const CODE_SPAN_REST = /^(?:`|\s[^`\n]*`)/u
 
@@ -148,7 +150,19 @@ export class TechnologyRecognizer {
     }
     const before = BEFORE.exec(text.slice(Math.max(0, match.start - 40), match.start))
     if (before) return `after "${before[0].trim()}"`
+    // A name standing alone in parentheses after what it does names the thing that does it:
+    // "Service discovery (Consul)", "Secrets management ([Vault](…))".
+    if (parenthesized(text, match.start, match.end)) return 'in parentheses'
+    // "Sentry.io", "Render.com": a product written as its web address.
+    if (
+      /^\.(?:io|com|dev|ai|app|cloud|sh)\b(?![.\w/-])/u.test(text.slice(match.end, match.end + 8))
+    ) {
+      return 'written as its web address'
+    }
     const after = AFTER.exec(text.slice(match.end, match.end + 40))
+    // "Chart libraries", "Testing frameworks": at a sentence's start a capital says nothing, and
+    // a plural kind of software after the word says what it is about, not which one it is.
+    if (after && !midSentence(text, match.start) && KIND_PLURAL.test(after[0])) return undefined
     if (after) return `before "${after[0].replace(/^['’]s/u, '').trim()}"`
     return undefined
   }
@@ -201,8 +215,13 @@ export class TechnologyRecognizer {
         if (start > 0 && WORD_CHAR.test(text[start - 1])) continue
         // In a list of technologies "go" is Go; in prose only "Go" may be; in code (a code span
         // that starts with it: "`helm`", "`go test ./...`") commands are written in lower case.
-        const end = matchEnd(text, start, candidate, context === 'list' || text[start - 1] === '`')
-        if (end < 0 || insideAddress(text, start)) continue
+        const anyCase = context === 'list' || text[start - 1] === '`'
+        let end = matchEnd(text, start, candidate, anyCase ? 'any' : 'spelled')
+        // "our Elastic stack": a name of everyday words, its first one capitalized mid-sentence.
+        if (end < 0 && candidate.tier === 'exact' && candidate.spelling.includes(' ')) {
+          if (midSentence(text, start)) end = matchEnd(text, start, candidate, 'head')
+        }
+        if (end < 0 || insideAddress(text, start) || insideHostName(text, start)) continue
         found.push({ candidate, start, end, sentence: sentenceOf(sentences, start) })
         from = end
         break
@@ -240,13 +259,20 @@ function buildIndex(technologies: readonly Recognizable[]): Map<string, Candidat
  * Where the spelling ends if the text has it at `start`, else -1. A space in the spelling matches
  * any run of spaces or a hyphen ("Argo CD", "Argo-CD"); case matters unless the tier is loose.
  */
-function matchEnd(text: string, start: number, candidate: Candidate, anyCase: boolean): number {
+function matchEnd(
+  text: string,
+  start: number,
+  candidate: Candidate,
+  letterCase: 'any' | 'spelled' | 'head'
+): number {
   const { spelling } = candidate
-  const caseless = anyCase || candidate.tier === 'loose'
+  let caseless = letterCase === 'any' || candidate.tier === 'loose'
   let t = start
   for (let s = 0; s < spelling.length; s++) {
     const want = spelling[s]
     if (want === ' ') {
+      // 'head': the first word as spelled, the rest in any case.
+      if (letterCase === 'head') caseless = true
       const gap = /^(?:\s+|\s*-\s*)/u.exec(text.slice(t, t + 8))
       if (!gap) return -1
       t += gap[0].length
@@ -274,6 +300,24 @@ function insideAddress(text: string, start: number): boolean {
   while (from > 0 && !/\s/u.test(text[from - 1])) from--
   const token = text.slice(from, start + 1)
   return /:\/\/|^www\.|@|\/\S*\//u.test(token)
+}
+
+/** Alone in parentheses, or first in a parenthesized list; a markdown link around it aside. */
+function parenthesized(text: string, start: number, end: number): boolean {
+  let open = start - 1
+  let close = end
+  if (text[open] === '[' && text.startsWith('](', close)) {
+    open--
+    const target = /^\]\([^()\s]*\)/u.exec(text.slice(close, close + 300))
+    if (!target) return false
+    close += target[0].length
+  }
+  return text[open] === '(' && /^(?:\)|,\s)/u.test(text.slice(close, close + 2))
+}
+
+/** A label of a host name: "lsif.github.io" or "docs.gitlab.com" are sites, not GitHub or GitLab. */
+function insideHostName(text: string, start: number): boolean {
+  return text[start - 1] === '.' && /[\p{L}\p{N}-]/u.test(text[start - 2] ?? '')
 }
 
 function sentenceStarts(text: string): number[] {

@@ -82,12 +82,30 @@ export class TechnologyDictionary {
   /** The registry and what was learned: above the dictionary, and seen through first. */
   private readonly own: Layer
   private recognizer: TechnologyRecognizer | undefined
+  /** Canonical names (lower case) of the organisation's own products, never found in its text. */
+  private ownProducts = new Set<string>()
 
   constructor(known: readonly KnownTechnology[] = []) {
     this.own = new Layer()
     for (const candidate of known) {
       const parsed = Technology.safeParse(candidate)
       if (parsed.success) this.declare(parsed.data)
+    }
+  }
+
+  /**
+   * The organisation whose document this is. What it makes is not what its teams use: in
+   * GitLab's handbook "GitLab" (and GitLab CI, its family) names the company and its product, in
+   * the Node.js project's pages "Node.js" is the project itself. Those names are left out of
+   * `find`; a name the dictionary does not know changes nothing.
+   */
+  setOrganization(name: string | undefined): void {
+    this.ownProducts = new Set()
+    const own = name === undefined ? undefined : this.lookup(name)?.name
+    if (own === undefined) return
+    this.ownProducts.add(own.toLowerCase())
+    for (const entry of knownTechnologies()) {
+      if (entry.family === own) this.ownProducts.add(entry.name.toLowerCase())
     }
   }
 
@@ -141,7 +159,9 @@ export class TechnologyDictionary {
    */
   find(text: string, context: RecognitionContext = 'prose'): TechnologyMatch[] {
     this.recognizer ??= new TechnologyRecognizer(this.own.entries, dictionary().recognizer)
-    return this.recognizer.recognize(text, context)
+    const found = this.recognizer.recognize(text, context)
+    if (this.ownProducts.size === 0) return found
+    return found.filter((match) => !this.ownProducts.has(match.name.toLowerCase()))
   }
 
   /** Adds a registry or learned technology, as ambiguous as the dictionary's same spellings. */

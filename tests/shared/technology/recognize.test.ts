@@ -69,6 +69,51 @@ describe('recognizing technologies with the generated dictionary', () => {
     expect(names('C++ and C# are not C.', 'list')).toEqual(['C++', 'C#', 'C'])
   })
 
+  it('ignores a name that is a label of a host name', () => {
+    expect(names('Repositories: lsif/lsif.github.io and docs.gitlab.com')).toEqual([])
+    expect(names('Pages are built on GitHub and served from lsif.github.io')).toEqual(['GitHub'])
+  })
+
+  it('counts an everyday word alone in parentheses after what it does', () => {
+    expect(names('Service discovery (Consul) and secrets management (Vault, KMS)')).toEqual([
+      'Consul',
+      'Vault'
+    ])
+    expect(names('- Secrets Management ([Vault](https://example.com/docs/vault))')).toEqual([
+      'Vault'
+    ])
+    // Not when the parentheses hold more than the name, nor a lower-case word.
+    expect(names('The door (Vault room) and the room (vault)')).toEqual([])
+  })
+
+  it('counts an everyday word written as its web address', () => {
+    expect(names('- Sentry.io\n- Render.com')).toEqual(['Sentry', 'Render'])
+    expect(names('A sentry.io.example host and Sentry duty.')).toEqual([])
+  })
+
+  it('reads a name of everyday words with its first word capitalized mid-sentence', () => {
+    expect(names('Admin access to our Elastic stack.')).toEqual(['Elastic Stack'])
+    expect(names('An elastic stack of plates.')).toEqual([])
+  })
+
+  it('does not read a plural kind of software after a sentence-initial word as context', () => {
+    expect(names('- Chart libraries in the UI')).toEqual([])
+    expect(names('- Testing frameworks for the UI')).toEqual([])
+    expect(names('We compared two Chart libraries.')).toEqual(['Chart.js'])
+    expect(names('- Spark jobs run nightly')).toEqual(['Spark'])
+  })
+
+  it("does not count the organisation's own products in its own text", () => {
+    const gitlab = new TechnologyDictionary()
+    gitlab.setOrganization('GitLab')
+    const found = (text: string) => gitlab.find(text).map((match) => match.name)
+    expect(
+      found('GitLab.com runs on Kubernetes; we dogfood GitLab CI and GitHub mirrors.')
+    ).toEqual(['Kubernetes', 'GitHub'])
+    gitlab.setOrganization('Acme Widgets')
+    expect(found('GitLab on Kubernetes')).toEqual(['GitLab', 'Kubernetes'])
+  })
+
   it("does not count a person's employer", () => {
     expect(names('Chairs: Jane Doe, Red Hat; John Q. Smith (VMware); runs on Kubernetes')).toEqual([
       'Kubernetes'
