@@ -2,9 +2,13 @@
 import { describe, expect, it } from 'vitest'
 import { scoreGuide } from '../../../src/shared/import/score-guide'
 import type { PairScore } from '../../../src/shared/technology/score-pairs'
+import { TechnologyDictionary } from '../../../src/shared/technology/technology-dictionary'
 import {
   AMBIGUOUS_WORDS,
+  GITLAB_FOUNDATIONS,
+  GITLAB_OBSERVABILITY,
   SEED_GUIDE,
+  type LabelledTeamPage,
   type LabelledText
 } from '../../fixtures/recognition/labelled-texts'
 
@@ -47,4 +51,46 @@ describe('technology recognition on labelled texts', () => {
     expect(correct / expected).toBeGreaterThanOrEqual(RECALL_FLOOR)
     expect((found - correct) / found).toBeLessThanOrEqual(FALSE_CEILING)
   })
+})
+
+/**
+ * A team's own page scored by recognition alone: the text as a whole, prose throughout (no stack
+ * list to lean on), the organisation known. Names labelled "either" count neither way.
+ */
+function scoreTeamPage(page: LabelledTeamPage): {
+  recall: number
+  falseRate: number
+  line: string
+} {
+  const dictionary = new TechnologyDictionary()
+  dictionary.setOrganization(page.organization)
+  const found = new Set(dictionary.find(page.markdown).map((match) => match.name))
+  const misses = page.expected.filter((name) => !found.has(name))
+  const counted = [...found].filter((name) => !page.either.includes(name))
+  const falseHits = counted.filter((name) => !page.expected.includes(name))
+  const recall = (page.expected.length - misses.length) / page.expected.length
+  const falseRate = counted.length === 0 ? 0 : falseHits.length / counted.length
+  const line = [
+    `${page.name}: recall ${(recall * 100).toFixed(1)}% (${page.expected.length - misses.length}/${page.expected.length}), false ${(falseRate * 100).toFixed(1)}% (${falseHits.length}/${counted.length})`,
+    `  misses: ${misses.join(', ') || 'none'}`,
+    `  false hits: ${falseHits.join(', ') || 'none'}`
+  ].join('\n')
+  return { recall, falseRate, line }
+}
+
+describe('technology recognition on real team pages', () => {
+  // Measured levels (a change that scores lower fails): the misses are names none of the data
+  // sets has (Tanka, Helmfile, Teleport, Geekbot), not rules.
+  const FLOORS = [
+    { page: GITLAB_FOUNDATIONS, recall: 8 / 12, falseRate: 0 },
+    { page: GITLAB_OBSERVABILITY, recall: 1, falseRate: 0 }
+  ]
+  for (const { page, recall, falseRate } of FLOORS) {
+    it(`keeps ${page.name} at its measured recall and false pairs`, () => {
+      const score = scoreTeamPage(page)
+      console.log(score.line)
+      expect(score.recall).toBeGreaterThanOrEqual(recall - 1e-9)
+      expect(score.falseRate).toBeLessThanOrEqual(falseRate)
+    })
+  }
 })
