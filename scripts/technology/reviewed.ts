@@ -739,7 +739,9 @@ export const EXTRA_ALIASES = new Map<string, string[]>([
   ['Amazon ECS', ['ECS']],
   ['Amazon EKS', ['EKS']],
   ['Tailwind CSS', ['TailwindCSS']],
-  ['Elastic Stack', ['ELK', 'ELK stack']]
+  ['Elastic Stack', ['ELK', 'ELK stack']],
+  // Everyone writes the shell by its own name; linguist's "bash" alias is an everyday word.
+  ['GNU Bash', ['Bash']]
 ])
 
 /**

@@ -204,9 +204,11 @@ export class TechnologyRecognizer {
       const at = word.index
       if (at < from || (at > 0 && text[at - 1] === '_')) continue
       const key = word[0].toLowerCase()
-      // "VPCs" is looked up as "vpc": matchEnd decides whether the plural may stand.
+      // "VPCs" is looked up as "vpc", "Vue3" as "vue": matchEnd decides whether the rest may stand.
       const candidates =
-        this.candidates(key) ?? (key.endsWith('s') ? this.candidates(key.slice(0, -1)) : undefined)
+        this.candidates(key) ??
+        (key.endsWith('s') ? this.candidates(key.slice(0, -1)) : undefined) ??
+        (/\p{L}\d+$/u.test(key) ? this.candidates(key.replace(/\d+$/u, '')) : undefined)
       if (!candidates) continue
       for (const candidate of candidates) {
         const start = at - candidate.lead.length
@@ -284,10 +286,15 @@ function matchEnd(
     t++
   }
   if (t < text.length && WORD_CHAR.test(text[t])) {
-    // "VPCs", "SDKs": the plural of an acronym.
+    const rest = /^[\p{L}\p{N}_]*/u.exec(text.slice(t))![0]
+    // "VPCs", "SDKs": the plural of an acronym; "Lambdas", "Helmfiles": of a distinctive name.
     const plural =
-      text[t] === 's' && /^[A-Z0-9]{2,}$/u.test(spelling) && !WORD_CHAR.test(text[t + 1] ?? ' ')
-    return plural ? t + 1 : -1
+      rest === 's' &&
+      (/^[A-Z0-9]{2,}$/u.test(spelling) ||
+        (candidate.tier === 'loose' && spelling.length >= 4 && /\p{Ll}$/u.test(spelling)))
+    // "Vue3", "PHP8", "Java17", "C++17": a major version written on the name.
+    const version = /^\d{1,4}$/u.test(rest) && spelling.length >= 3 && /[\p{L}+#]$/u.test(spelling)
+    return plural || version ? t + rest.length : -1
   }
   // "C" is not "C++" and ".NET" is not ".NETCore": a name ending in a symbol needs a boundary too.
   if (/[+#]/u.test(text[t] ?? '')) return -1

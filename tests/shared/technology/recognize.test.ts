@@ -161,6 +161,28 @@ describe('recognizing technologies with the generated dictionary', () => {
     expect(names('Two VPCs and an EKS cluster', 'list')).toEqual(['Amazon VPC', 'Amazon EKS'])
   })
 
+  it('reads the plural of a distinctive name, not of an everyday word', () => {
+    expect(names('Two Grafanas and three Kibanas')).toEqual(['Grafana', 'Kibana'])
+    expect(names('Sparks flew; the vaults were shut.')).toEqual([])
+  })
+
+  it('reads a major version written on the name', () => {
+    expect(names('Our services use Python3, Vue3, PHP8 and Java17, in C++17 too.')).toEqual([
+      'Python',
+      'Vue',
+      'PHP',
+      'Java',
+      'C++'
+    ])
+    // Not on a short name, nor letters glued on.
+    expect(names('A Gopher2 and a Reactor9000x.')).toEqual([])
+  })
+
+  it('reads Bash by its own name, where the text is technical', () => {
+    expect(names('We write Bash scripts.')).toEqual(['GNU Bash'])
+    expect(names('The summer bash was fun.')).toEqual([])
+  })
+
   it("counts a name the catalog's registry declares when written as there", () => {
     const teleport = new TechnologyDictionary([{ name: 'Windows', category: 'platform' }])
     expect(teleport.find('Browser-based Windows Desktop Access.').map((m) => m.name)).toEqual([
