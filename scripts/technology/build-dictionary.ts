@@ -17,6 +17,7 @@ import {
   FAMILY_MEMBERS,
   FAMILY_PREFIXES,
   INCLUDED,
+  LOGO_SET_TECHNOLOGIES,
   LOGO_TITLES,
   NOT_AMBIGUOUS,
   NOT_FAMILIES,
@@ -216,6 +217,11 @@ export function buildDictionary(sources: DictionarySources): BuiltDictionary {
   for (const [logo, title, ...aliases] of LOGO_TITLES) {
     if (!logoNames.has(logo)) throw new Error(`@iconify-json/logos has no "${logo}" any more`)
     add(title, aliases, { icon: null, origin: 'reviewed' })
+  }
+
+  for (const [logo, category, title, ...aliases] of LOGO_SET_TECHNOLOGIES) {
+    if (!logoNames.has(logo)) throw new Error(`the logo sets have no "${logo}" any more`)
+    add(title, aliases, { category, icon: null, origin: 'reviewed' })
   }
 
   for (const [name, category, ...aliases] of ADDED) {

@@ -79,10 +79,11 @@ function scoreTeamPage(page: LabelledTeamPage): {
 }
 
 describe('technology recognition on real team pages', () => {
-  // Measured levels (a change that scores lower fails): the misses are names none of the data
-  // sets has (Tanka, Helmfile, Teleport, Geekbot), not rules.
+  // Measured levels (a change that scores lower fails). The misses are names none of the data
+  // sets has (Tanka, Helmfile), and Teleport, left out of the dictionary until the importer
+  // names the organisation (see reviewed.ts).
   const FLOORS = [
-    { page: GITLAB_FOUNDATIONS, recall: 8 / 12, falseRate: 0 },
+    { page: GITLAB_FOUNDATIONS, recall: 9 / 12, falseRate: 0 },
     { page: GITLAB_OBSERVABILITY, recall: 1, falseRate: 0 }
   ]
   for (const { page, recall, falseRate } of FLOORS) {

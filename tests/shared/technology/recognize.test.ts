@@ -178,6 +178,19 @@ describe('recognizing technologies with the generated dictionary', () => {
     expect(names('A Gopher2 and a Reactor9000x.')).toEqual([])
   })
 
+  it('knows the developer tools the curated logo sets draw, not only simple-icons', () => {
+    expect(
+      names('We test on BrowserStack, chart with Highcharts, plot with Matplotlib and Seaborn.')
+    ).toEqual(['BrowserStack', 'Highcharts', 'Matplotlib', 'Seaborn'])
+    expect(names('Frontend: HTML, CSS3 and AngularJS; tests in RSpec and JUnit5.')).toEqual([
+      'HTML',
+      'CSS',
+      'AngularJS',
+      'RSpec',
+      'JUnit'
+    ])
+  })
+
   it('reads Bash by its own name, where the text is technical', () => {
     expect(names('We write Bash scripts.')).toEqual(['GNU Bash'])
     expect(names('The summer bash was fun.')).toEqual([])
