@@ -8,6 +8,7 @@ import {
   GITLAB_FOUNDATIONS,
   GITLAB_OBSERVABILITY,
   SEED_GUIDE,
+  SOURCEGRAPH_DISTRIBUTION,
   type LabelledTeamPage,
   type LabelledText
 } from '../../fixtures/recognition/labelled-texts'
@@ -84,7 +85,9 @@ describe('technology recognition on real team pages', () => {
   // names the organisation (see reviewed.ts).
   const FLOORS = [
     { page: GITLAB_FOUNDATIONS, recall: 9 / 12, falseRate: 0 },
-    { page: GITLAB_OBSERVABILITY, recall: 1, falseRate: 0 }
+    { page: GITLAB_OBSERVABILITY, recall: 1, falseRate: 0 },
+    // Dhall: linguist knows it, but no other data set does, so it stays out (see build-dictionary).
+    { page: SOURCEGRAPH_DISTRIBUTION, recall: 6 / 7, falseRate: 0 }
   ]
   for (const { page, recall, falseRate } of FLOORS) {
     it(`keeps ${page.name} at its measured recall and false pairs`, () => {

@@ -191,6 +191,11 @@ describe('recognizing technologies with the generated dictionary', () => {
     ])
   })
 
+  it("reads a language's style guide as a technical context", () => {
+    expect(names('- Adhere to the Sourcegraph Go style guide')).toEqual(['Go'])
+    expect(names('Go read the style guide.')).toEqual([])
+  })
+
   it('reads Bash by its own name, where the text is technical', () => {
     expect(names('We write Bash scripts.')).toEqual(['GNU Bash'])
     expect(names('The summer bash was fun.')).toEqual([])
