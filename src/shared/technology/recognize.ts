@@ -344,15 +344,16 @@ function sentenceOf(starts: number[], at: number): number {
   return low
 }
 
+/** A person's name: two or three capitalized words or an initial ("McCune", "O'Neil", "Santa"). */
+const PERSON = String.raw`\p{Lu}[\p{L}'’-]*\p{Ll}(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*\p{Ll})){1,2}`
 /** "Jane Doe, Red Hat", "Jane Doe (VMware)": a person's employer, not what a team uses. */
-const AFFILIATION = /\p{Lu}[\p{Ll}'’-]+ (?:\p{Lu}\.? )?\p{Lu}[\p{Ll}'’-]+(?:,\s*| \(\s*)$/u
+const AFFILIATION = new RegExp(`${PERSON}(?:,\\s*| \\(\\s*)$`, 'u')
 /**
  * The same with the name linked, as people lists in markdown write it (a maintainers table:
  * "[Jane Doe](https://github.com/jdoe), Red Hat"): the link's target can be long, so the text
  * looked at reaches further back.
  */
-const LINKED_AFFILIATION =
-  /\[\p{Lu}[\p{Ll}'’-]+ (?:\p{Lu}\.? )?\p{Lu}[\p{Ll}'’-]+\]\([^()\s]*\)(?:,\s*| \(\s*)$/u
+const LINKED_AFFILIATION = new RegExp(String.raw`\[${PERSON}\]\([^()\s]*\)(?:,\s*| \(\s*)$`, 'u')
 
 function isAffiliation(text: string, match: Found, previous: Found | undefined): boolean {
   const from = Math.max(0, match.start - 40, previous?.end ?? 0)

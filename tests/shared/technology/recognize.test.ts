@@ -133,6 +133,13 @@ describe('recognizing technologies with the generated dictionary', () => {
           '* [John Q. Smith](https://github.com/jqs) (VMware)<br> They run Kubernetes on AWS.'
       )
     ).toEqual(['Kubernetes', 'AWS'])
+    // Surnames with a capital inside, and three-word names.
+    expect(
+      names(
+        '* [Ann McCune](https://github.com/am), Red Hat<br>' +
+          '* [Justin Santa Barbara](https://github.com/jsb), Google Cloud<br>'
+      )
+    ).toEqual([])
     // A link that is not a person's name keeps what follows it.
     expect(names('See [the guide](https://example.com/guide), Terraform and Go modules')).toEqual([
       'Terraform',
