@@ -109,6 +109,17 @@ export class TechnologyDictionary {
     }
   }
 
+  /**
+   * Whether a technology (any spelling) is the organisation's own product: for a reader that
+   * learns the organisation's name only after reading its teams, to drop those afterwards.
+   */
+  isOrganizationsOwn(organization: string, technology: string): boolean {
+    const own = this.lookup(organization)?.name
+    const named = this.lookup(technology)?.name ?? technology.trim()
+    if (own === undefined) return false
+    return named === own || familyOf(named) === own
+  }
+
   /** The entry a spelling (name or alias, any case) belongs to. */
   lookup(spelling: string): RegistryEntry | undefined {
     const key = spelling.trim().toLowerCase()

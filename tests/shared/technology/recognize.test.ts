@@ -112,6 +112,12 @@ describe('recognizing technologies with the generated dictionary', () => {
     ).toEqual(['Kubernetes', 'GitHub'])
     gitlab.setOrganization('Acme Widgets')
     expect(found('GitLab on Kubernetes')).toEqual(['GitLab', 'Kubernetes'])
+    // Asked afterwards, by a reader that learns the company's name last.
+    expect(gitlab.isOrganizationsOwn('GitLab', 'gitlab.com')).toBe(false)
+    expect(gitlab.isOrganizationsOwn('GitLab', 'GitLab')).toBe(true)
+    expect(gitlab.isOrganizationsOwn('Amazon Web Services', 'Amazon S3')).toBe(true)
+    expect(gitlab.isOrganizationsOwn('GitLab', 'GitHub')).toBe(false)
+    expect(gitlab.isOrganizationsOwn('Acme Widgets', 'GitLab')).toBe(false)
   })
 
   it("does not count a person's employer", () => {
