@@ -101,7 +101,7 @@ export class TechnologyDictionary {
    */
   setOrganization(name: string | undefined): void {
     this.ownProducts = new Set()
-    const own = name === undefined ? undefined : this.lookup(name)?.name
+    const own = name === undefined ? undefined : this.organizationProduct(name)
     if (own === undefined) return
     this.ownProducts.add(own.toLowerCase())
     for (const entry of knownTechnologies()) {
@@ -114,10 +114,28 @@ export class TechnologyDictionary {
    * learns the organisation's name only after reading its teams, to drop those afterwards.
    */
   isOrganizationsOwn(organization: string, technology: string): boolean {
-    const own = this.lookup(organization)?.name
+    const own = this.organizationProduct(organization)
     const named = this.lookup(technology)?.name ?? technology.trim()
     if (own === undefined) return false
     return named === own || familyOf(named) === own
+  }
+
+  /**
+   * The technology an organisation's name names, by its leading words: "GitLab", and the
+   * "Gitlab Data Access" or "Node.js Working Groups" a reader may have taken from a title.
+   */
+  private organizationProduct(organization: string): string | undefined {
+    const words = organization.trim().split(/\s+/u)
+    for (let length = words.length; length >= 1; length--) {
+      const spelling = words.slice(0, length).join(' ')
+      const known = this.lookup(spelling)
+      // Leading words that are also everyday words name nothing: "Spark Labs" is not Spark's.
+      const everyday = knownTechnology(spelling)?.ambiguous.some(
+        (word) => word.toLowerCase() === spelling.toLowerCase()
+      )
+      if (known && (length === words.length || !everyday)) return known.name
+    }
+    return undefined
   }
 
   /** The entry a spelling (name or alias, any case) belongs to. */

@@ -118,6 +118,11 @@ describe('recognizing technologies with the generated dictionary', () => {
     expect(gitlab.isOrganizationsOwn('Amazon Web Services', 'Amazon S3')).toBe(true)
     expect(gitlab.isOrganizationsOwn('GitLab', 'GitHub')).toBe(false)
     expect(gitlab.isOrganizationsOwn('Acme Widgets', 'GitLab')).toBe(false)
+    // An organisation named by a title's leading words.
+    expect(gitlab.isOrganizationsOwn('Gitlab Data Access', 'GitLab')).toBe(true)
+    expect(gitlab.isOrganizationsOwn('Node.js Working Groups', 'Node.js')).toBe(true)
+    expect(gitlab.isOrganizationsOwn('Data Access at GitLab', 'GitLab')).toBe(false)
+    expect(gitlab.isOrganizationsOwn('Spark Labs', 'Spark')).toBe(false)
   })
 
   it("does not count a person's employer", () => {
