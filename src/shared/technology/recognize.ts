@@ -13,6 +13,11 @@ export interface Recognizable {
    * written as in the registry counts without more context ("Salt" in Teleport's guide).
    */
   declared?: boolean
+  /**
+   * A format or protocol: a number written on its name names another thing ("JSON5"), not a
+   * version of it as "Vue3" or "PHP8" do.
+   */
+  unversioned?: boolean
 }
 
 /** One technology found in a text, with why it was counted, for the importer's report. */
@@ -293,11 +298,20 @@ function matchEnd(
       (/^[A-Z0-9]{2,}$/u.test(spelling) ||
         (candidate.tier === 'loose' && spelling.length >= 4 && /\p{Ll}$/u.test(spelling)))
     // "Vue3", "PHP8", "Java17", "C++17": a major version written on the name.
-    const version = /^\d{1,4}$/u.test(rest) && spelling.length >= 3 && /[\p{L}+#]$/u.test(spelling)
+    const version =
+      /^\d{1,4}$/u.test(rest) &&
+      spelling.length >= 3 &&
+      /[\p{L}+#]$/u.test(spelling) &&
+      !candidate.technology.unversioned
     return plural || version ? t + rest.length : -1
   }
   // "C" is not "C++" and ".NET" is not ".NETCore": a name ending in a symbol needs a boundary too.
   if (/[+#]/u.test(text[t] ?? '')) return -1
+  // "v0.8.0", "node v8.x": a version number, not v0 or V8.
+  if (/^v\d+$/iu.test(spelling) && /^\.(?:\d|x\b)/u.test(text.slice(t, t + 2))) return -1
+  // "Apache-2.0", "Apache License": a licence, not the software.
+  if (/^(?:-\d+\.\d+\b|[\s-]+(?:\d+(?:\.\d+)*\s+)?licen[cs]e\b)/iu.test(text.slice(t, t + 24)))
+    return -1
   return t
 }
 

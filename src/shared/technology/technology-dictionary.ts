@@ -49,7 +49,13 @@ class Layer {
     )
     const registry = { ...technology, aliases }
     const spellings = [registry.name, ...aliases]
-    const entry: Entry = { ...how, name: registry.name, spellings, registry }
+    const entry: Entry = {
+      ...how,
+      name: registry.name,
+      spellings,
+      registry,
+      unversioned: registry.category === 'protocol'
+    }
     this.entries.push(entry)
     for (const spelling of spellings) this.bySpelling.set(spelling.toLowerCase(), entry)
     return true

@@ -192,8 +192,15 @@ describe('recognizing technologies with the generated dictionary', () => {
       'Java',
       'C++'
     ])
-    // Not on a short name, nor letters glued on.
+    // Not on a short name, nor letters glued on, nor on a format (JSON5 is not JSON).
     expect(names('A Gopher2 and a Reactor9000x.')).toEqual([])
+    expect(names('Files in JSON5 and YAML.')).toEqual(['YAML'])
+  })
+
+  it('reads neither a version number nor a licence as the name in it', () => {
+    expect(names('Released as v0.8.0; needs node v8.x or later.')).toEqual([])
+    expect(names('Licensed Apache-2.0, or under the Apache License.')).toEqual([])
+    expect(names('Runs on V8 and the Apache web server.')).toEqual(['V8', 'Apache'])
   })
 
   it('knows the developer tools the curated logo sets draw, not only simple-icons', () => {
