@@ -275,9 +275,17 @@ export function buildDictionary(sources: DictionarySources): BuiltDictionary {
     })
   }
 
-  // 5. Spelling variants the data sets do not list.
+  // 5. Spelling variants the data sets do not list; never a brand left out on review
+  // ("discord.js" is not "Discord", the chat app).
+  const excludedTitles = new Set(
+    sources.simpleIcons
+      .filter((icon) => EXCLUDED.has(icon.slug))
+      .map((icon) => icon.title.toLowerCase())
+  )
   for (const draft of builder.drafts) {
-    for (const variant of spellingVariants(draft.name)) builder.alias(draft, variant)
+    for (const variant of spellingVariants(draft.name)) {
+      if (!excludedTitles.has(variant.toLowerCase())) builder.alias(draft, variant)
+    }
     for (const extra of EXTRA_ALIASES.get(draft.name) ?? []) builder.alias(draft, extra)
   }
   for (const name of [...EXTRA_ALIASES.keys(), ...sameAs.values()]) {

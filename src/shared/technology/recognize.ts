@@ -100,8 +100,11 @@ export class TechnologyRecognizer {
     )
     for (const match of found) match.why = this.plainWhy(match, text, context)
     // Everyday words listed together vouch for each other: "Go, Rust and Python".
+    // Not an everyday word written in lower case ("following kind of utilities for JavaScript"):
+    // written that way, the name and the word look the same.
+    const vouchable = (match: Found) => /\p{Lu}/u.test(text.slice(match.start, match.end))
     found.forEach((match, i) => {
-      if (match.why) return
+      if (match.why || !vouchable(match)) return
       for (const other of [found[i - 1], found[i + 1]]) {
         if (!other || other.sentence !== match.sentence) continue
         const gap =
@@ -123,7 +126,12 @@ export class TechnologyRecognizer {
     }
     for (const match of found) {
       const neighbour = vouching.get(match.sentence)
-      if (!match.why && neighbour && neighbour !== match.candidate.technology.name) {
+      if (
+        !match.why &&
+        vouchable(match) &&
+        neighbour &&
+        neighbour !== match.candidate.technology.name
+      ) {
         if (midSentence(text, match.start)) match.why = `next to ${neighbour}`
       }
     }
@@ -149,6 +157,7 @@ export class TechnologyRecognizer {
     if (candidate.technology.declared) return "named in the catalog's registry"
     if (
       text[match.start - 1] === '`' &&
+      match.end - match.start > 1 &&
       CODE_SPAN_REST.test(text.slice(match.end, match.end + 80))
     ) {
       return 'in code'
@@ -157,7 +166,10 @@ export class TechnologyRecognizer {
     if (before) return `after "${before[0].trim()}"`
     // A name standing alone in parentheses after what it does names the thing that does it:
     // "Service discovery (Consul)", "Secrets management ([Vault](…))".
-    if (parenthesized(text, match.start, match.end)) return 'in parentheses'
+    // ("(C) 2012" is a copyright sign, not the language.)
+    if (match.end - match.start > 1 && parenthesized(text, match.start, match.end)) {
+      return 'in parentheses'
+    }
     // "Sentry.io", "Render.com": a product written as its web address.
     if (
       /^\.(?:io|com|dev|ai|app|cloud|sh)\b(?![.\w/-])/u.test(text.slice(match.end, match.end + 8))
@@ -307,6 +319,8 @@ function matchEnd(
   }
   // "C" is not "C++" and ".NET" is not ".NETCore": a name ending in a symbol needs a boundary too.
   if (/[+#]/u.test(text[t] ?? '')) return -1
+  // "C:\path": a drive letter.
+  if (spelling.length === 1 && /^:[\\/]/u.test(text.slice(t, t + 2))) return -1
   // "v0.8.0", "node v8.x": a version number, not v0 or V8.
   if (/^v\d+$/iu.test(spelling) && /^\.(?:\d|x\b)/u.test(text.slice(t, t + 2))) return -1
   // "Apache-2.0", "Apache License": a licence, not the software.
@@ -315,12 +329,15 @@ function matchEnd(
   return t
 }
 
-/** Part of a URL, a path or an e-mail address: "github.com/org/react" names no technology. */
+/**
+ * Part of a URL, a path (either slash, or a drive) or an e-mail address: "github.com/org/react"
+ * and "C:\tools\python.exe" name no technology.
+ */
 function insideAddress(text: string, start: number): boolean {
   let from = start
   while (from > 0 && !/\s/u.test(text[from - 1])) from--
   const token = text.slice(from, start + 1)
-  return /:\/\/|^www\.|@|\/\S*\//u.test(token)
+  return /:\/\/|^www\.|@|[/\\]\S*[/\\]|^[A-Za-z]:[/\\]/u.test(token)
 }
 
 /** Alone in parentheses, or first in a parenthesized list; a markdown link around it aside. */

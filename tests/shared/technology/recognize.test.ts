@@ -197,6 +197,21 @@ describe('recognizing technologies with the generated dictionary', () => {
     expect(names('Files in JSON5 and YAML.')).toEqual(['YAML'])
   })
 
+  it('reads no single letter from a copyright sign, a drive or a code variable', () => {
+    expect(names('Copyright (C) 2012; set it to C:\\path\\to\\python.exe')).toEqual([])
+    expect(names('`a` must be a string and `c` a function')).toEqual([])
+    expect(names('The C library and C++ code', 'prose')).toEqual(['C', 'C++'])
+  })
+
+  it('lets no neighbour vouch for an everyday word written in lower case', () => {
+    expect(names('following kind of utilities for JavaScript')).toEqual(['JavaScript'])
+    expect(names('Local clusters run in `kind` with Kubernetes')).toEqual(['kind', 'Kubernetes'])
+  })
+
+  it('gives a brand left out on review no spelling of another entry', () => {
+    expect(names('Join our Discord server; the bot uses discord.js')).toEqual(['discord.js'])
+  })
+
   it('reads neither a version number nor a licence as the name in it', () => {
     expect(names('Released as v0.8.0; needs node v8.x or later.')).toEqual([])
     expect(names('Licensed Apache-2.0, or under the Apache License.')).toEqual([])
