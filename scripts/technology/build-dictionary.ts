@@ -234,7 +234,12 @@ export function buildDictionary(sources: DictionarySources): BuiltDictionary {
     if (!bySlug.has(slug)) throw new Error(`simple-icons has no "${slug}" any more`)
   }
   for (const icon of sources.simpleIcons) {
-    const spellings = [icon.title, ...(icon.aliases?.aka ?? []), ...(icon.aliases?.old ?? [])]
+    const spellings = [
+      icon.title,
+      ...[...(icon.aliases?.aka ?? []), ...(icon.aliases?.old ?? [])].filter(
+        (alias) => !DROPPED_ALIASES.has(alias.toLowerCase())
+      )
+    ]
     const already =
       sameAs.has(icon.title) || spellings.some((spelling) => builder.owner(spelling) !== undefined)
     const chosen =

@@ -1034,8 +1034,11 @@ export const SAME_AS: readonly [string, string][] = [
   ['JUnit5', 'JUnit']
 ]
 
-/** linguist aliases that name something else ("node" is not JavaScript) or nothing useful. */
-export const DROPPED_ALIASES = new Set<string>(['node', 'console', 'make', 'rake', 'envrc'])
+/**
+ * Aliases in the data that name something else ("node" is not JavaScript, a "VM" is any virtual
+ * machine, not VictoriaMetrics) or nothing useful.
+ */
+export const DROPPED_ALIASES = new Set<string>(['node', 'console', 'make', 'rake', 'envrc', 'vm'])
 
 /** More spellings, by canonical name: the usual short forms the data sets do not list. */
 export const EXTRA_ALIASES = new Map<string, string[]>([

@@ -208,6 +208,10 @@ describe('recognizing technologies with the generated dictionary', () => {
     expect(names('Local clusters run in `kind` with Kubernetes')).toEqual(['kind', 'Kubernetes'])
   })
 
+  it('reads a VM as a virtual machine, not VictoriaMetrics', () => {
+    expect(names('Each VM ships metrics to VictoriaMetrics.')).toEqual(['VictoriaMetrics'])
+  })
+
   it('gives a brand left out on review no spelling of another entry', () => {
     expect(names('Join our Discord server; the bot uses discord.js')).toEqual(['discord.js'])
   })
