@@ -5,6 +5,7 @@ import type { PairScore } from '../../../src/shared/technology/score-pairs'
 import { TechnologyDictionary } from '../../../src/shared/technology/technology-dictionary'
 import {
   AMBIGUOUS_WORDS,
+  EIGHTEENF_INFRASTRUCTURE,
   GITLAB_FOUNDATIONS,
   GITLAB_OBSERVABILITY,
   SEED_GUIDE,
@@ -58,25 +59,29 @@ describe('technology recognition on labelled texts', () => {
  * A team's own page scored by recognition alone: the text as a whole, prose throughout (no stack
  * list to lean on), the organisation known. Names labelled "either" count neither way.
  */
-function scoreTeamPage(page: LabelledTeamPage): {
-  recall: number
-  falseRate: number
-  line: string
-} {
+function scoreTeamPage(page: LabelledTeamPage) {
   const dictionary = new TechnologyDictionary()
   dictionary.setOrganization(page.organization)
   const found = new Set(dictionary.find(page.markdown).map((match) => match.name))
   const misses = page.expected.filter((name) => !found.has(name))
   const counted = [...found].filter((name) => !page.either.includes(name))
   const falseHits = counted.filter((name) => !page.expected.includes(name))
-  const recall = (page.expected.length - misses.length) / page.expected.length
+  const correct = page.expected.length - misses.length
+  const recall = correct / page.expected.length
   const falseRate = counted.length === 0 ? 0 : falseHits.length / counted.length
   const line = [
-    `${page.name}: recall ${(recall * 100).toFixed(1)}% (${page.expected.length - misses.length}/${page.expected.length}), false ${(falseRate * 100).toFixed(1)}% (${falseHits.length}/${counted.length})`,
+    `${page.name}: recall ${(recall * 100).toFixed(1)}% (${correct}/${page.expected.length}), false ${(falseRate * 100).toFixed(1)}% (${falseHits.length}/${counted.length})`,
     `  misses: ${misses.join(', ') || 'none'}`,
     `  false hits: ${falseHits.join(', ') || 'none'}`
   ].join('\n')
-  return { recall, falseRate, line }
+  return {
+    recall,
+    falseRate,
+    line,
+    correct,
+    expected: page.expected.length,
+    counted: counted.length
+  }
 }
 
 describe('technology recognition on real team pages', () => {
@@ -87,7 +92,9 @@ describe('technology recognition on real team pages', () => {
     { page: GITLAB_FOUNDATIONS, recall: 9 / 12, falseRate: 0 },
     { page: GITLAB_OBSERVABILITY, recall: 1, falseRate: 0 },
     // Dhall: linguist knows it, but no other data set does, so it stays out (see build-dictionary).
-    { page: SOURCEGRAPH_DISTRIBUTION, recall: 6 / 7, falseRate: 0 }
+    { page: SOURCEGRAPH_DISTRIBUTION, recall: 6 / 7, falseRate: 0 },
+    // InVision: the logo sets draw it, but design tools were left out of that review pass.
+    { page: EIGHTEENF_INFRASTRUCTURE, recall: 8 / 9, falseRate: 0 }
   ]
   for (const { page, recall, falseRate } of FLOORS) {
     it(`keeps ${page.name} at its measured recall and false pairs`, () => {
@@ -97,4 +104,21 @@ describe('technology recognition on real team pages', () => {
       expect(score.falseRate).toBeLessThanOrEqual(falseRate)
     })
   }
+
+  it('scores the real team pages together', () => {
+    const scores = FLOORS.map(({ page }) => scoreTeamPage(page))
+    const sum = (pick: (score: (typeof scores)[number]) => number) =>
+      scores.reduce((total, score) => total + pick(score), 0)
+    const [correct, expected, counted] = [
+      sum((s) => s.correct),
+      sum((s) => s.expected),
+      sum((s) => s.counted)
+    ]
+    console.log(
+      `real team pages: recall ${((correct / expected) * 100).toFixed(1)}% (${correct}/${expected}), false ${(((counted - correct) / counted) * 100).toFixed(1)}% (${counted - correct}/${counted})`
+    )
+    // Issue 15's goal, met on these pages: at least 80% found, at most 10% false.
+    expect(correct / expected).toBeGreaterThanOrEqual(0.8)
+    expect((counted - correct) / counted).toBeLessThanOrEqual(0.1)
+  })
 })
