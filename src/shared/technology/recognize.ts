@@ -375,8 +375,10 @@ function sentenceOf(starts: number[], at: number): number {
   return low
 }
 
-/** A person's name: two or three capitalized words or an initial ("McCune", "O'Neil", "Santa"). */
-const PERSON = String.raw`\p{Lu}[\p{L}'’-]*\p{Ll}(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*\p{Ll})){1,2}`
+/** A capitalized word of a person's name: "Jane", "McCune", "O'Neil". */
+const NAME_WORD = String.raw`\p{Lu}[\p{L}'’-]*\p{Ll}`
+/** A person's name: a first name, a middle initial or not, one or two more words. */
+const PERSON = String.raw`${NAME_WORD}(?: \p{Lu}\.?)?(?: ${NAME_WORD}){1,2}`
 /** "Jane Doe, Red Hat", "Jane Doe (VMware)": a person's employer, not what a team uses. */
 const AFFILIATION = new RegExp(`${PERSON}(?:,\\s*| \\(\\s*)$`, 'u')
 /**

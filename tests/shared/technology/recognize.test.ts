@@ -148,7 +148,8 @@ describe('recognizing technologies with the generated dictionary', () => {
     expect(
       names(
         '* [Ann McCune](https://github.com/am), Red Hat<br>' +
-          '* [Justin Santa Barbara](https://github.com/jsb), Google Cloud<br>'
+          '* [Justin Santa Barbara](https://github.com/jsb), Google Cloud<br>' +
+          '* [John Q Smith](https://github.com/jqs), VMware<br>'
       )
     ).toEqual([])
     // A link that is not a person's name keeps what follows it.
