@@ -68,7 +68,7 @@ const BEFORE =
 const AFTER =
   /^(?:['’]s)?(?:[\s-]+)(?:services?|code(?:base)?s?|clusters?|SDKs?|APIs?|librar(?:y|ies)|frameworks?|apps?|applications?|developers?|engineers?|backends?|frontends?|modules?|scripts?|programs?|jobs?|pipelines?|quer(?:y|ies)|streams?|topics?|charts?|templates?|runtimes?|versions?|v?\d[\w.]*|stack|servers?|clients?|instances?|deployments?|workers?|functions?|components?|plugins?|operators?|controllers?|binar(?:y|ies)|packages?|crates?|gems?|tooling|tests?|bindings|daemons?|agents?|dashboards?|migrations?|based|powered|native|desktops?|hosts?|machines?|nodes?|containers?|images?|manifests?|configs?|configuration|modules?|providers?|resources?|buckets?|tables?|databases?|indexes|indices|brokers?|consumers?|producers?|repos(?:itor(?:y|ies))?|builds?|releases?|cookbooks?|recipes?|playbooks?|formula(?:e|s)?|states|style\s+guides?)\b/iu
 /** Plural kinds of software that an everyday word before them may just describe. */
-const KIND_PLURAL = /\b(?:libraries|frameworks|tools)$/iu
+const KIND_PLURAL = /\b(?:libraries|frameworks)$/iu
 /** The rest of a code span that starts with a name: "`helm`", "`go test ./...`". */
 const CODE_SPAN_REST = /^(?:`|\s[^`\n]*`)/u
 
