@@ -13,7 +13,9 @@ import { useMainHarness } from './main-harness'
 
 const request = { options: { format: 'svg', date: '2026-03-04' }, view: {} }
 
-describe('export IPC: where the file goes', () => {
+// Each test loads the catalog on the loader's worker and draws on the export's, both started
+// from source through tsx: seconds on a busy machine, past vitest's default 5 s.
+describe('export IPC: where the file goes', { timeout: 60_000 }, () => {
   const main = useMainHarness('orgscope-export-targets-', async () => {
     const feature = await import('../../src/main/export')
     feature.setupExport()

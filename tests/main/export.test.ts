@@ -11,7 +11,9 @@ const request = {
   view: { lens: { technologies: ['Go'] } }
 }
 
-describe('export IPC', () => {
+// Each test loads the catalog on the loader's worker and draws on the export's, both started
+// from source through tsx: seconds on a busy machine, past vitest's default 5 s.
+describe('export IPC', { timeout: 60_000 }, () => {
   const main = useMainHarness('orgscope-ipc-export-', async () => {
     const feature = await import('../../src/main/export')
     feature.setupExport()
@@ -120,7 +122,7 @@ describe('export IPC', () => {
   })
 })
 
-describe('export IPC when drawing fails', () => {
+describe('export IPC when drawing fails', { timeout: 60_000 }, () => {
   const main = useMainHarness('orgscope-ipc-export-fail-', async () => {
     // Out of memory on a huge chart, say: the failure comes after the save dialog.
     vi.doMock('../../src/node/export/export-in-worker', () => ({
