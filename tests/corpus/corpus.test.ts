@@ -36,13 +36,26 @@ function ownedBy(componentText: string, team: Team): boolean {
 }
 
 describe('the corpus of real engineering-team documents', () => {
-  it('has at least twelve documents, split about half dev and half held out', () => {
+  // Held-out documents are replaced when they get exposed (README: the rule), so the split drifts
+  // from half and half; a third on each side keeps both scores meaningful.
+  it('has at least twelve documents, at least a third of them in each split', () => {
     const dev = corpus.filter((entry) => entry.meta.split === 'dev').length
     const heldout = corpus.filter((entry) => entry.meta.split === 'heldout').length
     expect(corpus.length).toBeGreaterThanOrEqual(12)
-    expect(dev).toBeGreaterThan(0)
-    expect(heldout).toBeGreaterThan(0)
-    expect(Math.abs(dev - heldout)).toBeLessThanOrEqual(2)
+    expect(dev * 3).toBeGreaterThanOrEqual(corpus.length)
+    expect(heldout * 3).toBeGreaterThanOrEqual(corpus.length)
+  })
+
+  it('holds out at least one markdown document with technology pairs and one Backstage catalog', () => {
+    const heldout = corpus.filter((entry) => entry.meta.split === 'heldout')
+    expect(heldout.some((entry) => entry.meta.format === 'backstage-folder')).toBe(true)
+    expect(
+      heldout.some(
+        (entry) =>
+          entry.meta.format === 'markdown' &&
+          entry.expected.teams.some((team) => team.technologies.some((pair) => !pair.ambiguous))
+      )
+    ).toBe(true)
   })
 
   it('has a README that says no rule may be tuned on the held-out documents', () => {
