@@ -7,12 +7,16 @@ import { scorePairs, type TechnologyPair } from '../../src/shared/technology/sco
 import { loadCorpus, type CorpusEntry } from './corpus'
 
 /**
- * Scores the Backstage importer on the corpus's Backstage catalogs (held out: the importer was
- * written from Backstage's descriptor-format docs and fixtures of our own, never tuned on these).
- * Issue 14's goal for a structured source: imported exactly (every team, under its parent, no
- * other), technology–team pairs at least 80% found with at most 10% false, unknown tags reported.
+ * Scores the Backstage importer on the corpus's Backstage catalogs (the importer was written from
+ * Backstage's descriptor-format docs and fixtures of our own). Issue 14's goal for a structured
+ * source: imported exactly (every team, under its parent, no other), technology–team pairs at
+ * least 80% found with at most 10% false, unknown tags reported. Dev catalogs are held to that
+ * goal with details on failure; held-out ones to the levels measured when they were added, by
+ * counts only, so that a failure names no team or technology of a held-out document.
  */
 const entries = loadCorpus().filter((entry) => entry.meta.format === 'backstage-folder')
+const dev = entries.filter((entry) => entry.meta.split === 'dev')
+const heldout = entries.filter((entry) => entry.meta.split === 'heldout')
 
 type Team = CatalogFile['divisions'][number]['teams'][number]
 
@@ -81,16 +85,29 @@ function score(entry: CorpusEntry) {
   }
 }
 
-describe.each(entries.map((entry) => [entry.slug, entry] as const))(
-  'Backstage corpus: %s',
+/** The numbers for the issue's note, whatever the assertions say (counts only). */
+function summary(slug: string, result: Score): string {
+  return (
+    `${slug}: teams under the right parent ${result.underRightParent}/${result.teams}, extra teams ${result.extraTeams.length}, ` +
+    `pairs found ${result.pairs.correct}/${result.pairs.expected} (false ${result.pairs.found - result.pairs.correct}/${result.pairs.found}), ` +
+    `unknown tags reported ${result.unknownTagsReported.length}/${result.unknownTags.length}, valid ${result.valid}`
+  )
+}
+
+type Score = ReturnType<typeof score>
+
+const companyNamed = (entry: CorpusEntry, result: Score): boolean => {
+  const company = entry.expected.company
+  return [company.name, ...(company.aliases ?? [])]
+    .map((n) => n.toLowerCase())
+    .includes(result.catalog.company.name.toLowerCase())
+}
+
+describe.each(dev.map((entry) => [entry.slug, entry] as const))(
+  'Backstage corpus (dev): %s',
   (slug, entry) => {
     const result = score(entry)
-    // The numbers for the issue's note, whatever the assertions say.
-    console.log(
-      `${slug}: teams under the right parent ${result.underRightParent}/${result.teams}, extra teams ${result.extraTeams.length}, ` +
-        `pairs found ${result.pairs.correct}/${result.pairs.expected} (false ${result.pairs.found - result.pairs.correct}/${result.pairs.found}), ` +
-        `unknown tags reported ${result.unknownTagsReported.length}/${result.unknownTags.length}`
-    )
+    console.log(summary(slug, result))
 
     it('imports every team under its parent, and nothing else as a team', () => {
       expect(result.underRightParent).toBe(result.teams)
@@ -114,11 +131,69 @@ describe.each(entries.map((entry) => [entry.slug, entry] as const))(
 
     it('makes no tag that is no technology one, and reports them', () => {
       expect(result.unknownTagsMadeTechnologies).toEqual([])
-      // Measured 2 of 3 when this floor was set: the third sits on an entity the importer leaves
-      // out without reading its tags (the held-out files were not opened to find out which).
-      expect(result.unknownTagsReported.length / result.unknownTags.length).toBeGreaterThanOrEqual(
-        0.6
+      // Measured 2 of 3 on backstage-acme-catalog when this floor was set: the third sits on an
+      // entity the importer leaves out without reading its tags.
+      if (result.unknownTags.length > 0) {
+        expect(
+          result.unknownTagsReported.length / result.unknownTags.length
+        ).toBeGreaterThanOrEqual(0.6)
+      }
+    })
+  }
+)
+
+/**
+ * Held-out floors: the levels measured in one run when each catalog was added (README: the rule),
+ * rounded down. Raise them when the importer improves; never tune the importer on these files.
+ */
+const HELDOUT_FLOORS: Record<
+  string,
+  {
+    underRightParent: number
+    extraTeams: number
+    pairsRecall: number
+    falseRate: number
+    unknownTagsMadeTechnologies: number
+    valid: boolean
+    company: boolean
+  }
+> = {
+  // Measured 2026-12-05: 2/2 teams under the right parent, no extra team, no pair expected and
+  // none made, no tag in the catalog, valid, company named. Imported exactly.
+  'portefaix-backstage-catalog': {
+    underRightParent: 1,
+    extraTeams: 0,
+    pairsRecall: 1,
+    falseRate: 0,
+    unknownTagsMadeTechnologies: 0,
+    valid: true,
+    company: true
+  }
+}
+
+describe.each(heldout.map((entry) => [entry.slug, entry] as const))(
+  'Backstage corpus (held out): %s',
+  (slug, entry) => {
+    it('keeps its scores at or above the floors measured when it was held out', () => {
+      const floor = HELDOUT_FLOORS[slug]
+      expect(floor === undefined, `measure ${slug} once and add its floor`).toBe(false)
+      let result: Score
+      try {
+        result = score(entry)
+      } catch {
+        // The importer's messages would name the catalog's entities: say only that it failed.
+        expect.fail(`${slug}: the Backstage importer rejected the catalog`)
+      }
+      console.log(summary(slug, result))
+      expect(result.underRightParent / result.teams).toBeGreaterThanOrEqual(floor.underRightParent)
+      expect(result.extraTeams.length).toBeLessThanOrEqual(floor.extraTeams)
+      expect(result.pairs.recall).toBeGreaterThanOrEqual(floor.pairsRecall)
+      expect(result.pairs.falseRate).toBeLessThanOrEqual(floor.falseRate)
+      expect(result.unknownTagsMadeTechnologies.length).toBeLessThanOrEqual(
+        floor.unknownTagsMadeTechnologies
       )
+      if (floor.valid) expect(result.valid).toBe(true)
+      if (floor.company) expect(companyNamed(entry, result)).toBe(true)
     })
   }
 )

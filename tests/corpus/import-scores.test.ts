@@ -24,8 +24,13 @@ function score(): EntryScore[] {
 const FLOORS = {
   // Measured: 88/88 teams under the right parent, 0 non-team sections made teams, 24/25 pairs, 1/25 false.
   dev: { rightParent: 1, worstNonTeamMade: 0, pairsFound: 0.96, falseRate: 0.04 },
-  // Measured: 33/64, at most 3 per document (8 in all), 26/41 pairs, 18/44 false.
-  heldout: { rightParent: 0.51, worstNonTeamMade: 3, pairsFound: 0.63, falseRate: 0.41 }
+  // Measured once on the held-out set of 2026-12-05 (its eight markdown documents, aggregate
+  // numbers only): 9/34 teams under the right parent, at most 1 non-team section made a team per
+  // document (1 in all), 12/28 pairs found, 24/36 pairs false. Until the seven former held-out
+  // documents (8 non-team sections made teams, at most 3 in one) leave the split for dev, the
+  // split scores 42/98, at most 3, 38/69 and 42/80: worstNonTeamMade stays 3 until they have
+  // moved, then drops to 1; the other floors hold in both states.
+  heldout: { rightParent: 0.26, worstNonTeamMade: 3, pairsFound: 0.42, falseRate: 0.67 }
 }
 
 describe('the markdown importer on the corpus of real documents', () => {
