@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { allTeams } from '../../src/shared/catalog/catalog'
 import { loadCatalogText } from '../../src/shared/catalog/load'
-import { lens, openChartForEachTest } from './chart-page'
+import { lens, openChart, openChartForEachTest } from './chart-page'
+import { failOnConsoleProblems } from './console'
 
 const teleport = (() => {
   const result = loadCatalogText(
@@ -28,6 +29,7 @@ test.describe('print / PDF', () => {
   }, testInfo) => {
     // What the browser's print does: beforeprint lays out the sheet, the print stylesheet
     // shows only it, and the page box follows the chart's shape (@page from the sheet).
+    await untilPrintIsReady(page)
     const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true })
     const path = testInfo.outputPath('chart.pdf')
     writeFileSync(path, pdf)
@@ -54,6 +56,7 @@ test.describe('print / PDF', () => {
   test('print styling: only the sheet, the chart filling the page under a large title', async ({
     page
   }, testInfo) => {
+    await untilPrintIsReady(page)
     await page.emulateMedia({ media: 'print' })
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')))
     const sheet = page.getByTestId('print-sheet')
@@ -99,3 +102,40 @@ test.describe('print / PDF', () => {
     await expect(more).toBeFocused()
   })
 })
+
+test.describe('print before the print code has arrived', () => {
+  failOnConsoleProblems()
+
+  test('the browser’s print says to print again, and prints the chart once it has', async ({
+    page
+  }) => {
+    // The sheet writer (the export's SVG writer) is a chunk of its own, fetched once the chart
+    // is up; the browser's print cannot wait for it. Hold it back until released.
+    let release = () => {}
+    const released = new Promise<void>((resolve) => (release = resolve))
+    await page.route('**/assets/print-sheet-*.js', async (route) => {
+      await released
+      await route.continue()
+    })
+    await openChart(page)
+    expect(await printTitle(page)).toBe('The chart is not ready to print yet')
+    await expect(page.getByTestId('print-sheet')).toHaveCount(0)
+    release()
+    await untilPrintIsReady(page)
+  })
+})
+
+/** The title the browser's print would put on paper now (beforeprint, then afterprint). */
+async function printTitle(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => {
+    window.dispatchEvent(new Event('beforeprint'))
+    const title = document.querySelector('.print-sheet__title')?.textContent ?? undefined
+    window.dispatchEvent(new Event('afterprint'))
+    return title
+  })
+}
+
+/** Waits until the print code has arrived (it is fetched once the chart is up). */
+async function untilPrintIsReady(page: Page): Promise<void> {
+  await expect.poll(() => printTitle(page)).toBe('Teleport engineering')
+}

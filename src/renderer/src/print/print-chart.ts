@@ -3,7 +3,39 @@ import type { OrgscopeApi } from '../../../shared/ipc/contract'
 import { notify } from '../notices/notify'
 import { selectCatalog, useAppStore } from '../store/store'
 import type { Sheet } from '../store/print-slice'
-import { printSheet } from './print-sheet'
+
+type SheetWriter = typeof import('./print-sheet').printSheet
+
+let writer: SheetWriter | undefined
+let loading: Promise<SheetWriter> | undefined
+
+/**
+ * Fetches the sheet writer once: it draws with the export's SVG writer, which the first chart
+ * does not need, so it lives in a chunk of its own, fetched as soon as the chart is up
+ * (PrintHost) and awaited by our own print command.
+ */
+export function preloadPrintSheet(): Promise<SheetWriter> {
+  loading ??= import('./print-sheet').then(
+    (module) => (writer = module.printSheet),
+    (error: unknown) => {
+      // Forget a failed download (the browser build, offline): the next print tries again.
+      loading = undefined
+      throw error
+    }
+  )
+  return loading
+}
+
+/**
+ * What the browser's own print command gets if it comes before the writer has arrived (it cannot
+ * wait: see layOutPrintSheet): a page that says so, rather than a blank one.
+ */
+const NOT_READY: Sheet = {
+  title: 'The chart is not ready to print yet',
+  details: 'Close the print dialog and print again in a moment.',
+  svg: '',
+  orientation: 'landscape'
+}
 
 /**
  * Lays out (or removes) the sheet synchronously: when the browser prints on its own (its menu,
@@ -13,7 +45,11 @@ import { printSheet } from './print-sheet'
 export function layOutPrintSheet(printing: boolean): Sheet | undefined {
   const state = useAppStore.getState()
   const catalog = selectCatalog(state)
-  const sheet = printing && catalog ? printSheet(catalog, state) : undefined
+  let sheet: Sheet | undefined
+  if (printing && catalog) {
+    if (!writer) void preloadPrintSheet().catch(() => undefined)
+    sheet = writer ? writer(catalog, state) : NOT_READY
+  }
   flushSync(() => state.setPrintSheet(sheet))
   return sheet
 }
@@ -27,6 +63,16 @@ let inProgress = false
 export async function printChart(api: OrgscopeApi): Promise<void> {
   if (inProgress) return
   inProgress = true
+  try {
+    await preloadPrintSheet()
+  } catch {
+    inProgress = false
+    notify(
+      'error',
+      'Could not print: the print module did not download. Check the connection and print again.'
+    )
+    return
+  }
   const sheet = layOutPrintSheet(true)
   try {
     const result = await api.printToPdf({
