@@ -7,6 +7,7 @@ const ON_DEMAND = [
   'load-in-page', // the YAML parser and validator: the bundled chart is normalized at build time
   'load-source', // the markdown importer and the technology dictionary
   'browser-export',
+  'compare-versions', // a comparison's diff, union and marks
   'ExportDialog',
   'TechnologyMatrix',
   'OutlineView',

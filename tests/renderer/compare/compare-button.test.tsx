@@ -69,6 +69,8 @@ describe('Compare with… in the app', () => {
     render()
     await askForRevision(' HEAD~1 ')
     expect(catalogAtRevision).toHaveBeenCalledWith({ revision: 'HEAD~1' })
+    // The comparison's code is fetched first (a chunk of its own in the renderer).
+    await vi.waitFor(() => expect(useAppStore.getState().comparison).toBeDefined())
     const { comparison } = useAppStore.getState()
     expect(comparison?.label).toBe('HEAD~1:catalog.yaml')
     expect(comparison?.diff.renamed).toEqual([

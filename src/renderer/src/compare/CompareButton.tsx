@@ -132,7 +132,13 @@ function RevisionForm({ onFile, onClose }: { onFile: () => void; onClose: () => 
 }
 
 function compare(older: Catalog, label: string): void {
-  useAppStore.getState().startComparison(older, label)
+  // The comparison's code is fetched now (the first chart does not need it).
+  useAppStore
+    .getState()
+    .startComparison(older, label)
+    .catch(() =>
+      notify('error', `Cannot compare with ${label}: the comparison did not download. Try again.`)
+    )
 }
 
 function failed(what: string, errors: readonly Diagnostic[]): void {

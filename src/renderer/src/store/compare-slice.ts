@@ -1,7 +1,6 @@
 import type { StateCreator } from 'zustand'
 import type { Catalog } from '../../../shared/catalog/catalog'
 import type { CatalogDiff } from '../../../shared/diff/catalog-diff'
-import { compareVersions } from '../../../shared/diff/compare-versions'
 import type { DiffMark } from '../../../shared/diff/diff-marks'
 import type { ExportComparison } from '../../../shared/export/options'
 import type { CatalogResult } from '../../../shared/ipc/contract'
@@ -30,8 +29,8 @@ export interface Comparison {
  */
 export interface CompareSlice {
   comparison?: Comparison
-  /** Compares the catalog on screen (the newer) with `older`. */
-  startComparison(older: Catalog, label: string): void
+  /** Compares the catalog on screen (the newer) with `older`, once its code has downloaded. */
+  startComparison(older: Catalog, label: string): Promise<void>
   /** Back to the catalog on screen as it was. */
   endComparison(): void
   /** Forgets the comparison without restoring: another catalog replaced the union. */
@@ -42,7 +41,10 @@ export const createCompareSlice: StateCreator<CompareSlice & ViewSlice, [], [], 
   set,
   get
 ) => ({
-  startComparison: (older, label) => {
+  startComparison: async (older, label) => {
+    // In a chunk of its own: the first chart does not need it. The catalog on screen is read
+    // after the download, so a catalog opened meanwhile is the one compared.
+    const { compareVersions } = await import('../../../shared/diff/compare-versions')
     const { result, comparison } = get()
     const original = comparison?.original ?? (result?.ok ? result : undefined)
     if (!original) return
