@@ -4,6 +4,7 @@ import type { Diagnostic, Result } from './diagnostic'
 import { addDictionaryKnowledge } from './dictionary-knowledge'
 import { OrgChecks } from './org-checks'
 import { MAX_BUILT_PROBLEMS, Problems } from './problems'
+import { quickRead } from './quick-read'
 import { checkRegistry } from './registry-checks'
 import { CatalogFile, CatalogFileV1 } from './schema'
 import type { DataPath, SourceDocument } from './source'
@@ -61,32 +62,12 @@ export function validateCatalog(source: SourceDocument): Result<Catalog> {
       for (const make of fromZodIssue(issue, report, source.file)) problems.add(make)
     }
   }
-  // A version 1 file is read by version 1's schema, so it means what it always meant and a
-  // version 2 field in it is an error that says so. Anything else (2, or a version missing or
-  // unknown) is read by version 2's, which says which versions there are.
-  const schema = isVersion1(source.data) ? CatalogFileV1 : CatalogFile
-  // When nearly every object breaks the schema, zod reports each one, at a few microseconds
-  // apiece with the garbage they make: 10⁵ teams with a bad id (2 MB) took 0.35 s. A sample of
-  // the data is checked first; when it alone fills the report, the rest is not checked.
-  const sample = sampled(source.data)
-  if (sample) {
-    const early = schema.safeParse(sample.data, { reportInput: true })
-    if (!early.success && early.error.issues.length >= MAX_BUILT_PROBLEMS) {
-      addIssues(early.error.issues)
-      problems.stop()
-      return problems.failure()
-    }
-  }
-  const parsed = schema.safeParse(source.data, { reportInput: true })
-  if (!parsed.success) {
-    addIssues(parsed.error.issues)
-    return problems.failure()
-  }
-  // Version 1's output is version 2's without its new fields; the checks fill them in.
-  const file = parsed.data as CatalogFile
+  // A valid file (the usual case) is read without zod; zod reads any other, for its issues.
+  const file = quickRead(source.data) ?? readWithZod(source.data, addIssues, problems)
+  if (!file) return problems.failure()
 
   const registry = checkRegistry(file.technologies, problems, report, source.locate, source.file)
-  // Normalized in place: zod's output is a fresh copy, ours to fill in, and a copy of 10⁵ teams
+  // Normalized in place: the file read is a fresh copy, ours to fill in, and a copy of 10⁵ teams
   // costs time and memory (the garbage collector was most of a large catalog's validation).
   // Once the report is full the checks stop: a flood of 10⁵ duplicate ids is not worth counting.
   new OrgChecks(problems, report, source.locate, registry).run(file.divisions)
@@ -97,6 +78,39 @@ export function validateCatalog(source: SourceDocument): Result<Catalog> {
   // The file's shape with every reference resolved, every project given its id and every team
   // its group path: the normalized catalog (tests check each load against the Catalog schema).
   return { ok: true, value: deepFreeze(file as unknown as Catalog) }
+}
+
+/**
+ * The file as zod reads it by its version's schema, or undefined with its issues added. A
+ * version 1 file is read by version 1's schema, so it means what it always meant and a version 2
+ * field in it is an error that says so. Anything else (2, or a version missing or unknown) is
+ * read by version 2's, which says which versions there are.
+ */
+function readWithZod(
+  data: unknown,
+  addIssues: (issues: z.core.$ZodIssue[]) => void,
+  problems: Problems
+): CatalogFile | undefined {
+  const schema = isVersion1(data) ? CatalogFileV1 : CatalogFile
+  // When nearly every object breaks the schema, zod reports each one, at a few microseconds
+  // apiece with the garbage they make: 10⁵ teams with a bad id (2 MB) took 0.35 s. A sample of
+  // the data is checked first; when it alone fills the report, the rest is not checked.
+  const sample = sampled(data)
+  if (sample) {
+    const early = schema.safeParse(sample.data, { reportInput: true })
+    if (!early.success && early.error.issues.length >= MAX_BUILT_PROBLEMS) {
+      addIssues(early.error.issues)
+      problems.stop()
+      return undefined
+    }
+  }
+  const parsed = schema.safeParse(data, { reportInput: true })
+  if (!parsed.success) {
+    addIssues(parsed.error.issues)
+    return undefined
+  }
+  // Version 1's output is version 2's without its new fields; the checks fill them in.
+  return parsed.data as CatalogFile
 }
 
 function isVersion1(data: unknown): boolean {

@@ -1,0 +1,309 @@
+import { describe, expect, it } from 'vitest'
+import type { z } from 'zod'
+import {
+  quickRead,
+  readCompany,
+  readDivision,
+  readDivisionV1,
+  readFile,
+  readGroup,
+  readLead,
+  readLink,
+  readProject,
+  readRelation,
+  readRole,
+  readTeam,
+  readTeamV1,
+  readTechnology,
+  readTechnologyV1
+} from '../../../src/shared/catalog/quick-read'
+import {
+  CatalogFile,
+  CatalogFileV1,
+  Company,
+  Division,
+  Group,
+  Lead,
+  Link,
+  Project,
+  Relation,
+  Role,
+  Team,
+  Technology
+} from '../../../src/shared/catalog/schema'
+
+/** A schema without its default or optional wrapper, and a list schema's item. */
+const inner = (schema: z.ZodType): z.ZodType => {
+  const def = schema._zod.def as { innerType?: z.ZodType; element?: z.ZodType }
+  return def.innerType ? inner(def.innerType) : (def.element ?? schema)
+}
+const shape = (schema: z.ZodType) => Object.keys((inner(schema) as z.ZodObject).shape)
+const fieldOf = (schema: z.ZodType, key: string) =>
+  inner((inner(schema) as z.ZodObject).shape[key] as z.ZodType)
+
+/** How validateCatalog picks the schema: version 1's for a v1 file, version 2's for any other. */
+const zodRead = (data: unknown) =>
+  ((data as { schemaVersion?: unknown })?.schemaVersion === 1
+    ? CatalogFileV1
+    : CatalogFile
+  ).safeParse(structuredClone(data))
+
+/** Every field of version 2, each written, with text the schemas trim or check. */
+const V2 = {
+  schemaVersion: 2,
+  company: { name: ' Acme ', summary: 'What we make.', source: 'handbook.md' },
+  technologies: [
+    { name: 'Go', aliases: ['Golang'], category: 'language', description: 'A language' },
+    { name: 'Grafana Cloud', category: 'observability', family: ' Grafana ' },
+    { name: 'Grafana', aliases: [], category: 'observability' }
+  ],
+  divisions: [
+    {
+      id: 'core',
+      name: 'Core',
+      summary: 'The core.',
+      teams: [
+        {
+          id: 'platform',
+          name: 'Platform ',
+          status: 'forming',
+          summary: 'Runs the platform.',
+          stack: ['Go', ' golang '],
+          mentions: ['Grafana'],
+          projects: [
+            {
+              title: 'Migration',
+              status: 'recent',
+              summary: 'Moved it.',
+              technologies: ['Go'],
+              links: [{ label: ' Plan ', url: 'https://example.org/plan' }]
+            },
+            { title: 'Next' }
+          ],
+          links: [{ label: 'Mail', url: 'mailto:platform@example.org' }],
+          lead: { name: 'Ada Lovelace', url: 'https://example.org/ada' },
+          members: 12,
+          responsibilities: ['Builds', ' Deploys '],
+          relations: [{ team: 'web', kind: 'supports' }],
+          roles: [
+            {
+              title: 'Senior Engineer',
+              level: 'Senior',
+              location: 'Berlin',
+              remote: true,
+              url: 'https://example.org/jobs/1',
+              technologies: ['Go'],
+              status: 'soon'
+            },
+            { title: 'Engineer' }
+          ]
+        }
+      ],
+      groups: [
+        {
+          id: 'product',
+          name: 'Product',
+          summary: 'Products.',
+          teams: [{ id: 'web', name: 'Web' }],
+          groups: [{ id: 'mobile', name: 'Mobile', teams: [{ id: 'ios', name: 'iOS' }] }]
+        }
+      ]
+    },
+    { id: 'cloud', name: 'Cloud', teams: [{ id: 'sre', name: 'SRE' }] }
+  ]
+}
+
+const V1 = {
+  schemaVersion: 1,
+  company: { name: 'Acme' },
+  technologies: [{ name: 'Go', aliases: ['Golang'], category: 'language', description: 'Go' }],
+  divisions: [
+    {
+      id: 'core',
+      name: ' Core',
+      teams: [
+        {
+          id: 'platform',
+          name: 'Platform',
+          status: 'active',
+          summary: 'Runs it.',
+          stack: ['Go'],
+          mentions: [],
+          projects: [{ title: 'Migration', technologies: ['golang'], links: [] }],
+          links: [{ label: 'Docs', url: 'https://example.org/docs' }]
+        },
+        { id: 'web', name: 'Web' }
+      ]
+    }
+  ]
+}
+
+/** Values every field is set to in turn: each kind the schemas tell apart, and edge cases. */
+const VALUES: unknown[] = [
+  null,
+  true,
+  false,
+  0,
+  -1,
+  1.5,
+  2,
+  1e7,
+  Number.NaN,
+  '',
+  '   ',
+  ' padded ',
+  'x',
+  'Upper Case',
+  'kebab-case-1',
+  'a--b',
+  'tab\there',
+  'right\u202eleft',
+  '\u200b',
+  'x'.repeat(201),
+  'x'.repeat(10_001),
+  'https://example.org',
+  ' https://example.org/a b ',
+  'ftp://example.org',
+  'javascript:alert(1)',
+  'mailto:a@example.org',
+  'current',
+  'planned',
+  'open',
+  'forming',
+  'depends-on',
+  'language',
+  [],
+  [''],
+  ['Go'],
+  [{}],
+  {},
+  { name: 'Go', category: 'language' },
+  { title: 'T' },
+  { id: 'x', name: 'X' },
+  { label: 'L', url: 'https://example.org' },
+  { team: 'web', kind: 'collaborates' }
+]
+
+type Path = (string | number)[]
+
+/** Every path in `data` (objects' keys and lists' items), parents first. */
+function paths(data: unknown, at: Path = []): Path[] {
+  if (data === null || typeof data !== 'object') return []
+  const entries: [string | number, unknown][] = Array.isArray(data)
+    ? data.map((value, index) => [index, value])
+    : Object.entries(data)
+  return entries.flatMap(([key, value]) => [[...at, key], ...paths(value, [...at, key])])
+}
+
+/** A copy of `data` with the value at `path` replaced (deleted when `value` is undefined). */
+function withValue(data: unknown, path: Path, value: unknown): unknown {
+  const copy = structuredClone(data) as Record<string | number, unknown>
+  let parent = copy
+  for (const key of path.slice(0, -1)) parent = parent[key] as typeof parent
+  const last = path[path.length - 1]
+  if (value === undefined && !Array.isArray(parent)) delete parent[last]
+  else parent[last] = value
+  return copy
+}
+
+/** Objects in `data`, by path, to give each an unknown key. */
+function objectPaths(data: unknown): Path[] {
+  return [[], ...paths(data)].filter((path) => {
+    let value = data as Record<string | number, unknown>
+    for (const key of path) value = value[key] as typeof value
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+  })
+}
+
+/** Reads `data` both ways: quickRead must refuse what zod refuses, and read the rest alike. */
+function expectSameAsZod(data: unknown, what: string): void {
+  const zod = zodRead(data)
+  const quick = quickRead(structuredClone(data))
+  if (!zod.success) {
+    expect(quick, `${what}: zod refuses it`).toBeUndefined()
+    return
+  }
+  expect(quick, `${what}: zod reads it`).toBeDefined()
+  // Stringified: values, defaults and key order alike.
+  expect(JSON.stringify(quick), what).toBe(JSON.stringify(zod.data))
+}
+
+describe('quickRead, the good path of validation', () => {
+  it('mirrors each object of the schemas, field by field in their order', () => {
+    const file = CatalogFile
+    const division = fieldOf(file, 'divisions')
+    const team = fieldOf(division, 'teams')
+    const fileV1 = CatalogFileV1
+    const divisionV1 = fieldOf(fileV1, 'divisions')
+    const pairs: [{ keys: readonly string[] }, z.ZodType][] = [
+      [readFile[2], file],
+      [readFile[1], fileV1],
+      [readCompany, Company],
+      [readTechnology, Technology],
+      [readTechnologyV1, fieldOf(fileV1, 'technologies')],
+      [readDivision, Division],
+      [readDivisionV1, divisionV1],
+      [readGroup, Group],
+      [readTeam, Team],
+      [readTeamV1, fieldOf(divisionV1, 'teams')],
+      [readProject, Project],
+      [readLink, Link],
+      [readLead, Lead],
+      [readRole, Role],
+      [readRelation, Relation]
+    ]
+    // The schemas reached from the file are the ones exported (nothing redefined on the way).
+    expect(shape(team)).toEqual(shape(Team))
+    for (const [reader, schema] of pairs) expect(reader.keys).toEqual(shape(schema))
+  })
+
+  it('reads valid files of both versions as zod does', () => {
+    expectSameAsZod(V2, 'version 2')
+    expectSameAsZod(V1, 'version 1')
+    expect(quickRead(V2)).toBeDefined()
+    expect(quickRead(V1)).toBeDefined()
+  })
+
+  it('leaves the data it reads as it was', () => {
+    const data = structuredClone(V2)
+    quickRead(data)
+    expect(data).toEqual(V2)
+  })
+
+  for (const [label, base] of [
+    ['version 2', V2],
+    ['version 1', V1]
+  ] as const) {
+    it(`agrees with zod on a ${label} file with any one field changed, removed or added`, () => {
+      let cases = 0
+      for (const path of paths(base)) {
+        for (const value of [undefined, ...VALUES]) {
+          expectSameAsZod(withValue(base, path, value), `${path.join('.')} = ${String(value)}`)
+          cases++
+        }
+      }
+      for (const path of objectPaths(base)) {
+        // A field of another object or version, and a key no object has.
+        for (const key of ['name', 'id', 'groups', 'family', 'lead', 'unknown']) {
+          const object = withValue(base, [...path, key], 'x') as object
+          expectSameAsZod(object, `${[...path, key].join('.')} added`)
+          cases++
+        }
+      }
+      expect(cases).toBeGreaterThan(1000)
+    })
+  }
+
+  it('refuses a "__proto__" key, as zod does (JSON.parse makes it an own key)', () => {
+    const text = JSON.stringify(V2).replace('{"id":"web",', '{"__proto__":{"id":"x"},"id":"web",')
+    expect(text).toContain('__proto__')
+    expect(CatalogFile.safeParse(JSON.parse(text)).success).toBe(false)
+    expect(quickRead(JSON.parse(text))).toBeUndefined()
+  })
+
+  it('refuses what is not a catalog file of a known version', () => {
+    for (const data of [null, 1, 'text', [], {}, { ...V2, schemaVersion: 3 }]) {
+      expect(quickRead(data)).toBeUndefined()
+    }
+  })
+})
