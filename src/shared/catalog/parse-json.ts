@@ -51,19 +51,17 @@ function countKeys(value: unknown, names: Set<string>): number {
  */
 function jsonShape(text: string): { depth: number; keys: number } {
   const QUOTE = 0x22
-  const BACKSLASH = 0x5c
   const COLON = 0x3a
   let keys = 0
   let depth = 0
   let deepest = 0
-  let inString = false
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    if (inString) {
-      if (c === BACKSLASH) i++
-      else if (c === QUOTE) inString = false
-    } else if (c === QUOTE) {
-      inString = true
+    if (c === QUOTE) {
+      // Past the string at once (indexOf is many times faster than a loop over its characters):
+      // to the next quote that no backslash escapes. Unterminated: JSON.parse refuses it.
+      i = stringEnd(text, i)
+      if (i < 0) break
     } else if (c === COLON) {
       keys++
     } else if (c === 0x5b || c === 0x7b) {
@@ -73,4 +71,17 @@ function jsonShape(text: string): { depth: number; keys: number } {
     }
   }
   return { depth: deepest, keys }
+}
+
+/** Where the string opened at `start` closes, or -1 when it does not. */
+function stringEnd(text: string, start: number): number {
+  let end = text.indexOf('"', start + 1)
+  while (end >= 0) {
+    // Escaped when an odd number of backslashes come right before it.
+    let backslashes = 0
+    while (text.charCodeAt(end - 1 - backslashes) === 0x5c) backslashes++
+    if (backslashes % 2 === 0) return end
+    end = text.indexOf('"', end + 1)
+  }
+  return -1
 }
