@@ -44,15 +44,16 @@ function loadJson(text: string, file: string): Result<Catalog> | undefined {
     positioned ??= parseSource(text, file)
     return positioned.ok ? positioned.value.locate(path, options) : { line: 1, column: 1 }
   }
-  const result = validate({ file, data: parsed.data, locate })
+  // The data is JSON.parse's, read by nothing else (positions come from the text): ours to keep.
+  const result = validate({ file, data: parsed.data, locate }, true)
   // JSON.parse reads what parseSource may refuse (more key names than a catalog has): its
   // refusal says what is wrong better than the validation of what JSON.parse read.
   return !result.ok && positioned && !positioned.ok ? positioned : result
 }
 
-function validate(source: SourceDocument): Result<Catalog> {
+function validate(source: SourceDocument, own = false): Result<Catalog> {
   try {
-    return validateCatalog(source)
+    return validateCatalog(source, { own })
   } catch (error) {
     // A throw here is a bug in OrgScope, not in the catalog; still, never crash the caller.
     return {

@@ -23,17 +23,23 @@ import {
  * schemas: each object's fields in the shape's order, and a valid catalog with every field
  * broken in turn read alike (or refused) by both.
  */
-export function quickRead(data: unknown): CatalogFile | undefined {
+export function quickRead(data: unknown, { own = false } = {}): CatalogFile | undefined {
   if (!isObject(data)) return undefined
   const version = data.schemaVersion
   const read = version === 2 ? readFileV2 : version === 1 ? readFileV1 : undefined
-  const file = read?.(data)
+  const file = read?.(data, own)
   return file === FAIL ? undefined : (file as CatalogFile | undefined)
 }
 
 /** What a reader gives for a value it does not accept (undefined is a value: an absent key). */
 const FAIL: unique symbol = Symbol('not read')
-type Reader = (value: unknown) => unknown
+/**
+ * `own`: the data is the caller's to change (JSON.parse's, which nothing else reads), so lists
+ * and objects are read in place instead of copied, halving what the garbage collector has to
+ * sweep. Given up on halfway, the data is then partly read; zod reads that as it would the
+ * original (what was read is what zod makes of it: trimmed, defaults filled, fields reordered).
+ */
+type Reader = (value: unknown, own: boolean) => unknown
 
 type Record_ = Record<string, unknown>
 const isObject = (value: unknown): value is Record_ =>
@@ -72,13 +78,13 @@ const members: Reader = (value) =>
     : FAIL
 
 function list(item: Reader, min = 0): Reader {
-  return (value) => {
+  return (value, own) => {
     if (!Array.isArray(value) || value.length < min) return FAIL
-    const out = new Array<unknown>(value.length)
+    const out = own ? value : new Array<unknown>(value.length)
     for (let i = 0; i < value.length; i++) {
-      const read = item(value[i])
+      const read = item(value[i], own)
       if (read === FAIL) return FAIL
-      out[i] = read
+      if (!own || read !== value[i]) out[i] = read
     }
     return out
   }
@@ -97,29 +103,62 @@ const orElse = (read: Reader, fallback: () => unknown): Field => ({ read, absent
 const emptyList = () => []
 const emptyText = () => ''
 
-/** A strict object: no key but its fields; the output has them in the fields' order. */
+/**
+ * A strict object: no key but its fields; the output has them in the fields' order. Read in
+ * place when its keys already come in that order and every default it lacks comes after the
+ * last key it has (so appended, it lands where zod puts it); otherwise into a new object.
+ */
 export function object(fields: Record<string, Field>): Reader & { keys: readonly string[] } {
   const keys = Object.keys(fields)
-  const known = new Set(keys)
+  const position = new Map(keys.map((key, index) => [key, index]))
   const entries = keys.map((key) => [key, fields[key]] as const)
-  const read = (value: unknown): unknown => {
+  const read = (value: unknown, own: boolean): unknown => {
     if (!isObject(value)) return FAIL
-    for (const key in value) if (!known.has(key)) return FAIL
-    const out: Record_ = {}
+    let inOrder = true
+    let last = -1
+    for (const key in value) {
+      const at = position.get(key)
+      if (at === undefined) return FAIL
+      if (at < last) inOrder = false
+      last = at
+    }
+    const out: Record_ = own ? value : {}
+    let defaulted = false
     for (const [key, field] of entries) {
       const given = value[key]
       if (given === undefined) {
         if (field.absent === REQUIRED) return FAIL
-        if (field.absent !== OPTIONAL) out[key] = field.absent()
+        if (field.absent !== OPTIONAL) {
+          if (own) defaulted = true
+          else out[key] = field.absent()
+        }
         continue
       }
-      const read = field.read(given)
+      // A key after a missing default: appending the default would put it out of zod's order.
+      if (defaulted) inOrder = false
+      const read = field.read(given, own)
       if (read === FAIL) return FAIL
-      out[key] = read
+      if (!own || read !== given) out[key] = read
     }
-    return out
+    if (!own) return out
+    if (inOrder) return defaulted ? fillDefaults(value, entries) : value
+    return fillDefaults({}, entries, value)
   }
   return Object.assign(read, { keys })
+}
+
+/** `out` with every field of `from` in the fields' order, and the missing defaults filled. */
+function fillDefaults(
+  out: Record_,
+  entries: readonly (readonly [string, Field])[],
+  from: Record_ = out
+): Record_ {
+  for (const [key, field] of entries) {
+    const given = from[key]
+    if (given !== undefined) out[key] = given
+    else if (field.absent !== OPTIONAL && field.absent !== REQUIRED) out[key] = field.absent()
+  }
+  return out
 }
 
 const technologyRefs = orElse(list(nonEmpty), emptyList)
@@ -181,7 +220,7 @@ export const readTeam = object({
   roles: orElse(list(readRole), emptyList)
 })
 
-const readGroups: Reader = (value) => groupList(value)
+const readGroups: Reader = (value, own) => groupList(value, own)
 export const readGroup = object({
   id: required(id),
   name: required(name),

@@ -46,9 +46,13 @@ function sampled(data: unknown): { data: unknown } | undefined {
  * Checks parsed data against the schema of its version, then the rules a schema cannot express
  * (unique ids, technology references and relations that resolve, group depth, no alias claimed
  * twice), and builds the normalized, frozen catalog. Every diagnostic points at the offending
- * line and column.
+ * line and column. `own`: the data is the caller's to give (nothing reads it after, not even
+ * `locate`), so a valid file is normalized in place instead of copied.
  */
-export function validateCatalog(source: SourceDocument): Result<Catalog> {
+export function validateCatalog(
+  source: SourceDocument,
+  { own = false }: { own?: boolean } = {}
+): Result<Catalog> {
   const report = (path: DataPath, message: string, hint?: string, key = false): Diagnostic => ({
     file: source.file,
     ...source.locate(path, { key }),
@@ -63,7 +67,8 @@ export function validateCatalog(source: SourceDocument): Result<Catalog> {
     }
   }
   // A valid file (the usual case) is read without zod; zod reads any other, for its issues.
-  const file = quickRead(source.data) ?? readWithZod(source.data, addIssues, problems)
+  // `own`: the caller hands the data over (JSON.parse's): it is read in place, not copied.
+  const file = quickRead(source.data, { own }) ?? readWithZod(source.data, addIssues, problems)
   if (!file) return problems.failure()
 
   const registry = checkRegistry(file.technologies, problems, report, source.locate, source.file)

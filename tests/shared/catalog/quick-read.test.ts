@@ -215,17 +215,32 @@ function objectPaths(data: unknown): Path[] {
   })
 }
 
-/** Reads `data` both ways: quickRead must refuse what zod refuses, and read the rest alike. */
+/**
+ * Reads `data` both ways: quickRead, copying and in place, must refuse what zod refuses and read
+ * the rest alike; given up on in place, what it leaves must read by zod as the original does.
+ */
 function expectSameAsZod(data: unknown, what: string): void {
   const zod = zodRead(data)
-  const quick = quickRead(structuredClone(data))
-  if (!zod.success) {
-    expect(quick, `${what}: zod refuses it`).toBeUndefined()
-    return
+  const inPlace = structuredClone(data)
+  for (const [quick, how] of [
+    [quickRead(structuredClone(data)), 'copied'],
+    [quickRead(inPlace, { own: true }), 'in place']
+  ] as const) {
+    if (!zod.success) {
+      expect(quick, `${what}, ${how}: zod refuses it`).toBeUndefined()
+      continue
+    }
+    expect(quick, `${what}, ${how}: zod reads it`).toBeDefined()
+    // Stringified: values, defaults and key order alike.
+    expect(JSON.stringify(quick), `${what}, ${how}`).toBe(JSON.stringify(zod.data))
   }
-  expect(quick, `${what}: zod reads it`).toBeDefined()
-  // Stringified: values, defaults and key order alike.
-  expect(JSON.stringify(quick), what).toBe(JSON.stringify(zod.data))
+  if (!zod.success) {
+    const after = zodRead(inPlace)
+    expect(after.success, `${what}: left in place`).toBe(false)
+    expect(JSON.stringify(after.error?.issues), `${what}: left in place`).toBe(
+      JSON.stringify(zod.error.issues)
+    )
+  }
 }
 
 describe('quickRead, the good path of validation', () => {
@@ -264,7 +279,24 @@ describe('quickRead, the good path of validation', () => {
     expect(quickRead(V1)).toBeDefined()
   })
 
-  it('leaves the data it reads as it was', () => {
+  it('reads in place where the keys come in order, else into a new object', () => {
+    const data = structuredClone(V1)
+    const teams: object[] = data.divisions[0].teams
+    const [platform, web] = teams
+    const sre = { id: 'sre', name: 'SRE', links: [] }
+    teams.push(sre)
+    const read = quickRead(data, { own: true })!
+    expect(read).toBe(data)
+    const [readPlatform, readWeb, readSre] = read.divisions[0].teams
+    expect(readPlatform).toBe(platform)
+    // Its missing defaults all come after its last key: appended, they are in zod's order.
+    expect(readWeb).toBe(web)
+    // Its status goes before its links: zod's order needs a new object.
+    expect(readSre).not.toBe(sre)
+    expect(Object.keys(readSre)).toEqual(Object.keys(readWeb))
+  })
+
+  it('leaves the data it copies as it was', () => {
     const data = structuredClone(V2)
     quickRead(data)
     expect(data).toEqual(V2)
