@@ -8,6 +8,7 @@ const ON_DEMAND = [
   'load-source', // the markdown importer and the technology dictionary
   'browser-export',
   'compare-versions', // a comparison's diff, union and marks
+  'print-sheet', // the print sheet's writer (the export's SVG writer)
   'ExportDialog',
   'TechnologyMatrix',
   'OutlineView',
@@ -17,6 +18,7 @@ const ON_DEMAND = [
 ]
 /** Fetched while the page is idle after the first chart, so opening them shows them at once. */
 const PREFETCHED = [
+  'print-sheet',
   'DetailsPanel',
   'ExportDialog',
   'TechnologyMatrix',

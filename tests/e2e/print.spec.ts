@@ -109,8 +109,8 @@ test.describe('print before the print code has arrived', () => {
   test('the browser’s print says to print again, and prints the chart once it has', async ({
     page
   }) => {
-    // The sheet writer (the export's SVG writer) is a chunk of its own, fetched once the chart
-    // is up; the browser's print cannot wait for it. Hold it back until released.
+    // The sheet writer (the export's SVG writer) is a chunk of its own, fetched when the page is
+    // idle after the first chart; the browser's print cannot wait for it. Hold it back.
     let release = () => {}
     const released = new Promise<void>((resolve) => (release = resolve))
     await page.route('**/assets/print-sheet-*.js', async (route) => {
@@ -135,7 +135,7 @@ async function printTitle(page: Page): Promise<string | undefined> {
   })
 }
 
-/** Waits until the print code has arrived (it is fetched once the chart is up). */
+/** Waits until the print code has arrived (it is fetched when the page is idle). */
 async function untilPrintIsReady(page: Page): Promise<void> {
   await expect.poll(() => printTitle(page)).toBe('Teleport engineering')
 }

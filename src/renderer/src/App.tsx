@@ -17,6 +17,7 @@ import { Notices } from './notices/Notices'
 import { Presentation } from './present/Presentation'
 import { SavedViewCamera } from './present/SavedViewCamera'
 import { preloadViewsPanel, ViewsHost } from './present/ViewsHost'
+import { preloadPrintSheet } from './print/print-chart'
 import { PrintHost } from './print/PrintHost'
 import { RememberViewport } from './settings/RememberViewport'
 import { useRememberedState } from './settings/useRememberedState'
@@ -36,8 +37,12 @@ const TechnologyMatrix = preloadable(() =>
   import('./lens/TechnologyMatrix').then((m) => m.TechnologyMatrix)
 )
 const OutlineView = preloadable(() => import('./lens/OutlineView').then((m) => m.OutlineView))
-/** Most likely asked for first, first. */
+/**
+ * Most likely asked for first, first; the print sheet's writer before all: the browser's own
+ * print command cannot wait for it (see layOutPrintSheet).
+ */
 const PREFETCH = [
+  preloadPrintSheet,
   preloadDetailsPanel,
   preloadExportDialog,
   TechnologyMatrix.preload,

@@ -2,7 +2,7 @@ import { useEffect } from 'react'
 import { useApi } from '../api/api'
 import { PrintSheet } from './PrintSheet'
 import { useAppStore } from '../store/store'
-import { layOutPrintSheet, preloadPrintSheet, printChart } from './print-chart'
+import { layOutPrintSheet, printChart } from './print-chart'
 
 /**
  * Print / PDF from every place a person asks: the toolbar's menu, Ctrl/Cmd+P, File → Print to
@@ -14,8 +14,6 @@ export function PrintHost() {
   const sheet = useAppStore((s) => s.printSheet)
 
   useEffect(() => api.onPrintRequested(() => void printChart(api)), [api])
-  // Now, not when idle: the browser's own print cannot wait for it (see layOutPrintSheet).
-  useEffect(() => void preloadPrintSheet().catch(() => undefined), [])
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

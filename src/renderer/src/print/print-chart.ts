@@ -11,8 +11,8 @@ let loading: Promise<SheetWriter> | undefined
 
 /**
  * Fetches the sheet writer once: it draws with the export's SVG writer, which the first chart
- * does not need, so it lives in a chunk of its own, fetched as soon as the chart is up
- * (PrintHost) and awaited by our own print command.
+ * does not need, so it lives in a chunk of its own, fetched first when the page is idle after
+ * the first chart (App's prefetch list) and awaited by our own print command.
  */
 export function preloadPrintSheet(): Promise<SheetWriter> {
   loading ??= import('./print-sheet').then(
