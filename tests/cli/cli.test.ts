@@ -1,32 +1,27 @@
 // @vitest-environment node
 import { execFile } from 'node:child_process'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { dump } from '../../src/cli/commands/dump'
 import { validate } from '../../src/cli/commands/validate'
 import { runCli } from '../../src/cli/run'
 import type { CatalogDump } from '../../src/cli/output/catalog-dump'
 import { makeCatalogFile, makeDivision, makeTeam, toYaml } from '../fixtures/catalog'
 import { recordingIo } from './recording-io'
+import { useTempDir } from '../fixtures/temp-dir'
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url))
 
-let dir: string
+const dir = useTempDir('orgscope-cli-')
 let broken: string
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'orgscope-cli-'))
-  broken = join(dir, 'broken.yaml')
+  broken = join(dir.path, 'broken.yaml')
   const team = makeTeam({ stack: ['Kubernets'], mentions: ['Go', 'Go'], colour: 'blue' } as never)
   await writeFile(broken, toYaml(makeCatalogFile({ divisions: [makeDivision({ teams: [team] })] })))
-})
-
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true })
 })
 
 describe('orgscope validate', () => {
@@ -48,7 +43,7 @@ describe('orgscope validate', () => {
   })
 
   it('reports each problem of a catalog that passes the schema but fails the cross-checks', async () => {
-    const file = join(dir, 'cross-checks.yaml')
+    const file = join(dir.path, 'cross-checks.yaml')
     const team = makeTeam({ stack: ['Kubernets'], mentions: ['Go', 'Go'] })
     await writeFile(file, toYaml(makeCatalogFile({ divisions: [makeDivision({ teams: [team] })] })))
     const { io, stderr } = recordingIo()

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { defineCommand } from '../../../src/cli/command/define-command'
-import { recordingIo } from '../recording-io'
+import { runRecorded } from '../recording-io'
 
 /** A command that echoes what it was given, so the kit's part can be seen on its own. */
 const echo = (positionals: { max: number; min?: number; noun?: string; missing?: string }) =>
@@ -18,11 +18,7 @@ const echo = (positionals: { max: number; min?: number; noun?: string; missing?:
     }
   })
 
-async function run(command: ReturnType<typeof echo>, ...args: string[]) {
-  const { io, stdout, stderr } = recordingIo()
-  const code = await command(args, io)
-  return { code, stdout: stdout(), stderr: stderr() }
-}
+const run = (command: ReturnType<typeof echo>, ...args: string[]) => runRecorded(command, args)
 
 describe('defineCommand', () => {
   it('parses the flags and hands the command its values and arguments', async () => {

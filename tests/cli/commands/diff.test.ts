@@ -4,12 +4,12 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import git from 'isomorphic-git'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { diff } from '../../../src/cli/commands/diff'
 import { runCli } from '../../../src/cli/run'
 import { CatalogDiff } from '../../../src/shared/diff/catalog-diff'
 import { makeCatalogFile, makeTeam, toYaml, type TeamInput } from '../../fixtures/catalog'
-import { recordingIo } from '../recording-io'
+import { recordingIo, runRecorded } from '../recording-io'
 
 /**
  * A repository made with isomorphic-git (no git program needed) holding data/catalog.yaml in
@@ -19,7 +19,6 @@ import { recordingIo } from '../recording-io'
 let repo: string
 let outside: string
 let first: string
-const savedInitCwd = process.env.INIT_CWD
 
 function catalogText(teams: TeamInput[]): string {
   return toYaml(makeCatalogFile({ divisions: [{ id: 'cloud', name: 'Cloud', teams }] }))
@@ -65,17 +64,12 @@ afterAll(async () => {
   await rm(outside, { recursive: true, force: true })
 })
 
-afterEach(() => {
-  if (savedInitCwd === undefined) delete process.env.INIT_CWD
-  else process.env.INIT_CWD = savedInitCwd
-})
+afterEach(() => vi.unstubAllEnvs())
 
 /** Runs `orgscope diff` as if from `cwd` (npm run passes the caller's folder as INIT_CWD). */
 async function run(args: string[], cwd = repo) {
-  process.env.INIT_CWD = cwd
-  const { io, stdout, stderr } = recordingIo()
-  const code = await diff(args, io)
-  return { code, stdout: stdout(), stderr: stderr() }
+  vi.stubEnv('INIT_CWD', cwd)
+  return runRecorded(diff, args)
 }
 
 describe('orgscope diff', () => {
@@ -198,7 +192,7 @@ describe('orgscope diff', () => {
   })
 
   it('escapes control characters in what it echoes back', async () => {
-    process.env.INIT_CWD = repo
+    vi.stubEnv('INIT_CWD', repo)
     const { io, stdout, stderr } = recordingIo()
     const code = await runCli(['diff', 'v\u001b[2J9:data/catalog.yaml', 'data/catalog.yaml'], io)
     expect(code).toBe(2)

@@ -1,12 +1,12 @@
 // @vitest-environment node
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { execFileSync } from 'node:child_process'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { runCli } from '../../../src/cli/run'
 import type { RasterLimits } from '../../../src/shared/export/raster-size'
-import { recordingIo } from '../recording-io'
+import { runRecorded } from '../recording-io'
+import { useTempDir } from '../../fixtures/temp-dir'
 
 /**
  * The CLI renders with the app's renderInNode; a test may lower its PNG limits, so that the
@@ -25,21 +25,9 @@ vi.mock('../../../src/node/export/render-in-node', async (importOriginal) => {
   }
 })
 
-let dir: string
+const dir = useTempDir('orgscope-export-')
 
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'orgscope-export-'))
-})
-
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true })
-})
-
-async function run(...args: string[]) {
-  const { io, stdout, stderr } = recordingIo()
-  const code = await runCli(['export', ...args], io)
-  return { code, stdout: stdout(), stderr: stderr() }
-}
+const run = (...args: string[]) => runRecorded(runCli, ['export', ...args])
 
 describe('orgscope export', () => {
   it.each([
@@ -48,7 +36,7 @@ describe('orgscope export', () => {
     ['pdf', (b: Buffer) => b.subarray(0, 5).toString('latin1') === '%PDF-'],
     ['html', (b: Buffer) => b.toString('utf8').startsWith('<!doctype html>')]
   ])('writes a %s file of the bundled catalog', async (format, looksRight) => {
-    const out = join(dir, `chart.${format}`)
+    const out = join(dir.path, `chart.${format}`)
     const result = await run(
       '--format',
       format,
@@ -68,7 +56,7 @@ describe('orgscope export', () => {
   })
 
   it('takes the format from the file extension, and the scale for PNG', async () => {
-    const out = join(dir, 'scaled.png')
+    const out = join(dir.path, 'scaled.png')
     const result = await run('--out', out, '--scale', '1')
     expect(result.code).toBe(0)
     const one = (await readFile(out)).readUInt32BE(16)
@@ -83,7 +71,7 @@ describe('orgscope export', () => {
 
     it('is drawn smaller, within the limits, with a note on stderr saying so', async () => {
       renderLimits.raster = { maxSide: 1000, maxPixels: 400_000 }
-      const out = join(dir, 'capped.png')
+      const out = join(dir.path, 'capped.png')
       const result = await run('--out', out, '--scale', '2')
       expect(result.code).toBe(0)
       const bytes = await readFile(out)
@@ -101,7 +89,7 @@ describe('orgscope export', () => {
     const pdfinfo = (path: string) => execFileSync('pdfinfo', [path], { encoding: 'utf8' })
 
     it('prints on A4 or Letter pages and says how many', async () => {
-      const out = join(dir, 'a4.pdf')
+      const out = join(dir.path, 'a4.pdf')
       const result = await run('--out', out, '--paper', 'a4', '--orientation', 'landscape')
       expect(result.stderr).toBe('')
       expect(result.stdout).toMatch(
@@ -110,7 +98,7 @@ describe('orgscope export', () => {
       expect(pdfinfo(out)).toMatch(/Pages:\s+3\n/)
       expect(pdfinfo(out)).toMatch(/Page size:\s+841\.89 x 595\.276 pts \(A4\)/)
 
-      const letter = join(dir, 'letter.pdf')
+      const letter = join(dir.path, 'letter.pdf')
       expect((await run('--out', letter, '--paper', 'letter')).stdout).toContain(
         'Letter portrait: 1 page, at 93%'
       )
@@ -133,12 +121,12 @@ describe('orgscope export', () => {
   })
 
   it('exports a catalog file given on the command line', async () => {
-    const catalog = join(dir, 'tiny.yaml')
+    const catalog = join(dir.path, 'tiny.yaml')
     await writeFile(
       catalog,
       'schemaVersion: 1\ncompany: { name: Tiny }\ndivisions:\n  - id: eng\n    name: Engineering\n    teams: [{ id: core, name: Core Team }]\n'
     )
-    const out = join(dir, 'tiny.svg')
+    const out = join(dir.path, 'tiny.svg')
     expect((await run(catalog, '--out', out)).code).toBe(0)
     expect(await readFile(out, 'utf8')).toContain('>Core Team</text>')
   })
@@ -146,11 +134,11 @@ describe('orgscope export', () => {
   it('draws what changed since an older version with --compare, with the key', async () => {
     const tiny = (teams: string) =>
       `schemaVersion: 1\ncompany: { name: Tiny }\ndivisions:\n  - id: eng\n    name: Engineering\n    teams: [${teams}]\n`
-    const older = join(dir, 'tiny-old.yaml')
-    const newer = join(dir, 'tiny-new.yaml')
+    const older = join(dir.path, 'tiny-old.yaml')
+    const newer = join(dir.path, 'tiny-new.yaml')
     await writeFile(older, tiny('{ id: core, name: Core Team }, { id: legacy, name: Legacy }'))
     await writeFile(newer, tiny('{ id: core, name: Core Team }, { id: web, name: Web }'))
-    const out = join(dir, 'compared.svg')
+    const out = join(dir.path, 'compared.svg')
     const result = await run(newer, '--compare', older, '--out', out)
     expect(result.stderr).toBe('')
     expect(result.code).toBe(0)
@@ -164,8 +152,8 @@ describe('orgscope export', () => {
   it('draws the relations between teams with --relations, and leaves them out without it', async () => {
     const quillfeather = join(process.cwd(), 'data/examples/quillfeather.yaml')
     const dashed = (svg: string) => svg.match(/stroke-dasharray="6 4"/g)?.length ?? 0
-    const plain = join(dir, 'plain.svg')
-    const related = join(dir, 'related.svg')
+    const plain = join(dir.path, 'plain.svg')
+    const related = join(dir.path, 'related.svg')
     expect((await run(quillfeather, '--expand', 'all', '--out', plain)).code).toBe(0)
     expect((await run(quillfeather, '--expand', 'all', '--relations', '--out', related)).code).toBe(
       0
@@ -176,11 +164,16 @@ describe('orgscope export', () => {
   })
 
   it('says where an older version that does not load goes wrong, and writes nothing', async () => {
-    const before = await readdir(dir)
-    const result = await run('--compare', join(dir, 'nowhere.yaml'), '--out', join(dir, 'x.svg'))
+    const before = await readdir(dir.path)
+    const result = await run(
+      '--compare',
+      join(dir.path, 'nowhere.yaml'),
+      '--out',
+      join(dir.path, 'x.svg')
+    )
     expect(result.code).toBe(1)
     expect(result.stderr).toContain('nowhere.yaml')
-    expect(await readdir(dir)).toEqual(before)
+    expect(await readdir(dir.path)).toEqual(before)
   })
 
   it.each([
@@ -203,18 +196,18 @@ describe('orgscope export', () => {
     [['--out', 'x.png', '--scope', 'view'], "--scope view exports the app window's current view"],
     [['--out', 'x.png', '--colour', 'red'], "Unknown option '--colour'"]
   ])('exits 1 with a clear message for %j', async (args, message) => {
-    const before = await readdir(dir)
+    const before = await readdir(dir.path)
     const result = await run(...args)
     expect(result.code).toBe(1)
     expect(result.stderr).toContain(message)
     expect(result.stdout).toBe('')
-    expect(await readdir(dir)).toEqual(before)
+    expect(await readdir(dir.path)).toEqual(before)
   })
 
   it('leaves an existing file as it was when the folder does not exist', async () => {
-    const result = await run('--out', join(dir, 'missing', 'chart.png'))
+    const result = await run('--out', join(dir.path, 'missing', 'chart.png'))
     expect(result.code).toBe(1)
-    expect(result.stderr).toContain(`the folder ${join(dir, 'missing')} does not exist`)
+    expect(result.stderr).toContain(`the folder ${join(dir.path, 'missing')} does not exist`)
   })
 
   it('prints its help', async () => {

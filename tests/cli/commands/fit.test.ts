@@ -1,20 +1,19 @@
 // @vitest-environment node
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { fit } from '../../../src/cli/commands/fit'
 import { runCli } from '../../../src/cli/run'
 import { makeCatalogFile, makeDivision, makeTeam, toYaml } from '../../fixtures/catalog'
-import { recordingIo } from '../recording-io'
+import { recordingIo, runRecorded } from '../recording-io'
+import { useTempDir } from '../../fixtures/temp-dir'
 
-let dir: string
+const dir = useTempDir('orgscope-fit-cli-')
 /** Go, Kubernetes, React. api: stack Go; mobile: an iOS team with no technologies. */
 let small: string
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'orgscope-fit-cli-'))
-  small = join(dir, 'small.yaml')
+  small = join(dir.path, 'small.yaml')
   const teams = [
     makeTeam({ id: 'api', name: 'API', summary: 'Serves the public API.', stack: ['Go'] }),
     makeTeam({ id: 'mobile', name: 'Mobile', summary: 'Builds the iOS app.' })
@@ -22,15 +21,7 @@ beforeAll(async () => {
   await writeFile(small, toYaml(makeCatalogFile({ divisions: [makeDivision({ teams })] })))
 })
 
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true })
-})
-
-async function run(args: string[]) {
-  const { io, stdout, stderr } = recordingIo()
-  const code = await fit(args, io)
-  return { code, stdout: stdout(), stderr: stderr() }
-}
+const run = (args: string[]) => runRecorded(fit, args)
 
 interface FitRow {
   team: string

@@ -1,9 +1,8 @@
 // @vitest-environment node
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { importCommand } from '../../../src/cli/commands/import'
 import { init } from '../../../src/cli/commands/init'
 import { validate } from '../../../src/cli/commands/validate'
@@ -12,24 +11,13 @@ import { loadCatalogText } from '../../../src/shared/catalog/load'
 import { STARTER_CATALOG_YAML } from '../../../src/shared/catalog/starter-catalog'
 import { readGuide, SEED_GUIDE_URL } from '../../fixtures/guides'
 import { recordingIo } from '../recording-io'
+import { useTempDir } from '../../fixtures/temp-dir'
 
 const SEED = fileURLToPath(SEED_GUIDE_URL)
 
-let dir: string
-const savedInitCwd = process.env.INIT_CWD
+const dir = useTempDir('orgscope-import-')
 
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'orgscope-import-'))
-})
-
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true })
-})
-
-afterEach(() => {
-  if (savedInitCwd === undefined) delete process.env.INIT_CWD
-  else process.env.INIT_CWD = savedInitCwd
-})
+afterEach(() => vi.unstubAllEnvs())
 
 describe('orgscope import', () => {
   it('prints the catalog as YAML on stdout and the report as file:line:column on stderr', async () => {
@@ -53,7 +41,7 @@ describe('orgscope import', () => {
   })
 
   it('writes --out atomically, refuses to overwrite it, and replaces it with --force', async () => {
-    const out = join(dir, 'imported.yaml')
+    const out = join(dir.path, 'imported.yaml')
     const first = recordingIo()
     expect(await importCommand([SEED, '--out', out], first.io)).toBe(0)
     expect(first.stdout()).toBe('')
@@ -74,7 +62,7 @@ describe('orgscope import', () => {
   })
 
   it('writes JSON when --out ends in .json', async () => {
-    const out = join(dir, 'imported.json')
+    const out = join(dir.path, 'imported.json')
     expect(await importCommand([SEED, '-o', out], recordingIo().io)).toBe(0)
     const text = await readFile(out, 'utf8')
     expect(JSON.parse(text).schemaVersion).toBe(2)
@@ -110,7 +98,7 @@ describe('orgscope import', () => {
   })
 
   it('takes the company name from --company', async () => {
-    const guide = join(dir, 'flat.md')
+    const guide = join(dir.path, 'flat.md')
     await writeFile(guide, readGuide('crlf-teams.md'))
     const { io, stdout } = recordingIo()
     expect(await importCommand([guide, '--company', 'Hooli', '--json'], io)).toBe(0)
@@ -118,7 +106,7 @@ describe('orgscope import', () => {
   })
 
   it('exits 1 with file:line:column for a guide it cannot import or read', async () => {
-    const empty = join(dir, 'empty.md')
+    const empty = join(dir.path, 'empty.md')
     await writeFile(empty, 'no headings here\n')
     const noTeams = recordingIo()
     expect(await importCommand([empty], noTeams.io)).toBe(1)
@@ -126,7 +114,7 @@ describe('orgscope import', () => {
       new RegExp(`^${empty}:1:1 no teams found: the guide has no headings \\(`)
     )
     const missing = recordingIo()
-    expect(await importCommand([join(dir, 'missing.md')], missing.io)).toBe(1)
+    expect(await importCommand([join(dir.path, 'missing.md')], missing.io)).toBe(1)
     expect(missing.stderr()).toMatch(/missing\.md file not found/)
   })
 
@@ -165,9 +153,9 @@ describe('orgscope validate on a markdown guide', () => {
 
 describe('orgscope init', () => {
   it('writes the starter catalog to ./catalog.yaml in the directory npm was run from', async () => {
-    const cwd = join(dir, 'project', 'subfolder')
+    const cwd = join(dir.path, 'project', 'subfolder')
     await mkdir(cwd, { recursive: true })
-    process.env.INIT_CWD = cwd
+    vi.stubEnv('INIT_CWD', cwd)
     const { io, stdout } = recordingIo()
     expect(await init([], io)).toBe(0)
     expect(stdout()).toMatch(/^wrote catalog\.yaml: a starter catalog with 1 division and 2 teams/)
@@ -175,7 +163,7 @@ describe('orgscope init', () => {
   })
 
   it('refuses to overwrite an existing file', async () => {
-    const file = join(dir, 'existing.yaml')
+    const file = join(dir.path, 'existing.yaml')
     await writeFile(file, 'mine\n')
     const { io, stderr } = recordingIo()
     expect(await init([file], io)).toBe(1)
@@ -186,16 +174,16 @@ describe('orgscope init', () => {
   })
 
   it('writes catalog.yaml inside a folder given as the path, relative to INIT_CWD', async () => {
-    process.env.INIT_CWD = dir
-    await mkdir(join(dir, 'teams'))
+    vi.stubEnv('INIT_CWD', dir.path)
+    await mkdir(join(dir.path, 'teams'))
     const { io } = recordingIo()
     expect(await init(['teams'], io)).toBe(0)
-    const written = await readFile(join(dir, 'teams', 'catalog.yaml'), 'utf8')
+    const written = await readFile(join(dir.path, 'teams', 'catalog.yaml'), 'utf8')
     expect(loadCatalogText(written, 'catalog.yaml').ok).toBe(true)
   })
 
   it('refuses a path that is not a .yaml file, and a second path', async () => {
-    for (const args of [[join(dir, 'catalog.json')], ['a.yaml', 'b.yaml']]) {
+    for (const args of [[join(dir.path, 'catalog.json')], ['a.yaml', 'b.yaml']]) {
       const { io, stderr } = recordingIo()
       expect(await init(args, io)).toBe(1)
       expect(stderr()).toMatch(/Usage: orgscope init \[path\]/)

@@ -1,20 +1,12 @@
 // @vitest-environment node
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { importCommand } from '../../../src/cli/commands/import'
 import { recordingIo } from '../recording-io'
+import { useTempDir } from '../../fixtures/temp-dir'
 
-let dir: string
-
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'orgscope-import-mapping-'))
-})
-
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true })
-})
+const dir = useTempDir('orgscope-import-mapping-')
 
 /** A guide with one guess in it: "Notes" is prose beside a team, so it could be either. */
 const GUIDE = [
@@ -35,7 +27,7 @@ const GUIDE = [
 ].join('\n')
 
 async function file(name: string, text: string): Promise<string> {
-  const path = join(dir, name)
+  const path = join(dir.path, name)
   await writeFile(path, text)
   return path
 }
@@ -98,7 +90,7 @@ describe('orgscope import --check, --mapping and --base-url', () => {
       'bad.import.json',
       '{\n  "version": 1,\n  "roles": {\n    "acme-engineering-handbook/platform": "divison"\n  }\n}\n'
     )
-    const out = join(dir, 'never.yaml')
+    const out = join(dir.path, 'never.yaml')
     const { io, stderr } = recordingIo()
     expect(await importCommand([guide, '--mapping', mapping, '--out', out], io)).toBe(1)
     expect(stderr()).toMatch(

@@ -5,12 +5,12 @@
  * times its guide's size, so crossing the real limit (32 MB) takes a 6 MB guide and 20 s here:
  * this file lowers the limit instead, to a size a few thousand teams cross.
  */
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { runCli } from '../../../src/cli/run'
-import { recordingIo } from '../recording-io'
+import { runRecorded } from '../recording-io'
+import { useTempDir } from '../../fixtures/temp-dir'
 
 const LIMIT = 256 * 1024
 
@@ -23,25 +23,18 @@ vi.mock('../../../src/shared/catalog/size-limit', async (importOriginal) => ({
 const guideOf = (teams: number) =>
   `# Acme\n\n## Core\n\n${Array.from({ length: teams }, (_, i) => `### Team ${i}\n\nRuns ${i}.\n\n`).join('')}`
 
-let dir: string
+const dir = useTempDir('orgscope-import-size-')
 let big: string
 let small: string
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'orgscope-import-size-'))
-  big = join(dir, 'big.md')
-  small = join(dir, 'small.md')
+  big = join(dir.path, 'big.md')
+  small = join(dir.path, 'small.md')
   await writeFile(big, guideOf(2000))
   await writeFile(small, guideOf(20))
 })
 
-afterAll(() => rm(dir, { recursive: true, force: true }))
-
-async function run(...argv: string[]) {
-  const { io, stdout, stderr } = recordingIo()
-  const code = await runCli(argv, io)
-  return { code, stdout: stdout(), stderr: stderr() }
-}
+const run = (...argv: string[]) => runRecorded(runCli, argv)
 
 describe('orgscope import above the load limit', () => {
   it.each([
@@ -50,7 +43,7 @@ describe('orgscope import above the load limit', () => {
     ['JSON to a file', ['--out', 'out.json'], 'JSON'],
     ['JSON to a file, with --json', ['--out', 'out.json', '--json'], 'JSON']
   ])('refuses %s, says why and what to do, and writes nothing', async (_what, flags, format) => {
-    const out = flags.map((flag) => (flag.startsWith('out.') ? join(dir, flag) : flag))
+    const out = flags.map((flag) => (flag.startsWith('out.') ? join(dir.path, flag) : flag))
     const { code, stdout, stderr } = await run('import', big, ...out)
     expect(code).toBe(1)
     expect(stdout).toBe('')
@@ -59,7 +52,7 @@ describe('orgscope import above the load limit', () => {
         `^${big} the imported catalog would be \\d+\\.\\d MB of ${format}, over the ${LIMIT / 1024 / 1024} MB a catalog file may be: OrgScope could not open it, so nothing was written \\(import the guide in parts`
       )
     )
-    expect((await readdir(dir)).sort()).toEqual(['big.md', 'small.md'])
+    expect((await readdir(dir.path)).sort()).toEqual(['big.md', 'small.md'])
   })
 
   it('writes a catalog under the limit as before', async () => {

@@ -1,37 +1,25 @@
 // @vitest-environment node
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { importCommand } from '../../../src/cli/commands/import'
 import { parse } from 'yaml'
 import { loadCatalogText } from '../../../src/shared/catalog/load'
-import { recordingIo } from '../recording-io'
+import { runRecorded } from '../recording-io'
+import { useTempDir } from '../../fixtures/temp-dir'
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/import/', import.meta.url))
-let dir: string
-
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'orgscope-import-sources-'))
-})
-
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true })
-})
+const dir = useTempDir('orgscope-import-sources-')
 
 async function file(name: string, data: string | Uint8Array): Promise<string> {
-  const path = join(dir, name)
+  const path = join(dir.path, name)
   await mkdir(join(path, '..'), { recursive: true })
   await writeFile(path, data)
   return path
 }
 
-async function run(args: string[]) {
-  const { io, stdout, stderr } = recordingIo()
-  const code = await importCommand(args, io)
-  return { code, stdout: stdout(), stderr: stderr() }
-}
+const run = (args: string[]) => runRecorded(importCommand, args)
 
 type Unit = { teams: { name: string }[]; groups?: Unit[] }
 
@@ -75,7 +63,7 @@ describe('orgscope import of a spreadsheet', () => {
       'formulas.csv',
       'Team,Division\n"=cmd|\' /C calc\'!A0",Core\n+SUM(1),Core\n'
     )
-    const out = join(dir, 'formulas.json')
+    const out = join(dir.path, 'formulas.json')
     expect((await run([csv, '--out', out])).code).toBe(0)
     const written = JSON.parse(await readFile(out, 'utf8'))
     expect(written.divisions[0].teams.map((t: { name: string }) => t.name)).toEqual([
@@ -86,7 +74,7 @@ describe('orgscope import of a spreadsheet', () => {
 
   it('refuses a dangling parent at its cell, and writes nothing', async () => {
     const csv = await file('dangling.csv', 'Team,Parent\nCore,\nPay,Cor\n')
-    const out = join(dir, 'dangling.yaml')
+    const out = join(dir.path, 'dangling.yaml')
     const { code, stderr } = await run([csv, '--out', out])
     expect(code).toBe(1)
     expect(stderr).toBe(

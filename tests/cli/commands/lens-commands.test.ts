@@ -1,11 +1,10 @@
 // @vitest-environment node
 import { execFile } from 'node:child_process'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { match } from '../../../src/cli/commands/match'
 import { synth } from '../../../src/cli/commands/synth'
 import { techs } from '../../../src/cli/commands/techs'
@@ -18,17 +17,17 @@ import {
   makeTeam,
   toYaml
 } from '../../fixtures/catalog'
-import { recordingIo } from '../recording-io'
+import { recordingIo, runJson, runRecorded } from '../recording-io'
+import { useTempDir } from '../../fixtures/temp-dir'
 
 const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url))
 
-let dir: string
+const dir = useTempDir('orgscope-lens-cli-')
 /** Go (Golang), Kubernetes (k8s), React. api: Go + mentions Kubernetes; web: React; ops: both. */
 let small: string
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'orgscope-lens-cli-'))
-  small = join(dir, 'small.yaml')
+  small = join(dir.path, 'small.yaml')
   const teams = [
     makeTeam({
       id: 'api',
@@ -46,16 +45,6 @@ beforeAll(async () => {
   await writeFile(small, toYaml(makeCatalogFile({ divisions: [makeDivision({ teams })] })))
 })
 
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true })
-})
-
-async function run(command: typeof techs, args: string[]) {
-  const { io, stdout, stderr } = recordingIo()
-  const code = await command(args, io)
-  return { code, stdout: stdout(), stderr: stderr() }
-}
-
 interface TechRow {
   name: string
   category: string
@@ -66,7 +55,7 @@ interface TechRow {
 
 describe('orgscope techs', () => {
   it('prints every technology as { name, category, family, icon, members, count, stackCount, teams } with --json', async () => {
-    const { code, stdout, stderr } = await run(techs, ['--json'])
+    const { code, stdout, stderr } = await runRecorded(techs, ['--json'])
     expect(code).toBe(0)
     expect(stderr).toBe('')
     const rows = JSON.parse(stdout) as TechRow[]
@@ -103,7 +92,7 @@ describe('orgscope techs', () => {
   })
 
   it('lists the most shared first, then by name', async () => {
-    const rows = JSON.parse((await run(techs, ['--json'])).stdout) as TechRow[]
+    const rows = JSON.parse((await runRecorded(techs, ['--json'])).stdout) as TechRow[]
     for (let i = 1; i < rows.length; i++) {
       const [before, after] = [rows[i - 1], rows[i]]
       expect(before.count).toBeGreaterThanOrEqual(after.count)
@@ -114,7 +103,7 @@ describe('orgscope techs', () => {
   })
 
   it('prints an aligned table without --json', async () => {
-    const { code, stdout } = await run(techs, [small])
+    const { code, stdout } = await runRecorded(techs, [small])
     expect(code).toBe(0)
     const [header, ...rows] = stdout.split('\n')
     expect(header).toMatch(/^TECHNOLOGY +CATEGORY +TEAMS +STACK +TEAM IDS$/)
@@ -134,14 +123,14 @@ describe('orgscope techs', () => {
   })
 
   it('lists with --unknown only the technologies no dictionary knows', async () => {
-    const rows = JSON.parse((await run(techs, ['--unknown', '--json'])).stdout) as TechRow[]
+    const rows = JSON.parse((await runRecorded(techs, ['--unknown', '--json'])).stdout) as TechRow[]
     expect(rows.map((row) => row.name)).toEqual(['Alertmanager', 'Grafana Cloud'])
-    const table = await run(techs, ['--unknown'])
+    const table = await runRecorded(techs, ['--unknown'])
     expect(table.stdout.split('\n').slice(1)).toEqual([
       expect.stringMatching(/^Alertmanager +observability +1 +1 +cloud-reliability$/),
       expect.stringMatching(/^Grafana Cloud +observability +1 +1 +cloud-reliability$/)
     ])
-    const known = await run(techs, [small, '--unknown'])
+    const known = await runRecorded(techs, [small, '--unknown'])
     expect(known).toMatchObject({
       code: 0,
       stdout: 'every technology in the catalog is one the technology dictionary knows'
@@ -149,7 +138,10 @@ describe('orgscope techs', () => {
   })
 
   it('exits 1 with diagnostics for a file that does not load', async () => {
-    const { code, stdout, stderr } = await run(techs, [join(dir, 'missing.yaml'), '--json'])
+    const { code, stdout, stderr } = await runRecorded(techs, [
+      join(dir.path, 'missing.yaml'),
+      '--json'
+    ])
     expect(code).toBe(1)
     expect(stdout).toBe('')
     expect(stderr).toMatch(/missing\.yaml file not found/)
@@ -164,12 +156,7 @@ interface MatchOutput {
   projects: { id: string; title: string; team: string }[]
 }
 
-async function matchJson(args: string[]): Promise<MatchOutput> {
-  const { code, stdout, stderr } = await run(match, [...args, '--json'])
-  expect(stderr).toBe('')
-  expect(code).toBe(0)
-  return JSON.parse(stdout) as MatchOutput
-}
+const matchJson = (args: string[]) => runJson<MatchOutput>(match, args)
 
 describe('orgscope match', () => {
   it('prints the lens and what it matches as JSON, resolving aliases to canonical names', async () => {
@@ -208,13 +195,13 @@ describe('orgscope match', () => {
       .replace(/^schemaVersion: 2\b/mu, 'schemaVersion: 1')
       .replace(/^ {4}family: Grafana\n/mu, '')
     expect(v1).not.toMatch(/family:/u)
-    const file = join(dir, 'teleport-v1.yaml')
+    const file = join(dir.path, 'teleport-v1.yaml')
     await writeFile(file, v1)
     expect((await matchJson([file, '--tech', 'Grafana'])).teams).toEqual([
       'cloud-reliability',
       'cloud-application'
     ])
-    const rows = JSON.parse((await run(techs, [file, '--json'])).stdout) as (TechRow & {
+    const rows = JSON.parse((await runRecorded(techs, [file, '--json'])).stdout) as (TechRow & {
       family: string | null
       icon: string | null
     })[]
@@ -244,7 +231,7 @@ describe('orgscope match', () => {
   })
 
   it('prints a summary and the matching teams with their marks without --json', async () => {
-    const { code, stdout } = await run(match, [small, '--tech', 'Kubernetes,Go'])
+    const { code, stdout } = await runRecorded(match, [small, '--tech', 'Kubernetes,Go'])
     expect(code).toBe(0)
     expect(stdout.split('\n')).toEqual([
       'Kubernetes or Go (stack only): 2 of 3 teams, 2 of 3 projects',
@@ -260,7 +247,7 @@ describe('orgscope match', () => {
   })
 
   it('exits 1 with a did-you-mean for an unknown technology', async () => {
-    const { code, stdout, stderr } = await run(match, ['--tech', 'Kubernets', '--json'])
+    const { code, stdout, stderr } = await runRecorded(match, ['--tech', 'Kubernets', '--json'])
     expect(code).toBe(1)
     expect(stdout).toBe('')
     expect(stderr).toBe(
@@ -269,7 +256,7 @@ describe('orgscope match', () => {
   })
 
   it('reports every unknown technology, pointing at techs when nothing is close', async () => {
-    const { code, stderr } = await run(match, ['--tech', 'Golan,Haskell'])
+    const { code, stderr } = await runRecorded(match, ['--tech', 'Golan,Haskell'])
     expect(code).toBe(1)
     expect(stderr.split('\n')).toEqual([
       'orgscope match: unknown technology "Golan" (did you mean "Go"?)',
@@ -279,7 +266,7 @@ describe('orgscope match', () => {
 
   it('exits 1 with the usage when --tech is missing or empty', async () => {
     for (const args of [[], ['--json'], ['--tech', ' , ']]) {
-      const { code, stdout, stderr } = await run(match, args)
+      const { code, stdout, stderr } = await runRecorded(match, args)
       expect(code).toBe(1)
       expect(stdout).toBe('')
       expect(stderr).toMatch(/--tech A,B[\s\S]*Usage: orgscope match \[file\] --tech A,B/)
@@ -287,7 +274,7 @@ describe('orgscope match', () => {
   })
 
   it('exits 1 for a mode other than any or all', async () => {
-    const { code, stderr } = await run(match, ['--tech', 'Go', '--mode', 'some'])
+    const { code, stderr } = await runRecorded(match, ['--tech', 'Go', '--mode', 'some'])
     expect(code).toBe(1)
     expect(stderr).toMatch(/--mode must be "any" or "all", got "some"/)
   })
@@ -311,9 +298,9 @@ describe('orgscope match', () => {
 
 describe('orgscope synth', () => {
   it('prints the same catalog for the same seed, and another for another seed', async () => {
-    const first = await run(synth, ['--teams', '20', '--seed', '4'])
-    const again = await run(synth, ['--teams', '20', '--seed', '4'])
-    const other = await run(synth, ['--teams', '20', '--seed', '5'])
+    const first = await runRecorded(synth, ['--teams', '20', '--seed', '4'])
+    const again = await runRecorded(synth, ['--teams', '20', '--seed', '4'])
+    const other = await runRecorded(synth, ['--teams', '20', '--seed', '5'])
     expect(first.code).toBe(0)
     expect(first.stderr).toBe('')
     expect(again.stdout).toBe(first.stdout)
@@ -323,8 +310,8 @@ describe('orgscope synth', () => {
   })
 
   it('writes the catalog to --out, which validate then accepts', async () => {
-    const out = join(dir, 'synthetic.yaml')
-    const written = await run(synth, [
+    const out = join(dir.path, 'synthetic.yaml')
+    const written = await runRecorded(synth, [
       '--teams',
       '13',
       '--seed',
@@ -336,9 +323,9 @@ describe('orgscope synth', () => {
     ])
     expect(written.code).toBe(0)
     expect(written.stdout).toMatch(/^wrote .*synthetic\.yaml: 13 teams, [\d.]+ MB$/)
-    const printed = await run(synth, ['--teams', '13', '--seed', '2', '--divisions', '3'])
+    const printed = await runRecorded(synth, ['--teams', '13', '--seed', '2', '--divisions', '3'])
     expect(await readFile(out, 'utf8')).toBe(`${printed.stdout}\n`)
-    const checked = await run(validate, [out])
+    const checked = await runRecorded(validate, [out])
     expect(checked.code).toBe(0)
     expect(checked.stdout).toMatch(/: 13 teams, \d+ projects, \d+ technologies$/)
     expect(loadCatalog(printed.stdout).divisions).toHaveLength(3)
@@ -355,7 +342,7 @@ describe('orgscope synth', () => {
       [['--teams', '3', 'extra'], /unexpected argument "extra"/]
     ]
     for (const [args, message] of cases) {
-      const { code, stdout, stderr } = await run(synth, args)
+      const { code, stdout, stderr } = await runRecorded(synth, args)
       expect(code).toBe(1)
       expect(stdout).toBe('')
       expect(stderr).toMatch(message)
@@ -364,8 +351,8 @@ describe('orgscope synth', () => {
   })
 
   it('exits 1 with a message when --out cannot be written', async () => {
-    const out = join(dir, 'no-such-folder', 'synthetic.yaml')
-    const { code, stderr } = await run(synth, ['--teams', '3', '--out', out])
+    const out = join(dir.path, 'no-such-folder', 'synthetic.yaml')
+    const { code, stderr } = await runRecorded(synth, ['--teams', '3', '--out', out])
     expect(code).toBe(1)
     expect(stderr).toMatch(/^orgscope synth: could not write .*synthetic\.yaml: /)
   })

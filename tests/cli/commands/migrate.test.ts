@@ -1,14 +1,14 @@
 // @vitest-environment node
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { migrate } from '../../../src/cli/commands/migrate'
 import { runCli } from '../../../src/cli/run'
 import { loadCatalogText } from '../../../src/shared/catalog/load'
 import { migrateCatalogText } from '../../../src/shared/catalog/migrate'
 import { loadCatalog, positionOf } from '../../fixtures/catalog'
-import { recordingIo } from '../recording-io'
+import { recordingIo, runRecorded } from '../recording-io'
+import { useTempDir } from '../../fixtures/temp-dir'
 
 /** A version 1 catalog as people write them: comments everywhere, flow and block style. */
 const COMMENTED_V1 = `# yaml-language-server: $schema=./catalog.schema.json
@@ -41,27 +41,11 @@ divisions:
             status: current
 `
 
-let dir: string
-const savedInitCwd = process.env.INIT_CWD
+const dir = useTempDir('orgscope-migrate-')
 
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'orgscope-migrate-'))
-})
+afterEach(() => vi.unstubAllEnvs())
 
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true })
-})
-
-afterEach(() => {
-  if (savedInitCwd === undefined) delete process.env.INIT_CWD
-  else process.env.INIT_CWD = savedInitCwd
-})
-
-async function run(args: string[]) {
-  const { io, stdout, stderr } = recordingIo()
-  const code = await migrate(args, io)
-  return { code, stdout: stdout(), stderr: stderr() }
-}
+const run = (args: string[]) => runRecorded(migrate, args)
 
 describe('migrateCatalogText', () => {
   it('changes the version number and nothing else, comments and formatting included', () => {
@@ -147,7 +131,7 @@ describe('migrateCatalogText', () => {
 
 describe('orgscope migrate', () => {
   it('rewrites the file in place, atomically, and says what changed', async () => {
-    const file = join(dir, 'in-place.yaml')
+    const file = join(dir.path, 'in-place.yaml')
     await writeFile(file, COMMENTED_V1)
     expect(await run([file])).toEqual({
       code: 0,
@@ -164,23 +148,23 @@ describe('orgscope migrate', () => {
   })
 
   it('writes --out relative to where it was run, and replaces a file there only with --force', async () => {
-    const source = join(dir, 'source.yaml')
+    const source = join(dir.path, 'source.yaml')
     await writeFile(source, COMMENTED_V1)
-    await writeFile(join(dir, 'taken.yaml'), 'keep me')
-    process.env.INIT_CWD = dir
+    await writeFile(join(dir.path, 'taken.yaml'), 'keep me')
+    vi.stubEnv('INIT_CWD', dir.path)
     const refused = await run([source, '--out', 'taken.yaml'])
     expect(refused.code).toBe(1)
     expect(refused.stderr).toBe(
       'orgscope migrate: could not write taken.yaml: the file already exists (use --force to replace it)'
     )
-    expect(await readFile(join(dir, 'taken.yaml'), 'utf8')).toBe('keep me')
+    expect(await readFile(join(dir.path, 'taken.yaml'), 'utf8')).toBe('keep me')
     expect((await run([source, '--out', 'taken.yaml', '--force'])).code).toBe(0)
-    expect(await readFile(join(dir, 'taken.yaml'), 'utf8')).toMatch(/^schemaVersion: 2 #/m)
+    expect(await readFile(join(dir.path, 'taken.yaml'), 'utf8')).toMatch(/^schemaVersion: 2 #/m)
     expect(await readFile(source, 'utf8')).toBe(COMMENTED_V1)
   })
 
   it('leaves a file that would not load unchanged, listing its problems', async () => {
-    const file = join(dir, 'broken.yaml')
+    const file = join(dir.path, 'broken.yaml')
     const text = COMMENTED_V1.replace('[golang, K8S]', '[golang, Kubernets]')
     await writeFile(file, text)
     const result = await run([file])
@@ -196,7 +180,7 @@ describe('orgscope migrate', () => {
     expect((await run(['guide.md'])).stderr).toMatch(
       /is a Markdown team guide, not a catalog: turn it into one with "orgscope import"/
     )
-    const missing = await run([join(dir, 'nope.yaml')])
+    const missing = await run([join(dir.path, 'nope.yaml')])
     expect(missing).toMatchObject({ code: 1 })
     expect(missing.stderr).toMatch(
       /nope\.yaml file not found \(check the path, or create the file\)$/

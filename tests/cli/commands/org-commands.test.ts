@@ -7,27 +7,14 @@ import { match } from '../../../src/cli/commands/match'
 import { roles } from '../../../src/cli/commands/roles'
 import { techs } from '../../../src/cli/commands/techs'
 import type { CatalogDump } from '../../../src/cli/output/catalog-dump'
-import { recordingIo } from '../recording-io'
+import { runJson, runRecorded } from '../recording-io'
 
 /** The fictional example catalog: every version 2 feature (see its header). */
 const EXAMPLE = fileURLToPath(new URL('../../../data/examples/quillfeather.yaml', import.meta.url))
 
-async function run(command: typeof dump, args: string[]) {
-  const { io, stdout, stderr } = recordingIo()
-  const code = await command(args, io)
-  return { code, stdout: stdout(), stderr: stderr() }
-}
-
-async function json<T>(command: typeof dump, args: string[]): Promise<T> {
-  const { code, stdout, stderr } = await run(command, [...args, '--json'])
-  expect(stderr).toBe('')
-  expect(code).toBe(0)
-  return JSON.parse(stdout) as T
-}
-
 describe('orgscope dump --json (schemaVersion 2)', () => {
   it('lists every team of a division in teams, each with its group path, and the groups as a tree', async () => {
-    const result = await json<CatalogDump>(dump, [EXAMPLE])
+    const result = await runJson<CatalogDump>(dump, [EXAMPLE])
     const product = result.divisions[0]
     expect(product.teams.map((team) => [team.id, team.group])).toEqual([
       ['product-office', []],
@@ -55,7 +42,7 @@ describe('orgscope dump --json (schemaVersion 2)', () => {
   })
 
   it('gives teams their lead, headcount, roles, responsibilities and relations', async () => {
-    const result = await json<CatalogDump>(dump, [EXAMPLE])
+    const result = await runJson<CatalogDump>(dump, [EXAMPLE])
     const search = result.divisions[0].teams.find((team) => team.id === 'search')!
     expect(search).toMatchObject({
       lead: { name: 'Amara Okafor' },
@@ -78,7 +65,7 @@ describe('orgscope dump --json (schemaVersion 2)', () => {
   })
 
   it("gives a technology the dictionary's family when the registry has it, and its logo id", async () => {
-    const result = await json<CatalogDump>(dump, [])
+    const result = await runJson<CatalogDump>(dump, [])
     const technology = (name: string) => result.technologies.find((t) => t.name === name)
     // The bundled catalog names Grafana Cloud's family; Loki's is the dictionary's.
     expect(technology('Loki')).toMatchObject({ family: 'Grafana' })
@@ -89,7 +76,7 @@ describe('orgscope dump --json (schemaVersion 2)', () => {
   })
 
   it('keeps a version 1 catalog’s dump as it was, with empty version 2 lists', async () => {
-    const result = await json<CatalogDump>(dump, [])
+    const result = await runJson<CatalogDump>(dump, [])
     expect(result.divisions.map((division) => division.groups)).toEqual([[], []])
     expect(result.divisions[0].teams[0]).toMatchObject({ group: [], roles: [], relations: [] })
     expect(result.divisions[0].teams[0]).not.toHaveProperty('members')
@@ -111,7 +98,7 @@ interface RoleRow {
 
 describe('orgscope roles', () => {
   it('prints every role as [{ team, division, group, title, level, location, remote, url, technologies, status }]', async () => {
-    const rows = await json<RoleRow[]>(roles, [EXAMPLE])
+    const rows = await runJson<RoleRow[]>(roles, [EXAMPLE])
     expect(rows).toHaveLength(8)
     expect(rows[0]).toEqual({
       team: 'reading-experience',
@@ -135,7 +122,7 @@ describe('orgscope roles', () => {
 
   it('keeps the roles that work with a technology, by alias, a family finding its members', async () => {
     const titles = async (tech: string) =>
-      (await json<RoleRow[]>(roles, [EXAMPLE, '--tech', tech])).map((row) => row.title)
+      (await runJson<RoleRow[]>(roles, [EXAMPLE, '--tech', tech])).map((row) => row.title)
     expect(await titles('golang')).toEqual([
       'Search Engineer',
       'Backend Engineer',
@@ -150,7 +137,7 @@ describe('orgscope roles', () => {
   })
 
   it('prints a table, says when nothing matches, and refuses an unknown technology', async () => {
-    const table = await run(roles, [EXAMPLE, '--tech', 'Terraform'])
+    const table = await runRecorded(roles, [EXAMPLE, '--tech', 'Terraform'])
     expect(table.stdout.split('\n')).toEqual([
       expect.stringMatching(/^ROLE +STATUS +LOCATION +TECHNOLOGIES +TEAM$/),
       expect.stringMatching(
@@ -158,11 +145,13 @@ describe('orgscope roles', () => {
       )
     ])
     // A title that already says its level is not repeated: "Senior Android Engineer", not "… (Senior)".
-    const android = await run(roles, [EXAMPLE, '--tech', 'Kotlin'])
+    const android = await runRecorded(roles, [EXAMPLE, '--tech', 'Kotlin'])
     expect(android.stdout.split('\n')[1]).toMatch(/^Senior Android Engineer +open /)
-    expect((await run(roles, [EXAMPLE, '--tech', 'Redis'])).stdout).toBe('no role works with Redis')
-    expect((await run(roles, [])).stdout).toBe('this catalog lists no roles')
-    const unknown = await run(roles, [EXAMPLE, '--tech', 'Terrafrom'])
+    expect((await runRecorded(roles, [EXAMPLE, '--tech', 'Redis'])).stdout).toBe(
+      'no role works with Redis'
+    )
+    expect((await runRecorded(roles, [])).stdout).toBe('this catalog lists no roles')
+    const unknown = await runRecorded(roles, [EXAMPLE, '--tech', 'Terrafrom'])
     expect(unknown).toMatchObject({
       code: 1,
       stderr: 'orgscope roles: unknown technology "Terrafrom" (did you mean "Terraform"?)'
@@ -172,7 +161,7 @@ describe('orgscope roles', () => {
 
 describe('orgscope match and fit with groups and roles', () => {
   it('names the groups of a matched team, and finds a family’s members', async () => {
-    const { code, stdout } = await run(match, [EXAMPLE, '--tech', 'Grafana'])
+    const { code, stdout } = await runRecorded(match, [EXAMPLE, '--tech', 'Grafana'])
     expect(code).toBe(0)
     expect(stdout.split('\n')).toEqual([
       'Grafana (stack only): 1 of 14 teams, 0 of 4 projects',
@@ -180,7 +169,7 @@ describe('orgscope match and fit with groups and roles', () => {
       'Teams:',
       '  monitoring  Monitoring (Platform › Observability)  Grafana'
     ])
-    const aws = await json<{ teams: string[] }>(match, [EXAMPLE, '--tech', 'AWS'])
+    const aws = await runJson<{ teams: string[] }>(match, [EXAMPLE, '--tech', 'AWS'])
     expect(aws.teams).toEqual([
       'publishing-pipeline',
       'payments',
@@ -190,7 +179,7 @@ describe('orgscope match and fit with groups and roles', () => {
   })
 
   it('lists the teams hiring now with --hiring, alone or with technologies', async () => {
-    const hiring = await json<{ teams: string[]; hiring: boolean }>(match, [EXAMPLE, '--hiring'])
+    const hiring = await runJson<{ teams: string[]; hiring: boolean }>(match, [EXAMPLE, '--hiring'])
     expect(hiring).toMatchObject({
       hiring: true,
       teams: [
@@ -201,14 +190,19 @@ describe('orgscope match and fit with groups and roles', () => {
         'application-security'
       ]
     })
-    const go = await json<{ teams: string[] }>(match, [EXAMPLE, '--hiring', '--tech', 'Go'])
+    const go = await runJson<{ teams: string[] }>(match, [EXAMPLE, '--hiring', '--tech', 'Go'])
     expect(go.teams).toEqual(['search', 'publishing-pipeline', 'application-security'])
-    const text = await run(match, [EXAMPLE, '--hiring'])
+    const text = await runRecorded(match, [EXAMPLE, '--hiring'])
     expect(text.stdout.split('\n')[0]).toBe('hiring now: 5 of 14 teams, 0 of 4 projects')
   })
 
   it('ranks with roles as reasons, names the group path, and keeps hiring teams with --hiring', async () => {
-    const { stdout } = await run(fit, [EXAMPLE, '--tech', 'Kubernetes,Terraform', '--hiring'])
+    const { stdout } = await runRecorded(fit, [
+      EXAMPLE,
+      '--tech',
+      'Kubernetes,Terraform',
+      '--hiring'
+    ])
     expect(stdout.split('\n')).toEqual([
       'Teams for Kubernetes, Terraform (only teams hiring now): 1 of 14 fit',
       '',
@@ -217,16 +211,17 @@ describe('orgscope match and fit with groups and roles', () => {
       "        - Kubernetes is in the team's stated stack",
       "        - Terraform is in the team's stated stack"
     ])
-    const all = await json<{ team: string }[]>(fit, [EXAMPLE, '--tech', 'Kubernetes,Terraform'])
+    const all = await runJson<{ team: string }[]>(fit, [EXAMPLE, '--tech', 'Kubernetes,Terraform'])
     expect(all.map((row) => row.team)).toEqual(['cloud-infrastructure', 'developer-experience'])
   })
 })
 
 describe('orgscope techs --json', () => {
   it('gives a technology its family and a family its members', async () => {
-    const rows = await json<{ name: string; family: string | null; members: string[] }[]>(techs, [
-      EXAMPLE
-    ])
+    const rows = await runJson<{ name: string; family: string | null; members: string[] }[]>(
+      techs,
+      [EXAMPLE]
+    )
     const row = (name: string) => rows.find((candidate) => candidate.name === name)
     expect(row('AWS')).toMatchObject({ family: null, members: ['Amazon S3', 'Amazon RDS'] })
     expect(row('Grafana Loki')).toMatchObject({ family: 'Grafana', members: [] })

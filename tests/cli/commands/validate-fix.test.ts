@@ -1,10 +1,10 @@
 // @vitest-environment node
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { validate } from '../../../src/cli/commands/validate'
-import { recordingIo } from '../recording-io'
+import { runRecorded } from '../recording-io'
+import { useTempDir } from '../../fixtures/temp-dir'
 
 const CATALOG = `# Acme's catalog. Keep this header.
 schemaVersion: 2
@@ -22,25 +22,13 @@ divisions:
         stack: [Golang, Kafka] # as people write them
 `
 
-let dir: string
+const dir = useTempDir('orgscope-validate-fix-')
 
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'orgscope-validate-fix-'))
-})
-
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true })
-})
-
-async function run(args: string[]) {
-  const { io, stdout, stderr } = recordingIo()
-  const code = await validate(args, io)
-  return { code, stdout: stdout(), stderr: stderr() }
-}
+const run = (args: string[]) => runRecorded(validate, args)
 
 describe('orgscope validate --fix', () => {
   it('adds what the dictionary knows to the registry, says what, and the file then validates', async () => {
-    const file = join(dir, 'catalog.yaml')
+    const file = join(dir.path, 'catalog.yaml')
     await writeFile(file, CATALOG)
     const before = await run([file])
     expect(before.code).toBe(1)
@@ -63,7 +51,7 @@ describe('orgscope validate --fix', () => {
       )
     )
     // Written beside and renamed: no temporary file is left.
-    expect(await readdir(dir)).toEqual(['catalog.yaml'])
+    expect(await readdir(dir.path)).toEqual(['catalog.yaml'])
     expect(await run([file, '--fix'])).toMatchObject({
       code: 0,
       stdout: `ok: ${file}: 1 team, 0 projects, 2 technologies`
@@ -71,7 +59,7 @@ describe('orgscope validate --fix', () => {
   })
 
   it('still reports, and exits 1 for, what it cannot add', async () => {
-    const file = join(dir, 'typo.yaml')
+    const file = join(dir.path, 'typo.yaml')
     await writeFile(file, CATALOG.replace('[Golang, Kafka]', '[Kafka, Ledgerly]'))
     const { code, stdout, stderr } = await run([file, '--fix'])
     expect(code).toBe(1)
@@ -82,7 +70,7 @@ describe('orgscope validate --fix', () => {
   })
 
   it('rewrites a JSON catalog as JSON', async () => {
-    const file = join(dir, 'catalog.json')
+    const file = join(dir.path, 'catalog.json')
     const data = {
       schemaVersion: 2,
       company: { name: 'Acme', summary: '' },
@@ -109,7 +97,7 @@ describe('orgscope validate --fix', () => {
   })
 
   it('refuses a file with a syntax error and leaves it as it was', async () => {
-    const file = join(dir, 'broken.yaml')
+    const file = join(dir.path, 'broken.yaml')
     const broken = CATALOG.replace('[Golang, Kafka]', '[Golang, Kafka')
     await writeFile(file, broken)
     const { code, stdout, stderr } = await run([file, '--fix'])

@@ -4,14 +4,14 @@
  * that retitle the terminal or clear the screen, BEL, NUL), and so can a file name or an
  * argument. Every command's output, in words or JSON, must show them, never send them.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { escapeControlCharacters } from '../../../src/cli/output/io'
 import { runCli } from '../../../src/cli/run'
 import { makeCatalogFile, makeDivision, makeTeam, toYaml } from '../../fixtures/catalog'
-import { recordingIo } from '../recording-io'
+import { runRecorded } from '../recording-io'
+import { useTempDir } from '../../fixtures/temp-dir'
 
 /** Anything a terminal acts on: C0 but tab and newline, DEL, C1. */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
@@ -20,7 +20,7 @@ const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u
 const TITLE = '\u001b]0;pwned\u0007'
 const HOSTILE = `${TITLE}Evil\u001b[2J\u0000\u009b31m\u007f`
 
-let dir: string
+const dir = useTempDir('orgscope-escapes-')
 let catalog: string
 let broken: string
 let guide: string
@@ -28,11 +28,10 @@ let guide: string
 let described: string
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'orgscope-escapes-'))
   // The file's own name is hostile too: every diagnostic and summary prints it.
-  catalog = join(dir, `team${TITLE}.yaml`)
-  broken = join(dir, `broken${TITLE}.yaml`)
-  guide = join(dir, `guide${TITLE}.md`)
+  catalog = join(dir.path, `team${TITLE}.yaml`)
+  broken = join(dir.path, `broken${TITLE}.yaml`)
+  guide = join(dir.path, `guide${TITLE}.md`)
   const file = makeCatalogFile({
     company: { name: `Acme ${HOSTILE}`, summary: HOSTILE },
     technologies: [
@@ -59,7 +58,7 @@ beforeAll(async () => {
     divisions: [makeDivision({ teams: [makeTeam({ stack: [`Kubernets${HOSTILE}`] })] })]
   })
   await writeFile(broken, toYaml(misspelt))
-  described = join(dir, `described${TITLE}.yaml`)
+  described = join(dir.path, `described${TITLE}.yaml`)
   const withSummaries = makeCatalogFile({
     company: { name: 'Acme', summary: HOSTILE },
     divisions: [makeDivision({ summary: HOSTILE, teams: [makeTeam({ summary: HOSTILE })] })]
@@ -71,17 +70,9 @@ beforeAll(async () => {
   )
 })
 
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true })
-})
+const run = (...argv: string[]) => runRecorded(runCli, argv)
 
-async function run(...argv: string[]) {
-  const { io, stdout, stderr } = recordingIo()
-  const code = await runCli(argv, io)
-  return { code, stdout: stdout(), stderr: stderr() }
-}
-
-const out = (name: string) => join(dir, `${name}${TITLE}`)
+const out = (name: string) => join(dir.path, `${name}${TITLE}`)
 
 describe('control characters on the terminal', () => {
   it.each([

@@ -1,39 +1,30 @@
 // @vitest-environment node
 import { lstat, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { runCli } from '../../../src/cli/run'
 import { SEED_GUIDE_URL } from '../../fixtures/guides'
-import { recordingIo } from '../recording-io'
+import { runRecorded } from '../recording-io'
+import { useTempDir } from '../../fixtures/temp-dir'
 
 /**
  * Every command that writes a file (export, synth, import) follows the same rules: a relative
  * --out is taken from where the user ran the command, an existing file is replaced only with
  * --force, and the temporary file is created exclusively (issue 18).
  */
-let dir: string
+const dir = useTempDir('orgscope-write-output-')
 let catalog: string
-const savedInitCwd = process.env.INIT_CWD
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'orgscope-write-output-'))
-  catalog = join(dir, 'tiny.yaml')
+  catalog = join(dir.path, 'tiny.yaml')
   await writeFile(
     catalog,
     'schemaVersion: 1\ncompany: { name: Tiny }\ndivisions:\n  - id: eng\n    name: Engineering\n    teams: [{ id: core, name: Core Team }]\n'
   )
 })
 
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true })
-})
-
-afterEach(() => {
-  if (savedInitCwd === undefined) delete process.env.INIT_CWD
-  else process.env.INIT_CWD = savedInitCwd
-})
+afterEach(() => vi.unstubAllEnvs())
 
 /** Each writing command, asked to write `out`; what a good run writes starts with `looksLike`. */
 const COMMANDS = [
@@ -46,22 +37,18 @@ const COMMANDS = [
   }
 ] as const
 
-async function run(args: readonly string[]) {
-  const { io, stdout, stderr } = recordingIo()
-  const code = await runCli([...args], io)
-  return { code, stdout: stdout(), stderr: stderr() }
-}
+const run = (args: readonly string[]) => runRecorded(runCli, [...args])
 
 describe.each(COMMANDS)('orgscope $name --out', ({ name, args, looksLike }) => {
   let folder: string
   beforeEach(async () => {
-    folder = await mkdtemp(join(dir, `${name}-`))
+    folder = await mkdtemp(join(dir.path, `${name}-`))
   })
 
   it('takes a relative path from where the command was run (INIT_CWD), not the package root', async () => {
     const file = `relative-${name}.${name === 'export' ? 'svg' : 'yaml'}`
     const underRoot = join(process.cwd(), file)
-    process.env.INIT_CWD = folder
+    vi.stubEnv('INIT_CWD', folder)
     try {
       const result = await run(args(file))
       expect(result.stderr).not.toMatch(/could not write/)
@@ -136,7 +123,7 @@ describe.each(COMMANDS)('orgscope $name --out', ({ name, args, looksLike }) => {
 
 describe('orgscope synth --out: the temporary file', () => {
   it('never follows a symbolic link planted where the temporary file goes', async () => {
-    const folder = await mkdtemp(join(dir, 'planted-'))
+    const folder = await mkdtemp(join(dir.path, 'planted-'))
     const out = join(folder, 'big.yaml')
     const victim = join(folder, 'victim.txt')
     await writeFile(victim, 'precious\n')
