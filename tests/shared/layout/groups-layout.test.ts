@@ -1,21 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { layoutTree, type PositionedNode } from '../../../src/shared/layout/layout-tree'
+import { layoutTree } from '../../../src/shared/layout/layout-tree'
 import { LayoutKind } from '../../../src/shared/layout/layout-kind'
 import { nodeBox, NODE_STYLE } from '../../../src/shared/layout/node-box'
 import { buildOrgTree, teamNodeIds } from '../../../src/shared/tree/org-tree'
 import { makeOrgCatalog } from '../../fixtures/org-catalog'
+import { overlaps } from './overlaps'
 
 const catalog = makeOrgCatalog()
-
-function overlaps(a: PositionedNode, b: PositionedNode): boolean {
-  return (
-    a.x < b.x + b.box.width &&
-    b.x < a.x + a.box.width &&
-    a.y < b.y + b.box.height &&
-    b.y < a.y + a.box.height
-  )
-}
 
 describe.each(LayoutKind.options)('layoutTree with groups (%s)', (kind) => {
   for (const [label, collapsed] of [

@@ -3,24 +3,16 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { Catalog } from '../../../src/shared/catalog/catalog'
 import { loadCatalogText } from '../../../src/shared/catalog/load'
-import { layoutTree, type PositionedNode } from '../../../src/shared/layout/layout-tree'
+import { layoutTree } from '../../../src/shared/layout/layout-tree'
 import { LayoutKind } from '../../../src/shared/layout/layout-kind'
 import { buildOrgTree, teamNodeIds } from '../../../src/shared/tree/org-tree'
+import { overlaps } from './overlaps'
 
 function teleport(): Catalog {
   const file = new URL('../../../data/teleport.yaml', import.meta.url)
   const result = loadCatalogText(readFileSync(file, 'utf8'), 'teleport.yaml')
   if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'))
   return result.value
-}
-
-function overlaps(a: PositionedNode, b: PositionedNode): boolean {
-  return (
-    a.x < b.x + b.box.width &&
-    b.x < a.x + a.box.width &&
-    a.y < b.y + b.box.height &&
-    b.y < a.y + a.box.height
-  )
 }
 
 const catalog = teleport()
