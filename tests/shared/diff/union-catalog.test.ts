@@ -3,45 +3,37 @@ import { Catalog } from '../../../src/shared/catalog/catalog'
 import { diffCatalogs } from '../../../src/shared/diff/diff-catalogs'
 import { diffMarks } from '../../../src/shared/diff/diff-marks'
 import { unionCatalog } from '../../../src/shared/diff/union-catalog'
-import { loadCatalog, makeCatalogFile, makeTeam, toYaml } from '../../fixtures/catalog'
+import { makeCatalog, makeTeam } from '../../fixtures/catalog'
 
-const OLD = loadCatalog(
-  toYaml(
-    makeCatalogFile({
-      schemaVersion: 2,
-      divisions: [
+const OLD = makeCatalog({
+  schemaVersion: 2,
+  divisions: [
+    {
+      id: 'cloud',
+      name: 'Cloud',
+      teams: [makeTeam({ id: 'storage', name: 'Storage', stack: ['Go', 'React'] })],
+      groups: [{ id: 'edge', name: 'Edge', teams: [makeTeam({ id: 'cdn', name: 'CDN' })] }]
+    },
+    { id: 'core', name: 'Core', teams: [makeTeam({ id: 'api', name: 'API' })] }
+  ]
+})
+const NEXT = makeCatalog({
+  schemaVersion: 2,
+  divisions: [
+    {
+      id: 'cloud',
+      name: 'Cloud',
+      teams: [makeTeam({ id: 'tools', name: 'Cloud Tools Team' })],
+      groups: [
         {
-          id: 'cloud',
-          name: 'Cloud',
-          teams: [makeTeam({ id: 'storage', name: 'Storage', stack: ['Go', 'React'] })],
-          groups: [{ id: 'edge', name: 'Edge', teams: [makeTeam({ id: 'cdn', name: 'CDN' })] }]
-        },
-        { id: 'core', name: 'Core', teams: [makeTeam({ id: 'api', name: 'API' })] }
-      ]
-    })
-  )
-)
-const NEXT = loadCatalog(
-  toYaml(
-    makeCatalogFile({
-      schemaVersion: 2,
-      divisions: [
-        {
-          id: 'cloud',
-          name: 'Cloud',
-          teams: [makeTeam({ id: 'tools', name: 'Cloud Tools Team' })],
-          groups: [
-            {
-              id: 'data',
-              name: 'Data',
-              teams: [makeTeam({ id: 'storage', name: 'Storage', stack: ['Go', 'Kubernetes'] })]
-            }
-          ]
+          id: 'data',
+          name: 'Data',
+          teams: [makeTeam({ id: 'storage', name: 'Storage', stack: ['Go', 'Kubernetes'] })]
         }
       ]
-    })
-  )
-)
+    }
+  ]
+})
 
 describe('unionCatalog', () => {
   const diff = diffCatalogs(OLD, NEXT)
