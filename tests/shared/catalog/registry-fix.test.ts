@@ -21,6 +21,18 @@ divisions:
         stack: ${stack}${tail}`
 }
 
+/** The same kind of catalog as data for a JSON file: Go in the registry, one team naming `stack`. */
+function jsonCatalog(stack: string[]) {
+  return {
+    schemaVersion: 2,
+    company: { name: 'Acme', summary: '' },
+    technologies: [{ name: 'Go', category: 'language' }],
+    divisions: [
+      { id: 'eng', name: 'Eng', summary: '', teams: [{ id: 'a', name: 'A', summary: '', stack }] }
+    ]
+  }
+}
+
 const BLOCK = `# the registry: keep this comment
 technologies:
   - { name: Go, category: language } # ours
@@ -65,19 +77,7 @@ describe('the hint for a technology the registry lacks but the dictionary knows'
   })
 
   it('writes the entry as JSON in a JSON catalog', () => {
-    const json = JSON.stringify({
-      schemaVersion: 2,
-      company: { name: 'Acme', summary: '' },
-      technologies: [{ name: 'Go', category: 'language' }],
-      divisions: [
-        {
-          id: 'eng',
-          name: 'Eng',
-          summary: '',
-          teams: [{ id: 'a', name: 'A', summary: '', stack: ['Kafka'] }]
-        }
-      ]
-    })
+    const json = JSON.stringify(jsonCatalog(['Kafka']))
     const [error] = errorsOf(json, 'catalog.json')
     expect(error.hint).toMatch(
       /^add \{"name": "Kafka", "aliases": \["Apache Kafka"\], "category": "data"\} to "technologies"/u
@@ -172,19 +172,7 @@ describe('fixRegistry (validate --fix)', () => {
   })
 
   it('rewrites a JSON catalog as JSON, with its indentation', () => {
-    const data = {
-      schemaVersion: 2,
-      company: { name: 'Acme', summary: '' },
-      technologies: [{ name: 'Go', category: 'language' }],
-      divisions: [
-        {
-          id: 'eng',
-          name: 'Eng',
-          summary: '',
-          teams: [{ id: 'a', name: 'A', summary: '', stack: ['Golang', 'Kafka'] }]
-        }
-      ]
-    }
+    const data = jsonCatalog(['Golang', 'Kafka'])
     const text = `${JSON.stringify(data, null, 4)}\n`
     const result = fixed(text, 'catalog.json').text
     expect(result).toBe(
