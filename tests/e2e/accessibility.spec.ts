@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { startWebServer } from '../../scripts/web-server'
+import { openChart, technologyBox } from './chart-page'
 
 const focusedNodeId = (page: Page) =>
   page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.id)
@@ -19,8 +20,7 @@ async function scan(page: Page, include?: string) {
 
 test.describe('keyboard and screen readers', () => {
   test.beforeEach(async ({ page }) => {
-    await page.goto('/')
-    await expect(page.getByTestId('node-team')).toHaveCount(13)
+    await openChart(page)
   })
 
   test('arrow keys move along the tree in the chart; Right expands; Enter opens details', async ({
@@ -168,10 +168,7 @@ test.describe('keyboard and screen readers', () => {
     [
       'chart with details and a lens',
       async (page: Page) => {
-        await page
-          .getByRole('region', { name: 'Technology lens' })
-          .getByRole('checkbox', { name: /^Kubernetes/ })
-          .check()
+        await technologyBox(page, /^Kubernetes/).check()
         await page.getByTestId('node-team').filter({ hasText: 'Cloud Reliability Team' }).click()
       }
     ],
@@ -180,10 +177,7 @@ test.describe('keyboard and screen readers', () => {
     [
       'outline with a lens',
       async (page: Page) => {
-        await page
-          .getByRole('region', { name: 'Technology lens' })
-          .getByRole('checkbox', { name: /^Kubernetes/ })
-          .check()
+        await technologyBox(page, /^Kubernetes/).check()
         await page.getByRole('radio', { name: 'Outline' }).click()
       }
     ],

@@ -18,6 +18,10 @@ export function openChartForEachTest(path = '/'): void {
 
 export const lens = (page: Page) => page.getByRole('region', { name: 'Technology lens' })
 
+/** The lens's checkbox for a technology; its label goes on after the name (usage, count). */
+export const technologyBox = (page: Page, name: RegExp) =>
+  lens(page).getByRole('checkbox', { name })
+
 export const team = (page: Page, name: string) =>
   page.getByTestId('node-team').filter({ hasText: name })
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
 import { failOnConsoleProblems } from './console'
+import { openChart } from './chart-page'
 
 /** Chunks the first chart must not wait on (Vite names a chunk after its module). */
 const ON_DEMAND = [
@@ -50,8 +51,7 @@ test.describe('code splitting', () => {
       })
       observer.observe(document, { childList: true, subtree: true })
     })
-    await page.goto('/')
-    await expect(page.getByTestId('node-team')).toHaveCount(13)
+    await openChart(page)
     const atFirstChart = await page.evaluate(
       () => (window as unknown as { __atFirstChart: string[] }).__atFirstChart
     )
@@ -69,8 +69,7 @@ test.describe('code splitting', () => {
   test('opening a catalog fetches the parser; a markdown guide, the importer too', async ({
     page
   }) => {
-    await page.goto('/')
-    await expect(page.getByTestId('node-team')).toHaveCount(13)
+    await openChart(page)
     const open = async (name: string, text: string) => {
       const chooser = page.waitForEvent('filechooser')
       await page.getByRole('button', { name: 'Open…' }).click()

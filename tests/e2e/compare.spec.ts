@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { parse, stringify } from 'yaml'
-import { lens, openChartForEachTest, team } from './chart-page'
+import { openChartForEachTest, team, technologyBox } from './chart-page'
 
 type TeamFile = { id: string; name: string; stack?: string[]; [key: string]: unknown }
 type CatalogFileShape = { divisions: { id: string; teams: TeamFile[] }[] }
@@ -129,9 +129,7 @@ test.describe('compare with another version', () => {
 
   test('the lens still works on the comparison', async ({ page }) => {
     await compareWithOlder(page)
-    await lens(page)
-      .getByRole('checkbox', { name: /^Kubernetes/ })
-      .check()
+    await technologyBox(page, /^Kubernetes/).check()
     await expect(page.locator('[data-testid="node-team"]:has([data-match="true"])')).toHaveCount(2)
     await expect(team(page, 'Cloud Reliability Team').locator('[data-match="true"]')).toHaveCount(1)
   })

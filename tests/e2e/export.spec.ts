@@ -4,7 +4,7 @@ import { PNG } from 'pngjs'
 import { MARGIN } from '../../src/shared/export/frame'
 import { RASTER_LIMITS } from '../../src/shared/export/raster-size'
 import { syntheticCatalogYaml } from '../../src/shared/synth/synthetic-catalog'
-import { editCatalog } from './chart-page'
+import { editCatalog, openChart } from './chart-page'
 import { failOnConsoleProblems } from './console'
 import { meanAbsoluteDifference, type Box } from './png-compare'
 
@@ -79,14 +79,20 @@ async function chartSettled(page: Page) {
     .toBe(true)
 }
 
+/** The chart of a generated catalog of `teams` teams, loaded as an edit of the open file. */
+async function openSyntheticChart(page: Page, teams: number): Promise<void> {
+  await openChart(page, '/?e2e-watch')
+  await editCatalog(page, syntheticCatalogYaml({ teams, seed: 1 }))
+  await expect(page.getByTestId('node-company')).toContainText('Synthetic Co.')
+}
+
 test.describe('export', () => {
   failOnConsoleProblems()
 
   test('opens from the toolbar and Ctrl+E, closes with Escape, and says where PDF lives', async ({
     page
   }) => {
-    await page.goto('/')
-    await expect(page.getByTestId('node-team')).toHaveCount(13)
+    await openChart(page)
     const dialog = await openExport(page)
     // The browser build writes PNG, SVG and HTML; PDF needs Node (the app or the CLI).
     for (const format of ['PNG', 'SVG', 'HTML']) {
@@ -104,8 +110,7 @@ test.describe('export', () => {
   test('keeps the keyboard focus inside the dialog through an export: on Close when done', async ({
     page
   }) => {
-    await page.goto('/')
-    await expect(page.getByTestId('node-team')).toHaveCount(13)
+    await openChart(page)
     const dialog = await openExport(page)
     const inside = () => dialog.evaluate((el) => el.contains(document.activeElement))
     await dialog.getByRole('radio', { name: /PNG/ }).check()
@@ -139,8 +144,7 @@ test.describe('export', () => {
     ]) {
       test(`exports a PNG that matches the screen (${name})`, async ({ page }) => {
         await page.emulateMedia({ colorScheme: theme })
-        await page.goto(`/${hash}`)
-        await expect(page.getByTestId('node-team')).toHaveCount(13)
+        await openChart(page, `/${hash}`)
         await chartSettled(page)
         const screen = await screenGeometry(page)
         const screenshot = PNG.sync.read(await page.screenshot())
@@ -189,8 +193,7 @@ test.describe('export', () => {
   test('says how large a PNG will be before exporting it, and makes it that size', async ({
     page
   }) => {
-    await page.goto('/')
-    await expect(page.getByTestId('node-team')).toHaveCount(13)
+    await openChart(page)
     const dialog = await openExport(page)
     await dialog.getByRole('radio', { name: /PNG/ }).check()
     await dialog.getByLabel('Scale').selectOption('3')
@@ -211,11 +214,8 @@ test.describe('export', () => {
     page
   }) => {
     test.slow()
-    await page.goto('/?e2e-watch')
-    await expect(page.getByTestId('node-team')).toHaveCount(13)
     // 300 teams: about 4,400 × 4,800 px at 1×, so 84 megapixels at 2×.
-    await editCatalog(page, syntheticCatalogYaml({ teams: 300, seed: 1 }))
-    await expect(page.getByTestId('node-company')).toContainText('Synthetic Co.')
+    await openSyntheticChart(page, 300)
 
     const dialog = await openExport(page)
     await dialog.getByRole('radio', { name: /PNG/ }).check()
@@ -240,11 +240,8 @@ test.describe('export', () => {
     page
   }) => {
     test.slow()
-    await page.goto('/?e2e-watch')
-    await expect(page.getByTestId('node-team')).toHaveCount(13)
     // 1,000 teams at 2×: 67 megapixels, seconds of drawing in the export worker.
-    await editCatalog(page, syntheticCatalogYaml({ teams: 1000, seed: 1 }))
-    await expect(page.getByTestId('node-company')).toContainText('Synthetic Co.')
+    await openSyntheticChart(page, 1000)
     let downloads = 0
     page.on('download', () => downloads++)
 
@@ -268,8 +265,7 @@ test.describe('export', () => {
     page,
     context
   }) => {
-    await page.goto('/#tech=Kubernetes')
-    await expect(page.getByTestId('node-team')).toHaveCount(13)
+    await openChart(page, '/#tech=Kubernetes')
     let dialog = await openExport(page)
     await dialog.getByRole('radio', { name: /SVG/ }).check()
     let download = page.waitForEvent('download')

@@ -1,13 +1,13 @@
 import { expect, test } from '@playwright/test'
 import { watchConsole } from './console'
+import { openChart } from './chart-page'
 
 test.describe('find your team', () => {
   test('ranks teams for chosen technologies and interests, with reasons; a result shows the team', async ({
     page
   }) => {
     const problems = watchConsole(page)
-    await page.goto('/')
-    await expect(page.getByTestId('node-team')).toHaveCount(13)
+    await openChart(page)
     await page.getByRole('tab', { name: 'Find your team' }).click()
     const fit = page.getByRole('region', { name: 'Find your team' })
     const results = fit.getByRole('list', { name: 'Teams that fit' }).locator(':scope > li')

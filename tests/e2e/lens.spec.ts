@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { camera, lens, openChartForEachTest, team } from './chart-page'
+import { camera, lens, openChart, openChartForEachTest, team, technologyBox } from './chart-page'
 
 // A matching node carries [data-match="true"] (with an accessible label); while a lens is
 // active the graph has .lens-active and every other team and project is dimmed.
@@ -15,9 +15,7 @@ test.describe('technology lens', () => {
     page
   }) => {
     await expect(matched(page)).toHaveCount(0)
-    await lens(page)
-      .getByRole('checkbox', { name: /^Kubernetes/ })
-      .check()
+    await technologyBox(page, /^Kubernetes/).check()
     await expect(matched(page)).toHaveCount(2)
     await expect(isMatch(page, 'Cloud Reliability Team')).toHaveCount(1)
     await expect(isMatch(page, 'Cloud Application Team')).toHaveCount(1)
@@ -38,12 +36,8 @@ test.describe('technology lens', () => {
 
   test('any matches either technology, all needs both', async ({ page }) => {
     await lens(page).getByRole('checkbox', { name: 'Include mentioned' }).check()
-    await lens(page)
-      .getByRole('checkbox', { name: /^Kubernetes/ })
-      .check()
-    await lens(page)
-      .getByRole('checkbox', { name: /^Terraform/ })
-      .check()
+    await technologyBox(page, /^Kubernetes/).check()
+    await technologyBox(page, /^Terraform/).check()
     // Kubernetes: 4 teams; Terraform: Devops, Reliability, Application. Union 4, both 3.
     await expect(matched(page)).toHaveCount(4)
     await lens(page).getByRole('radio', { name: 'All' }).click()
@@ -56,17 +50,15 @@ test.describe('technology lens', () => {
   test('search box finds technologies by alias', async ({ page }) => {
     await lens(page).getByRole('searchbox', { name: 'Filter technologies' }).fill('golang')
     await expect(lens(page).getByRole('checkbox')).toHaveCount(4) // 3 options + Go
-    await expect(lens(page).getByRole('checkbox', { name: /^Go\b/ })).toBeVisible()
+    await expect(technologyBox(page, /^Go\b/)).toBeVisible()
     await lens(page).getByRole('searchbox', { name: 'Filter technologies' }).fill('k8s')
-    await expect(lens(page).getByRole('checkbox', { name: /^Kubernetes/ })).toBeVisible()
+    await expect(technologyBox(page, /^Kubernetes/)).toBeVisible()
   })
 
   test('hovering a technology previews its highlight without selecting it', async ({ page }) => {
-    await lens(page)
-      .getByRole('checkbox', { name: /^PostgreSQL/ })
-      .hover()
+    await technologyBox(page, /^PostgreSQL/).hover()
     await expect(matched(page)).toHaveCount(1)
-    await expect(lens(page).getByRole('checkbox', { name: /^PostgreSQL/ })).not.toBeChecked()
+    await expect(technologyBox(page, /^PostgreSQL/)).not.toBeChecked()
     await page.getByRole('button', { name: 'Fit chart to window' }).hover()
     await expect(matched(page)).toHaveCount(0)
   })
@@ -82,9 +74,7 @@ test.describe('technology lens', () => {
   })
 
   test('hide non-matching keeps matches and their ancestors only', async ({ page }) => {
-    await lens(page)
-      .getByRole('checkbox', { name: /^Kubernetes/ })
-      .check()
+    await technologyBox(page, /^Kubernetes/).check()
     await lens(page).getByRole('checkbox', { name: 'Hide non-matching' }).check()
     await expect(page.getByTestId('node-team')).toHaveCount(2)
     await expect(page.getByTestId('node-division')).toHaveText([/Cloud/])
@@ -93,21 +83,17 @@ test.describe('technology lens', () => {
 
   test('connect draws a link between consecutive teams sharing a technology', async ({ page }) => {
     await lens(page).getByRole('checkbox', { name: 'Include mentioned' }).check()
-    await lens(page)
-      .getByRole('checkbox', { name: /^Kubernetes/ })
-      .check()
+    await technologyBox(page, /^Kubernetes/).check()
     await lens(page).getByRole('checkbox', { name: 'Connect teams' }).check()
     // 4 teams have it: 3 links chain them.
     await expect(page.locator('.react-flow__edge-tech')).toHaveCount(3)
   })
 
   test('the selection survives a reload', async ({ page }) => {
-    await lens(page)
-      .getByRole('checkbox', { name: /^Terraform/ })
-      .check()
+    await technologyBox(page, /^Terraform/).check()
     await lens(page).getByRole('radio', { name: 'All' }).click()
     await page.reload()
-    await expect(lens(page).getByRole('checkbox', { name: /^Terraform/ })).toBeChecked()
+    await expect(technologyBox(page, /^Terraform/)).toBeChecked()
     await expect(lens(page).getByRole('radio', { name: 'All' })).toHaveAttribute(
       'aria-checked',
       'true'
@@ -145,8 +131,7 @@ test.describe('team × technology matrix', () => {
 
 test.describe('search and focus', () => {
   test('Ctrl+F finds a team and Enter zooms to it', async ({ page }) => {
-    await page.goto('/')
-    await expect(page.getByTestId('node-team')).toHaveCount(13)
+    await openChart(page)
     const zoomBefore = (await camera(page)).zoom
     await page.keyboard.press('Control+f')
     const dialog = page.getByRole('dialog', { name: 'Search the chart' })
@@ -162,8 +147,7 @@ test.describe('search and focus', () => {
   })
 
   test('search reaches projects inside collapsed teams', async ({ page }) => {
-    await page.goto('/')
-    await expect(page.getByTestId('node-team')).toHaveCount(13)
+    await openChart(page)
     await page.keyboard.press('Control+f')
     await page.getByRole('combobox').fill('MongoDB protocol')
     await page.keyboard.press('Enter')
@@ -201,9 +185,7 @@ test.describe('outline and the lens', () => {
   test('marks the teams the lens matches, dims the rest, and hides them when asked', async ({
     page
   }) => {
-    await lens(page)
-      .getByRole('checkbox', { name: /^Kubernetes/ })
-      .check()
+    await technologyBox(page, /^Kubernetes/).check()
     await page.getByRole('radio', { name: 'Outline' }).click()
     const teams = outline(page).getByRole('treeitem', { level: 3 })
     await expect(teams).toHaveCount(13)

@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
-import { camera, editCatalog, lens, openChartForEachTest, team } from './chart-page'
+import {
+  camera,
+  editCatalog,
+  openChart,
+  openChartForEachTest,
+  team,
+  technologyBox
+} from './chart-page'
 
 /**
  * Live reload and drag-and-drop, in the browser build. The browser has no file to watch, so the
@@ -26,9 +33,7 @@ test.describe('live reload of the open catalog', () => {
   test('an invalid edit keeps the chart, lens and zoom under a banner; the fix redraws', async ({
     page
   }) => {
-    await lens(page)
-      .getByRole('checkbox', { name: /^Kubernetes/ })
-      .check()
+    await technologyBox(page, /^Kubernetes/).check()
     await expect(page.getByTestId('match-count')).toHaveText('2 of 13 teams')
     await page.getByRole('button', { name: 'Zoom Out' }).click()
     await page.getByRole('button', { name: 'Zoom Out' }).click()
@@ -44,7 +49,7 @@ test.describe('live reload of the open catalog', () => {
     await expect(banner(page)).toContainText('the chart shows the last valid version')
     await expect(page.getByTestId('node-team')).toHaveCount(13)
     await expect(team(page, 'Cloud Reliability Team')).toHaveCount(1)
-    await expect(lens(page).getByRole('checkbox', { name: /^Kubernetes/ })).toBeChecked()
+    await expect(technologyBox(page, /^Kubernetes/)).toBeChecked()
     await expect(page.getByTestId('match-count')).toHaveText('2 of 13 teams')
     expect(await camera(page)).toEqual(zoomed)
 
@@ -55,7 +60,7 @@ test.describe('live reload of the open catalog', () => {
     await expect(team(page, 'Cloud Reliability Crew')).toHaveCount(1)
     await expect(team(page, 'Cloud Reliability Team')).toHaveCount(0)
     await expect(team(page, 'Cloud Reliability Crew').locator('[data-match="true"]')).toHaveCount(1)
-    await expect(lens(page).getByRole('checkbox', { name: /^Kubernetes/ })).toBeChecked()
+    await expect(technologyBox(page, /^Kubernetes/)).toBeChecked()
     await expect(page.getByTestId('match-count')).toHaveText('2 of 13 teams')
     expect(await camera(page)).toEqual(zoomed)
   })
@@ -96,8 +101,7 @@ test.describe('live reload of the open catalog', () => {
   })
 
   test('the test hook exists only under ?e2e-watch', async ({ page }) => {
-    await page.goto('/')
-    await expect(page.getByTestId('node-team')).toHaveCount(13)
+    await openChart(page)
     expect(await page.evaluate(() => '__orgscopeTest' in window)).toBe(false)
   })
 })

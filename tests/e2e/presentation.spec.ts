@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { camera, lens, openChart } from './chart-page'
+import { camera, lens, openChart, technologyBox } from './chart-page'
 import { watchConsole } from './console'
 
 const CORE = [
@@ -100,8 +100,7 @@ test.describe('presentation mode', () => {
     page
   }) => {
     const problems = watchConsole(page)
-    await page.goto('/')
-    await expect(page.getByTestId('node-team')).toHaveCount(13)
+    await openChart(page)
     await page.keyboard.press('F5')
     const caption = page.getByRole('region', { name: 'Presentation' })
     const title = caption.getByRole('heading', { level: 2 })
@@ -141,8 +140,7 @@ test.describe('presentation mode', () => {
   })
 
   test('the stop on screen is in view', async ({ page }) => {
-    await page.goto('/')
-    await expect(page.getByTestId('node-team')).toHaveCount(13)
+    await openChart(page)
     await page.getByRole('button', { name: /Present/ }).click()
     for (let i = 0; i < 13; i++) await page.keyboard.press('ArrowRight')
     await expect(
@@ -251,9 +249,7 @@ test.describe('presentation mode', () => {
     page
   }) => {
     await openChart(page)
-    await lens(page)
-      .getByRole('checkbox', { name: /^Terraform/ })
-      .check()
+    await technologyBox(page, /^Terraform/).check()
     await page.getByTestId('node-division').filter({ hasText: 'Cloud' }).click()
     await page.getByRole('button', { name: 'Focus branch' }).click()
     await expect(page.getByTestId('node-team')).toHaveCount(4)
@@ -286,7 +282,7 @@ test.describe('presentation mode', () => {
     await expect(caption(page)).toHaveCount(0)
 
     await expect.poll(() => camera(page)).toEqual(before)
-    await expect(lens(page).getByRole('checkbox', { name: /^Terraform/ })).toBeChecked()
+    await expect(technologyBox(page, /^Terraform/)).toBeChecked()
     await expect(lens(page).getByRole('checkbox', { checked: true })).toHaveCount(1)
     await expect(page.getByRole('navigation', { name: 'Focused branch' })).toContainText('Cloud')
     await expect(page.getByTestId('node-team')).toHaveCount(4)

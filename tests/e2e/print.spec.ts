@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
 import { allTeams } from '../../src/shared/catalog/catalog'
 import { loadCatalogText } from '../../src/shared/catalog/load'
-import { lens, openChart, openChartForEachTest } from './chart-page'
+import { openChart, openChartForEachTest, technologyBox } from './chart-page'
 import { failOnConsoleProblems } from './console'
 
 const teleport = (() => {
@@ -19,9 +19,7 @@ test.describe('print / PDF', () => {
   // Each test has a fresh browser context: nothing remembered yet.
   openChartForEachTest()
   test.beforeEach(async ({ page }) => {
-    await lens(page)
-      .getByRole('checkbox', { name: /^Kubernetes/ })
-      .check()
+    await technologyBox(page, /^Kubernetes/).check()
   })
 
   test('prints one page whose text has every team name, in vector, with the title', async ({

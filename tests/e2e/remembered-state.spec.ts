@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { camera, lens, openChartForEachTest } from './chart-page'
+import { camera, lens, openChart, openChartForEachTest, technologyBox } from './chart-page'
 
 /** A point on the chart's empty background, where a drag pans. */
 async function emptyPanePoint(page: Page) {
@@ -53,9 +53,7 @@ test.describe('remembered state', () => {
     await expect(themeButton).toHaveAccessibleName('Theme: dark')
     await page.getByRole('button', { name: 'Layout: columns' }).click()
     await expect(page.getByRole('button', { name: 'Layout: left to right' })).toBeVisible()
-    await lens(page)
-      .getByRole('checkbox', { name: /^Kubernetes/ })
-      .check()
+    await technologyBox(page, /^Kubernetes/).check()
     await lens(page).getByRole('radio', { name: 'All' }).click()
 
     // Pan by dragging the background, then zoom with the wheel: the camera the user chose.
@@ -96,7 +94,7 @@ test.describe('remembered state', () => {
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
     await expect(page.getByRole('button', { name: /^Theme:/ })).toHaveAccessibleName('Theme: dark')
     await expect(page.getByRole('button', { name: 'Layout: left to right' })).toBeVisible()
-    await expect(lens(page).getByRole('checkbox', { name: /^Kubernetes/ })).toBeChecked()
+    await expect(technologyBox(page, /^Kubernetes/)).toBeChecked()
     await expect(lens(page).getByRole('radio', { name: 'All' })).toHaveAttribute(
       'aria-checked',
       'true'
@@ -107,7 +105,7 @@ test.describe('remembered state', () => {
     await page.getByRole('button', { name: 'More actions' }).click()
     await page.getByRole('menuitem', { name: 'Reset view' }).click()
     await expect(page.getByRole('button', { name: 'Layout: columns' })).toBeVisible()
-    await expect(lens(page).getByRole('checkbox', { name: /^Kubernetes/ })).not.toBeChecked()
+    await expect(technologyBox(page, /^Kubernetes/)).not.toBeChecked()
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
     for (const team of await page.getByTestId('node-team').all()) {
       await expect(team).toBeInViewport()
@@ -117,16 +115,13 @@ test.describe('remembered state', () => {
     await expect
       .poll(() => saved(page))
       .toMatchObject({ layoutKind: 'compact', lens: { technologies: [] } })
-    await page.goto('/')
-    await expect(page.getByTestId('node-team')).toHaveCount(13)
+    await openChart(page)
     await expect(page.getByRole('button', { name: 'Layout: columns' })).toBeVisible()
-    await expect(lens(page).getByRole('checkbox', { name: /^Kubernetes/ })).not.toBeChecked()
+    await expect(technologyBox(page, /^Kubernetes/)).not.toBeChecked()
   })
 
   test('a link with a hash wins over the remembered technologies', async ({ page }) => {
-    await lens(page)
-      .getByRole('checkbox', { name: /^Kubernetes/ })
-      .check()
+    await technologyBox(page, /^Kubernetes/).check()
     await expect
       .poll(() => page.evaluate(() => localStorage.getItem('orgscope:settings')))
       .toContain('Kubernetes')
@@ -134,8 +129,8 @@ test.describe('remembered state', () => {
     await page.goto('/#tech=Go')
     await page.reload()
     await expect(page.getByTestId('node-team')).toHaveCount(13)
-    await expect(lens(page).getByRole('checkbox', { name: /^Go\b/ })).toBeChecked()
-    await expect(lens(page).getByRole('checkbox', { name: /^Kubernetes/ })).not.toBeChecked()
+    await expect(technologyBox(page, /^Go\b/)).toBeChecked()
+    await expect(technologyBox(page, /^Kubernetes/)).not.toBeChecked()
   })
 
   test('corrupt stored settings are set aside with a message, and the app starts with defaults', async ({
@@ -147,8 +142,7 @@ test.describe('remembered state', () => {
       sessionStorage.setItem('corrupted', '1')
       localStorage.setItem('orgscope:settings', '{"theme": "dark", ')
     })
-    await page.goto('/')
-    await expect(page.getByTestId('node-team')).toHaveCount(13)
+    await openChart(page)
     await expect(page.getByRole('status', { name: 'Messages' })).toContainText(
       'Your saved settings could not be used: it is not valid JSON'
     )

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
-import { lens, openChartForEachTest } from './chart-page'
+import { openChartForEachTest, technologyBox } from './chart-page'
 
 const panel = (page: Page) => page.getByRole('dialog', { name: 'Saved views' })
 const list = (page: Page) => panel(page).getByRole('list', { name: 'Saved views' })
@@ -32,19 +32,15 @@ test.describe('saved views', () => {
     page
   }) => {
     // View 1: Kubernetes across the whole org.
-    await lens(page)
-      .getByRole('checkbox', { name: /^Kubernetes/ })
-      .check()
+    await technologyBox(page, /^Kubernetes/).check()
     await page.getByRole('button', { name: 'Views' }).click()
     await expect(panel(page)).toBeVisible()
     await expect(panel(page).getByRole('textbox', { name: 'Name', exact: true })).toBeFocused()
     await saveView(page, 'Kubernetes teams', 'Who runs Kubernetes')
 
     // View 2: Go, focused on the Cloud division.
-    await lens(page)
-      .getByRole('checkbox', { name: /^Kubernetes/ })
-      .uncheck()
-    await lens(page).getByRole('checkbox', { name: /^Go\b/ }).check()
+    await technologyBox(page, /^Kubernetes/).uncheck()
+    await technologyBox(page, /^Go\b/).check()
     await page.getByTestId('node-division').filter({ hasText: 'Cloud' }).click()
     await page.getByRole('button', { name: 'Focus branch' }).click()
     await expect(page.getByTestId('node-team')).toHaveCount(4)
@@ -123,16 +119,14 @@ test.describe('saved views', () => {
   }) => {
     await page.getByRole('button', { name: 'Views' }).click()
     await saveView(page, 'Whole org', '')
-    await lens(page)
-      .getByRole('checkbox', { name: /^Terraform/ })
-      .check()
+    await technologyBox(page, /^Terraform/).check()
     await saveView(page, 'Terraform', 'Infrastructure as code')
     await saveView(page, 'Third', '')
 
     await panel(page).getByRole('button', { name: 'Show Whole org' }).click()
-    await expect(lens(page).getByRole('checkbox', { name: /^Terraform/ })).not.toBeChecked()
+    await expect(technologyBox(page, /^Terraform/)).not.toBeChecked()
     await panel(page).getByRole('button', { name: 'Show Terraform' }).click()
-    await expect(lens(page).getByRole('checkbox', { name: /^Terraform/ })).toBeChecked()
+    await expect(technologyBox(page, /^Terraform/)).toBeChecked()
 
     await panel(page).getByRole('button', { name: 'Delete Terraform' }).click()
     expect(await names(page)).toEqual(['Whole org', 'Third'])
