@@ -224,14 +224,7 @@ function card(item: PositionedNode, look: NodeAppearance): Shape[] {
     if (look.dashed) {
       // A removed team in a comparison: `border-style: dashed` around the card, band kept.
       out.push(
-        rect(
-          x + 0.5,
-          y + 0.5,
-          w - 1,
-          h - 1,
-          { rx: r - 0.5 },
-          { fill: look.fill, stroke: look.border, dash: DASH }
-        ),
+        insetBorder(x, y, w, h, r, { fill: look.fill, stroke: look.border, dash: DASH }),
         path(
           `M${num(x + r)} ${num(y)}A${r} ${r} 0 0 0 ${num(x)} ${num(y + r)}V${num(y + h - r)}A${r} ${r} 0 0 0 ${num(x + r)} ${num(y + h)}H${num(x + band.width)}V${num(y)}Z`,
           { fill: band.color }
@@ -258,23 +251,30 @@ function card(item: PositionedNode, look: NodeAppearance): Shape[] {
     )
     return out
   }
-  // A 1px border drawn inside the box, like CSS's border-box: stroke centred half a pixel in.
   out.push(
-    rect(
-      x + 0.5,
-      y + 0.5,
-      w - 1,
-      h - 1,
-      { rx: r - 0.5 },
-      {
-        fill: look.fill,
-        stroke: look.border,
-        strokeWidth: look.border ? 1 : undefined,
-        dash: look.dashed ? DASH : undefined
-      }
-    )
+    insetBorder(x, y, w, h, r, {
+      fill: look.fill,
+      stroke: look.border,
+      strokeWidth: look.border ? 1 : undefined,
+      dash: look.dashed ? DASH : undefined
+    })
   )
   return out
+}
+
+/**
+ * The card's box with a 1px border drawn inside it, like CSS's border-box: the stroke is centred
+ * half a pixel in, and its corners rounded half a pixel less.
+ */
+function insetBorder(
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  r: number,
+  paint: Paint
+): RectShape {
+  return rect(x + 0.5, y + 0.5, w - 1, h - 1, { rx: r - 0.5 }, paint)
 }
 
 /** The project card's dashed border (`border-style: dashed`, 1px: 3px dashes, 3px gaps). */
