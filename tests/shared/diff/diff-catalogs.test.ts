@@ -54,6 +54,15 @@ const division = (file: CatalogFileInput, id: string): Division =>
 const cloud = (file: CatalogFileInput) => division(file, 'cloud')
 const storage = (file: CatalogFileInput): TeamIn => cloud(file).teams![0]
 
+/** Where teams and groups sit, as the diff names a parent. */
+const CLOUD = { kind: 'division', id: 'cloud', name: 'Cloud' } as const
+const CORE = { kind: 'division', id: 'core', name: 'Core' } as const
+const DATA = { kind: 'division', id: 'data', name: 'Data' } as const
+const EDGE = { kind: 'group', id: 'edge', name: 'Edge' } as const
+
+/** What changed from the catalog above to a copy with `edit` made to it. */
+const diffAfter = (edit: (file: CatalogFileInput) => void) => diffCatalogs(version(), version(edit))
+
 describe('diffCatalogs', () => {
   it('finds nothing when a catalog is compared with itself', () => {
     const diff = diffCatalogs(version(), version())
@@ -64,33 +73,22 @@ describe('diffCatalogs', () => {
   })
 
   it('reports a team added and one removed, each with its parent', () => {
-    const next = version((file) => {
+    const diff = diffAfter((file) => {
       cloud(file).teams!.push(makeTeam({ id: 'tools', name: 'Cloud Tools Team' }))
       division(file, 'cloud').groups = []
     })
-    const diff = diffCatalogs(version(), next)
     expect(diff.added).toEqual([
-      {
-        kind: 'team',
-        id: 'tools',
-        name: 'Cloud Tools Team',
-        parent: { kind: 'division', id: 'cloud', name: 'Cloud' }
-      }
+      { kind: 'team', id: 'tools', name: 'Cloud Tools Team', parent: CLOUD }
     ])
     expect(diff.removed).toEqual([
-      {
-        kind: 'group',
-        id: 'edge',
-        name: 'Edge',
-        parent: { kind: 'division', id: 'cloud', name: 'Cloud' }
-      },
-      { kind: 'team', id: 'cdn', name: 'CDN', parent: { kind: 'group', id: 'edge', name: 'Edge' } }
+      { kind: 'group', id: 'edge', name: 'Edge', parent: CLOUD },
+      { kind: 'team', id: 'cdn', name: 'CDN', parent: EDGE }
     ])
     expect(isEmptyDiff(diff)).toBe(false)
   })
 
   it('reports divisions added, removed and renamed', () => {
-    const next = version((file) => {
+    const diff = diffAfter((file) => {
       file.divisions = file.divisions.filter((d) => d.id !== 'core')
       cloud(file).name = 'Cloud Platform'
       file.divisions.push({
@@ -99,30 +97,20 @@ describe('diffCatalogs', () => {
         teams: [makeTeam({ id: 'api', name: 'API' })]
       })
     })
-    const diff = diffCatalogs(version(), next)
     expect(diff.added).toEqual([{ kind: 'division', id: 'data', name: 'Data', parent: null }])
     expect(diff.removed).toEqual([{ kind: 'division', id: 'core', name: 'Core', parent: null }])
     expect(diff.renamed).toEqual([
       { kind: 'division', id: 'cloud', from: 'Cloud', to: 'Cloud Platform' }
     ])
     // API kept its id: it moved from the removed division to the added one.
-    expect(diff.moved).toEqual([
-      {
-        kind: 'team',
-        id: 'api',
-        name: 'API',
-        from: { kind: 'division', id: 'core', name: 'Core' },
-        to: { kind: 'division', id: 'data', name: 'Data' }
-      }
-    ])
+    expect(diff.moved).toEqual([{ kind: 'team', id: 'api', name: 'API', from: CORE, to: DATA }])
   })
 
   it('reports a rename as a rename, not a removal and an addition', () => {
-    const next = version((file) => {
+    const diff = diffAfter((file) => {
       storage(file).name = 'Storage Team'
       cloud(file).groups![0].name = 'Edge Network'
     })
-    const diff = diffCatalogs(version(), next)
     expect(diff.renamed).toEqual([
       { kind: 'group', id: 'edge', from: 'Edge', to: 'Edge Network' },
       { kind: 'team', id: 'storage', from: 'Storage', to: 'Storage Team' }
@@ -131,10 +119,9 @@ describe('diffCatalogs', () => {
   })
 
   it('matches a team whose id changed by its name, and reports the id change', () => {
-    const next = version((file) => {
+    const diff = diffAfter((file) => {
       storage(file).id = 'object-storage'
     })
-    const diff = diffCatalogs(version(), next)
     expect(diff.added).toEqual([])
     expect(diff.removed).toEqual([])
     expect(diff.changed).toEqual([
@@ -152,68 +139,48 @@ describe('diffCatalogs', () => {
   })
 
   it('does not pair by a name that several unmatched teams share', () => {
-    const next = version((file) => {
+    const diff = diffAfter((file) => {
       cloud(file).teams = [
         makeTeam({ id: 'storage-a', name: 'Storage' }),
         makeTeam({ id: 'storage-b', name: 'Storage' })
       ]
     })
-    const diff = diffCatalogs(version(), next)
     expect(diff.added.map((entry) => entry.id)).toEqual(['storage-a', 'storage-b'])
     expect(diff.removed.map((entry) => entry.id)).toEqual(['storage'])
   })
 
   it('reports a rename and a move together as both', () => {
-    const next = version((file) => {
+    const diff = diffAfter((file) => {
       const team = storage(file)
       cloud(file).teams = []
       division(file, 'core').teams!.push({ ...team, name: 'Core Storage' })
     })
-    const diff = diffCatalogs(version(), next)
     expect(diff.renamed).toEqual([
       { kind: 'team', id: 'storage', from: 'Storage', to: 'Core Storage' }
     ])
     expect(diff.moved).toEqual([
-      {
-        kind: 'team',
-        id: 'storage',
-        name: 'Core Storage',
-        from: { kind: 'division', id: 'cloud', name: 'Cloud' },
-        to: { kind: 'division', id: 'core', name: 'Core' }
-      }
+      { kind: 'team', id: 'storage', name: 'Core Storage', from: CLOUD, to: CORE }
     ])
   })
 
   it('reports a team moved into a new group, and a group moved between divisions', () => {
-    const next = version((file) => {
+    const diff = diffAfter((file) => {
       const team = storage(file)
       cloud(file).teams = []
       cloud(file).groups!.push({ id: 'data-services', name: 'Data Services', teams: [team] })
       const edge = cloud(file).groups!.shift()!
       division(file, 'core').groups = [edge]
     })
-    const diff = diffCatalogs(version(), next)
     expect(diff.added).toEqual([
-      {
-        kind: 'group',
-        id: 'data-services',
-        name: 'Data Services',
-        parent: { kind: 'division', id: 'cloud', name: 'Cloud' }
-      }
+      { kind: 'group', id: 'data-services', name: 'Data Services', parent: CLOUD }
     ])
     expect(diff.moved).toEqual([
-      {
-        kind: 'group',
-        id: 'edge',
-        name: 'Edge',
-        from: { kind: 'division', id: 'cloud', name: 'Cloud' },
-        to: { kind: 'division', id: 'core', name: 'Core' }
-      },
+      { kind: 'group', id: 'edge', name: 'Edge', from: CLOUD, to: CORE },
       {
         kind: 'team',
         id: 'storage',
         name: 'Storage',
-        from: { kind: 'division', id: 'cloud', name: 'Cloud' },
+        from: CLOUD,
         to: { kind: 'group', id: 'data-services', name: 'Data Services' }
       }
     ])
@@ -222,10 +189,9 @@ describe('diffCatalogs', () => {
   })
 
   it('does not move the teams of a group whose id changed but whose name did not', () => {
-    const next = version((file) => {
+    const diff = diffAfter((file) => {
       cloud(file).groups![0].id = 'edge-network'
     })
-    const diff = diffCatalogs(version(), next)
     expect(diff.moved).toEqual([])
     expect(diff.changed.map((c) => [c.id, c.field, c.from, c.to])).toEqual([
       ['edge-network', 'id', 'edge', 'edge-network']
@@ -233,11 +199,10 @@ describe('diffCatalogs', () => {
   })
 
   it('reports stack and mentions added and removed', () => {
-    const next = version((file) => {
+    const diff = diffAfter((file) => {
       storage(file).stack = ['Golang', 'Kubernetes']
       storage(file).mentions = []
     })
-    const diff = diffCatalogs(version(), next)
     expect(diff.changed.map(({ field, added, removed }) => ({ field, added, removed }))).toEqual([
       { field: 'stack', added: ['Kubernetes'], removed: [] },
       { field: 'mentions', added: [], removed: ['React'] }
@@ -246,13 +211,12 @@ describe('diffCatalogs', () => {
   })
 
   it('reports projects added, removed and a status changed', () => {
-    const next = version((file) => {
+    const diff = diffAfter((file) => {
       storage(file).projects = [
         { title: 'Backups', status: 'current' },
         { title: 'Tiering', status: 'planned' }
       ]
     })
-    const diff = diffCatalogs(version(), next)
     expect(
       diff.changed.map(({ field, added, removed, from, to }) => ({
         field,
@@ -268,13 +232,12 @@ describe('diffCatalogs', () => {
   })
 
   it('reports roles opened and closed, and a role about to open that opened', () => {
-    const next = version((file) => {
+    const diff = diffAfter((file) => {
       storage(file).roles = [
         { title: 'Backend Engineer', level: 'Senior' },
         { title: 'Frontend Engineer', status: 'soon' }
       ]
     })
-    const diff = diffCatalogs(version(), next)
     expect(diff.changed).toEqual([
       {
         kind: 'team',
@@ -296,12 +259,11 @@ describe('diffCatalogs', () => {
   })
 
   it('reports lead, headcount and status changed, from and to', () => {
-    const next = version((file) => {
+    const diff = diffAfter((file) => {
       storage(file).lead = { name: 'Grace' }
       storage(file).members = undefined
       storage(file).status = 'forming'
     })
-    const diff = diffCatalogs(version(), next)
     expect(diff.changed.map(({ field, from, to }) => ({ field, from, to }))).toEqual([
       { field: 'status', from: 'active', to: 'forming' },
       { field: 'lead', from: 'Ada', to: 'Grace' },
@@ -310,11 +272,10 @@ describe('diffCatalogs', () => {
   })
 
   it('reports relations and responsibilities added and removed', () => {
-    const next = version((file) => {
+    const diff = diffAfter((file) => {
       storage(file).relations = [{ team: 'cdn', kind: 'supports' }]
       storage(file).responsibilities = ['Object storage', 'Backups']
     })
-    const diff = diffCatalogs(version(), next)
     expect(diff.changed.map(({ field, added, removed }) => ({ field, added, removed }))).toEqual([
       { field: 'responsibilities', added: ['Backups'], removed: [] },
       { field: 'relations', added: ['supports cdn'], removed: ['depends-on api'] }
@@ -322,21 +283,19 @@ describe('diffCatalogs', () => {
   })
 
   it('keeps a relation whose other team only changed its id', () => {
-    const next = version((file) => {
+    const diff = diffAfter((file) => {
       division(file, 'core').teams![0].id = 'public-api'
       storage(file).relations = [{ team: 'public-api', kind: 'depends-on' }]
     })
-    const diff = diffCatalogs(version(), next)
     expect(diff.changed.map((change) => change.field)).toEqual(['id'])
   })
 
   it('matches the issue’s CLI JSON shape exactly', () => {
-    const next = version((file) => {
+    const diff = diffAfter((file) => {
       storage(file).name = 'Storage Team'
       storage(file).stack = ['Kubernetes']
       cloud(file).teams!.push(makeTeam({ id: 'tools', name: 'Cloud Tools Team' }))
     })
-    const diff = diffCatalogs(version(), next)
     expect(CatalogDiff.strict().parse(diff)).toEqual(diff)
     for (const entry of diff.changed) {
       expect(Object.keys(entry).sort()).toEqual(
