@@ -24,19 +24,21 @@ export function absolutePathData(d: string): string {
     const dx = relative ? x : 0
     const dy = relative ? y : 0
     const upper = command.toUpperCase()
+    /** The next two numbers as a point, made absolute. */
+    const point = (): [number, number] => [scanner.number() + dx, scanner.number() + dy]
     let nextCubic: [number, number] | undefined
     let nextQuadratic: [number, number] | undefined
     switch (upper) {
       case 'M':
-        x = startX = scanner.number() + dx
-        y = startY = scanner.number() + dy
+        ;[x, y] = point()
+        startX = x
+        startY = y
         out.push(`M${x} ${y}`)
         // Pairs after a move are lines, relative if the move was.
         command = relative ? 'l' : 'L'
         break
       case 'L':
-        x = scanner.number() + dx
-        y = scanner.number() + dy
+        ;[x, y] = point()
         out.push(`L${x} ${y}`)
         break
       case 'H':
@@ -49,30 +51,17 @@ export function absolutePathData(d: string): string {
         break
       case 'C':
       case 'S': {
-        const [x1, y1] =
-          upper === 'C'
-            ? [scanner.number() + dx, scanner.number() + dy]
-            : cubic
-              ? [2 * x - cubic[0], 2 * y - cubic[1]]
-              : [x, y]
-        const x2 = scanner.number() + dx
-        const y2 = scanner.number() + dy
-        x = scanner.number() + dx
-        y = scanner.number() + dy
+        const [x1, y1] = upper === 'C' ? point() : mirrored(cubic, x, y)
+        const [x2, y2] = point()
+        ;[x, y] = point()
         out.push(`C${x1} ${y1} ${x2} ${y2} ${x} ${y}`)
         nextCubic = [x2, y2]
         break
       }
       case 'Q':
       case 'T': {
-        const [x1, y1] =
-          upper === 'Q'
-            ? [scanner.number() + dx, scanner.number() + dy]
-            : quadratic
-              ? [2 * x - quadratic[0], 2 * y - quadratic[1]]
-              : [x, y]
-        x = scanner.number() + dx
-        y = scanner.number() + dy
+        const [x1, y1] = upper === 'Q' ? point() : mirrored(quadratic, x, y)
+        ;[x, y] = point()
         out.push(`Q${x1} ${y1} ${x} ${y}`)
         nextQuadratic = [x1, y1]
         break
@@ -83,8 +72,7 @@ export function absolutePathData(d: string): string {
         const rotation = scanner.number()
         const large = scanner.flag()
         const sweep = scanner.flag()
-        x = scanner.number() + dx
-        y = scanner.number() + dy
+        ;[x, y] = point()
         out.push(`A${rx} ${ry} ${rotation} ${large} ${sweep} ${x} ${y}`)
         break
       }
@@ -103,6 +91,14 @@ export function absolutePathData(d: string): string {
   }
   // Sums of decimals carry binary noise (0.1 + 0.2): round it off, well below a logo's detail.
   return out.join(' ').replace(/-?\d+\.\d{7,}/gu, (n) => String(Math.round(Number(n) * 1e6) / 1e6))
+}
+
+/**
+ * A smooth curve's (S, T) first control point: the previous curve's last one mirrored about the
+ * current point, or the current point itself when the command before was not that kind of curve.
+ */
+function mirrored(control: [number, number] | undefined, x: number, y: number): [number, number] {
+  return control ? [2 * x - control[0], 2 * y - control[1]] : [x, y]
 }
 
 class Scanner {
