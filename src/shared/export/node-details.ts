@@ -41,32 +41,28 @@ export function* walkLayoutDetails(
   for (const { node } of layout.nodes) {
     const mark = marks?.get(node.id)
     const base = { id: node.id, name: node.label, ...(mark && { changes: mark.notes }) }
+    /** A division or a group: its summary, how many teams it holds in all, and its people. */
+    const unit = (kindLabel: string, summary: string | undefined, teams: number) => ({
+      ...base,
+      kindLabel,
+      summary,
+      status: `${teams} teams`,
+      people: peopleOf(catalog, node.ref)
+    })
     switch (node.kind) {
       case 'company':
         yield { ...base, kindLabel: 'Company', summary: catalog.company.summary }
         break
       case 'division': {
         const division = catalog.divisions.find((d) => d.id === node.ref)
-        yield {
-          ...base,
-          kindLabel: 'Division',
-          summary: division?.summary,
-          status: `${division?.teams.length ?? 0} teams`,
-          people: peopleOf(catalog, node.ref)
-        }
+        yield unit('Division', division?.summary, division?.teams.length ?? 0)
         break
       }
       case 'group': {
-        const unit = [...walkUnits(catalog)].find(
+        const group = [...walkUnits(catalog)].find(
           (candidate) => candidate.group && candidate.id === node.ref
         )
-        yield {
-          ...base,
-          kindLabel: 'Group',
-          summary: unit?.summary,
-          status: `${unit?.allTeams.length ?? 0} teams`,
-          people: peopleOf(catalog, node.ref)
-        }
+        yield unit('Group', group?.summary, group?.allTeams.length ?? 0)
         break
       }
       case 'team': {
