@@ -10,6 +10,7 @@ import { selectTheme, useAppStore } from '../store/store'
 import { TechnologyLogo } from '../technology/TechnologyLogo'
 import type { OrgNodeKind } from '../../../shared/tree/org-tree'
 import type { OrgFlowNode } from './flow-elements'
+import { MarkDots } from './MarkDots'
 
 const TARGET = { top: Position.Top, left: Position.Left } as const
 /** In the compact outline, edges leave from the parent's spine, near its bottom-left corner. */
@@ -127,14 +128,7 @@ const LensLayer = memo(function LensLayer({ id }: { id: string }) {
           role="img"
           aria-label={`Has ${marks.map((m) => m.name).join(', ')}`}
         >
-          {marks.map((mark) => (
-            <span
-              key={mark.name}
-              className="org-node__mark"
-              title={mark.name}
-              style={{ background: mark.color }}
-            />
-          ))}
+          <MarkDots marks={marks} className="org-node__mark" />
         </span>
       )}
     </>

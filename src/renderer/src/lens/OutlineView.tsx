@@ -13,6 +13,7 @@ import type { Catalog } from '../../../shared/catalog/catalog'
 import { countLabel } from '../../../shared/text'
 import { nodeId, walk, type OrgNode } from '../../../shared/tree/org-tree'
 import { treeKeyAction } from '../../../shared/tree/tree-navigation'
+import { MarkDots } from '../graph/MarkDots'
 import { useVisibleTree } from '../graph/useVisibleTree'
 import { NO_LENS, useNodeLens } from '../store/derived-lens'
 import { useAppStore, useCatalog } from '../store/store'
@@ -184,14 +185,7 @@ const OutlineItem = memo(function OutlineRow(props: OutlineItemProps) {
         {(hit || marks.length > 0) && (
           <span className="outline__lens" aria-hidden="true">
             {hit && <span className="outline__match">✓ match</span>}
-            {marks.map((mark) => (
-              <span
-                key={mark.name}
-                className="outline__mark"
-                title={mark.name}
-                style={{ background: mark.color }}
-              />
-            ))}
+            <MarkDots marks={marks} className="outline__mark" />
           </span>
         )}
         {detail && <span className="outline__detail">{detail}</span>}
