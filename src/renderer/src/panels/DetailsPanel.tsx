@@ -1,5 +1,11 @@
 import { useCallback, useEffect, useRef, type MouseEvent, type ReactNode } from 'react'
-import type { Catalog, CatalogProject, CatalogTeam } from '../../../shared/catalog/catalog'
+import type {
+  Catalog,
+  CatalogDivision,
+  CatalogGroup,
+  CatalogProject,
+  CatalogTeam
+} from '../../../shared/catalog/catalog'
 import type { Link } from '../../../shared/catalog/schema'
 import { teamGroups } from '../../../shared/org/org-units'
 import { relationList, type TeamRelation } from '../../../shared/org/relations'
@@ -117,29 +123,12 @@ export function DetailsPanel() {
         <>
           <RollUpLine catalog={catalog} id={entity.division.id} />
           <p>{entity.division.summary}</p>
-          <Section title={`Teams (${entity.division.teams.length})`}>
-            <ul className="details__list">
-              {entity.division.teams.map((team) => (
-                <li key={team.id}>
-                  <NodeLink id={nodeId.team(team)}>{team.name}</NodeLink>
-                  {team.status === 'forming' && <span className="badge">forming</span>}
-                </li>
-              ))}
-            </ul>
-          </Section>
+          <TeamsSection teams={entity.division.teams} />
         </>
       )}
       {entity.kind === 'group' && (
         <>
-          <p className="details__muted">
-            <NodeLink id={nodeId.division(entity.division)}>{entity.division.name}</NodeLink>
-            {entity.path.slice(0, -1).map((group) => (
-              <span key={group.id}>
-                {' › '}
-                <NodeLink id={nodeId.group(group)}>{group.name}</NodeLink>
-              </span>
-            ))}
-          </p>
+          <UnitPath division={entity.division} groups={entity.path.slice(0, -1)} />
           <RollUpLine catalog={catalog} id={entity.group.id} />
           <p>{entity.group.summary}</p>
           {entity.group.groups.length > 0 && (
@@ -154,37 +143,21 @@ export function DetailsPanel() {
             </Section>
           )}
           {entity.group.teamIds.length > 0 && (
-            <Section title={`Teams (${entity.group.teamIds.length})`}>
-              <ul className="details__list">
-                {entity.group.teamIds.map((id) => {
-                  const team = entity.division.teams.find((t) => t.id === id)
-                  return (
-                    team && (
-                      <li key={id}>
-                        <NodeLink id={nodeId.team(team)}>{team.name}</NodeLink>
-                        {team.status === 'forming' && <span className="badge">forming</span>}
-                      </li>
-                    )
-                  )
-                })}
-              </ul>
-            </Section>
+            // The group's teams, in the group's own order.
+            <TeamsSection
+              teams={entity.group.teamIds.flatMap(
+                (id) => entity.division.teams.find((team) => team.id === id) ?? []
+              )}
+            />
           )}
         </>
       )}
       {entity.kind === 'team' && (
         <>
-          <p className="details__muted">
-            <NodeLink id={nodeId.division(entity.division)}>{entity.division.name}</NodeLink>
-            {teamGroups(entity.division, entity.team).map((group) => (
-              <span key={group.id}>
-                {' › '}
-                <NodeLink id={nodeId.group(group)}>{group.name}</NodeLink>
-              </span>
-            ))}
+          <UnitPath division={entity.division} groups={teamGroups(entity.division, entity.team)}>
             {entity.team.groupPath.length === 0 && ' division'}
             {entity.team.status === 'forming' && <span className="badge">forming</span>}
-          </p>
+          </UnitPath>
           <TeamPeople team={entity.team} />
           <p>{entity.team.summary}</p>
           {entity.team.responsibilities.length > 0 && (
@@ -318,6 +291,46 @@ function ProjectSummary({
       )}
       <Links links={project.links} />
     </div>
+  )
+}
+
+/** Where a group or team sits: its division, then each group down to it, each a link. */
+function UnitPath({
+  division,
+  groups,
+  children
+}: {
+  division: CatalogDivision
+  groups: readonly CatalogGroup[]
+  children?: ReactNode
+}) {
+  return (
+    <p className="details__muted">
+      <NodeLink id={nodeId.division(division)}>{division.name}</NodeLink>
+      {groups.map((group) => (
+        <span key={group.id}>
+          {' › '}
+          <NodeLink id={nodeId.group(group)}>{group.name}</NodeLink>
+        </span>
+      ))}
+      {children}
+    </p>
+  )
+}
+
+/** A division's or group's teams, each a link to its card, with a badge on those forming. */
+function TeamsSection({ teams }: { teams: readonly CatalogTeam[] }) {
+  return (
+    <Section title={`Teams (${teams.length})`}>
+      <ul className="details__list">
+        {teams.map((team) => (
+          <li key={team.id}>
+            <NodeLink id={nodeId.team(team)}>{team.name}</NodeLink>
+            {team.status === 'forming' && <span className="badge">forming</span>}
+          </li>
+        ))}
+      </ul>
+    </Section>
   )
 }
 
