@@ -43,37 +43,25 @@ export function SearchDialog() {
     const q = query.trim().toLowerCase()
     if (!q) return []
     const found: Hit[] = []
-    const has = (text: string) => text.toLowerCase().includes(q)
+    /** A division, team or project whose name holds the query; choosing it reveals its node. */
+    const findNode = (
+      kind: Hit['kind'],
+      key: string,
+      label: string,
+      detail: string,
+      id: string
+    ) => {
+      if (label.toLowerCase().includes(q))
+        found.push({ key, kind, label, detail, run: () => reveal(id) })
+    }
     for (const division of catalog.divisions) {
-      if (has(division.name)) {
-        found.push({
-          key: division.id,
-          kind: 'division',
-          label: division.name,
-          detail: `division · ${division.teams.length} teams`,
-          run: () => reveal(nodeId.division(division))
-        })
-      }
+      const teams = `division · ${division.teams.length} teams`
+      findNode('division', division.id, division.name, teams, nodeId.division(division))
       for (const team of division.teams) {
-        if (has(team.name)) {
-          found.push({
-            key: team.id,
-            kind: 'team',
-            label: team.name,
-            detail: `team · ${division.name}`,
-            run: () => reveal(nodeId.team(team))
-          })
-        }
+        findNode('team', team.id, team.name, `team · ${division.name}`, nodeId.team(team))
         for (const project of team.projects) {
-          if (has(project.title)) {
-            found.push({
-              key: project.id,
-              kind: 'project',
-              label: project.title,
-              detail: `project · ${team.name}`,
-              run: () => reveal(nodeId.project(project))
-            })
-          }
+          const detail = `project · ${team.name}`
+          findNode('project', project.id, project.title, detail, nodeId.project(project))
         }
       }
     }
