@@ -226,28 +226,18 @@ export function ViewsPanel() {
                     >
                       Rename
                     </button>
-                    <button
-                      type="button"
-                      data-action="up"
+                    <MoveButton
+                      direction="up"
+                      name={view.name}
                       disabled={index === 0}
-                      onClick={() => move(view, -1, 'up')}
-                      aria-label={`Move ${view.name} up`}
-                      aria-keyshortcuts="Alt+ArrowUp"
-                      title="Move up (Alt+↑)"
-                    >
-                      ↑
-                    </button>
-                    <button
-                      type="button"
-                      data-action="down"
+                      onMove={() => move(view, -1, 'up')}
+                    />
+                    <MoveButton
+                      direction="down"
+                      name={view.name}
                       disabled={index === views.length - 1}
-                      onClick={() => move(view, 1, 'down')}
-                      aria-label={`Move ${view.name} down`}
-                      aria-keyshortcuts="Alt+ArrowDown"
-                      title="Move down (Alt+↓)"
-                    >
-                      ↓
-                    </button>
+                      onMove={() => move(view, 1, 'down')}
+                    />
                     <button
                       type="button"
                       data-action="delete"
@@ -280,6 +270,39 @@ export function ViewsPanel() {
         {announcement}
       </p>
     </section>
+  )
+}
+
+const MOVES = {
+  up: { key: 'ArrowUp', arrow: '↑' },
+  down: { key: 'ArrowDown', arrow: '↓' }
+} as const
+
+/** Moves a saved view one place up or down the list (Alt+↑/↓ on its row does the same). */
+function MoveButton({
+  direction,
+  name,
+  disabled,
+  onMove
+}: {
+  direction: keyof typeof MOVES
+  name: string
+  disabled: boolean
+  onMove(): void
+}) {
+  const { key, arrow } = MOVES[direction]
+  return (
+    <button
+      type="button"
+      data-action={direction}
+      disabled={disabled}
+      onClick={onMove}
+      aria-label={`Move ${name} ${direction}`}
+      aria-keyshortcuts={`Alt+${key}`}
+      title={`Move ${direction} (Alt+${arrow})`}
+    >
+      {arrow}
+    </button>
   )
 }
 
