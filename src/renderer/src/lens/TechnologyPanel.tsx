@@ -1,4 +1,4 @@
-import { memo, useId, useMemo } from 'react'
+import { memo, useId, useMemo, type ReactNode } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { TECHNOLOGY_CATEGORIES } from '../../../shared/catalog/schema'
 import { LensMode } from '../../../shared/lens/match'
@@ -94,41 +94,28 @@ export function TechnologyPanel() {
             </button>
           ))}
         </div>
-        <label>
-          <input
-            type="checkbox"
-            checked={lens.includeMentions}
-            onChange={(event) => actions.setLens({ includeMentions: event.target.checked })}
-          />{' '}
+        <Option
+          checked={lens.includeMentions}
+          onChange={(includeMentions) => actions.setLens({ includeMentions })}
+        >
           Include mentioned
-        </label>
+        </Option>
         {hiringTeams > 0 && (
           // Only for a catalog with open roles: a version 1 catalog has nothing to filter by.
-          <label className="lens__hiring">
-            <input
-              type="checkbox"
-              checked={lens.hiring === true}
-              onChange={(event) => actions.setLens({ hiring: event.target.checked })}
-            />{' '}
+          <Option
+            className="lens__hiring"
+            checked={lens.hiring === true}
+            onChange={(hiring) => actions.setLens({ hiring })}
+          >
             Hiring now <span className="lens__n">{countLabel(hiringTeams, 'team')}</span>
-          </label>
+          </Option>
         )}
-        <label>
-          <input
-            type="checkbox"
-            checked={hideNonMatches}
-            onChange={(event) => actions.setHide(event.target.checked)}
-          />{' '}
+        <Option checked={hideNonMatches} onChange={actions.setHide}>
           Hide non-matching
-        </label>
-        <label>
-          <input
-            type="checkbox"
-            checked={connect}
-            onChange={(event) => actions.setConnect(event.target.checked)}
-          />{' '}
+        </Option>
+        <Option checked={connect} onChange={actions.setConnect}>
           Connect teams
-        </label>
+        </Option>
       </div>
 
       {(lens.technologies.length > 0 || lens.hiring) && (
@@ -229,6 +216,30 @@ export function TechnologyPanel() {
 }
 
 /** Memoized: a selection change re-renders only the rows whose colour or count changed. */
+/** One of the lens's on/off options: a checkbox and its label. */
+function Option({
+  checked,
+  onChange,
+  className,
+  children
+}: {
+  checked: boolean
+  onChange(checked: boolean): void
+  className?: string
+  children: ReactNode
+}) {
+  return (
+    <label className={className}>
+      <input
+        type="checkbox"
+        checked={checked}
+        onChange={(event) => onChange(event.target.checked)}
+      />{' '}
+      {children}
+    </label>
+  )
+}
+
 const TechnologyRow = memo(function TechnologyRow(props: {
   usage: TechnologyUsage
   includeMentions: boolean
