@@ -33,14 +33,10 @@ export async function appMetrics(
   input: BenchCatalog,
   dir: string
 ): Promise<BenchResult[]> {
-  const { teams } = input
-  const { results, record } = resultRecorder(teams, '', input.variant)
-
-  const file = join(dir, input.file)
-  writeFileSync(file, input.yaml)
-  const tooLarge = catalogSizeProblem(input.file, Buffer.byteLength(input.yaml))
+  const { results, record } = resultRecorder(input.teams, '', input.variant)
+  const { file, tooLarge } = writeCatalog(input, dir)
   if (tooLarge) {
-    record('first-render', Number.NaN, 'ms', `not run: ${tooLarge.message}`)
+    record('first-render', Number.NaN, 'ms', `not run: ${tooLarge}`)
     return results
   }
   // A tiny catalog opened first, so the measured open replaces one chart with another (and the
@@ -53,12 +49,7 @@ export async function appMetrics(
     await page.locator('.react-flow__node').first().waitFor()
     await open(page, warmup, { company: 'Synthetic Co.', teamsText: '· 2 teams', nodes: 5 })
 
-    const company = input.catalog.company.name
-    const firstRender = await open(page, file, {
-      company,
-      teamsText: `· ${teams} team${teams === 1 ? '' : 's'}`,
-      nodes: input.collapsedNodes
-    })
+    const firstRender = await open(page, file, firstChart(input))
     record('first-render', firstRender, 'ms', firstRender < 0 ? 'timed out' : undefined)
     if (firstRender < 0) return
 
@@ -110,22 +101,15 @@ export async function timeToChart(
   dir: string,
   webDir: string
 ): Promise<BenchResult[]> {
-  const { teams } = input
-  const { results, record } = resultRecorder(teams)
-  const teleport = teams === TELEPORT_TEAMS
-  const file = join(dir, input.file)
-  writeFileSync(file, input.yaml)
-  const tooLarge = catalogSizeProblem(input.file, Buffer.byteLength(input.yaml))
+  const { results, record } = resultRecorder(input.teams)
+  const teleport = input.teams === TELEPORT_TEAMS
+  const { file, tooLarge } = writeCatalog(input, dir)
   if (tooLarge) {
-    record('time-to-chart', Number.NaN, 'ms', `not run: ${tooLarge.message}`)
+    record('time-to-chart', Number.NaN, 'ms', `not run: ${tooLarge}`)
     return results
   }
   const server = await startWebServer({ root: webDir, catalog: teleport ? undefined : file })
-  const expected = {
-    company: input.catalog.company.name,
-    teamsText: `· ${teams} team${teams === 1 ? '' : 's'}`,
-    nodes: input.collapsedNodes
-  }
+  const expected = firstChart(input)
   const samples: number[] = []
   let scripts: string[] = []
   try {
@@ -159,6 +143,26 @@ export async function timeToChart(
   )
   if (!timedOut) record('bundle-gzip', scriptsGzipKiB(scripts, webDir), 'KiB')
   return results
+}
+
+/**
+ * Writes the catalog into `dir` for the page to open; `tooLarge` says why the app would refuse
+ * it (over the size a catalog file may be), so the metric is recorded as not run.
+ */
+function writeCatalog(input: BenchCatalog, dir: string): { file: string; tooLarge?: string } {
+  const file = join(dir, input.file)
+  writeFileSync(file, input.yaml)
+  return { file, tooLarge: catalogSizeProblem(input.file, Buffer.byteLength(input.yaml))?.message }
+}
+
+/** What the page shows once the catalog's chart is drawn: its company, team count and nodes. */
+function firstChart(input: BenchCatalog): { company: string; teamsText: string; nodes: number } {
+  const { teams } = input
+  return {
+    company: input.catalog.company.name,
+    teamsText: `· ${teams} team${teams === 1 ? '' : 's'}`,
+    nodes: input.collapsedNodes
+  }
 }
 
 /** Opens `file` with Open… and resolves with ms from choosing it to the first drawn graph. */
