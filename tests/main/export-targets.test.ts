@@ -9,6 +9,7 @@ import { lstat, readFile, readlink, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { INVOKE_CHANNELS } from '../../src/shared/ipc/channels'
+import { exportFeature } from './export-feature'
 import { useMainHarness } from './main-harness'
 
 const request = { options: { format: 'svg', date: '2026-03-04' }, view: {} }
@@ -16,11 +17,7 @@ const request = { options: { format: 'svg', date: '2026-03-04' }, view: {} }
 // Each test loads the catalog on the loader's worker and draws on the export's, both started
 // from source through tsx: seconds on a busy machine, past vitest's default 5 s.
 describe('export IPC: where the file goes', { timeout: 60_000 }, () => {
-  const main = useMainHarness('orgscope-export-targets-', async () => {
-    const feature = await import('../../src/main/export')
-    feature.setupExport()
-    return feature
-  })
+  const main = useMainHarness('orgscope-export-targets-', exportFeature)
   const { invoke, saveAs } = main
 
   it('writes through a symbolic link and keeps it a link', async () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../../src/shared/ipc/channels'
 import { syntheticCatalogYaml } from '../../src/shared/synth/synthetic-catalog'
+import { exportFeature } from './export-feature'
 import { useMainHarness } from './main-harness'
 import { threadCpuMs } from '../fixtures/thread-cpu'
 
@@ -17,11 +18,7 @@ const request = {
 const ANSWER_WITHIN_MS = 50
 
 describe('exports on a worker thread', () => {
-  const main = useMainHarness('orgscope-export-worker-', async () => {
-    const feature = await import('../../src/main/export')
-    feature.setupExport()
-    return feature
-  })
+  const main = useMainHarness('orgscope-export-worker-', exportFeature)
 
   /** Opens a synthetic catalog of `teams` teams in main, as a dropped file would. */
   async function openSynthetic(teams: number) {

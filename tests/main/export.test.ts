@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it, vi } from 'vitest'
 import { INVOKE_CHANNELS } from '../../src/shared/ipc/channels'
 import { loadTeleportCatalog } from '../fixtures/catalog'
+import { exportFeature } from './export-feature'
 import { useMainHarness } from './main-harness'
 
 const request = {
@@ -14,11 +15,7 @@ const request = {
 // Each test loads the catalog on the loader's worker and draws on the export's, both started
 // from source through tsx: seconds on a busy machine, past vitest's default 5 s.
 describe('export IPC', { timeout: 60_000 }, () => {
-  const main = useMainHarness('orgscope-ipc-export-', async () => {
-    const feature = await import('../../src/main/export')
-    feature.setupExport()
-    return feature
-  })
+  const main = useMainHarness('orgscope-ipc-export-', exportFeature)
   const { invoke, saveAs } = main
 
   it('refuses to export before a catalog has loaded', async () => {
