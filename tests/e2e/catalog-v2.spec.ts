@@ -8,6 +8,7 @@ import { hiringTeamIds, openRoles } from '../../src/shared/org/open-roles'
 import { relationList } from '../../src/shared/org/relations'
 import { tourSteps } from '../../src/shared/tour/tour'
 import { loadCatalog } from '../fixtures/catalog'
+import { lens } from './chart-page'
 import { failOnConsoleProblems } from './console'
 
 /**
@@ -28,16 +29,23 @@ test.afterAll(() => server.close())
 
 const team = (page: Page, name: string) =>
   page.getByTestId('node-team').filter({ has: page.getByText(name, { exact: true }) })
-const lens = (page: Page) => page.getByRole('region', { name: 'Technology lens' })
 
 async function openExample(page: Page): Promise<void> {
   await page.goto(server.url)
   await expect(page.getByTestId('node-team')).toHaveCount(TEAMS)
 }
 
-test.describe('catalog version 2 on the chart', () => {
+/**
+ * Call inside a `test.describe`: each of its tests starts on the example's chart and fails on
+ * console errors or failed requests.
+ */
+function openExampleForEachTest(): void {
   failOnConsoleProblems()
   test.beforeEach(({ page }) => openExample(page))
+}
+
+test.describe('catalog version 2 on the chart', () => {
+  openExampleForEachTest()
 
   test('team and group cards show headcount and hiring badges; a group collapses and expands', async ({
     page
@@ -170,8 +178,7 @@ test.describe('catalog version 2 on the chart', () => {
 })
 
 test.describe('presenting catalog version 2', () => {
-  failOnConsoleProblems()
-  test.beforeEach(({ page }) => openExample(page))
+  openExampleForEachTest()
 
   test('the tour stops at groups with their people and roles, and ends on the open roles', async ({
     page
@@ -212,8 +219,7 @@ test.describe('presenting catalog version 2', () => {
 })
 
 test.describe('exports of catalog version 2', () => {
-  failOnConsoleProblems()
-  test.beforeEach(({ page }) => openExample(page))
+  openExampleForEachTest()
 
   test('the SVG carries the badges, group cards and, when shown, the relations with their legend', async ({
     page
