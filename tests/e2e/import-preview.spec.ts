@@ -20,6 +20,19 @@ async function importFiles(page: Page, files: string[]): Promise<void> {
   await expect(preview(page)).toBeVisible()
 }
 
+/** Chooses what an entry of the outline (a column, heading or entity) becomes in the import. */
+async function chooseRole(page: Page, entry: RegExp, role: string): Promise<void> {
+  await preview(page).getByRole('combobox', { name: entry }).selectOption(role)
+}
+
+/** Clicks Accept and save; the names of the files the page downloads, filled in as they come. */
+async function acceptAndSave(page: Page): Promise<string[]> {
+  const downloads: string[] = []
+  page.on('download', (download) => downloads.push(download.suggestedFilename()))
+  await preview(page).getByRole('button', { name: 'Accept and save' }).click()
+  return downloads
+}
+
 async function axe(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).include('.import-preview').analyze()
   return results.violations
@@ -40,18 +53,14 @@ test.describe('import preview', () => {
     const before = await chart(page).getAttribute('src')
     await expect(preview(page).getByText('column "Favourite snack" is not one')).toBeVisible()
 
-    await preview(page)
-      .getByRole('combobox', { name: /^Department/ })
-      .selectOption('skip')
+    await chooseRole(page, /^Department/, 'skip')
     await expect(counts(page)).toHaveText(
       '1 division · 1 group · 4 teams · 6 technologies · 2 skipped'
     )
     await expect(chart(page)).not.toHaveAttribute('src', before ?? '')
     await expect(preview(page).getByText('no division column: every team is in one')).toBeVisible()
 
-    const downloads: string[] = []
-    page.on('download', (download) => downloads.push(download.suggestedFilename()))
-    await preview(page).getByRole('button', { name: 'Accept and save' }).click()
+    const downloads = await acceptAndSave(page)
     await expect(preview(page)).toBeHidden()
     await expect(page.getByTestId('node-team')).toHaveCount(4)
     await expect(team(page, 'Payments')).toBeVisible()
@@ -66,15 +75,11 @@ test.describe('import preview', () => {
     await importFiles(page, [GUIDE])
     await expect(counts(page)).toHaveText(/^3 divisions · 0 groups · 5 teams · /)
     const src = await chart(page).getAttribute('src')
-    await preview(page)
-      .getByRole('combobox', { name: /^Growth/ })
-      .selectOption('skip')
+    await chooseRole(page, /^Growth/, 'skip')
     await expect(counts(page)).toHaveText(/^3 divisions · 0 groups · 4 teams · .* 1 skipped$/)
     await expect(chart(page)).not.toHaveAttribute('src', src ?? '')
 
-    const downloads: string[] = []
-    page.on('download', (download) => downloads.push(download.suggestedFilename()))
-    await preview(page).getByRole('button', { name: 'Accept and save' }).click()
+    const downloads = await acceptAndSave(page)
     await expect(page.getByTestId('node-team')).toHaveCount(4)
     await expect
       .poll(() => downloads.sort())
@@ -88,12 +93,8 @@ test.describe('import preview', () => {
     await expect(counts(page)).toHaveText(
       '2 divisions · 1 group · 3 teams · 6 technologies · 0 skipped'
     )
-    await preview(page)
-      .getByRole('combobox', { name: /^Scheduling Team/ })
-      .selectOption('team-part')
-    await preview(page)
-      .getByRole('combobox', { name: /^Compute Platform/ })
-      .selectOption('team')
+    await chooseRole(page, /^Scheduling Team/, 'team-part')
+    await chooseRole(page, /^Compute Platform/, 'team')
     await expect(counts(page)).toHaveText(
       '2 divisions · 0 groups · 3 teams · 6 technologies · 0 skipped'
     )
