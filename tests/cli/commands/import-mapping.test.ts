@@ -3,28 +3,14 @@ import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { importCommand } from '../../../src/cli/commands/import'
+import { readGuide } from '../../fixtures/guides'
 import { recordingIo } from '../recording-io'
 import { useTempDir } from '../../fixtures/temp-dir'
 
 const dir = useTempDir('orgscope-import-mapping-')
 
 /** A guide with one guess in it: "Notes" is prose beside a team, so it could be either. */
-const GUIDE = [
-  '# Acme Engineering Handbook',
-  '',
-  '## Platform',
-  '',
-  '### Runtime',
-  '',
-  'The Runtime team owns the scheduler. See [the runbook](runbook/index.md).',
-  '',
-  '- Scheduler v2',
-  '',
-  '### Notes',
-  '',
-  'Some words about the platform.',
-  ''
-].join('\n')
+const GUIDE = readGuide('guessy-notes.md')
 
 async function file(name: string, text: string): Promise<string> {
   const path = join(dir.path, name)

@@ -9,6 +9,7 @@ import type { Diagnostic, Result } from '../../../src/shared/catalog/diagnostic'
 import { MAX_CATALOG_BYTES } from '../../../src/shared/catalog/size-limit'
 import { importSource } from '../../../src/shared/sources/import-source'
 import { makeCatalogFile, toYaml } from '../../fixtures/catalog'
+import { readGuide } from '../../fixtures/guides'
 
 let dir: string
 
@@ -119,22 +120,7 @@ describe('bundledCatalogPath', () => {
 
 describe('loadCatalogFile on a guide with its import mapping beside it', () => {
   /** "Notes" is prose beside a team: read as a team unless a mapping says otherwise. */
-  const GUIDE = [
-    '# Acme Engineering Handbook',
-    '',
-    '## Platform',
-    '',
-    '### Runtime',
-    '',
-    'The Runtime team owns the scheduler.',
-    '',
-    '- Scheduler v2',
-    '',
-    '### Notes',
-    '',
-    'Some words about the platform.',
-    ''
-  ].join('\n')
+  const GUIDE = readGuide('guessy-notes.md')
   const teamNames = (result: Result<Catalog>) =>
     result.ok ? result.value.divisions.flatMap((d) => (d.teams ?? []).map((t) => t.name)) : result
 
