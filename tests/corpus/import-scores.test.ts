@@ -22,15 +22,37 @@ function score(): EntryScore[] {
  * Rules are developed on dev documents only; the held-out numbers are the honest ones.
  */
 const FLOORS = {
-  // Measured: 88/88 teams under the right parent, 0 non-team sections made teams, 24/25 pairs, 1/25 false.
-  dev: { rightParent: 1, worstNonTeamMade: 0, pairsFound: 0.96, falseRate: 0.04 },
+  // Measured: 121/152 teams under the right parent, at most 3 non-team sections made teams in
+  // one document (8 in all), 52/66 pairs, 18/70 false.
+  dev: { rightParent: 0.79, worstNonTeamMade: 3, pairsFound: 0.78, falseRate: 0.26 },
   // Measured once on the held-out set of 2026-12-05 (its eight markdown documents, aggregate
-  // numbers only): 9/34 teams under the right parent, at most 1 non-team section made a team per
-  // document (1 in all), 12/28 pairs found, 24/36 pairs false. Until the seven former held-out
-  // documents (8 non-team sections made teams, at most 3 in one) leave the split for dev, the
-  // split scores 42/98, at most 3, 38/69 and 42/80: worstNonTeamMade stays 3 until they have
-  // moved, then drops to 1; the other floors hold in both states.
-  heldout: { rightParent: 0.26, worstNonTeamMade: 3, pairsFound: 0.42, falseRate: 0.67 }
+  // numbers only, by the helper who added them): 9/34 teams under the right parent, at most 1
+  // non-team section made a team per document (1 in all), 12/28 pairs found, 24/36 pairs false.
+  // The seven former held-out documents are dev since 2026-12-05 (corpus README, "Exposure").
+  heldout: { rightParent: 0.26, worstNonTeamMade: 1, pairsFound: 0.42, falseRate: 0.67 }
+}
+
+/**
+ * Per dev document, so that a gain on one document cannot hide a loss on another: teams under the
+ * right parent (at least), non-team sections made teams (at most), pairs found (at least), false
+ * pairs (at most).
+ */
+const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
+  'cncf-tags': [7, 1, 0, 0],
+  'gitlab-data-access': [0, 0, 4, 4],
+  'gitlab-infrastructure-platforms': [26, 0, 0, 0],
+  'gitlab-ops-subdepartment': [0, 3, 0, 1],
+  'kubernetes-community-groups': [23, 0, 14, 1],
+  'nodejs-working-groups': [0, 1, 0, 0],
+  'posthog-small-teams-early': [2, 0, 0, 0],
+  'posthog-team-structure': [10, 0, 0, 0],
+  'sourcegraph-admin-exp-org': [8, 0, 0, 0],
+  'sourcegraph-code-graph-org': [5, 0, 0, 0],
+  'sourcegraph-core-services-team': [1, 0, 5, 0],
+  'sourcegraph-engineering-index': [14, 0, 0, 0],
+  'sourcegraph-engineering-ownership': [13, 1, 24, 12],
+  'sourcegraph-org-chart': [11, 2, 0, 0],
+  'sourcegraph-web-team': [1, 0, 5, 0]
 }
 
 describe('the markdown importer on the corpus of real documents', () => {
@@ -45,16 +67,38 @@ describe('the markdown importer on the corpus of real documents', () => {
   }
 
   for (const split of ['dev', 'heldout'] as const) {
-    it(`keeps the ${split} scores at or above the measured floors`, () => {
-      const t = totals(scores.filter((s) => s.split === split))
-      console.log(`${split}: ${JSON.stringify(t)}`)
-      const floor = FLOORS[split]
-      expect(t.rightParent / t.teams).toBeGreaterThanOrEqual(floor.rightParent)
-      expect(t.worstNonTeamMade).toBeLessThanOrEqual(floor.worstNonTeamMade)
-      expect(t.pairs === 0 ? 1 : t.pairsFound / t.pairs).toBeGreaterThanOrEqual(floor.pairsFound)
-      expect(t.pairsMade === 0 ? 0 : t.falsePairs / t.pairsMade).toBeLessThanOrEqual(
-        floor.falseRate
-      )
-    })
+    const some = scores.filter((s) => s.split === split)
+    it.skipIf(some.length === 0)(
+      `keeps the ${split} scores at or above the measured floors`,
+      () => {
+        const t = totals(some)
+        console.log(`${split}: ${JSON.stringify(t)}`)
+        const floor = FLOORS[split]
+        expect(t.rightParent / t.teams).toBeGreaterThanOrEqual(floor.rightParent)
+        expect(t.worstNonTeamMade).toBeLessThanOrEqual(floor.worstNonTeamMade)
+        expect(t.pairs === 0 ? 1 : t.pairsFound / t.pairs).toBeGreaterThanOrEqual(floor.pairsFound)
+        expect(t.pairsMade === 0 ? 0 : t.falsePairs / t.pairsMade).toBeLessThanOrEqual(
+          floor.falseRate
+        )
+      }
+    )
+    if (some.length === 0)
+      console.log(`Skipped the ${split} floors: the corpus has no ${split} markdown document.`)
   }
+
+  it('keeps every dev document at or above its own floor', () => {
+    const dev = scores.filter((s) => s.split === 'dev')
+    expect(dev.map((s) => s.slug).sort()).toEqual(Object.keys(DOCUMENT_FLOORS).sort())
+    for (const s of dev) {
+      const [rightParent, nonTeamMade, pairsFound, falsePairs] = DOCUMENT_FLOORS[s.slug]
+      expect(s.rightParent, `${s.slug}: teams under the right parent`).toBeGreaterThanOrEqual(
+        rightParent
+      )
+      expect(s.nonTeamMade, `${s.slug}: non-team sections made teams`).toBeLessThanOrEqual(
+        nonTeamMade
+      )
+      expect(s.pairsFound, `${s.slug}: pairs found`).toBeGreaterThanOrEqual(pairsFound)
+      expect(s.falsePairs, `${s.slug}: false pairs`).toBeLessThanOrEqual(falsePairs)
+    }
+  })
 })
