@@ -315,15 +315,21 @@ interface TeamLine {
   href?: string
 }
 
-/** `**Team** — text`, `[Team](url): text`, `The [Search teams](url) enable …`: a name, then what it does. */
-/** "Checkout: the cart and payments" or "Verify stage": a plain item that can only name something. */
+/**
+ * "Checkout: the cart and payments", "Core Experience (trends, funnels)" or "Verify stage": a
+ * plain item that can only name something, then what it does after a colon or dash, or its
+ * scope in parentheses.
+ */
 const PLAIN_TEAM_LINE =
-  /^(\p{Lu}[\p{L}\p{N}&'’/.+-]*(?:\s+[\p{L}\p{N}&'’/.+-]+){0,4})(?:\s*(?::|\s[–—-])\s*(.*))?$/u
+  /^(\p{Lu}[\p{L}\p{N}&'’/.+-]*(?:\s+[\p{L}\p{N}&'’/.+-]+){0,4})(?:\s*\(([^()]*)\))?(?:\s*(?::|\s[–—-])\s*(.*))?$/u
+/** What may follow a plain name before its links: a colon or a dash ("Runner - [handbook](…)"). */
+const BEFORE_LINKS = /(?::|\s[–—-])$/u
 
 /**
  * A list item that names a team: a bold label or a link first (`**Team** — text`,
  * `[Team](url): text`, `The [Search teams](url) enable …`), or, where `plain` (under a "Teams"
- * heading), a short capitalized name alone or before a colon or dash.
+ * heading), a short capitalized name alone, before a colon or dash, with its scope in
+ * parentheses, or before links to its pages ("Runner - [handbook](…), [jtbd](…)").
  */
 function teamLine(item: ListItem, plain = false): TeamLine | undefined {
   const whole = plainText(item.inline)
@@ -331,7 +337,30 @@ function teamLine(item: ListItem, plain = false): TeamLine | undefined {
   if (plain && item.inline.spans.every((span) => span.href === undefined && !span.strong)) {
     const found = PLAIN_TEAM_LINE.exec(whole)
     if (!found || /[.!?]$/u.test(found[1])) return undefined
-    return { name: cleanName(found[1]), description: (found[2] ?? '').trim() }
+    const description = [found[2], found[3]].filter(Boolean).join('; ').trim()
+    return { name: cleanName(found[1]), description }
+  }
+  const firstLink = item.inline.spans.findIndex((span) => span.href !== undefined)
+  if (plain && firstLink > 0) {
+    // A plain name, then links to the team's pages: the name is the text before the first link.
+    const before = item.inline.spans.slice(0, firstLink)
+    const lead = plainText(before).trim()
+    const rest = item.inline.spans.slice(firstLink)
+    const onlyLinks = rest.every(
+      (span) => span.href !== undefined || /^[\s,;/|]*\w*[\s,;/|]*$/u.test(span.text)
+    )
+    const found =
+      before.every((span) => !span.strong) && BEFORE_LINKS.test(lead) && onlyLinks
+        ? PLAIN_TEAM_LINE.exec(lead.replace(BEFORE_LINKS, '').trim())
+        : null
+    if (found && !/[.!?]$/u.test(found[1])) {
+      const href = rest.find((span) => span.href !== undefined)?.href
+      return {
+        name: cleanName(found[1]),
+        description: (found[2] ?? '').trim(),
+        ...(href ? { href } : {})
+      }
+    }
   }
   const spans = item.inline.spans.filter((span) => span.text.trim() !== '')
   let first = 0

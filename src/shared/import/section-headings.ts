@@ -48,13 +48,16 @@ const PEOPLE =
   /^(?:(?:senior|staff|principal|engineering|product|technical|tech|team|site|group|associate|interim|acting)\s+)*(?:managers?|directors?|vps?|vice presidents?|heads? of [\p{L} ]+|individual contributors?|ics?|engineers?|leads?|leaders(?:hip)?|chairs?|co-?chairs?|members?|maintainers?|reviewers?|people|staff)$/iu
 
 const CONTAINER =
-  /^(?:(?:our|the|all|small|engineering|product|development|dev|functional|current)\s+)*(?:teams|squads|groups|pods|org(?:ani[sz]ation)?(?:al)? (?:structure|chart)|team (?:list|structure|overview|directory)|structure|who(?:'|’)?s who)\s*:?$/iu
+  /^(?:(?:our|the|all|small|engineering|product|development|dev|functional|current)\s+)*(?:teams|squads|groups|pods|org(?:ani[sz]ation)?(?:al)? (?:structure|chart)|teams? (?:list|structure|overview|directory)|structure|who(?:'|’)?s who)\s*:?$/iu
+
+/** "Teams and Handbook Pages", "Teams & groups": a team list with something beside it. */
+const CONTAINER_AND = /^(?:(?:our|the|all|current)\s+)?teams\s+(?:and|&)\s+[\p{L} ]{2,40}:?$/iu
 
 const SUMMARY =
   /^(?:summary|overview|introduction|intro|about(?: us)?|welcome|preface|tl;?dr|who we are)\b/iu
 
 export function headingKind(text: string): HeadingKind {
-  if (CONTAINER.test(text)) return 'container'
+  if (CONTAINER.test(text) || CONTAINER_AND.test(text)) return 'container'
   if (SUMMARY.test(text)) return 'summary'
   if (text.endsWith('?')) return 'skip'
   if (PART.test(text) || PART_PHRASE.test(text) || text.endsWith(':')) return 'part'
