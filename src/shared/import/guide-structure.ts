@@ -10,7 +10,7 @@ import {
 import { readMermaidChart, type ChartNode } from './mermaid-chart'
 import { PERSON_LINE } from './person-line'
 import { cleanName, type HeadingBlock } from './outline'
-import { headingKind, titleKind, type HeadingKind } from './section-headings'
+import { headingKind, namesPeople, titleKind, type HeadingKind } from './section-headings'
 import { teamColumns, type TeamColumns } from './team-table'
 
 /** A heading and what is under it up to the next heading of the same or a shallower depth. */
@@ -189,7 +189,23 @@ function assess(section: Section, title?: Section): Assessment {
     signals
   })
 
-  if (heading === 'skip') return made('skip', skipReason(text), true)
+  if (heading === 'skip') {
+    // Its words say "not a team", but its sub-sections are teams: a heading of people over the
+    // teams ("All Team Members"), or the list of the document's own units ("Current Working
+    // Groups" with a charter per group). Its teams belong to the unit above, as under "Teams".
+    const teams = children.filter((child) => child.kind === 'team')
+    const holdsTeams = namesPeople(text)
+      ? children.filter((child) => child.kind === 'team' || child.kind === 'weak').length >= 2
+      : teams.filter((child) => child.sure).length >= 2 && teams.length * 2 > children.length
+    if (holdsTeams) {
+      return made(
+        'transparent',
+        `${skipReason(text).replace(/, not a team$/u, '')}, but its sections are teams: they belong to the unit above`,
+        true
+      )
+    }
+    return made('skip', skipReason(text), true)
+  }
   const holdsUnits =
     found.length > 0 ||
     children.some((child) => child.kind === 'container' || child.kind === 'team')

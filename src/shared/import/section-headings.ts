@@ -47,6 +47,18 @@ const SKIP = new RegExp(
 const PEOPLE =
   /^(?:(?:senior|staff|principal|engineering|product|technical|tech|team|site|group|associate|interim|acting)\s+)*(?:managers?|directors?|vps?|vice presidents?|heads? of [\p{L} ]+|individual contributors?|ics?|engineers?|leads?|leaders(?:hip)?|chairs?|co-?chairs?|members?|maintainers?|reviewers?|people|staff)$/iu
 
+/**
+ * A heading that names a body of people, whatever qualifies it ("All Team Members", "Emeritus
+ * Leaders", "TAG Leadership"): people are never a unit, even when their section holds teams.
+ */
+const PEOPLE_BODY =
+  /^(?:[\p{L}\p{N}.'’-]+\s+){0,3}(?:members|leaders(?:hip)?|chairs|co-?chairs|maintainers|contributors|alumni|emeriti|reviewers|approvers)$/iu
+
+/** Whether a heading names people (a role, a title or a body of people), not a unit. */
+export function namesPeople(text: string): boolean {
+  return PEOPLE.test(text) || PEOPLE_BODY.test(text)
+}
+
 const CONTAINER =
   /^(?:(?:our|the|all|small|engineering|product|development|dev|functional|current)\s+)*(?:teams|squads|groups|pods|org(?:ani[sz]ation)?(?:al)? (?:structure|chart)|teams? (?:list|structure|overview|directory)|structure|who(?:'|’)?s who)\s*:?$/iu
 
@@ -61,7 +73,7 @@ export function headingKind(text: string): HeadingKind {
   if (SUMMARY.test(text)) return 'summary'
   if (text.endsWith('?')) return 'skip'
   if (PART.test(text) || PART_PHRASE.test(text) || text.endsWith(':')) return 'part'
-  if (SKIP.test(text) || PEOPLE.test(text)) return 'skip'
+  if (SKIP.test(text) || namesPeople(text)) return 'skip'
   return 'plain'
 }
 
@@ -93,7 +105,7 @@ export function titleKind(title: string, holdsUnits: boolean): TitleKind {
     }
   }
   const unit =
-    /^(.+?)\s+(?:engineering\s+)?(?:org|organi[sz]ation|(?:sub-?)?department|dept|(?:sub-?)?division)$/iu.exec(
+    /^(.+?)\s+(?:engineering\s+)?(?:org|organi[sz]ation|(?:sub[- ]?)?department|dept|(?:sub[- ]?)?division)$/iu.exec(
       text
     )
   if (unit && !/\b(?:teams|groups)\b/iu.test(unit[1])) {

@@ -59,3 +59,116 @@ title: Ops Sub-department
     expect(runner.links.map((link) => link.url)).toContain('https://example.test/runner/')
   })
 })
+
+describe('department titles', () => {
+  it('reads a "Sub Department" title spelled with a space as the division it names', () => {
+    const plan = imported(`---
+title: Data Access Sub Department
+---
+
+### Database Operations
+
+The Database Operations team owns the PostgreSQL fleet.
+
+### Durability
+
+The Durability team maintains backups and restores.
+`)
+    expect(teamPaths(plan.catalog)).toEqual([
+      'Data Access > Database Operations',
+      'Data Access > Durability'
+    ])
+  })
+})
+
+describe('headings whose words say "not a team" over sections that are teams', () => {
+  it('reads a heading of people over teams as no unit: its teams belong to the unit above', () => {
+    const plan = imported(`---
+title: Data Sub-department
+---
+
+## Vision
+
+Data access that stays fast as it grows.
+
+## All Team Members
+
+The following people are members of teams of the sub-department:
+
+### Storage
+
+The Storage team maintains the object store.
+
+### Backups
+
+The Backups team owns restores.
+`)
+    expect(teamPaths(plan.catalog)).toEqual(['Data > Storage', 'Data > Backups'])
+  })
+
+  it('skips a qualified body of people ("Emeritus Leaders") even when its text says what they owned', () => {
+    const plan = imported(`# Acme Groups
+
+## [Network](https://example.test/network)
+
+The Network group owns the service mesh.
+
+- Mesh v2
+
+## [Storage](https://example.test/storage)
+
+The Storage group owns the volume drivers.
+
+- CSI drivers
+
+## Emeritus Leaders
+
+We thank the people who led and were responsible for these groups:
+
+- Ada, Grace
+`)
+    expect(teamPaths(plan.catalog).map((path) => path.split(' > ').pop())).toEqual([
+      'Network',
+      'Storage'
+    ])
+  })
+
+  it('reads working groups with a charter each as the teams, and a plain list of them as no team', () => {
+    const chartered = imported(`# Runtime Working Groups
+
+## Current Working Groups
+
+### [Website](https://example.test/website)
+
+The website working group's purpose is to build and maintain the public site.
+
+Its responsibilities are:
+* Maintain the build of the site.
+
+### [Streams](https://example.test/streams)
+
+The streams working group is responsible for the Streams API.
+
+Its responsibilities are:
+* Review changes to streams.
+`)
+    expect(teamPaths(chartered.catalog).map((path) => path.split(' > ').pop())).toEqual([
+      'Website',
+      'Streams'
+    ])
+    const listed = imported(`# Acme
+
+## Payments
+
+The Payments team owns card processing.
+
+- Payouts
+
+## Working Groups
+
+- Batch: time-bounded, owned by Payments
+- Release: time-bounded, owned by Payments
+`)
+    expect(teamPaths(listed.catalog).map((path) => path.split(' > ').pop())).toEqual(['Payments'])
+  })
+})
