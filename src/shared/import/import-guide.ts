@@ -30,6 +30,7 @@ import { readStackItem } from './stack-item'
 import { blankTemplateTags } from './template-tags'
 import { codePointName } from '../catalog/name-text'
 import { TechnologyDictionary, type KnownTechnology } from '../technology/technology-dictionary'
+import { linkedOrganization, organizationKey } from './linked-organization'
 import { locateIn, positionKey } from './positions'
 
 export interface ImportOptions {
@@ -180,6 +181,8 @@ class GuideImport {
   private defaultDivision: Division | undefined
   private frontCompany: { name: string; line: number } | undefined
   private titleCompany: { name: string; at: Position } | undefined
+  /** The organization the text and the links' addresses agree on (linked-organization.ts). */
+  private linkedCompany: string | undefined
   private guessed = false
   /** Teams made so far by name, and whether from a line or row (stated) or a heading. */
   private readonly teamsByName = new Map<string, { stated: boolean; line: number }>()
@@ -260,14 +263,18 @@ class GuideImport {
 
     // Text before the first heading describes the company.
     const companySummary: string[] = [this.proseOf(root)].filter(Boolean)
+    this.linkedCompany = linkedOrganization(blocks)
     this.walk(outline, undefined, companySummary)
     if (this.drafts.length === 0) return undefined
+    const company = this.company(outline, companySummary.filter(Boolean).join(' '))
+    const ownName = this.ownName(company.name)
 
     // Mentions last: a name one team's stack introduced is then found in every team's text.
     for (const draft of this.drafts) {
       const { team } = draft
+      this.dropOwnName(draft, ownName)
       team.mentions = this.technologies(draft.prose.join('\n')).filter(
-        (name) => !team.stack.includes(name)
+        (name) => !team.stack.includes(name) && !ownName(name)
       )
       team.mentions.forEach((_, m) =>
         this.positions.set(positionKey([...draft.path, 'mentions', m]), draft.at)
@@ -291,7 +298,7 @@ class GuideImport {
 
     const catalog: CatalogFile = {
       schemaVersion: 2,
-      company: this.company(outline, companySummary.filter(Boolean).join(' ')),
+      company,
       technologies,
       divisions: this.divisions
     }
@@ -407,6 +414,47 @@ class GuideImport {
           this.walk(entry.children, container, summary, outline)
           break
       }
+    }
+  }
+
+  /**
+   * Whether a technology is the company's own product named like it (GitLab's teams and
+   * "GitLab", Node.js's working groups and "Node.js"): an organization's own product is no
+   * technology of its teams (the corpus's labelling rules), and it is named in every section.
+   */
+  private ownName(company: string): (name: string) => boolean {
+    const key = organizationKey(company)
+    const known = this.dictionary.lookup(company)?.name
+    let noted = false
+    return (name) => {
+      const own = name === known || organizationKey(name) === key
+      if (own && !noted) {
+        noted = true
+        this.note(
+          'inferred',
+          { line: 1, column: 1 },
+          `"${name}" is the company's own name: not made a technology of its teams`
+        )
+      }
+      return own
+    }
+  }
+
+  /** A team's stack and projects without the company's own name (positions kept in step). */
+  private dropOwnName(draft: TeamDraft, ownName: (name: string) => boolean): void {
+    const { team, path } = draft
+    const kept = team.stack
+      .map((name, i) => ({ name, at: this.positions.get(positionKey([...path, 'stack', i])) }))
+      .filter(({ name }) => !ownName(name))
+    if (kept.length !== team.stack.length) {
+      team.stack.forEach((_, i) => this.positions.delete(positionKey([...path, 'stack', i])))
+      team.stack = kept.map(({ name }) => name)
+      kept.forEach(({ at }, i) => {
+        if (at) this.positions.set(positionKey([...path, 'stack', i]), at)
+      })
+    }
+    for (const project of team.projects) {
+      project.technologies = project.technologies.filter((name) => !ownName(name))
     }
   }
 
@@ -609,9 +657,23 @@ class GuideImport {
       name = this.frontCompany.name
       this.note('inferred', at, `company name "${name}" taken from the front matter`)
     }
+    // The name the text uses and the links' hosts confirm ("GitLab" and about.gitlab.com): it
+    // also trims a title's guess to the organization ("Node.js Working Groups" → "Node.js").
+    const linked = this.linkedCompany
     if (!name && this.titleCompany) {
-      name = this.titleCompany.name
-      this.note('inferred', this.titleCompany.at, `company name "${name}" taken from the title`)
+      const title = this.titleCompany.name
+      if (!linked || organizationKey(title).startsWith(organizationKey(linked))) {
+        name = linked ?? title
+        this.note('inferred', this.titleCompany.at, `company name "${name}" taken from the title`)
+      }
+    }
+    if (!name && linked) {
+      name = linked
+      this.note(
+        'inferred',
+        at,
+        `company name "${name}" taken from the text, where its links' addresses name it too`
+      )
     }
     if (!name) {
       // The introduction and the units' text first, then the teams'.

@@ -172,3 +172,58 @@ The Payments team owns card processing.
     expect(teamPaths(listed.catalog).map((path) => path.split(' > ').pop())).toEqual(['Payments'])
   })
 })
+
+describe('the organization the text and its links name', () => {
+  const links = `
+See [our site](https://about.initech.test/teams), [the chat](https://initech.slack.com/archives/C1),
+[the code](https://github.com/initech/platform) and [the list](https://groups.google.com/g/initech-dev).
+Initech builds things; Google Groups hosts our list.
+`
+
+  it('takes the company from the name the text uses and the links name, trimming a title to it', () => {
+    const teams = '\n## Search\n\nThe Search team owns search.\n\n- Ranking v2\n'
+    expect(imported(`${links}${teams}`).catalog.company.name).toBe('Initech')
+    expect(imported(`# Initech Working Groups\n${links}${teams}`).catalog.company.name).toBe(
+      'Initech'
+    )
+    // Without the links, the title alone decides, as before.
+    expect(imported(`# Initech Working Groups\n${teams}`).catalog.company.name).toBe(
+      'Initech Working'
+    )
+  })
+
+  it("never pairs a team with the company's own name", () => {
+    const plan = imported(`# Node.js Working Groups
+
+See [the TSC](https://github.com/nodejs/TSC), [the site](https://github.com/nodejs/website) and
+[the images](https://github.com/nodejs/docker-node).
+
+## Current Working Groups
+
+### [Docker](https://github.com/nodejs/docker-node)
+
+The Docker working group's purpose is to build and maintain official Docker images for Node.js.
+
+Their responsibilities are:
+* Keep the Docker images updated with new Node.js releases.
+
+### [Streams](https://github.com/nodejs/readable-stream)
+
+The Streams working group maintains the Streams API of Node.js and npm.
+
+Their responsibilities are:
+* Review changes to streams in Node.js.
+`)
+    expect(plan.catalog.company.name).toBe('Node.js')
+    const technologies = plan.catalog.divisions.flatMap((division) =>
+      division.teams.map((team) => [team.name, [...team.stack, ...team.mentions].sort()])
+    )
+    expect(technologies).toEqual([
+      ['Docker', ['Docker']],
+      ['Streams', ['npm']]
+    ])
+    expect(plan.notes.map((note) => note.message)).toContain(
+      '"Node.js" is the company\'s own name: not made a technology of its teams'
+    )
+  })
+})

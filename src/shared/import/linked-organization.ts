@@ -1,0 +1,126 @@
+import type { Block, Inline, ListItem, Span } from './markdown-blocks'
+
+/** Hosts whose first path segment, not the host, names the organization (`github.com/nodejs/…`). */
+const CODE_HOSTS = new Set(['github.com', 'gitlab.com', 'bitbucket.org', 'codeberg.org'])
+
+/**
+ * Services a guide links to for chat, meetings, documents and social media: their own name is
+ * never the guide's organization (a SIG table links groups.google.com on every row). Where a
+ * tenant has its own subdomain, that subdomain is (`kubernetes.slack.com`, `acme.atlassian.net`).
+ */
+const TENANT_SERVICES = ['slack.com', 'zoom.us', 'zoom.com', 'atlassian.net', 'notion.site']
+const SERVICES = [
+  'google.com',
+  'youtube.com',
+  'twitter.com',
+  'x.com',
+  'linkedin.com',
+  'medium.com',
+  'meetup.com'
+]
+
+/** Host labels that name a site's part, never an organization. */
+const SITE_WORDS = new Set(['www', 'about', 'docs', 'doc', 'blog', 'handbook', 'app', 'api', 'en'])
+
+/** A name as links and text can both spell it: "Node.js", "nodejs" and "NodeJS" are one. */
+export function organizationKey(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+}
+
+/** A capitalized name in running text: "GitLab", "Node.js", "CNCF", "PostHog". */
+const PROPER_NAME = /(?<![\p{L}\p{N}.])\p{Lu}[\p{L}\p{N}]*(?:\.[a-z]{2,4})?(?![\p{L}\p{N}])/gu
+
+/** At least this many links must name the organization, so one outside link decides nothing. */
+const MIN_LINKS = 3
+
+/**
+ * The organization a guide belongs to, as its text and its links agree: a capitalized name its
+ * text uses that its absolute links' hosts (`about.gitlab.com`, `gitlab.slack.com`) or
+ * code-host owners (`github.com/nodejs/…`) also name, at least three times; the one most links
+ * name wins. Undefined when they agree on nothing: a guide that only links elsewhere, or only
+ * relatively, names no organization this way.
+ */
+export function linkedOrganization(blocks: Block[]): string | undefined {
+  const spans = spansOf(blocks)
+  const linked = new Map<string, number>()
+  /** The distinct sites naming each key: `kubernetes.slack.com` and `github.com/kubernetes`. */
+  const sites = new Map<string, Set<string>>()
+  for (const span of spans) {
+    if (span.href === undefined) continue
+    for (const { key, site } of organizationsIn(span.href)) {
+      linked.set(key, (linked.get(key) ?? 0) + 1)
+      sites.set(key, (sites.get(key) ?? new Set()).add(site))
+    }
+  }
+  const spellings = new Map<string, Map<string, number>>()
+  const text = spans.map((span) => span.text).join(' ')
+  for (const [name] of text.matchAll(PROPER_NAME)) {
+    const key = organizationKey(name)
+    if ((linked.get(key) ?? 0) < MIN_LINKS) continue
+    const counts = spellings.get(key) ?? new Map<string, number>()
+    counts.set(name, (counts.get(name) ?? 0) + 1)
+    spellings.set(key, counts)
+  }
+  // The name the most sites name: "kubernetes.slack.com" names Slack and Kubernetes, and
+  // "groups.google.com" Google, but only Kubernetes is also github.com/kubernetes. Then the
+  // name most links point at, then the one the text uses most.
+  let best: { name: string; sites: number; links: number; uses: number } | undefined
+  for (const [key, counts] of spellings) {
+    const rank = { sites: sites.get(key)?.size ?? 0, links: linked.get(key) ?? 0 }
+    const uses = [...counts.values()].reduce((sum, n) => sum + n, 0)
+    // The spelling the text uses most ("GitLab" over a sentence's "Gitlab").
+    const [name] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]
+    const better =
+      !best ||
+      rank.sites > best.sites ||
+      (rank.sites === best.sites &&
+        (rank.links > best.links || (rank.links === best.links && uses > best.uses)))
+    if (better) best = { name, ...rank, uses }
+  }
+  return best?.name
+}
+
+function organizationsIn(href: string): { key: string; site: string }[] {
+  let url: URL
+  try {
+    url = new URL(href)
+  } catch {
+    return []
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return []
+  const host = url.hostname.toLowerCase().replace(/^www\./u, '')
+  if (CODE_HOSTS.has(host)) {
+    const owner = url.pathname.split('/').filter(Boolean)[0]
+    return owner ? [{ key: organizationKey(owner), site: `${host}/${owner.toLowerCase()}` }] : []
+  }
+  const on = (domain: string): boolean => host === domain || host.endsWith(`.${domain}`)
+  if (SERVICES.some(on)) return []
+  const service = TENANT_SERVICES.find(on)
+  const labels = service
+    ? host.slice(0, -service.length).split('.').filter(Boolean).slice(0, 1)
+    : host.split('.').slice(0, -1)
+  const keys = new Set(labels.filter((label) => !SITE_WORDS.has(label)).map(organizationKey))
+  return [...keys].map((key) => ({ key, site: host }))
+}
+
+/** Every span of the document's text, once (a nested item is also its parent's detail). */
+function spansOf(blocks: Block[]): Span[] {
+  const seen = new Set<Span>()
+  const fromInline = (inline: Inline): void => {
+    for (const span of inline.spans) seen.add(span)
+  }
+  const fromItem = (item: ListItem): void => {
+    fromInline(item.inline)
+    item.details.forEach(fromInline)
+    item.children.forEach(fromItem)
+  }
+  for (const block of blocks) {
+    if (block.kind === 'heading' || block.kind === 'paragraph') fromInline(block.inline)
+    else if (block.kind === 'list') block.items.forEach(fromItem)
+    else if (block.kind === 'table') {
+      block.header.forEach(fromInline)
+      for (const row of block.rows) row.cells.forEach(fromInline)
+    }
+  }
+  return [...seen]
+}
