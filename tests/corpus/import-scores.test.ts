@@ -22,9 +22,9 @@ function score(): EntryScore[] {
  * Rules are developed on dev documents only; the held-out numbers are the honest ones.
  */
 const FLOORS = {
-  // Measured: 147/152 teams under the right parent, at most 3 non-team sections made teams in
-  // one document (6 in all), 59/66 pairs, 18/77 false.
-  dev: { rightParent: 0.96, worstNonTeamMade: 3, pairsFound: 0.89, falseRate: 0.24 },
+  // Measured: 147/152 teams under the right parent, at most 2 non-team sections made teams in
+  // one document (3 in all), 59/66 pairs, 18/77 false.
+  dev: { rightParent: 0.96, worstNonTeamMade: 2, pairsFound: 0.89, falseRate: 0.24 },
   // Measured once on the held-out set of 2026-12-05 (its eight markdown documents, aggregate
   // numbers only, by the helper who added them): 9/34 teams under the right parent, at most 1
   // non-team section made a team per document (1 in all), 12/28 pairs found, 24/36 pairs false.
@@ -41,7 +41,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'cncf-tags': [7, 0, 0, 0],
   'gitlab-data-access': [5, 0, 4, 4],
   'gitlab-infrastructure-platforms': [26, 0, 0, 0],
-  'gitlab-ops-subdepartment': [7, 3, 0, 0],
+  'gitlab-ops-subdepartment': [7, 0, 0, 0],
   'kubernetes-community-groups': [23, 0, 14, 1],
   'nodejs-working-groups': [9, 0, 7, 0],
   'posthog-small-teams-early': [7, 0, 0, 1],

@@ -131,7 +131,62 @@ export function readGuideStructure(
   } else {
     entries.push(...childrenOf(assessedRoot, '', keys, false, false))
   }
-  return mergeEchoes(entries, undefined)
+  const merged = mergeEchoes(entries, undefined)
+  keepToTheTeamList(merged)
+  return merged
+}
+
+/**
+ * A guide that lists its teams (under a "Teams" heading, in a team table or an org chart) has
+ * named them all: a section elsewhere that reads like a team but is not in that list, does not
+ * link to its own page and is not called a team is the guide's other content (a process, a
+ * planning exercise, a support workflow), and a unit left with no team is none either.
+ */
+function keepToTheTeamList(outline: GuideEntry[]): void {
+  const listed = new Set<string>()
+  const collect = (entries: GuideEntry[]): void => {
+    for (const entry of entries) {
+      if (entry.source.kind !== 'section' && entry.role === 'team')
+        listed.add(kebabCase(entry.label))
+      collect(entry.children)
+    }
+  }
+  collect(outline)
+  if (listed.size < 2) return
+  const skipAll = (entries: GuideEntry[]): void => {
+    for (const entry of entries) {
+      entry.role = entry.inferred = 'skip'
+      entry.reason = 'inside a skipped section'
+      skipAll(entry.children)
+    }
+  }
+  /** Whether any team is left at or under these entries. */
+  const prune = (entries: GuideEntry[]): boolean => {
+    let teams = false
+    for (const entry of entries) {
+      const below = prune(entry.children)
+      const heading = entry.source.kind === 'section' ? entry.source.section.heading : undefined
+      if (
+        entry.role === 'team' &&
+        heading &&
+        !listed.has(kebabCase(entry.label)) &&
+        !heading.inline.spans.some((span) => span.href !== undefined) &&
+        !TEAM_WORD.test(entry.label)
+      ) {
+        entry.role = entry.inferred = 'skip'
+        entry.reason = "not in the guide's own list of teams, and not called a team"
+        entry.sure = false
+        skipAll(entry.children)
+      } else if ((entry.role === 'group' || entry.role === 'division') && heading && !below) {
+        entry.role = entry.inferred = 'skip'
+        entry.reason = "holds none of the guide's listed teams"
+        entry.sure = false
+      }
+      teams ||= entry.role === 'team' || below
+    }
+    return teams
+  }
+  prune(outline)
 }
 
 /**

@@ -227,3 +227,39 @@ Their responsibilities are:
     )
   })
 })
+
+describe('a guide that lists its teams', () => {
+  it('reads a section elsewhere that is not in the list, links nowhere and is not called a team as no team', () => {
+    const plan = imported(`---
+title: Ops Sub-department
+---
+
+## Teams
+
+- Runner
+- Environments
+
+## Planning exercise
+
+Each team estimated its sustaining work for the year.
+
+### Sustaining work
+
+Sustaining work is what the teams work on to keep the lights on:
+
+- \`bug::availability\`
+- \`bug::performance\`
+
+## Escalations
+
+### Customers on dedicated instances
+
+When teams are asked to triage requests, follow these steps:
+
+1. Create an access request.
+1. Assign it to the manager.
+`)
+    expect(teamPaths(plan.catalog)).toEqual(['Ops > Runner', 'Ops > Environments'])
+    expect(plan.guessed).toBe(true)
+  })
+})
