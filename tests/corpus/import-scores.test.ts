@@ -22,9 +22,9 @@ function score(): EntryScore[] {
  * Rules are developed on dev documents only; the held-out numbers are the honest ones.
  */
 const FLOORS = {
-  // Measured: 147/152 teams under the right parent, at most 2 non-team sections made teams in
-  // one document (3 in all), 59/66 pairs, 18/77 false.
-  dev: { rightParent: 0.96, worstNonTeamMade: 2, pairsFound: 0.89, falseRate: 0.24 },
+  // Measured: 151/152 teams under the right parent, at most 0 non-team sections made teams in
+  // one document (0 in all), 59/66 pairs, 13/72 false.
+  dev: { rightParent: 0.99, worstNonTeamMade: 0, pairsFound: 0.89, falseRate: 0.19 },
   // Measured once on the held-out set of 2026-12-05 (its eight markdown documents, aggregate
   // numbers only, by the helper who added them): 9/34 teams under the right parent, at most 1
   // non-team section made a team per document (1 in all), 12/28 pairs found, 24/36 pairs false.
@@ -38,20 +38,20 @@ const FLOORS = {
  * pairs (at most).
  */
 const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
-  'cncf-tags': [7, 0, 0, 0],
+  'cncf-tags': [8, 0, 0, 0],
   'gitlab-data-access': [5, 0, 4, 4],
   'gitlab-infrastructure-platforms': [26, 0, 0, 0],
   'gitlab-ops-subdepartment': [7, 0, 0, 0],
   'kubernetes-community-groups': [23, 0, 14, 1],
-  'nodejs-working-groups': [9, 0, 7, 0],
+  'nodejs-working-groups': [10, 0, 7, 0],
   'posthog-small-teams-early': [7, 0, 0, 1],
   'posthog-team-structure': [10, 0, 0, 0],
   'sourcegraph-admin-exp-org': [8, 0, 0, 0],
   'sourcegraph-code-graph-org': [5, 0, 0, 0],
   'sourcegraph-core-services-team': [1, 0, 5, 0],
   'sourcegraph-engineering-index': [14, 0, 0, 0],
-  'sourcegraph-engineering-ownership': [13, 1, 24, 12],
-  'sourcegraph-org-chart': [11, 2, 0, 0],
+  'sourcegraph-engineering-ownership': [13, 0, 24, 7],
+  'sourcegraph-org-chart': [13, 0, 0, 0],
   'sourcegraph-web-team': [1, 0, 5, 0]
 }
 

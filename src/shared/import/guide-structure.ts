@@ -528,6 +528,76 @@ function entry(
   }
 }
 
+/**
+ * How a section is written, when that says something: whether its heading links to a page, and
+ * the sub-headings it has ("linked|" or "|chairs,tech-leads"); undefined for a bare heading.
+ */
+function shapeOf(assessed: Assessment): string | undefined {
+  const { section } = assessed
+  const linked = section.heading?.inline.spans.some((span) => span.href !== undefined) ?? false
+  const parts = section.children
+    .map((child) => (child.heading ? kebabCase(cleanName(plainText(child.heading.inline))) : ''))
+    .join(',')
+  return linked || parts ? `${linked ? 'linked' : ''}|${parts}` : undefined
+}
+
+/**
+ * The guide writes its teams alike (each heading linking to the team's page, or each with the
+ * same sub-headings). A section skipped only for a word of its name ("Business Operations &
+ * Strategy", "Roadmap", "TAG Contributor Strategy") but written exactly like two or more of its
+ * sibling teams is one of them; a section with at most one sign of a team, written unlike
+ * them (no page link, no sub-headings) while most of them are, is not. Returns the sections
+ * to read otherwise, with the reason.
+ */
+function writtenAlike(assessed: Assessment, weakAreTeams: boolean): Map<Assessment, Assessment> {
+  const out = new Map<Assessment, Assessment>()
+  const teamLike = assessed.children.filter(
+    (child) =>
+      child.kind === 'team' || (weakAreTeams && (child.kind === 'weak' || child.kind === 'empty'))
+  )
+  const shapes = new Map<string, number>()
+  let shaped = 0
+  for (const child of teamLike) {
+    const shape = shapeOf(child)
+    if (shape === undefined) continue
+    shaped++
+    shapes.set(shape, (shapes.get(shape) ?? 0) + 1)
+  }
+  for (const child of assessed.children) {
+    const shape = shapeOf(child)
+    const text = child.section.heading ? cleanName(plainText(child.section.heading.inline)) : ''
+    if (
+      child.kind === 'skip' &&
+      child.heading === 'skip' &&
+      shape !== undefined &&
+      (shapes.get(shape) ?? 0) >= 2 &&
+      !namesPeople(text) &&
+      !text.endsWith('?')
+    ) {
+      out.set(child, {
+        ...child,
+        kind: 'team',
+        reason: `written like its sibling teams (${shape.startsWith('linked') ? 'a heading linking to its page' : 'the same sub-headings'}), though its name ${skipReason(text).replace(/, not a team$/u, '')}`,
+        sure: false,
+        signals: 1
+      })
+    } else if (
+      teamLike.includes(child) &&
+      shape === undefined &&
+      (child.signals ?? 0) <= 1 &&
+      shaped >= 2 &&
+      shaped * 3 >= teamLike.length * 2
+    ) {
+      out.set(child, {
+        ...child,
+        kind: 'weak',
+        reason: `${child.reason}; but written unlike the sibling teams (no link to its page, no sub-headings)`
+      })
+    }
+  }
+  return out
+}
+
 /** Outline entries for what a section holds, once its own role is known. */
 function childrenOf(
   assessed: Assessment,
@@ -551,8 +621,14 @@ function childrenOf(
     !crowded &&
     (teamSiblings >= weakSiblings ||
       (teamSiblings === 0 && unitSiblings === 0 && assessed.found.length === 0))
-  for (const child of assessed.children) {
-    if (
+  const rewritten = inTeam
+    ? new Map<Assessment, Assessment>()
+    : writtenAlike(assessed, weakAreTeams)
+  for (const original of assessed.children) {
+    const child = rewritten.get(original) ?? original
+    if (child !== original) {
+      out.push(...place(child, parentKey, keys, inTeam, unitAbove, false))
+    } else if (
       crowded &&
       child.kind === 'team' &&
       (child.signals ?? 0) <= 1 &&

@@ -263,3 +263,63 @@ When teams are asked to triage requests, follow these steps:
     expect(plan.guessed).toBe(true)
   })
 })
+
+describe('a guide writes its teams alike', () => {
+  const names = (markdown: string): string[] =>
+    teamPaths(imported(markdown).catalog).map((path) => path.split(' > ').pop()!)
+
+  it('reads a section named with a skip word but linked like its sibling teams as a team', () => {
+    expect(
+      names(`# Org chart
+
+## [Engineering](https://example.test/eng)
+
+Run by the VP of Engineering.
+
+## [Legal](https://example.test/legal)
+
+Run by the General Counsel.
+
+## [Business Operations & Strategy](https://example.test/bizops)
+
+Run by the Director of Analytics.
+`)
+    ).toEqual(['Engineering', 'Legal', 'Business Operations & Strategy'])
+  })
+
+  it('reads a section with the same sub-headings as its sibling teams as a team', () => {
+    const team = (name: string) =>
+      `### ${name}\n#### Chairs\n| Name |\n|---|\n| [Ada](https://example.test/ada) |\n#### Tech Leads\n| Name |\n|---|\n| [Lin](https://example.test/lin) |\n`
+    expect(
+      names(
+        `# Acme Advisory Groups\n\n## Group Leadership\n\n${team('Network')}${team('Contributor Strategy')}${team('Storage')}`
+      )
+    ).toEqual(['Network', 'Contributor Strategy', 'Storage'])
+  })
+
+  it('reads a section with one sign of a team, written unlike its linked sibling teams, as no team', () => {
+    expect(
+      names(`# Engineering Ownership
+
+## [Search](https://example.test/search)
+
+### General
+
+- Ranking and indexing
+
+## [Delivery](https://example.test/delivery)
+
+### General
+
+- Deployment tooling
+
+## Owners files
+
+Owners files work like the CODENOTIFY files we use:
+
+- An OWNERS file can appear in any directory.
+- Owners files are recursive.
+`)
+    ).toEqual(['Search', 'Delivery'])
+  })
+})
