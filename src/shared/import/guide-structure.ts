@@ -675,7 +675,7 @@ function place(
 ): GuideEntry[] {
   const heading = assessed.section.heading
   if (!heading) return childrenOf(assessed, parentKey, keys, inTeam, unitAbove)
-  const label = cleanName(plainText(heading.inline))
+  const { label, aside } = headingName(heading)
   const key = keys.make(parentKey, label)
   const make = (role: ImportRole, reason: string, sure: boolean): GuideEntry => ({
     key,
@@ -684,7 +684,7 @@ function place(
     column: heading.inline.at.column,
     role,
     inferred: role,
-    reason,
+    reason: aside ? `${reason}; named by its link ("${aside}" after it is left out)` : reason,
     sure,
     source: { kind: 'section', section: assessed.section },
     children: []
@@ -765,6 +765,21 @@ function skippedChildren(assessed: Assessment, parentKey: string, keys: KeyMaker
     made.children = skippedChildren(child, key, keys)
     return [made]
   })
+}
+
+/**
+ * A heading's name: its text, or its link's text when a remark in parentheses follows the link
+ * ("[Delivery](…) (and Delivery Tiger Team)" names Delivery; the link is the unit's own page).
+ */
+function headingName(heading: HeadingBlock): { label: string; aside?: string } {
+  const spans = heading.inline.spans.filter((span) => span.text.trim() !== '')
+  const [link, ...rest] = spans
+  const after = plainText(rest).trim()
+  if (link?.href !== undefined && rest.length > 0 && /^\([^()]+\)$/u.test(after)) {
+    const label = cleanName(link.text)
+    if (label) return { label, aside: after }
+  }
+  return { label: cleanName(plainText(heading.inline)) }
 }
 
 /** A found entry under its parent's key; a found group with no unit above is a division. */

@@ -323,3 +323,26 @@ Owners files work like the CODENOTIFY files we use:
     ).toEqual(['Search', 'Delivery'])
   })
 })
+
+describe('linked headings', () => {
+  it("names a team by its heading's link when a remark in parentheses follows it", () => {
+    const plan = imported(`# Engineering Ownership
+
+## [Delivery](https://example.test/delivery) (and Delivery Tiger Team)
+
+### General
+
+- Deployment methods
+
+## [Search](https://example.test/search)
+
+### General
+
+- Ranking
+`)
+    expect(teamPaths(plan.catalog).map((path) => path.split(' > ').pop())).toEqual([
+      'Delivery',
+      'Search'
+    ])
+  })
+})
