@@ -23,8 +23,8 @@ function score(): EntryScore[] {
  */
 const FLOORS = {
   // Measured: 152/152 teams under the right parent, at most 0 non-team sections made teams in
-  // one document (0 in all), 59/66 pairs, 13/72 false.
-  dev: { rightParent: 1.0, worstNonTeamMade: 0, pairsFound: 0.89, falseRate: 0.19 },
+  // one document (0 in all), 60/66 pairs, 7/67 false.
+  dev: { rightParent: 1.0, worstNonTeamMade: 0, pairsFound: 0.9, falseRate: 0.11 },
   // Measured once on the held-out set of 2026-12-05 (its eight markdown documents, aggregate
   // numbers only, by the helper who added them): 9/34 teams under the right parent, at most 1
   // non-team section made a team per document (1 in all), 12/28 pairs found, 24/36 pairs false.
@@ -39,7 +39,7 @@ const FLOORS = {
  */
 const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'cncf-tags': [8, 0, 0, 0],
-  'gitlab-data-access': [5, 0, 4, 4],
+  'gitlab-data-access': [5, 0, 4, 3],
   'gitlab-infrastructure-platforms': [26, 0, 0, 0],
   'gitlab-ops-subdepartment': [7, 0, 0, 0],
   'kubernetes-community-groups': [23, 0, 14, 1],
@@ -50,7 +50,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'sourcegraph-code-graph-org': [5, 0, 0, 0],
   'sourcegraph-core-services-team': [1, 0, 5, 0],
   'sourcegraph-engineering-index': [14, 0, 0, 0],
-  'sourcegraph-engineering-ownership': [14, 0, 24, 7],
+  'sourcegraph-engineering-ownership': [14, 0, 25, 2],
   'sourcegraph-org-chart': [13, 0, 0, 0],
   'sourcegraph-web-team': [1, 0, 5, 0]
 }

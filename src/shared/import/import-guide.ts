@@ -30,7 +30,8 @@ import { readStackItem } from './stack-item'
 import { blankTemplateTags } from './template-tags'
 import { codePointName } from '../catalog/name-text'
 import { TechnologyDictionary, type KnownTechnology } from '../technology/technology-dictionary'
-import { linkedOrganization, organizationKey } from './linked-organization'
+import { withoutAddresses } from './address-text'
+import { linkedOrganization, linksToOrganization, organizationKey } from './linked-organization'
 import { locateIn, positionKey } from './positions'
 
 export interface ImportOptions {
@@ -908,6 +909,21 @@ class GuideImport {
   /** Names from one line of a stack list; unknown ones join the registry as tooling. */
   private stackItem(item: ListItem, where: string, stack: string[], path: DataPath): void {
     const text = plainText(item.inline)
+    // "[sg](https://docs.acme.com/dev/sg)": a tool the organization documents on its own pages
+    // or keeps in its own repositories is its in-house tool, not a technology.
+    const spans = item.inline.spans.filter((span) => span.text.trim() !== '')
+    if (
+      spans.length === 1 &&
+      spans[0].href !== undefined &&
+      linksToOrganization(spans[0].href, this.linkedCompany)
+    ) {
+      this.note(
+        'skipped',
+        item.at,
+        `"${excerpt(text)}" in the stack of ${where} links to the organization's own pages: an in-house tool, not made a technology`
+      )
+      return
+    }
     const group = /^([^:]{2,40}):\s*(.*)$/u.exec(text)
     const groupCategory = (label: string): TechnologyCategory | undefined =>
       GROUP_CATEGORIES.find(([pattern]) => pattern.test(label.trim()))?.[1]
@@ -1031,7 +1047,7 @@ class GuideImport {
   }
 
   private technologies(text: string): string[] {
-    return [...new Set(this.dictionary.find(text).map((match) => match.name))]
+    return [...new Set(this.dictionary.find(withoutAddresses(text)).map((match) => match.name))]
   }
 
   /** Keeps http, https and mailto links (the app opens nothing else); reports the rest. */

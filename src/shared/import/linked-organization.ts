@@ -80,6 +80,17 @@ export function linkedOrganization(blocks: Block[]): string | undefined {
   return best?.name
 }
 
+/**
+ * Whether a link leads to the guide's own organization: a relative link (a page of the same
+ * handbook) or an address the organization's name is part of (docs.acme.com, github.com/acme).
+ */
+export function linksToOrganization(href: string, organization: string | undefined): boolean {
+  if (!/^[a-z][a-z0-9+.-]*:/iu.test(href)) return !href.startsWith('#') && href.trim() !== ''
+  if (organization === undefined) return false
+  const key = organizationKey(organization)
+  return organizationsIn(href).some((found) => found.key === key)
+}
+
 function organizationsIn(href: string): { key: string; site: string }[] {
   let url: URL
   try {

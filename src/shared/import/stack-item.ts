@@ -27,6 +27,9 @@ const FILLER =
 /** One or two capitalized words: "Cloud", "Data Studio". */
 const PRODUCT_TAIL = /^\p{Lu}[\p{L}\p{N}]*(?: \p{Lu}[\p{L}\p{N}]*)?$/u
 
+/** Two or more words, a later one all lowercase letters: "Monitoring generator", "test runner". */
+const DESCRIBED = /^\S+(?:\s+\S+)*\s+\p{Ll}{2,}(?:\s|$)/u
+
 /** Longer than this, a piece is prose rather than a technology's name. */
 const MAX_NAME_WORDS = 4
 const MAX_NAME_LENGTH = 40
@@ -42,9 +45,12 @@ export function readStackItem(text: string, dictionary: TechnologyDictionary): S
     .replace(/[\s.,;:]+$/u, '')
     .trim()
   const reading: StackItemReading = { names: [], more: [], prose: [], qualifiers: [] }
+  /** The last name read, and whether it was new: a repeated one ("GitHub and GitHub Apps") stays. */
+  let last: { name: string; added: boolean } | undefined
   const add = (name: string, known: boolean): void => {
-    if (!reading.names.some((existing) => existing.name === name))
-      reading.names.push({ name, known })
+    const added = !reading.names.some((existing) => existing.name === name)
+    if (added) reading.names.push({ name, known })
+    last = { name, added }
   }
   if (MORE.test(line)) {
     reading.more.push(line)
@@ -60,14 +66,10 @@ export function readStackItem(text: string, dictionary: TechnologyDictionary): S
       // A piece touching a name with no separator between them qualifies it: "Loki internally".
       // Capitalized, it goes on naming it: "Grafana Cloud" is a product, not Grafana.
       const touchesPrevious = i === 0 && afterName
-      if (
-        touchesPrevious &&
-        PRODUCT_TAIL.test(piece) &&
-        /^\s/u.test(raw) &&
-        reading.names.length > 0
-      ) {
-        const previous = reading.names.pop()!
-        const name = `${previous.name} ${piece}`
+      if (touchesPrevious && PRODUCT_TAIL.test(piece) && /^\s/u.test(raw) && last) {
+        // The previous name goes on into this one, unless it was named before on its own.
+        if (last?.added) reading.names.pop()
+        const name = `${last?.name ?? ''} ${piece}`.trim()
         const known = dictionary.lookup(name)
         add(known?.name ?? name, known !== undefined)
       } else if (touchesPrevious || (i === pieces.length - 1 && beforeName)) {
@@ -76,7 +78,10 @@ export function readStackItem(text: string, dictionary: TechnologyDictionary): S
         reading.more.push(piece)
       } else if (isPlausibleName(piece)) {
         const known = dictionary.lookup(piece)
-        add(known?.name ?? piece, known !== undefined)
+        // "Monitoring generator": a product's name is one word or capitalized words; an
+        // unknown phrase with a lowercase word in it describes a tool rather than naming one.
+        if (!known && DESCRIBED.test(piece)) reading.prose.push(piece)
+        else add(known?.name ?? piece, known !== undefined)
       } else {
         reading.prose.push(piece)
       }

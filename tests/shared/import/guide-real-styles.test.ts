@@ -346,3 +346,49 @@ describe('linked headings', () => {
     ])
   })
 })
+
+describe('tooling lists', () => {
+  const tooling = (items: string) =>
+    imported(`## [Developer Experience](https://example.test/devx)
+
+The Developer Experience team owns CI.
+
+### Tooling
+
+${items}
+`).catalog.divisions[0].teams[0].stack
+
+  it('keeps a name said again with a product word after it ("Github and Github Applications")', () => {
+    expect(tooling('- Github and Github Applications\n- Buildkite')).toEqual(
+      expect.arrayContaining(['GitHub', 'Buildkite'])
+    )
+  })
+
+  it('reads an unknown phrase with a lowercase word as a description, not a technology', () => {
+    expect(tooling('- Monitoring generator\n- Buildkite')).toEqual(['Buildkite'])
+  })
+
+  it("reads a tool linked to the organization's own pages as in-house, not a technology", () => {
+    expect(tooling('- [sg](../tools/sg/index.md)\n- Buildkite')).toEqual(['Buildkite'])
+  })
+})
+
+describe('technologies in addresses', () => {
+  it('finds no technology in a host name or a repository path', () => {
+    const plan = imported(`## [Code Intelligence](https://example.test/codeintel)
+
+The Code Intelligence team owns precise navigation.
+
+### Repositories
+
+- lsif/lsif.github.io
+- sourcegraph/lsif-go
+`)
+    const team = plan.catalog.divisions[0].teams[0]
+    expect([
+      ...team.stack,
+      ...team.mentions,
+      ...team.projects.flatMap((p) => p.technologies)
+    ]).toEqual([])
+  })
+})

@@ -1,0 +1,14 @@
+/**
+ * Web addresses, host names and repository paths in running text: `https://…`, `lsif.github.io`,
+ * `GitLab.com`, `sourcegraph/lsif-go`. A technology's name inside one is part of an address, not
+ * a technology the text names (the corpus's labelling rule: names in a URL only are no pairs).
+ * Repository paths are lowercase, so "CI/CD" or "TCP/IP" stay words; a host ends in a common
+ * top-level domain, so "Node.js" or "ASP.NET" stay names.
+ */
+const ADDRESS =
+  /\b[a-z][a-z0-9+.-]*:\/\/\S+|(?<![\p{L}\p{N}.-])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|io|dev|app|co|edu|gov|info|cloud|ai)(?![\p{L}\p{N}-])(?:\/\S*)?|(?<![\p{L}\p{N}/.-])[a-z0-9][a-z0-9_.-]*\/[a-z0-9][a-z0-9_.-]*(?![\p{L}\p{N}/])/giu
+
+/** The text with its addresses blanked (same length, so positions in it still hold). */
+export function withoutAddresses(text: string): string {
+  return text.replace(ADDRESS, (address) => ' '.repeat(address.length))
+}
