@@ -555,6 +555,7 @@ function writtenAlike(assessed: Assessment, weakAreTeams: boolean): Map<Assessme
     (child) =>
       child.kind === 'team' || (weakAreTeams && (child.kind === 'weak' || child.kind === 'empty'))
   )
+  const isTeamLike = new Set(teamLike)
   const shapes = new Map<string, number>()
   let shaped = 0
   for (const child of teamLike) {
@@ -582,7 +583,7 @@ function writtenAlike(assessed: Assessment, weakAreTeams: boolean): Map<Assessme
         signals: 1
       })
     } else if (
-      teamLike.includes(child) &&
+      isTeamLike.has(child) &&
       shape === undefined &&
       (child.signals ?? 0) <= 1 &&
       shaped >= 2 &&
