@@ -10,7 +10,14 @@ import {
 import { readMermaidChart, type ChartNode } from './mermaid-chart'
 import { PERSON_LINE } from './person-line'
 import { cleanName, type HeadingBlock } from './outline'
-import { headingKind, namesPeople, titleKind, type HeadingKind } from './section-headings'
+import {
+  headingKind,
+  INSTRUCTIONS,
+  namesPeople,
+  PLACEHOLDER,
+  titleKind,
+  type HeadingKind
+} from './section-headings'
 import { teamColumns, type TeamColumns } from './team-table'
 
 /** A heading and what is under it up to the next heading of the same or a shallower depth. */
@@ -307,6 +314,7 @@ function skipReason(text: string): string {
 }
 
 function describeSkip(text: string): string {
+  if (PLACEHOLDER.test(text)) return 'a template placeholder'
   if (
     /manager|director|lead|engineer|contributor|chair|member|people|vp|head of|staff/iu.test(
       text
@@ -321,6 +329,7 @@ function describeSkip(text: string): string {
   if (/kpi|okr|metric|goal/iu.test(text)) return 'KPIs or goals'
   if (/handbook|page|docs|link|resource/iu.test(text)) return 'handbook structure or links'
   if (/working group|committee|user group/iu.test(text)) return 'a working group or committee'
+  if (INSTRUCTIONS.test(text)) return 'instructions to the reader'
   return 'process, meetings or other non-team content'
 }
 

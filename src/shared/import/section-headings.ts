@@ -68,7 +68,15 @@ const CONTAINER_AND = /^(?:(?:our|the|all|current)\s+)?teams\s+(?:and|&)\s+[\p{L
 const SUMMARY =
   /^(?:summary|overview|introduction|intro|about(?: us)?|welcome|preface|tl;?dr|who we are)\b/iu
 
+/** A template's blank: "Other teams: TODO", "[insert WG name] Working Group", "<team name>". */
+export const PLACEHOLDER = /\b(?:todo|fixme|xxx)\b|\[\s*insert\b[^\]]*\]|<[^<>]*\bname\b[^<>]*>/iu
+
+/** Instructions to the reader: "How to edit", "How it works", "Starting a WG". */
+export const INSTRUCTIONS =
+  /^(?:how (?:to|it works|this works|we|do|does|can)\b|(?:starting|creating|adding|joining|forming|proposing|requesting|editing|updating) (?:a|an|the|new|this|your)\b)/iu
+
 export function headingKind(text: string): HeadingKind {
+  if (PLACEHOLDER.test(text) || INSTRUCTIONS.test(text)) return 'skip'
   if (CONTAINER.test(text) || CONTAINER_AND.test(text)) return 'container'
   if (SUMMARY.test(text)) return 'summary'
   if (text.endsWith('?')) return 'skip'

@@ -392,3 +392,53 @@ The Code Intelligence team owns precise navigation.
     ]).toEqual([])
   })
 })
+
+describe('headings that are no team by their words', () => {
+  it('skips template placeholders and instructions to the reader', () => {
+    const plan = imported(`# Acme Engineering
+
+## Payments
+
+The Payments team owns card processing.
+
+- Payouts
+
+## Search
+
+The Search team owns ranking.
+
+- Ranking v2
+
+## Other teams: TODO
+
+Not all teams are listed here yet.
+
+## [insert team name] Team
+
+The team owns the area it was chartered for.
+
+- Its first project
+
+## How to edit
+
+This page is generated; to add a team:
+
+1. Edit the data file.
+2. Open a pull request.
+
+## Starting a team
+
+A team starts by writing down what it owns:
+
+- A charter
+- Three members
+`)
+    expect(teamPaths(plan.catalog)).toEqual(['Engineering > Payments', 'Engineering > Search'])
+    expect(plan.notes.map((note) => `${note.line} ${note.message}`)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^15 skipped "Other teams: TODO": reads as a template placeholder/),
+        expect.stringMatching(/^25 skipped "How to edit": reads as instructions to the reader/)
+      ])
+    )
+  })
+})
