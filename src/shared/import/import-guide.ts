@@ -441,19 +441,12 @@ class GuideImport {
     }
   }
 
-  /** A team's stack and projects without the company's own name (positions kept in step). */
+  /**
+   * A team's projects without the company's own name. Its stack keeps it: a stack list says
+   * outright what the team builds with, which outweighs a guess at the company's name.
+   */
   private dropOwnName(draft: TeamDraft, ownName: (name: string) => boolean): void {
-    const { team, path } = draft
-    const kept = team.stack
-      .map((name, i) => ({ name, at: this.positions.get(positionKey([...path, 'stack', i])) }))
-      .filter(({ name }) => !ownName(name))
-    if (kept.length !== team.stack.length) {
-      team.stack.forEach((_, i) => this.positions.delete(positionKey([...path, 'stack', i])))
-      team.stack = kept.map(({ name }) => name)
-      kept.forEach(({ at }, i) => {
-        if (at) this.positions.set(positionKey([...path, 'stack', i]), at)
-      })
-    }
+    const { team } = draft
     for (const project of team.projects) {
       project.technologies = project.technologies.filter((name) => !ownName(name))
     }
@@ -663,10 +656,8 @@ class GuideImport {
     const linked = this.linkedCompany
     if (!name && this.titleCompany) {
       const title = this.titleCompany.name
-      if (!linked || organizationKey(title).startsWith(organizationKey(linked))) {
-        name = linked ?? title
-        this.note('inferred', this.titleCompany.at, `company name "${name}" taken from the title`)
-      }
+      name = linked && organizationKey(title).startsWith(organizationKey(linked)) ? linked : title
+      this.note('inferred', this.titleCompany.at, `company name "${name}" taken from the title`)
     }
     if (!name && linked) {
       name = linked

@@ -442,3 +442,24 @@ A team starts by writing down what it owns:
     )
   })
 })
+
+describe('the linked organization is a guess that stronger evidence overrides', () => {
+  const k8sLinks =
+    'We run on [Kubernetes](https://kubernetes.io/docs/), see [the API](https://kubernetes.io/docs/reference/), [kubectl](https://github.com/kubernetes/kubectl) and [the charts](https://github.com/kubernetes/charts).\n'
+
+  it('keeps a title that names the organization over a name the links give', () => {
+    const plan = imported(
+      `# Acme Engineering Handbook\n\n${k8sLinks}\n## Platform\n\nThe Platform team owns the clusters on Kubernetes.\n\n- Upgrades\n`
+    )
+    expect(plan.catalog.company.name).toBe('Acme')
+    expect(plan.catalog.divisions[0].teams[0].mentions).toContain('Kubernetes')
+  })
+
+  it("keeps the company's name in a team's stack list, which says it outright", () => {
+    const plan = imported(
+      `${k8sLinks}\n## Platform\n\nThe Platform team owns the clusters.\n\n### Tech stack\n\n- Kubernetes\n- Go\n`
+    )
+    expect(plan.catalog.company.name).toBe('Kubernetes')
+    expect(plan.catalog.divisions[0].teams[0].stack).toEqual(['Kubernetes', 'Go'])
+  })
+})
