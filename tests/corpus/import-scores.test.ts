@@ -23,13 +23,15 @@ function score(): EntryScore[] {
  */
 const FLOORS = {
   // Measured: 152/152 teams under the right parent, at most 0 non-team sections made teams in
-  // one document (0 in all), 60/66 pairs, 7/67 false.
-  dev: { rightParent: 1.0, worstNonTeamMade: 0, pairsFound: 0.9, falseRate: 0.11 },
-  // Measured once on the held-out set of 2026-12-05 (its eight markdown documents, aggregate
-  // numbers only, by the helper who added them): 9/34 teams under the right parent, at most 1
-  // non-team section made a team per document (1 in all), 12/28 pairs found, 24/36 pairs false.
-  // The seven former held-out documents are dev since 2026-12-05 (corpus README, "Exposure").
-  heldout: { rightParent: 0.26, worstNonTeamMade: 1, pairsFound: 0.42, falseRate: 0.67 }
+  // one document (0 in all), 60/66 pairs, 3/63 false.
+  dev: { rightParent: 1.0, worstNonTeamMade: 0, pairsFound: 0.9, falseRate: 0.05 },
+  // The held-out set of 2026-12-05 (its eight markdown documents; aggregate numbers only, never
+  // per document). First measured by the helper who added them, before any rule of the day:
+  // 9/34 teams under the right parent, at most 1 non-team section made a team per document,
+  // 12/28 pairs found, 24/36 false. After the day's rules (written on dev documents only):
+  // 9/34, 0, 13/28, 17/30. The seven former held-out documents are dev since 2026-12-05
+  // (corpus README, "Exposure").
+  heldout: { rightParent: 0.26, worstNonTeamMade: 0, pairsFound: 0.46, falseRate: 0.57 }
 }
 
 /**

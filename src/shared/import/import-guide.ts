@@ -428,7 +428,11 @@ class GuideImport {
     const known = this.dictionary.lookup(company)?.name
     let noted = false
     return (name) => {
-      const own = name === known || organizationKey(name) === key
+      // Its products too, by the dictionary's families: GitLab CI at GitLab.
+      const own =
+        name === known ||
+        organizationKey(name) === key ||
+        this.dictionary.isOrganizationsOwn(company, name)
       if (own && !noted) {
         noted = true
         this.note(

@@ -462,4 +462,23 @@ describe('the linked organization is a guess that stronger evidence overrides', 
     expect(plan.catalog.company.name).toBe('Kubernetes')
     expect(plan.catalog.divisions[0].teams[0].stack).toEqual(['Kubernetes', 'Go'])
   })
+
+  it("never pairs a team with the company's own products either, by the dictionary's families", () => {
+    const plan = imported(
+      `# Engineering
+
+## Logs
+
+The Logs team runs log storage for every service.
+
+Stack: Grafana Loki, Kubernetes, Go
+`,
+      { companyName: 'Grafana Labs' }
+    )
+    const [team] = plan.catalog.divisions.flatMap((division) => division.teams)
+    expect([...team.stack, ...team.mentions].sort()).toEqual(['Go', 'Kubernetes'])
+    expect(plan.notes.map((note) => note.message)).toContain(
+      '"Loki" is the company\'s own name: not made a technology of its teams'
+    )
+  })
 })
