@@ -40,13 +40,13 @@ let loadSequence = 0
 export async function currentCatalogJson(): Promise<Uint8Array<ArrayBuffer>[] | undefined> {
   const loaded = lastLoaded
   if (!loaded) return undefined
-  const fetched = await fetchParts(loaded.ticket, (index) => catalogPart(loaded.ticket, index))
+  const fetched = await fetchParts(loaded.ticket, (index) => catalogPart(loaded.ticket.id, index))
   return fetched.ok ? (fetched.parts as Uint8Array<ArrayBuffer>[]) : undefined
 }
 
-/** Part `index` of a catalog the loader keeps, as the page asks for it. */
+/** Part `index` of the catalog the loader keeps under ticket `id`, as the page asks for it. */
 async function catalogPart(
-  { id }: Pick<CatalogTicket, 'id'>,
+  id: number,
   index: number
 ): Promise<{ ok: true; bytes: Uint8Array<ArrayBuffer> } | Failure> {
   const bytes = await loader?.part(id, index)
@@ -64,7 +64,7 @@ export function currentCompanyName(): string | undefined {
 }
 
 export function setupCatalog(): void {
-  handle(TRANSPORT_CHANNELS.catalogPart, ({ id, index }) => catalogPart({ id }, index))
+  handle(TRANSPORT_CHANNELS.catalogPart, ({ id, index }) => catalogPart(id, index))
   handle(INVOKE_CHANNELS.loadCatalog, () => {
     const path = currentCatalogPath()
     // The page asks for the catalog once it is up: from then on, edits to the file show live.
