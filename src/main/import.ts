@@ -3,8 +3,9 @@ import { basename, dirname, join } from 'node:path'
 import { app, dialog, type BrowserWindow, type SaveDialogOptions } from 'electron'
 import { importSizeProblem } from '../shared/catalog/size-limit'
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../shared/ipc/channels'
-import type { Request, SaveImportResult } from '../shared/ipc/contract'
+import type { ImportFiles, Request, SaveImportResult } from '../shared/ipc/contract'
 import { IMPORT_EXTENSIONS } from '../shared/sources/import-extensions'
+import { describeFsError } from '../node/catalog/load-file'
 import { writeFileAtomic } from '../node/files/write-atomic'
 import { handle, send } from './ipc'
 
@@ -38,25 +39,38 @@ export async function requestImport(window: BrowserWindow): Promise<void> {
   })
   if (choice.canceled || choice.filePaths.length === 0) return
   const paths = choice.filePaths
-  const sizes = await Promise.all(paths.map(async (path) => (await stat(path)).size))
+  const warn = (message: string, detail?: string) =>
+    dialog.showMessageBox(window, { type: 'warning', message, ...(detail && { detail }) })
+  // `read` for each file in turn: a file gone or unreadable since the dialog listed it is named
+  // in a warning, and the import stops there.
+  const each = async <T>(read: (path: string) => Promise<T>): Promise<T[] | undefined> => {
+    const results: T[] = []
+    for (const path of paths) {
+      try {
+        results.push(await read(path))
+      } catch (error) {
+        const [message, hint] = describeFsError(error)
+        await warn(`Cannot import ${basename(path)}: ${message}`, hint)
+        return undefined
+      }
+    }
+    return results
+  }
+  const sizes = await each(async (path) => (await stat(path)).size)
+  if (!sizes) return
   const tooLarge = importSizeProblem(
     basename(paths[0]),
     sizes.reduce((sum, size) => sum + size, 0)
   )
   if (tooLarge) {
-    await dialog.showMessageBox(window, {
-      type: 'warning',
-      message: `Cannot import: ${tooLarge.message}`,
-      detail: tooLarge.hint
-    })
+    await warn(`Cannot import: ${tooLarge.message}`, tooLarge.hint)
     return
   }
-  const files = await Promise.all(
-    paths.map(async (path) => ({
-      name: basename(path),
-      bytes: new Uint8Array(await readFile(path))
-    }))
-  )
+  const files: ImportFiles['files'] | undefined = await each(async (path) => ({
+    name: basename(path),
+    bytes: new Uint8Array(await readFile(path))
+  }))
+  if (!files) return
   send(window, EVENT_CHANNELS.onImportRequested, { files })
 }
 

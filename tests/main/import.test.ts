@@ -127,4 +127,17 @@ describe('File → Import…', () => {
       detail: 'import a part of them'
     })
   })
+
+  it('names a file that is gone since the dialog listed it, says how to fix it, sends nothing', async () => {
+    const guide = join(main.dir, 'teams.md')
+    await writeFile(guide, '# Engineering\n')
+    choose(guide, join(main.dir, 'gone.import.json'))
+    await main.feature.requestImport(main.window as never)
+    expect(sentToPage()).toEqual([])
+    expect(main.electron.dialog.showMessageBox).toHaveBeenCalledWith(main.window, {
+      type: 'warning',
+      message: 'Cannot import gone.import.json: file not found',
+      detail: 'check the path, or create the file'
+    })
+  })
 })

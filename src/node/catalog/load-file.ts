@@ -97,7 +97,7 @@ export function decodeCatalogBytes(bytes: Uint8Array, path: string): Result<stri
 }
 
 /** What went wrong and how to fix it, for the errors a user can actually cause. */
-function describeFsError(error: unknown): [message: string, hint?: string] {
+export function describeFsError(error: unknown): [message: string, hint?: string] {
   const code = (error as NodeJS.ErrnoException | undefined)?.code
   switch (code) {
     case 'ENOENT':
