@@ -74,6 +74,15 @@ describe('File → Import…', () => {
       canceled: filePaths.length === 0,
       filePaths
     })
+  /** The page was sent nothing; the user was warned with this message and detail instead. */
+  const expectWarnedOnly = (message: string, detail: string) => {
+    expect(sentToPage()).toEqual([])
+    expect(main.electron.dialog.showMessageBox).toHaveBeenCalledWith(main.window, {
+      type: 'warning',
+      message,
+      detail
+    })
+  }
   const sentToPage = () =>
     main.window.webContents.send.mock.calls.filter(
       ([channel]) => channel === EVENT_CHANNELS.onImportRequested
@@ -120,12 +129,10 @@ describe('File → Import…', () => {
     await truncate(big, MAX_CATALOG_BYTES + 1)
     choose(big)
     await main.feature.requestImport(main.window as never)
-    expect(sentToPage()).toEqual([])
-    expect(main.electron.dialog.showMessageBox).toHaveBeenCalledWith(main.window, {
-      type: 'warning',
-      message: 'Cannot import: the files are 32.0 MB, over the 32 MB an import may be',
-      detail: 'import a part of them'
-    })
+    expectWarnedOnly(
+      'Cannot import: the files are 32.0 MB, over the 32 MB an import may be',
+      'import a part of them'
+    )
   })
 
   it('names a file that is gone since the dialog listed it, says how to fix it, sends nothing', async () => {
@@ -133,11 +140,9 @@ describe('File → Import…', () => {
     await writeFile(guide, '# Engineering\n')
     choose(guide, join(main.dir, 'gone.import.json'))
     await main.feature.requestImport(main.window as never)
-    expect(sentToPage()).toEqual([])
-    expect(main.electron.dialog.showMessageBox).toHaveBeenCalledWith(main.window, {
-      type: 'warning',
-      message: 'Cannot import gone.import.json: file not found',
-      detail: 'check the path, or create the file'
-    })
+    expectWarnedOnly(
+      'Cannot import gone.import.json: file not found',
+      'check the path, or create the file'
+    )
   })
 })
