@@ -48,3 +48,18 @@ export async function editCatalog(page: Page, text: string): Promise<void> {
     hook.editCatalog(next)
   }, text)
 }
+
+/** The title the browser's print would put on paper now (beforeprint, then afterprint). */
+export async function printTitle(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => {
+    window.dispatchEvent(new Event('beforeprint'))
+    const title = document.querySelector('.print-sheet__title')?.textContent ?? undefined
+    window.dispatchEvent(new Event('afterprint'))
+    return title
+  })
+}
+
+/** Waits until the print code has arrived (it is fetched when the page is idle). */
+export async function untilPrintIsReady(page: Page): Promise<void> {
+  await expect.poll(() => printTitle(page)).toBe('Teleport engineering')
+}

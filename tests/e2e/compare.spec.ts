@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { parse, stringify } from 'yaml'
-import { openChartForEachTest, team, technologyBox } from './chart-page'
+import { openChartForEachTest, team, technologyBox, untilPrintIsReady } from './chart-page'
 
 type TeamFile = { id: string; name: string; stack?: string[]; [key: string]: unknown }
 type CatalogFileShape = { divisions: { id: string; teams: TeamFile[] }[] }
@@ -192,6 +192,8 @@ test.describe('compare with another version', () => {
 
   test('printing a comparison prints its marks and their key', async ({ page }) => {
     await compareWithOlder(page)
+    // The print code is fetched when the page is idle; the browser's print cannot wait for it.
+    await untilPrintIsReady(page)
     // What the browser's print does: beforeprint lays out the sheet.
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')))
     const sheet = page.getByTestId('print-sheet')

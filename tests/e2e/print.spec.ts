@@ -1,9 +1,15 @@
 import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { allTeams } from '../../src/shared/catalog/catalog'
 import { loadCatalogText } from '../../src/shared/catalog/load'
-import { openChart, openChartForEachTest, technologyBox } from './chart-page'
+import {
+  openChart,
+  openChartForEachTest,
+  printTitle,
+  technologyBox,
+  untilPrintIsReady
+} from './chart-page'
 import { failOnConsoleProblems } from './console'
 
 const teleport = (() => {
@@ -122,18 +128,3 @@ test.describe('print before the print code has arrived', () => {
     await untilPrintIsReady(page)
   })
 })
-
-/** The title the browser's print would put on paper now (beforeprint, then afterprint). */
-async function printTitle(page: Page): Promise<string | undefined> {
-  return page.evaluate(() => {
-    window.dispatchEvent(new Event('beforeprint'))
-    const title = document.querySelector('.print-sheet__title')?.textContent ?? undefined
-    window.dispatchEvent(new Event('afterprint'))
-    return title
-  })
-}
-
-/** Waits until the print code has arrived (it is fetched when the page is idle). */
-async function untilPrintIsReady(page: Page): Promise<void> {
-  await expect.poll(() => printTitle(page)).toBe('Teleport engineering')
-}
