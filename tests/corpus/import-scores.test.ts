@@ -23,8 +23,9 @@ function score(): EntryScore[] {
  */
 const FLOORS = {
   // Measured: 152/152 teams under the right parent, at most 0 non-team sections made teams in
-  // one document (0 in all), 60/66 pairs, 3/63 false.
-  dev: { rightParent: 1.0, worstNonTeamMade: 0, pairsFound: 0.9, falseRate: 0.05 },
+  // one document (0 in all), 60/66 pairs, 3/63 false. With the eight dev documents of 2026-12-05
+  // (corpus README), before any rule was written on them: 159/172, 1, 68/93, 14/82.
+  dev: { rightParent: 0.92, worstNonTeamMade: 1, pairsFound: 0.73, falseRate: 0.18 },
   // The held-out set of 2026-12-05 (its eight markdown documents; aggregate numbers only, never
   // per document). First measured by the helper who added them, before any rule of the day:
   // 9/34 teams under the right parent, at most 1 non-team section made a team per document,
@@ -40,10 +41,14 @@ const FLOORS = {
  * pairs (at most).
  */
 const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
+  'cncf-tag-app-delivery': [0, 0, 0, 0],
   'cncf-tags': [8, 0, 0, 0],
   'gitlab-data-access': [5, 0, 4, 3],
+  'gitlab-delivery-stage': [5, 0, 0, 0],
+  'gitlab-developer-experience': [0, 1, 0, 0],
   'gitlab-infrastructure-platforms': [26, 0, 0, 0],
   'gitlab-ops-subdepartment': [7, 0, 0, 0],
+  'gitlab-pipeline-authoring-group': [0, 0, 0, 1],
   'kubernetes-community-groups': [23, 0, 14, 1],
   'nodejs-working-groups': [10, 0, 7, 0],
   'posthog-small-teams-early': [7, 0, 0, 1],
@@ -53,8 +58,12 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'sourcegraph-core-services-team': [1, 0, 5, 0],
   'sourcegraph-engineering-index': [14, 0, 0, 0],
   'sourcegraph-engineering-ownership': [14, 0, 25, 2],
+  'sourcegraph-frontend-platform-team': [1, 0, 7, 0],
   'sourcegraph-org-chart': [13, 0, 0, 0],
-  'sourcegraph-web-team': [1, 0, 5, 0]
+  'sourcegraph-own-team': [1, 0, 1, 0],
+  'sourcegraph-web-team': [1, 0, 5, 0],
+  'tts-infrastructure-team': [0, 0, 0, 8],
+  'tts-tech-portfolio': [0, 0, 0, 2]
 }
 
 describe('the markdown importer on the corpus of real documents', () => {
