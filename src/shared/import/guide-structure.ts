@@ -15,7 +15,9 @@ import {
   INSTRUCTIONS,
   namesPeople,
   PLACEHOLDER,
+  stageGroup,
   titleKind,
+  WORK_INTRO,
   type HeadingKind
 } from './section-headings'
 import { teamColumns, type TeamColumns } from './team-table'
@@ -35,6 +37,8 @@ export type EntrySource =
   | { kind: 'item'; item: ListItem; description: string; href?: string }
   | { kind: 'row'; table: TableBlock; columns: TeamColumns; row: TableBlock['rows'][number] }
   | { kind: 'chart'; node: ChartNode }
+  /** A unit named only by the page's title (the stage of a `Stage:Group` title). */
+  | { kind: 'title' }
 
 /** An outline entry with what it was read from, and whether the reading was sure. */
 export interface GuideEntry extends OutlineEntry {
@@ -91,7 +95,10 @@ export function readGuideStructure(
   root: Section,
   frontTitle?: { text: string; at: Position }
 ): GuideEntry[] {
-  const title = findTitle(root)
+  // Front matter names the page; a heading after the page's opening text ("# Joining the
+  // Infrastructure Team" below an introduction) is one of its sections, not its title.
+  const opened = root.blocks.some((block) => block.kind === 'paragraph' || block.kind === 'list')
+  const title = frontTitle && opened ? undefined : findTitle(root)
   const assessedRoot = assess(root, title)
   const entries: GuideEntry[] = []
   const keys = new KeyMaker()
@@ -100,7 +107,42 @@ export function readGuideStructure(
   const titleText = title ? cleanName(plainText(title.heading!.inline)) : frontTitle?.text
   const titleAt = title ? title.heading!.inline.at : frontTitle?.at
   const body = title ? assessedRoot.children.find((a) => a.section === title)! : assessedRoot
-  if (titleText !== undefined && titleAt) {
+  const staged = titleText !== undefined ? stageGroup(titleText) : undefined
+  if (staged && titleAt) {
+    // "Verify:Pipeline Authoring Group": the stage holds the one group the page is about, whose
+    // sections are its parts (or, when the page lists teams, the group holds them).
+    const holds =
+      body.found.length > 0 ||
+      body.children.some((child) => child.kind === 'container' || child.kind === 'transparent')
+    const stage = entry(
+      staged.stage,
+      'division',
+      titleAt,
+      'the stage a `Stage:Group` title names',
+      true,
+      { kind: 'title' }
+    )
+    stage.key = keys.make('', staged.stage)
+    const group = entry(
+      staged.group,
+      holds ? 'group' : 'team',
+      titleAt,
+      holds
+        ? 'the group a `Stage:Group` title names, holding the teams the page lists'
+        : 'the group a `Stage:Group` title names: a page about one team',
+      true,
+      { kind: 'section', section: title ?? root }
+    )
+    group.key = keys.make(stage.key, staged.group)
+    group.children = childrenOf(body, group.key, keys, !holds, holds)
+    stage.children = [group]
+    entries.push(stage)
+    if (title) {
+      for (const other of assessedRoot.children) {
+        if (other !== body) entries.push(...place(other, '', keys, false, false))
+      }
+    }
+  } else if (titleText !== undefined && titleAt) {
     const kind = titleKind(
       titleText,
       // Sure teams or units under it: a sub-heading that only says "team" does not make the
@@ -110,7 +152,7 @@ export function readGuideStructure(
           (child) =>
             child.kind === 'container' ||
             child.kind === 'transparent' ||
-            (child.kind === 'team' && child.sure)
+            (child.kind === 'team' && child.sure && !namesTitle(child, titleText))
         )
     )
     const entry: GuideEntry = {
@@ -215,6 +257,21 @@ function mergeEchoes(entries: GuideEntry[], parent: GuideEntry | undefined): Gui
     }
     return [entry]
   })
+}
+
+/**
+ * Whether a section's heading names the page's own subject ("About the Web team" on the Web
+ * team's page): the page's section about itself, not one more team beside it.
+ */
+function namesTitle(assessed: Assessment, titleText: string): boolean {
+  const heading = assessed.section.heading
+  if (!heading || !titleText.trim()) return false
+  const words = (text: string): string =>
+    ` ${text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()} `
+  return words(cleanName(plainText(heading.inline))).includes(words(titleText))
 }
 
 /** The first heading, when it is alone at the top and every other heading is deeper. */
@@ -337,10 +394,18 @@ function describeSkip(text: string): string {
 function foundIn(section: Section, heading: HeadingKind): GuideEntry[] {
   const found: GuideEntry[] = []
   const listsHoldTeams = heading === 'container' || heading === 'summary' || heading === 'plain'
-  for (const block of section.blocks) {
+  section.blocks.forEach((block, b) => {
+    const before = section.blocks[b - 1]
+    // "We also do things like:" introduces the unit's own work, however its items are written.
+    if (
+      block.kind === 'list' &&
+      before?.kind === 'paragraph' &&
+      WORK_INTRO.test(plainText(before.inline))
+    )
+      return
     if (block.kind === 'table') {
       const columns = teamColumns(block.header.map((cell) => plainText(cell)))
-      if (!columns) continue
+      if (!columns) return
       for (const row of block.rows) {
         const cell = row.cells[columns.name]
         const name = cell ? cleanName(plainText(cell)) : ''
@@ -372,7 +437,7 @@ function foundIn(section: Section, heading: HeadingKind): GuideEntry[] {
         heading === 'container'
           ? stated.length > 0
           : stated.filter((line) => line.description).length >= 2 && stated.length === lines.length
-      if (!enough) continue
+      if (!enough) return
       block.items.forEach((item, i) => {
         const line = lines[i]
         if (line) found.push(itemEntry(item, line, heading === 'container', plain))
@@ -385,7 +450,7 @@ function foundIn(section: Section, heading: HeadingKind): GuideEntry[] {
       const chart = readMermaidChart(block.text, block.at)
       found.push(...chart.map((node) => chartEntry(node)))
     }
-  }
+  })
   return found
 }
 

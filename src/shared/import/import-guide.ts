@@ -23,7 +23,7 @@ import {
 } from './markdown-blocks'
 import { cleanName, headingText, REFUSED_IN_NAMES, type HeadingBlock, type Part } from './outline'
 import { asSentence, capitalize, titleAndSummary } from './project-text'
-import { headingKind, titleKind } from './section-headings'
+import { headingKind, titleKind, WORK_INTRO } from './section-headings'
 import { sentenceProjects, type InferredStatus } from './sentence-projects'
 import { PERSON_LINE } from './person-line'
 import { readStackItem } from './stack-item'
@@ -111,6 +111,15 @@ const BARE_INTRO =
   /^(?:here(?:'s| is| are)|these are|below|the following|examples?|projects?|some of|our (?:current )?projects)\b/iu
 const INTRO_TAIL =
   /[,;]?\s*(?:for example|for instance|such as|including|e\.g\.|like|as follows)?\s*:$/iu
+
+/**
+ * A sub-heading that only says "Tools" ("Tools", "Our tools", "Tools we use"): the list under it
+ * is what the team works with, however long the paragraph between them.
+ */
+const TOOLS_HEADING = /^(?:(?:our|common|team|the)\s+)?tools(?:\s+we\s+use)?:?$/iu
+
+/** More words than this, a stack list's line is a sentence rather than a list of names. */
+const SENTENCE_WORDS = 10
 
 /** A team body that only says the team is still to be defined. */
 const TBD =
@@ -763,7 +772,11 @@ class GuideImport {
 
     for (const part of outline.parts) {
       const sectionText = part.heading ? headingText(part.heading) : ''
-      const sectionKind = part.heading ? listKind(sectionText) : undefined
+      const sectionKind = part.heading
+        ? TOOLS_HEADING.test(sectionText)
+          ? 'stack'
+          : listKind(sectionText)
+        : undefined
       let intro: { kind: ListKind; status: InferredStatus; text: string } | undefined
       part.blocks.forEach((block: Block, i: number) => {
         blocks++
@@ -907,10 +920,13 @@ class GuideImport {
     // "[sg](https://docs.acme.com/dev/sg)": a tool the organization documents on its own pages
     // or keeps in its own repositories is its in-house tool, not a technology.
     const spans = item.inline.spans.filter((span) => span.text.trim() !== '')
+    // A technology the dictionary knows stays one: "[GitHub](/github)" links to the handbook's
+    // page on how the organization uses GitHub.
     if (
       spans.length === 1 &&
       spans[0].href !== undefined &&
-      linksToOrganization(spans[0].href, this.linkedCompany)
+      linksToOrganization(spans[0].href, this.linkedCompany) &&
+      this.dictionary.lookup(cleanName(text)) === undefined
     ) {
       this.note(
         'skipped',
@@ -936,7 +952,12 @@ class GuideImport {
 
     for (const line of lines) {
       const reading = readStackItem(line.text, this.dictionary)
-      const names = reading.names.map(({ name, known }) => {
+      // A sentence under a stack-like introduction ("Make sure we are making the most of the
+      // data we collect and create, …" under "Tech Portfolio Vision:") is a goal, not a list of
+      // names: only the technologies the dictionary knows are read from it.
+      const sentence = line.text.trim().split(/\s+/u).length > SENTENCE_WORDS
+      const named = sentence ? reading.names.filter((reading) => reading.known) : reading.names
+      const names = named.map(({ name, known }) => {
         if (known) return name
         // "Grafana Cloud" files under its family's category (Grafana: observability).
         const entry = this.dictionary.learn(
@@ -1240,6 +1261,7 @@ function item0HasLink(items: ListItem[]): boolean {
 
 function listKind(text: string): ListKind | undefined {
   if (LINKS_INTRO.test(text)) return 'links'
+  if (WORK_INTRO.test(text) && !STACK_INTRO.test(text)) return 'responsibilities'
   if (OWNERSHIP_INTRO.test(text) && !STACK_INTRO.test(text)) return 'responsibilities'
   if (STACK_INTRO.test(text) && !/\bprojects?\b/iu.test(text)) return 'stack'
   return undefined

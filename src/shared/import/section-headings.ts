@@ -160,3 +160,29 @@ export function titleKind(title: string, holdsUnits: boolean): TitleKind {
       }
     : { role: 'team', name: text, reason: 'a page about one team', sure: false }
 }
+
+/** `Stage:Group` with the group's own word after it, or with no space after the colon. */
+const STAGE_GROUP =
+  /^(\p{Lu}[\p{L}\p{N}&'’ -]{0,40}?)\s*:(\s*)(\p{Lu}[\p{L}\p{N}&'’/ -]{0,60}?)(\s+(?:[Gg]roup|[Tt]eam))?$/u
+
+/**
+ * A page titled `Stage:Group` ("Verify:Pipeline Authoring Group", "Plan:Optimize"): the page of
+ * one group, named with the stage that holds it, as GitLab's handbook names every group page.
+ * Undefined for other titles, and for "Acme: Teams" (a colon and a space before a page's words).
+ */
+export function stageGroup(title: string): { stage: string; group: string } | undefined {
+  const found = STAGE_GROUP.exec(title.trim())
+  if (!found) return undefined
+  const [, stage, space, group, word] = found
+  if (space && !word) return undefined
+  if (headingKind(group) !== 'plain' || headingKind(stage) !== 'plain') return undefined
+  return { stage: stage.trim(), group: group.trim() }
+}
+
+/**
+ * The introduction of a list of the unit's own work ("We also do things like:", "Our team is
+ * responsible for:", "Our work includes:"): its items, bold labels included, are what the page's
+ * unit does, not teams.
+ */
+export const WORK_INTRO =
+  /\b(?:we (?:also )?(?:do|handle|cover|provide|offer|support)\b|things like|responsible for|(?:our|its|their) (?:work|duties|scope)\b)[^:]*:$/iu
