@@ -24,8 +24,9 @@ function score(): EntryScore[] {
 const FLOORS = {
   // Measured: 152/152 teams under the right parent, at most 0 non-team sections made teams in
   // one document (0 in all), 60/66 pairs, 3/63 false. With the eight dev documents of 2026-12-05
-  // (corpus README), before any rule was written on them: 159/172, 1, 68/93, 14/82.
-  dev: { rightParent: 0.92, worstNonTeamMade: 1, pairsFound: 0.73, falseRate: 0.18 },
+  // (corpus README), before any rule was written on them: 159/172, 1, 68/93, 14/82; after the
+  // day's rules: 172/172, 0, 81/93, 4/85.
+  dev: { rightParent: 1.0, worstNonTeamMade: 0, pairsFound: 0.87, falseRate: 0.05 },
   // The held-out set of 2026-12-05 (its eight markdown documents; aggregate numbers only, never
   // per document). First measured by the helper who added them, before any rule of the day:
   // 9/34 teams under the right parent, at most 1 non-team section made a team per document,
@@ -41,15 +42,15 @@ const FLOORS = {
  * pairs (at most).
  */
 const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
-  'cncf-tag-app-delivery': [0, 0, 0, 0],
+  'cncf-tag-app-delivery': [5, 0, 0, 0],
   'cncf-tags': [8, 0, 0, 0],
-  'gitlab-data-access': [5, 0, 4, 3],
+  'gitlab-data-access': [5, 0, 4, 0],
   'gitlab-delivery-stage': [5, 0, 0, 0],
-  'gitlab-developer-experience': [0, 1, 0, 0],
+  'gitlab-developer-experience': [5, 0, 0, 0],
   'gitlab-infrastructure-platforms': [26, 0, 0, 0],
   'gitlab-ops-subdepartment': [7, 0, 0, 0],
-  'gitlab-pipeline-authoring-group': [0, 0, 0, 1],
-  'kubernetes-community-groups': [23, 0, 14, 1],
+  'gitlab-pipeline-authoring-group': [1, 0, 2, 0],
+  'kubernetes-community-groups': [23, 0, 14, 0],
   'nodejs-working-groups': [10, 0, 7, 0],
   'posthog-small-teams-early': [7, 0, 0, 1],
   'posthog-team-structure': [10, 0, 0, 0],
@@ -62,8 +63,8 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'sourcegraph-org-chart': [13, 0, 0, 0],
   'sourcegraph-own-team': [1, 0, 1, 0],
   'sourcegraph-web-team': [1, 0, 5, 0],
-  'tts-infrastructure-team': [0, 0, 0, 8],
-  'tts-tech-portfolio': [0, 0, 0, 2]
+  'tts-infrastructure-team': [1, 0, 9, 1],
+  'tts-tech-portfolio': [1, 0, 2, 0]
 }
 
 describe('the markdown importer on the corpus of real documents', () => {

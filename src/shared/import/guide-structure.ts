@@ -20,7 +20,7 @@ import {
   WORK_INTRO,
   type HeadingKind
 } from './section-headings'
-import { teamColumns, type TeamColumns } from './team-table'
+import { teamColumns, WORKING_GROUP_COLUMN, type TeamColumns } from './team-table'
 
 /** A heading and what is under it up to the next heading of the same or a shallower depth. */
 export interface Section {
@@ -180,9 +180,55 @@ export function readGuideStructure(
   } else {
     entries.push(...childrenOf(assessedRoot, '', keys, false, false))
   }
+  for (const top of entries) liftChartOfUnit(top)
   const merged = mergeEchoes(entries, undefined)
   keepToTheTeamList(merged)
   return merged
+}
+
+/** A unit's name without the word that says it is one ("Developer Experience group"). */
+function unitKey(label: string): string {
+  return kebabCase(
+    label.replace(
+      /\s+(?:group|team|department|sub-?department|division|org|organi[sz]ation|stage)$/iu,
+      ''
+    )
+  )
+}
+
+/**
+ * An org chart drawn under some sub-heading of a unit's page ("### Developer Experience group
+ * structure" under "## Weights"), whose root is the unit itself: its nodes are the unit's
+ * teams, and the headings it sits under are no levels of the organization.
+ */
+function liftChartOfUnit(unit: GuideEntry): void {
+  if (unit.role !== 'division' && unit.role !== 'group') return
+  const key = unitKey(unit.label)
+  const search = (entries: GuideEntry[], chain: GuideEntry[]): boolean => {
+    for (const [i, child] of entries.entries()) {
+      const isUnit = child.role === 'division' || child.role === 'group'
+      if (!isUnit) continue
+      if (child.source.kind === 'chart' && unitKey(child.label) === key) {
+        entries.splice(i, 1)
+        unit.children.push(...child.children)
+        unit.children.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0))
+        for (const level of chain) {
+          if (!holdsTeam(level)) {
+            level.role = level.inferred = 'skip'
+            level.reason = "held only the chart of the page's own unit"
+          }
+        }
+        return true
+      }
+      if (child.source.kind === 'section' && search(child.children, [...chain, child])) return true
+    }
+    return false
+  }
+  search(unit.children, [])
+}
+
+function holdsTeam(entry: GuideEntry): boolean {
+  return entry.children.some((child) => child.role === 'team' || holdsTeam(child))
 }
 
 /**
@@ -289,7 +335,26 @@ function assess(section: Section, title?: Section): Assessment {
   // A title's words describe the page ("… Handbook"), not what the section is.
   const heading: HeadingKind = section.heading && section !== title ? headingKind(text) : 'plain'
   const children = section.children.map((child) => assess(child, title))
-  const found = heading === 'skip' ? [] : foundIn(section, heading)
+  // Under a "Working Groups" heading, a table whose name column is headed "Working Group" lists
+  // the page's own working groups: its rows are the teams (a WG table with a "Name" column, as
+  // beside Kubernetes' SIGs, stays skipped).
+  const found =
+    heading !== 'skip'
+      ? foundIn(section, heading)
+      : /\bworking groups?\b/iu.test(text)
+        ? foundIn(section, 'plain').filter(
+            (entry) =>
+              entry.source.kind === 'row' &&
+              WORKING_GROUP_COLUMN.test(
+                plainText(
+                  entry.source.table.header[entry.source.columns.name] ?? {
+                    spans: [],
+                    at: entry.source.row.at
+                  }
+                )
+              )
+          )
+        : []
   // One object shape for every assessment: spreading a base object per section made reading
   // 20,000 headings take most of a second.
   const made = (
@@ -312,6 +377,9 @@ function assess(section: Section, title?: Section): Assessment {
     // Its words say "not a team", but its sub-sections are teams: a heading of people over the
     // teams ("All Team Members"), or the list of the document's own units ("Current Working
     // Groups" with a charter per group). Its teams belong to the unit above, as under "Teams".
+    if (found.length >= 2) {
+      return made('transparent', 'the table of the working groups: its rows are teams', true)
+    }
     const teams = children.filter((child) => child.kind === 'team')
     const holdsTeams = namesPeople(text)
       ? children.filter((child) => child.kind === 'team' || child.kind === 'weak').length >= 2
@@ -373,7 +441,7 @@ function skipReason(text: string): string {
 function describeSkip(text: string): string {
   if (PLACEHOLDER.test(text)) return 'a template placeholder'
   if (
-    /manager|director|lead|engineer|contributor|chair|member|people|vp|head of|staff/iu.test(
+    /manag|leadership|director|lead|engineer|contributor|chair|member|people|vp|head of|staff/iu.test(
       text
     ) &&
     !/\s(?:and|&)\s/u.test(text) &&

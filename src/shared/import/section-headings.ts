@@ -54,9 +54,17 @@ const PEOPLE =
 const PEOPLE_BODY =
   /^(?:[\p{L}\p{N}.'’-]+\s+){0,3}(?:members|leaders(?:hip)?|chairs|co-?chairs|maintainers|contributors|alumni|emeriti|reviewers|approvers)$/iu
 
+/**
+ * The managers of a unit called a team ("Management team", "Leadership team"): the people who
+ * lead the unit's teams, listed as people, not one more team beside them. (An "Exec team" with
+ * its own responsibilities is a team: PostHog's.)
+ */
+const PEOPLE_TEAM =
+  /^(?:the\s+)?(?:(?:senior|engineering|product)\s+)?(?:management|leadership)\s+team$/iu
+
 /** Whether a heading names people (a role, a title or a body of people), not a unit. */
 export function namesPeople(text: string): boolean {
-  return PEOPLE.test(text) || PEOPLE_BODY.test(text)
+  return PEOPLE.test(text) || PEOPLE_BODY.test(text) || PEOPLE_TEAM.test(text)
 }
 
 const CONTAINER =

@@ -10,7 +10,9 @@ export interface TeamColumns {
   other: number[]
 }
 
-const NAME = /^(?:team|teams|team name|name|squad|group|sig|unit)$/iu
+const NAME = /^(?:team|teams|team name|name|squad|group|sig|unit|working groups?|wgs?)$/iu
+/** A name column headed "Working Group": the table says its rows are working groups. */
+export const WORKING_GROUP_COLUMN = /^(?:working groups?|wgs?)$/iu
 const DESCRIPTION =
   /^(?:description|about|mission|scope|focus|summary|charter|purpose|what (?:it|we) (?:does|do)|responsibilit(?:y|ies))$/iu
 const STACK =

@@ -152,3 +152,80 @@ Tech Portfolio Vision:
     expect(teamNamed(plan.catalog, 'Platform team').stack).toEqual([])
   })
 })
+
+describe('units drawn or listed beside their people', () => {
+  it('reads a "Management team" heading as people, not a team', () => {
+    const plan = imported(`# Developer Experience
+
+## Teams
+
+- [Analytics](analytics/): dashboards of the engineering process
+- [Tooling](tooling/): the development environment
+
+## Team Members
+
+### Management team
+
+The directors and managers of the department.
+
+- Jane Doe (Director)
+`)
+    expect(teamPaths(plan.catalog)).toEqual([
+      'Developer Experience > Analytics',
+      'Developer Experience > Tooling'
+    ])
+  })
+
+  it('reads a table whose name column is "Working Group", under a "Working Groups" heading, as the teams', () => {
+    const plan = imported(`# Acme TAG Delivery
+
+The TAG works on delivering applications.
+
+## Leads
+
+- Jane Doe (Co-Chair)
+- Ann Lee (TL)
+
+## Working Groups
+
+| Working Group                  | Chairs                        | Meeting Time |
+|--------------------------------|-------------------------------|--------------|
+| [Platforms](platforms/)        | [chairs](platforms/#chairs)   | Weekly       |
+| [Artifacts](artifacts/)        |                               | Inactive     |
+`)
+    expect(teamPaths(plan.catalog)).toEqual([
+      'Acme TAG Delivery > Platforms',
+      'Acme TAG Delivery > Artifacts'
+    ])
+  })
+
+  it("places the nodes of a chart of the page's own unit, under any heading, right under the unit", () => {
+    const plan = imported(`---
+title: "Developer Experience"
+---
+
+## Mission
+
+We empower developers.
+
+## Weights
+
+| Weight | Description |
+|--------|-------------|
+| 1      | Trivial     |
+
+### Developer Experience group structure
+
+\`\`\`mermaid
+graph TD
+    DE[Developer Experience group]
+    DE --> DA[Development Analytics]
+    DE --> DT[Developer Tooling]
+\`\`\`
+`)
+    expect(teamPaths(plan.catalog)).toEqual([
+      'Developer Experience > Development Analytics',
+      'Developer Experience > Developer Tooling'
+    ])
+  })
+})
