@@ -8,6 +8,7 @@ import {
   type TableBlock
 } from './markdown-blocks'
 import { readMermaidChart, type ChartNode } from './mermaid-chart'
+import { readPlantUmlChart } from './plantuml-chart'
 import { PERSON_LINE } from './person-line'
 import { cleanName, type HeadingBlock } from './outline'
 import {
@@ -517,6 +518,9 @@ function foundIn(section: Section, heading: HeadingKind): GuideEntry[] {
     ) {
       const chart = readMermaidChart(block.text, block.at)
       found.push(...chart.map((node) => chartEntry(node)))
+    } else if (block.kind === 'other' && block.what === 'code' && block.text) {
+      // A PlantUML work breakdown or mind map of the organization.
+      found.push(...readPlantUmlChart(block.text, block.at).map((node) => chartEntry(node)))
     }
   })
   return found

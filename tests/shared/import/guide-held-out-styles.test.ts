@@ -229,3 +229,47 @@ graph TD
     ])
   })
 })
+
+describe('a PlantUML work breakdown of the organization', () => {
+  it('reads its tree as the units and teams, under the department it draws', () => {
+    const plan = imported(`---
+title: DevOps Engineering
+---
+
+## Vision
+
+Our goal is not merely to launch features, but to ensure they land.
+
+## Organizational Structure
+
+\`\`\`plantuml
+@startwbs
+* DevOps Engineering
+** Create
+*** Code Review
+*** Source Code
+** Ops
+*** Deploy
+*** Verify:Pipelines
+**** Pipeline Authoring
+**** Pipeline Execution
+@endwbs
+\`\`\`
+
+## How We Work
+
+### Onboarding
+
+Here are some curated resources to get you started:
+
+- [Joining as an Engineer](/handbook/engineering/developer-onboarding/)
+`)
+    expect(teamPaths(plan.catalog)).toEqual([
+      'DevOps Engineering > Create > Code Review',
+      'DevOps Engineering > Create > Source Code',
+      'DevOps Engineering > Ops > Deploy',
+      'DevOps Engineering > Ops > Verify:Pipelines > Pipeline Authoring',
+      'DevOps Engineering > Ops > Verify:Pipelines > Pipeline Execution'
+    ])
+  })
+})
