@@ -195,7 +195,10 @@ class GuideImport {
   private linkedCompany: string | undefined
   private guessed = false
   /** Teams made so far by name, and whether from a line or row (stated) or a heading. */
-  private readonly teamsByName = new Map<string, { stated: boolean; line: number }>()
+  private readonly teamsByName = new Map<
+    string,
+    { stated: boolean; line: number; team: Team; table?: object }
+  >()
   /** List items read as teams or groups: their lists are no leftover text of a unit. */
   private readonly teamItems = new Set<ListItem>()
 
@@ -363,12 +366,20 @@ class GuideImport {
           // (a table of teams, then a section per team), is one team: the first reading stays.
           const seen = this.teamsByName.get(kebabCase(entry.label))
           const stated = entry.source.kind !== 'section'
-          if (seen && seen.stated !== stated) {
+          // So is a team named again in another table (a table of the working groups, then a
+          // table of their leads): what the second row says about it fills what the first lacks.
+          const table = entry.source.kind === 'row' ? entry.source.table : undefined
+          const again = seen?.table !== undefined && table !== undefined && seen.table !== table
+          if (seen && (seen.stated !== stated || again)) {
             this.note(
               'inferred',
               at,
               `"${entry.label}" is listed again (line ${seen.line}): read as the same team`
             )
+            if (again) {
+              const { lead } = this.teamSource(entry)
+              if (lead && !seen.team.lead) seen.team.lead = { name: lead }
+            }
             this.walk(
               entry.children.filter((child) => child.role !== 'team-part'),
               container,
@@ -377,7 +388,7 @@ class GuideImport {
             )
             break
           }
-          if (!seen) this.teamsByName.set(kebabCase(entry.label), { stated, line: entry.line })
+
           let target = container
           if (!target && this.topUnits(outline)) {
             // A team beside divisions is a division of its own, as its depth says.
@@ -391,6 +402,14 @@ class GuideImport {
           target ??= this.fallbackDivision(at)
           const path: DataPath = [...target.path, 'teams', target.teams.length]
           const draft = this.team(this.teamSource(entry), path)
+          if (!seen) {
+            this.teamsByName.set(kebabCase(entry.label), {
+              stated,
+              line: entry.line,
+              team: draft.team,
+              ...(table ? { table } : {})
+            })
+          }
           // A team's own team-like children (a mapping's choice) sit beside it.
           target.teams.push(draft.team)
           this.drafts.push(draft)

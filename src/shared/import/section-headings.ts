@@ -103,7 +103,7 @@ export interface TitleKind {
 
 /** Words a page title uses about itself; a title of nothing else names no organization. */
 const PAGE_WORDS =
-  /\b(?:engineering|teams?|team guide|guide|handbook|directory|org(?:ani[sz]ation)?(?: chart| structure)?|structure|community|groups|who'?s who|overview|about|our|the|of|page|list|people|small)\b/giu
+  /\b(?:engineering|teams?|team guide|guide|handbook|directory|org(?:ani[sz]ation)?(?: chart| structure)?|structure|community|working groups?|groups|who'?s who|overview|about|our|the|of|page|list|people|small)\b/giu
 
 /**
  * What a document's title names: the company ("Acme Engineering Handbook"), a division ("Admin

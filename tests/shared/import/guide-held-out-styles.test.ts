@@ -273,3 +273,32 @@ Here are some curated resources to get you started:
     ])
   })
 })
+
+describe('working groups listed in one table and their leads in another', () => {
+  const page = `# Acme Working Groups
+
+Acme's working groups own areas of the project.
+
+| Working Group | Meeting Notes | Slack |
+|---------------|---------------|-------|
+| [Networking](https://example.com/net) | [Notes](https://example.com/n1) | [#networking](https://slack.example.com/net) |
+| [Security](https://example.com/sec) | [Notes](https://example.com/n2) | [#security](https://slack.example.com/sec) |
+
+## Working group leads
+
+| Working Group | Leads |
+|---------------|-------|
+| Networking | Jane Doe |
+| Security | John Roe |
+`
+
+  it('reads each working group once, with the lead the second table gives it', () => {
+    const plan = imported(page)
+    expect(teamPaths(plan.catalog)).toEqual(['Engineering > Networking', 'Engineering > Security'])
+    expect(teamNamed(plan.catalog, 'Security').lead?.name).toBe('John Roe')
+  })
+
+  it('takes the company from a title that only adds "Working Groups" to it', () => {
+    expect(imported(page).catalog.company.name).toBe('Acme')
+  })
+})
