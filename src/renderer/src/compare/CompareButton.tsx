@@ -118,6 +118,7 @@ function RevisionForm({ onFile, onClose }: { onFile: () => void; onClose: () => 
         <input
           id={id}
           ref={field}
+          className="field"
           type="text"
           placeholder="HEAD~1, v1.0, @{2026-01-01}"
           spellCheck={false}

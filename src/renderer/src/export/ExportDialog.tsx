@@ -317,6 +317,7 @@ export function ExportDialog() {
             <label>
               Scale
               <select
+                className="field"
                 value={choices.scale}
                 disabled={!RASTER.has(format)}
                 onChange={(e) => change({ scale: Number(e.target.value) })}
@@ -331,6 +332,7 @@ export function ExportDialog() {
             <label>
               Theme
               <select
+                className="field"
                 value={choices.theme}
                 onChange={(e) => change({ theme: e.target.value as ExportChoices['theme'] })}
               >
@@ -342,6 +344,7 @@ export function ExportDialog() {
             <label>
               Background
               <select
+                className="field"
                 value={choices.background}
                 disabled={!HAS_BACKGROUND.has(format)}
                 onChange={(e) =>
@@ -355,6 +358,7 @@ export function ExportDialog() {
             <label>
               Scope
               <select
+                className="field"
                 value={scope}
                 disabled={!canScopeView}
                 onChange={(e) => change({ scope: e.target.value as ExportChoices['scope'] })}
@@ -368,6 +372,7 @@ export function ExportDialog() {
                 <label>
                   Paper
                   <select
+                    className="field"
                     value={choices.paper}
                     disabled={format !== 'pdf'}
                     onChange={(e) => change({ paper: e.target.value as Paper })}
@@ -382,6 +387,7 @@ export function ExportDialog() {
                 <label>
                   Orientation
                   <select
+                    className="field"
                     value={choices.orientation}
                     disabled={format !== 'pdf' || choices.paper === 'fit'}
                     onChange={(e) =>
@@ -407,6 +413,7 @@ export function ExportDialog() {
               Title <span className="export-dialog__hint">(optional)</span>
             </span>
             <input
+              className="field"
               type="text"
               value={choices.title}
               maxLength={200}

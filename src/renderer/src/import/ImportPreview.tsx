@@ -277,6 +277,7 @@ function OutlineRow({
       </label>
       <select
         id={id}
+        className="field"
         value={entry.role}
         aria-description={entry.reason}
         title={entry.reason}

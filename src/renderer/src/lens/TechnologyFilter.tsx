@@ -28,7 +28,7 @@ export function TechnologyFilter(props: {
   return (
     <input
       type="search"
-      className="lens__search"
+      className="lens__search field"
       placeholder="Filter (e.g. golang, k8s)"
       aria-label={props.label}
       value={props.query}

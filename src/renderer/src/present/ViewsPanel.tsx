@@ -152,6 +152,7 @@ export function ViewsPanel() {
           <span>Name</span>
           <input
             ref={nameRef}
+            className="field"
             value={name}
             maxLength={VIEW_NAME_MAX}
             placeholder={defaultName}
@@ -161,6 +162,7 @@ export function ViewsPanel() {
         <label>
           <span>Caption (optional)</span>
           <textarea
+            className="field"
             value={caption}
             rows={2}
             maxLength={VIEW_CAPTION_MAX}
@@ -329,6 +331,7 @@ function RenameForm({
     >
       <input
         ref={inputRef}
+        className="field"
         value={value}
         maxLength={VIEW_NAME_MAX}
         aria-label={`New name for ${view.name}`}
