@@ -108,7 +108,7 @@ export function FitPanel() {
               >
                 <span className="fit-result__rank">{rank + 1}</span>
                 <span className="fit-result__name">{result.name}</span>
-                {result.hiring && <span className="fit-result__hiring">hiring</span>}
+                {result.hiring && <span className="tag fit-result__hiring">hiring</span>}
                 <span className="fit-result__score" aria-label={`score ${result.score} of 100`}>
                   {result.score}
                 </span>

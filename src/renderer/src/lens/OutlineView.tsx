@@ -184,7 +184,7 @@ const OutlineItem = memo(function OutlineRow(props: OutlineItemProps) {
         {/* Said by aria-describedby; shown as the chart shows it: a mark per technology. */}
         {(hit || marks.length > 0) && (
           <span className="outline__lens" aria-hidden="true">
-            {hit && <span className="outline__match">✓ match</span>}
+            {hit && <span className="tag outline__match">✓ match</span>}
             <MarkDots marks={marks} className="outline__mark" />
           </span>
         )}
