@@ -12,6 +12,7 @@ import {
   toYaml,
   type CatalogFileInput
 } from '../../fixtures/catalog'
+import { expectRefused } from '../../fixtures/expect-refused'
 
 const FILE = 'catalog.yaml'
 
@@ -42,10 +43,9 @@ describe('technology families (schemaVersion 2)', () => {
       ...GRAFANA,
       { name: 'Mimir', category: 'observability', family: 'Grafna' }
     ])
-    expect(errorsOf(loadCatalogText(text, FILE))).toEqual([
+    expectRefused(text, [
       {
-        file: FILE,
-        ...positionOf(text, 'Grafna'),
+        at: 'Grafna',
         message: 'unknown family "Grafna" of technology "Mimir"',
         hint: 'did you mean "Grafana"?'
       }
@@ -85,10 +85,10 @@ describe('technology families (schemaVersion 2)', () => {
       { name: 'AWS', category: 'cloud', family: 'Amazon' },
       { name: 'Amazon S3', category: 'cloud', family: 'AWS' }
     ])
-    expect(errorsOf(loadCatalogText(text, FILE))).toEqual([
+    expectRefused(text, [
       {
-        file: FILE,
-        ...positionOf(text, 'AWS', { after: 'name: Amazon S3' }),
+        at: 'AWS',
+        after: 'name: Amazon S3',
         message:
           'family "AWS" of technology "Amazon S3" has a family of its own ("Amazon"); families are one level deep',
         hint: 'name "Amazon" as the family of "Amazon S3", or remove the family of "AWS"'

@@ -14,6 +14,7 @@ import {
   toYaml,
   type GroupInput
 } from '../../fixtures/catalog'
+import { expectRefused } from '../../fixtures/expect-refused'
 
 const FILE = 'catalog.yaml'
 
@@ -136,16 +137,14 @@ describe('groups (schemaVersion 2)', () => {
         ]
       })
     )
-    expect(errorsOf(loadCatalogText(text, FILE))).toEqual([
+    expectRefused(text, [
       {
-        file: FILE,
-        ...positionOf(text, 'id: hollow'),
+        at: 'id: hollow',
         message: 'group "hollow" has no team, directly or in its groups',
         hint: 'add a team under its "teams:", or remove the group'
       },
       {
-        file: FILE,
-        ...positionOf(text, 'id: empty'),
+        at: 'id: empty',
         message: 'group "empty" has no team, directly or in its groups',
         hint: 'add a team under its "teams:", or remove the group'
       }
@@ -156,10 +155,9 @@ describe('groups (schemaVersion 2)', () => {
     const text = toYaml(
       makeCatalogFile({ schemaVersion: 2, divisions: [makeDivision({ id: 'bare', teams: [] })] })
     )
-    expect(errorsOf(loadCatalogText(text, FILE))).toEqual([
+    expectRefused(text, [
       {
-        file: FILE,
-        ...positionOf(text, 'id: bare'),
+        at: 'id: bare',
         message: 'division "bare" has no team, directly or in its groups',
         hint: 'add a team under its "teams:" (or in one of its groups); a division needs at least one'
       }
@@ -223,10 +221,9 @@ describe('groups (schemaVersion 2)', () => {
     const text = toYaml(
       makeCatalogFile({ divisions: [makeDivision({ groups: [makeGroup({ id: 'g' })] })] })
     )
-    expect(errorsOf(loadCatalogText(text, FILE))).toEqual([
+    expectRefused(text, [
       {
-        file: FILE,
-        ...positionOf(text, 'groups'),
+        at: 'groups',
         message:
           'divisions[0]: "groups" is a schemaVersion 2 field, and this file is schemaVersion 1',
         hint: `set "schemaVersion: 2" at the top of the file (or run \`npm run orgscope -- migrate ${FILE}\`); version 1 files mean the same in version 2`

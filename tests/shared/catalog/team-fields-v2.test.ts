@@ -11,6 +11,7 @@ import {
   toYaml,
   type TeamInput
 } from '../../fixtures/catalog'
+import { expectRefused } from '../../fixtures/expect-refused'
 
 const FILE = 'catalog.yaml'
 
@@ -80,10 +81,10 @@ describe('people, roles and responsibilities (schemaVersion 2)', () => {
     [2.5, 'must be a whole number of people']
   ])('refuses a headcount of %s at its value, saying how to write one', (members, problem) => {
     const text = withTeams({ members })
-    expect(errorsOf(loadCatalogText(text, FILE))).toEqual([
+    expectRefused(text, [
       {
-        file: FILE,
-        ...positionOf(text, String(members), { after: 'members: ' }),
+        at: String(members),
+        after: 'members: ',
         message: `divisions[0].teams[0].members: ${problem}`,
         hint: 'write the headcount as a whole number, e.g. "members: 7"'
       }
@@ -102,10 +103,9 @@ describe('people, roles and responsibilities (schemaVersion 2)', () => {
 
   it('reports a role on an unknown technology at the technology, with a did-you-mean', () => {
     const text = withTeams({ roles: [{ title: 'SRE', technologies: ['Kubernets'] }] })
-    expect(errorsOf(loadCatalogText(text, FILE))).toEqual([
+    expectRefused(text, [
       {
-        file: FILE,
-        ...positionOf(text, 'Kubernets'),
+        at: 'Kubernets',
         message: 'unknown technology "Kubernets"',
         hint: 'did you mean "Kubernetes"?'
       }
@@ -162,10 +162,9 @@ describe('people, roles and responsibilities (schemaVersion 2)', () => {
           divisions: [makeDivision({ teams: [makeTeam({ [field]: values[field] })] })]
         })
       )
-      expect(errorsOf(loadCatalogText(text, FILE))).toEqual([
+      expectRefused(text, [
         {
-          file: FILE,
-          ...positionOf(text, `${field}:`),
+          at: `${field}:`,
           message: `divisions[0].teams[0]: "${field}" is a schemaVersion 2 field, and this file is schemaVersion 1`,
           hint: `set "schemaVersion: 2" at the top of the file (or run \`npm run orgscope -- migrate ${FILE}\`); version 1 files mean the same in version 2`
         }
@@ -203,10 +202,9 @@ describe('relations between teams (schemaVersion 2)', () => {
 
   it('reports a relation to an unknown team at its id, with a did-you-mean over team ids', () => {
     const text = withTeams({ relations: [{ team: 'biling', kind: 'collaborates' }] }, billing)
-    expect(errorsOf(loadCatalogText(text, FILE))).toEqual([
+    expectRefused(text, [
       {
-        file: FILE,
-        ...positionOf(text, 'biling'),
+        at: 'biling',
         message: 'relation to unknown team "biling"',
         hint: 'did you mean "billing"?'
       }
@@ -223,10 +221,10 @@ describe('relations between teams (schemaVersion 2)', () => {
 
   it('refuses a relation of a team to itself', () => {
     const text = withTeams({ relations: [{ team: 'platform', kind: 'supports' }] })
-    expect(errorsOf(loadCatalogText(text, FILE))).toEqual([
+    expectRefused(text, [
       {
-        file: FILE,
-        ...positionOf(text, 'platform', { after: 'relations:' }),
+        at: 'platform',
+        after: 'relations:',
         message: 'team "platform" has a relation to itself',
         hint: 'remove it: a relation connects two different teams'
       }
@@ -252,10 +250,10 @@ describe('relations between teams (schemaVersion 2)', () => {
       },
       billing
     )
-    expect(errorsOf(loadCatalogText(text, FILE))).toEqual([
+    expectRefused(text, [
       {
-        file: FILE,
-        ...positionOf(text, 'billing', { after: 'kind: depends-on' }),
+        at: 'billing',
+        after: 'kind: depends-on',
         message: 'relation to "billing" is listed twice (first as depends-on)',
         hint: 'keep one relation from a team to another: the one the chart should draw'
       }
