@@ -1,5 +1,5 @@
 import type { ImportRole, OutlineEntry } from './import-plan'
-import { kebabCase } from './ids'
+import { kebabCase, UniqueIds } from './ids'
 import {
   plainText,
   type Block,
@@ -950,16 +950,10 @@ function rekey(
 
 /** Outline keys: the path of slugs, unique among siblings ("teams/platform-2"). */
 class KeyMaker {
-  private readonly taken = new Set<string>()
-  /** The next suffix per base, so 50,000 headings named "Team" stay linear. */
-  private readonly next = new Map<string, number>()
+  private readonly keys = new UniqueIds()
   make(parentKey: string, label: string): string {
-    const base = `${parentKey ? `${parentKey}/` : ''}${kebabCase(label) || 'untitled'}`
-    let key = base
-    let n = this.next.get(base) ?? 2
-    while (this.taken.has(key)) key = `${base}-${n++}`
-    this.next.set(base, n)
-    this.taken.add(key)
-    return key
+    return this.keys.claimBase(
+      `${parentKey ? `${parentKey}/` : ''}${kebabCase(label) || 'untitled'}`
+    )
   }
 }

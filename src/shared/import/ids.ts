@@ -9,6 +9,11 @@ export class UniqueIds {
     let base = kebabCase(name) || fallback
     // "Cloud Reliability Team" is the team "cloud-reliability"; a team named just "Team" keeps it.
     if (dropTeamSuffix && base.endsWith('-team')) base = base.slice(0, -'-team'.length)
+    return this.claimBase(base)
+  }
+
+  /** `base` itself the first time, then `base-2`, `base-3`, …: whatever is not yet taken. */
+  claimBase(base: string): string {
     let id = base
     let n = this.nextSuffix.get(base) ?? 2
     while (this.taken.has(id)) id = `${base}-${n++}`
