@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { CATALOG_EXTENSIONS, type CatalogResult } from '../../../shared/ipc/contract'
 import { useApi } from '../api/api'
+import { listenOnWindow } from '../dom/listen-on-window'
 import { useAppStore } from '../store/store'
 import './drop-zone.css'
 
@@ -73,16 +74,12 @@ export function DropZone() {
       }
       return api.openDroppedFile(file)
     }
-    window.addEventListener('dragenter', onEnter)
-    window.addEventListener('dragover', onOver)
-    window.addEventListener('dragleave', onLeave)
-    window.addEventListener('drop', onDrop)
-    return () => {
-      window.removeEventListener('dragenter', onEnter)
-      window.removeEventListener('dragover', onOver)
-      window.removeEventListener('dragleave', onLeave)
-      window.removeEventListener('drop', onDrop)
-    }
+    return listenOnWindow({
+      dragenter: onEnter,
+      dragover: onOver,
+      dragleave: onLeave,
+      drop: onDrop
+    })
   }, [api, setResult])
 
   if (!dragging) return null

@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import { useApi } from '../api/api'
+import { listenOnWindow } from '../dom/listen-on-window'
 import { PrintSheet } from './PrintSheet'
 import { useAppStore } from '../store/store'
 import { layOutPrintSheet, printChart } from './print-chart'
@@ -24,16 +25,11 @@ export function PrintHost() {
         void printChart(api)
       }
     }
-    const before = () => void layOutPrintSheet(true)
-    const after = () => void layOutPrintSheet(false)
-    window.addEventListener('keydown', onKey)
-    window.addEventListener('beforeprint', before)
-    window.addEventListener('afterprint', after)
-    return () => {
-      window.removeEventListener('keydown', onKey)
-      window.removeEventListener('beforeprint', before)
-      window.removeEventListener('afterprint', after)
-    }
+    return listenOnWindow({
+      keydown: onKey,
+      beforeprint: () => void layOutPrintSheet(true),
+      afterprint: () => void layOutPrintSheet(false)
+    })
   }, [api])
 
   return sheet ? <PrintSheet sheet={sheet} /> : null
