@@ -1,8 +1,8 @@
 import { loadCatalogFile } from '../../node/catalog/load-file'
 import type { Catalog } from '../../shared/catalog/catalog'
-import { formatDiagnostic } from '../../shared/catalog/diagnostic'
 import { catalogArg } from '../args/catalog-arg'
 import type { Io } from '../output/io'
+import { printDiagnostics } from '../output/print-diagnostics'
 
 /**
  * Loads the catalog a command works on (catalogArg's rule), or prints every problem with its
@@ -15,6 +15,6 @@ export async function loadCatalogArg(
   const file = catalogArg(given)
   const result = await loadCatalogFile(file)
   if (result.ok) return { file, catalog: result.value }
-  io.stderr(result.errors.map(formatDiagnostic).join('\n'))
+  printDiagnostics(io, result.errors)
   return undefined
 }

@@ -1,9 +1,9 @@
-import { formatDiagnostic } from '../../shared/catalog/diagnostic'
 import { isEmptyDiff } from '../../shared/diff/catalog-diff'
 import { diffCatalogs } from '../../shared/diff/diff-catalogs'
 import { describeSide, loadCatalogSide, parseCatalogSide } from '../args/catalog-side-arg'
 import { defineCommand } from '../command/define-command'
 import { diffReport } from '../output/diff-report'
+import { printDiagnostics } from '../output/print-diagnostics'
 
 /** Like diff(1): 0 the same, 1 different, 2 trouble (a usage mistake or a catalog that fails). */
 export const DIFF_SAME = 0
@@ -37,7 +37,7 @@ The repository is read directly: no git program is needed.`,
     const loaded = await Promise.all(sides.map(loadCatalogSide))
     const errors = loaded.flatMap((result) => (result.ok ? [] : result.errors))
     if (errors.length > 0) {
-      io.stderr(errors.map(formatDiagnostic).join('\n'))
+      printDiagnostics(io, errors)
       return DIFF_TROUBLE
     }
     const [old, next] = loaded.map((result) => (result.ok ? result.value : undefined))

@@ -2,7 +2,6 @@ import { basename, extname } from 'node:path'
 import { z } from 'zod'
 import { renderInNode } from '../../node/export/render-in-node'
 import type { Catalog } from '../../shared/catalog/catalog'
-import { formatDiagnostic } from '../../shared/catalog/diagnostic'
 import { didYouMean } from '../../shared/catalog/did-you-mean'
 import {
   EXPORT_FORMATS,
@@ -28,6 +27,7 @@ import { EXIT_FAILURE, type Io } from '../output/io'
 import { flagsHelp, parseFlags, type Flags } from '../args/schema-flags'
 import { usageError } from '../output/usage-error'
 import { OUT_NOTE, outputTaken, writeOutput } from '../output/write-output'
+import { printDiagnostics } from '../output/print-diagnostics'
 
 const EXPORT_USAGE = `export [file] --format ${EXPORT_FORMATS.join('|')} --out PATH [options]`
 const EXPORT_SUMMARY = 'draw the chart to an SVG, PNG, PDF or standalone HTML file'
@@ -176,7 +176,7 @@ async function exportCommand(args: string[], io: Io): Promise<number> {
     const side = parseCatalogSide(values.compare)
     const older = await loadCatalogSide(side)
     if (!older.ok) {
-      io.stderr(older.errors.map(formatDiagnostic).join('\n'))
+      printDiagnostics(io, older.errors)
       return EXIT_FAILURE
     }
     // Named as the app names it: a file by its name, a revision as written (HEAD~3:teleport.yaml).

@@ -22,6 +22,7 @@ import { userPath } from '../args/user-path'
 import { defineCommand } from '../command/define-command'
 import { EXIT_FAILURE, type Io } from '../output/io'
 import { FORCE_HELP, OUT_NOTE, writeOutput } from '../output/write-output'
+import { printDiagnostics } from '../output/print-diagnostics'
 
 /** `orgscope import guide.md`: exit 0 when a valid catalog came out, 1 otherwise (or, with --check, when it guessed). */
 export const importCommand = defineCommand({
@@ -81,11 +82,7 @@ ${OUT_NOTE}`,
       const mappingText = await readCatalogText(userPath(mappingFile))
       const read = mappingText.ok ? readMapping(mappingText.value, mappingFile) : mappingText
       if (!read.ok) {
-        io.stderr(
-          read.errors
-            .map((error) => formatDiagnostic({ ...error, file: error.file || mappingFile }))
-            .join('\n')
-        )
+        printDiagnostics(io, read.errors, mappingFile)
         return EXIT_FAILURE
       }
       mapping = read.value
@@ -99,11 +96,7 @@ ${OUT_NOTE}`,
       ...(mapping ? { mapping } : {})
     })
     if (!result.ok) {
-      io.stderr(
-        result.errors
-          .map((error) => formatDiagnostic({ ...error, file: error.file || file }))
-          .join('\n')
-      )
+      printDiagnostics(io, result.errors, file)
       return EXIT_FAILURE
     }
     const { plan } = result.value

@@ -6,6 +6,7 @@ import { defineCommand } from '../command/define-command'
 import { userPath } from '../args/user-path'
 import { EXIT_FAILURE } from '../output/io'
 import { FORCE_HELP, outputTaken, writeOutput } from '../output/write-output'
+import { printDiagnostics } from '../output/print-diagnostics'
 
 /** `orgscope migrate FILE`: a version 1 catalog as version 2, keeping every comment. */
 export const migrate = defineCommand({
@@ -44,7 +45,7 @@ Paths are relative to where you run the command.`,
     }
     const migrated = migrateCatalogText(text.value, given)
     if (!migrated.ok) {
-      io.stderr(migrated.errors.map(formatDiagnostic).join('\n'))
+      printDiagnostics(io, migrated.errors)
       io.stderr(`orgscope migrate: ${given} was not changed`)
       return EXIT_FAILURE
     }

@@ -1,13 +1,13 @@
 import { readCatalogText } from '../../node/catalog/load-file'
 import { writeFileAtomic } from '../../node/files/write-atomic'
 import { allTeams } from '../../shared/catalog/catalog'
-import { formatDiagnostic } from '../../shared/catalog/diagnostic'
 import { jsonEntry, yamlEntry } from '../../shared/catalog/registry-addition'
 import { fixRegistry } from '../../shared/catalog/registry-fix'
 import { catalogArg, FILE_NOTE } from '../args/catalog-arg'
 import { loadCatalogArg } from '../command/load-catalog-arg'
 import { defineCommand } from '../command/define-command'
 import { EXIT_FAILURE, type Io } from '../output/io'
+import { printDiagnostics } from '../output/print-diagnostics'
 
 const FIX_HELP =
   '  --fix   add to the technologies list every technology the file names that the list lacks\n' +
@@ -53,12 +53,12 @@ export const validate = defineCommand({
 async function fixFile(file: string, io: Io): Promise<number | undefined> {
   const text = await readCatalogText(file)
   if (!text.ok) {
-    io.stderr(text.errors.map(formatDiagnostic).join('\n'))
+    printDiagnostics(io, text.errors)
     return EXIT_FAILURE
   }
   const fixed = fixRegistry(text.value, file)
   if (!fixed.ok) {
-    io.stderr(fixed.errors.map(formatDiagnostic).join('\n'))
+    printDiagnostics(io, fixed.errors)
     io.stderr(`orgscope validate --fix: ${file} was not changed`)
     return EXIT_FAILURE
   }
