@@ -1,5 +1,13 @@
 import { useStore } from '@xyflow/react'
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import {
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode
+} from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import type { Diagnostic } from '../../../shared/catalog/diagnostic'
 import {
@@ -14,6 +22,7 @@ import { MIN_TEXT_PT } from '../../../shared/export/pdf-pages'
 import type { ExportProgress } from '../../../shared/export/progress'
 import type { ExportRequest } from '../../../shared/ipc/contract'
 import { useApi } from '../api/api'
+import { Checkbox } from '../controls/Checkbox'
 import { selectTheme, useAppStore, useCatalog, type AppState } from '../store/store'
 import { exportSubject } from '../store/compare-slice'
 import { useReturnFocus } from '../focus/useReturnFocus'
@@ -314,90 +323,72 @@ export function ExportDialog() {
           </fieldset>
 
           <div className="export-dialog__grid">
-            <label>
-              Scale
-              <select
-                className="field"
-                value={choices.scale}
-                disabled={!RASTER.has(format)}
-                onChange={(e) => change({ scale: Number(e.target.value) })}
-              >
-                {SCALES.map((s) => (
-                  <option key={s} value={s}>
-                    {s}×
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              Theme
-              <select
-                className="field"
-                value={choices.theme}
-                onChange={(e) => change({ theme: e.target.value as ExportChoices['theme'] })}
-              >
-                <option value="screen">As on screen ({screenTheme})</option>
-                <option value="light">Light</option>
-                <option value="dark">Dark</option>
-              </select>
-            </label>
-            <label>
-              Background
-              <select
-                className="field"
-                value={choices.background}
-                disabled={!HAS_BACKGROUND.has(format)}
-                onChange={(e) =>
-                  change({ background: e.target.value as ExportChoices['background'] })
-                }
-              >
-                <option value="theme">Theme colour</option>
-                <option value="transparent">Transparent</option>
-              </select>
-            </label>
-            <label>
-              Scope
-              <select
-                className="field"
-                value={scope}
-                disabled={!canScopeView}
-                onChange={(e) => change({ scope: e.target.value as ExportChoices['scope'] })}
-              >
-                <option value="all">Whole chart</option>
-                <option value="view">Current view</option>
-              </select>
-            </label>
+            <ChoiceSelect
+              label="Scale"
+              value={choices.scale}
+              disabled={!RASTER.has(format)}
+              onChange={(scale) => change({ scale: Number(scale) })}
+            >
+              {SCALES.map((s) => (
+                <option key={s} value={s}>
+                  {s}×
+                </option>
+              ))}
+            </ChoiceSelect>
+            <ChoiceSelect
+              label="Theme"
+              value={choices.theme}
+              onChange={(theme) => change({ theme: theme as ExportChoices['theme'] })}
+            >
+              <option value="screen">As on screen ({screenTheme})</option>
+              <option value="light">Light</option>
+              <option value="dark">Dark</option>
+            </ChoiceSelect>
+            <ChoiceSelect
+              label="Background"
+              value={choices.background}
+              disabled={!HAS_BACKGROUND.has(format)}
+              onChange={(background) =>
+                change({ background: background as ExportChoices['background'] })
+              }
+            >
+              <option value="theme">Theme colour</option>
+              <option value="transparent">Transparent</option>
+            </ChoiceSelect>
+            <ChoiceSelect
+              label="Scope"
+              value={scope}
+              disabled={!canScopeView}
+              onChange={(next) => change({ scope: next as ExportChoices['scope'] })}
+            >
+              <option value="all">Whole chart</option>
+              <option value="view">Current view</option>
+            </ChoiceSelect>
             {formats.includes('pdf') && (
               <>
-                <label>
-                  Paper
-                  <select
-                    className="field"
-                    value={choices.paper}
-                    disabled={format !== 'pdf'}
-                    onChange={(e) => change({ paper: e.target.value as Paper })}
-                  >
-                    {Object.entries(PAPERS).map(([value, label]) => (
-                      <option key={value} value={value}>
-                        {label}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-                <label>
-                  Orientation
-                  <select
-                    className="field"
-                    value={choices.orientation}
-                    disabled={format !== 'pdf' || choices.paper === 'fit'}
-                    onChange={(e) =>
-                      change({ orientation: e.target.value as ExportChoices['orientation'] })
-                    }
-                  >
-                    <option value="portrait">Portrait</option>
-                    <option value="landscape">Landscape</option>
-                  </select>
-                </label>
+                <ChoiceSelect
+                  label="Paper"
+                  value={choices.paper}
+                  disabled={format !== 'pdf'}
+                  onChange={(paper) => change({ paper: paper as Paper })}
+                >
+                  {Object.entries(PAPERS).map(([value, label]) => (
+                    <option key={value} value={value}>
+                      {label}
+                    </option>
+                  ))}
+                </ChoiceSelect>
+                <ChoiceSelect
+                  label="Orientation"
+                  value={choices.orientation}
+                  disabled={format !== 'pdf' || choices.paper === 'fit'}
+                  onChange={(orientation) =>
+                    change({ orientation: orientation as ExportChoices['orientation'] })
+                  }
+                >
+                  <option value="portrait">Portrait</option>
+                  <option value="landscape">Landscape</option>
+                </ChoiceSelect>
               </>
             )}
           </div>
@@ -421,26 +412,24 @@ export function ExportDialog() {
               onChange={(e) => change({ title: e.target.value })}
             />
           </label>
-          <label className="export-dialog__check">
-            <input
-              type="checkbox"
-              checked={choices.legend}
-              onChange={(e) => change({ legend: e.target.checked })}
-            />
+          <Checkbox
+            className="export-dialog__check"
+            checked={choices.legend}
+            onChange={(legend) => change({ legend })}
+          >
             Legend of selected technologies
             {view.relations && ' and relations'}
             {!lensActive && !view.relations && (
               <span className="export-dialog__hint"> (none selected)</span>
             )}
-          </label>
-          <label className="export-dialog__check">
-            <input
-              type="checkbox"
-              checked={choices.footer}
-              onChange={(e) => change({ footer: e.target.checked })}
-            />
+          </Checkbox>
+          <Checkbox
+            className="export-dialog__check"
+            checked={choices.footer}
+            onChange={(footer) => change({ footer })}
+          >
             Footer with today’s date
-          </label>
+          </Checkbox>
         </fieldset>
 
         {/* Once written, the status says it all (and is announced); until then, this does. */}
@@ -544,6 +533,35 @@ function Progress({
         </span>
       )}
     </span>
+  )
+}
+
+/** One choice of the export as a select inside its label; `onChange` gets the option's value. */
+function ChoiceSelect({
+  label,
+  value,
+  disabled,
+  onChange,
+  children
+}: {
+  label: string
+  value: string | number
+  disabled?: boolean
+  onChange(value: string): void
+  children: ReactNode
+}) {
+  return (
+    <label>
+      {label}
+      <select
+        className="field"
+        value={value}
+        disabled={disabled}
+        onChange={(event) => onChange(event.target.value)}
+      >
+        {children}
+      </select>
+    </label>
   )
 }
 

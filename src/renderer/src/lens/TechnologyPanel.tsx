@@ -1,4 +1,4 @@
-import { memo, useId, useMemo, type ReactNode } from 'react'
+import { memo, useId, useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { TECHNOLOGY_CATEGORIES } from '../../../shared/catalog/schema'
 import { LensMode } from '../../../shared/lens/match'
@@ -14,6 +14,7 @@ import { countLabel } from '../../../shared/text'
 import { textColorOn } from '../../../shared/theme/palette'
 import { useLensView } from '../store/derived-lens'
 import { useAppStore, useCatalog } from '../store/store'
+import { Checkbox } from '../controls/Checkbox'
 import { TechnologyFilter, useTechnologyFilter } from './TechnologyFilter'
 import { TechnologyLogo } from '../technology/TechnologyLogo'
 import { useRovingTabStop } from './useRovingTabStop'
@@ -94,28 +95,28 @@ export function TechnologyPanel() {
             </button>
           ))}
         </div>
-        <Option
+        <Checkbox
           checked={lens.includeMentions}
           onChange={(includeMentions) => actions.setLens({ includeMentions })}
         >
           Include mentioned
-        </Option>
+        </Checkbox>
         {hiringTeams > 0 && (
           // Only for a catalog with open roles: a version 1 catalog has nothing to filter by.
-          <Option
+          <Checkbox
             className="lens__hiring"
             checked={lens.hiring === true}
             onChange={(hiring) => actions.setLens({ hiring })}
           >
             Hiring now <span className="lens__n">{countLabel(hiringTeams, 'team')}</span>
-          </Option>
+          </Checkbox>
         )}
-        <Option checked={hideNonMatches} onChange={actions.setHide}>
+        <Checkbox checked={hideNonMatches} onChange={actions.setHide}>
           Hide non-matching
-        </Option>
-        <Option checked={connect} onChange={actions.setConnect}>
+        </Checkbox>
+        <Checkbox checked={connect} onChange={actions.setConnect}>
           Connect teams
-        </Option>
+        </Checkbox>
       </div>
 
       {(lens.technologies.length > 0 || lens.hiring) && (
@@ -216,30 +217,6 @@ export function TechnologyPanel() {
 }
 
 /** Memoized: a selection change re-renders only the rows whose colour or count changed. */
-/** One of the lens's on/off options: a checkbox and its label. */
-function Option({
-  checked,
-  onChange,
-  className,
-  children
-}: {
-  checked: boolean
-  onChange(checked: boolean): void
-  className?: string
-  children: ReactNode
-}) {
-  return (
-    <label className={className}>
-      <input
-        type="checkbox"
-        checked={checked}
-        onChange={(event) => onChange(event.target.checked)}
-      />{' '}
-      {children}
-    </label>
-  )
-}
-
 const TechnologyRow = memo(function TechnologyRow(props: {
   usage: TechnologyUsage
   includeMentions: boolean
