@@ -5,22 +5,13 @@ import { describe, expect, it } from 'vitest'
 import { validate } from '../../../src/cli/commands/validate'
 import { runRecorded } from '../recording-io'
 import { useTempDir } from '../../fixtures/temp-dir'
+import { writtenCatalog } from '../../fixtures/written-catalog'
 
 const CATALOG = `# Acme's catalog. Keep this header.
-schemaVersion: 2
-company: { name: Acme, summary: '' }
-technologies:
-  - { name: Go, category: language } # our main language
-divisions:
-  - id: eng
-    name: Eng
-    summary: ''
-    teams:
-      - id: api
-        name: API
-        summary: ''
-        stack: [Golang, Kafka] # as people write them
-`
+${writtenCatalog(
+  'technologies:\n  - { name: Go, category: language } # our main language',
+  '[Golang, Kafka] # as people write them'
+)}`
 
 const dir = useTempDir('orgscope-validate-fix-')
 

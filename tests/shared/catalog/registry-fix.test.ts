@@ -4,22 +4,7 @@ import { loadCatalogText } from '../../../src/shared/catalog/load'
 import { yamlScalar } from '../../../src/shared/catalog/registry-addition'
 import { fixRegistry } from '../../../src/shared/catalog/registry-fix'
 import { positionOf } from '../../fixtures/catalog'
-
-/** A catalog whose one team names `stack`, with the registry written as `registry`. */
-function catalog(registry: string, stack: string, tail = '\n'): string {
-  return `schemaVersion: 2
-company: { name: Acme, summary: '' } # the company
-${registry}
-divisions:
-  - id: eng
-    name: Eng
-    summary: ''
-    teams:
-      - id: api
-        name: API
-        summary: ''
-        stack: ${stack}${tail}`
-}
+import { writtenCatalog } from '../../fixtures/written-catalog'
 
 /** The same kind of catalog as data for a JSON file: Go in the registry, one team naming `stack`. */
 function jsonCatalog(stack: string[]) {
@@ -56,7 +41,7 @@ function errorsOf(text: string, file = 'catalog.yaml') {
 
 describe('the hint for a technology the registry lacks but the dictionary knows', () => {
   it('shows, at the reference, the exact registry line to add', () => {
-    const text = catalog(BLOCK, '[Go, Kafka]')
+    const text = writtenCatalog(BLOCK, '[Go, Kafka]')
     expect(errorsOf(text)).toEqual([
       {
         file: 'catalog.yaml',
@@ -70,7 +55,7 @@ describe('the hint for a technology the registry lacks but the dictionary knows'
   })
 
   it('names the entry to give an alias when the registry has the technology by another name', () => {
-    const [error] = errorsOf(catalog(BLOCK, '[Golang]'))
+    const [error] = errorsOf(writtenCatalog(BLOCK, '[Golang]'))
     expect(error.hint).toMatch(
       /^the technology dictionary knows "Golang" as "Go": add "Golang" to the aliases of "Go"/u
     )
@@ -85,7 +70,7 @@ describe('the hint for a technology the registry lacks but the dictionary knows'
   })
 
   it('keeps the did-you-mean for a typo and the plain hint for a name no one knows', () => {
-    const [typo, unknown] = errorsOf(catalog(BLOCK, '[Kubernets, Ledgerly]'))
+    const [typo, unknown] = errorsOf(writtenCatalog(BLOCK, '[Kubernets, Ledgerly]'))
     expect(typo.hint).toBe('did you mean "Kubernetes"?')
     expect(unknown.hint).toMatch(/^add it to the technologies list at the top of the file/u)
   })
@@ -93,7 +78,7 @@ describe('the hint for a technology the registry lacks but the dictionary knows'
 
 describe('fixRegistry (validate --fix)', () => {
   it('adds an entry per technology after the last one, every other byte kept, so the file loads', () => {
-    const text = catalog(
+    const text = writtenCatalog(
       BLOCK,
       '[Go, Kafka, PostgreSQL]',
       '\n        projects:\n          - { title: Streams, status: current, technologies: [apache kafka] }\n'
@@ -115,14 +100,14 @@ describe('fixRegistry (validate --fix)', () => {
   })
 
   it('adds a spelling as an alias where the entry writes its aliases: flow, block or none', () => {
-    const flow = catalog(BLOCK, '[k8s, Golang]')
+    const flow = writtenCatalog(BLOCK, '[k8s, Golang]')
     expect(fixed(flow).text).toBe(
       flow.replace(
         '{ name: Go, category: language }',
         '{ name: Go, aliases: [Golang], category: language }'
       )
     )
-    const block = catalog(
+    const block = writtenCatalog(
       `technologies:
   - name: Go
     category: language
@@ -142,11 +127,11 @@ describe('fixRegistry (validate --fix)', () => {
   })
 
   it('adds to a flow registry, empty or not', () => {
-    const empty = catalog('technologies: [] # none yet', '[Kafka]')
+    const empty = writtenCatalog('technologies: [] # none yet', '[Kafka]')
     expect(fixed(empty).text).toContain(
       'technologies: [{ name: Kafka, aliases: [Apache Kafka], category: data }] # none yet'
     )
-    const one = catalog('technologies: [{ name: Go, category: language }]', '[Go, Kafka]')
+    const one = writtenCatalog('technologies: [{ name: Go, category: language }]', '[Go, Kafka]')
     const result = fixed(one).text
     expect(result).toContain(
       'technologies: [{ name: Go, category: language }, { name: Kafka, aliases: [Apache Kafka], category: data }]'
@@ -155,7 +140,7 @@ describe('fixRegistry (validate --fix)', () => {
   })
 
   it('adds a family the dictionary knows, and nothing for names it does not', () => {
-    const text = catalog(
+    const text = writtenCatalog(
       `technologies:
   - { name: Terraform, category: infrastructure, family: HashiCorp }`,
       '[Terraform, Ledgerly]'
@@ -167,7 +152,7 @@ describe('fixRegistry (validate --fix)', () => {
   })
 
   it('changes nothing in a catalog that loads', () => {
-    const text = catalog(BLOCK, '[Go]')
+    const text = writtenCatalog(BLOCK, '[Go]')
     expect(fixed(text)).toEqual({ text, added: [] })
   })
 
@@ -192,7 +177,7 @@ describe('fixRegistry (validate --fix)', () => {
   })
 
   it('refuses a file with a syntax error, at the error', () => {
-    const text = catalog(BLOCK, '[Go, Kafka')
+    const text = writtenCatalog(BLOCK, '[Go, Kafka')
     const result = fixRegistry(text, 'catalog.yaml')
     expect(result.ok).toBe(false)
     if (result.ok) return
