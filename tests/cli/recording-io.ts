@@ -19,6 +19,14 @@ export async function runRecorded(command: Runnable, args: string[]) {
   return { code, stdout: stdout(), stderr: stderr() }
 }
 
+/** Runs `command`, expects it to succeed with nothing on stderr, and gives what it printed, by line. */
+export async function runLines(command: Runnable, args: string[]): Promise<string[]> {
+  const { code, stdout, stderr } = await runRecorded(command, args)
+  expect(stderr).toBe('')
+  expect(code).toBe(0)
+  return stdout.split('\n')
+}
+
 /** Runs `command` with `--json`, expects it to succeed with nothing on stderr, and parses stdout. */
 export async function runJson<T>(command: Runnable, args: string[]): Promise<T> {
   const { code, stdout, stderr } = await runRecorded(command, [...args, '--json'])

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { fit } from '../../../src/cli/commands/fit'
 import { runCli } from '../../../src/cli/run'
 import { makeCatalogFile, makeDivision, makeTeam, toYaml } from '../../fixtures/catalog'
-import { recordingIo, runRecorded } from '../recording-io'
+import { recordingIo, runLines, runRecorded } from '../recording-io'
 import { useTempDir } from '../../fixtures/temp-dir'
 
 const dir = useTempDir('orgscope-fit-cli-')
@@ -57,9 +57,7 @@ describe('orgscope fit', () => {
   })
 
   it('prints a ranked list with each team’s reasons indented beneath it', async () => {
-    const { code, stdout } = await run(['--tech', 'React'])
-    expect(code).toBe(0)
-    expect(stdout.split('\n')).toEqual([
+    expect(await runLines(fit, ['--tech', 'React'])).toEqual([
       'Teams for React: 1 of 13 fit',
       '',
       '1. 100  Cloud Application Team (cloud-application, Cloud)',

@@ -17,7 +17,7 @@ import {
   makeTeam,
   toYaml
 } from '../../fixtures/catalog'
-import { recordingIo, runJson, runRecorded } from '../recording-io'
+import { recordingIo, runJson, runLines, runRecorded } from '../recording-io'
 import { useTempDir } from '../../fixtures/temp-dir'
 
 const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url))
@@ -231,9 +231,7 @@ describe('orgscope match', () => {
   })
 
   it('prints a summary and the matching teams with their marks without --json', async () => {
-    const { code, stdout } = await runRecorded(match, [small, '--tech', 'Kubernetes,Go'])
-    expect(code).toBe(0)
-    expect(stdout.split('\n')).toEqual([
+    expect(await runLines(match, [small, '--tech', 'Kubernetes,Go'])).toEqual([
       'Kubernetes or Go (stack only): 2 of 3 teams, 2 of 3 projects',
       '',
       'Teams:',

@@ -3,7 +3,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { validate } from '../../../src/cli/commands/validate'
-import { runRecorded } from '../recording-io'
+import { runLines, runRecorded } from '../recording-io'
 import { useTempDir } from '../../fixtures/temp-dir'
 import { writtenCatalog } from '../../fixtures/written-catalog'
 
@@ -26,10 +26,7 @@ describe('orgscope validate --fix', () => {
     expect(before.stderr).toContain(
       `${file}:14:25 unknown technology "Kafka" (add "- { name: Kafka, aliases: [Apache Kafka], category: data }" under technologies:`
     )
-    const { code, stdout, stderr } = await run([file, '--fix'])
-    expect(stderr).toBe('')
-    expect(code).toBe(0)
-    expect(stdout.split('\n')).toEqual([
+    expect(await runLines(validate, [file, '--fix'])).toEqual([
       'added "Golang" to the aliases of "Go"',
       'added "- { name: Kafka, aliases: [Apache Kafka], category: data }" to technologies',
       `ok: ${file}: 1 team, 0 projects, 2 technologies`
