@@ -6,6 +6,7 @@ import { importedCatalogYaml } from '../../../src/shared/import/catalog-yaml'
 import type { ImportPlan, OutlineEntry } from '../../../src/shared/import/import-plan'
 import { loadGuideText } from '../../../src/shared/sources/load-source'
 import { imported } from '../../fixtures/guides'
+import { teamNamed } from '../../fixtures/imported-catalog'
 
 type Team = CatalogFile['divisions'][number]['teams'][number]
 
@@ -18,17 +19,6 @@ function teamPaths(plan: ImportPlan): { name: string; path: string[]; team: Team
   }
   for (const division of plan.catalog.divisions) walk(division, [division.name])
   return out
-}
-
-function team(plan: ImportPlan, name: string): Team {
-  const found = teamPaths(plan).find((t) => t.name === name)
-  if (!found)
-    throw new Error(
-      `no team "${name}" in ${teamPaths(plan)
-        .map((t) => t.name)
-        .join(', ')}`
-    )
-  return found.team
 }
 
 function flat(entries: OutlineEntry[]): OutlineEntry[] {
@@ -114,11 +104,11 @@ describe('importGuide reads a guide by what its sections hold', () => {
   })
 
   it('keeps areas of ownership as responsibilities and a list of links as links, never as projects', () => {
-    const runtime = team(plan, 'Runtime')
+    const runtime = teamNamed(plan.catalog, 'Runtime')
     expect(runtime.responsibilities).toEqual(['Scheduler', 'Container runtime'])
     expect(runtime.links.map((link) => link.label)).toEqual(['Runbook', 'Dashboard'])
     expect(runtime.projects.map((project) => project.title)).toEqual([])
-    expect(team(plan, 'Storage').projects.map((project) => project.title)).toEqual([
+    expect(teamNamed(plan.catalog, 'Storage').projects.map((project) => project.title)).toEqual([
       'Backups v2',
       'Ceph migration'
     ])
@@ -196,8 +186,8 @@ The Growth team works on onboarding experiments.
       ['SRE', 'Infrastructure'],
       ['Data', 'Infrastructure']
     ])
-    expect(team(plan, 'Checkout').summary).toBe('owns the cart and payments flow')
-    expect(team(plan, 'Mobile').links).toEqual([
+    expect(teamNamed(plan.catalog, 'Checkout').summary).toBe('owns the cart and payments flow')
+    expect(teamNamed(plan.catalog, 'Mobile').links).toEqual([
       { label: 'Mobile', url: 'https://initech.test/mobile' }
     ])
     expect(notes(plan, 'skipped')).toContain(
@@ -205,7 +195,7 @@ The Growth team works on onboarding experiments.
     )
     expect(notes(plan, 'problem').join('\n')).not.toMatch(/outside any team/)
     const based = imported(guide, { baseUrl: 'https://handbook.initech.test/eng/' })
-    expect(team(based, 'SRE').links).toEqual([
+    expect(teamNamed(based.catalog, 'SRE').links).toEqual([
       { label: 'SRE', url: 'https://handbook.initech.test/eng/sre/index.md' }
     ])
   })
@@ -243,13 +233,13 @@ company = "Globex Corp"
 | Ads |
 `)
     expect(plan.catalog.company.name).toBe('Globex Corp')
-    expect(team(plan, 'Payments')).toMatchObject({
+    expect(teamNamed(plan.catalog, 'Payments')).toMatchObject({
       summary: 'Moves money',
       stack: ['Go', 'PostgreSQL', 'Kafka'],
       lead: { name: 'Ana Ruiz' },
       roles: [{ title: 'Senior Go Engineer', status: 'open' }]
     })
-    expect(team(plan, 'Ads')).toMatchObject({ status: 'active', summary: '' })
+    expect(teamNamed(plan.catalog, 'Ads')).toMatchObject({ status: 'active', summary: '' })
     expect(notes(plan, 'problem')).toEqual([
       '11 this table row has 4 cells, its header 5: the missing ones are read as empty',
       '12 this table row has 1 cell, its header 5: the missing ones are read as empty'
@@ -305,7 +295,7 @@ TypeScript, React, Go.
 We meet on Mondays.
 `)
     expect(teamPaths(plan).map((t) => t.name)).toEqual(['Web team'])
-    expect(team(plan, 'Web team').mentions).toEqual(
+    expect(teamNamed(plan.catalog, 'Web team').mentions).toEqual(
       expect.arrayContaining(['TypeScript', 'React', 'Go'])
     )
     expect(entry(plan, 'Team syncs')).toMatchObject({ role: 'team-part' })
@@ -353,7 +343,7 @@ describe('importGuide with a mapping', () => {
       }
     })
     expect(teamPaths(plan).map((t) => t.name)).toEqual(['Platform'])
-    expect(team(plan, 'Platform').projects.map((p) => p.title)).toEqual([
+    expect(teamNamed(plan.catalog, 'Platform').projects.map((p) => p.title)).toEqual([
       'Scheduler v2',
       'Ceph migration'
     ])
@@ -406,7 +396,7 @@ describe('importGuide on more guide styles', () => {
       ['Build Farm', 'Ops › Verify stage'],
       ['Test Lab', 'Ops › Verify stage']
     ])
-    expect(team(plan, 'Artifacts').summary).toBe('the artifact store')
+    expect(teamNamed(plan.catalog, 'Artifacts').summary).toBe('the artifact store')
   })
 
   it('skips headings that name people or roles, and tables of people', () => {
@@ -445,7 +435,7 @@ Ana Ruiz
 - Ranking v2
 `)
     expect(teamPaths(plan).map((t) => t.name)).toEqual(['Search'])
-    expect(team(plan, 'Search').summary).toBe('The Search team owns ranking.')
+    expect(teamNamed(plan.catalog, 'Search').summary).toBe('The Search team owns ranking.')
     expect(entry(plan, 'Search')).toMatchObject({ line: 3, column: 1 })
   })
 })
@@ -484,7 +474,7 @@ describe('importGuide on teams outside every division', () => {
       ['Engineering', ['Pipeline', 'Ingestion']],
       ['Other teams', ['Marketing']]
     ])
-    expect(team(plan, 'Pipeline')).toMatchObject({
+    expect(teamNamed(plan.catalog, 'Pipeline')).toMatchObject({
       members: 2,
       lead: { name: 'Ana Ruiz' },
       projects: [],

@@ -8,22 +8,12 @@ import { importGuide } from '../../../src/shared/import/import-guide'
 import type { ImportPlan } from '../../../src/shared/import/import-plan'
 import { loadTeleportCatalog, positionOf } from '../../fixtures/catalog'
 import { bundledTechnologies, imported, readGuide, readSeedGuide } from '../../fixtures/guides'
+import { teamNamed } from '../../fixtures/imported-catalog'
 
 type ImportedTeam = ImportPlan['catalog']['divisions'][number]['teams'][number]
 
 function teamsOf(guide: ImportPlan): ImportedTeam[] {
   return guide.catalog.divisions.flatMap((division) => division.teams)
-}
-
-function team(guide: ImportPlan, name: string): ImportedTeam {
-  const found = teamsOf(guide).find((t) => t.name === name)
-  if (!found)
-    throw new Error(
-      `no team "${name}" in ${teamsOf(guide)
-        .map((t) => t.name)
-        .join(', ')}`
-    )
-  return found
 }
 
 /** The notes of a kind: "ambiguous" are those a user should check (problems and unknowns). */
@@ -60,7 +50,7 @@ describe('importGuide on the seed guide', () => {
   it('reads the two stated stacks to the canonical names of the bundled catalog', () => {
     const bundledTeam = (name: string) => allTeams(bundled).find((t) => t.name === name)!
     for (const name of ['Cloud Reliability Team', 'Cloud Application Team']) {
-      expect(team(seed, name).stack, name).toEqual(bundledTeam(name).stack)
+      expect(teamNamed(seed.catalog, name).stack, name).toEqual(bundledTeam(name).stack)
     }
     // No other team states a stack.
     const withStack = teamsOf(seed).filter((t) => t.stack.length > 0)
@@ -71,7 +61,7 @@ describe('importGuide on the seed guide', () => {
   })
 
   it('splits "Prometheus / Alertmanager / Loki internally and on Grafana Cloud" and drops "and More"', () => {
-    expect(team(seed, 'Cloud Reliability Team').stack).toEqual([
+    expect(teamNamed(seed.catalog, 'Cloud Reliability Team').stack).toEqual([
       'Go',
       'Terraform',
       'Packer',
@@ -89,14 +79,17 @@ describe('importGuide on the seed guide', () => {
   })
 
   it('keeps the TBD team as a forming node and says why', () => {
-    expect(team(seed, 'Cloud Tools Team')).toMatchObject({ id: 'cloud-tools', status: 'forming' })
+    expect(teamNamed(seed.catalog, 'Cloud Tools Team')).toMatchObject({
+      id: 'cloud-tools',
+      status: 'forming'
+    })
     expect(messages(seed, 'inferred')).toContain(
       '76:1 team "Cloud Tools Team" is described only as "TBD": status forming'
     )
   })
 
   it('infers projects from what a team recently added or is working on, with their links', () => {
-    const security = team(seed, 'Product Security')
+    const security = teamNamed(seed.catalog, 'Product Security')
     expect(security.projects.map((p) => [p.title, p.status])).toEqual([
       ['Per-Session MFA', 'recent'],
       ['Access Requests', 'recent'],
@@ -109,7 +102,7 @@ describe('importGuide on the seed guide', () => {
     })
     // The links moved to the projects, so the team keeps none of them.
     expect(security.links).toEqual([])
-    expect(team(seed, 'Desktop Access').projects).toMatchObject([
+    expect(teamNamed(seed.catalog, 'Desktop Access').projects).toMatchObject([
       {
         title: 'Browser-based Windows Desktop Access',
         status: 'current',
@@ -119,7 +112,7 @@ describe('importGuide on the seed guide', () => {
   })
 
   it('reads list items, with "#1234" links labelled by the project', () => {
-    const frontend = team(seed, 'Frontend Applications')
+    const frontend = teamNamed(seed.catalog, 'Frontend Applications')
     expect(frontend.projects.map((p) => p.title)).toEqual([
       'Adding session event player to the audit log',
       "Building a new user interface for Teleport's terminal",
@@ -137,7 +130,7 @@ describe('importGuide on the seed guide', () => {
   })
 
   it('lists technologies the text names as mentions, each once, never repeating the stack', () => {
-    expect(team(seed, 'Teleport Devops').mentions).toEqual([
+    expect(teamNamed(seed.catalog, 'Teleport Devops').mentions).toEqual([
       'Kubernetes',
       'Terraform',
       'Packer',
@@ -145,7 +138,7 @@ describe('importGuide on the seed guide', () => {
       'Salt',
       'Puppet'
     ])
-    expect(team(seed, 'Cloud Application Team').mentions).toEqual([])
+    expect(teamNamed(seed.catalog, 'Cloud Application Team').mentions).toEqual([])
   })
 
   it('reports the team it could find no project for', () => {
@@ -178,7 +171,7 @@ describe('importGuide on guides of other shapes', () => {
   })
 
   it('reads a numbered list as projects, splitting "Title - explanation"', () => {
-    const payments = team(imported(readGuide('flat-teams.md')), 'Payments')
+    const payments = teamNamed(imported(readGuide('flat-teams.md')).catalog, 'Payments')
     expect(payments.projects).toEqual([
       {
         title: 'Instant payouts',
@@ -204,7 +197,7 @@ describe('importGuide on guides of other shapes', () => {
 
   it('adds unknown stack technologies to the registry as tooling, and reports each', () => {
     const guide = imported(readGuide('flat-teams.md'))
-    expect(team(guide, 'Payments').stack).toEqual([
+    expect(teamNamed(guide.catalog, 'Payments').stack).toEqual([
       'Go',
       'Zig',
       'Temporal',
@@ -232,7 +225,7 @@ describe('importGuide on guides of other shapes', () => {
   it('keeps only http, https and mailto links and reports the others where they are', () => {
     const text = readGuide('flat-teams.md')
     const guide = imported(text)
-    expect(team(guide, 'Payments').links).toEqual([
+    expect(teamNamed(guide.catalog, 'Payments').links).toEqual([
       { label: 'team handbook', url: 'https://example.com/payments' }
     ])
     expect(guide.notes).toContainEqual({
@@ -264,7 +257,7 @@ describe('importGuide on guides of other shapes', () => {
 
   it('takes a category for unknown technologies from a "Languages:" group', () => {
     const guide = imported(readGuide('divisions-h1.md'))
-    expect(team(guide, 'Runtime').stack).toEqual([
+    expect(teamNamed(guide.catalog, 'Runtime').stack).toEqual([
       'Go',
       'Zig',
       'Kestrel',
@@ -278,7 +271,7 @@ describe('importGuide on guides of other shapes', () => {
   it('reads "1)" items with nested lists, em-dash explanations and reference links', () => {
     const text = readGuide('divisions-h1.md')
     const guide = imported(text)
-    const runtime = team(guide, 'Runtime')
+    const runtime = teamNamed(guide.catalog, 'Runtime')
     expect(runtime.projects.map((p) => p.title)).toEqual([
       'Cluster autoscaling',
       'Zero-downtime upgrades',
@@ -311,7 +304,7 @@ describe('importGuide on guides of other shapes', () => {
 
   it('reads a "We use:" paragraph as a stack intro and "Upcoming:" / "Recently shipped:" as statuses', () => {
     const guide = imported(readGuide('titled-deep.md'))
-    const sre = team(guide, 'Site Reliability')
+    const sre = teamNamed(guide.catalog, 'Site Reliability')
     expect(sre.stack).toEqual([
       'Prometheus',
       'Grafana',
@@ -324,7 +317,10 @@ describe('importGuide on guides of other shapes', () => {
       ['Multi-region failover', 'planned'],
       ['SLO dashboards for every service', 'planned']
     ])
-    expect(team(guide, 'Web').projects.map((p) => p.status)).toEqual(['recent', 'recent'])
+    expect(teamNamed(guide.catalog, 'Web').projects.map((p) => p.status)).toEqual([
+      'recent',
+      'recent'
+    ])
     expect(messages(guide, 'ambiguous')).toContain(
       '20:1 "in-house deploy tool we call Shipit" in the stack of team "Site Reliability" is too long to be a technology\'s name: left out'
     )
@@ -338,8 +334,12 @@ describe('importGuide on guides of other shapes', () => {
     expect(fromCrlf.catalog).toEqual(fromLf.catalog)
     expect(fromCrlf.notes).toEqual(fromLf.notes)
     expect(fromCrlf.outline).toEqual(fromLf.outline)
-    expect(team(fromCrlf, 'Search').stack).toEqual(['Elasticsearch', 'Vespa', 'Python'])
-    expect(team(fromCrlf, 'Ads').projects[0]).toMatchObject({ title: 'Budget pacing' })
+    expect(teamNamed(fromCrlf.catalog, 'Search').stack).toEqual([
+      'Elasticsearch',
+      'Vespa',
+      'Python'
+    ])
+    expect(teamNamed(fromCrlf.catalog, 'Ads').projects[0]).toMatchObject({ title: 'Budget pacing' })
   })
 
   it('turns every seed team into CRLF and back without a difference', () => {
