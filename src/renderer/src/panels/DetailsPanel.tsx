@@ -181,39 +181,14 @@ export function DetailsPanel() {
                       {role.status === 'open' ? 'open now' : 'opening soon'}
                     </span>
                     {roleWhere(role) && <p className="details__muted">{roleWhere(role)}</p>}
-                    {role.technologies.length > 0 && (
-                      <Chips
-                        names={role.technologies}
-                        kind="stack"
-                        label={`Technologies of ${role.title}`}
-                        lookup={technology}
-                      />
-                    )}
+                    <TechnologiesOf item={role} lookup={technology} />
                   </li>
                 ))}
               </ul>
             </Section>
           )}
-          {entity.team.stack.length > 0 && (
-            <Section title="Stack (stated toolset)">
-              <Chips
-                names={entity.team.stack}
-                kind="stack"
-                label="Team stack"
-                lookup={technology}
-              />
-            </Section>
-          )}
-          {entity.team.mentions.length > 0 && (
-            <Section title="Also mentioned">
-              <Chips
-                names={entity.team.mentions}
-                kind="mention"
-                label="Mentioned technologies"
-                lookup={technology}
-              />
-            </Section>
-          )}
+          <TeamTechnologies kind="stack" names={entity.team.stack} lookup={technology} />
+          <TeamTechnologies kind="mention" names={entity.team.mentions} lookup={technology} />
           <Section title={`Projects (${entity.team.projects.length})`}>
             {entity.team.projects.length === 0 ? (
               <p className="details__muted">No projects listed yet.</p>
@@ -263,6 +238,9 @@ function returnTarget(opener: HTMLElement | null, selectedId: string | undefined
 
 type Lookup = (name: string) => Catalog['technologies'][number] | undefined
 
+/** How a team knows a technology: stated in its stack, or only mentioned in its text. */
+type TechnologyKind = 'stack' | 'mention'
+
 function ProjectSummary({
   project,
   lookup,
@@ -281,14 +259,7 @@ function ProjectSummary({
       )}
       <span className={`badge badge--${project.status}`}>{project.status}</span>
       {project.summary && <p>{project.summary}</p>}
-      {project.technologies.length > 0 && (
-        <Chips
-          names={project.technologies}
-          kind="stack"
-          label={`Technologies of ${project.title}`}
-          lookup={lookup}
-        />
-      )}
+      <TechnologiesOf item={project} lookup={lookup} />
       <Links links={project.links} />
     </div>
   )
@@ -343,6 +314,50 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   )
 }
 
+/** A team's section of each kind of technology: its heading, and its list's name for screen readers. */
+const TECHNOLOGY_WORDS: Record<TechnologyKind, { title: string; label: string }> = {
+  stack: { title: 'Stack (stated toolset)', label: 'Team stack' },
+  mention: { title: 'Also mentioned', label: 'Mentioned technologies' }
+}
+
+/** A team's stated stack, or the technologies its text mentions: a section, when it has any. */
+function TeamTechnologies({
+  kind,
+  names,
+  lookup
+}: {
+  kind: TechnologyKind
+  names: readonly string[]
+  lookup: Lookup
+}) {
+  if (names.length === 0) return null
+  const { title, label } = TECHNOLOGY_WORDS[kind]
+  return (
+    <Section title={title}>
+      <Chips names={names} kind={kind} label={label} lookup={lookup} />
+    </Section>
+  )
+}
+
+/** The technologies a role asks for or a project uses, when it names any. */
+function TechnologiesOf({
+  item,
+  lookup
+}: {
+  item: { title: string; technologies: readonly string[] }
+  lookup: Lookup
+}) {
+  if (item.technologies.length === 0) return null
+  return (
+    <Chips
+      names={item.technologies}
+      kind="stack"
+      label={`Technologies of ${item.title}`}
+      lookup={lookup}
+    />
+  )
+}
+
 function Chips({
   names,
   kind,
@@ -350,7 +365,7 @@ function Chips({
   lookup
 }: {
   names: readonly string[]
-  kind: 'stack' | 'mention'
+  kind: TechnologyKind
   label: string
   lookup: Lookup
 }) {
