@@ -12,6 +12,7 @@ import {
   makeTeam,
   positionOf,
   toYaml,
+  type CatalogFileInput,
   type GroupInput
 } from '../../fixtures/catalog'
 import { expectRefused } from '../../fixtures/expect-refused'
@@ -41,6 +42,11 @@ const PRODUCT = makeDivision({
   ]
 })
 
+/** A version 2 catalog file of these divisions, as YAML. */
+function v2Text(...divisions: CatalogFileInput['divisions']): string {
+  return toYaml(makeCatalogFile({ schemaVersion: 2, divisions }))
+}
+
 /** Groups nested `depth` levels deep under one division, the deepest holding one team. */
 function nested(depth: number): GroupInput {
   let group: GroupInput = makeGroup({ id: `level-${depth}`, teams: [makeTeam()] })
@@ -51,10 +57,7 @@ function nested(depth: number): GroupInput {
 }
 
 describe('groups (schemaVersion 2)', () => {
-  const catalog = loadCatalog(
-    toYaml(makeCatalogFile({ schemaVersion: 2, divisions: [PRODUCT] })),
-    FILE
-  )
+  const catalog = loadCatalog(v2Text(PRODUCT), FILE)
   const [division] = catalog.divisions
 
   it("lists every team of a division in its teams, depth first: its own, then each group's", () => {
@@ -106,20 +109,12 @@ describe('groups (schemaVersion 2)', () => {
   })
 
   it(`accepts ${MAX_GROUP_DEPTH} levels of groups, and refuses the next at that group`, () => {
-    const deepest = (depth: number) =>
-      toYaml(
-        makeCatalogFile({
-          schemaVersion: 2,
-          divisions: [makeDivision({ teams: [], groups: [nested(depth)] })]
-        })
-      )
+    const deepest = (depth: number) => v2Text(makeDivision({ teams: [], groups: [nested(depth)] }))
     expect(loadCatalogText(deepest(MAX_GROUP_DEPTH), FILE).ok).toBe(true)
     const text = deepest(MAX_GROUP_DEPTH + 2)
-    const errors = errorsOf(loadCatalogText(text, FILE))
-    expect(errors).toEqual([
+    expectRefused(text, [
       {
-        file: FILE,
-        ...positionOf(text, `id: level-${MAX_GROUP_DEPTH + 1}`),
+        at: `id: level-${MAX_GROUP_DEPTH + 1}`,
         message: `group "level-${MAX_GROUP_DEPTH + 1}" is nested ${MAX_GROUP_DEPTH + 1} levels deep; at most ${MAX_GROUP_DEPTH} levels of groups fit under a division`,
         hint: 'move it up a level, with what it holds, or merge it into the group above it'
       }
@@ -127,15 +122,8 @@ describe('groups (schemaVersion 2)', () => {
   })
 
   it('refuses a group with no team anywhere below it, at the group', () => {
-    const text = toYaml(
-      makeCatalogFile({
-        schemaVersion: 2,
-        divisions: [
-          makeDivision({
-            groups: [makeGroup({ id: 'hollow', groups: [makeGroup({ id: 'empty' })] })]
-          })
-        ]
-      })
+    const text = v2Text(
+      makeDivision({ groups: [makeGroup({ id: 'hollow', groups: [makeGroup({ id: 'empty' })] })] })
     )
     expectRefused(text, [
       {
@@ -152,9 +140,7 @@ describe('groups (schemaVersion 2)', () => {
   })
 
   it('refuses a division with no team, directly or in a group', () => {
-    const text = toYaml(
-      makeCatalogFile({ schemaVersion: 2, divisions: [makeDivision({ id: 'bare', teams: [] })] })
-    )
+    const text = v2Text(makeDivision({ id: 'bare', teams: [] }))
     expectRefused(text, [
       {
         at: 'id: bare',
@@ -165,28 +151,20 @@ describe('groups (schemaVersion 2)', () => {
   })
 
   it('accepts a division whose teams are all in groups', () => {
-    const file = makeCatalogFile({
-      schemaVersion: 2,
-      divisions: [
-        { id: 'grouped', name: 'Grouped', groups: [makeGroup({ id: 'g', teams: [makeTeam()] })] }
-      ]
+    const text = v2Text({
+      id: 'grouped',
+      name: 'Grouped',
+      groups: [makeGroup({ id: 'g', teams: [makeTeam()] })]
     })
-    expect(loadCatalog(toYaml(file)).divisions[0].teams.map((team) => team.id)).toEqual([
-      'platform'
-    ])
+    expect(loadCatalog(text).divisions[0].teams.map((team) => team.id)).toEqual(['platform'])
   })
 
   it('refuses a group id another group, team or division has, at the second use', () => {
-    const text = toYaml(
-      makeCatalogFile({
-        schemaVersion: 2,
-        divisions: [
-          makeDivision({
-            id: 'product',
-            teams: [makeTeam({ id: 'growth', name: 'Growth Team' })],
-            groups: [makeGroup({ id: 'growth', teams: [makeTeam({ id: 'b', name: 'B' })] })]
-          })
-        ]
+    const text = v2Text(
+      makeDivision({
+        id: 'product',
+        teams: [makeTeam({ id: 'growth', name: 'Growth Team' })],
+        groups: [makeGroup({ id: 'growth', teams: [makeTeam({ id: 'b', name: 'B' })] })]
       })
     )
     const [error, ...rest] = errorsOf(loadCatalogText(text, FILE))
