@@ -14,12 +14,15 @@ const REQUEST = {
   mapping: '{"version":1,"roles":{"column:Snack":"team-part"}}\n'
 }
 
+/** useMainHarness's `setup`: main's import feature, imported fresh, its handlers registered. */
+async function importFeature() {
+  const feature = await import('../../src/main/import')
+  feature.setupImport()
+  return feature
+}
+
 describe('saving an import (the preview’s Accept)', () => {
-  const main = useMainHarness('orgscope-import-', async () => {
-    const module = await import('../../src/main/import')
-    module.setupImport()
-    return module
-  })
+  const main = useMainHarness('orgscope-import-', importFeature)
   const { invoke, saveAs } = main
 
   it('writes the catalog where the user chose, and the mapping beside it, nothing else', async () => {
@@ -64,11 +67,7 @@ describe('saving an import (the preview’s Accept)', () => {
 })
 
 describe('File → Import…', () => {
-  const main = useMainHarness('orgscope-import-menu-', async () => {
-    const module = await import('../../src/main/import')
-    module.setupImport()
-    return module
-  })
+  const main = useMainHarness('orgscope-import-menu-', importFeature)
   const choose = (...filePaths: string[]) =>
     main.electron.dialog.showOpenDialog.mockResolvedValueOnce({
       canceled: filePaths.length === 0,
