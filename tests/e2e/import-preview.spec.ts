@@ -33,6 +33,11 @@ async function acceptAndSave(page: Page): Promise<string[]> {
   return downloads
 }
 
+/** Waits for what Accept and save downloads: the catalog, and beside it the mapping that made it. */
+async function expectSaved(downloads: string[], source: string): Promise<void> {
+  await expect.poll(() => downloads.sort()).toEqual([`${source}.import.json`, `${source}.yaml`])
+}
+
 async function axe(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).include('.import-preview').analyze()
   return results.violations
@@ -64,9 +69,7 @@ test.describe('import preview', () => {
     await expect(preview(page)).toBeHidden()
     await expect(page.getByTestId('node-team')).toHaveCount(4)
     await expect(team(page, 'Payments')).toBeVisible()
-    await expect
-      .poll(() => downloads.sort())
-      .toEqual(['excel-semicolon.import.json', 'excel-semicolon.yaml'])
+    await expectSaved(downloads, 'excel-semicolon')
   })
 
   test('a team guide: its headings as the outline; skipping a team takes it off the chart', async ({
@@ -81,9 +84,7 @@ test.describe('import preview', () => {
 
     const downloads = await acceptAndSave(page)
     await expect(page.getByTestId('node-team')).toHaveCount(4)
-    await expect
-      .poll(() => downloads.sort())
-      .toEqual(['divisions-h1.import.json', 'divisions-h1.yaml'])
+    await expectSaved(downloads, 'divisions-h1')
   })
 
   test('Backstage entity files: the groups as an outline, a team made part of its group', async ({
