@@ -33,6 +33,7 @@ import { TechnologyDictionary, type KnownTechnology } from '../technology/techno
 import { withoutAddresses } from './address-text'
 import { linkedOrganization, linksToOrganization, organizationKey } from './linked-organization'
 import { locateIn, positionKey } from './positions'
+import { companyNameFromFile, fileName } from './file-name'
 
 export interface ImportOptions {
   /** Named in diagnostics and in the catalog's `company.source`. */
@@ -716,24 +717,14 @@ class GuideImport {
     // --company names it when the guide does not.
     if (!name) name = this.options.companyName?.trim()
     if (!name) {
-      const stem =
-        this.options.file
-          .split(/[\\/]/u)
-          .pop()
-          ?.replace(/\.[^.]*$/u, '') ?? ''
-      name =
-        stem
-          .replace(/[-_]+/gu, ' ')
-          .replace(/\b\p{L}/gu, (c) => c.toUpperCase())
-          .trim() || 'Company'
+      name = companyNameFromFile(this.options.file)
       this.note(
         'problem',
         at,
         `the guide does not name the company: called it "${name}" (pass --company to set it)`
       )
     }
-    const source = this.options.file.split(/[\\/]/u).pop() ?? this.options.file
-    return { name, summary, source: `Imported from ${source}` }
+    return { name, summary, source: `Imported from ${fileName(this.options.file)}` }
   }
 
   /** Headings whose text carried characters a name may not hold: dropped, and said where. */

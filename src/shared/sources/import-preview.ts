@@ -6,6 +6,7 @@ import { importBackstage, type BackstageFile } from '../import/backstage/import-
 import { importCsv } from '../import/csv/import-csv'
 import { importSource } from './import-source'
 import type { ImportMapping, ImportPlan, ImportRole, OutlineEntry } from '../import/import-plan'
+import { fileStem } from '../import/file-name'
 
 /** What the user opened to import: its name, its format and its files' text. */
 export interface PreviewSource {
@@ -129,12 +130,10 @@ export function chooseRole(
 
 /** The mapping file's name beside the source: `teams.csv` → `teams.import.json`. */
 export function mappingFileName(source: string): string {
-  const base = source.split(/[\\/]/u).pop() ?? source
-  return `${base.replace(/\.[^.]*$/u, '') || base}.import.json`
+  return `${fileStem(source)}.import.json`
 }
 
 /** The catalog's suggested name: `teams.csv` → `teams.yaml`. */
 export function catalogFileName(source: string): string {
-  const base = source.split(/[\\/]/u).pop() ?? source
-  return `${base.replace(/\.[^.]*$/u, '') || base}.yaml`
+  return `${fileStem(source)}.yaml`
 }

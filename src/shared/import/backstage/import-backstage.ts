@@ -16,6 +16,7 @@ import { readEntities, type BackstageFile, type Entity, type FileNote } from './
 import { annotationTools } from './annotation-tools'
 import { entityRef } from './entity-ref'
 import { locateIn, positionKey } from '../positions'
+import { companyNameFromFile, fileName } from '../file-name'
 
 export type { BackstageFile } from './entity-files'
 
@@ -608,17 +609,11 @@ class BackstageImport {
 
   private companyOf(): CatalogFile['company'] {
     const given = this.options.companyName?.trim() || this.options.mapping?.company?.trim()
-    const stem = this.options.file.split(/[\\/]/u).filter(Boolean).pop() ?? this.options.file
-    const source = `Imported from ${stem}`
+    const source = `Imported from ${fileName(this.options.file)}`
     const entity = this.company?.entity
     if (given) return { name: given, summary: entity?.description ?? '', source }
     if (entity) return { name: entity.label, summary: entity.description, source }
-    const name =
-      stem
-        .replace(/\.[^.]*$/u, '')
-        .replace(/[-_]+/gu, ' ')
-        .replace(/\b\p{L}/gu, (c) => c.toUpperCase())
-        .trim() || 'Company'
+    const name = companyNameFromFile(this.options.file)
     this.notes.push({
       kind: 'guessed',
       file: this.options.file,

@@ -16,6 +16,7 @@ import { namedTechnologies } from '../named-technology'
 import { fieldOf, reasonFor, roleOf, type CsvField } from './csv-columns'
 import { readCsvTable, type CsvCell, type CsvRow } from './csv-table'
 import { locateIn, positionKey } from '../positions'
+import { companyNameFromFile, fileName } from '../file-name'
 
 export interface CsvImportOptions {
   /** Named in diagnostics and in the catalog's `company.source`; `.tsv` means tab-separated. */
@@ -667,8 +668,7 @@ class CsvImport {
     column: Column | undefined,
     fromTree: { name: string; summary: string } | undefined
   ): CatalogFile['company'] {
-    const stem = this.options.file.split(/[\\/]/u).pop() ?? this.options.file
-    const source = `Imported from ${stem}`
+    const source = `Imported from ${fileName(this.options.file)}`
     const given = this.options.companyName?.trim() || this.options.mapping?.company?.trim()
     if (given) return { name: given, summary: fromTree?.summary ?? '', source }
     if (column) {
@@ -678,12 +678,7 @@ class CsvImport {
       }
     }
     if (fromTree) return { ...fromTree, source }
-    const name =
-      stem
-        .replace(/\.[^.]*$/u, '')
-        .replace(/[-_]+/gu, ' ')
-        .replace(/\b\p{L}/gu, (c) => c.toUpperCase())
-        .trim() || 'Company'
+    const name = companyNameFromFile(this.options.file)
     this.note(
       'guessed',
       { line: 1, column: 1 },
