@@ -15,6 +15,7 @@ import { textColorOn } from '../../../shared/theme/palette'
 import { useLensView } from '../store/derived-lens'
 import { useAppStore, useCatalog } from '../store/store'
 import { Checkbox } from '../controls/Checkbox'
+import { Segmented } from '../controls/Segmented'
 import { TechnologyFilter, useTechnologyFilter } from './TechnologyFilter'
 import { TechnologyLogo } from '../technology/TechnologyLogo'
 import { useRovingTabStop } from './useRovingTabStop'
@@ -79,22 +80,16 @@ export function TechnologyPanel() {
       </div>
       <TechnologyFilter label="Filter technologies" query={query} onChange={setQuery} />
       <div className="lens__options">
-        <div role="radiogroup" aria-label="Match mode" className="segmented">
-          {LensMode.options.map((mode) => (
-            <button
-              key={mode}
-              type="button"
-              role="radio"
-              aria-checked={lens.mode === mode}
-              onClick={() => actions.setLens({ mode })}
-              title={
-                mode === 'any' ? 'Teams with any selected technology' : 'Teams with all of them'
-              }
-            >
-              {mode === 'any' ? 'Any' : 'All'}
-            </button>
-          ))}
-        </div>
+        <Segmented
+          label="Match mode"
+          options={LensMode.options}
+          value={lens.mode}
+          onChange={(mode) => actions.setLens({ mode })}
+          text={(mode) => (mode === 'any' ? 'Any' : 'All')}
+          title={(mode) =>
+            mode === 'any' ? 'Teams with any selected technology' : 'Teams with all of them'
+          }
+        />
         <Checkbox
           checked={lens.includeMentions}
           onChange={(includeMentions) => actions.setLens({ includeMentions })}

@@ -6,6 +6,7 @@ import { IMPORT_EXTENSIONS } from '../../../shared/sources/import-extensions'
 import { useApi } from '../api/api'
 import { useAppStore } from '../store/store'
 import { CompareButton } from '../compare/CompareButton'
+import { Segmented } from '../controls/Segmented'
 import { ToolbarExtras } from './ToolbarExtras'
 
 const VIEW_LABEL: Record<MainView, string> = {
@@ -73,19 +74,14 @@ export function Toolbar() {
         )}
       </div>
       {loaded && (
-        <div role="radiogroup" aria-label="View" className="segmented toolbar__views">
-          {MainView.options.map((v) => (
-            <button
-              key={v}
-              type="button"
-              role="radio"
-              aria-checked={view === v}
-              onClick={() => actions.setView(v)}
-            >
-              {VIEW_LABEL[v]}
-            </button>
-          ))}
-        </div>
+        <Segmented
+          label="View"
+          className="toolbar__views"
+          options={MainView.options}
+          value={view}
+          onChange={actions.setView}
+          text={(v) => VIEW_LABEL[v]}
+        />
       )}
       <div className="toolbar__actions">
         <button
