@@ -25,7 +25,7 @@ import { useApi } from '../api/api'
 import { Checkbox } from '../controls/Checkbox'
 import { selectTheme, useAppStore, useCatalog, type AppState } from '../store/store'
 import { exportSubject } from '../store/compare-slice'
-import { useReturnFocus } from '../focus/useReturnFocus'
+import { useModalFocus } from '../focus/useModalFocus'
 import { estimateExport, exportLayout } from './export-estimate'
 import type { ExportChoices } from '../store/export-dialog-slice'
 import { exportCapabilities } from './export-capabilities'
@@ -141,7 +141,6 @@ export function ExportDialog() {
   /** Cancel was pressed for the export under way: its "canceled" result is the person's. */
   const canceling = useRef(false)
   const dialog = useRef<HTMLDivElement>(null)
-  const returnFocus = useReturnFocus()
 
   const format = formats.includes(choices.format) ? choices.format : formats[0]
   const lensActive = view.lens.technologies.length > 0 || view.lens.hiring === true
@@ -152,22 +151,7 @@ export function ExportDialog() {
 
   const closeButton = useRef<HTMLButtonElement>(null)
 
-  useEffect(() => {
-    dialog.current?.querySelector<HTMLElement>('input, select, button')?.focus()
-    // A modal keeps focus: whatever takes it outside (Tab from the page's body, where focus
-    // falls when a focused control goes away) is sent back in.
-    const keepInside = (event: FocusEvent) => {
-      const root = dialog.current
-      if (root && event.target instanceof Node && !root.contains(event.target)) {
-        focusable(root)[0]?.focus()
-      }
-    }
-    document.addEventListener('focusin', keepInside)
-    return () => {
-      document.removeEventListener('focusin', keepInside)
-      returnFocus.restore()
-    }
-  }, [returnFocus])
+  const keepFocus = useModalFocus(dialog)
 
   // Written or copied: the next thing to do is to close, so focus waits there.
   useEffect(() => {
@@ -278,7 +262,7 @@ export function ExportDialog() {
     if (event.key === 'Escape') {
       event.stopPropagation()
       hide()
-    } else if (event.key === 'Tab') trapFocus(event, dialog.current)
+    } else keepFocus(event)
   }
 
   return (
@@ -563,28 +547,4 @@ function ChoiceSelect({
       </select>
     </label>
   )
-}
-
-/** The dialog's controls that can take focus now, in tab order. */
-function focusable(root: HTMLElement): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>('input, select, button, [tabindex="0"]')].filter(
-    // Of a radio group, only the checked radio is a tab stop.
-    (el) => !el.matches(':disabled, input[type="radio"]:not(:checked)')
-  )
-}
-
-/** Keeps Tab inside the dialog, as a modal should. */
-function trapFocus(event: KeyboardEvent, root: HTMLElement | null): void {
-  if (!root) return
-  const controls = focusable(root)
-  if (controls.length === 0) return
-  const first = controls[0]
-  const last = controls[controls.length - 1]
-  if (event.shiftKey && document.activeElement === first) {
-    event.preventDefault()
-    last.focus()
-  } else if (!event.shiftKey && document.activeElement === last) {
-    event.preventDefault()
-    first.focus()
-  }
 }

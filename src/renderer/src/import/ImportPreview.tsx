@@ -18,7 +18,7 @@ import type {
   OutlineEntry
 } from '../../../shared/import/import-plan'
 import { useApi } from '../api/api'
-import { useReturnFocus } from '../focus/useReturnFocus'
+import { useModalFocus } from '../focus/useModalFocus'
 import { selectTheme, useAppStore } from '../store/store'
 import { readImportFiles } from './read-import-files'
 import './import-preview.css'
@@ -64,7 +64,6 @@ export function ImportPreview({ files }: { files: readonly File[] }) {
   const [saving, setSaving] = useState<Saving>({ kind: 'idle' })
   const titleId = useId()
   const dialog = useRef<HTMLDivElement>(null)
-  const returnFocus = useReturnFocus()
 
   useEffect(() => {
     let live = true
@@ -79,10 +78,7 @@ export function ImportPreview({ files }: { files: readonly File[] }) {
     }
   }, [files])
 
-  useEffect(() => {
-    dialog.current?.focus()
-    return () => returnFocus.restore()
-  }, [returnFocus])
+  const keepFocus = useModalFocus(dialog, 'dialog')
 
   const source = loaded.kind === 'ready' ? loaded.source : undefined
   const preview = useMemo(
@@ -132,7 +128,7 @@ export function ImportPreview({ files }: { files: readonly File[] }) {
     if (event.key === 'Escape') {
       event.stopPropagation()
       hide()
-    }
+    } else keepFocus(event)
   }
 
   const errors = loaded.kind === 'failed' ? loaded.errors : (preview?.errors ?? [])
