@@ -55,6 +55,9 @@ test.describe('import preview', () => {
     await expect(counts(page)).toHaveText(
       '2 divisions · 1 group · 4 teams · 6 technologies · 1 skipped'
     )
+    // The chips draw their technologies' logos, as the chart's do (one <symbol> per logo),
+    // once they have arrived: the chart is drawn again then, so wait before comparing.
+    await expect(chart(page)).toHaveAttribute('src', /%3Csymbol%20id%3D/)
     const before = await chart(page).getAttribute('src')
     await expect(preview(page).getByText('column "Favourite snack" is not one')).toBeVisible()
 

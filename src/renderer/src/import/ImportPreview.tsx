@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { Diagnostic } from '../../../shared/catalog/diagnostic'
+import { catalogLogoIds } from '../../../shared/export/export-plan'
 import { ExportOptions, ExportView } from '../../../shared/export/options'
 import { writeSvg } from '../../../shared/export/svg'
 import { importedCatalogYaml } from '../../../shared/import/catalog-yaml'
@@ -20,6 +21,7 @@ import type {
 import { useApi } from '../api/api'
 import { useModalFocus } from '../focus/useModalFocus'
 import { selectTheme, useAppStore } from '../store/store'
+import { useLogoPaths } from '../technology/logo-store'
 import { readImportFiles } from './read-import-files'
 import './import-preview.css'
 
@@ -88,15 +90,19 @@ export function ImportPreview({ files }: { files: readonly File[] }) {
   const plan = preview?.plan
   const counts = plan ? planCounts(plan) : undefined
   const catalog = preview?.catalog
+  const logoIds = useMemo(() => (catalog ? catalogLogoIds(catalog) : []), [catalog])
+  const logos = useLogoPaths(logoIds)
   const chart = useMemo(() => {
     if (!catalog) return undefined
     const drawn = writeSvg(
       catalog,
       ExportView.parse({}),
-      ExportOptions.parse({ format: 'svg', theme, legend: false })
+      ExportOptions.parse({ format: 'svg', theme, legend: false }),
+      undefined,
+      logos
     )
     return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(drawn.svg)}`
-  }, [catalog, theme])
+  }, [catalog, theme, logos])
 
   const choose = (entry: OutlineEntry, role: ImportRole) =>
     setMapping((current) => chooseRole(current, entry, role))

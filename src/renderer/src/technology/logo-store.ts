@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react'
+import { useEffect, useMemo, useSyncExternalStore } from 'react'
 
 /**
  * The technology logos the page has loaded, by logo id: path data once loaded, null for an id
@@ -50,4 +50,31 @@ export function loadedLogos(): ReadonlyMap<string, string> {
   const loaded = new Map<string, string>()
   for (const [id, path] of logos) if (path !== null) loaded.set(id, path)
   return loaded
+}
+
+/**
+ * The logos of `ids`, asking for those not loaded: for a drawing made in the page by the export's
+ * writer (the import preview's chart), which draws a chip's logo only when given its path. The
+ * same empty map until every one has arrived (or failed), then one map: the drawing is made again
+ * once, not once per logo.
+ */
+export function useLogoPaths(ids: readonly string[]): ReadonlyMap<string, string> {
+  const loadedVersion = useSyncExternalStore(subscribe, () => version)
+  useEffect(() => {
+    for (const id of ids) request(id)
+  }, [ids])
+  return useMemo(() => pathsOf(ids, loadedVersion), [ids, loadedVersion])
+}
+
+const NOT_YET: ReadonlyMap<string, string> = new Map()
+
+/** `ids`' loaded paths as of `_version` (named so that the memo above is made again). */
+function pathsOf(ids: readonly string[], _version: number): ReadonlyMap<string, string> {
+  if (ids.some((id) => !logos.has(id))) return NOT_YET
+  const paths = new Map<string, string>()
+  for (const id of ids) {
+    const path = logos.get(id)
+    if (path) paths.set(id, path)
+  }
+  return paths
 }
