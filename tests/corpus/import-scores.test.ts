@@ -50,6 +50,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'gitlab-data-access': [5, 0, 4, 0],
   'gitlab-delivery-stage': [5, 0, 0, 0],
   'gitlab-developer-experience': [5, 0, 0, 0],
+  'gitlab-devops-engineering': [13, 0, 0, 0],
   'gitlab-infrastructure-platforms': [26, 0, 0, 0],
   'gitlab-ops-subdepartment': [7, 0, 0, 0],
   'gitlab-pipeline-authoring-group': [1, 0, 2, 0],
