@@ -184,7 +184,42 @@ export function readGuideStructure(
   for (const top of entries) liftChartOfUnit(top)
   const merged = mergeEchoes(entries, undefined)
   keepToTheTeamList(merged)
+  claimChartTeamSections(merged)
   return merged
+}
+
+/**
+ * A heading named exactly as a team of the page's org chart ("## Runners" below a chart whose
+ * leaf is Runners) is that team's section, whatever its text looked like alone: it says what the
+ * chart's team is (import-guide.ts builds the team once, at its node, with the section's text).
+ */
+function claimChartTeamSections(outline: GuideEntry[]): void {
+  const drawn = new Map<string, number>()
+  const collect = (entries: GuideEntry[]): void => {
+    for (const entry of entries) {
+      if (entry.role === 'team' && entry.source.kind === 'chart') {
+        const key = kebabCase(entry.label)
+        drawn.set(key, (drawn.get(key) ?? 0) + 1)
+      }
+      collect(entry.children)
+    }
+  }
+  collect(outline)
+  const claim = (entries: GuideEntry[]): void => {
+    for (const entry of entries) {
+      if (
+        entry.role === 'skip' &&
+        entry.source.kind === 'section' &&
+        drawn.get(kebabCase(entry.label)) === 1
+      ) {
+        entry.role = entry.inferred = 'team'
+        entry.reason = "the section of a team the page's org chart draws"
+        entry.sure = true
+      }
+      claim(entry.children)
+    }
+  }
+  claim(outline)
 }
 
 /** A unit's name without the word that says it is one ("Developer Experience group"). */

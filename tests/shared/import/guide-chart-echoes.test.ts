@@ -53,6 +53,26 @@ describe('a team drawn in the chart and listed again in a table', () => {
   })
 })
 
+describe('a team drawn in the chart with a heading of its own', () => {
+  it('reads the heading’s text as the team’s', () => {
+    const plan = imported(
+      page(
+        '## Organizational Structure',
+        chart,
+        '## Runners',
+        'Runs the build fleet with Go and Kubernetes.',
+        '## Storage',
+        'Keeps the blobs in PostgreSQL.'
+      )
+    )
+    expect(teamPaths(plan.catalog)).toEqual(drawn)
+    expect(teamNamed(plan.catalog, 'Runners').summary).toBe(
+      'Runs the build fleet with Go and Kubernetes.'
+    )
+    expect(teamNamed(plan.catalog, 'Storage').mentions).toEqual(['PostgreSQL'])
+  })
+})
+
 describe('a name the chart draws twice', () => {
   it('stays two teams, and a row of that name is not given to either', () => {
     const twice = `\`\`\`plantuml
