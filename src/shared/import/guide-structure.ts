@@ -15,6 +15,7 @@ import {
   headingKind,
   INSTRUCTIONS,
   namesPeople,
+  namesStructure,
   PLACEHOLDER,
   stageGroup,
   titleKind,
@@ -181,6 +182,7 @@ export function readGuideStructure(
   } else {
     entries.push(...childrenOf(assessedRoot, '', keys, false, false))
   }
+  liftStructureHeadings(entries)
   for (const top of entries) liftChartOfUnit(top)
   const merged = mergeEchoes(entries, undefined)
   keepToTheTeamList(merged)
@@ -220,6 +222,29 @@ function claimChartTeamSections(outline: GuideEntry[]): void {
     }
   }
   claim(outline)
+}
+
+/**
+ * A heading about the organization's layout ("## Department structure") over the page's org
+ * chart is no unit of its own: the chart's root is the top of what the page draws.
+ */
+function liftStructureHeadings(entries: GuideEntry[]): void {
+  for (const entry of entries) {
+    const isUnit = entry.role === 'division' || entry.role === 'group'
+    if (
+      isUnit &&
+      entry.source.kind === 'section' &&
+      namesStructure(entry.label) &&
+      entry.children.some(
+        (child) =>
+          (child.role === 'division' || child.role === 'group') && child.source.kind === 'chart'
+      )
+    ) {
+      entry.role = entry.inferred = 'skip'
+      entry.reason = "a heading over the page's org chart: no level of the organization"
+    }
+    liftStructureHeadings(entry.children)
+  }
 }
 
 /** A unit's name without the word that says it is one ("Developer Experience group"). */

@@ -100,3 +100,12 @@ describe('a name the chart draws twice', () => {
     ])
   })
 })
+
+describe('an org chart under a heading about the structure', () => {
+  it('is the page’s own chart: the heading is no level above it', () => {
+    for (const heading of ['Department structure', 'Our organization', 'Group Structure']) {
+      const plan = imported(page('## Mission', 'We build widgets.', `## ${heading}`, chart))
+      expect(teamPaths(plan.catalog), heading).toEqual(drawn)
+    }
+  })
+})
