@@ -53,6 +53,22 @@ describe('a team drawn in the chart and listed again in a table', () => {
   })
 })
 
+describe('a team the table names with its stage or the word "group"', () => {
+  it('is the chart’s team when the stage is the one the chart puts it in', () => {
+    const staged = `| Team | Description | Tech stack |
+|------|-------------|------------|
+| Build:Runners | Runs the build fleet. | Go |
+| Storage group | Keeps the blobs. | PostgreSQL |
+| Data:Caching | Caches the data. | Redis |`
+    const plan = imported(page('## Organizational Structure', chart, '## Teams', staged))
+    expect(teamNamed(plan.catalog, 'Runners').stack).toEqual(['Go'])
+    expect(teamNamed(plan.catalog, 'Storage').stack).toEqual(['PostgreSQL'])
+    // The chart draws Caching under Build: a Caching of the Data stage is another team.
+    expect(teamNamed(plan.catalog, 'Caching').stack).toEqual([])
+    expect(teamPaths(plan.catalog)).toEqual([...drawn, 'Engineering > Data:Caching'])
+  })
+})
+
 describe('a team drawn in the chart with a heading of its own', () => {
   it('reads the heading’s text as the team’s', () => {
     const plan = imported(
