@@ -25,7 +25,8 @@ const FLOORS = {
   // Measured: 152/152 teams under the right parent, at most 0 non-team sections made teams in
   // one document (0 in all), 60/66 pairs, 3/63 false. With the eight dev documents of 2026-12-05
   // (corpus README), before any rule was written on them: 159/172, 1, 68/93, 14/82; after the
-  // day's rules: 172/172, 0, 81/93, 4/85.
+  // day's rules: 172/172, 0, 81/93, 4/85. With gitlab-devops-engineering (h26, labelled before
+  // its first run): 185/185, 0, 81/93, 4/85, unchanged by h26's rules.
   dev: { rightParent: 1.0, worstNonTeamMade: 0, pairsFound: 0.87, falseRate: 0.05 },
   // The held-out set of 2026-12-05 (its eight markdown documents; aggregate numbers only, never
   // per document). First measured by the helper who added them, before any rule of the day:
@@ -36,7 +37,10 @@ const FLOORS = {
   // 2026-12-05 (one aggregate run): 19/34, 0, 8/28, 20/28. Teams under the right parent rose;
   // pairs found FELL (13 -> 8) and false pairs rose (17 -> 20): the floors record that
   // regression as measured, they do not excuse it (issue 14's note says what is suspected).
-  heldout: { rightParent: 0.55, worstNonTeamMade: 0, pairsFound: 0.28, falseRate: 0.72 }
+  // After h26's rules (a chart's team named again by a row, heading or bullet is one team;
+  // structure headings over a chart are no level; written on dev documents and made-up pages
+  // only), one aggregate run: 19/34, 0, 9/28, 19/28.
+  heldout: { rightParent: 0.55, worstNonTeamMade: 0, pairsFound: 0.32, falseRate: 0.68 }
 }
 
 /**
@@ -50,6 +54,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'gitlab-data-access': [5, 0, 4, 0],
   'gitlab-delivery-stage': [5, 0, 0, 0],
   'gitlab-developer-experience': [5, 0, 0, 0],
+  'gitlab-devops-engineering': [13, 0, 0, 0],
   'gitlab-infrastructure-platforms': [26, 0, 0, 0],
   'gitlab-ops-subdepartment': [7, 0, 0, 0],
   'gitlab-pipeline-authoring-group': [1, 0, 2, 0],

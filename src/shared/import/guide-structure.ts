@@ -15,6 +15,7 @@ import {
   headingKind,
   INSTRUCTIONS,
   namesPeople,
+  namesStructure,
   PLACEHOLDER,
   stageGroup,
   titleKind,
@@ -181,10 +182,69 @@ export function readGuideStructure(
   } else {
     entries.push(...childrenOf(assessedRoot, '', keys, false, false))
   }
+  liftStructureHeadings(entries)
   for (const top of entries) liftChartOfUnit(top)
   const merged = mergeEchoes(entries, undefined)
   keepToTheTeamList(merged)
+  claimChartTeamSections(merged)
   return merged
+}
+
+/**
+ * A heading named exactly as a team of the page's org chart ("## Runners" below a chart whose
+ * leaf is Runners) is that team's section, whatever its text looked like alone: it says what the
+ * chart's team is (import-guide.ts builds the team once, at its node, with the section's text).
+ */
+function claimChartTeamSections(outline: GuideEntry[]): void {
+  const drawn = new Map<string, number>()
+  const collect = (entries: GuideEntry[]): void => {
+    for (const entry of entries) {
+      if (entry.role === 'team' && entry.source.kind === 'chart') {
+        const key = kebabCase(entry.label)
+        drawn.set(key, (drawn.get(key) ?? 0) + 1)
+      }
+      collect(entry.children)
+    }
+  }
+  collect(outline)
+  const claim = (entries: GuideEntry[]): void => {
+    for (const entry of entries) {
+      if (
+        entry.role === 'skip' &&
+        entry.source.kind === 'section' &&
+        drawn.get(kebabCase(entry.label)) === 1
+      ) {
+        entry.role = entry.inferred = 'team'
+        entry.reason = "the section of a team the page's org chart draws"
+        entry.sure = true
+      }
+      claim(entry.children)
+    }
+  }
+  claim(outline)
+}
+
+/**
+ * A heading about the organization's layout ("## Department structure") over the page's org
+ * chart is no unit of its own: the chart's root is the top of what the page draws.
+ */
+function liftStructureHeadings(entries: GuideEntry[]): void {
+  for (const entry of entries) {
+    const isUnit = entry.role === 'division' || entry.role === 'group'
+    if (
+      isUnit &&
+      entry.source.kind === 'section' &&
+      namesStructure(entry.label) &&
+      entry.children.some(
+        (child) =>
+          (child.role === 'division' || child.role === 'group') && child.source.kind === 'chart'
+      )
+    ) {
+      entry.role = entry.inferred = 'skip'
+      entry.reason = "a heading over the page's org chart: no level of the organization"
+    }
+    liftStructureHeadings(entry.children)
+  }
 }
 
 /** A unit's name without the word that says it is one ("Developer Experience group"). */

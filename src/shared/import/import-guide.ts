@@ -8,6 +8,7 @@ import {
 } from '../catalog/schema'
 import { textSizeProblem } from '../catalog/size-limit'
 import type { DataPath } from '../catalog/source'
+import { chartEchoes } from './chart-echoes'
 import { readFrontMatter } from './front-matter'
 import { readGuideStructure, readSections, type GuideEntry, type Section } from './guide-structure'
 import { kebabCase, UniqueIds } from './ids'
@@ -202,6 +203,9 @@ class GuideImport {
   >()
   /** List items read as teams or groups: their lists are no leftover text of a unit. */
   private readonly teamItems = new Set<ListItem>()
+  /** A chart node's other declarations of its team (chart-echoes.ts), and the node of each. */
+  private echoes = new Map<GuideEntry, GuideEntry[]>()
+  private readonly chartNodeOf = new Map<GuideEntry, GuideEntry>()
 
   constructor(private readonly options: ImportOptions) {
     this.dictionary = new TechnologyDictionary(options.knownTechnologies)
@@ -257,6 +261,9 @@ class GuideImport {
       }
     }
     collectItems(outline)
+    this.echoes = chartEchoes(outline)
+    for (const [node, others] of this.echoes)
+      for (const other of others) this.chartNodeOf.set(other, node)
     if (guesses > MAX_GUESS_NOTES) {
       this.note(
         'guessed',
@@ -363,6 +370,22 @@ class GuideImport {
           break
         }
         case 'team': {
+          // A team the page's chart draws is built at its node, with what this line says.
+          const node = this.chartNodeOf.get(entry)
+          if (node) {
+            this.note(
+              'inferred',
+              at,
+              `"${entry.label}" is drawn in the chart (line ${node.line}): read as the same team, placed where the chart puts it`
+            )
+            this.walk(
+              entry.children.filter((child) => child.role !== 'team-part'),
+              container,
+              summary,
+              outline
+            )
+            break
+          }
           // The same team listed twice, once as a line or row and once under its own heading
           // (a table of teams, then a section per team), is one team: the first reading stays.
           const seen = this.teamsByName.get(kebabCase(entry.label))
@@ -402,7 +425,7 @@ class GuideImport {
           }
           target ??= this.fallbackDivision(at)
           const path: DataPath = [...target.path, 'teams', target.teams.length]
-          const draft = this.team(this.teamSource(entry), path)
+          const draft = this.team(this.declaredSource(entry), path)
           if (!seen) {
             this.teamsByName.set(kebabCase(entry.label), {
               stated,
@@ -593,6 +616,24 @@ class GuideImport {
       path: ['divisions', d],
       depth: 0
     }
+  }
+
+  /**
+   * A team's source with what its other declarations say (a chart node and its table row): their
+   * parts, prose, lead and open roles, the node's own first.
+   */
+  private declaredSource(entry: GuideEntry): TeamSource {
+    const own = this.teamSource(entry)
+    for (const other of this.echoes.get(entry) ?? []) {
+      const more = this.teamSource(other)
+      own.parts.push(...more.parts)
+      if (more.prose) own.prose = [...(own.prose ?? []), ...more.prose]
+      if (more.lead && !own.lead) own.lead = more.lead
+      if (more.roles?.length) own.roles = [...(own.roles ?? []), ...more.roles]
+      // A heading's section is read as a heading team's is (projects from its sentences).
+      if (!more.stated) own.stated = false
+    }
+    return own
   }
 
   /** The blocks a team is read from: its section and its parts' sections, or its line or row. */

@@ -70,6 +70,18 @@ export function namesPeople(text: string): boolean {
 const CONTAINER =
   /^(?:(?:our|the|all|small|engineering|product|development|dev|functional|current)\s+)*(?:teams|squads|groups|pods|org(?:ani[sz]ation)?(?:al)? (?:structure|chart)|teams? (?:list|structure|overview|directory)|structure|who(?:'|’)?s who)\s*:?$/iu
 
+/**
+ * A heading about how the organization is laid out ("Department structure", "Our organization",
+ * "Org chart"): over a drawn chart, it names the drawing, not a level of the organization.
+ */
+const STRUCTURE_HEADING =
+  /^(?:(?:our|the|current|engineering|department|division|group|team|sub-?department)(?:'s)?\s+)*(?:structure|organi[sz]ation(?:al)?(?:\s+(?:structure|chart|overview))?|org\s+(?:structure|chart))\s*:?$/iu
+
+/** Whether a heading is about the organization's layout (see STRUCTURE_HEADING). */
+export function namesStructure(text: string): boolean {
+  return STRUCTURE_HEADING.test(text.trim())
+}
+
 /** "Teams and Handbook Pages", "Teams & groups": a team list with something beside it. */
 const CONTAINER_AND = /^(?:(?:our|the|all|current)\s+)?teams\s+(?:and|&)\s+[\p{L} ]{2,40}:?$/iu
 
