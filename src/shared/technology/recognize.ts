@@ -96,7 +96,9 @@ export class TechnologyRecognizer {
 
   recognize(text: string, context: RecognitionContext = 'prose'): Recognition[] {
     const found = this.scan(text, context).filter(
-      (match, i, all) => !isAffiliation(text, match, all[i - 1])
+      (match, i, all) =>
+        !isAffiliation(text, match, all[i - 1]) &&
+        (context === 'list' || !(isIdentifierPart(text, match) || isContactPoint(text, match)))
     )
     for (const match of found) match.why = this.plainWhy(match, text, context)
     // Everyday words listed together vouch for each other: "Go, Rust and Python".
@@ -379,8 +381,16 @@ function sentenceOf(starts: number[], at: number): number {
 const NAME_WORD = String.raw`\p{Lu}[\p{L}'’-]*\p{Ll}`
 /** A person's name: a first name, a middle initial or not, one or two more words. */
 const PERSON = String.raw`${NAME_WORD}(?: \p{Lu}\.?)?(?: ${NAME_WORD}){1,2}`
-/** "Jane Doe, Red Hat", "Jane Doe (VMware)": a person's employer, not what a team uses. */
-const AFFILIATION = new RegExp(`${PERSON}(?:,\\s*| \\(\\s*)$`, 'u')
+/**
+ * A person's handle after the name, as community pages list people: "(@jdoe)", and the same
+ * bold and linked, "(**[@jdoe](https://github.com/jdoe)**)".
+ */
+const HANDLE = String.raw`(?: \((?:\*\*)?\[?@[\w-]+\]?(?:\([^()\s]*\))?(?:\*\*)?\))?`
+/**
+ * "Jane Doe, Red Hat", "Jane Doe (VMware)", "Jane Doe (@jdoe), Google": a person's employer, not
+ * what a team uses.
+ */
+const AFFILIATION = new RegExp(`${PERSON}${HANDLE}(?:,\\s*| \\(\\s*)$`, 'u')
 /**
  * The same with the name linked, as people lists in markdown write it (a maintainers table:
  * "[Jane Doe](https://github.com/jdoe), Red Hat"): the link's target can be long, so the text
@@ -392,7 +402,42 @@ function isAffiliation(text: string, match: Found, previous: Found | undefined):
   const from = Math.max(0, match.start - 40, previous?.end ?? 0)
   if (AFFILIATION.test(text.slice(from, match.start))) return true
   const before = text.slice(Math.max(0, match.start - 300, previous?.end ?? 0), match.start)
-  return before.includes('](') && LINKED_AFFILIATION.test(before)
+  return before.includes('](') && (LINKED_AFFILIATION.test(before) || AFFILIATION.test(before))
+}
+
+/** What may follow a name and a hyphen in a lower-case word that still names it: "rust-based". */
+const NAME_SUFFIX = /^-(?:based|powered|native|compatible|enabled|first|like)\b/u
+
+/**
+ * Part of an identifier written in lower case: a repository, package, subproject or channel named
+ * after what it works with ("prometheus-adapter", "kubernetes-sigs/metrics-server",
+ * "#team-terraform"), or an "owner/repo" slug. Such a name says what the thing is called, not what
+ * a team uses; a name written as a product is ("Prometheus", "Rust-based").
+ */
+function isIdentifierPart(text: string, match: Found): boolean {
+  const written = text.slice(match.start, match.end)
+  if (/\p{Lu}/u.test(written)) return false
+  const before = text.slice(Math.max(0, match.start - 2), match.start)
+  const after = text.slice(match.end, match.end + 12)
+  if (/\p{L}-$/u.test(before)) return true
+  if (/^-\p{L}/u.test(after) && !NAME_SUFFIX.test(after)) return true
+  // "kubernetes-sigs/metrics", "grafana/tanka": a repository's slug.
+  let from = match.start
+  while (from > 0 && !/[\s([`'"]/u.test(text[from - 1])) from--
+  let to = match.end
+  while (to < text.length && !/[\s)\]`'",;:]/u.test(text[to])) to++
+  return /^[\p{Ll}\d._-]+\/[\p{Ll}\d._-]+$/u.test(text.slice(from, to))
+}
+
+/**
+ * Where to reach people, not what they use: "GitHub Teams:", "GitHub handles", "Discord
+ * channels".
+ */
+const CONTACT_AFTER =
+  /^\s+(?:teams?|handles?|usernames?|profiles?|discussions|channels?|forums?)\b/iu
+
+function isContactPoint(text: string, match: Found): boolean {
+  return CONTACT_AFTER.test(text.slice(match.end, match.end + 16))
 }
 
 function midSentence(text: string, at: number): boolean {

@@ -241,6 +241,30 @@ describe('recognizing technologies with the generated dictionary', () => {
     expect(names('Go read the style guide.')).toEqual([])
   })
 
+  it("reads no employer after a person's handle as a technology", () => {
+    expect(names('* Jane Doe (**[@jdoe](https://github.com/jdoe)**), Red Hat')).toEqual([])
+    expect(names('Jane Doe (@jdoe), Red Hat; John Roe (IBM)')).toEqual([])
+    expect(names('The Red Hat build of Kafka')).toEqual(['Red Hat', 'Kafka'])
+  })
+
+  it('reads no name out of a lower-case identifier, a repository slug or a channel', () => {
+    expect(names('### prometheus-adapter')).toEqual([])
+    expect(names('See kubernetes-sigs/metrics and grafana/tanka; ask in #help-terraform.')).toEqual(
+      []
+    )
+    expect(
+      names('A terraform-based setup feeds Prometheus-compatible metrics to Prometheus.')
+    ).toEqual(['Terraform', 'Prometheus', 'Prometheus'])
+    // In a list every name counts, as written: a tag "react-native" or a stack line "go/rust".
+    expect(names('terraform-aws, go/rust', 'list')).toEqual(['Terraform', 'AWS', 'Go', 'Rust'])
+  })
+
+  it('reads where to reach people as no technology of theirs', () => {
+    expect(names('- GitHub Teams: @org/team-leads')).toEqual([])
+    expect(names('Post in GitHub Discussions; our GitHub handles are below.')).toEqual([])
+    expect(names('We host code on GitHub and review it in GitLab.')).toEqual(['GitHub', 'GitLab'])
+  })
+
   it('reads Bash by its own name, where the text is technical', () => {
     expect(names('We write Bash scripts.')).toEqual(['GNU Bash'])
     expect(names('The summer bash was fun.')).toEqual([])
