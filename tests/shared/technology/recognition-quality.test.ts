@@ -8,6 +8,8 @@ import {
   EIGHTEENF_INFRASTRUCTURE,
   GITLAB_FOUNDATIONS,
   GITLAB_OBSERVABILITY,
+  HANDSHAKE_WHO_WE_ARE,
+  KUBERNETES_SIG_INSTRUMENTATION,
   SEED_GUIDE,
   SOURCEGRAPH_DISTRIBUTION,
   type LabelledTeamPage,
@@ -67,7 +69,8 @@ function scoreTeamPage(page: LabelledTeamPage) {
   const counted = [...found].filter((name) => !page.either.includes(name))
   const falseHits = counted.filter((name) => !page.expected.includes(name))
   const correct = page.expected.length - misses.length
-  const recall = correct / page.expected.length
+  // A page that states no pair (it tests what must not become one) has nothing to miss.
+  const recall = page.expected.length === 0 ? 1 : correct / page.expected.length
   const falseRate = counted.length === 0 ? 0 : falseHits.length / counted.length
   const line = [
     `${page.name}: recall ${(recall * 100).toFixed(1)}% (${correct}/${page.expected.length}), false ${(falseRate * 100).toFixed(1)}% (${falseHits.length}/${counted.length})`,
@@ -95,7 +98,13 @@ describe('technology recognition on real team pages', () => {
     { page: SOURCEGRAPH_DISTRIBUTION, recall: 6 / 7, falseRate: 0 },
     // InVision: the logo sets draw it, but the review pass left it out (a judgement call that
     // kept Zeplin); not added after this page was read, so the page stays a fair check.
-    { page: EIGHTEENF_INFRASTRUCTURE, recall: 8 / 9, falseRate: 0 }
+    { page: EIGHTEENF_INFRASTRUCTURE, recall: 8 / 9, falseRate: 0 },
+    // Salesforce is misspelt ("Salesfoce"); QuickBooks and Fabric (`fab`, its command) are in no
+    // data set. Labelled before the recognizer was run on it: 8/11, 0 false.
+    { page: HANDSHAKE_WHO_WE_ARE, recall: 8 / 11, falseRate: 0 },
+    // No pair: first run 3 false of 3 (Red Hat after a linked handle, "GitHub Teams:" in the
+    // contact list, Prometheus from the "prometheus-adapter" subproject), 0 since.
+    { page: KUBERNETES_SIG_INSTRUMENTATION, recall: 1, falseRate: 0 }
   ]
   for (const { page, recall, falseRate } of FLOORS) {
     it(`keeps ${page.name} at its measured recall and false pairs`, () => {
