@@ -95,4 +95,16 @@ describe('the generated technology dictionary', () => {
       expect(ambiguous(name), name).toBe(false)
     }
   })
+
+  it('marks less common English words as ambiguous too, unless reviewed as technical', () => {
+    const ambiguous = (spelling: string) =>
+      knownTechnology(spelling)?.ambiguous.includes(spelling) ?? false
+    // SCOWL's medium levels: "our Wiki" is no Wiki.js, "a semaphore" no CI service.
+    for (const word of ['Wiki', 'Semaphore', 'Helix', 'Expo', 'Glitch', 'Mono', 'Immutable']) {
+      expect(ambiguous(word), word).toBe(true)
+    }
+    for (const name of ['Storybook', 'Confluence', 'Markdown', 'Selenium', 'Maven', 'TS']) {
+      expect(ambiguous(name), name).toBe(false)
+    }
+  })
 })

@@ -259,6 +259,15 @@ describe('recognizing technologies with the generated dictionary', () => {
     expect(names('terraform-aws, go/rust', 'list')).toEqual(['Terraform', 'AWS', 'Go', 'Rust'])
   })
 
+  it('reads a less common English word as a word unless the text is technical', () => {
+    expect(names('See the team Wiki. A Semaphore guards the Helix of jobs.')).toEqual([])
+    expect(names('Our Wiki runs on Wiki.js; CI runs on Semaphore and Storybook.')).toEqual([
+      'Wiki.js',
+      'Semaphore',
+      'Storybook'
+    ])
+  })
+
   it('reads where to reach people as no technology of theirs', () => {
     expect(names('- GitHub Teams: @org/team-leads')).toEqual([])
     expect(names('Post in GitHub Discussions; our GitHub handles are below.')).toEqual([])
