@@ -10,6 +10,7 @@ import {
   GITLAB_OBSERVABILITY,
   HANDSHAKE_WHO_WE_ARE,
   KUBERNETES_SIG_INSTRUMENTATION,
+  POSTHOG_PIPELINE,
   SEED_GUIDE,
   SOURCEGRAPH_DISTRIBUTION,
   type LabelledTeamPage,
@@ -104,7 +105,10 @@ describe('technology recognition on real team pages', () => {
     { page: HANDSHAKE_WHO_WE_ARE, recall: 8 / 11, falseRate: 0 },
     // No pair: first run 3 false of 3 (Red Hat after a linked handle, "GitHub Teams:" in the
     // contact list, Prometheus from the "prometheus-adapter" subproject), 0 since.
-    { page: KUBERNETES_SIG_INSTRUMENTATION, recall: 1, falseRate: 0 }
+    { page: KUBERNETES_SIG_INSTRUMENTATION, recall: 1, falseRate: 0 },
+    // Sentry, an everyday word, is named in a bare list item ("Cleaning up Sentry") with no
+    // technical context. Labelled before the recognizer ran on it: 3/4, 0 false.
+    { page: POSTHOG_PIPELINE, recall: 3 / 4, falseRate: 0 }
   ]
   for (const { page, recall, falseRate } of FLOORS) {
     it(`keeps ${page.name} at its measured recall and false pairs`, () => {
