@@ -1647,7 +1647,12 @@ export const AMBIGUOUS = new Set<string>([
   'crystal',
   'elm',
   'dart',
-  'windows'
+  'windows',
+  // Concepts before products: any cloud has a virtual private cloud ("the VPC setup", "VPC
+  // peering"), any site can be a progressive web app. Amazon VPC is still read in full, or in a
+  // list, or where the text is technical.
+  'vpc',
+  'pwa'
 ])
 
 /** Spellings a word list has whose technical sense dominates in engineering text. */

@@ -55,7 +55,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'gitlab-pipeline-authoring-group': [1, 0, 2, 0],
   'kubernetes-community-groups': [23, 0, 14, 0],
   'nodejs-working-groups': [10, 0, 7, 0],
-  'posthog-small-teams-early': [7, 0, 0, 1],
+  'posthog-small-teams-early': [7, 0, 0, 0],
   'posthog-team-structure': [10, 0, 0, 0],
   'sourcegraph-admin-exp-org': [8, 0, 0, 0],
   'sourcegraph-code-graph-org': [5, 0, 0, 0],

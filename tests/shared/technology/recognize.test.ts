@@ -268,6 +268,12 @@ describe('recognizing technologies with the generated dictionary', () => {
     ])
   })
 
+  it('reads a concept the clouds share as a concept unless it names the product', () => {
+    expect(names('The team owns the VPC setup and VPC peering; the site is a PWA.')).toEqual([])
+    expect(names('Networking: Amazon VPC and AWS VPC')).toEqual(['Amazon VPC', 'Amazon VPC'])
+    expect(names('VPC, S3', 'list')).toEqual(['Amazon VPC', 'Amazon S3'])
+  })
+
   it('reads where to reach people as no technology of theirs', () => {
     expect(names('- GitHub Teams: @org/team-leads')).toEqual([])
     expect(names('Post in GitHub Discussions; our GitHub handles are below.')).toEqual([])
