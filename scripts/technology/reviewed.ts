@@ -1652,7 +1652,16 @@ export const AMBIGUOUS = new Set<string>([
   // peering"), any site can be a progressive web app. Amazon VPC is still read in full, or in a
   // list, or where the text is technical.
   'vpc',
-  'pwa'
+  'pwa',
+  // Companies more than products: named as employers, sponsors and vendors ("engineers from Red
+  // Hat and VMware"), they count in a list or where the text is technical ("VMware clusters",
+  // "the Red Hat build of Kafka"). Kept as entries: their products are their families.
+  'red hat',
+  'vmware',
+  'cisco',
+  'atlassian',
+  'hashicorp',
+  'suse'
 ])
 
 /** Spellings a word list has whose technical sense dominates in engineering text. */

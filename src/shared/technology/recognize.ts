@@ -387,10 +387,10 @@ const PERSON = String.raw`${NAME_WORD}(?: \p{Lu}\.?)?(?: ${NAME_WORD}){1,2}`
  */
 const HANDLE = String.raw`(?: \((?:\*\*)?\[?@[\w-]+\]?(?:\([^()\s]*\))?(?:\*\*)?\))?`
 /**
- * "Jane Doe, Red Hat", "Jane Doe (VMware)", "Jane Doe (@jdoe), Google": a person's employer, not
- * what a team uses.
+ * "Jane Doe, Red Hat", "Jane Doe (VMware)", "Jane Doe — Cisco", "Jane Doe (@jdoe), Google": a
+ * person's employer, not what a team uses.
  */
-const AFFILIATION = new RegExp(`${PERSON}${HANDLE}(?:,\\s*| \\(\\s*)$`, 'u')
+const AFFILIATION = new RegExp(`${PERSON}${HANDLE}(?:,\\s*| \\(\\s*| [-–—] )$`, 'u')
 /**
  * The same with the name linked, as people lists in markdown write it (a maintainers table:
  * "[Jane Doe](https://github.com/jdoe), Red Hat"): the link's target can be long, so the text

@@ -245,6 +245,14 @@ describe('recognizing technologies with the generated dictionary', () => {
     expect(names('* Jane Doe (**[@jdoe](https://github.com/jdoe)**), Red Hat')).toEqual([])
     expect(names('Jane Doe (@jdoe), Red Hat; John Roe (IBM)')).toEqual([])
     expect(names('The Red Hat build of Kafka')).toEqual(['Red Hat', 'Kafka'])
+    expect(names('Jane Doe — Cisco; John Roe - VMware')).toEqual([])
+  })
+
+  it('reads a company as a company unless the text is technical', () => {
+    expect(names('Maintained by engineers from Red Hat.')).toEqual([])
+    expect(names('Sponsored by VMware; Cisco pays for the meetup.')).toEqual([])
+    expect(names('We run VMware clusters and track work in Jira.')).toEqual(['VMware', 'Jira'])
+    expect(names('VMware, HashiCorp', 'list')).toEqual(['VMware', 'HashiCorp'])
   })
 
   it('reads no name out of a lower-case identifier, a repository slug or a channel', () => {
