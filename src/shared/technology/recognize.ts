@@ -382,6 +382,11 @@ const NAME_WORD = String.raw`\p{Lu}[\p{L}'’-]*\p{Ll}`
 /** A person's name: a first name, a middle initial or not, one or two more words. */
 const PERSON = String.raw`${NAME_WORD}(?: \p{Lu}\.?)?(?: ${NAME_WORD}){1,2}`
 /**
+ * Inside a link's brackets a name may run longer: the brackets end it ("[Carlos Tadeu Panato
+ * Jr.](…)").
+ */
+const LINKED_PERSON = String.raw`${NAME_WORD}(?: \p{Lu}\.?)?(?: ${NAME_WORD}){1,3}(?: (?:Jr|Sr)\.?)?`
+/**
  * A person's handle after the name, as community pages list people: "(@jdoe)", and the same
  * bold and linked, "(**[@jdoe](https://github.com/jdoe)**)".
  */
@@ -396,12 +401,27 @@ const AFFILIATION = new RegExp(`${PERSON}${HANDLE}(?:,\\s*| \\(\\s*| [-–—] )
  * "[Jane Doe](https://github.com/jdoe), Red Hat"): the link's target can be long, so the text
  * looked at reaches further back.
  */
-const LINKED_AFFILIATION = new RegExp(String.raw`\[${PERSON}\]\([^()\s]*\)(?:,\s*| \(\s*)$`, 'u')
+const LINKED_AFFILIATION = new RegExp(
+  String.raw`\[${LINKED_PERSON}\]\([^()\s]*\)(?:,\s*| \(\s*)$`,
+  'u'
+)
+
+/**
+ * A table cell right after a person's cell, where people tables put the employer: the person
+ * linked to a profile ("| [Jane Doe](https://github.com/jdoe) | Sonatype |") or named by a handle
+ * ("| @jdoe | Google |"). A cell after a team's or a service's name is not one.
+ */
+const PROFILE = String.raw`https?://(?:www\.)?(?:github\.com|gitlab\.com|twitter\.com|x\.com|linkedin\.com/in)/[\w.-]+/?`
+const PERSON_CELL = new RegExp(
+  String.raw`\|\s*(?:\[[^\]\n]+\]\(${PROFILE}\)|@[\w-]+)\s*\|\s*(?:\*\*)?$`,
+  'u'
+)
 
 function isAffiliation(text: string, match: Found, previous: Found | undefined): boolean {
   const from = Math.max(0, match.start - 40, previous?.end ?? 0)
   if (AFFILIATION.test(text.slice(from, match.start))) return true
   const before = text.slice(Math.max(0, match.start - 300, previous?.end ?? 0), match.start)
+  if (PERSON_CELL.test(before)) return true
   return before.includes('](') && (LINKED_AFFILIATION.test(before) || AFFILIATION.test(before))
 }
 
@@ -436,8 +456,14 @@ function isIdentifierPart(text: string, match: Found): boolean {
 const CONTACT_AFTER =
   /^\s+(?:teams?|handles?|usernames?|profiles?|discussions|channels?|forums?)\b/iu
 
+/** "the @org/team handle on GitHub", "our channel on Discord". */
+const CONTACT_BEFORE = /\b(?:handles?|usernames?|channels?|profiles?)\s+(?:on|in)\s+$/iu
+
 function isContactPoint(text: string, match: Found): boolean {
-  return CONTACT_AFTER.test(text.slice(match.end, match.end + 16))
+  return (
+    CONTACT_AFTER.test(text.slice(match.end, match.end + 16)) ||
+    CONTACT_BEFORE.test(text.slice(Math.max(0, match.start - 24), match.start))
+  )
 }
 
 function midSentence(text: string, at: number): boolean {

@@ -246,6 +246,11 @@ describe('recognizing technologies with the generated dictionary', () => {
     expect(names('Jane Doe (@jdoe), Red Hat; John Roe (IBM)')).toEqual([])
     expect(names('The Red Hat build of Kafka')).toEqual(['Red Hat', 'Kafka'])
     expect(names('Jane Doe — Cisco; John Roe - VMware')).toEqual([])
+    // People tables: the cell after a person linked to a profile, or named by a handle.
+    expect(names('| [Jane Doe](https://github.com/jdoe) | Sonatype | 2024 |')).toEqual([])
+    expect(names('| @jdoe | **Chainguard** |')).toEqual([])
+    expect(names('* [Carlos Tadeu Panato Jr.](https://github.com/cp), Chainguard, Inc')).toEqual([])
+    expect(names('| [Data](teams/data.md) | Kafka |')).toEqual(['Kafka'])
   })
 
   it('reads a company as a company unless the text is technical', () => {
@@ -285,6 +290,7 @@ describe('recognizing technologies with the generated dictionary', () => {
   it('reads where to reach people as no technology of theirs', () => {
     expect(names('- GitHub Teams: @org/team-leads')).toEqual([])
     expect(names('Post in GitHub Discussions; our GitHub handles are below.')).toEqual([])
+    expect(names('- @org/code-graph handle on GitHub')).toEqual([])
     expect(names('We host code on GitHub and review it in GitLab.')).toEqual(['GitHub', 'GitLab'])
   })
 
