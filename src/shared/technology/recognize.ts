@@ -172,6 +172,8 @@ export class TechnologyRecognizer {
     if (match.end - match.start > 1 && parenthesized(text, match.start, match.end)) {
       return 'in parentheses'
     }
+    // "- Bash (scripts)", "- Make (build)": a list item that is a name and what it is for.
+    if (namesListItem(text, match.start, match.end)) return 'a list item naming it'
     // "Sentry.io", "Render.com": a product written as its web address.
     if (
       /^\.(?:io|com|dev|ai|app|cloud|sh)\b(?![.\w/-])/u.test(text.slice(match.end, match.end + 8))
@@ -355,6 +357,19 @@ function parenthesized(text: string, start: number, end: number): boolean {
   return text[open] === '(' && /^(?:\)|,\s)/u.test(text.slice(close, close + 2))
 }
 
+/**
+ * The whole of a list item but for what it is for, in parentheses: "- Bash (script)", "* Salt
+ * (service deployment)", as tool lists write them.
+ */
+function namesListItem(text: string, start: number, end: number): boolean {
+  // Windows, not whole lines: a text may be one long line.
+  const from = Math.max(0, start - 12)
+  const marker = /(^|\n)[ \t]*(?:[-*+•]|\d+[.)])[ \t]+$/u.exec(text.slice(from, start))
+  if (!marker || (marker[1] === '' && from > 0 && text[from - 1] !== '\n')) return false
+  const gloss = /^[ \t]*\([^()\n]+\)[ \t]*(\n|$)/u.exec(text.slice(end, end + 120))
+  return gloss !== null && (gloss[1] === '\n' || end + gloss[0].length >= text.length)
+}
+
 /** A label of a host name: "lsif.github.io" or "docs.gitlab.com" are sites, not GitHub or GitLab. */
 function insideHostName(text: string, start: number): boolean {
   return text[start - 1] === '.' && /[\p{L}\p{N}-]/u.test(text[start - 2] ?? '')
@@ -419,10 +434,27 @@ const PERSON_CELL = new RegExp(
 
 function isAffiliation(text: string, match: Found, previous: Found | undefined): boolean {
   const from = Math.max(0, match.start - 40, previous?.end ?? 0)
-  if (AFFILIATION.test(text.slice(from, match.start))) return true
+  const near = text.slice(from, match.start)
+  if (AFFILIATION.test(near) && !isAbbreviation(near, text.slice(match.start, match.end))) {
+    return true
+  }
   const before = text.slice(Math.max(0, match.start - 300, previous?.end ?? 0), match.start)
   if (PERSON_CELL.test(before)) return true
   return before.includes('](') && (LINKED_AFFILIATION.test(before) || AFFILIATION.test(before))
+}
+
+/**
+ * Whether the name in parentheses abbreviates the words before it ("Relational Database Service
+ * (RDS)", "Simple Storage Service (S3)"): a product's long name, not a person's.
+ */
+function isAbbreviation(before: string, written: string): boolean {
+  const words = /((?:\p{Lu}[\p{L}'’-]*\s+)+)\(\s*$/u.exec(before)?.[1].trim().split(/\s+/u) ?? []
+  const initials = words.map((word) => word[0]).join('')
+  const counted = initials.replace(
+    /(\p{Lu})\1+/gu,
+    (run, letter: string) => `${letter}${run.length}`
+  )
+  return [initials, counted].some((form) => form.length > 1 && form.endsWith(written))
 }
 
 /** What may follow a name and a hyphen in a lower-case word that still names it: "rust-based". */

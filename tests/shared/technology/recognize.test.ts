@@ -246,6 +246,12 @@ describe('recognizing technologies with the generated dictionary', () => {
     expect(names('Jane Doe (@jdoe), Red Hat; John Roe (IBM)')).toEqual([])
     expect(names('The Red Hat build of Kafka')).toEqual(['Red Hat', 'Kafka'])
     expect(names('Jane Doe — Cisco; John Roe - VMware')).toEqual([])
+    // A product's long name before its abbreviation is no person's name.
+    expect(names('AWS Simple Storage Service (S3) and Relational Database Service (RDS)')).toEqual([
+      'AWS',
+      'Amazon S3',
+      'Amazon RDS'
+    ])
     // People tables: the cell after a person linked to a profile, or named by a handle.
     expect(names('| [Jane Doe](https://github.com/jdoe) | Sonatype | 2024 |')).toEqual([])
     expect(names('| @jdoe | **Chainguard** |')).toEqual([])
@@ -285,6 +291,15 @@ describe('recognizing technologies with the generated dictionary', () => {
     expect(names('The team owns the VPC setup and VPC peering; the site is a PWA.')).toEqual([])
     expect(names('Networking: Amazon VPC and AWS VPC')).toEqual(['Amazon VPC', 'Amazon VPC'])
     expect(names('VPC, S3', 'list')).toEqual(['Amazon VPC', 'Amazon S3'])
+  })
+
+  it('reads a list item that is a name and what it is for', () => {
+    expect(names('-  Bash (script)\n-  Salt (service deployment)\n* Go (backend)')).toEqual([
+      'GNU Bash',
+      'Salt',
+      'Go'
+    ])
+    expect(names('- Go (see below) to the docs\n- Salt (to taste) and pepper')).toEqual([])
   })
 
   it('reads where to reach people as no technology of theirs', () => {
