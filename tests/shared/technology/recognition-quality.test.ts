@@ -11,6 +11,7 @@ import {
   GOVUK_PLATFORM_ENGINEERING,
   HANDSHAKE_WHO_WE_ARE,
   KUBERNETES_SIG_INSTRUMENTATION,
+  OPEN_CONTRACTING_PREFERENCES,
   POSTHOG_PIPELINE,
   SEED_GUIDE,
   SOURCEGRAPH_DISTRIBUTION,
@@ -111,7 +112,11 @@ describe('technology recognition on real team pages', () => {
     // technical context. Labelled before the recognizer ran on it: 3/4, 0 false.
     { page: POSTHOG_PIPELINE, recall: 3 / 4, falseRate: 0 },
     // Labelled before the recognizer ran on it: 3/3, 0 false.
-    { page: GOVUK_PLATFORM_ENGINEERING, recall: 1, falseRate: 0 }
+    { page: GOVUK_PLATFORM_ENGINEERING, recall: 1, falseRate: 0 },
+    // Bytemark, Make and reStructuredText are in no data set; "ReadTheDocs" is not a spelling
+    // the data sets give Read the Docs. Labelled before the recognizer ran on it: 17/25, 0 false;
+    // 21/25 once a product's long name was no person's and a tool list item named its tool.
+    { page: OPEN_CONTRACTING_PREFERENCES, recall: 21 / 25, falseRate: 0 }
   ]
   for (const { page, recall, falseRate } of FLOORS) {
     it(`keeps ${page.name} at its measured recall and false pairs`, () => {
