@@ -20,6 +20,7 @@ import {
   LOGO_SET_TECHNOLOGIES,
   LOGO_TITLES,
   NOT_AMBIGUOUS,
+  NOT_BARE_NAMES,
   NOT_FAMILIES,
   REVIEWED_CATEGORIES,
   SAME_AS
@@ -299,7 +300,8 @@ export function buildDictionary(sources: DictionarySources): BuiltDictionary {
   )
   for (const draft of builder.drafts) {
     for (const variant of spellingVariants(draft.name)) {
-      if (!excludedTitles.has(variant.toLowerCase())) builder.alias(draft, variant)
+      const lower = variant.toLowerCase()
+      if (!excludedTitles.has(lower) && !NOT_BARE_NAMES.has(lower)) builder.alias(draft, variant)
     }
     for (const extra of EXTRA_ALIASES.get(draft.name) ?? []) builder.alias(draft, extra)
   }

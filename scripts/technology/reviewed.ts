@@ -1040,6 +1040,26 @@ export const SAME_AS: readonly [string, string][] = [
  */
 export const DROPPED_ALIASES = new Set<string>(['node', 'console', 'make', 'rake', 'envrc', 'vm'])
 
+/**
+ * Bare names of ".js" libraries that are words first: "Chart libraries in the UI" is not Chart.js,
+ * nor "the release cycle" Cycle.js, "three teams" Three.js or "our Wiki" Wiki.js. The generator
+ * does not give these entries the bare spelling ("Node", "Backbone", "Ember", "Moment" keep
+ * theirs: in a stack list they name the library). "Alpine" more often means Alpine Linux.
+ */
+export const NOT_BARE_NAMES = new Set<string>([
+  'alpine',
+  'anime',
+  'blitz',
+  'chart',
+  'cycle',
+  'immutable',
+  'inertia',
+  'matter',
+  'reveal',
+  'three',
+  'wiki'
+])
+
 /** More spellings, by canonical name: the usual short forms the data sets do not list. */
 export const EXTRA_ALIASES = new Map<string, string[]>([
   ['Node.js', ['Node']],

@@ -61,7 +61,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'sourcegraph-code-graph-org': [5, 0, 0, 0],
   'sourcegraph-core-services-team': [1, 0, 5, 0],
   'sourcegraph-engineering-index': [14, 0, 0, 0],
-  'sourcegraph-engineering-ownership': [14, 0, 25, 2],
+  'sourcegraph-engineering-ownership': [14, 0, 25, 1],
   'sourcegraph-frontend-platform-team': [1, 0, 7, 0],
   'sourcegraph-org-chart': [13, 0, 0, 0],
   'sourcegraph-own-team': [1, 0, 1, 0],

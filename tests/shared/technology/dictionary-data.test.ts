@@ -96,11 +96,20 @@ describe('the generated technology dictionary', () => {
     }
   })
 
+  it('gives a ".js" library no bare name that is a word first', () => {
+    for (const word of ['Chart', 'Wiki', 'Three', 'Cycle', 'Alpine']) {
+      expect(knownTechnology(word), word).toBeUndefined()
+    }
+    expect(knownTechnology('Chart.js')?.aliases).toContain('ChartJS')
+    expect(knownTechnology('Backbone')?.name).toBe('Backbone.js')
+    expect(knownTechnology('Node')?.name).toBe('Node.js')
+  })
+
   it('marks less common English words as ambiguous too, unless reviewed as technical', () => {
     const ambiguous = (spelling: string) =>
       knownTechnology(spelling)?.ambiguous.includes(spelling) ?? false
-    // SCOWL's medium levels: "our Wiki" is no Wiki.js, "a semaphore" no CI service.
-    for (const word of ['Wiki', 'Semaphore', 'Helix', 'Expo', 'Glitch', 'Mono', 'Immutable']) {
+    // SCOWL's medium levels: "a semaphore" is no CI service, "a helix" no editor.
+    for (const word of ['Semaphore', 'Helix', 'Expo', 'Glitch', 'Mono', 'Posit', 'Zed']) {
       expect(ambiguous(word), word).toBe(true)
     }
     for (const name of ['Storybook', 'Confluence', 'Markdown', 'Selenium', 'Maven', 'TS']) {

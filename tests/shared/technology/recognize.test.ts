@@ -99,7 +99,7 @@ describe('recognizing technologies with the generated dictionary', () => {
   it('does not read a plural kind of software after a sentence-initial word as context', () => {
     expect(names('- Chart libraries in the UI')).toEqual([])
     expect(names('- Testing frameworks for the UI')).toEqual([])
-    expect(names('We compared two Chart libraries.')).toEqual(['Chart.js'])
+    expect(names('We compared two Spark libraries.')).toEqual(['Spark'])
     expect(names('- Spark jobs run nightly')).toEqual(['Spark'])
   })
 
