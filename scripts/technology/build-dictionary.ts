@@ -365,6 +365,19 @@ export function spellingVariants(name: string): string[] {
   }
   const acronymTail = /^(\S+) (CD|CI|DB|CSS|JS|UI|IDE|API|SQL|ML|OS)$/u.exec(name)
   if (acronymTail) variants.push(`${acronymTail[1]}${acronymTail[2]}`)
+  // "ReadTheDocs", "NewRelic", "SumoLogic": a name of two to four words written as one, the way
+  // package names, hashtags and badges write it.
+  const words = name.split(' ')
+  if (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every(
+      (word) => /^[\p{Lu}\d][\p{L}\d]*$/u.test(word) || /^(?:the|of|and|for)$/u.test(word)
+    )
+  ) {
+    const joined = words.map((word) => word[0].toUpperCase() + word.slice(1)).join('')
+    if (joined.length >= 6 && !variants.includes(joined)) variants.push(joined)
+  }
   return variants
 }
 

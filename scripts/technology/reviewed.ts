@@ -1677,6 +1677,7 @@ export const AMBIGUOUS = new Set<string>([
   // Hat and VMware"), they count in a list or where the text is technical ("VMware clusters",
   // "the Red Hat build of Kafka"). Kept as entries: their products are their families.
   'red hat',
+  'redhat',
   'vmware',
   'cisco',
   'atlassian',

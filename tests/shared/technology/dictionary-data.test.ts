@@ -55,6 +55,10 @@ describe('the generated technology dictionary', () => {
     expect(canonical('Flink')).toBe('Apache Flink')
     expect(canonical('VS Code')).toBe('Visual Studio Code')
     expect(canonical('ArgoCD')).toBe('Argo CD')
+    // A name of several words written as one, as package names and badges write it.
+    expect(canonical('ReadTheDocs')).toBe('Read the Docs')
+    expect(canonical('NewRelic')).toBe('New Relic')
+    expect(canonical('SumoLogic')).toBe('Sumo Logic')
   })
 
   it('gives each a category, a family where it has one and a simple-icons logo id', () => {

@@ -113,10 +113,11 @@ describe('technology recognition on real team pages', () => {
     { page: POSTHOG_PIPELINE, recall: 3 / 4, falseRate: 0 },
     // Labelled before the recognizer ran on it: 3/3, 0 false.
     { page: GOVUK_PLATFORM_ENGINEERING, recall: 1, falseRate: 0 },
-    // Bytemark, Make and reStructuredText are in no data set; "ReadTheDocs" is not a spelling
-    // the data sets give Read the Docs. Labelled before the recognizer ran on it: 17/25, 0 false;
-    // 21/25 once a product's long name was no person's and a tool list item named its tool.
-    { page: OPEN_CONTRACTING_PREFERENCES, recall: 21 / 25, falseRate: 0 }
+    // Bytemark, Make and reStructuredText are in no data set. Labelled before the recognizer ran
+    // on it: 17/25, 0 false; 21/25 once a product's long name was no person's and a tool list
+    // item named its tool; 22/25 once names of several words were also read written as one
+    // ("ReadTheDocs").
+    { page: OPEN_CONTRACTING_PREFERENCES, recall: 22 / 25, falseRate: 0 }
   ]
   for (const { page, recall, falseRate } of FLOORS) {
     it(`keeps ${page.name} at its measured recall and false pairs`, () => {
