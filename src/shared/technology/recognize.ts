@@ -486,7 +486,7 @@ function isIdentifierPart(text: string, match: Found): boolean {
  * channels".
  */
 const CONTACT_AFTER =
-  /^\s+(?:teams?|handles?|usernames?|profiles?|discussions|channels?|forums?)\b/iu
+  /^\s+(?:teams?\s*:|handles?\b|usernames?\b|profiles?\b|discussions\b|channels?\b|forums?\b)/iu
 
 /** "the @org/team handle on GitHub", "our channel on Discord". */
 const CONTACT_BEFORE = /\b(?:handles?|usernames?|channels?|profiles?)\s+(?:on|in)\s+$/iu

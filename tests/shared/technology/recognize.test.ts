@@ -307,6 +307,11 @@ describe('recognizing technologies with the generated dictionary', () => {
     expect(names('Post in GitHub Discussions; our GitHub handles are below.')).toEqual([])
     expect(names('- @org/code-graph handle on GitHub')).toEqual([])
     expect(names('We host code on GitHub and review it in GitLab.')).toEqual(['GitHub', 'GitLab'])
+    // "GitHub Teams:" labels a contact; "the Kubernetes teams" are teams that run it.
+    expect(names('We support the Kubernetes teams and the Android teams.')).toEqual([
+      'Kubernetes',
+      'Android'
+    ])
   })
 
   it('reads Bash by its own name, where the text is technical', () => {
