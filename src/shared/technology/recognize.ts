@@ -96,7 +96,9 @@ export class TechnologyRecognizer {
 
   recognize(text: string, context: RecognitionContext = 'prose'): Recognition[] {
     const found = this.scan(text, context).filter(
-      (match, i, all) => !isAffiliation(text, match, all[i - 1])
+      (match, i, all) =>
+        !isAffiliation(text, match, all[i - 1]) &&
+        (context === 'list' || !(isIdentifierPart(text, match) || isContactPoint(text, match)))
     )
     for (const match of found) match.why = this.plainWhy(match, text, context)
     // Everyday words listed together vouch for each other: "Go, Rust and Python".
@@ -170,6 +172,8 @@ export class TechnologyRecognizer {
     if (match.end - match.start > 1 && parenthesized(text, match.start, match.end)) {
       return 'in parentheses'
     }
+    // "- Bash (scripts)", "- Make (build)": a list item that is a name and what it is for.
+    if (namesListItem(text, match.start, match.end)) return 'a list item naming it'
     // "Sentry.io", "Render.com": a product written as its web address.
     if (
       /^\.(?:io|com|dev|ai|app|cloud|sh)\b(?![.\w/-])/u.test(text.slice(match.end, match.end + 8))
@@ -353,6 +357,19 @@ function parenthesized(text: string, start: number, end: number): boolean {
   return text[open] === '(' && /^(?:\)|,\s)/u.test(text.slice(close, close + 2))
 }
 
+/**
+ * The whole of a list item but for what it is for, in parentheses: "- Bash (script)", "* Salt
+ * (service deployment)", as tool lists write them.
+ */
+function namesListItem(text: string, start: number, end: number): boolean {
+  // Windows, not whole lines: a text may be one long line.
+  const from = Math.max(0, start - 12)
+  const marker = /(^|\n)[ \t]*(?:[-*+•]|\d+[.)])[ \t]+$/u.exec(text.slice(from, start))
+  if (!marker || (marker[1] === '' && from > 0 && text[from - 1] !== '\n')) return false
+  const gloss = /^[ \t]*\([^()\n]+\)[ \t]*(\n|$)/u.exec(text.slice(end, end + 120))
+  return gloss !== null && (gloss[1] === '\n' || end + gloss[0].length >= text.length)
+}
+
 /** A label of a host name: "lsif.github.io" or "docs.gitlab.com" are sites, not GitHub or GitLab. */
 function insideHostName(text: string, start: number): boolean {
   return text[start - 1] === '.' && /[\p{L}\p{N}-]/u.test(text[start - 2] ?? '')
@@ -379,20 +396,106 @@ function sentenceOf(starts: number[], at: number): number {
 const NAME_WORD = String.raw`\p{Lu}[\p{L}'’-]*\p{Ll}`
 /** A person's name: a first name, a middle initial or not, one or two more words. */
 const PERSON = String.raw`${NAME_WORD}(?: \p{Lu}\.?)?(?: ${NAME_WORD}){1,2}`
-/** "Jane Doe, Red Hat", "Jane Doe (VMware)": a person's employer, not what a team uses. */
-const AFFILIATION = new RegExp(`${PERSON}(?:,\\s*| \\(\\s*)$`, 'u')
+/**
+ * Inside a link's brackets a name may run longer: the brackets end it ("[Carlos Tadeu Panato
+ * Jr.](…)").
+ */
+const LINKED_PERSON = String.raw`${NAME_WORD}(?: \p{Lu}\.?)?(?: ${NAME_WORD}){1,3}(?: (?:Jr|Sr)\.?)?`
+/**
+ * A person's handle after the name, as community pages list people: "(@jdoe)", and the same
+ * bold and linked, "(**[@jdoe](https://github.com/jdoe)**)".
+ */
+const HANDLE = String.raw`(?: \((?:\*\*)?\[?@[\w-]+\]?(?:\([^()\s]*\))?(?:\*\*)?\))?`
+/**
+ * "Jane Doe, Red Hat", "Jane Doe (VMware)", "Jane Doe — Cisco", "Jane Doe (@jdoe), Google": a
+ * person's employer, not what a team uses.
+ */
+const AFFILIATION = new RegExp(`${PERSON}${HANDLE}(?:,\\s*| \\(\\s*| [-–—] )$`, 'u')
 /**
  * The same with the name linked, as people lists in markdown write it (a maintainers table:
  * "[Jane Doe](https://github.com/jdoe), Red Hat"): the link's target can be long, so the text
  * looked at reaches further back.
  */
-const LINKED_AFFILIATION = new RegExp(String.raw`\[${PERSON}\]\([^()\s]*\)(?:,\s*| \(\s*)$`, 'u')
+const LINKED_AFFILIATION = new RegExp(
+  String.raw`\[${LINKED_PERSON}\]\([^()\s]*\)(?:,\s*| \(\s*)$`,
+  'u'
+)
+
+/**
+ * A table cell right after a person's cell, where people tables put the employer: the person
+ * linked to a profile ("| [Jane Doe](https://github.com/jdoe) | Sonatype |") or named by a handle
+ * ("| @jdoe | Google |"). A cell after a team's or a service's name is not one.
+ */
+const PROFILE = String.raw`https?://(?:www\.)?(?:github\.com|gitlab\.com|twitter\.com|x\.com|linkedin\.com/in)/[\w.-]+/?`
+const PERSON_CELL = new RegExp(
+  String.raw`\|\s*(?:\[[^\]\n]+\]\(${PROFILE}\)|@[\w-]+)\s*\|\s*(?:\*\*)?$`,
+  'u'
+)
 
 function isAffiliation(text: string, match: Found, previous: Found | undefined): boolean {
   const from = Math.max(0, match.start - 40, previous?.end ?? 0)
-  if (AFFILIATION.test(text.slice(from, match.start))) return true
+  const near = text.slice(from, match.start)
+  if (AFFILIATION.test(near) && !isAbbreviation(near, text.slice(match.start, match.end))) {
+    return true
+  }
   const before = text.slice(Math.max(0, match.start - 300, previous?.end ?? 0), match.start)
-  return before.includes('](') && LINKED_AFFILIATION.test(before)
+  if (PERSON_CELL.test(before)) return true
+  return before.includes('](') && (LINKED_AFFILIATION.test(before) || AFFILIATION.test(before))
+}
+
+/**
+ * Whether the name in parentheses abbreviates the words before it ("Relational Database Service
+ * (RDS)", "Simple Storage Service (S3)"): a product's long name, not a person's.
+ */
+function isAbbreviation(before: string, written: string): boolean {
+  const words = /((?:\p{Lu}[\p{L}'’-]*\s+)+)\(\s*$/u.exec(before)?.[1].trim().split(/\s+/u) ?? []
+  const initials = words.map((word) => word[0]).join('')
+  const counted = initials.replace(
+    /(\p{Lu})\1+/gu,
+    (run, letter: string) => `${letter}${run.length}`
+  )
+  return [initials, counted].some((form) => form.length > 1 && form.endsWith(written))
+}
+
+/** What may follow a name and a hyphen in a lower-case word that still names it: "rust-based". */
+const NAME_SUFFIX = /^-(?:based|powered|native|compatible|enabled|first|like)\b/u
+
+/**
+ * Part of an identifier written in lower case: a repository, package, subproject or channel named
+ * after what it works with ("prometheus-adapter", "kubernetes-sigs/metrics-server",
+ * "#team-terraform"), or an "owner/repo" slug. Such a name says what the thing is called, not what
+ * a team uses; a name written as a product is ("Prometheus", "Rust-based").
+ */
+function isIdentifierPart(text: string, match: Found): boolean {
+  const written = text.slice(match.start, match.end)
+  if (/\p{Lu}/u.test(written)) return false
+  const before = text.slice(Math.max(0, match.start - 2), match.start)
+  const after = text.slice(match.end, match.end + 12)
+  if (/\p{L}-$/u.test(before)) return true
+  if (/^-\p{L}/u.test(after) && !NAME_SUFFIX.test(after)) return true
+  // "kubernetes-sigs/metrics", "grafana/tanka": a repository's slug.
+  let from = match.start
+  while (from > 0 && !/[\s([`'"]/u.test(text[from - 1])) from--
+  let to = match.end
+  while (to < text.length && !/[\s)\]`'",;:]/u.test(text[to])) to++
+  return /^[\p{Ll}\d._-]+\/[\p{Ll}\d._-]+$/u.test(text.slice(from, to))
+}
+
+/**
+ * Where to reach people, not what they use: "GitHub Teams:", "GitHub handles", "Discord
+ * channels".
+ */
+const CONTACT_AFTER =
+  /^\s+(?:teams?\s*:|handles?\b|usernames?\b|profiles?\b|discussions\b|channels?\b|forums?\b)/iu
+
+/** "the @org/team handle on GitHub", "our channel on Discord". */
+const CONTACT_BEFORE = /\b(?:handles?|usernames?|channels?|profiles?)\s+(?:on|in)\s+$/iu
+
+function isContactPoint(text: string, match: Found): boolean {
+  return (
+    CONTACT_AFTER.test(text.slice(match.end, match.end + 16)) ||
+    CONTACT_BEFORE.test(text.slice(Math.max(0, match.start - 24), match.start))
+  )
 }
 
 function midSentence(text: string, at: number): boolean {

@@ -55,6 +55,10 @@ describe('the generated technology dictionary', () => {
     expect(canonical('Flink')).toBe('Apache Flink')
     expect(canonical('VS Code')).toBe('Visual Studio Code')
     expect(canonical('ArgoCD')).toBe('Argo CD')
+    // A name of several words written as one, as package names and badges write it.
+    expect(canonical('ReadTheDocs')).toBe('Read the Docs')
+    expect(canonical('NewRelic')).toBe('New Relic')
+    expect(canonical('SumoLogic')).toBe('Sumo Logic')
   })
 
   it('gives each a category, a family where it has one and a simple-icons logo id', () => {
@@ -92,6 +96,27 @@ describe('the generated technology dictionary', () => {
       expect(ambiguous(word), word).toBe(true)
     }
     for (const name of ['Kubernetes', 'PostgreSQL', 'Terraform', 'Python', 'TypeScript']) {
+      expect(ambiguous(name), name).toBe(false)
+    }
+  })
+
+  it('gives a ".js" library no bare name that is a word first', () => {
+    for (const word of ['Chart', 'Wiki', 'Three', 'Cycle', 'Alpine']) {
+      expect(knownTechnology(word), word).toBeUndefined()
+    }
+    expect(knownTechnology('Chart.js')?.aliases).toContain('ChartJS')
+    expect(knownTechnology('Backbone')?.name).toBe('Backbone.js')
+    expect(knownTechnology('Node')?.name).toBe('Node.js')
+  })
+
+  it('marks less common English words as ambiguous too, unless reviewed as technical', () => {
+    const ambiguous = (spelling: string) =>
+      knownTechnology(spelling)?.ambiguous.includes(spelling) ?? false
+    // SCOWL's medium levels: "a semaphore" is no CI service, "a helix" no editor.
+    for (const word of ['Semaphore', 'Helix', 'Expo', 'Glitch', 'Mono', 'Posit', 'Zed']) {
+      expect(ambiguous(word), word).toBe(true)
+    }
+    for (const name of ['Storybook', 'Confluence', 'Markdown', 'Selenium', 'Maven', 'TS']) {
       expect(ambiguous(name), name).toBe(false)
     }
   })

@@ -8,6 +8,11 @@ import {
   EIGHTEENF_INFRASTRUCTURE,
   GITLAB_FOUNDATIONS,
   GITLAB_OBSERVABILITY,
+  GOVUK_PLATFORM_ENGINEERING,
+  HANDSHAKE_WHO_WE_ARE,
+  KUBERNETES_SIG_INSTRUMENTATION,
+  OPEN_CONTRACTING_PREFERENCES,
+  POSTHOG_PIPELINE,
   SEED_GUIDE,
   SOURCEGRAPH_DISTRIBUTION,
   type LabelledTeamPage,
@@ -67,7 +72,8 @@ function scoreTeamPage(page: LabelledTeamPage) {
   const counted = [...found].filter((name) => !page.either.includes(name))
   const falseHits = counted.filter((name) => !page.expected.includes(name))
   const correct = page.expected.length - misses.length
-  const recall = correct / page.expected.length
+  // A page that states no pair (it tests what must not become one) has nothing to miss.
+  const recall = page.expected.length === 0 ? 1 : correct / page.expected.length
   const falseRate = counted.length === 0 ? 0 : falseHits.length / counted.length
   const line = [
     `${page.name}: recall ${(recall * 100).toFixed(1)}% (${correct}/${page.expected.length}), false ${(falseRate * 100).toFixed(1)}% (${falseHits.length}/${counted.length})`,
@@ -95,7 +101,23 @@ describe('technology recognition on real team pages', () => {
     { page: SOURCEGRAPH_DISTRIBUTION, recall: 6 / 7, falseRate: 0 },
     // InVision: the logo sets draw it, but the review pass left it out (a judgement call that
     // kept Zeplin); not added after this page was read, so the page stays a fair check.
-    { page: EIGHTEENF_INFRASTRUCTURE, recall: 8 / 9, falseRate: 0 }
+    { page: EIGHTEENF_INFRASTRUCTURE, recall: 8 / 9, falseRate: 0 },
+    // Salesforce is misspelt ("Salesfoce"); QuickBooks and Fabric (`fab`, its command) are in no
+    // data set. Labelled before the recognizer was run on it: 8/11, 0 false.
+    { page: HANDSHAKE_WHO_WE_ARE, recall: 8 / 11, falseRate: 0 },
+    // No pair: first run 3 false of 3 (Red Hat after a linked handle, "GitHub Teams:" in the
+    // contact list, Prometheus from the "prometheus-adapter" subproject), 0 since.
+    { page: KUBERNETES_SIG_INSTRUMENTATION, recall: 1, falseRate: 0 },
+    // Sentry, an everyday word, is named in a bare list item ("Cleaning up Sentry") with no
+    // technical context. Labelled before the recognizer ran on it: 3/4, 0 false.
+    { page: POSTHOG_PIPELINE, recall: 3 / 4, falseRate: 0 },
+    // Labelled before the recognizer ran on it: 3/3, 0 false.
+    { page: GOVUK_PLATFORM_ENGINEERING, recall: 1, falseRate: 0 },
+    // Bytemark, Make and reStructuredText are in no data set. Labelled before the recognizer ran
+    // on it: 17/25, 0 false; 21/25 once a product's long name was no person's and a tool list
+    // item named its tool; 22/25 once names of several words were also read written as one
+    // ("ReadTheDocs").
+    { page: OPEN_CONTRACTING_PREFERENCES, recall: 22 / 25, falseRate: 0 }
   ]
   for (const { page, recall, falseRate } of FLOORS) {
     it(`keeps ${page.name} at its measured recall and false pairs`, () => {

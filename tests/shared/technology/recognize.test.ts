@@ -99,7 +99,7 @@ describe('recognizing technologies with the generated dictionary', () => {
   it('does not read a plural kind of software after a sentence-initial word as context', () => {
     expect(names('- Chart libraries in the UI')).toEqual([])
     expect(names('- Testing frameworks for the UI')).toEqual([])
-    expect(names('We compared two Chart libraries.')).toEqual(['Chart.js'])
+    expect(names('We compared two Spark libraries.')).toEqual(['Spark'])
     expect(names('- Spark jobs run nightly')).toEqual(['Spark'])
   })
 
@@ -239,6 +239,79 @@ describe('recognizing technologies with the generated dictionary', () => {
   it("reads a language's style guide as a technical context", () => {
     expect(names('- Adhere to the Sourcegraph Go style guide')).toEqual(['Go'])
     expect(names('Go read the style guide.')).toEqual([])
+  })
+
+  it("reads no employer after a person's handle as a technology", () => {
+    expect(names('* Jane Doe (**[@jdoe](https://github.com/jdoe)**), Red Hat')).toEqual([])
+    expect(names('Jane Doe (@jdoe), Red Hat; John Roe (IBM)')).toEqual([])
+    expect(names('The Red Hat build of Kafka')).toEqual(['Red Hat', 'Kafka'])
+    expect(names('Jane Doe — Cisco; John Roe - VMware')).toEqual([])
+    // A product's long name before its abbreviation is no person's name.
+    expect(names('AWS Simple Storage Service (S3) and Relational Database Service (RDS)')).toEqual([
+      'AWS',
+      'Amazon S3',
+      'Amazon RDS'
+    ])
+    // People tables: the cell after a person linked to a profile, or named by a handle.
+    expect(names('| [Jane Doe](https://github.com/jdoe) | Sonatype | 2024 |')).toEqual([])
+    expect(names('| @jdoe | **Chainguard** |')).toEqual([])
+    expect(names('* [Carlos Tadeu Panato Jr.](https://github.com/cp), Chainguard, Inc')).toEqual([])
+    expect(names('| [Data](teams/data.md) | Kafka |')).toEqual(['Kafka'])
+  })
+
+  it('reads a company as a company unless the text is technical', () => {
+    expect(names('Maintained by engineers from Red Hat.')).toEqual([])
+    expect(names('Sponsored by VMware; Cisco pays for the meetup.')).toEqual([])
+    expect(names('We run VMware clusters and track work in Jira.')).toEqual(['VMware', 'Jira'])
+    expect(names('VMware, HashiCorp', 'list')).toEqual(['VMware', 'HashiCorp'])
+  })
+
+  it('reads no name out of a lower-case identifier, a repository slug or a channel', () => {
+    expect(names('### prometheus-adapter')).toEqual([])
+    expect(names('See kubernetes-sigs/metrics and grafana/tanka; ask in #help-terraform.')).toEqual(
+      []
+    )
+    expect(
+      names('A terraform-based setup feeds Prometheus-compatible metrics to Prometheus.')
+    ).toEqual(['Terraform', 'Prometheus', 'Prometheus'])
+    // In a list every name counts, as written: a tag "react-native" or a stack line "go/rust".
+    expect(names('terraform-aws, go/rust', 'list')).toEqual(['Terraform', 'AWS', 'Go', 'Rust'])
+  })
+
+  it('reads a less common English word as a word unless the text is technical', () => {
+    expect(names('See the team Wiki. A Semaphore guards the Helix of jobs.')).toEqual([])
+    expect(names('Our Wiki runs on Wiki.js; CI runs on Semaphore and Storybook.')).toEqual([
+      'Wiki.js',
+      'Semaphore',
+      'Storybook'
+    ])
+  })
+
+  it('reads a concept the clouds share as a concept unless it names the product', () => {
+    expect(names('The team owns the VPC setup and VPC peering; the site is a PWA.')).toEqual([])
+    expect(names('Networking: Amazon VPC and AWS VPC')).toEqual(['Amazon VPC', 'Amazon VPC'])
+    expect(names('VPC, S3', 'list')).toEqual(['Amazon VPC', 'Amazon S3'])
+  })
+
+  it('reads a list item that is a name and what it is for', () => {
+    expect(names('-  Bash (script)\n-  Salt (service deployment)\n* Go (backend)')).toEqual([
+      'GNU Bash',
+      'Salt',
+      'Go'
+    ])
+    expect(names('- Go (see below) to the docs\n- Salt (to taste) and pepper')).toEqual([])
+  })
+
+  it('reads where to reach people as no technology of theirs', () => {
+    expect(names('- GitHub Teams: @org/team-leads')).toEqual([])
+    expect(names('Post in GitHub Discussions; our GitHub handles are below.')).toEqual([])
+    expect(names('- @org/code-graph handle on GitHub')).toEqual([])
+    expect(names('We host code on GitHub and review it in GitLab.')).toEqual(['GitHub', 'GitLab'])
+    // "GitHub Teams:" labels a contact; "the Kubernetes teams" are teams that run it.
+    expect(names('We support the Kubernetes teams and the Android teams.')).toEqual([
+      'Kubernetes',
+      'Android'
+    ])
   })
 
   it('reads Bash by its own name, where the text is technical', () => {
