@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { configDefaults, defineConfig } from 'vitest/config'
 import { modulePathFromSource } from './tests/vitest/module-path-from-source'
@@ -20,6 +21,11 @@ export default defineConfig({
     // Worker threads, not child processes: starting a thread costs less than a process
     // (measured: 8% less CPU for the whole suite, the same tests). A test that needs a process of its own (process.chdir, a signal) spawns one.
     pool: 'threads',
+    // At least two test files at a time: vitest's default (one less than the cores) is ONE on
+    // a 2-core machine. Measured there (the whole suite, 160 files, quiet machine): 128 s with
+    // one, 78–83 s with two; the CPU-time guards (load-budget, main's latency) scale with the
+    // machine's pace or count main's own time, so they hold with two.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     alias: { electron: new URL('./tests/mocks/electron.ts', import.meta.url).pathname },
     // Plain Node tests that swap no module share one module graph; the rest keep their own
     // (tests/vitest/shared-module-graph.ts says which and why).
