@@ -823,11 +823,22 @@ function childrenOf(
     !inTeam &&
     (assessed.found.length > 0 || assessed.children.some((child) => child.kind === 'transparent'))
   // Prose sections beside teams read as teams too; with no team or unit beside them they are
-  // the teams of a guide that only describes them (the seed guide's style).
+  // the teams of a guide that only describes them (the seed guide's style), but only when such
+  // sections are most of what the page holds: on a handbook page of process, contact and people
+  // sections, the odd prose section ("Documentation", "Lunch and Learns") is one more of those.
+  const plainSiblings = assessed.children.filter(
+    (child) => child.kind === 'weak' || child.kind === 'empty'
+  ).length
+  const otherSiblings = assessed.children.filter(
+    (child) => child.kind === 'skip' || child.kind === 'part'
+  ).length
   const weakAreTeams =
     !crowded &&
     (teamSiblings >= weakSiblings ||
-      (teamSiblings === 0 && unitSiblings === 0 && assessed.found.length === 0))
+      (teamSiblings === 0 &&
+        unitSiblings === 0 &&
+        assessed.found.length === 0 &&
+        plainSiblings > otherSiblings))
   const rewritten = inTeam
     ? new Map<Assessment, Assessment>()
     : writtenAlike(assessed, weakAreTeams)
@@ -943,8 +954,13 @@ function place(
   }
   const childInTeam = inTeam || made.role === 'team'
   const isUnit = made.role === 'division' || made.role === 'group'
+  // A prose section left out as no team takes its sub-sections with it: they are its parts, not
+  // the teams of a prose-only guide.
+  const leftOut =
+    assessed.kind === 'skip' ||
+    ((assessed.kind === 'weak' || assessed.kind === 'empty') && made.role === 'skip')
   made.children =
-    assessed.kind === 'skip' && !inTeam
+    leftOut && !inTeam
       ? skippedChildren(assessed, key, keys)
       : childrenOf(assessed, key, keys, childInTeam, unitAbove || isUnit)
   return [made]

@@ -5,6 +5,7 @@ import type { CatalogFile, Group } from '../../../src/shared/catalog/schema'
 import { importedCatalogYaml } from '../../../src/shared/import/catalog-yaml'
 import type { ImportPlan, OutlineEntry } from '../../../src/shared/import/import-plan'
 import { loadGuideText } from '../../../src/shared/sources/load-source'
+import { importGuide } from '../../../src/shared/import/import-guide'
 import { imported } from '../../fixtures/guides'
 import { teamNamed } from '../../fixtures/imported-catalog'
 
@@ -504,5 +505,64 @@ The Search team owns ranking.
     expect(notes(plan, 'inferred')).toContain(
       '10 "Search" is listed again (line 7): read as the same team'
     )
+  })
+})
+
+describe('importGuide on a handbook page with the odd prose section', () => {
+  // The shape of a department's handbook page (GitLab's Core Platform index, 18F's Engineering
+  // page): process, people and mission sections, and one or two prose sections that are no team.
+  const PAGE = `---
+title: Platform Sub-department
+---
+
+## Vision
+
+Offer a platform that is reliable and fast.
+
+## All Team Members
+
+The following people are permanent members of the sub-department:
+
+{{< team-by-manager-slug manager="someone" >}}
+
+## How We Work
+
+We work in monthly milestones.
+
+## Documentation
+
+Our best practices guide has details about Git, code reviews, and more.
+
+## Lunch and Learns
+
+We hold monthly sessions where team members present their work to each other.
+
+### 2024 Schedule
+
+Sign up for a month below.
+`
+
+  it('makes no team of a prose section that process and people sections outnumber', () => {
+    const result = importGuide(PAGE, { file: 'page.md' })
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.errors[0].message).toMatch(/^no teams found/u)
+  })
+
+  it('still reads a guide of prose sections only as its teams', () => {
+    const plan = imported(`# Acme Engineering
+
+## Search
+
+The search engine and its indexers, written in Go.
+
+## Storage
+
+The blob store and its replication.
+
+## How We Work
+
+We work in monthly milestones.
+`)
+    expect(teamPaths(plan).map((t) => t.name)).toEqual(['Search', 'Storage'])
   })
 })
