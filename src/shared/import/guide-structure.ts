@@ -148,14 +148,16 @@ export function readGuideStructure(
     const kind = titleKind(
       titleText,
       // Sure teams or units under it: a sub-heading that only says "team" does not make the
-      // page about one team hold others.
-      body.found.length > 0 ||
-        body.children.some(
-          (child) =>
-            child.kind === 'container' ||
-            child.kind === 'transparent' ||
-            (child.kind === 'team' && child.sure && !namesTitle(child, titleText))
-        )
+      // page about one team hold others. A page that lists its own members at its top ("## Team
+      // Members" with no team under it) is about one team: its nested sections are its parts.
+      !listsOwnMembers(body) &&
+        (body.found.length > 0 ||
+          body.children.some(
+            (child) =>
+              child.kind === 'container' ||
+              child.kind === 'transparent' ||
+              (child.kind === 'team' && child.sure && !namesTitle(child, titleText))
+          ))
     )
     const entry: GuideEntry = {
       key: keys.make('', titleText),
@@ -370,6 +372,21 @@ function mergeEchoes(entries: GuideEntry[], parent: GuideEntry | undefined): Gui
  * Whether a section's heading names the page's own subject ("About the Web team" on the Web
  * team's page): the page's section about itself, not one more team beside it.
  */
+/**
+ * Whether a page's top level has a members section of its own: a "Members"/"Team Members"
+ * heading with no sub-section, a team list or a table of teams in it (a generated member list,
+ * or people). A department's "All Team Members" with a heading per team is not one.
+ */
+function listsOwnMembers(body: Assessment): boolean {
+  return body.children.some((child) => {
+    const heading = child.section.heading
+    if (!heading || child.children.length > 0 || child.found.length > 0) return false
+    return OWN_MEMBERS.test(cleanName(plainText(heading.inline)))
+  })
+}
+
+const OWN_MEMBERS = /^(?:(?:our|the|current)\s+)?(?:team\s+)?members$/iu
+
 function namesTitle(assessed: Assessment, titleText: string): boolean {
   const heading = assessed.section.heading
   if (!heading || !titleText.trim()) return false

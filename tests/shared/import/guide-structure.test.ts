@@ -566,3 +566,49 @@ We work in monthly milestones.
     expect(teamPaths(plan).map((t) => t.name)).toEqual(['Search', 'Storage'])
   })
 })
+
+describe('importGuide on a group page that lists its own members', () => {
+  it('reads the page as one team: the process sections under "Work" are its parts', () => {
+    // The shape of a GitLab group's page titled "<Name> Group" (the Import group's page): the
+    // process sub-sections say what the team works on and hold lists, like teams would.
+    const plan = imported(`---
+title: Billing Group
+description: The Billing Group runs invoicing.
+---
+
+## About
+
+The Billing group supports the product by sending invoices.
+
+## How to reach us
+
+Create an issue with the group label.
+
+## Team Members
+
+The following people are permanent members of the group:
+
+{{< team-by-manager-slug manager="someone" >}}
+
+## Work
+
+The Product Manager compiles the list of Deliverable issues.
+
+### Issue Boards
+
+The work for the Billing group can be tracked on the following boards:
+
+- [Current milestone board](https://example.com/boards/1)
+
+### Issue Labels
+
+Team members work on issues with these labels, for example \`~"Integration::Jira"\`:
+
+- \`~"group::billing"\`
+- \`~"Category:Invoices"\`
+`)
+    expect(teamPaths(plan).map((t) => t.name)).toEqual(['Billing Group'])
+    expect(entry(plan, 'Issue Labels').role).toBe('team-part')
+    expect(entry(plan, 'Work').role).toBe('team-part')
+  })
+})
