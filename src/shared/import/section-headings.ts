@@ -123,7 +123,13 @@ const PAGE_WORDS =
  * only the page ("Team structure", "Community Groups", a question), which names nothing.
  */
 export function titleKind(title: string, holdsUnits: boolean): TitleKind {
-  const text = title.trim()
+  // A trailing aside in parentheses ("Database Team (formerly the DBRE team)", "Site Reliability
+  // (SRE)") says something about the name; what the title names is the text before it.
+  const text =
+    title
+      .trim()
+      .replace(/(?<=\S)\s*\((?:[^()]|\([^()]*\))*\)$/u, '')
+      .trim() || title.trim()
   if (/\?$/u.test(text) || /^(?:how|what|why|who|where|when|which)\b/iu.test(text)) {
     return {
       role: 'skip',

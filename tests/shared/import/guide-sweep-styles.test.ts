@@ -1,0 +1,56 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { imported } from '../../fixtures/guides'
+import { fileTeams, teamPaths } from '../../fixtures/imported-catalog'
+
+/**
+ * Rules found by a sweep of new public team pages (issue 14/15, 2026-12-05), in the styles the
+ * blind held-out set lists. Each fixture is written in the style of the swept pages, not copied
+ * from them, and fails without its rule.
+ */
+
+function pairs(markdown: string): string[] {
+  return fileTeams(imported(markdown).catalog).flatMap((team) =>
+    [...(team.stack ?? []), ...(team.mentions ?? [])].map((name) => `${team.name}: ${name}`)
+  )
+}
+
+describe('a one-team page title with an aside in parentheses', () => {
+  const page = `---
+title: "Storage Operations Team (formerly the Storage Reliability (SRE) team)"
+---
+
+## Mission
+
+The team runs the PostgreSQL clusters of the hosted service.
+
+## Team Members
+
+{{< team-by-manager-slug "jdoe" >}}
+
+## Escalations
+
+We have an escalation process for storage incidents.
+
+## Key Skills
+
+The team has expertise in:
+
+- Tuning PostgreSQL in production.
+- Configuration management with tools such as Ansible and Terraform.
+`
+  it('reads the page as that one team, its sections as parts of it', () => {
+    expect(teamPaths(imported(page).catalog)).toHaveLength(1)
+    expect(fileTeams(imported(page).catalog)[0].name).toMatch(/^Storage Operations/u)
+  })
+
+  it("gives the page's technologies to that team, not to a section read as a team", () => {
+    expect(pairs(page).sort()).toEqual(
+      ['Ansible', 'PostgreSQL', 'Terraform'].map((name) => `${teamOf(page)}: ${name}`)
+    )
+  })
+})
+
+function teamOf(markdown: string): string {
+  return fileTeams(imported(markdown).catalog)[0].name
+}
