@@ -21,6 +21,9 @@ const LEAD =
   /^(?:lead|leads|team lead|manager|engineering manager|em|owner|chairs?|contact person)$/iu
 const ROLES = /^(?:open roles|roles|hiring|open positions|vacancies)$/iu
 const PARENT = /^(?:division|department|org|organi[sz]ation|parent|area|stage)$/iu
+/** Where a project lives: a column a table of projects has and a table of teams does not. */
+const PROJECT_PLACE =
+  /^(?:location|repo(?:sitory|sitories|s)?|source(?: code)?|code|project (?:url|link|path))$/iu
 
 /**
  * The columns of a table of teams, or undefined when no header names a team column. A table
@@ -62,6 +65,11 @@ export function teamColumns(header: string[]): TeamColumns | undefined {
     return undefined
   }
   const teamHeader = /team|squad|sig/iu.test(header[name])
+  // "Name | Location | Description" with a repository in each row: a table of the team's
+  // projects (its repositories and what each builds), not of teams.
+  if (!teamHeader && header.some((cell, i) => i !== name && PROJECT_PLACE.test(cell.trim()))) {
+    return undefined
+  }
   const teamish = /label|meetings?|contact|charter|slack|channel/iu
   if (
     !teamHeader &&

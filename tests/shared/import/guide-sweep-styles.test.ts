@@ -54,3 +54,28 @@ The team has expertise in:
 function teamOf(markdown: string): string {
   return fileTeams(imported(markdown).catalog)[0].name
 }
+
+describe("a table of a team's projects", () => {
+  it('reads rows with a repository location as projects, not teams with a stack', () => {
+    const page = `---
+title: "Packaging"
+---
+
+## Overview
+
+The Packaging team builds the installers.
+
+## All Projects
+
+| Name | Location | Description |
+| --- | --- | --- |
+| Linux packages | [acme/packages](https://example.com/acme/packages) | Builds packages for Ubuntu and Debian |
+| Container image | [acme/image](https://example.com/acme/image) | Builds the Docker image |
+| Helm chart | [acme/charts](https://example.com/acme/charts) | Deploys on Kubernetes |
+`
+    const names = fileTeams(imported(page).catalog).map((team) => team.name)
+    expect(names).not.toContain('Linux packages')
+    expect(names).not.toContain('Helm chart')
+    expect(pairs(page).filter((pair) => /^(?:Linux|Container|Helm) /u.test(pair))).toEqual([])
+  })
+})
