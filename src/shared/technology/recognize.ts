@@ -435,12 +435,26 @@ const PERSON_CELL = new RegExp(
 function isAffiliation(text: string, match: Found, previous: Found | undefined): boolean {
   const from = Math.max(0, match.start - 40, previous?.end ?? 0)
   const near = text.slice(from, match.start)
-  if (AFFILIATION.test(near) && !isAbbreviation(near, text.slice(match.start, match.end))) {
+  if (
+    AFFILIATION.test(near) &&
+    !isAbbreviation(near, text.slice(match.start, match.end)) &&
+    !(/\(\s*$/u.test(near) && describesBefore(text, match.end))
+  ) {
     return true
   }
   const before = text.slice(Math.max(0, match.start - 300, previous?.end ?? 0), match.start)
   if (PERSON_CELL.test(before)) return true
   return before.includes('](') && (LINKED_AFFILIATION.test(before) || AFFILIATION.test(before))
+}
+
+/**
+ * Whether the parentheses a name opens go on to say more than a name ("Database Observability
+ * (Prometheus instrumentation, workload analysis)"): the words before them are what the thing
+ * is about, not a person, whose employer in parentheses stands alone ("Jane Doe (VMware)",
+ * "John Roe (Red Hat, Inc.)").
+ */
+function describesBefore(text: string, end: number): boolean {
+  return /^[ \t]+\p{Ll}/u.test(text.slice(end, end + 40))
 }
 
 /**

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { imported } from '../../fixtures/guides'
 import { fileTeams, teamPaths } from '../../fixtures/imported-catalog'
+import { TechnologyDictionary } from '../../../src/shared/technology/technology-dictionary'
 
 /**
  * Rules found by a sweep of new public team pages (issue 14/15, 2026-12-05), in the styles the
@@ -77,5 +78,20 @@ The Packaging team builds the installers.
     expect(names).not.toContain('Linux packages')
     expect(names).not.toContain('Helm chart')
     expect(pairs(page).filter((pair) => /^(?:Linux|Container|Helm) /u.test(pair))).toEqual([])
+  })
+})
+
+describe('a title-case phrase before parentheses', () => {
+  const dictionary = new TechnologyDictionary()
+  const names = (text: string) => dictionary.find(text).map((match) => match.name)
+
+  it('reads a technology that opens a description in parentheses', () => {
+    expect(
+      names('- Database Observability (Prometheus instrumentation, workload analysis)')
+    ).toEqual(['Prometheus'])
+  })
+
+  it("still reads a person's employer alone in parentheses as no technology", () => {
+    expect(names('Chairs: John Q. Smith (VMware); Jane Roe (Red Hat, Inc.)')).toEqual([])
   })
 })
