@@ -3,11 +3,8 @@ import { basename, dirname, isAbsolute, resolve } from 'node:path'
 import { app, BrowserWindow, dialog, type OpenDialogOptions } from 'electron'
 import { fetchParts, type CatalogTicket } from '../shared/ipc/catalog-transfer'
 import { EVENT_CHANNELS, INVOKE_CHANNELS, TRANSPORT_CHANNELS } from '../shared/ipc/channels'
-import {
-  CATALOG_EXTENSIONS,
-  type CatalogMessage,
-  type OpenCatalogMessage
-} from '../shared/ipc/contract'
+import type { CatalogMessage, OpenCatalogMessage } from '../shared/ipc/contract'
+import { CATALOG_EXTENSIONS } from '../shared/catalog/catalog-extensions'
 import { createCatalogLoader, type CatalogLoader } from '../node/catalog/catalog-loader'
 import catalogWorkerPath from '../node/catalog/catalog-worker?modulePath'
 import { bundledCatalogPath } from '../node/catalog/load-file'

@@ -15,7 +15,10 @@ const ON_DEMAND = [
   'OutlineView',
   'FitPanel',
   'ViewsPanel',
-  'DetailsPanel'
+  'DetailsPanel',
+  // The schemas (zod) of stored settings and views, and of the IPC contract: nothing is stored yet
+  'browser-storage',
+  'contract'
 ]
 /** Fetched while the page is idle after the first chart, so opening them shows them at once. */
 const PREFETCHED = [

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
-import { allTeams } from '../../src/shared/catalog/catalog'
+import { allTeams } from '../../src/shared/catalog/all-teams'
 import { loadCatalogText } from '../../src/shared/catalog/load'
 import {
   openChart,

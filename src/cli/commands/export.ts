@@ -4,7 +4,6 @@ import { renderInNode } from '../../node/export/render-in-node'
 import type { Catalog } from '../../shared/catalog/catalog'
 import { didYouMean } from '../../shared/catalog/did-you-mean'
 import {
-  EXPORT_FORMATS,
   ExportOptions,
   ExportView,
   FORMAT_FILE,
@@ -15,8 +14,9 @@ import {
   type ExportFormat,
   type ExportOptionsInput
 } from '../../shared/export/options'
+import { EXPORT_FORMATS } from '../../shared/export/export-formats'
 import { grouped, RASTER_LIMITS } from '../../shared/export/raster-size'
-import { Lens } from '../../shared/lens/match'
+import { Lens } from '../../shared/lens/lens'
 import { resolveTechnology } from '../../shared/lens/resolve-technology'
 import { teamNodeIds } from '../../shared/tree/org-tree'
 import { FILE_NOTE } from '../args/catalog-arg'

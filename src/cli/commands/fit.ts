@@ -1,4 +1,5 @@
-import { allTeams, type Catalog } from '../../shared/catalog/catalog'
+import type { Catalog } from '../../shared/catalog/catalog'
+import { allTeams } from '../../shared/catalog/all-teams'
 import {
   catalogInterests,
   interestArea,

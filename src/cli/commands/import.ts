@@ -6,7 +6,7 @@ import type { Diagnostic, Result } from '../../shared/catalog/diagnostic'
 import type { Catalog } from '../../shared/catalog/catalog'
 import { decodeSpreadsheet } from '../../shared/import/csv/decode-spreadsheet'
 import { importFormatOf } from '../../shared/import/import-format'
-import { formatDiagnostic } from '../../shared/catalog/diagnostic'
+import { formatDiagnostic } from '../../shared/catalog/format-diagnostic'
 import { MAX_CATALOG_BYTES } from '../../shared/catalog/size-limit'
 import type { CatalogFile } from '../../shared/catalog/schema'
 import {

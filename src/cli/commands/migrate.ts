@@ -1,6 +1,6 @@
 import { readCatalogText } from '../../node/catalog/load-file'
 import { writeFileAtomic } from '../../node/files/write-atomic'
-import { formatDiagnostic } from '../../shared/catalog/diagnostic'
+import { formatDiagnostic } from '../../shared/catalog/format-diagnostic'
 import { migrateCatalogText } from '../../shared/catalog/migrate'
 import { defineCommand } from '../command/define-command'
 import { userPath } from '../args/user-path'

@@ -1,6 +1,6 @@
 import { readCatalogText } from '../../node/catalog/load-file'
 import { writeFileAtomic } from '../../node/files/write-atomic'
-import { allTeams } from '../../shared/catalog/catalog'
+import { allTeams } from '../../shared/catalog/all-teams'
 import { jsonEntry, yamlEntry } from '../../shared/catalog/registry-addition'
 import { fixRegistry } from '../../shared/catalog/registry-fix'
 import { catalogArg, FILE_NOTE } from '../args/catalog-arg'

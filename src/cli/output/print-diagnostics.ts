@@ -1,4 +1,5 @@
-import { formatDiagnostic, type Diagnostic } from '../../shared/catalog/diagnostic'
+import type { Diagnostic } from '../../shared/catalog/diagnostic'
+import { formatDiagnostic } from '../../shared/catalog/format-diagnostic'
 import type { Io } from './io'
 
 /**

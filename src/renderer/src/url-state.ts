@@ -1,6 +1,7 @@
 import type { Catalog } from '../../shared/catalog/catalog'
-import type { Lens } from '../../shared/lens/match'
-import { MainView } from '../../shared/persist/settings'
+import type { Lens } from '../../shared/lens/lens'
+import type { MainView } from '../../shared/persist/settings'
+import { MAIN_VIEWS } from '../../shared/persist/setting-values'
 import { findEntity } from '../../shared/tree/lookup'
 
 /**
@@ -41,7 +42,7 @@ export function readUrlState(hash: string, catalog: Catalog): UrlState {
       includeMentions: params.get('mentions') === '1',
       hiring: params.get('hiring') === '1'
     },
-    view: MainView.options.find((view) => view === params.get('view')) ?? 'graph',
+    view: MAIN_VIEWS.find((view) => view === params.get('view')) ?? 'graph',
     focusId: focus && findEntity(catalog, focus) ? focus : undefined
   }
 }

@@ -88,8 +88,3 @@ export type CatalogTeam = z.infer<typeof CatalogTeam>
 export type CatalogRole = z.infer<typeof CatalogRole>
 export type CatalogProject = z.infer<typeof CatalogProject>
 export type CatalogTechnology = Catalog['technologies'][number]
-
-/** Every team of the catalog, in catalog order. */
-export function allTeams(catalog: Catalog): CatalogTeam[] {
-  return catalog.divisions.flatMap((division) => division.teams)
-}

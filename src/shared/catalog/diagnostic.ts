@@ -15,12 +15,6 @@ export type Diagnostic = z.infer<typeof Diagnostic>
 
 export type Result<T> = { ok: true; value: T } | { ok: false; errors: Diagnostic[] }
 
-/** `file:line:column message (hint)`: the format editors and terminals turn into links. */
-export function formatDiagnostic(d: Diagnostic): string {
-  const where = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file
-  return `${where} ${d.message}${d.hint ? ` (${d.hint})` : ''}`
-}
-
 /** A failure about a whole file (line and column 0): empty, unreadable, of no kind we read. */
 export function fileFailure(
   file: string,

@@ -5,11 +5,11 @@ import {
   Link,
   MAX_MEMBERS,
   PROJECT_STATUSES,
-  RELATION_KINDS,
   ROLE_STATUSES,
   TEAM_STATUSES,
   type CatalogFile
 } from './schema'
+import { RELATION_KINDS } from './relation-kinds'
 
 /**
  * The good path of validation: a valid catalog file read into what zod's parse of its version's

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { TECHNOLOGY_CATEGORIES } from '../technology/dictionary/dictionary-categories'
+import { RELATION_KINDS } from './relation-kinds'
 import {
   MAX_NAME_LENGTH,
   MAX_TEXT_LENGTH,
@@ -129,8 +130,6 @@ export const Role = z
       .describe('"open": hiring now; "soon": about to open')
   })
   .strict()
-
-export const RELATION_KINDS = ['collaborates', 'depends-on', 'supports'] as const
 
 export const Relation = z
   .object({

@@ -1,14 +1,15 @@
 import { z } from 'zod'
 import { Catalog } from '../catalog/catalog'
 import { LayoutKind } from '../layout/layout-kind'
-import { Lens } from '../lens/match'
+import { Lens } from '../lens/lens'
+import { DEFAULTS } from './export-defaults'
+import { EXPORT_FORMATS } from './export-formats'
 
 /**
  * What an export is asked to produce, in one schema with its defaults in one place (like
  * Excalidraw's export options). The app's dialog, the IPC contract, the browser build and the
  * CLI all parse into this shape, so they cannot disagree on a default.
  */
-export const EXPORT_FORMATS = ['svg', 'png', 'pdf', 'html'] as const
 export const ExportFormat = z.enum(EXPORT_FORMATS)
 export type ExportFormat = z.infer<typeof ExportFormat>
 
@@ -25,18 +26,6 @@ export type Paper = z.infer<typeof Paper>
 export const ORIENTATIONS = ['portrait', 'landscape'] as const
 export const Orientation = z.enum(ORIENTATIONS)
 export type Orientation = z.infer<typeof Orientation>
-
-export const DEFAULTS = {
-  format: 'png',
-  scope: 'all',
-  scale: 2,
-  theme: 'light',
-  background: 'theme',
-  legend: true,
-  footer: false,
-  paper: 'fit',
-  orientation: 'portrait'
-} as const
 
 /** A rectangle in layout coordinates (the space of layoutTree's node positions). */
 export const Viewport = z

@@ -1,4 +1,5 @@
-import { allTeams, type Catalog, type CatalogProject, type CatalogTeam } from '../catalog/catalog'
+import type { Catalog, CatalogProject, CatalogTeam } from '../catalog/catalog'
+import { allTeams } from '../catalog/all-teams'
 import { didYouMean } from '../catalog/did-you-mean'
 import type { TechnologyCategory } from '../catalog/schema'
 

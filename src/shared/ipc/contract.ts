@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { Catalog } from '../catalog/catalog'
+import { CATALOG_EXTENSIONS } from '../catalog/catalog-extensions'
 import { Diagnostic } from '../catalog/diagnostic'
 import { MAX_CATALOG_BYTES } from '../catalog/size-limit'
 import { ExportOptions, ExportView } from '../export/options'
@@ -56,12 +57,6 @@ export const CatalogMessage = z.discriminatedUnion('ok', [
 ])
 
 export const OpenCatalogMessage = z.union([CatalogMessage, Canceled])
-
-/**
- * The files a catalog can be opened from (Markdown: a team guide, imported on open). The open
- * dialog offers these; a dropped file must have one of them.
- */
-export const CATALOG_EXTENSIONS = ['yaml', 'yml', 'json', 'md', 'markdown'] as const
 
 /**
  * The path of a file dropped on the window, as the preload read it from the File (the page never

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { LAYOUT_KINDS } from './layout-kinds'
 
 /**
  * How the chart is laid out, in the order the chart's layout button cycles through them:
@@ -7,5 +8,5 @@ import { z } from 'zod'
  * - horizontal / vertical: a classic tidy tree, left-to-right or top-down.
  * One list for the layout, the remembered settings, saved views, export options and the CLI.
  */
-export const LayoutKind = z.enum(['compact', 'horizontal', 'vertical'])
+export const LayoutKind = z.enum(LAYOUT_KINDS)
 export type LayoutKind = z.infer<typeof LayoutKind>

@@ -1,25 +1,7 @@
-import { z } from 'zod'
-import { allTeams, type Catalog, type CatalogProject, type CatalogTeam } from '../catalog/catalog'
+import type { Catalog, CatalogProject, CatalogTeam } from '../catalog/catalog'
+import { allTeams } from '../catalog/all-teams'
 import { expandSelection } from './families'
-
-/** Teams with any of the selected technologies, or with all of them. */
-export const LensMode = z.enum(['any', 'all'])
-export type LensMode = z.infer<typeof LensMode>
-
-/** What the technology lens is set to: part of the view state, saved and exported with it. */
-export const Lens = z.object({
-  /** Canonical technology names, in the order they were selected (that order picks colours). */
-  technologies: z.array(z.string()).default([]),
-  mode: LensMode.default('any'),
-  /** Count technologies a team's text only mentions, not just its stated stack. */
-  includeMentions: z.boolean().default(false),
-  /**
-   * "Hiring now": only teams with a role open now match (and, with technologies selected, those
-   * of them that also match the technologies).
-   */
-  hiring: z.boolean().optional()
-})
-export type Lens = z.infer<typeof Lens>
+import type { Lens } from './lens'
 
 export const EMPTY_LENS: Lens = Object.freeze({
   technologies: [],

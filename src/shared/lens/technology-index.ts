@@ -1,4 +1,5 @@
-import { allTeams, type Catalog, type CatalogTechnology } from '../catalog/catalog'
+import type { Catalog, CatalogTechnology } from '../catalog/catalog'
+import { allTeams } from '../catalog/all-teams'
 import { familyMembers } from './families'
 
 /**

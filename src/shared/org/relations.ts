@@ -1,4 +1,5 @@
-import { allTeams, type Catalog } from '../catalog/catalog'
+import type { Catalog } from '../catalog/catalog'
+import { allTeams } from '../catalog/all-teams'
 import type { Relation } from '../catalog/schema'
 
 /** One dotted line between two teams, by team id. */

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { LayoutKind } from '../layout/layout-kind'
-import { EMPTY_LENS, LensMode } from '../lens/match'
+import { LensMode } from '../lens/lens'
+import { MAIN_VIEWS, THEME_PREFERENCES } from './setting-values'
 
 /**
  * What OrgScope remembers between runs: the app writes it as settings.json in the user's data
@@ -15,11 +16,9 @@ import { EMPTY_LENS, LensMode } from '../lens/match'
  */
 export const SETTINGS_VERSION = 1
 
-/** In the order the toolbar's theme button cycles through them. */
-export const ThemePreference = z.enum(['system', 'light', 'dark'])
+export const ThemePreference = z.enum(THEME_PREFERENCES)
 export type ThemePreference = z.infer<typeof ThemePreference>
-/** What the main area shows, in the toolbar's order. */
-export const MainView = z.enum(['graph', 'matrix', 'outline'])
+export const MainView = z.enum(MAIN_VIEWS)
 export type MainView = z.infer<typeof MainView>
 
 /** React Flow's camera: screen offset and zoom (screen = flow × zoom + offset). */
@@ -87,18 +86,6 @@ export type SettingsPatch = z.output<typeof SettingsPatch>
 
 /** What the page is sent: its own fields, and of those only what this version knows. */
 const PageView = z.object(pageFields(z.object))
-
-/** The values a missing field stands for; also what "Reset view" goes back to. */
-export const DEFAULT_SETTINGS = {
-  theme: 'system',
-  layoutKind: 'compact',
-  lens: EMPTY_LENS,
-  hideNonMatches: false,
-  lensOpen: true,
-  view: 'graph'
-} as const satisfies Required<Omit<SettingsPatch, 'viewport' | 'lens'>> & {
-  lens: typeof EMPTY_LENS
-}
 
 /**
  * Settings after a patch: fields in the patch replace the stored ones, the rest stay, fields

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { flagsHelp, parseFlags, schemaFacts } from '../../../src/cli/args/schema-flags'
 import { ExportOptions, ExportView } from '../../../src/shared/export/options'
-import { Lens } from '../../../src/shared/lens/match'
+import { Lens } from '../../../src/shared/lens/lens'
 import { runCli } from '../../../src/cli/run'
 import { recordingIo } from '../recording-io'
 

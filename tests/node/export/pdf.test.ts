@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sceneToPdf } from '../../../src/node/export/pdf'
 import { sceneToPng } from '../../../src/node/export/png'
 import { renderInNode } from '../../../src/node/export/render-in-node'
-import { allTeams, type Catalog } from '../../../src/shared/catalog/catalog'
+import type { Catalog } from '../../../src/shared/catalog/catalog'
+import { allTeams } from '../../../src/shared/catalog/all-teams'
 import {
   ExportOptions,
   ExportView,

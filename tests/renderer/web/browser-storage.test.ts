@@ -1,10 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import {
-  createBrowserStorage,
-  SETTINGS_KEY,
-  viewsKey
-} from '../../../src/renderer/src/web/browser-storage'
+import { createBrowserStorage } from '../../../src/renderer/src/web/browser-storage'
+import { SETTINGS_KEY, viewsKey } from '../../../src/renderer/src/web/storage-keys'
 
 /** The warning a load result carries, if any (the failure branch of the union has none). */
 const warningOf = (result: object) => ('warning' in result ? String(result.warning) : undefined)

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { allTeams } from '../../../src/shared/catalog/catalog'
+import { allTeams } from '../../../src/shared/catalog/all-teams'
 import { walkUnits } from '../../../src/shared/org/org-units'
 import { relationList } from '../../../src/shared/org/relations'
 import { rollUps } from '../../../src/shared/org/roll-ups'

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { parseDocument } from 'yaml'
 import { describe, expect, it } from 'vitest'
-import { allTeams } from '../../../src/shared/catalog/catalog'
+import { allTeams } from '../../../src/shared/catalog/all-teams'
 import { loadCatalogText } from '../../../src/shared/catalog/load'
 import { STARTER_CATALOG_YAML } from '../../../src/shared/catalog/starter-catalog'
 

@@ -1,8 +1,9 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { allTeams, type Catalog, type CatalogTeam } from '../../../src/shared/catalog/catalog'
-import { formatDiagnostic } from '../../../src/shared/catalog/diagnostic'
+import type { Catalog, CatalogTeam } from '../../../src/shared/catalog/catalog'
+import { allTeams } from '../../../src/shared/catalog/all-teams'
+import { formatDiagnostic } from '../../../src/shared/catalog/format-diagnostic'
 import { loadCatalogText } from '../../../src/shared/catalog/load'
 
 const FILE = new URL('../../../data/teleport.yaml', import.meta.url)

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { DEFAULTS, ExportOptions, ExportView, today } from '../../../src/shared/export/options'
+import { ExportOptions, ExportView, today } from '../../../src/shared/export/options'
+import { DEFAULTS } from '../../../src/shared/export/export-defaults'
 
 describe('ExportOptions', () => {
   it('fills every default from the one DEFAULTS object', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { allTeams } from '../../../src/shared/catalog/catalog'
+import { allTeams } from '../../../src/shared/catalog/all-teams'
 import { MARGIN } from '../../../src/shared/export/frame'
 import { ExportOptions, ExportView } from '../../../src/shared/export/options'
 import { drawTileSvg, planSvg, writeSvg } from '../../../src/shared/export/svg'

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { allTeams } from '../../../src/shared/catalog/catalog'
+import { allTeams } from '../../../src/shared/catalog/all-teams'
 import { loadCatalogText } from '../../../src/shared/catalog/load'
 import { loadCatalogSource, loadGuideText } from '../../../src/shared/sources/load-source'
 import { importedCatalogYaml } from '../../../src/shared/import/catalog-yaml'

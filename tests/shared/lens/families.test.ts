@@ -1,7 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { expandSelection, familyMembers } from '../../../src/shared/lens/families'
-import { Lens, matchLens, type Lens as LensValue } from '../../../src/shared/lens/match'
+import type { Lens as LensValue } from '../../../src/shared/lens/lens'
+import { matchLens } from '../../../src/shared/lens/match'
+import { Lens } from '../../../src/shared/lens/lens'
 import {
   lensCount,
   lensTeamCount,

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { matchLens, type Lens } from '../../../src/shared/lens/match'
+import { matchLens } from '../../../src/shared/lens/match'
+import type { Lens } from '../../../src/shared/lens/lens'
 import { makeOrgCatalog } from '../../fixtures/org-catalog'
 
 const catalog = makeOrgCatalog()

@@ -1,6 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { Lens, matchLens, type Lens as LensValue } from '../../../src/shared/lens/match'
+import type { Lens as LensValue } from '../../../src/shared/lens/lens'
+import { matchLens } from '../../../src/shared/lens/match'
+import { Lens } from '../../../src/shared/lens/lens'
 import { loadTeleportCatalog } from '../../fixtures/catalog'
 import { makeThreeTeamCatalog } from '../../fixtures/three-team-catalog'
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import {
   MAX_SAVED_VIEWS,
-  newViewId,
-  pruneViews,
   SavedView,
   SavedViewsFile,
   savedViewsText,
   type SavedViewInput
 } from '../../../src/shared/persist/saved-views'
+import { pruneViews } from '../../../src/shared/persist/prune-views'
+import { newViewId } from '../../../src/shared/persist/new-view-id'
 import { parseStoredJson } from '../../../src/shared/persist/stored-json'
 import { makeCatalog, makeDivision, makeTeam } from '../../fixtures/catalog'
 

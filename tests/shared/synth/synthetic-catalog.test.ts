@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { allTeams, type Catalog, type CatalogTeam } from '../../../src/shared/catalog/catalog'
+import type { Catalog, CatalogTeam } from '../../../src/shared/catalog/catalog'
+import { allTeams } from '../../../src/shared/catalog/all-teams'
 import { CatalogFile } from '../../../src/shared/catalog/schema'
 import { technologyIndex } from '../../../src/shared/lens/technology-index'
 import {

@@ -11,7 +11,8 @@ import {
 } from '../../../src/shared/tree/org-tree'
 import { treeKeyAction } from '../../../src/shared/tree/tree-navigation'
 import { viewTree } from '../../../src/shared/tree/view-tree'
-import { matchLens, Lens } from '../../../src/shared/lens/match'
+import { matchLens } from '../../../src/shared/lens/match'
+import { Lens } from '../../../src/shared/lens/lens'
 import { makeOrgCatalog } from '../../fixtures/org-catalog'
 
 const catalog = makeOrgCatalog()

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { matchLens, type Lens } from '../../../src/shared/lens/match'
+import { matchLens } from '../../../src/shared/lens/match'
+import type { Lens } from '../../../src/shared/lens/lens'
 import { walk, type OrgNode } from '../../../src/shared/tree/org-tree'
 import { viewTree } from '../../../src/shared/tree/view-tree'
 import { makeThreeTeamCatalog } from '../../fixtures/three-team-catalog'

@@ -8,9 +8,10 @@ import {
   type FormEvent
 } from 'react'
 import type { Catalog } from '../../../shared/catalog/catalog'
-import { formatDiagnostic, type Diagnostic } from '../../../shared/catalog/diagnostic'
+import type { Diagnostic } from '../../../shared/catalog/diagnostic'
+import { formatDiagnostic } from '../../../shared/catalog/format-diagnostic'
 import { isGuideFile } from '../../../shared/import/import-format'
-import { CATALOG_EXTENSIONS } from '../../../shared/ipc/contract'
+import { CATALOG_EXTENSIONS } from '../../../shared/catalog/catalog-extensions'
 import { useApi } from '../api/api'
 import { notify } from '../notices/notify'
 import { useAppStore } from '../store/store'

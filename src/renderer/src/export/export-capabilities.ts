@@ -1,4 +1,5 @@
-import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/export/options'
+import type { ExportFormat } from '../../../shared/export/options'
+import { EXPORT_FORMATS } from '../../../shared/export/export-formats'
 
 /**
  * What this build can export, set once at start-up. The app (main process) writes every format;

@@ -1,6 +1,7 @@
 import { ControlButton, Controls, useReactFlow } from '@xyflow/react'
 import { useShallow } from 'zustand/react/shallow'
-import { LayoutKind } from '../../../shared/layout/layout-kind'
+import type { LayoutKind } from '../../../shared/layout/layout-kind'
+import { LAYOUT_KINDS } from '../../../shared/layout/layout-kinds'
 import { useAppStore } from '../store/store'
 
 const LAYOUT_LABEL: Record<LayoutKind, string> = {
@@ -9,7 +10,6 @@ const LAYOUT_LABEL: Record<LayoutKind, string> = {
   vertical: 'Layout: top down'
 }
 const LAYOUT_ICON: Record<LayoutKind, string> = { compact: '▥', horizontal: '⇢', vertical: '⇣' }
-const LAYOUT_KINDS = LayoutKind.options
 
 /** Zoom, fit, expand/collapse and layout: the chart's own controls, on the chart. */
 export function GraphControls() {

@@ -1,5 +1,5 @@
 import { Panel } from '@xyflow/react'
-import { RELATION_KINDS } from '../../../shared/catalog/schema'
+import { RELATION_KINDS } from '../../../shared/catalog/relation-kinds'
 import { RELATION_LABEL, RELATION_STYLE } from '../../../shared/layout/relation-path'
 
 /**

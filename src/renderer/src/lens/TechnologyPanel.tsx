@@ -1,8 +1,8 @@
 import { memo, useId, useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import { TECHNOLOGY_CATEGORIES } from '../../../shared/catalog/schema'
-import { LensMode } from '../../../shared/lens/match'
+import { LENS_MODES } from '../../../shared/lens/lens-modes'
 import { hiringTeamIds } from '../../../shared/org/open-roles'
+import { TECHNOLOGY_CATEGORIES } from '../../../shared/technology/dictionary/dictionary-categories'
 import {
   lensCount,
   lensTeamCount,
@@ -82,7 +82,7 @@ export function TechnologyPanel() {
       <div className="lens__options">
         <Segmented
           label="Match mode"
-          options={LensMode.options}
+          options={LENS_MODES}
           value={lens.mode}
           onChange={(mode) => actions.setLens({ mode })}
           text={(mode) => (mode === 'any' ? 'Any' : 'All')}

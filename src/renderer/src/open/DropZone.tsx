@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
-import { CATALOG_EXTENSIONS, type CatalogResult } from '../../../shared/ipc/contract'
+import type { CatalogResult } from '../../../shared/ipc/contract'
+import { CATALOG_EXTENSIONS } from '../../../shared/catalog/catalog-extensions'
 import { useApi } from '../api/api'
 import { listenOnWindow } from '../dom/listen-on-window'
 import { useAppStore } from '../store/store'

@@ -1,4 +1,4 @@
-import { formatDiagnostic } from '../../../shared/catalog/diagnostic'
+import { formatDiagnostic } from '../../../shared/catalog/format-diagnostic'
 import type { CatalogResult } from '../../../shared/ipc/contract'
 import { countLabel } from '../../../shared/text'
 import { useAppStore } from '../store/store'

@@ -1,6 +1,7 @@
 import { useRef } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import { MainView, type ThemePreference } from '../../../shared/persist/settings'
+import type { MainView, ThemePreference } from '../../../shared/persist/settings'
+import { MAIN_VIEWS } from '../../../shared/persist/setting-values'
 import { relationList } from '../../../shared/org/relations'
 import { IMPORT_EXTENSIONS } from '../../../shared/sources/import-extensions'
 import { useApi } from '../api/api'
@@ -77,7 +78,7 @@ export function Toolbar() {
         <Segmented
           label="View"
           className="toolbar__views"
-          options={MainView.options}
+          options={MAIN_VIEWS}
           value={view}
           onChange={actions.setView}
           text={(v) => VIEW_LABEL[v]}

@@ -1,5 +1,5 @@
 import type { Catalog } from '../../../shared/catalog/catalog'
-import type { Lens } from '../../../shared/lens/match'
+import type { Lens } from '../../../shared/lens/lens'
 import { findEntity } from '../../../shared/tree/lookup'
 
 /**

@@ -1,6 +1,7 @@
 import type { ReactFlowInstance, useStoreApi } from '@xyflow/react'
 import type { Catalog } from '../../../shared/catalog/catalog'
-import { newViewId, type SavedView } from '../../../shared/persist/saved-views'
+import type { SavedView } from '../../../shared/persist/saved-views'
+import { newViewId } from '../../../shared/persist/new-view-id'
 import { teamNodeIds } from '../../../shared/tree/org-tree'
 import { useAppStore } from '../store/store'
 

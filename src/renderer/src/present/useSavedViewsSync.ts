@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import type { OrgscopeApi } from '../../../shared/ipc/contract'
-import { pruneViews } from '../../../shared/persist/saved-views'
+import { pruneViews } from '../../../shared/persist/prune-views'
 import { useApi } from '../api/api'
 import { notify } from '../notices/notify'
 import { selectCatalogKey, useAppStore, useCatalog } from '../store/store'

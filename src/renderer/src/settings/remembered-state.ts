@@ -1,6 +1,7 @@
 import type { Catalog } from '../../../shared/catalog/catalog'
 import type { OrgscopeApi } from '../../../shared/ipc/contract'
-import { DEFAULT_SETTINGS, type SettingsPatch } from '../../../shared/persist/settings'
+import type { SettingsPatch } from '../../../shared/persist/settings'
+import { DEFAULT_SETTINGS } from '../../../shared/persist/default-settings'
 import { notify } from '../notices/notify'
 import { useAppStore, type AppState } from '../store/store'
 import type { Viewport } from '../store/remembered-slice'

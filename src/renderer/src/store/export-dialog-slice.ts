@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand'
-import { DEFAULTS, type ExportOptionsInput } from '../../../shared/export/options'
+import type { ExportOptionsInput } from '../../../shared/export/options'
+import { DEFAULTS } from '../../../shared/export/export-defaults'
 
 /** The export dialog's choices: kept between exports (a person exports the same way twice). */
 export type ExportChoices = Required<

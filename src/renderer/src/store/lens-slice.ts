@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand'
-import type { Lens } from '../../../shared/lens/match'
-import { DEFAULT_SETTINGS } from '../../../shared/persist/settings'
+import type { Lens } from '../../../shared/lens/lens'
+import { DEFAULT_SETTINGS } from '../../../shared/persist/default-settings'
 import { toggled } from './toggled'
 
 /**

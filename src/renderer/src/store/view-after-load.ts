@@ -1,5 +1,5 @@
 import type { CatalogResult } from '../../../shared/ipc/contract'
-import type { Lens } from '../../../shared/lens/match'
+import type { Lens } from '../../../shared/lens/lens'
 import { findEntity } from '../../../shared/tree/lookup'
 import { teamNodeIds } from '../../../shared/tree/org-tree'
 

@@ -2,7 +2,9 @@ import type { StateCreator } from 'zustand'
 import type { Catalog } from '../../../shared/catalog/catalog'
 import type { CatalogResult } from '../../../shared/ipc/contract'
 import type { LayoutKind } from '../../../shared/layout/layout-kind'
-import { DEFAULT_SETTINGS, ThemePreference, type MainView } from '../../../shared/persist/settings'
+import type { MainView, ThemePreference } from '../../../shared/persist/settings'
+import { THEME_PREFERENCES } from '../../../shared/persist/setting-values'
+import { DEFAULT_SETTINGS } from '../../../shared/persist/default-settings'
 import type { ThemeName } from '../../../shared/theme/palette'
 import { findEntity } from '../../../shared/tree/lookup'
 import { nodeId, teamNodeIds } from '../../../shared/tree/org-tree'
@@ -61,7 +63,7 @@ export interface ViewSlice {
   setShowRelations(show: boolean): void
 }
 
-const THEME_ORDER = ThemePreference.options
+const THEME_ORDER = THEME_PREFERENCES
 
 /** The team node a project node belongs to ("project:team-id/3" → "team:team-id"). */
 export function teamOfProject(id: string): string | undefined {

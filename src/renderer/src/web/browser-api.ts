@@ -1,16 +1,12 @@
 import { catalogSizeProblem } from '../../../shared/catalog/size-limit'
 import type { Catalog } from '../../../shared/catalog/catalog'
 import type { Diagnostic } from '../../../shared/catalog/diagnostic'
-import {
-  CATALOG_EXTENSIONS,
-  DroppedPath,
-  type CatalogResult,
-  type OrgscopeApi
-} from '../../../shared/ipc/contract'
+import type { CatalogResult, OrgscopeApi } from '../../../shared/ipc/contract'
+import { CATALOG_EXTENSIONS } from '../../../shared/catalog/catalog-extensions'
 import type { ExportProgress } from '../../../shared/export/progress'
 import { download, exportInBrowser, type BrowserExportJob } from './browser-export'
-import { createBrowserStorage } from './browser-storage'
 import { fetchServedCatalog, SERVED_CATALOG_PARAM } from './served-catalog'
+import { createLazyBrowserStorage } from './lazy-browser-storage'
 import { installTestFileSource } from './test-file-source'
 
 const BUNDLED_NAME = 'teleport.yaml'
@@ -21,6 +17,9 @@ const BUNDLED_NAME = 'teleport.yaml'
 // of its own (browser-export.ts).
 const pipeline = () => import('./load-in-page')
 const bundledCatalog = () => import('virtual:bundled-catalog').then((m) => deepFreeze(m.default))
+// The IPC contract's schemas (zod): only a dropped file is checked with them here, and a dropped
+// catalog needs the pipeline's zod anyway.
+const contract = () => import('../../../shared/ipc/contract')
 
 /**
  * The app API implemented in the page, for the browser build: the bundled catalog (or the one
@@ -46,7 +45,7 @@ export function createBrowserApi(): OrgscopeApi {
   }
   // The last catalog that loaded, as main keeps it in the app: exports draw from this copy.
   let current: Catalog | undefined
-  const storage = createBrowserStorage(window.localStorage)
+  const storage = createLazyBrowserStorage(window.localStorage)
   // The "open file": what a (test) edit reloads, as main's watcher reloads the file it watches.
   let open = { name: BUNDLED_NAME, bundled: true }
   const load = async (text: string, name: string, bundled: boolean): Promise<CatalogResult> => {
@@ -99,7 +98,7 @@ export function createBrowserApi(): OrgscopeApi {
     },
     // The same rule as main's (the contract's DroppedPath), applied to the name.
     openDroppedFile: async (file) =>
-      DroppedPath.safeParse(file.name).success
+      (await contract()).DroppedPath.safeParse(file.name).success
         ? loadFile(file as File)
         : fileFailure(file.name, 'is not a catalog file'),
     // A page cannot read a git repository: the comparison offers only files here.
@@ -151,9 +150,9 @@ export function createBrowserApi(): OrgscopeApi {
     revealInFolder: async () =>
       failure('the browser saved the file to your downloads; it cannot open that folder'),
     // Remembered state and saved views: localStorage (saved views keyed by the catalog's name).
-    loadSettings: async () => storage.loadSettings(),
-    saveSettings: async (patch) => storage.saveSettings(patch),
-    loadViews: async () => storage.loadViews(open.name),
+    loadSettings: () => storage.loadSettings(),
+    saveSettings: (patch) => storage.saveSettings(patch),
+    loadViews: () => storage.loadViews(open.name),
     saveViews: async ({ catalog, views }) =>
       catalog === open.name
         ? storage.saveViews(open.name, views, current?.company.name)

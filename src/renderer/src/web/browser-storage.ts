@@ -20,16 +20,13 @@ import {
   type SettingsPatch as Patch
 } from '../../../shared/persist/settings'
 import { parseStoredJson, setAsideName } from '../../../shared/persist/stored-json'
+import { SETTINGS_KEY, viewsKey } from './storage-keys'
 
 /**
  * The browser build's remembered state and saved views: localStorage, with the same schemas and
  * the same rule as the app's files (an entry that cannot be read back is set aside under a
  * `.corrupt-<time>` key and the user told, never a crash).
  */
-export const SETTINGS_KEY = 'orgscope:settings'
-/** Saved views per catalog, keyed by the catalog file's name (the browser has no paths). */
-export const viewsKey = (catalogName: string): string => `orgscope:views:${catalogName}`
-
 export function createBrowserStorage(storage: Storage, now = () => new Date()) {
   /**
    * The stored value, or why it was not used. An entry that cannot be read back is copied aside
