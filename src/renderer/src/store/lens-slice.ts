@@ -30,10 +30,27 @@ export const createLensSlice: StateCreator<LensSlice, [], [], LensSlice> = (set)
 
   toggleTechnology: (name) =>
     set(({ lens }) => ({ lens: { ...lens, technologies: toggled(lens.technologies, name) } })),
-  setLens: (partial) => set(({ lens }) => ({ lens: { ...lens, ...partial } })),
+  setLens: (partial) =>
+    set((state) => {
+      const lens = { ...state.lens, ...partial }
+      // The same lens again is not a new one: a new object would match the whole catalog again
+      // and redraw every view of it (useUrlState sets the lens from the hash for every catalog
+      // that opens, usually to what it already is).
+      return sameLens(lens, state.lens) ? state : { lens }
+    }),
   clearLens: () =>
     set(({ lens }) => ({ lens: { ...lens, technologies: [], hiring: false }, preview: undefined })),
   setPreview: (preview) => set({ preview }),
   setHideNonMatches: (hideNonMatches) => set({ hideNonMatches }),
   setConnect: (connect) => set({ connect })
 })
+
+function sameLens(a: Lens, b: Lens): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof Lens)[])
+  return [...keys].every((key) => {
+    const [x, y] = [a[key], b[key]]
+    return Array.isArray(x) && Array.isArray(y)
+      ? x.length === y.length && x.every((item, i) => item === y[i])
+      : x === y
+  })
+}
