@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { bundledCatalog } from './scripts/bundled-catalog-plugin'
+import { preloadFonts } from './scripts/font-preload-plugin'
 import { technologyLogos } from './scripts/technology-logos-plugin'
 
 /**
@@ -16,6 +17,7 @@ export default defineConfig({
     react(),
     bundledCatalog(),
     technologyLogos(),
+    preloadFonts(),
     {
       // One index.html for both builds: here its entry becomes the browser one.
       name: 'orgscope-web-entry',

@@ -69,6 +69,30 @@ test.describe('code splitting', () => {
     expect((await fetchedChunks(page)).map(chunk)).not.toContain('load-source')
   })
 
+  test('the fonts the first chart draws with come with the page, each fetched once', async ({
+    page
+  }) => {
+    await openChart(page)
+    const fonts = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.endsWith('.woff2'))
+        .map((entry) => ({
+          name: new URL(entry.name).pathname.replace(/^.*\/assets\//, ''),
+          by: (entry as PerformanceResourceTiming).initiatorType
+        }))
+    )
+    const latin = fonts.filter(({ name }) => name.startsWith('inter-latin-'))
+    // The preload link fetched each one (a preload the page could not reuse would fetch it twice).
+    expect(latin.map(({ name }) => name.replace(/-[\w-]{8}\.woff2$/, '')).sort()).toEqual([
+      'inter-latin-400-normal',
+      'inter-latin-500-normal',
+      'inter-latin-600-normal',
+      'inter-latin-700-normal'
+    ])
+    expect(latin.map(({ by }) => by)).toEqual(['link', 'link', 'link', 'link'])
+  })
+
   test('opening a catalog fetches the parser; a markdown guide, the importer too', async ({
     page
   }) => {
