@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act, type ReactElement } from 'react'
+import { act, Profiler, type ReactElement } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { readLogoPath } from '../../../src/node/technology/logo-files'
@@ -33,6 +33,24 @@ describe('TechnologyLogo', () => {
     const path = svg.querySelector('path')!
     expect(path.getAttribute('d')).toBe(readLogoPath('kubernetes'))
     expect(path.getAttribute('fill')).toBe('currentColor')
+  })
+
+  it('draws again when its own logo arrives, not when another one does', async () => {
+    const renders = { go: 0, docker: 0 }
+    const count = (id: string) => () => void renders[id as keyof typeof renders]++
+    show(
+      <>
+        <Profiler id="go" onRender={count('go')}>
+          <TechnologyLogo icon="go" />
+        </Profiler>
+        <Profiler id="docker" onRender={count('docker')}>
+          <TechnologyLogo icon="docker" />
+        </Profiler>
+      </>
+    )
+    await vi.waitFor(() => expect(host.querySelectorAll('svg path')).toHaveLength(2))
+    // Each: its first render, then its logo.
+    expect(renders).toEqual({ go: 2, docker: 2 })
   })
 
   it('draws nothing for a technology without a logo', () => {

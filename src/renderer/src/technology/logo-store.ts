@@ -9,6 +9,7 @@ import { useEffect, useMemo, useSyncExternalStore } from 'react'
 const logos = new Map<string, string | null>()
 const pending = new Set<string>()
 const listeners = new Set<() => void>()
+/** Counts the logos that arrived: useLogoPaths's snapshot (useLogoPath reads its own logo). */
 let version = 0
 
 const loader = () => import('virtual:technology-logos')
@@ -32,11 +33,14 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener)
 }
 
-/** A logo's path data once loaded; undefined before (it asks for it) or for no logo. */
+/**
+ * A logo's path data once loaded; undefined before (it asks for it) or for no logo. A component
+ * re-renders when its own logo arrives, not when any other does: a chart of a hundred teams draws
+ * hundreds of chips with logos and fetches a hundred logos, one chunk each.
+ */
 export function useLogoPath(id: string | undefined): string | undefined {
-  useSyncExternalStore(subscribe, () => version)
+  const path = useSyncExternalStore(subscribe, () => (id === undefined ? null : logos.get(id)))
   if (id === undefined) return undefined
-  const path = logos.get(id)
   if (path === undefined) {
     // Asked for during render, loaded outside it: request() only starts a promise.
     request(id)
