@@ -30,6 +30,12 @@ const PRODUCT_TAIL = /^\p{Lu}[\p{L}\p{N}]*(?: \p{Lu}[\p{L}\p{N}]*)?$/u
 /** Two or more words, a later one all lowercase letters: "Monitoring generator", "test runner". */
 const DESCRIBED = /^\S+(?:\s+\S+)*\s+\p{Ll}{2,}(?:\s|$)/u
 
+/**
+ * "Service Mesh (Istio, Linkerd)", "Databases: PostgreSQL, Redis": a label, then the names it
+ * groups, in parentheses or after a colon.
+ */
+const LABELLED = /^([^():]{2,40}?)\s*(?:\((.+)\)|:\s+(.+))$/u
+
 /** Longer than this, a piece is prose rather than a technology's name. */
 const MAX_NAME_WORDS = 4
 const MAX_NAME_LENGTH = 40
@@ -55,6 +61,15 @@ export function readStackItem(text: string, dictionary: TechnologyDictionary): S
   if (MORE.test(line)) {
     reading.more.push(line)
     return reading
+  }
+  // A label the dictionary does not know, over names it does, is the kind of those names
+  // ("Service Mesh", "Observability"), not a technology of its own.
+  const labelled = LABELLED.exec(line)
+  if (labelled && !dictionary.lookup(labelled[1])) {
+    const named = readStackItem(labelled[2] ?? labelled[3], dictionary)
+    if (named.names.some((name) => name.known)) {
+      return { ...named, qualifiers: [labelled[1], ...named.qualifiers] }
+    }
   }
   const matches = dictionary.find(line, 'list')
   let cursor = 0

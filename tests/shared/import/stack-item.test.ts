@@ -83,4 +83,16 @@ describe('readStackItem', () => {
       { name: 'in-house add-on', known: false }
     ])
   })
+
+  it('reads an unknown label over known names as their kind, not a technology', () => {
+    expect(names('Service Mesh (Istio, Linkerd)')).toEqual(['Istio', 'Linkerd'])
+    expect(names('Observability: Prometheus, Grafana Cloud')).toEqual([
+      'Prometheus',
+      'Grafana Cloud'
+    ])
+    expect(readStackItem('Databases (PostgreSQL)', dictionary).qualifiers).toEqual(['Databases'])
+    // A known name before parentheses stays one; a label over no known name is read as before.
+    expect(names('Grafana Cloud (Loki, Tempo)')).toEqual(['Grafana Cloud', 'Loki', 'Tempo'])
+    expect(names('Shipit (Bolt, Rivet)')).toEqual(['Shipit', 'Bolt', 'Rivet'])
+  })
 })
