@@ -337,6 +337,24 @@ class GuideImport {
     }
   }
 
+  /**
+   * A team's team-like children (a mapping's choice), which sit beside it; its parts are read
+   * when it is built (teamSource), so a team read again, or placed by the chart, skips them too.
+   */
+  private walkBeside(
+    team: GuideEntry,
+    container: Container | undefined,
+    summary: string[],
+    outline: GuideEntry[]
+  ): void {
+    this.walk(
+      team.children.filter((child) => child.role !== 'team-part'),
+      container,
+      summary,
+      outline
+    )
+  }
+
   /** Builds the catalog from the outline: units open containers, teams fill them, parts join teams. */
   private walk(
     entries: GuideEntry[],
@@ -378,12 +396,7 @@ class GuideImport {
               at,
               `"${entry.label}" is drawn in the chart (line ${node.line}): read as the same team, placed where the chart puts it`
             )
-            this.walk(
-              entry.children.filter((child) => child.role !== 'team-part'),
-              container,
-              summary,
-              outline
-            )
+            this.walkBeside(entry, container, summary, outline)
             break
           }
           // The same team listed twice, once as a line or row and once under its own heading
@@ -404,12 +417,7 @@ class GuideImport {
               const { lead } = this.teamSource(entry)
               if (lead && !seen.team.lead) seen.team.lead = { name: lead }
             }
-            this.walk(
-              entry.children.filter((child) => child.role !== 'team-part'),
-              container,
-              summary,
-              outline
-            )
+            this.walkBeside(entry, container, summary, outline)
             break
           }
 
@@ -434,15 +442,9 @@ class GuideImport {
               ...(table ? { table } : {})
             })
           }
-          // A team's own team-like children (a mapping's choice) sit beside it.
           target.teams.push(draft.team)
           this.drafts.push(draft)
-          this.walk(
-            entry.children.filter((child) => child.role !== 'team-part'),
-            container,
-            summary,
-            outline
-          )
+          this.walkBeside(entry, container, summary, outline)
           break
         }
         case 'team-part':
