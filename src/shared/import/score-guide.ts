@@ -1,5 +1,6 @@
 import { scorePairs, type PairScore, type TechnologyPair } from '../technology/score-pairs'
-import { importGuide, type ImportOptions } from './import-guide'
+import type { ImportOptions } from './guide-context'
+import { importGuide } from './import-guide'
 
 /**
  * Imports a team guide and scores the technology-team pairs it finds (stack, mentions and

@@ -2,7 +2,8 @@ import { fileFailure, type Result } from '../catalog/diagnostic'
 import { importBackstage } from '../import/backstage/import-backstage'
 import { importCsv } from '../import/csv/import-csv'
 import { importFormatOf } from '../import/import-format'
-import { importGuide, type ImportOptions } from '../import/import-guide'
+import type { ImportOptions } from '../import/guide-context'
+import { importGuide } from '../import/import-guide'
 import type { ImportPlan } from '../import/import-plan'
 
 /** What every importer takes besides the text: the file is passed apart. */

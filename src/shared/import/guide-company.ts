@@ -1,0 +1,100 @@
+import type { CatalogFile } from '../catalog/schema'
+import { companyNameFromFile, fileName } from './file-name'
+import type { GuideContext } from './guide-context'
+import { organizationKey } from './linked-organization'
+import type { Position } from './markdown-blocks'
+import { positionKey } from './positions'
+
+/** What a guide says of its company's name, strongest first. */
+export interface CompanyClues {
+  /** The text before the first heading (and top "Overview" sections): the company's summary. */
+  summary: string
+  /** The units' and teams' summaries: "at Acme", "Acme's engineering teams". */
+  text: string[]
+  /** The front matter's company. */
+  front?: { name: string }
+  /** A title that names an organization ("Acme Engineering"). */
+  title?: { name: string; at: Position }
+}
+
+/**
+ * The company: the mapping's name, the front matter's, the title's (trimmed to the organization
+ * the links name), the links' organization, a phrase of the text, --company, then the file's
+ * name (a problem: the guide does not say it). Each choice is noted.
+ */
+export function nameCompany(clues: CompanyClues, context: GuideContext): CatalogFile['company'] {
+  const { options, notes, positions, linkedCompany: linked } = context
+  const at = { line: 1, column: 1 }
+  positions.set(positionKey(['company']), clues.title?.at ?? at)
+  let name = options.mapping?.company?.trim()
+  if (!name && clues.front) {
+    name = clues.front.name
+    notes.add('inferred', at, `company name "${name}" taken from the front matter`)
+  }
+  // The name the text uses and the links' hosts confirm ("GitLab" and about.gitlab.com): it
+  // also trims a title's guess to the organization ("Node.js Working Groups" → "Node.js").
+  if (!name && clues.title) {
+    const title = clues.title.name
+    name = linked && organizationKey(title).startsWith(organizationKey(linked)) ? linked : title
+    notes.add('inferred', clues.title.at, `company name "${name}" taken from the title`)
+  }
+  if (!name && linked) {
+    name = linked
+    notes.add(
+      'inferred',
+      at,
+      `company name "${name}" taken from the text, where its links' addresses name it too`
+    )
+  }
+  if (!name) {
+    // The introduction and the units' text first, then the teams'.
+    const text = [clues.summary, ...clues.text].join(' ')
+    const found =
+      /\b(?:at|join|joining)\s+(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,2})/u.exec(
+        text
+      ) ?? /(\p{Lu}[\p{L}\p{N}&-]*)['’]s (?:engineering|teams?)\b/u.exec(text)
+    name = found?.[1].replace(/[.]+$/u, '')
+    if (name) notes.add('inferred', at, `company name "${name}" taken from "${found?.[0]}"`)
+  }
+  // --company names it when the guide does not.
+  if (!name) name = options.companyName?.trim()
+  if (!name) {
+    name = companyNameFromFile(options.file)
+    notes.add(
+      'problem',
+      at,
+      `the guide does not name the company: called it "${name}" (pass --company to set it)`
+    )
+  }
+  return { name, summary: clues.summary, source: `Imported from ${fileName(options.file)}` }
+}
+
+/**
+ * Whether a technology is the company's own product named like it (GitLab's teams and
+ * "GitLab", Node.js's working groups and "Node.js"): an organization's own product is no
+ * technology of its teams (the corpus's labelling rules), and it is named in every section.
+ */
+export function companysOwnName(
+  company: string,
+  { dictionary, notes }: GuideContext
+): (name: string) => boolean {
+  const key = organizationKey(company)
+  const known = dictionary.lookup(company)?.name
+  let noted = false
+  return (name) => {
+    // Its products too, by the dictionary's families: GitLab CI at GitLab.
+    const own =
+      name === known ||
+      organizationKey(name) === key ||
+      dictionary.isOrganizationsOwn(company, name)
+    if (own && !noted) {
+      noted = true
+      notes.add(
+        'inferred',
+        { line: 1, column: 1 },
+        `"${name}" is the company's own name: not made a technology of its teams`
+      )
+    }
+    return own
+  }
+}

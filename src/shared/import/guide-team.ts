@@ -1,0 +1,395 @@
+import type { CatalogFile } from '../catalog/schema'
+import type { Link } from '../catalog/schema'
+import type { DataPath } from '../catalog/source'
+import type { TechnologyDictionary } from '../technology/technology-dictionary'
+import { withoutAddresses } from './address-text'
+import type { GuideContext } from './guide-context'
+import { addLink } from './guide-links'
+import { excerpt } from './import-notes'
+import { plainText, type Block, type ListItem, type Position, type Span } from './markdown-blocks'
+import { cleanName, headingText, type Part } from './outline'
+import { PERSON_LINE } from './person-line'
+import { positionKey } from './positions'
+import { asSentence, capitalize, titleAndSummary } from './project-text'
+import { WORK_INTRO } from './section-headings'
+import { sentenceProjects, type InferredStatus } from './sentence-projects'
+import { readStackLine } from './team-stack'
+
+type Team = CatalogFile['divisions'][number]['teams'][number]
+type Project = Team['projects'][number]
+type ListKind = 'stack' | 'projects' | 'links' | 'responsibilities'
+
+/** What a team is built from: its heading's section, a list item, a table row or a chart node. */
+export interface TeamSource {
+  name: string
+  at: Position
+  parts: Part[]
+  /** Set for teams read from a line, row or chart: no heading, and maybe no text at all. */
+  stated?: boolean
+  /** More text to find mentioned technologies in (a table row's other cells). */
+  prose?: string[]
+  lead?: string
+  /** Open roles a table's roles column lists. */
+  roles?: string[]
+}
+
+export interface TeamDraft {
+  team: Team
+  /** Text the technologies it mentions are found in: summary paragraphs and project items. */
+  prose: string[]
+  at: Position
+  path: DataPath
+}
+
+/** What a list's introduction (a sub-heading, or the line before it) says the list holds. */
+const STACK_INTRO =
+  /\b(?:tool ?set|tech(?:nology)? stack|stack|technolog(?:y|ies)|tech|tools we use|tooling|languages|we use|we(?:'|’| a)re using|built with|we work with)\b/iu
+const LINKS_INTRO =
+  /^(?:useful\s+)?(?:links|resources|further reading|docs|documentation|see also|references)\b/iu
+const OWNERSHIP_INTRO =
+  /\b(?:areas? of (?:ownership|responsibility)|responsibilit(?:y|ies)|ownership|we own|owns|what we own|scope)\b/iu
+const RECENT_INTRO =
+  /\b(?:recent(?:ly)?|shipped|launched|delivered|completed|past|done|finished)\b/iu
+const PLANNED_INTRO = /\b(?:plan(?:ned|s)?|upcoming|future|roadmap|next|will)\b/iu
+/** An introduction that says nothing but "a list follows". */
+const BARE_INTRO =
+  /^(?:here(?:'s| is| are)|these are|below|the following|examples?|projects?|some of|our (?:current )?projects)\b/iu
+const INTRO_TAIL =
+  /[,;]?\s*(?:for example|for instance|such as|including|e\.g\.|like|as follows)?\s*:$/iu
+
+/**
+ * A sub-heading that only says "Tools" ("Tools", "Our tools", "Tools we use"): the list under it
+ * is what the team works with, however long the paragraph between them.
+ */
+const TOOLS_HEADING = /^(?:(?:our|common|team|the)\s+)?tools(?:\s+we\s+use)?:?$/iu
+
+/** A team body that only says the team is still to be defined. */
+const TBD =
+  /^(?:tbd|tba|todo|wip|n\/a|to be (?:defined|determined|announced|confirmed)|coming soon)[.!]*$/iu
+const TBD_IN_NAME =
+  /\s*(?:[:(–—-]\s*)?\b(?:tbd|tba|to be (?:defined|determined|announced))\b\)?[.!]*\s*$/iu
+
+/** Links to only a number ("#2699") get the project's title added to their label. */
+const REFERENCE_LABEL = /^(?:#\d+|\d+|pr|issue|link|here)$/iu
+
+/**
+ * A team as its source says it: summary, stack, projects (from lists, or sentences when no
+ * list says), links, responsibilities, people and open roles; what it mentions is read later.
+ */
+export function readTeam(outline: TeamSource, path: DataPath, context: GuideContext): TeamDraft {
+  const { notes, positions } = context
+  const at = outline.at
+  positions.set(positionKey(path), at)
+  let name = outline.name
+  if (!name) {
+    name = 'Untitled team'
+    notes.add('ambiguous', at, `heading without text: named "${name}"`)
+  }
+  let forming = false
+  if (TBD_IN_NAME.test(name) && name.replace(TBD_IN_NAME, '').trim()) {
+    name = name.replace(TBD_IN_NAME, '').trim()
+    forming = true
+    notes.add('inferred', at, `team "${name}" is marked TBD in its heading: status forming`)
+  }
+
+  const paragraphs: Span[][] = []
+  const paragraphAt: Position[] = []
+  const summary: string[] = []
+  const prose: string[] = [...(outline.prose ?? [])]
+  const stack: string[] = []
+  const projects: (Project & { at: Position })[] = []
+  const links: Link[] = []
+  const responsibilities: string[] = []
+  const people: string[] = []
+  let blocks = 0
+
+  for (const part of outline.parts) {
+    const sectionText = part.heading ? headingText(part.heading) : ''
+    const sectionKind = part.heading
+      ? TOOLS_HEADING.test(sectionText)
+        ? 'stack'
+        : listKind(sectionText)
+      : undefined
+    let intro: { kind: ListKind; status: InferredStatus; text: string } | undefined
+    part.blocks.forEach((block: Block, i: number) => {
+      blocks++
+      if (block.kind === 'paragraph') {
+        const text = plainText(block.inline)
+        if (!text) return
+        const next = part.blocks[i + 1]
+        if (next?.kind === 'list' && (text.endsWith(':') || isShortStackIntro(text))) {
+          intro = {
+            kind: listKind(text) ?? sectionKind ?? 'projects',
+            status: statusOf(text),
+            text
+          }
+          if (BARE_INTRO.test(text) || text.split(' ').length <= 8) return
+          summary.push(text.replace(INTRO_TAIL, '.'))
+        } else {
+          summary.push(text)
+        }
+        paragraphs.push(block.inline.spans)
+        paragraphAt.push(block.inline.at)
+        prose.push(text)
+      } else if (block.kind === 'list') {
+        const kind = intro?.kind ?? sectionKind ?? 'projects'
+        const status = intro?.status ?? (part.heading ? statusOf(sectionText) : 'current')
+        const where = `team "${name}"`
+        const listOf = kind === 'projects' ? plainListKind(block.items, context.dictionary) : kind
+        if (listOf === 'people') {
+          people.push(...block.items.map((item) => plainText(item.inline)))
+        } else if (kind === 'responsibilities') {
+          for (const item of block.items) {
+            const text = cleanName(plainText(item.inline)).replace(/[.;]$/u, '')
+            if (text && text.length <= 200 && !responsibilities.includes(text))
+              responsibilities.push(text)
+            prose.push(text)
+          }
+        } else if (kind === 'stack' || listOf === 'stack') {
+          for (const item of block.items) readStackLine(item, where, stack, path, context)
+        } else if (kind === 'links' || listOf === 'links') {
+          for (const item of block.items) {
+            for (const span of allSpans(item)) addLink(links, span, where, context)
+          }
+        } else {
+          for (const item of block.items) {
+            const project = listProject(item, status, where, context)
+            if (project) {
+              projects.push(project)
+              prose.push([plainText(item.inline), ...item.details.map(plainText)].join(' '))
+            }
+          }
+        }
+        intro = undefined
+      } else if (block.kind === 'other' && block.what === 'code') {
+        notes.add('skipped', block.at, `code block in team "${name}" left out`)
+      }
+    })
+  }
+
+  const body = summary.join(' ').trim()
+  if (!forming && TBD.test(body)) {
+    forming = true
+    notes.add('inferred', at, `team "${name}" is described only as "${body}": status forming`)
+  } else if (!forming && blocks === 0 && !outline.stated) {
+    forming = true
+    notes.add('problem', at, `team "${name}" has no text under its heading: status forming`)
+  }
+
+  // Projects from sentences: what the team recently shipped, and, when no list says it, what
+  // it is working on. Their links move from the team to the project.
+  const claimed = new Set<Span>()
+  if (!forming && !outline.stated) {
+    const hadList = projects.length > 0
+    paragraphs.forEach((spans, p) => {
+      for (const found of sentenceProjects(spans, paragraphAt[p], !hadList)) {
+        if (projects.some((project) => sameTitle(project.title, found.title))) continue
+        const projectLinks: Link[] = []
+        for (const span of found.links) {
+          claimed.add(span)
+          addLink(projectLinks, span, `project "${found.title}"`, context)
+        }
+        projects.push({
+          title: found.title,
+          status: found.status,
+          summary: found.summary,
+          technologies: technologiesIn(context.dictionary, found.text),
+          links: projectLinks,
+          at: found.at
+        })
+        notes.add(
+          'inferred',
+          found.at,
+          `team "${name}": project "${found.title}" (${found.status}) from "${excerpt(found.sentence)}"`
+        )
+      }
+    })
+    if (projects.length === 0 && responsibilities.length === 0) {
+      notes.add(
+        'problem',
+        at,
+        `team "${name}" has no projects: no list, and no sentence says what it works on`
+      )
+    }
+  }
+  for (const spans of paragraphs) {
+    for (const span of spans) {
+      if (span.href !== undefined && !claimed.has(span))
+        addLink(links, span, `team "${name}"`, context)
+    }
+  }
+
+  projects.forEach((project, p) => {
+    positions.set(positionKey([...path, 'projects', p]), project.at)
+    project.links.forEach((_, l) =>
+      positions.set(positionKey([...path, 'projects', p, 'links', l]), project.at)
+    )
+  })
+  const team: Team = {
+    id: context.ids.claim(name, 'team', { dropTeamSuffix: true }),
+    name,
+    status: forming ? 'forming' : 'active',
+    summary: forming && TBD.test(body) ? `Still being defined (the guide says "${body}").` : body,
+    stack,
+    mentions: [],
+    projects: projects.map(({ at: _at, ...project }) => project),
+    links,
+    ...peopleOf(people, at, name, context),
+    ...(outline.lead ? { lead: { name: outline.lead } } : {}),
+    responsibilities,
+    relations: [],
+    roles: [...(outline.roles ?? []), ...hiringRoles(people)].map((title) => ({
+      title,
+      technologies: [],
+      status: 'open' as const
+    }))
+  }
+  return { team, prose, at, path }
+}
+
+function listProject(
+  item: ListItem,
+  status: InferredStatus,
+  where: string,
+  context: GuideContext
+): (Project & { at: Position }) | undefined {
+  // Links that only number an issue ("#2699") do not belong in the title.
+  const titleSpans = item.inline.spans.filter(
+    (span) => span.href === undefined || !REFERENCE_LABEL.test(span.text.trim())
+  )
+  const text = plainText(titleSpans) || plainText(item.inline)
+  const details = item.details.map(plainText).filter(Boolean)
+  if (!text) {
+    if (details.length === 0) return undefined
+  }
+  const { title, summary } = titleAndSummary(text || details.shift() || '')
+  if (!title) return undefined
+  const fullSummary = [summary, ...details.map((detail) => asSentence(capitalize(detail)))]
+    .filter(Boolean)
+    .join(' ')
+  const links: Link[] = []
+  for (const span of allSpans(item)) {
+    const label = span.text.trim()
+    addLink(
+      links,
+      REFERENCE_LABEL.test(label) ? { ...span, text: `${label} ${title}` } : span,
+      where,
+      context
+    )
+  }
+  return {
+    title,
+    status,
+    ...(fullSummary ? { summary: fullSummary } : {}),
+    technologies: technologiesIn(context.dictionary, [text, ...details].join('\n')),
+    links,
+    at: item.at
+  }
+}
+
+/** The technologies the dictionary finds in a text, web addresses aside, each once. */
+export function technologiesIn(dictionary: TechnologyDictionary, text: string): string[] {
+  return [...new Set(dictionary.find(withoutAddresses(text)).map((match) => match.name))]
+}
+
+/**
+ * What a list under a team holds when no introduction says: projects, unless every item is a
+ * link alone (links), a technology's name alone (the stack) or a person (the team's people):
+ * a list of links or of tools is never a list of projects.
+ */
+function plainListKind(items: ListItem[], dictionary: TechnologyDictionary): ListKind | 'people' {
+  const texts = items.map((item) => plainText(item.inline))
+  // People, the roles the team hires for and who supports it ("Product: Supported by …").
+  const aboutPeople = texts.filter(
+    (text) => PERSON_LINE.test(text) || HIRING_LINE.test(text) || SUPPORT_LINE.test(text)
+  ).length
+  if (items.length > 0 && aboutPeople === items.length && texts.some((t) => PERSON_LINE.test(t)))
+    return 'people'
+  if (texts.filter((text) => PERSON_LINE.test(text)).length * 2 >= items.length && items.length > 0)
+    return 'people'
+  const linkOnly = items.every((item) => {
+    const spans = item.inline.spans.filter((span) => span.text.trim() !== '')
+    return (
+      spans.length > 0 &&
+      spans.every((span) => span.href !== undefined || /^[\s,;:–—-]*$/u.test(span.text))
+    )
+  })
+  if (linkOnly && item0HasLink(items)) return 'links'
+  if (
+    texts.length > 0 &&
+    texts.every((text) => dictionary.lookup(text.replace(/[.;,]$/u, '').trim()) !== undefined)
+  )
+    return 'stack'
+  return 'projects'
+}
+
+/** The lead and headcount a list of the team's people gives ("Alice (Team lead, Engineer)"). */
+function peopleOf(
+  lines: string[],
+  at: Position,
+  name: string,
+  { notes }: GuideContext
+): Pick<Team, 'lead' | 'members'> {
+  const people = lines.filter(
+    (line) => PERSON_LINE.test(line) && !/^_?(?:hiring|incoming)\b/iu.test(line)
+  )
+  if (people.length === 0) return {}
+  const leadLine = people.find((line) => /\b(?:team )?lead\b/iu.test(line))
+  const leadName = leadLine ? cleanName(leadLine.replace(/\s*\(.*$/u, '')) : ''
+  notes.add(
+    'inferred',
+    at,
+    `team "${name}": ${people.length} people listed${leadName ? `, led by ${leadName}` : ''}`
+  )
+  return {
+    members: people.length,
+    ...(leadName && leadName.length <= 200 ? { lead: { name: leadName } } : {})
+  }
+}
+
+/** "Hiring for a full stack engineer": an open role in a team's people list. */
+const HIRING_LINE = /^_?(?:we(?:'|’| a)re )?(?:hiring|now hiring)(?: for)?\b/iu
+const SUPPORT_LINE = /^[\p{L} ]{2,30}:\s*supported by\b/iu
+
+/** The roles a people list says the team hires for: "Hiring for a [full stack engineer]". */
+function hiringRoles(lines: string[]): string[] {
+  return lines.flatMap((line) => {
+    const found =
+      /^_?(?:we(?:'|’| a)re )?(?:hiring|now hiring)(?: for)?\s+(?:an?\s+)?(.+?)_?$/iu.exec(line)
+    const title = found ? cleanName(found[1].replace(/_/gu, '')) : ''
+    return title && title.length <= 200 ? [title.charAt(0).toUpperCase() + title.slice(1)] : []
+  })
+}
+
+function item0HasLink(items: ListItem[]): boolean {
+  return items[0]?.inline.spans.some((span) => span.href !== undefined) ?? false
+}
+
+function listKind(text: string): ListKind | undefined {
+  if (LINKS_INTRO.test(text)) return 'links'
+  if (WORK_INTRO.test(text) && !STACK_INTRO.test(text)) return 'responsibilities'
+  if (OWNERSHIP_INTRO.test(text) && !STACK_INTRO.test(text)) return 'responsibilities'
+  if (STACK_INTRO.test(text) && !/\bprojects?\b/iu.test(text)) return 'stack'
+  return undefined
+}
+
+/** "We use the following stack" without its colon: short, and about the stack. */
+function isShortStackIntro(text: string): boolean {
+  return text.split(' ').length <= 12 && listKind(text) === 'stack'
+}
+
+function statusOf(text: string): InferredStatus {
+  if (RECENT_INTRO.test(text)) return 'recent'
+  if (PLANNED_INTRO.test(text)) return 'planned'
+  return 'current'
+}
+
+function allSpans(item: ListItem): Span[] {
+  return [item.inline, ...item.details]
+    .flatMap((inline) => inline.spans)
+    .filter((span) => span.href !== undefined)
+}
+
+function sameTitle(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase()
+}

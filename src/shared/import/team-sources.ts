@@ -1,0 +1,150 @@
+import { plainText, type Block, type Inline, type ListItem, type Position } from './markdown-blocks'
+import type { GuideEntry } from './guide-structure'
+import type { TeamSource } from './guide-team'
+import type { ImportNotes } from './import-notes'
+import { cleanName, type HeadingBlock, type Part } from './outline'
+import { headingKind } from './section-headings'
+
+/**
+ * A team's source with what its other declarations say (a chart node and its table row): their
+ * parts, prose, lead and open roles, the node's own first.
+ */
+export function declaredSource(
+  entry: GuideEntry,
+  echoes: Map<GuideEntry, GuideEntry[]>,
+  notes: ImportNotes
+): TeamSource {
+  const own = teamSource(entry, notes)
+  for (const other of echoes.get(entry) ?? []) {
+    const more = teamSource(other, notes)
+    own.parts.push(...more.parts)
+    if (more.prose) own.prose = [...(own.prose ?? []), ...more.prose]
+    if (more.lead && !own.lead) own.lead = more.lead
+    if (more.roles?.length) own.roles = [...(own.roles ?? []), ...more.roles]
+    // A heading's section is read as a heading team's is (projects from its sentences).
+    if (!more.stated) own.stated = false
+  }
+  return own
+}
+
+/** The blocks a team is read from: its section and its parts' sections, or its line or row. */
+export function teamSource(entry: GuideEntry, notes: ImportNotes): TeamSource {
+  const at = { line: entry.line, column: entry.column ?? 1 }
+  const name = entry.label
+  const source = entry.source
+  if (source.kind === 'section') {
+    const parts: Part[] = [{ blocks: source.section.blocks }]
+    const addParts = (children: GuideEntry[]): void => {
+      for (const child of children) {
+        if (child.role !== 'team-part' || child.source.kind !== 'section') continue
+        const section = child.source.section
+        if (headingKind(child.label) === 'plain') {
+          notes.add(
+            'inferred',
+            child,
+            `heading "${child.label}" is under team "${name}": read as part of it`
+          )
+        }
+        parts.push({
+          ...(section.heading ? { heading: section.heading } : {}),
+          blocks: section.blocks
+        })
+        addParts(child.children)
+      }
+    }
+    addParts(entry.children)
+    return { name, at, parts }
+  }
+  if (source.kind === 'item') {
+    const blocks: Block[] = []
+    if (source.description) blocks.push(paragraph(source.description, source.item.at))
+    for (const detail of source.item.details) blocks.push({ kind: 'paragraph', inline: detail })
+    const links = source.href ? [{ text: name, href: source.href, at: source.item.at }] : []
+    if (links.length > 0)
+      blocks.push({ kind: 'paragraph', inline: { spans: links, at: source.item.at } })
+    return { name, at, parts: [{ blocks }], stated: true }
+  }
+  if (source.kind === 'row') {
+    const { columns, row, table } = source
+    if (row.written !== table.header.length) {
+      notes.add(
+        'problem',
+        row.at,
+        `this table row has ${row.written} cell${row.written === 1 ? '' : 's'}, its header ${table.header.length}: ${row.written < table.header.length ? 'the missing ones are read as empty' : 'the extra ones are left out'}`
+      )
+    }
+    const cell = (i: number | undefined): Inline | undefined =>
+      i === undefined ? undefined : row.cells[i]
+    const blocks: Block[] = []
+    const description = cell(columns.description)
+    if (description && plainText(description))
+      blocks.push({ kind: 'paragraph', inline: description })
+    const nameCell = cell(columns.name)
+    const links = (nameCell?.spans ?? []).filter((span) => span.href !== undefined)
+    if (links.length > 0) blocks.push({ kind: 'paragraph', inline: { spans: links, at: row.at } })
+    const stack = cell(columns.stack)
+    const extra: TeamSource['parts'] = []
+    if (stack && plainText(stack)) {
+      extra.push({
+        heading: syntheticHeading('Stack', row.at),
+        blocks: [stackList(stack, row.at)]
+      })
+    }
+    const others = columns.other
+      .map((i) => (row.cells[i] ? plainText(row.cells[i]) : ''))
+      .filter(Boolean)
+    const leadCell = cell(columns.lead)
+    const lead = leadCell ? leadName(leadCell) : undefined
+    return {
+      name,
+      at,
+      parts: [{ blocks }, ...extra],
+      stated: true,
+      prose: others,
+      ...(lead ? { lead } : {}),
+      roles: listCell(cell(columns.roles))
+    }
+  }
+  return { name, at, parts: [{ blocks: [] }], stated: true }
+}
+
+/** A cell's list (`,` `;` `|` separated) as names a catalog can hold. */
+function listCell(cell: Inline | undefined): string[] {
+  if (!cell) return []
+  return plainText(cell)
+    .split(/[,;|]/u)
+    .map((piece) => cleanName(piece))
+    .filter((piece) => piece.length > 0 && piece.length <= 200)
+}
+
+/** The first person a lead cell names: its first link's text, or its text up to a comma. */
+function leadName(cell: Inline): string | undefined {
+  const link = cell.spans.find((span) => span.href !== undefined && span.text.trim())
+  const text = cleanName(
+    (link?.text ?? plainText(cell)).replace(/^[*•-]\s*/u, '').split(/[,;(]/u)[0]
+  )
+  return text && text.length <= 200 ? text : undefined
+}
+
+function paragraph(text: string, at: Position): Block {
+  return { kind: 'paragraph', inline: { spans: [{ text, at }], at } }
+}
+
+function syntheticHeading(text: string, at: Position): HeadingBlock {
+  return { kind: 'heading', depth: 6, inline: { spans: [{ text, at }], at } }
+}
+
+/** A table's stack cell as the list a stack section would hold: one item per `,` `;` `|` piece. */
+function stackList(cell: Inline, at: Position): Block {
+  const items: ListItem[] = plainText(cell)
+    .split(/[,;|]/u)
+    .map((piece) => piece.trim())
+    .filter(Boolean)
+    .map((piece) => ({
+      inline: { spans: [{ text: piece, at }], at },
+      details: [],
+      children: [],
+      at
+    }))
+  return { kind: 'list', items, at }
+}

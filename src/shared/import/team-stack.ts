@@ -1,0 +1,119 @@
+import type { TechnologyCategory } from '../catalog/schema'
+import type { DataPath } from '../catalog/source'
+import type { GuideContext } from './guide-context'
+import { excerpt } from './import-notes'
+import { linksToOrganization } from './linked-organization'
+import { plainText, type ListItem, type Position } from './markdown-blocks'
+import { cleanName } from './outline'
+import { positionKey } from './positions'
+import { readStackItem } from './stack-item'
+
+/** More words than this, a stack list's line is a sentence rather than a list of names. */
+const SENTENCE_WORDS = 10
+
+/** "Languages: Go, Rust" or a "Languages" item with the names nested under it. */
+const GROUP_CATEGORIES: [RegExp, TechnologyCategory][] = [
+  [/^languages?$/iu, 'language'],
+  [/^frameworks?$/iu, 'framework'],
+  [/^(?:frontend|front-end|ui)$/iu, 'frontend'],
+  [/^(?:infrastructure|infra|iac)$/iu, 'infrastructure'],
+  [/^(?:cloud|cloud providers?|hosting)$/iu, 'cloud'],
+  [/^(?:observability|monitoring|logging|metrics)$/iu, 'observability'],
+  [/^(?:data|databases?|storage|data stores?)$/iu, 'data'],
+  [/^security$/iu, 'security'],
+  [/^protocols?$/iu, 'protocol'],
+  [/^(?:ci\/?cd|ci|cd|ci and cd)$/iu, 'ci-cd'],
+  [/^(?:tools|tooling)$/iu, 'tooling'],
+  [/^platforms?$/iu, 'platform']
+]
+
+/** Names from one line of a stack list; unknown ones join the registry as tooling. */
+export function readStackLine(
+  item: ListItem,
+  where: string,
+  stack: string[],
+  path: DataPath,
+  context: GuideContext
+): void {
+  const { dictionary, notes, positions, technologyAt } = context
+  const text = plainText(item.inline)
+  // "[sg](https://docs.acme.com/dev/sg)": a tool the organization documents on its own pages
+  // or keeps in its own repositories is its in-house tool, not a technology.
+  const spans = item.inline.spans.filter((span) => span.text.trim() !== '')
+  // A technology the dictionary knows stays one: "[GitHub](/github)" links to the handbook's
+  // page on how the organization uses GitHub.
+  if (
+    spans.length === 1 &&
+    spans[0].href !== undefined &&
+    linksToOrganization(spans[0].href, context.linkedCompany) &&
+    dictionary.lookup(cleanName(text)) === undefined
+  ) {
+    notes.add(
+      'skipped',
+      item.at,
+      `"${excerpt(text)}" in the stack of ${where} links to the organization's own pages: an in-house tool, not made a technology`
+    )
+    return
+  }
+  const group = /^([^:]{2,40}):\s*(.*)$/u.exec(text)
+  const groupCategory = (label: string): TechnologyCategory | undefined =>
+    GROUP_CATEGORIES.find(([pattern]) => pattern.test(label.trim()))?.[1]
+  // "Languages: Go, Zig" or a "Languages" item with the names nested below it.
+  let category = group ? groupCategory(group[1]) : undefined
+  const lines: { text: string; at: Position }[] = []
+  if (group && category) {
+    lines.push({ text: group[2], at: item.at })
+  } else if (item.details.length > 0 && (text.endsWith(':') || groupCategory(text))) {
+    category = groupCategory(text.replace(/:$/u, ''))
+  } else {
+    lines.push({ text, at: item.at })
+  }
+  for (const detail of item.details) lines.push({ text: plainText(detail), at: detail.at })
+
+  for (const line of lines) {
+    const reading = readStackItem(line.text, dictionary)
+    // A sentence under a stack-like introduction ("Make sure we are making the most of the
+    // data we collect and create, …" under "Tech Portfolio Vision:") is a goal, not a list of
+    // names: only the technologies the dictionary knows are read from it.
+    const sentence = line.text.trim().split(/\s+/u).length > SENTENCE_WORDS
+    const named = sentence ? reading.names.filter((reading) => reading.known) : reading.names
+    const names = named.map(({ name, known }) => {
+      if (known) return name
+      // "Grafana Cloud" files under its family's category (Grafana: observability).
+      const entry = dictionary.learn(name, category ?? dictionary.familyCategory(name) ?? 'tooling')
+      notes.add(
+        'ambiguous',
+        line.at,
+        `"${excerpt(name)}" in the stack of ${where} is not a known technology: added to the registry as ${entry.category} (check the category)`
+      )
+      return entry.name
+    })
+    for (const more of reading.more) {
+      notes.add(
+        'inferred',
+        line.at,
+        `dropped "${excerpt(more)}" from the stack of ${where}: it names no technology`
+      )
+    }
+    for (const prose of reading.prose) {
+      notes.add(
+        'ambiguous',
+        line.at,
+        `"${excerpt(prose)}" in the stack of ${where} is too long to be a technology's name: left out`
+      )
+    }
+    if (names.length > 1 || reading.qualifiers.length > 0) {
+      notes.add(
+        'inferred',
+        line.at,
+        `read stack item "${excerpt(line.text)}" as ${names.join(', ')}`
+      )
+    }
+    for (const name of names) {
+      if (stack.includes(name)) continue
+      positions.set(positionKey([...path, 'stack', stack.length]), line.at)
+      if (!technologyAt.has(name)) technologyAt.set(name, line.at)
+      stack.push(name)
+    }
+  }
+}
