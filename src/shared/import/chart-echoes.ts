@@ -1,4 +1,4 @@
-import type { GuideEntry } from './guide-structure'
+import type { GuideEntry } from './guide-entry'
 import { kebabCase } from './ids'
 
 /** A drawn team, by its name's key, with the stage its name or the chart puts it in. */

@@ -1,5 +1,5 @@
 import { plainText, type Block, type Inline, type ListItem, type Position } from './markdown-blocks'
-import type { GuideEntry } from './guide-structure'
+import type { GuideEntry } from './guide-entry'
 import type { TeamSource } from './guide-team'
 import type { ImportNotes } from './import-notes'
 import { cleanName, type HeadingBlock, type Part } from './outline'

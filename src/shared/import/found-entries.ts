@@ -1,0 +1,202 @@
+import { entry, type GuideEntry } from './guide-entry'
+import type { Section } from './guide-sections'
+import { plainText, type ListItem } from './markdown-blocks'
+import { readMermaidChart, type ChartNode } from './mermaid-chart'
+import { cleanName } from './outline'
+import { PERSON_LINE } from './person-line'
+import { readPlantUmlChart } from './plantuml-chart'
+import { WORK_INTRO, type HeadingKind } from './section-headings'
+import { teamColumns } from './team-table'
+
+/** Teams and units a section states in its own lists, tables and charts. */
+export function foundIn(section: Section, heading: HeadingKind): GuideEntry[] {
+  const found: GuideEntry[] = []
+  const listsHoldTeams = heading === 'container' || heading === 'summary' || heading === 'plain'
+  section.blocks.forEach((block, b) => {
+    const before = section.blocks[b - 1]
+    // "We also do things like:" introduces the unit's own work, however its items are written.
+    if (
+      block.kind === 'list' &&
+      before?.kind === 'paragraph' &&
+      WORK_INTRO.test(plainText(before.inline))
+    )
+      return
+    if (block.kind === 'table') {
+      const columns = teamColumns(block.header.map((cell) => plainText(cell)))
+      if (!columns) return
+      for (const row of block.rows) {
+        const cell = row.cells[columns.name]
+        const name = cell ? cleanName(plainText(cell)) : ''
+        if (!name) continue
+        found.push(
+          entry(
+            name,
+            'team',
+            row.at,
+            `a row of the team table (column "${block.header[columns.name] ? plainText(block.header[columns.name]) : ''}")`,
+            true,
+            {
+              kind: 'row',
+              table: block,
+              columns,
+              row
+            }
+          )
+        )
+      }
+    } else if (block.kind === 'list' && listsHoldTeams) {
+      // Under a "Teams" heading, plain names count too, unless the section already listed its
+      // teams as links or bold labels (a plain list beside those is something else).
+      const plain = heading === 'container' && found.length === 0
+      const lines = block.items.map((item) => teamLine(item, plain))
+      const stated = lines.filter((line) => line !== undefined)
+      // A bare list of links is a list of links; under a "Teams" heading it is the team list.
+      const enough =
+        heading === 'container'
+          ? stated.length > 0
+          : stated.filter((line) => line.description).length >= 2 && stated.length === lines.length
+      if (!enough) return
+      block.items.forEach((item, i) => {
+        const line = lines[i]
+        if (line) found.push(itemEntry(item, line, heading === 'container', plain))
+      })
+    } else if (
+      block.kind === 'other' &&
+      block.what === 'code' &&
+      block.text?.startsWith('mermaid')
+    ) {
+      const chart = readMermaidChart(block.text, block.at)
+      found.push(...chart.map((node) => chartEntry(node)))
+    } else if (block.kind === 'other' && block.what === 'code' && block.text) {
+      // A PlantUML work breakdown or mind map of the organization.
+      found.push(...readPlantUmlChart(block.text, block.at).map((node) => chartEntry(node)))
+    }
+  })
+  return found
+}
+
+interface TeamLine {
+  name: string
+  description: string
+  href?: string
+}
+
+/**
+ * "Checkout: the cart and payments", "Core Experience (trends, funnels)" or "Verify stage": a
+ * plain item that can only name something, then what it does after a colon or dash, or its
+ * scope in parentheses.
+ */
+const PLAIN_TEAM_LINE =
+  /^(\p{Lu}[\p{L}\p{N}&'’/.+-]*(?:\s+[\p{L}\p{N}&'’/.+-]+){0,4})(?:\s*\(([^()]*)\))?(?:\s*(?::|\s[–—-])\s*(.*))?$/u
+/** What may follow a plain name before its links: a colon or a dash ("Runner - [handbook](…)"). */
+const BEFORE_LINKS = /(?::|\s[–—-])$/u
+
+/**
+ * A list item that names a team: a bold label or a link first (`**Team** — text`,
+ * `[Team](url): text`, `The [Search teams](url) enable …`), or, where `plain` (under a "Teams"
+ * heading), a short capitalized name alone, before a colon or dash, with its scope in
+ * parentheses, or before links to its pages ("Runner - [handbook](…), [jtbd](…)").
+ */
+function teamLine(item: ListItem, plain = false): TeamLine | undefined {
+  const whole = plainText(item.inline)
+  if (PERSON_LINE.test(whole)) return undefined
+  if (plain && item.inline.spans.every((span) => span.href === undefined && !span.strong)) {
+    const found = PLAIN_TEAM_LINE.exec(whole)
+    if (!found || /[.!?]$/u.test(found[1])) return undefined
+    const description = [found[2], found[3]].filter(Boolean).join('; ').trim()
+    return { name: cleanName(found[1]), description }
+  }
+  const firstLink = item.inline.spans.findIndex((span) => span.href !== undefined)
+  if (plain && firstLink > 0) {
+    // A plain name, then links to the team's pages: the name is the text before the first link.
+    const before = item.inline.spans.slice(0, firstLink)
+    const lead = plainText(before).trim()
+    const rest = item.inline.spans.slice(firstLink)
+    const onlyLinks = rest.every(
+      (span) => span.href !== undefined || /^[\s,;/|]*\w*[\s,;/|]*$/u.test(span.text)
+    )
+    const found =
+      before.every((span) => !span.strong) && BEFORE_LINKS.test(lead) && onlyLinks
+        ? PLAIN_TEAM_LINE.exec(lead.replace(BEFORE_LINKS, '').trim())
+        : null
+    if (found && !/[.!?]$/u.test(found[1])) {
+      const href = rest.find((span) => span.href !== undefined)?.href
+      return {
+        name: cleanName(found[1]),
+        description: (found[2] ?? '').trim(),
+        ...(href ? { href } : {})
+      }
+    }
+  }
+  const spans = item.inline.spans.filter((span) => span.text.trim() !== '')
+  let first = 0
+  if (
+    spans[0] &&
+    spans[0].href === undefined &&
+    !spans[0].strong &&
+    /^the$/iu.test(spans[0].text.trim())
+  )
+    first = 1
+  const label = spans[first]
+  if (!label || (label.href === undefined && !label.strong)) return undefined
+  const name = cleanName(label.text.replace(/[:–—-]\s*$/u, ''))
+  if (!name || name.split(' ').length > 8) return undefined
+  const description = plainText(spans.slice(first + 1))
+    .replace(/^[:–—-]\s*/u, '')
+    .trim()
+  return { name, description, ...(label.href ? { href: label.href } : {}) }
+}
+
+function itemEntry(item: ListItem, line: TeamLine, underTeams: boolean, plain = false): GuideEntry {
+  const children = item.children
+    .map((child) => ({ child, line: teamLine(child, plain) }))
+    .filter((pair): pair is { child: ListItem; line: TeamLine } => pair.line !== undefined)
+  if (children.length > 0) {
+    const group = entry(
+      line.name,
+      'group',
+      item.at,
+      'a list item whose nested items are teams',
+      true,
+      {
+        kind: 'item',
+        item,
+        description: line.description,
+        ...(line.href ? { href: line.href } : {})
+      }
+    )
+    group.children = children.map(({ child, line: childLine }) =>
+      itemEntry(child, childLine, underTeams, plain)
+    )
+    return group
+  }
+  const how = line.href ? 'a linked' : 'a bold-label'
+  return entry(
+    line.name,
+    'team',
+    item.at,
+    `${how} line${underTeams ? ' under a team-list heading' : ' with a description'}`,
+    underTeams || line.description !== '',
+    {
+      kind: 'item',
+      item,
+      description: line.description,
+      ...(line.href ? { href: line.href } : {})
+    }
+  )
+}
+
+function chartEntry(node: ChartNode): GuideEntry {
+  const made = entry(
+    node.label,
+    node.children.length > 0 ? 'group' : 'team',
+    node.at,
+    node.children.length > 0
+      ? 'a node of the org chart with nodes under it'
+      : 'a leaf of the org chart',
+    true,
+    { kind: 'chart', node }
+  )
+  made.children = node.children.map(chartEntry)
+  return made
+}

@@ -1,0 +1,75 @@
+import { kebabCase, UniqueIds } from './ids'
+import type { ImportRole, OutlineEntry } from './import-plan'
+import type { ListItem, Position, TableBlock } from './markdown-blocks'
+import type { ChartNode } from './mermaid-chart'
+import type { Section } from './guide-sections'
+import type { TeamColumns } from './team-table'
+
+/** What an outline entry was read from, for building the catalog. */
+export type EntrySource =
+  | { kind: 'section'; section: Section }
+  | { kind: 'item'; item: ListItem; description: string; href?: string }
+  | { kind: 'row'; table: TableBlock; columns: TeamColumns; row: TableBlock['rows'][number] }
+  | { kind: 'chart'; node: ChartNode }
+  /** A unit named only by the page's title (the stage of a `Stage:Group` title). */
+  | { kind: 'title' }
+
+/** An outline entry with what it was read from, and whether the reading was sure. */
+export interface GuideEntry extends OutlineEntry {
+  source: EntrySource
+  /** False when the role is a guess a user should confirm (`import --check` fails on it). */
+  sure: boolean
+  children: GuideEntry[]
+}
+
+/** An outline entry read from `source`, keyed later (rekey, KeyMaker). */
+export function entry(
+  label: string,
+  role: ImportRole,
+  at: Position,
+  reason: string,
+  sure: boolean,
+  source: EntrySource
+): GuideEntry {
+  return {
+    key: '',
+    label,
+    line: at.line,
+    column: at.column,
+    role,
+    inferred: role,
+    reason,
+    sure,
+    source,
+    children: []
+  }
+}
+
+/** A found entry under its parent's key; a found group with no unit above is a division. */
+export function rekey(
+  found: GuideEntry,
+  parentKey: string,
+  keys: KeyMaker,
+  unitAbove: boolean
+): GuideEntry {
+  const key = keys.make(parentKey, found.label)
+  const role = found.role === 'group' && !unitAbove ? 'division' : found.role
+  const isUnit = role === 'division' || role === 'group'
+  return {
+    ...found,
+    key,
+    role,
+    inferred: role,
+    children: found.children.map((child) => rekey(child, key, keys, unitAbove || isUnit))
+  }
+}
+
+/** Outline keys: the path of slugs, unique among siblings ("teams/platform-2"). */
+export class KeyMaker {
+  private readonly keys = new UniqueIds()
+  make(parentKey: string, label: string): string {
+    return this.keys.claimBase(
+      `${parentKey ? `${parentKey}/` : ''}${kebabCase(label) || 'untitled'}`
+    )
+  }
+}

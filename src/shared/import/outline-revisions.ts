@@ -1,0 +1,180 @@
+import type { GuideEntry } from './guide-entry'
+import { kebabCase } from './ids'
+import { namesStructure } from './section-headings'
+import { TEAM_WORD } from './section-assessment'
+
+/**
+ * A heading named exactly as a team of the page's org chart ("## Runners" below a chart whose
+ * leaf is Runners) is that team's section, whatever its text looked like alone: it says what the
+ * chart's team is (import-guide.ts builds the team once, at its node, with the section's text).
+ */
+export function claimChartTeamSections(outline: GuideEntry[]): void {
+  const drawn = new Map<string, number>()
+  const collect = (entries: GuideEntry[]): void => {
+    for (const entry of entries) {
+      if (entry.role === 'team' && entry.source.kind === 'chart') {
+        const key = kebabCase(entry.label)
+        drawn.set(key, (drawn.get(key) ?? 0) + 1)
+      }
+      collect(entry.children)
+    }
+  }
+  collect(outline)
+  const claim = (entries: GuideEntry[]): void => {
+    for (const entry of entries) {
+      if (
+        entry.role === 'skip' &&
+        entry.source.kind === 'section' &&
+        drawn.get(kebabCase(entry.label)) === 1
+      ) {
+        entry.role = entry.inferred = 'team'
+        entry.reason = "the section of a team the page's org chart draws"
+        entry.sure = true
+      }
+      claim(entry.children)
+    }
+  }
+  claim(outline)
+}
+
+/**
+ * A heading about the organization's layout ("## Department structure") over the page's org
+ * chart is no unit of its own: the chart's root is the top of what the page draws.
+ */
+export function liftStructureHeadings(entries: GuideEntry[]): void {
+  for (const entry of entries) {
+    const isUnit = entry.role === 'division' || entry.role === 'group'
+    if (
+      isUnit &&
+      entry.source.kind === 'section' &&
+      namesStructure(entry.label) &&
+      entry.children.some(
+        (child) =>
+          (child.role === 'division' || child.role === 'group') && child.source.kind === 'chart'
+      )
+    ) {
+      entry.role = entry.inferred = 'skip'
+      entry.reason = "a heading over the page's org chart: no level of the organization"
+    }
+    liftStructureHeadings(entry.children)
+  }
+}
+
+/** A unit's name without the word that says it is one ("Developer Experience group"). */
+function unitKey(label: string): string {
+  return kebabCase(
+    label.replace(
+      /\s+(?:group|team|department|sub-?department|division|org|organi[sz]ation|stage)$/iu,
+      ''
+    )
+  )
+}
+
+/**
+ * An org chart drawn under some sub-heading of a unit's page ("### Developer Experience group
+ * structure" under "## Weights"), whose root is the unit itself: its nodes are the unit's
+ * teams, and the headings it sits under are no levels of the organization.
+ */
+export function liftChartOfUnit(unit: GuideEntry): void {
+  if (unit.role !== 'division' && unit.role !== 'group') return
+  const key = unitKey(unit.label)
+  const search = (entries: GuideEntry[], chain: GuideEntry[]): boolean => {
+    for (const [i, child] of entries.entries()) {
+      const isUnit = child.role === 'division' || child.role === 'group'
+      if (!isUnit) continue
+      if (child.source.kind === 'chart' && unitKey(child.label) === key) {
+        entries.splice(i, 1)
+        unit.children.push(...child.children)
+        unit.children.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0))
+        for (const level of chain) {
+          if (!holdsTeam(level)) {
+            level.role = level.inferred = 'skip'
+            level.reason = "held only the chart of the page's own unit"
+          }
+        }
+        return true
+      }
+      if (child.source.kind === 'section' && search(child.children, [...chain, child])) return true
+    }
+    return false
+  }
+  search(unit.children, [])
+}
+
+function holdsTeam(entry: GuideEntry): boolean {
+  return entry.children.some((child) => child.role === 'team' || holdsTeam(child))
+}
+
+/**
+ * A guide that lists its teams (under a "Teams" heading, in a team table or an org chart) has
+ * named them all: a section elsewhere that reads like a team but is not in that list, does not
+ * link to its own page and is not called a team is the guide's other content (a process, a
+ * planning exercise, a support workflow), and a unit left with no team is none either.
+ */
+export function keepToTheTeamList(outline: GuideEntry[]): void {
+  const listed = new Set<string>()
+  const collect = (entries: GuideEntry[]): void => {
+    for (const entry of entries) {
+      if (entry.source.kind !== 'section' && entry.role === 'team')
+        listed.add(kebabCase(entry.label))
+      collect(entry.children)
+    }
+  }
+  collect(outline)
+  if (listed.size < 2) return
+  const skipAll = (entries: GuideEntry[]): void => {
+    for (const entry of entries) {
+      entry.role = entry.inferred = 'skip'
+      entry.reason = 'inside a skipped section'
+      skipAll(entry.children)
+    }
+  }
+  /** Whether any team is left at or under these entries. */
+  const prune = (entries: GuideEntry[]): boolean => {
+    let teams = false
+    for (const entry of entries) {
+      const below = prune(entry.children)
+      const heading = entry.source.kind === 'section' ? entry.source.section.heading : undefined
+      if (
+        entry.role === 'team' &&
+        heading &&
+        !listed.has(kebabCase(entry.label)) &&
+        !heading.inline.spans.some((span) => span.href !== undefined) &&
+        !TEAM_WORD.test(entry.label)
+      ) {
+        entry.role = entry.inferred = 'skip'
+        entry.reason = "not in the guide's own list of teams, and not called a team"
+        entry.sure = false
+        skipAll(entry.children)
+      } else if ((entry.role === 'group' || entry.role === 'division') && heading && !below) {
+        entry.role = entry.inferred = 'skip'
+        entry.reason = "holds none of the guide's listed teams"
+        entry.sure = false
+      }
+      teams ||= entry.role === 'team' || below
+    }
+    return teams
+  }
+  prune(outline)
+}
+
+/**
+ * A unit that repeats the unit holding it (an org chart's root drawn under the page's own
+ * department heading) is that unit: its children move up.
+ */
+export function mergeEchoes(entries: GuideEntry[], parent: GuideEntry | undefined): GuideEntry[] {
+  return entries.flatMap((entry) => {
+    const isUnit = entry.role === 'division' || entry.role === 'group'
+    const parentIsUnit = parent && (parent.role === 'division' || parent.role === 'group')
+    entry.children = mergeEchoes(entry.children, isUnit ? entry : parent)
+    if (
+      isUnit &&
+      parentIsUnit &&
+      entry.source.kind !== 'section' &&
+      kebabCase(entry.label) === kebabCase(parent.label)
+    ) {
+      return entry.children
+    }
+    return [entry]
+  })
+}

@@ -1,0 +1,203 @@
+import { foundIn } from './found-entries'
+import type { GuideEntry } from './guide-entry'
+import type { Section } from './guide-sections'
+import { plainText, type Block } from './markdown-blocks'
+import { cleanName } from './outline'
+import { PERSON_LINE } from './person-line'
+import {
+  headingKind,
+  INSTRUCTIONS,
+  namesPeople,
+  PLACEHOLDER,
+  type HeadingKind
+} from './section-headings'
+import { WORKING_GROUP_COLUMN } from './team-table'
+
+/** What a section reads as from what it holds, before its place in the outline decides its role. */
+export interface Assessment {
+  /** team: reads as one team; container: holds teams; part: a sub-section of a team. */
+  kind: 'team' | 'container' | 'weak' | 'empty' | 'skip' | 'part' | 'transparent'
+  heading: HeadingKind
+  reason: string
+  sure: boolean
+  /** Teams and units read from its lists, tables and charts. */
+  found: GuideEntry[]
+  children: Assessment[]
+  section: Section
+  /** How many signs of a team it shows (see teamSignals). */
+  signals?: number
+}
+
+/** Words in a team's own text that say it is a team: what it owns, builds or maintains. */
+const TEAM_TEXT =
+  /\b(?:the team|our team|this team|team is|team's|we own|owns?|owned by|responsible for|maintain(?:s|ing)?|we build|builds?|is building|works? on|working on|focus(?:es)? on|in charge of|our mission)\b/iu
+/** A heading that names a team as one: "Payments team", "SIG Apps", "Data squad". */
+export const TEAM_WORD = /\b(?:team|squad|pod|crew|sig|tribe|chapter)\b/iu
+
+/**
+ * Whether a page's top level has a members section of its own: a "Members"/"Team Members"
+ * heading with no sub-section, a team list or a table of teams in it (a generated member list,
+ * or people). A department's "All Team Members" with a heading per team is not one.
+ */
+export function listsOwnMembers(body: Assessment): boolean {
+  return body.children.some((child) => {
+    const heading = child.section.heading
+    if (!heading || child.children.length > 0 || child.found.length > 0) return false
+    return OWN_MEMBERS.test(cleanName(plainText(heading.inline)))
+  })
+}
+
+const OWN_MEMBERS = /^(?:(?:our|the|current)\s+)?(?:team\s+)?members$/iu
+
+/**
+ * Whether a section's heading names the page's own subject ("About the Web team" on the Web
+ * team's page): the page's section about itself, not one more team beside it.
+ */
+export function namesTitle(assessed: Assessment, titleText: string): boolean {
+  const heading = assessed.section.heading
+  if (!heading || !titleText.trim()) return false
+  const words = (text: string): string =>
+    ` ${text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()} `
+  return words(cleanName(plainText(heading.inline))).includes(words(titleText))
+}
+
+/** The first heading, when it is alone at the top and every other heading is deeper. */
+export function findTitle(root: Section): Section | undefined {
+  if (root.children.length !== 1) return undefined
+  const [first] = root.children
+  // "# Summary" over the whole guide introduces it; it names nothing.
+  const kind = first.heading ? headingKind(cleanName(plainText(first.heading.inline))) : 'plain'
+  if (kind === 'summary' || kind === 'container') return undefined
+  return first.children.length > 0 || first.blocks.length > 0 ? first : undefined
+}
+
+export function assess(section: Section, title?: Section): Assessment {
+  const text = section.heading ? cleanName(plainText(section.heading.inline)) : ''
+  // A title's words describe the page ("… Handbook"), not what the section is.
+  const heading: HeadingKind = section.heading && section !== title ? headingKind(text) : 'plain'
+  const children = section.children.map((child) => assess(child, title))
+  // Under a "Working Groups" heading, a table whose name column is headed "Working Group" lists
+  // the page's own working groups: its rows are the teams (a WG table with a "Name" column, as
+  // beside Kubernetes' SIGs, stays skipped).
+  const found =
+    heading !== 'skip'
+      ? foundIn(section, heading)
+      : /\bworking groups?\b/iu.test(text)
+        ? foundIn(section, 'plain').filter(
+            (entry) =>
+              entry.source.kind === 'row' &&
+              WORKING_GROUP_COLUMN.test(
+                plainText(
+                  entry.source.table.header[entry.source.columns.name] ?? {
+                    spans: [],
+                    at: entry.source.row.at
+                  }
+                )
+              )
+          )
+        : []
+  // One object shape for every assessment: spreading a base object per section made reading
+  // 20,000 headings take most of a second.
+  const made = (
+    kind: Assessment['kind'],
+    reason: string,
+    sure: boolean,
+    signals = 0
+  ): Assessment => ({
+    kind,
+    heading,
+    reason,
+    sure,
+    found,
+    children,
+    section,
+    signals
+  })
+
+  if (heading === 'skip') {
+    // Its words say "not a team", but its sub-sections are teams: a heading of people over the
+    // teams ("All Team Members"), or the list of the document's own units ("Current Working
+    // Groups" with a charter per group). Its teams belong to the unit above, as under "Teams".
+    if (found.length >= 2) {
+      return made('transparent', 'the table of the working groups: its rows are teams', true)
+    }
+    const teams = children.filter((child) => child.kind === 'team')
+    const holdsTeams = namesPeople(text)
+      ? children.filter((child) => child.kind === 'team' || child.kind === 'weak').length >= 2
+      : teams.filter((child) => child.sure).length >= 2 && teams.length * 2 > children.length
+    if (holdsTeams) {
+      return made(
+        'transparent',
+        `${skipReason(text).replace(/, not a team$/u, '')}, but its sections are teams: they belong to the unit above`,
+        true
+      )
+    }
+    return made('skip', skipReason(text), true)
+  }
+  const holdsUnits =
+    found.length > 0 ||
+    children.some((child) => child.kind === 'container' || child.kind === 'team')
+  if (holdsUnits) {
+    return heading === 'container' || heading === 'summary'
+      ? made('transparent', 'holds the team list: its teams belong to the unit above', true)
+      : made('container', 'holds teams', true)
+  }
+  if (heading === 'part' || heading === 'summary') {
+    return made('part', 'a sub-section: part of the team or unit above', true)
+  }
+  if (heading === 'container') return made('skip', 'a list heading with no team in it', false)
+  const signals = teamSignals(section, text, children)
+  if (signals.length > 0) {
+    return made('team', `a team: ${signals.join(', ')}`, signals.length > 1, signals.length)
+  }
+  const hasContent = section.blocks.some((block) => block.kind !== 'other') || children.length > 0
+  return hasContent
+    ? made('weak', 'text with nothing a team has (no lists, people or ownership)', false)
+    : made('empty', 'a heading with nothing under it', false)
+}
+
+function teamSignals(section: Section, text: string, children: Assessment[]): string[] {
+  const signals: string[] = []
+  if (section.heading?.inline.spans.some((span) => span.href !== undefined))
+    signals.push('its heading links to its page')
+  if (TEAM_WORD.test(text)) signals.push('named a team')
+  const prose = section.blocks
+    .filter((block): block is Extract<Block, { kind: 'paragraph' }> => block.kind === 'paragraph')
+    .map((block) => plainText(block.inline))
+    .join(' ')
+  if (TEAM_TEXT.test(prose)) signals.push('says what it owns or works on')
+  const items = section.blocks.flatMap((block) => (block.kind === 'list' ? block.items : []))
+  if (items.filter((item) => PERSON_LINE.test(plainText(item.inline))).length >= 1)
+    signals.push('lists its people')
+  if (children.some((child) => child.kind === 'part')) signals.push('has team sub-sections')
+  if (items.length > 0 && prose && !signals.includes('lists its people'))
+    signals.push('a description and a list')
+  return signals
+}
+
+export function skipReason(text: string): string {
+  return `reads as ${describeSkip(text)}, not a team`
+}
+
+function describeSkip(text: string): string {
+  if (PLACEHOLDER.test(text)) return 'a template placeholder'
+  if (
+    /manag|leadership|director|lead|engineer|contributor|chair|member|people|vp|head of|staff/iu.test(
+      text
+    ) &&
+    !/\s(?:and|&)\s/u.test(text) &&
+    text.split(' ').length <= 4
+  )
+    return 'people or roles'
+  if (/contact|reach|channel|slack|chat|discord|irc|mailing/iu.test(text))
+    return 'contact or chat channels'
+  if (/job|famil|career|hiring|interview|role/iu.test(text)) return 'hiring or job families'
+  if (/kpi|okr|metric|goal/iu.test(text)) return 'KPIs or goals'
+  if (/handbook|page|docs|link|resource/iu.test(text)) return 'handbook structure or links'
+  if (/working group|committee|user group/iu.test(text)) return 'a working group or committee'
+  if (INSTRUCTIONS.test(text)) return 'instructions to the reader'
+  return 'process, meetings or other non-team content'
+}
