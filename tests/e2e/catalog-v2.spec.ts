@@ -150,6 +150,25 @@ test.describe('catalog version 2 on the chart', () => {
     ])
     expect(relationStroke).not.toBe(treeStroke)
 
+    // Writers collapsed: Search's lines to Publishing Pipeline end on the group, and the
+    // relations between Writers' own two teams are no lines at all.
+    const writers = page.getByTestId('node-group').filter({ hasText: 'Writers' }).first()
+    await writers.getByRole('button', { name: /^Hide .* of Writers$/ }).click()
+    await expect(
+      page.locator('[data-relation="search depends-on publishing-pipeline"]')
+    ).toHaveCount(1)
+    await expect(
+      page.getByTestId('rf__edge-relation:team:search:depends-on:group:writers')
+    ).toContainText('depends on')
+    await expect(
+      page.getByTestId('rf__edge-relation:group:writers:supports:team:search')
+    ).toContainText('supports')
+    await expect(
+      page.locator('[data-relation="editor depends-on publishing-pipeline"]')
+    ).toHaveCount(0)
+    await writers.getByRole('button', { name: /^Show .* of Writers$/ }).click()
+    await expect(page.getByTestId('relation-edge')).toHaveCount(relationList(catalog).length)
+
     await button.click()
     await expect(page.getByTestId('relation-edge')).toHaveCount(0)
     await expect(legend).toHaveCount(0)

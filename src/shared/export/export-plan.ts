@@ -1,6 +1,11 @@
 import type { Catalog } from '../catalog/catalog'
 import { layoutTree, type TreeLayout } from '../layout/layout-tree'
-import { relationGeometry, visibleRelations, type RelationGeometry } from '../layout/relation-path'
+import {
+  relationGeometry,
+  teamHomes,
+  visibleRelations,
+  type RelationGeometry
+} from '../layout/relation-path'
 import { relationList, type TeamRelation } from '../org/relations'
 import { matchLens, type LensMatch } from '../lens/match'
 import { viewTree } from '../tree/view-tree'
@@ -127,10 +132,10 @@ export interface PlacedRelation {
 
 function placedRelations(catalog: Catalog, layout: TreeLayout): PlacedRelation[] {
   const byId = new Map(layout.nodes.map((item) => [item.node.id, item]))
-  return visibleRelations(relationList(catalog), byId).map(
-    ({ relation, source, target, lane }) => ({
+  return visibleRelations(relationList(catalog), byId, teamHomes(catalog)).map(
+    ({ relation, source, target, lane, count }) => ({
       relation,
-      geometry: relationGeometry(relation, source, target, lane)
+      geometry: relationGeometry(relation, source, target, lane, count)
     })
   )
 }

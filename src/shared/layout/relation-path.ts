@@ -1,3 +1,4 @@
+import type { Catalog } from '../catalog/catalog'
 import type { TeamRelation } from '../org/relations'
 import { nodeId } from '../tree/org-tree'
 import type { PositionedNode } from './layout-tree'
@@ -34,13 +35,15 @@ export interface RelationGeometry {
  * It leaves the side of one card facing the other and bows out of the tree's straight lines:
  * between columns, side to side with the curve bent up; in one column (the compact layout's
  * outline, a top-down row), out to the right of both cards and back, so it never runs along a
- * tree edge. `lane` spreads relations that share a card apart.
+ * tree edge. `lane` spreads relations that share a card apart; `count` more than one (a line to
+ * a collapsed unit standing for several) is said on its label.
  */
 export function relationGeometry(
   relation: Pick<TeamRelation, 'kind' | 'mutual'>,
   source: PositionedNode,
   target: PositionedNode,
-  lane = 0
+  lane = 0,
+  count = 1
 ): RelationGeometry {
   const sCenter = { x: source.x + source.box.width / 2, y: source.y + source.box.height / 2 }
   const tCenter = { x: target.x + target.box.width / 2, y: target.y + target.box.height / 2 }
@@ -73,7 +76,8 @@ export function relationGeometry(
   // The curve's middle (t = 1/2 of the Bézier).
   const mx = (x0 + 3 * x1 + 3 * x2 + x3) / 8
   const my = (y0 + 3 * y1 + 3 * y2 + y3) / 8
-  const text = RELATION_LABEL[relation.kind]
+  const text =
+    count > 1 ? `${RELATION_LABEL[relation.kind]} ×${count}` : RELATION_LABEL[relation.kind]
   const { font, padX, height } = RELATION_STYLE.label
   const width = Math.ceil(measureText(text, font) + 2 * padX)
   const label = { text, x: mx - width / 2, y: my - height / 2, width, height }
@@ -106,31 +110,91 @@ const r = (n: number) => Math.round(n * 10) / 10
 const LANE_GAP = 10
 
 /**
- * The relations both of whose teams are laid out (a collapsed group hides its teams' lines),
- * with each a lane so that relations meeting at one card do not draw over each other.
+ * Where each team's relations end, nearest first: its card, then its groups from the deepest
+ * up, then its division. A collapsed group or division stands for the teams it hides.
+ */
+export function teamHomes(catalog: Catalog): ReadonlyMap<string, readonly string[]> {
+  let homes = homesMemo.get(catalog)
+  if (!homes) {
+    const made = new Map<string, readonly string[]>()
+    for (const division of catalog.divisions) {
+      for (const team of division.teams) {
+        made.set(team.id, [
+          nodeId.team(team),
+          ...[...team.groupPath].reverse().map((id) => nodeId.group({ id })),
+          nodeId.division(division)
+        ])
+      }
+    }
+    homes = made
+    homesMemo.set(catalog, homes)
+  }
+  return homes
+}
+
+const homesMemo = new WeakMap<Catalog, ReadonlyMap<string, readonly string[]>>()
+
+/**
+ * A relation as the chart draws it: between two cards, standing for `count` relations. (A type,
+ * not an interface: React Flow's edge data must be a plain record.)
+ */
+export type VisibleRelation = {
+  /** The first relation the line stands for (catalog order). */
+  relation: TeamRelation
+  source: PositionedNode
+  target: PositionedNode
+  lane: number
+  /** How many relations of this kind join the two cards (more than one through a collapsed unit). */
+  count: number
+}
+
+/**
+ * The relations as drawn on the laid-out chart. A relation ends at its team's card or, when a
+ * collapsed group or division hides the team, at that unit's card; relations of one kind
+ * between the same two cards are one line that counts them, and a relation inside one
+ * collapsed unit is not drawn. Each line gets a lane so that lines meeting at one card do not
+ * draw over each other.
  */
 export function visibleRelations(
   relations: readonly TeamRelation[],
-  byId: ReadonlyMap<string, PositionedNode>
-): { relation: TeamRelation; source: PositionedNode; target: PositionedNode; lane: number }[] {
+  byId: ReadonlyMap<string, PositionedNode>,
+  homes: ReadonlyMap<string, readonly string[]>
+): VisibleRelation[] {
+  const shownAt = (team: string): PositionedNode | undefined => {
+    for (const id of homes.get(team) ?? [nodeId.team({ id: team })]) {
+      const node = byId.get(id)
+      if (node) return node
+    }
+    return undefined
+  }
   const used = new Map<string, number>()
-  /** Lanes already taken between each pair of teams (either way round). */
+  /** Lanes already taken between each pair of cards (either way round). */
   const pairs = new Map<string, number[]>()
-  const out = []
+  const drawn = new Map<string, VisibleRelation>()
+  const out: VisibleRelation[] = []
   for (const relation of relations) {
-    const source = byId.get(nodeId.team({ id: relation.from }))
-    const target = byId.get(nodeId.team({ id: relation.to }))
-    if (!source || !target) continue
-    let lane = Math.max(used.get(relation.from) ?? 0, used.get(relation.to) ?? 0)
+    const source = shownAt(relation.from)
+    const target = shownAt(relation.to)
+    if (!source || !target || source === target) continue
+    const [from, to] = [source.node.id, target.node.id]
+    const line = `${from}\u0000${relation.kind}\u0000${to}`
+    const same = drawn.get(line)
+    if (same) {
+      same.count++
+      continue
+    }
+    let lane = Math.max(used.get(from) ?? 0, used.get(to) ?? 0)
     // A depends on B and B supports A join the same two cards: the second takes another lane,
     // or its dashes would fall between the first's and draw one solid line.
-    const pair = [relation.from, relation.to].sort().join('\u0000')
+    const pair = [from, to].sort().join('\u0000')
     const taken = pairs.get(pair) ?? []
     while (taken.some((other) => other % 3 === lane % 3) && taken.length < 3) lane++
     pairs.set(pair, [...taken, lane])
-    used.set(relation.from, lane + 1)
-    used.set(relation.to, lane + 1)
-    out.push({ relation, source, target, lane })
+    used.set(from, lane + 1)
+    used.set(to, lane + 1)
+    const placed = { relation, source, target, lane, count: 1 }
+    drawn.set(line, placed)
+    out.push(placed)
   }
   return out
 }

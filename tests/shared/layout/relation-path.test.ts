@@ -3,8 +3,12 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { layoutTree } from '../../../src/shared/layout/layout-tree'
 import { LayoutKind } from '../../../src/shared/layout/layout-kind'
-import { relationGeometry, visibleRelations } from '../../../src/shared/layout/relation-path'
-import { relationList } from '../../../src/shared/org/relations'
+import {
+  relationGeometry,
+  teamHomes,
+  visibleRelations
+} from '../../../src/shared/layout/relation-path'
+import { relationList, type TeamRelation } from '../../../src/shared/org/relations'
 import { buildOrgTree, teamNodeIds } from '../../../src/shared/tree/org-tree'
 import { loadCatalog } from '../../fixtures/catalog'
 import { makeOrgCatalog } from '../../fixtures/org-catalog'
@@ -15,7 +19,7 @@ const catalog = makeOrgCatalog()
 describe.each(LayoutKind.options)('relations drawn over the %s layout', (kind) => {
   const layout = layoutTree(buildOrgTree(catalog, new Set(teamNodeIds(catalog))), catalog, { kind })
   const byId = new Map(layout.nodes.map((item) => [item.node.id, item]))
-  const placed = visibleRelations(relationList(catalog), byId)
+  const placed = visibleRelations(relationList(catalog), byId, teamHomes(catalog))
 
   it('draws every relation whose two teams are on the chart', () => {
     expect(placed.map(({ relation: r }) => `${r.from} ${r.kind} ${r.to}`)).toEqual(
@@ -44,13 +48,34 @@ describe.each(LayoutKind.options)('relations drawn over the %s layout', (kind) =
 })
 
 describe('relations in a collapsed group', () => {
-  it('are left out while one of their teams is hidden', () => {
-    const collapsed = new Set([...teamNodeIds(catalog), 'group:growth'])
+  const drawn = (collapsedUnits: string[], more: TeamRelation[] = []): string[] => {
+    const collapsed = new Set([...teamNodeIds(catalog), ...collapsedUnits])
     const layout = layoutTree(buildOrgTree(catalog, collapsed), catalog, { kind: 'compact' })
     const byId = new Map(layout.nodes.map((item) => [item.node.id, item]))
-    const shown = visibleRelations(relationList(catalog), byId).map(({ relation }) => relation)
-    expect(shown.every((r) => r.from !== 'activation' && r.to !== 'activation')).toBe(true)
-    expect(shown.some((r) => r.from === 'billing' && r.to === 'infra')).toBe(true)
+    const relations = [...relationList(catalog), ...more]
+    return visibleRelations(relations, byId, teamHomes(catalog)).map(
+      ({ relation, source, target, lane, count }) =>
+        `${source.node.id} ${relationGeometry(relation, source, target, lane, count).label.text} ${target.node.id}`
+    )
+  }
+
+  it('end at the group that hides their team, and one inside it is not drawn', () => {
+    // Growth hides Activation and (in Experiments) A/B Testing, which collaborate.
+    expect(drawn(['group:growth'])).toEqual([
+      'group:growth depends on team:billing',
+      'team:billing supports group:growth',
+      'team:billing collaborates team:infra'
+    ])
+  })
+
+  it('end at a collapsed division, and count the relations one line stands for', () => {
+    expect(drawn(['division:product'])).toEqual(['division:product collaborates team:infra'])
+    // Two teams of Growth depend on Billing: one line, "depends on ×2".
+    const more: TeamRelation[] = [
+      { from: 'retention', to: 'billing', kind: 'depends-on', mutual: false }
+    ]
+    expect(drawn(['group:growth'], more)).toContain('group:growth depends on ×2 team:billing')
+    expect(drawn([], more)).toContain('team:retention depends on team:billing')
   })
 })
 
@@ -74,7 +99,7 @@ describe('two relations between the same two teams', () => {
       kind: 'compact'
     })
     const byId = new Map(layout.nodes.map((item) => [item.node.id, item]))
-    const between = visibleRelations(relationList(example), byId).filter(
+    const between = visibleRelations(relationList(example), byId, teamHomes(example)).filter(
       ({ relation: r }) => [r.from, r.to].sort().join() === 'publishing-pipeline,search'
     )
     expect(between).toHaveLength(2)

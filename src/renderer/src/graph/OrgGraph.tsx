@@ -17,7 +17,6 @@ import {
 } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { boundsOf, layoutTree, type TreeLayout } from '../../../shared/layout/layout-tree'
-import { relationList } from '../../../shared/org/relations'
 import { THEMES } from '../../../shared/theme/palette'
 import { treeKeyAction } from '../../../shared/tree/tree-navigation'
 import { selectTheme, useAppStore, useCatalog } from '../store/store'
@@ -85,7 +84,7 @@ export function OrgGraph({ cameras }: { cameras?: ReactNode }) {
     [cache, layout, view.selectedId]
   )
   const relations = useMemo(
-    () => (view.showRelations ? relationEdges(layout, relationList(catalog)) : []),
+    () => (view.showRelations ? relationEdges(layout, catalog) : []),
     [view.showRelations, layout, catalog]
   )
   const edges = useMemo(() => {

@@ -1,27 +1,25 @@
 import type { Edge, EdgeProps } from '@xyflow/react'
 import { memo } from 'react'
-import type { PositionedNode, TreeLayout } from '../../../shared/layout/layout-tree'
+import type { TreeLayout } from '../../../shared/layout/layout-tree'
+import type { Catalog } from '../../../shared/catalog/catalog'
 import {
   RELATION_STYLE,
   relationGeometry,
-  visibleRelations
+  teamHomes,
+  visibleRelations,
+  type VisibleRelation
 } from '../../../shared/layout/relation-path'
-import type { TeamRelation } from '../../../shared/org/relations'
+import { relationList } from '../../../shared/org/relations'
 
-export type RelationEdgeData = {
-  relation: TeamRelation
-  source: PositionedNode
-  target: PositionedNode
-  lane: number
-}
+export type RelationEdgeData = VisibleRelation
 
 /**
  * A relation between two teams, as the export draws it (relation-path.ts): a dashed curve in the
  * relation colour, an arrowhead for a directed kind, and the kind on a pill at its middle.
  */
 function RelationEdgeImpl({ data }: EdgeProps) {
-  const { relation, source, target, lane } = data as RelationEdgeData
-  const geometry = relationGeometry(relation, source, target, lane)
+  const { relation, source, target, lane, count } = data as RelationEdgeData
+  const geometry = relationGeometry(relation, source, target, lane, count)
   const { label } = geometry
   const { font } = RELATION_STYLE.label
   return (
@@ -62,18 +60,15 @@ function RelationEdgeImpl({ data }: EdgeProps) {
 
 export const RelationEdge = memo(RelationEdgeImpl)
 
-/** The relations whose two teams are on the chart, as React Flow edges over the tree's. */
-export function relationEdges(
-  layout: TreeLayout,
-  relations: readonly TeamRelation[]
-): Edge<RelationEdgeData>[] {
+/** The catalog's relations as drawn on the laid-out chart, as React Flow edges over the tree's. */
+export function relationEdges(layout: TreeLayout, catalog: Catalog): Edge<RelationEdgeData>[] {
   const byId = new Map(layout.nodes.map((item) => [item.node.id, item]))
-  return visibleRelations(relations, byId).map(({ relation, source, target, lane }) => ({
-    id: `relation:${relation.from}:${relation.kind}:${relation.to}`,
-    source: source.node.id,
-    target: target.node.id,
+  return visibleRelations(relationList(catalog), byId, teamHomes(catalog)).map((line) => ({
+    id: `relation:${line.source.node.id}:${line.relation.kind}:${line.target.node.id}`,
+    source: line.source.node.id,
+    target: line.target.node.id,
     type: 'relation',
-    data: { relation, source, target, lane },
+    data: line,
     focusable: false,
     selectable: false
   }))
