@@ -17,6 +17,9 @@ import {
   FAMILY_MEMBERS,
   FAMILY_PREFIXES,
   INCLUDED,
+  LANDSCAPE_CATEGORIES,
+  LANDSCAPE_EXCLUDED,
+  LANDSCAPE_NAMES,
   LOGO_SET_TECHNOLOGIES,
   LOGO_TITLES,
   NOT_AMBIGUOUS,
@@ -25,6 +28,7 @@ import {
   REVIEWED_CATEGORIES,
   SAME_AS
 } from './reviewed'
+import type { LandscapeItem } from './landscape-extract'
 
 export interface SimpleIconRecord {
   title: string
@@ -57,10 +61,15 @@ export interface DictionarySources {
    */
   vocabularyWords?: string[]
   core: readonly z.input<typeof Technology>[]
+  /**
+   * The open-source projects of the CNCF Cloud Native Landscape (vendored extract): the
+   * infrastructure, observability and data tools no other set names (Tanka, Mimir, Zipkin).
+   */
+  landscape?: readonly LandscapeItem[]
 }
 
 /** Where an entry came from: printed by the generator, for review. */
-export type Origin = 'core' | 'reviewed' | 'simple-icons' | 'linguist'
+export type Origin = 'core' | 'reviewed' | 'simple-icons' | 'linguist' | 'cncf-landscape'
 
 interface Draft {
   name: string
@@ -291,7 +300,11 @@ export function buildDictionary(sources: DictionarySources): BuiltDictionary {
     })
   }
 
-  // 5. Spelling variants the data sets do not list; never a brand left out on review
+  // 5. The CNCF landscape's open-source projects: a name another set has only gains spellings;
+  // the rest are new entries, filed by the landscape's subcategory.
+  addLandscape(sources.landscape ?? [], builder, add)
+
+  // 6. Spelling variants the data sets do not list; never a brand left out on review
   // ("discord.js" is not "Discord", the chat app).
   const excludedTitles = new Set(
     sources.simpleIcons
@@ -329,6 +342,61 @@ export function buildDictionary(sources: DictionarySources): BuiltDictionary {
   const originByName = new Map<string, Origin>()
   for (const draft of builder.drafts) originByName.set(draft.name, origins.get(draft) ?? 'core')
   return { entries, origins: originByName }
+}
+
+/** "Open Policy Agent (OPA)" → the name and its abbreviation; "KubeSphere®️" → "KubeSphere". */
+export function landscapeSpellings(title: string): string[] {
+  const clean = title
+    .replace(/[®™]|\uFE0F/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim()
+  const abbreviated = /^(.+?) \(([^()]+)\)$/u.exec(clean)
+  return abbreviated ? [abbreviated[1], abbreviated[2]] : [clean]
+}
+
+function addLandscape(
+  items: readonly LandscapeItem[],
+  builder: Builder,
+  add: (name: string, aliases: string[], fields: Omit<Draft, 'name' | 'aliases'>) => Draft
+): void {
+  const seen = new Set(items.map((item) => item.name))
+  for (const name of [...LANDSCAPE_EXCLUDED, ...LANDSCAPE_NAMES.keys()]) {
+    if (!seen.has(name)) throw new Error(`the CNCF landscape extract has no "${name}" any more`)
+  }
+  // What the entries so far will be called once step 6 gives them their variants ("Flink" for
+  // Apache Flink, "Traefik" for Traefik Proxy), by key: a landscape title merges into those.
+  const known = new Map<string, Draft>()
+  for (const draft of builder.drafts) {
+    const spellings = [
+      draft.name,
+      ...draft.aliases,
+      ...spellingVariants(draft.name),
+      ...(EXTRA_ALIASES.get(draft.name) ?? [])
+    ]
+    for (const variant of spellings.flatMap(keyVariants)) {
+      if (!known.has(variant)) known.set(variant, draft)
+    }
+  }
+  for (const item of items) {
+    if (LANDSCAPE_EXCLUDED.has(item.name)) continue
+    const [name, ...aliases] = LANDSCAPE_NAMES.get(item.name) ?? landscapeSpellings(item.name)
+    const category = LANDSCAPE_CATEGORIES.get(`${item.category} / ${item.subcategory}`)
+    if (!category) {
+      throw new Error(`LANDSCAPE_CATEGORIES has no "${item.category} / ${item.subcategory}"`)
+    }
+    // Merged by any of its spellings: "Apache Zookeeper" is ZooKeeper, "Flink" is Apache Flink.
+    const owner =
+      [name, ...aliases].map((spelling) => builder.owner(spelling)).find(Boolean) ??
+      [name, ...aliases]
+        .flatMap(keyVariants)
+        .map((variant) => known.get(variant))
+        .find(Boolean)
+    add(owner?.name ?? name, owner ? [name, ...aliases] : aliases, {
+      category: owner ? undefined : category,
+      icon: null,
+      origin: 'cncf-landscape'
+    })
+  }
 }
 
 function compareNames(a: string, b: string): number {

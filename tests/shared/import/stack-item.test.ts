@@ -92,7 +92,7 @@ describe('readStackItem', () => {
     ])
     expect(readStackItem('Databases (PostgreSQL)', dictionary).qualifiers).toEqual(['Databases'])
     // A known name before parentheses stays one; a label over no known name is read as before.
-    expect(names('Grafana Cloud (Loki, Tempo)')).toEqual(['Grafana Cloud', 'Loki', 'Tempo'])
+    expect(names('Grafana Cloud (Loki, Tempo)')).toEqual(['Grafana Cloud', 'Loki', 'Grafana Tempo'])
     expect(names('Shipit (Bolt, Rivet)')).toEqual(['Shipit', 'Bolt', 'Rivet'])
   })
 })
