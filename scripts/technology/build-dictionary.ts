@@ -17,6 +17,7 @@ import {
   FAMILY_MEMBERS,
   FAMILY_PREFIXES,
   INCLUDED,
+  INCLUDED_LANGUAGES,
   LANDSCAPE_CATEGORIES,
   LANDSCAPE_EXCLUDED,
   LANDSCAPE_NAMES,
@@ -290,6 +291,7 @@ export function buildDictionary(sources: DictionarySources): BuiltDictionary {
   for (const language of sources.languages) {
     const aliases = (language.aliases ?? []).filter((alias) => usefulLanguageAlias(alias, common))
     const isKnown =
+      INCLUDED_LANGUAGES.has(language.name) ||
       builder.owner(language.name) !== undefined ||
       (language.type === 'programming' && keyVariants(language.name).some((k) => known.has(k)))
     if (!isKnown || EXCLUDED_LANGUAGES.has(language.name)) continue

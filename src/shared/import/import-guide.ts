@@ -21,6 +21,7 @@ import { cleanName, headingText, REFUSED_IN_NAMES, type Part } from './outline'
 import { locateIn, positionKey } from './positions'
 import { headingKind, titleKind } from './section-headings'
 import { blankTemplateTags } from './template-tags'
+import { withoutTeamsOwnName } from './team-own-name'
 import { declaredSource, teamSource } from './team-sources'
 
 type Team = CatalogFile['divisions'][number]['teams'][number]
@@ -213,9 +214,10 @@ class GuideImport {
     for (const draft of this.drafts) {
       const { team } = draft
       this.dropOwnName(draft, ownName)
-      team.mentions = technologiesIn(this.context.dictionary, draft.prose.join('\n')).filter(
-        (name) => !team.stack.includes(name) && !ownName(name)
-      )
+      team.mentions = technologiesIn(
+        this.context.dictionary,
+        withoutTeamsOwnName(draft.prose.join('\n'), team.name)
+      ).filter((name) => !team.stack.includes(name) && !ownName(name))
       team.mentions.forEach((_, m) =>
         this.positions.set(positionKey([...draft.path, 'mentions', m]), draft.at)
       )

@@ -155,4 +155,17 @@ describe('the generated technology dictionary', () => {
       expect(ambiguous(name), name).toBe(false)
     }
   })
+
+  it('knows the query languages and the tools no data set names, reviewed by hand', () => {
+    const canonical = (spelling: string) => knownTechnology(spelling)?.name
+    // linguist's, kept although no other set corroborates them; written as teams write them.
+    expect(canonical('SQL')).toBe('SQL')
+    expect(canonical('PLpgSQL')).toBe('PL/pgSQL')
+    expect(canonical('T-SQL')).toBe('T-SQL')
+    expect(canonical('SCSS')).toBe('Sass')
+    for (const name of ['Patroni', 'PgBouncer', 'Gitaly', 'Zoekt', 'DTrace', 'LTTng', 'Helmfile']) {
+      expect(canonical(name), name).toBe(name)
+    }
+    expect(canonical('PGBouncer')).toBe('PgBouncer')
+  })
 })

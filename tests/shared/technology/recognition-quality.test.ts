@@ -91,11 +91,12 @@ function scoreTeamPage(page: LabelledTeamPage) {
 }
 
 describe('technology recognition on real team pages', () => {
-  // Measured levels (a change that scores lower fails). The misses are names none of the data
-  // sets has (Tanka, Helmfile), and Teleport, left out of the dictionary until the importer
-  // names the organisation (see reviewed.ts).
+  // Measured levels (a change that scores lower fails). GitLab Foundations' last miss is
+  // Teleport, now a landscape name that is a word first ("teleport"): it needs a technical
+  // context the page's line does not give.
   const FLOORS = [
-    { page: GITLAB_FOUNDATIONS, recall: 9 / 12, falseRate: 0 },
+    // 10/12 with the CNCF landscape (Tanka), 11/12 with the reviewed names (Helmfile).
+    { page: GITLAB_FOUNDATIONS, recall: 11 / 12, falseRate: 0 },
     { page: GITLAB_OBSERVABILITY, recall: 1, falseRate: 0 },
     // Dhall: linguist knows it, but no other data set does, so it stays out (see build-dictionary).
     { page: SOURCEGRAPH_DISTRIBUTION, recall: 6 / 7, falseRate: 0 },
