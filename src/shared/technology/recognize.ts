@@ -67,6 +67,12 @@ const BEFORE =
 /** "Go services", "Spark jobs", "Helm charts", "Rust-based", "Windows desktop access". */
 const AFTER =
   /^(?:['’]s)?(?:[\s-]+)(?:services?|code(?:base)?s?|clusters?|SDKs?|APIs?|librar(?:y|ies)|frameworks?|apps?|applications?|developers?|engineers?|backends?|frontends?|modules?|scripts?|programs?|jobs?|pipelines?|quer(?:y|ies)|streams?|topics?|charts?|templates?|runtimes?|versions?|v?\d[\w.]*|stack|servers?|clients?|instances?|deployments?|workers?|functions?|components?|plugins?|operators?|controllers?|binar(?:y|ies)|packages?|crates?|gems?|tooling|tests?|bindings|daemons?|agents?|dashboards?|migrations?|based|powered|native|desktops?|hosts?|machines?|nodes?|containers?|images?|manifests?|configs?|configuration|modules?|providers?|resources?|buckets?|tables?|databases?|indexes|indices|brokers?|consumers?|producers?|repos(?:itor(?:y|ies))?|builds?|releases?|cookbooks?|recipes?|playbooks?|formula(?:e|s)?|states|style\s+guides?)\b/iu
+/**
+ * "Amplitude is a product analytics tool", "Fivetran is a no code integration tool": a sentence
+ * that defines the name as a kind of software. ("Salt is a mineral" defines no software.)
+ */
+const DEFINED =
+  /^\s+(?:is|was)\s+(?:an?|the|our)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:tool|platform|service|library|framework|database|engine|runtime|server|suite|application|app|language|SDK|CLI|IDE)s?\b/iu
 /** Plural kinds of software that an everyday word before them may just describe. */
 const KIND_PLURAL = /\b(?:libraries|frameworks)$/iu
 /** The rest of a code span that starts with a name: "`helm`", "`go test ./...`". */
@@ -180,6 +186,8 @@ export class TechnologyRecognizer {
     ) {
       return 'written as its web address'
     }
+    const defined = DEFINED.exec(text.slice(match.end, match.end + 80))
+    if (defined) return `defined as "${defined[0].trim().split(/\s+/u).pop()}"`
     const after = AFTER.exec(text.slice(match.end, match.end + 40))
     // "Chart libraries", "Testing frameworks": at a sentence's start a capital says nothing, and
     // a plural kind of software after the word says what it is about, not which one it is.

@@ -327,6 +327,19 @@ describe('recognizing technologies with the generated dictionary', () => {
     expect(teleport.find('Open the windows.').map((m) => m.name)).toEqual([])
   })
 
+  it('counts an everyday word that a sentence defines as a kind of software', () => {
+    expect(
+      names(
+        'Amplitude is a product analytics tool specializing in turning event data into insights.'
+      )
+    ).toEqual(['Amplitude'])
+    expect(names('Renovate is the dependency update service we run for every repository.')).toEqual(
+      ['Renovate']
+    )
+    // A definition of anything else is no technical context.
+    expect(names('Amplitude is a measure of how far a wave moves. Salt is a mineral.')).toEqual([])
+  })
+
   it('stays linear on long texts full of everyday words', () => {
     const text = `We use ${'Go, Rust and the Vault of '.repeat(20_000)}Kubernetes.`
     const started = threadCpuMs()
