@@ -6,9 +6,16 @@
  * top-level domain, so "Node.js" or "ASP.NET" stay names.
  */
 const ADDRESS =
-  /\b[a-z][a-z0-9+.-]*:\/\/\S+|(?<![\p{L}\p{N}.-])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|io|dev|app|co|edu|gov|info|cloud|ai)(?![\p{L}\p{N}-])(?:\/\S*)?|(?<![\p{L}\p{N}/.-])[a-z0-9][a-z0-9_.-]*\/[a-z0-9][a-z0-9_.-]*(?![\p{L}\p{N}/])/giu
+  /\b[a-z][a-z0-9+.-]*:\/\/\S+|(?<![\p{L}\p{N}.-])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|io|dev|app|co|edu|gov|info|cloud|ai)(?![\p{L}\p{N}-])(?:\/\S*)?/giu
+/**
+ * "sourcegraph/lsif-go", "PostHog/posthog": a repository's name is written in lower case, so
+ * "PL/pgSQL", "Pub/Sub" and "CI/CD" (a capital after the slash) are names, not paths.
+ */
+const REPOSITORY_PATH =
+  /(?<![\p{L}\p{N}/.-])[\p{L}\p{N}][\p{L}\p{N}_.-]*\/[a-z0-9][a-z0-9_.-]*(?![\p{L}\p{N}/])/gu
 
 /** The text with its addresses blanked (same length, so positions in it still hold). */
 export function withoutAddresses(text: string): string {
-  return text.replace(ADDRESS, (address) => ' '.repeat(address.length))
+  const blank = (address: string) => ' '.repeat(address.length)
+  return text.replace(ADDRESS, blank).replace(REPOSITORY_PATH, blank)
 }

@@ -119,7 +119,7 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
         const next = part.blocks[i + 1]
         if (next?.kind === 'list' && (text.endsWith(':') || isShortStackIntro(text))) {
           intro = {
-            kind: listKind(text) ?? sectionKind ?? 'projects',
+            kind: introKind(text) ?? sectionKind ?? 'projects',
             status: statusOf(text),
             text
           }
@@ -314,12 +314,13 @@ function plainListKind(items: ListItem[], dictionary: TechnologyDictionary): Lis
       spans.every((span) => span.href !== undefined || /^[\s,;:–—-]*$/u.test(span.text))
     )
   })
-  if (linkOnly && item0HasLink(items)) return 'links'
+  // Tools named by links to their pages ("[Datadog](./datadog/README.md)") are still the stack.
   if (
     texts.length > 0 &&
     texts.every((text) => dictionary.lookup(text.replace(/[.;,]$/u, '').trim()) !== undefined)
   )
     return 'stack'
+  if (linkOnly && item0HasLink(items)) return 'links'
   return 'projects'
 }
 
@@ -371,6 +372,19 @@ function listKind(text: string): ListKind | undefined {
   if (OWNERSHIP_INTRO.test(text) && !STACK_INTRO.test(text)) return 'responsibilities'
   if (STACK_INTRO.test(text) && !/\bprojects?\b/iu.test(text)) return 'stack'
   return undefined
+}
+
+/**
+ * "Staff can see the list in the following spreadsheet:": the sentence that introduces a list
+ * says what it holds, whatever the paragraph said before ("tools that we use such as GitHub").
+ */
+const DOCUMENTS_INTRO =
+  /\b(?:following|these|this|below|our)\s+(?:spreadsheets?|sheets?|documents?|docs?|pages?|links?|boards?|resources?)\b[^.!?]*:$/iu
+
+function introKind(text: string): ListKind | undefined {
+  const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+  if (DOCUMENTS_INTRO.test(sentences[sentences.length - 1])) return 'links'
+  return listKind(text)
 }
 
 /** "We use the following stack" without its colon: short, and about the stack. */

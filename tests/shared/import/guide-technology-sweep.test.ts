@@ -61,3 +61,51 @@ The [Git](/handbook/storage/git/) team develops Git and integrates it into the p
     expect(technologies(gitaly).Gitaly).toEqual([])
   })
 })
+
+describe('a list of tools named by links to their pages', () => {
+  it("is the team's stack, not a list of links", () => {
+    const page = `# Service catalog
+
+The services and apps the infrastructure team maintains.
+
+## External services
+
+- [Datadog](./datadog/README.md)
+- [Fastly](./fastly/README.md)
+- [Renovate](./renovate/README.md)
+`
+    expect(Object.values(technologies(page))).toEqual([['Datadog', 'Fastly', 'Renovate']])
+  })
+})
+
+describe('a list introduced as a document', () => {
+  it('is read as links, whatever the paragraph said about tools before', () => {
+    const page = `# Platform team
+
+The team runs the hosting platform.
+
+## Accounts
+
+You will need accounts for tools that we use such as GitHub and Trello. Staff can see the full
+list of accounts in the following spreadsheet:
+
+- [Platform Team Checks](https://docs.google.com/spreadsheets/d/abc/edit)
+`
+    expect(technologies(page)).toEqual({ 'Platform team': ['GitHub', 'Trello'] })
+  })
+})
+
+describe('names written with a slash', () => {
+  it('are names, not repository paths', () => {
+    const page = `# Database team
+
+The team runs the main database.
+
+## Skills
+
+- Tuning queries in SQL and PL/pgSQL.
+- Event pipelines on Pub/Sub, as kept in sourcegraph/pipelines.
+`
+    expect(Object.values(technologies(page))).toEqual([['Google Pub/Sub', 'PL/pgSQL', 'SQL']])
+  })
+})
