@@ -91,6 +91,20 @@ describe('the generated technology dictionary', () => {
     }
   })
 
+  it('leaves chat and meeting apps out: where a team talks is no technology of it', () => {
+    // The rule the corpus labels follow too (tests/corpus/README.md, "Chat and meeting apps").
+    for (const app of [
+      'Slack',
+      'Zoom',
+      'Discord',
+      'Mattermost',
+      'Microsoft Teams',
+      'Google Meet'
+    ]) {
+      expect(knownTechnology(app), app).toBeUndefined()
+    }
+  })
+
   it('marks everyday words as ambiguous and leaves distinctive names alone', () => {
     const ambiguous = (spelling: string) =>
       knownTechnology(spelling)?.ambiguous.includes(spelling) ?? false
