@@ -13,7 +13,7 @@ import { positionKey } from './positions'
 import { asSentence, capitalize, titleAndSummary } from './project-text'
 import { WORK_INTRO } from './section-headings'
 import { sentenceProjects, type InferredStatus } from './sentence-projects'
-import { readStackLine } from './team-stack'
+import { readStackHeading, readStackLine } from './team-stack'
 
 type Team = CatalogFile['divisions'][number]['teams'][number]
 type Project = Team['projects'][number]
@@ -105,6 +105,7 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
 
   for (const part of outline.parts) {
     const sectionText = part.heading ? headingText(part.heading) : ''
+    if (part.heading) readStackHeading(sectionText, part.heading.inline.at, stack, path, context)
     const sectionKind = part.heading
       ? TOOLS_HEADING.test(sectionText)
         ? 'stack'

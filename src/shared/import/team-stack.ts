@@ -6,6 +6,7 @@ import { linksToOrganization } from './linked-organization'
 import { plainText, type ListItem, type Position } from './markdown-blocks'
 import { cleanName } from './outline'
 import { positionKey } from './positions'
+import { namedTechnologies } from './named-technology'
 import { readStackItem } from './stack-item'
 
 /** More words than this, a stack list's line is a sentence rather than a list of names. */
@@ -115,5 +116,27 @@ export function readStackLine(
       if (!technologyAt.has(name)) technologyAt.set(name, line.at)
       stack.push(name)
     }
+  }
+}
+
+/**
+ * "## Looker", "### BigQuery": a heading inside a team that is nothing but technologies' names
+ * introduces a tool the team uses (a tools page gives each its own heading, some with no text
+ * under them). Only names the dictionary knows: an unknown heading is a topic, not a tool.
+ */
+export function readStackHeading(
+  text: string,
+  at: Position,
+  stack: string[],
+  path: DataPath,
+  { dictionary, positions, technologyAt }: GuideContext
+): void {
+  const heading = cleanName(text)
+  if (heading.split(/\s+/u).length > 4) return
+  for (const name of namedTechnologies(dictionary, heading) ?? []) {
+    if (stack.includes(name)) continue
+    positions.set(positionKey([...path, 'stack', stack.length]), at)
+    if (!technologyAt.has(name)) technologyAt.set(name, at)
+    stack.push(name)
   }
 }

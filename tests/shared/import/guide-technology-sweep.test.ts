@@ -109,3 +109,23 @@ The team runs the main database.
     expect(Object.values(technologies(page))).toEqual([['Google Pub/Sub', 'PL/pgSQL', 'SQL']])
   })
 })
+
+describe("a heading inside a team that is a tool's name", () => {
+  it('names a tool the team uses, even with no text under it', () => {
+    const page = `# Analytics team
+
+The team owns the data platform and the BI tools the company reports with.
+
+## Looker
+
+Looker is where enterprise reporting lives.
+
+## Google Analytics
+
+## Airflow
+
+## Alerts
+`
+    expect(Object.values(technologies(page))).toEqual([['Airflow', 'Google Analytics', 'Looker']])
+  })
+})
