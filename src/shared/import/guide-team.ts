@@ -151,6 +151,8 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
         } else if (kind === 'links' || listOf === 'links') {
           for (const item of block.items) {
             for (const span of allSpans(item)) addLink(links, span, where, context)
+            // Its words still name what the team works with: "GitLab Runner Helm Chart".
+            prose.push(plainText(item.inline))
           }
         } else {
           for (const item of block.items) {

@@ -129,3 +129,28 @@ Looker is where enterprise reporting lives.
     expect(Object.values(technologies(page))).toEqual([['Airflow', 'Google Analytics', 'Looker']])
   })
 })
+
+describe("a list of links to a team's projects", () => {
+  it('still names the technologies its link texts name, and nothing from the addresses', () => {
+    const page = `---
+title: "Verify:Builds"
+---
+
+## Mission
+
+Run the product's build jobs on any platform.
+
+## Projects we maintain
+
+- [Builds Operator for Kubernetes](https://gitlab.example/org/builds-operator)
+- [Builds Helm Chart](https://gitlab.example/org/charts/builds)
+- [Builds images](https://gitlab.example/org/terraform-builds)
+
+## Common Links
+
+- [Issue Board](https://gitlab.example/boards/1)
+- [Slack Channel](https://example.slack.com/archives/g_builds)
+`
+    expect(Object.values(technologies(page))).toEqual([['Helm', 'Kubernetes']])
+  })
+})
