@@ -162,7 +162,18 @@ describe('the generated technology dictionary', () => {
   it('makes a landscape name that is a word first need a technical context', () => {
     const ambiguous = (spelling: string) =>
       knownTechnology(spelling)?.ambiguous.includes(spelling) ?? false
-    for (const word of ['Tempo', 'Tanka', 'Falcon', 'Vector', 'Teleport', 'Polaris', 'Memphis']) {
+    for (const word of [
+      'Tempo',
+      'Tanka',
+      'Falcon',
+      'Vector',
+      'Teleport',
+      'Polaris',
+      'Memphis',
+      'Octant',
+      'Submariner',
+      'Nitric'
+    ]) {
       expect(ambiguous(word), word).toBe(true)
     }
     for (const name of ['Zipkin', 'Mimir', 'Kyverno', 'Karmada']) {
