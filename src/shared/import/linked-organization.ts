@@ -101,8 +101,14 @@ function organizationsIn(href: string): { key: string; site: string }[] {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return []
   const host = url.hostname.toLowerCase().replace(/^www\./u, '')
   if (CODE_HOSTS.has(host)) {
-    const owner = url.pathname.split('/').filter(Boolean)[0]
-    return owner ? [{ key: organizationKey(owner), site: `${host}/${owner.toLowerCase()}` }] : []
+    // `gitlab.com/groups/gitlab-org/…`: the group's page names the owner after "groups".
+    const segments = url.pathname.split('/').filter(Boolean)
+    const owner = segments[0]?.toLowerCase() === 'groups' ? segments[1] : segments[0]
+    if (!owner) return []
+    const site = `${host}/${owner.toLowerCase()}`
+    // "gitlab-org", "gitlab-com", "acme-inc": an organization's accounts named after it.
+    const named = /^(.+?)[-_](?:org|com|inc|hq|oss|labs?)$/iu.exec(owner)?.[1]
+    return [owner, ...(named ? [named] : [])].map((name) => ({ key: organizationKey(name), site }))
   }
   const on = (domain: string): boolean => host === domain || host.endsWith(`.${domain}`)
   if (SERVICES.some(on)) return []

@@ -154,3 +154,30 @@ Run the product's build jobs on any platform.
     expect(Object.values(technologies(page))).toEqual([['Helm', 'Kubernetes']])
   })
 })
+
+describe("an organization's own product, named by its code-host groups", () => {
+  it('is no technology of its teams', () => {
+    const page = `---
+title: "Data Durability Team"
+---
+
+## Mission
+
+We keep the data the GitLab application stores safe, and improve the management of Redis and
+Sidekiq for the GitLab product.
+
+## Getting Assistance
+
+- GitLab: \`@gitlab-org/data-access/durability\`
+
+## Common Links
+
+- [Durability epic](https://gitlab.com/groups/gitlab-com/infra/durability/-/epics/1)
+- [Team issue tracker](https://gitlab.com/gitlab-com/infra/durability/team/-/issues)
+- [Rails issue tracker](https://gitlab.com/gitlab-org/gitlab/-/issues)
+`
+    const plan = imported(page)
+    expect(plan.catalog.company.name).toBe('GitLab')
+    expect(Object.values(technologies(page))).toEqual([['Redis', 'Sidekiq']])
+  })
+})
