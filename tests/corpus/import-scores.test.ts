@@ -30,8 +30,9 @@ const FLOORS = {
   // recognition rules of the same day (VPC needs a technical context, "Chart" names no
   // Chart.js): 185/185, 0, 81/93, 2/83. With h30's dictionary (CNCF landscape, reviewed names)
   // and sweep rules: 185/185, 0, 84/93, 2/86; with the chat-app rule applied to the dev labels
-  // (five Slack pairs, none found, left them; corpus README): 84/88, 2/86.
-  dev: { rightParent: 1.0, worstNonTeamMade: 0, pairsFound: 0.95, falseRate: 0.03 },
+  // (five Slack pairs, none found, left them; corpus README): 84/88, 2/86; once a list item is
+  // no person's employer ("Bug Bounty, AWS, New Relic"): 85/88, 2/87.
+  dev: { rightParent: 1.0, worstNonTeamMade: 0, pairsFound: 0.96, falseRate: 0.03 },
   // The held-out set of 2026-12-05 (its eight markdown documents; aggregate numbers only, never
   // per document). First measured by the helper who added them, before any rule of the day:
   // 9/34 teams under the right parent, at most 1 non-team section made a team per document,
@@ -76,7 +77,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'sourcegraph-own-team': [1, 0, 1, 0],
   'sourcegraph-web-team': [1, 0, 5, 0],
   'tts-infrastructure-team': [1, 0, 9, 1],
-  'tts-tech-portfolio': [1, 0, 2, 0]
+  'tts-tech-portfolio': [1, 0, 3, 0]
 }
 
 describe('the markdown importer on the corpus of real documents', () => {

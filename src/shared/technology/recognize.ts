@@ -103,7 +103,7 @@ export class TechnologyRecognizer {
   recognize(text: string, context: RecognitionContext = 'prose'): Recognition[] {
     const found = this.scan(text, context).filter(
       (match, i, all) =>
-        !isAffiliation(text, match, all[i - 1]) &&
+        !(isAffiliation(text, match, all[i - 1]) && !listedWith(text, match, all[i + 1])) &&
         (context === 'list' || !(isIdentifierPart(text, match) || isContactPoint(text, match)))
     )
     for (const match of found) match.why = this.plainWhy(match, text, context)
@@ -439,6 +439,19 @@ const PERSON_CELL = new RegExp(
   String.raw`\|\s*(?:\[[^\]\n]+\]\(${PROFILE}\)|@[\w-]+)\s*\|\s*(?:\*\*)?$`,
   'u'
 )
+
+/**
+ * Whether the next name follows this one as the next item of a list ("programs such as Bug
+ * Bounty, AWS, New Relic, Twilio"): then the words before it were an item too, not a person
+ * whose employer it is ("Jane Doe, Red Hat" ends there, or goes on to another person).
+ */
+function listedWith(text: string, match: Found, next: Found | undefined): boolean {
+  return (
+    next !== undefined &&
+    next.sentence === match.sentence &&
+    /^\s*,\s*(?:and\s+|or\s+)?$/u.test(text.slice(match.end, next.start))
+  )
+}
 
 function isAffiliation(text: string, match: Found, previous: Found | undefined): boolean {
   const from = Math.max(0, match.start - 40, previous?.end ?? 0)

@@ -327,6 +327,17 @@ describe('recognizing technologies with the generated dictionary', () => {
     expect(teleport.find('Open the windows.').map((m) => m.name)).toEqual([])
   })
 
+  it('reads a name in a list after two capitalized words as a list item, not an employer', () => {
+    expect(names('Manage programs such as Bug Bounty, AWS, New Relic, Twilio, etc.')).toEqual([
+      'AWS',
+      'New Relic',
+      'Twilio'
+    ])
+    // A person's employer still is one, inline or in a people list.
+    expect(names('Leads: Jane Doe, Google, and John Roe, Red Hat.')).toEqual([])
+    expect(names('* Jane Doe (@jdoe), Google<br>* John Roe (@jroe), Microsoft')).toEqual([])
+  })
+
   it('counts an everyday word that a sentence defines as a kind of software', () => {
     expect(
       names(
