@@ -54,6 +54,8 @@ interface Found {
   end: number
   sentence: number
   why?: string
+  /** An everyday word written in lower case as a whole item of a comma list ("…, consul, …"). */
+  lowerCaseItem?: boolean
 }
 
 const WORD = /[\p{L}\p{N}]+/gu
@@ -112,7 +114,8 @@ export class TechnologyRecognizer {
     // written that way, the name and the word look the same.
     const vouchable = (match: Found) => /\p{Lu}/u.test(text.slice(match.start, match.end))
     found.forEach((match, i) => {
-      if (match.why || !vouchable(match)) return
+      // A whole item of a comma list may be written in lower case: "Patroni, PGBouncer, consul".
+      if (match.why || !(vouchable(match) || match.lowerCaseItem)) return
       for (const other of [found[i - 1], found[i + 1]]) {
         if (!other || other.sentence !== match.sentence) continue
         const gap =
@@ -252,8 +255,22 @@ export class TechnologyRecognizer {
         if (end < 0 && candidate.tier === 'exact' && candidate.spelling.includes(' ')) {
           if (midSentence(text, start)) end = matchEnd(text, start, candidate, 'head')
         }
+        let lowerCaseItem = false
+        if (end < 0 && candidate.tier === 'context' && !anyCase) {
+          const itemEnd = matchEnd(text, start, candidate, 'any')
+          if (itemEnd > 0 && isLowerCaseListItem(text, start, itemEnd)) {
+            end = itemEnd
+            lowerCaseItem = true
+          }
+        }
         if (end < 0 || insideAddress(text, start) || insideHostName(text, start)) continue
-        found.push({ candidate, start, end, sentence: sentenceOf(sentences, start) })
+        found.push({
+          candidate,
+          start,
+          end,
+          sentence: sentenceOf(sentences, start),
+          ...(lowerCaseItem ? { lowerCaseItem } : {})
+        })
         from = end
         break
       }
@@ -290,6 +307,15 @@ function buildIndex(technologies: readonly Recognizable[]): Map<string, Candidat
  * Where the spelling ends if the text has it at `start`, else -1. A space in the spelling matches
  * any run of spaces or a hyphen ("Argo CD", "Argo-CD"); case matters unless the tier is loose.
  */
+/** "…, consul, …": a word in lower case that is a whole item of a comma list. */
+function isLowerCaseListItem(text: string, start: number, end: number): boolean {
+  return (
+    !/\p{Lu}/u.test(text.slice(start, end)) &&
+    /,\s*$/u.test(text.slice(Math.max(0, start - 3), start)) &&
+    /^\s*(?:,|\band\b|\bor\b|\betc\b|\))/u.test(text.slice(end, end + 6))
+  )
+}
+
 function matchEnd(
   text: string,
   start: number,

@@ -327,6 +327,19 @@ describe('recognizing technologies with the generated dictionary', () => {
     expect(teleport.find('Open the windows.').map((m) => m.name)).toEqual([])
   })
 
+  it('lets a neighbour vouch for a lower-case word that is a whole item of a comma list', () => {
+    expect(
+      names('Load balancing (e.g. Patroni, PGBouncer, consul, PostgreSQL Replication)')
+    ).toEqual(['Patroni', 'PgBouncer', 'Consul', 'PostgreSQL'])
+    expect(names('We deploy Kubernetes, helm, and terraform.')).toEqual([
+      'Kubernetes',
+      'Helm',
+      'Terraform'
+    ])
+    // An item with no technology beside it is a word: "We plan, go, and ship."
+    expect(names('We plan, go, and ship. Salt, pepper, and thyme.')).toEqual([])
+  })
+
   it('reads a name in a list after two capitalized words as a list item, not an employer', () => {
     expect(names('Manage programs such as Bug Bounty, AWS, New Relic, Twilio, etc.')).toEqual([
       'AWS',
