@@ -17,7 +17,8 @@ const PART = new RegExp(
     '(?:projects?|stack|tool ?set|tools|tooling|technolog(?:y|ies)|tech|languages?|' +
     'examples?|responsibilit(?:y|ies)|ownership|background|mission|vision(?: statement)?|' +
     'people|members|goals|focus areas?|on-?call|culture|scope|charter|repositories|repos|' +
-    'services|syncs?|rituals|general)s?$',
+    'services|syncs?|rituals|general|focus|initiatives|products|programs|offerings|guides|' +
+    'templates|approach|values|principles|purpose|value proposition)s?$',
   'iu'
 )
 
@@ -33,7 +34,7 @@ const SKIP = new RegExp(
     'kpis?|okrs?|key performance indicators|performance indicators|metrics|' +
     'handbook|(?:other|related|useful|common|more) (?:pages|links|resources)|links|resources|further reading|' +
     'working groups?|committees?|user groups?|governance|steering|' +
-    'meetings?|processes|process|how we work|ways of working|workflow|communication|' +
+    'meetings?|processes|process|how we work|ways of working|workflow|communications?|' +
     'faqs?|frequently asked questions|reporting structure|reporting lines|organi[sz]ation(?:al)? changes|' +
     'roadmap|strategy|direction|learning path|learn about|onboarding|other pages|see also|' +
     'issue trackers?|backlog|project management|table of contents|toc|changelog|history)\\b',
@@ -64,8 +65,16 @@ const PEOPLE_TEAM =
 
 /** Whether a heading names people (a role, a title or a body of people), not a unit. */
 export function namesPeople(text: string): boolean {
-  return PEOPLE.test(text) || PEOPLE_BODY.test(text) || PEOPLE_TEAM.test(text)
+  return (
+    PEOPLE.test(text) || PEOPLE_BODY.test(text) || PEOPLE_TEAM.test(text) || BARE_TEAM.test(text)
+  )
 }
+
+/**
+ * A heading that is only the word "team" ("## Team", "Meet the team"): it names no team, it lists
+ * the people of the unit the page is about.
+ */
+const BARE_TEAM = /^(?:(?:meet\s+)?(?:our|the)\s+)?team$/iu
 
 const CONTAINER =
   /^(?:(?:our|the|all|small|engineering|product|development|dev|functional|current)\s+)*(?:teams|squads|groups|pods|org(?:ani[sz]ation)?(?:al)? (?:structure|chart)|teams? (?:list|structure|overview|directory)|structure|who(?:'|’)?s who)\s*:?$/iu
@@ -93,7 +102,7 @@ export const PLACEHOLDER = /\b(?:todo|fixme|xxx)\b|\[\s*insert\b[^\]]*\]|<[^<>]*
 
 /** Instructions to the reader: "How to edit", "How it works", "Starting a WG". */
 export const INSTRUCTIONS =
-  /^(?:how (?:to|it works|this works|we|do|does|can)\b|(?:starting|creating|adding|joining|forming|proposing|requesting|editing|updating) (?:a|an|the|new|this|your)\b)/iu
+  /^(?:how (?:to|it works|this works|we|do|does|can)\b|\p{L}{3,}ing (?:a|an|the|new|this|your|our|to|with)\b)/iu
 
 export function headingKind(text: string): HeadingKind {
   if (PLACEHOLDER.test(text) || INSTRUCTIONS.test(text)) return 'skip'
@@ -102,8 +111,22 @@ export function headingKind(text: string): HeadingKind {
   if (text.endsWith('?')) return 'skip'
   if (PART.test(text) || PART_PHRASE.test(text) || text.endsWith(':')) return 'part'
   if (SKIP.test(text) || namesPeople(text)) return 'skip'
+  // "Talent Team Mission", "Our Approach": a section about the unit the page is about, named
+  // with its team word or with "our", is a part of it, not one more unit.
+  const afterTeam = /\bteam(?:'s|’s)?\s+(\S.*)$/iu.exec(text)
+  if (afterTeam && PART.test(afterTeam[1])) return 'part'
+  if (OWN_SECTION.test(text) && !TEAM_OR_UNITS.test(text)) return 'part'
+  // "Communications, guides, and templates", "Mission and Purpose": every piece a part's name.
+  const pieces = text.split(/\s*(?:,\s*(?:and\s+|&\s*)?|\s(?:and|&)\s)\s*/u).filter(Boolean)
+  if (pieces.length > 1 && pieces.every((piece) => headingKind(piece) !== 'plain')) {
+    return pieces.some((piece) => headingKind(piece) === 'part') ? 'part' : 'skip'
+  }
   return 'plain'
 }
+
+/** A heading opened by a possessive: "Our Approach", "Your onboarding", "Their history". */
+const OWN_SECTION = /^(?:our|your|their|my)\s+\S/iu
+const TEAM_OR_UNITS = /\b(?:teams?|groups|squads|pods|tribes|departments|divisions)\b/iu
 
 export interface TitleKind {
   role: ImportRole
@@ -207,8 +230,9 @@ export function stageGroup(title: string): { stage: string; group: string } | un
 
 /**
  * The introduction of a list of the unit's own work ("We also do things like:", "Our team is
- * responsible for:", "Our work includes:"): its items, bold labels included, are what the page's
- * unit does, not teams.
+ * responsible for:", "Our work includes:", "Design provides design as a service, including:"):
+ * its items, bold labels included, are what the page's unit does, not teams (unless the sentence
+ * says they are teams: "The department provides four teams:").
  */
 export const WORK_INTRO =
-  /\b(?:we (?:also )?(?:do|handle|cover|provide|offer|support)\b|things like|responsible for|(?:our|its|their) (?:work|duties|scope)\b)[^:]*:$/iu
+  /\b(?:we (?:also )?(?:do|handle|cover|provide|offer|support)\b|things like|responsible for|(?:our|its|their) (?:work|duties|scope)\b|(?:provides?|offers?|including)\b(?![^:]*\b(?:teams?|groups|squads)\b))[^:]*:$/iu
