@@ -5,7 +5,7 @@ import { readMermaidChart, type ChartNode } from './mermaid-chart'
 import { cleanName } from './outline'
 import { PERSON_LINE } from './person-line'
 import { readPlantUmlChart } from './plantuml-chart'
-import { WORK_INTRO, type HeadingKind } from './section-headings'
+import { namesPeople, WORK_INTRO, type HeadingKind } from './section-headings'
 import { teamColumns } from './team-table'
 
 /** Teams and units a section states in its own lists, tables and charts. */
@@ -86,6 +86,9 @@ interface TeamLine {
  * plain item that can only name something, then what it does after a colon or dash, or its
  * scope in parentheses.
  */
+/** "Package:Container Registry - what it does": a group named `Stage:Group`, then its scope. */
+const STAGED_TEAM_LINE =
+  /^(\p{Lu}[\p{L}\p{N}&'’ -]{0,40}?:\p{Lu}[\p{L}\p{N}&'’/ -]{0,60}?)(?:\s+[–—-]\s+(.*))?$/u
 const PLAIN_TEAM_LINE =
   /^(\p{Lu}[\p{L}\p{N}&'’/.+-]*(?:\s+[\p{L}\p{N}&'’/.+-]+){0,4})(?:\s*\(([^()]*)\))?(?:\s*(?::|\s[–—-])\s*(.*))?$/u
 /** What may follow a plain name before its links: a colon or a dash ("Runner - [handbook](…)"). */
@@ -101,8 +104,12 @@ function teamLine(item: ListItem, plain = false): TeamLine | undefined {
   const whole = plainText(item.inline)
   if (PERSON_LINE.test(whole)) return undefined
   if (plain && item.inline.spans.every((span) => span.href === undefined && !span.strong)) {
+    const staged = STAGED_TEAM_LINE.exec(whole)
+    if (staged) return { name: cleanName(staged[1]), description: (staged[2] ?? '').trim() }
     const found = PLAIN_TEAM_LINE.exec(whole)
     if (!found || /[.!?]$/u.test(found[1])) return undefined
+    // "Acting Director: Jane Doe", "Team members:": a role and its people, not a team.
+    if (namesPeople(cleanName(found[1]))) return undefined
     const description = [found[2], found[3]].filter(Boolean).join('; ').trim()
     return { name: cleanName(found[1]), description }
   }
@@ -139,8 +146,9 @@ function teamLine(item: ListItem, plain = false): TeamLine | undefined {
     first = 1
   const label = spans[first]
   if (!label || (label.href === undefined && !label.strong)) return undefined
+  if (label.href !== undefined && namesDocument(label.href)) return undefined
   const name = cleanName(label.text.replace(/[:–—-]\s*$/u, ''))
-  if (!name || name.split(' ').length > 8) return undefined
+  if (!name || name.split(' ').length > 8 || namesPeople(name)) return undefined
   const description = plainText(spans.slice(first + 1))
     .replace(/^[:–—-]\s*/u, '')
     .trim()
@@ -199,4 +207,22 @@ function chartEntry(node: ChartNode): GuideEntry {
   )
   made.children = node.children.map(chartEntry)
   return made
+}
+
+/**
+ * Where a document lives, not a team: a shared document, board, recording or chat (Google Docs,
+ * Trello, YouTube, Slack, Zoom…) or a file (.pdf, .docx…). A linked line pointing there ("[Team
+ * charter](https://docs.google.com/…) - our values") names the document.
+ */
+const DOCUMENT_HOST =
+  /^(?:docs|drive|sheets|slides|forms|calendar|meet|groups)\.google\.com$|(?:^|\.)(?:trello\.com|youtube\.com|youtu\.be|zoom\.us|slack\.com|figma\.com|miro\.com|mural\.co|notion\.so|loom\.com|dropbox\.com|box\.com|airtable\.com|sharepoint\.com|calendly\.com)$/iu
+const DOCUMENT_FILE = /\.(?:pdf|docx?|pptx?|xlsx?|odt|key|numbers|csv)(?:[?#].*)?$/iu
+
+function namesDocument(href: string): boolean {
+  try {
+    const url = new URL(href)
+    return DOCUMENT_HOST.test(url.hostname) || DOCUMENT_FILE.test(url.pathname)
+  } catch {
+    return DOCUMENT_FILE.test(href)
+  }
 }

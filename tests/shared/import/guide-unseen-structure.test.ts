@@ -85,3 +85,56 @@ Research provides studies as a service to the rest of the organization, includin
     expect(structure(page)).toEqual(['Engineering > Research'])
   })
 })
+
+describe('lines that name no team', () => {
+  it('reads linked lines to shared documents as documents, not teams', () => {
+    const page = `---
+title: Partner Projects
+---
+
+Partner Projects is one of the business units: it runs projects with partner agencies.
+
+## Documentation
+
+- [Charter](https://docs.google.com/document/d/abc/edit) - Learn more about our values.
+- [Project Tracker Board](https://trello.com/b/xyz/projects) - A list of all our projects
+- [Client folder](https://drive.google.com/drive/folders/def) that holds every past report
+`
+    expect(structure(page)).toEqual(['Engineering > Partner Projects'])
+  })
+
+  it('reads role lines and member lists under a team-structure heading as people', () => {
+    const page = `---
+title: Partner Projects
+---
+
+Partner Projects runs projects with partner agencies.
+
+## Team Structure
+
+- Acting Director: Jane Roe
+- Team members:
+  - Alex Doe
+  - Sam Poe
+`
+    expect(structure(page)).toEqual(['Engineering > Partner Projects'])
+  })
+
+  it('reads a plain `Stage:Group - scope` line under a team-list heading as that group', () => {
+    const page = `---
+title: Storage Stage
+---
+
+## Team Structure
+
+The Storage stage consists of two groups:
+
+1. Storage:Object Store - Backend service for blobs
+2. Storage:File Sync - Sync features within the web application
+`
+    expect(structure(page)).toEqual([
+      'Storage Stage > Storage:Object Store',
+      'Storage Stage > Storage:File Sync'
+    ])
+  })
+})
