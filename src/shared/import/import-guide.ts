@@ -20,6 +20,7 @@ import { plainText, readBlocks, type Block, type ListItem, type Position } from 
 import { cleanName, headingText, REFUSED_IN_NAMES, type Part } from './outline'
 import { locateIn, positionKey } from './positions'
 import { headingKind, titleKind } from './section-headings'
+import { teamNameAsRead } from './team-name'
 import { blankTemplateTags } from './template-tags'
 import { withoutTeamsOwnName } from './team-own-name'
 import { declaredSource, teamSource } from './team-sources'
@@ -78,6 +79,8 @@ interface Container {
   groups?: Group[]
   path: DataPath
   depth: number
+  /** The names of the units it is and is in, outermost first (none for a made-up division). */
+  names: string[]
 }
 
 /** Builds the catalog from a guide's outline: units open containers, teams fill them. */
@@ -352,7 +355,9 @@ class GuideImport {
           }
           target ??= this.fallbackDivision(at)
           const path: DataPath = [...target.path, 'teams', target.teams.length]
-          const draft = readTeam(declaredSource(entry, this.echoes, this.notes), path, this.context)
+          const source = declaredSource(entry, this.echoes, this.notes)
+          source.name = teamNameAsRead(source.name, target.names)
+          const draft = readTeam(source, path, this.context)
           if (!seen) {
             this.teamsByName.set(kebabCase(entry.label), {
               stated,
@@ -440,7 +445,13 @@ class GuideImport {
       }
       this.divisions.push(division)
       this.positions.set(positionKey(['divisions', d]), at)
-      return { teams: division.teams, groups: division.groups, path: ['divisions', d], depth: 0 }
+      return {
+        teams: division.teams,
+        groups: division.groups,
+        path: ['divisions', d],
+        depth: 0,
+        names: [name]
+      }
     }
     if (parent.depth >= MAX_GROUP_DEPTH) {
       this.notes.add(
@@ -456,7 +467,13 @@ class GuideImport {
     groups.push(group)
     const path: DataPath = [...parent.path, 'groups', g]
     this.positions.set(positionKey(path), at)
-    return { teams: group.teams, groups: group.groups, path, depth: parent.depth + 1 }
+    return {
+      teams: group.teams,
+      groups: group.groups,
+      path,
+      depth: parent.depth + 1,
+      names: [...parent.names, name]
+    }
   }
 
   /** A unit that got no team is dropped (a catalog's divisions need teams): says so. */
@@ -508,7 +525,8 @@ class GuideImport {
       teams: this.defaultDivision.teams,
       groups: this.defaultDivision.groups,
       path: ['divisions', d],
-      depth: 0
+      depth: 0,
+      names: []
     }
   }
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { imported } from '../../fixtures/guides'
 import { teamPaths } from '../../fixtures/imported-catalog'
+import { teamNameAsRead } from '../../../src/shared/import/team-name'
 
 /**
  * Rules found by a wide sweep of unseen team pages (issue 14, 2026-12-05, helper h29): 18F/TTS
@@ -132,9 +133,60 @@ The Storage stage consists of two groups:
 1. Storage:Object Store - Backend service for blobs
 2. Storage:File Sync - Sync features within the web application
 `
-    expect(structure(page)).toEqual([
-      'Storage Stage > Storage:Object Store',
-      'Storage Stage > Storage:File Sync'
+    expect(structure(page)).toEqual(['Storage Stage > Object Store', 'Storage Stage > File Sync'])
+  })
+})
+
+describe("a team's name as a reader writes it", () => {
+  const onePage = (title: string): string[] =>
+    structure(`---
+title: "${title}"
+---
+
+## Mission
+
+The team maintains the search service and owns its index.
+
+## Team Members
+
+{{< team-by-manager-slug "jdoe" >}}
+`)
+
+  it('drops a "group" or "Special Interest Group" suffix, not a working group\'s word', () => {
+    expect(onePage('Test Governance Group')).toEqual(['Engineering > Test Governance'])
+    expect(onePage('Node Special Interest Group')).toEqual(['Engineering > Node'])
+    expect(teamNameAsRead('Batch Working Group', [])).toBe('Batch Working Group')
+  })
+
+  it("drops an aside about the name and an acronym of the name's own words", () => {
+    expect(
+      onePage('Search Operations Team (formerly known as the Search Reliability team)')
+    ).toEqual(['Engineering > Search Operations Team'])
+    expect(onePage('Identity and Access Management (IAM) Team')).toEqual([
+      'Engineering > Identity and Access Management Team'
     ])
+    expect(onePage('Digital Analytics Program (DAP)')).toEqual([
+      'Engineering > Digital Analytics Program'
+    ])
+  })
+
+  it('drops the stage of a `Stage:Group` name when that stage is the unit above', () => {
+    const page = `---
+title: "Verify Stage"
+---
+
+## Who we are
+
+The Verify stage is made up of two groups.
+
+### Verify:Runner
+
+The Runner group owns the runner and builds it in Go.
+
+### Verify:Pipeline Execution
+
+The Pipeline Execution group owns the pipeline engine.
+`
+    expect(structure(page)).toEqual(['Verify Stage > Runner', 'Verify Stage > Pipeline Execution'])
   })
 })

@@ -1,0 +1,52 @@
+/**
+ * A team's name as a reader writes it, from the name its page writes: "Test Governance Group",
+ * "Git Team" and "Node Special Interest Group" are "Test Governance", "Git" and "Node";
+ * "Identity and Access Management (IAM) Team" drops the acronym of its own words; "Database
+ * Operations (formerly the DBRE team)" drops the aside; "Verify:Runner" under the Verify stage is
+ * "Runner" (the stage is the unit above). A working, user or steering group keeps its word: that
+ * word is what it is, not a suffix.
+ */
+export function teamNameAsRead(written: string, unitsAbove: readonly string[]): string {
+  let name = written.trim()
+  name = name.replace(ASIDE, '').trim() || name
+  name = dropOwnAcronym(name)
+  const staged = STAGED.exec(name)
+  if (staged && unitsAbove.some((unit) => unitKey(unit) === unitKey(staged[1]))) {
+    name = staged[2].trim()
+  }
+  const bare = name.replace(SUFFIX, '').trim()
+  return bare && !KEPT_GROUP_WORD.test(name) ? bare : name
+}
+
+/** "(formerly …)", "(aka …)", "(previously …)", "(also known as …)" at the end of a name. */
+const ASIDE =
+  /\s*\((?:formerly|previously|aka|a\.k\.a\.|also known as|née|was)\b(?:[^()]|\([^()]*\))*\)\s*$/iu
+
+/** "Foo group", "Foo Team", "Foo squad", "Foo Special Interest Group" at the end of a name. */
+const SUFFIX = /\s+(?:special interest group|group)$/iu
+
+/** Group words that are the unit's kind, not a suffix: "Batch Working Group". */
+const KEPT_GROUP_WORD = /\b(?:working|user|steering|focus|advisory)\s+group$/iu
+
+/** "Stage:Group" with nothing but the group after the colon. */
+const STAGED = /^([^:]{2,40}?)\s*:\s*(\S.{0,80})$/u
+
+/** A unit's name without its kind: "Verify Stage", "Verify stage" and "Verify" are one unit. */
+function unitKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/\b(?:stage|sub-?department|department|division|group|org)\b/gu, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+}
+
+/** "Identity and Access Management (IAM) Team" → "Identity and Access Management Team". */
+function dropOwnAcronym(name: string): string {
+  const found = /^(.+?)\s*\(([\p{Lu}\p{N}&]{2,8})\)(.*)$/u.exec(name)
+  if (!found) return name
+  const initials = found[1]
+    .split(/\s+/u)
+    .filter((word) => !/^(?:and|of|for|the|&)$/iu.test(word))
+    .map((word) => word[0]?.toUpperCase() ?? '')
+    .join('')
+  return initials === found[2].replace(/&/gu, '') ? `${found[1]}${found[3]}`.trim() : name
+}
