@@ -197,7 +197,10 @@ export function titleKind(title: string, holdsUnits: boolean): TitleKind {
     .trim()
   if (!rest)
     return { role: 'skip', name: text, reason: 'the title names only the page', sure: true }
-  if (rest !== text.replace(/[\s:–—&,-]+/gu, ' ').trim()) {
+  // Only "of"/"the"/"our" taken out ("Office of Acquisition") names no page: the title is a name.
+  const pageWords = text.match(PAGE_WORDS) ?? []
+  const onlyLinking = pageWords.every((word) => /^(?:of|the|our)$/iu.test(word))
+  if (rest !== text.replace(/[\s:–—&,-]+/gu, ' ').trim() && !onlyLinking) {
     return { role: 'company', name: rest, reason: 'the title names the organization', sure: true }
   }
   return holdsUnits

@@ -87,6 +87,28 @@ Research provides studies as a service to the rest of the organization, includin
   })
 })
 
+describe('a title "Office of …"', () => {
+  it('names the one unit the page is about, not a company called "Office …"', () => {
+    const page = `---
+title: Office of Procurement
+---
+
+Welcome to the Office of Procurement team page!
+
+## Our Mission
+
+We buy digital products and services for the agency and its partners.
+
+## Questions?
+
+Ask in Slack.
+`
+    const plan = imported(page)
+    expect(structure(page)).toEqual(['Engineering > Office of Procurement'])
+    expect(plan.catalog.company.name).not.toBe('Office Procurement')
+  })
+})
+
 describe('lines that name no team', () => {
   it('reads linked lines to shared documents as documents, not teams', () => {
     const page = `---
