@@ -8,6 +8,8 @@ export interface Section {
   title?: { text: string; at: Position }
   blocks: Block[]
   children: Section[]
+  /** Its own text (before its first sub-heading) holds a generated member list (memberListLines). */
+  listsMembers?: boolean
 }
 
 /** Sections by heading depth: each heading opens a section inside the last shallower one. */
@@ -25,4 +27,23 @@ export function readSections(blocks: Block[]): Section {
     open.push({ depth: block.depth, section })
   }
   return root
+}
+
+/**
+ * Marks the sections whose own text, from their heading to the next heading, holds one of
+ * `lines` (a generated member list, blanked from the blocks with every other template tag).
+ */
+export function markMemberLists(root: Section, lines: ReadonlySet<number>): void {
+  if (lines.size === 0) return
+  const inOrder: Section[] = []
+  const collect = (section: Section): void => {
+    if (section.heading) inOrder.push(section)
+    section.children.forEach(collect)
+  }
+  collect(root)
+  inOrder.forEach((section, i) => {
+    const from = section.heading!.inline.at.line
+    const to = inOrder[i + 1]?.heading!.inline.at.line ?? Infinity
+    for (const line of lines) if (line > from && line < to) section.listsMembers = true
+  })
 }

@@ -9,7 +9,7 @@ import { readFrontMatter } from './front-matter'
 import { companysOwnName, nameCompany } from './guide-company'
 import type { GuideContext, ImportOptions } from './guide-context'
 import type { GuideEntry } from './guide-entry'
-import { readSections, type Section } from './guide-sections'
+import { markMemberLists, readSections, type Section } from './guide-sections'
 import { readGuideStructure } from './guide-structure'
 import { readTeam, technologiesIn, type TeamDraft } from './guide-team'
 import { kebabCase, UniqueIds } from './ids'
@@ -21,7 +21,7 @@ import { cleanName, headingText, REFUSED_IN_NAMES, type Part } from './outline'
 import { locateIn, positionKey } from './positions'
 import { headingKind, titleKind } from './section-headings'
 import { teamNameAsRead } from './team-name'
-import { blankTemplateTags } from './template-tags'
+import { blankTemplateTags, memberListLines } from './template-tags'
 import { withoutTeamsOwnName } from './team-own-name'
 import { declaredSource, teamSource } from './team-sources'
 
@@ -39,12 +39,14 @@ export function importGuide(markdown: string, options: ImportOptions): Result<Im
   const tooLarge = textSizeProblem(file, markdown)
   if (tooLarge) return { ok: false, errors: [tooLarge] }
   const front = readFrontMatter(markdown)
-  const blocks = readBlocks(blankTemplateTags(front?.body ?? markdown))
+  const body = front?.body ?? markdown
+  const blocks = readBlocks(blankTemplateTags(body))
   const frontTitle =
     front?.title !== undefined
       ? { text: cleanName(front.title), at: { line: front.line, column: 1 } }
       : undefined
   const root = readSections(blocks)
+  markMemberLists(root, memberListLines(body))
   const outline = readGuideStructure(root, frontTitle)
   const build = new GuideImport(options, linkedOrganization(blocks))
   if (front) build.frontMatter(front)

@@ -172,6 +172,7 @@ function teamSignals(section: Section, text: string, children: Assessment[]): st
   const items = section.blocks.flatMap((block) => (block.kind === 'list' ? block.items : []))
   if (items.filter((item) => PERSON_LINE.test(plainText(item.inline))).length >= 1)
     signals.push('lists its people')
+  if (section.listsMembers) signals.push('lists its members (a generated member list)')
   if (children.some((child) => child.kind === 'part')) signals.push('has team sub-sections')
   if (items.length > 0 && prose && !signals.includes('lists its people'))
     signals.push('a description and a list')

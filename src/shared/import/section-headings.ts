@@ -53,7 +53,7 @@ const PEOPLE =
  * Leaders", "TAG Leadership"): people are never a unit, even when their section holds teams.
  */
 const PEOPLE_BODY =
-  /^(?:[\p{L}\p{N}.'’-]+\s+){0,3}(?:members|leaders(?:hip)?|chairs|co-?chairs|maintainers|contributors|alumni|emeriti|reviewers|approvers)$/iu
+  /^(?:[\p{L}\p{N}.'’-]+\s+){0,3}(?:members|leaders(?:hip)?|chairs|co-?chairs|maintainers|contributors|alumni|emeriti|reviewers|approvers|counterparts)$/iu
 
 /**
  * The managers of a unit called a team ("Management team", "Leadership team"): the people who

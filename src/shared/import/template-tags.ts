@@ -13,3 +13,18 @@ const TEMPLATE_TAG = /\{\{[<%][^\n]{0,500}?[%>]\}\}|\{%[^\n]{0,500}?%\}|\{\{[^\n
 export function blankTemplateTags(text: string): string {
   return text.replace(TEMPLATE_TAG, '')
 }
+
+/**
+ * A handbook shortcode that renders a team's member list from the company's people data
+ * (GitLab's `{{< team-by-manager-slug "x" >}}`, `team-by-manager-role`, `team-by-departments`).
+ */
+const MEMBER_LIST_TAG = /\{\{[<%]\s*team-by-[\w-]+\b[^\n]{0,500}?[%>]\}\}/u
+
+/** The 1-based lines holding a generated member list, read before template tags are blanked. */
+export function memberListLines(text: string): Set<number> {
+  const lines = new Set<number>()
+  text.split(/\r\n|\r|\n/u).forEach((line, i) => {
+    if (MEMBER_LIST_TAG.test(line)) lines.add(i + 1)
+  })
+  return lines
+}

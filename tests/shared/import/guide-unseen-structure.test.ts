@@ -212,3 +212,61 @@ The Pipeline Execution group owns the pipeline engine.
     expect(structure(page)).toEqual(['Verify Stage > Runner', 'Verify Stage > Pipeline Execution'])
   })
 })
+
+describe('sections whose text is a generated member list', () => {
+  it('reads each as a team, under a members heading of the unit above', () => {
+    const page = `---
+title: Storage Platform Sub-department
+---
+
+## Mission
+
+Storage Platform focuses on improving these areas:
+
+- [Object Store](/handbook/storage/object-store/)
+- [Backups](/handbook/storage/backups/)
+
+## All Team Members
+
+The following people are members of the teams of the Storage Platform sub-department:
+
+### Object Store
+
+{{< team-by-manager-slug manager="adoe" >}}
+
+### Backups
+
+{{< team-by-manager-slug manager="bpoe" >}}
+
+## Stable Counterparts
+
+{{< engineering/stable-counterparts role="Storage" >}}
+`
+    expect(structure(page)).toEqual([
+      'Storage Platform > Object Store',
+      'Storage Platform > Backups'
+    ])
+  })
+
+  it('reads a "Stable Counterparts" heading as people, not one more team', () => {
+    const page = `---
+title: "Build Stage"
+---
+
+## Who we are
+
+### Build:Compilers
+
+{{< team-by-manager-role "Engineering Manager(.+)Compilers" >}}
+
+### Build:Caches
+
+{{< team-by-manager-role "Engineering Manager(.+)Caches" >}}
+
+### Stable Counterparts
+
+The product managers and designers who work with the stage.
+`
+    expect(structure(page)).toEqual(['Build Stage > Compilers', 'Build Stage > Caches'])
+  })
+})
