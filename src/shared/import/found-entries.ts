@@ -7,6 +7,7 @@ import { PERSON_LINE } from './person-line'
 import { readPlantUmlChart } from './plantuml-chart'
 import { namesPeople, WORK_INTRO, type HeadingKind } from './section-headings'
 import { teamColumns } from './team-table'
+import { knownTechnology } from '../technology/dictionary/known-technologies'
 
 /** Teams and units a section states in its own lists, tables and charts. */
 export function foundIn(section: Section, heading: HeadingKind): GuideEntry[] {
@@ -66,10 +67,11 @@ export function foundIn(section: Section, heading: HeadingKind): GuideEntry[] {
       block.text?.startsWith('mermaid')
     ) {
       const chart = readMermaidChart(block.text, block.at)
-      found.push(...chart.map((node) => chartEntry(node)))
+      if (!drawsSystem(chart)) found.push(...chart.map((node) => chartEntry(node)))
     } else if (block.kind === 'other' && block.what === 'code' && block.text) {
       // A PlantUML work breakdown or mind map of the organization.
-      found.push(...readPlantUmlChart(block.text, block.at).map((node) => chartEntry(node)))
+      const chart = readPlantUmlChart(block.text, block.at)
+      if (!drawsSystem(chart)) found.push(...chart.map((node) => chartEntry(node)))
     }
   })
   return found
@@ -225,4 +227,20 @@ function namesDocument(href: string): boolean {
   } catch {
     return DOCUMENT_FILE.test(href)
   }
+}
+
+/**
+ * Whether a chart draws software rather than people: two or more of its nodes, and at least a
+ * third of them, are named technologies ("Linux Package → Docker, AWS, Google Cloud Platform").
+ * An org chart names teams; one team may share a technology's name (a "Git" team), not many.
+ */
+function drawsSystem(roots: ChartNode[]): boolean {
+  const labels: string[] = []
+  const walk = (node: ChartNode): void => {
+    labels.push(node.label)
+    node.children.forEach(walk)
+  }
+  roots.forEach(walk)
+  const named = labels.filter((label) => knownTechnology(label) !== undefined).length
+  return named >= 2 && named * 3 >= labels.length
 }

@@ -6,6 +6,8 @@ export interface ChartNode {
   label: string
   at: Position
   children: ChartNode[]
+  /** Its label was written (`A[Label]`), not taken from its id. */
+  named?: boolean
 }
 
 /** `A --> B[Label]`, `A --- B("Label")`: the edge's two ends, each an id with an optional label. */
@@ -29,12 +31,19 @@ export function readMermaidChart(text: string, at: Position): ChartNode[] {
   const node = (id: string, label: string | undefined, line: number): ChartNode => {
     const known = byId.get(id)
     if (known && (label === undefined || label === known.label)) return known
+    // `OG[Omnibus GitLab]` after edges that wrote only `OG`: the declaration names that node.
+    if (known && label !== undefined && label.trim() && !known.named) {
+      known.label = label.trim()
+      known.named = true
+      return known
+    }
     const made: ChartNode = {
       id,
       label: (label ?? id).trim() || id,
       at: { line: at.line + line, column: 1 },
       children: []
     }
+    if (label?.trim()) made.named = true
     if (!known) byId.set(id, made)
     nodes.push(made)
     return made

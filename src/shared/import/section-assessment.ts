@@ -141,9 +141,17 @@ export function assess(section: Section, title?: Section): Assessment {
     found.length > 0 ||
     children.some((child) => child.kind === 'container' || child.kind === 'team')
   if (holdsUnits) {
-    return heading === 'container' || heading === 'summary'
-      ? made('transparent', 'holds the team list: its teams belong to the unit above', true)
-      : made('container', 'holds teams', true)
+    if (heading === 'container' || heading === 'summary')
+      return made('transparent', 'holds the team list: its teams belong to the unit above', true)
+    // "Team members" with a heading per team, "Mission" with each team's charter: a part's
+    // name is no level of the organization; its teams belong to the unit above.
+    if (heading === 'part' && namesPeople(text))
+      return made(
+        'transparent',
+        'a heading of people over the teams: they belong to the unit above',
+        true
+      )
+    return made('container', 'holds teams', true)
   }
   if (heading === 'part' || heading === 'summary') {
     return made('part', 'a sub-section: part of the team or unit above', true)

@@ -270,3 +270,49 @@ The product managers and designers who work with the stage.
     expect(structure(page)).toEqual(['Build Stage > Compilers', 'Build Stage > Caches'])
   })
 })
+
+describe('charts that draw software', () => {
+  it('reads a mermaid chart whose nodes are technologies as no org chart', () => {
+    const page = `---
+title: Packaging
+---
+
+## Team Members
+
+### Packaging Build Team
+
+The Build team owns the build pipelines.
+
+{{< team-by-manager-slug manager="adoe" >}}
+
+### Packaging Release Team
+
+The Release team owns the release tooling.
+
+{{< team-by-manager-slug manager="bpoe" >}}
+
+## Primary Projects
+
+### Product outputs
+
+\`\`\`mermaid
+graph TD
+  PKG --> IMG
+  PKG --> AMI
+  IMG --> DOC
+  AMI --> AWS
+  PKG --> GCP
+  PKG[Linux Package]
+  IMG[Container Image]
+  DOC(Docker)
+  AMI[Machine Image]
+  AWS(AWS)
+  GCP(Google Cloud Platform)
+\`\`\`
+`
+    expect(structure(page)).toEqual([
+      'Packaging > Packaging Build Team',
+      'Packaging > Packaging Release Team'
+    ])
+  })
+})
