@@ -9,7 +9,8 @@ import {
   keepToTheTeamList,
   liftChartOfUnit,
   liftStructureHeadings,
-  mergeEchoes
+  mergeEchoes,
+  unitKey
 } from './outline-revisions'
 import {
   assess,
@@ -108,6 +109,7 @@ export function readGuideStructure(
     entries.push(entry)
     const inTeam = kind.role === 'team'
     entry.children = childrenOf(body, entry.key, keys, inTeam, kind.role === 'division')
+    if (kind.role === 'division') entry.children = withoutTitleRows(entry.children, titleText)
     if (title) {
       // Sections beside the title (a rare second top-level heading) follow it.
       for (const other of assessedRoot.children) {
@@ -395,4 +397,23 @@ function headingName(heading: HeadingBlock): { label: string; aside?: string } {
     if (label) return { label, aside: after }
   }
   return { label: cleanName(plainText(heading.inline)) }
+}
+
+/**
+ * A row or line of the page's team list that names the page's own unit ("[Create Stage](…) |
+ * Director" in the Create stage's table of its groups and managers) is that unit, not one more
+ * team in it.
+ */
+function withoutTitleRows(entries: GuideEntry[], titleText: string): GuideEntry[] {
+  const own = unitKey(titleText)
+  return entries
+    .filter(
+      (child) =>
+        !(
+          child.role === 'team' &&
+          (child.source.kind === 'row' || child.source.kind === 'item') &&
+          unitKey(child.label) === own
+        )
+    )
+    .map((child) => ({ ...child, children: withoutTitleRows(child.children, titleText) }))
 }

@@ -61,7 +61,8 @@ export function liftStructureHeadings(entries: GuideEntry[]): void {
 }
 
 /** A unit's name without the word that says it is one ("Developer Experience group"). */
-function unitKey(label: string): string {
+/** A unit's name without its kind: "Create Stage" and "Create" are one unit. */
+export function unitKey(label: string): string {
   return kebabCase(
     label.replace(
       /\s+(?:group|team|department|sub-?department|division|org|organi[sz]ation|stage)$/iu,

@@ -95,7 +95,7 @@ export function namesStructure(text: string): boolean {
 const CONTAINER_AND = /^(?:(?:our|the|all|current)\s+)?teams\s+(?:and|&)\s+[\p{L} ]{2,40}:?$/iu
 
 const SUMMARY =
-  /^(?:summary|overview|introduction|intro|about(?: us)?|welcome|preface|tl;?dr|who we are)\b/iu
+  /^(?:summary|overview|introduction|intro|about(?: us)?|welcome|hello|hi|preface|tl;?dr|who we are)\b/iu
 
 /** A template's blank: "Other teams: TODO", "[insert WG name] Working Group", "<team name>". */
 export const PLACEHOLDER = /\b(?:todo|fixme|xxx)\b|\[\s*insert\b[^\]]*\]|<[^<>]*\bname\b[^<>]*>/iu

@@ -316,3 +316,23 @@ graph TD
     ])
   })
 })
+
+describe("a table of a stage's groups", () => {
+  it('reads a greeting heading as an introduction and the row naming the stage as the stage', () => {
+    const page = `---
+title: Write Stage
+---
+
+## Hello
+
+We're the Write stage. Here are our groups and their managers:
+
+| Team | Engineering Managers |
+| ---- | -------------------- |
+| [Write Stage](/handbook/write/) | [Ann Doe](/team/#adoe) (Director) |
+| [Write:Editor](/handbook/write/editor/) | [Bo Poe](/team/#bpoe) |
+| [Write:Review](/handbook/write/review/) | [Cy Roe](/team/#croe) |
+`
+    expect(structure(page)).toEqual(['Write Stage > Editor', 'Write Stage > Review'])
+  })
+})
