@@ -32,7 +32,11 @@ const FLOORS = {
   // and sweep rules: 185/185, 0, 84/93, 2/86; with the chat-app rule applied to the dev labels
   // (five Slack pairs, none found, left them; corpus README): 84/88, 2/86; once a list item is
   // no person's employer ("Bug Bounty, AWS, New Relic"): 85/88, 2/87.
-  dev: { rightParent: 1.0, worstNonTeamMade: 0, pairsFound: 0.96, falseRate: 0.03 },
+  // With h29's three dev documents (labelled before their first run, run first with h29's sweep
+  // rules already in; their Slack contact pairs moved to unassignedTechnologies by the rule
+  // above): 187/188, 0, 85/89, 2/87 (the SIG CLI page read its four described subprojects as
+  // teams and missed the SIG; its GitHub contact mention was not found).
+  dev: { rightParent: 0.99, worstNonTeamMade: 0, pairsFound: 0.95, falseRate: 0.03 },
   // The held-out set of 2026-12-05 (its eight markdown documents; aggregate numbers only, never
   // per document). First measured by the helper who added them, before any rule of the day:
   // 9/34 teams under the right parent, at most 1 non-team section made a team per document,
@@ -61,11 +65,14 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'gitlab-data-access': [5, 0, 5, 0],
   'gitlab-delivery-stage': [5, 0, 0, 0],
   'gitlab-developer-experience': [5, 0, 0, 0],
+  'gitlab-developer-tooling': [1, 0, 0, 0],
   'gitlab-devops-engineering': [13, 0, 0, 0],
+  'gitlab-feature-readiness': [1, 0, 0, 0],
   'gitlab-infrastructure-platforms': [26, 0, 0, 0],
   'gitlab-ops-subdepartment': [7, 0, 0, 0],
   'gitlab-pipeline-authoring-group': [1, 0, 2, 0],
   'kubernetes-community-groups': [23, 0, 14, 0],
+  'kubernetes-sig-cli': [0, 0, 0, 0],
   'nodejs-working-groups': [10, 0, 9, 0],
   'posthog-small-teams-early': [7, 0, 0, 0],
   'posthog-team-structure': [10, 0, 0, 0],
