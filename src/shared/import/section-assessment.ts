@@ -28,6 +28,10 @@ export interface Assessment {
   signals?: number
 }
 
+/** A heading over the unit's projects: "Subprojects", "Our repositories", "Products". */
+const PROJECTS_HEADING =
+  /^(?:(?:our|the|current|active|owned|key|main|other)\s+)*(?:sub-?projects?|projects|repositories|repos|products)$/iu
+
 /** Words in a team's own text that say it is a team: what it owns, builds or maintains. */
 const TEAM_TEXT =
   /\b(?:the team|our team|this team|team is|team's|we own|owns?|owned by|responsible for|maintain(?:s|ing)?|we build|builds?|is building|works? on|working on|focus(?:es)? on|in charge of|our mission)\b/iu
@@ -140,6 +144,11 @@ export function assess(section: Section, title?: Section): Assessment {
   const holdsUnits =
     found.length > 0 ||
     children.some((child) => child.kind === 'container' || child.kind === 'team')
+  // "Subprojects" with a heading per subproject: those are the unit's projects, however much
+  // each says about itself (a description, owners, a contact), not teams.
+  if (heading === 'part' && PROJECTS_HEADING.test(text)) {
+    return made('part', "the unit's projects: its sub-sections are projects, not teams", true)
+  }
   if (holdsUnits) {
     if (heading === 'container' || heading === 'summary')
       return made('transparent', 'holds the team list: its teams belong to the unit above', true)

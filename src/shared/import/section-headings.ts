@@ -14,7 +14,7 @@ export type HeadingKind = 'part' | 'skip' | 'container' | 'summary' | 'plain'
 /** Headings that are wholly a team's sub-section name ("Tech stack", "Projects", "Mission"). */
 const PART = new RegExp(
   '^(?:(?:our|the|current|recent|past|example|some|key|main|other|upcoming|planned|team|tech|technology|areas? of)\\s+)*' +
-    '(?:projects?|stack|tool ?set|tools|tooling|technolog(?:y|ies)|tech|languages?|' +
+    '(?:(?:sub-?)?projects?|stack|tool ?set|tools|tooling|technolog(?:y|ies)|tech|languages?|' +
     'examples?|responsibilit(?:y|ies)|ownership|background|mission|vision(?: statement)?|' +
     'people|members|goals|focus areas?|on-?call|culture|scope|charter|repositories|repos|' +
     'services|syncs?|rituals|general|focus|initiatives|products|programs|offerings|guides|' +

@@ -336,3 +336,32 @@ We're the Write stage. Here are our groups and their managers:
     expect(structure(page)).toEqual(['Write Stage > Editor', 'Write Stage > Review'])
   })
 })
+
+describe("a heading over the unit's subprojects", () => {
+  it('reads each subproject heading as a project of the one unit, described or not', () => {
+    const page = `# Storage Special Interest Group
+
+Covers the storage drivers and related tools.
+
+## Chairs
+
+* Ada Park (**[@apark](https://github.com/apark)**), Example Corp
+
+## Subprojects
+
+The following subprojects are owned by sig-storage:
+### volume-sdk
+- **Owners:**
+  - [example/volume-sdk](https://github.com/example/volume-sdk/blob/main/OWNERS)
+### snapshotter
+Takes and restores volume snapshots.
+- **Owners:**
+  - [example/snapshotter](https://github.com/example/snapshotter/blob/main/OWNERS)
+### mount-utils
+Helpers for mounting volumes on nodes.
+- **Owners:**
+  - [example/mount-utils](https://github.com/example/mount-utils/blob/main/OWNERS)
+`
+    expect(structure(page)).toEqual(['Engineering > Storage'])
+  })
+})
