@@ -28,6 +28,10 @@ export interface Assessment {
   signals?: number
 }
 
+/** "WG leads", "Team leads", "SIG Chairs": a heading of the people of the teams it lists. */
+const PEOPLE_OF_TEAMS =
+  /^(?:[\p{L}\p{N}.'’-]+\s+){0,2}(?:leads|chairs|leadership|maintainers|owners)$/iu
+
 /** A heading over the unit's projects: "Subprojects", "Our repositories", "Products". */
 const PROJECTS_HEADING =
   /^(?:(?:our|the|current|active|owned|key|main|other)\s+)*(?:sub-?projects?|projects|repositories|repos|products)$/iu
@@ -154,7 +158,7 @@ export function assess(section: Section, title?: Section): Assessment {
       return made('transparent', 'holds the team list: its teams belong to the unit above', true)
     // "Team members" with a heading per team, "Mission" with each team's charter: a part's
     // name is no level of the organization; its teams belong to the unit above.
-    if (heading === 'part' && namesPeople(text))
+    if ((heading === 'part' && namesPeople(text)) || PEOPLE_OF_TEAMS.test(text))
       return made(
         'transparent',
         'a heading of people over the teams: they belong to the unit above',

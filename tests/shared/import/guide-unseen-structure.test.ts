@@ -365,3 +365,25 @@ Helpers for mounting volumes on nodes.
     expect(structure(page)).toEqual(['Engineering > Storage'])
   })
 })
+
+describe("a heading of the teams' leads over a table of the teams", () => {
+  it('is no level: the rows are teams of the unit above', () => {
+    const page = `# Acme Working Groups
+
+The working groups of the Acme project.
+
+## WG list
+
+- [Engine WG](wg-engine.md)
+- [Docs WG](wg-docs.md)
+
+## WG leads
+
+| Group  | Lead   | Description |
+| ------ | ------ | ----------- |
+| Engine | [@adoe](https://github.com/adoe) | [Roadmap](https://example.com/roadmap) |
+| Docs   | [@bpoe](https://github.com/bpoe) | [Roadmap](https://example.com/roadmap) |
+`
+    expect(structure(page)).toEqual(['Engineering > Engine', 'Engineering > Docs'])
+  })
+})
