@@ -9,6 +9,13 @@ import { namesPeople, WORK_INTRO, type HeadingKind } from './section-headings'
 import { teamColumns } from './team-table'
 import { knownTechnology } from '../technology/dictionary/known-technologies'
 
+/**
+ * A sentence introducing the page's list of its units: "The current working groups are:",
+ * "The Deploy stage is made up of one group:", "Our teams include:".
+ */
+const TEAM_LIST_INTRO =
+  /\b(?:teams|groups|squads|sigs|(?:one|a single) (?:team|group))\b[^:.]{0,40}\b(?:are|include|consists? of|(?:is |are )?made up of|comprises?)\s*:$|\b(?:made up of|consists? of|comprises?|includes?)\s+(?:\w+\s+){0,2}(?:teams?|groups?|squads?)\s*:$/iu
+
 /** Teams and units a section states in its own lists, tables and charts. */
 export function foundIn(section: Section, heading: HeadingKind): GuideEntry[] {
   const found: GuideEntry[] = []
@@ -46,16 +53,20 @@ export function foundIn(section: Section, heading: HeadingKind): GuideEntry[] {
         )
       }
     } else if (block.kind === 'list' && listsHoldTeams) {
+      // "The current working groups are:", "The stage is made up of two groups:": the list the
+      // sentence introduces is the team list, as under a "Teams" heading.
+      const introduced =
+        before?.kind === 'paragraph' && TEAM_LIST_INTRO.test(plainText(before.inline))
+      const teamList = heading === 'container' || introduced
       // Under a "Teams" heading, plain names count too, unless the section already listed its
       // teams as links or bold labels (a plain list beside those is something else).
-      const plain = heading === 'container' && found.length === 0
+      const plain = teamList && found.length === 0
       const lines = block.items.map((item) => teamLine(item, plain))
       const stated = lines.filter((line) => line !== undefined)
       // A bare list of links is a list of links; under a "Teams" heading it is the team list.
-      const enough =
-        heading === 'container'
-          ? stated.length > 0
-          : stated.filter((line) => line.description).length >= 2 && stated.length === lines.length
+      const enough = teamList
+        ? stated.length > 0
+        : stated.filter((line) => line.description).length >= 2 && stated.length === lines.length
       if (!enough) return
       block.items.forEach((item, i) => {
         const line = lines[i]

@@ -387,3 +387,57 @@ The working groups of the Acme project.
     expect(structure(page)).toEqual(['Engineering > Engine', 'Engineering > Docs'])
   })
 })
+
+describe('a sentence introducing the list of the units', () => {
+  it("makes the list the team list, its links to headings those teams' sections", () => {
+    const page = `---
+title: "Acme working group"
+---
+
+The current working groups are:
+
+- [API Core](#api-core)
+- [Build](#build)
+- [Client](#client)
+
+## API Core
+
+API resources, validation and semantics.
+
+| Artifact | Link |
+| -------- | ---- |
+| Forum    | [acme-dev@](https://groups.google.com/forum/#!forum/acme-dev) |
+
+## Build
+
+The Build working group owns the build system.
+
+## Client
+
+The command-line client and its plugins.
+
+| Artifact | Link |
+| -------- | ---- |
+| Forum    | [acme-dev@](https://groups.google.com/forum/#!forum/acme-dev) |
+`
+    expect(structure(page)).toEqual([
+      'Engineering > API Core',
+      'Engineering > Build',
+      'Engineering > Client'
+    ])
+  })
+
+  it('reads "The … stage is made up of one group:" over a bare link as that group', () => {
+    const page = `---
+title: Ship Stage
+---
+
+## Who We Are
+
+The Ship stage is made up of one group:
+
+1. [Ship:Environments](/handbook/ship/environments/)
+`
+    expect(structure(page)).toEqual(['Ship Stage > Environments'])
+  })
+})
