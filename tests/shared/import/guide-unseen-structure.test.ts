@@ -441,3 +441,28 @@ The Ship stage is made up of one group:
     expect(structure(page)).toEqual(['Ship Stage > Environments'])
   })
 })
+
+describe('a page titled with a unit that names no team in it', () => {
+  it('reads the unit as the one team the page is about', () => {
+    const page = `---
+title: Engineering
+---
+
+Acme Engineering is responsible for delivering robust, open source software.
+
+### Documentation
+
+Our best practices guide has details about Git, code reviews, and more.
+
+# Joining the Engineering team
+
+Welcome to the Engineering team!
+
+## First week
+
+You might not have much assigned work during your first weeks.
+`
+    expect(structure(page)).toEqual(['Engineering > Engineering'])
+    expect(imported(page).outline[0].role).toBe('team')
+  })
+})
