@@ -139,6 +139,7 @@ export function readGuideStructure(
   const merged = mergeEchoes(entries, undefined)
   keepToTheTeamList(merged)
   claimChartTeamSections(merged)
+  keepOneSectionPerTeam(merged)
   return merged
 }
 
@@ -437,4 +438,46 @@ const NAMES_DEPARTMENT =
 
 function holdsAnyTeam(entries: GuideEntry[]): boolean {
   return entries.some((child) => child.role === 'team' || holdsAnyTeam(child.children))
+}
+
+/**
+ * One team written in several sections of its unit's page, each time differently ("###
+ * Distribution Build" under "Target Consumers", "### Distribution:Build Charter" under "Mission",
+ * "### Distribution Build Team" under "Team members"): one team, read at the section nearest the
+ * unit (the shallowest; the first of equals). The others are its sections, left out as teams.
+ * Sections written the same ("Deploy" under two stages) stay two teams, as before.
+ */
+function keepOneSectionPerTeam(outline: GuideEntry[]): void {
+  const byKey = new Map<string, { entry: GuideEntry; depth: number }[]>()
+  const collect = (entries: GuideEntry[], depth: number): void => {
+    for (const entry of entries) {
+      if (entry.role === 'team' && entry.source.kind === 'section') {
+        const key = sectionTeamKey(entry.label)
+        if (key) byKey.set(key, [...(byKey.get(key) ?? []), { entry, depth }])
+      }
+      const isUnit = entry.role === 'division' || entry.role === 'group'
+      collect(entry.children, depth + (isUnit ? 1 : 0))
+    }
+  }
+  collect(outline, 0)
+  for (const found of byKey.values()) {
+    if (found.length < 2 || new Set(found.map((f) => f.entry.label)).size < found.length) continue
+    const kept = found.reduce((best, f) => (f.depth < best.depth ? f : best))
+    for (const { entry } of found) {
+      if (entry === kept.entry) continue
+      entry.role = entry.inferred = 'skip'
+      entry.reason = `a section of the team "${kept.entry.label}" (line ${kept.entry.line}), named again`
+      entry.sure = true
+    }
+  }
+}
+
+/** "Distribution:Build Charter", "Distribution Build Team" and "Distribution Build" are one key. */
+function sectionTeamKey(label: string): string {
+  return unitKey(
+    label
+      .replace(/\s+(?:charter|mission|responsibilities|team|group)$/iu, '')
+      .replace(/\s+(?:team|group)$/iu, '')
+      .replace(/:/gu, ' ')
+  )
 }

@@ -466,3 +466,50 @@ You might not have much assigned work during your first weeks.
     expect(imported(page).outline[0].role).toBe('team')
   })
 })
+
+describe("one team written in several sections of its unit's page", () => {
+  it('is one team, read where it sits nearest the unit', () => {
+    const page = `---
+title: "Packaging"
+---
+
+## Target Consumers
+
+Administrators who install the product.
+
+### Packaging Build
+
+- Maintaining the build pipelines
+- Supporting new platforms
+
+### Packaging Deploy
+
+- Maintaining the deployment tooling
+- Supporting upgrades
+
+## Mission
+
+### Packaging:Build Charter
+
+Build team focus is ensuring components are tested and available.
+
+### Packaging:Deploy Charter
+
+Deploy team focus is configuration and deployment of the whole product.
+
+## Team members
+
+### Packaging Build Team
+
+{{< team-by-manager-slug manager="adoe" team="Build" >}}
+
+### Packaging Deploy Team
+
+{{< team-by-manager-slug manager="bpoe" team="Deploy" >}}
+`
+    expect(structure(page)).toEqual([
+      'Packaging > Packaging Build Team',
+      'Packaging > Packaging Deploy Team'
+    ])
+  })
+})
