@@ -36,7 +36,9 @@ const FLOORS = {
   // rules already in; their Slack contact pairs moved to unassignedTechnologies by the rule
   // above): 187/188, 0, 85/89, 2/87 (the SIG CLI page read its four described subprojects as
   // teams and missed the SIG; its GitHub contact mention was not found). After the
-  // "Subprojects" rule: 188/188, 0, 85/89, 2/87.
+  // "Subprojects" rule: 188/188, 0, 85/89, 3/88 (SIG CLI's Kui, a subproject that is a tool,
+  // left out of its hand label against the README's rule); with Kui labelled ambiguous as krew
+  // is: 188/188, 0, 85/89, 2/87.
   dev: { rightParent: 1.0, worstNonTeamMade: 0, pairsFound: 0.95, falseRate: 0.03 },
   // The held-out set of 2026-12-05 (its eight markdown documents; aggregate numbers only, never
   // per document). First measured by the helper who added them, before any rule of the day:
