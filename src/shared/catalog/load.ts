@@ -1,6 +1,7 @@
 import type { Catalog } from './catalog'
 import type { Result } from './diagnostic'
-import { parseJson } from './parse-json'
+import { parseJson, parseJsonCounting } from './parse-json'
+import { quickReadCounting } from './quick-read'
 import { textSizeProblem } from './size-limit'
 import { parseSource, type SourceDocument } from './source'
 import { validateCatalog } from './validate'
@@ -35,7 +36,7 @@ function loadJson(text: string, file: string): Result<Catalog> | undefined {
   if (!file.toLowerCase().endsWith('.json') && !source.trimStart().startsWith('{')) {
     return undefined
   }
-  const parsed = parseJson(source)
+  const parsed = parseJsonCounting(source)
   if (!parsed) return undefined
   // Positions only for a catalog that fails: the same data read by parseSource (JSON is YAML),
   // on the first diagnostic to locate.
@@ -44,16 +45,32 @@ function loadJson(text: string, file: string): Result<Catalog> | undefined {
     positioned ??= parseSource(text, file)
     return positioned.ok ? positioned.value.locate(path, options) : { line: 1, column: 1 }
   }
+  // The good path: quickRead reads every key of a valid catalog, counting them, so that no walk
+  // of the data of its own has to (fewer than the text has: one was repeated in an object).
   // The data is JSON.parse's, read by nothing else (positions come from the text): ours to keep.
-  const result = validate({ file, data: parsed.data, locate }, true)
+  const quick = quickReadCounting(parsed.data, { own: true })
+  if (quick && quick.keys !== parsed.keys) return undefined
+  let result: Result<Catalog>
+  if (quick) {
+    result = validate({ file, data: parsed.data, locate }, { own: true, read: quick.file })
+  } else {
+    // Not read: zod says why, from the data as JSON.parse gave it (quickRead, reading in place,
+    // changed part of it).
+    const again = parseJson(source)
+    if (!again) return undefined
+    result = validate({ file, data: again.data, locate }, { own: true })
+  }
   // JSON.parse reads what parseSource may refuse (more key names than a catalog has): its
   // refusal says what is wrong better than the validation of what JSON.parse read.
   return !result.ok && positioned && !positioned.ok ? positioned : result
 }
 
-function validate(source: SourceDocument, own = false): Result<Catalog> {
+function validate(
+  source: SourceDocument,
+  options?: Parameters<typeof validateCatalog>[1]
+): Result<Catalog> {
   try {
-    return validateCatalog(source, { own })
+    return validateCatalog(source, options)
   } catch (error) {
     // A throw here is a bug in OrgScope, not in the catalog; still, never crash the caller.
     return {

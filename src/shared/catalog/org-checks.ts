@@ -35,6 +35,12 @@ function contains(list: string[] | Set<string>, name: string): boolean {
   return list instanceof Set ? list.has(name) : list.includes(name)
 }
 
+/** Whether `name` is among the first `end` items of `list`. */
+function listedBefore(list: readonly string[], name: string, end: number): boolean {
+  for (let i = 0; i < end; i++) if (list[i] === name) return true
+  return false
+}
+
 /**
  * The cross-checks of divisions, groups and teams, normalizing them in place as it goes:
  * unique ids, technology references that resolve, group depth, no empty division or group,
@@ -52,6 +58,10 @@ export class OrgChecks {
   private readonly unitPaths: DataPath[] = []
   /** Each id's first use: a team's place (≥ 0), or -1 - a unit's place. */
   private readonly idsSeen = new Map<string, number>()
+  /** Spellings of technology references met so far, with the registry's names for them. */
+  private readonly spelled = new Map<string, string>()
+  /** The items resolve has rewritten in the list at hand, as they were written. */
+  private readonly written: string[] = []
   /** Teams that name relations, with their places: checked once every id is known. */
   private readonly related: [FileTeam, number][] = []
 
@@ -158,9 +168,51 @@ export class OrgChecks {
     return normalized
   }
 
-  /** Canonical names of a list of technology references; problems for the rest. */
+  /**
+   * Canonical names of a list of technology references; problems for the rest. The list is the
+   * file read's, ours to change: a list that resolves whole (the usual case) is rewritten in
+   * place (a new list per list was ~40% of a large catalog's validation garbage). One with a
+   * problem is put back as written and resolved into a new list, which says what is wrong.
+   */
   private resolve(names: string[], k: number, field: ListField, p = -1, owner?: 'roles'): string[] {
     if (names.length === 0) return EMPTY as never[]
+    const written = this.written
+    const seen = names.length > SHORT_LIST ? new Set<string>() : undefined
+    for (let i = 0; i < names.length; i++) {
+      const found = this.canonical(names[i])
+      // Items before i are canonical now, each once: a repeat is among them.
+      if (found === undefined || (seen ? seen.has(found) : listedBefore(names, found, i))) {
+        for (let j = 0; j < i; j++) names[j] = written[j]
+        return this.resolveAnew(names, k, field, p, owner)
+      }
+      written[i] = names[i]
+      names[i] = found
+      seen?.add(found)
+    }
+    return names
+  }
+
+  /**
+   * The registry's name for a spelling, remembered as spelled: a catalog repeats a few dozen
+   * spellings tens of thousands of times, and lower-casing each one made a string apiece.
+   */
+  private canonical(spelling: string): string | undefined {
+    let found = this.spelled.get(spelling)
+    if (found === undefined) {
+      found = this.registry.canonical.get(spelling.toLowerCase())
+      if (found !== undefined) this.spelled.set(spelling, found)
+    }
+    return found
+  }
+
+  /** resolve for a list with a problem: a new list, and each problem reported. */
+  private resolveAnew(
+    names: string[],
+    k: number,
+    field: ListField,
+    p: number,
+    owner?: 'roles'
+  ): string[] {
     const resolved: string[] = []
     const seen = names.length > SHORT_LIST ? new Set<string>() : undefined
     for (let i = 0; i < names.length && !this.problems.full; i++) {
@@ -295,7 +347,10 @@ export class OrgChecks {
   private inBoth(team: FileTeam, name: string, k: number): void {
     this.problems.add(() => {
       const canonical = this.registry.canonical
-      const i = team.mentions.findIndex((m) => canonical.get(m.toLowerCase()) === name)
+      // Resolved whole, the list is canonical (rewritten in place); else as written.
+      const i = team.mentions.findIndex(
+        (m) => m === name || canonical.get(m.toLowerCase()) === name
+      )
       return this.report(
         this.listPath([k, 'mentions', -1, i]),
         `"${quoted(name)}" is in both stack and mentions of team "${quoted(team.id)}"`,

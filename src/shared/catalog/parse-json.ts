@@ -8,19 +8,35 @@ import { MAX_KEY_NAMES, MAX_NESTING } from './parse-tree'
  * the text with positions instead (parseSource), which says what and where.
  */
 export function parseJson(text: string): { data: unknown } | undefined {
+  const parsed = parseJsonCounting(text)
+  return parsed && readsEveryKey(parsed.data, parsed.keys) ? { data: parsed.data } : undefined
+}
+
+/**
+ * JSON.parse's data and how many keys the text has: undefined when JSON.parse refuses the text or
+ * it nests past MAX_NESTING. Whether a key was repeated (`keys` then exceeds the keys in the data)
+ * and how many names the keys have is the caller's to check: readsEveryKey walks the data for
+ * it, the loader counts the keys as it validates.
+ */
+export function parseJsonCounting(text: string): { data: unknown; keys: number } | undefined {
   // Read before JSON.parse: it builds any depth (2 million nested arrays, 4 MB, took 0.5 s and
   // 240 MB to build and throw away), and counting keys recurses.
   const shape = jsonShape(text)
   if (shape.depth > MAX_NESTING) return undefined
-  let data: unknown
   try {
-    data = JSON.parse(text)
+    return { data: JSON.parse(text), keys: shape.keys }
   } catch {
     return undefined
   }
+}
+
+/**
+ * Whether data JSON.parse read from text with `keys` keys holds them all (none repeated in one
+ * object) under at most MAX_KEY_NAMES names.
+ */
+export function readsEveryKey(data: unknown, keys: number): boolean {
   const names = new Set<string>()
-  const keys = countKeys(data, names)
-  return keys === shape.keys && names.size <= MAX_KEY_NAMES ? { data } : undefined
+  return countKeys(data, names) === keys && names.size <= MAX_KEY_NAMES
 }
 
 /**

@@ -31,6 +31,23 @@ export function quickRead(data: unknown, { own = false } = {}): CatalogFile | un
   return file === FAIL ? undefined : (file as CatalogFile | undefined)
 }
 
+/**
+ * quickRead, counting the keys of the objects it reads (all of them, when it accepts the data):
+ * for data JSON.parse read, fewer keys than its text has means JSON.parse kept the last of a
+ * key repeated in one object. What it accepts has only the schemas' key names.
+ */
+export function quickReadCounting(
+  data: unknown,
+  { own = false } = {}
+): { file: CatalogFile; keys: number } | undefined {
+  keysRead = 0
+  const file = quickRead(data, { own })
+  return file && { file, keys: keysRead }
+}
+
+/** Keys the object readers have met since quickReadCounting began. */
+let keysRead = 0
+
 /** What a reader gives for a value it does not accept (undefined is a value: an absent key). */
 const FAIL: unique symbol = Symbol('not read')
 /**
@@ -117,6 +134,7 @@ export function object(fields: Record<string, Field>): Reader & { keys: readonly
     let inOrder = true
     let last = -1
     for (const key in value) {
+      keysRead++
       const at = position.get(key)
       if (at === undefined) return FAIL
       if (at < last) inOrder = false

@@ -207,6 +207,44 @@ describe('loadCatalogText', () => {
     })
   })
 
+  it('reports a key repeated in a JSON object at the repeat, though both say the same', () => {
+    // JSON.parse keeps the last of the two, which alone makes a valid catalog: the repeat is
+    // found by the count of keys the validation reads, against the text's.
+    const once = JSON.stringify(
+      makeCatalogFile({ divisions: [makeDivision({ teams: [makeTeam({ stack: ['Go'] })] })] }),
+      null,
+      2
+    )
+    expect(loadCatalogText(once, 'catalog.json').ok).toBe(true)
+    const text = once.replace(/^ *"summary": "Runs the platform.",\n/m, '$&$&')
+    expect(text).not.toBe(once)
+    const [error, ...rest] = errorsOf(loadCatalogText(text, 'catalog.json'))
+    expect(rest).toEqual([])
+    expect(error).toMatchObject({
+      ...positionOf(text, '"summary"', { after: 'Runs the platform.' }),
+      message: 'malformed JSON: duplicated mapping key'
+    })
+  })
+
+  it('reports the problems of a list after a name it resolves, at their items', () => {
+    const text = withTeam({ stack: ['Golang', 'Kubernets', 'Go'], mentions: ['React', 'Go'] })
+    expect(errorsOf(loadCatalogText(text, FILE))).toMatchObject([
+      {
+        ...positionOf(text, 'Kubernets'),
+        message: 'unknown technology "Kubernets"',
+        hint: 'did you mean "Kubernetes"?'
+      },
+      {
+        ...positionOf(text, 'Go', { after: 'Kubernets' }),
+        message: '"Go" is listed twice (as "Go")'
+      },
+      {
+        ...positionOf(text, 'Go', { after: 'mentions:' }),
+        message: '"Go" is in both stack and mentions of team "platform"'
+      }
+    ])
+  })
+
   it('refuses text above the size limit without parsing it, as a whole-file diagnostic', () => {
     const [error] = errorsOf(loadCatalogText('#'.repeat(MAX_CATALOG_BYTES + 1), FILE))
     expect(error).toMatchObject({ file: FILE, line: 0, column: 0 })

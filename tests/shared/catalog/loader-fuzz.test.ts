@@ -182,6 +182,34 @@ describe('loadCatalogText under hostile input', { timeout: FUZZ_TEST_TIMEOUT_MS 
     )
   })
 
+  it('reports a field repeated with its own value in JSON, in any object', () => {
+    // JSON.parse keeps one of the two, and the data it reads is the valid catalog: only a count
+    // of the keys read against the text's finds the repeat.
+    const objects = PATHS.filter((path) => {
+      const value = valueAt(path)
+      return value !== null && typeof value === 'object' && !Array.isArray(value)
+    })
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: objects.length - 1 }), (o) => {
+        const object = valueAt(objects[o]) as Record<string, unknown>
+        const [key, value] = Object.entries(object)[0]
+        const field = `${JSON.stringify(key)}:${JSON.stringify(value)}`
+        const text = JSON.stringify(withValueAt(objects[o], { __twice__: 0, ...object })).replace(
+          '"__twice__":0',
+          field
+        )
+        expect(JSON.parse(text)).toEqual(TELEPORT_DATA)
+        const result = timed(() => loadCatalogText(text, 'teleport.json'))
+        expect(result.ok).toBe(false)
+        if (result.ok) return
+        expect(result.errors.map((e) => e.message)).toEqual([
+          'malformed JSON: duplicated mapping key'
+        ])
+      }),
+      fuzzParameters(20)
+    )
+  })
+
   it('loads the catalog the same with a byte-order mark, CRLF line endings, or both', () => {
     for (const name of ['yaml', 'json'] as const) {
       const { file, text } = FORMATS[name]
