@@ -142,39 +142,35 @@ export function object(fields: Record<string, Field>): Reader & { keys: readonly
     }
     const out: Record_ = own ? value : {}
     let defaulted = false
-    for (const [key, field] of entries) {
+    for (let f = 0; f < entries.length; f++) {
+      const [key, field] = entries[f]
       const given = value[key]
       if (given === undefined) {
         if (field.absent === REQUIRED) return FAIL
         if (field.absent !== OPTIONAL) {
-          if (own) defaulted = true
-          else out[key] = field.absent()
+          // In place, appended: where zod puts it, unless a key follows (then reordered).
+          out[key] = field.absent()
+          defaulted = true
         }
         continue
       }
-      // A key after a missing default: appending the default would put it out of zod's order.
+      // A key after a missing default: the default appended is out of zod's order.
       if (defaulted) inOrder = false
       const read = field.read(given, own)
       if (read === FAIL) return FAIL
       if (!own || read !== given) out[key] = read
     }
-    if (!own) return out
-    if (inOrder) return defaulted ? fillDefaults(value, entries) : value
-    return fillDefaults({}, entries, value)
+    return !own || inOrder ? out : inFieldOrder(value, entries)
   }
   return Object.assign(read, { keys })
 }
 
-/** `out` with every field of `from` in the fields' order, and the missing defaults filled. */
-function fillDefaults(
-  out: Record_,
-  entries: readonly (readonly [string, Field])[],
-  from: Record_ = out
-): Record_ {
-  for (const [key, field] of entries) {
-    const given = from[key]
-    if (given !== undefined) out[key] = given
-    else if (field.absent !== OPTIONAL && field.absent !== REQUIRED) out[key] = field.absent()
+/** A new object with the fields of `from` in the fields' order. */
+function inFieldOrder(from: Record_, entries: readonly (readonly [string, Field])[]): Record_ {
+  const out: Record_ = {}
+  for (let f = 0; f < entries.length; f++) {
+    const key = entries[f][0]
+    if (from[key] !== undefined) out[key] = from[key]
   }
   return out
 }
