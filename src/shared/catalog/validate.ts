@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import type { Catalog } from './catalog'
 import type { Diagnostic, Result } from './diagnostic'
 import { addDictionaryKnowledge } from './dictionary-knowledge'
+import { freezeCatalog } from './freeze-catalog'
 import { OrgChecks } from './org-checks'
 import { MAX_BUILT_PROBLEMS, Problems } from './problems'
 import { quickRead } from './quick-read'
@@ -84,7 +85,7 @@ export function validateCatalog(
   addDictionaryKnowledge(file.technologies, registry)
   // The file's shape with every reference resolved, every project given its id and every team
   // its group path: the normalized catalog (tests check each load against the Catalog schema).
-  return { ok: true, value: deepFreeze(file as unknown as Catalog) }
+  return { ok: true, value: freezeCatalog(file as unknown as Catalog) }
 }
 
 /**
@@ -127,32 +128,3 @@ function isVersion1(data: unknown): boolean {
     (data as Record<string, unknown>).schemaVersion === 1
   )
 }
-
-function deepFreeze<T>(value: T): T {
-  if (isUnfrozenObject(value)) freezeAll(value)
-  return value
-}
-
-/**
- * Freezes an object and everything in it. Index loops for lists, for…in for objects: no array
- * of keys or values per object (a big catalog has ~10⁵ objects), and no string keys for list
- * items. Only objects are recursed into: a call per string (twice as many) cost more than the
- * freezing.
- */
-function freezeAll(value: object): void {
-  Object.freeze(value)
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const item: unknown = value[i]
-      if (isUnfrozenObject(item)) freezeAll(item)
-    }
-  } else {
-    for (const key in value) {
-      const field: unknown = (value as Record<string, unknown>)[key]
-      if (isUnfrozenObject(field)) freezeAll(field)
-    }
-  }
-}
-
-const isUnfrozenObject = (value: unknown): value is object =>
-  typeof value === 'object' && value !== null && !Object.isFrozen(value)
