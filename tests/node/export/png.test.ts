@@ -1,9 +1,11 @@
 // @vitest-environment node
+import { createCanvas, Path2D } from '@napi-rs/canvas'
 import { renderAsync } from '@resvg/resvg-js'
 import { PNG } from 'pngjs'
 import { describe, expect, it } from 'vitest'
 import { interTtfPaths } from '../../../src/node/export/fonts'
 import { sceneToPng } from '../../../src/node/export/png'
+import { readLogoPath } from '../../../src/node/technology/logo-files'
 import type { Catalog } from '../../../src/shared/catalog/catalog'
 import { chartScene } from '../../../src/shared/export/chart-scene'
 import {
@@ -12,6 +14,7 @@ import {
   type ExportOptionsInput
 } from '../../../src/shared/export/options'
 import { rasterSize } from '../../../src/shared/export/raster-size'
+import type { LogoShape, Scene } from '../../../src/shared/export/scene'
 import { planSvg, svgOfScene } from '../../../src/shared/export/svg'
 import { THEMES } from '../../../src/shared/theme/palette'
 import { teamNodeIds } from '../../../src/shared/tree/org-tree'
@@ -147,4 +150,72 @@ describe('sceneToPng', () => {
       expect(moved).toBeGreaterThan(3 * same)
     }
   )
+})
+
+describe('sceneToPng, logos', () => {
+  /**
+   * Logos are copied from an image of each, made once (per logo, colour, size and sixteenth of
+   * a pixel); the picture must be the one the logos' paths, each filled where it is, give.
+   */
+  it('draws each logo as its path filled in place would, at any fraction of a pixel', async () => {
+    const logos = ['go', 'kubernetes', 'react'].map((id) => ({ id, d: readLogoPath(id)! }))
+    const shapes: LogoShape[] = []
+    for (let i = 0; i < 24; i++) {
+      const { id, d } = logos[i % logos.length]
+      const size = i % 2 === 0 ? 11 : 16
+      const fill = i % 3 === 0 ? '#1a5dc5' : '#177030'
+      shapes.push({
+        type: 'logo',
+        id,
+        d,
+        x: 4 + (i % 6) * 21.37,
+        y: 3.6 + Math.floor(i / 6) * 19.1,
+        size,
+        fill
+      })
+    }
+    const scene: Scene = {
+      width: 132,
+      height: 80,
+      background: '#ffffff',
+      // In a moved group too: where a logo lands counts, not where its shape says.
+      shapes: [
+        ...shapes.slice(0, 12),
+        { type: 'group', translate: { x: 0.3, y: 0.45 }, children: shapes.slice(12) }
+      ]
+    }
+    for (const scale of [1, 2]) {
+      const image = PNG.sync.read(
+        await sceneToPng(scene, {
+          width: 132 * scale,
+          height: 80 * scale,
+          scale,
+          requestedScale: scale
+        })
+      )
+      const filled = (shift: number) => {
+        const canvas = createCanvas(132 * scale, 80 * scale)
+        const context = canvas.getContext('2d')
+        context.fillStyle = '#ffffff'
+        context.fillRect(0, 0, canvas.width, canvas.height)
+        shapes.forEach((shape, i) => {
+          const moved = i < 12 ? { x: 0, y: 0 } : { x: 0.3, y: 0.45 }
+          const k = (shape.size / 24) * scale
+          const x = (shape.x + moved.x) * scale + shift
+          context.setTransform(k, 0, 0, k, x, (shape.y + moved.y) * scale)
+          context.fillStyle = shape.fill
+          context.fill(new Path2D(shape.d))
+        })
+        return PNG.sync.read(canvas.encodeSync('png'))
+      }
+      const same = difference(image, filled(0))
+      const moved = difference(image, filled(1))
+      console.log(
+        `logos at ${scale}×: ${same.toFixed(3)} from the paths, moved by 1 px: ${moved.toFixed(3)}`
+      )
+      expect(same).toBeLessThan(0.3)
+      // The comparison can fail: the same logos a pixel to the right differ many times more.
+      expect(moved).toBeGreaterThan(5 * same)
+    }
+  })
 })
