@@ -108,25 +108,35 @@ const NO_MEMBERS: FamilyUsage['viaMembers'] = Object.freeze({
 })
 
 /** Each team's and each project's place in catalog order. */
-function catalogOrder(catalog: Catalog): ReadonlyMap<string, number> {
-  const order = new Map<string, number>()
-  for (const team of allTeams(catalog)) {
-    order.set(`team:${team.id}`, order.size)
-    for (const project of team.projects) order.set(`project:${project.id}`, order.size)
+interface CatalogOrder {
+  team: ReadonlyMap<string, number>
+  project: ReadonlyMap<string, number>
+}
+
+/**
+ * By id, in a map per kind: keys made of kind and id (a string built per team and project, and
+ * two more per comparison of the sorts below) were ~20 ms of a 5,000-team chart's first render.
+ */
+function catalogOrder(catalog: Catalog): CatalogOrder {
+  const team = new Map<string, number>()
+  const project = new Map<string, number>()
+  for (const each of allTeams(catalog)) {
+    team.set(each.id, team.size)
+    for (const { id } of each.projects) project.set(id, project.size)
   }
-  return order
+  return { team, project }
 }
 
 /** A family's teams and projects together with its members', in catalog order. */
 function familyUsage(
   family: TechnologyUsage,
   members: TechnologyUsage[],
-  order: ReadonlyMap<string, number>
+  order: CatalogOrder
 ): FamilyUsage {
-  const union = (kind: 'team' | 'project', lists: string[][]): string[] =>
-    [...new Set(lists.flat())].sort(
-      (a, b) => order.get(`${kind}:${a}`)! - order.get(`${kind}:${b}`)!
-    )
+  const union = (kind: keyof CatalogOrder, lists: string[][]): string[] => {
+    const places = order[kind]
+    return [...new Set(lists.flat())].sort((a, b) => places.get(a)! - places.get(b)!)
+  }
   // Members that bring in a team the family alone does not have.
   const contributing = (direct: string[], pick: (member: TechnologyUsage) => string[]) => {
     const has = new Set(direct)

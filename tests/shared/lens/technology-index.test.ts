@@ -163,3 +163,26 @@ describe('rankByLensCount', () => {
     ])
   })
 })
+
+describe('technologyIndex, families', () => {
+  it("lists a family's teams and projects with its members', once each, in catalog order", async () => {
+    const { syntheticCatalogYaml } = await import('../../../src/shared/synth/synthetic-catalog')
+    const { loadCatalog } = await import('../../fixtures/catalog')
+    // The dictionary gives this catalog families (Loki → Grafana, BigQuery → GCP, …).
+    const catalog = loadCatalog(syntheticCatalogYaml({ teams: 300, seed: 8 }))
+    const teams = catalog.divisions.flatMap((d) => d.teams)
+    const projects = teams.flatMap((t) => t.projects)
+    const index = technologyIndex(catalog)
+    const families = index.filter((usage) => usage.members.length > 0)
+    expect(families.length).toBeGreaterThan(0)
+    for (const family of families) {
+      const names = [family.name, ...family.members]
+      const named = (list: readonly string[]) => list.some((name) => names.includes(name))
+      expect(family.withMembers, family.name).toMatchObject({
+        stackTeams: teams.filter((t) => named(t.stack)).map((t) => t.id),
+        teams: teams.filter((t) => named(t.stack) || named(t.mentions)).map((t) => t.id),
+        projects: projects.filter((p) => named(p.technologies)).map((p) => p.id)
+      })
+    }
+  })
+})
