@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import {
   lensTeamCount,
   rankByLensCount,
@@ -139,6 +139,23 @@ describe('rankByLensCount', () => {
     // Go: 2 in stack; Kubernetes: 1 in stack + 1 mention; React: 1 in stack.
     expect(names(false)).toEqual(['Go', 'Kubernetes', 'React'])
     expect(lensTeamCount(usage('Kubernetes'), false)).toBe(1)
+  })
+
+  it('breaks ties by name case-insensitively, without localeCompare (slow on first use)', () => {
+    const localeCompare = vi.spyOn(String.prototype, 'localeCompare')
+    try {
+      const teleport = loadTeleportCatalog()
+      const ranked = rankByLensCount(technologyIndex(teleport), false)
+      expect(localeCompare).not.toHaveBeenCalled()
+      for (let i = 1; i < ranked.length; i++) {
+        const [a, b] = [ranked[i - 1], ranked[i]]
+        if (lensTeamCount(a, false) !== lensTeamCount(b, false)) continue
+        if (a.teams.length !== b.teams.length) continue
+        expect(a.name.toLowerCase() < b.name.toLowerCase(), `${a.name} before ${b.name}`).toBe(true)
+      }
+    } finally {
+      localeCompare.mockRestore()
+    }
   })
 
   it('counts mentions too when the lens includes them', () => {
