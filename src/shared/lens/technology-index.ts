@@ -63,6 +63,13 @@ export function technologyIndex(catalog: Catalog): TechnologyUsage[] {
       return [technology.name, usage]
     })
   )
+  // What selecting a family matches (it or any of its members), by the family's name and by
+  // each member's: gathered in the same pass, so already in catalog order.
+  const unionOf = new Map<string, Omit<FamilyUsage, 'viaMembers'>>()
+  for (const [family, members] of families) {
+    const union = { stackTeams: [], teams: [], projects: [] }
+    for (const name of [family, ...members]) unionOf.set(name, union)
+  }
   // One pass over the catalog, in catalog order, instead of one per technology: at 5,000 teams
   // and ~100 technologies that is 25,000 list lookups instead of 2 million.
   // A team (a project) is counted once per technology however often it names it: it is the
@@ -75,27 +82,41 @@ export function technologyIndex(catalog: Catalog): TechnologyUsage[] {
     for (const name of team.stack) usages.get(name)?.stackTeams.push(team.id)
     for (const name of team.mentions) usages.get(name)?.mentionTeams.push(team.id)
     // The validator keeps stack and mentions disjoint, but count a team once even if not.
-    for (const name of team.stack) add(usages.get(name)?.teams, team.id)
-    for (const name of team.mentions) add(usages.get(name)?.teams, team.id)
+    for (const name of team.stack) {
+      add(usages.get(name)?.teams, team.id)
+      const union = unionOf.get(name)
+      if (union) {
+        add(union.stackTeams, team.id)
+        add(union.teams, team.id)
+      }
+    }
+    for (const name of team.mentions) {
+      add(usages.get(name)?.teams, team.id)
+      add(unionOf.get(name)?.teams, team.id)
+    }
     for (const project of team.projects) {
-      for (const name of project.technologies) add(usages.get(name)?.projects, project.id)
+      for (const name of project.technologies) {
+        add(usages.get(name)?.projects, project.id)
+        add(unionOf.get(name)?.projects, project.id)
+      }
     }
   }
-  const order = families.size > 0 ? catalogOrder(catalog) : undefined
   for (const usage of usages.values()) {
-    usage.withMembers =
-      usage.members.length === 0 || !order
-        ? {
-            stackTeams: usage.stackTeams,
-            teams: usage.teams,
-            projects: usage.projects,
-            viaMembers: NO_MEMBERS
-          }
-        : familyUsage(
+    const union = usage.members.length === 0 ? undefined : unionOf.get(usage.name)
+    usage.withMembers = union
+      ? {
+          ...union,
+          viaMembers: viaMembers(
             usage,
-            usage.members.map((name) => usages.get(name)!),
-            order
+            usage.members.map((name) => usages.get(name)!)
           )
+        }
+      : {
+          stackTeams: usage.stackTeams,
+          teams: usage.teams,
+          projects: usage.projects,
+          viaMembers: NO_MEMBERS
+        }
   }
   return [...usages.values()].sort(
     (a, b) => b.teams.length - a.teams.length || compareNames(a.name, b.name)
@@ -107,37 +128,16 @@ const NO_MEMBERS: FamilyUsage['viaMembers'] = Object.freeze({
   all: Object.freeze([]) as never[]
 })
 
-/** Each team's and each project's place in catalog order. */
-interface CatalogOrder {
-  team: ReadonlyMap<string, number>
-  project: ReadonlyMap<string, number>
-}
-
 /**
- * By id, in a map per kind: keys made of kind and id (a string built per team and project, and
- * two more per comparison of the sorts below) were ~20 ms of a 5,000-team chart's first render.
+ * A family's members through which a team matches that does not have the family itself. (The
+ * family's lists with its members' are gathered in technologyIndex's pass over the catalog: a
+ * union sorted into catalog order afterwards took ~20 ms of a 5,000-team first render, most of
+ * it indexing every team and project to sort by.)
  */
-function catalogOrder(catalog: Catalog): CatalogOrder {
-  const team = new Map<string, number>()
-  const project = new Map<string, number>()
-  for (const each of allTeams(catalog)) {
-    team.set(each.id, team.size)
-    for (const { id } of each.projects) project.set(id, project.size)
-  }
-  return { team, project }
-}
-
-/** A family's teams and projects together with its members', in catalog order. */
-function familyUsage(
+function viaMembers(
   family: TechnologyUsage,
-  members: TechnologyUsage[],
-  order: CatalogOrder
-): FamilyUsage {
-  const union = (kind: keyof CatalogOrder, lists: string[][]): string[] => {
-    const places = order[kind]
-    return [...new Set(lists.flat())].sort((a, b) => places.get(a)! - places.get(b)!)
-  }
-  // Members that bring in a team the family alone does not have.
+  members: TechnologyUsage[]
+): FamilyUsage['viaMembers'] {
   const contributing = (direct: string[], pick: (member: TechnologyUsage) => string[]) => {
     const has = new Set(direct)
     return members
@@ -145,13 +145,8 @@ function familyUsage(
       .map((member) => member.name)
   }
   return {
-    stackTeams: union('team', [family.stackTeams, ...members.map((m) => m.stackTeams)]),
-    teams: union('team', [family.teams, ...members.map((m) => m.teams)]),
-    projects: union('project', [family.projects, ...members.map((m) => m.projects)]),
-    viaMembers: {
-      stack: contributing(family.stackTeams, (member) => member.stackTeams),
-      all: contributing(family.teams, (member) => member.teams)
-    }
+    stack: contributing(family.stackTeams, (member) => member.stackTeams),
+    all: contributing(family.teams, (member) => member.teams)
   }
 }
 
