@@ -78,12 +78,15 @@ export function technologyIndex(catalog: Catalog): TechnologyUsage[] {
   const add = (list: string[] | undefined, id: string) => {
     if (list && list[list.length - 1] !== id) list.push(id)
   }
+  // One lookup per name: the first chart's index runs before the code is optimized.
   for (const team of allTeams(catalog)) {
-    for (const name of team.stack) usages.get(name)?.stackTeams.push(team.id)
-    for (const name of team.mentions) usages.get(name)?.mentionTeams.push(team.id)
     // The validator keeps stack and mentions disjoint, but count a team once even if not.
     for (const name of team.stack) {
-      add(usages.get(name)?.teams, team.id)
+      const usage = usages.get(name)
+      if (usage) {
+        usage.stackTeams.push(team.id)
+        add(usage.teams, team.id)
+      }
       const union = unionOf.get(name)
       if (union) {
         add(union.stackTeams, team.id)
@@ -91,7 +94,11 @@ export function technologyIndex(catalog: Catalog): TechnologyUsage[] {
       }
     }
     for (const name of team.mentions) {
-      add(usages.get(name)?.teams, team.id)
+      const usage = usages.get(name)
+      if (usage) {
+        usage.mentionTeams.push(team.id)
+        add(usage.teams, team.id)
+      }
       add(unionOf.get(name)?.teams, team.id)
     }
     for (const project of team.projects) {
