@@ -53,6 +53,8 @@ function limitOf(maxWidth: number, font: Font): number {
 }
 
 const WORD = /\S+/g
+/** Words with one plain space between them: text the wrap below would give back as it is. */
+const SINGLE_SPACED = /^\S+(?: \S+)*$/
 
 /**
  * Greedy word wrap into at most `maxLines` lines no wider than `maxWidth`; the last line ends
@@ -62,6 +64,12 @@ export function wrapText(text: string, maxWidth: number, font: Font, maxLines: n
   const advances = advancesFor(font.weight ?? 400)
   const limit = limitOf(maxWidth, font)
   const fits = (ems: number) => ems * font.size <= maxWidth
+  // Most names fit on one line as written. Then every line the greedy wrap below would try
+  // fits too (its sums are this one's first steps, in the same order), and it would give back
+  // the text itself: a regular expression's match and a string per word saved, per card.
+  if (maxLines >= 1 && fits(addEms(0, text, advances, limit)) && SINGLE_SPACED.test(text)) {
+    return [text]
+  }
   const space = addEms(0, ' ', advances, limit)
   const lines: { text: string; fits: boolean }[] = []
   let current = ''
