@@ -136,7 +136,8 @@ export class OrgChecks {
     const mentions = this.resolve(team.mentions, k, 'mentions')
     const inStack = stack.length > SHORT_LIST ? new Set(stack) : stack
     let overlap = 0
-    for (const name of mentions) {
+    for (let m = 0; m < mentions.length; m++) {
+      const name = mentions[m]
       if (contains(inStack, name)) {
         overlap++
         this.inBoth(team, name, k)
