@@ -30,6 +30,11 @@ export async function sceneToPng(
   // deflate's fastest level packs zeros as well as its slowest (measured on a 1,000-team chart:
   // ~6× faster than libpng's defaults for a file ~10% larger).
   const png = await canvas.encode('png', { compressionLevel: 1, filters: PngFilter.Up })
+  // Let go of the pixels now (a 5,000-team chart at 1× is 1.3 GB of them), not when the garbage
+  // collector gets to the canvas: left to it, the next export in the same process (the export
+  // worker, the CLI, the bench) took 10-15 s instead of 5.5.
+  canvas.width = 0
+  canvas.height = 0
   onProgress({ done: 2, total: 2 })
   return png
 }
