@@ -54,7 +54,14 @@ const FLOORS = {
   // only), one aggregate run: 19/34, 0, 9/28, 19/28. After h30's dictionary and sweep rules
   // (session 6: CNCF landscape, link lists, tool sub-headings; dev pairs 81 -> 85): 19/34,
   // 0, 9/28, 20/29: one more false pair and no pair found. Recorded as measured, not excused.
-  heldout: { rightParent: 0.55, worstNonTeamMade: 0, pairsFound: 0.32, falseRate: 0.69 }
+  // Second new held-out set, 2026-12-05 (h33: twelve markdown entries labelled blind, corpus
+  // README), one aggregate run each, before h32's move of the first set to dev had reached main:
+  // with the first set's eight still held out (20 documents), 72/109 teams under the right
+  // parent, at most 3 non-team sections made teams in one document, 23/66 pairs found, 37/60
+  // false; on h32's branch (the twelve alone), 52/75, 3, 14/38, 17/31. The floors take the lower
+  // of the two, rounded the safe way, so they hold whichever lands first. The worst non-team
+  // count rose from 0 to 3 with the new documents: recorded as measured, not excused.
+  heldout: { rightParent: 0.66, worstNonTeamMade: 3, pairsFound: 0.34, falseRate: 0.62 }
 }
 
 /**
