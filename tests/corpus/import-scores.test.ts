@@ -38,8 +38,10 @@ const FLOORS = {
   // teams and missed the SIG; its GitHub contact mention was not found). After the
   // "Subprojects" rule: 188/188, 0, 85/89, 3/88 (SIG CLI's Kui, a subproject that is a tool,
   // left out of its hand label against the README's rule); with Kui labelled ambiguous as krew
-  // is: 188/188, 0, 85/89, 2/87.
-  dev: { rightParent: 1.0, worstNonTeamMade: 0, pairsFound: 0.95, falseRate: 0.03 },
+  // is: 188/188, 0, 85/89, 2/87. With the eight held-out markdown documents opened and moved to
+  // dev for diagnosis (corpus README, "Opened for diagnosis"), before any rule was written on
+  // them (h29's rules in): 208/222, 0, 94/117, 22/116.
+  dev: { rightParent: 0.93, worstNonTeamMade: 0, pairsFound: 0.8, falseRate: 0.19 },
   // The held-out set of 2026-12-05 (its eight markdown documents; aggregate numbers only, never
   // per document). First measured by the helper who added them, before any rule of the day:
   // 9/34 teams under the right parent, at most 1 non-team section made a team per document,
@@ -73,6 +75,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'cncf-tag-app-delivery': [5, 0, 0, 0],
   'cncf-tags': [8, 0, 0, 0],
   'gitlab-data-access': [5, 0, 5, 0],
+  'gitlab-department-diagram-table': [10, 0, 1, 7],
   'gitlab-delivery-stage': [5, 0, 0, 0],
   'gitlab-developer-experience': [5, 0, 0, 0],
   'gitlab-developer-tooling': [1, 0, 0, 0],
@@ -81,9 +84,12 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'gitlab-infrastructure-platforms': [26, 0, 0, 0],
   'gitlab-ops-subdepartment': [7, 0, 0, 0],
   'gitlab-pipeline-authoring-group': [1, 0, 2, 0],
+  'gitlab-single-group-page': [0, 0, 0, 8],
+  'istio-working-groups': [7, 0, 2, 0],
   'kubernetes-community-groups': [23, 0, 14, 0],
   'kubernetes-sig-cli': [1, 0, 0, 0],
   'nodejs-working-groups': [10, 0, 9, 0],
+  'openssf-tac-initiatives': [0, 0, 0, 2],
   'posthog-small-teams-early': [7, 0, 0, 0],
   'posthog-team-structure': [10, 0, 0, 0],
   'sourcegraph-admin-exp-org': [8, 0, 0, 0],
@@ -94,8 +100,12 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'sourcegraph-frontend-platform-team': [1, 0, 7, 0],
   'sourcegraph-org-chart': [13, 0, 0, 0],
   'sourcegraph-own-team': [1, 0, 1, 0],
+  'sourcegraph-team-page-areas': [1, 0, 0, 0],
+  'sourcegraph-team-page-stack': [1, 0, 6, 0],
   'sourcegraph-web-team': [1, 0, 5, 0],
+  'tts-business-unit-page': [1, 0, 0, 0],
   'tts-infrastructure-team': [1, 0, 9, 1],
+  'tts-team-page-bold-labels': [0, 0, 0, 3],
   'tts-tech-portfolio': [1, 0, 3, 0]
 }
 
