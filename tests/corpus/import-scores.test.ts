@@ -105,7 +105,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'sourcegraph-web-team': [1, 0, 5, 0],
   'tts-business-unit-page': [1, 0, 0, 0],
   'tts-infrastructure-team': [1, 0, 9, 1],
-  'tts-team-page-bold-labels': [0, 0, 0, 3],
+  'tts-team-page-bold-labels': [1, 0, 3, 0],
   'tts-tech-portfolio': [1, 0, 3, 0]
 }
 

@@ -18,7 +18,7 @@ const PART = new RegExp(
     'examples?|responsibilit(?:y|ies)|ownership|background|mission|vision(?: statement)?|' +
     'people|members|goals|focus areas?|on-?call|culture|scope|charter|repositories|repos|' +
     'services|syncs?|rituals|general|focus|initiatives|products|programs|offerings|guides|' +
-    'templates|approach|values|principles|purpose|value proposition)s?$',
+    'templates|approach|values|principles|purpose|value proposition|work)s?$',
   'iu'
 )
 

@@ -1,0 +1,32 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { imported } from '../../fixtures/guides'
+import { fileTeams } from '../../fixtures/imported-catalog'
+
+/**
+ * Rules found when the eight former held-out markdown documents were opened for diagnosis
+ * (tests/corpus README, "Opened for diagnosis"). Each fixture is made up in the style that failed,
+ * with none of those documents' names, and fails without its rule.
+ */
+
+describe('a single team page', () => {
+  it('reads "Areas of work" as the team\'s own work, its bold labels as no teams', () => {
+    const plan = imported(`---
+title: Office Platform
+---
+
+The Office Platform team keeps the office's shared systems running and safe.
+
+## Areas of work
+
+- **Security:** Triage incidents and report them
+- **Hosting:** Run the office's [Kubernetes](https://example.org) clusters and Postgres
+- **Purchasing:** Approve software licences for the office
+
+## Feedback?
+
+Tell us how we are doing.
+`)
+    expect(fileTeams(plan.catalog).map((team) => team.name)).toEqual(['Office Platform'])
+  })
+})
