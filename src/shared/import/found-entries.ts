@@ -2,7 +2,7 @@ import { entry, type GuideEntry } from './guide-entry'
 import type { Section } from './guide-sections'
 import { plainText, type ListItem } from './markdown-blocks'
 import { readMermaidChart, type ChartNode } from './mermaid-chart'
-import { cleanName } from './outline'
+import { cleanName, linkedName } from './outline'
 import { PERSON_LINE } from './person-line'
 import { readPlantUmlChart } from './plantuml-chart'
 import { namesPeople, WORK_INTRO, type HeadingKind } from './section-headings'
@@ -34,7 +34,7 @@ export function foundIn(section: Section, heading: HeadingKind): GuideEntry[] {
       if (!columns) return
       for (const row of block.rows) {
         const cell = row.cells[columns.name]
-        const name = cell ? cleanName(plainText(cell)) : ''
+        const name = cell ? linkedName(cell).label : ''
         if (!name) continue
         found.push(
           entry(

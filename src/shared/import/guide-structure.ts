@@ -3,7 +3,7 @@ import type { Section } from './guide-sections'
 import type { ImportRole } from './import-plan'
 import { kebabCase } from './ids'
 import { plainText, type Position } from './markdown-blocks'
-import { cleanName, type HeadingBlock } from './outline'
+import { cleanName, linkedName, type HeadingBlock } from './outline'
 import {
   claimChartTeamSections,
   keepToTheTeamList,
@@ -399,19 +399,9 @@ function skippedChildren(assessed: Assessment, parentKey: string, keys: KeyMaker
   })
 }
 
-/**
- * A heading's name: its text, or its link's text when a remark in parentheses follows the link
- * ("[Delivery](…) (and Delivery Tiger Team)" names Delivery; the link is the unit's own page).
- */
+/** A heading's name (see linkedName): its link's text when a remark in parentheses follows it. */
 function headingName(heading: HeadingBlock): { label: string; aside?: string } {
-  const spans = heading.inline.spans.filter((span) => span.text.trim() !== '')
-  const [link, ...rest] = spans
-  const after = plainText(rest).trim()
-  if (link?.href !== undefined && rest.length > 0 && /^\([^()]+\)$/u.test(after)) {
-    const label = cleanName(link.text)
-    if (label) return { label, aside: after }
-  }
-  return { label: cleanName(plainText(heading.inline)) }
+  return linkedName(heading.inline)
 }
 
 /**

@@ -1,4 +1,4 @@
-import { plainText, type Block } from './markdown-blocks'
+import { plainText, type Block, type Inline } from './markdown-blocks'
 
 export type HeadingBlock = Extract<Block, { kind: 'heading' }>
 
@@ -30,4 +30,20 @@ export function cleanName(text: string): string {
     .replace(/^(?:team|squad)\s*:\s*(?=\S)/iu, '')
     .replace(/\s*:$/u, '')
     .trim()
+}
+
+/**
+ * A heading's or table cell's name: its text, or its link's text when a remark in parentheses
+ * follows the link ("[Delivery](…) (and Delivery Tiger Team)", "[Search](…) (formerly Discovery)",
+ * "[Runner](…) (`@alice`, `@bob`)" name Delivery, Search and Runner: the link is the unit's page).
+ */
+export function linkedName(inline: Inline): { label: string; aside?: string } {
+  const spans = inline.spans.filter((span) => span.text.trim() !== '')
+  const [link, ...rest] = spans
+  const after = plainText(rest).trim()
+  if (link?.href !== undefined && rest.length > 0 && /^\([^()]+\)$/u.test(after)) {
+    const label = cleanName(link.text)
+    if (label) return { label, aside: after }
+  }
+  return { label: cleanName(plainText(inline)) }
 }

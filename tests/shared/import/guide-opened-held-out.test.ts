@@ -30,3 +30,18 @@ Tell us how we are doing.
     expect(fileTeams(plan.catalog).map((team) => team.name)).toEqual(['Office Platform'])
   })
 })
+
+describe('a team table row', () => {
+  it('names the team by its link when a remark in parentheses follows it', () => {
+    const plan = imported(`# Platform
+
+## Teams
+
+| Team | Responsible For |
+|---|---|
+| [Billing](/teams/billing/) (\`@alice\`, \`@bob\`) | Invoices and payment runs |
+| [Search](/teams/search/) (formerly Discovery) | The search index and its API |
+`)
+    expect(fileTeams(plan.catalog).map((team) => team.name)).toEqual(['Billing', 'Search'])
+  })
+})
