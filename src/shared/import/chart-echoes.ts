@@ -50,11 +50,23 @@ export function chartEchoes(outline: GuideEntry[]): Map<GuideEntry, GuideEntry[]
   const echoes = new Map<GuideEntry, GuideEntry[]>()
   for (const other of others) {
     const { stage, key } = declaredName(other.label)
-    const named = nodes.filter((node) => node.key === key)
+    // The exact name first; else the name up to a plural "s" on a word ("Editors Extensions"
+    // drawn, "Editor Extensions" in the table: one team, as a reader takes it).
+    const exact = nodes.filter((node) => node.key === key)
+    const named =
+      exact.length > 0 ? exact : nodes.filter((node) => singular(node.key) === singular(key))
     if (named.length !== 1) continue
     const [node] = named
     if (stage && !node.stages.includes(stage)) continue
     echoes.set(node.entry, [...(echoes.get(node.entry) ?? []), other])
   }
   return echoes
+}
+
+/** A name's key with each word's plural "s" dropped ("editors-extensions" → "editor-extension"). */
+function singular(key: string): string {
+  return key
+    .split('-')
+    .map((word) => (word.length > 3 && /[^s]s$/u.test(word) ? word.slice(0, -1) : word))
+    .join('-')
 }

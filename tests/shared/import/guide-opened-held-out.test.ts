@@ -45,3 +45,30 @@ describe('a team table row', () => {
     expect(fileTeams(plan.catalog).map((team) => team.name)).toEqual(['Billing', 'Search'])
   })
 })
+
+describe("a page's org chart and its table of teams", () => {
+  it('takes a drawn name with a stray plural "s" as the table\'s team of that name', () => {
+    const plan = imported(`---
+title: Data Engineering
+---
+
+## Organizational Structure
+
+\`\`\`plantuml
+@startwbs
+* Data Engineering
+** Pipelines Platform
+** Warehouse
+@endwbs
+\`\`\`
+
+## Teams
+
+| Team | Responsible For |
+|---|---|
+| [Pipeline Platform](/teams/pipeline-platform/) | Runs the Airflow jobs |
+| [Warehouse](/teams/warehouse/) | The Snowflake warehouse |
+`)
+    expect(fileTeams(plan.catalog)).toHaveLength(2)
+  })
+})
