@@ -75,7 +75,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'cncf-tag-app-delivery': [5, 0, 0, 0],
   'cncf-tags': [8, 0, 0, 0],
   'gitlab-data-access': [5, 0, 5, 0],
-  'gitlab-department-diagram-table': [10, 0, 5, 3],
+  'gitlab-department-diagram-table': [10, 0, 5, 0],
   'gitlab-delivery-stage': [5, 0, 0, 0],
   'gitlab-developer-experience': [5, 0, 0, 0],
   'gitlab-developer-tooling': [1, 0, 0, 0],

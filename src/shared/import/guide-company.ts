@@ -15,6 +15,8 @@ export interface CompanyClues {
   front?: { name: string }
   /** A title that names an organization ("Acme Engineering"). */
   title?: { name: string; at: Position }
+  /** The whole document's text, where it may write the organization as an owner. */
+  document?: string
 }
 
 /**
@@ -33,10 +35,23 @@ export function nameCompany(clues: CompanyClues, context: GuideContext): Catalog
   }
   // The name the text uses and the links' hosts confirm ("GitLab" and about.gitlab.com): it
   // also trims a title's guess to the organization ("Node.js Working Groups" → "Node.js").
+  // A title whose name is not the organization the links name names a department of it when
+  // the text also writes that organization as an owner ("AI Engineering" on a page that says
+  // "GitLab's brand" and links about.gitlab.com); else the links may name a product it uses.
   if (!name && clues.title) {
     const title = clues.title.name
-    name = linked && organizationKey(title).startsWith(organizationKey(linked)) ? linked : title
-    notes.add('inferred', clues.title.at, `company name "${name}" taken from the title`)
+    const ownerInText = linked !== undefined && ownerPhrase(linked).test(clues.document ?? '')
+    name =
+      linked && (organizationKey(title).startsWith(organizationKey(linked)) || ownerInText)
+        ? linked
+        : title
+    notes.add(
+      'inferred',
+      clues.title.at,
+      name === title || organizationKey(title).startsWith(organizationKey(name))
+        ? `company name "${name}" taken from the title`
+        : `company name "${name}" taken from the text and the links' addresses, not "${title}" from the title (a department's name)`
+    )
   }
   if (!name && linked) {
     name = linked
@@ -67,6 +82,15 @@ export function nameCompany(clues: CompanyClues, context: GuideContext): Catalog
     )
   }
   return { name, summary: clues.summary, source: `Imported from ${fileName(options.file)}` }
+}
+
+/** "GitLab's brand", "GitLab Inc.": the text writes the name as an organization that owns things. */
+function ownerPhrase(name: string): RegExp {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])${escaped}(?:['’]s\\s+\\p{L}|,?\\s+(?:Inc|Ltd|LLC|GmbH|B\\.V)\\b)`,
+    'u'
+  )
 }
 
 /**

@@ -15,7 +15,7 @@ import { readTeam, technologiesIn, type TeamDraft } from './guide-team'
 import { kebabCase, UniqueIds } from './ids'
 import { excerpt, ImportNotes } from './import-notes'
 import type { ImportPlan, OutlineEntry } from './import-plan'
-import { linkedOrganization } from './linked-organization'
+import { documentText, linkedOrganization } from './linked-organization'
 import { plainText, readBlocks, type Block, type ListItem, type Position } from './markdown-blocks'
 import { cleanName, headingText, REFUSED_IN_NAMES, type Part } from './outline'
 import { locateIn, positionKey } from './positions'
@@ -209,7 +209,8 @@ class GuideImport {
           ...this.drafts.map((draft) => draft.team.summary)
         ],
         ...(this.frontCompany ? { front: this.frontCompany } : {}),
-        ...(this.titleCompany ? { title: this.titleCompany } : {})
+        ...(this.titleCompany ? { title: this.titleCompany } : {}),
+        document: documentText(blocks)
       },
       this.context
     )

@@ -121,6 +121,13 @@ function organizationsIn(href: string): { key: string; site: string }[] {
 }
 
 /** Every span of the document's text, once (a nested item is also its parent's detail). */
+/** Every word of the document's headings, paragraphs, lists and tables, as one text. */
+export function documentText(blocks: Block[]): string {
+  return spansOf(blocks)
+    .map((span) => span.text)
+    .join(' ')
+}
+
 function spansOf(blocks: Block[]): Span[] {
   const seen = new Set<Span>()
   const fromInline = (inline: Inline): void => {

@@ -72,3 +72,26 @@ title: Data Engineering
     expect(fileTeams(plan.catalog)).toHaveLength(2)
   })
 })
+
+describe("a department page titled with the department's name", () => {
+  it('takes the company from the text and links, and never pairs a team with its product', () => {
+    const plan = imported(`---
+title: Data Engineering
+---
+
+## Mission
+
+Grafana's data teams keep [the platform](https://about.grafana.com/platform/) fast. See
+[the handbook](https://handbook.grafana.com/data/) and [values](https://about.grafana.com/values/).
+
+## Teams
+
+| Team | Responsible For |
+|---|---|
+| [Pipelines](/teams/pipelines/) | Runs Airflow jobs for the Grafana app |
+| [Warehouse](/teams/warehouse/) | The Snowflake warehouse behind Grafana |
+`)
+    expect(plan.catalog.company.name).toBe('Grafana')
+    for (const team of fileTeams(plan.catalog)) expect(team.mentions).not.toContain('Grafana')
+  })
+})
