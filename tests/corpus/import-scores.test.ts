@@ -84,7 +84,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'gitlab-infrastructure-platforms': [26, 0, 0, 0],
   'gitlab-ops-subdepartment': [7, 0, 0, 0],
   'gitlab-pipeline-authoring-group': [1, 0, 2, 0],
-  'gitlab-single-group-page': [0, 0, 0, 8],
+  'gitlab-single-group-page': [1, 0, 8, 0],
   'istio-working-groups': [7, 0, 2, 0],
   'kubernetes-community-groups': [23, 0, 14, 0],
   'kubernetes-sig-cli': [1, 0, 0, 0],

@@ -2,7 +2,7 @@ import { entry, KeyMaker, rekey, type GuideEntry } from './guide-entry'
 import type { Section } from './guide-sections'
 import type { ImportRole } from './import-plan'
 import { kebabCase } from './ids'
-import { plainText, type Position } from './markdown-blocks'
+import { plainText, type Block, type Position } from './markdown-blocks'
 import { cleanName, linkedName, type HeadingBlock } from './outline'
 import {
   claimChartTeamSections,
@@ -48,9 +48,15 @@ export function readGuideStructure(
   if (staged && titleAt) {
     // "Verify:Pipeline Authoring Group": the stage holds the one group the page is about, whose
     // sections are its parts (or, when the page lists teams, the group holds them).
+    // Sections that say what the page's own group owns ("The Editor Extensions group is
+    // responsible for the following product categories") are about it, not teams it holds.
     const holds =
       body.found.length > 0 ||
-      body.children.some((child) => child.kind === 'container' || child.kind === 'transparent')
+      body.children.some(
+        (child) =>
+          child.kind === 'transparent' ||
+          (child.kind === 'container' && holdsOtherTeams(child, staged.group))
+      )
     const stage = entry(
       staged.stage,
       'division',
@@ -141,6 +147,34 @@ export function readGuideStructure(
   claimChartTeamSections(merged)
   keepOneSectionPerTeam(merged)
   return merged
+}
+
+/**
+ * Whether a section holds teams other than the page's own group: a table, list or chart of
+ * teams, or a sure team whose text does not name the group as its subject.
+ */
+function holdsOtherTeams(assessed: Assessment, group: string): boolean {
+  if (assessed.found.length > 0) return true
+  return assessed.children.some(
+    (child) =>
+      child.kind === 'transparent' ||
+      (child.kind === 'container' && holdsOtherTeams(child, group)) ||
+      (child.kind === 'team' && child.sure && !namesGroupInText(child, group))
+  )
+}
+
+/** Whether a section's own paragraphs name the group ("… of the Create:Editor Extensions Group"). */
+function namesGroupInText(assessed: Assessment, group: string): boolean {
+  const words = (text: string): string =>
+    ` ${text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()} `
+  const prose = assessed.section.blocks
+    .filter((block): block is Extract<Block, { kind: 'paragraph' }> => block.kind === 'paragraph')
+    .map((block) => plainText(block.inline))
+    .join(' ')
+  return words(prose).includes(words(group))
 }
 
 /**

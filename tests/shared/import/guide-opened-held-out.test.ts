@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { imported } from '../../fixtures/guides'
-import { fileTeams } from '../../fixtures/imported-catalog'
+import { fileTeams, teamNamed, teamPaths } from '../../fixtures/imported-catalog'
 
 /**
  * Rules found when the eight former held-out markdown documents were opened for diagnosis
@@ -93,5 +93,40 @@ Grafana's data teams keep [the platform](https://about.grafana.com/platform/) fa
 `)
     expect(plan.catalog.company.name).toBe('Grafana')
     for (const team of fileTeams(plan.catalog)) expect(team.mentions).not.toContain('Grafana')
+  })
+})
+
+describe('a `Stage:Group` page whose sections describe the group itself', () => {
+  it('reads the page as the one group, not a unit holding its overview sections', () => {
+    const plan = imported(`---
+title: "Secure:Signals Group"
+---
+
+The Secure:Signals Group owns the scanners of the Secure stage.
+
+## Group overview
+
+### Group members
+
+{{< team-by-departments departments="Signals BE Team" >}}
+
+### Product categories
+
+The Signals group is responsible for the following product categories:
+
+- Dependency scanning
+- Secret detection
+
+## Shared calendars
+
+- Signals shared calendar
+
+## Knowledge sharing
+
+Our team owns several projects, written in Go and Rust.
+`)
+    expect(teamPaths(plan.catalog)).toEqual(['Secure > Signals'])
+    const team = teamNamed(plan.catalog, 'Signals')
+    expect([...team.stack, ...team.mentions]).toEqual(expect.arrayContaining(['Go', 'Rust']))
   })
 })
