@@ -89,7 +89,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'kubernetes-community-groups': [23, 0, 14, 0],
   'kubernetes-sig-cli': [1, 0, 0, 0],
   'nodejs-working-groups': [10, 0, 9, 0],
-  'openssf-tac-initiatives': [0, 0, 0, 2],
+  'openssf-tac-initiatives': [10, 0, 0, 0],
   'posthog-small-teams-early': [7, 0, 0, 0],
   'posthog-team-structure': [10, 0, 0, 0],
   'sourcegraph-admin-exp-org': [8, 0, 0, 0],

@@ -6,7 +6,7 @@ import { cleanName, linkedName } from './outline'
 import { PERSON_LINE } from './person-line'
 import { readPlantUmlChart } from './plantuml-chart'
 import { namesPeople, WORK_INTRO, type HeadingKind } from './section-headings'
-import { teamColumns } from './team-table'
+import { teamColumns, type TeamColumns } from './team-table'
 import { knownTechnology } from '../technology/dictionary/known-technologies'
 
 /**
@@ -17,7 +17,11 @@ const TEAM_LIST_INTRO =
   /\b(?:teams|groups|squads|sigs|(?:one|a single) (?:team|group))\b[^:.]{0,40}\b(?:are|include|consists? of|(?:is |are )?made up of|comprises?)\s*:$|\b(?:made up of|consists? of|comprises?|includes?)\s+(?:\w+\s+){0,2}(?:teams?|groups?|squads?)\s*:$/iu
 
 /** Teams and units a section states in its own lists, tables and charts. */
-export function foundIn(section: Section, heading: HeadingKind): GuideEntry[] {
+export function foundIn(
+  section: Section,
+  heading: HeadingKind,
+  columnsOf: (header: string[]) => TeamColumns | undefined = teamColumns
+): GuideEntry[] {
   const found: GuideEntry[] = []
   const listsHoldTeams = heading === 'container' || heading === 'summary' || heading === 'plain'
   section.blocks.forEach((block, b) => {
@@ -30,7 +34,7 @@ export function foundIn(section: Section, heading: HeadingKind): GuideEntry[] {
     )
       return
     if (block.kind === 'table') {
-      const columns = teamColumns(block.header.map((cell) => plainText(cell)))
+      const columns = columnsOf(block.header.map((cell) => plainText(cell)))
       if (!columns) return
       for (const row of block.rows) {
         const cell = row.cells[columns.name]

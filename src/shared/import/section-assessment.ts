@@ -11,7 +11,7 @@ import {
   PLACEHOLDER,
   type HeadingKind
 } from './section-headings'
-import { WORKING_GROUP_COLUMN } from './team-table'
+import { workingGroupColumns } from './team-table'
 
 /** What a section reads as from what it holds, before its place in the outline decides its role. */
 export interface Assessment {
@@ -87,24 +87,15 @@ export function assess(section: Section, title?: Section): Assessment {
   // A title's words describe the page ("… Handbook"), not what the section is.
   const heading: HeadingKind = section.heading && section !== title ? headingKind(text) : 'plain'
   const children = section.children.map((child) => assess(child, title))
-  // Under a "Working Groups" heading, a table whose name column is headed "Working Group" lists
-  // the page's own working groups: its rows are the teams (a WG table with a "Name" column, as
-  // beside Kubernetes' SIGs, stays skipped).
+  // Under a "Working Groups" heading, a table of the page's own working groups (workingGroupColumns:
+  // named rows, no column of teams they answer to) lists the teams; Kubernetes' table of
+  // time-bounded groups, each with its "Stakeholder SIGs", stays skipped.
   const found =
     heading !== 'skip'
       ? foundIn(section, heading)
       : /\bworking groups?\b/iu.test(text)
-        ? foundIn(section, 'plain').filter(
-            (entry) =>
-              entry.source.kind === 'row' &&
-              WORKING_GROUP_COLUMN.test(
-                plainText(
-                  entry.source.table.header[entry.source.columns.name] ?? {
-                    spans: [],
-                    at: entry.source.row.at
-                  }
-                )
-              )
+        ? foundIn(section, 'plain', workingGroupColumns).filter(
+            (entry) => entry.source.kind === 'row'
           )
         : []
   // One object shape for every assessment: spreading a base object per section made reading
@@ -145,9 +136,13 @@ export function assess(section: Section, title?: Section): Assessment {
     }
     return made('skip', skipReason(text), true)
   }
+  // A sub-section whose teams belong to the unit above ("### Working Groups" with its table)
+  // makes this section hold them.
   const holdsUnits =
     found.length > 0 ||
-    children.some((child) => child.kind === 'container' || child.kind === 'team')
+    children.some(
+      (child) => child.kind === 'container' || child.kind === 'team' || child.kind === 'transparent'
+    )
   // "Subprojects" with a heading per subproject: those are the unit's projects, however much
   // each says about itself (a description, owners, a contact), not teams.
   if (heading === 'part' && PROJECTS_HEADING.test(text)) {

@@ -136,9 +136,13 @@ export interface TitleKind {
   sure: boolean
 }
 
-/** Words a page title uses about itself; a title of nothing else names no organization. */
+/**
+ * Words a page title uses about itself; a title of nothing else names no organization. A
+ * governance body ("Technical Advisory Council", "Steering Committee") is no unit of teams
+ * either (the corpus's labelling rules): "Acme Technical Advisory Council" names Acme.
+ */
 const PAGE_WORDS =
-  /\b(?:engineering|teams?|team guide|guide|handbook|directory|org(?:ani[sz]ation)?(?: chart| structure)?|structure|community|working groups?|groups|who'?s who|overview|about|our|the|of|page|list|people|small)\b/giu
+  /\b(?:(?:technical\s+)?(?:advisory|oversight|steering|governing)\s+(?:council|committee|board)|engineering|teams?|team guide|guide|handbook|directory|org(?:ani[sz]ation)?(?: chart| structure)?|structure|community|working groups?|groups|who'?s who|overview|about|our|the|of|page|list|people|small)\b/giu
 
 /**
  * What a document's title names: the company ("Acme Engineering Handbook"), a division ("Admin

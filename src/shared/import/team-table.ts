@@ -25,6 +25,38 @@ const PARENT = /^(?:division|department|org|organi[sz]ation|parent|area|stage)$/
 const PROJECT_PLACE =
   /^(?:location|repo(?:sitory|sitories|s)?|source(?: code)?|code|project (?:url|link|path))$/iu
 
+/** A column only a table of people has: "Name | Title | Company". */
+const PEOPLE_COLUMN = /^(?:title|job title|role|position|company|affiliation|employer|pronouns)$/iu
+
+/** A column naming the teams a working group answers to ("Stakeholder SIGs", "Owning teams"). */
+const OWNING_TEAMS = /\b(?:stakeholders?|sigs?|teams?|owners?|owning|sponsors?|sponsoring)\b/iu
+
+/**
+ * The columns of a table that a "Working Groups" heading introduces, when its rows are the
+ * document's own standing groups: a name column ("Name" or "Working Group") and no column naming
+ * teams the groups answer to. Such a group owns its repository, so a repository column is one
+ * more sign of it, not of a table of projects. Kubernetes-style tables of time-bounded groups
+ * with "Stakeholder SIGs" stay undefined.
+ */
+export function workingGroupColumns(header: string[]): TeamColumns | undefined {
+  const name = header.findIndex((cell) => /^(?:name|working groups?|wgs?)$/iu.test(cell.trim()))
+  if (name === -1) return undefined
+  if (header.some((cell, i) => i !== name && OWNING_TEAMS.test(cell))) return undefined
+  // "Name | Company | Groups" under "Working group leads": the groups' people.
+  if (header.some((cell, i) => i !== name && PEOPLE_COLUMN.test(cell.trim()))) return undefined
+  const description = header.findIndex((cell) => DESCRIPTION.test(cell.trim()))
+  const lead = header.findIndex((cell) => LEAD.test(cell.trim()))
+  const contact = /contact|slack|channel|chat|mailing|e-?mail|label|meeting link|calendar/iu
+  return {
+    name,
+    ...(description !== -1 ? { description } : {}),
+    ...(lead !== -1 ? { lead } : {}),
+    other: header.flatMap((cell, i) =>
+      i === name || i === description || i === lead || contact.test(cell) ? [] : [i]
+    )
+  }
+}
+
 /**
  * The columns of a table of teams, or undefined when no header names a team column. A table
  * whose only named column is "Name" is still a team table when another column says what teams
@@ -53,15 +85,7 @@ export function teamColumns(header: string[]): TeamColumns | undefined {
   const contact = /contact|slack|channel|chat|mailing|e-?mail|label|meeting link|calendar/iu
   columns.other = header.flatMap((cell, i) => (used.has(i) || contact.test(cell) ? [] : [i]))
   // "Name | Title | Company": a table of people, whatever else it has.
-  if (
-    header.some(
-      (cell, i) =>
-        i !== name &&
-        /^(?:title|job title|role|position|company|affiliation|employer|pronouns)$/iu.test(
-          cell.trim()
-        )
-    )
-  ) {
+  if (header.some((cell, i) => i !== name && PEOPLE_COLUMN.test(cell.trim()))) {
     return undefined
   }
   const teamHeader = /team|squad|sig/iu.test(header[name])

@@ -130,3 +130,52 @@ Our team owns several projects, written in Go and Rust.
     expect([...team.stack, ...team.mentions]).toEqual(expect.arrayContaining(['Go', 'Rust']))
   })
 })
+
+describe("a foundation council's page of working groups", () => {
+  const page = `# Acme Foundation Technical Advisory Council (TAC)
+
+The council oversees the foundation's initiatives.
+
+## Council Members
+
+| Name | Position | Email | Organization |
+|---|---|---|---|
+| Ana Ruiz | Chair | ana@example.org | Example Co |
+
+## Initiatives
+
+The following initiatives have been approved by the council:
+
+### Working Groups
+
+| Name | Repository | Notes | Status |
+|---|---|---|---|
+| Package Signing | https://example.org/wg-signing | [Notes](https://example.org/n1) | Incubating |
+| Fuzzing | https://example.org/wg-fuzzing | [Notes](https://example.org/n2) | Sandbox |
+
+### Projects
+
+| Name | Repository | Sponsoring Org | Status |
+|---|---|---|---|
+| Sigcheck | https://example.org/sigcheck | Package Signing WG | Sandbox |
+
+## Working group leads
+
+| Name | Company | Groups |
+|---|---|---|
+| Bo Chen | Example Co | Fuzzing |
+`
+
+  it('reads the working groups table as the teams, and the title as the organization', () => {
+    const plan = imported(page)
+    expect(plan.catalog.company.name).toBe('Acme Foundation')
+    expect(fileTeams(plan.catalog).map((team) => team.name)).toEqual(['Package Signing', 'Fuzzing'])
+  })
+
+  it('keeps a table of working groups that answer to stakeholder teams skipped', () => {
+    const plan = imported(
+      `# Acme Community Groups\n\n## Teams\n\n| Team | Description |\n|---|---|\n| Storage | Owns the volumes |\n| Network | Owns the proxies |\n\n## Working Groups\n\n| Name | Stakeholder Teams | Repository |\n|---|---|---|\n| Batch | Storage | https://example.org/batch |\n| Policy | Network | https://example.org/policy |\n`
+    )
+    expect(fileTeams(plan.catalog).map((team) => team.name)).toEqual(['Storage', 'Network'])
+  })
+})
