@@ -101,7 +101,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'sourcegraph-org-chart': [13, 0, 0, 0],
   'sourcegraph-own-team': [1, 0, 1, 0],
   'sourcegraph-team-page-areas': [1, 0, 0, 0],
-  'sourcegraph-team-page-stack': [1, 0, 6, 0],
+  'sourcegraph-team-page-stack': [1, 0, 8, 0],
   'sourcegraph-web-team': [1, 0, 5, 0],
   'tts-business-unit-page': [1, 0, 0, 0],
   'tts-infrastructure-team': [1, 0, 9, 1],

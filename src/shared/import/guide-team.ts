@@ -145,6 +145,9 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
             if (text && text.length <= 200 && !responsibilities.includes(text))
               responsibilities.push(text)
             prose.push(text)
+            // "Continuous integration" over "Buildkite pipelines", "Packaging (base Docker
+            // images)": what a responsibility's nested items name, the team works with.
+            prose.push(...nestedText(item))
           }
         } else if (kind === 'stack' || listOf === 'stack') {
           for (const item of block.items) readStackLine(item, where, stack, path, context)
@@ -399,6 +402,14 @@ function statusOf(text: string): InferredStatus {
   if (RECENT_INTRO.test(text)) return 'recent'
   if (PLANNED_INTRO.test(text)) return 'planned'
   return 'current'
+}
+
+/** The text of an item's further paragraphs and of every item nested under it. */
+function nestedText(item: ListItem): string[] {
+  return [
+    ...item.details.map(plainText),
+    ...item.children.flatMap((child) => [plainText(child.inline), ...nestedText(child)])
+  ]
 }
 
 function allSpans(item: ListItem): Span[] {

@@ -179,3 +179,24 @@ The following initiatives have been approved by the council:
     expect(fileTeams(plan.catalog).map((team) => team.name)).toEqual(['Storage', 'Network'])
   })
 })
+
+describe("a team's nested responsibilities", () => {
+  it('finds the technologies the nested items name', () => {
+    const plan = imported(`# Build Tools Team
+
+The Build Tools team keeps the monorepo building.
+
+## Responsibilities
+
+- Continuous integration
+  - [Buildkite pipelines](https://example.org/ci) for the monorepo
+  - Packaging infrastructure (e.g. base Docker images)
+- Tooling
+  - The release script
+`)
+    const team = teamNamed(plan.catalog, 'Build Tools Team')
+    expect([...team.stack, ...team.mentions]).toEqual(
+      expect.arrayContaining(['Buildkite', 'Docker'])
+    )
+  })
+})
