@@ -41,8 +41,9 @@ const FLOORS = {
   // is: 188/188, 0, 85/89, 2/87. With the eight held-out markdown documents opened and moved to
   // dev for diagnosis (corpus README, "Opened for diagnosis"), before any rule was written on
   // them (h29's rules in): 208/222, 0, 94/117, 22/116. After h32's rules on them and two Slack
-  // contact pairs moved to unassigned (chat-app rule): 220/222, 0, 111/115, 2/113.
-  dev: { rightParent: 0.99, worstNonTeamMade: 0, pairsFound: 0.96, falseRate: 0.02 },
+  // contact pairs moved to unassigned (chat-app rule): 220/222, 0, 111/115, 2/113; once a table
+  // restating the chart's teams is no unit: 222/222.
+  dev: { rightParent: 1.0, worstNonTeamMade: 0, pairsFound: 0.96, falseRate: 0.02 },
   // The held-out set of 2026-12-05 (its eight markdown documents; aggregate numbers only, never
   // per document). First measured by the helper who added them, before any rule of the day:
   // 9/34 teams under the right parent, at most 1 non-team section made a team per document,
@@ -76,7 +77,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'cncf-tag-app-delivery': [5, 0, 0, 0],
   'cncf-tags': [8, 0, 0, 0],
   'gitlab-data-access': [5, 0, 5, 0],
-  'gitlab-department-diagram-table': [10, 0, 5, 0],
+  'gitlab-department-diagram-table': [12, 0, 5, 0],
   'gitlab-delivery-stage': [5, 0, 0, 0],
   'gitlab-developer-experience': [5, 0, 0, 0],
   'gitlab-developer-tooling': [1, 0, 0, 0],

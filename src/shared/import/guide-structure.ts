@@ -10,6 +10,7 @@ import {
   liftChartOfUnit,
   liftStructureHeadings,
   mergeEchoes,
+  unfoldChartRestatements,
   unitKey
 } from './outline-revisions'
 import {
@@ -142,7 +143,7 @@ export function readGuideStructure(
   }
   liftStructureHeadings(entries)
   for (const top of entries) liftChartOfUnit(top)
-  const merged = mergeEchoes(entries, undefined)
+  const merged = unfoldChartRestatements(mergeEchoes(entries, undefined))
   keepToTheTeamList(merged)
   claimChartTeamSections(merged)
   keepOneSectionPerTeam(merged)

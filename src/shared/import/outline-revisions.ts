@@ -1,3 +1,4 @@
+import { chartEchoes } from './chart-echoes'
 import type { GuideEntry } from './guide-entry'
 import { kebabCase } from './ids'
 import { namesStructure } from './section-headings'
@@ -178,4 +179,40 @@ export function mergeEchoes(entries: GuideEntry[], parent: GuideEntry | undefine
     }
     return [entry]
   })
+}
+
+/**
+ * A section whose table or list of teams mostly names teams the page's org chart already draws
+ * ("## Stakeholders" under a department's chart) is a second view of the chart, not a unit of
+ * its own: its rows that echo a node are that node's team (chart-echoes.ts), and the rows the
+ * chart does not draw are teams the page names from elsewhere, under no unit of the page (the
+ * corpus's labelling rules: teams of other departments). The heading is kept, skipped, and its
+ * teams follow it at its level.
+ */
+export function unfoldChartRestatements(entries: GuideEntry[]): GuideEntry[] {
+  const echoed = new Set([...chartEchoes(entries).values()].flat())
+  const unfold = (level: GuideEntry[]): GuideEntry[] =>
+    level.flatMap((entry) => {
+      entry.children = unfold(entry.children)
+      const isUnit = entry.role === 'division' || entry.role === 'group'
+      if (!isUnit || entry.source.kind !== 'section') return [entry]
+      const stated = entry.children.filter(
+        (child) =>
+          child.role === 'team' && (child.source.kind === 'row' || child.source.kind === 'item')
+      )
+      const echoes = stated.filter((child) => echoed.has(child)).length
+      if (
+        stated.length < 2 ||
+        echoes * 2 < stated.length ||
+        stated.length !== entry.children.length
+      )
+        return [entry]
+      entry.role = entry.inferred = 'skip'
+      entry.reason = "restates teams of the page's org chart: no level of the organization"
+      entry.sure = false
+      const teams = entry.children
+      entry.children = []
+      return [entry, ...teams]
+    })
+  return unfold(entries)
 }

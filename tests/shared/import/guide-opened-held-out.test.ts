@@ -200,3 +200,39 @@ The Build Tools team keeps the monorepo building.
     )
   })
 })
+
+describe("a table restating the teams of the page's org chart", () => {
+  it('is no unit: its rows are the drawn teams, and a row the chart lacks is under no unit', () => {
+    const plan = imported(`---
+title: Data Engineering
+---
+
+## Organizational Structure
+
+\`\`\`plantuml
+@startwbs
+* Data Engineering
+** Pipelines
+** Warehouse
+** Streaming
+@endwbs
+\`\`\`
+
+## Data stakeholders
+
+| Team | Responsible For |
+|---|---|
+| [Pipelines](/teams/pipelines/) | Runs the Airflow jobs |
+| [Warehouse](/teams/warehouse/) | The Snowflake warehouse |
+| [Streaming](/teams/streaming/) | Kafka topics and consumers |
+| [Billing Platform](/other-dept/billing/) | Usage events for invoices |
+`)
+    // A team under no unit of the page lands in the catalog's default division.
+    expect(teamPaths(plan.catalog)).toEqual([
+      'Data Engineering > Pipelines',
+      'Data Engineering > Warehouse',
+      'Data Engineering > Streaming',
+      'Engineering > Billing Platform'
+    ])
+  })
+})
