@@ -84,12 +84,17 @@ export function nameCompany(clues: CompanyClues, context: GuideContext): Catalog
   return { name, summary: clues.summary, source: `Imported from ${fileName(options.file)}` }
 }
 
-/** "GitLab's brand", "GitLab Inc.": the text writes the name as an organization that owns things. */
+/**
+ * "GitLab's brand", "GitLab's unique way of working", "GitLab Inc.": the text writes the name as
+ * an organization that owns things (not "Kubernetes's scheduler", a product's part).
+ */
 function ownerPhrase(name: string): RegExp {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+  const owned =
+    '(?:brand|values|mission|vision|customers|employees|teams?|team members|way|culture|handbook|company|products?|business)'
   return new RegExp(
-    `(?<![\\p{L}\\p{N}])${escaped}(?:['’]s\\s+\\p{L}|,?\\s+(?:Inc|Ltd|LLC|GmbH|B\\.V)\\b)`,
-    'u'
+    `(?<![\\p{L}\\p{N}])${escaped}(?:['’]s\\s+(?:[\\p{L}-]+\\s+)?${owned}\\b|,?\\s+(?:Inc|Ltd|LLC|GmbH|B\\.V)\\b)`,
+    'iu'
   )
 }
 

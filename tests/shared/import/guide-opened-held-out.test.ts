@@ -94,6 +94,15 @@ Grafana's data teams keep [the platform](https://about.grafana.com/platform/) fa
     expect(plan.catalog.company.name).toBe('Grafana')
     for (const team of fileTeams(plan.catalog)) expect(team.mentions).not.toContain('Grafana')
   })
+
+  it("keeps the title's organization when the links name a product the text only describes", () => {
+    const links =
+      "We run [Kubernetes](https://kubernetes.io/docs/), see [the API](https://kubernetes.io/docs/reference/) and [kubectl](https://github.com/kubernetes/kubectl); Kubernetes's scheduler places every job."
+    const plan = imported(
+      `# Acme Engineering\n\n${links}\n\n## Platform\n\nThe Platform team owns the clusters.\n\n- Upgrades\n`
+    )
+    expect(plan.catalog.company.name).toBe('Acme')
+  })
 })
 
 describe('a `Stage:Group` page whose sections describe the group itself', () => {
