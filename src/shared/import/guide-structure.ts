@@ -2,6 +2,7 @@ import { entry, KeyMaker, rekey, type GuideEntry } from './guide-entry'
 import type { Section } from './guide-sections'
 import type { ImportRole } from './import-plan'
 import { kebabCase } from './ids'
+import { unitKey } from './unit-key'
 import { plainText, type Block, type Position } from './markdown-blocks'
 import { cleanName, linkedName, type HeadingBlock } from './outline'
 import {
@@ -10,8 +11,7 @@ import {
   liftChartOfUnit,
   liftStructureHeadings,
   mergeEchoes,
-  unfoldChartRestatements,
-  unitKey
+  unfoldChartRestatements
 } from './outline-revisions'
 import {
   assess,

@@ -120,7 +120,6 @@ function organizationsIn(href: string): { key: string; site: string }[] {
   return [...keys].map((key) => ({ key, site: host }))
 }
 
-/** Every span of the document's text, once (a nested item is also its parent's detail). */
 /** Every word of the document's headings, paragraphs, lists and tables, as one text. */
 export function documentText(blocks: Block[]): string {
   return spansOf(blocks)
@@ -128,6 +127,7 @@ export function documentText(blocks: Block[]): string {
     .join(' ')
 }
 
+/** Every span of the document's text, once (a nested item is also its parent's detail). */
 function spansOf(blocks: Block[]): Span[] {
   const seen = new Set<Span>()
   const fromInline = (inline: Inline): void => {

@@ -1,6 +1,7 @@
 import { chartEchoes } from './chart-echoes'
 import type { GuideEntry } from './guide-entry'
 import { kebabCase } from './ids'
+import { unitKey } from './unit-key'
 import { namesStructure } from './section-headings'
 import { TEAM_WORD } from './section-assessment'
 
@@ -59,17 +60,6 @@ export function liftStructureHeadings(entries: GuideEntry[]): void {
     }
     liftStructureHeadings(entry.children)
   }
-}
-
-/** A unit's name without the word that says it is one ("Developer Experience group"). */
-/** A unit's name without its kind: "Create Stage" and "Create" are one unit. */
-export function unitKey(label: string): string {
-  return kebabCase(
-    label.replace(
-      /\s+(?:group|team|department|sub-?department|division|org|organi[sz]ation|stage)$/iu,
-      ''
-    )
-  )
 }
 
 /**

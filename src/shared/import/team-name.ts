@@ -1,3 +1,5 @@
+import { unitKey } from './unit-key'
+
 /**
  * A team's name as a reader writes it, from the name its page writes: "Test Governance Group",
  * "Git Team" and "Node Special Interest Group" are "Test Governance", "Git" and "Node";
@@ -30,14 +32,6 @@ const KEPT_GROUP_WORD = /\b(?:working|user|steering|focus|advisory)\s+group$/iu
 
 /** "Stage:Group" with nothing but the group after the colon. */
 const STAGED = /^([^:]{2,40}?)\s*:\s*(\S.{0,80})$/u
-
-/** A unit's name without its kind: "Verify Stage", "Verify stage" and "Verify" are one unit. */
-function unitKey(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/\b(?:stage|sub-?department|department|division|group|org)\b/gu, ' ')
-    .replace(/[^\p{L}\p{N}]+/gu, '')
-}
 
 /** "Identity and Access Management (IAM) Team" → "Identity and Access Management Team". */
 function dropOwnAcronym(name: string): string {
