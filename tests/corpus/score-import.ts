@@ -138,6 +138,8 @@ export function scoreEntry(entry: CorpusEntry, imported: ImportedTeam[]): EntryS
 
 export interface SplitTotals {
   teams: number
+  /** Teams found by name wherever they were put: teams − found were missed, found − rightParent misplaced. */
+  found: number
   rightParent: number
   /** The largest number of non-team sections made teams in one document. */
   worstNonTeamMade: number
@@ -152,6 +154,7 @@ export function totals(scores: EntryScore[]): SplitTotals {
   const sum = (pick: (s: EntryScore) => number): number => scores.reduce((n, s) => n + pick(s), 0)
   return {
     teams: sum((s) => s.teams),
+    found: sum((s) => s.found),
     rightParent: sum((s) => s.rightParent),
     worstNonTeamMade: Math.max(0, ...scores.map((s) => s.nonTeamMade)),
     nonTeamMade: sum((s) => s.nonTeamMade),
@@ -170,7 +173,7 @@ const pct = (n: number, d: number): string => (d === 0 ? '—' : `${((n / d) * 1
  */
 export function scoreTable(scores: EntryScore[]): string {
   const header =
-    'document                           split    teams right-parent non-team extra pairs found false'
+    'document                           split    teams named right-parent non-team extra pairs found false'
   const line = (
     name: string,
     split: string,
@@ -182,6 +185,7 @@ export function scoreTable(scores: EntryScore[]): string {
       name.padEnd(34),
       split.padEnd(8),
       String(s.teams).padStart(5),
+      String(s.found).padStart(5),
       `${s.rightParent} ${pct(s.rightParent, s.teams)}`.padStart(12),
       String(s.nonTeamMade).padStart(8),
       String(s.extra).padStart(5),
