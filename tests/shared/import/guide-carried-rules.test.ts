@@ -1,0 +1,37 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { imported } from '../../fixtures/guides'
+import { teamPaths } from '../../fixtures/imported-catalog'
+
+/**
+ * Rules kept by cross-validation (issue 14, 2026-12-05, helper h35): written from the errors of
+ * half of sixteen swept community pages (SIG and working-group tables, OWNERS and role pages,
+ * foundation READMEs) and kept only when the other half did not get worse. Each fixture is
+ * written in the style of those pages, not copied from them, and fails without its rule.
+ */
+
+/** The catalog's teams as "Division > … > Team", the made-up "Engineering" division left in. */
+function structure(markdown: string): string[] {
+  return teamPaths(imported(markdown).catalog)
+}
+
+describe('links to repositories', () => {
+  it("reads a list of a project's repositories, each linked by its slug, as no team list", () => {
+    const page = `# Acme Mesh Community
+
+## Start here
+
+* [mesh](https://github.com/acme/mesh): the control plane and its API.
+* [mesh-agent](https://github.com/acme/mesh-agent): runs beside each workload.
+* [go-mesh](https://github.com/acme/go-mesh): client libraries.
+
+## Groups
+
+| Name | Leads |
+| --- | --- |
+| [Routing](https://github.com/acme/community/tree/main/routing) | Ana Diaz |
+| [Storage](https://github.com/acme/community/tree/main/storage) | Bo Lind |
+`
+    expect(structure(page)).toEqual(['Engineering > Routing', 'Engineering > Storage'])
+  })
+})
