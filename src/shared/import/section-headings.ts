@@ -6,7 +6,8 @@ import type { ImportRole } from './import-plan'
  * - skip: not a team (contact, chat channels, job families, KPIs, handbook structure, working
  *   groups, meetings, process);
  * - container: the heading of a team list ("Teams", "Organization structure");
- * - summary: an introduction ("Overview"), read through like a container;
+ * - summary: an introduction ("Overview", a README's "Getting started"), read through like a
+ *   container: teams listed under it belong to the unit above, it is no level of its own;
  * - plain: a name.
  */
 export type HeadingKind = 'part' | 'skip' | 'container' | 'summary' | 'plain'
@@ -95,7 +96,7 @@ export function namesStructure(text: string): boolean {
 const CONTAINER_AND = /^(?:(?:our|the|all|current)\s+)?teams\s+(?:and|&)\s+[\p{L} ]{2,40}:?$/iu
 
 const SUMMARY =
-  /^(?:summary|overview|introduction|intro|about(?: us)?|welcome|hello|hi|preface|tl;?dr|who we are)\b/iu
+  /^(?:summary|overview|introduction|intro|about(?: us)?|welcome|hello|hi|preface|tl;?dr|who we are|get(?:ting)? (?:started|involved))\b/iu
 
 /** A template's blank: "Other teams: TODO", "[insert WG name] Working Group", "<team name>". */
 export const PLACEHOLDER = /\b(?:todo|fixme|xxx)\b|\[\s*insert\b[^\]]*\]|<[^<>]*\bname\b[^<>]*>/iu

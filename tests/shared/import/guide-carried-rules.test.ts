@@ -35,3 +35,22 @@ describe('links to repositories', () => {
     expect(structure(page)).toEqual(['Engineering > Routing', 'Engineering > Storage'])
   })
 })
+
+describe('README navigation headings', () => {
+  it('reads "Getting Started" over the groups table as an introduction, not a unit', () => {
+    const page = `# Acme Mesh Community
+
+## Getting Started
+
+Read the specification first, then try the examples.
+
+### Working Groups
+
+| Name | Leads |
+| --- | --- |
+| [Routing](https://github.com/acme/community/tree/main/routing) | Ana Diaz |
+| [Storage](https://github.com/acme/community/tree/main/storage) | Bo Lind |
+`
+    expect(structure(page)).toEqual(['Engineering > Routing', 'Engineering > Storage'])
+  })
+})
