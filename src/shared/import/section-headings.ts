@@ -143,7 +143,7 @@ export interface TitleKind {
  * either (the corpus's labelling rules): "Acme Technical Advisory Council" names Acme.
  */
 const PAGE_WORDS =
-  /\b(?:(?:technical\s+)?(?:advisory|oversight|steering|governing)\s+(?:council|committee|board)|engineering|teams?|team guide|guide|handbook|directory|org(?:ani[sz]ation)?(?: chart| structure)?|structure|community|working groups?|groups|who'?s who|overview|about|our|the|of|page|list|people|small)\b/giu
+  /\b(?:(?:technical\s+)?(?:advisory|oversight|steering|governing)\s+(?:council|committee|board)|engineering|teams?|team guide|guide|handbook|directory|org(?:ani[sz]ation)?(?: chart| structure)?|structure|community|working groups?|special interest groups|sigs|wgs|(?:contributor\s+)?roles|groups|who'?s who|overview|about|our|the|of|page|list|people|small)\b/giu
 
 /**
  * What a document's title names: the company ("Acme Engineering Handbook"), a division ("Admin

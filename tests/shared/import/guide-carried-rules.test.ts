@@ -54,3 +54,36 @@ Read the specification first, then try the examples.
     expect(structure(page)).toEqual(['Engineering > Routing', 'Engineering > Storage'])
   })
 })
+
+describe('page titles that name what the page lists', () => {
+  it('reads "Contributor Roles" over the project\'s teams as the page, not a unit', () => {
+    const page = `# Contributor Roles
+
+### Release Team
+The release team cuts and publishes every release.
+
+* Responsibilities:
+    * Tagging releases
+    * Writing release notes
+
+### Docs Team
+The docs team is responsible for the website and the guides.
+
+* Responsibilities:
+    * Reviewing documentation changes
+`
+    expect(structure(page)).toEqual(['Engineering > Release Team', 'Engineering > Docs Team'])
+  })
+
+  it('keeps a singular "SIG …" title as the one group the page is about', () => {
+    const page = `# SIG Widgets
+
+SIG Widgets is responsible for maintaining and improving the widget renderer.
+
+## Leads
+
+* Ana Diaz (@ana)
+`
+    expect(structure(page)).toEqual(['Engineering > SIG Widgets'])
+  })
+})
