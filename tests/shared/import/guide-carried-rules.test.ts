@@ -87,3 +87,44 @@ SIG Widgets is responsible for maintaining and improving the widget renderer.
     expect(structure(page)).toEqual(['Engineering > SIG Widgets'])
   })
 })
+
+describe('headings of the lists of SIGs', () => {
+  it('reads "Open SIGs and WGs" as the team list, and the process sections beside it as none', () => {
+    const page = `# Acme Community Groups
+
+## Collaborate and work together
+
+Most work stays inside one group; larger efforts cross groups and their members agree on it.
+
+## Open SIGs and WGs
+
+The list of public SIGs includes:
+
+* [Core SIG](#core-sig)
+
+## Organize new SIGs and WGs
+
+Open an issue with the proposal template and find five members.
+
+## General guidelines
+
+All members agree to these rules:
+* Meet regularly.
+* Keep notes.
+`
+    expect(structure(page)).toEqual(['Engineering > Core SIG'])
+  })
+
+  it('reads a "Special Interest Groups" table heading as the team list, not a unit', () => {
+    const page = `# Acme Mesh Community
+
+## Special Interest Groups
+
+| Name | Leads |
+| --- | --- |
+| [Routing](https://github.com/acme/community/tree/main/routing) | Ana Diaz |
+| [Storage](https://github.com/acme/community/tree/main/storage) | Bo Lind |
+`
+    expect(structure(page)).toEqual(['Engineering > Routing', 'Engineering > Storage'])
+  })
+})
