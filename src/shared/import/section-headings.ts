@@ -105,9 +105,13 @@ const SUMMARY =
 /** A template's blank: "Other teams: TODO", "[insert WG name] Working Group", "<team name>". */
 export const PLACEHOLDER = /\b(?:todo|fixme|xxx)\b|\[\s*insert\b[^\]]*\]|<[^<>]*\bname\b[^<>]*>/iu
 
-/** Instructions to the reader: "How to edit", "How it works", "Starting a WG". */
+/**
+ * Instructions to the reader: "How to edit", "How it works", "Starting a WG", and an imperative
+ * over an article ("Close a SIG or WG", "Propose a new group", "Organize new SIGs"): a verb and
+ * "a"/"new" name a task, where a team's name would not put an article second.
+ */
 export const INSTRUCTIONS =
-  /^(?:how (?:to|it works|this works|we|do|does|can)\b|\p{L}{3,}ing (?:a|an|the|new|this|your|our|to|with)\b)/iu
+  /^(?:how (?:to|it works|this works|we|do|does|can)\b|\p{L}{3,}ing (?:a|an|the|new|this|your|our|to|with)\b|\p{L}{3,} (?:a|an|new)\s)/iu
 
 export function headingKind(text: string): HeadingKind {
   if (PLACEHOLDER.test(text) || INSTRUCTIONS.test(text)) return 'skip'

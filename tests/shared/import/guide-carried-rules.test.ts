@@ -128,3 +128,25 @@ All members agree to these rules:
     expect(structure(page)).toEqual(['Engineering > Routing', 'Engineering > Storage'])
   })
 })
+
+describe('imperative headings', () => {
+  it('reads "Close a SIG" beside the groups table as a task for the reader, not a team', () => {
+    const page = `# Acme Mesh Community
+
+## Special Interest Groups
+
+| Name | Leads |
+| --- | --- |
+| [Routing](https://github.com/acme/community/tree/main/routing) | Ana Diaz |
+| [Storage](https://github.com/acme/community/tree/main/storage) | Bo Lind |
+
+## Close a SIG
+
+When a SIG has met its goals, its leads:
+
+* Archive its folder.
+* Announce the closure.
+`
+    expect(structure(page)).toEqual(['Engineering > Routing', 'Engineering > Storage'])
+  })
+})
