@@ -1,7 +1,16 @@
 import type { Block, Inline, ListItem, Span } from './markdown-blocks'
 
-/** Hosts whose first path segment, not the host, names the organization (`github.com/nodejs/…`). */
-const CODE_HOSTS = new Set(['github.com', 'gitlab.com', 'bitbucket.org', 'codeberg.org'])
+/**
+ * Hosts whose first path segment, not the host, names the organization (`github.com/nodejs/…`,
+ * and a chat's rooms: `gitter.im/onnx/Releases` is the ONNX community's, not Gitter's).
+ */
+const CODE_HOSTS = new Set([
+  'github.com',
+  'gitlab.com',
+  'bitbucket.org',
+  'codeberg.org',
+  'gitter.im'
+])
 
 /**
  * Services a guide links to for chat, meetings, documents and social media: their own name is

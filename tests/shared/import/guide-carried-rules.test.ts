@@ -150,3 +150,22 @@ When a SIG has met its goals, its leads:
     expect(structure(page)).toEqual(['Engineering > Routing', 'Engineering > Storage'])
   })
 })
+
+describe("a chat's rooms", () => {
+  it("names the organization from Gitter rooms' owner, not Gitter", () => {
+    const page = `# Working Groups
+
+As described in the Acme governance, working groups are temporary. Most discussions happen on
+Gitter.
+
+## Active working groups
+
+| Working Group | Objectives |
+| --- | --- |
+| [Release](https://gitter.im/acme/Releases) | Improve the Acme release process |
+| [Training](https://gitter.im/acme/training) | Expand Acme to support training |
+| [Mobile](https://gitter.im/acme/mobile) | Run Acme models on phones |
+`
+    expect(imported(page).catalog.company.name).toBe('Acme')
+  })
+})
