@@ -167,9 +167,11 @@ function teamLine(item: ListItem, plain = false): TeamLine | undefined {
     return undefined
   const name = cleanName(label.text.replace(/[:–—-]\s*$/u, ''))
   if (!name || name.split(' ').length > 8 || namesPeople(name)) return undefined
-  const description = plainText(spans.slice(first + 1))
+  const rest = plainText(spans.slice(first + 1))
     .replace(/^[:–—-]\s*/u, '')
     .trim()
+  // "[Constitution](./constitution.md)." ends its line with a full stop: no description.
+  const description = /[\p{L}\p{N}]/u.test(rest) ? rest : ''
   return { name, description, ...(label.href ? { href: label.href } : {}) }
 }
 

@@ -169,3 +169,18 @@ Gitter.
     expect(imported(page).catalog.company.name).toBe('Acme')
   })
 })
+
+describe('links with nothing after them', () => {
+  it('reads linked lines ended by a full stop as document links, not described teams', () => {
+    const page = `# Storage Special Interest Group
+
+- [SIG Storage Constitution](./constitution.md).
+- [SIG Storage Constitution (translated)](./constitution-translated.md).
+
+## Members
+
+See [SIG Storage Member List](./membership.md).
+`
+    expect(structure(page)).toEqual(['Engineering > Storage'])
+  })
+})
