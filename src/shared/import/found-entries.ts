@@ -165,6 +165,9 @@ function teamLine(item: ListItem, plain = false): TeamLine | undefined {
   if (!label || (label.href === undefined && !label.strong)) return undefined
   if (label.href !== undefined && (namesDocument(label.href) || namesRepository(label)))
     return undefined
+  // "**Clarify and inform.** Provide …": a bold sentence opening a paragraph-like item (a
+  // mission's points, a rule) ends with its full stop; a team's name does not.
+  if (/\p{L}\s+\p{L}[^.!?]*[.!?]$/u.test(label.text.trim())) return undefined
   const name = cleanName(label.text.replace(/[:–—-]\s*$/u, ''))
   if (!name || name.split(' ').length > 8 || namesPeople(name)) return undefined
   const rest = plainText(spans.slice(first + 1))

@@ -184,3 +184,23 @@ See [SIG Storage Member List](./membership.md).
     expect(structure(page)).toEqual(['Engineering > Storage'])
   })
 })
+
+describe('sentences and projects beside the groups', () => {
+  it('reads bold sentences ending in a full stop as points of a list, not team names', () => {
+    const page = `# Acme Mesh Community
+
+## Aims
+
+1. **Clarify and inform.** Give users objective information about the mesh.
+2. **Assist and attract projects.** Help related projects grow and find contributors.
+
+## Special Interest Groups
+
+| Name | Leads |
+| --- | --- |
+| [Routing](https://github.com/acme/community/tree/main/routing) | Ana Diaz |
+| [Storage](https://github.com/acme/community/tree/main/storage) | Bo Lind |
+`
+    expect(structure(page)).toEqual(['Engineering > Routing', 'Engineering > Storage'])
+  })
+})
