@@ -399,9 +399,11 @@ function place(
   const childInTeam = inTeam || made.role === 'team'
   const isUnit = made.role === 'division' || made.role === 'group'
   // A prose section left out as no team takes its sub-sections with it: they are its parts, not
-  // the teams of a prose-only guide.
+  // the teams of a prose-only guide. So does a part outside any team ("Primary Projects" with a
+  // heading per project): it holds no team, or it would read as holding them.
   const leftOut =
     assessed.kind === 'skip' ||
+    (assessed.kind === 'part' && !inTeam) ||
     ((assessed.kind === 'weak' || assessed.kind === 'empty') && made.role === 'skip')
   made.children =
     leftOut && !inTeam

@@ -23,6 +23,9 @@ const PART = new RegExp(
   'iu'
 )
 
+/** A heading whose last word says it lists projects or repositories. */
+const PROJECTS_LAST = /\b(?:sub-?)?(?:projects|repositories)$/iu
+
 /** Sentence-like sub-headings: "Here are the projects…", "The toolset we use is:". */
 const PART_PHRASE =
   /^(?:here (?:are|is)|we use|(?:the )?(?:tools|tooling|tool ?set) we (?:currently )?use|the toolset|what we do|what we(?:'|’| a)re working on|(?:our |the )?(?:current|recent|past|upcoming|planned) projects|areas? of (?:ownership|responsibility)|tech(?:nology)? stack)\b/iu
@@ -119,6 +122,9 @@ export function headingKind(text: string): HeadingKind {
   if (SUMMARY.test(text)) return 'summary'
   if (text.endsWith('?')) return 'skip'
   if (PART.test(text) || PART_PHRASE.test(text) || text.endsWith(':')) return 'part'
+  // "Current CNCF Network-centric Projects", "Sandbox projects": a list of projects, however
+  // the heading qualifies them, is what a unit works on, never one more team.
+  if (PROJECTS_LAST.test(text)) return 'part'
   if (SKIP.test(text) || namesPeople(text)) return 'skip'
   // "Talent Team Mission", "Our Approach": a section about the unit the page is about, named
   // with its team word or with "our", is a part of it, not one more unit.

@@ -203,4 +203,29 @@ describe('sentences and projects beside the groups', () => {
 `
     expect(structure(page)).toEqual(['Engineering > Routing', 'Engineering > Storage'])
   })
+
+  it('reads a heading ending in "Projects" as the projects in scope, not a team', () => {
+    const page = `# Routing Team
+
+The routing team owns the proxy and its configuration.
+
+- Proxy
+- Config loader
+
+# Scope
+
+We maintain the networking guides.
+
+- Proxies
+- Meshes
+
+## Current Mesh-centric Projects
+
+Projects in these landscape categories are in scope:
+
+- Meshy
+- Proxo
+`
+    expect(structure(page)).toEqual(['Engineering > Routing Team'])
+  })
 })
