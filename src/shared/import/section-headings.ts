@@ -38,7 +38,7 @@ const SKIP = new RegExp(
     'kpis?|okrs?|key performance indicators|performance indicators|metrics|' +
     'handbook|(?:other|related|useful|common|more) (?:pages|links|resources)|links|resources|further reading|' +
     'working groups?|committees?|user groups?|governance|steering|' +
-    'meetings?|processes|process|how we work|ways of working|workflow|communications?|' +
+    'meetings?|processes|process|how we work|ways of working|workflow|communications?|decision[- ]making|decisions|' +
     'faqs?|frequently asked questions|reporting structure|reporting lines|organi[sz]ation(?:al)? changes|' +
     'roadmap|strategy|direction|learning path|learn about|onboarding|other pages|see also|' +
     'issue trackers?|backlog|project management|table of contents|toc|changelog|history)\\b',

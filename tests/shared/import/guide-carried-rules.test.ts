@@ -229,3 +229,23 @@ Projects in these landscape categories are in scope:
     expect(structure(page)).toEqual(['Engineering > Routing Team'])
   })
 })
+
+describe('governance sections', () => {
+  it('reads "Decision Making" and its bold rules as process, not a group of teams', () => {
+    const page = `# Acme Mesh Community
+
+## Decision Making
+
+- **Minor changes**: Any single maintainer can approve
+- **Major changes**: Require approval from at least one other maintainer
+
+## Special Interest Groups
+
+| Name | Leads |
+| --- | --- |
+| [Routing](https://github.com/acme/community/tree/main/routing) | Ana Diaz |
+| [Storage](https://github.com/acme/community/tree/main/storage) | Bo Lind |
+`
+    expect(structure(page)).toEqual(['Engineering > Routing', 'Engineering > Storage'])
+  })
+})
