@@ -32,6 +32,12 @@ export interface Assessment {
 const PEOPLE_OF_TEAMS =
   /^(?:[\p{L}\p{N}.'’-]+\s+){0,2}(?:leads|chairs|leadership|maintainers|owners)$/iu
 
+/**
+ * "Areas of expertise", "Project areas": over sections that are teams (an area and the people
+ * who own it), the list of the areas, as "Teams" is a list of teams, not a level above them.
+ */
+const AREAS = /^(?:[\p{L}-]+\s+)?areas(?:\s+of\s+[\p{L} ]{3,30})?$/iu
+
 /** A heading over the unit's projects: "Subprojects", "Our repositories", "Products". */
 const PROJECTS_HEADING =
   /^(?:(?:our|the|current|active|owned|key|main|other)\s+)*(?:sub-?projects?|projects|repositories|repos|products)$/iu
@@ -75,6 +81,9 @@ export function namesTitle(assessed: Assessment, titleText: string): boolean {
 /** The first heading, when it is alone at the top and every other heading is deeper. */
 export function findTitle(root: Section): Section | undefined {
   if (root.children.length !== 1) return undefined
+  // A heading after the page's opening text and lists (a maintainers file's list of people,
+  // then "## Areas of expertise") is one of its sections, not its title.
+  if (root.blocks.some((block) => block.kind === 'list')) return undefined
   const [first] = root.children
   // "# Summary" over the whole guide introduces it; it names nothing.
   const kind = first.heading ? headingKind(cleanName(plainText(first.heading.inline))) : 'plain'
@@ -149,7 +158,7 @@ export function assess(section: Section, title?: Section): Assessment {
     return made('part', "the unit's projects: its sub-sections are projects, not teams", true)
   }
   if (holdsUnits) {
-    if (heading === 'container' || heading === 'summary')
+    if (heading === 'container' || heading === 'summary' || AREAS.test(text))
       return made('transparent', 'holds the team list: its teams belong to the unit above', true)
     // "Team members" with a heading per team, "Mission" with each team's charter: a part's
     // name is no level of the organization; its teams belong to the unit above.
@@ -186,13 +195,30 @@ function teamSignals(section: Section, text: string, children: Assessment[]): st
     .join(' ')
   if (TEAM_TEXT.test(prose)) signals.push('says what it owns or works on')
   const items = section.blocks.flatMap((block) => (block.kind === 'list' ? block.items : []))
-  if (items.filter((item) => PERSON_LINE.test(plainText(item.inline))).length >= 1)
+  if (
+    items.filter((item) => PERSON_LINE.test(plainText(item.inline))).length >= 1 ||
+    listsHandles(section)
+  )
     signals.push('lists its people')
   if (section.listsMembers) signals.push('lists its members (a generated member list)')
   if (children.some((child) => child.kind === 'part')) signals.push('has team sub-sections')
   if (items.length > 0 && prose && !signals.includes('lists its people'))
     signals.push('a description and a list')
   return signals
+}
+
+/**
+ * A maintainers file's area ("### Resharding" over "sougou, rafael, tirsen"): the section's only
+ * text is a comma-separated list of two or more account names, the people who own the area.
+ */
+const HANDLE = '@?[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*'
+const HANDLES = new RegExp(`^${HANDLE}(?:\\s*,\\s*${HANDLE})+$`, 'u')
+
+function listsHandles(section: Section): boolean {
+  const [only, ...more] = section.blocks
+  return (
+    more.length === 0 && only?.kind === 'paragraph' && HANDLES.test(plainText(only.inline).trim())
+  )
 }
 
 export function skipReason(text: string): string {

@@ -249,3 +249,29 @@ describe('governance sections', () => {
     expect(structure(page)).toEqual(['Engineering > Routing', 'Engineering > Storage'])
   })
 })
+
+describe("a maintainers file's areas", () => {
+  it('reads each area over its owners\' account names as a team, under no "Areas" level', () => {
+    const page = `This page lists all active maintainers and their areas of expertise.
+
+* Ana Diaz ([ana](https://github.com/ana)) ana@example.com
+* Bo Lind ([bo-lind](https://github.com/bo-lind)) bo@example.com
+
+## Areas of expertise
+
+### Routing
+ana, bo-lind
+
+### Storage
+bo-lind, cyx
+
+### Builds
+dee
+`
+    expect(structure(page)).toEqual([
+      'Engineering > Routing',
+      'Engineering > Storage',
+      'Engineering > Builds'
+    ])
+  })
+})
