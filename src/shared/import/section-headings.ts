@@ -14,12 +14,12 @@ export type HeadingKind = 'part' | 'skip' | 'container' | 'summary' | 'plain'
 
 /** Headings that are wholly a team's sub-section name ("Tech stack", "Projects", "Mission"). */
 const PART = new RegExp(
-  '^(?:(?:our|the|current|recent|past|example|some|key|main|other|upcoming|planned|team|tech|technology|areas? of)\\s+)*' +
+  '^(?:(?:our|the|current|recent|past|example|some|key|main|other|upcoming|planned|team|tech|technology|areas? of|in|out of)\\s+)*' +
     '(?:(?:sub-?)?projects?|stack|tool ?set|tools|tooling|technolog(?:y|ies)|tech|languages?|' +
-    'examples?|responsibilit(?:y|ies)|ownership|background|mission|vision(?: statement)?|' +
+    'examples?|responsibilit(?:y|ies)|ownership|background|(?:mission|vision)(?: statement)?|' +
     'people|members|goals|focus areas?|on-?call|culture|scope|charter|repositories|repos|' +
     'services|syncs?|rituals|general|focus|initiatives|products|programs|offerings|guides|' +
-    'templates|approach|values|principles|purpose|value proposition|work)s?$',
+    'templates|approach|values|principles|purpose|value proposition|work|deliverables?)s?$',
   'iu'
 )
 

@@ -275,3 +275,41 @@ dee
     ])
   })
 })
+
+describe("a charter's sections", () => {
+  it('reads "Mission Statement", "In Scope", "Out of Scope" and "Deliverables" as no teams', () => {
+    const page = `# Acme Network Group
+
+The group works on networking across the projects.
+
+# Mission Statement
+
+Our mission is to help projects with networking:
+
+- Inform users
+- Review projects
+
+## In Scope
+
+We focus on proxies and meshes, and maintain the networking guides.
+
+- Proxies
+- Meshes
+
+## Out of Scope
+
+Physical networking hardware.
+
+# Responsibilities and Deliverables
+
+## Responsibilities
+
+- Review project proposals
+
+## Deliverables
+
+- A networking whitepaper
+`
+    expect(structure(page)).toEqual(['Engineering > Acme Network'])
+  })
+})
