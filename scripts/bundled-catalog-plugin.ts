@@ -15,6 +15,10 @@ const RESOLVED_ID = `\0${BUNDLED_CATALOG_ID}`
  * So the page draws its first chart without the YAML parser and the validator, which it fetches
  * only when another catalog is opened (web/load-in-page.ts). A bundled catalog that does not load
  * fails the build, with each problem at its file:line:column, instead of shipping.
+ *
+ * The page preloads its chunk (`<link rel="modulepreload">`), so it arrives with the page's own
+ * script rather than one round trip after it (src/renderer/src/web/main.tsx waits for it to
+ * draw the chart in React's first render).
  */
 export function bundledCatalog(file = 'data/teleport.yaml'): Plugin {
   return {
@@ -31,6 +35,18 @@ export function bundledCatalog(file = 'data/teleport.yaml'): Plugin {
       }
       // JSON.parse of a string: faster for the engine than the same data as an object literal.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(loaded.value))})`
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, { bundle }) =>
+        Object.values(bundle ?? {})
+          .filter((chunk) => chunk.type === 'chunk' && chunk.facadeModuleId === RESOLVED_ID)
+          .map((chunk) => ({
+            tag: 'link',
+            // Module scripts are fetched in CORS mode, as the page's own script tag says.
+            attrs: { rel: 'modulepreload', crossorigin: '', href: `./${chunk.fileName}` },
+            injectTo: 'head'
+          }))
     }
   }
 }

@@ -93,6 +93,48 @@ test.describe('code splitting', () => {
     expect(latin.map(({ by }) => by)).toEqual(['link', 'link', 'link', 'link'])
   })
 
+  test('the bundled catalog comes with the page, and the first render draws its chart', async ({
+    page
+  }) => {
+    // Every state of #root the page goes through, from its first render.
+    await page.addInitScript(() => {
+      const seen: string[] = []
+      ;(window as unknown as { __rootStates: string[] }).__rootStates = seen
+      new MutationObserver(() => {
+        const root = document.getElementById('root')
+        if (!root || root.childElementCount === 0) return
+        const state = root.querySelector('.app__loading')
+          ? 'loading'
+          : root.querySelector('[data-testid="node-company"]')
+            ? 'chart'
+            : 'other'
+        if (seen.at(-1) !== state) seen.push(state)
+      }).observe(document, { childList: true, subtree: true })
+    })
+    await openChart(page)
+    const states = await page.evaluate(
+      () => (window as unknown as { __rootStates: string[] }).__rootStates
+    )
+    // The app's first render holds the chart: no "Loading catalog…" page before it.
+    expect(states[0]).toBe('chart')
+    expect(states).not.toContain('loading')
+    const fetched = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((entry) => ({
+        name: new URL(entry.name).pathname,
+        start: entry.startTime,
+        end: (entry as PerformanceResourceTiming).responseEnd
+      }))
+    )
+    const catalogChunk = fetched.filter(({ name }) =>
+      /\/_virtual_bundled-catalog-[\w-]{8}\.js$/.test(name)
+    )
+    const script = fetched.find(({ name }) => /\/index-[\w-]{8}\.js$/.test(name))!
+    // Fetched once, by the page's preload link: asked for before the page's script had even
+    // arrived (its import() could only ask once that script ran).
+    expect(catalogChunk).toHaveLength(1)
+    expect(catalogChunk[0].start).toBeLessThan(script.end)
+  })
+
   test('opening a catalog fetches the parser; a markdown guide, the importer too', async ({
     page
   }) => {

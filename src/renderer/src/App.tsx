@@ -51,7 +51,8 @@ const PREFETCH = [
   preloadViewsPanel
 ]
 
-export function App() {
+/** `startsLoaded`: the store already holds the catalog the app starts with (see mount). */
+export function App({ startsLoaded = false }: { startsLoaded?: boolean } = {}) {
   const api = useApi()
   const { result, failed, view, focusId, searchOpen, lensOpen, presenting } = useAppStore(
     useShallow((s) => ({
@@ -75,13 +76,13 @@ export function App() {
 
   useEffect(() => {
     let live = true
-    void api.loadCatalog().then((loaded) => live && setResult(loaded))
+    if (!startsLoaded) void api.loadCatalog().then((loaded) => live && setResult(loaded))
     const unsubscribe = api.onCatalogChanged(setResult)
     return () => {
       live = false
       unsubscribe()
     }
-  }, [api, setResult])
+  }, [api, setResult, startsLoaded])
 
   return (
     <ReactFlowProvider>
