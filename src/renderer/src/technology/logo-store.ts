@@ -1,10 +1,12 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react'
+import { LogoQueue } from './logo-queue'
 
 /**
  * The technology logos the page has loaded, by logo id: path data once loaded, null for an id
  * without a logo or whose chunk failed to load. A logo is fetched the first time something draws
  * it (so only the logos of the chips on screen are loaded) and never before the first chart:
- * its chunk and the index of chunks load after the chips ask.
+ * its chunk and the index of chunks load once the frame whose chips asked is painted, with the
+ * other logos that frame asked for (logo-queue.ts).
  */
 const logos = new Map<string, string | null>()
 const pending = new Set<string>()
@@ -14,18 +16,25 @@ let version = 0
 
 const loader = () => import('virtual:technology-logos')
 
+const queue = new LogoQueue(
+  async (ids) => {
+    const { loadLogo } = await loader()
+    return Promise.all(ids.map((id) => loadLogo(id).catch(() => undefined)))
+  },
+  (ids, paths) => {
+    ids.forEach((id, i) => {
+      pending.delete(id)
+      logos.set(id, paths[i] ?? null)
+    })
+    version++
+    for (const listener of listeners) listener()
+  }
+)
+
 function request(id: string): void {
   if (logos.has(id) || pending.has(id)) return
   pending.add(id)
-  void loader()
-    .then(({ loadLogo }) => loadLogo(id))
-    .catch(() => undefined)
-    .then((path) => {
-      pending.delete(id)
-      logos.set(id, path ?? null)
-      version++
-      for (const listener of listeners) listener()
-    })
+  queue.add(id)
 }
 
 function subscribe(listener: () => void): () => void {
