@@ -6,6 +6,14 @@ import { cleanName, type HeadingBlock, type Part } from './outline'
 import { headingKind } from './section-headings'
 
 /**
+ * "Personas", "User Persona", "Who are we building for?": a section about the people a team
+ * builds for. The tools named there are theirs ("Frontend uses typescript and react", "Uses
+ * tools such as Linear/Figma"), not the team's, and its lists are traits, not projects.
+ */
+const USERS_HEADING =
+  /^(?:(?:[\p{L}-]+\s+){0,2}personas?|who (?:are|is) (?:we|it|this|the team) (?:building|built) for|who we (?:build|are building) for)\??$/iu
+
+/**
  * A team's source with what its other declarations say (a chart node and its table row): their
  * parts, prose, lead and open roles, the node's own first.
  */
@@ -37,6 +45,14 @@ export function teamSource(entry: GuideEntry, notes: ImportNotes): TeamSource {
     const addParts = (children: GuideEntry[]): void => {
       for (const child of children) {
         if (child.role !== 'team-part' || child.source.kind !== 'section') continue
+        if (USERS_HEADING.test(cleanName(child.label))) {
+          notes.add(
+            'skipped',
+            child,
+            `"${child.label}" under team "${name}" describes the people it builds for: the tools named there are not the team's`
+          )
+          continue
+        }
         const section = child.source.section
         if (headingKind(child.label) === 'plain') {
           notes.add(
