@@ -75,6 +75,12 @@ const AFTER =
  */
 const DEFINED =
   /^\s+(?:is|was)\s+(?:an?|the|our)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:tool|platform|service|library|framework|database|engine|runtime|server|suite|application|app|language|SDK|CLI|IDE)s?\b/iu
+/**
+ * "building your service in Go", "write the tool in Rust": a verb of making code, its object,
+ * then "in"/"with"/"using" and the name (the object is a few words, no punctuation).
+ */
+const MADE_IN =
+  /\b(?:written|built|implemented|developed|rewritten|rewriting|writing|building|developing|write|build|implement|develop|rewrite)\s+(?:[\p{L}'’-]+\s+){1,3}(?:in|with|using)\s+$/iu
 /** Plural kinds of software that an everyday word before them may just describe. */
 const KIND_PLURAL = /\b(?:libraries|frameworks)$/iu
 /** The rest of a code span that starts with a name: "`helm`", "`go test ./...`". */
@@ -106,6 +112,8 @@ export class TechnologyRecognizer {
     const found = this.scan(text, context).filter(
       (match, i, all) =>
         !(isAffiliation(text, match, all[i - 1]) && !listedWith(text, match, all[i + 1])) &&
+        !isComparison(text, match) &&
+        !isUriScheme(text, match) &&
         (context === 'list' || !(isIdentifierPart(text, match) || isContactPoint(text, match)))
     )
     for (const match of found) match.why = this.plainWhy(match, text, context)
@@ -175,6 +183,8 @@ export class TechnologyRecognizer {
     }
     const before = BEFORE.exec(text.slice(Math.max(0, match.start - 40), match.start))
     if (before) return `after "${before[0].trim()}"`
+    const made = MADE_IN.exec(text.slice(Math.max(0, match.start - 60), match.start))
+    if (made) return `after "${made[0].trim()}"`
     // A name standing alone in parentheses after what it does names the thing that does it:
     // "Service discovery (Consul)", "Secrets management ([Vault](…))".
     // ("(C) 2012" is a copyright sign, not the language.)
@@ -516,6 +526,30 @@ function isAbbreviation(before: string, written: string): boolean {
     (run, letter: string) => `${letter}${run.length}`
   )
   return [initials, counted].some((form) => form.length > 1 && form.endsWith(written))
+}
+
+/**
+ * "a Heroku-like experience", "Linear-style websites": a name a thing is compared with, not one
+ * that is used.
+ */
+function isComparison(text: string, match: Found): boolean {
+  return /^-(?:like|style|styled|esque|alike|inspired)\b/iu.test(
+    text.slice(match.end, match.end + 10)
+  )
+}
+
+/**
+ * "javascript:location.search=…", "mailto:…" in a link or an HTML attribute: a URI's scheme, not
+ * the technology. Only a lower-case name right after a quote, "=", "(" or "<", as addresses
+ * start; "redis:alpine" in a sentence is left to the other rules.
+ */
+function isUriScheme(text: string, match: Found): boolean {
+  const written = text.slice(match.start, match.end)
+  return (
+    !/\p{Lu}/u.test(written) &&
+    /["'=(<]/u.test(text[match.start - 1] ?? '') &&
+    /^:[\p{L}/]/u.test(text.slice(match.end, match.end + 2))
+  )
 }
 
 /** What may follow a name and a hyphen in a lower-case word that still names it: "rust-based". */

@@ -372,3 +372,33 @@ describe('recognizing technologies with the generated dictionary', () => {
     expect(found).toHaveLength(60_001)
   })
 })
+
+/**
+ * Context rules from h37's cross-validated sweep of team pages outside the corpus (issue 15,
+ * 2026-12-05): each from a develop page's error, each failing without its rule.
+ */
+describe('recognizing technologies in the contexts of real team pages', () => {
+  it('does not count a name a thing is only compared with', () => {
+    expect(names('It gives a simple, Heroku-like experience for new services.')).toEqual([])
+    expect(names('We design Linear-style pages, Vercel-inspired ones too.')).toEqual([])
+    expect(names('Our deploys run on Heroku.')).toEqual(['Heroku'])
+  })
+
+  it("does not count a URI's scheme in a link or an HTML attribute", () => {
+    expect(names('<a href="javascript:location.search=\'?x=1\'">Use the PR template</a>')).toEqual(
+      []
+    )
+    expect(names('The team writes JavaScript: mostly TypeScript.')).toEqual([
+      'JavaScript',
+      'TypeScript'
+    ])
+  })
+
+  it('counts an everyday word after a verb of making code and its object', () => {
+    expect(names('The team recommends building your service in Go to use the runtime.')).toEqual([
+      'Go'
+    ])
+    expect(names('Write the new tool in Rust.')).toEqual(['Rust'])
+    expect(names('Bring your laptop in Go mode.')).toEqual([])
+  })
+})
