@@ -72,9 +72,10 @@ export function foundIn(
         ? stated.length > 0
         : stated.filter((line) => line.description).length >= 2 && stated.length === lines.length
       if (!enough) return
+      const pageNames = repeatedChildNames(block.items)
       block.items.forEach((item, i) => {
         const line = lines[i]
-        if (line) found.push(itemEntry(item, line, heading === 'container', plain))
+        if (line) found.push(itemEntry(item, line, heading === 'container', plain, pageNames))
       })
     } else if (
       block.kind === 'other' &&
@@ -90,6 +91,18 @@ export function foundIn(
     }
   })
   return found
+}
+
+/** Names nested under two or more items of a list ("Overview", "Meeting Notes"). */
+function repeatedChildNames(items: ListItem[]): Set<string> {
+  const seen = new Map<string, number>()
+  for (const item of items) {
+    const names = new Set(
+      item.children.map((child) => plainText(child.inline).trim().toLowerCase())
+    )
+    for (const name of names) seen.set(name, (seen.get(name) ?? 0) + 1)
+  }
+  return new Set([...seen].filter(([, count]) => count >= 2).map(([name]) => name))
 }
 
 interface TeamLine {
@@ -178,8 +191,20 @@ function teamLine(item: ListItem, plain = false): TeamLine | undefined {
   return { name, description, ...(label.href ? { href: label.href } : {}) }
 }
 
-function itemEntry(item: ListItem, line: TeamLine, underTeams: boolean, plain = false): GuideEntry {
-  const children = item.children
+function itemEntry(
+  item: ListItem,
+  line: TeamLine,
+  underTeams: boolean,
+  plain = false,
+  pageNames: ReadonlySet<string> = new Set()
+): GuideEntry {
+  // "[API WG](wg-api)" over "[Overview](…)", "[Meeting Notes](…)" and one more link, as other
+  // groups are: nested names repeated under the list's items say they are each item's pages,
+  // and the links beside them are pages too, not teams under it.
+  const listsPages = item.children.some((child) =>
+    pageNames.has(plainText(child.inline).trim().toLowerCase())
+  )
+  const children = (listsPages ? [] : item.children)
     .map((child) => ({ child, line: teamLine(child, plain) }))
     .filter((pair): pair is { child: ListItem; line: TeamLine } => pair.line !== undefined)
   if (children.length > 0) {
@@ -197,7 +222,7 @@ function itemEntry(item: ListItem, line: TeamLine, underTeams: boolean, plain = 
       }
     )
     group.children = children.map(({ child, line: childLine }) =>
-      itemEntry(child, childLine, underTeams, plain)
+      itemEntry(child, childLine, underTeams, plain, pageNames)
     )
     return group
   }

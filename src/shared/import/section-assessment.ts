@@ -1,7 +1,7 @@
 import { foundIn } from './found-entries'
 import type { GuideEntry } from './guide-entry'
 import type { Section } from './guide-sections'
-import { plainText, type Block } from './markdown-blocks'
+import { plainText, type Block, type ListItem } from './markdown-blocks'
 import { cleanName } from './outline'
 import { PERSON_LINE } from './person-line'
 import {
@@ -96,15 +96,20 @@ export function assess(section: Section, title?: Section): Assessment {
   // A title's words describe the page ("… Handbook"), not what the section is.
   const heading: HeadingKind = section.heading && section !== title ? headingKind(text) : 'plain'
   const children = section.children.map((child) => assess(child, title))
-  // Under a "Working Groups" heading, a table of the page's own working groups (workingGroupColumns:
-  // named rows, no column of teams they answer to) lists the teams; Kubernetes' table of
-  // time-bounded groups, each with its "Stakeholder SIGs", stays skipped.
+  // Under a "Working Groups" heading, the page's own working groups listed by name: a table of
+  // them (workingGroupColumns: named rows, no column of teams they answer to), or a list of
+  // linked or bold names ("[API WG](wg-api)"), each a team. Kubernetes' table of time-bounded
+  // groups, each with its "Stakeholder SIGs", and plain lines of prose stay skipped.
   const found =
     heading !== 'skip'
       ? foundIn(section, heading)
       : /\bworking groups?\b/iu.test(text)
-        ? foundIn(section, 'plain', workingGroupColumns).filter(
-            (entry) => entry.source.kind === 'row'
+        ? foundIn(section, 'container', workingGroupColumns).filter(
+            (entry) =>
+              entry.source.kind === 'row' ||
+              (entry.source.kind === 'item' &&
+                namesList(text) &&
+                namedByLinkOrBold(entry.source.item))
           )
         : []
   // One object shape for every assessment: spreading a base object per section made reading
@@ -182,6 +187,19 @@ export function assess(section: Section, title?: Section): Assessment {
   return hasContent
     ? made('weak', 'text with nothing a team has (no lists, people or ownership)', false)
     : made('empty', 'a heading with nothing under it', false)
+}
+
+/** A heading that names the groups, not a question or a task about them ("How to join a WG?"). */
+function namesList(text: string): boolean {
+  return !text.endsWith('?') && !INSTRUCTIONS.test(text)
+}
+
+/** Whether a list item opens with a linked or bold name, as a list of named groups is written. */
+function namedByLinkOrBold(item: ListItem): boolean {
+  const first = item.inline.spans.find((span) => span.text.trim() !== '')
+  // "[Starting a WG](#starting-a-wg)": a link to a section of the page is its contents list.
+  if (first?.href?.startsWith('#')) return false
+  return first !== undefined && (first.href !== undefined || first.strong === true)
 }
 
 function teamSignals(section: Section, text: string, children: Assessment[]): string[] {

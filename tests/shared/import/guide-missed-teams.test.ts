@@ -1,0 +1,51 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { imported } from '../../fixtures/guides'
+import { teamPaths } from '../../fixtures/imported-catalog'
+
+/**
+ * Rules kept by cross-validation (issue 14, 2026-12-05, helper h36): written from the errors of
+ * half of sixteen swept pages (working-group and SIG lists, team tables, people beside teams)
+ * and kept only when the other half did not get worse. Weighted to teams the importer did not
+ * find at all. Each fixture is written in the style of those pages, not copied from them, and
+ * fails without its rule.
+ */
+
+/** The catalog's teams as "Division > … > Team", the made-up "Engineering" division left in. */
+function structure(markdown: string): string[] {
+  return teamPaths(imported(markdown).catalog)
+}
+
+describe('a list of working groups under a "Working Groups" heading', () => {
+  const page = `# Acme Project Governance
+
+Acme is run by working groups.
+
+## Working Groups
+
+* [Docs WG](wg-docs)
+  * [Overview](wg-docs/README.md)
+  * [Meeting Notes](wg-docs/notes)
+* [Release WG](wg-release)
+  * [Overview](wg-release/README.md)
+  * [Repositories](wg-release/repos.md)
+  * [Meeting Notes](wg-release/notes)
+* [Security WG](wg-security)
+  * [Overview](wg-security/README.md)
+  * [Meeting Notes](wg-security/notes)
+
+## How to join a working group?
+
+* **Read the charter** of the group first.
+* **Come to a meeting** and say hello.
+
+## Contents
+
+* [Starting a working group](#starting)
+* [Closing a working group](#closing)
+`
+  it('reads each linked group as a team, and the links repeated under each as its pages', () => {
+    const names = structure(page).map((path) => path.split(' > ').at(-1))
+    expect(names).toEqual(['Docs WG', 'Release WG', 'Security WG'])
+  })
+})
