@@ -105,6 +105,14 @@ function repeatedChildNames(items: ListItem[]): Set<string> {
   return new Set([...seen].filter(([, count]) => count >= 2).map(([name]) => name))
 }
 
+/**
+ * Whether a span holds text, not only markup a converter left escaped around a link
+ * ("\*\*\*\*[**Risk**](…)\*\*\*\*" reads as "****Risk****"): the asterisks frame the name.
+ */
+export function carriesText(span: { text: string; href?: string }): boolean {
+  return span.href !== undefined ? span.text.trim() !== '' : !/^[\s*_~]*$/u.test(span.text)
+}
+
 interface TeamLine {
   name: string
   description: string
@@ -165,7 +173,7 @@ function teamLine(item: ListItem, plain = false): TeamLine | undefined {
       }
     }
   }
-  const spans = item.inline.spans.filter((span) => span.text.trim() !== '')
+  const spans = item.inline.spans.filter(carriesText)
   let first = 0
   if (
     spans[0] &&

@@ -1,4 +1,4 @@
-import { foundIn } from './found-entries'
+import { carriesText, foundIn } from './found-entries'
 import type { GuideEntry } from './guide-entry'
 import type { Section } from './guide-sections'
 import { plainText, type Block, type ListItem } from './markdown-blocks'
@@ -196,7 +196,7 @@ function namesList(text: string): boolean {
 
 /** Whether a list item opens with a linked or bold name, as a list of named groups is written. */
 function namedByLinkOrBold(item: ListItem): boolean {
-  const first = item.inline.spans.find((span) => span.text.trim() !== '')
+  const first = item.inline.spans.find(carriesText)
   // "[Starting a WG](#starting-a-wg)": a link to a section of the page is its contents list.
   if (first?.href?.startsWith('#')) return false
   return first !== undefined && (first.href !== undefined || first.strong === true)

@@ -49,3 +49,20 @@ Acme is run by working groups.
     expect(names).toEqual(['Docs WG', 'Release WG', 'Security WG'])
   })
 })
+
+describe('names framed by escaped emphasis a converter left behind', () => {
+  it('reads "\\*\\*\\*\\*[**Name**](url)\\*\\*\\*\\*" items as the linked names they frame', () => {
+    const page = `# Acme Working Groups
+
+### Our Working Groups
+
+Working Groups around **Data**
+
+* [**Ingest**](https://github.com/acme/wg-ingest)
+* \\*\\*\\*\\*[**Quality & Trust**](https://github.com/acme/wg-quality)\\*\\*\\*\\*
+* \\*\\*\\*\\*[**Retention**](https://github.com/acme/wg-retention)\\*\\*\\*\\*
+`
+    const names = structure(page).map((path) => path.split(' > ').at(-1))
+    expect(names).toEqual(['Ingest', 'Quality & Trust', 'Retention'])
+  })
+})
