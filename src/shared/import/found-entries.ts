@@ -5,7 +5,7 @@ import { readMermaidChart, type ChartNode } from './mermaid-chart'
 import { cleanName, linkedName } from './outline'
 import { PERSON_LINE } from './person-line'
 import { readPlantUmlChart } from './plantuml-chart'
-import { namesPeople, WORK_INTRO, type HeadingKind } from './section-headings'
+import { namesPeople, PLACEHOLDER, WORK_INTRO, type HeadingKind } from './section-headings'
 import { teamColumns, type TeamColumns } from './team-table'
 import { knownTechnology } from '../technology/dictionary/known-technologies'
 
@@ -39,7 +39,8 @@ export function foundIn(
       for (const row of block.rows) {
         const cell = row.cells[columns.name]
         const name = cell ? linkedName(cell).label : ''
-        if (!name) continue
+        // "| XXX | XXX |": a template's row waiting for its group names none.
+        if (!name || PLACEHOLDER.test(name)) continue
         found.push(
           entry(
             name,

@@ -100,7 +100,7 @@ class GuideImport {
   /** Teams made so far by name, and whether from a line or row (stated) or a heading. */
   private readonly teamsByName = new Map<
     string,
-    { stated: boolean; line: number; team: Team; table?: object }
+    { stated: boolean; line: number; team: Team; container: Container | undefined; table?: object }
   >()
   /** List items read as teams or groups: their lists are no leftover text of a unit. */
   private readonly teamItems = new Set<ListItem>()
@@ -326,12 +326,19 @@ class GuideImport {
           }
           // The same team listed twice, once as a line or row and once under its own heading
           // (a table of teams, then a section per team), is one team: the first reading stays.
-          const seen = this.teamsByName.get(kebabCase(entry.label))
+          const seen = this.teamsByName.get(teamKey(entry.label))
           const stated = entry.source.kind !== 'section'
           // So is a team named again in another table (a table of the working groups, then a
-          // table of their leads): what the second row says about it fills what the first lacks.
+          // table of their leads), or in a list and then a table of the same unit ("WG lists"
+          // naming "Istio WG", then "WG leads" with its row "Istio"): what the second line says
+          // about it fills what the first lacks.
           const table = entry.source.kind === 'row' ? entry.source.table : undefined
-          const again = seen?.table !== undefined && table !== undefined && seen.table !== table
+          const again =
+            seen !== undefined &&
+            seen.stated &&
+            stated &&
+            seen.table !== table &&
+            (seen.table === undefined || table === undefined ? seen.container === container : true)
           if (seen && (seen.stated !== stated || again)) {
             this.notes.add(
               'inferred',
@@ -341,6 +348,14 @@ class GuideImport {
             if (again) {
               const { lead } = teamSource(entry, this.notes)
               if (lead && !seen.team.lead) seen.team.lead = { name: lead }
+              // The table's name column names the group as a reader does ("Engine" for the
+              // list's "Engine WG"), as it did before the list was read.
+              if (
+                seen.table === undefined &&
+                table !== undefined &&
+                entry.label.length < seen.team.name.length
+              )
+                seen.team.name = entry.label
             }
             this.walkBeside(entry, container, summary, outline)
             break
@@ -362,10 +377,11 @@ class GuideImport {
           source.name = teamNameAsRead(source.name, target.names)
           const draft = readTeam(source, path, this.context)
           if (!seen) {
-            this.teamsByName.set(kebabCase(entry.label), {
+            this.teamsByName.set(teamKey(entry.label), {
               stated,
               line: entry.line,
               team: draft.team,
+              container,
               ...(table ? { table } : {})
             })
           }
@@ -598,4 +614,9 @@ function plainEntry(entry: GuideEntry): OutlineEntry {
     ...(entry.sure ? {} : { guessed: true }),
     children: entry.children.map(plainEntry)
   }
+}
+
+/** A team's name without the word for its kind: "Istio WG", "SIG Istio" and "Istio" are one. */
+function teamKey(label: string): string {
+  return kebabCase(label.replace(/^(?:sig|wg)\s+|\s+(?:wg|sig|team)$/giu, ''))
 }

@@ -66,3 +66,40 @@ Working Groups around **Data**
     expect(names).toEqual(['Ingest', 'Quality & Trust', 'Retention'])
   })
 })
+
+describe('a heading naming the list of groups ("SIG List", "WG lists")', () => {
+  it('reads the groups of a "SIG List" table as teams of the page, not of a "SIG List" unit', () => {
+    const page = `### Special Interest Group List
+| Name      | Label     | Chairs   |
+|-----------|-----------|----------|
+| Runtime   | runtime   | Ana Diaz |
+| Gateway   | gateway   | Bo Lind  |
+
+### Working Group List
+| Name | Label | Organizers |
+|------|-------|------------|
+| XXX  | XXX   | XXX        |
+`
+    expect(structure(page)).toEqual(['Engineering > Runtime', 'Engineering > Gateway'])
+  })
+
+  it('reads a group named only in the list, and each group once when a table names it again', () => {
+    const page = `# Acme Working Groups
+
+## WG lists
+
+- [Runtime WG](wg-runtime.md)
+- Gateway WG
+- Website WG
+
+## WG leads
+
+| Group   | Lead                             | Description          |
+| ------- | -------------------------------- | -------------------- |
+| Runtime | [ana](https://github.com/ana)    | The runtime and SDKs |
+| Gateway | [bo](https://github.com/bo)      | Ingress and routing  |
+`
+    const names = structure(page).map((path) => path.split(' > ').at(-1))
+    expect(names).toEqual(['Runtime', 'Gateway', 'Website WG'])
+  })
+})
