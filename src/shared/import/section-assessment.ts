@@ -135,7 +135,11 @@ export function assess(section: Section, title?: Section): Assessment {
     // teams ("All Team Members"), or the list of the document's own units ("Current Working
     // Groups" with a charter per group). Its teams belong to the unit above, as under "Teams".
     if (found.length >= 2) {
-      return made('transparent', 'the table of the working groups: its rows are teams', true)
+      return made(
+        'transparent',
+        'the list or table of the working groups: each group named is a team',
+        true
+      )
     }
     const teams = children.filter((child) => child.kind === 'team')
     const holdsTeams = namesPeople(text)

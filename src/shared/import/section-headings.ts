@@ -210,6 +210,18 @@ export function titleKind(title: string, holdsUnits: boolean): TitleKind {
       sure: !holdsUnits
     }
   }
+  // "Electron Governance" over the groups that govern it: the page on how the organization
+  // governs itself names the organization. "Data Governance" alone is a team's page, and
+  // "Test Governance Group" a unit's name.
+  const governs = holdsUnits ? /^(\p{Lu}[^:]*?)\s+governance$/iu.exec(text) : null
+  if (governs) {
+    return {
+      role: 'company',
+      name: governs[1].trim(),
+      reason: "the title names the organization's governance",
+      sure: true
+    }
+  }
   const rest = text
     .replace(/['’]s\b/gu, ' ')
     .replace(PAGE_WORDS, ' ')

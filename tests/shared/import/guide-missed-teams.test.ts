@@ -103,3 +103,33 @@ describe('a heading naming the list of groups ("SIG List", "WG lists")', () => {
     expect(names).toEqual(['Runtime', 'Gateway', 'Website WG'])
   })
 })
+
+describe('a title "<Organization> Governance"', () => {
+  const page = `# Acme Governance
+
+Acme is governed by working groups.
+
+## Working Groups
+
+* [Docs WG](wg-docs)
+* [Release WG](wg-release)
+`
+  it('names the organization, not a unit above its working groups', () => {
+    expect(imported(page).catalog.company.name).toBe('Acme')
+    expect(structure(page)).toEqual(['Engineering > Docs WG', 'Engineering > Release WG'])
+  })
+})
+
+describe('a one-team page titled "… Governance"', () => {
+  it('stays the page of that team', () => {
+    const page = `# Data Governance
+
+The team owns the data catalog and maintains the retention policies.
+
+## Members
+
+- Ana Diaz
+`
+    expect(structure(page)).toEqual(['Engineering > Data Governance'])
+  })
+})
