@@ -48,6 +48,9 @@ const FLOORS = {
   // organization: ONNX, the page's own name, was paired with five of its working groups).
   // With h37's dev entry (a sweep's develop page, pairs labelled before its first run, after
   // the sweep's rules): 239/239, 0, 112/116, 2/114.
+  // With h36's two dev entries (a sweep's develop half, labelled before their first run, after
+  // the sweep's rules): 254/254, 0, 111/115, 2/113 (250/254 before the rules: Volcano's four
+  // SIGs sat under a "Special Interest Group List" level).
   dev: { rightParent: 1.0, worstNonTeamMade: 0, pairsFound: 0.96, falseRate: 0.02 },
   // The held-out set of 2026-12-05 (its eight markdown documents; aggregate numbers only, never
   // per document). First measured by the helper who added them, before any rule of the day:
@@ -95,6 +98,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'istio-working-groups': [7, 0, 2, 0],
   'kubernetes-community-groups': [23, 0, 14, 0],
   'kubernetes-sig-cli': [1, 0, 0, 0],
+  'kubevirt-sig-list': [12, 0, 0, 0],
   'kyma-sig-and-wg-guide': [1, 0, 0, 0],
   'kyma-sig-core-readme': [1, 0, 0, 0],
   'nodejs-working-groups': [10, 0, 9, 0],
@@ -118,7 +122,8 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'tts-business-unit-page': [1, 0, 0, 0],
   'tts-infrastructure-team': [1, 0, 9, 1],
   'tts-team-page-bold-labels': [1, 0, 3, 0],
-  'tts-tech-portfolio': [1, 0, 3, 0]
+  'tts-tech-portfolio': [1, 0, 3, 0],
+  'volcano-sig-list': [4, 0, 0, 0]
 }
 
 describe('the markdown importer on the corpus of real documents', () => {
