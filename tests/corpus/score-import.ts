@@ -148,6 +148,13 @@ export interface SplitTotals {
   pairsFound: number
   falsePairs: number
   pairsMade: number
+  /**
+   * Documents meeting issue 14's structure goals on their own (90% of their teams under the
+   * right parent, at most one non-team section made a team), of `documents`: whether a split's
+   * shortfall is one large document or many.
+   */
+  documentsAtGoal: number
+  documents: number
 }
 
 export function totals(scores: EntryScore[]): SplitTotals {
@@ -161,7 +168,10 @@ export function totals(scores: EntryScore[]): SplitTotals {
     pairs: sum((s) => s.pairs),
     pairsFound: sum((s) => s.pairsFound),
     falsePairs: sum((s) => s.falsePairs),
-    pairsMade: sum((s) => s.pairsMade)
+    pairsMade: sum((s) => s.pairsMade),
+    documentsAtGoal: scores.filter((s) => s.rightParent >= 0.9 * s.teams && s.nonTeamMade <= 1)
+      .length,
+    documents: scores.length
   }
 }
 
