@@ -50,7 +50,7 @@ const FLOORS = {
   // the sweep's rules): 239/239, 0, 112/116, 2/114.
   // With h36's two dev entries (a sweep's develop half, labelled before their first run, after
   // the sweep's rules): 254/254, 0, 111/115, 2/113 (250/254 before the rules: Volcano's four
-  // SIGs sat under a "Special Interest Group List" level).
+  // SIGs sat under a "Special Interest Group List" level). Both merged: 255/255, 0, 112/116, 2/114.
   dev: { rightParent: 1.0, worstNonTeamMade: 0, pairsFound: 0.96, falseRate: 0.02 },
   // The held-out set of 2026-12-05 (its eight markdown documents; aggregate numbers only, never
   // per document). First measured by the helper who added them, before any rule of the day:
