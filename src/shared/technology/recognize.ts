@@ -552,8 +552,11 @@ function isUriScheme(text: string, match: Found): boolean {
   )
 }
 
-/** What may follow a name and a hyphen in a lower-case word that still names it: "rust-based". */
-const NAME_SUFFIX = /^-(?:based|powered|native|compatible|enabled|first|like)\b/u
+/**
+ * What may follow a name and a hyphen in a lower-case word that still names it: "rust-based"
+ * ("Heroku-like" compares: isComparison).
+ */
+const NAME_SUFFIX = /^-(?:based|powered|native|compatible|enabled|first)\b/u
 
 /**
  * Part of an identifier written in lower case: a repository, package, subproject or channel named
