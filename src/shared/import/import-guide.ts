@@ -12,7 +12,7 @@ import type { GuideEntry } from './guide-entry'
 import { markMemberLists, readSections, type Section } from './guide-sections'
 import { readGuideStructure } from './guide-structure'
 import { readTeam, technologiesIn, type TeamDraft } from './guide-team'
-import { kebabCase, UniqueIds } from './ids'
+import { UniqueIds } from './ids'
 import { excerpt, ImportNotes } from './import-notes'
 import type { ImportPlan, OutlineEntry } from './import-plan'
 import { documentText, linkedOrganization } from './linked-organization'
@@ -21,6 +21,7 @@ import { cleanName, headingText, REFUSED_IN_NAMES, type Part } from './outline'
 import { locateIn, positionKey } from './positions'
 import { headingKind, titleKind } from './section-headings'
 import { teamNameAsRead } from './team-name'
+import { teamKey } from './unit-key'
 import { blankTemplateTags, memberListLines } from './template-tags'
 import { withoutTeamsOwnName } from './team-own-name'
 import { declaredSource, teamSource } from './team-sources'
@@ -614,9 +615,4 @@ function plainEntry(entry: GuideEntry): OutlineEntry {
     ...(entry.sure ? {} : { guessed: true }),
     children: entry.children.map(plainEntry)
   }
-}
-
-/** A team's name without the word for its kind: "Istio WG", "SIG Istio" and "Istio" are one. */
-function teamKey(label: string): string {
-  return kebabCase(label.replace(/^(?:sig|wg)\s+|\s+(?:wg|sig|team)$/giu, ''))
 }

@@ -1,14 +1,21 @@
 import { kebabCase } from './ids'
 
+/** The words a unit's or team's name may carry for its kind, at its end. */
+const KIND_AFTER =
+  /\s+(?:group|team|department|sub-?department|division|org|organi[sz]ation|stage)$/iu
+
 /**
  * A unit's name without the word that says it is one: "Create Stage", "Developer Experience
  * group" and "Create" or "Developer Experience" are one unit.
  */
 export function unitKey(label: string): string {
-  return kebabCase(
-    label.replace(
-      /\s+(?:group|team|department|sub-?department|division|org|organi[sz]ation|stage)$/iu,
-      ''
-    )
-  )
+  return kebabCase(label.replace(KIND_AFTER, ''))
+}
+
+/**
+ * A team's name without the community's word for its kind: "Istio WG", "SIG Istio", "Istio team"
+ * and "Istio" are one team. ("Istio group" stays apart: a group may hold teams of that name.)
+ */
+export function teamKey(label: string): string {
+  return kebabCase(label.replace(/^(?:sig|wg)\s+|\s+(?:wg|sig|team)$/giu, ''))
 }
