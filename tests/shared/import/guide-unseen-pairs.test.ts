@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { imported } from '../../fixtures/guides'
-import { fileTeams } from '../../fixtures/imported-catalog'
+import { teamTechnologies } from '../../fixtures/imported-catalog'
 
 /**
  * Technology rules found by h37's cross-validated sweep of real team pages outside the corpus
@@ -13,18 +13,7 @@ import { fileTeams } from '../../fixtures/imported-catalog'
 
 /** Every technology of each team: its stack, its mentions and its projects'. */
 function technologies(markdown: string): Record<string, string[]> {
-  return Object.fromEntries(
-    fileTeams(imported(markdown).catalog).map((team) => [
-      team.name,
-      [
-        ...new Set([
-          ...(team.stack ?? []),
-          ...(team.mentions ?? []),
-          ...(team.projects ?? []).flatMap((project) => project.technologies ?? [])
-        ])
-      ].sort()
-    ])
-  )
+  return teamTechnologies(imported(markdown).catalog)
 }
 
 describe('a section about the people a team builds for', () => {
