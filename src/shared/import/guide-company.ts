@@ -65,7 +65,7 @@ export function nameCompany(clues: CompanyClues, context: GuideContext): Catalog
     // The introduction and the units' text first, then the teams'.
     const text = [clues.summary, ...clues.text].join(' ')
     const found =
-      /\b(?:at|join|joining)\s+(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,2})/u.exec(
+      /\b(?:at|join|joining)\s+(\p{Lu}[\p{L}\p{N}&-]*(?:\.[\p{L}\p{N}&-]+)*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,2})/u.exec(
         text
       ) ?? /(\p{Lu}[\p{L}\p{N}&-]*)['’]s (?:engineering|teams?)\b/u.exec(text)
     name = found?.[1].replace(/[.]+$/u, '')

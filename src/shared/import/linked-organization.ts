@@ -112,7 +112,9 @@ function organizationsIn(href: string): { key: string; site: string }[] {
   if (CODE_HOSTS.has(host)) {
     // `gitlab.com/groups/gitlab-org/…`: the group's page names the owner after "groups".
     const segments = url.pathname.split('/').filter(Boolean)
-    const owner = segments[0]?.toLowerCase() === 'groups' ? segments[1] : segments[0]
+    const owner = ['groups', 'orgs'].includes(segments[0]?.toLowerCase() ?? '')
+      ? segments[1]
+      : segments[0]
     if (!owner) return []
     const site = `${host}/${owner.toLowerCase()}`
     // "gitlab-org", "gitlab-com", "acme-inc": an organization's accounts named after it.
