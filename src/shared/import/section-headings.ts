@@ -14,7 +14,7 @@ export type HeadingKind = 'part' | 'skip' | 'container' | 'summary' | 'plain'
 
 /** Headings that are wholly a team's sub-section name ("Tech stack", "Projects", "Mission"). */
 const PART = new RegExp(
-  '^(?:(?:our|the|current|recent|past|example|some|key|main|other|upcoming|planned|team|tech|technology|areas? of|in|out of)\\s+)*' +
+  '^(?:(?:our|the|current|recent|past|example|some|key|main|other|upcoming|planned|team|tech|technology|areas? of|in|out of|top-level|high-level|primary|core|additional)\\s+)*' +
     '(?:(?:sub-?)?projects?|stack|tool ?set|tools|tooling|technolog(?:y|ies)|tech|languages?|' +
     'examples?|responsibilit(?:y|ies)|ownership|background|(?:mission|vision)(?: statement)?|' +
     'people|members|goals|focus areas?|on-?call|culture|scope|charter|repositories|repos|' +

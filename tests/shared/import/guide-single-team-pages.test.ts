@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { imported } from '../../fixtures/guides'
+import { fileTeams } from '../../fixtures/imported-catalog'
 
 /**
  * Single-team pages of orgs no rule was written on (issue 14/15, h37's and h38's sweeps). Each
@@ -31,5 +32,27 @@ The ingestion team keeps every Quantilo customer's events flowing into the wareh
 - Repository: [pipeline](https://github.com/Quantilo/pipeline)
 `
     expect(imported(page).catalog.company.name).toBe('Quantilo')
+  })
+})
+
+describe('a qualified "Areas of Ownership" heading on a one-team page', () => {
+  it('is a part of the team the title names, not a team under a division', () => {
+    const page = `# Delivery (Platform)
+
+The Delivery team ships every release of the product to hosted and on-premise customers.
+
+## Top-level Areas of Ownership
+
+The team regularly works on the following, most important first:
+
+- Running the build pipelines on Kubernetes
+
+- Release bots on GitHub
+`
+    const teams = fileTeams(imported(page).catalog)
+    expect(teams.map((team) => team.name)).toEqual(['Delivery (Platform)'])
+    expect([...(teams[0].stack ?? []), ...(teams[0].mentions ?? [])]).toEqual(
+      expect.arrayContaining(['Kubernetes', 'GitHub'])
+    )
   })
 })
