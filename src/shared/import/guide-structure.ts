@@ -1,3 +1,4 @@
+import { calledATeam, sectionText } from './called-a-team'
 import { entry, KeyMaker, rekey, type GuideEntry } from './guide-entry'
 import type { Section } from './guide-sections'
 import type { ImportRole } from './import-plan'
@@ -87,6 +88,7 @@ export function readGuideStructure(
       }
     }
   } else if (titleText !== undefined && titleAt) {
+    const pageText = sectionText(root)
     const kind = titleKind(
       titleText,
       // Sure teams or units under it: a sub-heading that only says "team" does not make the
@@ -98,7 +100,10 @@ export function readGuideStructure(
             (child) =>
               child.kind === 'container' ||
               child.kind === 'transparent' ||
-              (child.kind === 'team' && child.sure && !namesTitle(child, titleText))
+              (child.kind === 'team' &&
+                child.sure &&
+                !namesTitle(child, titleText) &&
+                calledATeam(child, pageText))
           ))
     )
     const entry: GuideEntry = {

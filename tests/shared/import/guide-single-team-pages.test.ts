@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { imported } from '../../fixtures/guides'
-import { fileTeams } from '../../fixtures/imported-catalog'
+import { fileTeams, teamPaths } from '../../fixtures/imported-catalog'
 
 /**
  * Single-team pages of orgs no rule was written on (issue 14/15, h37's and h38's sweeps). Each
@@ -54,5 +54,48 @@ The team regularly works on the following, most important first:
     expect([...(teams[0].stack ?? []), ...(teams[0].mentions ?? [])]).toEqual(
       expect.arrayContaining(['Kubernetes', 'GitHub'])
     )
+  })
+})
+
+describe('sub-sections the page never calls teams', () => {
+  it('are parts of the one team the title names, not teams of a division', () => {
+    const page = `# Payments Platform
+
+Much of the Payments Platform team's work is running the services below.
+
+## [Ledger](./ledger.md)
+
+> Ledger infrastructure is owned by the Payments Platform team, but the service is owned by #ledger-dev.
+
+## [Card Vault](./card-vault.md)
+
+## [Refunds service](./refunds.md)
+
+## Settlement project
+
+The Google Cloud project that holds the settlement jobs, kept apart for audits.
+`
+    const plan = imported(page)
+    expect(teamPaths(plan.catalog)).toEqual(['Engineering > Payments Platform'])
+  })
+
+  it('are still teams when the page calls them so', () => {
+    const page = `# Payments
+
+Payments is the home of the Ledger team and the Card Vault team.
+
+## [Ledger](./ledger.md)
+
+> Ledger infrastructure is owned by the Payments group, and the Ledger team runs the service.
+
+## [Card Vault](./card-vault.md)
+
+## [Refunds](./refunds.md)
+`
+    expect(teamPaths(imported(page).catalog)).toEqual([
+      'Payments > Ledger',
+      'Payments > Card Vault',
+      'Payments > Refunds'
+    ])
   })
 })
