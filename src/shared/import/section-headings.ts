@@ -210,6 +210,12 @@ export function titleKind(title: string, holdsUnits: boolean): TitleKind {
       sure: !holdsUnits
     }
   }
+  // "Team Replay", "Squad Payments": PostHog-style small-team titles put the team word first.
+  // The name after it is the team's, not an organization's ("Team Structure" names the page).
+  const led = /^(?:[Tt]eam|TEAM|[Ss]quad)\s+(\p{Lu}.*)$/u.exec(text)
+  if (led && headingKind(led[1]) === 'plain' && !new RegExp(PAGE_WORDS.source, 'iu').test(led[1])) {
+    return { role: 'team', name: led[1].trim(), reason: 'a page about one team', sure: !holdsUnits }
+  }
   // "Electron Governance" over the groups that govern it: the page on how the organization
   // governs itself names the organization. "Data Governance" alone is a team's page, and
   // "Test Governance Group" a unit's name.

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { imported } from '../../fixtures/guides'
+import { importGuide } from '../../../src/shared/import/import-guide'
 import { fileTeams, teamPaths } from '../../fixtures/imported-catalog'
 
 /**
@@ -97,5 +98,44 @@ Payments is the home of the Ledger team and the Card Vault team.
       'Payments > Card Vault',
       'Payments > Refunds'
     ])
+  })
+})
+
+describe('a title with the team word first', () => {
+  const page = `---
+title: Team Ledger
+sidebar: Handbook
+---
+
+<TeamMembers />
+
+## Mission
+
+We keep every customer's balance right to the cent.
+
+## Q3 Goals
+
+### Goal 1: Ship the ledger to Android users
+
+Most new signups come from Android, so balances must sync there first.
+
+### Goal 2: Reconcile nightly
+
+## Areas of responsibility
+
+- **Balances** - what each account holds
+`
+
+  it('names the one team the page is about, not an organization', () => {
+    const plan = imported(page)
+    expect(fileTeams(plan.catalog).map((team) => team.name)).toEqual(['Team Ledger'])
+    expect(plan.catalog.company.name).not.toBe('Ledger')
+  })
+
+  it('is not read so when the word after it names a section ("Team Members")', () => {
+    const members = page.replace('title: Team Ledger', 'title: Team Members')
+    const result = importGuide(members, { file: 'guide.md' })
+    const names = result.ok ? fileTeams(result.value.catalog).map((team) => team.name) : []
+    expect(names).not.toContain('Team Members')
   })
 })
