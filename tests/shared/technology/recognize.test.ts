@@ -38,6 +38,10 @@ describe('recognizing technologies with the generated dictionary', () => {
     expect(names('Go to the docs before you deploy to Kubernetes.')).toEqual(['Kubernetes'])
     expect(names('The service is written in Go and deployed with Helm.')).toEqual(['Go', 'Helm'])
     expect(names('We maintain Spark jobs and a few Rust services.')).toEqual(['Spark', 'Rust'])
+    // "Vault infrastructure": what the name runs on says it is the product (a security
+    // team's ownership list); "the vault infrastructure" in lower case stays a word.
+    expect(names('Management and upkeep of Vault infrastructure and policies')).toEqual(['Vault'])
+    expect(names('Upkeep of the vault infrastructure of the bank')).toEqual([])
     expect(names('Configuration with Chef, Salt and Puppet.')).toEqual(['Chef', 'Salt', 'Puppet'])
     expect(names('Secrets live in Vault next to our Terraform code.')).toEqual([
       'Vault',
