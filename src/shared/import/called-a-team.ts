@@ -3,6 +3,7 @@ import type { Section } from './guide-sections'
 import { documentText } from './linked-organization'
 import { plainText } from './markdown-blocks'
 import { cleanName } from './outline'
+import { stageGroup } from './section-headings'
 
 /** Words that make a heading a unit's name ("Billing Squad", "SIG CLI", "Data Team"). */
 const UNIT_WORD =
@@ -30,8 +31,17 @@ export function calledATeam(assessed: Assessment, pageText: string): boolean {
     .replace(/(?<=\S)\s*\((?:[^()]|\([^()]*\))*\)$/u, '')
     .trim()
   if (!name || UNIT_WORD.test(name)) return true
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}\\s+(?:team|squad|group)s?\\b`, 'iu').test(
-    pageText
-  )
+  // A generated member list under it ("{{< team-by-manager-role … >}}") lists a team's people.
+  if (assessed.section.listsMembers) return true
+  // "Verify:Runner" is called by its group's name ("the Runner group"), "Packaging Build" by
+  // its last word ("the Build team").
+  const staged = stageGroup(name)
+  const words = (staged?.group ?? name).split(/\s+/u)
+  const endings = words.map((_, i) => words.slice(i).join(' '))
+  return [name, ...endings].some((called) => {
+    const escaped = called.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+    return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}\\s+(?:team|squad|group)s?\\b`, 'iu').test(
+      pageText
+    )
+  })
 }

@@ -94,17 +94,7 @@ export function readGuideStructure(
       // Sure teams or units under it: a sub-heading that only says "team" does not make the
       // page about one team hold others. A page that lists its own members at its top ("## Team
       // Members" with no team under it) is about one team: its nested sections are its parts.
-      !listsOwnMembers(body) &&
-        (body.found.length > 0 ||
-          body.children.some(
-            (child) =>
-              child.kind === 'container' ||
-              child.kind === 'transparent' ||
-              (child.kind === 'team' &&
-                child.sure &&
-                !namesTitle(child, titleText) &&
-                calledATeam(child, pageText))
-          ))
+      !listsOwnMembers(body) && holdsUnits(body, titleText, pageText)
     )
     const entry: GuideEntry = {
       key: keys.make('', titleText),
@@ -153,6 +143,34 @@ export function readGuideStructure(
   claimChartTeamSections(merged)
   keepOneSectionPerTeam(merged)
   return merged
+}
+
+/**
+ * Whether the title's section holds units: a team list, table or chart, a section of teams, or a
+ * sure team the page calls a team (calledATeam). A section of sections ("Getting started", a
+ * group of look-alike sub-sections) holds them only when what it holds does, unless its heading
+ * says it lists teams ("Teams").
+ */
+function holdsUnits(
+  assessed: Assessment,
+  titleText: string,
+  pageText: string,
+  nested = false
+): boolean {
+  return (
+    assessed.found.length > 0 ||
+    assessed.children.some(
+      (child) =>
+        (child.kind === 'container' && child.heading === 'container') ||
+        ((child.kind === 'container' || child.kind === 'transparent') &&
+          holdsUnits(child, titleText, pageText, true)) ||
+        // Under a section of sections ("Team Members" over "Packaging Build Team"), a team the
+        // page calls so need not look sure, and may carry the page's name.
+        (child.kind === 'team' &&
+          (nested || (child.sure && !namesTitle(child, titleText))) &&
+          calledATeam(child, pageText))
+    )
+  )
 }
 
 /**

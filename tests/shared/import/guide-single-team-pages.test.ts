@@ -139,3 +139,28 @@ Most new signups come from Android, so balances must sync there first.
     expect(names).not.toContain('Team Members')
   })
 })
+
+describe('a getting-started section on a one-team page', () => {
+  it('holds steps, not teams, when the page calls none of its sub-sections a team', () => {
+    const page = `# Ledger Platform
+
+The Ledger Platform runs every service that moves money.
+
+## Getting started
+
+### Service code
+
+Write the service in Go against the platform's runtime library:
+
+- one entry point per service
+- configuration read from the environment
+
+### Service images
+
+#### Prepare the image
+
+Build the image with Docker and push it to the registry.
+`
+    expect(teamPaths(imported(page).catalog)).toEqual(['Engineering > Ledger Platform'])
+  })
+})
