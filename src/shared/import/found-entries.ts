@@ -114,6 +114,11 @@ export function carriesText(span: { text: string; href?: string }): boolean {
   return span.href !== undefined ? span.text.trim() !== '' : !/^[\s*_~]*$/u.test(span.text)
 }
 
+/** A verb straight after a bold phrase: the phrase is a sentence's subject. */
+const EMPHASIS_VERB =
+  /^\s*(?:is|are|was|were|will|has|have|can|could|should|must|may|lives?|sits?)\b/u
+const UNIT_NOUN = /\b(?:teams?|squads?|groups?)\b/iu
+
 interface TeamLine {
   name: string
   description: string
@@ -192,9 +197,13 @@ function teamLine(item: ListItem, plain = false): TeamLine | undefined {
   if (/\p{L}\s+\p{L}[^.!?]*[.!?]$/u.test(label.text.trim())) return undefined
   const name = cleanName(label.text.replace(/[:–—-]\s*$/u, ''))
   if (!name || name.split(' ').length > 8 || namesPeople(name)) return undefined
-  const rest = plainText(spans.slice(first + 1))
-    .replace(/^[:–—-]\s*/u, '')
-    .trim()
+  const after = plainText(spans.slice(first + 1))
+  // "**Guidance for operators** is available in …": bold words that are a sentence's subject,
+  // its verb right after them, are emphasis, not a label ("**Ingestion** is the team that …"
+  // still says it names a team).
+  if (label.href === undefined && EMPHASIS_VERB.test(after) && !UNIT_NOUN.test(after))
+    return undefined
+  const rest = after.replace(/^[:–—-]\s*/u, '').trim()
   // "[Constitution](./constitution.md)." ends its line with a full stop: no description.
   const description = /[\p{L}\p{N}]/u.test(rest) ? rest : ''
   return { name, description, ...(label.href ? { href: label.href } : {}) }

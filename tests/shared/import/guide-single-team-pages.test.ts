@@ -164,3 +164,34 @@ Build the image with Docker and push it to the registry.
     expect(teamPaths(imported(page).catalog)).toEqual(['Engineering > Ledger Platform'])
   })
 })
+
+describe('bold words opening a sentence in a list item', () => {
+  it('are emphasis, not team labels', () => {
+    const page = `# Ledger Platform
+
+The Ledger Platform runs every service that moves money, on Kubernetes.
+
+## Operating services
+
+All manifests live in one repository.
+
+- **Guidance for service operators** is available in the [operations](./ops.md) pages.
+- **Guidance for broad incidents** is available in [incident response](./incidents.md) - meant for the platform's on-call.
+`
+    expect(teamPaths(imported(page).catalog)).toEqual(['Engineering > Ledger Platform'])
+  })
+
+  it('still name a team when the sentence says so', () => {
+    const page = `# Payments
+
+## Our teams
+
+- **Ledger** is the team that records every movement of money.
+- **Card Vault** is the team that keeps card numbers safe.
+`
+    expect(teamPaths(imported(page).catalog)).toEqual([
+      'Payments > Ledger',
+      'Payments > Card Vault'
+    ])
+  })
+})
