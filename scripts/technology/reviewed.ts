@@ -805,7 +805,10 @@ export const ADDED: readonly (readonly [string, DictionaryCategory, ...string[]]
   ['rustup', 'tooling'],
   ['Fivetran', 'data'],
   ['Balsamiq', 'tooling'],
-  ['Google Cloud Dataflow', 'data', 'Cloud Dataflow']
+  ['Google Cloud Dataflow', 'data', 'Cloud Dataflow'],
+  // Missing in h38's develop pages (Mattermost's release and security teams' pages).
+  ['GitLab CI', 'ci-cd', 'GitLab CI/CD'],
+  ['Pritunl', 'security']
 ]
 
 /**
@@ -1132,6 +1135,7 @@ export const FAMILY_MEMBERS = new Map<string, string>([
   ['Bitbucket', 'Atlassian'],
   ['Trello', 'Atlassian'],
   ['Opsgenie', 'Atlassian'],
+  ['GitLab CI', 'GitLab'],
   ['Statuspage', 'Atlassian'],
   ['Bamboo', 'Atlassian'],
   ['Terraform', 'HashiCorp'],

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
+import { familyOf } from '../../../src/shared/technology/dictionary/known-technologies'
 import { TechnologyDictionary } from '../../../src/shared/technology/technology-dictionary'
 import { threadCpuMs } from '../../fixtures/thread-cpu'
 
@@ -42,6 +43,10 @@ describe('recognizing technologies with the generated dictionary', () => {
     // team's ownership list); "the vault infrastructure" in lower case stays a word.
     expect(names('Management and upkeep of Vault infrastructure and policies')).toEqual(['Vault'])
     expect(names('Upkeep of the vault infrastructure of the bank')).toEqual([])
+    // Added by hand (no data set has them): GitLab's CI as its own product, in GitLab's family.
+    expect(names('Running GitLab CI pipelines in k8s')).toEqual(['GitLab CI', 'Kubernetes'])
+    expect(names('Upkeep of the Pritunl VPN platform')).toEqual(['Pritunl'])
+    expect(familyOf(dictionary.lookup('GitLab CI/CD')?.name ?? '')).toBe('GitLab')
     expect(names('Configuration with Chef, Salt and Puppet.')).toEqual(['Chef', 'Salt', 'Puppet'])
     expect(names('Secrets live in Vault next to our Terraform code.')).toEqual([
       'Vault',
