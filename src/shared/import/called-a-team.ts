@@ -18,13 +18,38 @@ export function sectionText(section: Section): string {
   return [...own, ...section.children.map(sectionText)].join(' ')
 }
 
+/** "… team", "… squads", "… group": where the page calls what comes before a team. */
+const CALLED = /\s+(?:team|squad|group)s?\b/giu
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+
+/**
+ * The names a page's text calls a team, lower-cased: the word before each "team", "squad" or
+ * "group" ("the Release team" gives "release"), and each of its tails that follows a sign
+ * ("Verify:Runner group" gives "verify:runner" and "runner"). One pass over the text, so that
+ * asking about every section of a large page stays linear.
+ */
+export function teamCalls(pageText: string): ReadonlySet<string> {
+  const calls = new Set<string>()
+  for (const match of pageText.matchAll(CALLED)) {
+    const end = match.index
+    let start = end
+    while (start > 0 && !/\s/u.test(pageText[start - 1])) start--
+    const word = pageText.slice(start, end).toLowerCase()
+    for (let i = 0; i < word.length; i++) {
+      if (i === 0 || !LETTER_OR_DIGIT.test(word[i - 1])) calls.add(word.slice(i))
+    }
+  }
+  return calls
+}
+
 /**
  * Whether the page treats a section as a team: its heading carries a unit's word, or the page's
  * text calls it one ("the Release team", "Ingestion squad"). A one-team page's sub-sections with
  * a description and a list ("Top-level Areas of Ownership", "Stack Choices") look like teams
- * but are never called so; a page of several teams names them as teams somewhere.
+ * but are never called so; a page of several teams names them as teams somewhere. `calls` is
+ * teamCalls of the page's text.
  */
-export function calledATeam(assessed: Assessment, pageText: string): boolean {
+export function calledATeam(assessed: Assessment, calls: ReadonlySet<string>): boolean {
   const heading = assessed.section.heading
   if (!heading) return false
   const name = cleanName(plainText(heading.inline))
@@ -34,14 +59,8 @@ export function calledATeam(assessed: Assessment, pageText: string): boolean {
   // A generated member list under it ("{{< team-by-manager-role … >}}") lists a team's people.
   if (assessed.section.listsMembers) return true
   // "Verify:Runner" is called by its group's name ("the Runner group"), "Packaging Build" by
-  // its last word ("the Build team").
-  const staged = stageGroup(name)
-  const words = (staged?.group ?? name).split(/\s+/u)
-  const endings = words.map((_, i) => words.slice(i).join(' '))
-  return [name, ...endings].some((called) => {
-    const escaped = called.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
-    return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}\\s+(?:team|squad|group)s?\\b`, 'iu').test(
-      pageText
-    )
-  })
+  // its last word ("the Build team"). Whatever words the page writes before "team", their last
+  // one is written so too: the name's last word, looked up alone, says whether it is called.
+  const words = (stageGroup(name)?.group ?? name).split(/\s+/u)
+  return calls.has(words[words.length - 1].toLowerCase())
 }

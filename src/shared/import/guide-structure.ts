@@ -1,4 +1,4 @@
-import { calledATeam, sectionText } from './called-a-team'
+import { calledATeam, sectionText, teamCalls } from './called-a-team'
 import { entry, KeyMaker, rekey, type GuideEntry } from './guide-entry'
 import type { Section } from './guide-sections'
 import type { ImportRole } from './import-plan'
@@ -88,13 +88,13 @@ export function readGuideStructure(
       }
     }
   } else if (titleText !== undefined && titleAt) {
-    const pageText = sectionText(root)
+    const calls = teamCalls(sectionText(root))
     const kind = titleKind(
       titleText,
       // Sure teams or units under it: a sub-heading that only says "team" does not make the
       // page about one team hold others. A page that lists its own members at its top ("## Team
       // Members" with no team under it) is about one team: its nested sections are its parts.
-      !listsOwnMembers(body) && holdsUnits(body, titleText, pageText)
+      !listsOwnMembers(body) && holdsUnits(body, titleText, calls)
     )
     const entry: GuideEntry = {
       key: keys.make('', titleText),
@@ -154,7 +154,7 @@ export function readGuideStructure(
 function holdsUnits(
   assessed: Assessment,
   titleText: string,
-  pageText: string,
+  calls: ReadonlySet<string>,
   nested = false
 ): boolean {
   return (
@@ -163,12 +163,12 @@ function holdsUnits(
       (child) =>
         (child.kind === 'container' && child.heading === 'container') ||
         ((child.kind === 'container' || child.kind === 'transparent') &&
-          holdsUnits(child, titleText, pageText, true)) ||
+          holdsUnits(child, titleText, calls, true)) ||
         // Under a section of sections ("Team Members" over "Packaging Build Team"), a team the
         // page calls so need not look sure, and may carry the page's name.
         (child.kind === 'team' &&
           (nested || (child.sure && !namesTitle(child, titleText))) &&
-          calledATeam(child, pageText))
+          calledATeam(child, calls))
     )
   )
 }

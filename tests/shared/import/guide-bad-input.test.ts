@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { importGuide } from '../../../src/shared/import/import-guide'
 import { loadGuideText } from '../../../src/shared/sources/load-source'
+import { threadCpuMs } from '../../fixtures/thread-cpu'
 
 /** A 10 MB guide: divisions of fifty teams, each with a line of text and two projects. */
 function tenMegabyteGuide(): string {
@@ -81,6 +82,33 @@ describe('importGuide on bad input', () => {
     expect(!result.ok && result.errors[0].message).toMatch(
       /file is too large \(33\.0 MB; the limit is 32 MB\)/
     )
+  })
+
+  // A title over thousands of sections that look like teams but that the page never calls
+  // teams: whether each is called one is looked up, not searched for in the whole page per
+  // section (that was quadratic: 4,000 such sections took 14 s, 1,000 took 2.6 s).
+  it('reads a titled page of look-alike sections in time linear in its size', () => {
+    const page = (sections: number): string => {
+      const parts = ['# Acme Platform\n\n']
+      for (let i = 0; i < sections; i++) {
+        parts.push(
+          `## Area ${i} Of Work\n\nOwns the ingestion service and the billing pipeline.\n\n- Project one\n- Project two\n\n`
+        )
+      }
+      return parts.join('')
+    }
+    const cpu = (sections: number): number => {
+      const text = page(sections)
+      importGuide(text, { file: 'warm.md' })
+      const started = threadCpuMs()
+      importGuide(text, { file: 'page.md' })
+      return threadCpuMs() - started
+    }
+    const small = cpu(1_000)
+    const large = cpu(8_000)
+    // Linear work is 8x; the per-section search was 64x.
+    console.log(`look-alike sections: 8,000 take ${(large / small).toFixed(1)}x the CPU of 1,000`)
+    expect(large / small).toBeLessThan(20)
   })
 
   // About 8 s alone on this 2-core machine (the depth-based importer took as long); the bound
