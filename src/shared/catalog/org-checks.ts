@@ -1,5 +1,6 @@
 import type { CatalogGroup, CatalogProject, CatalogTeam } from './catalog'
 import { didYouMean } from './did-you-mean'
+import { EMPTY_LIST } from './empty-list'
 import type { Problems } from './problems'
 import { unknownHint, type Registry } from './registry-checks'
 import { MAX_GROUP_DEPTH, type CatalogFile, type Group } from './schema'
@@ -19,9 +20,6 @@ interface Unit {
 
 /** Lists longer than this are checked for repeats with a Set; shorter ones by a scan. */
 const SHORT_LIST = 16
-
-/** One frozen empty list for every empty list of the catalog: most teams have a few. */
-const EMPTY: readonly never[] = Object.freeze([])
 
 type ListField = 'stack' | 'mentions' | 'technologies'
 
@@ -79,7 +77,7 @@ export class OrgChecks {
       const path: DataPath = ['divisions', d]
       this.claimUnit(division.id, path)
       const teams: CatalogTeam[] = []
-      const groups = this.unit(division, path, EMPTY, 0, teams)
+      const groups = this.unit(division, path, EMPTY_LIST, 0, teams)
       if (teams.length === 0) this.emptyUnit(path, 'division', division.id)
       const normalized = division as unknown as { teams: CatalogTeam[]; groups: CatalogGroup[] }
       normalized.teams = teams
@@ -100,7 +98,7 @@ export class OrgChecks {
       teams.push(this.team(unit.teams[t], path, t, groupPath))
     }
     const groups = unit.groups
-    if (!groups || groups.length === 0) return EMPTY as never[]
+    if (!groups || groups.length === 0) return EMPTY_LIST as never[]
     const tree: CatalogGroup[] = []
     for (let g = 0; g < groups.length && !this.problems.full; g++) {
       const group = groups[g]
@@ -115,7 +113,8 @@ export class OrgChecks {
         id: group.id,
         name: group.name,
         summary: group.summary,
-        teamIds: group.teams.length === 0 ? (EMPTY as never[]) : group.teams.map((team) => team.id),
+        teamIds:
+          group.teams.length === 0 ? (EMPTY_LIST as never[]) : group.teams.map((team) => team.id),
         groups: inner
       })
     }
@@ -150,20 +149,20 @@ export class OrgChecks {
       const project = projects[p]
       project.id = `${team.id}/${p + 1}`
       project.technologies = this.resolve(project.technologies, k, 'technologies', p)
-      if (project.links.length === 0) project.links = EMPTY as never[]
+      if (project.links.length === 0) project.links = EMPTY_LIST as never[]
     }
-    if (projects.length === 0) team.projects = EMPTY as never[]
-    if (team.links.length === 0) team.links = EMPTY as never[]
+    if (projects.length === 0) team.projects = EMPTY_LIST as never[]
+    if (team.links.length === 0) team.links = EMPTY_LIST as never[]
 
     const roles = team.roles
     if (roles && roles.length > 0) {
       for (let r = 0; r < roles.length; r++) {
         roles[r].technologies = this.resolve(roles[r].technologies, k, 'technologies', r, 'roles')
       }
-    } else team.roles = EMPTY as never[]
-    if (!team.responsibilities?.length) team.responsibilities = EMPTY as never[]
+    } else team.roles = EMPTY_LIST as never[]
+    if (!team.responsibilities?.length) team.responsibilities = EMPTY_LIST as never[]
     if (team.relations?.length) this.related.push([team, k])
-    else team.relations = EMPTY as never[]
+    else team.relations = EMPTY_LIST as never[]
     const normalized = team as CatalogTeam
     normalized.groupPath = groupPath as string[]
     return normalized
@@ -176,7 +175,7 @@ export class OrgChecks {
    * problem is put back as written and resolved into a new list, which says what is wrong.
    */
   private resolve(names: string[], k: number, field: ListField, p = -1, owner?: 'roles'): string[] {
-    if (names.length === 0) return EMPTY as never[]
+    if (names.length === 0) return EMPTY_LIST as never[]
     const written = this.written
     const seen = names.length > SHORT_LIST ? new Set<string>() : undefined
     for (let i = 0; i < names.length; i++) {

@@ -1,4 +1,5 @@
 import { TECHNOLOGY_CATEGORIES } from '../technology/dictionary/dictionary-categories'
+import { EMPTY_LIST } from './empty-list'
 import { nameProblem, textProblem } from './name-text'
 import {
   ID_PATTERN,
@@ -118,12 +119,6 @@ const required = (read: Reader): Field => ({ read, absent: REQUIRED })
 const optional = (read: Reader): Field => ({ read, absent: OPTIONAL })
 const orElse = (read: Reader, fallback: () => unknown): Field => ({ read, absent: fallback })
 const emptyList = () => []
-/**
- * In place, a missing list is this one shared empty list rather than a new one apiece: the
- * checks after the read put their own shared empty list in place of every empty one anyway,
- * and ~30,000 of them were garbage at 5,000 teams. Frozen: nothing may add to it.
- */
-const SHARED_EMPTY: readonly never[] = Object.freeze([])
 const emptyText = () => ''
 
 /**
@@ -154,8 +149,10 @@ export function object(fields: Record<string, Field>): Reader & { keys: readonly
       if (given === undefined) {
         if (field.absent === REQUIRED) return FAIL
         if (field.absent !== OPTIONAL) {
-          // In place, appended: where zod puts it, unless a key follows (then reordered).
-          out[key] = own && field.absent === emptyList ? SHARED_EMPTY : field.absent()
+          // In place, appended: where zod puts it, unless a key follows (then reordered). A
+          // missing list is the shared empty one, as the checks after the read make every
+          // empty list anyway, rather than a new list apiece.
+          out[key] = own && field.absent === emptyList ? EMPTY_LIST : field.absent()
           defaulted = true
         }
         continue
