@@ -296,6 +296,36 @@ describe('quickRead, the good path of validation', () => {
     expect(Object.keys(readSre)).toEqual(Object.keys(readWeb))
   })
 
+  it('reads keys written in any order as zod does', () => {
+    // Each object's keys reversed, then rotated by one: keys met after a later field's, an
+    // unknown key after such a one, and objects left in order in between.
+    const reordered = (value: unknown, turn: (keys: string[]) => string[]): unknown => {
+      if (Array.isArray(value)) return value.map((item) => reordered(item, turn))
+      if (value === null || typeof value !== 'object') return value
+      const object = value as Record<string, unknown>
+      return Object.fromEntries(
+        turn(Object.keys(object)).map((k) => [k, reordered(object[k], turn)])
+      )
+    }
+    const reversed = (keys: string[]) => keys.reverse()
+    const rotated = (keys: string[]) => [...keys.slice(1), ...keys.slice(0, 1)]
+    for (const [label, base] of [
+      ['version 2', V2],
+      ['version 1', V1]
+    ] as const) {
+      for (const [how, turn] of [
+        ['reversed', reversed],
+        ['rotated', rotated]
+      ] as const) {
+        const data = reordered(base, turn)
+        expectSameAsZod(data, `${label}, keys ${how}`)
+        expect(quickRead(structuredClone(data), { own: true }), `${label}, ${how}`).toBeDefined()
+        const unknown = reordered({ ...base, extra: true }, turn)
+        expectSameAsZod(unknown, `${label}, keys ${how}, one unknown`)
+      }
+    }
+  })
+
   it('leaves the data it copies as it was', () => {
     const data = structuredClone(V2)
     quickRead(data)
