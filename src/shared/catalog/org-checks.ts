@@ -145,9 +145,12 @@ export class OrgChecks {
     team.stack = stack
     team.mentions = overlap > 0 ? mentions.filter((name) => !contains(inStack, name)) : mentions
     const projects = team.projects as CatalogProject[]
+    // Joined once per team: a project's id is then one joined string, not two (ids past 12
+    // characters are joined lazily, a small object each; ~17,000 of them at 5,000 teams).
+    const idPrefix = projects.length > 0 ? `${team.id}/` : ''
     for (let p = 0; p < projects.length; p++) {
       const project = projects[p]
-      project.id = `${team.id}/${p + 1}`
+      project.id = idPrefix + (p + 1)
       project.technologies = this.resolve(project.technologies, k, 'technologies', p)
       if (project.links.length === 0) project.links = EMPTY_LIST as never[]
     }
