@@ -128,12 +128,17 @@ const emptyText = () => ''
  */
 export function object(fields: Record<string, Field>): Reader & { keys: readonly string[] } {
   const keys = Object.keys(fields)
+  if (keys.length > 31) throw new Error('an object reader tracks at most 31 fields')
   const position = new Map(keys.map((key, index) => [key, index]))
-  const entries = keys.map((key) => [key, fields[key]] as const)
+  // Side by side rather than [key, field] pairs: a pair read per field of ~23,000 objects.
+  const readers = keys.map((key) => fields[key])
   const read = (value: unknown, own: boolean): unknown => {
     if (!isObject(value)) return FAIL
     let inOrder = true
     let last = -1
+    // The fields met, a bit each (no object has 31): an absent field is then known without
+    // asking the object for it, a lookup that misses (~70,000 at 5,000 teams).
+    let present = 0
     for (const key in value) {
       keysRead++
       // Keys nearly always come in the fields' order: looked for among the fields after the
@@ -147,13 +152,15 @@ export function object(fields: Record<string, Field>): Reader & { keys: readonly
         inOrder = false
         at = earlier
       }
+      present |= 1 << at
       last = at
     }
     const out: Record_ = own ? value : {}
     let defaulted = false
-    for (let f = 0; f < entries.length; f++) {
-      const [key, field] = entries[f]
-      const given = value[key]
+    for (let f = 0; f < keys.length; f++) {
+      const key = keys[f]
+      const field = readers[f]
+      const given = present & (1 << f) ? value[key] : undefined
       if (given === undefined) {
         if (field.absent === REQUIRED) return FAIL
         if (field.absent !== OPTIONAL) {
@@ -171,16 +178,16 @@ export function object(fields: Record<string, Field>): Reader & { keys: readonly
       if (read === FAIL) return FAIL
       if (!own || read !== given) out[key] = read
     }
-    return !own || inOrder ? out : inFieldOrder(value, entries)
+    return !own || inOrder ? out : inFieldOrder(value, keys)
   }
   return Object.assign(read, { keys })
 }
 
 /** A new object with the fields of `from` in the fields' order. */
-function inFieldOrder(from: Record_, entries: readonly (readonly [string, Field])[]): Record_ {
+function inFieldOrder(from: Record_, keys: readonly string[]): Record_ {
   const out: Record_ = {}
-  for (let f = 0; f < entries.length; f++) {
-    const key = entries[f][0]
+  for (let f = 0; f < keys.length; f++) {
+    const key = keys[f]
     if (from[key] !== undefined) out[key] = from[key]
   }
   return out
