@@ -4,6 +4,7 @@ import { documentText } from './linked-organization'
 import { plainText } from './markdown-blocks'
 import { cleanName } from './outline'
 import { stageGroup } from './section-headings'
+import { SAID_AS_TEAM, WORD_CHARACTER } from './team-own-name'
 
 /** Words that make a heading a unit's name ("Billing Squad", "SIG CLI", "Data Team"). */
 const UNIT_WORD =
@@ -19,8 +20,7 @@ export function sectionText(section: Section): string {
 }
 
 /** "… team", "… squads", "… group": where the page calls what comes before a team. */
-const CALLED = /\s+(?:team|squad|group)s?\b/giu
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+const CALLED = new RegExp(SAID_AS_TEAM, 'giu')
 
 /**
  * The names a page's text calls a team, lower-cased: the word before each "team", "squad" or
@@ -36,7 +36,7 @@ export function teamCalls(pageText: string): ReadonlySet<string> {
     while (start > 0 && !/\s/u.test(pageText[start - 1])) start--
     const word = pageText.slice(start, end).toLowerCase()
     for (let i = 0; i < word.length; i++) {
-      if (i === 0 || !LETTER_OR_DIGIT.test(word[i - 1])) calls.add(word.slice(i))
+      if (i === 0 || !WORD_CHARACTER.test(word[i - 1])) calls.add(word.slice(i))
     }
   }
   return calls

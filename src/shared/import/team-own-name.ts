@@ -1,7 +1,8 @@
 /** A letter or digit just before a name means the name is part of a longer word. */
-const WORD_CHARACTER = /[\p{L}\p{N}]/u
+export const WORD_CHARACTER = /[\p{L}\p{N}]/u
 /** What makes a name the team's name where it is said: "Gitaly team", "Gitaly groups". */
-const SAID_AS_TEAM = /\s+(?:team|group|squad)s?\b/iuy
+export const SAID_AS_TEAM = String.raw`\s+(?:team|group|squad)s?\b`
+const SAID_AS_TEAM_HERE = new RegExp(SAID_AS_TEAM, 'iuy')
 
 /**
  * A team's text with the team's own name blanked where it is said as the team's name: "The
@@ -25,8 +26,8 @@ export function withoutTeamsOwnName(text: string, teamName: string): string {
   let from = 0
   for (let at = lower.indexOf(name); at !== -1; at = lower.indexOf(name, Math.max(at + 1, from))) {
     if (at > 0 && WORD_CHARACTER.test(precedingCharacter(text, at))) continue
-    SAID_AS_TEAM.lastIndex = at + name.length
-    if (!SAID_AS_TEAM.test(text)) continue
+    SAID_AS_TEAM_HERE.lastIndex = at + name.length
+    if (!SAID_AS_TEAM_HERE.test(text)) continue
     kept.push(text.slice(from, at), ' '.repeat(name.length))
     from = at + name.length
   }
