@@ -1,6 +1,7 @@
 import type { Catalog, CatalogProject, CatalogTeam } from '../catalog/catalog'
 import { allTeams } from '../catalog/all-teams'
 import { didYouMean } from '../catalog/did-you-mean'
+import { escapeRegExp } from '../escape-reg-exp'
 import type { TechnologyCategory } from '../catalog/schema'
 
 /**
@@ -234,10 +235,6 @@ function areaPattern(terms: readonly string[]): RegExp {
   })
   // Lookarounds instead of \b: \b is ASCII-only and would split "café" or "naïve" mid-word.
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu')
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 }
 
 /**

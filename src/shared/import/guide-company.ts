@@ -1,4 +1,5 @@
 import type { CatalogFile } from '../catalog/schema'
+import { escapeRegExp } from '../escape-reg-exp'
 import { companyNameFromFile, fileName } from './file-name'
 import type { GuideContext } from './guide-context'
 import { organizationKey } from './linked-organization'
@@ -89,7 +90,7 @@ export function nameCompany(clues: CompanyClues, context: GuideContext): Catalog
  * an organization that owns things (not "Kubernetes's scheduler", a product's part).
  */
 function ownerPhrase(name: string): RegExp {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+  const escaped = escapeRegExp(name)
   const owned =
     '(?:brand|values|mission|vision|customers|employees|teams?|team members|way|culture|handbook|company|products?|business)'
   return new RegExp(
