@@ -1,6 +1,4 @@
 import type { Assessment } from './section-assessment'
-import type { Section } from './guide-sections'
-import { documentText } from './linked-organization'
 import { plainText } from './markdown-blocks'
 import { cleanName } from './outline'
 import { stageGroup } from './section-headings'
@@ -9,15 +7,6 @@ import { SAID_AS_TEAM, WORD_CHARACTER } from './team-own-name'
 /** Words that make a heading a unit's name ("Billing Squad", "SIG CLI", "Data Team"). */
 const UNIT_WORD =
   /\b(?:teams?|squads?|groups?|sigs?|wgs?|tribes?|guilds?|pods?|crews?|chapters?|streams?)\b/iu
-
-/** Every word of a section and its sub-sections, as one text. */
-export function sectionText(section: Section): string {
-  const own = [
-    section.heading ? plainText(section.heading.inline) : '',
-    documentText(section.blocks)
-  ]
-  return [...own, ...section.children.map(sectionText)].join(' ')
-}
 
 /** "… team", "… squads", "… group": where the page calls what comes before a team. */
 const CALLED = new RegExp(SAID_AS_TEAM, 'giu')

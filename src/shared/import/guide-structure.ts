@@ -1,4 +1,4 @@
-import { calledATeam, sectionText, teamCalls } from './called-a-team'
+import { calledATeam, teamCalls } from './called-a-team'
 import { entry, KeyMaker, rekey, type GuideEntry } from './guide-entry'
 import type { Section } from './guide-sections'
 import type { ImportRole } from './import-plan'
@@ -32,6 +32,8 @@ import { namesPeople, stageGroup, titleKind } from './section-headings'
  */
 export function readGuideStructure(
   root: Section,
+  /** Every word of the document (documentText), where it calls its sections teams. */
+  text: string,
   frontTitle?: { text: string; at: Position }
 ): GuideEntry[] {
   // Front matter names the page; a heading after the page's opening text ("# Joining the
@@ -88,7 +90,7 @@ export function readGuideStructure(
       }
     }
   } else if (titleText !== undefined && titleAt) {
-    const calls = teamCalls(sectionText(root))
+    const calls = teamCalls(text)
     const kind = titleKind(
       titleText,
       // Sure teams or units under it: a sub-heading that only says "team" does not make the

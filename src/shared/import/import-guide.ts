@@ -48,10 +48,11 @@ export function importGuide(markdown: string, options: ImportOptions): Result<Im
       : undefined
   const root = readSections(blocks)
   markMemberLists(root, memberListLines(body))
-  const outline = readGuideStructure(root, frontTitle)
+  const text = documentText(blocks)
+  const outline = readGuideStructure(root, text, frontTitle)
   const build = new GuideImport(options, linkedOrganization(blocks))
   if (front) build.frontMatter(front)
-  const plan = build.run(outline, blocks, root)
+  const plan = build.run(outline, blocks, root, text)
   if (!plan) {
     const headings = blocks.some((block) => block.kind === 'heading')
     return failure(
@@ -140,7 +141,13 @@ class GuideImport {
   }
 
   /** The catalog the outline gives, or undefined when it holds no team. */
-  run(outline: GuideEntry[], blocks: Block[], root: Section): ImportPlan | undefined {
+  run(
+    outline: GuideEntry[],
+    blocks: Block[],
+    root: Section,
+    /** documentText of the blocks. */
+    text: string
+  ): ImportPlan | undefined {
     const mapping = this.options.mapping
     const known = new Set<string>()
     let guesses = 0
@@ -211,7 +218,7 @@ class GuideImport {
         ],
         ...(this.frontCompany ? { front: this.frontCompany } : {}),
         ...(this.titleCompany ? { title: this.titleCompany } : {}),
-        document: documentText(blocks)
+        document: text
       },
       this.context
     )
