@@ -15,6 +15,9 @@ export const REDISTRIBUTABLE = [
   'CC0-1.0'
 ] as const
 
+/** Held-out sets after the first two, each labelled by its own blind labeller. */
+export const HELDOUT_SETS = ['heldout-3'] as const
+
 const Note = { ambiguous: z.boolean().optional(), note: z.string().optional() }
 
 export const TechnologyPairSchema = z.strictObject({
@@ -134,6 +137,11 @@ export const MetaSchema = z.strictObject({
   split: z.enum(['dev', 'heldout']),
   /** Why an entry moved from one split to the other (corpus README: the held-out rule). */
   splitNote: z.string().optional(),
+  /**
+   * Which blind held-out set a held-out entry belongs to, when it is not one of the first two
+   * (README: "Third held-out set"): each set is scored in aggregate on its own.
+   */
+  set: z.enum(HELDOUT_SETS).optional(),
   format: z.enum(['markdown', 'backstage-folder']),
   /** source.md for a markdown document, source for a folder of entity files. */
   source: z.enum(['source.md', 'source']),
