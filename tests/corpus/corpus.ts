@@ -12,7 +12,8 @@ export const REDISTRIBUTABLE = [
   'MIT',
   'CC-BY-4.0',
   'CC-BY-SA-4.0',
-  'CC0-1.0'
+  'CC0-1.0',
+  'BSD-3-Clause'
 ] as const
 
 /** Held-out sets after the first two, each labelled by its own blind labeller. */
