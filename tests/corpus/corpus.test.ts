@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
   CORPUS_DIR,
+  HELDOUT_SETS,
   headingLines,
   loadCorpus,
   locate,
@@ -60,6 +61,17 @@ describe('the corpus of real engineering-team documents', () => {
           entry.expected.teams.some((team) => team.technologies.some((pair) => !pair.ambiguous))
       )
     ).toBe(true)
+  })
+
+  it('puts only held-out entries in a later blind set, and enough of them to score on their own', () => {
+    // A later set is scored in aggregate by itself (import-scores.test.ts): a handful of documents
+    // would make its aggregate one page's score, the fault the third set was added to avoid.
+    for (const entry of corpus) {
+      if (entry.meta.set !== undefined) expect(entry.meta.split, entry.slug).toBe('heldout')
+    }
+    for (const set of HELDOUT_SETS) {
+      expect(corpus.filter((entry) => entry.meta.set === set).length, set).toBeGreaterThanOrEqual(6)
+    }
   })
 
   it('says why each entry that left the held-out set did', () => {
