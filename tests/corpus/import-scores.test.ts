@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest'
 import { importGuide } from '../../src/shared/import/import-guide'
 import { loadCorpus } from './corpus'
 import { importedTeams } from './imported-teams'
-import { scoreEntry, scoreTable, totals, type EntryScore } from './score-import'
+import {
+  SCORE_GROUPS,
+  scoreEntry,
+  scoreTable,
+  totals,
+  type EntryScore,
+  type ScoreGroup
+} from './score-import'
 
 const markdown = loadCorpus().filter((entry) => entry.meta.format === 'markdown')
 
@@ -15,13 +22,20 @@ function score(): EntryScore[] {
   })
 }
 
+interface Floor {
+  rightParent: number
+  worstNonTeamMade: number
+  pairsFound: number
+  falseRate: number
+}
+
 /**
  * The floors are today's measured levels (issue 14's goals are 90% of teams under the right
  * parent, at most one non-team section made a team per document, 80% of pairs with at most
  * 10% false): a change that scores lower fails here. Raise them when the importer improves.
  * Rules are developed on dev documents only; the held-out numbers are the honest ones.
  */
-const FLOORS = {
+const FLOORS: Record<ScoreGroup, Floor> = {
   // Measured: 152/152 teams under the right parent, at most 0 non-team sections made teams in
   // one document (0 in all), 60/66 pairs, 3/63 false. With the eight dev documents of 2026-12-05
   // (corpus README), before any rule was written on them: 159/172, 1, 68/93, 14/82; after the
@@ -73,7 +87,15 @@ const FLOORS = {
   // false; on h32's branch (the twelve alone), 52/75, 3, 14/38, 17/31. The floors take the lower
   // of the two, rounded the safe way, so they hold whichever lands first. The worst non-team
   // count rose from 0 to 3 with the new documents: recorded as measured, not excused.
-  heldout: { rightParent: 0.66, worstNonTeamMade: 3, pairsFound: 0.34, falseRate: 0.62 }
+  heldout: { rightParent: 0.66, worstNonTeamMade: 3, pairsFound: 0.34, falseRate: 0.62 },
+  // Third held-out set, 2026-12-05 (h43: eight documents of seven organizations the corpus did
+  // not hold, labelled blind by a helper who wrote no importer code; corpus README). Scored on its
+  // own so that the first sets' largest document cannot hide it. One aggregate run after rebasing
+  // on main (d912b1f): 4/73 teams under the right parent (32 found by name), at most 0 non-team
+  // sections made teams in one document, 6/9 pairs found, 18/24 made false; 1 of 8 documents at
+  // issue 14's structure goal. The same run gave the sets above 52/75, 3, 14/38, 17/31: unchanged.
+  // Rounded the safe way; recorded as measured, not excused.
+  'heldout-3': { rightParent: 0.05, worstNonTeamMade: 0, pairsFound: 0.66, falseRate: 0.75 }
 }
 
 /**
@@ -137,14 +159,15 @@ describe('the markdown importer on the corpus of real documents', () => {
     )
   }
 
-  for (const split of ['dev', 'heldout'] as const) {
-    const some = scores.filter((s) => s.split === split)
+  // One aggregate per group: dev, the first two held-out sets together, and each later blind set.
+  for (const group of SCORE_GROUPS) {
+    const some = scores.filter((s) => s.group === group)
     it.skipIf(some.length === 0)(
-      `keeps the ${split} scores at or above the measured floors`,
+      `keeps the ${group} scores at or above the measured floors`,
       () => {
         const t = totals(some)
-        console.log(`${split}: ${JSON.stringify(t)}`)
-        const floor = FLOORS[split]
+        console.log(`${group}: ${JSON.stringify(t)}`)
+        const floor = FLOORS[group]
         expect(t.rightParent / t.teams).toBeGreaterThanOrEqual(floor.rightParent)
         expect(t.worstNonTeamMade).toBeLessThanOrEqual(floor.worstNonTeamMade)
         expect(t.pairs === 0 ? 1 : t.pairsFound / t.pairs).toBeGreaterThanOrEqual(floor.pairsFound)
@@ -154,7 +177,7 @@ describe('the markdown importer on the corpus of real documents', () => {
       }
     )
     if (some.length === 0)
-      console.log(`Skipped the ${split} floors: the corpus has no ${split} markdown document.`)
+      console.log(`Skipped the ${group} floors: the corpus has no ${group} markdown document.`)
   }
 
   it('keeps every dev document at or above its own floor', () => {
