@@ -23,6 +23,13 @@ import {
   type Assessment
 } from './section-assessment'
 import { namesPeople, stageGroup, titleKind } from './section-headings'
+import {
+  choosePageReading,
+  oneTeamLabel,
+  readingKindOf,
+  type PageReading,
+  type ReadingCandidate
+} from './page-reading'
 
 /**
  * Reads the document's structure from what each section holds, not from heading depth: a section
@@ -35,7 +42,7 @@ export function readGuideStructure(
   /** Every word of the document (documentText), where it calls its sections teams. */
   text: string,
   frontTitle?: { text: string; at: Position }
-): GuideEntry[] {
+): { outline: GuideEntry[]; reading: PageReading } {
   // Front matter names the page; a heading after the page's opening text ("# Joining the
   // Infrastructure Team" below an introduction) is one of its sections, not its title.
   const opened = root.blocks.some((block) => block.kind === 'paragraph' || block.kind === 'list')
@@ -144,7 +151,48 @@ export function readGuideStructure(
   keepToTheTeamList(merged)
   claimChartTeamSections(merged)
   keepOneSectionPerTeam(merged)
-  return merged
+
+  // The local rules decided section by section; now compare that reading of the whole page
+  // with the page read as one team (the title is THE team, everything under it its parts), and
+  // keep the reading the whole page supports.
+  const candidates: ReadingCandidate[] = [{ kind: readingKindOf(merged), outline: merged }]
+  const label = titleText !== undefined ? oneTeamLabel(titleText) : undefined
+  if (!staged && label && titleAt && candidates[0].kind !== 'one-team') {
+    const own = new KeyMaker()
+    const key = own.make('', label)
+    const team: GuideEntry = {
+      key,
+      label,
+      line: titleAt.line,
+      column: titleAt.column,
+      role: 'team',
+      inferred: 'team',
+      reason: 'the page is about one team: every section under its title is a part of it',
+      sure: true,
+      source: { kind: 'section', section: title ?? root },
+      children: childrenOf(body, key, own, true, false)
+    }
+    if (title) {
+      for (const other of assessedRoot.children) {
+        if (other !== body) team.children.push(...place(other, key, own, true, false))
+      }
+    }
+    candidates.push({ kind: 'one-team', outline: [team] })
+  }
+  const reading = choosePageReading(candidates, { title: titleText, calls: teamCalls(text) })
+  if (reading.close) markGuessed(reading.chosen.outline)
+  return { outline: reading.chosen.outline, reading }
+}
+
+/** A close call between readings: the units and teams it makes are guesses to confirm. */
+function markGuessed(entries: GuideEntry[]): void {
+  for (const entry of entries) {
+    if (entry.role === 'team' || entry.role === 'division' || entry.role === 'group') {
+      if (entry.sure) entry.reason = `${entry.reason}; the page's reading is a close call`
+      entry.sure = false
+    }
+    markGuessed(entry.children)
+  }
 }
 
 /**

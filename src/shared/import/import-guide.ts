@@ -49,10 +49,22 @@ export function importGuide(markdown: string, options: ImportOptions): Result<Im
   const root = readSections(blocks)
   markMemberLists(root, memberListLines(body))
   const text = documentText(blocks)
-  const outline = readGuideStructure(root, text, frontTitle)
+  const { outline, reading } = readGuideStructure(root, text, frontTitle)
   const build = new GuideImport(options, linkedOrganization(blocks))
   if (front) build.frontMatter(front)
   const plan = build.run(outline, blocks, root, text)
+  if (plan) {
+    // One line saying how the whole page was read, so a user sees why teams came out as they did.
+    const at = outline[0] ?? { line: 1, column: 1 }
+    plan.notes.unshift({
+      kind: reading.close ? 'guessed' : 'inferred',
+      line: at.line,
+      ...(at.column !== undefined ? { column: at.column } : {}),
+      message: `page ${reading.summary}`
+    })
+    plan.reading = { kind: reading.chosen.kind, summary: reading.summary, close: reading.close }
+    if (reading.close) plan.guessed = true
+  }
   if (!plan) {
     const headings = blocks.some((block) => block.kind === 'heading')
     return failure(

@@ -54,6 +54,12 @@ export interface ImportPlan {
   /** True when the structure was guessed (not stated by the source or a mapping): `import --check` fails. */
   guessed: boolean
   catalog: CatalogFile
+  /**
+   * How the whole page was read (markdown guides): one team, a list of teams, or units of
+   * teams, with the one-line reason the report shows; `close` when the best two readings were
+   * near, so the choice is a guess.
+   */
+  reading?: { kind: 'one-team' | 'team-list' | 'units-of-teams'; summary: string; close: boolean }
   /** Where in the source each part of the catalog came from, for validation diagnostics. */
   locate: SourceDocument['locate']
 }

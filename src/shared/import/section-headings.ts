@@ -160,6 +160,9 @@ export interface TitleKind {
 const PAGE_WORDS =
   /\b(?:(?:technical\s+)?(?:advisory|oversight|steering|governing)\s+(?:council|committee|board)|engineering|teams?|team guide|guide|handbook|directory|org(?:ani[sz]ation)?(?: chart| structure)?|structure|community|working groups?|special interest groups|sigs|wgs|(?:contributor\s+)?roles|groups|who'?s who|overview|about|our|the|of|page|list|people|small)\b/giu
 
+/** The words a title uses for the page itself, not for what it is about (see titleKind). */
+export const TITLE_PAGE_WORDS = PAGE_WORDS
+
 /**
  * What a document's title names: the company ("Acme Engineering Handbook"), a division ("Admin
  * Experience engineering org", "Engineering"), the one team the page is about ("Web team"), or

@@ -1,0 +1,299 @@
+import type { GuideEntry } from './guide-entry'
+import { TEAM_WORD } from './section-assessment'
+import { headingKind, namesPeople, TITLE_PAGE_WORDS } from './section-headings'
+
+/**
+ * What a whole page is, decided by comparing readings of it rather than one heading or list at a
+ * time: "one-team" (the title is THE team and every section, list, table and bold line under it
+ * is a part of it), "team-list" (a heading level, list or table holds the page's teams) or
+ * "units-of-teams" (as team-list, with units above the teams). The local rules (guide-structure)
+ * give one reading; the others are built beside it, each is scored by evidence over the whole
+ * page, and the best one is used. A close call is a guess (`import --check` fails on it).
+ */
+export type ReadingKind = 'one-team' | 'team-list' | 'units-of-teams'
+
+export interface ReadingCandidate {
+  kind: ReadingKind
+  outline: GuideEntry[]
+}
+
+/** One piece of evidence for or against a reading, in words a user understands. */
+export interface Evidence {
+  says: string
+  weight: number
+}
+
+export interface ScoredReading extends ReadingCandidate {
+  score: number
+  evidence: Evidence[]
+}
+
+export interface PageReading {
+  chosen: ScoredReading
+  /** The other readings, best first. */
+  others: ScoredReading[]
+  /** The best two readings are within CLOSE of each other: the choice is a guess. */
+  close: boolean
+  /** One line for the import report: which reading, and why. */
+  summary: string
+}
+
+/** Scores nearer than this are a close call. */
+export const CLOSE = 1
+
+/** What the page's title says it is about. */
+export type TitleSays = 'one-team' | 'teams' | 'unit' | 'nothing'
+
+/**
+ * "Design System Team Charter", "Web team", "Team Replay": one team, named. "Crews and Pods",
+ * "Current SIGs", "Teams": a collection of teams. "Platform Engineering Department": a unit.
+ * "Team Charter" alone, "Who we are": it names nothing.
+ */
+export function titleSays(title: string | undefined): TitleSays {
+  if (!title) return 'nothing'
+  const text = title
+    .replace(/(?<=\S)\s*\((?:[^()]|\([^()]*\))*\)$/u, '')
+    .trim()
+    .toLowerCase()
+  if (COLLECTION.test(text)) return 'teams'
+  if (UNIT.test(text)) return 'unit'
+  if (!namesSomething(text)) return 'nothing'
+  if (ONE_TEAM.test(text)) return 'one-team'
+  return 'nothing'
+}
+
+/**
+ * The one team's label when the page is read as about it: the title without the page's own words
+ * after the team's name ("Design System Team Charter" is "Design System"); undefined when
+ * the title names no team at all ("Team Charter", "Teams", "Crews and Pods").
+ */
+export function oneTeamLabel(title: string): string | undefined {
+  const text = title.trim()
+  const lower = text.toLowerCase()
+  // "Platform Sub-department": a unit of teams the page omits, not one team.
+  if (COLLECTION.test(lower) || NAMES_UNIT.test(lower)) return undefined
+  if (!namesSomething(lower)) return undefined
+  return (
+    text
+      .replace(/\s+(?:charter|info|readme|overview|page|home|handbook)$/iu, '')
+      .replace(/\s+(?:team|squad)$/iu, '')
+      .trim() || text
+  )
+}
+
+/** Whether a lower-cased title names something besides the page ("Team structure" does not). */
+function namesSomething(lower: string): boolean {
+  return (
+    lower
+      .replace(PAGE_WORDS, ' ')
+      .replace(TITLE_PAGE_WORDS, ' ')
+      .replace(/[\s:–—&,-]+/gu, ' ')
+      .trim() !== ''
+  )
+}
+
+const NAMES_UNIT = /\b(?:org|organi[sz]ation|(?:sub[- ]?)?department|dept|(?:sub[- ]?)?division)$/u
+const COLLECTION =
+  /\b(?:teams|squads|crews|pods|tribes|sigs|wgs|working groups|special interest groups|(?:sub-?)?groups)\b/u
+const UNIT = /\b(?:department|dept|division|org|organi[sz]ation|engineering)$/u
+const ONE_TEAM =
+  /(?:\bteam|\bsquad|\bcrew|\bpod|\bsig)(?:\s+(?:charter|info|page|overview|readme|handbook|home))?$|\bcharter$|^(?:team|squad)\s+\S/u
+const PAGE_WORDS =
+  /\b(?:team|squad|crew|pod|sig|charter|info|page|overview|readme|handbook|home|the|our|about|members|people)\b/gu
+
+/**
+ * The sections a team's own page has, named as a charter or README names them: its north star,
+ * mission, who it is, how it works. Read as teams, they are a one-team page's parts.
+ */
+const PAGE_PART =
+  /^(?:north star|why we(?:'|’)?re here|who we are|how we work|using this space|what we (?:do|work on)|about (?:us|the team)|(?:our |team )?(?:goals?|mission|vision)(?: statement)?|product (?:suite|portfolio|line)|the (?:context|solution)|problem statements?)\b/iu
+
+/** Whether a team a reading makes is named as a page's section, a process or people, not a team. */
+export function namedAsPart(label: string): boolean {
+  const text = label.replace(/[*_`:]/gu, '').trim()
+  return PAGE_PART.test(text) || headingKind(text) !== 'plain' || namesPeople(text)
+}
+
+/** A team an outline makes, with the key of the entry above it and how many units hold it. */
+export interface ReadTeam {
+  team: GuideEntry
+  parent: string
+  units: number
+}
+
+/** The teams an outline makes, in outline order. */
+export function readingTeams(outline: GuideEntry[]): ReadTeam[] {
+  const out: ReadTeam[] = []
+  const walk = (entries: GuideEntry[], parent: string, units: number): void => {
+    for (const entry of entries) {
+      if (entry.role === 'team') out.push({ team: entry, parent, units })
+      const isUnit = entry.role === 'division' || entry.role === 'group'
+      walk(entry.children, entry.key, units + (isUnit ? 1 : 0))
+    }
+  }
+  walk(outline, '', 0)
+  return out
+}
+
+/**
+ * What kind of reading an outline is: one team with no unit above it, units with teams in
+ * them, or a list of teams.
+ */
+export function readingKindOf(outline: GuideEntry[]): ReadingKind {
+  const teams = readingTeams(outline)
+  if (teams.length === 1 && teams[0].units === 0) return 'one-team'
+  return teams.some((read) => read.units > 0) ? 'units-of-teams' : 'team-list'
+}
+
+/**
+ * Sibling consistency: the share of the reading's teams written the same way as most of them
+ * (the same parent, the same kind of source: headings, list items, table rows). A page's real
+ * teams are written alike; sections mistaken for teams rarely are.
+ */
+export function siblingsAlike(teams: ReadTeam[]): number {
+  if (teams.length === 0) return 0
+  const shapes = new Map<string, number>()
+  for (const { team, parent } of teams) {
+    const shape = `${parent}|${team.source.kind}`
+    shapes.set(shape, (shapes.get(shape) ?? 0) + 1)
+  }
+  return Math.max(...shapes.values()) / teams.length
+}
+
+/** The share of teams read as sure (a description, stack, members or ownership, or named a team). */
+export function sureShare(teams: { team: GuideEntry }[]): number {
+  if (teams.length === 0) return 0
+  return teams.filter(({ team }) => team.sure).length / teams.length
+}
+
+/** The share of teams whose names read as a page's sections, process or people. */
+export function partNamedShare(teams: { team: GuideEntry }[]): number {
+  if (teams.length === 0) return 0
+  return teams.filter(({ team }) => namedAsPart(team.label)).length / teams.length
+}
+
+/** The share of teams the page calls teams ("the Red team", a heading "Blue team"). */
+export function calledShare(teams: { team: GuideEntry }[], calls: ReadonlySet<string>): number {
+  if (teams.length === 0) return 0
+  const called = teams.filter(({ team }) => {
+    const label = team.label.toLowerCase()
+    const last = label.split(/\s+/u).pop() ?? ''
+    return TEAM_WORD.test(label) || calls.has(last) || calls.has(label)
+  })
+  return called.length / teams.length
+}
+
+/** Facts about the whole page the evidence is read from. */
+export interface PageFacts {
+  /** The page's title (heading or front matter), cleaned. */
+  title?: string
+  /** teamCalls of the page's text. */
+  calls: ReadonlySet<string>
+}
+
+const pct = (share: number): string => `${Math.round(share * 100)}%`
+
+/**
+ * Scores each reading by evidence over the whole page. `contrast` is the teams the other
+ * readings make: a one-team reading is judged by what it declines to read as teams.
+ */
+export function scoreReading(
+  candidate: ReadingCandidate,
+  contrast: ReadTeam[],
+  facts: PageFacts
+): ScoredReading {
+  const evidence: Evidence[] = []
+  const title = titleSays(facts.title)
+  if (candidate.kind === 'one-team') {
+    if (title === 'one-team') evidence.push({ says: 'the title names one team', weight: 2 })
+    if (title === 'teams') evidence.push({ says: 'the title names teams', weight: -2 })
+    if (title === 'unit') evidence.push({ says: 'the title names a unit', weight: -1 })
+    if (contrast.length === 0) {
+      evidence.push({ says: 'nothing else on the page reads as a team', weight: 3 })
+    } else {
+      const parts = partNamedShare(contrast)
+      if (parts > 0)
+        evidence.push({
+          says: `${pct(parts)} of the other readings' teams are named as sections, process or people`,
+          weight: 2 * parts
+        })
+      const alike =
+        (siblingsAlike(contrast) * sureShare(contrast) * Math.min(contrast.length, 4)) / 4
+      if (alike > 0)
+        evidence.push({
+          says: `the page holds ${contrast.length} sure teams written alike`,
+          weight: -2 * alike
+        })
+      const called = calledShare(contrast, facts.calls)
+      if (called > 0)
+        evidence.push({ says: 'the page calls other sections teams', weight: -called })
+    }
+  } else {
+    const teams = readingTeams(candidate.outline)
+    if (teams.length === 0)
+      return { ...candidate, score: -Infinity, evidence: [{ says: 'no team', weight: -Infinity }] }
+    if (title === 'teams') evidence.push({ says: 'the title names teams', weight: 2 })
+    if (title === 'unit' && candidate.kind === 'units-of-teams')
+      evidence.push({ says: 'the title names a unit', weight: 1 })
+    if (title === 'one-team') evidence.push({ says: 'the title names one team', weight: -2 })
+    const alike = (siblingsAlike(teams) * Math.min(teams.length, 4)) / 4
+    evidence.push({
+      says: `${teams.length} teams, ${pct(siblingsAlike(teams))} written alike`,
+      weight: 2 * alike
+    })
+    const sure = sureShare(teams)
+    if (sure > 0) evidence.push({ says: `${pct(sure)} read as sure teams`, weight: sure })
+    const parts = partNamedShare(teams)
+    if (parts > 0)
+      evidence.push({
+        says: `${pct(parts)} named as sections, process or people`,
+        weight: -2 * parts
+      })
+    const called = calledShare(teams, facts.calls)
+    if (called > 0)
+      evidence.push({ says: `${pct(called)} called teams by the page`, weight: called })
+  }
+  const score = evidence.reduce((sum, item) => sum + item.weight, 0)
+  return { ...candidate, score, evidence }
+}
+
+const DESCRIBE: Record<ReadingKind, string> = {
+  'one-team': 'a page about one team',
+  'team-list': 'a page listing teams',
+  'units-of-teams': 'a page of units holding teams'
+}
+
+/**
+ * Picks the reading the whole page supports best. The first candidate is the local rules'
+ * reading, kept on a tie. With one candidate there is nothing to compare, and no close call.
+ */
+export function choosePageReading(candidates: ReadingCandidate[], facts: PageFacts): PageReading {
+  const scored = candidates.map((candidate) =>
+    scoreReading(
+      candidate,
+      candidates
+        .filter((other) => other !== candidate && other.kind !== 'one-team')
+        .flatMap((other) => readingTeams(other.outline)),
+      facts
+    )
+  )
+  const order = scored
+    .map((reading, index) => ({ reading, index }))
+    .sort((a, b) => b.reading.score - a.reading.score || a.index - b.index)
+    .map(({ reading }) => reading)
+  const [chosen, ...others] = order
+  const close = others.length > 0 && chosen.score - others[0].score < CLOSE
+  const why = chosen.evidence
+    .filter((item) => item.weight > 0)
+    .map((item) => item.says)
+    .join(', ')
+  const against = others[0]
+    ? `; next: ${DESCRIBE[others[0].kind]} (${formatScore(others[0].score)})`
+    : ''
+  const summary = `read as ${DESCRIBE[chosen.kind]} (${formatScore(chosen.score)}${why ? `: ${why}` : ''})${against}${close ? ': a close call' : ''}`
+  return { chosen, others, close, summary }
+}
+
+function formatScore(score: number): string {
+  return Number.isFinite(score) ? score.toFixed(1) : 'no team'
+}
