@@ -121,20 +121,6 @@ export function readGuideStructure(
     const inTeam = kind.role === 'team'
     entry.children = childrenOf(body, entry.key, keys, inTeam, kind.role === 'division')
     if (kind.role === 'division') entry.children = withoutTitleRows(entry.children, titleText)
-    if (
-      kind.role === 'division' &&
-      !holdsAnyTeam(entry.children) &&
-      !NAMES_DEPARTMENT.test(titleText)
-    ) {
-      // "Engineering" over a page that names no team in it: the page is about that one unit
-      // ("18F Engineering is responsible for …"), so the unit is the team and its sections parts.
-      // (A title that says "Sub-department" or "Org" names a unit of teams the page omits.)
-      entry.role = entry.inferred = 'team'
-      entry.reason =
-        'the title names a unit and the page names no team in it: a page about one team'
-      entry.sure = false
-      entry.children = childrenOf(body, entry.key, keys, true, false)
-    }
     if (title) {
       // Sections beside the title (a rare second top-level heading) follow it.
       for (const other of assessedRoot.children) {
@@ -531,13 +517,6 @@ function withoutTitleRows(entries: GuideEntry[], titleText: string): GuideEntry[
         )
     )
     .map((child) => ({ ...child, children: withoutTitleRows(child.children, titleText) }))
-}
-
-const NAMES_DEPARTMENT =
-  /\b(?:org|organi[sz]ation|(?:sub[- ]?)?department|dept|(?:sub[- ]?)?division)$/iu
-
-function holdsAnyTeam(entries: GuideEntry[]): boolean {
-  return entries.some((child) => child.role === 'team' || holdsAnyTeam(child.children))
 }
 
 /**

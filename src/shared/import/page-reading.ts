@@ -72,7 +72,8 @@ export function oneTeamLabel(title: string): string | undefined {
   const lower = text.toLowerCase()
   // "Platform Sub-department": a unit of teams the page omits, not one team.
   if (COLLECTION.test(lower) || NAMES_UNIT.test(lower)) return undefined
-  if (!namesSomething(lower)) return undefined
+  // "Engineering" alone names the unit the page is about: as one team, it is its name.
+  if (!namesSomething(lower.replace(/\bengineering\b/gu, 'unit'))) return undefined
   return (
     text
       .replace(/\s+(?:charter|info|readme|overview|page|home|handbook)$/iu, '')
