@@ -57,6 +57,21 @@ export function foundIn(
           )
         )
       }
+    } else if (block.kind === 'list' && listsHoldTeams && staffedList(block.items)) {
+      // "* Identity" over "* Crew Lead: Tom Black": each item a name, its nested lines its
+      // people by role: a list of teams, each with its members.
+      for (const item of block.items) {
+        found.push(
+          entry(
+            cleanName(plainText(item.inline)),
+            'team',
+            item.at,
+            'a list item whose nested lines name its people by role',
+            true,
+            { kind: 'item', item, description: '' }
+          )
+        )
+      }
     } else if (block.kind === 'list' && listsHoldTeams) {
       // "The current working groups are:", "The stage is made up of two groups:": the list the
       // sentence introduces is the team list, as under a "Teams" heading.
@@ -92,6 +107,33 @@ export function foundIn(
     }
   })
   return found
+}
+
+/** "Crew Lead: Tom Black, Samara Strauss", "Engineering: TBD": a role and the people in it. */
+const ROLE_AND_PEOPLE =
+  /^\p{L}[\p{L}\p{N} /&.-]{0,40}:\s*(?:TBD|(?:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?:\s*,\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})*)$/u
+
+/**
+ * A list of two or more plain names, each with nested lines that all give a role and its people:
+ * a roster of teams ("Crews and Pods"). A name with a link or bold, or a nested line that says
+ * anything else, is read as before.
+ */
+function staffedList(items: ListItem[]): boolean {
+  return (
+    items.length >= 2 &&
+    items.every((item) => {
+      const name = plainText(item.inline).trim()
+      return (
+        item.inline.spans.every((span) => span.href === undefined && !span.strong) &&
+        /^\p{Lu}[^:]{0,60}$/u.test(name) &&
+        !/[.!?]$/u.test(name) &&
+        name.split(/\s+/u).length <= 8 &&
+        !namesPeople(name) &&
+        item.children.length > 0 &&
+        item.children.every((child) => ROLE_AND_PEOPLE.test(plainText(child.inline).trim()))
+      )
+    })
+  )
 }
 
 /** Names nested under two or more items of a list ("Overview", "Meeting Notes"). */

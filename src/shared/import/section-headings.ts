@@ -158,7 +158,7 @@ export interface TitleKind {
  * either (the corpus's labelling rules): "Acme Technical Advisory Council" names Acme.
  */
 const PAGE_WORDS =
-  /\b(?:(?:technical\s+)?(?:advisory|oversight|steering|governing)\s+(?:council|committee|board)|engineering|teams?|team guide|guide|handbook|directory|org(?:ani[sz]ation)?(?: chart| structure)?|structure|community|working groups?|special interest groups|sigs|wgs|(?:contributor\s+)?roles|groups|who'?s who|overview|about|our|the|of|page|list|people|small)\b/giu
+  /\b(?:(?:technical\s+)?(?:advisory|oversight|steering|governing)\s+(?:council|committee|board)|engineering|teams?|team guide|guide|handbook|directory|org(?:ani[sz]ation)?(?: chart| structure)?|structure|community|working groups?|special interest groups|sigs|wgs|crews|pods|squads|tribes|(?:contributor\s+)?roles|groups|who'?s who|overview|about|our|the|of|page|list|people|small)\b/giu
 
 /** The words a title uses for the page itself, not for what it is about (see titleKind). */
 export const TITLE_PAGE_WORDS = PAGE_WORDS
@@ -236,7 +236,8 @@ export function titleKind(title: string, holdsUnits: boolean): TitleKind {
     .replace(PAGE_WORDS, ' ')
     .replace(/[\s:–—&,-]+/gu, ' ')
     .trim()
-  if (!rest)
+  // "Crews and Pods": the page's words joined, naming only the page.
+  if (!rest || /^(?:and|or)$/iu.test(rest))
     return { role: 'skip', name: text, reason: 'the title names only the page', sure: true }
   // Only "of"/"the"/"our" taken out ("Office of Acquisition") names no page: the title is a name.
   const pageWords = text.match(PAGE_WORDS) ?? []

@@ -309,3 +309,51 @@ Every Monday.
     expect(line?.message).toMatch(/: a close call$/u)
   })
 })
+
+describe('importGuide on a roster of crews under units (R3)', () => {
+  // A page of units, each a list of crews whose nested lines are only their people by role.
+  const roster = `# Squads and Tribes
+
+## Payments (Squads)
+
+* Checkout
+  * Squad Lead: Grace Hopper
+  * Product: Ada Lovelace, Alan Turing
+* Refunds, Disputes, and Chargebacks
+  * Engineering: TBD
+
+## Identity (Squads)
+
+* Sign-in on Acme.com
+  * Engineering: Edsger Dijkstra
+* Accounts
+  * Design/Research: Barbara Liskov
+`
+
+  it('reads each list item as a team under its unit, and the title as the page only', () => {
+    const plan = imported(roster)
+    expect(plan.reading?.kind).toBe('units-of-teams')
+    expect(plan.outline[0].role).toBe('skip')
+    const units = plan.outline[0].children.map((unit) => [
+      unit.label,
+      unit.role,
+      unit.children.map((team) => `${team.role}:${team.label}`)
+    ])
+    expect(units).toEqual([
+      [
+        'Payments (Squads)',
+        'division',
+        ['team:Checkout', 'team:Refunds, Disputes, and Chargebacks']
+      ],
+      ['Identity (Squads)', 'division', ['team:Sign-in on Acme.com', 'team:Accounts']]
+    ])
+  })
+
+  it('keeps a list whose nested lines say anything else as before (no team)', () => {
+    const notes = roster.replace('  * Engineering: TBD', '  * We handle every refund by hand.')
+    const plan = imported(notes)
+    const labels = fileTeams(plan.catalog).map((team) => team.name)
+    expect(labels).not.toContain('Refunds, Disputes, and Chargebacks')
+    expect(labels).not.toContain('Checkout')
+  })
+})
