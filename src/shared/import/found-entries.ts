@@ -57,6 +57,28 @@ export function foundIn(
           )
         )
       }
+    } else if (block.kind === 'paragraph' && heading === 'container') {
+      // "[Booz Allen](…)" alone on its line, a paragraph per team, under "Current teams": the
+      // team list written without list markers.
+      const spans = block.inline.spans.filter(carriesText)
+      const link = spans.length === 1 ? spans[0] : undefined
+      if (!link?.href || namesDocument(link.href) || namesRepository(link)) return
+      const name = cleanName(link.text)
+      if (!name || name.split(' ').length > 8 || namesPeople(name)) return
+      const item: ListItem = {
+        inline: block.inline,
+        details: [],
+        children: [],
+        at: block.inline.at
+      }
+      found.push(
+        entry(name, 'team', block.inline.at, 'a linked line under a team-list heading', true, {
+          kind: 'item',
+          item,
+          description: '',
+          href: link.href
+        })
+      )
     } else if (block.kind === 'list' && listsHoldTeams && staffedList(block.items)) {
       // "* Identity" over "* Crew Lead: Tom Black": each item a name, its nested lines its
       // people by role: a list of teams, each with its members.

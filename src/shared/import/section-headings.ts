@@ -101,6 +101,10 @@ export function namesStructure(text: string): boolean {
 }
 
 /** "Teams and Handbook Pages", "Teams & groups": a team list with something beside it. */
+/** "Teams in Source", "Squads of the Platform org": the teams of a named unit, listed. */
+const CONTAINER_IN =
+  /^(?:(?:[Oo]ur|[Tt]he|[Aa]ll|[Cc]urrent)\s+)?(?:[Tt]eams|[Ss]quads|[Gg]roups|[Pp]ods|[Cc]rews)\s+(?:in|of|within)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}&'’ -]{0,40}:?$/u
+
 const CONTAINER_AND = /^(?:(?:our|the|all|current)\s+)?teams\s+(?:and|&)\s+[\p{L} ]{2,40}:?$/iu
 
 const SUMMARY =
@@ -119,7 +123,8 @@ export const INSTRUCTIONS =
 
 export function headingKind(text: string): HeadingKind {
   if (PLACEHOLDER.test(text) || INSTRUCTIONS.test(text)) return 'skip'
-  if (CONTAINER.test(text) || CONTAINER_AND.test(text)) return 'container'
+  if (CONTAINER.test(text) || CONTAINER_AND.test(text) || CONTAINER_IN.test(text))
+    return 'container'
   if (SUMMARY.test(text)) return 'summary'
   if (text.endsWith('?')) return 'skip'
   if (PART.test(text) || PART_PHRASE.test(text) || text.endsWith(':')) return 'part'

@@ -357,3 +357,36 @@ describe('importGuide on a roster of crews under units (R3)', () => {
     expect(labels).not.toContain('Checkout')
   })
 })
+
+describe("importGuide on a team list written as a named unit's list or as linked lines", () => {
+  it('reads "Teams in <Unit>" as the heading over the unit\'s team list', () => {
+    const page = `# Ledger Department
+
+The Ledger department keeps the books for every customer.
+
+## Teams in Ledger
+
+- [Invoices](../invoices/index.md)
+- [Statements](../statements/index.md)
+`
+    const plan = imported(page)
+    expect(fileTeams(plan.catalog).map((team) => team.name)).toEqual(['Invoices', 'Statements'])
+  })
+
+  it('reads a linked name alone on each line under "Current teams" as the team list', () => {
+    const page = `# Teams
+
+### Using this space
+Keep your team's notes here, and its charter.
+
+### Current teams
+These are the teams building the product today.
+
+[Invoices](https://example.com/teams/invoices)
+
+[Statements](https://example.com/teams/statements)
+`
+    const plan = imported(page)
+    expect(fileTeams(plan.catalog).map((team) => team.name)).toEqual(['Invoices', 'Statements'])
+  })
+})
