@@ -47,7 +47,7 @@ Components as projects, and tags as technologies. The catalog (schema version 2)
 (or --out); the report goes to stderr as file:line:column lines.
   --out PATH       write the catalog to PATH (YAML, or JSON if PATH ends in .json)
 ${FORCE_HELP}
-  --json           print {file, outline, notes, guessed, catalog} as JSON on stdout instead
+  --json           print {file, outline, notes, guessed, reading, catalog} as JSON on stdout instead
   --check          exit 1 when the structure had to be guessed (say it in a mapping to pass);
                    prints the guesses, and the catalog only with --out or --json
   --mapping FILE   roles by outline key ({"version": 1, "roles": {"engineering/platform":
@@ -107,7 +107,7 @@ ${OUT_NOTE}`,
         const written = await write(io, values.out, plan.catalog, file, values.force === true)
         if (!written) return EXIT_FAILURE
       }
-      const { outline, notes, guessed, catalog } = plan
+      const { outline, notes, guessed, reading, catalog } = plan
       io.stdout(
         JSON.stringify(
           {
@@ -116,6 +116,7 @@ ${OUT_NOTE}`,
             outline,
             notes: notes.map((note) => ({ ...note, file: noteFile(file, note) })),
             guessed,
+            ...(reading ? { reading } : {}),
             catalog
           },
           null,

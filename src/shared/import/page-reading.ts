@@ -259,9 +259,9 @@ export function scoreReading(
 }
 
 const DESCRIBE: Record<ReadingKind, string> = {
-  'one-team': 'a page about one team',
-  'team-list': 'a page listing teams',
-  'units-of-teams': 'a page of units holding teams'
+  'one-team': "one team's page",
+  'team-list': 'a list of teams',
+  'units-of-teams': 'units holding teams'
 }
 
 /**

@@ -30,7 +30,11 @@ describe('orgscope import', () => {
     expect(lines[0]).toBe(
       `imported ${SEED}: 2 divisions, 0 groups, 13 teams, 37 projects, 25 technologies, 0 skipped sections`
     )
-    expect(lines).toContain('inferred (21):')
+    // 21 before the page reading; the 22nd says how the whole page was read.
+    expect(lines).toContain('inferred (22):')
+    expect(lines.some((l) => /^ {2}\S+:\d+:\d+ page read as units holding teams \(/u.test(l))).toBe(
+      true
+    )
     expect(lines).toContain(
       `  ${SEED}:99:1 dropped "and More" from the stack of team "Cloud Reliability Team": it names no technology`
     )
@@ -75,7 +79,16 @@ describe('orgscope import', () => {
     expect(stderr()).toBe('')
     const result = JSON.parse(stdout())
     expect(result.catalog.divisions.map((d: { name: string }) => d.name)).toEqual(['Core', 'Cloud'])
-    expect(Object.keys(result)).toEqual(['file', 'outline', 'notes', 'guessed', 'catalog'])
+    expect(Object.keys(result)).toEqual([
+      'file',
+      'outline',
+      'notes',
+      'guessed',
+      'reading',
+      'catalog'
+    ])
+    expect(result.reading.kind).toBe('units-of-teams')
+    expect(result.reading.summary).toMatch(/^read as units holding teams \(/u)
     expect(result.guessed).toBe(false)
     expect(result.notes.filter((note: { kind: string }) => note.kind === 'problem')).toEqual([
       {

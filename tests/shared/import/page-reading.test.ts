@@ -157,7 +157,7 @@ describe('choosing a reading', () => {
     )
     expect(reading.chosen.kind).toBe('one-team')
     expect(reading.close).toBe(false)
-    expect(reading.summary).toMatch(/^read as a page about one team .*the title names one team/u)
+    expect(reading.summary).toMatch(/^read as one team's page .*the title names one team/u)
   })
 
   it('R2 (a list) wins when its teams are sure, alike and called teams', () => {
@@ -249,9 +249,7 @@ Every customer can see what they owe, owned by us end to end.
     const plan = imported(charter)
     expect(plan.reading?.kind).toBe('one-team')
     const line = plan.notes.find((note) => note.message.startsWith('page read as'))
-    expect(line?.message).toMatch(
-      /^page read as a page about one team \(.*the title names one team/u
-    )
+    expect(line?.message).toMatch(/^page read as one team's page \(.*the title names one team/u)
     expect(line?.message).not.toContain('\n')
   })
 
