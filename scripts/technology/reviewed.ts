@@ -808,7 +808,12 @@ export const ADDED: readonly (readonly [string, DictionaryCategory, ...string[]]
   ['Google Cloud Dataflow', 'data', 'Cloud Dataflow'],
   // Missing in h38's develop pages (Mattermost's release and security teams' pages).
   ['GitLab CI', 'ci-cd', 'GitLab CI/CD'],
-  ['Pritunl', 'security']
+  ['Pritunl', 'security'],
+  // Missing in h42's develop pages (VA.gov's Contact Center charter: "ForeSee/Medallia" in its
+  // product portfolio, "Contact Center reporting—DOMO report", Salesforce shared with the VA).
+  ['Medallia', 'analytics'],
+  ['Domo', 'analytics', 'DOMO'],
+  ['Salesforce', 'platform']
 ]
 
 /**
