@@ -116,4 +116,34 @@ test.describe('a big chart', () => {
     await expect(page.getByTestId('node-team')).toHaveCount(0)
     await expect(page.getByTestId('node-division').first()).toBeVisible()
   })
+  test('is drawn at its fitted camera from the commit that brings it, not a frame later', async ({
+    page
+  }) => {
+    await openChart(page)
+    // The camera the first time the new chart is in the DOM: React Flow waited for its nodes to
+    // be measured before fitting, so that commit kept the old chart's camera (and drew, laid out
+    // and rendered the new chart once at it, for nothing).
+    await page.evaluate(() => {
+      const seen: { transform?: string } = {}
+      ;(window as unknown as { __seen: typeof seen }).__seen = seen
+      const observer = new MutationObserver(() => {
+        const company = document.querySelector('[data-testid="node-company"]')
+        if (!company?.textContent?.includes('1000 teams')) return
+        observer.disconnect()
+        seen.transform = getComputedStyle(
+          document.querySelector('.react-flow__viewport')!
+        ).transform
+      })
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true })
+    })
+    await openBigCatalog(page)
+    await expect.poll(async () => (await camera(page)).zoom).toBeLessThan(0.2)
+    const fitted = await page
+      .locator('.react-flow__viewport')
+      .evaluate((el) => getComputedStyle(el).transform)
+    const seen = await page.evaluate(
+      () => (window as unknown as { __seen: { transform?: string } }).__seen
+    )
+    expect(seen.transform).toBe(fitted)
+  })
 })

@@ -1,5 +1,6 @@
 import {
   Background,
+  getViewportForBounds,
   MiniMap,
   ReactFlow,
   useReactFlow,
@@ -9,6 +10,8 @@ import {
 import {
   useCallback,
   useEffect,
+  useEffectEvent,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -34,6 +37,7 @@ import { framePane, RefitWhilePresenting } from './pane-framing'
 import { TechLinkEdge } from './TechLinkEdge'
 import { RelationEdge, relationEdges } from './RelationEdge'
 import { RelationLegend } from './RelationLegend'
+import type { PendingFit } from './pending-fit'
 import { useLevelOfDetail } from './useLevelOfDetail'
 import { useVisibleTree } from './useVisibleTree'
 import { intersects } from './spatial-index'
@@ -218,7 +222,7 @@ export function OrgGraph({ cameras }: { cameras?: ReactNode }) {
       proOptions={PRO_OPTIONS}
       aria-label="Organization chart"
     >
-      <FitOnChange source={source} layoutKind={view.layoutKind} focusId={view.focusId} />
+      <FitOnChange fit={fit} />
       <ZoomOnRequest layout={layout} />
       <FitOnRequest layout={layout} />
       {/* After the fits above: a remembered or saved camera goes on top of their fit. */}
@@ -300,17 +304,33 @@ function focusWhenDrawn(id: string, framesLeft = 10): void {
 }
 
 /**
- * Re-fit when another catalog file is opened, the layout changes or a branch is focused. Not when
- * the same file is reloaded after an edit: whoever is editing keeps the zoom and pan they had.
+ * Re-fit when another catalog file is opened, the layout changes or a branch is focused (the
+ * fit's key). Not when the same file is reloaded after an edit: whoever is editing keeps the zoom
+ * and pan they had.
+ *
+ * The camera is set as the chart commits, before the browser lays out or paints it: fitView's
+ * viewport worked out from the layout's bounds (pending-fit.ts), which React Flow holds as its
+ * nodes' (a big chart's bounds node spans them). Waiting for React Flow to measure the new nodes
+ * and fit then cost the first frame a second render, layout and overview draw at 5,000 teams.
+ * Before the pane has a size (the page's first render) there is nothing to fit into yet: React
+ * Flow's own fitView does it a frame later.
  */
-function FitOnChange(props: { source?: string; layoutKind: string; focusId?: string }) {
-  const { fitView } = useReactFlow()
-  const { source, layoutKind, focusId } = props
-  useEffect(() => {
-    // Wait a frame so React Flow has the new nodes before fitting.
+function FitOnChange({ fit }: { fit: PendingFit }) {
+  const { fitView, setViewport } = useReactFlow()
+  const store = useStoreApi()
+  // The fit's bounds are read when its key changes: a layout that grows (a team expanded) keeps
+  // the camera.
+  const fitNow = useEffectEvent((): (() => void) | undefined => {
+    const { width, height } = store.getState()
+    const { bounds, minZoom, maxZoom, padding } = fit
+    if (width > 0 && height > 0) {
+      void setViewport(getViewportForBounds(bounds, width, height, minZoom, maxZoom, padding))
+      return undefined
+    }
     const frame = requestAnimationFrame(() => void fitView(FIT_VIEW_OPTIONS))
     return () => cancelAnimationFrame(frame)
-  }, [source, layoutKind, focusId, fitView])
+  })
+  useLayoutEffect(() => fitNow(), [fit.key])
   return null
 }
 
