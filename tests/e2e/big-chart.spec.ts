@@ -146,4 +146,32 @@ test.describe('a big chart', () => {
     )
     expect(seen.transform).toBe(fitted)
   })
+
+  test('lists its technologies in the lens after the frame that draws its chart', async ({
+    page
+  }) => {
+    await openChart(page)
+    const list = page.getByRole('region', { name: 'Technology lens' }).locator('.lens__scroll')
+    // What the lens showed in the commit that brought the new chart.
+    await page.evaluate(() => {
+      const seen: { busy?: string | null } = {}
+      ;(window as unknown as { __seen: typeof seen }).__seen = seen
+      const observer = new MutationObserver(() => {
+        const company = document.querySelector('[data-testid="node-company"]')
+        if (!company?.textContent?.includes('1000 teams')) return
+        observer.disconnect()
+        seen.busy = document.querySelector('.lens__scroll')!.getAttribute('aria-busy')
+      })
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true })
+    })
+    await openBigCatalog(page)
+    const seen = await page.evaluate(
+      () => (window as unknown as { __seen: { busy?: string | null } }).__seen
+    )
+    expect(seen.busy).toBe('true')
+    // Then the lists are the new catalog's, and no longer busy.
+    await expect(list).not.toHaveAttribute('aria-busy')
+    const shared = page.getByRole('region', { name: 'Shared technologies' }).getByRole('button')
+    await expect(shared.first()).toContainText(/JavaScript\s*702/)
+  })
 })

@@ -1,4 +1,4 @@
-import { memo, useId, useMemo } from 'react'
+import { memo, useDeferredValue, useId, useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { LENS_MODES } from '../../../shared/lens/lens-modes'
 import { hiringTeamIds } from '../../../shared/org/open-roles'
@@ -40,7 +40,13 @@ const CATEGORY_LABEL: Record<string, string> = {
  * technology by category with "used by N teams", most shared first; search matches aliases.
  */
 export function TechnologyPanel() {
-  const catalog = useCatalog()
+  // The lists follow a newly opened catalog in a deferred render, after the frame that draws its
+  // chart: at 1,000 teams they are 1,400 elements, their index and their layout, which the chart
+  // a person waits for does not need. Meanwhile they show the catalog before, marked busy; the
+  // heading's count is the new catalog's at once.
+  const current = useCatalog()
+  const catalog = useDeferredValue(current)
+  const stale = catalog !== current
   const { lens, match, counts, colorOf } = useLensView()
   const { hideNonMatches, connect } = useAppStore(
     useShallow((s) => ({ hideNonMatches: s.hideNonMatches, connect: s.connect }))
@@ -144,7 +150,7 @@ export function TechnologyPanel() {
         </div>
       )}
 
-      <div className="lens__scroll">
+      <div className="lens__scroll" aria-busy={stale || undefined}>
         {!query && shared.length > 0 && (
           <section aria-label="Shared technologies">
             <h3>Shared by 2+ teams</h3>
