@@ -1,3 +1,5 @@
+import { areaColumns } from './area-table'
+
 /** Which columns of a table say what: the team's name, and what else the table states about it. */
 export interface TeamColumns {
   name: number
@@ -68,7 +70,8 @@ export function teamColumns(header: string[]): TeamColumns | undefined {
     return i === -1 ? undefined : i
   }
   const name = find(NAME)
-  if (name === undefined) return undefined
+  // No column named for teams: a maintainers file's "Area | Lead | Owners" names its areas.
+  if (name === undefined) return areaColumns(header)
   const columns: TeamColumns = { name, other: [] }
   const description = find(DESCRIPTION)
   const stack = find(STACK)

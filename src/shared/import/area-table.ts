@@ -1,0 +1,36 @@
+import type { TeamColumns } from './team-table'
+
+/**
+ * A maintainers file's table of areas ("Area | Lead | Owners", "Component | Maintainers"): each
+ * row is an area of the code and the people who own it, the unit a reader routes work to. The
+ * area column names the row when no column is headed as a team's name.
+ */
+const AREA = /^(?:areas?|area labels?|components?|subsystems?|modules?)$/iu
+
+/** A column of the people or groups who own the row: what makes a row an owned area. */
+const OWNERS =
+  /^(?:owners?|code ?owners|maintainers?|reviewers?|experts?|leads?|(?:area )?owners? \(.*\))$/iu
+
+/** A column of the row's lead, read as the team's lead. */
+const LEAD = /^(?:leads?|owners?|maintainers?)$/iu
+
+const NOTES = /^(?:notes?|description|descriptions?|scope|about)$/iu
+
+/**
+ * The columns of a table of owned areas, or undefined when the table has no area column or no
+ * column of owners ("Area | Status" lists areas nobody is said to own).
+ */
+export function areaColumns(header: string[]): TeamColumns | undefined {
+  const cells = header.map((cell) => cell.trim())
+  const name = cells.findIndex((cell) => AREA.test(cell))
+  if (name === -1) return undefined
+  if (!cells.some((cell, i) => i !== name && OWNERS.test(cell))) return undefined
+  const lead = cells.findIndex((cell, i) => i !== name && LEAD.test(cell))
+  const description = cells.findIndex((cell, i) => i !== name && NOTES.test(cell))
+  return {
+    name,
+    ...(lead !== -1 ? { lead } : {}),
+    ...(description !== -1 ? { description } : {}),
+    other: []
+  }
+}

@@ -1,0 +1,96 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { imported } from '../../fixtures/guides'
+import { teamPaths } from '../../fixtures/imported-catalog'
+
+/**
+ * Rules kept by cross-validation (issues 14/15, 2026-12-05, helper h44): written from the errors
+ * of half of fourteen swept maintainers files, OWNERS-style area tables, governance lists and
+ * team lists, and kept only when the other half (and h35's and h36's check halves) did not get
+ * worse. Each fixture is written in the style of those pages, not copied from them, and fails
+ * without its rule.
+ */
+
+/** The catalog's teams as "Division > … > Team", the made-up "Engineering" division left in. */
+function structure(markdown: string): string[] {
+  return teamPaths(imported(markdown).catalog)
+}
+
+describe('tables of owned areas', () => {
+  it('reads "Area | Lead | Owners" rows as the areas the file routes work to', () => {
+    const page = `# Review routing
+
+Tag the owners of the area closest to your change.
+
+## Areas
+
+| Area | Lead | Owners |
+|------|------|--------|
+| area-parser | @ana | @ana @bo |
+| area-codegen | @cy | @dee |
+| [area-runtime](https://example.com/issues?label=area-runtime) | @cy | @eve @fay |
+`
+    expect(structure(page).map((path) => path.split(' > ').at(-1))).toEqual([
+      'area-parser',
+      'area-codegen',
+      'area-runtime'
+    ])
+  })
+
+  it('leaves a table of areas nobody is said to own alone', () => {
+    const page = `# Roadmap
+
+## Areas
+
+| Area | Status |
+|------|--------|
+| Parser | stable |
+| Codegen | beta |
+
+## Teams
+
+- **Compiler**: owns the parser and the code generator.
+`
+    expect(structure(page)).not.toContain('Engineering > Parser')
+  })
+})
+
+describe('a file of who reviews what names the file, not a unit', () => {
+  it('reads "Pull Requests Tagging" over its areas as the page, not a division', () => {
+    const page = `# Pull Requests Tagging
+
+If you need to tag people on a pull request, tag the owners of its area.
+
+## Areas
+
+| Area | Lead | Owners |
+|------|------|--------|
+| area-build | @ana | @bo |
+| area-docs | @cy | @dee |
+`
+    expect(structure(page)).toEqual(['Engineering > area-build', 'Engineering > area-docs'])
+  })
+
+  it('reads the sub-project sections of "Committers to the … project" as its teams', () => {
+    const page = `# Committers to the Orbit project
+
+The committers of each sub-project vote on its releases.
+
+## Orbit Sub-projects
+
+### Orbit Gateway
+
+- Ana Diaz (Lead) - @anad (ana@example.com)
+- Bo Lind - @bolind (bo@example.com)
+
+### Orbit CLI
+
+- Cy Moss (Lead) - @cymoss (cy@example.com)
+- Dee Park - @deepark (dee@example.com)
+`
+    expect(structure(page)).toEqual([
+      'Orbit Sub-projects > Orbit Gateway',
+      'Orbit Sub-projects > Orbit CLI'
+    ])
+  })
+})
