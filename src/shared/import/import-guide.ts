@@ -4,6 +4,7 @@ import { textSizeProblem } from '../catalog/size-limit'
 import type { DataPath } from '../catalog/source'
 import { codePointName } from '../catalog/name-text'
 import { TechnologyDictionary } from '../technology/technology-dictionary'
+import { withBoldLabelHeadings } from './bold-label-headings'
 import { chartEchoes } from './chart-echoes'
 import { readFrontMatter } from './front-matter'
 import { companysOwnName, nameCompany } from './guide-company'
@@ -46,7 +47,7 @@ export function importGuide(markdown: string, options: ImportOptions): Result<Im
     front?.title !== undefined
       ? { text: cleanName(front.title), at: { line: front.line, column: 1 } }
       : undefined
-  const root = readSections(blocks)
+  const root = readSections(withBoldLabelHeadings(blocks))
   markMemberLists(root, memberListLines(body))
   const text = documentText(blocks)
   const { outline, reading } = readGuideStructure(root, text, frontTitle)

@@ -94,3 +94,46 @@ The committers of each sub-project vote on its releases.
     ])
   })
 })
+
+describe('bold labels over paragraphs', () => {
+  it('reads two bold-label paragraphs under "Teams", each over its text, as the teams', () => {
+    const page = `Product teams
+=============
+
+Teams
+-----
+
+We have two product teams, each with a product manager and engineers.
+
+**Growth team**
+
+The growth team is responsible for new customers and new revenue.
+
+**Fulfilment team**
+
+The fulfilment team is responsible for getting orders to customers on time.
+
+Roles
+-----
+
+Engineers report to a team lead.
+`
+    expect(structure(page).map((path) => path.split(' > ').at(-1))).toEqual([
+      'Growth team',
+      'Fulfilment team'
+    ])
+  })
+
+  it('leaves a lone bold note over a paragraph as text', () => {
+    const page = `# Payments
+
+**Note**
+
+The payments team owns checkout and refunds.
+
+- Checkout service
+- Refunds service
+`
+    expect(structure(page).map((path) => path.split(' > ').at(-1))).toEqual(['Payments'])
+  })
+})
