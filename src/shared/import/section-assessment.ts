@@ -100,8 +100,9 @@ export function assess(section: Section, title?: Section): Assessment {
   // them (workingGroupColumns: named rows, no column of teams they answer to), or a list of
   // linked or bold names ("[API WG](wg-api)"), each a team. Kubernetes' table of time-bounded
   // groups, each with its "Stakeholder SIGs", and plain lines of prose stay skipped.
+  // "WG leads" over a table of the groups and their leads: the rows still name the groups.
   const found =
-    heading !== 'skip'
+    heading !== 'skip' || PEOPLE_OF_TEAMS.test(text)
       ? foundIn(section, heading)
       : /\bworking groups?\b/iu.test(text)
         ? foundIn(section, 'container', workingGroupColumns).filter(

@@ -38,6 +38,8 @@ const SKIP = new RegExp(
     'kpis?|okrs?|key performance indicators|performance indicators|metrics|' +
     'handbook|(?:other|related|useful|common|more) (?:pages|links|resources)|links|resources|further reading|' +
     'working groups?|committees?|user groups?|governance|steering|' +
+    // Organizations that fund or back the project: "Institutional Partners", "Sponsors".
+    '(?:institutional |corporate |community )?partners|sponsors|sponsorship|funders|donors|backers|' +
     'meetings?|processes|process|how we work|ways of working|workflow|communications?|decision[- ]making|decisions|' +
     'faqs?|frequently asked questions|reporting structure|reporting lines|organi[sz]ation(?:al)? changes|' +
     'roadmap|strategy|direction|learning path|learn about|onboarding|other pages|see also|' +
@@ -57,7 +59,7 @@ const PEOPLE =
  * Leaders", "TAG Leadership"): people are never a unit, even when their section holds teams.
  */
 const PEOPLE_BODY =
-  /^(?:[\p{L}\p{N}.'’-]+\s+){0,3}(?:members|leaders(?:hip)?|chairs|co-?chairs|maintainers|contributors|alumni|emeriti|reviewers|approvers|counterparts)$/iu
+  /^(?:[\p{L}\p{N}.'’-]+\s+){0,3}(?:members|leaders(?:hip)?|leads|chairs|co-?chairs|maintainers|contributors|alumni|emeriti|reviewers|approvers|counterparts)$/iu
 
 /**
  * The managers of a unit called a team ("Management team", "Leadership team"): the people who

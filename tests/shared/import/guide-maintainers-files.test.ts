@@ -137,3 +137,43 @@ The payments team owns checkout and refunds.
     expect(structure(page).map((path) => path.split(' > ').at(-1))).toEqual(['Payments'])
   })
 })
+
+describe("a governance file's people and backers", () => {
+  it('reads "Institutional Partners" and its tiers of linked organizations as no team', () => {
+    const page = `# Orbit People
+
+## Core Team
+
+- Ana Diaz
+- Bo Lind
+
+## Institutional Partners
+
+### Tier 1
+
+- [Acme Corp](https://acme.example.com/) (Ana Diaz, Bo Lind)
+- [Globex](https://globex.example.com) (Cy Moss)
+`
+    expect(structure(page).join('\n')).not.toMatch(/Acme Corp|Globex/u)
+  })
+
+  it('reads "Deputy Project Leads" with bold roles over their holders as people, not a team', () => {
+    const page = `# People
+
+## Deputy Project Leads
+
+These are the current deputy lead positions:
+
+- **API Leader** : Ana Diaz [@anad](https://github.com/anad)
+- **Secretary** : Bo Lind [@bolind](https://github.com/bolind)
+
+## Platform
+
+The platform team owns the build and the release pipeline.
+
+- Build service
+- Release pipeline
+`
+    expect(structure(page).map((path) => path.split(' > ').at(-1))).toEqual(['Platform'])
+  })
+})
