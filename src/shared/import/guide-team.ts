@@ -8,6 +8,7 @@ import { addLink } from './guide-links'
 import { excerpt } from './import-notes'
 import { plainText, type Block, type ListItem, type Position, type Span } from './markdown-blocks'
 import { cleanName, headingText, type Part } from './outline'
+import { isHandleLine } from './handle-line'
 import { PERSON_LINE } from './person-line'
 import { positionKey } from './positions'
 import { asSentence, capitalize, titleAndSummary } from './project-text'
@@ -306,13 +307,13 @@ export function technologiesIn(dictionary: TechnologyDictionary, text: string): 
 function plainListKind(items: ListItem[], dictionary: TechnologyDictionary): ListKind | 'people' {
   const texts = items.map((item) => plainText(item.inline))
   // People, the roles the team hires for and who supports it ("Product: Supported by …").
+  // A maintainers file's "Ana Diaz - @anad (ana@example.com)" is a person as much as a role line.
+  const person = (text: string): boolean => PERSON_LINE.test(text) || isHandleLine(text)
   const aboutPeople = texts.filter(
-    (text) => PERSON_LINE.test(text) || HIRING_LINE.test(text) || SUPPORT_LINE.test(text)
+    (text) => person(text) || HIRING_LINE.test(text) || SUPPORT_LINE.test(text)
   ).length
-  if (items.length > 0 && aboutPeople === items.length && texts.some((t) => PERSON_LINE.test(t)))
-    return 'people'
-  if (texts.filter((text) => PERSON_LINE.test(text)).length * 2 >= items.length && items.length > 0)
-    return 'people'
+  if (items.length > 0 && aboutPeople === items.length && texts.some(person)) return 'people'
+  if (texts.filter(person).length * 2 >= items.length && items.length > 0) return 'people'
   const linkOnly = items.every((item) => {
     const spans = item.inline.spans.filter((span) => span.text.trim() !== '')
     return (

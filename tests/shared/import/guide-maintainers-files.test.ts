@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { imported } from '../../fixtures/guides'
-import { teamPaths } from '../../fixtures/imported-catalog'
+import { teamNamed, teamPaths } from '../../fixtures/imported-catalog'
 
 /**
  * Rules kept by cross-validation (issues 14/15, 2026-12-05, helper h44): written from the errors
@@ -175,5 +175,28 @@ The platform team owns the build and the release pipeline.
 - Release pipeline
 `
     expect(structure(page).map((path) => path.split(' > ').at(-1))).toEqual(['Platform'])
+  })
+})
+
+describe("a maintainers file's people lines", () => {
+  it('reads "Name - @handle (e-mail)" lines as people, their names as no technology', () => {
+    const page = `# Committers to the Orbit project
+
+## Orbit Sub-projects
+
+### Orbit CLI
+
+- Cy Moss (Lead) - @cymoss (cy@example.com)
+- Brandon Jenkins - @bjenkins (brandon@example.com)
+- Dee Park - @deepark (dee@example.com)
+
+### Orbit Gateway
+
+- Ana Diaz (Lead) - @anad (ana@example.com)
+- Bo Lind - ???? (bo@example.com)
+`
+    const team = teamNamed(imported(page).catalog, 'Orbit CLI')
+    expect(team.projects).toEqual([])
+    expect([...team.stack, ...team.mentions]).not.toContain('Jenkins')
   })
 })
