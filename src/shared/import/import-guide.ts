@@ -5,6 +5,7 @@ import type { DataPath } from '../catalog/source'
 import { codePointName } from '../catalog/name-text'
 import { TechnologyDictionary } from '../technology/technology-dictionary'
 import { withBoldLabelHeadings } from './bold-label-headings'
+import { mentionedByMost } from './shared-mentions'
 import { chartEchoes } from './chart-echoes'
 import { readFrontMatter } from './front-matter'
 import { companysOwnName, nameCompany } from './guide-company'
@@ -245,6 +246,18 @@ class GuideImport {
         this.context.dictionary,
         withoutTeamsOwnName(draft.prose.join('\n'), team.name)
       ).filter((name) => !team.stack.includes(name) && !ownName(name))
+    }
+    // What most teams mention is the product they are parts of, not a technology of each.
+    const product = mentionedByMost(this.drafts.map(({ team }) => team.mentions))
+    for (const name of product)
+      this.notes.add(
+        'inferred',
+        { line: 1, column: 1 },
+        `"${name}" is mentioned by most teams: read as the product they work on, not a technology of each`
+      )
+    for (const draft of this.drafts) {
+      const { team } = draft
+      if (product.size > 0) team.mentions = team.mentions.filter((name) => !product.has(name))
       team.mentions.forEach((_, m) =>
         this.positions.set(positionKey([...draft.path, 'mentions', m]), draft.at)
       )

@@ -200,3 +200,42 @@ describe("a maintainers file's people lines", () => {
     expect([...team.stack, ...team.mentions]).not.toContain('Jenkins')
   })
 })
+
+describe('the product most teams mention', () => {
+  const page = (notes: string[]): string => `# Pull Requests Tagging
+
+## Areas
+
+| Area | Owners | Notes |
+|------|--------|-------|
+${notes.map((note, i) => `| area-${i} | @owner${i} | ${note} |`).join('\n')}
+`
+
+  it('is the product the areas are parts of, not a technology of each', () => {
+    const plan = imported(
+      page([
+        'Issues related to the Grafana dashboards',
+        'Issues related to Grafana alerting',
+        'Issues related to the Grafana plugins',
+        'Issues related to the documentation',
+        'Issues related to the build'
+      ])
+    )
+    expect(teamNamed(plan.catalog, 'area-0').mentions).toEqual([])
+    expect(teamNamed(plan.catalog, 'area-2').mentions).toEqual([])
+  })
+
+  it('stays a mention where only a few of the teams name it', () => {
+    const plan = imported(
+      page([
+        'Issues related to the Grafana dashboards',
+        'Issues related to Grafana alerting',
+        'Issues related to the plugins',
+        'Issues related to the documentation',
+        'Issues related to the build',
+        'Issues related to the installer'
+      ])
+    )
+    expect(teamNamed(plan.catalog, 'area-0').mentions).toEqual(['Grafana'])
+  })
+})
