@@ -128,6 +128,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'openssf-tac-initiatives': [10, 0, 0, 0],
   'posthog-small-teams-early': [7, 0, 0, 0],
   'posthog-team-structure': [10, 0, 0, 0],
+  'roslyn-area-owners-table': [20, 0, 0, 0],
   'sourcegraph-admin-exp-org': [8, 0, 0, 0],
   'sourcegraph-code-graph-org': [5, 0, 0, 0],
   'sourcegraph-code-insights-team': [1, 0, 1, 0],
