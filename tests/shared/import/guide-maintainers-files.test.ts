@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
+import { importGuide } from '../../../src/shared/import/import-guide'
 import { imported } from '../../fixtures/guides'
 import { teamNamed, teamPaths } from '../../fixtures/imported-catalog'
 
@@ -237,5 +238,28 @@ ${notes.map((note, i) => `| area-${i} | @owner${i} | ${note} |`).join('\n')}
       ])
     )
     expect(teamNamed(plan.catalog, 'area-0').mentions).toEqual(['Grafana'])
+  })
+})
+
+describe('a page with no heading that opens by naming its team', () => {
+  it('reads "The Core subteam shepherds …" as that one team\'s page', () => {
+    const page = `The Core subteam shepherds design proposals through review, and makes technical
+decisions about the architecture of Orbit.
+
+| Name | GitHub |
+| --- | --- |
+| Ana Diaz | anad |
+| Bo Lind | bolind |
+
+The team lead is Ana Diaz.
+`
+    expect(structure(page).map((path) => path.split(' > ').at(-1))).toEqual(['Core subteam'])
+  })
+
+  it('still refuses a page with no heading that names no team', () => {
+    const result = importGuide('This page explains how releases are cut.\n\n- Tag\n- Build\n', {
+      file: 'guide.md'
+    })
+    expect(result.ok).toBe(false)
   })
 })
