@@ -3,6 +3,7 @@ import type { GuideEntry } from './guide-entry'
 import type { Section } from './guide-sections'
 import { plainText, type Block, type ListItem } from './markdown-blocks'
 import { cleanName } from './outline'
+import { withPeopleAreas } from './people-areas'
 import { PERSON_LINE } from './person-line'
 import {
   headingKind,
@@ -95,7 +96,10 @@ export function assess(section: Section, title?: Section): Assessment {
   const text = section.heading ? cleanName(plainText(section.heading.inline)) : ''
   // A title's words describe the page ("… Handbook"), not what the section is.
   const heading: HeadingKind = section.heading && section !== title ? headingKind(text) : 'plain'
-  const children = section.children.map((child) => assess(child, title))
+  const children = withPeopleAreas(
+    section.children.map((child) => assess(child, title)),
+    (heading) => describeSkip(heading) === PROCESS_SKIP
+  )
   // Under a "Working Groups" heading, the page's own working groups listed by name: a table of
   // them (workingGroupColumns: named rows, no column of teams they answer to), or a list of
   // linked or bold names ("[API WG](wg-api)"), each a team. Kubernetes' table of time-bounded
@@ -265,5 +269,7 @@ function describeSkip(text: string): string {
   if (/handbook|page|docs|link|resource/iu.test(text)) return 'handbook structure or links'
   if (/working group|committee|user group/iu.test(text)) return 'a working group or committee'
   if (INSTRUCTIONS.test(text)) return 'instructions to the reader'
-  return 'process, meetings or other non-team content'
+  return PROCESS_SKIP
 }
+
+const PROCESS_SKIP = 'process, meetings or other non-team content'

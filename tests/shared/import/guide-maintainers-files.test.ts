@@ -263,3 +263,52 @@ The team lead is Ana Diaz.
     expect(result.ok).toBe(false)
   })
 })
+
+describe('areas that list only their people', () => {
+  it('reads "Onboarding" and a lead-less list beside other areas of people as areas too', () => {
+    const page = `# Committers to the Orbit project
+
+## Orbit Community Teams
+
+### Onboarding
+
+- Ana Diaz - @anad (ana@example.com)
+- Bo Lind - @bolind (bo@example.com)
+
+### Documentation
+
+- Cy Moss - @cymoss (cy@example.com)
+- Dee Park - @deepark (dee@example.com)
+
+### Foundation
+
+- Eve Stone (Lead) - @evestone (eve@example.com)
+- Fay Wong - @faywong (fay@example.com)
+`
+    expect(structure(page)).toEqual([
+      'Orbit Community Teams > Onboarding',
+      'Orbit Community Teams > Documentation',
+      'Orbit Community Teams > Foundation'
+    ])
+  })
+
+  it('keeps a "Steering Council" of people beside them a governance body, not an area', () => {
+    const page = `# Committers to the Orbit project
+
+## Orbit Sub-projects
+
+### Orbit CLI
+
+- Ana Diaz (Lead) - @anad (ana@example.com)
+
+### Orbit Gateway
+
+- Bo Lind (Lead) - @bolind (bo@example.com)
+
+### Steering Council
+
+- Cy Moss - @cymoss (cy@example.com)
+`
+    expect(structure(page).join('\n')).not.toContain('Steering Council')
+  })
+})

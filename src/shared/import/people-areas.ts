@@ -1,0 +1,57 @@
+import type { Assessment } from './section-assessment'
+import type { Section } from './guide-sections'
+import { plainText } from './markdown-blocks'
+import { cleanName } from './outline'
+import { isHandleLine } from './handle-line'
+import { PERSON_LINE } from './person-line'
+
+/**
+ * A maintainers file's areas are sections holding only the people who own them ("### Zowe CLI"
+ * over "- Mike Bauer (Lead) - @mbauer"). Among two or more such sections, one of the same shape
+ * is one more area, owned by the people it lists: one that shows no other sign of a team, and
+ * one whose heading reads as a process word ("### Onboarding"). A heading of people, contacts or
+ * governance stays what its words say.
+ */
+export function withPeopleAreas(
+  children: Assessment[],
+  processLike: (heading: string) => boolean
+): Assessment[] {
+  const areas = children.filter(
+    (child) => (child.kind === 'team' || child.kind === 'weak') && onlyPeople(child.section)
+  )
+  if (areas.length < 2) return children
+  return children.map((child) => {
+    if (!child.section.heading || !onlyPeople(child.section)) return child
+    if (child.kind === 'weak') return asArea(child)
+    if (child.kind !== 'skip' || child.heading !== 'skip') return child
+    const text = cleanName(plainText(child.section.heading.inline))
+    return processLike(text) && !GOVERNANCE.test(text) ? asArea(child) : child
+  })
+}
+
+/** Bodies that govern or once served, not areas: "Steering Council", "Emeritus", "Past members". */
+const GOVERNANCE =
+  /\b(?:council|committee|board|steering|governance|advisory|emeritus|alumni|past)\b/iu
+
+function asArea(child: Assessment): Assessment {
+  return {
+    ...child,
+    kind: 'team',
+    reason: 'a team: lists only its people, as the areas beside it do',
+    sure: false,
+    signals: 1
+  }
+}
+
+/** Whether a section's only text is a list of people, with no sub-sections. */
+function onlyPeople(section: Section): boolean {
+  if (section.children.length > 0 || section.blocks.length === 0) return false
+  return section.blocks.every(
+    (block) =>
+      block.kind === 'list' &&
+      block.items.every((item) => {
+        const text = plainText(item.inline)
+        return PERSON_LINE.test(text) || isHandleLine(text)
+      })
+  )
+}
