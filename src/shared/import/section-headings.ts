@@ -124,6 +124,9 @@ export const INSTRUCTIONS =
   /^(?:how (?:to|it works|this works|we|do|does|can)\b|\p{L}{3,}ing (?:a|an|the|new|this|your|our|to|with)\b|\p{L}{3,} (?:a|an|new)\s)/iu
 
 export function headingKind(text: string): HeadingKind {
+  // "# https://github.com/acme/metrics-reporter": a repository's address names a component;
+  // the words inside it ("metrics") say nothing about what the section is.
+  if (ADDRESS.test(text.trim())) return 'plain'
   if (PLACEHOLDER.test(text) || INSTRUCTIONS.test(text)) return 'skip'
   if (CONTAINER.test(text) || CONTAINER_AND.test(text) || CONTAINER_IN.test(text))
     return 'container'
@@ -146,6 +149,9 @@ export function headingKind(text: string): HeadingKind {
   }
   return 'plain'
 }
+
+/** A heading that is only a web address. */
+const ADDRESS = /^(?:https?:\/\/|www\.)\S+$/iu
 
 /** A heading opened by a possessive: "Our Approach", "Your onboarding", "Their history". */
 const OWN_SECTION = /^(?:our|your|their|my)\s+\S/iu

@@ -312,3 +312,20 @@ describe('areas that list only their people', () => {
     expect(structure(page).join('\n')).not.toContain('Steering Council')
   })
 })
+
+describe('a repository address as a heading', () => {
+  it('names the component, whatever words the address holds ("metrics")', () => {
+    const page = `# https://github.com/orbit/orbit-gateway
+
+Ana Diaz, Acme <ana@example.com> (@anad)
+
+# https://github.com/orbit/metrics-reporter
+
+Bo Lind, Acme <bo@example.com> (@bolind)
+`
+    expect(structure(page).map((path) => path.split(' > ').at(-1))).toEqual([
+      'https://github.com/orbit/orbit-gateway',
+      'https://github.com/orbit/metrics-reporter'
+    ])
+  })
+})
