@@ -8,7 +8,7 @@ import { addLink } from './guide-links'
 import { excerpt } from './import-notes'
 import { plainText, type Block, type ListItem, type Position, type Span } from './markdown-blocks'
 import { cleanName, headingText, type Part } from './outline'
-import { isHandleLine } from './handle-line'
+import { isHandleLine, peopleInParagraph } from './handle-line'
 import { PERSON_LINE } from './person-line'
 import { positionKey } from './positions'
 import { asSentence, capitalize, titleAndSummary } from './project-text'
@@ -118,6 +118,12 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
       if (block.kind === 'paragraph') {
         const text = plainText(block.inline)
         if (!text) return
+        // A maintainers file's paragraph of people: their names are no prose ("Marko" is a person).
+        const listed = peopleInParagraph(text)
+        if (listed) {
+          people.push(...listed)
+          return
+        }
         const next = part.blocks[i + 1]
         if (next?.kind === 'list' && (text.endsWith(':') || isShortStackIntro(text))) {
           intro = {

@@ -25,3 +25,16 @@ export function isHandleLine(text: string): boolean {
     words.every((word) => /^\p{Lu}/u.test(word) || PARTICLE.test(word))
   )
 }
+
+/**
+ * A paragraph of people, one after another ("Chris Giblin, IBM <cgi@example.com> (@cgiblin)
+ * Sean Rooney, IBM <sro@example.com> (@srooney)"): each person ends with their handle or
+ * address, so the paragraph splits after it. Undefined when any piece is not a person.
+ */
+export function peopleInParagraph(text: string): string[] | undefined {
+  const people = text
+    .trim()
+    .split(/(?<=[)>]|@[\p{L}\p{N}.-]+\.[\p{L}]+)\s+(?=\p{Lu})/u)
+    .filter(Boolean)
+  return people.length > 0 && people.every(isHandleLine) ? people : undefined
+}

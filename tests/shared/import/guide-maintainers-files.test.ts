@@ -329,3 +329,19 @@ Bo Lind, Acme <bo@example.com> (@bolind)
     ])
   })
 })
+
+describe('a paragraph of people under an area', () => {
+  it('reads "Name, Company <e-mail> (@handle)" lines as people, their names as no technology', () => {
+    const page = `# https://github.com/orbit/orbit-oauth
+
+Marko Strukelj, Acme <marko@example.com> (@mstruk)
+Ana Diaz, Acme <ana@example.com> (@anad)
+
+# https://github.com/orbit/orbit-ui
+
+Bo Lind, Acme <bo@example.com> (@bolind)
+`
+    const team = teamNamed(imported(page).catalog, 'https://github.com/orbit/orbit-oauth')
+    expect([...team.stack, ...team.mentions]).toEqual([])
+  })
+})
