@@ -3,6 +3,7 @@ import type { Section } from './guide-sections'
 import { plainText, type ListItem } from './markdown-blocks'
 import { readMermaidChart, type ChartNode } from './mermaid-chart'
 import { cleanName, linkedName } from './outline'
+import { ledGroupName } from './led-group-line'
 import { PERSON_LINE } from './person-line'
 import { readPlantUmlChart } from './plantuml-chart'
 import { namesPeople, PLACEHOLDER, WORK_INTRO, type HeadingKind } from './section-headings'
@@ -210,6 +211,10 @@ const BEFORE_LINKS = /(?::|\s[–—-])$/u
  */
 function teamLine(item: ListItem, plain = false): TeamLine | undefined {
   const whole = plainText(item.inline)
+  // "Documentation (Co-Leads: [Ana](…) and [Bo](…))": the name before its leads, under a
+  // heading of the groups (a person's line puts a role, not "Leads:", in its parentheses).
+  const led = plain ? ledGroupName(whole) : undefined
+  if (led) return { name: cleanName(led), description: '' }
   if (PERSON_LINE.test(whole)) return undefined
   if (plain && item.inline.spans.every((span) => span.href === undefined && !span.strong)) {
     const staged = STAGED_TEAM_LINE.exec(whole)

@@ -3,6 +3,7 @@ import type { GuideEntry } from './guide-entry'
 import type { Section } from './guide-sections'
 import { plainText, type Block, type ListItem } from './markdown-blocks'
 import { cleanName } from './outline'
+import { ledGroupName } from './led-group-line'
 import { withPeopleAreas } from './people-areas'
 import { PERSON_LINE } from './person-line'
 import {
@@ -114,7 +115,7 @@ export function assess(section: Section, title?: Section): Assessment {
               entry.source.kind === 'row' ||
               (entry.source.kind === 'item' &&
                 namesList(text) &&
-                namedByLinkOrBold(entry.source.item))
+                (namedByLinkOrBold(entry.source.item) || namedWithLeads(entry.source.item)))
           )
         : []
   // One object shape for every assessment: spreading a base object per section made reading
@@ -201,6 +202,11 @@ export function assess(section: Section, title?: Section): Assessment {
 /** A heading that names the groups, not a question or a task about them ("How to join a WG?"). */
 function namesList(text: string): boolean {
   return !text.endsWith('?') && !INSTRUCTIONS.test(text)
+}
+
+/** "Documentation (Co-Leads: …)": a group's plain name with its leads (led-group-line.ts). */
+function namedWithLeads(item: ListItem): boolean {
+  return ledGroupName(plainText(item.inline)) !== undefined
 }
 
 /** Whether a list item opens with a linked or bold name, as a list of named groups is written. */

@@ -345,3 +345,25 @@ Bo Lind, Acme <bo@example.com> (@bolind)
     expect([...team.stack, ...team.mentions]).toEqual([])
   })
 })
+
+describe('a list of working groups written as names with their leads', () => {
+  it('reads "Name (Co-Leads: …)" items under "Existing working groups" as the groups', () => {
+    const page = `# Working groups
+
+Working groups are subteams of the Orbit community that meet on a regular cadence.
+
+## Existing working groups
+
+- Packaging (Co-Leads: [Ana Diaz](https://github.com/anad) and [Bo Lind](https://github.com/bolind))
+- Documentation (Co-Leads: [Cy Moss](https://github.com/cymoss) and [Dee Park](https://github.com/deepark))
+
+## How to start a new working group
+
+1. Propose it on the forum.
+`
+    expect(structure(page).map((path) => path.split(' > ').at(-1))).toEqual([
+      'Packaging',
+      'Documentation'
+    ])
+  })
+})
