@@ -4,6 +4,7 @@ import { plainText, type ListItem } from './markdown-blocks'
 import { readMermaidChart, type ChartNode } from './mermaid-chart'
 import { cleanName, linkedName } from './outline'
 import { ledGroupName } from './led-group-line'
+import { ownedAreaLines } from './owned-area-list'
 import { PERSON_LINE } from './person-line'
 import { readPlantUmlChart } from './plantuml-chart'
 import { namesPeople, PLACEHOLDER, WORK_INTRO, type HeadingKind } from './section-headings'
@@ -98,6 +99,12 @@ export function foundIn(
     } else if (block.kind === 'list' && listsHoldTeams) {
       // "The current working groups are:", "The stage is made up of two groups:": the list the
       // sentence introduces is the team list, as under a "Teams" heading.
+      // "Scheduler: the engine loop" over "- @ana, @bo": a maintainers file's owned areas.
+      const owned = ownedAreaLines(block.items)
+      if (owned) {
+        block.items.forEach((item, i) => found.push(itemEntry(item, owned[i], false)))
+        return
+      }
       const introduced =
         before?.kind === 'paragraph' && TEAM_LIST_INTRO.test(plainText(before.inline))
       const teamList = heading === 'container' || introduced

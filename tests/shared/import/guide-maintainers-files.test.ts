@@ -367,3 +367,25 @@ Working groups are subteams of the Orbit community that meet on a regular cadenc
     ])
   })
 })
+
+describe('a list of owned areas under a category', () => {
+  it('reads "Area: what it is" over its owners\' handles, and "Area: @handle", as areas', () => {
+    const page = `# Committers
+
+## Area Owners
+
+### Engine
+
+- Scheduler: the loop that batches requests
+    - @anad, @bolind
+- Cache Manager: the memory layer under the scheduler
+    - @cymoss
+- Tracing: @deepark, @evestone
+`
+    expect(structure(page).map((path) => path.split(' > ').at(-1))).toEqual([
+      'Scheduler',
+      'Cache Manager',
+      'Tracing'
+    ])
+  })
+})
