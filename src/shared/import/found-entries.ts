@@ -207,6 +207,9 @@ const STAGED_TEAM_LINE =
   /^(\p{Lu}[\p{L}\p{N}&'’ -]{0,40}?:\p{Lu}[\p{L}\p{N}&'’/ -]{0,60}?)(?:\s+[–—-]\s+(.*))?$/u
 const PLAIN_TEAM_LINE =
   /^(\p{Lu}[\p{L}\p{N}&'’/.+-]*(?:\s+[\p{L}\p{N}&'’/.+-]+){0,4})(?:\s*\(([^()]*)\))?(?:\s*(?::|\s[–—-])\s*(.*))?$/u
+/** A line that opens with an account handle ("@njhill: …") is about that person. */
+const ACCOUNT_FIRST = /^@[\p{L}\p{N}][\p{L}\p{N}_-]*(?:\s*[:,–—-]|\s*$)/u
+
 /** What may follow a plain name before its links: a colon or a dash ("Runner - [handbook](…)"). */
 const BEFORE_LINKS = /(?::|\s[–—-])$/u
 
@@ -223,6 +226,8 @@ function teamLine(item: ListItem, plain = false): TeamLine | undefined {
   const led = plain ? ledGroupName(whole) : undefined
   if (led) return { name: cleanName(led), description: '' }
   if (PERSON_LINE.test(whole)) return undefined
+  // "[@njhill](https://github.com/njhill): Distributed, API server": an account, a person.
+  if (ACCOUNT_FIRST.test(whole)) return undefined
   if (plain && item.inline.spans.every((span) => span.href === undefined && !span.strong)) {
     const staged = STAGED_TEAM_LINE.exec(whole)
     if (staged) return { name: cleanName(staged[1]), description: (staged[2] ?? '').trim() }

@@ -389,3 +389,21 @@ describe('a list of owned areas under a category', () => {
     ])
   })
 })
+
+describe("a committer's line that opens with their handle", () => {
+  it('reads "[@handle](…): areas" items as people, not teams', () => {
+    const page = `# Committers
+
+## Active Committers
+
+- [@anad](https://github.com/anad): Scheduler, API server
+- [@bolind](https://github.com/bolind): Kernels and performance
+- [@cymoss](https://github.com/cymoss): Documentation
+
+## Teams
+
+- **Runtime**: owns the scheduler and the API server.
+`
+    expect(structure(page).map((path) => path.split(' > ').at(-1))).toEqual(['Runtime'])
+  })
+})
