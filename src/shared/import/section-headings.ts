@@ -170,10 +170,12 @@ export interface TitleKind {
  * governance body ("Technical Advisory Council", "Steering Committee") is no unit of teams
  * either (the corpus's labelling rules): "Acme Technical Advisory Council" names Acme. A
  * file of who reviews what ("Pull Requests Tagging", "Committers to the X project") names the
- * file, not a unit over the areas it lists.
+ * file, not a unit over the areas it lists; nor does a maintainers file's title ("Maintainers",
+ * "Components and Maintainers", "Acme Subsystem Maintainers", "Semantic Convention Areas"): it
+ * names the page (and the project), never the one team, nor a unit above every area.
  */
 const PAGE_WORDS =
-  /\b(?:(?:technical\s+)?(?:advisory|oversight|steering|governing)\s+(?:council|committee|board)|engineering|teams?|team guide|guide|handbook|directory|org(?:ani[sz]ation)?(?: chart| structure)?|structure|community|working groups?|special interest groups|sigs|wgs|crews|pods|squads|tribes|(?:contributor\s+)?roles|groups|who'?s who|overview|about|our|the|of|page|list|people|small|committers|pull\s+requests?|tagging)\b/giu
+  /\b(?:(?:technical\s+)?(?:advisory|oversight|steering|governing)\s+(?:council|committee|board)|engineering|teams?|team guide|guide|handbook|directory|org(?:ani[sz]ation)?(?: chart| structure)?|structure|community|working groups?|special interest groups|sigs|wgs|crews|pods|squads|tribes|(?:contributor\s+)?roles|groups|who'?s who|overview|about|our|the|of|page|list|people|small|committers|pull\s+requests?|tagging|maintainers|(?:code\s*)?owners|areas|components|subsystems)\b/giu
 
 /** The words a title uses for the page itself, not for what it is about (see titleKind). */
 export const TITLE_PAGE_WORDS = PAGE_WORDS

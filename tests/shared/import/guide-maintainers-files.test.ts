@@ -407,3 +407,81 @@ describe("a committer's line that opens with their handle", () => {
     expect(structure(page).map((path) => path.split(' > ').at(-1))).toEqual(['Runtime'])
   })
 })
+
+/**
+ * h46 (issue 14): a maintainers/areas/owners file's title names the page, or the project, never
+ * the one team and never a unit above every area. Fixtures written in the style of h44's
+ * develop pages (a language's module maintainers, a query engine's components page, a
+ * conventions project's areas table), not copied from them.
+ */
+describe("a maintainers file's title names the page, not one team or a unit", () => {
+  it('reads "# Maintainers" over categories of areas as the areas, not one team "Maintainers"', () => {
+    const page = `# Maintainers
+This page lists who maintains each part of Quill.
+
+## Module Maintainers
+A module maintainer fixes the bugs of their part.
+
+### Parser
+* Ana Diaz (anad)
+
+### Bytecode compiler
+* Bo Lind (bolind)
+
+### Garbage collector
+* Cy Moss (cymoss)
+`
+    const names = structure(page).map((path) => path.split(' > ').at(-1))
+    expect(names).not.toContain('Maintainers')
+    expect(names).toEqual(['Parser', 'Bytecode compiler', 'Garbage collector'])
+  })
+
+  it('reads "Components and Maintainers" in front matter as the page over its components', () => {
+    const page = `---
+title: Components and Maintainers
+---
+
+## Summary
+
+This page lists the people responsible for each part of the engine.
+
+## Component Maintainers
+
+### Vectors and Types
+
+* Ana Diaz - [anad](https://github.com/anad) / ana@example.com
+
+### Operators
+
+* Bo Lind - [bolind](https://github.com/bolind) / bo@example.com
+
+### Memory Management
+
+* Cy Moss - [cymoss](https://github.com/cymoss) / cy@example.com
+`
+    const names = structure(page).map((path) => path.split(' > ').at(-1))
+    expect(names).not.toContain('Components and Maintainers')
+    expect(names).toEqual(
+      expect.arrayContaining(['Vectors and Types', 'Operators', 'Memory Management'])
+    )
+  })
+
+  it('reads an areas table under "# Tracing Convention Areas" with no unit named after the title', () => {
+    const page = `# Tracing Convention Areas
+
+Conventions are organized into areas, some of them overseen by a Special Interest Group (SIG).
+
+| Name | Owners | Labels | Status |
+|------|--------|--------|--------|
+| Conventions: HTTP | [http-approvers](https://github.com/orgs/example/teams/http-approvers) | \`area:http\` | \`active\` |
+| Conventions: Messaging | [messaging-approvers](https://github.com/orgs/example/teams/messaging-approvers) | \`area:messaging\` | \`inactive\` |
+| Conventions: Database | [db-approvers](https://github.com/orgs/example/teams/db-approvers) | \`area:db\` | \`active\` |
+`
+    for (const path of structure(page)) expect(path).not.toMatch(/Convention Areas/u)
+    expect(structure(page).map((path) => path.split(' > ').at(-1))).toEqual([
+      'Conventions: HTTP',
+      'Conventions: Messaging',
+      'Conventions: Database'
+    ])
+  })
+})
