@@ -34,6 +34,13 @@ export interface Assessment {
 const PEOPLE_OF_TEAMS =
   /^(?:[\p{L}\p{N}.'’-]+\s+){0,2}(?:leads|chairs|leadership|maintainers|owners)$/iu
 
+/** "Module Maintainers", "Standard Library Maintainers": a category of a maintainers file's areas. */
+const AREA_CATEGORY = /^(?:[\p{L}\p{N}.'’-]+\s+){1,3}maintainers$/iu
+
+/** Words that rank people rather than name a part of the work: "Core", "Emeritus", "Project". */
+const STANDING =
+  /^(?:(?:all|our|the|current|active|former|past|emeritus|core|lead|senior|project|team|community|release|repository|repo|other|honorary|new)\s+)+maintainers$/iu
+
 /**
  * "Areas of expertise", "Project areas": over sections that are teams (an area and the people
  * who own it), the list of the areas, as "Teams" is a list of teams, not a level above them.
@@ -151,6 +158,12 @@ export function assess(section: Section, title?: Section): Assessment {
     const holdsTeams = namesPeople(text)
       ? children.filter((child) => child.kind === 'team' || child.kind === 'weak').length >= 2
       : teams.filter((child) => child.sure).length >= 2 && teams.length * 2 > children.length
+    // "Module Maintainers", "Platform Maintainers" over a section per area: a maintainers
+    // file's category of areas, a unit holding them, not a heading of people ("Core
+    // Maintainers", "Emeritus Maintainers" name people by their standing, not a category).
+    if (holdsTeams && AREA_CATEGORY.test(text) && !STANDING.test(text)) {
+      return made('container', "a maintainers file's category: it holds the areas under it", true)
+    }
     if (holdsTeams) {
       return made(
         'transparent',

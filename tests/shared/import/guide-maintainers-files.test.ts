@@ -485,3 +485,49 @@ Conventions are organized into areas, some of them overseen by a Special Interes
     ])
   })
 })
+
+describe('a category of areas named "X Maintainers"', () => {
+  const page = `# Maintainers
+This page lists who maintains each part of Quill.
+
+## Module Maintainers
+A module maintainer fixes the bugs of their part.
+
+### Parser
+* Ana Diaz (anad)
+
+### Bytecode compiler
+* Bo Lind (bolind)
+
+## Platform Maintainers
+
+### FreeBSD
+* Cy Moss (cymoss)
+
+### Solaris
+* Dee Park (deepark)
+
+## Emeritus Maintainers
+
+### Old interpreter
+* Eve Ek (eveek)
+
+### Tk bindings
+* Fay Fox (fayfox)
+`
+
+  it('reads "Module Maintainers" over a section per area as a unit holding the areas', () => {
+    expect(structure(page)).toEqual(
+      expect.arrayContaining([
+        'Module Maintainers > Parser',
+        'Module Maintainers > Bytecode compiler',
+        'Platform Maintainers > FreeBSD',
+        'Platform Maintainers > Solaris'
+      ])
+    )
+  })
+
+  it('keeps "Emeritus Maintainers", people by their standing, no unit', () => {
+    for (const path of structure(page)) expect(path).not.toMatch(/^Emeritus Maintainers >/u)
+  })
+})
