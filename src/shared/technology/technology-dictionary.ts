@@ -110,6 +110,7 @@ export class TechnologyDictionary {
     const own = name === undefined ? undefined : this.organizationProduct(name)
     if (own === undefined) return
     this.ownProducts.add(own.toLowerCase())
+    if (!ownsItsFamily(own)) return
     for (const entry of knownTechnologies()) {
       if (entry.family === own) this.ownProducts.add(entry.name.toLowerCase())
     }
@@ -123,7 +124,7 @@ export class TechnologyDictionary {
     const own = this.organizationProduct(organization)
     const named = this.lookup(technology)?.name ?? technology.trim()
     if (own === undefined) return false
-    return named === own || familyOf(named) === own
+    return named === own || (ownsItsFamily(own) && familyOf(named) === own)
   }
 
   /**
@@ -214,4 +215,14 @@ export class TechnologyDictionary {
       this.recognizer = undefined
     }
   }
+}
+
+/**
+ * Whether an organisation's product family is its own product's parts (GitLab CI at GitLab,
+ * never a technology of GitLab's teams) rather than separate products its teams build on: a
+ * cloud's services are the latter (the AWS family is Amazon S3, Lambda, …, and a storage team
+ * at AWS runs on Amazon S3). Only the cloud's own name is then the organisation's own.
+ */
+function ownsItsFamily(own: string): boolean {
+  return knownTechnology(own)?.category !== 'cloud'
 }

@@ -112,6 +112,13 @@ describe('recognizing technologies with the generated dictionary', () => {
     expect(names('- Spark jobs run nightly')).toEqual(['Spark'])
   })
 
+  it("keeps a cloud's other services in the cloud's own text", () => {
+    const aws = new TechnologyDictionary()
+    aws.setOrganization('AWS')
+    const found = (text: string) => aws.find(text).map((match) => match.name)
+    expect(found('The team runs Amazon S3 replication on AWS.')).toEqual(['Amazon S3'])
+  })
+
   it("does not count the organisation's own products in its own text", () => {
     const gitlab = new TechnologyDictionary()
     gitlab.setOrganization('GitLab')
@@ -124,7 +131,11 @@ describe('recognizing technologies with the generated dictionary', () => {
     // Asked afterwards, by a reader that learns the company's name last.
     expect(gitlab.isOrganizationsOwn('GitLab', 'gitlab.com')).toBe(false)
     expect(gitlab.isOrganizationsOwn('GitLab', 'GitLab')).toBe(true)
-    expect(gitlab.isOrganizationsOwn('Amazon Web Services', 'Amazon S3')).toBe(true)
+    // A cloud's services are products its teams build on, not parts of one product: only the
+    // cloud's own name is the organisation's (GitLab CI stays GitLab's own, above).
+    expect(gitlab.isOrganizationsOwn('Amazon Web Services', 'Amazon S3')).toBe(false)
+    expect(gitlab.isOrganizationsOwn('Amazon Web Services', 'AWS')).toBe(true)
+    expect(gitlab.isOrganizationsOwn('GitLab', 'GitLab CI')).toBe(true)
     expect(gitlab.isOrganizationsOwn('GitLab', 'GitHub')).toBe(false)
     expect(gitlab.isOrganizationsOwn('Acme Widgets', 'GitLab')).toBe(false)
     // An organisation named by a title's leading words.
