@@ -18,9 +18,10 @@ import { readTeam, technologiesIn, type TeamDraft } from './guide-team'
 import { UniqueIds } from './ids'
 import { excerpt, ImportNotes } from './import-notes'
 import type { ImportPlan, OutlineEntry } from './import-plan'
-import { documentText, linkedOrganization } from './linked-organization'
+import { documentText, linkedOrganization, mostLinkedOrganizationKey } from './linked-organization'
 import { plainText, readBlocks, type Block, type ListItem, type Position } from './markdown-blocks'
 import { cleanName, headingText, REFUSED_IN_NAMES, type Part } from './outline'
+import { pageOwnNames, pageSubject, pageTitle } from './page-own-names'
 import { locateIn, positionKey } from './positions'
 import { headingKind, titleKind } from './section-headings'
 import { teamNameAsRead } from './team-name'
@@ -237,16 +238,39 @@ class GuideImport {
       },
       this.context
     )
-    const ownName = companysOwnName(company.name, this.context)
+    const companysOwn = companysOwnName(company.name, this.context)
+    const pageOwn = pageOwnNames(
+      pageTitle(blocks),
+      // A page that names its organisation (front matter, title, mapping) links the products
+      // it uses; one that does not goes by the organisation its links name.
+      this.frontCompany || this.titleCompany || this.options.mapping?.company
+        ? undefined
+        : mostLinkedOrganizationKey(blocks),
+      this.context.dictionary
+    )
+    const ownName = (name: string): boolean =>
+      companysOwn(name) || pageOwn.has(this.context.dictionary.lookup(name)?.name ?? name)
 
     // Mentions last: a name one team's stack introduced is then found in every team's text.
-    for (const draft of this.drafts) {
-      const { team } = draft
-      this.dropOwnName(draft, ownName)
-      team.mentions = technologiesIn(
+    const named = this.drafts.map(({ team }, d) =>
+      technologiesIn(
         this.context.dictionary,
-        withoutTeamsOwnName(draft.prose.join('\n'), team.name)
-      ).filter((name) => !team.stack.includes(name) && !ownName(name))
+        withoutTeamsOwnName(this.drafts[d].prose.join('\n'), team.name)
+      )
+    )
+    const subject = pageSubject(
+      this.drafts.map(({ team }, d) => [
+        ...named[d],
+        ...team.projects.flatMap((project) => project.technologies)
+      ]),
+      this.drafts.map(({ team }) => team.stack)
+    )
+    for (const [d, draft] of this.drafts.entries()) {
+      const { team } = draft
+      this.dropOwnName(draft, (name) => ownName(name) || subject.has(name))
+      team.mentions = named[d].filter(
+        (name) => !team.stack.includes(name) && !ownName(name) && !subject.has(name)
+      )
     }
     // What most teams mention is the product they are parts of, not a technology of each.
     const product = mentionedByMost(this.drafts.map(({ team }) => team.mentions))

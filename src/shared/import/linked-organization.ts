@@ -29,7 +29,27 @@ const SERVICES = [
 ]
 
 /** Host labels that name a site's part, never an organization. */
-const SITE_WORDS = new Set(['www', 'about', 'docs', 'doc', 'blog', 'handbook', 'app', 'api', 'en'])
+const SITE_WORDS = new Set([
+  'www',
+  'about',
+  'docs',
+  'doc',
+  'blog',
+  'handbook',
+  'app',
+  'api',
+  'en',
+  // A community's services on its own domain: chat.acme.org is Acme's chat, not "Chat".
+  'chat',
+  'forum',
+  'forums',
+  'discuss',
+  'wiki',
+  'lists',
+  'mail',
+  'git',
+  'status'
+])
 
 /** A name as links and text can both spell it: "Node.js", "nodejs" and "NodeJS" are one. */
 export function organizationKey(name: string): string {
@@ -87,6 +107,31 @@ export function linkedOrganization(blocks: Block[]): string | undefined {
     if (better) best = { name, ...rank, uses }
   }
   return best?.name
+}
+
+/**
+ * The organization the page's absolute links name most (by distinct sites, then links), at
+ * least three times, as a key (organizationKey): `wiki.acme-os.org` and `github.com/acme-os`
+ * name "acmeos" whether or not the text spells it as one word.
+ */
+export function mostLinkedOrganizationKey(blocks: Block[]): string | undefined {
+  const links = new Map<string, number>()
+  const sites = new Map<string, Set<string>>()
+  for (const span of spansOf(blocks)) {
+    if (span.href === undefined) continue
+    for (const { key, site } of organizationsIn(span.href)) {
+      links.set(key, (links.get(key) ?? 0) + 1)
+      sites.set(key, (sites.get(key) ?? new Set()).add(site))
+    }
+  }
+  let best: { key: string; sites: number; links: number } | undefined
+  for (const [key, count] of links) {
+    if (count < MIN_LINKS) continue
+    const rank = { key, sites: sites.get(key)?.size ?? 0, links: count }
+    if (!best || rank.sites > best.sites || (rank.sites === best.sites && count > best.links))
+      best = rank
+  }
+  return best?.key
 }
 
 /**

@@ -1,0 +1,97 @@
+import { knownTechnologies, knownTechnology } from '../technology/dictionary/known-technologies'
+import type { TechnologyDictionary } from '../technology/technology-dictionary'
+import { organizationKey } from './linked-organization'
+import { plainText, type Block } from './markdown-blocks'
+
+/** What a title names after the organisation: its groups, teams, project or governance. */
+const TITLE_TAIL =
+  /\s+(?:project|community|foundation|council|governance|wiki|handbook|working groups?|wgs|sigs|special interest groups|teams|groups|charter)\b.*$/iu
+
+/**
+ * The technologies a page names as itself, never a technology of its teams (the corpus's
+ * labelling rules) though every team's section names them: the organisation a title names
+ * before its groups ("Acme Project Working Groups", "Acme Governance"), and the organisation
+ * the page's links name most (`wiki.acme-os.org`, `github.com/acme-os`: the repository the page
+ * lives in). Phrases such as "the Acme community" are no evidence: a team that builds on Acme
+ * writes them about its upstream too.
+ *
+ * Only the name itself, not its family: a cloud company's page may link its own domain while
+ * its teams build on Amazon S3 (companysOwnName keeps the company's family rule for products
+ * that are features of its one product, GitLab CI at GitLab).
+ */
+export function pageOwnNames(
+  title: string | undefined,
+  linkedKey: string | undefined,
+  dictionary: TechnologyDictionary
+): Set<string> {
+  const own = new Set<string>()
+  const fromTitle = title && TITLE_TAIL.test(title) ? title.replace(TITLE_TAIL, '') : undefined
+  const titleName = fromTitle ? knownLead(fromTitle.split(/\s+/u), dictionary) : undefined
+  if (titleName) own.add(titleName)
+  const linked = linkedKey === undefined ? undefined : technologyKeyed(linkedKey)
+  if (linked) own.add(dictionary.lookup(linked)?.name ?? linked)
+  return own
+}
+
+/**
+ * The known technology whose name or alias is written as this organization key, with or
+ * without the word its accounts add to it: `acme-project`, `acme-lang`, `acmehq`.
+ */
+function technologyKeyed(key: string): string | undefined {
+  const keys = new Set([key, key.replace(ACCOUNT_SUFFIX, '')])
+  for (const entry of knownTechnologies()) {
+    if ([entry.name, ...entry.aliases].some((name) => keys.has(organizationKey(name))))
+      return entry.name
+  }
+  return undefined
+}
+
+const ACCOUNT_SUFFIX = /(?<=.{3})(?:project|projects|org|hq|foundation|lang|community|official)$/u
+
+/**
+ * The known technology the words begin with, longest first: "Acme Linux Teams" is "Acme
+ * Linux". A spelling the dictionary marks as an everyday word ("Spark", "Go") names nothing.
+ */
+function knownLead(words: string[], dictionary: TechnologyDictionary): string | undefined {
+  for (let length = words.length; length >= 1; length--) {
+    const spelling = words.slice(0, length).join(' ')
+    const known = dictionary.lookup(spelling)
+    const everyday = knownTechnology(spelling)?.ambiguous.some(
+      (word) => word.toLowerCase() === spelling.toLowerCase()
+    )
+    if (known && !everyday) return known.name
+  }
+  return undefined
+}
+
+/** The page's title: its first top-level heading (or its first heading when it has none). */
+export function pageTitle(blocks: Block[]): string | undefined {
+  const headings = blocks.flatMap((block) => (block.kind === 'heading' ? [block] : []))
+  const title = headings.find((heading) => heading.depth === 1) ?? headings[0]
+  return title ? plainText(title.inline).trim() : undefined
+}
+
+/** A page needs this many teams before a name in all their sections is its subject. */
+const MIN_SUBJECT_TEAMS = 3
+/** The share of the teams' sections that must name it. */
+const SUBJECT_SHARE = 0.5
+
+/**
+ * The technology a page is about: named in the sections of (nearly) all of three or more teams
+ * and in no team's stack list ("packages Acme Linux for HPC", "Acme Linux on ARM boards", …).
+ * A list of a project's groups names the project in each; what a team builds with is named in
+ * its own section, or in its stack, and rarely word for word in every other team's.
+ */
+export function pageSubject(named: string[][], stacks: string[][]): Set<string> {
+  const subject = new Set<string>()
+  if (named.length < MIN_SUBJECT_TEAMS) return subject
+  const counts = new Map<string, number>()
+  for (const names of named)
+    for (const name of new Set(names)) counts.set(name, (counts.get(name) ?? 0) + 1)
+  const stacked = new Set(stacks.flat())
+  for (const [name, count] of counts) {
+    if (count >= MIN_SUBJECT_TEAMS && count >= SUBJECT_SHARE * named.length && !stacked.has(name))
+      subject.add(name)
+  }
+  return subject
+}
