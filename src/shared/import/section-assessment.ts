@@ -14,6 +14,7 @@ import {
   type HeadingKind
 } from './section-headings'
 import { workingGroupColumns } from './team-table'
+import { listsWorkingGroups, workingGroupHeading } from './working-group-page'
 
 /** What a section reads as from what it holds, before its place in the outline decides its role. */
 export interface Assessment {
@@ -100,10 +101,18 @@ export function findTitle(root: Section): Section | undefined {
   return first.children.length > 0 || first.blocks.length > 0 ? first : undefined
 }
 
+/** A title section's heading text. */
+function titleText(title: Section | undefined): string | undefined {
+  return title?.heading ? cleanName(plainText(title.heading.inline)) : undefined
+}
+
 export function assess(section: Section, title?: Section): Assessment {
   const text = section.heading ? cleanName(plainText(section.heading.inline)) : ''
   // A title's words describe the page ("… Handbook"), not what the section is.
-  const heading: HeadingKind = section.heading && section !== title ? headingKind(text) : 'plain'
+  const heading: HeadingKind =
+    section.heading && section !== title
+      ? workingGroupHeading(headingKind(text), text, titleText(title))
+      : 'plain'
   const children = withPeopleAreas(
     section.children.map((child) => assess(child, title)),
     (heading) => describeSkip(heading) === PROCESS_SKIP
@@ -157,7 +166,9 @@ export function assess(section: Section, title?: Section): Assessment {
     const teams = children.filter((child) => child.kind === 'team')
     const holdsTeams = namesPeople(text)
       ? children.filter((child) => child.kind === 'team' || child.kind === 'weak').length >= 2
-      : teams.filter((child) => child.sure).length >= 2 && teams.length * 2 > children.length
+      : listsWorkingGroups(text, titleText(title))
+        ? children.some((child) => ['team', 'container', 'transparent'].includes(child.kind))
+        : teams.filter((child) => child.sure).length >= 2 && teams.length * 2 > children.length
     // "Module Maintainers", "Platform Maintainers" over a section per area: a maintainers
     // file's category of areas, a unit holding them, not a heading of people ("Core
     // Maintainers", "Emeritus Maintainers" name people by their standing, not a category).

@@ -43,7 +43,9 @@ const SKIP = new RegExp(
     'meetings?|processes|process|how we work|ways of working|workflow|communications?|decision[- ]making|decisions|' +
     'faqs?|frequently asked questions|reporting structure|reporting lines|organi[sz]ation(?:al)? changes|' +
     'roadmap|strategy|direction|learning path|learn about|onboarding|other pages|see also|' +
-    'issue trackers?|backlog|project management|table of contents|toc|changelog|history)\\b',
+    'issue trackers?|backlog|project management|table of contents|toc|changelog|history|' +
+    // A proposal's (RFC's) own sections: why and how it decides, never a unit it sets up.
+    'motivation|rationale|drawbacks|alternatives|prior art|unresolved questions|expected response)\\b',
   'iu'
 )
 
@@ -123,11 +125,17 @@ export const PLACEHOLDER = /\b(?:todo|fixme|xxx)\b|\[\s*insert\b[^\]]*\]|<[^<>]*
 export const INSTRUCTIONS =
   /^(?:how (?:to|it works|this works|we|do|does|can)\b|\p{L}{3,}ing (?:a|an|the|new|this|your|our|to|with)\b|\p{L}{3,} (?:a|an|new)\s)/iu
 
+/** "2020", "2025-2026", "FY24", "Q3 2023": a period the sections under it are dated by. */
+const PERIOD = /^(?:(?:q[1-4]|h[12]|fy)\s*)?(?:19|20)?\d{2}(?:\s*[-–—/]\s*(?:19|20)?\d{2})?$/iu
+
 export function headingKind(text: string): HeadingKind {
   // "# https://github.com/acme/metrics-reporter": a repository's address names a component;
   // the words inside it ("metrics") say nothing about what the section is.
   if (ADDRESS.test(text.trim())) return 'plain'
   if (PLACEHOLDER.test(text) || INSTRUCTIONS.test(text)) return 'skip'
+  // A period is no unit and no team: the teams it dates belong to the unit above, as under
+  // "Teams" (a roster kept year by year).
+  if (PERIOD.test(text.trim())) return 'container'
   if (CONTAINER.test(text) || CONTAINER_AND.test(text) || CONTAINER_IN.test(text))
     return 'container'
   if (SUMMARY.test(text)) return 'summary'

@@ -1,0 +1,41 @@
+import type { HeadingKind } from './section-headings'
+
+/** A title naming working groups as what the page lists: "Acme Working Groups", "Council WGs". */
+const WORKING_GROUPS_TITLE = /\b(?:working groups|wgs|cwgs)\b/iu
+
+/** "Current Working Groups", "Existing Working Groups": the heading of the page's list of them. */
+const LIST_HEADING = /^(?:(?:current|existing|active|our|all)\s+)+(?:working groups|wgs)$/iu
+
+/**
+ * "Roadmaps Working Group", "Release WG": one working group, named. Not a blank's or a kind's
+ * ("[insert WG name] Working Group" is a placeholder, caught before), nor the page's words
+ * ("Starting a Working Group" is an instruction, caught before; "Past Working Group" is none).
+ */
+const NAMED_GROUP =
+  /^(?!(?:a|an|the|this|each|every|new|past|former|proposed|other|your|our)\s)\S.*\s(?:working group|wg|cwg)$/iu
+
+/**
+ * How a heading reads on a page whose title says it lists working groups (Node.js's, a
+ * council's, a project's): there the working groups are the page's standing units, each named
+ * by its own heading, and the headings that collect them hold its teams. Elsewhere (a company
+ * handbook's "Working Groups" section, Kubernetes' time-bounded groups owned by SIGs) a working
+ * group stays a section to skip. Returns the heading's kind unchanged when the rule says nothing.
+ */
+export function workingGroupHeading(
+  kind: HeadingKind,
+  text: string,
+  title: string | undefined
+): HeadingKind {
+  if (kind !== 'skip' || title === undefined || !WORKING_GROUPS_TITLE.test(title)) return kind
+  if (NAMED_GROUP.test(text)) return 'plain'
+  return kind
+}
+
+/**
+ * Whether a heading is the page's list of its working groups ("Current Working Groups" on a
+ * page titled for them): its sub-sections, and the units collecting them, are its teams, even
+ * one alone.
+ */
+export function listsWorkingGroups(text: string, title: string | undefined): boolean {
+  return title !== undefined && WORKING_GROUPS_TITLE.test(title) && LIST_HEADING.test(text)
+}
