@@ -128,6 +128,9 @@ export const INSTRUCTIONS =
 /** "2020", "2025-2026", "FY24", "Q3 2023": a period the sections under it are dated by. */
 const PERIOD = /^(?:(?:q[1-4]|h[12]|fy)\s*)?(?:19|20)?\d{2}(?:\s*[-–—/]\s*(?:19|20)?\d{2})?$/iu
 
+const PROPOSAL_BODY =
+  /^(?:(?:guide|reference)[- ]level explanation|explanation|detailed design|design|proposal|specification)$/iu
+
 export function headingKind(text: string): HeadingKind {
   // "# https://github.com/acme/metrics-reporter": a repository's address names a component;
   // the words inside it ("metrics") say nothing about what the section is.
@@ -136,6 +139,9 @@ export function headingKind(text: string): HeadingKind {
   // A period is no unit and no team: the teams it dates belong to the unit above, as under
   // "Teams" (a roster kept year by year).
   if (PERIOD.test(text.trim())) return 'container'
+  // A proposal's body ("Explanation", "Detailed design"): what it sets up sits under it, as
+  // under "Teams"; it is no level of the organization.
+  if (PROPOSAL_BODY.test(text.trim())) return 'container'
   if (CONTAINER.test(text) || CONTAINER_AND.test(text) || CONTAINER_IN.test(text))
     return 'container'
   if (SUMMARY.test(text)) return 'summary'

@@ -141,4 +141,31 @@ The Installer team ships the installer.
 `)
     ).toEqual(['Engineering > Loader', 'Engineering > Installer'])
   })
+
+  it('reads the teams under its "Explanation" as no unit of it', () => {
+    expect(
+      structure(`# Build Teams
+
+## Summary
+
+This proposal sets up the build teams.
+
+## Explanation
+
+The build teams review changes to their projects.
+
+### Loader
+
+#### Responsibilities
+
+The Loader team reviews changes to the loader.
+
+### Installer
+
+#### Responsibilities
+
+The Installer team ships the installer.
+`)
+    ).toEqual(['Engineering > Loader', 'Engineering > Installer'])
+  })
 })
