@@ -16,7 +16,7 @@ export interface Section {
 export function readSections(blocks: Block[]): Section {
   const root: Section = { blocks: [], children: [] }
   const open: { depth: number; section: Section }[] = [{ depth: 0, section: root }]
-  for (const block of blocks) {
+  for (const block of blocks.slice(0, blocks.length - footerLength(blocks))) {
     if (block.kind !== 'heading') {
       open[open.length - 1].section.blocks.push(block)
       continue
@@ -27,6 +27,24 @@ export function readSections(blocks: Block[]): Section {
     open.push({ depth: block.depth, section })
   }
   return root
+}
+
+/** A page's footer is at most this many paragraphs. */
+const MAX_FOOTER_PARAGRAPHS = 3
+
+/**
+ * How many blocks at the page's end are its footer: a rule after the last heading, then only
+ * a few paragraphs ("This document is an adaptation of the Acme project's charter"). They say
+ * where the page comes from, not what the last section's team does.
+ */
+function footerLength(blocks: Block[]): number {
+  let start = blocks.length
+  while (start > 0 && blocks[start - 1].kind === 'paragraph') start--
+  const paragraphs = blocks.length - start
+  const rule = blocks[start - 1]
+  if (paragraphs === 0 || paragraphs > MAX_FOOTER_PARAGRAPHS) return 0
+  if (rule?.kind !== 'other' || rule.what !== 'rule') return 0
+  return paragraphs + 1
 }
 
 /**

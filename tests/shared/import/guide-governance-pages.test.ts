@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { imported } from '../../fixtures/guides'
-import { teamPaths } from '../../fixtures/imported-catalog'
+import { teamPaths, teamTechnologies } from '../../fixtures/imported-catalog'
 
 /**
  * Teams a governance page declares that the importer missed (issue 14, helper h45, sweep of
@@ -167,5 +167,30 @@ The Loader team reviews changes to the loader.
 The Installer team ships the installer.
 `)
     ).toEqual(['Engineering > Loader', 'Engineering > Installer'])
+  })
+})
+
+describe("a page's footer after its last rule", () => {
+  it("is no text of the last section's team", () => {
+    expect(
+      teamTechnologies(
+        imported(`# Acme Working Groups
+
+## Current Working Groups
+
+### Docs
+
+The Docs working group writes the user guides.
+
+### Release
+
+The Release working group ships the monthly builds.
+
+---
+
+_This document is an adaptation of the Kubernetes project's charter._
+`).catalog
+      )
+    ).toEqual({ Docs: [], Release: [] })
   })
 })
