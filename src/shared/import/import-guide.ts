@@ -18,7 +18,12 @@ import { readTeam, technologiesIn, type TeamDraft } from './guide-team'
 import { UniqueIds } from './ids'
 import { excerpt, ImportNotes } from './import-notes'
 import type { ImportPlan, OutlineEntry } from './import-plan'
-import { documentText, linkedOrganization, mostLinkedOrganizationKey } from './linked-organization'
+import {
+  documentText,
+  linkedOrganization,
+  mostLinkedOrganizationKey,
+  workspaceOrganizationKeys
+} from './linked-organization'
 import { plainText, readBlocks, type Block, type ListItem, type Position } from './markdown-blocks'
 import { cleanName, headingText, REFUSED_IN_NAMES, type Part } from './outline'
 import { pageOwnNames, pageSubject, pageTitle } from './page-own-names'
@@ -243,9 +248,12 @@ class GuideImport {
       pageTitle(blocks),
       // A page that names its organisation (front matter, title, mapping) links the products
       // it uses; one that does not goes by the organisation its links name.
-      this.frontCompany || this.titleCompany || this.options.mapping?.company
-        ? undefined
-        : mostLinkedOrganizationKey(blocks),
+      [
+        ...(this.frontCompany || this.titleCompany || this.options.mapping?.company
+          ? []
+          : [mostLinkedOrganizationKey(blocks)].filter((key) => key !== undefined)),
+        ...workspaceOrganizationKeys(blocks)
+      ],
       this.context.dictionary
     )
     const ownName = (name: string): boolean =>

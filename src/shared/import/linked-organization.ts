@@ -109,6 +109,35 @@ export function linkedOrganization(blocks: Block[]): string | undefined {
   return best?.name
 }
 
+/** Chat and workspace services whose subdomain is the organization's own workspace. */
+const WORKSPACE_SERVICES = ['slack.com', 'atlassian.net', 'notion.site']
+
+/**
+ * The organizations whose own workspace the page links (`acme.slack.com`, `acme.atlassian.net`),
+ * as keys: a page sends its readers to its own organization's chat, even once.
+ */
+export function workspaceOrganizationKeys(blocks: Block[]): Set<string> {
+  const keys = new Set<string>()
+  for (const span of spansOf(blocks)) {
+    if (span.href === undefined) continue
+    let host: string
+    try {
+      host = new URL(span.href).hostname.toLowerCase()
+    } catch {
+      continue
+    }
+    const service = WORKSPACE_SERVICES.find((domain) => host.endsWith(`.${domain}`))
+    const tenant = service
+      ? host
+          .slice(0, -service.length - 1)
+          .split('.')
+          .pop()
+      : undefined
+    if (tenant && !SITE_WORDS.has(tenant)) keys.add(organizationKey(tenant))
+  }
+  return keys
+}
+
 /**
  * The organization the page's absolute links name most (by distinct sites, then links), at
  * least three times, as a key (organizationKey): `wiki.acme-os.org` and `github.com/acme-os`

@@ -12,7 +12,7 @@ const TITLE_TAIL =
  * labelling rules) though every team's section names them: the organisation a title names
  * before its groups ("Acme Project Working Groups", "Acme Governance"), and the organisation
  * the page's links name most (`wiki.acme-os.org`, `github.com/acme-os`: the repository the page
- * lives in). Phrases such as "the Acme community" are no evidence: a team that builds on Acme
+ * lives in), and the organisation whose own chat or workspace it links (`acme.slack.com`). Phrases such as "the Acme community" are no evidence: a team that builds on Acme
  * writes them about its upstream too.
  *
  * Only the name itself, not its family: a cloud company's page may link its own domain while
@@ -21,15 +21,17 @@ const TITLE_TAIL =
  */
 export function pageOwnNames(
   title: string | undefined,
-  linkedKey: string | undefined,
+  linkedKeys: Iterable<string>,
   dictionary: TechnologyDictionary
 ): Set<string> {
   const own = new Set<string>()
   const fromTitle = title && TITLE_TAIL.test(title) ? title.replace(TITLE_TAIL, '') : undefined
   const titleName = fromTitle ? knownLead(fromTitle.split(/\s+/u), dictionary) : undefined
   if (titleName) own.add(titleName)
-  const linked = linkedKey === undefined ? undefined : technologyKeyed(linkedKey)
-  if (linked) own.add(dictionary.lookup(linked)?.name ?? linked)
+  for (const key of linkedKeys) {
+    const linked = technologyKeyed(key)
+    if (linked) own.add(dictionary.lookup(linked)?.name ?? linked)
+  }
   return own
 }
 

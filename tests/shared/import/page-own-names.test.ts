@@ -98,3 +98,23 @@ The Ports team ports Debian to new boards.
     expect(found['Images team']).toEqual(['Debian'])
   })
 })
+
+describe('the organisation whose own chat the page links', () => {
+  it("is no technology of the page's team, though the page links its chat once", () => {
+    expect(
+      technologies(`# Dashboards Team
+
+We help customers build the dashboards they share in Grafana.
+
+## Goals
+
+- Faster dashboard loading
+- Sharing dashboards by link
+
+## Slack channel
+
+[#team-dashboards](https://grafana.slack.com/messages/team-dashboards)
+`)
+    ).toEqual({ 'Dashboards Team': [] })
+  })
+})
