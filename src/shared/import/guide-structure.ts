@@ -46,6 +46,9 @@ export function readGuideStructure(
   // Front matter names the page; a heading after the page's opening text ("# Joining the
   // Infrastructure Team" below an introduction) is one of its sections, not its title.
   const opened = root.blocks.some((block) => block.kind === 'paragraph' || block.kind === 'list')
+  // A page with no title that opens by naming the team it is about ("The Acme Kotlin Team will
+  // be responsible for …"): that team names the page, as a title would.
+  frontTitle ??= findTitle(root) ? undefined : openingTeam(root)
   const title = frontTitle && opened ? undefined : findTitle(root)
   const assessedRoot = assess(root, title)
   const entries: GuideEntry[] = []
@@ -168,6 +171,25 @@ export function readGuideStructure(
   const reading = choosePageReading(candidates, { title: titleText, calls: teamCalls(text) })
   if (reading.close) markGuessed(reading.chosen.outline)
   return { outline: reading.chosen.outline, reading }
+}
+
+/** "The Acme Kotlin Team will be responsible for", "The Release WG is responsible for". */
+const OPENING_TEAM =
+  /^The\s+((?:\p{Lu}[\p{L}\p{N}.+#-]*\s+){1,5}(?:Team|Squad|Working Group|WG|SIG))\s+(?:will be|is|are)\s+responsible\b/u
+
+/** The team a title-less page's first paragraph says it is about, where it says so. */
+function openingTeam(root: Section): { text: string; at: Position } | undefined {
+  let section: Section | undefined = root
+  while (section) {
+    const paragraph = section.blocks.find((block) => block.kind === 'paragraph')
+    if (paragraph?.kind === 'paragraph') {
+      const found = OPENING_TEAM.exec(plainText(paragraph.inline).trim())
+      return found ? { text: found[1], at: paragraph.inline.at } : undefined
+    }
+    if (section.blocks.some((block) => block.kind !== 'other')) return undefined
+    section = section.children[0]
+  }
+  return undefined
 }
 
 /** A close call between readings: the units and teams it makes are guesses to confirm. */

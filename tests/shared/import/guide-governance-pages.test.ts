@@ -194,3 +194,23 @@ _This document is an adaptation of the Kubernetes project's charter._
     ).toEqual({ Docs: [], Release: [] })
   })
 })
+
+describe('a proposal with no title that opens by naming the team it sets up', () => {
+  it("is that team's page, its sections the team's parts", () => {
+    const plan = imported(`## Summary
+
+The Acme Scala Team will be responsible for developing and maintaining the Acme
+Scala Libraries, a set of libraries for use in the Scala language.
+
+## Motivation
+
+Developers asked for an official way to use Scala with Acme.
+
+## Drawbacks
+
+Another version number to follow.
+`)
+    expect(teamPaths(plan.catalog)).toEqual(['Engineering > Acme Scala Team'])
+    expect(teamTechnologies(plan.catalog)).toEqual({ 'Acme Scala Team': ['Scala'] })
+  })
+})
