@@ -1,22 +1,24 @@
-/**
- * A maintainers file's line about one person: a name with their account handle or e-mail
- * address ("Ana Diaz (Lead) - @anad (ana@example.com)", "Bo Lind [@bolind](https://github.com/bolind)",
- * "@cymoss"). Its words name a person, never a project or a technology ("Brandon Jenkins" is no
- * Jenkins).
- */
-const HANDLE = /(?<![\w.])@[\p{L}\p{N}][\p{L}\p{N}_-]*(?![\p{L}\p{N}_-]*\.[\p{L}])/gu
+/** An account handle: "@njhill", "@robertgshaw2-redhat" (not the "@example.com" of an address). */
+export const HANDLE = /(?<![\w.])@[\p{L}\p{N}][\p{L}\p{N}_-]*(?![\p{L}\p{N}_-]*\.[\p{L}])/u
+const HANDLES = new RegExp(HANDLE.source, 'gu')
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu
 const ASIDE = /\([^()]*\)/gu
 /** Name particles written in lower case: "Joris Van den Bossche", "Elliott Sales de Andrade". */
 const PARTICLE = /^(?:de|da|di|del|den|der|van|von|le|la|du|bin|al|y)$/u
 const MAX_NAME_WORDS = 5
 
+/**
+ * A maintainers file's line about one person: a name with their account handle or e-mail
+ * address ("Ana Diaz (Lead) - @anad (ana@example.com)", "Bo Lind [@bolind](https://github.com/bolind)",
+ * "@cymoss"). Its words name a person, never a project or a technology ("Brandon Jenkins" is no
+ * Jenkins).
+ */
 export function isHandleLine(text: string): boolean {
   const line = text.trim()
-  if (!line.match(HANDLE) && !line.match(EMAIL)) return false
+  if (!HANDLE.test(line) && !line.match(EMAIL)) return false
   const words = line
     .replace(EMAIL, ' ')
-    .replace(HANDLE, ' ')
+    .replace(HANDLES, ' ')
     .replace(ASIDE, ' ')
     .split(/[\s[\]()<>:,;|/–—-]+/u)
     .filter((word) => /\p{L}/u.test(word))

@@ -1,7 +1,5 @@
+import { HANDLE } from './handle-line'
 import { plainText, type ListItem } from './markdown-blocks'
-
-/** An account handle: "@njhill", "@robertgshaw2-redhat". */
-const HANDLE = /(?<![\w.])@[\p{L}\p{N}][\p{L}\p{N}_-]*(?![\p{L}\p{N}_-]*\.[\p{L}])/u
 
 /** "Scheduler: the core engine loop …", "LoRA: @jeejeelee", "Reasoning and tool calling parsers". */
 const AREA_LINE = /^([^:@()\n]{2,60}?)(?:\s*:\s*(.*))?$/su
