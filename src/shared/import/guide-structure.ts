@@ -3,6 +3,7 @@ import { entry, KeyMaker, rekey, type GuideEntry } from './guide-entry'
 import type { Section } from './guide-sections'
 import type { ImportRole } from './import-plan'
 import { kebabCase } from './ids'
+import { openingTeam } from './opening-team'
 import { unitKey } from './unit-key'
 import { plainText, type Block, type Position } from './markdown-blocks'
 import { cleanName, linkedName, type HeadingBlock } from './outline'
@@ -53,6 +54,8 @@ export function readGuideStructure(
   const assessedRoot = assess(root, title)
   const entries: GuideEntry[] = []
   const keys = new KeyMaker()
+  // Where the page calls a name a team's ("the Red team"), read once for the title and the readings.
+  const calls = teamCalls(text)
 
   // The title (a heading, or front matter's title) decides what the whole document is.
   const titleText = title ? cleanName(plainText(title.heading!.inline)) : frontTitle?.text
@@ -100,7 +103,6 @@ export function readGuideStructure(
       }
     }
   } else if (titleText !== undefined && titleAt) {
-    const calls = teamCalls(text)
     const kind = titleKind(
       titleText,
       // Sure teams or units under it: a sub-heading that only says "team" does not make the
@@ -168,28 +170,9 @@ export function readGuideStructure(
     }
     candidates.push({ kind: 'one-team', outline: [team] })
   }
-  const reading = choosePageReading(candidates, { title: titleText, calls: teamCalls(text) })
+  const reading = choosePageReading(candidates, { title: titleText, calls })
   if (reading.close) markGuessed(reading.chosen.outline)
   return { outline: reading.chosen.outline, reading }
-}
-
-/** "The Acme Kotlin Team will be responsible for", "The Release WG is responsible for". */
-const OPENING_TEAM =
-  /^The\s+((?:\p{Lu}[\p{L}\p{N}.+#-]*\s+){1,5}(?:Team|Squad|Working Group|WG|SIG))\s+(?:will be|is|are)\s+responsible\b/u
-
-/** The team a title-less page's first paragraph says it is about, where it says so. */
-function openingTeam(root: Section): { text: string; at: Position } | undefined {
-  let section: Section | undefined = root
-  while (section) {
-    const paragraph = section.blocks.find((block) => block.kind === 'paragraph')
-    if (paragraph?.kind === 'paragraph') {
-      const found = OPENING_TEAM.exec(plainText(paragraph.inline).trim())
-      return found ? { text: found[1], at: paragraph.inline.at } : undefined
-    }
-    if (section.blocks.some((block) => block.kind !== 'other')) return undefined
-    section = section.children[0]
-  }
-  return undefined
 }
 
 /** A close call between readings: the units and teams it makes are guesses to confirm. */

@@ -6,7 +6,6 @@ import { codePointName } from '../catalog/name-text'
 import { TechnologyDictionary } from '../technology/technology-dictionary'
 import { withBoldLabelHeadings } from './bold-label-headings'
 import { mentionedByMost } from './shared-mentions'
-import { openingTeamName } from './opening-team'
 import { chartEchoes } from './chart-echoes'
 import { readFrontMatter } from './front-matter'
 import { companysOwnName, nameCompany } from './guide-company'
@@ -54,7 +53,7 @@ export function importGuide(markdown: string, options: ImportOptions): Result<Im
   const frontTitle =
     front?.title !== undefined
       ? { text: cleanName(front.title), at: { line: front.line, column: 1 } }
-      : openingTeamName(blocks)
+      : undefined
   const root = readSections(withBoldLabelHeadings(blocks))
   markMemberLists(root, memberListLines(body))
   const text = documentText(blocks)
