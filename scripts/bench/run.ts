@@ -7,7 +7,9 @@
 // the catalog) beside d3-org-chart drawing the same hierarchy. Prints a table and writes
 // bench/results.json: an array of { teams, variant?, metric, value, unit }.
 //   npm run bench [-- --sizes 13,100,1000,5000,10000,5000:org] [--no-browser] [--no-peer] [--no-node]
-//                 [--web-dir out/web] [--out FILE]
+//                 [--web-dir out/web] [--out FILE] [--metrics png-export,load-json]
+// --metrics keeps only the Node metrics named (e.g. to repeat one slow metric); the browser
+// metrics are left out with --no-browser.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir, totalmem } from 'node:os'
@@ -18,7 +20,7 @@ import { chromiumExecutable } from '../../tests/e2e/chromium.mjs'
 import { startWebServer } from '../web-server'
 import { appMetrics, timeToChart } from './app-bench'
 import { benchCatalog, parseBenchSize, TELEPORT_TEAMS } from './catalogs'
-import { nodeMetrics } from './node-bench'
+import { NODE_METRICS, nodeMetrics } from './node-bench'
 import { buildPeerPage, peerMetrics } from './peer-bench'
 import { formatTable, type BenchResult } from './results'
 
@@ -30,10 +32,17 @@ const { values } = parseArgs({
     'no-node': { type: 'boolean', default: false },
     // Another browser build (e.g. one built from an older commit), to compare two builds.
     'web-dir': { type: 'string', default: 'out/web' },
-    out: { type: 'string', default: 'bench/results.json' }
+    out: { type: 'string', default: 'bench/results.json' },
+    metrics: { type: 'string' }
   }
 })
 const sizes = values.sizes.split(',').map(parseBenchSize)
+const onlyMetrics = values.metrics ? new Set(values.metrics.split(',')) : undefined
+for (const metric of onlyMetrics ?? []) {
+  if (!(NODE_METRICS as readonly string[]).includes(metric)) {
+    throw new Error(`unknown metric "${metric}" in --metrics (known: ${NODE_METRICS.join(', ')})`)
+  }
+}
 const webDir = resolve(values['web-dir'])
 const started = performance.now()
 const log = (message: string) =>
@@ -51,7 +60,7 @@ try {
   if (!values['no-node']) {
     for (const input of catalogs) {
       log(`Node metrics, ${input.teams} teams${input.variant ? ` (${input.variant})` : ''}`)
-      results.push(...(await nodeMetrics(input)))
+      results.push(...(await nodeMetrics(input, onlyMetrics)))
     }
   }
   if (!values['no-browser']) {
