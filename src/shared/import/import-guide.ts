@@ -5,7 +5,6 @@ import type { DataPath } from '../catalog/source'
 import { codePointName } from '../catalog/name-text'
 import { TechnologyDictionary } from '../technology/technology-dictionary'
 import { withBoldLabelHeadings } from './bold-label-headings'
-import { mentionedByMost } from './shared-mentions'
 import { chartEchoes } from './chart-echoes'
 import { readFrontMatter } from './front-matter'
 import { companysOwnName, nameCompany } from './guide-company'
@@ -25,7 +24,8 @@ import {
 } from './linked-organization'
 import { plainText, readBlocks, type Block, type ListItem, type Position } from './markdown-blocks'
 import { cleanName, headingText, REFUSED_IN_NAMES, type Part } from './outline'
-import { pageOwnNames, pageSubject, pageTitle } from './page-own-names'
+import { pageOwnNames, pageTitle } from './page-own-names'
+import { pageSubject } from './page-subject'
 import { locateIn, positionKey } from './positions'
 import { headingKind, titleKind } from './section-headings'
 import { teamNameAsRead } from './team-name'
@@ -265,6 +265,7 @@ class GuideImport {
         withoutTeamsOwnName(this.drafts[d].prose.join('\n'), team.name)
       )
     )
+    // What most teams name is the product they are parts of, not a technology of each.
     const subject = pageSubject(
       this.drafts.map(({ team }, d) => [
         ...named[d],
@@ -272,24 +273,22 @@ class GuideImport {
       ]),
       this.drafts.map(({ team }) => team.stack)
     )
-    for (const [d, draft] of this.drafts.entries()) {
-      const { team } = draft
-      this.dropOwnName(draft, (name) => ownName(name) || subject.has(name))
-      team.mentions = named[d].filter(
-        (name) => !team.stack.includes(name) && !ownName(name) && !subject.has(name)
-      )
-    }
-    // What most teams mention is the product they are parts of, not a technology of each.
-    const product = mentionedByMost(this.drafts.map(({ team }) => team.mentions))
-    for (const name of product)
+    for (const name of [...subject.whole, ...subject.mentioned])
       this.notes.add(
         'inferred',
         { line: 1, column: 1 },
         `"${name}" is mentioned by most teams: read as the product they work on, not a technology of each`
       )
-    for (const draft of this.drafts) {
+    for (const [d, draft] of this.drafts.entries()) {
       const { team } = draft
-      if (product.size > 0) team.mentions = team.mentions.filter((name) => !product.has(name))
+      this.dropOwnName(draft, (name) => ownName(name) || subject.whole.has(name))
+      team.mentions = named[d].filter(
+        (name) =>
+          !team.stack.includes(name) &&
+          !ownName(name) &&
+          !subject.whole.has(name) &&
+          !subject.mentioned.has(name)
+      )
       team.mentions.forEach((_, m) =>
         this.positions.set(positionKey([...draft.path, 'mentions', m]), draft.at)
       )

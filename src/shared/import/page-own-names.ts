@@ -72,28 +72,3 @@ export function pageTitle(blocks: Block[]): string | undefined {
   const title = headings.find((heading) => heading.depth === 1) ?? headings[0]
   return title ? plainText(title.inline).trim() : undefined
 }
-
-/** A page needs this many teams before a name in all their sections is its subject. */
-const MIN_SUBJECT_TEAMS = 3
-/** The share of the teams' sections that must name it. */
-const SUBJECT_SHARE = 0.5
-
-/**
- * The technology a page is about: named in the sections of (nearly) all of three or more teams
- * and in no team's stack list ("packages Acme Linux for HPC", "Acme Linux on ARM boards", …).
- * A list of a project's groups names the project in each; what a team builds with is named in
- * its own section, or in its stack, and rarely word for word in every other team's.
- */
-export function pageSubject(named: string[][], stacks: string[][]): Set<string> {
-  const subject = new Set<string>()
-  if (named.length < MIN_SUBJECT_TEAMS) return subject
-  const counts = new Map<string, number>()
-  for (const names of named)
-    for (const name of new Set(names)) counts.set(name, (counts.get(name) ?? 0) + 1)
-  const stacked = new Set(stacks.flat())
-  for (const [name, count] of counts) {
-    if (count >= MIN_SUBJECT_TEAMS && count >= SUBJECT_SHARE * named.length && !stacked.has(name))
-      subject.add(name)
-  }
-  return subject
-}
