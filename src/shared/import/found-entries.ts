@@ -3,6 +3,7 @@ import type { Section } from './guide-sections'
 import { plainText, type ListItem } from './markdown-blocks'
 import { readMermaidChart, type ChartNode } from './mermaid-chart'
 import { cleanName, linkedName } from './outline'
+import { fieldLabelList } from './field-label-list'
 import { ledGroupName } from './led-group-line'
 import { ownedAreaLines } from './owned-area-list'
 import { PERSON_LINE } from './person-line'
@@ -108,6 +109,8 @@ export function foundIn(
       const introduced =
         before?.kind === 'paragraph' && TEAM_LIST_INTRO.test(plainText(before.inline))
       const teamList = heading === 'container' || introduced
+      // "**Captain**: [Ana](…)", "**Coordination**: https://…": the section's fields, not teams.
+      if (!teamList && fieldLabelList(block.items)) return
       // Under a "Teams" heading, plain names count too, unless the section already listed its
       // teams as links or bold labels (a plain list beside those is something else).
       const plain = teamList && found.length === 0
