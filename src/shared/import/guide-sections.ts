@@ -1,4 +1,4 @@
-import type { Block, Position } from './markdown-blocks'
+import { plainText, type Block, type Position } from './markdown-blocks'
 import type { HeadingBlock } from './outline'
 
 /** A heading and what is under it up to the next heading of the same or a shallower depth. */
@@ -16,17 +16,43 @@ export interface Section {
 export function readSections(blocks: Block[]): Section {
   const root: Section = { blocks: [], children: [] }
   const open: { depth: number; section: Section }[] = [{ depth: 0, section: root }]
+  const title = pageTitle(blocks)
   for (const block of blocks.slice(0, blocks.length - footerLength(blocks))) {
     if (block.kind !== 'heading') {
       open[open.length - 1].section.blocks.push(block)
       continue
     }
-    while (open.length > 1 && open[open.length - 1].depth >= block.depth) open.pop()
+    // A one-team page has one title: a later H1 ("# Community", the team's name again) is a
+    // section of it, so the title sits above every other heading.
+    const depth = block === title ? TITLE_DEPTH : block.depth
+    while (open.length > 1 && open[open.length - 1].depth >= depth) open.pop()
     const section: Section = { heading: block, blocks: [], children: [] }
     open[open.length - 1].section.children.push(section)
-    open.push({ depth: block.depth, section })
+    open.push({ depth, section })
   }
   return root
+}
+
+/** Above an H1 and below the page itself. */
+const TITLE_DEPTH = 0.5
+
+/** A title naming one team or group ("Web team", "SIG Apps", "Docs Working Group Charter"). */
+const ONE_UNIT_TITLE = /\b(?:team|squad|crew|pod|sig|special interest group|working group|wg)\b/iu
+
+/**
+ * The title of a page about one team: the H1 that opens it and names one team or group, when
+ * another H1 follows ("# Community", the team's name again). A page whose text starts before
+ * its first H1 (its title in front matter) is written in H1 sections, and a guide opening on
+ * "# Platform" is written in H1 divisions: their H1s stay siblings.
+ */
+function pageTitle(blocks: Block[]): HeadingBlock | undefined {
+  const start = blocks.findIndex((block) => block.kind !== 'other')
+  const first = blocks[start]
+  if (first?.kind !== 'heading' || first.depth !== 1) return undefined
+  if (!ONE_UNIT_TITLE.test(plainText(first.inline))) return undefined
+  return blocks.slice(start + 1).some((block) => block.kind === 'heading' && block.depth === 1)
+    ? first
+    : undefined
 }
 
 /** A page's footer is at most this many paragraphs. */
