@@ -14,7 +14,7 @@ import {
   type HeadingKind
 } from './section-headings'
 import { workingGroupColumns } from './team-table'
-import { listsWorkingGroups, workingGroupHeading } from './working-group-page'
+import { listsWorkingGroups, namesWorkingGroup, workingGroupHeading } from './working-group-page'
 
 /** What a section reads as from what it holds, before its place in the outline decides its role. */
 export interface Assessment {
@@ -131,7 +131,9 @@ export function assess(section: Section, title?: Section): Assessment {
               entry.source.kind === 'row' ||
               (entry.source.kind === 'item' &&
                 namesList(text) &&
-                (namedByLinkOrBold(entry.source.item) || namedWithLeads(entry.source.item)))
+                (namedByLinkOrBold(entry.source.item) ||
+                  namedWithLeads(entry.source.item) ||
+                  (listsWorkingGroups(text, titleText(title)) && namedPlainly(entry.source.item))))
           )
         : []
   // One object shape for every assessment: spreading a base object per section made reading
@@ -226,6 +228,17 @@ export function assess(section: Section, title?: Section): Assessment {
 /** A heading that names the groups, not a question or a task about them ("How to join a WG?"). */
 function namesList(text: string): boolean {
   return !text.endsWith('?') && !INSTRUCTIONS.test(text)
+}
+
+/**
+ * "Governance Stack Working Group", unlinked, its pages nested under it: a plain name that says
+ * it is one working group ("[Starting a Working Group](#…)" links to the page's own section).
+ */
+function namedPlainly(item: ListItem): boolean {
+  return (
+    item.inline.spans.every((span) => span.href === undefined) &&
+    namesWorkingGroup(plainText(item.inline))
+  )
 }
 
 /** "Documentation (Co-Leads: …)": a group's plain name with its leads (led-group-line.ts). */

@@ -39,3 +39,11 @@ export function workingGroupHeading(
 export function listsWorkingGroups(text: string, title: string | undefined): boolean {
   return title !== undefined && WORKING_GROUPS_TITLE.test(title) && LIST_HEADING.test(text)
 }
+
+/**
+ * "Governance Stack Working Group" alone on its line, in the page's list of its working groups
+ * (listsWorkingGroups): a plain, unlinked name is still one group's, when it says it is one.
+ */
+export function namesWorkingGroup(text: string): boolean {
+  return NAMED_GROUP.test(text.trim())
+}
