@@ -19,7 +19,9 @@ const PART = new RegExp(
     'examples?|responsibilit(?:y|ies)|ownership|background|(?:mission|vision)(?: statement)?|' +
     'people|members|goals|focus areas?|on-?call|culture|scope|charter|repositories|repos|' +
     'services|syncs?|rituals|general|focus|initiatives|products|programs|offerings|guides|' +
-    'templates|approach|values|principles|purpose|value proposition|work|deliverables?)s?$',
+    'templates|approach|values|principles|purpose|value proposition|work|deliverables?|' +
+    // "Product outline", "General team overview": what the unit is and makes, described.
+    '(?:product |service )?outline|overview)s?$',
   'iu'
 )
 
@@ -31,7 +33,7 @@ const PART_PHRASE =
   /^(?:here (?:are|is)|we use|(?:the )?(?:tools|tooling|tool ?set) we (?:currently )?use|the toolset|what we do|what we(?:'|’| a)re working on|(?:our |the )?(?:current|recent|past|upcoming|planned) projects|areas? of (?:ownership|responsibility)|tech(?:nology)? stack)\b/iu
 
 const SKIP = new RegExp(
-  '(?:^|\\b)(?:contacts?|contact us|how to (?:reach|contact|find) us|reach(?:ing)? us|get(?:ting)? in touch|' +
+  '(?:^|\\b)(?:contacts?|contact us|(?:how|where) to (?:reach|contact|find) us|reach(?:ing)? us|get(?:ting)? in touch|' +
     'get(?:ting)? (?:help|assistance)|requests? for help|' +
     '(?:slack|chat|discord|irc|matrix|zulip|teams) channels?|slack|channels|mailing lists?|' +
     'job famil(?:y|ies)|careers?|hiring|interviewing|open (?:roles|positions)|job descriptions?|' +
@@ -42,7 +44,7 @@ const SKIP = new RegExp(
     '(?:institutional |corporate |community )?partners|sponsors|sponsorship|funders|donors|backers|' +
     'meetings?|processes|process|how we work|ways of working|workflow|communications?|decision[- ]making|decisions|' +
     'faqs?|frequently asked questions|reporting structure|reporting lines|organi[sz]ation(?:al)? changes|' +
-    'roadmap|strategy|direction|learning path|learn about|onboarding|other pages|see also|' +
+    'roadmaps?|strategy|direction|learning path|learn about|onboarding|other pages|see also|' +
     'issue trackers?|backlog|project management|table of contents|toc|changelog|history|' +
     // A proposal's (RFC's) own sections: why and how it decides, never a unit it sets up.
     'motivation|rationale|drawbacks|alternatives|prior art|unresolved questions|expected response)\\b',
