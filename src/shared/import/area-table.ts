@@ -24,11 +24,15 @@ export function areaColumns(header: string[]): TeamColumns | undefined {
   const cells = header.map((cell) => cell.trim())
   const name = cells.findIndex((cell) => AREA.test(cell))
   if (name === -1) return undefined
-  if (!cells.some((cell, i) => i !== name && OWNERS.test(cell))) return undefined
+  const owners = cells.findIndex((cell, i) => i !== name && OWNERS.test(cell))
   const lead = cells.findIndex((cell, i) => i !== name && LEAD.test(cell))
   const description = cells.findIndex((cell, i) => i !== name && NOTES.test(cell))
+  if (owners === -1) return undefined
   return {
     name,
+    // "Owner | Area": a row per owner, its areas listed in one cell. "Area | Owners" keeps a row
+    // per area, its cell one area's name even with a comma in it.
+    ...(owners < name ? { areaList: true } : {}),
     ...(lead !== -1 ? { lead } : {}),
     ...(description !== -1 ? { description } : {}),
     other: []

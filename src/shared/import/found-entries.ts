@@ -1,3 +1,4 @@
+import { areaCellNames } from './area-cell-names'
 import { entry, type GuideEntry } from './guide-entry'
 import type { Section } from './guide-sections'
 import { plainText, type ListItem } from './markdown-blocks'
@@ -39,26 +40,33 @@ export function foundIn(
     if (block.kind === 'table') {
       const columns = columnsOf(block.header.map((cell) => plainText(cell)))
       if (!columns) return
+      // An area on two owners' rows is one area: the first row names it.
+      const seen = new Set<string>()
       for (const row of block.rows) {
         const cell = row.cells[columns.name]
-        const name = cell ? linkedName(cell).label : ''
-        // "| XXX | XXX |": a template's row waiting for its group names none.
-        if (!name || PLACEHOLDER.test(name)) continue
-        found.push(
-          entry(
-            name,
-            'team',
-            row.at,
-            `a row of the team table (column "${block.header[columns.name] ? plainText(block.header[columns.name]) : ''}")`,
-            true,
-            {
-              kind: 'row',
-              table: block,
-              columns,
-              row
-            }
+        const label = cell ? linkedName(cell).label : ''
+        const names = columns.areaList ? areaCellNames(label) : [label]
+        for (const name of names) {
+          // "| XXX | XXX |": a template's row waiting for its group names none.
+          if (!name || PLACEHOLDER.test(name)) continue
+          if (columns.areaList && seen.has(name.toLowerCase())) continue
+          seen.add(name.toLowerCase())
+          found.push(
+            entry(
+              name,
+              'team',
+              row.at,
+              `a row of the team table (column "${block.header[columns.name] ? plainText(block.header[columns.name]) : ''}")`,
+              true,
+              {
+                kind: 'row',
+                table: block,
+                columns,
+                row
+              }
+            )
           )
-        )
+        }
       }
     } else if (block.kind === 'paragraph' && heading === 'container') {
       // "[Booz Allen](…)" alone on its line, a paragraph per team, under "Current teams": the

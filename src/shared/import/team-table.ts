@@ -8,6 +8,8 @@ export interface TeamColumns {
   lead?: number
   roles?: number
   parent?: number
+  /** The name cell may list several areas ("Forms, Workflows"): a table of owned areas. */
+  areaList?: boolean
   /** Other columns (meetings, notes): read for technologies they mention, never for names. */
   other: number[]
 }

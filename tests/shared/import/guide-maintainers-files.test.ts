@@ -56,6 +56,54 @@ Tag the owners of the area closest to your change.
   })
 })
 
+describe('a table of owned areas kept one row per owner (helper h48)', () => {
+  it('reads each area a cell lists as its own area, an area on two rows once', () => {
+    const page = `# Code owners
+
+| Owner | Area |
+|-------|------|
+| [Ana Lee](https://github.com/ana) | Parser, Type checker, Code generation |
+| [Bo Chen](https://github.com/bo) | Runtime |
+| [Cy Diaz](https://github.com/cy) | Runtime, Debugger |
+`
+    expect(structure(page).map((path) => path.split(' > ').at(-1))).toEqual([
+      'Parser',
+      'Type checker',
+      'Code generation',
+      'Runtime',
+      'Debugger'
+    ])
+  })
+
+  it('keeps a cell that is a phrase, not a list of names, whole', () => {
+    const page = `# Code owners
+
+| Owner | Area |
+|-------|------|
+| @ana | Parsing, and the syntax tree it builds for every later pass |
+| @bo | Runtime |
+`
+    expect(structure(page).map((path) => path.split(' > ').at(-1))).toEqual([
+      'Parsing, and the syntax tree it builds for every later pass',
+      'Runtime'
+    ])
+  })
+
+  it('keeps a row per area whole where the area column comes first ("Area | Owners")', () => {
+    const page = `# Code owners
+
+| Area | Owners |
+|------|--------|
+| Parser, Lexer | @ana |
+| Runtime | @bo |
+`
+    expect(structure(page).map((path) => path.split(' > ').at(-1))).toEqual([
+      'Parser, Lexer',
+      'Runtime'
+    ])
+  })
+})
+
 describe('a file of who reviews what names the file, not a unit', () => {
   it('reads "Pull Requests Tagging" over its areas as the page, not a division', () => {
     const page = `# Pull Requests Tagging
