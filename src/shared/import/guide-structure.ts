@@ -401,7 +401,7 @@ function place(
 ): GuideEntry[] {
   const heading = assessed.section.heading
   if (!heading) return childrenOf(assessed, parentKey, keys, inTeam, unitAbove)
-  const { label, aside } = headingName(heading)
+  const { label, aside } = assessed.named ? { label: assessed.named } : headingName(heading)
   const key = keys.make(parentKey, label)
   const make = (role: ImportRole, reason: string, sure: boolean): GuideEntry => ({
     key,

@@ -19,14 +19,35 @@ export function withPeopleAreas(
   const areas = children.filter(
     (child) => (child.kind === 'team' || child.kind === 'weak') && onlyPeople(child.section)
   )
-  if (areas.length < 2) return children
+  // "## rust-url Maintainers" over its people, beside "## WebRender Maintainers": each heading
+  // names the area its people maintain, as "### rust-url" would.
+  const named = children.filter((child) => namesMaintainedArea(child) && onlyPeople(child.section))
+  if (areas.length + named.length < 2) return children
   return children.map((child) => {
     if (!child.section.heading || !onlyPeople(child.section)) return child
+    if (named.includes(child)) {
+      const text = cleanName(plainText(child.section.heading.inline))
+      return { ...asArea(child), named: text.replace(/\s+maintainers$/iu, '') }
+    }
     if (child.kind === 'weak') return asArea(child)
     if (child.kind !== 'skip' || child.heading !== 'skip') return child
     const text = cleanName(plainText(child.section.heading.inline))
     return processLike(text) && !GOVERNANCE.test(text) ? asArea(child) : child
   })
+}
+
+/** Words that rank people rather than name a part of the work: "Core", "Emeritus", "Project". */
+export const STANDING =
+  /^(?:(?:all|our|the|current|active|former|past|emeritus|core|lead|senior|project|team|community|release|repository|repo|other|honorary|new)\s+)+maintainers$/iu
+
+/** "rust-url Maintainers", "WebRender Maintainers": the people of one named part of the work. */
+const AREA_MAINTAINERS = /^(?:[\p{L}\p{N}.'’-]+\s+){1,3}maintainers$/iu
+
+/** A skipped heading of people that names, by its words, the area they maintain. */
+function namesMaintainedArea(child: Assessment): boolean {
+  if (child.kind !== 'skip' || !child.section.heading) return false
+  const text = cleanName(plainText(child.section.heading.inline))
+  return AREA_MAINTAINERS.test(text) && !STANDING.test(text) && !GOVERNANCE.test(text)
 }
 
 /** Bodies that govern or once served, not areas: "Steering Council", "Emeritus", "Past members". */

@@ -4,7 +4,7 @@ import type { Section } from './guide-sections'
 import { plainText, type Block, type ListItem } from './markdown-blocks'
 import { cleanName } from './outline'
 import { ledGroupName } from './led-group-line'
-import { withPeopleAreas } from './people-areas'
+import { STANDING, withPeopleAreas } from './people-areas'
 import { PERSON_LINE } from './person-line'
 import {
   headingKind,
@@ -29,6 +29,8 @@ export interface Assessment {
   section: Section
   /** How many signs of a team it shows (see teamSignals). */
   signals?: number
+  /** The name it goes by when its heading says more than the name ("rust-url Maintainers"). */
+  named?: string
 }
 
 /** "WG leads", "Team leads", "SIG Chairs": a heading of the people of the teams it lists. */
@@ -37,10 +39,6 @@ const PEOPLE_OF_TEAMS =
 
 /** "Module Maintainers", "Standard Library Maintainers": a category of a maintainers file's areas. */
 const AREA_CATEGORY = /^(?:[\p{L}\p{N}.'’-]+\s+){1,3}maintainers$/iu
-
-/** Words that rank people rather than name a part of the work: "Core", "Emeritus", "Project". */
-const STANDING =
-  /^(?:(?:all|our|the|current|active|former|past|emeritus|core|lead|senior|project|team|community|release|repository|repo|other|honorary|new)\s+)+maintainers$/iu
 
 /**
  * "Areas of expertise", "Project areas": over sections that are teams (an area and the people

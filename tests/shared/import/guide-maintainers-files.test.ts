@@ -534,6 +534,49 @@ Conventions are organized into areas, some of them overseen by a Special Interes
   })
 })
 
+describe('areas written as "X Maintainers" headings over their people (helper h48)', () => {
+  it('reads "## rust-url Maintainers" beside others of its kind as the area it names', () => {
+    const page = `# Quill Maintainers
+
+- [Ana Diaz (@anad)](https://github.com/anad)
+- [Bo Lind (@bolind)](https://github.com/bolind)
+
+## quill-parser Maintainers
+
+- [Cy Moss (@cymoss)](https://github.com/cymoss)
+
+## Bytecode Maintainers
+
+- [Dee Park (@deepark)](https://github.com/deepark)
+- [Eve Ruiz (@everuiz)](https://github.com/everuiz)
+
+## Emeritus Maintainers
+
+- [Fay Lo (@faylo)](https://github.com/faylo)
+`
+    const names = structure(page).map((path) => path.split(' > ').at(-1))
+    expect(names).toEqual(['quill-parser', 'Bytecode'])
+  })
+
+  it('keeps a lone "X Maintainers" heading of people a heading of people', () => {
+    const page = `# Quill
+
+Quill is a small language.
+
+## Teams
+
+- **Compiler**: owns the parser and the code generator.
+- **Runtime**: owns the interpreter.
+
+## Docs Maintainers
+
+- [Cy Moss (@cymoss)](https://github.com/cymoss)
+`
+    const names = structure(page).map((path) => path.split(' > ').at(-1))
+    expect(names).not.toContain('Docs')
+  })
+})
+
 describe('a category of areas named "X Maintainers"', () => {
   const page = `# Maintainers
 This page lists who maintains each part of Quill.
