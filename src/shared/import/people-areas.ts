@@ -24,6 +24,7 @@ export function withPeopleAreas(
   const named = children.filter((child) => namesMaintainedArea(child) && onlyPeople(child.section))
   if (areas.length + named.length < 2) return children
   return children.map((child) => {
+    if (holdsPeopleAreas(child)) return asAreaGroup(child)
     if (!child.section.heading || !onlyPeople(child.section)) return child
     if (named.includes(child)) {
       const text = cleanName(plainText(child.section.heading.inline))
@@ -61,6 +62,30 @@ function asArea(child: Assessment): Assessment {
     reason: 'a team: lists only its people, as the areas beside it do',
     sure: false,
     signals: 1
+  }
+}
+
+/**
+ * "## ARM Cortex-M" with no text of its own over "### Atmel Sam0 line" and its people: among
+ * areas of people, a heading that only holds such areas groups them; it is no area itself.
+ */
+function holdsPeopleAreas(child: Assessment): boolean {
+  return (
+    (child.kind === 'weak' || child.kind === 'team') &&
+    child.section.heading !== undefined &&
+    child.section.blocks.length === 0 &&
+    child.children.length > 0 &&
+    child.children.every((inner) => inner.section.heading && onlyPeople(inner.section))
+  )
+}
+
+function asAreaGroup(child: Assessment): Assessment {
+  return {
+    ...child,
+    kind: 'container',
+    reason: 'a heading over areas that list their people: it holds them',
+    sure: false,
+    children: child.children.map(asArea)
   }
 }
 

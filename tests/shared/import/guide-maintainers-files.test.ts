@@ -577,6 +577,44 @@ Quill is a small language.
   })
 })
 
+describe('a heading with no people of its own over one area of people (helper h48)', () => {
+  it('reads "## Arm boards" over "### Quill M0 line" as a group holding the area, not the area', () => {
+    const page = `# Quill Subsystem Maintainers
+
+This file names who maintains each part of Quill.
+
+# Ports
+
+## RISC-V
+
+- Ana Diaz (@anad)
+
+## Xtensa
+
+- Bo Lind (@bolind)
+
+## Arm boards
+
+### Quill M0 line
+
+- Cy Moss (@cymoss)
+- Dee Park (@deepark)
+
+# Libraries
+
+## Parser
+
+- Eve Ruiz (@everuiz)
+
+## Printer
+
+- Fay Lo (@faylo)
+`
+    expect(structure(page)).toContainEqual(expect.stringMatching(/Arm boards > Quill M0 line$/u))
+    expect(structure(page).map((path) => path.split(' > ').at(-1))).not.toContain('Arm boards')
+  })
+})
+
 describe('a category of areas named "X Maintainers"', () => {
   const page = `# Maintainers
 This page lists who maintains each part of Quill.
