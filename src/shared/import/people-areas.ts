@@ -92,12 +92,28 @@ function asAreaGroup(child: Assessment): Assessment {
 /** Whether a section's only text is a list of people, with no sub-sections. */
 function onlyPeople(section: Section): boolean {
   if (section.children.length > 0 || section.blocks.length === 0) return false
-  return section.blocks.every(
+  let people = 0
+  const all = section.blocks.every(
     (block) =>
       block.kind === 'list' &&
       block.items.every((item) => {
-        const text = plainText(item.inline)
-        return PERSON_LINE.test(text) || isHandleLine(text)
+        const text = plainText(item.inline).trim()
+        const person = PERSON_LINE.test(text) || isHandleLine(text) || NAME_AND_ACCOUNT.test(text)
+        if (person) people++
+        // "* https://github.com/ruby/csv" under the area's people: where the area lives.
+        return person || BARE_ADDRESS.test(text)
       })
   )
+  return all && people > 0
 }
+
+/** A list line that is only a web address. */
+const BARE_ADDRESS = /^https?:\/\/\S+$/u
+
+/**
+ * "Koichi Sasada (ko1)", "Hiroshi SHIBATA (hsbt)": a person's name, then their account written
+ * without "@" in parentheses, one lowercase word. Read only under an area's heading, where every
+ * line is a person's.
+ */
+const NAME_AND_ACCOUNT =
+  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+\([a-z0-9][a-z0-9_-]{1,38}\)$/u

@@ -164,15 +164,19 @@ export function assess(section: Section, title?: Section): Assessment {
       )
     }
     const teams = children.filter((child) => child.kind === 'team')
+    // "Default gems Maintainers" over "Libraries" and "Extensions", each holding its areas: a
+    // category whose sub-categories hold the areas.
+    const category = AREA_CATEGORY.test(text) && !STANDING.test(text)
     const holdsTeams = namesPeople(text)
-      ? children.filter((child) => child.kind === 'team' || child.kind === 'weak').length >= 2
+      ? children.filter((child) => child.kind === 'team' || child.kind === 'weak').length >= 2 ||
+        (category && children.some((child) => child.kind === 'container'))
       : listsWorkingGroups(text, titleText(title))
         ? children.some((child) => ['team', 'container', 'transparent'].includes(child.kind))
         : teams.filter((child) => child.sure).length >= 2 && teams.length * 2 > children.length
     // "Module Maintainers", "Platform Maintainers" over a section per area: a maintainers
     // file's category of areas, a unit holding them, not a heading of people ("Core
     // Maintainers", "Emeritus Maintainers" name people by their standing, not a category).
-    if (holdsTeams && AREA_CATEGORY.test(text) && !STANDING.test(text)) {
+    if (holdsTeams && category) {
       return made('container', "a maintainers file's category: it holds the areas under it", true)
     }
     if (holdsTeams) {

@@ -615,6 +615,57 @@ This file names who maintains each part of Quill.
   })
 })
 
+describe('a category over sub-categories of areas whose people go by "Name (account)" (helper h48)', () => {
+  const page = `# Maintainers
+
+## Module Maintainers
+
+### Parser
+* Ana Diaz (anad)
+
+### Evaluator
+* Bo Lind (bolind)
+
+## Bundled Library Maintainers
+
+### Libraries
+
+#### lib/quill/json.rb
+* Cy Moss (cymoss)
+* https://github.com/quill/json
+
+#### lib/quill/csv.rb
+* Dee Park (deepark)
+* Eve Ruiz (everuiz)
+
+### Extensions
+
+#### ext/zlib
+* Fay Lo (faylo)
+
+#### ext/socket
+* Gus Tam (gustam)
+* https://github.com/quill/socket
+`
+
+  it('reads each area under "Libraries" and "Extensions" in the category', () => {
+    expect(structure(page)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/Bundled Library Maintainers > Libraries > lib\/quill\/json\.rb$/u),
+        expect.stringMatching(/Bundled Library Maintainers > Libraries > lib\/quill\/csv\.rb$/u),
+        expect.stringMatching(/Bundled Library Maintainers > Extensions > ext\/zlib$/u),
+        expect.stringMatching(/Bundled Library Maintainers > Extensions > ext\/socket$/u)
+      ])
+    )
+  })
+
+  it('reads "Ana Diaz (anad)" and the area\'s address as no team and no technology', () => {
+    const names = structure(page).map((path) => path.split(' > ').at(-1))
+    expect(names).not.toContain('Ana Diaz (anad)')
+    expect(names.some((name) => name?.startsWith('https://'))).toBe(false)
+  })
+})
+
 describe('a category of areas named "X Maintainers"', () => {
   const page = `# Maintainers
 This page lists who maintains each part of Quill.
