@@ -87,7 +87,9 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // false; on h32's branch (the twelve alone), 52/75, 3, 14/38, 17/31. The floors take the lower
   // of the two, rounded the safe way, so they hold whichever lands first. The worst non-team
   // count rose from 0 to 3 with the new documents: recorded as measured, not excused.
-  heldout: { rightParent: 0.66, worstNonTeamMade: 3, pairsFound: 0.34, falseRate: 0.62 },
+  // Session 8 (lead, aggregate only, after the page readings and the maintainers-file, missed-team
+  // and own-name rules, all written on other pages): 54/75 (56 found), 0, 14/38, 17/31.
+  heldout: { rightParent: 0.72, worstNonTeamMade: 0, pairsFound: 0.36, falseRate: 0.55 },
   // Third held-out set, 2026-12-05 (h43: eight documents of seven organizations the corpus did
   // not hold, labelled blind by a helper who wrote no importer code; corpus README). Scored on its
   // own so that the first sets' largest document cannot hide it. One aggregate run after rebasing
@@ -95,7 +97,9 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // sections made teams in one document, 6/9 pairs found, 18/24 made false; 1 of 8 documents at
   // issue 14's structure goal. The same run gave the sets above 52/75, 3, 14/38, 17/31: unchanged.
   // Rounded the safe way; recorded as measured, not excused.
-  'heldout-3': { rightParent: 0.05, worstNonTeamMade: 0, pairsFound: 0.66, falseRate: 0.75 }
+  // Later the same day (lead, aggregate only, same rules as above): 17/73 (45 found), 0, 9/9,
+  // 16/25; still 1 of 8 documents at the structure goal.
+  'heldout-3': { rightParent: 0.23, worstNonTeamMade: 0, pairsFound: 1, falseRate: 0.64 }
 }
 
 /**
