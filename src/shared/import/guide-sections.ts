@@ -16,7 +16,7 @@ export interface Section {
 export function readSections(blocks: Block[]): Section {
   const root: Section = { blocks: [], children: [] }
   const open: { depth: number; section: Section }[] = [{ depth: 0, section: root }]
-  const title = pageTitle(blocks)
+  const title = oneTeamTitle(blocks)
   for (const block of blocks.slice(0, blocks.length - footerLength(blocks))) {
     if (block.kind !== 'heading') {
       open[open.length - 1].section.blocks.push(block)
@@ -45,7 +45,7 @@ const ONE_UNIT_TITLE = /\b(?:team|squad|crew|pod|sig|special interest group|work
  * its first H1 (its title in front matter) is written in H1 sections, and a guide opening on
  * "# Platform" is written in H1 divisions: their H1s stay siblings.
  */
-function pageTitle(blocks: Block[]): HeadingBlock | undefined {
+function oneTeamTitle(blocks: Block[]): HeadingBlock | undefined {
   const start = blocks.findIndex((block) => block.kind !== 'other')
   const first = blocks[start]
   if (first?.kind !== 'heading' || first.depth !== 1) return undefined
