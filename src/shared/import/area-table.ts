@@ -1,4 +1,4 @@
-import type { TeamColumns } from './team-table'
+import type { TeamColumns } from './team-columns'
 
 /**
  * A maintainers file's table of areas ("Area | Lead | Owners", "Component | Maintainers"): each

@@ -1,4 +1,4 @@
-import type { Assessment } from './section-assessment'
+import type { Assessment } from './assessment'
 import { plainText } from './markdown-blocks'
 import { cleanName } from './outline'
 import { stageGroup } from './section-headings'

@@ -10,7 +10,8 @@ import { ownedAreaLines } from './owned-area-list'
 import { PERSON_LINE } from './person-line'
 import { readPlantUmlChart } from './plantuml-chart'
 import { namesPeople, PLACEHOLDER, WORK_INTRO, type HeadingKind } from './section-headings'
-import { teamColumns, type TeamColumns } from './team-table'
+import type { TeamColumns } from './team-columns'
+import { teamColumns } from './team-table'
 import { knownTechnology } from '../technology/dictionary/known-technologies'
 
 /**

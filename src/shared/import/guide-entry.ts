@@ -3,7 +3,7 @@ import type { ImportRole, OutlineEntry } from './import-plan'
 import type { ListItem, Position, TableBlock } from './markdown-blocks'
 import type { ChartNode } from './mermaid-chart'
 import type { Section } from './guide-sections'
-import type { TeamColumns } from './team-table'
+import type { TeamColumns } from './team-columns'
 
 /** What an outline entry was read from, for building the catalog. */
 export type EntrySource =

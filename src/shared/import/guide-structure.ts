@@ -15,14 +15,8 @@ import {
   mergeEchoes,
   unfoldChartRestatements
 } from './outline-revisions'
-import {
-  assess,
-  findTitle,
-  listsOwnMembers,
-  namesTitle,
-  skipReason,
-  type Assessment
-} from './section-assessment'
+import { assess, findTitle, listsOwnMembers, namesTitle, skipReason } from './section-assessment'
+import type { Assessment } from './assessment'
 import { namesPeople, stageGroup, titleKind } from './section-headings'
 import {
   choosePageReading,

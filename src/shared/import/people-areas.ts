@@ -1,4 +1,4 @@
-import type { Assessment } from './section-assessment'
+import type { Assessment } from './assessment'
 import type { Section } from './guide-sections'
 import { plainText } from './markdown-blocks'
 import { cleanName } from './outline'
@@ -41,8 +41,11 @@ export function withPeopleAreas(
 export const STANDING =
   /^(?:(?:all|our|the|current|active|former|past|emeritus|core|lead|senior|project|team|community|release|repository|repo|other|honorary|new)\s+)+maintainers$/iu
 
-/** "rust-url Maintainers", "WebRender Maintainers": the people of one named part of the work. */
-const AREA_MAINTAINERS = /^(?:[\p{L}\p{N}.'’-]+\s+){1,3}maintainers$/iu
+/**
+ * "rust-url Maintainers", "Module Maintainers": the people of one named part of the work, or of
+ * a category of a maintainers file's areas (unless STANDING ranks them).
+ */
+export const AREA_MAINTAINERS = /^(?:[\p{L}\p{N}.'’-]+\s+){1,3}maintainers$/iu
 
 /** A skipped heading of people that names, by its words, the area they maintain. */
 function namesMaintainedArea(child: Assessment): boolean {

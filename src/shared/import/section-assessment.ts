@@ -1,10 +1,10 @@
+import type { Assessment } from './assessment'
 import { carriesText, foundIn } from './found-entries'
-import type { GuideEntry } from './guide-entry'
 import type { Section } from './guide-sections'
 import { plainText, type Block, type ListItem } from './markdown-blocks'
 import { cleanName } from './outline'
 import { ledGroupName } from './led-group-line'
-import { STANDING, withPeopleAreas } from './people-areas'
+import { AREA_MAINTAINERS, STANDING, withPeopleAreas } from './people-areas'
 import { PERSON_LINE } from './person-line'
 import {
   headingKind,
@@ -16,29 +16,9 @@ import {
 import { workingGroupColumns } from './team-table'
 import { listsWorkingGroups, namesWorkingGroup, workingGroupHeading } from './working-group-page'
 
-/** What a section reads as from what it holds, before its place in the outline decides its role. */
-export interface Assessment {
-  /** team: reads as one team; container: holds teams; part: a sub-section of a team. */
-  kind: 'team' | 'container' | 'weak' | 'empty' | 'skip' | 'part' | 'transparent'
-  heading: HeadingKind
-  reason: string
-  sure: boolean
-  /** Teams and units read from its lists, tables and charts. */
-  found: GuideEntry[]
-  children: Assessment[]
-  section: Section
-  /** How many signs of a team it shows (see teamSignals). */
-  signals?: number
-  /** The name it goes by when its heading says more than the name ("rust-url Maintainers"). */
-  named?: string
-}
-
 /** "WG leads", "Team leads", "SIG Chairs": a heading of the people of the teams it lists. */
 const PEOPLE_OF_TEAMS =
   /^(?:[\p{L}\p{N}.'’-]+\s+){0,2}(?:leads|chairs|leadership|maintainers|owners)$/iu
-
-/** "Module Maintainers", "Standard Library Maintainers": a category of a maintainers file's areas. */
-const AREA_CATEGORY = /^(?:[\p{L}\p{N}.'’-]+\s+){1,3}maintainers$/iu
 
 /**
  * "Areas of expertise", "Project areas": over sections that are teams (an area and the people
@@ -166,7 +146,7 @@ export function assess(section: Section, title?: Section): Assessment {
     const teams = children.filter((child) => child.kind === 'team')
     // "Default gems Maintainers" over "Libraries" and "Extensions", each holding its areas: a
     // category whose sub-categories hold the areas.
-    const category = AREA_CATEGORY.test(text) && !STANDING.test(text)
+    const category = AREA_MAINTAINERS.test(text) && !STANDING.test(text)
     const holdsTeams = namesPeople(text)
       ? children.filter((child) => child.kind === 'team' || child.kind === 'weak').length >= 2 ||
         (category && children.some((child) => child.kind === 'container'))

@@ -1,18 +1,5 @@
 import { areaColumns } from './area-table'
-
-/** Which columns of a table say what: the team's name, and what else the table states about it. */
-export interface TeamColumns {
-  name: number
-  description?: number
-  stack?: number
-  lead?: number
-  roles?: number
-  parent?: number
-  /** The name cell may list several areas ("Forms, Workflows"): a table of owned areas. */
-  areaList?: boolean
-  /** Other columns (meetings, notes): read for technologies they mention, never for names. */
-  other: number[]
-}
+import type { TeamColumns } from './team-columns'
 
 const NAME = /^(?:team|teams|team name|name|squad|group|sig|unit|working groups?|wgs?)$/iu
 /** A name column headed "Working Group": the table says its rows are working groups. */

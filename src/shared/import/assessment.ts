@@ -1,0 +1,20 @@
+import type { GuideEntry } from './guide-entry'
+import type { Section } from './guide-sections'
+import type { HeadingKind } from './section-headings'
+
+/** What a section reads as from what it holds, before its place in the outline decides its role. */
+export interface Assessment {
+  /** team: reads as one team; container: holds teams; part: a sub-section of a team. */
+  kind: 'team' | 'container' | 'weak' | 'empty' | 'skip' | 'part' | 'transparent'
+  heading: HeadingKind
+  reason: string
+  sure: boolean
+  /** Teams and units read from its lists, tables and charts. */
+  found: GuideEntry[]
+  children: Assessment[]
+  section: Section
+  /** How many signs of a team it shows (see teamSignals). */
+  signals?: number
+  /** The name it goes by when its heading says more than the name ("rust-url Maintainers"). */
+  named?: string
+}

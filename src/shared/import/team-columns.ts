@@ -1,0 +1,13 @@
+/** Which columns of a table say what: the team's name, and what else the table states about it. */
+export interface TeamColumns {
+  name: number
+  description?: number
+  stack?: number
+  lead?: number
+  roles?: number
+  parent?: number
+  /** The name cell may list several areas ("Forms, Workflows"): a table of owned areas. */
+  areaList?: boolean
+  /** Other columns (meetings, notes): read for technologies they mention, never for names. */
+  other: number[]
+}
