@@ -20,6 +20,8 @@ import {
   documentText,
   linkedOrganization,
   mostLinkedOrganizationKey,
+  pageLinks,
+  type PageLinks,
   workspaceOrganizationKeys
 } from './linked-organization'
 import { plainText, readBlocks, type Block, type ListItem, type Position } from './markdown-blocks'
@@ -58,9 +60,10 @@ export function importGuide(markdown: string, options: ImportOptions): Result<Im
   markMemberLists(root, memberListLines(body))
   const text = documentText(blocks)
   const { outline, reading } = readGuideStructure(root, text, frontTitle)
-  const build = new GuideImport(options, linkedOrganization(blocks))
+  const links = pageLinks(blocks)
+  const build = new GuideImport(options, linkedOrganization(links))
   if (front) build.frontMatter(front)
-  const plan = build.run(outline, blocks, root, text)
+  const plan = build.run(outline, blocks, root, text, links)
   if (plan) {
     // One line saying how the whole page was read, so a user sees why teams came out as they did.
     const at = outline[0] ?? { line: 1, column: 1 }
@@ -166,7 +169,9 @@ class GuideImport {
     blocks: Block[],
     root: Section,
     /** documentText of the blocks. */
-    text: string
+    text: string,
+    /** pageLinks of the blocks. */
+    links: PageLinks
   ): ImportPlan | undefined {
     const mapping = this.options.mapping
     const known = new Set<string>()
@@ -250,8 +255,8 @@ class GuideImport {
       [
         ...(this.frontCompany || this.titleCompany || this.options.mapping?.company
           ? []
-          : [mostLinkedOrganizationKey(blocks)].filter((key) => key !== undefined)),
-        ...workspaceOrganizationKeys(blocks)
+          : [mostLinkedOrganizationKey(links)].filter((key) => key !== undefined)),
+        ...workspaceOrganizationKeys(links)
       ],
       this.context.dictionary
     )

@@ -62,17 +62,18 @@ const PROPER_NAME = /(?<![\p{L}\p{N}.])\p{Lu}[\p{L}\p{N}]*(?:\.[a-z]{2,4})?(?![\
 /** At least this many links must name the organization, so one outside link decides nothing. */
 const MIN_LINKS = 3
 
-/**
- * The organization a guide belongs to, as its text and its links agree: a capitalized name its
- * text uses that its absolute links' hosts (`about.gitlab.com`, `gitlab.slack.com`) or
- * code-host owners (`github.com/nodejs/…`) also name, at least three times; the one most links
- * name wins. Undefined when they agree on nothing: a guide that only links elsewhere, or only
- * relatively, names no organization this way.
- */
-export function linkedOrganization(blocks: Block[]): string | undefined {
+/** A page's spans and the organizations its absolute links name, read once for every question. */
+export interface PageLinks {
+  spans: Span[]
+  /** How many links name each organization key. */
+  linked: Map<string, number>
+  /** The distinct sites naming each key: `kubernetes.slack.com` and `github.com/kubernetes`. */
+  sites: Map<string, Set<string>>
+}
+
+export function pageLinks(blocks: Block[]): PageLinks {
   const spans = spansOf(blocks)
   const linked = new Map<string, number>()
-  /** The distinct sites naming each key: `kubernetes.slack.com` and `github.com/kubernetes`. */
   const sites = new Map<string, Set<string>>()
   for (const span of spans) {
     if (span.href === undefined) continue
@@ -81,6 +82,17 @@ export function linkedOrganization(blocks: Block[]): string | undefined {
       sites.set(key, (sites.get(key) ?? new Set()).add(site))
     }
   }
+  return { spans, linked, sites }
+}
+
+/**
+ * The organization a guide belongs to, as its text and its links agree: a capitalized name its
+ * text uses that its absolute links' hosts (`about.gitlab.com`, `gitlab.slack.com`) or
+ * code-host owners (`github.com/nodejs/…`) also name, at least three times; the one most links
+ * name wins. Undefined when they agree on nothing: a guide that only links elsewhere, or only
+ * relatively, names no organization this way.
+ */
+export function linkedOrganization({ spans, linked, sites }: PageLinks): string | undefined {
   const spellings = new Map<string, Map<string, number>>()
   const text = spans.map((span) => span.text).join(' ')
   for (const [name] of text.matchAll(PROPER_NAME)) {
@@ -116,9 +128,9 @@ const WORKSPACE_SERVICES = ['slack.com', 'atlassian.net', 'notion.site']
  * The organizations whose own workspace the page links (`acme.slack.com`, `acme.atlassian.net`),
  * as keys: a page sends its readers to its own organization's chat, even once.
  */
-export function workspaceOrganizationKeys(blocks: Block[]): Set<string> {
+export function workspaceOrganizationKeys({ spans }: PageLinks): Set<string> {
   const keys = new Set<string>()
-  for (const span of spansOf(blocks)) {
+  for (const span of spans) {
     if (span.href === undefined) continue
     let host: string
     try {
@@ -143,18 +155,9 @@ export function workspaceOrganizationKeys(blocks: Block[]): Set<string> {
  * least three times, as a key (organizationKey): `wiki.acme-os.org` and `github.com/acme-os`
  * name "acmeos" whether or not the text spells it as one word.
  */
-export function mostLinkedOrganizationKey(blocks: Block[]): string | undefined {
-  const links = new Map<string, number>()
-  const sites = new Map<string, Set<string>>()
-  for (const span of spansOf(blocks)) {
-    if (span.href === undefined) continue
-    for (const { key, site } of organizationsIn(span.href)) {
-      links.set(key, (links.get(key) ?? 0) + 1)
-      sites.set(key, (sites.get(key) ?? new Set()).add(site))
-    }
-  }
+export function mostLinkedOrganizationKey({ linked, sites }: PageLinks): string | undefined {
   let best: { key: string; sites: number; links: number } | undefined
-  for (const [key, count] of links) {
+  for (const [key, count] of linked) {
     if (count < MIN_LINKS) continue
     const rank = { key, sites: sites.get(key)?.size ?? 0, links: count }
     if (!best || rank.sites > best.sites || (rank.sites === best.sites && count > best.links))
