@@ -79,20 +79,26 @@ export function findTitle(root: Section): Section | undefined {
   return first.children.length > 0 || first.blocks.length > 0 ? first : undefined
 }
 
-/** A title section's heading text. */
-function titleText(title: Section | undefined): string | undefined {
-  return title?.heading ? cleanName(plainText(title.heading.inline)) : undefined
+/** The page's title section and its heading's text, read once for every section assessed. */
+interface PageTitle {
+  section?: Section
+  text?: string
 }
 
 export function assess(section: Section, title?: Section): Assessment {
+  const text = title?.heading ? cleanName(plainText(title.heading.inline)) : undefined
+  return assessUnder(section, { section: title, text })
+}
+
+function assessUnder(section: Section, title: PageTitle): Assessment {
   const text = section.heading ? cleanName(plainText(section.heading.inline)) : ''
   // A title's words describe the page ("… Handbook"), not what the section is.
   const heading: HeadingKind =
-    section.heading && section !== title
-      ? workingGroupHeading(headingKind(text), text, titleText(title))
+    section.heading && section !== title.section
+      ? workingGroupHeading(headingKind(text), text, title.text)
       : 'plain'
   const children = withPeopleAreas(
-    section.children.map((child) => assess(child, title)),
+    section.children.map((child) => assessUnder(child, title)),
     (heading) => describeSkip(heading) === PROCESS_SKIP
   )
   // Under a "Working Groups" heading, the page's own working groups listed by name: a table of
@@ -111,7 +117,7 @@ export function assess(section: Section, title?: Section): Assessment {
                 namesList(text) &&
                 (namedByLinkOrBold(entry.source.item) ||
                   namedWithLeads(entry.source.item) ||
-                  (listsWorkingGroups(text, titleText(title)) && namedPlainly(entry.source.item))))
+                  (listsWorkingGroups(text, title.text) && namedPlainly(entry.source.item))))
           )
         : []
   // One object shape for every assessment: spreading a base object per section made reading
@@ -150,7 +156,7 @@ export function assess(section: Section, title?: Section): Assessment {
     const holdsTeams = namesPeople(text)
       ? children.filter((child) => child.kind === 'team' || child.kind === 'weak').length >= 2 ||
         (category && children.some((child) => child.kind === 'container'))
-      : listsWorkingGroups(text, titleText(title))
+      : listsWorkingGroups(text, title.text)
         ? children.some((child) => ['team', 'container', 'transparent'].includes(child.kind))
         : teams.filter((child) => child.sure).length >= 2 && teams.length * 2 > children.length
     // "Module Maintainers", "Platform Maintainers" over a section per area: a maintainers
