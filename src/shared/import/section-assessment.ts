@@ -1,4 +1,5 @@
 import type { Assessment } from './assessment'
+import type { GuideEntry } from './guide-entry'
 import { carriesText, foundIn } from './found-entries'
 import type { Section } from './guide-sections'
 import { plainText, type Block, type ListItem } from './markdown-blocks'
@@ -197,6 +198,21 @@ function assessUnder(section: Section, title: PageTitle): Assessment {
         'a heading of people over the teams: they belong to the unit above',
         true
       )
+    // "Responsibilities" over "Internal Customer Support" and its bold-label lines, "Tools"
+    // over "Nix" and its linked lines, "Deliverables" over a heading per deliverable: what a
+    // part's sub-sections and lists name is the unit's own work, not teams. (A table or a chart
+    // of teams under it still names teams, and so do sub-sections called teams or that list their own
+    // people: a project's committers make it a team of the page.)
+    if (
+      heading === 'part' &&
+      !drawsOrTablesTeams(found, children) &&
+      !children.some((child) => child.kind === 'team' && standsAsTeam(child.section))
+    )
+      return {
+        ...made('part', "a sub-section: its lists and sub-sections are the unit's work", true),
+        found: [],
+        children: children.map(asWork)
+      }
     return made('container', 'holds teams', true)
   }
   if (heading === 'part' || heading === 'summary') {
@@ -253,16 +269,54 @@ function teamSignals(section: Section, text: string, children: Assessment[]): st
     .join(' ')
   if (TEAM_TEXT.test(prose)) signals.push('says what it owns or works on')
   const items = section.blocks.flatMap((block) => (block.kind === 'list' ? block.items : []))
-  if (
-    items.filter((item) => PERSON_LINE.test(plainText(item.inline))).length >= 1 ||
-    listsHandles(section)
-  )
-    signals.push('lists its people')
+  if (listsPeople(section)) signals.push('lists its people')
   if (section.listsMembers) signals.push('lists its members (a generated member list)')
   if (children.some((child) => child.kind === 'part')) signals.push('has team sub-sections')
   if (items.length > 0 && prose && !signals.includes('lists its people'))
     signals.push('a description and a list')
   return signals
+}
+
+/**
+ * A section inside a part that lists the unit's work: its lists name no teams, and a section
+ * that read as a team or as holding teams is one more part.
+ */
+function asWork(assessed: Assessment): Assessment {
+  const kind = ['team', 'container', 'transparent', 'weak'].includes(assessed.kind)
+    ? 'part'
+    : assessed.kind
+  return {
+    ...assessed,
+    kind,
+    reason: kind === assessed.kind ? assessed.reason : "part of the unit's work listed above",
+    found: [],
+    children: assessed.children.map(asWork)
+  }
+}
+
+/** Whether a section or one below it names teams in a table or a chart, not in its lists. */
+function drawsOrTablesTeams(found: GuideEntry[], children: Assessment[]): boolean {
+  return (
+    found.some((entry) => entry.source.kind === 'row' || entry.source.kind === 'chart') ||
+    children.some((child) => drawsOrTablesTeams(child.found, child.children))
+  )
+}
+
+/** A sub-section called a team ("Policy team") or listing its own people. */
+function standsAsTeam(section: Section): boolean {
+  const text = section.heading ? cleanName(plainText(section.heading.inline)) : ''
+  return TEAM_WORD.test(text) || listsPeople(section)
+}
+
+/** Whether a section lists people: a line per person, or a line of their handles. */
+function listsPeople(section: Section): boolean {
+  return (
+    section.blocks.some(
+      (block) =>
+        block.kind === 'list' &&
+        block.items.some((item) => PERSON_LINE.test(plainText(item.inline)))
+    ) || listsHandles(section)
+  )
 }
 
 /**

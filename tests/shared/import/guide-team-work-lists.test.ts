@@ -1,0 +1,93 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { imported } from '../../fixtures/guides'
+import { teamPaths, teamTechnologies } from '../../fixtures/imported-catalog'
+
+/**
+ * A team's own work listed under a part's heading (issues 14/15, helper h53): "Responsibilities"
+ * over sub-headings of bold-label lines, "Tools" over a heading per tool with linked lines. Those items are what the team does and uses, not
+ * teams of their own, and the technologies they name stay the team's. Fixtures in those styles,
+ * not copied from any page.
+ */
+describe("a team's work listed under a part's heading", () => {
+  it('keeps bold-label lines under "Responsibilities" as the team’s own work', () => {
+    const markdown = `# Distribution:Packaging
+
+## Mission
+
+The Packaging group builds and ships the installers of the product.
+
+## Responsibilities
+
+### Internal support
+
+- **Build tooling:** Develop and maintain the tools that build every component
+- **Dependency updates:** Keep third-party libraries current with Renovate
+
+### Customer delivery
+
+- **Linux packages:** Build and maintain packages for Debian and Ubuntu
+- **Container images:** Publish official images built with Docker
+
+## Team members
+
+- Ines Moro, Engineering Manager
+- Kai Berg, Backend Engineer
+`
+    const { catalog } = imported(markdown)
+    const paths = teamPaths(catalog)
+    expect(paths).toHaveLength(1)
+    expect(paths[0]).toMatch(/Packaging$/u)
+    expect(teamTechnologies(catalog).Packaging).toEqual(
+      expect.arrayContaining(['Debian', 'Ubuntu', 'Docker'])
+    )
+  })
+
+  it('keeps a heading per tool under "Tools" as the page’s tools, not teams', () => {
+    const markdown = `# Engineering stack
+
+The tools the platform group builds with.
+
+## Tools
+
+### Nix
+
+We describe our environments with Nix.
+
+- [Nix manual](https://example.org/nix/manual): the reference for the language
+- [home-manager](https://example.org/home-manager): user environments on macOS and NixOS
+
+### TypeScript
+
+- [npm](https://example.org/npm): installs the packages of the web app
+- [Prettier](https://example.org/prettier): formats every file before review
+`
+    const paths = teamPaths(imported(markdown).catalog)
+    expect(paths.join('\n')).not.toMatch(/Nix manual|home-manager|npm|Prettier/u)
+  })
+
+  it('still reads a sub-section called a team under a part’s heading as a team', () => {
+    const markdown = `# Security Advisory Group
+
+## Members
+
+### On-going projects
+
+#### Policy team
+
+The Policy team writes the group's policies.
+
+- Reviews policy proposals
+- Publishes guidance
+
+#### Security reviews
+
+Reviews of projects, each facilitated by a member.
+
+- Review of the scheduler
+- Review of the registry
+`
+    const paths = teamPaths(imported(markdown).catalog)
+    expect(paths.join('\n')).toMatch(/On-going projects > Policy/u)
+  })
+})
