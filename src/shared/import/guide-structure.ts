@@ -15,7 +15,14 @@ import {
   mergeEchoes,
   unfoldChartRestatements
 } from './outline-revisions'
-import { assess, findTitle, listsOwnMembers, namesTitle, skipReason } from './section-assessment'
+import {
+  asWork,
+  assess,
+  findTitle,
+  listsOwnMembers,
+  namesTitle,
+  skipReason
+} from './section-assessment'
 import type { Assessment } from './assessment'
 import { namesPeople, stageGroup, titleKind } from './section-headings'
 import {
@@ -463,10 +470,18 @@ function place(
     assessed.kind === 'skip' ||
     (assessed.kind === 'part' && !inTeam) ||
     ((assessed.kind === 'weak' || assessed.kind === 'empty') && made.role === 'skip')
+  // Inside a team, a section that is no team ("Quick Start Guide", "Contact") is one of its
+  // parts: the bold-label lines and sub-sections in it are its details, not teams.
   made.children =
     leftOut && !inTeam
       ? skippedChildren(assessed, key, keys)
-      : childrenOf(assessed, key, keys, childInTeam, unitAbove || isUnit)
+      : childrenOf(
+          inTeam && assessed.kind === 'skip' ? asWork(assessed) : assessed,
+          key,
+          keys,
+          childInTeam,
+          unitAbove || isUnit
+        )
   return [made]
 }
 

@@ -281,7 +281,7 @@ function teamSignals(section: Section, text: string, children: Assessment[]): st
  * A section inside a part that lists the unit's work: its lists name no teams, and a section
  * that read as a team or as holding teams is one more part.
  */
-function asWork(assessed: Assessment): Assessment {
+export function asWork(assessed: Assessment): Assessment {
   const kind = ['team', 'container', 'transparent', 'weak'].includes(assessed.kind)
     ? 'part'
     : assessed.kind

@@ -44,7 +44,7 @@ const SKIP = new RegExp(
     '(?:institutional |corporate |community )?partners|sponsors|sponsorship|funders|donors|backers|' +
     'meetings?|processes|process|how we work|ways of working|workflow|communications?|decision[- ]making|decisions|' +
     'faqs?|frequently asked questions|reporting structure|reporting lines|organi[sz]ation(?:al)? changes|' +
-    'roadmaps?|strategy|direction|learning path|learn about|onboarding|other pages|see also|' +
+    'roadmaps?|strategy|direction|learning path|learn about|onboarding|quick[- ]?start(?: guide)?|other pages|see also|' +
     'issue trackers?|backlog|project management|table of contents|toc|changelog|history|' +
     // A proposal's (RFC's) own sections: why and how it decides, never a unit it sets up.
     'motivation|rationale|drawbacks|alternatives|prior art|unresolved questions|expected response)\\b',

@@ -91,3 +91,30 @@ Reviews of projects, each facilitated by a member.
     expect(paths.join('\n')).toMatch(/On-going projects > Policy/u)
   })
 })
+
+describe('a section that is no team inside a one-team page', () => {
+  it('keeps the bold-label lines of a "Quick Start Guide" as the team’s details', () => {
+    const { catalog } = imported(`# Distribution:Installer
+
+## Mission
+
+The Installer group builds and ships the installers of the product.
+
+## Quick Start Guide
+
+### For Customers and Community
+
+- **Installation Issues:** [Community Forum](https://forum.example.org)
+- **Bug Reports:** [Issue tracker](https://example.org/issues) with \`group::installer\` label
+- **Contributing:** See our [Code of Conduct](https://example.org/coc) and contribution guidelines
+
+## Team members
+
+- Ines Moro, Engineering Manager
+- Kai Berg, Backend Engineer
+`)
+    const paths = teamPaths(catalog)
+    expect(paths).toHaveLength(1)
+    expect(paths[0]).toMatch(/Installer$/u)
+  })
+})
