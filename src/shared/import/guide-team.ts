@@ -383,9 +383,15 @@ function listKind(text: string): ListKind | undefined {
   if (LINKS_INTRO.test(text)) return 'links'
   if (WORK_INTRO.test(text) && !STACK_INTRO.test(text)) return 'responsibilities'
   if (OWNERSHIP_INTRO.test(text) && !STACK_INTRO.test(text)) return 'responsibilities'
-  if (STACK_INTRO.test(text) && !/\bprojects?\b/iu.test(text)) return 'stack'
+  if (STACK_INTRO.test(text) && !/\bprojects?\b/iu.test(text) && !AIMS.test(text)) return 'stack'
   return undefined
 }
+
+/**
+ * "Technology Vision", "Tech strategy", "Technology goals": what the team aims for, written as
+ * sentences about its technology, not the list of what it builds with.
+ */
+const AIMS = /\b(?:vision|mission|strategy|goals?|principles|values|roadmap)\b/iu
 
 /**
  * "Staff can see the list in the following spreadsheet:": the sentence that introduces a list

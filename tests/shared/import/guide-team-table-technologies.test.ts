@@ -1,0 +1,30 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { imported } from '../../fixtures/guides'
+import { teamTechnologies } from '../../fixtures/imported-catalog'
+
+/**
+ * Technologies a team page names outside its stack list (issues 14/15, helper h53): in a table of
+ * its projects, never in a table of its people; and a "Technology Vision" list is what the team
+ * aims for, not its stack. Fixtures in those styles, not copied from any page.
+ */
+const page = (more: string): string => `# Packaging team
+
+The Packaging team builds the installers of the product with Docker.
+
+${more}`
+
+describe('technologies in a team’s tables and aims', () => {
+  it('reads no stack from the sentences of a "Technology Vision" list', () => {
+    const { catalog } = imported(
+      page(`## Vision
+
+### Technology Vision
+
+- Every release installs safely and reliably
+- Setting up a cluster is automated and simple
+`)
+    )
+    expect(teamTechnologies(catalog)['Packaging team']).toEqual(['Docker'])
+  })
+})
