@@ -15,6 +15,7 @@ import { asSentence, capitalize, titleAndSummary } from './project-text'
 import { WORK_INTRO } from './section-headings'
 import { sentenceProjects, type InferredStatus } from './sentence-projects'
 import { readStackHeading, readStackLine } from './team-stack'
+import { tableProse } from './table-prose'
 
 type Team = CatalogFile['divisions'][number]['teams'][number]
 type Project = Team['projects'][number]
@@ -174,6 +175,8 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
           }
         }
         intro = undefined
+      } else if (block.kind === 'table') {
+        prose.push(...tableProse(block))
       } else if (block.kind === 'other' && block.what === 'code') {
         notes.add('skipped', block.at, `code block in team "${name}" left out`)
       }

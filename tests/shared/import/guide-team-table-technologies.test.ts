@@ -15,6 +15,34 @@ The Packaging team builds the installers of the product with Docker.
 ${more}`
 
 describe('technologies in a team’s tables and aims', () => {
+  it('reads the technologies a table of the team’s projects names', () => {
+    const { catalog } = imported(
+      page(`## Primary Projects
+
+| Project | Repository | Description |
+|---|---|---|
+| Installer packages | example/installer | Packages for Ubuntu, Debian and CentOS |
+| Cloud images | example/images | Images for the AWS marketplace |
+`)
+    )
+    expect(teamTechnologies(catalog)['Packaging team']).toEqual(
+      expect.arrayContaining(['Docker', 'Ubuntu', 'Debian', 'CentOS', 'AWS'])
+    )
+  })
+
+  it('leaves out the employers and contacts of a table of the team’s people', () => {
+    const { catalog } = imported(
+      page(`## Team members
+
+| Name | Company | Email |
+|---|---|---|
+| Ines Moro | Google | ines@example.org |
+| Kai Berg | Red Hat | kai@example.org |
+`)
+    )
+    expect(teamTechnologies(catalog)['Packaging team']).toEqual(['Docker'])
+  })
+
   it('reads no stack from the sentences of a "Technology Vision" list', () => {
     const { catalog } = imported(
       page(`## Vision
