@@ -7,6 +7,7 @@ import { cleanName, linkedName } from './outline'
 import { fieldLabelList } from './field-label-list'
 import { ledGroupName } from './led-group-line'
 import { ownedAreaLines } from './owned-area-list'
+import { listsOwnWork } from './own-work-list'
 import { PERSON_LINE } from './person-line'
 import { readPlantUmlChart } from './plantuml-chart'
 import { namesPeople, PLACEHOLDER, WORK_INTRO, type HeadingKind } from './section-headings'
@@ -120,6 +121,8 @@ export function foundIn(
       const teamList = heading === 'container' || introduced
       // "**Captain**: [Ana](…)", "**Coordination**: https://…": the section's fields, not teams.
       if (!teamList && fieldLabelList(block.items)) return
+      // "The Data Platform team owns…" over "[Ingest](…): streams events": its services.
+      if (!teamList && heading === 'plain' && listsOwnWork(section, block.items, before)) return
       // Under a "Teams" heading, plain names count too, unless the section already listed its
       // teams as links or bold labels (a plain list beside those is something else).
       const plain = teamList && found.length === 0
