@@ -121,8 +121,6 @@ export function foundIn(
       const teamList = heading === 'container' || introduced
       // "**Captain**: [Ana](…)", "**Coordination**: https://…": the section's fields, not teams.
       if (!teamList && fieldLabelList(block.items)) return
-      // "The Data Platform team owns…" over "[Ingest](…): streams events": its services.
-      if (!teamList && heading === 'plain' && listsOwnWork(section, block.items, before)) return
       // Under a "Teams" heading, plain names count too, unless the section already listed its
       // teams as links or bold labels (a plain list beside those is something else).
       const plain = teamList && found.length === 0
@@ -133,6 +131,8 @@ export function foundIn(
         ? stated.length > 0
         : stated.filter((line) => line.description).length >= 2 && stated.length === lines.length
       if (!enough) return
+      // "The Data Platform team owns…" over "[Ingest](…): streams events": its services.
+      if (!teamList && heading === 'plain' && listsOwnWork(section, block.items, before)) return
       const pageNames = repeatedChildNames(block.items)
       block.items.forEach((item, i) => {
         const line = lines[i]
