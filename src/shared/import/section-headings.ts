@@ -19,7 +19,7 @@ const PART = new RegExp(
     'examples?|responsibilit(?:y|ies)|ownership|background|(?:mission|vision)(?: statement)?|' +
     'people|members|goals|focus areas?|on-?call|culture|scope|charter|repositories|repos|' +
     'services|syncs?|rituals|general|focus|initiatives|products|programs|offerings|guides|' +
-    'templates|approach|values|principles|purpose|value proposition|work|deliverables?|' +
+    'templates|approach|values|principles|purpose|value proposition|work|deliverables?|description|' +
     // "Product outline", "General team overview": what the unit is and makes, described.
     '(?:product |service )?outline|overview)s?$',
   'iu'
@@ -47,7 +47,7 @@ const SKIP = new RegExp(
     'roadmaps?|strategy|direction|learning path|learn about|onboarding|quick[- ]?start(?: guide)?|other pages|see also|' +
     'issue trackers?|backlog|project management|table of contents|toc|changelog|history|' +
     // A proposal's (RFC's) own sections: why and how it decides, never a unit it sets up.
-    'motivation|rationale|drawbacks|alternatives|prior art|unresolved questions|expected response)\\b',
+    'motivation|rationale|drawbacks|risks|alternatives|prior art|unresolved questions|expected response)\\b',
   'iu'
 )
 

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
+import { importGuide } from '../../../src/shared/import/import-guide'
 import { imported } from '../../fixtures/guides'
 import { teamPaths, teamTechnologies } from '../../fixtures/imported-catalog'
 
@@ -116,5 +117,65 @@ The Installer group builds and ships the installers of the product.
     const paths = teamPaths(catalog)
     expect(paths).toHaveLength(1)
     expect(paths[0]).toMatch(/Installer$/u)
+  })
+})
+
+describe('a charter’s risks and a page’s definitions', () => {
+  it('reads the bold-label lines under "Risks" as no teams', () => {
+    // A charter with no team heading may read as no team at all; it never reads its risks as teams.
+    const result = importGuide(
+      `# Purpose
+
+The Outreach Work Group will tell the community what the project ships.
+
+# Scope
+
+- **Newsletter:** Write the monthly newsletter.
+- **Announcements:** Announce each release.
+
+# Risks
+
+- **Information Overload:** too many posts make readers stop reading
+- **Alignment:** posts may contradict the maintainers' plans
+`,
+      { file: 'charter.md' }
+    )
+    const paths = result.ok ? teamPaths(result.value.catalog) : []
+    expect(paths.join('\n')).not.toMatch(/Information Overload|Alignment/u)
+  })
+
+  it('reads the definitions under "Description" as no teams, and the page’s groups as its teams', () => {
+    const paths = teamPaths(
+      imported(`# Project Team Structures
+
+## Description
+
+### One line definition
+
+- **Working Group** - A cohesive team with goals for each quarter and a captain.
+- **Research Group** - A set of people exploring a topic and writing surveys.
+
+## Existing Working Groups
+
+- [Core Dev](#core-dev)
+- [Website](#website)
+
+## Core Dev
+
+The Core Dev group maintains the reference implementation.
+
+- Releases
+- Triage
+
+## Website
+
+The Website group maintains the project's site.
+
+- Blog
+- Docs
+`).catalog
+    )
+    expect(paths.join('\n')).not.toMatch(/Working Group|Research Group/u)
+    expect(paths.map((path) => path.split(' > ').pop())).toEqual(['Core Dev', 'Website'])
   })
 })
