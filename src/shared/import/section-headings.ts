@@ -21,7 +21,9 @@ const PART = new RegExp(
     'services|syncs?|rituals|general|focus|initiatives|products|programs|offerings|guides|' +
     'templates|approach|values|principles|purpose|value proposition|work|deliverables?|description|' +
     // "Product outline", "General team overview": what the unit is and makes, described.
-    '(?:product |service )?outline|overview)s?$',
+    '(?:product |service )?outline|overview|' +
+    // "Stack Choices", "Technology decisions": the stack the unit chose, as "Tech stack" is.
+    '(?:tech(?:nology)?|stack) (?:choices|decisions))s?$',
   'iu'
 )
 

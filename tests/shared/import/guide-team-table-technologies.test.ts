@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { imported } from '../../fixtures/guides'
-import { teamTechnologies } from '../../fixtures/imported-catalog'
+import { teamPaths, teamTechnologies } from '../../fixtures/imported-catalog'
 
 /**
  * Technologies a team page names outside its stack list (issues 14/15, helper h53): in a table of
@@ -54,5 +54,35 @@ describe('technologies in a team’s tables and aims', () => {
 `)
     )
     expect(teamTechnologies(catalog)['Packaging team']).toEqual(['Docker'])
+  })
+})
+
+describe('a page’s "Technology Choices"', () => {
+  it('is the stack of the unit the page is about, not a team of its own', () => {
+    const { catalog } = imported(`# Engineering Handbook
+
+The purpose of this section is to standardize how our engineers work.
+
+## Technology Choices
+
+We support a few stacks well rather than every stack badly.
+
+  * Python
+  * Go
+  * PostgreSQL
+
+## Manuals
+
+  * [Coding Standards](./CODING_STANDARDS.md)
+  * [Operations](./OPERATIONS.md)
+`)
+    const paths = teamPaths(catalog)
+    expect(paths).toHaveLength(1)
+    expect(paths[0]).toMatch(/Engineering$/u)
+    expect([...teamTechnologies(catalog).Engineering].sort()).toEqual([
+      'Go',
+      'PostgreSQL',
+      'Python'
+    ])
   })
 })
