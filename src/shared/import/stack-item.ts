@@ -27,6 +27,12 @@ const FILLER =
 /** One or two capitalized words: "Cloud", "Data Studio". */
 const PRODUCT_TAIL = /^\p{Lu}[\p{L}\p{N}]*(?: \p{Lu}[\p{L}\p{N}]*)?$/u
 
+/**
+ * "`forge` for compiling, testing, deploying": a lowercase word of doing, what a tool is for,
+ * never a product's name.
+ */
+const ACTIVITY = /^\p{Ll}{3,}ing$/u
+
 /** Two or more words, a later one all lowercase letters: "Monitoring generator", "test runner". */
 const DESCRIBED = /^\S+(?:\s+\S+)*\s+\p{Ll}{2,}(?:\s|$)/u
 
@@ -95,7 +101,7 @@ export function readStackItem(text: string, dictionary: TechnologyDictionary): S
         const known = dictionary.lookup(piece)
         // "Monitoring generator": a product's name is one word or capitalized words; an
         // unknown phrase with a lowercase word in it describes a tool rather than naming one.
-        if (!known && DESCRIBED.test(piece)) reading.prose.push(piece)
+        if (!known && (DESCRIBED.test(piece) || ACTIVITY.test(piece))) reading.prose.push(piece)
         else add(known?.name ?? piece, known !== undefined)
       } else {
         reading.prose.push(piece)

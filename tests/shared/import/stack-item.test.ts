@@ -35,6 +35,12 @@ describe('readStackItem', () => {
     expect(names('Amazon Web Services')).toEqual(['AWS'])
   })
 
+  it('reads lowercase words of doing as what a tool is for, not as names', () => {
+    const reading = readStackItem('Forge, testing, deploying', dictionary)
+    expect(reading.names.map((n) => n.name)).toEqual(['Forge'])
+    expect(reading.prose).toEqual(['testing', 'deploying'])
+  })
+
   it('gives names it does not know as unknown, in order', () => {
     expect(readStackItem('Shipit, Ledgerly and Kafka', dictionary).names).toEqual([
       { name: 'Shipit', known: false },
