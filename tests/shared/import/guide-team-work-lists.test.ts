@@ -179,3 +179,22 @@ The Website group maintains the project's site.
     expect(paths.map((path) => path.split(' > ').pop())).toEqual(['Core Dev', 'Website'])
   })
 })
+
+describe('a "Technical Teams" heading', () => {
+  it('introduces the team list: its teams belong to the unit above', () => {
+    const paths = teamPaths(
+      imported(`# Acme Modding Project
+
+The project's teams are listed below.
+
+## Technical Teams
+
+| Team | Description |
+|---|---|
+| Loader | The mod loader and its resolver |
+| Mappings | Names for the game's code |
+`).catalog
+    )
+    expect(paths).toEqual(['Acme Modding Project > Loader', 'Acme Modding Project > Mappings'])
+  })
+})
