@@ -198,3 +198,27 @@ The project's teams are listed below.
     expect(paths).toEqual(['Acme Modding Project > Loader', 'Acme Modding Project > Mappings'])
   })
 })
+
+describe('a "Master SIG List" heading', () => {
+  it('is a list heading, never a team, even with no row under it', () => {
+    const paths = teamPaths(
+      imported(`# SIGs and Working Groups
+
+Most community activity is organized into Special Interest Groups (SIGs) and time bounded Working Groups.
+
+### Master SIG List
+
+| Name | Label | Chairs | Contact | Meetings |
+|------|-------|--------|---------|----------|
+
+### Master Working Group List
+
+| Name | Stakeholder SIGs | Organizers | Contact | Meetings |
+|------|------------------|------------|---------|----------|
+| [CI](wg-ci/README.md) | | Ana Ruiz, Example Co | [Mailing List](https://example.org/ci) | Wednesdays |
+| [Bindings](wg-bindings/README.md) | | Bo Chen, Example Co | [Mailing List](https://example.org/b) | Mondays |
+`).catalog
+    )
+    expect(paths.join('\n')).not.toMatch(/Master/u)
+  })
+})
