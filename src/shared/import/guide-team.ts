@@ -65,6 +65,10 @@ const INTRO_TAIL =
  */
 const TOOLS_HEADING = /^(?:(?:our|common|team|the)\s+)?tools(?:\s+we\s+use)?:?$/iu
 
+/** A part about how the team is reached or meets ("Communication", "Contact us", "Meetings"). */
+const REACHED_AT =
+  /^(?:(?:our|team|the)\s+)?(?:contact(?: us)?|(?:how|where) to (?:reach|contact|find) us|reaching us|get(?:ting)? in touch|communications?(?: channels?)?|coordination|meetings?|chat(?: channels?)?|slack(?: channels?)?|mailing lists?)\s*:?$/iu
+
 /** A team body that only says the team is still to be defined. */
 const TBD =
   /^(?:tbd|tba|todo|wip|n\/a|to be (?:defined|determined|announced|confirmed)|coming soon)[.!]*$/iu
@@ -107,6 +111,9 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
 
   for (const part of outline.parts) {
     const sectionText = part.heading ? headingText(part.heading) : ''
+    // "Communication", "How to reach us", "Meetings": where the team talks and meets, not what
+    // it works with ("communicate via GitHub issues", "the Zoom link"): no mentions from it.
+    const heard = part.heading && REACHED_AT.test(sectionText) ? [] : prose
     if (part.heading) readStackHeading(sectionText, part.heading.inline.at, stack, path, context)
     const sectionKind = part.heading
       ? TOOLS_HEADING.test(sectionText)
@@ -139,7 +146,7 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
         }
         paragraphs.push(block.inline.spans)
         paragraphAt.push(block.inline.at)
-        prose.push(text)
+        heard.push(text)
       } else if (block.kind === 'list') {
         const kind = intro?.kind ?? sectionKind ?? 'projects'
         const status = intro?.status ?? (part.heading ? statusOf(sectionText) : 'current')
@@ -152,10 +159,10 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
             const text = cleanName(plainText(item.inline)).replace(/[.;]$/u, '')
             if (text && text.length <= 200 && !responsibilities.includes(text))
               responsibilities.push(text)
-            prose.push(text)
+            heard.push(text)
             // "Continuous integration" over "Buildkite pipelines", "Packaging (base Docker
             // images)": what a responsibility's nested items name, the team works with.
-            prose.push(...nestedText(item))
+            heard.push(...nestedText(item))
           }
         } else if (kind === 'stack' || listOf === 'stack') {
           for (const item of block.items) readStackLine(item, where, stack, path, context)
@@ -163,20 +170,20 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
           for (const item of block.items) {
             for (const span of allSpans(item)) addLink(links, span, where, context)
             // Its words still name what the team works with: "GitLab Runner Helm Chart".
-            prose.push(plainText(item.inline))
+            heard.push(plainText(item.inline))
           }
         } else {
           for (const item of block.items) {
             const project = listProject(item, status, where, context)
             if (project) {
               projects.push(project)
-              prose.push([plainText(item.inline), ...item.details.map(plainText)].join(' '))
+              heard.push([plainText(item.inline), ...item.details.map(plainText)].join(' '))
             }
           }
         }
         intro = undefined
       } else if (block.kind === 'table') {
-        prose.push(...tableProse(block))
+        heard.push(...tableProse(block))
       } else if (block.kind === 'other' && block.what === 'code') {
         notes.add('skipped', block.at, `code block in team "${name}" left out`)
       }

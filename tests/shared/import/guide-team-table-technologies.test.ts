@@ -86,3 +86,19 @@ We support a few stacks well rather than every stack badly.
     ])
   })
 })
+
+describe('where a team talks and meets', () => {
+  it('names no technology of the team', () => {
+    const { catalog } = imported(
+      page(`## Communication
+
+The team communicates in writing via GitHub: issues and a common GitHub project.
+
+## Meetings
+
+Every Monday on Jitsi.
+`)
+    )
+    expect(teamTechnologies(catalog)['Packaging team']).toEqual(['Docker'])
+  })
+})
