@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { camera, lens, openChart, openChartForEachTest, team, technologyBox } from './chart-page'
+import { failOnConsoleProblems } from './console'
 
 // A matching node carries [data-match="true"] (with an accessible label); while a lens is
 // active the graph has .lens-active and every other team and project is dimmed.
@@ -217,5 +218,36 @@ test.describe('outline and the lens', () => {
     await page.mouse.move(900, 500)
     await expect(teams).toHaveCount(13)
     await expect(outline(page).locator('[data-match]')).toHaveCount(0)
+  })
+})
+
+test.describe("technology lens on the page's first chart", () => {
+  failOnConsoleProblems()
+
+  test('lists the technologies after the commit that draws the first chart', async ({ page }) => {
+    // What the lens showed when the company card first appeared: its rows are layout and
+    // elements the first chart a person waits for does not need.
+    await page.addInitScript(() => {
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector('[data-testid="node-company"]')) return
+        observer.disconnect()
+        ;(window as unknown as { __atFirstChart: object }).__atFirstChart = {
+          busy: document.querySelector('.lens__scroll')?.getAttribute('aria-busy') ?? null,
+          rows: document.querySelectorAll('.lens__row').length
+        }
+      })
+      observer.observe(document, { childList: true, subtree: true })
+    })
+    await openChart(page)
+    const atFirstChart = await page.evaluate(
+      () => (window as unknown as { __atFirstChart: object }).__atFirstChart
+    )
+    expect(atFirstChart).toEqual({ busy: 'true', rows: 0 })
+    // Then the lists are there, and no longer busy.
+    await expect(lens(page).locator('.lens__scroll')).not.toHaveAttribute('aria-busy')
+    await expect(technologyBox(page, /^Kubernetes/)).toBeVisible()
+    await expect(
+      lens(page).getByRole('region', { name: 'Shared technologies' }).getByRole('button')
+    ).toHaveCount(6)
   })
 })

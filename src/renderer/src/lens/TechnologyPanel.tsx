@@ -1,5 +1,6 @@
 import { memo, useDeferredValue, useId, useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
+import type { Catalog } from '../../../shared/catalog/catalog'
 import { LENS_MODES } from '../../../shared/lens/lens-modes'
 import { hiringTeamIds } from '../../../shared/org/open-roles'
 import { TECHNOLOGY_CATEGORIES } from '../../../shared/technology/dictionary/dictionary-categories'
@@ -19,6 +20,8 @@ import { Segmented } from '../controls/Segmented'
 import { TechnologyFilter, useTechnologyFilter } from './TechnologyFilter'
 import { TechnologyLogo } from '../technology/TechnologyLogo'
 import { useRovingTabStop } from './useRovingTabStop'
+
+const NO_USAGES: readonly TechnologyUsage[] = []
 
 const CATEGORY_LABEL: Record<string, string> = {
   language: 'Languages',
@@ -43,10 +46,12 @@ export function TechnologyPanel() {
   // The lists follow a newly opened catalog in a deferred render, after the frame that draws its
   // chart: at 1,000 teams they are 1,400 elements, their index and their layout, which the chart
   // a person waits for does not need. Meanwhile they show the catalog before, marked busy; the
-  // heading's count is the new catalog's at once.
+  // heading's count is the new catalog's at once. The panel's first render (the page's first
+  // chart) has no catalog before: the lists are empty and busy until the deferred render.
   const current = useCatalog()
-  const catalog = useDeferredValue(current)
-  const stale = catalog !== current
+  const listed = useDeferredValue<Catalog | null>(current, null)
+  const stale = listed !== current
+  const catalog = listed ?? current
   const { lens, match, counts, colorOf } = useLensView()
   const { hideNonMatches, connect } = useAppStore(
     useShallow((s) => ({ hideNonMatches: s.hideNonMatches, connect: s.connect }))
@@ -62,7 +67,7 @@ export function TechnologyPanel() {
     }))
   )
 
-  const index = useMemo(() => technologyIndex(catalog), [catalog])
+  const index = useMemo(() => (listed ? technologyIndex(listed) : NO_USAGES), [listed])
   const hiringTeams = useMemo(() => hiringTeamIds(catalog).size, [catalog])
   const count = (usage: TechnologyUsage) => lensTeamCount(usage, lens.includeMentions)
   const ranked = useMemo(
