@@ -5,6 +5,7 @@ import {
   ReactFlow,
   useReactFlow,
   useStoreApi,
+  type Edge,
   type NodeMouseHandler
 } from '@xyflow/react'
 import {
@@ -53,6 +54,7 @@ const MIN_ZOOM = 0.05
 const MAX_ZOOM = 2.5
 /** At module scope, as React Flow's performance guide asks. */
 const EDGE_TYPES = { org: OrgEdge, tech: TechLinkEdge, relation: RelationEdge }
+const NO_EDGES: readonly Edge[] = []
 
 /**
  * The org chart. `cameras`: what else moves the camera from inside the chart (a remembered
@@ -91,12 +93,11 @@ export function OrgGraph({ cameras }: { cameras?: ReactNode }) {
     () => (view.showRelations ? relationEdges(layout, catalog) : []),
     [view.showRelations, layout, catalog]
   )
-  const edges = useMemo(() => {
+  // Drawn over the tree's edges.
+  const moreEdges = useMemo(() => {
     const links = view.connect && match.active ? technologyLinks(layout, lens) : []
-    return links.length + relations.length > 0
-      ? [...elements.edges, ...relations, ...links]
-      : elements.edges
-  }, [elements.edges, view.connect, match, layout, lens, relations])
+    return links.length + relations.length > 0 ? [...relations, ...links] : NO_EDGES
+  }, [view.connect, match, layout, lens, relations])
   // A big chart is drawn by level of detail (level-of-detail.ts): React Flow gets only the
   // headings (zoomed out, a canvas draws the rest) or a window of nodes around the view.
   const geometry = useMemo(
@@ -119,14 +120,20 @@ export function OrgGraph({ cameras }: { cameras?: ReactNode }) {
   )
   const { detail, window: viewWindow, viewport } = useLevelOfDetail(layout.nodes.length, fit)
   const shown = useMemo(() => {
-    if (!geometry || detail === 'dom') return { nodes: elements.nodes, edges }
+    if (!geometry || detail === 'dom') {
+      const tree = elements.edges.all()
+      return {
+        nodes: elements.nodes.all(),
+        edges: moreEdges.length > 0 ? [...tree, ...moreEdges] : tree
+      }
+    }
     const part = windowedElements(
-      { nodes: elements.nodes, edges },
+      { ...elements, moreEdges },
       geometry,
       detail === 'window' && viewWindow ? viewWindow : 'overview'
     )
     return { nodes: [boundsNode(geometry), ...part.nodes], edges: part.edges }
-  }, [geometry, detail, viewWindow, elements.nodes, edges])
+  }, [geometry, detail, viewWindow, elements, moreEdges])
   // Cards entering or leaving a big chart's view in bulk (crossing the level of detail) are
   // handed to React Flow a batch a frame, the canvas drawing them meanwhile (staged-nodes.ts).
   const staged = useStagedNodes(shown.nodes, stagingFor(geometry, viewport()))

@@ -1,6 +1,6 @@
 import type { Edge } from '@xyflow/react'
 import type { ChartGeometry } from './chart-geometry'
-import type { OrgFlowNode } from './flow-elements'
+import type { EdgeList, NodeList, OrgFlowNode } from './flow-elements'
 import type { Rect } from './spatial-index'
 
 /** A viewport in React Flow's terms: translate (x, y) and zoom, plus the pane's size. */
@@ -43,12 +43,13 @@ export function viewWindow(viewport: Viewport): { key: string; rect: Rect } {
 /**
  * The part of the chart React Flow draws as DOM nodes: in the overview, the company and the
  * divisions (the canvas draws the rest); zoomed in, the nodes in `rect` and their ancestors (so
- * every edge into a drawn node has both ends). Edges whose ends are both drawn come along.
+ * every edge into a drawn node has both ends). Edges whose ends are both drawn come along, the
+ * tree's first, then `moreEdges` (relations, technology links).
  * Nodes keep their identity (they come from FlowNodeCache), so React Flow re-renders none of
  * those it already had.
  */
 export function windowedElements(
-  elements: { nodes: OrgFlowNode[]; edges: Edge[] },
+  elements: { nodes: NodeList; edges: EdgeList; moreEdges?: readonly Edge[] },
   geometry: ChartGeometry,
   rect: Rect | 'overview'
 ): { nodes: OrgFlowNode[]; edges: Edge[] } {
@@ -63,9 +64,18 @@ export function windowedElements(
       for (let a = i; a !== -1 && !keep[a]; a = parents[a]) keep[a] = 1
     })
   }
-  const nodes = elements.nodes.filter((_, i) => keep[i] === 1)
+  // Only the kept nodes are asked for: FlowNodes builds no others.
+  const nodes: OrgFlowNode[] = []
+  keep.forEach((kept, i) => {
+    if (kept) nodes.push(elements.nodes.at(i)!)
+  })
   const kept = new Set(nodes.map((node) => node.id))
-  const edges = elements.edges.filter((edge) => kept.has(edge.source) && kept.has(edge.target))
+  const both = ({ source, target }: { source: string; target: string }) =>
+    kept.has(source) && kept.has(target)
+  const edges: Edge[] = []
+  const ends = elements.edges.ends ?? (elements.edges as readonly Edge[])
+  for (let i = 0; i < ends.length; i++) if (both(ends[i])) edges.push(elements.edges.at(i)!)
+  for (const edge of elements.moreEdges ?? []) if (both(edge)) edges.push(edge)
   return { nodes, edges }
 }
 
