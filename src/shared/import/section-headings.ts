@@ -94,7 +94,7 @@ const BARE_TEAM = /^(?:(?:meet\s+)?(?:our|the)\s+)?team$/iu
  * linked items are its teams.
  */
 const CONTAINER =
-  /^(?:(?:our|the|all|small|engineering|product|development|dev|technical|functional|master|current|open|active|public|existing)\s+)*(?:teams|squads|groups|pods|special interest groups|sigs(?:\s+(?:and|&)\s+(?:wgs|working groups))?|org(?:ani[sz]ation)?(?:al)? (?:structure|chart)|teams? (?:list|structure|overview|directory)|(?:special interest groups?|sigs?|working groups?|wgs?)\s+lists?|structure|who(?:'|’)?s who)\s*:?$/iu
+  /^(?:(?:our|the|all|small|engineering|product|development|dev|technical|functional|master|current|open|active|public|existing|top-level|official)\s+)*(?:teams|squads|groups|pods|special interest groups|sigs(?:\s+(?:and|&)\s+(?:wgs|working groups))?|org(?:ani[sz]ation)?(?:al)? (?:structure|chart)|teams? (?:list|structure|overview|directory)|(?:special interest groups?|sigs?|working groups?|wgs?)\s+lists?|structure|who(?:'|’)?s who)\s*:?$/iu
 
 /**
  * A heading about how the organization is laid out ("Department structure", "Our organization",
@@ -107,6 +107,44 @@ const STRUCTURE_HEADING =
 export function namesStructure(text: string): boolean {
   return STRUCTURE_HEADING.test(text.trim())
 }
+
+/**
+ * A heading made only of words that say what list follows ("List of Components", "Technical
+ * Teams", "Components and Maintainers", "Maintainers by area", "Who to CC"): it heads the page's
+ * list of its areas or teams, as "Teams" does, and is no level of the organization above them.
+ * The line is drawn at the words: one that is not a list word, a plural kind of area or a word
+ * for people names something ("Platform Teams", "Data Components", "Libraries" of a maintainers
+ * file's category), and so does a singular kind before people ("Module Maintainers", a category
+ * of a maintainers file's areas beside "Platform Maintainers"). Working groups keep their own
+ * rules (working-group-page.ts): "Infrastructure Working Groups" names a unit.
+ */
+export function headsAreaList(text: string): boolean {
+  const trimmed = text.trim().replace(/\s*:$/u, '')
+  if (WHO_TO.test(trimmed)) return true
+  const words = trimmed
+    .toLowerCase()
+    .split(/[\s,]+/u)
+    .filter(Boolean)
+  if (!words.some((word) => AREA_KINDS.test(word))) return false
+  return words.every(
+    (word, i) =>
+      LIST_WORDS.test(word) ||
+      AREA_KINDS.test(word) ||
+      AREA_PEOPLE.test(word) ||
+      // "by area", "per component": after "by" a kind is written singular.
+      (/^(?:by|per)$/u.test(words[i - 1] ?? '') && AREA_KIND.test(word))
+  )
+}
+
+/** "Who to CC in issues", "Who owns what": the page's list of who to ask about each area. */
+const WHO_TO =
+  /^who (?:to (?:cc|ask|contact|ping|tag|mention)|owns what|maintains what|reviews what)\b/iu
+const LIST_WORDS =
+  /^(?:list|lists|of|by|per|and|&|the|all|our|its|their|current|active|existing|official|technical|top-level|main|primary|following|table|index)$/u
+const AREA_KINDS = /^(?:teams|areas|components|subsystems|modules|packages|crates)$/u
+const AREA_KIND = /^(?:team|area|component|subsystem|module|package|crate)$/u
+const AREA_PEOPLE =
+  /^(?:maintainers|owners|code-?owners|committers|reviewers|approvers|experts|contacts)$/u
 
 /** "Teams and Handbook Pages", "Teams & groups": a team list with something beside it. */
 /** "Teams in Source", "Squads of the Platform org": the teams of a named unit, listed. */
@@ -146,7 +184,12 @@ export function headingKind(text: string): HeadingKind {
   // A proposal's body ("Explanation", "Detailed design"): what it sets up sits under it, as
   // under "Teams"; it is no level of the organization.
   if (PROPOSAL_BODY.test(text.trim())) return 'container'
-  if (CONTAINER.test(text) || CONTAINER_AND.test(text) || CONTAINER_IN.test(text))
+  if (
+    CONTAINER.test(text) ||
+    CONTAINER_AND.test(text) ||
+    CONTAINER_IN.test(text) ||
+    headsAreaList(text)
+  )
     return 'container'
   if (SUMMARY.test(text)) return 'summary'
   if (text.endsWith('?')) return 'skip'
@@ -193,7 +236,7 @@ export interface TitleKind {
  * names the page (and the project), never the one team, nor a unit above every area.
  */
 const PAGE_WORDS =
-  /\b(?:(?:technical\s+)?(?:advisory|oversight|steering|governing)\s+(?:council|committee|board)|engineering|teams?|team guide|guide|handbook|directory|org(?:ani[sz]ation)?(?: chart| structure)?|structure|community|working groups?|special interest groups|sigs|wgs|crews|pods|squads|tribes|(?:contributor\s+)?roles|groups|who'?s who|overview|about|our|the|of|page|list|people|small|committers|pull\s+requests?|tagging|maintainers|(?:code\s*)?owners|areas|components|subsystems)\b/giu
+  /\b(?:(?:technical\s+)?(?:advisory|oversight|steering|governing)\s+(?:council|committee|board)|engineering|teams?|team guide|guide|handbook|directory|org(?:ani[sz]ation)?(?: chart| structure)?|structure|community|working groups?|special interest groups|sigs|wgs|crews|pods|squads|tribes|(?:contributor\s+)?roles|groups|who'?s who|overview|about|our|the|of|page|list|people|small|committers|pull\s+requests?|tagging|maintainers|(?:code\s*)?owners|areas|components|subsystems|information|notes|documentation|docs)\b/giu
 
 /** The words a title uses for the page itself, not for what it is about (see titleKind). */
 export const TITLE_PAGE_WORDS = PAGE_WORDS
@@ -274,6 +317,10 @@ export function titleKind(title: string, holdsUnits: boolean): TitleKind {
   // "Crews and Pods": the page's words joined, naming only the page.
   if (!rest || /^(?:and|or)$/iu.test(rest))
     return { role: 'skip', name: text, reason: 'the title names only the page', sure: true }
+  // "Additional Onboarding Information", "Release Process Notes": the page's words about a
+  // process or a part of the page name the page, not an organization or a unit of its areas.
+  if (rest !== text.trim() && headingKind(rest) === 'skip')
+    return { role: 'skip', name: text, reason: 'the title names a page of process', sure: true }
   // Only "of"/"the"/"our" taken out ("Office of Acquisition") names no page: the title is a name.
   const pageWords = text.match(PAGE_WORDS) ?? []
   const onlyLinking = pageWords.every((word) => /^(?:of|the|our)$/iu.test(word))

@@ -1,0 +1,113 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { imported } from '../../fixtures/guides'
+import { teamPaths } from '../../fixtures/imported-catalog'
+
+/**
+ * Rules kept by cross-validation (issues 14/15, 2026-12-05, helper h52): a heading that only
+ * heads the page's list of its areas or teams, or that names their people, is no unit above
+ * them. Written from the errors of the swept develop pages (maintainers files, RFCs of team
+ * structure, onboarding notes), in their style, not copied from them; each fails without its
+ * rule.
+ */
+
+/** The catalog's teams as "Division > … > Team", the made-up "Engineering" division left in. */
+function structure(markdown: string): string[] {
+  return teamPaths(imported(markdown).catalog)
+}
+
+describe('a heading that only heads the list of areas', () => {
+  it('reads the areas under "List of Components" as the page’s, not a unit’s', () => {
+    const page = `# Maintainers
+
+Who to ask about each part of the code.
+
+## List of Components
+
+### Parser
+
+- Ana Lee (@ana)
+
+### Runtime
+
+- Bo Chen (@bo)
+
+### Debugger
+
+- Cy Diaz (@cy)
+`
+    expect(structure(page)).toEqual([
+      'Engineering > Parser',
+      'Engineering > Runtime',
+      'Engineering > Debugger'
+    ])
+  })
+
+  it('reads "Technical Teams" and "Team Structure" qualified so as the list, not two units', () => {
+    const page = `# This page moved
+
+The list below is kept for the record.
+
+# Technical Team Structure
+
+## Summary
+
+How the technical teams of the project work.
+
+### Technical Teams
+
+| Team | Repositories |
+|------|--------------|
+| Loader | [loader](https://example.com/loader) |
+| Build Tools | [build](https://example.com/build) |
+| Mappings | [mappings](https://example.com/mappings) |
+`
+    expect(structure(page)).toEqual([
+      'Engineering > Loader',
+      'Engineering > Build Tools',
+      'Engineering > Mappings'
+    ])
+  })
+
+  it('reads "Who to CC in issues" under notes of process as the list of owned areas', () => {
+    const page = `# Additional Onboarding Information
+
+## Who to CC in issues
+
+| Subsystem | Maintainers |
+|-----------|-------------|
+| lib/parser | @ana |
+| lib/runtime | @bo @cy |
+| tools/lint | @dee |
+
+## Labels
+
+Label every issue with its subsystem.
+`
+    expect(structure(page)).toEqual([
+      'Engineering > lib/parser',
+      'Engineering > lib/runtime',
+      'Engineering > tools/lint'
+    ])
+  })
+
+  it('keeps a heading that names a kind of teams as the unit holding them', () => {
+    const page = `# Engineering Handbook
+
+## Platform Teams
+
+### Storage
+
+The Storage team owns the databases and the object store.
+
+- Ana Lee, engineering manager
+
+### Networking
+
+The Networking team owns the load balancers and the service mesh.
+
+- Bo Chen, engineering manager
+`
+    expect(structure(page)).toEqual(['Platform Teams > Storage', 'Platform Teams > Networking'])
+  })
+})
