@@ -47,6 +47,34 @@ export const STANDING =
  */
 export const AREA_MAINTAINERS = /^(?:[\p{L}\p{N}.'’-]+\s+){1,3}maintainers$/iu
 
+/**
+ * "Acme Maintainers", "Acme Committers", "Acme Code Owners": the people of one named thing (the
+ * project, an area or a category), not people ranked by their standing ("Core Committers",
+ * "Emeritus Maintainers") nor a governing body.
+ */
+export function namesPeopleOfSomething(text: string): boolean {
+  if (!PEOPLE_OF_SOMETHING.test(text)) return false
+  const asMaintainers = text.replace(/(?:code\s+)?\S+$/iu, 'maintainers')
+  return !STANDING.test(asMaintainers) && !GOVERNANCE.test(text)
+}
+
+const PEOPLE_OF_SOMETHING =
+  /^(?:[\p{L}\p{N}.'’-]+\s+){1,3}(?:maintainers|committers|code\s+owners|owners|reviewers)$/iu
+
+/**
+ * "Acme Maintainers" over "Acme CLI", "Acme Server" and "Acme Operator": the heading's name
+ * begins most of its areas' names, so it names the project they are parts of, not a category
+ * of a maintainers file ("Module Maintainers" over "Evaluator", "Core classes").
+ */
+export function namesItsAreasProject(text: string, children: Assessment[]): boolean {
+  const name = text.replace(/\s+\S+$/u, '').toLowerCase()
+  const names = children
+    .filter((child) => child.section.heading && (child.kind === 'team' || child.kind === 'weak'))
+    .map((child) => cleanName(plainText(child.section.heading!.inline)).toLowerCase())
+  const carrying = names.filter((child) => child.startsWith(`${name} `)).length
+  return carrying >= 2 && carrying * 2 > names.length
+}
+
 /** A skipped heading of people that names, by its words, the area they maintain. */
 function namesMaintainedArea(child: Assessment): boolean {
   if (child.kind !== 'skip' || !child.section.heading) return false

@@ -5,7 +5,13 @@ import type { Section } from './guide-sections'
 import { plainText, type Block, type ListItem } from './markdown-blocks'
 import { cleanName } from './outline'
 import { ledGroupName } from './led-group-line'
-import { AREA_MAINTAINERS, STANDING, withPeopleAreas } from './people-areas'
+import {
+  AREA_MAINTAINERS,
+  namesItsAreasProject,
+  namesPeopleOfSomething,
+  STANDING,
+  withPeopleAreas
+} from './people-areas'
 import { PERSON_LINE } from './person-line'
 import {
   headingKind,
@@ -69,7 +75,7 @@ export function namesTitle(assessed: Assessment, titleText: string): boolean {
 
 /** The first heading, when it is alone at the top and every other heading is deeper. */
 export function findTitle(root: Section): Section | undefined {
-  if (root.children.length !== 1) return undefined
+  if (root.children.length !== 1) return peopleTitle(root)
   // A heading after the page's opening text and lists (a maintainers file's list of people,
   // then "## Areas of expertise") is one of its sections, not its title.
   if (root.blocks.some((block) => block.kind === 'list')) return undefined
@@ -78,6 +84,26 @@ export function findTitle(root: Section): Section | undefined {
   const kind = first.heading ? headingKind(cleanName(plainText(first.heading.inline))) : 'plain'
   if (kind === 'summary' || kind === 'container') return undefined
   return first.children.length > 0 || first.blocks.length > 0 ? first : undefined
+}
+
+/**
+ * "# Acme Maintainers" over the areas, then "# Emeritus Maintainers" or "# Governance": the first
+ * top-level heading names the project's people and no other top-level heading names the people
+ * of something else, so it is the page's title though headings of its own level follow it
+ * (titleKind reads "Acme" as the company, and the areas stay the page's). Beside "# Platform
+ * Maintainers" it is one of a maintainers file's categories instead.
+ */
+function peopleTitle(root: Section): Section | undefined {
+  if (root.blocks.some((block) => block.kind === 'list')) return undefined
+  const [first, ...others] = root.children
+  if (first?.heading?.depth !== 1 || !namesPeopleOfSomething(headingText(first))) return undefined
+  if (others.some((other) => other.heading && namesPeopleOfSomething(headingText(other))))
+    return undefined
+  return first.children.length > 0 || first.blocks.length > 0 ? first : undefined
+}
+
+function headingText(section: Section): string {
+  return section.heading ? cleanName(plainText(section.heading.inline)) : ''
 }
 
 /** The page's title section and its heading's text, read once for every section assessed. */
@@ -153,7 +179,9 @@ function assessUnder(section: Section, title: PageTitle): Assessment {
     const teams = children.filter((child) => child.kind === 'team')
     // "Default gems Maintainers" over "Libraries" and "Extensions", each holding its areas: a
     // category whose sub-categories hold the areas.
-    const category = AREA_MAINTAINERS.test(text) && !STANDING.test(text)
+    // "Acme Maintainers" over "Acme CLI" and "Acme Server" names their project, no category.
+    const category =
+      AREA_MAINTAINERS.test(text) && !STANDING.test(text) && !namesItsAreasProject(text, children)
     const holdsTeams = namesPeople(text)
       ? children.filter((child) => child.kind === 'team' || child.kind === 'weak').length >= 2 ||
         (category && children.some((child) => child.kind === 'container'))

@@ -111,3 +111,84 @@ The Networking team owns the load balancers and the service mesh.
     expect(structure(page)).toEqual(['Platform Teams > Storage', 'Platform Teams > Networking'])
   })
 })
+
+describe('a heading of the project’s people over its areas', () => {
+  const areas = `### Acme CLI
+
+The command-line client.
+
+- Ana Lee (@ana)
+
+### Acme Server
+
+- Bo Chen (@bo)
+
+### Acme Operator
+
+- Cy Diaz (@cy)
+`
+
+  it('reads the first "# Acme Maintainers" as the title, beside "# Emeritus Maintainers"', () => {
+    const plan = imported(`Who maintains what, by area.
+
+# Acme Maintainers
+
+${areas}
+# Emeritus Maintainers
+
+- Dee Fox (@dee)
+`)
+    expect(plan.catalog.company.name).toBe('Acme')
+    expect(teamPaths(plan.catalog)).toEqual([
+      'Engineering > Acme CLI',
+      'Engineering > Acme Server',
+      'Engineering > Acme Operator'
+    ])
+  })
+
+  it('reads "# Acme Maintainers" after "# Core Maintainers" as its areas’ project, no unit', () => {
+    expect(
+      structure(`# Core Maintainers
+
+- Zed Ng (@zed)
+
+# Acme Maintainers
+
+${areas}`)
+    ).toEqual([
+      'Engineering > Acme CLI',
+      'Engineering > Acme Server',
+      'Engineering > Acme Operator'
+    ])
+  })
+
+  it('keeps top-level categories of a maintainers file ("Module", "Platform") as units', () => {
+    expect(
+      structure(`# Module Maintainers
+
+### Evaluator
+
+- Ana Lee (@ana)
+
+### Core classes
+
+- Bo Chen (@bo)
+
+# Platform Maintainers
+
+### Windows
+
+- Cy Diaz (@cy)
+
+### macOS
+
+- Dee Fox (@dee)
+`)
+    ).toEqual([
+      'Module Maintainers > Evaluator',
+      'Module Maintainers > Core classes',
+      'Platform Maintainers > Windows',
+      'Platform Maintainers > macOS'
+    ])
+  })
+})
