@@ -258,7 +258,8 @@ class GuideImport {
           : [mostLinkedOrganizationKey(links)].filter((key) => key !== undefined)),
         ...workspaceOrganizationKeys(links)
       ],
-      this.context.dictionary
+      this.context.dictionary,
+      this.drafts.map(({ team }) => team.name)
     )
     const ownName = (name: string): boolean =>
       companysOwn(name) || pageOwn.has(this.context.dictionary.lookup(name)?.name ?? name)

@@ -3,9 +3,12 @@ import type { TechnologyDictionary } from '../technology/technology-dictionary'
 import { organizationKey } from './linked-organization'
 import { plainText, type Block } from './markdown-blocks'
 
-/** What a title names after the organisation: its groups, teams, project or governance. */
+/**
+ * What a title names after the organisation: its groups, teams, project or governance, and the
+ * people who keep it ("Acme Maintainers", "Acme Committers").
+ */
 const TITLE_TAIL =
-  /\s+(?:project|community|foundation|council|governance|wiki|handbook|working groups?|wgs|sigs|special interest groups|teams|groups|charter)\b.*$/iu
+  /\s+(?:project|community|foundation|council|governance|wiki|handbook|working groups?|wgs|sigs|special interest groups|teams|groups|charter|maintainers|committers|(?:code\s+)?owners|reviewers)\b.*$/iu
 
 /**
  * The technologies a page names as itself, never a technology of its teams (the corpus's
@@ -22,17 +25,42 @@ const TITLE_TAIL =
 export function pageOwnNames(
   title: string | undefined,
   linkedKeys: Iterable<string>,
-  dictionary: TechnologyDictionary
+  dictionary: TechnologyDictionary,
+  /** The page's teams' names, in reading order. */
+  teamNames: readonly string[] = []
 ): Set<string> {
   const own = new Set<string>()
   const fromTitle = title && TITLE_TAIL.test(title) ? title.replace(TITLE_TAIL, '') : undefined
   const titleName = fromTitle ? knownLead(fromTitle.split(/\s+/u), dictionary) : undefined
   if (titleName) own.add(titleName)
+  const shared = sharedLead(teamNames, dictionary)
+  if (shared) own.add(shared)
   for (const key of linkedKeys) {
     const linked = technologyKeyed(key)
     if (linked) own.add(dictionary.lookup(linked)?.name ?? linked)
   }
   return own
+}
+
+/**
+ * The known technology that begins most of the teams' names, before a name of their own ("Acme
+ * CLI", "Acme Server", "Acme Operator"): the project the teams are parts of, as a title would
+ * name it. Two teams at least, and more than half of them; a team named only "Acme" is the
+ * project's one team, not a part of it.
+ */
+function sharedLead(
+  names: readonly string[],
+  dictionary: TechnologyDictionary
+): string | undefined {
+  const counts = new Map<string, number>()
+  for (const name of names) {
+    const words = name.trim().split(/\s+/u)
+    if (words.length < 2) continue
+    const lead = knownLead(words.slice(0, -1), dictionary)
+    if (lead) counts.set(lead, (counts.get(lead) ?? 0) + 1)
+  }
+  for (const [lead, count] of counts) if (count >= 2 && count * 2 > names.length) return lead
+  return undefined
 }
 
 /**

@@ -118,3 +118,57 @@ We help customers build the dashboards they share in Grafana.
     ).toEqual({ 'Dashboards Team': [] })
   })
 })
+
+describe('the project its people and its teams are named for (helper h52)', () => {
+  it('is no technology of the areas when the title names its committers', () => {
+    const page = `---
+company: Acme Foundation
+---
+
+# Kafka Committers
+
+## Brokers
+
+The brokers that store Kafka topics.
+
+- Ana Lee (@ana)
+
+## Clients
+
+The Kafka clients for Java and Go.
+
+- Bo Chen (@bo)
+`
+    expect(technologies(page)).toEqual({ Brokers: [], Clients: ['Go', 'Java'] })
+  })
+
+  it('is no technology of teams most of whose names begin with it', () => {
+    const page = `# Core Maintainers
+
+- Zed Ng (@zed)
+
+# Kafka Maintainers
+
+### Kafka CLI
+
+The command-line client of Kafka.
+
+- Ana Lee (@ana)
+
+### Kafka Server
+
+- Bo Chen (@bo)
+
+### Kafka Operator
+
+Runs Kafka on Kubernetes.
+
+- Cy Diaz (@cy)
+`
+    expect(technologies(page)).toEqual({
+      'Kafka CLI': [],
+      'Kafka Server': [],
+      'Kafka Operator': ['Kubernetes']
+    })
+  })
+})
