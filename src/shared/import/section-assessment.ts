@@ -15,9 +15,11 @@ import {
 import { PERSON_LINE } from './person-line'
 import {
   headingKind,
+  headsAreaList,
   INSTRUCTIONS,
   namesPeople,
   PLACEHOLDER,
+  TITLE_PAGE_WORDS,
   type HeadingKind
 } from './section-headings'
 import { workingGroupColumns } from './team-table'
@@ -110,11 +112,30 @@ function headingText(section: Section): string {
 interface PageTitle {
   section?: Section
   text?: string
+  /** The project the title names before its page words ("Acme" of "Acme Maintainers"). */
+  project?: string
 }
 
 export function assess(section: Section, title?: Section): Assessment {
   const text = title?.heading ? cleanName(plainText(title.heading.inline)) : undefined
-  return assessUnder(section, { section: title, text })
+  const project = text
+    ?.replace(TITLE_PAGE_WORDS, ' ')
+    .replace(/[\s:–—&,-]+/gu, ' ')
+    .trim()
+  return assessUnder(section, { section: title, text, project: project || undefined })
+}
+
+/**
+ * "Acme Components" under "# Acme Maintainers": the project's own name before words that head
+ * a list of areas is one more word of the list (headsAreaList), not a unit's name.
+ */
+function ownListOrKind(text: string, project: string | undefined): HeadingKind {
+  const kind = headingKind(text)
+  if (kind !== 'plain' || !project) return kind
+  const lead = `${project.toLowerCase()} `
+  return text.toLowerCase().startsWith(lead) && headsAreaList(text.slice(lead.length))
+    ? 'container'
+    : kind
 }
 
 function assessUnder(section: Section, title: PageTitle): Assessment {
@@ -122,7 +143,7 @@ function assessUnder(section: Section, title: PageTitle): Assessment {
   // A title's words describe the page ("… Handbook"), not what the section is.
   const heading: HeadingKind =
     section.heading && section !== title.section
-      ? workingGroupHeading(headingKind(text), text, title.text)
+      ? workingGroupHeading(ownListOrKind(text, title.project), text, title.text)
       : 'plain'
   const children = withPeopleAreas(
     section.children.map((child) => assessUnder(child, title)),

@@ -125,22 +125,19 @@ export function headsAreaList(text: string): boolean {
     .toLowerCase()
     .split(/[\s,]+/u)
     .filter(Boolean)
-  if (!words.some((word) => AREA_KINDS.test(word))) return false
-  return words.every(
-    (word, i) =>
-      LIST_WORDS.test(word) ||
-      AREA_KINDS.test(word) ||
-      AREA_PEOPLE.test(word) ||
-      // "by area", "per component": after "by" a kind is written singular.
-      (/^(?:by|per)$/u.test(words[i - 1] ?? '') && AREA_KIND.test(word))
-  )
+  // "Component Owners List", "Maintainers by area": beside a word of listing, a kind is
+  // written singular too ("Module Maintainers" alone names a category).
+  const listing = words.some((word) => /^(?:list|lists|table|index|by|per)$/u.test(word))
+  const kind = (word: string): boolean => AREA_KINDS.test(word) || (listing && AREA_KIND.test(word))
+  if (!words.some(kind)) return false
+  return words.every((word) => LIST_WORDS.test(word) || kind(word) || AREA_PEOPLE.test(word))
 }
 
 /** "Who to CC in issues", "Who owns what": the page's list of who to ask about each area. */
 const WHO_TO =
   /^who (?:to (?:cc|ask|contact|ping|tag|mention)|owns what|maintains what|reviews what)\b/iu
 const LIST_WORDS =
-  /^(?:list|lists|of|by|per|and|&|the|all|our|its|their|current|active|existing|official|technical|top-level|main|primary|following|table|index)$/u
+  /^(?:list|lists|of|by|per|and|&|the|all|our|its|their|project|project's|current|active|existing|official|technical|top-level|main|primary|following|table|index)$/u
 const AREA_KINDS = /^(?:teams|areas|components|subsystems|modules|packages|crates)$/u
 const AREA_KIND = /^(?:team|area|component|subsystem|module|package|crate)$/u
 const AREA_PEOPLE =

@@ -91,6 +91,37 @@ Label every issue with its subsystem.
     ])
   })
 
+  it('reads the project’s own name and a singular kind beside "List" as words of the list', () => {
+    const page = `# Acme Maintainers
+
+## Acme Components
+
+### Brokers
+
+- Ana Lee (@ana)
+
+### Clients
+
+- Bo Chen (@bo)
+
+## Component Owners List
+
+### Streams
+
+- Cy Diaz (@cy)
+
+### Connectors
+
+- Dee Fox (@dee)
+`
+    expect(structure(page)).toEqual([
+      'Engineering > Brokers',
+      'Engineering > Clients',
+      'Engineering > Streams',
+      'Engineering > Connectors'
+    ])
+  })
+
   it('keeps a heading that names a kind of teams as the unit holding them', () => {
     const page = `# Engineering Handbook
 
