@@ -97,11 +97,22 @@ export function findTitle(root: Section): Section | undefined {
  */
 function peopleTitle(root: Section): Section | undefined {
   if (root.blocks.some((block) => block.kind === 'list')) return undefined
-  const [first, ...others] = root.children
-  if (first?.heading?.depth !== 1 || !namesPeopleOfSomething(headingText(first))) return undefined
-  if (others.some((other) => other.heading && namesPeopleOfSomething(headingText(other))))
-    return undefined
-  return first.children.length > 0 || first.blocks.length > 0 ? first : undefined
+  const people = projectsPeople(root)
+  if (!people || people !== root.children[0]) return undefined
+  return people.children.length > 0 || people.blocks.length > 0 ? people : undefined
+}
+
+/**
+ * The one top-level heading that names the people of something ("# Acme Maintainers" after "#
+ * Overview", before "# Emeritus Maintainers"): the project's people, never a category of its
+ * areas, which a maintainers file writes at least twice ("# Module Maintainers", "# Platform
+ * Maintainers").
+ */
+function projectsPeople(root: Section): Section | undefined {
+  const people = root.children.filter(
+    (child) => child.heading?.depth === 1 && namesPeopleOfSomething(headingText(child))
+  )
+  return people.length === 1 ? people[0] : undefined
 }
 
 function headingText(section: Section): string {
@@ -114,6 +125,8 @@ interface PageTitle {
   text?: string
   /** The project the title names before its page words ("Acme" of "Acme Maintainers"). */
   project?: string
+  /** The page's one top-level heading of its project's people (projectsPeople). */
+  people?: Section
 }
 
 export function assess(section: Section, title?: Section): Assessment {
@@ -122,7 +135,12 @@ export function assess(section: Section, title?: Section): Assessment {
     ?.replace(TITLE_PAGE_WORDS, ' ')
     .replace(/[\s:–—&,-]+/gu, ' ')
     .trim()
-  return assessUnder(section, { section: title, text, project: project || undefined })
+  return assessUnder(section, {
+    section: title,
+    text,
+    project: project || undefined,
+    people: projectsPeople(section)
+  })
 }
 
 /**
@@ -200,9 +218,14 @@ function assessUnder(section: Section, title: PageTitle): Assessment {
     const teams = children.filter((child) => child.kind === 'team')
     // "Default gems Maintainers" over "Libraries" and "Extensions", each holding its areas: a
     // category whose sub-categories hold the areas.
-    // "Acme Maintainers" over "Acme CLI" and "Acme Server" names their project, no category.
+    // "Acme Maintainers" over "Acme CLI" and "Acme Server", or the page's one top-level heading
+    // of people ("# Acme Maintainers" between "# Overview" and "# Emeritus Maintainers"), names
+    // the project's people, no category.
     const category =
-      AREA_MAINTAINERS.test(text) && !STANDING.test(text) && !namesItsAreasProject(text, children)
+      AREA_MAINTAINERS.test(text) &&
+      !STANDING.test(text) &&
+      section !== title.people &&
+      !namesItsAreasProject(text, children)
     const holdsTeams = namesPeople(text)
       ? children.filter((child) => child.kind === 'team' || child.kind === 'weak').length >= 2 ||
         (category && children.some((child) => child.kind === 'container'))

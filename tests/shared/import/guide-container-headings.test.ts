@@ -193,6 +193,29 @@ ${areas}`)
     ])
   })
 
+  it('reads the page’s one top-level "# Acme Maintainers" after "# Overview" as no unit', () => {
+    expect(
+      structure(`# Overview
+
+Who maintains what, by area.
+
+# Acme Maintainers
+
+### Parser
+
+- Ana Lee (@ana)
+
+### Runtime
+
+- Bo Chen (@bo)
+
+# Emeritus Maintainers
+
+- Dee Fox (@dee)
+`)
+    ).toEqual(['Engineering > Parser', 'Engineering > Runtime'])
+  })
+
   it('keeps top-level categories of a maintainers file ("Module", "Platform") as units', () => {
     expect(
       structure(`# Module Maintainers
