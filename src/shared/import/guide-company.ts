@@ -1,6 +1,9 @@
 import type { CatalogFile } from '../catalog/schema'
 import { escapeRegExp } from '../escape-reg-exp'
 import { companyNameFromFile, fileName } from './file-name'
+import { plainText, type Block } from './markdown-blocks'
+import { cleanName } from './outline'
+import { namesPeopleOfSomething } from './people-areas'
 import type { GuideContext } from './guide-context'
 import { organizationKey } from './linked-organization'
 import type { Position } from './markdown-blocks'
@@ -68,7 +71,10 @@ export function nameCompany(clues: CompanyClues, context: GuideContext): Catalog
     const found =
       /\b(?:at|join|joining)\s+(\p{Lu}[\p{L}\p{N}&-]*(?:\.[\p{L}\p{N}&-]+)*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,2})/u.exec(
         text
-      ) ?? /(\p{Lu}[\p{L}\p{N}&-]*)['’]s (?:engineering|teams?)\b/u.exec(text)
+      ) ??
+      /(\p{Lu}[\p{L}\p{N}&-]*)['’]s (?:engineering|teams?)\b/u.exec(text) ??
+      ownProject(text) ??
+      ownProject(clues.document ?? '')
     name = found?.[1].replace(/[.]+$/u, '')
     if (name) notes.add('inferred', at, `company name "${name}" taken from "${found?.[0]}"`)
   }
@@ -83,6 +89,42 @@ export function nameCompany(clues: CompanyClues, context: GuideContext): Catalog
     )
   }
   return { name, summary: clues.summary, source: `Imported from ${fileName(options.file)}` }
+}
+
+/**
+ * "The Acme maintainers are:", "committers of the Acme project", "the Acme Project's governance":
+ * a maintainers or governance page names the project it keeps as the one its people and its
+ * project belong to. The name is one word carrying a capital ("vLLM", "OpenLineage") or two
+ * capitalised words ("Apache Mesos"), so "the open source project" names nothing.
+ */
+function ownProject(text: string): RegExpExecArray | null {
+  for (const found of text.matchAll(OWN_PROJECT)) {
+    const words = found[1].split(/\s+/u)
+    if (
+      words.length === 1 ? /\p{Lu}/u.test(words[0]) : words.every((word) => /^\p{Lu}/u.test(word))
+    )
+      return found as RegExpExecArray
+  }
+  return null
+}
+
+const OWN_PROJECT =
+  /\b[Tt]he\s+((?:\p{Lu}[\p{L}\p{N}.&-]*\s+)?[\p{L}\p{N}][\p{L}\p{N}.&-]*)(?:['’]s)?\s+(?:Project|maintainers|committers)\b/gu
+
+/**
+ * "Acme Maintainers", "Apache Acme COMMITTERS" as the page's first top-level heading: the people of
+ * the project the page keeps, named before them, which is the organization when the title does
+ * not say more (a page read as its one team puts no company entry in the outline).
+ */
+export function peopleTitleCompany(blocks: Block[]): { name: string; at: Position } | undefined {
+  const heading = blocks.find(
+    (block): block is Extract<Block, { kind: 'heading' }> =>
+      block.kind === 'heading' && block.depth === 1
+  )
+  if (!heading) return undefined
+  const text = cleanName(plainText(heading.inline))
+  if (!namesPeopleOfSomething(text)) return undefined
+  return { name: text.replace(/\s+(?:code\s+)?\S+$/iu, ''), at: heading.inline.at }
 }
 
 /**

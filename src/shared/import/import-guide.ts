@@ -7,7 +7,7 @@ import { TechnologyDictionary } from '../technology/technology-dictionary'
 import { withBoldLabelHeadings } from './bold-label-headings'
 import { chartEchoes } from './chart-echoes'
 import { readFrontMatter } from './front-matter'
-import { companysOwnName, nameCompany } from './guide-company'
+import { companysOwnName, nameCompany, peopleTitleCompany } from './guide-company'
 import type { GuideContext, ImportOptions } from './guide-context'
 import type { GuideEntry } from './guide-entry'
 import { markMemberLists, readSections, type Section } from './guide-sections'
@@ -234,6 +234,8 @@ class GuideImport {
     const companySummary: string[] = [this.proseOf(root)].filter(Boolean)
     this.walk(outline, undefined, companySummary)
     if (this.drafts.length === 0) return undefined
+    // A page read as its one team has no company entry: its title may still name the project.
+    const titled = this.titleCompany ?? peopleTitleCompany(blocks)
     const company = nameCompany(
       {
         summary: companySummary.filter(Boolean).join(' '),
@@ -242,7 +244,7 @@ class GuideImport {
           ...this.drafts.map((draft) => draft.team.summary)
         ],
         ...(this.frontCompany ? { front: this.frontCompany } : {}),
-        ...(this.titleCompany ? { title: this.titleCompany } : {}),
+        ...(titled ? { title: titled } : {}),
         document: text
       },
       this.context

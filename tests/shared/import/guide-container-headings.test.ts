@@ -246,3 +246,46 @@ Who maintains what, by area.
     ])
   })
 })
+
+describe('the project a maintainers or committers page keeps is its company', () => {
+  it('is the name before "Committers" in the title of a page read as its one team', () => {
+    const plan = imported(`# Acme Committers
+
+The current committers are:
+
+| Name | Email |
+|------|-------|
+| Ana Lee | ana@example.com |
+| Bo Chen | bo@example.com |
+`)
+    expect(plan.catalog.company.name).toBe('Acme')
+  })
+
+  it('is the name "the Acme maintainers" gives under a title of page words', () => {
+    const plan = imported(`# Maintainers
+
+The Acme maintainers, by area:
+
+## Parser
+
+- Ana Lee (@ana)
+
+## Runtime
+
+- Bo Chen (@bo)
+`)
+    expect(plan.catalog.company.name).toBe('Acme')
+  })
+
+  it('is not an upstream project the team contributes to', () => {
+    const plan = imported(`# Version Control Team
+
+We contribute to the Git project and run the storage layer.
+
+## Members
+
+- Ana Lee, engineering manager
+`)
+    expect(plan.catalog.company.name).not.toBe('Git')
+  })
+})
