@@ -97,22 +97,30 @@ export function findTitle(root: Section): Section | undefined {
  */
 function peopleTitle(root: Section): Section | undefined {
   if (root.blocks.some((block) => block.kind === 'list')) return undefined
-  const people = projectsPeople(root)
-  if (!people || people !== root.children[0]) return undefined
-  return people.children.length > 0 || people.blocks.length > 0 ? people : undefined
+  const [first] = root.children
+  if (!first || !projectsPeople(root).has(first)) return undefined
+  return first.children.length > 0 || first.blocks.length > 0 ? first : undefined
 }
 
 /**
- * The one top-level heading that names the people of something ("# Acme Maintainers" after "#
- * Overview", before "# Emeritus Maintainers"): the project's people, never a category of its
- * areas, which a maintainers file writes at least twice ("# Module Maintainers", "# Platform
- * Maintainers").
+ * The top-level headings that name the project's people: the one top-level heading that names
+ * the people of something ("# Acme Maintainers" after "# Overview", before "# Emeritus
+ * Maintainers"), or several naming the same thing ("# Acme Maintainers", "# Acme Reviewers").
+ * A maintainers file writes its categories at least twice, each named otherwise ("# Module
+ * Maintainers", "# Platform Maintainers").
  */
-function projectsPeople(root: Section): Section | undefined {
+function projectsPeople(root: Section): Set<Section> {
   const people = root.children.filter(
     (child) => child.heading?.depth === 1 && namesPeopleOfSomething(headingText(child))
   )
-  return people.length === 1 ? people[0] : undefined
+  const named = new Set(
+    people.map((child) =>
+      headingText(child)
+        .replace(/\s+(?:code\s+)?\S+$/iu, '')
+        .toLowerCase()
+    )
+  )
+  return named.size === 1 ? new Set(people) : new Set()
 }
 
 function headingText(section: Section): string {
@@ -125,8 +133,8 @@ interface PageTitle {
   text?: string
   /** The project the title names before its page words ("Acme" of "Acme Maintainers"). */
   project?: string
-  /** The page's one top-level heading of its project's people (projectsPeople). */
-  people?: Section
+  /** The page's top-level headings of its project's people (projectsPeople). */
+  people: ReadonlySet<Section>
 }
 
 export function assess(section: Section, title?: Section): Assessment {
@@ -224,7 +232,7 @@ function assessUnder(section: Section, title: PageTitle): Assessment {
     const category =
       AREA_MAINTAINERS.test(text) &&
       !STANDING.test(text) &&
-      section !== title.people &&
+      !title.people.has(section) &&
       !namesItsAreasProject(text, children)
     const holdsTeams = namesPeople(text)
       ? children.filter((child) => child.kind === 'team' || child.kind === 'weak').length >= 2 ||

@@ -216,6 +216,36 @@ Who maintains what, by area.
     ).toEqual(['Engineering > Parser', 'Engineering > Runtime'])
   })
 
+  it('reads "# Acme Maintainers" and "# Acme Reviewers" as the project’s people, no units', () => {
+    expect(
+      structure(`# Acme Maintainers
+
+### Parser
+
+- Ana Lee (@ana)
+
+### Runtime
+
+- Bo Chen (@bo)
+
+# Acme Reviewers
+
+### Debugger
+
+- Cy Diaz (@cy)
+
+### Profiler
+
+- Dee Fox (@dee)
+`)
+    ).toEqual([
+      'Engineering > Parser',
+      'Engineering > Runtime',
+      'Engineering > Debugger',
+      'Engineering > Profiler'
+    ])
+  })
+
   it('keeps top-level categories of a maintainers file ("Module", "Platform") as units', () => {
     expect(
       structure(`# Module Maintainers
