@@ -56,7 +56,8 @@ function sharedLead(
   for (const name of names) {
     const words = name.trim().split(/\s+/u)
     if (words.length < 2) continue
-    const lead = knownLead(words.slice(0, -1), dictionary)
+    // A project's name is a word or two: "Area 12 Of Work" asks two spellings, not three.
+    const lead = knownLead(words.slice(0, Math.min(2, words.length - 1)), dictionary)
     if (lead) counts.set(lead, (counts.get(lead) ?? 0) + 1)
   }
   for (const [lead, count] of counts) if (count >= 2 && count * 2 > names.length) return lead
