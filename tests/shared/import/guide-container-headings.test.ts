@@ -319,3 +319,29 @@ We contribute to the Git project and run the storage layer.
     expect(plan.catalog.company.name).not.toBe('Git')
   })
 })
+
+describe('a heading that names people, among areas', () => {
+  it('reads "Emeritus code owners" and "Committers" as people, not two more areas', () => {
+    const names = structure(`# Owners
+
+Ask the owners of an area to review changes to it.
+
+## Parser
+
+- Ana Lee (@ana)
+
+## Runtime
+
+- Bo Chen (@bo)
+
+## Committers
+
+- Cy Diaz (@cy)
+
+## Emeritus code owners
+
+- Dee Fox (@dee)
+`).map((path) => path.split(' > ').at(-1))
+    expect(names).toEqual(['Parser', 'Runtime'])
+  })
+})
