@@ -420,7 +420,7 @@ export function skipReason(text: string): string {
 function describeSkip(text: string): string {
   if (PLACEHOLDER.test(text)) return 'a template placeholder'
   if (
-    /manag|leadership|director|lead|engineer|contributor|chair|member|people|vp|head of|staff|maintainer|committer|reviewer|approver|owners|emerit/iu.test(
+    /manag|leadership|director|lead|engineer|contributor|chair|member|people|vp|head of|staff|maintainer|committer|reviewer|approver|owners|emerit|friends of/iu.test(
       text
     ) &&
     !/\s(?:and|&)\s/u.test(text) &&

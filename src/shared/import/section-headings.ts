@@ -65,7 +65,7 @@ const PEOPLE =
  * Leaders", "TAG Leadership"): people are never a unit, even when their section holds teams.
  */
 const PEOPLE_BODY =
-  /^(?:(?:[\p{L}\p{N}.'’-]+\s+){0,3}(?:members|leaders(?:hip)?|leads|chairs|co-?chairs|maintainers|committers|contributors|alumni|emerit(?:i|us)|reviewers|approvers|counterparts)|(?:(?:emeritus|former|past|retired)\s+)?(?:code\s+)?owners)$/iu
+  /^(?:(?:[\p{L}\p{N}.'’-]+\s+){0,3}(?:members|leaders(?:hip)?|leads|chairs|co-?chairs|maintainers|committers|contributors|alumni|emerit(?:i|us)|reviewers|approvers|counterparts)|(?:(?:emeritus|former|past|retired)\s+)?(?:code\s+)?owners|friends of [\p{L}\p{N} .'’-]{2,40})$/iu
 
 /**
  * The managers of a unit called a team ("Management team", "Leadership team"): the people who

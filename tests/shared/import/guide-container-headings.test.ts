@@ -321,7 +321,7 @@ We contribute to the Git project and run the storage layer.
 })
 
 describe('a heading that names people, among areas', () => {
-  it('reads "Emeritus code owners" and "Committers" as people, not two more areas', () => {
+  it('reads "Committers", "Emeritus code owners", "Friends of Acme" as people, no areas', () => {
     const names = structure(`# Owners
 
 Ask the owners of an area to review changes to it.
@@ -341,6 +341,10 @@ Ask the owners of an area to review changes to it.
 ## Emeritus code owners
 
 - Dee Fox (@dee)
+
+## Friends of Acme
+
+- Eve Gray (@eve)
 `).map((path) => path.split(' > ').at(-1))
     expect(names).toEqual(['Parser', 'Runtime'])
   })
