@@ -112,19 +112,23 @@ const OWN_PROJECT =
   /\b[Tt]he\s+((?:\p{Lu}[\p{L}\p{N}.&-]*\s+)?[\p{L}\p{N}][\p{L}\p{N}.&-]*)(?:['’]s)?\s+(?:Project|maintainers|committers)\b/gu
 
 /**
- * "Acme Maintainers", "Apache Acme COMMITTERS" as the page's first top-level heading: the people of
- * the project the page keeps, named before them, which is the organization when the title does
- * not say more (a page read as its one team puts no company entry in the outline).
+ * "Acme Maintainers", "Apache Acme COMMITTERS": the page's top-level headings of people, when they
+ * all name the same thing (section-assessment's projectsPeople), name the project the page
+ * keeps, which is the organization when no title says more (a page read as its one team puts no
+ * company entry in the outline). Top-level "Module Maintainers" beside "Platform Maintainers"
+ * name a maintainers file's categories, no project.
  */
 export function peopleTitleCompany(blocks: Block[]): { name: string; at: Position } | undefined {
-  const heading = blocks.find(
-    (block): block is Extract<Block, { kind: 'heading' }> =>
-      block.kind === 'heading' && block.depth === 1
-  )
-  if (!heading) return undefined
-  const text = cleanName(plainText(heading.inline))
-  if (!namesPeopleOfSomething(text)) return undefined
-  return { name: text.replace(/\s+(?:code\s+)?\S+$/iu, ''), at: heading.inline.at }
+  const people = blocks
+    .filter(
+      (block): block is Extract<Block, { kind: 'heading' }> =>
+        block.kind === 'heading' && block.depth === 1
+    )
+    .map((heading) => ({ text: cleanName(plainText(heading.inline)), at: heading.inline.at }))
+    .filter(({ text }) => namesPeopleOfSomething(text))
+    .map(({ text, at }) => ({ name: text.replace(/\s+(?:code\s+)?\S+$/iu, ''), at }))
+  const names = new Set(people.map(({ name }) => name.toLowerCase()))
+  return names.size === 1 ? people[0] : undefined
 }
 
 /**

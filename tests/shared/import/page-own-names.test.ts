@@ -172,3 +172,26 @@ Runs Kafka on Kubernetes.
     })
   })
 })
+
+describe('the project its top-level heading of people names (helper h52)', () => {
+  it('is the company and no technology of the areas, though "# Overview" comes first', () => {
+    const plan = imported(`# Overview
+
+Who reviews what.
+
+# Kafka Maintainers
+
+### Brokers
+
+The brokers that store Kafka topics.
+
+- Ana Lee (@ana)
+
+### Clients
+
+- Bo Chen (@bo)
+`)
+    expect(plan.catalog.company.name).toBe('Kafka')
+    expect(teamTechnologies(plan.catalog)).toEqual({ Brokers: [], Clients: [] })
+  })
+})
