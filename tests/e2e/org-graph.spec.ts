@@ -126,3 +126,40 @@ test.describe('dark OS theme', () => {
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark')
   })
 })
+
+test.describe('the page’s first chart', () => {
+  failOnConsoleProblems()
+
+  test('is painted fitted and whole from its first frame, not at zoom 1 from the origin first', async ({
+    page
+  }) => {
+    // The first animation frame in which the company card is in the DOM is the first frame the
+    // chart is painted in: what the camera and the cards were then. React Flow sizes its pane in
+    // an effect; fitting only a frame later painted one frame at zoom 1 from the origin, where
+    // onlyRenderVisibleElements had mounted the company, a division and four teams.
+    await page.addInitScript(() => {
+      const watch = () => {
+        const viewport = document.querySelector<HTMLElement>('.react-flow__viewport')
+        if (!document.querySelector('[data-testid="node-company"]') || !viewport) {
+          requestAnimationFrame(watch)
+          return
+        }
+        ;(window as unknown as { __firstFrame: object }).__firstFrame = {
+          transform: getComputedStyle(viewport).transform,
+          teams: document.querySelectorAll('[data-testid="node-team"]').length
+        }
+      }
+      requestAnimationFrame(watch)
+    })
+    await page.goto('/')
+    await expect(page.getByTestId('node-team')).toHaveCount(13)
+    const settled = await page
+      .locator('.react-flow__viewport')
+      .evaluate((el) => getComputedStyle(el).transform)
+    expect(settled).not.toBe('matrix(1, 0, 0, 1, 0, 0)')
+    const first = await page.evaluate(
+      () => (window as unknown as { __firstFrame: object }).__firstFrame
+    )
+    expect(first).toEqual({ transform: settled, teams: 13 })
+  })
+})

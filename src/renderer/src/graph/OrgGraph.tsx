@@ -319,23 +319,39 @@ function focusWhenDrawn(id: string, framesLeft = 10): void {
  * viewport worked out from the layout's bounds (pending-fit.ts), which React Flow holds as its
  * nodes' (a big chart's bounds node spans them). Waiting for React Flow to measure the new nodes
  * and fit then cost the first frame a second render, layout and overview draw at 5,000 teams.
- * Before the pane has a size (the page's first render) there is nothing to fit into yet: React
- * Flow's own fitView does it a frame later.
+ * Before the pane has a size (the page's first render) the fit waits for it (below).
  */
 function FitOnChange({ fit }: { fit: PendingFit }) {
-  const { fitView, setViewport } = useReactFlow()
+  const { setViewport } = useReactFlow()
   const store = useStoreApi()
   // The fit's bounds are read when its key changes: a layout that grows (a team expanded) keeps
   // the camera.
   const fitNow = useEffectEvent((): (() => void) | undefined => {
-    const { width, height } = store.getState()
     const { bounds, minZoom, maxZoom, padding } = fit
-    if (width > 0 && height > 0) {
+    const fitInto = (width: number, height: number) =>
       void setViewport(getViewportForBounds(bounds, width, height, minZoom, maxZoom, padding))
+    const { width, height, panZoom } = store.getState()
+    if (width > 0 && height > 0 && panZoom) {
+      fitInto(width, height)
       return undefined
     }
-    const frame = requestAnimationFrame(() => void fitView(FIT_VIEW_OPTIONS))
-    return () => cancelAnimationFrame(frame)
+    // The page's first chart: React Flow sizes its pane and sets up panning in its own effects,
+    // which run after this one but before the first paint. Fit the moment both are there, so
+    // the first frame painted is the fitted chart, not one frame of it at zoom 1 from the origin
+    // (onlyRenderVisibleElements then mounted the few cards near the origin, then all of them).
+    let live = true
+    const unsubscribe = store.subscribe((state) => {
+      if (state.width > 0 && state.height > 0 && state.panZoom) {
+        unsubscribe()
+        // After the rest of React Flow's effects: panning's zoom listener, which carries the
+        // camera into its store, is attached by the next one.
+        queueMicrotask(() => live && fitInto(state.width, state.height))
+      }
+    })
+    return () => {
+      live = false
+      unsubscribe()
+    }
   })
   useLayoutEffect(() => fitNow(), [fit.key])
   return null
