@@ -5,6 +5,7 @@ import { plainText, type ListItem } from './markdown-blocks'
 import { readMermaidChart, type ChartNode } from './mermaid-chart'
 import { cleanName, linkedName } from './outline'
 import { fieldLabelList } from './field-label-list'
+import { readFieldRecord, recordArea } from './field-records'
 import { ledGroupName } from './led-group-line'
 import { ownedAreaLines } from './owned-area-list'
 import { listsOwnWork } from './own-work-list'
@@ -70,6 +71,24 @@ export function foundIn(
           )
         }
       }
+    } else if (block.kind === 'paragraph' && block.lines && listsHoldTeams) {
+      // "ARM" over "M: Ana <ana@…>" and "F: arm/", "N: Ana" with "D: Parser": a maintainers
+      // file's record names an area and the people who keep it.
+      const record = readFieldRecord(block.lines, block.inline.at)
+      const area = record ? recordArea(record) : undefined
+      if (!area) return
+      const inline = { spans: [{ text: area.name, at: area.at }], at: area.at }
+      const item: ListItem = { inline, details: [], children: [], at: area.at }
+      found.push(
+        entry(
+          area.name,
+          'team',
+          area.at,
+          'a record of a maintainers file: an area and the people who keep it',
+          true,
+          { kind: 'item', item, description: '' }
+        )
+      )
     } else if (block.kind === 'paragraph' && heading === 'container') {
       // "[Booz Allen](…)" alone on its line, a paragraph per team, under "Current teams": the
       // team list written without list markers.

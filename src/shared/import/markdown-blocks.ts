@@ -1,4 +1,5 @@
 import MarkdownIt, { type Token } from 'markdown-it'
+import { isFieldLine } from './field-records'
 
 /** 1-based, like every position OrgScope reports. */
 export interface Position {
@@ -42,7 +43,15 @@ export interface TableBlock {
 
 export type Block =
   | { kind: 'heading'; depth: number; inline: Inline }
-  | { kind: 'paragraph'; inline: Inline }
+  | {
+      kind: 'paragraph'
+      inline: Inline
+      /**
+       * Its source lines, kept only when one is a one-letter field ("M: Ana <ana@…>"): a
+       * maintainers file's record, whose line breaks say where each field ends.
+       */
+      lines?: string[]
+    }
   | { kind: 'list'; items: ListItem[]; at: Position }
   | TableBlock
   | { kind: 'other'; what: 'code' | 'html' | 'rule'; at: Position; text?: string }
@@ -165,7 +174,14 @@ export function readBlocks(text: string): Block[] {
         } else if (token.type === 'heading_open' && quoteDepth === 0) {
           blocks.push({ kind: 'heading', depth: Number(token.tag.slice(1)), inline })
         } else {
-          blocks.push({ kind: 'paragraph', inline })
+          const [start, end] = token.map ?? [0, 0]
+          let fields = false
+          for (let l = start; l < end && !fields; l++) fields = isFieldLine(lines[l] ?? '')
+          blocks.push(
+            fields
+              ? { kind: 'paragraph', inline, lines: lines.slice(start, end) }
+              : { kind: 'paragraph', inline }
+          )
         }
         break
       }

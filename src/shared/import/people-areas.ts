@@ -3,6 +3,7 @@ import type { Section } from './guide-sections'
 import { plainText } from './markdown-blocks'
 import { cleanName } from './outline'
 import { isHandleLine } from './handle-line'
+import { isFieldLegend, isPersonRecord, readFieldRecord } from './field-records'
 import { PERSON_LINE } from './person-line'
 
 /**
@@ -25,6 +26,14 @@ export function withPeopleAreas(
   if (areas.length + named.length < 2) return children
   return children.map((child) => {
     if (holdsPeopleAreas(child)) return asAreaGroup(child)
+    if (opensWithLegend(child.section)) {
+      return {
+        ...child,
+        kind: 'skip',
+        reason: "the legend of the file's fields, not an area",
+        sure: true
+      }
+    }
     if (!child.section.heading || !onlyPeople(child.section)) return child
     if (named.includes(child)) {
       const text = cleanName(plainText(child.section.heading.inline))
@@ -124,8 +133,14 @@ function asAreaGroup(child: Assessment): Assessment {
 function onlyPeople(section: Section): boolean {
   if (section.children.length > 0 || section.blocks.length === 0) return false
   let people = 0
-  const all = section.blocks.every(
-    (block) =>
+  const all = section.blocks.every((block) => {
+    // "P: Ana Diaz" over "M: ana@example.com": a maintainers file's record of one person.
+    if (block.kind === 'paragraph' && block.lines) {
+      const record = readFieldRecord(block.lines, block.inline.at)
+      if (record && isPersonRecord(record)) people++
+      return record !== undefined && isPersonRecord(record)
+    }
+    return (
       block.kind === 'list' &&
       block.items.every((item) => {
         const text = plainText(item.inline).trim()
@@ -134,7 +149,8 @@ function onlyPeople(section: Section): boolean {
         // "* https://github.com/ruby/csv" under the area's people: where the area lives.
         return person || BARE_ADDRESS.test(text)
       })
-  )
+    )
+  })
   return all && people > 0
 }
 
@@ -148,3 +164,11 @@ const BARE_ADDRESS = /^https?:\/\/\S+$/u
  */
 const NAME_AND_ACCOUNT =
   /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+\([a-z0-9][a-z0-9_-]{1,38}\)$/u
+
+/** "Fields" over "P: Person", "M: Mail patches to this address": the file's legend. */
+function opensWithLegend(section: Section): boolean {
+  const first = section.blocks[0]
+  if (first?.kind !== 'paragraph' || !first.lines) return false
+  const record = readFieldRecord(first.lines, first.inline.at)
+  return record !== undefined && isFieldLegend(record)
+}

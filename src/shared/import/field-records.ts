@@ -1,0 +1,110 @@
+/** A 1-based place in the source (markdown-blocks' Position, which imports this module). */
+interface Position {
+  line: number
+  column: number
+}
+
+/** "M:\tAna Diaz <ana@example.com>", "D: PlaygroundLogger": a one-letter field and its value. */
+const FIELD_LINE = /^([A-Z]):[ \t]*(.*)$/u
+
+/** Whether a source line is a one-letter field's ("F: arm/"): cheap, asked of every paragraph. */
+export function isFieldLine(line: string): boolean {
+  return FIELD_LINE.test(line)
+}
+
+/** One field of a record, its value joined across the indented lines that continue it. */
+export interface RecordField {
+  tag: string
+  value: string
+  at: Position
+}
+
+/**
+ * A paragraph written as a maintainers file's record: an optional name line, then lines of
+ * one-letter fields. The Linux kernel's MAINTAINERS ("ARM" over "M: Ana <ana@…>", "S:
+ * Supported", "F: arm/") and LLVM's CODE_OWNERS ("N: Ana", "E: ana@…", "D: Parser") both
+ * write their entries so, one blank line apart.
+ */
+export interface FieldRecord {
+  title?: { text: string; at: Position }
+  fields: RecordField[]
+}
+
+/**
+ * The record a paragraph's source lines hold, or undefined when any line is neither a field,
+ * nor a field's continuation (indented), nor the name line first; at least two fields.
+ */
+export function readFieldRecord(lines: string[], first: Position): FieldRecord | undefined {
+  const fields: RecordField[] = []
+  let title: FieldRecord['title']
+  for (const [i, raw] of lines.entries()) {
+    const at = { line: first.line + i, column: 1 }
+    const found = FIELD_LINE.exec(raw.trimEnd())
+    if (found) {
+      fields.push({ tag: found[1], value: found[2].trim(), at })
+    } else if (fields.length > 0 && /^\s/u.test(raw)) {
+      const last = fields[fields.length - 1]
+      last.value = `${last.value} ${raw.trim()}`.trim()
+    } else if (i === 0 && raw.trim() !== '') {
+      title = { text: raw.trim(), at: { line: first.line, column: first.column } }
+    } else {
+      return undefined
+    }
+  }
+  return fields.length >= 2 || (title && fields.length >= 1) ? { title, fields } : undefined
+}
+
+/** An e-mail address or an account handle: what makes a field's value a reachable person. */
+const REACHABLE =
+  /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?<![\w.])@[\p{L}\p{N}][\w-]*/u
+
+/** A person's name as N: and P: give it: capitalized words, maybe a nickname in parentheses. */
+const PERSON_NAME =
+  /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\([^()]+\)|(?:de|da|di|van|von|le|la|du)\b)){0,4}$/u
+
+/** The people of an area: its maintainers (M:) and reviewers (R:), each reachable. */
+const AREA_PEOPLE = new Set(['M', 'R'])
+
+/**
+ * The area a record names and gives people: the kernel's name line over M: or R: people ("ARM"
+ * over "M: Ana <ana@…>"), or the description of an LLVM-style person's record ("N: Ana",
+ * "D: Parser and AST"), what that person gates. Undefined for a record of no one (an orphaned
+ * area, a mailing list) or of a person alone.
+ */
+export function recordArea(record: FieldRecord): { name: string; at: Position } | undefined {
+  if (record.title) {
+    const staffed = record.fields.some(
+      (field) => AREA_PEOPLE.has(field.tag) && REACHABLE.test(field.value)
+    )
+    const name = record.title.text.replace(/:$/u, '').trim()
+    return staffed && name ? { name, at: record.title.at } : undefined
+  }
+  const person = record.fields.find((field) => field.tag === 'N')
+  const described = record.fields.find((field) => field.tag === 'D')
+  if (!person || !described || !PERSON_NAME.test(person.value) || !described.value) return undefined
+  return { name: described.value.replace(/\.$/u, ''), at: described.at }
+}
+
+/**
+ * A record of one person and how to reach them ("P: Ana Diaz", "M: ana@example.com", "S:
+ * Maintained: the UPS drivers"), with no name line: under an area's heading, one of its people.
+ */
+export function isPersonRecord(record: FieldRecord): boolean {
+  if (record.title) return false
+  const name = record.fields.find((field) => field.tag === 'P' || field.tag === 'N')
+  const reach = record.fields.some(
+    (field) => (field.tag === 'M' || field.tag === 'E') && REACHABLE.test(field.value)
+  )
+  return name !== undefined && PERSON_NAME.test(name.value) && reach
+}
+
+/**
+ * A file's legend of its fields ("P: Person", "M: Mail patches to this address"): a record whose
+ * mail field holds no address, only words saying what the field is for.
+ */
+export function isFieldLegend(record: FieldRecord): boolean {
+  return (
+    record.fields.some((field) => field.tag === 'M' || field.tag === 'E') &&
+    record.fields.every((field) => !REACHABLE.test(field.value))
+  )
+}

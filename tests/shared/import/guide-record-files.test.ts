@@ -1,0 +1,153 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { imported } from '../../fixtures/guides'
+import { teamPaths } from '../../fixtures/imported-catalog'
+
+/**
+ * Rules kept by cross-validation (issue 14, 2026-12-05, helper h51): maintainers files that
+ * imported as "no teams found" or nearly nothing, because they write their areas as records of
+ * one-letter fields (the Linux kernel's MAINTAINERS, LLVM's CODE_OWNERS), as tables without
+ * leading pipes, or under setext headings. Each fixture is written in the style of those files
+ * (and of the formats' own descriptions), not copied from one, and fails without its rule.
+ */
+
+function structure(markdown: string): string[] {
+  return teamPaths(imported(markdown).catalog)
+}
+
+const names = (markdown: string): string[] =>
+  structure(markdown).map((path) => path.split(' > ').at(-1)!)
+
+describe('kernel-style MAINTAINERS records', () => {
+  const legend = `Maintainers of the Acme firmware.
+
+Descriptions of section entries:
+
+\tM: Mail patches to: FullName <address@domain>
+\tR: Designated reviewer: FullName <address@domain>
+\tS: Status, one of Supported, Maintained, Orphan
+\tF: Files and directories with wildcard patterns.
+`
+
+  it('reads each record of a page with no heading as the area its name line names', () => {
+    const page = `${legend}
+Boot loader
+M:\tAna Lee <ana@example.com>
+R:\tBo Chen <bo@example.com> [@bochen]
+S:\tMaintained
+F:\tboot/
+
+Flash drivers
+M:\tCy Diaz <cy@example.com>
+S:\tSupported
+F:\tdrivers/flash/
+F:\tinclude/flash.h
+
+Legacy board
+S:\tOrphan
+F:\tboards/legacy/
+
+THE REST
+M:\tDee Park <dee@example.com>
+L:\tfirmware@lists.example.com
+S:\tMaintained
+F:\t*
+`
+    // An orphaned record keeps no one: it is no area the file routes work to.
+    expect(names(page)).toEqual(['Boot loader', 'Flash drivers', 'THE REST'])
+  })
+
+  it('groups the records under the setext heading that holds them', () => {
+    const page = `Acme Maintainers
+================
+
+Project administration
+----------------------
+
+Releases
+M: Ana Lee <ana@example.com>
+S: Supported
+F: VERSION
+
+Architectures:
+--------------
+
+ARM
+M: Bo Chen <bo@example.com>
+S: Supported
+F: arm/
+
+RISC-V
+M: Cy Diaz <cy@example.com>
+R: Dee Park <dee@example.com>
+S: Maintained
+F: riscv/
+`
+    const paths = structure(page)
+    expect(paths.map((path) => path.split(' > ').at(-1))).toEqual(['Releases', 'ARM', 'RISC-V'])
+    expect(paths.filter((path) => path.includes('Architectures'))).toHaveLength(2)
+  })
+
+  it('leaves a paragraph that only mentions a field alone', () => {
+    const page = `# Teams
+
+## Payments
+Owns the checkout.
+M: this line is prose that happens to start like a field.
+`
+    expect(names(page)).toEqual(['Payments'])
+  })
+})
+
+describe('LLVM-style CODE_OWNERS records', () => {
+  it('reads what each person gates (D:) as an area, on a page with no heading', () => {
+    const page = `This file lists the people responsible for ensuring that patches for a
+particular part of Acme are reviewed.
+
+The fields are: name (N), email (E), web-address (W), description (D).
+
+N: Ana Lee
+E: ana@example.com
+D: Parser and AST
+
+N: Bo Chen
+E: bo@example.com
+W: https://bo.example.com
+D: Code generation
+`
+    expect(names(page)).toEqual(['Parser and AST', 'Code generation'])
+  })
+})
+
+describe('records of people under area headings', () => {
+  it('reads a setext heading over P:/M: records of its people as an area', () => {
+    const page = `Acme MAINTAINERS file, after the Linux kernel's.
+
+Fields
+======
+
+P: Person
+M: Mail patches to this address
+S: Status
+
+Drivers
+=======
+
+P: Ana Lee
+M: ana@example.com
+S: Maintained: serial, usb
+
+P: Bo Chen
+M: bo@example.com
+S: Maintained: network
+
+Packaging
+=========
+
+P: Cy Diaz
+M: cy@example.com
+S: Maintained: Debian packages
+`
+    expect(names(page)).toEqual(['Drivers', 'Packaging'])
+  })
+})
