@@ -9,10 +9,14 @@ const AREA = /^(?:areas?|area labels?|components?|subsystems?|modules?)$/iu
 
 /** A column of the people or groups who own the row: what makes a row an owned area. */
 const OWNERS =
-  /^(?:owners?|code ?owners|maintainers?|reviewers?|experts?|leads?|(?:area )?owners? \(.*\))$/iu
+  /^(?:owners?|owner\(s\)|maintainers?|maintainer\(s\)|code ?owners|reviewers?|experts?|leads?|(?:area )?owners? \(.*\))$/iu
 
 /** A column of the row's lead, read as the team's lead. */
 const LEAD = /^(?:leads?|owners?|maintainers?)$/iu
+
+/** A first column of people, not of what they own: "Person | Owner of". */
+const PEOPLE =
+  /^(?:people|persons?|users?|members?|contributors?|handles?|github(?: handles?)?|accounts?)$/iu
 
 const NOTES = /^(?:notes?|description|descriptions?|scope|about)$/iu
 
@@ -22,9 +26,12 @@ const NOTES = /^(?:notes?|description|descriptions?|scope|about)$/iu
  */
 export function areaColumns(header: string[]): TeamColumns | undefined {
   const cells = header.map((cell) => cell.trim())
-  const name = cells.findIndex((cell) => AREA.test(cell))
+  const owners = cells.findIndex((cell) => OWNERS.test(cell))
+  // "Dialect | Owners", "Code | Owner": with no column headed as areas, the first column names
+  // what each row's owners own, as a code-owners table writes it.
+  const headed = cells.findIndex((cell, i) => i !== owners && AREA.test(cell))
+  const name = headed !== -1 ? headed : owners > 0 && !PEOPLE.test(cells[0]) ? 0 : -1
   if (name === -1) return undefined
-  const owners = cells.findIndex((cell, i) => i !== name && OWNERS.test(cell))
   const lead = cells.findIndex((cell, i) => i !== name && LEAD.test(cell))
   const description = cells.findIndex((cell, i) => i !== name && NOTES.test(cell))
   if (owners === -1) return undefined

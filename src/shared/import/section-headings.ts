@@ -233,7 +233,7 @@ export interface TitleKind {
  * names the page (and the project), never the one team, nor a unit above every area.
  */
 const PAGE_WORDS =
-  /\b(?:(?:technical\s+)?(?:advisory|oversight|steering|governing)\s+(?:council|committee|board)|engineering|teams?|team guide|guide|handbook|directory|org(?:ani[sz]ation)?(?: chart| structure)?|structure|community|working groups?|special interest groups|sigs|wgs|crews|pods|squads|tribes|(?:contributor\s+)?roles|groups|who'?s who|overview|about|our|the|of|page|list|people|small|committers|pull\s+requests?|tagging|maintainers|(?:code\s*)?owners|areas|components|subsystems|information|notes|documentation|docs)\b/giu
+  /\b(?:(?:technical\s+)?(?:advisory|oversight|steering|governing)\s+(?:council|committee|board)|engineering|teams?|team guide|guide|handbook|directory|org(?:ani[sz]ation)?(?: chart| structure)?|structure|community|working groups?|special interest groups|sigs|wgs|crews|pods|squads|tribes|(?:contributor\s+)?roles|groups|who'?s who|overview|about|our|the|of|page|list|people|small|committers|pull\s+requests?|tagging|maintainers|(?:code\s*)?own(?:ers|ership)|areas|components|subsystems|information|notes|documentation|docs)\b/giu
 
 /** The words a title uses for the page itself, not for what it is about (see titleKind). */
 export const TITLE_PAGE_WORDS = PAGE_WORDS

@@ -151,3 +151,46 @@ S: Maintained: Debian packages
     expect(names(page)).toEqual(['Drivers', 'Packaging'])
   })
 })
+
+describe('owned-area tables written loosely', () => {
+  it('reads a table without leading pipes on a page with no heading', () => {
+    const page = `The following is a list of owners for different areas of the Acme code.
+
+Area | Owner(s) | Github Handles
+-- | -- | --
+Accessibility | Ana Lee | @ana
+Command line | Bo Chen, Cy Diaz | @bo, @cy
+\`acme.exe\` | Dee Park | @dee
+`
+    expect(names(page)).toEqual(['Accessibility', 'Command line', 'acme.exe'])
+  })
+
+  it('reads the first column as the areas when only the owners column is headed', () => {
+    const page = `# Acme Code Ownership
+
+| Dialect | Owners (github alias) |
+| --- | --- |
+| Parser | Ana Lee (ana) |
+| Optimizer | Bo Chen (bo) |
+`
+    // "Code Ownership" names the page: the areas stand under no division of that name.
+    expect(structure(page)).toEqual(['Engineering > Parser', 'Engineering > Optimizer'])
+  })
+
+  it('leaves a table of people and what they own to the people reading', () => {
+    const page = `# Acme
+
+## People
+
+| Handle | Owner of |
+| --- | --- |
+| @ana | the parser |
+| @bo | the optimizer |
+
+## Teams
+
+- **Compiler**: owns the parser and the optimizer.
+`
+    expect(names(page)).not.toContain('@ana')
+  })
+})
