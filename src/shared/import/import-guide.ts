@@ -32,6 +32,7 @@ import { locateIn, positionKey } from './positions'
 import { headingKind, titleKind } from './section-headings'
 import { teamNameAsRead } from './team-name'
 import { teamKey } from './unit-key'
+import { describeTeamlessPage } from './teamless-page'
 import { blankTemplateTags, memberListLines } from './template-tags'
 import { withoutTeamsOwnName } from './team-own-name'
 import { declaredSource, teamSource } from './team-sources'
@@ -77,17 +78,8 @@ export function importGuide(markdown: string, options: ImportOptions): Result<Im
     if (reading.close) plan.guessed = true
   }
   if (!plan) {
-    const headings = blocks.some((block) => block.kind === 'heading')
-    return failure(
-      file,
-      1,
-      headings
-        ? 'no teams found: no section, list or table of the guide reads as a team'
-        : 'no teams found: the guide has no headings',
-      headings
-        ? 'give each team a heading with a line saying what it owns, or list teams under a "Teams" heading; a mapping (--mapping) can say which headings are teams'
-        : 'give each team a heading ("## Payments"), optionally under division headings ("# Platform")'
-    )
+    const teamless = describeTeamlessPage(blocks)
+    return failure(file, teamless.line, teamless.message, teamless.hint)
   }
   return { ok: true, value: plan }
 }

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
+import { importGuide } from '../../../src/shared/import/import-guide'
 import { imported } from '../../fixtures/guides'
 import { teamPaths } from '../../fixtures/imported-catalog'
 
@@ -192,5 +193,23 @@ Command line | Bo Chen, Cy Diaz | @bo, @cy
 - **Compiler**: owns the parser and the optimizer.
 `
     expect(names(page)).not.toContain('@ana')
+  })
+})
+
+describe('a page that still holds no team', () => {
+  it('says what the page holds and where, not only that no team was found', () => {
+    const result = importGuide(
+      `Some notes about the project.
+
+| Release | Date |
+| --- | --- |
+| 1.0 | 2020 |
+`,
+      { file: 'notes.md' }
+    )
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.errors[0].message).toMatch(/table/u)
+    expect(result.errors[0].line).toBe(3)
   })
 })
