@@ -17,4 +17,9 @@ export interface Assessment {
   signals?: number
   /** The name it goes by when its heading says more than the name ("rust-url Maintainers"). */
   named?: string
+  /**
+   * A team even under another team's heading: a heading naming its team by handle
+   * ("## @acme/developers" under "# @acme/admins") is a peer, not a part of the team above.
+   */
+  standsAlone?: boolean
 }

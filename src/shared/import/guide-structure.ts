@@ -428,13 +428,15 @@ function place(
     case 'transparent':
       made = make('skip', assessed.reason, assessed.sure)
       break
-    case 'team':
+    case 'team': {
+      const part = inTeam && !assessed.standsAlone
       made = make(
-        inTeam ? 'team-part' : 'team',
-        inTeam ? 'a sub-section of the team' : assessed.reason,
-        inTeam || assessed.sure
+        part ? 'team-part' : 'team',
+        part ? 'a sub-section of the team' : assessed.reason,
+        part || assessed.sure
       )
       break
+    }
     case 'part':
       made = make(
         inTeam ? 'team-part' : 'skip',

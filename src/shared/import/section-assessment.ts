@@ -1,5 +1,6 @@
 import type { Assessment } from './assessment'
 import type { GuideEntry } from './guide-entry'
+import { slugHeading } from './team-handle'
 import { carriesText, foundIn } from './found-entries'
 import type { Section } from './guide-sections'
 import { plainText, type Block, type ListItem } from './markdown-blocks'
@@ -212,6 +213,20 @@ function assessUnder(section: Section, title: PageTitle): Assessment {
     signals
   })
 
+  // "# @acme/admins" over its people: the code host's team, named by its handle.
+  const handle = section.heading ? slugHeading(text) : undefined
+  if (handle?.team) {
+    return {
+      ...made(
+        'team',
+        `a heading naming a team by its handle "@${handle.owner}/${handle.name}"`,
+        true,
+        2
+      ),
+      named: handle.name,
+      standsAlone: true
+    }
+  }
   if (heading === 'skip') {
     // Its words say "not a team", but its sub-sections are teams: a heading of people over the
     // teams ("All Team Members"), or the list of the document's own units ("Current Working
