@@ -6,6 +6,9 @@ import { cleanName } from './outline'
 import { namesPeopleOfSomething } from './people-areas'
 import type { GuideContext } from './guide-context'
 import { organizationKey } from './linked-organization'
+import { headingsOwner, projectPhrase, spelledAsWritten } from './project-name'
+import { excerpt } from './import-notes'
+import type { Block } from './markdown-blocks'
 import type { Position } from './markdown-blocks'
 import { positionKey } from './positions'
 
@@ -21,6 +24,10 @@ export interface CompanyClues {
   title?: { name: string; at: Position }
   /** The whole document's text, where it may write the organization as an owner. */
   document?: string
+  /** The page's blocks, whose repository-style headings may name the organization. */
+  blocks?: Block[]
+  /** The organization most of the page's links name (mostLinkedOrganizationKey), as a key. */
+  linkedKey?: string
 }
 
 /**
@@ -80,6 +87,40 @@ export function nameCompany(clues: CompanyClues, context: GuideContext): Catalog
   }
   // --company names it when the guide does not.
   if (!name) name = options.companyName?.trim()
+  // A maintainers file names its project in its opening sentence ("patches for a particular
+  // part of Acme", "the Acme MAINTAINERS file"), its team handles ("@acme/admins") or links.
+  const document = clues.document ?? ''
+  if (!name) {
+    const phrase = projectPhrase(document)
+    name = phrase?.name
+    if (phrase)
+      notes.add(
+        'inferred',
+        at,
+        `company name "${phrase.name}" taken from "${excerpt(phrase.words)}"`
+      )
+  }
+  const owner = !name && clues.blocks ? headingsOwner(clues.blocks) : undefined
+  if (owner) {
+    // "@kroxylicious/admins": the account is the organization's own, as it writes it.
+    name = spelledAsWritten(organizationKey(owner), document) ?? owner
+    notes.add(
+      'inferred',
+      at,
+      `company name "${name}" taken from the headings naming its teams "@${owner}/…"`
+    )
+  }
+  // Most links lead to the organization, and the text writes its name ("Kubernetes",
+  // github.com/kubernetes): a name the links alone spell ("gsatts") is no name to show.
+  const spelled = !name && clues.linkedKey ? spelledAsWritten(clues.linkedKey, document) : undefined
+  if (spelled) {
+    name = spelled
+    notes.add(
+      'inferred',
+      at,
+      `company name "${name}" taken from the page's links, most of which lead to it`
+    )
+  }
   if (!name) {
     name = companyNameFromFile(options.file)
     notes.add(

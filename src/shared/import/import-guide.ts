@@ -228,6 +228,7 @@ class GuideImport {
     if (this.drafts.length === 0) return undefined
     // A page read as its one team has no company entry: its title may still name the project.
     const titled = this.titleCompany ?? peopleTitleCompany(blocks)
+    const linkedKey = mostLinkedOrganizationKey(links)
     const company = nameCompany(
       {
         summary: companySummary.filter(Boolean).join(' '),
@@ -237,7 +238,9 @@ class GuideImport {
         ],
         ...(this.frontCompany ? { front: this.frontCompany } : {}),
         ...(titled ? { title: titled } : {}),
-        document: text
+        document: text,
+        blocks,
+        ...(linkedKey !== undefined ? { linkedKey } : {})
       },
       this.context
     )

@@ -1,0 +1,77 @@
+import { organizationKey } from './linked-organization'
+import { plainText, type Block } from './markdown-blocks'
+import { slugHeading } from './team-handle'
+
+/**
+ * A project's name as a maintainers file writes it: capitalized ("Phalcon", "OP-TEE"), or with a
+ * capital inside ("vLLM"), then up to two more capitalized words ("Swift Xcode Playground").
+ */
+const NAME = String.raw`(?:\p{Lu}|\p{Ll}+\p{Lu})[\p{L}\p{N}+#-]*(?:\.[\p{L}\p{N}-]+)*(?:\s+\p{Lu}[\p{L}\p{N}+#-]*){0,2}?`
+
+/**
+ * The sentences a maintainers file opens with: "patches for a particular part of Phalcon",
+ * "the current committers of the vLLM project", "here is the NUT MAINTAINERS file", "areas of
+ * the Terminal code". They name the project the file's areas belong to.
+ */
+const PROJECT_PHRASES = [
+  new RegExp(
+    String.raw`\b(?:patches|changes|code)\s+(?:for|to|in)\s+(?:a\s+|any\s+)?(?:particular\s+)?parts?\s+of\s+(?:the\s+)?(${NAME})(?![\p{L}\p{N}'’])`,
+    'u'
+  ),
+  new RegExp(
+    String.raw`\bthe\s+(${NAME})\s+(?:MAINTAINERS|CODE_OWNERS|OWNERS|CODEOWNERS)\s+file\b`,
+    'u'
+  ),
+  // Only where the file's people or areas are "of the X project": a team's page may mention
+  // "the Git project" it contributes to, which is not its organization.
+  new RegExp(
+    String.raw`\b(?:[Mm]aintainers|[Cc]ommitters|[Oo]wners|[Rr]eviewers|areas|parts?)\s+(?:[\p{L}-]+\s+){0,3}?(?:of|in|for)\s+the\s+(${NAME})\s+(?:(?:GitHub|GitLab)\s+)?(?:project|code\s?base|code(?![\w-])|source tree|repository)\b`,
+    'u'
+  )
+]
+
+/**
+ * How much of a page's text opens it: a maintainers file names its project there, while a team's
+ * page may name the projects it contributes to further down ("upstream work on the Git project").
+ */
+const OPENING = 600
+
+/** The project a maintainers file's opening sentences name, with the words that name it. */
+export function projectPhrase(text: string): { name: string; words: string } | undefined {
+  const opening = text.slice(0, OPENING)
+  for (const phrase of PROJECT_PHRASES) {
+    const found = phrase.exec(opening)
+    if (found) return { name: found[1], words: found[0] }
+  }
+  return undefined
+}
+
+/**
+ * The organization a page's repository-style headings share ("# @kroxylicious/admins", "##
+ * @kroxylicious/developers"): two or more headings, all of one owner, name it.
+ */
+export function headingsOwner(blocks: Block[]): string | undefined {
+  const owners = new Set<string>()
+  let count = 0
+  for (const block of blocks) {
+    if (block.kind !== 'heading') continue
+    const found = slugHeading(plainText(block.inline))
+    if (!found) continue
+    owners.add(found.owner)
+    count++
+  }
+  return count >= 2 && owners.size === 1 ? [...owners][0] : undefined
+}
+
+/**
+ * A key (organizationKey) spelled as the page's text spells it with a capital ("PostHog" for
+ * "posthog", "vLLM" for "vllm"); undefined when the text never writes it so.
+ */
+export function spelledAsWritten(key: string, text: string): string | undefined {
+  const counts = new Map<string, number>()
+  for (const [word] of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu)) {
+    if (organizationKey(word) !== key || !/\p{Lu}/u.test(word)) continue
+    counts.set(word, (counts.get(word) ?? 0) + 1)
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0]
+}
