@@ -4,6 +4,7 @@ import type { Section } from './guide-sections'
 import type { ImportRole } from './import-plan'
 import { kebabCase } from './ids'
 import { openingTeam } from './opening-team'
+import { peopleTitleTeam } from './people-title'
 import { unitKey } from './unit-key'
 import { plainText, type Block, type Position } from './markdown-blocks'
 import { cleanName, linkedName, type HeadingBlock } from './outline'
@@ -111,9 +112,11 @@ export function readGuideStructure(
       // Members" with no team under it) is about one team: its nested sections are its parts.
       !listsOwnMembers(body) && holdsUnits(body, titleText, calls)
     )
+    // "# Members" over "## Project Maintainers": the team the page counts is named by its people.
+    const label = (kind.role === 'team' ? peopleTitleTeam(titleText, body) : undefined) ?? titleText
     const entry: GuideEntry = {
-      key: keys.make('', titleText),
-      label: titleText,
+      key: keys.make('', label),
+      label,
       line: titleAt.line,
       column: titleAt.column,
       role: kind.role,

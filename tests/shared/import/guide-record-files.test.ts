@@ -196,6 +196,23 @@ Command line | Bo Chen, Cy Diaz | @bo, @cy
   })
 })
 
+describe('a maintainers page titled only "Members"', () => {
+  it('names its one team after the section of people still serving', () => {
+    const page = `# Members
+
+## Project Maintainers
+
+- Ana Lee, Acme (@ana)
+- Bo Chen, Acme (@bo)
+
+## Emeritus Maintainers
+
+- Cy Diaz, Acme (@cy)
+`
+    expect(names(page)).toEqual(['Project Maintainers'])
+  })
+})
+
 describe('a page that still holds no team', () => {
   it('says what the page holds and where, not only that no team was found', () => {
     const result = importGuide(
