@@ -4,8 +4,11 @@ interface Position {
   column: number
 }
 
-/** "M:\tAna Diaz <ana@example.com>", "D: PlaygroundLogger": a one-letter field and its value. */
-const FIELD_LINE = /^([A-Z]):[ \t]*(.*)$/u
+/**
+ * "M:\tAna Diaz <ana@example.com>", "D: PlaygroundLogger": a one-letter field and its value;
+ * reStructuredText writes the same fields as a field list (":M: Ana Diaz <ana@example.com>").
+ */
+const FIELD_LINE = /^:?([A-Z]):[ \t]*(.*)$/u
 
 /** Whether a source line is a one-letter field's ("F: arm/"): cheap, asked of every paragraph. */
 export function isFieldLine(line: string): boolean {
@@ -83,6 +86,17 @@ export function recordArea(record: FieldRecord): { name: string; at: Position } 
   const described = record.fields.find((field) => field.tag === 'D')
   if (!person || !described || !PERSON_NAME.test(person.value) || !described.value) return undefined
   return { name: described.value.replace(/\.$/u, ''), at: described.at }
+}
+
+/**
+ * A record with no name line that gives an area's people ("M: Ana <ana@…>", "R: …", "F: arm/"):
+ * under a heading naming the area ("### ARM", "ARM\n---"), it says who keeps that area.
+ */
+export function isStaffRecord(record: FieldRecord): boolean {
+  return (
+    !record.title &&
+    record.fields.some((field) => AREA_PEOPLE.has(field.tag) && REACHABLE.test(field.value))
+  )
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Section } from './guide-sections'
 import { plainText } from './markdown-blocks'
 import { cleanName } from './outline'
 import { isHandleLine } from './handle-line'
-import { isFieldLegend, isPersonRecord, readFieldRecord } from './field-records'
+import { isFieldLegend, isPersonRecord, isStaffRecord, readFieldRecord } from './field-records'
 import { PERSON_LINE } from './person-line'
 
 /**
@@ -39,16 +39,18 @@ export function withPeopleAreas(
       const text = cleanName(plainText(child.section.heading.inline))
       return { ...asArea(child), named: text.replace(/\s+maintainers$/iu, '') }
     }
+    const text = cleanName(plainText(child.section.heading.inline))
+    // "Main maintainers" over the project's own maintainers ranks people: no area of the work.
+    if (STANDING.test(text)) return child
     if (child.kind === 'weak') return asArea(child)
     if (child.kind !== 'skip' || child.heading !== 'skip') return child
-    const text = cleanName(plainText(child.section.heading.inline))
     return processLike(text) && !GOVERNANCE.test(text) ? asArea(child) : child
   })
 }
 
 /** Words that rank people rather than name a part of the work: "Core", "Emeritus", "Project". */
 export const STANDING =
-  /^(?:(?:all|our|the|current|active|former|past|emeritus|core|lead|senior|project|team|community|release|repository|repo|other|honorary|new)\s+)+maintainers$/iu
+  /^(?:(?:all|our|the|current|active|former|past|emeritus|core|lead|main|senior|project|team|community|release|repository|repo|other|honorary|new)\s+)+maintainers$/iu
 
 /**
  * "rust-url Maintainers", "Module Maintainers": the people of one named part of the work, or of
@@ -134,11 +136,13 @@ function onlyPeople(section: Section): boolean {
   if (section.children.length > 0 || section.blocks.length === 0) return false
   let people = 0
   const all = section.blocks.every((block) => {
-    // "P: Ana Diaz" over "M: ana@example.com": a maintainers file's record of one person.
+    // "P: Ana Diaz" over "M: ana@example.com": a maintainers file's record of one person; "M:
+    // Ana <ana@…>" with "F: arm/": the people of the area the heading names.
     if (block.kind === 'paragraph' && block.lines) {
       const record = readFieldRecord(block.lines, block.inline.at)
-      if (record && isPersonRecord(record)) people++
-      return record !== undefined && isPersonRecord(record)
+      const staff = record !== undefined && (isPersonRecord(record) || isStaffRecord(record))
+      if (staff) people++
+      return staff
     }
     return (
       block.kind === 'list' &&

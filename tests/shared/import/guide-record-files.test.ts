@@ -100,6 +100,80 @@ M: this line is prose that happens to start like a field.
   })
 })
 
+describe('records under the heading that names their area', () => {
+  it('reads reStructuredText field lists (":M:") under setext headings as areas', () => {
+    const page = `Maintainers
+===========
+
+All contributions are merged by the maintainers listed below; ownership of some parts is
+delegated to the sub-maintainers listed below.
+
+Sending patches
+---------------
+
+Send each patch to the list and to the maintainers of the area it touches.
+
+Reporting bugs
+--------------
+
+Open an issue with the version and the steps to reproduce it.
+
+Release schedule
+----------------
+
+A release every six weeks, from the main branch.
+
+Main maintainers
+----------------
+:M: Ana Lee <ana@example.com>
+:G: \`ana-lee\`_
+:M: Bo Chen <bo@example.com>
+
+Console API framework
+---------------------
+:M: Cy Diaz <cy@example.com>
+:G: \`cydiaz\`_
+:F: drivers/console/
+
+eMMC/UFS drivers
+----------------
+:M: Dee Park <dee@example.com>
+:F: drivers/ufs/
+`
+    // "Main maintainers" ranks people; it is no area.
+    expect(names(page)).toEqual(['Console API framework', 'eMMC/UFS drivers'])
+  })
+
+  it('reads kernel-style fields under markdown headings as areas, beside process sections', () => {
+    const page = `# Acme maintainers
+
+## Sending patches
+
+Send each patch to the list and to the maintainers of the area it touches.
+
+## Reporting bugs
+
+Open an issue with the version and the steps to reproduce it.
+
+## Release schedule
+
+A release every six weeks, from the main branch.
+
+### Boot loader
+M: Ana Lee <ana@example.com>
+S: Maintained
+F: boot/
+
+### Flash drivers
+M: Bo Chen <bo@example.com>
+R: Cy Diaz <cy@example.com>
+S: Supported
+F: drivers/flash/
+`
+    expect(names(page)).toEqual(['Boot loader', 'Flash drivers'])
+  })
+})
+
 describe('LLVM-style CODE_OWNERS records', () => {
   it('reads what each person gates (D:) as an area, on a page with no heading', () => {
     const page = `This file lists the people responsible for ensuring that patches for a
