@@ -71,9 +71,10 @@ export function foundIn(
           )
         }
       }
-    } else if (block.kind === 'paragraph' && block.lines && listsHoldTeams) {
+    } else if (block.kind === 'paragraph' && block.lines) {
       // "ARM" over "M: Ana <ana@…>" and "F: arm/", "N: Ana" with "D: Parser": a maintainers
-      // file's record names an area and the people who keep it.
+      // file's record names an area and the people who keep it, whatever heading it is under
+      // ("## Maintainers" over the records is the list of them).
       const record = readFieldRecord(block.lines, block.inline.at)
       const area = record ? recordArea(record) : undefined
       if (!area) return

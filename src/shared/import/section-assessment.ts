@@ -36,6 +36,10 @@ const PEOPLE_OF_TEAMS =
  */
 const AREAS = /^(?:[\p{L}-]+\s+)?areas(?:\s+of\s+[\p{L} ]{3,30})?$/iu
 
+/** A maintainers file's heading over its whole list of areas: "Maintainers List", "Code owners". */
+const MAINTAINERS_LIST =
+  /^(?:(?:the|all|current|full)\s+)?(?:list\s+of\s+)?(?:maintainers|(?:code\s*)?owners|committers|reviewers|subsystems|components)(?:\s+list)?$/iu
+
 /** A heading over the unit's projects: "Subprojects", "Our repositories", "Products". */
 const PROJECTS_HEADING =
   /^(?:(?:our|the|current|active|owned|key|main|other)\s+)*(?:sub-?projects?|projects|repositories|repos|products)$/iu
@@ -283,7 +287,12 @@ function assessUnder(section: Section, title: PageTitle): Assessment {
     return made('part', "the unit's projects: its sub-sections are projects, not teams", true)
   }
   if (holdsUnits) {
-    if (heading === 'container' || heading === 'summary' || AREAS.test(text))
+    if (
+      heading === 'container' ||
+      heading === 'summary' ||
+      AREAS.test(text) ||
+      MAINTAINERS_LIST.test(text)
+    )
       return made('transparent', 'holds the team list: its teams belong to the unit above', true)
     // "Team members" with a heading per team, "Mission" with each team's charter: a part's
     // name is no level of the organization; its teams belong to the unit above.

@@ -174,6 +174,27 @@ F: drivers/flash/
   })
 })
 
+describe('the heading over a whole list of records', () => {
+  const records = `ARM
+M: Ana Lee <ana@example.com>
+F: arm/
+
+X86
+M: Bo Chen <bo@example.com>
+F: x86/
+`
+
+  it('reads records under a "Maintainers" heading, whose words name people', () => {
+    expect(names(`# Acme\n\n## Maintainers\n\n${records}`)).toEqual(['ARM', 'X86'])
+  })
+
+  it('makes no unit of a heading that names the list ("Maintainers List")', () => {
+    const paths = structure(`List of maintainers\n===\n\nMaintainers List\n---\n\n${records}`)
+    expect(paths.some((path) => path.includes('Maintainers List'))).toBe(false)
+    expect(paths.map((path) => path.split(' > ').at(-1))).toEqual(['ARM', 'X86'])
+  })
+})
+
 describe('LLVM-style CODE_OWNERS records', () => {
   it('reads what each person gates (D:) as an area, on a page with no heading', () => {
     const page = `This file lists the people responsible for ensuring that patches for a
