@@ -10,9 +10,20 @@ interface Position {
  */
 const FIELD_LINE = /^:?([A-Z]):[ \t]*(.*)$/u
 
-/** Whether a source line is a one-letter field's ("F: arm/"): cheap, asked of every paragraph. */
+/** Whether a source line is a one-letter field's ("F: arm/"). */
 export function isFieldLine(line: string): boolean {
   return FIELD_LINE.test(line)
+}
+
+/** "Parser: Ana Lee <ana@…>", "Runtime: @bo": a name, a colon, then someone reachable. */
+const OWNER_LINE = /^[^:@<>\s][^:@<>]{1,59}:\s.*[@<]/u
+
+/**
+ * Whether a paragraph's source lines are worth keeping for what their line breaks say: a
+ * one-letter field's line, or an area's line naming its owners. Cheap: asked of every paragraph.
+ */
+export function keepsLineBreaks(line: string): boolean {
+  return FIELD_LINE.test(line) || OWNER_LINE.test(line)
 }
 
 /** One field of a record, its value joined across the indented lines that continue it. */

@@ -7,7 +7,7 @@ import { cleanName, linkedName } from './outline'
 import { fieldLabelList } from './field-label-list'
 import { readFieldRecord, recordArea } from './field-records'
 import { ledGroupName } from './led-group-line'
-import { ownedAreaLines } from './owned-area-list'
+import { ownedAreaLines, ownedAreaParagraph } from './owned-area-list'
 import { listsOwnWork } from './own-work-list'
 import { PERSON_LINE } from './person-line'
 import { readPlantUmlChart } from './plantuml-chart'
@@ -77,7 +77,26 @@ export function foundIn(
       // ("## Maintainers" over the records is the list of them).
       const record = readFieldRecord(block.lines, block.inline.at)
       const area = record ? recordArea(record) : undefined
-      if (!area) return
+      if (!area) {
+        // "Parser: Ana Lee <ana@…>" then "Runtime: @bo" on the next line: owned areas, one a line.
+        const first = block.inline.at.line
+        for (const line of ownedAreaParagraph(block.lines) ?? []) {
+          const at = { line: first + line.index, column: 1 }
+          found.push(
+            entry(line.name, 'team', at, 'a line of an owned area and its owners', true, {
+              kind: 'item',
+              item: {
+                inline: { spans: [{ text: line.name, at }], at },
+                details: [],
+                children: [],
+                at
+              },
+              description: ''
+            })
+          )
+        }
+        return
+      }
       const inline = { spans: [{ text: area.name, at: area.at }], at: area.at }
       const item: ListItem = { inline, details: [], children: [], at: area.at }
       found.push(

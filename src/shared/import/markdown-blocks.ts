@@ -1,5 +1,5 @@
 import MarkdownIt, { type Token } from 'markdown-it'
-import { isFieldLine } from './field-records'
+import { keepsLineBreaks } from './field-records'
 
 /** 1-based, like every position OrgScope reports. */
 export interface Position {
@@ -47,8 +47,9 @@ export type Block =
       kind: 'paragraph'
       inline: Inline
       /**
-       * Its source lines, kept only when one is a one-letter field ("M: Ana <ana@…>"): a
-       * maintainers file's record, whose line breaks say where each field ends.
+       * Its source lines, kept only when one is a one-letter field ("M: Ana <ana@…>") or an
+       * area's owners ("Parser: @ana"): a maintainers file's lines, whose breaks say where each
+       * field or area ends.
        */
       lines?: string[]
     }
@@ -176,7 +177,7 @@ export function readBlocks(text: string): Block[] {
         } else {
           const [start, end] = token.map ?? [0, 0]
           let fields = false
-          for (let l = start; l < end && !fields; l++) fields = isFieldLine(lines[l] ?? '')
+          for (let l = start; l < end && !fields; l++) fields = keepsLineBreaks(lines[l] ?? '')
           blocks.push(
             fields
               ? { kind: 'paragraph', inline, lines: lines.slice(start, end) }

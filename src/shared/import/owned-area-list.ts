@@ -1,5 +1,6 @@
 import { HANDLE } from './handle-line'
 import { plainText, type ListItem } from './markdown-blocks'
+import { headingKind, namesPeople } from './section-headings'
 
 /** "Scheduler: the core engine loop …", "LoRA: @jeejeelee", "Reasoning and tool calling parsers". */
 const AREA_LINE = /^([^:@()\n]{2,60}?)(?:\s*:\s*(.*))?$/su
@@ -28,4 +29,35 @@ export function ownedAreaLines(
     lines.push({ name: found[1].trim(), description: HANDLE.test(after) ? '' : after.trim() })
   }
   return lines
+}
+
+/** A person's field rather than an area: "PM: @ana", "DRI: @bo", "Email: ana@…". */
+const PERSON_FIELD =
+  /^(?:pm|em|tpm|dri|owners?|e-?mail|github|gitlab|twitter|website|phone|matrix|irc|discord)$/iu
+
+/** An e-mail address: with a handle, what makes an area's owners reachable. */
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u
+
+/**
+ * The same list written as plain lines of one paragraph, no list markers ("Parser: Ana Lee
+ * <ana@example.com>", "Runtime: @bo, @cy"): every line an area, a colon, and its owners' handles
+ * or addresses. Undefined when any line is something else, or a person's or contact's field.
+ */
+export function ownedAreaParagraph(lines: string[]): { name: string; index: number }[] | undefined {
+  const areas: { name: string; index: number }[] = []
+  for (const [index, raw] of lines.entries()) {
+    const line = raw.trim()
+    if (!line) continue
+    const colon = line.indexOf(':')
+    if (colon < 2) return undefined
+    const name = line.slice(0, colon).trim()
+    const owners = line.slice(colon + 1)
+    if (!AREA_LINE.test(name) || HANDLE.test(name)) return undefined
+    // "Lead: @ana", "Slack: #help <…>", "PM: @bo": a team's fields, not areas it owns.
+    if (headingKind(name) !== 'plain' || namesPeople(name) || PERSON_FIELD.test(name))
+      return undefined
+    if (!HANDLE.test(owners) && !EMAIL.test(owners)) return undefined
+    areas.push({ name, index })
+  }
+  return areas.length >= 2 ? areas : undefined
 }

@@ -1,5 +1,6 @@
 import { plainText, type Block } from './markdown-blocks'
 import { excerpt } from './import-notes'
+import { readFieldRecord } from './field-records'
 
 /** Why a page gave no team, said of what it holds and where, with how to fix it. */
 export interface TeamlessPage {
@@ -26,7 +27,12 @@ export function describeTeamlessPage(blocks: Block[]): TeamlessPage {
         MAPPING_HINT
     }
   }
-  const record = blocks.find((block) => block.kind === 'paragraph' && block.lines !== undefined)
+  const record = blocks.find(
+    (block) =>
+      block.kind === 'paragraph' &&
+      block.lines !== undefined &&
+      readFieldRecord(block.lines, block.inline.at) !== undefined
+  )
   if (record?.kind === 'paragraph') {
     return {
       line: record.inline.at.line,

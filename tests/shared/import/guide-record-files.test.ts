@@ -248,6 +248,30 @@ S: Maintained: Debian packages
   })
 })
 
+describe('"Area: owners" lines with no list markers', () => {
+  it('reads each line naming an area and its owners as an area, on a page with no heading', () => {
+    const page = `The owners of each area of the Acme code:
+
+Parser: Ana Lee <ana@example.com>
+Runtime: @bo, @cy
+Docs and website: Dee Park (@dee)
+`
+    expect(names(page)).toEqual(['Parser', 'Runtime', 'Docs and website'])
+  })
+
+  it("leaves a team's own field lines (lead, PM, e-mail) to the team", () => {
+    const page = `# Payments team
+
+Owns the checkout and the refunds service.
+
+Lead: @ana
+PM: Bo Chen <bo@example.com>
+Email: payments@example.com
+`
+    expect(names(page)).toEqual(['Payments team'])
+  })
+})
+
 describe('owned-area tables written loosely', () => {
   it('reads a table without leading pipes on a page with no heading', () => {
     const page = `The following is a list of owners for different areas of the Acme code.
