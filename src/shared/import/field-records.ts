@@ -12,7 +12,7 @@ const FIELD_LINE = /^:?([A-Z]):[ \t]*(.*)$/u
 
 /** Whether a source line is a one-letter field's ("F: arm/"). */
 export function isFieldLine(line: string): boolean {
-  return FIELD_LINE.test(line)
+  return FIELD_LINE.test(line.trimStart())
 }
 
 /** "Parser: Ana Lee <ana@…>", "Runtime: @bo": a name, a colon, then someone reachable. */
@@ -23,7 +23,7 @@ const OWNER_LINE = /^[^:@<>\s][^:@<>]{1,59}:\s.*[@<]/u
  * one-letter field's line, or an area's line naming its owners. Cheap: asked of every paragraph.
  */
 export function keepsLineBreaks(line: string): boolean {
-  return FIELD_LINE.test(line) || OWNER_LINE.test(line)
+  return FIELD_LINE.test(line.trimStart()) || OWNER_LINE.test(line)
 }
 
 /** One field of a record, its value joined across the indented lines that continue it. */
@@ -44,28 +44,60 @@ export interface FieldRecord {
   fields: RecordField[]
 }
 
+/** A person's own tag in an LLVM-style record ("N: Ana"): repeated, it opens the next person's. */
+const PERSON_TAGS = new Set(['N', 'P'])
+
 /**
- * The record a paragraph's source lines hold, or undefined when any line is neither a field,
- * nor a field's continuation (indented), nor the name line first; at least two fields.
+ * The records a paragraph's source lines hold, in order, or undefined when a line is neither a
+ * field (indented or not), nor a field's indented continuation, nor a name line opening a record
+ * of fields. Records are usually one blank line apart; written without one, a name line ("X86"
+ * after "ARM"'s fields) or a person's repeated N:/P: field starts the next. Each record has at
+ * least two fields, or a name line and one.
  */
-export function readFieldRecord(lines: string[], first: Position): FieldRecord | undefined {
-  const fields: RecordField[] = []
-  let title: FieldRecord['title']
+export function readFieldRecords(lines: string[], first: Position): FieldRecord[] | undefined {
+  const records: FieldRecord[] = []
+  let current: FieldRecord | undefined
   for (const [i, raw] of lines.entries()) {
     const at = { line: first.line + i, column: 1 }
-    const found = FIELD_LINE.exec(raw.trimEnd())
+    const text = raw.trim()
+    const found = FIELD_LINE.exec(text)
     if (found) {
-      fields.push({ tag: found[1], value: found[2].trim(), at })
-    } else if (fields.length > 0 && /^\s/u.test(raw)) {
-      const last = fields[fields.length - 1]
-      last.value = `${last.value} ${raw.trim()}`.trim()
-    } else if (i === 0 && raw.trim() !== '') {
-      title = { text: raw.trim(), at: { line: first.line, column: first.column } }
+      const tag = found[1]
+      const again =
+        current !== undefined &&
+        !current.title &&
+        PERSON_TAGS.has(tag) &&
+        current.fields.some((field) => field.tag === tag)
+      if (again) {
+        records.push(current!)
+        current = undefined
+      }
+      current ??= { fields: [] }
+      current.fields.push({ tag, value: found[2].trim(), at })
+    } else if (current && current.fields.length > 0 && /^\s/u.test(raw) && text !== '') {
+      const last = current.fields[current.fields.length - 1]
+      last.value = `${last.value} ${text}`.trim()
+    } else if (text !== '' && !/^\s/u.test(raw) && (!current || current.fields.length > 0)) {
+      if (current) records.push(current)
+      current = {
+        title: { text, at: i === 0 ? { line: first.line, column: first.column } : at },
+        fields: []
+      }
     } else {
       return undefined
     }
   }
-  return fields.length >= 2 || (title && fields.length >= 1) ? { title, fields } : undefined
+  if (current) records.push(current)
+  const whole = records.every(
+    (record) => record.fields.length >= 2 || (record.title && record.fields.length >= 1)
+  )
+  return whole && records.length > 0 ? records : undefined
+}
+
+/** The one record a paragraph holds (see readFieldRecords), or undefined for none or several. */
+export function readFieldRecord(lines: string[], first: Position): FieldRecord | undefined {
+  const records = readFieldRecords(lines, first)
+  return records?.length === 1 ? records[0] : undefined
 }
 
 /** An e-mail address or an account handle: what makes a field's value a reachable person. */

@@ -5,7 +5,7 @@ import { plainText, type ListItem } from './markdown-blocks'
 import { readMermaidChart, type ChartNode } from './mermaid-chart'
 import { cleanName, linkedName } from './outline'
 import { fieldLabelList } from './field-label-list'
-import { readFieldRecord, recordArea } from './field-records'
+import { readFieldRecords, recordArea } from './field-records'
 import { ledGroupName } from './led-group-line'
 import { ownedAreaLines, ownedAreaParagraph } from './owned-area-list'
 import { listsOwnWork } from './own-work-list'
@@ -75,9 +75,9 @@ export function foundIn(
       // "ARM" over "M: Ana <ana@…>" and "F: arm/", "N: Ana" with "D: Parser": a maintainers
       // file's record names an area and the people who keep it, whatever heading it is under
       // ("## Maintainers" over the records is the list of them).
-      const record = readFieldRecord(block.lines, block.inline.at)
-      const area = record ? recordArea(record) : undefined
-      if (!area) {
+      const records = readFieldRecords(block.lines, block.inline.at)
+      const areas = (records ?? []).flatMap((record) => recordArea(record) ?? [])
+      if (areas.length === 0) {
         // "Parser: Ana Lee <ana@…>" then "Runtime: @bo" on the next line: owned areas, one a line.
         const first = block.inline.at.line
         for (const line of ownedAreaParagraph(block.lines) ?? []) {
@@ -97,18 +97,20 @@ export function foundIn(
         }
         return
       }
-      const inline = { spans: [{ text: area.name, at: area.at }], at: area.at }
-      const item: ListItem = { inline, details: [], children: [], at: area.at }
-      found.push(
-        entry(
-          area.name,
-          'team',
-          area.at,
-          'a record of a maintainers file: an area and the people who keep it',
-          true,
-          { kind: 'item', item, description: '' }
+      for (const area of areas) {
+        const inline = { spans: [{ text: area.name, at: area.at }], at: area.at }
+        const item: ListItem = { inline, details: [], children: [], at: area.at }
+        found.push(
+          entry(
+            area.name,
+            'team',
+            area.at,
+            'a record of a maintainers file: an area and the people who keep it',
+            true,
+            { kind: 'item', item, description: '' }
+          )
         )
-      )
+      }
     } else if (block.kind === 'paragraph' && heading === 'container') {
       // "[Booz Allen](…)" alone on its line, a paragraph per team, under "Current teams": the
       // team list written without list markers.

@@ -3,7 +3,13 @@ import type { Section } from './guide-sections'
 import { plainText } from './markdown-blocks'
 import { cleanName } from './outline'
 import { isHandleLine } from './handle-line'
-import { isFieldLegend, isPersonRecord, isStaffRecord, readFieldRecord } from './field-records'
+import {
+  isFieldLegend,
+  isPersonRecord,
+  isStaffRecord,
+  readFieldRecord,
+  readFieldRecords
+} from './field-records'
 import { PERSON_LINE } from './person-line'
 
 /**
@@ -139,9 +145,11 @@ function onlyPeople(section: Section): boolean {
     // "P: Ana Diaz" over "M: ana@example.com": a maintainers file's record of one person; "M:
     // Ana <ana@…>" with "F: arm/": the people of the area the heading names.
     if (block.kind === 'paragraph' && block.lines) {
-      const record = readFieldRecord(block.lines, block.inline.at)
-      const staff = record !== undefined && (isPersonRecord(record) || isStaffRecord(record))
-      if (staff) people++
+      const records = readFieldRecords(block.lines, block.inline.at) ?? []
+      const staff =
+        records.length > 0 &&
+        records.every((record) => isPersonRecord(record) || isStaffRecord(record))
+      if (staff) people += records.length
       return staff
     }
     return (

@@ -1,6 +1,6 @@
 import { plainText, type Block } from './markdown-blocks'
 import { excerpt } from './import-notes'
-import { readFieldRecord } from './field-records'
+import { readFieldRecords } from './field-records'
 
 /** Why a page gave no team, said of what it holds and where, with how to fix it. */
 export interface TeamlessPage {
@@ -31,7 +31,7 @@ export function describeTeamlessPage(blocks: Block[]): TeamlessPage {
     (block) =>
       block.kind === 'paragraph' &&
       block.lines !== undefined &&
-      readFieldRecord(block.lines, block.inline.at) !== undefined
+      readFieldRecords(block.lines, block.inline.at) !== undefined
   )
   if (record?.kind === 'paragraph') {
     return {

@@ -195,6 +195,35 @@ F: x86/
   })
 })
 
+describe('records written without blank lines between them', () => {
+  it('starts a record at each name line, fields indented or not', () => {
+    const page = `Maintainers of Acme, by area:
+
+Boot loader
+  M: Ana Lee <ana@example.com>
+  S: Maintained
+Flash drivers
+  M: Bo Chen <bo@example.com>
+  F: drivers/flash/
+`
+    expect(names(page)).toEqual(['Boot loader', 'Flash drivers'])
+  })
+
+  it("starts a person's record at each repeated N: line", () => {
+    const page = `This file lists the people responsible for ensuring that patches for a
+particular part of Acme are reviewed.
+
+N: Ana Lee
+E: ana@example.com
+D: Parser
+N: Bo Chen
+E: bo@example.com
+D: Runtime
+`
+    expect(names(page)).toEqual(['Parser', 'Runtime'])
+  })
+})
+
 describe('LLVM-style CODE_OWNERS records', () => {
   it('reads what each person gates (D:) as an area, on a page with no heading', () => {
     const page = `This file lists the people responsible for ensuring that patches for a
