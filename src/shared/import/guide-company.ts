@@ -8,7 +8,6 @@ import type { GuideContext } from './guide-context'
 import { organizationKey } from './linked-organization'
 import { headingsOwner, projectPhrase, spelledAsWritten } from './project-name'
 import { excerpt } from './import-notes'
-import type { Block } from './markdown-blocks'
 import type { Position } from './markdown-blocks'
 import { positionKey } from './positions'
 

@@ -252,7 +252,7 @@ class GuideImport {
       [
         ...(this.frontCompany || this.titleCompany || this.options.mapping?.company
           ? []
-          : [mostLinkedOrganizationKey(links)].filter((key) => key !== undefined)),
+          : [linkedKey].filter((key) => key !== undefined)),
         ...workspaceOrganizationKeys(links)
       ],
       this.context.dictionary,
