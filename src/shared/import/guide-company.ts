@@ -6,7 +6,7 @@ import { cleanName } from './outline'
 import { namesPeopleOfSomething } from './people-areas'
 import type { GuideContext } from './guide-context'
 import { organizationKey } from './linked-organization'
-import { headingsOwner, projectPhrase, spelledAsWritten } from './project-name'
+import { headingsOwner, ownProject, projectPhrase, spelledAsWritten } from './project-name'
 import { excerpt } from './import-notes'
 import type { Position } from './markdown-blocks'
 import { positionKey } from './positions'
@@ -130,26 +130,6 @@ export function nameCompany(clues: CompanyClues, context: GuideContext): Catalog
   }
   return { name, summary: clues.summary, source: `Imported from ${fileName(options.file)}` }
 }
-
-/**
- * "The Acme maintainers are:", "committers of the Acme project", "the Acme Project's governance":
- * a maintainers or governance page names the project it keeps as the one its people and its
- * project belong to. The name is one word carrying a capital ("vLLM", "OpenLineage") or two
- * capitalised words ("Apache Mesos"), so "the open source project" names nothing.
- */
-function ownProject(text: string): RegExpExecArray | null {
-  for (const found of text.matchAll(OWN_PROJECT)) {
-    const words = found[1].split(/\s+/u)
-    if (
-      words.length === 1 ? /\p{Lu}/u.test(words[0]) : words.every((word) => /^\p{Lu}/u.test(word))
-    )
-      return found as RegExpExecArray
-  }
-  return null
-}
-
-const OWN_PROJECT =
-  /\b[Tt]he\s+((?:\p{Lu}[\p{L}\p{N}.&-]*\s+)?[\p{L}\p{N}][\p{L}\p{N}.&-]*)(?:['’]s)?\s+(?:Project|maintainers|committers)\b/gu
 
 /**
  * "Acme Maintainers", "Apache Acme COMMITTERS": the page's top-level headings of people, when they

@@ -2,6 +2,9 @@ import { organizationKey } from './linked-organization'
 import { plainText, type Block } from './markdown-blocks'
 import { slugHeading } from './team-handle'
 
+// The project a page keeps, as its own words name it: for guide-company.ts, which weighs these
+// clues against the others (front matter, title, --company, links, the file's name).
+
 /**
  * A project's name as a maintainers file writes it: capitalized ("Phalcon", "OP-TEE"), or with a
  * capital inside ("vLLM"), then up to two more capitalized words ("Swift Xcode Playground").
@@ -45,6 +48,26 @@ export function projectPhrase(text: string): { name: string; words: string } | u
   }
   return undefined
 }
+
+/**
+ * "The Acme maintainers are:", "committers of the Acme project", "the Acme Project's governance":
+ * a maintainers or governance page names the project it keeps as the one its people and its
+ * project belong to. The name is one word carrying a capital ("vLLM", "OpenLineage") or two
+ * capitalised words ("Apache Mesos"), so "the open source project" names nothing.
+ */
+export function ownProject(text: string): RegExpExecArray | null {
+  for (const found of text.matchAll(OWN_PROJECT)) {
+    const words = found[1].split(/\s+/u)
+    if (
+      words.length === 1 ? /\p{Lu}/u.test(words[0]) : words.every((word) => /^\p{Lu}/u.test(word))
+    )
+      return found as RegExpExecArray
+  }
+  return null
+}
+
+const OWN_PROJECT =
+  /\b[Tt]he\s+((?:\p{Lu}[\p{L}\p{N}.&-]*\s+)?[\p{L}\p{N}][\p{L}\p{N}.&-]*)(?:['’]s)?\s+(?:Project|maintainers|committers)\b/gu
 
 /**
  * The organization a page's repository-style headings share ("# @kroxylicious/admins", "##
