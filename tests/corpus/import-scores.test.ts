@@ -99,7 +99,14 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // Rounded the safe way; recorded as measured, not excused.
   // Later the same day (lead, aggregate only, same rules as above): 17/73 (45 found), 0, 9/9,
   // 16/25; still 1 of 8 documents at the structure goal.
-  'heldout-3': { rightParent: 0.23, worstNonTeamMade: 0, pairsFound: 1, falseRate: 0.64 }
+  'heldout-3': { rightParent: 0.23, worstNonTeamMade: 0, pairsFound: 1, falseRate: 0.64 },
+  // Fourth held-out set, 2026-12-05 (h55: six documents of six organizations the corpus did not
+  // hold, in the styles a company brings, labelled blind by a helper who wrote no importer code;
+  // corpus README). One aggregate run after rebasing on main (f286faa): 4/65 teams under the
+  // right parent (4 found by name), at most 1 non-team section made a team in one document, 0/155
+  // pairs found, 46/46 made false. The same run gave the sets above 54/75, 0, 15/38, 17/32 and
+  // 17/73, 0, 9/9, 16/25. Rounded the safe way; recorded as measured, not excused.
+  'heldout-4': { rightParent: 0.06, worstNonTeamMade: 1, pairsFound: 0, falseRate: 1 }
 }
 
 /**
