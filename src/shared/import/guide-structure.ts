@@ -52,7 +52,10 @@ export function readGuideStructure(
   // A page with no title that opens by naming the team it is about ("The Acme Kotlin Team will
   // be responsible for …"): that team names the page, as a title would.
   frontTitle ??= findTitle(root) ? undefined : openingTeam(root)
-  const title = frontTitle && opened ? undefined : findTitle(root)
+  // Front matter's title over text that starts at H2 ("## Responsibilities"): the page's one
+  // top-level heading is written below the title's level, so it is a section of the page.
+  const belowTitle = root.children.length === 1 && (root.children[0].heading?.depth ?? 1) > 1
+  const title = frontTitle && (opened || belowTitle) ? undefined : findTitle(root)
   const assessedRoot = assess(root, title)
   const entries: GuideEntry[] = []
   const keys = new KeyMaker()

@@ -1,0 +1,33 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { imported } from '../../fixtures/guides'
+import { fileTeams } from '../../fixtures/imported-catalog'
+
+/**
+ * One-team handbook pages whose only title is in front matter (issue 14, h53's check pages read
+ * once, h54's round). Each fixture is written in the style of those pages, not copied from them,
+ * and fails without its rule.
+ */
+
+describe('a front matter title over text that starts at H2', () => {
+  it("names the page's one team; its one H2 is a part of it, not the team", () => {
+    const page = `---
+layout: page
+title: Payments
+weight: 3
+---
+
+## Responsibilities
+
+### Checkout API
+
+- The checkout service, its alerts and its on-call rotation.
+
+### Refunds
+
+- The refunds queue and the reports finance asks for.
+`
+    const teams = fileTeams(imported(page).catalog)
+    expect(teams.map((team) => team.name)).toEqual(['Payments'])
+  })
+})
