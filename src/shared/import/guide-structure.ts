@@ -25,7 +25,7 @@ import {
   skipReason
 } from './section-assessment'
 import type { Assessment } from './assessment'
-import { namesPeople, stageGroup, titleKind } from './section-headings'
+import { namesPeople, stageGroup, titleKind, type TitleKind } from './section-headings'
 import {
   choosePageReading,
   oneTeamLabel,
@@ -108,15 +108,17 @@ export function readGuideStructure(
       }
     }
   } else if (titleText !== undefined && titleAt) {
-    const kind = titleKind(
-      titleText,
-      // Sure teams or units under it: a sub-heading that only says "team" does not make the
-      // page about one team hold others. A page that lists its own members at its top ("## Team
-      // Members" with no team under it) is about one team: its nested sections are its parts.
-      !listsOwnMembers(body) && holdsUnits(body, titleText, calls)
-    )
+    // Sure teams or units under it: a sub-heading that only says "team" does not make the
+    // page about one team hold others. A page that lists its own members at its top ("## Team
+    // Members" with no team under it) is about one team: its nested sections are its parts.
+    const holds = !listsOwnMembers(body) && holdsUnits(body, titleText, calls)
+    const read = titleKind(titleText, holds)
+    const kind = teamsOwnPage(titleText, read, holds, calls)
     // "# Members" over "## Project Maintainers": the team the page counts is named by its people.
-    const label = (kind.role === 'team' ? peopleTitleTeam(titleText, body) : undefined) ?? titleText
+    const label =
+      kind !== read
+        ? kind.name
+        : ((kind.role === 'team' ? peopleTitleTeam(titleText, body) : undefined) ?? titleText)
     const entry: GuideEntry = {
       key: keys.make('', label),
       label,
@@ -581,4 +583,24 @@ function sectionTeamKey(label: string): string {
       .replace(/\s+(?:team|group)$/iu, '')
       .replace(/:/gu, ' ')
   )
+}
+
+/**
+ * "Data Handbook" over a page that calls its subject "the data team" and holds no sure team:
+ * the handbook of that one team, not an organization's.
+ */
+function teamsOwnPage(
+  title: string,
+  kind: TitleKind,
+  holds: boolean,
+  calls: ReadonlySet<string>
+): TitleKind {
+  if (kind.role !== 'company' || holds || !/\shandbook$/iu.test(title)) return kind
+  if (!calls.has(kind.name.toLowerCase())) return kind
+  return {
+    role: 'team',
+    name: kind.name,
+    reason: 'the handbook of a team the page calls so',
+    sure: false
+  }
 }

@@ -31,3 +31,29 @@ weight: 3
     expect(teams.map((team) => team.name)).toEqual(['Payments'])
   })
 })
+
+describe('a front matter title "X Handbook" over a page that calls its subject "the X team"', () => {
+  it('is the handbook of that one team: its sections are parts, not teams', () => {
+    const page = `---
+title: Billing Handbook
+---
+
+## Scope and Duties
+
+The billing team sits within the Finance organization and keeps invoices flowing.
+
+## Owned Repositories
+
+The billing team is responsible for the following code bases:
+
+- [ledger](https://example.com/ledger) - The service that books every charge.
+- [invoicer](https://example.com/invoicer) - Renders and sends the monthly invoices.
+
+## Office Hours
+
+Every Tuesday the billing team hosts office hours for questions about invoices.
+`
+    const teams = fileTeams(imported(page).catalog)
+    expect(teams.map((team) => team.name)).toEqual(['Billing'])
+  })
+})
