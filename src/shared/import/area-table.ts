@@ -5,7 +5,21 @@ import type { TeamColumns } from './team-columns'
  * row is an area of the code and the people who own it, the unit a reader routes work to. The
  * area column names the row when no column is headed as a team's name.
  */
-const AREA = /^(?:areas?|area labels?|components?|subsystems?|modules?)$/iu
+const AREA = /^(?:areas?|area labels?|components?|subsystems?|modules?|repositories|repos)$/iu
+
+/**
+ * A column of the parts of the code a maintainer keeps ("Repositories", "Components"); "Areas of
+ * Expertise" alone lists what people know, not parts of the code anyone owns.
+ */
+const CODE_PARTS = /^(?:components?|subsystems?|modules?|repositories|repos|packages|crates)$/iu
+
+/** "Repositories/Area of Expertise": a header naming the area column twice is one area column. */
+const isAreaHeader = (cell: string): boolean =>
+  cell.split('/').some((part) => AREA.test(part.trim()))
+
+/** People's names beside their handle or e-mail ("Name | GitHub | Email | Repositories"). */
+const NAMES = /^(?:names?|full names?)$/iu
+const IDENTITY = /^(?:github(?: handles?| ids?)?|handles?|e-?mails?|e-?mail address(?:es)?)$/iu
 
 /** A column of the people or groups who own the row: what makes a row an owned area. */
 const OWNERS =
@@ -26,10 +40,11 @@ const NOTES = /^(?:notes?|description|descriptions?|scope|about)$/iu
  */
 export function areaColumns(header: string[]): TeamColumns | undefined {
   const cells = header.map((cell) => cell.trim())
-  const owners = cells.findIndex((cell) => OWNERS.test(cell))
+  const listed = cells.findIndex((cell) => OWNERS.test(cell))
+  const owners = listed === -1 && maintainerRows(cells) ? 0 : listed
   // "Dialect | Owners", "Code | Owner": with no column headed as areas, the first column names
   // what each row's owners own, as a code-owners table writes it.
-  const headed = cells.findIndex((cell, i) => i !== owners && AREA.test(cell))
+  const headed = cells.findIndex((cell, i) => i !== owners && isAreaHeader(cell))
   const name = headed !== -1 ? headed : owners > 0 && !PEOPLE.test(cells[0]) ? 0 : -1
   if (name === -1) return undefined
   const lead = cells.findIndex((cell, i) => i !== name && LEAD.test(cell))
@@ -44,4 +59,18 @@ export function areaColumns(header: string[]): TeamColumns | undefined {
     ...(description !== -1 ? { description } : {}),
     other: []
   }
+}
+
+/**
+ * "Name | GitHub | Email | Repositories": a row per maintainer, named with a handle or an e-mail,
+ * beside the parts of the code they keep, each part an owned area. The name column holds
+ * people, not teams; a table of people beside their "Areas of Expertise" stays a people table.
+ */
+export function maintainerRows(header: string[]): boolean {
+  const cells = header.map((cell) => cell.trim())
+  return (
+    NAMES.test(cells[0] ?? '') &&
+    cells.some((cell) => IDENTITY.test(cell)) &&
+    cells.some((cell, i) => i > 0 && cell.split('/').some((part) => CODE_PARTS.test(part.trim())))
+  )
 }

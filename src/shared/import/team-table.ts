@@ -1,4 +1,4 @@
-import { areaColumns } from './area-table'
+import { areaColumns, maintainerRows } from './area-table'
 import type { TeamColumns } from './team-columns'
 
 const NAME = /^(?:team|teams|team name|name|squad|group|sig|unit|working groups?|wgs?)$/iu
@@ -59,8 +59,9 @@ export function teamColumns(header: string[]): TeamColumns | undefined {
     return i === -1 ? undefined : i
   }
   const name = find(NAME)
-  // No column named for teams: a maintainers file's "Area | Lead | Owners" names its areas.
-  if (name === undefined) return areaColumns(header)
+  // No column named for teams: a maintainers file's "Area | Lead | Owners" names its areas, and
+  // its "Name | GitHub | Area" table names people beside the areas they keep.
+  if (name === undefined || maintainerRows(header)) return areaColumns(header)
   const columns: TeamColumns = { name, other: [] }
   const description = find(DESCRIPTION)
   const stack = find(STACK)

@@ -1,0 +1,51 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { importGuide } from '../../../src/shared/import/import-guide'
+import { imported } from '../../fixtures/guides'
+import { fileTeams } from '../../fixtures/imported-catalog'
+
+/**
+ * Maintainers tables kept one row per person (issue 14, h52's check pages read once, h54's round).
+ * Each fixture is written in the style of those pages, not copied from them, and fails without
+ * its rule.
+ */
+
+const names = (page: string): string[] =>
+  fileTeams(imported(page).catalog)
+    .map((team) => team.name)
+    .sort()
+
+describe('a "Name | GitHub | Email | Repositories" table of maintainers', () => {
+  it('reads the repositories each row lists as owned areas, the people as their owners', () => {
+    const page = `# Maintainers
+
+The maintainers of the project and the repositories they look after:
+
+| Name | GitHub | Email | Employer | Repositories/Area of Expertise | Since |
+| --- | --- | --- | --- | --- | --- |
+| Ana Ruiz | @aruiz | ana@example.com | Quantilo | ledger-core, ledger-cli | 2023-02-01 |
+| Bo Lind | @blind | bo@example.com | Northwind | ledger-cli, ledger-ui | 2023-05-11 |
+| Cy Moss | @cmoss | cy@example.com | Quantilo | ledger-ui | 2024-01-09 |
+`
+    expect(names(page)).toEqual(['ledger-cli', 'ledger-core', 'ledger-ui'])
+  })
+
+  it('leaves a table of people beside their "Areas of Expertise" a table of people', () => {
+    const page = `# Maintainers
+
+## Current Maintainers
+
+| Name | GitHub | Email | Timezone | Areas of Expertise |
+| --- | --- | --- | --- | --- |
+| Ana Ruiz | @aruiz | - | CET | Architecture, testing, releases |
+| Bo Lind | @blind | - | PST | Packaging, documentation |
+
+## Becoming a Maintainer
+
+Open an issue after six months of regular reviews.
+`
+    const result = importGuide(page, { file: 'guide.md' })
+    const got = result.ok ? fileTeams(result.value.catalog).map((team) => team.name) : []
+    expect(got).not.toContain('Architecture')
+  })
+})
