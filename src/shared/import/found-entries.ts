@@ -16,6 +16,10 @@ import type { TeamColumns } from './team-columns'
 import { teamColumns } from './team-table'
 import { knownTechnology } from '../technology/dictionary/known-technologies'
 
+/** "all", "all repositories": a row owning every area of the table names no area of its own. */
+const EVERY_AREA =
+  /^(?:all|everything|\*|all (?:repositories|repos|areas|components|code|files|projects|modules))$/iu
+
 /**
  * A sentence introducing the page's list of its units: "The current working groups are:",
  * "The Deploy stage is made up of one group:", "Our teams include:".
@@ -51,7 +55,7 @@ export function foundIn(
         const names = columns.areaList ? areaCellNames(label) : [label]
         for (const name of names) {
           // "| XXX | XXX |": a template's row waiting for its group names none.
-          if (!name || PLACEHOLDER.test(name)) continue
+          if (!name || PLACEHOLDER.test(name) || EVERY_AREA.test(name)) continue
           if (columns.areaList && seen.has(name.toLowerCase())) continue
           seen.add(name.toLowerCase())
           found.push(

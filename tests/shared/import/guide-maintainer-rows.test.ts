@@ -49,3 +49,17 @@ Open an issue after six months of regular reviews.
     expect(got).not.toContain('Architecture')
   })
 })
+
+describe('an owned-areas row naming every area ("all", "all repositories")', () => {
+  it('names no area of its own', () => {
+    const page = `# Code Owners
+
+| Code | Owner |
+| --- | --- |
+| Parser | @aruiz |
+| Renderer | @blind |
+| all | @cmoss |
+`
+    expect(names(page)).toEqual(['Parser', 'Renderer'])
+  })
+})
