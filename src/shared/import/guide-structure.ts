@@ -48,7 +48,11 @@ export function readGuideStructure(
 ): { outline: GuideEntry[]; reading: PageReading } {
   // Front matter names the page; a heading after the page's opening text ("# Joining the
   // Infrastructure Team" below an introduction) is one of its sections, not its title.
-  const opened = root.blocks.some((block) => block.kind === 'paragraph' || block.kind === 'list')
+  // HTML anchors alone (\`<a id="governance"></a>\`) say nothing: the heading after them is the title.
+  const opened = root.blocks.some(
+    (block) =>
+      block.kind === 'list' || (block.kind === 'paragraph' && plainText(block.inline).trim() !== '')
+  )
   // A page with no title that opens by naming the team it is about ("The Acme Kotlin Team will
   // be responsible for …"): that team names the page, as a title would.
   frontTitle ??= findTitle(root) ? undefined : openingTeam(root)

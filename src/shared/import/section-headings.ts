@@ -62,10 +62,11 @@ const PEOPLE =
 
 /**
  * A heading that names a body of people, whatever qualifies it ("All Team Members", "Emeritus
- * Leaders", "TAG Leadership"): people are never a unit, even when their section holds teams.
+ * Leaders", "TAG Leadership", "emeritus-core"): people are never a unit, even when their
+ * section holds teams.
  */
 const PEOPLE_BODY =
-  /^(?:(?:[\p{L}\p{N}.'’-]+\s+){0,3}(?:members|leaders(?:hip)?|leads|chairs|co-?chairs|maintainers|committers|contributors|alumni|emerit(?:i|us)|reviewers|approvers|counterparts)|(?:(?:emeritus|former|past|retired)\s+)?(?:code\s+)?owners|friends of [\p{L}\p{N} .'’-]{2,40})$/iu
+  /^(?:(?:[\p{L}\p{N}.'’-]+\s+){0,3}(?:members|leaders(?:hip)?|leads|chairs|co-?chairs|maintainers|committers|contributors|alumni|emerit(?:i|us)|reviewers|approvers|counterparts)|(?:(?:emeritus|former|past|retired)\s+)?(?:code\s+)?owners|emerit(?:i|us)[\s-]+[\p{L}\p{N}-]{2,30}|friends of [\p{L}\p{N} .'’-]{2,40})$/iu
 
 /**
  * The managers of a unit called a team ("Management team", "Leadership team"): the people who
@@ -258,6 +259,10 @@ export function titleKind(title: string, holdsUnits: boolean): TitleKind {
       reason: 'a question-style page title names nothing',
       sure: true
     }
+  }
+  // "Governance" alone: the page on how the project governs itself, not a unit holding its teams.
+  if (/^(?:project\s+)?governance$/iu.test(text)) {
+    return { role: 'skip', name: text, reason: 'the title names only the page', sure: true }
   }
   const unit =
     /^(.+?)\s+(?:engineering\s+)?(?:org|organi[sz]ation|(?:sub[- ]?)?department|dept|(?:sub[- ]?)?division)$/iu.exec(
