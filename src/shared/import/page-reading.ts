@@ -78,6 +78,9 @@ export function oneTeamLabel(title: string): string | undefined {
     text
       .replace(/\s+(?:charter|info|readme|overview|page|home|handbook)$/iu, '')
       .replace(/\s+(?:team|squad)$/iu, '')
+      // "OpenLineage Committers" over its people: the one team is the project they commit to,
+      // as "team" is no part of a team's name, nor is a role (tests/corpus/README.md, Teams).
+      .replace(/(?<=\S)\s+(?:committers|maintainers|core developers|reviewers)$/iu, '')
       .trim() || text
   )
 }

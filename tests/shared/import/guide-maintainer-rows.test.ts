@@ -63,3 +63,20 @@ describe('an owned-areas row naming every area ("all", "all repositories")', () 
     expect(names(page)).toEqual(['Parser', 'Renderer'])
   })
 })
+
+describe('a people-only page titled "X Committers"', () => {
+  it('is the one team of project X: the role word is no part of its name', () => {
+    const page = `# Quantilo Committers
+
+Quantilo committers are the people who drive the content of Quantilo.
+
+The current Quantilo committers are:
+
+| Name | Email |
+| --- | --- |
+| Ana Ruiz | |
+| Bo Lind | |
+`
+    expect(names(page)).toEqual(['Quantilo'])
+  })
+})
