@@ -4,7 +4,8 @@ import type { Section } from './guide-sections'
 import type { ImportRole } from './import-plan'
 import { kebabCase } from './ids'
 import { openingTeam } from './opening-team'
-import { peopleTitleTeam } from './people-title'
+import { peopleTitleTeam, titleNamesPeople } from './people-title'
+import { ownProject, projectPhrase } from './project-name'
 import { unitKey } from './unit-key'
 import { plainText, type Block, type Position } from './markdown-blocks'
 import { cleanName, linkedName, type HeadingBlock } from './outline'
@@ -160,15 +161,21 @@ export function readGuideStructure(
   // with the page read as one team (the title is THE team, everything under it its parts), and
   // keep the reading the whole page supports.
   const candidates: ReadingCandidate[] = [{ kind: readingKindOf(merged), outline: merged }]
-  const label = titleText !== undefined ? oneTeamLabel(titleText) : undefined
-  if (!staged && label && titleAt && candidates[0].kind !== 'one-team') {
+  // A page of people alone, titled only by their word ("# Maintainers") or not at all, over "The
+  // Acme maintainers are:": its one team is the project whose people it lists.
+  const people = titleText === undefined || titleNamesPeople(titleText)
+  const label =
+    (titleText !== undefined ? oneTeamLabel(titleText) : undefined) ??
+    (people ? (projectPhrase(text)?.name ?? ownProject(text)?.[1]) : undefined)
+  const labelAt = titleAt ?? { line: 1, column: 1 }
+  if (!staged && label && candidates[0].kind !== 'one-team') {
     const own = new KeyMaker()
     const key = own.make('', label)
     const team: GuideEntry = {
       key,
       label,
-      line: titleAt.line,
-      column: titleAt.column,
+      line: labelAt.line,
+      column: labelAt.column,
       role: 'team',
       inferred: 'team',
       reason: 'the page is about one team: every section under its title is a part of it',

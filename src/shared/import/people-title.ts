@@ -7,6 +7,11 @@ import { STANDING } from './people-areas'
 const PEOPLE_TITLE =
   /^(?:(?:our|the|current|project)\s+)?(?:members|people|maintainers|committers|contributors|team(?:\s+members)?)$/iu
 
+/** Whether a title is only a word for the page's people ("Maintainers", "Our team"). */
+export function titleNamesPeople(title: string): boolean {
+  return PEOPLE_TITLE.test(title.trim())
+}
+
 /** People who no longer serve: "Emeritus Maintainers", "Former members", "Past committers". */
 const FORMER = /\b(?:emeritus|former|past|alumni|retired|inactive)\b/iu
 

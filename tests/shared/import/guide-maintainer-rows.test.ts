@@ -80,3 +80,33 @@ The current Quantilo committers are:
     expect(names(page)).toEqual(['Quantilo'])
   })
 })
+
+describe('a page of people alone that names their project', () => {
+  it('"# Maintainers" over "The Quantilo maintainers are:" is the one team Quantilo', () => {
+    const page = `# Maintainers
+
+The Quantilo maintainers are:
+
+* Ana Ruiz <ana@example.com> @aruiz
+* Bo Lind <bo@example.com> @blind
+
+## Emeriti
+
+Former maintainers include:
+
+* Cy Moss <cy@example.com> @cmoss
+`
+    expect(names(page)).toEqual(['Quantilo'])
+  })
+
+  it('a title-less "Maintainers Group for the Quantilo Project" table is the one team Quantilo', () => {
+    const page = `The current Maintainers Group for the Quantilo Project consists of:
+
+| Name | Employer | Responsibilities |
+| ---- | -------- | ---------------- |
+| [@aruiz](https://github.com/aruiz) | Northwind | All |
+| [@blind](https://github.com/blind) | Contoso | All |
+`
+    expect(names(page)).toEqual(['Quantilo'])
+  })
+})
