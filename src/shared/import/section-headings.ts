@@ -54,6 +54,12 @@ const SKIP = new RegExp(
 )
 
 /**
+ * "Product group capacity", "Sprint allocation": how much work the units take on, a planning
+ * process about them, not one more unit.
+ */
+const PLANNING_LAST = /\b(?:capacity|allocation|velocity|estimation)$/iu
+
+/**
  * A job title or a people heading ("Engineering Manager", "Individual Contributors", "Chairs"):
  * people and reporting lines are not teams.
  */
@@ -195,7 +201,7 @@ export function headingKind(text: string): HeadingKind {
   // "Current CNCF Network-centric Projects", "Sandbox projects": a list of projects, however
   // the heading qualifies them, is what a unit works on, never one more team.
   if (PROJECTS_LAST.test(text)) return 'part'
-  if (SKIP.test(text) || namesPeople(text)) return 'skip'
+  if (SKIP.test(text) || namesPeople(text) || PLANNING_LAST.test(text.trim())) return 'skip'
   // "Talent Team Mission", "Our Approach": a section about the unit the page is about, named
   // with its team word or with "our", is a part of it, not one more unit.
   const afterTeam = /\bteam(?:'s|’s)?\s+(\S.*)$/iu.exec(text)

@@ -37,3 +37,33 @@ Guilds steward key areas of the product. Primary responsibilities are:
     expect(names).toEqual(['Payments', 'Search', 'Mobile'])
   })
 })
+
+describe('"Product group capacity" beside the product groups', () => {
+  it('is how much work the groups take on, a planning section, not one more group', () => {
+    const page = `# Product groups
+
+## Current product groups
+
+### Payments group
+
+The goal of the Payments group is to make checkout faster.
+
+- Checkout
+- Refunds
+
+### Search group
+
+The goal of the Search group is to make results better.
+
+- Ranking
+- Indexing
+
+### Product group capacity
+
+Product group capacity is allocated based on our bug open time KPI, half of each sprint when it is high.
+`
+    const names = fileTeams(imported(page).catalog).map((team) => team.name)
+    expect(names).not.toContain('Product group capacity')
+    expect(names.length).toBe(2)
+  })
+})
