@@ -19,6 +19,10 @@ const PROJECT_PLACE =
 /** A column only a table of people has: "Name | Title | Company". */
 const PEOPLE_COLUMN = /^(?:title|job title|role|position|company|affiliation|employer|pronouns)$/iu
 
+/** A column of how to reach one person or where they work: "Email", "Slack", "GitHub". */
+const PERSON_COLUMN =
+  /^(?:e-?mails?|e-?mail address(?:es)?|slack(?: handles?| ids?)?|github(?: handles?| ids?)?|handles?|company|employer|affiliation|time ?zone|pronouns)$/iu
+
 /** A column naming the teams a working group answers to ("Stakeholder SIGs", "Owning teams"). */
 const OWNING_TEAMS = /\b(?:stakeholders?|sigs?|teams?|owners?|owning|sponsors?|sponsoring)\b/iu
 
@@ -82,6 +86,10 @@ export function teamColumns(header: string[]): TeamColumns | undefined {
     return undefined
   }
   const teamHeader = /team|squad|sig/iu.test(header[name])
+  // "Name | Slack | GitHub": every other column says how to reach the person the row names.
+  if (!teamHeader && header.every((cell, i) => i === name || PERSON_COLUMN.test(cell.trim()))) {
+    return undefined
+  }
   // "Name | Location | Description" with a repository in each row: a table of the team's
   // projects (its repositories and what each builds), not of teams.
   if (!teamHeader && header.some((cell, i) => i !== name && PROJECT_PLACE.test(cell.trim()))) {

@@ -110,3 +110,27 @@ Former maintainers include:
     expect(names(page)).toEqual(['Quantilo'])
   })
 })
+
+describe('a "Name | Slack | GitHub" table', () => {
+  it('lists people to reach, not teams', () => {
+    const page = `# Maintainers
+
+## Areas
+
+| Area | Owners |
+| --- | --- |
+| Parser | @aruiz |
+| Renderer | @blind |
+
+## Triage
+
+People who help triage issues:
+
+| Name | Slack | GitHub |
+| --- | --- | --- |
+| Dee Park | \`@dee\` | [@dpark](https://github.com/dpark) |
+| Eli Stone | \`@eli\` | [@estone](https://github.com/estone) |
+`
+    expect(names(page)).toEqual(['Parser', 'Renderer'])
+  })
+})
