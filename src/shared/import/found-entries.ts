@@ -1,7 +1,7 @@
 import { areaCellNames } from './area-cell-names'
 import { entry, type GuideEntry } from './guide-entry'
 import type { Section } from './guide-sections'
-import { plainText, type ListItem } from './markdown-blocks'
+import { plainText, textItem, type ListItem } from './markdown-blocks'
 import { readMermaidChart, type ChartNode } from './mermaid-chart'
 import { cleanName, linkedName } from './outline'
 import { fieldLabelList } from './field-label-list'
@@ -89,12 +89,7 @@ export function foundIn(
           found.push(
             entry(line.name, 'team', at, 'a line of an owned area and its owners', true, {
               kind: 'item',
-              item: {
-                inline: { spans: [{ text: line.name, at }], at },
-                details: [],
-                children: [],
-                at
-              },
+              item: textItem(line.name, at),
               description: ''
             })
           )
@@ -102,8 +97,7 @@ export function foundIn(
         return
       }
       for (const area of areas) {
-        const inline = { spans: [{ text: area.name, at: area.at }], at: area.at }
-        const item: ListItem = { inline, details: [], children: [], at: area.at }
+        const item = textItem(area.name, area.at)
         found.push(
           entry(
             area.name,

@@ -1,5 +1,5 @@
 import { plainText, type Block, type Position } from './markdown-blocks'
-import type { HeadingBlock } from './outline'
+import { cleanName, type HeadingBlock } from './outline'
 
 /** A heading and what is under it up to the next heading of the same or a shallower depth. */
 export interface Section {
@@ -90,4 +90,9 @@ export function markMemberLists(root: Section, lines: ReadonlySet<number>): void
     const to = inOrder[i + 1]?.heading!.inline.at.line ?? Infinity
     for (const line of lines) if (line > from && line < to) section.listsMembers = true
   })
+}
+
+/** A section's heading as plain, cleaned text ("" for the page's top, which has none). */
+export function headingText(section: Section): string {
+  return section.heading ? cleanName(plainText(section.heading.inline)) : ''
 }

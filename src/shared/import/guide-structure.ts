@@ -1,6 +1,6 @@
 import { calledATeam, teamCalls } from './called-a-team'
 import { entry, KeyMaker, rekey, type GuideEntry } from './guide-entry'
-import type { Section } from './guide-sections'
+import { headingText, type Section } from './guide-sections'
 import type { ImportRole } from './import-plan'
 import { kebabCase } from './ids'
 import { openingTeam } from './opening-team'
@@ -300,7 +300,7 @@ function writtenAlike(assessed: Assessment, weakAreTeams: boolean): Map<Assessme
   }
   for (const child of assessed.children) {
     const shape = shapeOf(child)
-    const text = child.section.heading ? cleanName(plainText(child.section.heading.inline)) : ''
+    const text = headingText(child.section)
     if (
       child.kind === 'skip' &&
       child.heading === 'skip' &&

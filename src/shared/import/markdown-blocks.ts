@@ -210,6 +210,11 @@ export function readBlocks(text: string): Block[] {
 }
 
 /** The text of an inline run as one line: what titles, names and summaries are made of. */
+/** A list item of one plain text, at one place: a name read elsewhere, handled as a list's line. */
+export function textItem(text: string, at: Position): ListItem {
+  return { inline: { spans: [{ text, at }], at }, details: [], children: [], at }
+}
+
 export function plainText(inline: Inline | Span[]): string {
   const spans = Array.isArray(inline) ? inline : inline.spans
   return spans

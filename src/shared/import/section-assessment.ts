@@ -2,7 +2,7 @@ import type { Assessment } from './assessment'
 import type { GuideEntry } from './guide-entry'
 import { slugHeading } from './team-handle'
 import { carriesText, foundIn } from './found-entries'
-import type { Section } from './guide-sections'
+import { headingText, type Section } from './guide-sections'
 import { plainText, type Block, type ListItem } from './markdown-blocks'
 import { cleanName } from './outline'
 import { ledGroupName } from './led-group-line'
@@ -128,10 +128,6 @@ function projectsPeople(root: Section): Set<Section> {
   return named.size === 1 ? new Set(people) : new Set()
 }
 
-function headingText(section: Section): string {
-  return section.heading ? cleanName(plainText(section.heading.inline)) : ''
-}
-
 /** The page's title section and its heading's text, read once for every section assessed. */
 interface PageTitle {
   section?: Section
@@ -170,7 +166,7 @@ function ownListOrKind(text: string, project: string | undefined): HeadingKind {
 }
 
 function assessUnder(section: Section, title: PageTitle): Assessment {
-  const text = section.heading ? cleanName(plainText(section.heading.inline)) : ''
+  const text = headingText(section)
   // A title's words describe the page ("… Handbook"), not what the section is.
   const heading: HeadingKind =
     section.heading && section !== title.section
@@ -408,7 +404,7 @@ function drawsOrTablesTeams(found: GuideEntry[], children: Assessment[]): boolea
 
 /** A sub-section called a team ("Policy team") or listing its own people. */
 function standsAsTeam(section: Section): boolean {
-  const text = section.heading ? cleanName(plainText(section.heading.inline)) : ''
+  const text = headingText(section)
   return TEAM_WORD.test(text) || listsPeople(section)
 }
 

@@ -1,4 +1,11 @@
-import { plainText, type Block, type Inline, type ListItem, type Position } from './markdown-blocks'
+import {
+  plainText,
+  textItem,
+  type Block,
+  type Inline,
+  type ListItem,
+  type Position
+} from './markdown-blocks'
 import type { GuideEntry } from './guide-entry'
 import type { TeamSource } from './guide-team'
 import type { ImportNotes } from './import-notes'
@@ -156,11 +163,6 @@ function stackList(cell: Inline, at: Position): Block {
     .split(/[,;|]/u)
     .map((piece) => piece.trim())
     .filter(Boolean)
-    .map((piece) => ({
-      inline: { spans: [{ text: piece, at }], at },
-      details: [],
-      children: [],
-      at
-    }))
+    .map((piece) => textItem(piece, at))
   return { kind: 'list', items, at }
 }
