@@ -41,11 +41,10 @@ export function withPeopleAreas(
       }
     }
     if (!child.section.heading || !onlyPeople(child.section)) return child
+    const text = cleanName(plainText(child.section.heading.inline))
     if (named.includes(child)) {
-      const text = cleanName(plainText(child.section.heading.inline))
       return { ...asArea(child), named: text.replace(/\s+maintainers$/iu, '') }
     }
-    const text = cleanName(plainText(child.section.heading.inline))
     // "Main maintainers" over the project's own maintainers ranks people: no area of the work.
     if (STANDING.test(text)) return child
     if (child.kind === 'weak') return asArea(child)
