@@ -1,3 +1,5 @@
+import { EMAIL_ADDRESS } from './handle-line'
+
 /** A 1-based place in the source (markdown-blocks' Position, which imports this module). */
 interface Position {
   line: number
@@ -101,8 +103,7 @@ export function readFieldRecord(lines: string[], first: Position): FieldRecord |
 }
 
 /** An e-mail address or an account handle: what makes a field's value a reachable person. */
-const REACHABLE =
-  /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?<![\w.])@[\p{L}\p{N}][\w-]*/u
+const REACHABLE = new RegExp(`${EMAIL_ADDRESS.source}|(?<![\\w.])@[\\p{L}\\p{N}][\\w-]*`, 'u')
 
 /** A person's name as N: and P: give it: capitalized words, maybe a nickname in parentheses. */
 const PERSON_NAME =

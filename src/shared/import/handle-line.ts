@@ -1,7 +1,9 @@
 /** An account handle: "@njhill", "@robertgshaw2-redhat" (not the "@example.com" of an address). */
 export const HANDLE = /(?<![\w.])@[\p{L}\p{N}][\p{L}\p{N}_-]*(?![\p{L}\p{N}_-]*\.[\p{L}])/u
 const HANDLES = new RegExp(HANDLE.source, 'gu')
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu
+/** An e-mail address: "ana@example.com". */
+export const EMAIL_ADDRESS = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u
+const EMAIL = new RegExp(EMAIL_ADDRESS.source, 'gu')
 const ASIDE = /\([^()]*\)/gu
 /** Name particles written in lower case: "Joris Van den Bossche", "Elliott Sales de Andrade". */
 const PARTICLE = /^(?:de|da|di|del|den|der|van|von|le|la|du|bin|al|y)$/u

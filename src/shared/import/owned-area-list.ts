@@ -1,4 +1,4 @@
-import { HANDLE } from './handle-line'
+import { EMAIL_ADDRESS, HANDLE } from './handle-line'
 import { plainText, type ListItem } from './markdown-blocks'
 import { headingKind, namesPeople } from './section-headings'
 
@@ -35,9 +35,6 @@ export function ownedAreaLines(
 const PERSON_FIELD =
   /^(?:pm|em|tpm|dri|owners?|e-?mail|github|gitlab|twitter|website|phone|matrix|irc|discord)$/iu
 
-/** An e-mail address: with a handle, what makes an area's owners reachable. */
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u
-
 /**
  * The same list written as plain lines of one paragraph, no list markers ("Parser: Ana Lee
  * <ana@example.com>", "Runtime: @bo, @cy"): every line an area, a colon, and its owners' handles
@@ -56,7 +53,7 @@ export function ownedAreaParagraph(lines: string[]): { name: string; index: numb
     // "Lead: @ana", "Slack: #help <…>", "PM: @bo": a team's fields, not areas it owns.
     if (headingKind(name) !== 'plain' || namesPeople(name) || PERSON_FIELD.test(name))
       return undefined
-    if (!HANDLE.test(owners) && !EMAIL.test(owners)) return undefined
+    if (!HANDLE.test(owners) && !EMAIL_ADDRESS.test(owners)) return undefined
     areas.push({ name, index })
   }
   return areas.length >= 2 ? areas : undefined
