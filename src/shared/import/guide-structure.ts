@@ -346,10 +346,22 @@ function childrenOf(
   const weakSiblings = assessed.children.filter((child) => child.kind === 'weak').length
   const unitSiblings = assessed.children.filter((child) => child.kind === 'container').length
   // Beside a team list, a team table or an org chart, a section with a single sign of a team
-  // (some prose and a list) is more likely about the org than one more team.
+  // (some prose and a list) is more likely about the org than one more team; but when such
+  // sections are three or more, outnumber the teams the lists name and are most of the sections
+  // there, they are the guide's way of writing its teams and the short list is the odd one out.
+  const listed =
+    assessed.found.length +
+    assessed.children
+      .filter((child) => child.kind === 'transparent')
+      .reduce((sum, child) => sum + child.found.length, 0)
+  const alikeTeams = assessed.children.filter(
+    (child) => child.kind === 'team' && (child.signals ?? 0) <= 1
+  ).length
   const crowded =
     !inTeam &&
-    (assessed.found.length > 0 || assessed.children.some((child) => child.kind === 'transparent'))
+    (assessed.found.length > 0 ||
+      assessed.children.some((child) => child.kind === 'transparent')) &&
+    !(alikeTeams >= 3 && alikeTeams > listed && alikeTeams * 2 > assessed.children.length)
   // Prose sections beside teams read as teams too; with no team or unit beside them they are
   // the teams of a guide that only describes them (the seed guide's style), but only when such
   // sections are most of what the page holds: on a handbook page of process, contact and people
