@@ -62,16 +62,76 @@ export function readGuideStructure(
   const belowTitle = root.children.length === 1 && (root.children[0].heading?.depth ?? 1) > 1
   const title = frontTitle && (opened || belowTitle) ? undefined : findTitle(root)
   const assessedRoot = assess(root, title)
-  const entries: GuideEntry[] = []
-  const keys = new KeyMaker()
   // Where the page calls a name a team's ("the Red team"), read once for the title and the readings.
   const calls = teamCalls(text)
 
   // The title (a heading, or front matter's title) decides what the whole document is.
   const titleText = title ? cleanName(plainText(title.heading!.inline)) : frontTitle?.text
   const titleAt = title ? title.heading!.inline.at : frontTitle?.at
-  const body = title ? assessedRoot.children.find((a) => a.section === title)! : assessedRoot
   const staged = titleText !== undefined ? stageGroup(titleText) : undefined
+  const page: LocalPage = { root, title, titleText, titleAt, staged, calls }
+  const body = title ? assessedRoot.children.find((a) => a.section === title)! : assessedRoot
+  const merged = localOutline(assessedRoot, page)
+
+  // The local rules decided section by section; now compare that reading of the whole page
+  // with the page read as one team (the title is THE team, everything under it its parts), and
+  // keep the reading the whole page supports.
+  const candidates: ReadingCandidate[] = [{ kind: readingKindOf(merged), outline: merged }]
+  // A page of people alone, titled only by their word ("# Maintainers") or not at all, over "The
+  // Acme maintainers are:": its one team is the project whose people it lists.
+  const people = titleText === undefined || titleNamesPeople(titleText)
+  const label =
+    (titleText !== undefined ? oneTeamLabel(titleText) : undefined) ??
+    (people ? (projectPhrase(text)?.name ?? ownProject(text)?.[1]) : undefined)
+  const labelAt = titleAt ?? { line: 1, column: 1 }
+  if (!staged && label && candidates[0].kind !== 'one-team') {
+    const own = new KeyMaker()
+    const key = own.make('', label)
+    const team: GuideEntry = {
+      key,
+      label,
+      line: labelAt.line,
+      column: labelAt.column,
+      role: 'team',
+      inferred: 'team',
+      reason: 'the page is about one team: every section under its title is a part of it',
+      sure: true,
+      source: { kind: 'section', section: title ?? root },
+      children: childrenOf(body, key, own, true, false)
+    }
+    if (title) {
+      for (const other of assessedRoot.children) {
+        if (other !== body) team.children.push(...place(other, key, own, true, false))
+      }
+    }
+    candidates.push({ kind: 'one-team', outline: [team] })
+  }
+  const reading = choosePageReading(candidates, { title: titleText, calls })
+  if (reading.close) markGuessed(reading.chosen.outline)
+  return { outline: reading.chosen.outline, reading }
+}
+
+/** What the local reading of a page needs besides its assessed sections. */
+interface LocalPage {
+  root: Section
+  title: Section | undefined
+  titleText: string | undefined
+  titleAt: Position | undefined
+  /** The stage and group a `Stage:Group` title names. */
+  staged: ReturnType<typeof stageGroup>
+  calls: ReadonlySet<string>
+}
+
+/**
+ * The local rules' reading of a page: section by section from its assessment, under what its
+ * title says, then revised where the outline as a whole says more (echoes, the team list).
+ */
+function localOutline(assessedRoot: Assessment, page: LocalPage): GuideEntry[] {
+  const { root, title, titleText, titleAt, staged, calls } = page
+  const entries: GuideEntry[] = []
+  const keys = new KeyMaker()
+  const body = title ? assessedRoot.children.find((a) => a.section === title)! : assessedRoot
+  // The title (a heading, or front matter's title) decides what the whole document is.
   if (staged && titleAt) {
     // "Verify:Pipeline Authoring Group": the stage holds the one group the page is about, whose
     // sections are its parts (or, when the page lists teams, the group holds them).
@@ -157,42 +217,7 @@ export function readGuideStructure(
   claimChartTeamSections(merged)
   keepOneSectionPerTeam(merged)
 
-  // The local rules decided section by section; now compare that reading of the whole page
-  // with the page read as one team (the title is THE team, everything under it its parts), and
-  // keep the reading the whole page supports.
-  const candidates: ReadingCandidate[] = [{ kind: readingKindOf(merged), outline: merged }]
-  // A page of people alone, titled only by their word ("# Maintainers") or not at all, over "The
-  // Acme maintainers are:": its one team is the project whose people it lists.
-  const people = titleText === undefined || titleNamesPeople(titleText)
-  const label =
-    (titleText !== undefined ? oneTeamLabel(titleText) : undefined) ??
-    (people ? (projectPhrase(text)?.name ?? ownProject(text)?.[1]) : undefined)
-  const labelAt = titleAt ?? { line: 1, column: 1 }
-  if (!staged && label && candidates[0].kind !== 'one-team') {
-    const own = new KeyMaker()
-    const key = own.make('', label)
-    const team: GuideEntry = {
-      key,
-      label,
-      line: labelAt.line,
-      column: labelAt.column,
-      role: 'team',
-      inferred: 'team',
-      reason: 'the page is about one team: every section under its title is a part of it',
-      sure: true,
-      source: { kind: 'section', section: title ?? root },
-      children: childrenOf(body, key, own, true, false)
-    }
-    if (title) {
-      for (const other of assessedRoot.children) {
-        if (other !== body) team.children.push(...place(other, key, own, true, false))
-      }
-    }
-    candidates.push({ kind: 'one-team', outline: [team] })
-  }
-  const reading = choosePageReading(candidates, { title: titleText, calls })
-  if (reading.close) markGuessed(reading.chosen.outline)
-  return { outline: reading.chosen.outline, reading }
+  return merged
 }
 
 /** A close call between readings: the units and teams it makes are guesses to confirm. */
@@ -347,8 +372,9 @@ function childrenOf(
   const unitSiblings = assessed.children.filter((child) => child.kind === 'container').length
   // Beside a team list, a team table or an org chart, a section with a single sign of a team
   // (some prose and a list) is more likely about the org than one more team; but when such
-  // sections are three or more, outnumber the teams the lists name and are most of the sections
-  // there, they are the guide's way of writing its teams and the short list is the odd one out.
+  // sections are three or more and outnumber the teams the lists name, they are the guide's way
+  // of writing its teams and the short list is the odd one out; when they are most of the
+  // sections there, that is.
   const listed =
     assessed.found.length +
     assessed.children
