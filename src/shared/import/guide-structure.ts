@@ -1,3 +1,4 @@
+import { withAlikeSectionsAsTeams } from './alike-sections'
 import { calledATeam, teamCalls } from './called-a-team'
 import { entry, KeyMaker, rekey, type GuideEntry } from './guide-entry'
 import { headingText, type Section } from './guide-sections'
@@ -31,6 +32,8 @@ import {
   choosePageReading,
   oneTeamLabel,
   readingKindOf,
+  readingTeams,
+  titleSays,
   type PageReading,
   type ReadingCandidate
 } from './page-reading'
@@ -105,6 +108,22 @@ export function readGuideStructure(
       }
     }
     candidates.push({ kind: 'one-team', outline: [team] })
+  }
+  // The local rules found no team: the page may write its teams in prose, a heading
+  // each, in a way no section's own signs tell (alike-sections.ts).
+  // A title naming its teams' kind ("Working Groups") over no team found: they are written in a
+  // way the rules miss, not as prose under plain names.
+  const localTeams = readingTeams(merged)
+  if (
+    localTeams.length <= 1 &&
+    localTeams.every(({ team }) => team.source.kind === 'section') &&
+    titleSays(titleText) !== 'teams'
+  ) {
+    const rewritten = withAlikeSectionsAsTeams(assessedRoot)
+    if (rewritten) {
+      const outline = localOutline(rewritten, page)
+      candidates.push({ kind: readingKindOf(outline), outline })
+    }
   }
   const reading = choosePageReading(candidates, { title: titleText, calls })
   if (reading.close) markGuessed(reading.chosen.outline)

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
+import { importGuide } from '../../../src/shared/import/import-guide'
 import { imported } from '../../fixtures/guides'
 import { fileTeams } from '../../fixtures/imported-catalog'
 
@@ -58,5 +59,100 @@ Every team has a lead.
 - Leads run the weekly sync
 `)
     expect(fileTeams(plan.catalog).map((team) => team.name)).toEqual(['Storefront', 'Checkout'])
+  })
+})
+
+describe('a guide that describes its teams in prose, a heading each, under one section', () => {
+  const guide = (title: string) => `# ${title}
+
+Acme's engineers build the tools that thousands of shops run on.
+
+## How we are organized
+
+We work in small teams, each with its own area.
+
+### Platform
+
+Platform runs the clusters and the deploy pipeline every other group ships with.
+
+### Data
+
+Data keeps the warehouse and the event stream that reports are built from.
+
+### Mobile
+
+Mobile builds the apps our shoppers carry with them.
+
+### Growth
+
+Growth experiments with sign-up and onboarding.
+
+## Join us
+
+We are hiring: the open roles are on our careers page.
+`
+
+  it('reads the sections as the teams, not the page as one team', () => {
+    const plan = imported(guide('Engineering at Acme'))
+    expect(fileTeams(plan.catalog).map((team) => team.name)).toEqual([
+      'Platform',
+      'Data',
+      'Mobile',
+      'Growth'
+    ])
+    expect(plan.reading?.kind).toBe('team-list')
+  })
+
+  it('keeps a page titled as one team that team, its sections its parts', () => {
+    const plan = imported(guide('Web Team'))
+    expect(fileTeams(plan.catalog).map((team) => team.name)).toEqual(['Web Team'])
+  })
+
+  it('reads no run when two runs of sections are as large', () => {
+    const plan = imported(`${guide('Engineering at Acme')}
+## How we work
+
+### Planning
+
+We plan every quarter with the whole group.
+
+### Reviews
+
+Every change is read by a second engineer.
+
+### Releases
+
+We ship from main every day.
+
+### Support
+
+Each team takes a week of support in turn.
+`)
+    expect(fileTeams(plan.catalog)).toHaveLength(1)
+  })
+})
+
+describe('a page titled by its teams’ kind that finds none of them', () => {
+  it('reads no prose sections as those teams', () => {
+    const result = importGuide(
+      `# Working Groups
+
+## About
+
+### Kickoff
+
+We meet every other week on a call.
+
+### Handover
+
+Notes of every meeting are kept in a shared folder.
+
+### Wrap-up
+
+Recordings are kept for a year.
+`,
+      { file: 'guide.md' }
+    )
+    expect(result.ok).toBe(false)
   })
 })
