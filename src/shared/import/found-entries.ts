@@ -225,12 +225,25 @@ function repeatedChildNames(items: ListItem[]): Set<string> {
   const seen = new Map<string, number>()
   for (const item of items) {
     const names = new Set(
-      item.children.map((child) => plainText(child.inline).trim().toLowerCase())
+      item.children.flatMap((child) => {
+        const text = plainText(child.inline).trim().toLowerCase()
+        const label = fieldLabel(text)
+        return label ? [text, label] : [text]
+      })
     )
     for (const name of names) seen.set(name, (seen.get(name) ?? 0) + 1)
   }
   return new Set([...seen].filter(([, count]) => count >= 2).map(([name]) => name))
 }
+
+/** "Primary repository: github.com/acme/core": the label of a line written as a field. */
+function fieldLabel(text: string): string | undefined {
+  return /^([^:]{1,60}):\s/u.exec(text)?.[1].trim()
+}
+
+/** One or more web addresses or host paths and nothing else ("github.com/a/b, github.com/a/c"). */
+const ADDRESSES =
+  /^\s*(?:(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/\S*)(?:\s*[,;]?\s*(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/\S*)*\s*$/u
 
 /**
  * Whether a span holds text, not only markup a converter left escaped around a link
@@ -354,9 +367,17 @@ function itemEntry(
   // "[API WG](wg-api)" over "[Overview](…)", "[Meeting Notes](…)" and one more link, as other
   // groups are: nested names repeated under the list's items say they are each item's pages,
   // and the links beside them are pages too, not teams under it.
-  const listsPages = item.children.some((child) =>
-    pageNames.has(plainText(child.inline).trim().toLowerCase())
-  )
+  // "Primary repository: github.com/acme/core" under each team: the field's label recurs under
+  // the list's items, or its value is only an address: the item's details, not teams under it.
+  const listsPages = item.children.some((child) => {
+    const text = plainText(child.inline).trim().toLowerCase()
+    const label = fieldLabel(text)
+    return (
+      pageNames.has(text) ||
+      (label !== undefined &&
+        (pageNames.has(label) || ADDRESSES.test(text.slice(label.length + 1))))
+    )
+  })
   const children = (listsPages ? [] : item.children)
     .map((child) => ({ child, line: teamLine(child, plain) }))
     .filter((pair): pair is { child: ListItem; line: TeamLine } => pair.line !== undefined)

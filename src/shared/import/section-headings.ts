@@ -39,6 +39,8 @@ const SKIP = new RegExp(
     'get(?:ting)? (?:help|assistance)|requests? for help|' +
     '(?:slack|chat|discord|irc|matrix|zulip|teams) channels?|slack|channels|mailing lists?|' +
     'job famil(?:y|ies)|careers?|hiring|interviewing|open (?:roles|positions)|job descriptions?|' +
+    // "Roles", "Key roles": the kinds of job people hold ("DevOps Engineer"), not teams.
+    '^(?:key |job |engineering )?roles$|' +
     'kpis?|okrs?|key performance indicators|performance indicators|metrics|' +
     'handbook|(?:other|related|useful|common|more) (?:pages|links|resources)|links|resources|further reading|' +
     'working groups?|committees?|user groups?|governance|steering|' +
@@ -265,6 +267,10 @@ export function titleKind(title: string, holdsUnits: boolean): TitleKind {
       reason: 'a question-style page title names nothing',
       sure: true
     }
+  }
+  // "CLAUDE.md", "README.md": the file's own name names only the page.
+  if (/^[\w.-]+\.(?:md|markdown|mdx|txt|rst|adoc)$/iu.test(text)) {
+    return { role: 'skip', name: text, reason: "the title is the file's name", sure: true }
   }
   // "Governance" alone: the page on how the project governs itself, not a unit holding its teams.
   if (/^(?:project\s+)?governance$/iu.test(text)) {
