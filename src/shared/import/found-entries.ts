@@ -13,6 +13,7 @@ import { PERSON_LINE } from './person-line'
 import { readPlantUmlChart } from './plantuml-chart'
 import { namesPeople, PLACEHOLDER, WORK_INTRO, type HeadingKind } from './section-headings'
 import type { TeamColumns } from './team-columns'
+import { teamHandleColumns } from './team-handle'
 import { teamColumns } from './team-table'
 import { knownTechnology } from '../technology/dictionary/known-technologies'
 
@@ -45,7 +46,8 @@ export function foundIn(
     )
       return
     if (block.kind === 'table') {
-      const columns = columnsOf(block.header.map((cell) => plainText(cell)))
+      const columns =
+        columnsOf(block.header.map((cell) => plainText(cell))) ?? teamHandleColumns(block)
       if (!columns) return
       // An area on two owners' rows is one area: the first row names it.
       const seen = new Set<string>()

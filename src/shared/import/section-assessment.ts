@@ -1,4 +1,5 @@
 import type { Assessment } from './assessment'
+import { unitKey } from './unit-key'
 import type { GuideEntry } from './guide-entry'
 import { slugHeading } from './team-handle'
 import { carriesText, foundIn } from './found-entries'
@@ -181,6 +182,9 @@ function assessUnder(section: Section, title: PageTitle): Assessment {
   // linked or bold names ("[API WG](wg-api)"), each a team. Kubernetes' table of time-bounded
   // groups, each with its "Stakeholder SIGs", and plain lines of prose stay skipped.
   // "WG leads" over a table of the groups and their leads: the rows still name the groups.
+  // "Core Maintainers" over a table of the code host's teams ("@acme/core-maintainers"): the
+  // people are those teams (team-handle.ts); the section's other tables and lists stay unread.
+  const byHandle = heading === 'skip' && !/\bworking groups?\b/iu.test(text) && namesPeople(text)
   const found =
     heading !== 'skip' || PEOPLE_OF_TEAMS.test(text)
       ? foundIn(section, heading)
@@ -194,7 +198,9 @@ function assessUnder(section: Section, title: PageTitle): Assessment {
                   namedWithLeads(entry.source.item) ||
                   (listsWorkingGroups(text, title.text) && namedPlainly(entry.source.item))))
           )
-        : []
+        : byHandle
+          ? foundIn(section, heading, () => undefined)
+          : []
   // One object shape for every assessment: spreading a base object per section made reading
   // 20,000 headings take most of a second.
   const made = (
@@ -231,6 +237,13 @@ function assessUnder(section: Section, title: PageTitle): Assessment {
     // Its words say "not a team", but its sub-sections are teams: a heading of people over the
     // teams ("All Team Members"), or the list of the document's own units ("Current Working
     // Groups" with a charter per group). Its teams belong to the unit above, as under "Teams".
+    if (found.length > 0 && byHandle) {
+      return made(
+        'transparent',
+        "a heading of people over the code host's teams its table names: they belong to the unit above",
+        true
+      )
+    }
     if (found.length >= 2) {
       return made(
         'transparent',
@@ -250,7 +263,8 @@ function assessUnder(section: Section, title: PageTitle): Assessment {
       !title.people.has(section) &&
       !namesItsAreasProject(text, children)
     const holdsTeams = namesPeople(text)
-      ? children.filter((child) => child.kind === 'team' || child.kind === 'weak').length >= 2 ||
+      ? children.filter((child) => ['team', 'weak', 'transparent'].includes(child.kind)).length >=
+          2 ||
         (category && children.some((child) => child.kind === 'container'))
       : listsWorkingGroups(text, title.text)
         ? children.some((child) => ['team', 'container', 'transparent'].includes(child.kind))
@@ -281,6 +295,18 @@ function assessUnder(section: Section, title: PageTitle): Assessment {
   // each says about itself (a description, owners, a contact), not teams.
   if (heading === 'part' && PROJECTS_HEADING.test(text)) {
     return made('part', "the unit's projects: its sub-sections are projects, not teams", true)
+  }
+  // "### Security Team" over a table whose one row is "Security Team | @acme/security": the
+  // row names the section's own team again, not a team inside it.
+  if (
+    found.length === 1 &&
+    children.length === 0 &&
+    unitKey(found[0].label) === unitKey(headingText(section))
+  ) {
+    return {
+      ...made('team', 'a team: the one row of its table names it again', true, 2),
+      found: []
+    }
   }
   if (holdsUnits) {
     if (

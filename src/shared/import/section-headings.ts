@@ -46,6 +46,7 @@ const SKIP = new RegExp(
     'working groups?|committees?|user groups?|governance|steering|' +
     // Organizations that fund or back the project: "Institutional Partners", "Sponsors".
     '(?:institutional |corporate |community )?partners|sponsors|sponsorship|funders|donors|backers|' +
+    'escalations?(?: paths?| polic(?:y|ies)| process)?|' +
     'meetings?|processes|process|how we work|ways of working|workflow|communications?|decision[- ]making|decisions|' +
     'faqs?|frequently asked questions|reporting structure|reporting lines|organi[sz]ation(?:al)? changes|' +
     'roadmaps?|strategy|direction|learning path|learn about|onboarding|quick[- ]?start(?: guide)?|other pages|see also|' +
@@ -66,7 +67,7 @@ const PLANNING_LAST = /\b(?:capacity|allocation|velocity|estimation)$/iu
  * people and reporting lines are not teams.
  */
 const PEOPLE =
-  /^(?:(?:senior|staff|principal|engineering|product|technical|tech|team|site|group|associate|interim|acting)\s+)*(?:managers?|directors?|vps?|vice presidents?|heads? of [\p{L} ]+|individual contributors?|ics?|engineers?|leads?|leaders(?:hip)?|chairs?|co-?chairs?|members?|maintainers?|reviewers?|people|staff)$/iu
+  /^(?:(?:senior|staff|principal|engineering|product|project|technical|tech|team|site|group|associate|interim|acting)\s+)*(?:managers?|directors?|vps?|vice presidents?|heads? of [\p{L} ]+|individual contributors?|ics?|engineers?|leads?|leaders(?:hip)?|chairs?|co-?chairs?|members?|maintainers?|reviewers?|people|staff)$/iu
 
 /**
  * A heading that names a body of people, whatever qualifies it ("All Team Members", "Emeritus

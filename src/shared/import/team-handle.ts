@@ -1,3 +1,6 @@
+import { plainText, type Inline, type TableBlock } from './markdown-blocks'
+import type { TeamColumns } from './team-columns'
+
 /**
  * "@acme/admins", "`@acme/developers`": a code host's team written by its handle, the owning
  * organization before the slash. Without the "@" ("acme/website") it names a repository.
@@ -10,4 +13,40 @@ export function slugHeading(
 ): { owner: string; name: string; team: boolean } | undefined {
   const found = HANDLE_HEADING.exec(text.trim())
   return found ? { owner: found[2], name: found[3], team: found[1] === '@' } : undefined
+}
+
+/**
+ * A code host's team in a table cell: "@acme/core-maintainers" or a link to
+ * github.com/orgs/acme/teams/core-maintainers.
+ */
+const TEAM_HANDLE = /(?:^|[\s`(])@[A-Za-z0-9][\w.-]*\/[\w.-]+/u
+const TEAM_PAGE = /\bgithub\.com\/orgs\/[\w.-]+\/teams\/[\w.-]+/iu
+
+function namesCodeHostTeam(cell: Inline): boolean {
+  return (
+    TEAM_HANDLE.test(plainText(cell)) ||
+    cell.spans.some((span) => span.href !== undefined && TEAM_PAGE.test(span.href))
+  )
+}
+
+/**
+ * "Name | GitHub | Area" whose every row gives a code host's team ("Core Team |
+ * [@acme/core-maintainers](…) | `core/` crates"): a table of teams, however its header reads,
+ * each named by its name column (or its handle's cell when it has none).
+ */
+export function teamHandleColumns(table: TableBlock): TeamColumns | undefined {
+  if (table.rows.length === 0) return undefined
+  const handles = table.header.findIndex((_cell, i) =>
+    table.rows.every((row) => row.cells[i] !== undefined && namesCodeHostTeam(row.cells[i]))
+  )
+  if (handles === -1) return undefined
+  const named = table.header.findIndex(
+    (cell, i) =>
+      i !== handles && /^(?:name|team|teams|team name|group)$/iu.test(plainText(cell).trim())
+  )
+  const name = named === -1 ? handles : named
+  return {
+    name,
+    other: table.header.flatMap((_cell, i) => (i === name || i === handles ? [] : [i]))
+  }
 }

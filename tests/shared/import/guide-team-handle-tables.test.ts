@@ -1,0 +1,66 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { imported } from '../../fixtures/guides'
+import { fileTeams, teamPaths } from '../../fixtures/imported-catalog'
+
+/**
+ * Rules from the check errors of h54's sweep: a maintainers file whose tables of "people" give
+ * a code host's team per row, under role headings, beside an escalation path. Made up in that
+ * style; each expectation fails without its rule.
+ */
+const page = `# Maintainers
+
+## Active Maintainers
+
+### Project Lead
+
+| Name | GitHub | Area |
+|:---|:---|:---|
+| Acme Founders | [@acme/founders](https://github.com/orgs/acme/teams/founders) | Overall direction |
+
+### Core Maintainers
+
+| Name | GitHub | Area |
+|:---|:---|:---|
+| Core Team | [@acme/core](https://github.com/orgs/acme/teams/core) | \`core/\` crates |
+
+### Domain Maintainers
+
+| Name | GitHub | Area |
+|:---|:---|:---|
+| Radio Team | \`@acme/radio\` | \`radio/\` drivers |
+| Storage Team | \`@acme/storage\` | \`storage/\` engines |
+
+### Security Team
+
+| Name | GitHub | Area |
+|:---|:---|:---|
+| Security Team | [@acme/security](https://github.com/orgs/acme/teams/security) | Crypto and triage |
+
+## Escalation Path
+
+- **Domain question or PR review**: ask the domain's team
+- **Security vulnerability**: write to the security team
+`
+
+describe("a table of a code host's teams under headings of people", () => {
+  it('reads each row as a team, each at the top of the page', () => {
+    const plan = imported(page)
+    expect(teamPaths(plan.catalog).map((path) => path.split(' > ').pop())).toEqual([
+      'Acme Founders',
+      'Core Team',
+      'Radio Team',
+      'Storage Team',
+      'Security Team'
+    ])
+    // No unit made of a role ("Project Lead") or of the team's own heading ("Security Team").
+    for (const path of teamPaths(plan.catalog)) {
+      expect(path).not.toMatch(/Project Lead|Security Team >/u)
+    }
+  })
+
+  it('reads an escalation path as process, not teams', () => {
+    const plan = imported(page)
+    expect(fileTeams(plan.catalog).map((team) => team.name)).not.toContain('Security vulnerability')
+  })
+})
