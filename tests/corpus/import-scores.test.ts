@@ -114,7 +114,15 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // reasons and each document's shape in numbers, no names; corpus README) and wrote the
   // page-level readings of sections written alike from what it showed: 23/65 (23 found), 0,
   // 0/155, 45/45. A fifth set (h57) is the blind measure from then on.
-  'heldout-4': { rightParent: 0.35, worstNonTeamMade: 0, pairsFound: 0, falseRate: 1 }
+  'heldout-4': { rightParent: 0.35, worstNonTeamMade: 0, pairsFound: 0, falseRate: 1 },
+  // Fifth held-out set, 2026-12-05 (h57: six documents of six organizations the corpus did not
+  // hold, in the styles a company brings, labelled blind by a helper who wrote no importer code;
+  // corpus README). One aggregate run after rebasing on main (c57adae): 7/92 teams under the
+  // right parent (7 found by name), at most 4 non-team sections made teams in one document (7 in
+  // all), 0/119 pairs found, 16/16 made false; 0 of 6 documents at issue 14's structure goal.
+  // The same run gave the sets above 63/75, 0, 16/38, 12/28; 17/73, 0, 9/9, 16/25; and 23/65,
+  // 0, 0/155, 45/45. Rounded the safe way; recorded as measured, not excused.
+  'heldout-5': { rightParent: 0.07, worstNonTeamMade: 4, pairsFound: 0, falseRate: 1 }
 }
 
 /**
