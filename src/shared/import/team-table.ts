@@ -1,4 +1,5 @@
 import { areaColumns, maintainerRows } from './area-table'
+import { headerField, type CsvField } from './csv/csv-columns'
 import type { TeamColumns } from './team-columns'
 
 const NAME = /^(?:team|teams|team name|name|squad|group|sig|unit|working groups?|wgs?)$/iu
@@ -58,18 +59,21 @@ export function workingGroupColumns(header: string[]): TeamColumns | undefined {
  * have (a description, a stack or a lead); a table of people ("Name", "Title") is not.
  */
 export function teamColumns(header: string[]): TeamColumns | undefined {
-  const find = (pattern: RegExp): number | undefined => {
-    const i = header.findIndex((cell) => pattern.test(cell.trim()))
+  // The header's own words first, then a spreadsheet's synonyms and head nouns ("Product team",
+  // "Main technologies used"), as csv-columns.ts reads a spreadsheet's header.
+  const find = (pattern: RegExp, field?: CsvField): number | undefined => {
+    let i = header.findIndex((cell) => pattern.test(cell.trim()))
+    if (i === -1 && field) i = header.findIndex((cell) => headerField(cell) === field)
     return i === -1 ? undefined : i
   }
-  const name = find(NAME)
+  const name = find(NAME, 'team')
   // No column named for teams: a maintainers file's "Area | Lead | Owners" names its areas, and
   // its "Name | GitHub | Area" table names people beside the areas they keep.
   if (name === undefined || maintainerRows(header)) return areaColumns(header)
   const columns: TeamColumns = { name, other: [] }
-  const description = find(DESCRIPTION)
-  const stack = find(STACK)
-  const lead = find(LEAD)
+  const description = find(DESCRIPTION, 'description')
+  const stack = find(STACK, 'stack')
+  const lead = find(LEAD, 'lead')
   const roles = find(ROLES)
   const parent = find(PARENT)
   if (description !== undefined) columns.description = description

@@ -98,12 +98,44 @@ for (const [field, names] of Object.entries(SYNONYMS) as [CsvField, readonly str
 
 /** The field a header names, or undefined for a column the importer does not know. */
 export function fieldOf(header: string): CsvField | undefined {
-  const normalized = header
+  const normalized = normalizedHeader(header)
+  return BY_HEADER.get(normalized) ?? headField(normalized)
+}
+
+function normalizedHeader(header: string): string {
+  return header
     .toLowerCase()
     .replace(/#/gu, ' number ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
-  return BY_HEADER.get(normalized)
+}
+
+/**
+ * A header no list names, read by its last noun: "Product team", "Owning squad" name teams;
+ * "Main technologies used", "Languages and frameworks" a stack; "Short description" a
+ * description. Asides in parentheses and words like "used" or "main" say nothing of the field.
+ */
+const HEAD_NOUNS: readonly (readonly [CsvField, RegExp])[] = [
+  ['team', /\b(?:team|squad)(?: name)?$/u],
+  ['stack', /\b(?:stack|technolog(?:y|ies)|tech|tools|tooling|languages|frameworks|libraries)$/u],
+  ['description', /\b(?:description|summary|mission|purpose)$/u],
+  ['lead', /\b(?:lead|leads|manager|managers)$/u]
+]
+
+/** The field of a normalized header by its last noun (see HEAD_NOUNS), or undefined. */
+export function headField(normalized: string): CsvField | undefined {
+  const head = normalized
+    .replace(/\b(?:used|in use|we use|currently)$/u, '')
+    .replace(/^(?:main|primary|key|core|current)\b/u, '')
+    .trim()
+  if (head === '' || head.split(' ').length > 4) return undefined
+  if (BY_HEADER.has(head)) return BY_HEADER.get(head)
+  return HEAD_NOUNS.find(([, noun]) => noun.test(head))?.[0]
+}
+
+/** A markdown table's header cell, by the same synonyms and head nouns as a spreadsheet's. */
+export function headerField(header: string): CsvField | undefined {
+  return fieldOf(header.replace(/\([^()]*\)/gu, ' '))
 }
 
 /** The role a column of this field plays in the outline (and what the preview lets one change). */
