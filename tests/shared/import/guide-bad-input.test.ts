@@ -109,7 +109,9 @@ describe('importGuide on bad input', () => {
     // Linear work is 8x; the per-section search was 64x.
     console.log(`look-alike sections: 8,000 take ${(large / small).toFixed(1)}x the CPU of 1,000`)
     expect(large / small).toBeLessThan(20)
-  })
+    // What is measured is the CPU ratio, not the wall time: on a loaded machine (other test
+    // files on both cores) the four imports take longer than vitest's 5 s default.
+  }, 30_000)
 
   // About 8 s alone on this 2-core machine (the depth-based importer took as long); the bound
   // leaves room for a machine shared with other test runs.
