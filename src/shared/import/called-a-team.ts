@@ -53,3 +53,111 @@ export function calledATeam(assessed: Assessment, calls: ReadonlySet<string>): b
   const words = (stageGroup(name)?.group ?? name).split(/\s+/u)
   return calls.has(words[words.length - 1].toLowerCase())
 }
+
+/** A name the text calls a team where it says so ("The Payments team owns …"). */
+export interface CalledTeam {
+  /** The name as written ("Payments", "Developer Experience", "iOS"). */
+  name: string
+  /** Words before the name in its sentence, its determiner aside: few when it is the subject. */
+  wordsBefore: number
+}
+
+/** "team" or "squad" after a name: "group" also names working and user groups, so not here. */
+const NAMED_TEAM = /\s+(?:team|squad)(s?)\b/giu
+/** Words that open a noun phrase without naming anything: "the", "our". */
+const DETERMINER = /^(?:the|our|their|its|a|an|this|that|these|those|each|every|my|your|his|her)$/iu
+/**
+ * Lower-case words before "team" that say which team without naming it ("the whole team", "a
+ * small team", "the engineering team" for the whole department), or that name a role or a kind
+ * of team rather than one.
+ */
+const NOT_A_NAME =
+  /^(?:whole|entire|same|other|another|new|small|large|big|great|wider|extended|full|core|own|engineering|tech|technical|development|dev|product|software|leadership|management|support|project|feature|cross-functional|distributed|remote|local|central|dedicated|single|first|second|next|last|current|global|internal|external|open[- ]source|amazing|awesome|growing|entire|hiring|one|two|three|four|five|several|many|few|all|both|any|some|no|such|which|what|whose|'s)$/iu
+const CONNECTOR = /^(?:&|and|of|for|\+)$/iu
+/** Words that open a sentence written with a capital, never part of a name ("While", "Both"). */
+const LEAD_IN =
+  /^(?:while|whereas|meanwhile|finally|then|today|now|also|and|but|so|both|all|each|every|since|when|after|before|as|if|because|although|though|once|here|there|next|lastly|first|second|third|today|currently)$/iu
+
+/**
+ * The names a sentence calls teams, in order: the capitalised words before "team" or "squad"
+ * ("the Developer Experience team", "our iOS squad"), or one lower-case word after "the" or
+ * "our" ("the data team"); "the Web and Mobile teams" gives both names. A possessive ("Ana's
+ * team"), a determiner alone ("our team") or a word that says which team without naming it ("the
+ * whole team") names none.
+ */
+export function teamsCalledIn(sentence: string): CalledTeam[] {
+  const out: CalledTeam[] = []
+  for (const match of sentence.matchAll(NAMED_TEAM)) {
+    // "Team Ops": "Team" opens the name that follows it, it does not end the words before.
+    const after = sentence.slice(match.index + match[0].length)
+    if (/^\p{Lu}/u.test(match[0].trim()) && /^\s+\p{Lu}/u.test(after)) continue
+    const words = sentence.slice(0, match.index).split(/\s+/u).filter(Boolean)
+    const plural = match[1] !== ''
+    const names = plural ? listedNames(words) : [namedBefore(words)]
+    for (const found of names) if (found) out.push(found)
+  }
+  return out
+}
+
+/** The name the words end with, and how many words come before it (its determiner aside). */
+function namedBefore(words: string[]): CalledTeam | undefined {
+  let start = words.length
+  while (start > 0 && capitalised(words[start - 1])) start--
+  // An inner "of" or "&" joins a name ("Research & Development"), never starts one; nor does a
+  // sentence's capitalised first word ("While", "Both").
+  while (
+    start < words.length &&
+    (CONNECTOR.test(clean(words[start])) || LEAD_IN.test(clean(words[start])))
+  )
+    start++
+  let name = words.slice(start).map(clean).join(' ')
+  if (name === '') {
+    const last = words.length > 0 ? clean(words[words.length - 1]) : ''
+    const before = words.length > 1 ? clean(words[words.length - 2]) : ''
+    if (!/^[\p{Ll}][\p{Ll}-]*$/u.test(last) || NOT_A_NAME.test(last)) return undefined
+    if (!/^(?:the|our)$/iu.test(before)) return undefined
+    name = last
+    start = words.length - 1
+  }
+  if (/['’]s$/u.test(name) || DETERMINER.test(name)) return undefined
+  let before = start
+  if (before > 0 && DETERMINER.test(clean(words[before - 1]))) before--
+  return { name, wordsBefore: before }
+}
+
+/** "the Web, API and Mobile teams": each name of the list before a plural "teams". */
+function listedNames(words: string[]): CalledTeam[] {
+  const names: CalledTeam[] = []
+  const list = [...words]
+  let end = list.length
+  while (end > 0) {
+    const found = namedBefore(list.slice(0, end))
+    if (!found) break
+    names.unshift(found)
+    // Step back over the name to the "and" or the comma before it.
+    end = found.wordsBefore + (DETERMINER.test(clean(list[found.wordsBefore] ?? '')) ? 1 : 0)
+    const previous = list[end - 1] ?? ''
+    if (/^(?:and|or|&)$/iu.test(clean(previous))) {
+      end--
+      // "A, B, and C": the comma before "and" ends B.
+      if (/,$/u.test(list[end - 1] ?? '')) list[end - 1] = list[end - 1].replace(/,$/u, '')
+    } else if (/,$/u.test(previous)) list[end - 1] = previous.replace(/,$/u, '')
+    else break
+  }
+  // The list is one noun phrase: where it starts says whether its teams are the subject.
+  const first = names[0]?.wordsBefore ?? 0
+  return names.map((called) => ({ ...called, wordsBefore: first }))
+}
+
+/** A word written as a name: a capital letter in it ("Payments", "iOS", "DevEx"), or a connector. */
+function capitalised(word: string): boolean {
+  const text = clean(word)
+  if (text === '' || /[,.;:!?]$/u.test(word)) return false
+  if (DETERMINER.test(text) && /^\p{Lu}/u.test(text)) return false
+  return /\p{Lu}/u.test(text) || (CONNECTOR.test(text) && text !== 'and')
+}
+
+/** A word without the quotes and brackets around it (bold and italics are gone from plain text). */
+function clean(word: string): string {
+  return word.replace(/^[("“'‘*_]+|[)"”'’*_,.;:!?]+$/gu, '')
+}

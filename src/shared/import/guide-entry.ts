@@ -1,6 +1,6 @@
 import { kebabCase, UniqueIds } from './ids'
 import type { ImportRole, OutlineEntry } from './import-plan'
-import type { ListItem, Position, TableBlock } from './markdown-blocks'
+import type { Block, ListItem, Position, TableBlock } from './markdown-blocks'
 import type { ChartNode } from './mermaid-chart'
 import type { Section } from './guide-sections'
 import type { TeamColumns } from './team-columns'
@@ -11,6 +11,8 @@ export type EntrySource =
   | { kind: 'item'; item: ListItem; description: string; href?: string }
   | { kind: 'row'; table: TableBlock; columns: TeamColumns; row: TableBlock['rows'][number] }
   | { kind: 'chart'; node: ChartNode }
+  /** A team the page's text names: the sentences and lists that speak of it (prose-teams.ts). */
+  | { kind: 'text'; blocks: Block[] }
   /** A unit named only by the page's title (the stage of a `Stage:Group` title). */
   | { kind: 'title' }
 

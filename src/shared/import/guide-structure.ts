@@ -5,6 +5,7 @@ import { headingText, type Section } from './guide-sections'
 import type { ImportRole } from './import-plan'
 import { kebabCase } from './ids'
 import { openingTeam } from './opening-team'
+import { teamsNamedInText } from './prose-teams'
 import { peopleTitleTeam, titleNamesPeople } from './people-title'
 import { ownProject, projectPhrase } from './project-name'
 import { unitKey } from './unit-key'
@@ -124,6 +125,12 @@ export function readGuideStructure(
       const outline = localOutline(rewritten, page)
       candidates.push({ kind: readingKindOf(outline), outline })
     }
+    // Or it names its teams only in its sentences ("The Payments team owns checkout…"), as an
+    // engineering blog post does (prose-teams.ts). A page titled by one team ("Cloud DevOps
+    // Team") that names its neighbours ("the Cloud team took over…") is that team's page.
+    const named =
+      titleSays(titleText) === 'one-team' ? undefined : teamsNamedInText(root, titleText)
+    if (named) candidates.push({ kind: readingKindOf(named), outline: named })
   }
   const reading = choosePageReading(candidates, { title: titleText, calls })
   if (reading.close) markGuessed(reading.chosen.outline)

@@ -128,6 +128,7 @@ export function teamSource(entry: GuideEntry, notes: ImportNotes): TeamSource {
       roles: listCell(cell(columns.roles))
     }
   }
+  if (source.kind === 'text') return { name, at, parts: [{ blocks: source.blocks }], stated: true }
   return { name, at, parts: [{ blocks: [] }], stated: true }
 }
 

@@ -1,0 +1,117 @@
+import { teamsCalledIn } from './called-a-team'
+import { entry, KeyMaker, type GuideEntry } from './guide-entry'
+import type { Section } from './guide-sections'
+import { plainText, type Block, type Inline, type Position } from './markdown-blocks'
+
+/** Fewer teams than this named in the text are a mention, not a tour of the teams. */
+const FEW = 3
+
+/** A name is its sentence's subject when at most this many words come before it ("Finally, the"). */
+const SUBJECT_WORDS = 2
+
+/** A sentence whose subject is a person ("We work with the Data team"): the team is no subject. */
+const PERSON_SUBJECT = /^(?:we|i|you|they|he|she|us)\b/iu
+
+/**
+ * A paragraph that opens by speaking for everyone ("We hire…", "All our services…", "Across
+ * teams…") is about the company again: what follows is no longer the last team's.
+ */
+const SPEAKS_FOR_ALL =
+  /^(?:we|we['’](?:re|ve)|us|all|across|every|everyone|company-wide|overall)\b/iu
+
+/** Sentence ends: a stop, then space, then what can open a sentence. */
+const SENTENCE_END = /(?<=[.!?])\s+(?=[\p{Lu}\p{N}"“'‘(*_])/u
+
+/**
+ * The page read with the teams its text names, each the subject of its own sentences ("The
+ * Payments team owns checkout. They write Kotlin…", "Our Search team runs Elasticsearch"): an
+ * engineering blog post or a "how we're organized" page that has no heading, list or table per
+ * team. Each team is built from the text that speaks of it, from its sentence up to the next
+ * team's sentence or the next heading, lists after it included ("Their stack:" over a list).
+ * The intro, text under headings before any team, and paragraphs that speak for everyone stay
+ * with no team, so their technologies are assigned to none. Three or more distinct names, or
+ * none: a page naming two teams in passing is not a list of teams. A candidate reading
+ * (page-reading.ts weighs it against the others), never a decision.
+ *
+ * One pass over the page's blocks, each sentence split once: no pass over the text per team.
+ */
+export function teamsNamedInText(
+  root: Section,
+  /** The page's title: a page titled by one of the teams it names is that team's page. */
+  title?: string
+): GuideEntry[] | undefined {
+  const teams = new Map<string, { name: string; at: Position; blocks: Block[] }>()
+  let current: { blocks: Block[] }[] = []
+  const visit = (section: Section): void => {
+    current = []
+    for (const block of section.blocks) {
+      if (block.kind === 'paragraph') {
+        const text = plainText(block.inline)
+        if (SPEAKS_FOR_ALL.test(text)) current = []
+        for (const sentence of text.split(SENTENCE_END)) {
+          const subjects = PERSON_SUBJECT.test(sentence)
+            ? []
+            : teamsCalledIn(sentence).filter((called) => called.wordsBefore <= SUBJECT_WORDS)
+          if (subjects.length > 0) {
+            current = subjects.map((called) => {
+              const key = called.name.toLowerCase()
+              let team = teams.get(key)
+              if (!team) {
+                team = { name: called.name, at: block.inline.at, blocks: [] }
+                teams.set(key, team)
+              }
+              return team
+            })
+          }
+          for (const team of current) team.blocks.push(paragraph(sentence, block.inline))
+        }
+      } else if (block.kind === 'list') {
+        for (const team of current) team.blocks.push(block)
+      }
+    }
+    for (const child of section.children) visit(child)
+  }
+  visit(root)
+  mergeLongerNames(teams)
+  if (teams.size < FEW) return undefined
+  const titled = title
+    ?.replace(/\s+(?:team|squad)$/iu, '')
+    .trim()
+    .toLowerCase()
+  if (titled && teams.has(titled)) return undefined
+  const keys = new KeyMaker()
+  return [...teams.values()].map((team) => {
+    const found = entry(
+      team.name,
+      'team',
+      team.at,
+      `the text calls "${team.name}" a team and says what it does`,
+      true,
+      { kind: 'text', blocks: team.blocks }
+    )
+    found.key = keys.make('', team.name)
+    return found
+  })
+}
+
+/**
+ * "18F Infrastructure team" beside "the Infrastructure team": the longer name is the same team
+ * with its organisation's name before it, so its text joins the shorter name's.
+ */
+function mergeLongerNames(teams: Map<string, { blocks: Block[] }>): void {
+  for (const [key, team] of teams) {
+    const words = key.split(' ')
+    for (let i = 1; i < words.length; i++) {
+      const shorter = teams.get(words.slice(i).join(' '))
+      if (shorter) {
+        shorter.blocks.push(...team.blocks)
+        teams.delete(key)
+        break
+      }
+    }
+  }
+}
+
+function paragraph(text: string, inline: Inline): Block {
+  return { kind: 'paragraph', inline: { spans: [{ text, at: inline.at }], at: inline.at } }
+}

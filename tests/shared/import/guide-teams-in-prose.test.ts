@@ -1,0 +1,192 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { teamsCalledIn } from '../../../src/shared/import/called-a-team'
+import { imported } from '../../fixtures/guides'
+import { fileTeams } from '../../fixtures/imported-catalog'
+
+/**
+ * Pages that name their teams only in sentences: an engineering blog post or a "how we're
+ * organized" page with no heading, list or table per team (prose-teams.ts). Each fixture is made
+ * up in that style and fails without its rule.
+ */
+
+/** Each team's name with the technologies the import gives it, sorted. */
+function teamTechnologies(markdown: string): Record<string, string[]> {
+  const plan = imported(markdown)
+  return Object.fromEntries(
+    fileTeams(plan.catalog).map((team) => [
+      team.name,
+      [
+        ...new Set([
+          ...team.stack,
+          ...team.mentions,
+          ...team.projects.flatMap((project) => project.technologies)
+        ])
+      ].sort()
+    ])
+  )
+}
+
+const tour = `---
+title: How we build software at Northwind
+---
+Northwind has grown to 80 engineers this year, all writing TypeScript. Here is who does what.
+
+The Billing team owns invoices and refunds. They write Kotlin services on top of PostgreSQL and Kafka.
+
+Our Search team runs Elasticsearch clusters and a ranking service written in Go.
+
+The Apps team ships the iOS and Android apps, written in Swift.
+
+Finally, the Infrastructure team keeps everything running on Kubernetes, managed with Terraform.
+`
+
+describe('a blog post that names its teams in its sentences', () => {
+  it('makes each named team a team with the technologies its own sentences name', () => {
+    expect(teamTechnologies(tour)).toEqual({
+      Billing: ['Kafka', 'Kotlin', 'PostgreSQL'],
+      Search: ['Elasticsearch', 'Go'],
+      Apps: ['Android', 'Swift', 'iOS'],
+      Infrastructure: ['Kubernetes', 'Terraform']
+    })
+  })
+
+  it('leaves what the intro names on no team', () => {
+    const all = Object.values(teamTechnologies(tour)).flat()
+    expect(all).not.toContain('TypeScript')
+  })
+
+  it('stops a team at the next heading: the stack section after the tour is no team’s', () => {
+    const teams = teamTechnologies(`${tour}
+## Our stack
+
+Everything is deployed with Argo CD and watched with Grafana.
+`)
+    expect(teams.Infrastructure).toEqual(['Kubernetes', 'Terraform'])
+    expect(Object.values(teams).flat()).not.toContain('Grafana')
+  })
+
+  it('ends a team where a paragraph speaks for everyone again', () => {
+    const teams = teamTechnologies(`${tour}
+We all review code on GitLab and talk on Zulip.
+`)
+    expect(teams.Infrastructure).toEqual(['Kubernetes', 'Terraform'])
+  })
+
+  it('gives a team the stack list written after its paragraph', () => {
+    const teams = teamTechnologies(`# Engineering at Northwind
+
+Northwind sells garden furniture online.
+
+The Storefront team builds the shop. Their stack:
+
+- Next.js
+- GraphQL
+
+The Warehouse team tracks every pallet with a Rust service.
+
+The Insights team builds reports in dbt on Snowflake.
+`)
+    expect(teams.Storefront).toEqual(['GraphQL', 'Next.js'])
+    expect(teams.Warehouse).toEqual(['Rust'])
+  })
+
+  it('gives a sentence about several teams to each of them', () => {
+    const teams = teamTechnologies(`# Engineering at Northwind
+
+The Web and Mobile teams share a React codebase.
+
+The Data team loads events into BigQuery.
+`)
+    expect(teams).toEqual({ Web: ['React'], Mobile: ['React'], Data: ['BigQuery'] })
+  })
+
+  it('does not open a team where the writer works with it', () => {
+    const teams = teamTechnologies(`# Engineering at Northwind
+
+The Billing team owns invoices in Kotlin.
+
+The Search team runs Elasticsearch.
+
+The Infrastructure team runs Kubernetes. We ask the Security team to review it, using Vault.
+`)
+    expect(Object.keys(teams)).toEqual(['Billing', 'Search', 'Infrastructure'])
+    expect(teams.Infrastructure).toEqual(['Kubernetes', 'Vault'])
+  })
+})
+
+describe('pages that name teams in passing stay as they read', () => {
+  it("keeps a page titled by one team that names its neighbours as that team's page", () => {
+    const plan = imported(`# The Tools Squad
+
+We ship a build every week with Jenkins. The Docs team writes the notes. The QA team tests
+the candidates. The Support team answers questions about them.
+`)
+    expect(fileTeams(plan.catalog).map((team) => team.name)).toEqual(['The Tools Squad'])
+  })
+
+  it("keeps a page titled by a team's bare name as that team's page", () => {
+    const plan = imported(`---
+title: Payments
+---
+The Payments team moves money with Stripe. The Fraud team helps us review disputes. The Ledger
+team keeps the books we settle against. The Tax team files what we owe.
+`)
+    expect(fileTeams(plan.catalog).map((team) => team.name)).toEqual(['Payments'])
+  })
+
+  it('reads "Acme Payments team" and "the Payments team" as one team', () => {
+    const teams = teamTechnologies(`# Engineering at Acme
+
+The Payments team moves money with Stripe.
+
+The Search team runs OpenSearch.
+
+The Mobile team writes Flutter. The Acme Payments team also reviews its Dart code.
+`)
+    expect(Object.keys(teams)).toEqual(['Payments', 'Search', 'Mobile'])
+  })
+
+  it('needs three teams: two named are a mention, not a tour', () => {
+    const plan = imported(`# Notes from our offsite
+
+The Billing team showed a demo in Kotlin. The Search team showed one in Go.
+`)
+    expect(fileTeams(plan.catalog).map((team) => team.name)).toEqual(['Notes from our offsite'])
+  })
+})
+
+describe('teamsCalledIn', () => {
+  it('reads the capitalised words before "team" as the name, and how far into the sentence', () => {
+    expect(teamsCalledIn('Finally, the Developer Experience team keeps CI fast.')).toEqual([
+      { name: 'Developer Experience', wordsBefore: 1 }
+    ])
+    expect(teamsCalledIn('Our iOS squad ships weekly.')).toEqual([{ name: 'iOS', wordsBefore: 0 }])
+  })
+
+  it('reads one lower-case word after "the" or "our", never a word that names no team', () => {
+    expect(teamsCalledIn('Then the data team loads it.').map((team) => team.name)).toEqual(['data'])
+    expect(teamsCalledIn('The whole team met; our team grew; the engineering team hired.')).toEqual(
+      []
+    )
+    expect(teamsCalledIn("Ana's team and a small team")).toEqual([])
+  })
+
+  it('reads no name from a capitalised first word or from a "Team Name" written the other way', () => {
+    expect(teamsCalledIn('While the office runs, Both teams meet.')).toEqual([])
+    expect(teamsCalledIn('Ask Team Ops about it.')).toEqual([])
+    expect(teamsCalledIn('Meanwhile the Data team grew.').map((team) => team.name)).toEqual([
+      'Data'
+    ])
+  })
+
+  it('reads every name of a list before a plural "teams"', () => {
+    expect(
+      teamsCalledIn('It is made up of the Web, API, and Mobile teams.').map((team) => team.name)
+    ).toEqual(['Web', 'API', 'Mobile'])
+    expect(teamsCalledIn('The Web and Mobile teams share React.')).toEqual([
+      { name: 'Web', wordsBefore: 0 },
+      { name: 'Mobile', wordsBefore: 0 }
+    ])
+  })
+})
