@@ -130,11 +130,36 @@ export function readGuideStructure(
     // Team") that names its neighbours ("the Cloud team took over…") is that team's page.
     const named =
       titleSays(titleText) === 'one-team' ? undefined : teamsNamedInText(root, titleText)
-    if (named) candidates.push({ kind: readingKindOf(named), outline: named })
+    if (named) {
+      const outline = underTitle(named, titleText, titleAt)
+      candidates.push({ kind: readingKindOf(outline), outline })
+    }
   }
   const reading = choosePageReading(candidates, { title: titleText, calls })
   if (reading.close) markGuessed(reading.chosen.outline)
   return { outline: reading.chosen.outline, reading }
+}
+
+/**
+ * Teams read from the page's text, under what its title names: the organization ("How we
+ * build software at Acme") or a unit ("Platform Department") holds them, as the local reading
+ * places a title; a title naming neither leaves them at the top.
+ */
+function underTitle(
+  teams: GuideEntry[],
+  titleText: string | undefined,
+  titleAt: Position | undefined
+): GuideEntry[] {
+  if (titleText === undefined || titleAt === undefined) return teams
+  const kind = titleKind(titleText, true)
+  if (kind.role !== 'company' && kind.role !== 'division') return teams
+  const keys = new KeyMaker()
+  // The company entry keeps the title's words: the catalog names the organization from them.
+  const label = kind.role === 'company' ? titleText : kind.name
+  const top = entry(label, kind.role, titleAt, kind.reason, kind.sure, { kind: 'title' })
+  top.key = keys.make('', label)
+  top.children = teams.map((team) => rekey(team, top.key, keys, kind.role === 'division'))
+  return [top]
 }
 
 /** What the local reading of a page needs besides its assessed sections. */

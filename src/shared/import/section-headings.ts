@@ -261,6 +261,12 @@ export function titleKind(title: string, holdsUnits: boolean): TitleKind {
       .trim()
       .replace(/(?<=\S)\s*\((?:[^()]|\([^()]*\))*\)$/u, '')
       .trim() || title.trim()
+  // "Engineering at Northwind", "How we build software at Acme": the organization the page is
+  // at is named after "at" (the words before it describe the page).
+  const at = /^\S.*?\s+at\s+(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,2})$/u.exec(text)
+  if (at && !/\?$/u.test(text)) {
+    return { role: 'company', name: at[1], reason: 'the title names the organization', sure: true }
+  }
   if (/\?$/u.test(text) || /^(?:how|what|why|who|where|when|which)\b/iu.test(text)) {
     return {
       role: 'skip',

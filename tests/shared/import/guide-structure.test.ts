@@ -319,6 +319,13 @@ describe('importGuide names the company', () => {
     ).toBe('Pied Piper')
   })
 
+  it('takes the organization a title says the page is at, without the "at"', () => {
+    for (const title of ['Engineering at Initech', 'How we build software at Initech']) {
+      const plan = imported(`# ${title}\n${body}`)
+      expect(plan.catalog.company.name, title).toBe('Initech')
+    }
+  })
+
   it('never takes a question-style or page-naming title for the company', () => {
     for (const title of ['How are our teams organized?', 'Team structure', 'Org chart']) {
       const plan = imported(`# ${title}\n${body}`)

@@ -51,6 +51,20 @@ describe('a blog post that names its teams in its sentences', () => {
     })
   })
 
+  it('names the organization the title says the page is at, with the teams under it', () => {
+    const plan = imported(tour)
+    expect(plan.catalog.company.name).toBe('Northwind')
+    expect(plan.outline.map((entry) => [entry.label, entry.role])).toEqual([
+      ['How we build software at Northwind', 'company']
+    ])
+    expect(plan.outline[0].children.map((entry) => entry.label)).toEqual([
+      'Billing',
+      'Search',
+      'Apps',
+      'Infrastructure'
+    ])
+  })
+
   it('leaves what the intro names on no team', () => {
     const all = Object.values(teamTechnologies(tour)).flat()
     expect(all).not.toContain('TypeScript')
