@@ -1,7 +1,7 @@
 import { teamsCalledIn } from './called-a-team'
 import { entry, KeyMaker, type GuideEntry } from './guide-entry'
 import type { Section } from './guide-sections'
-import { plainText, type Block, type Inline, type Position } from './markdown-blocks'
+import { plainText, type Block, type Inline, type ListItem, type Position } from './markdown-blocks'
 
 /** Fewer teams than this named in the text are a mention, not a tour of the teams. */
 const FEW = 3
@@ -42,6 +42,21 @@ export function teamsNamedInText(
 ): GuideEntry[] | undefined {
   const teams = new Map<string, { name: string; at: Position; blocks: Block[] }>()
   let current: { blocks: Block[] }[] = []
+  /** The teams a sentence is about, found or opened; none when no team is its subject. */
+  const subjectsOf = (sentence: string, at: Position): { blocks: Block[] }[] => {
+    if (PERSON_SUBJECT.test(sentence)) return []
+    return teamsCalledIn(sentence)
+      .filter((called) => called.wordsBefore <= SUBJECT_WORDS)
+      .map((called) => {
+        const key = called.name.toLowerCase()
+        let team = teams.get(key)
+        if (!team) {
+          team = { name: called.name, at, blocks: [] }
+          teams.set(key, team)
+        }
+        return team
+      })
+  }
   const visit = (section: Section): void => {
     current = []
     for (const block of section.blocks) {
@@ -49,27 +64,42 @@ export function teamsNamedInText(
         const text = plainText(block.inline)
         if (SPEAKS_FOR_ALL.test(text)) current = []
         for (const sentence of text.split(SENTENCE_END)) {
-          const subjects = PERSON_SUBJECT.test(sentence)
-            ? []
-            : teamsCalledIn(sentence).filter((called) => called.wordsBefore <= SUBJECT_WORDS)
-          if (subjects.length > 0) {
-            current = subjects.map((called) => {
-              const key = called.name.toLowerCase()
-              let team = teams.get(key)
-              if (!team) {
-                team = { name: called.name, at: block.inline.at, blocks: [] }
-                teams.set(key, team)
-              }
-              return team
-            })
-          }
+          const subjects = subjectsOf(sentence, block.inline.at)
+          if (subjects.length > 0) current = subjects
           for (const team of current) team.blocks.push(paragraph(sentence, block.inline))
         }
       } else if (block.kind === 'list') {
-        for (const team of current) team.blocks.push(block)
+        readList(block)
       }
     }
     for (const child of section.children) visit(child)
+  }
+  /**
+   * A bullet per team ("- The Payments team owns checkout") opens its team as a sentence does;
+   * the items after it, and a list after a team's paragraph ("Their stack:"), are that team's.
+   */
+  const readList = (list: Extract<Block, { kind: 'list' }>): void => {
+    let run: ListItem[] = []
+    const flush = (): void => {
+      if (run.length > 0)
+        for (const team of current) team.blocks.push({ kind: 'list', items: run, at: list.at })
+      run = []
+    }
+    for (const item of list.items) {
+      const text = plainText(item.inline)
+      const subjects = subjectsOf(text.split(SENTENCE_END)[0], item.at)
+      if (subjects.length === 0) {
+        run.push(item)
+        continue
+      }
+      flush()
+      current = subjects
+      for (const team of current) {
+        team.blocks.push(paragraph(text, item.inline))
+        for (const detail of item.details) team.blocks.push({ kind: 'paragraph', inline: detail })
+      }
+    }
+    flush()
   }
   visit(root)
   mergeLongerNames(teams)

@@ -105,6 +105,25 @@ The Insights team builds reports in dbt on Snowflake.
     expect(teams.Warehouse).toEqual(['Rust'])
   })
 
+  it('reads a bullet per team as a sentence per team, its nested items included', () => {
+    const teams = teamTechnologies(`# Engineering at Northwind
+
+Northwind sells garden furniture. Here is who does what:
+
+- The Storefront team builds the shop in Next.js.
+- The Warehouse team tracks every pallet with a Rust service.
+  - They also run Kafka.
+- The Insights team builds reports in dbt on Snowflake.
+
+We all review code on GitHub.
+`)
+    expect(teams).toEqual({
+      Storefront: ['Next.js'],
+      Warehouse: ['Kafka', 'Rust'],
+      Insights: ['Snowflake', 'dbt']
+    })
+  })
+
   it('gives a sentence about several teams to each of them', () => {
     const teams = teamTechnologies(`# Engineering at Northwind
 
