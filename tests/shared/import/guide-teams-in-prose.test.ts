@@ -1,8 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { teamsCalledIn } from '../../../src/shared/import/called-a-team'
+import { importGuide } from '../../../src/shared/import/import-guide'
 import { imported } from '../../fixtures/guides'
 import { fileTeams } from '../../fixtures/imported-catalog'
+import { threadCpuMs } from '../../fixtures/thread-cpu'
 
 /**
  * Pages that name their teams only in sentences: an engineering blog post or a "how we're
@@ -186,6 +188,33 @@ The Mobile team writes Flutter. The Acme Payments team also reviews its Dart cod
 The Billing team showed a demo in Kotlin. The Search team showed one in Go.
 `)
     expect(fileTeams(plan.catalog).map((team) => team.name)).toEqual(['Notes from our offsite'])
+  })
+})
+
+describe('a long page of teams named in sentences', () => {
+  // Each team's text is gathered as the page is read once: no pass over the text per team.
+  it('reads in time linear in its size', { timeout: 60_000 }, () => {
+    const page = (teams: number): string => {
+      const parts = ['# How we build software at Initech\n\nInitech has many engineers.\n\n']
+      for (let i = 0; i < teams; i++) {
+        parts.push(`The Unit${i} team owns service ${i} with Go. They also run Kafka for it.\n\n`)
+      }
+      return parts.join('')
+    }
+    const cpu = (teams: number): number => {
+      const text = page(teams)
+      importGuide(text, { file: 'warm.md' })
+      const started = threadCpuMs()
+      const result = importGuide(text, { file: 'page.md' })
+      const spent = threadCpuMs() - started
+      expect(result.ok && fileTeams(result.value.catalog).length).toBe(teams)
+      return spent
+    }
+    const small = cpu(1_000)
+    const large = cpu(8_000)
+    // Linear work is 8x; a pass over the text per team would be 64x.
+    console.log(`teams in prose: 8,000 take ${(large / small).toFixed(1)}x the CPU of 1,000`)
+    expect(large / small).toBeLessThan(20)
   })
 })
 
