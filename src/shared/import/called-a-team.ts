@@ -76,7 +76,7 @@ const NOT_A_NAME =
 const CONNECTOR = /^(?:&|and|of|for|\+)$/iu
 /** Words that open a sentence written with a capital, never part of a name ("While", "Both"). */
 const LEAD_IN =
-  /^(?:while|whereas|meanwhile|finally|then|today|now|also|and|but|so|both|all|each|every|since|when|after|before|as|if|because|although|though|once|here|there|next|lastly|first|second|third|today|currently)$/iu
+  /^(?:while|whereas|meanwhile|finally|then|today|now|also|and|but|so|both|all|each|every|since|when|after|before|as|if|because|although|though|once|here|there|next|lastly|first|second|third|today|currently|only|just|even)$/iu
 
 /**
  * The names a sentence calls teams, in order: the capitalised words before "team" or "squad"
@@ -107,7 +107,10 @@ function namedBefore(words: string[]): CalledTeam | undefined {
   // sentence's capitalised first word ("While", "Both").
   while (
     start < words.length &&
-    (CONNECTOR.test(clean(words[start])) || LEAD_IN.test(clean(words[start])))
+    (CONNECTOR.test(clean(words[start])) ||
+      LEAD_IN.test(clean(words[start])) ||
+      // "Entire team (Red + Blue)": a sentence's first word is capitalised for its place only.
+      (start === 0 && NOT_A_NAME.test(clean(words[start]))))
   )
     start++
   let name = words.slice(start).map(clean).join(' ')

@@ -237,6 +237,9 @@ describe('teamsCalledIn', () => {
   it('reads no name from a capitalised first word or from a "Team Name" written the other way', () => {
     expect(teamsCalledIn('While the office runs, Both teams meet.')).toEqual([])
     expect(teamsCalledIn('Ask Team Ops about it.')).toEqual([])
+    expect(teamsCalledIn('Entire team at 2:30. Only Team with merge rights.')).toEqual([])
+    expect(teamsCalledIn('Core team members vote.').map((team) => team.name)).toEqual([])
+    expect(teamsCalledIn('The Core team votes.').map((team) => team.name)).toEqual(['Core'])
     expect(teamsCalledIn('Meanwhile the Data team grew.').map((team) => team.name)).toEqual([
       'Data'
     ])
