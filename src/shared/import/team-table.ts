@@ -1,5 +1,5 @@
 import { areaColumns, maintainerRows } from './area-table'
-import { headerField, type CsvField } from './csv/csv-columns'
+import { headerField, type ColumnField } from './column-fields'
 import type { TeamColumns } from './team-columns'
 
 const NAME = /^(?:team|teams|team name|name|squad|group|sig|unit|working groups?|wgs?)$/iu
@@ -60,8 +60,8 @@ export function workingGroupColumns(header: string[]): TeamColumns | undefined {
  */
 export function teamColumns(header: string[]): TeamColumns | undefined {
   // The header's own words first, then a spreadsheet's synonyms and head nouns ("Product team",
-  // "Main technologies used"), as csv-columns.ts reads a spreadsheet's header.
-  const find = (pattern: RegExp, field?: CsvField): number | undefined => {
+  // "Main technologies used"), as column-fields.ts reads a spreadsheet's header.
+  const find = (pattern: RegExp, field?: ColumnField): number | undefined => {
     let i = header.findIndex((cell) => pattern.test(cell.trim()))
     if (i === -1 && field) i = header.findIndex((cell) => headerField(cell) === field)
     return i === -1 ? undefined : i

@@ -13,7 +13,7 @@ import type {
   OutlineEntry
 } from '../import-plan'
 import { namedTechnologies } from '../named-technology'
-import { fieldOf, reasonFor, roleOf, type CsvField } from './csv-columns'
+import { fieldOf, reasonFor, roleOf, type ColumnField } from '../column-fields'
 import { readCsvTable, type CsvCell, type CsvRow } from './csv-table'
 import { locateIn, positionKey } from '../positions'
 import { companyNameFromFile, fileName } from '../file-name'
@@ -38,7 +38,7 @@ interface Column {
   index: number
   header: string
   key: string
-  field: CsvField | undefined
+  field: ColumnField | undefined
   role: ImportRole
   inferred: ImportRole
   at: Position
@@ -52,7 +52,7 @@ interface Draft {
 }
 
 /** Fields a team row fills, by the column's field. */
-const PART_FIELDS: ReadonlySet<CsvField> = new Set([
+const PART_FIELDS: ReadonlySet<ColumnField> = new Set([
   'description',
   'stack',
   'lead',
@@ -71,7 +71,7 @@ const DEFAULT_DIVISION = 'Engineering'
 /**
  * Reads a spreadsheet of teams (CSV or TSV: a header row, a row per team) into a catalog, with
  * one outline entry per column so the preview can re-map them. Columns are matched by header
- * synonyms (csv-columns.ts); the hierarchy comes from division and group columns, or from a
+ * synonyms (column-fields.ts); the hierarchy comes from division and group columns, or from a
  * parent column naming another row. Every cell stays text. Pure: no I/O, never throws.
  */
 export function importCsv(text: string, options: CsvImportOptions): Result<ImportPlan> {

@@ -1,7 +1,7 @@
-import type { ImportRole } from '../import-plan'
+import type { ImportRole } from './import-plan'
 
-/** What a spreadsheet column holds, read from its header. */
-export type CsvField =
+/** What a column of a spreadsheet or a guide's table holds, read from its header. */
+export type ColumnField =
   | 'team'
   | 'division'
   | 'group'
@@ -22,7 +22,7 @@ export type CsvField =
  * ("Tech Stack", "tech_stack" and "Tech-stack" are one). The first field whose list has the
  * header wins.
  */
-const SYNONYMS: Record<CsvField, readonly string[]> = {
+const SYNONYMS: Record<ColumnField, readonly string[]> = {
   team: ['team', 'team name', 'teams', 'name', 'squad', 'squad name', 'unit', 'unit name'],
   division: [
     'division',
@@ -91,13 +91,13 @@ const SYNONYMS: Record<CsvField, readonly string[]> = {
   status: ['status', 'state']
 }
 
-const BY_HEADER = new Map<string, CsvField>()
-for (const [field, names] of Object.entries(SYNONYMS) as [CsvField, readonly string[]][]) {
+const BY_HEADER = new Map<string, ColumnField>()
+for (const [field, names] of Object.entries(SYNONYMS) as [ColumnField, readonly string[]][]) {
   for (const name of names) if (!BY_HEADER.has(name)) BY_HEADER.set(name, field)
 }
 
 /** The field a header names, or undefined for a column the importer does not know. */
-export function fieldOf(header: string): CsvField | undefined {
+export function fieldOf(header: string): ColumnField | undefined {
   const normalized = normalizedHeader(header)
   return BY_HEADER.get(normalized) ?? headField(normalized)
 }
@@ -115,7 +115,7 @@ function normalizedHeader(header: string): string {
  * "Main technologies used", "Languages and frameworks" a stack; "Short description" a
  * description. Asides in parentheses and words like "used" or "main" say nothing of the field.
  */
-const HEAD_NOUNS: readonly (readonly [CsvField, RegExp])[] = [
+const HEAD_NOUNS: readonly (readonly [ColumnField, RegExp])[] = [
   ['team', /\b(?:team|squad)(?: name)?$/u],
   ['stack', /\b(?:stack|technolog(?:y|ies)|tech|tools|tooling|languages|frameworks|libraries)$/u],
   ['description', /\b(?:description|summary|mission|purpose)$/u],
@@ -123,7 +123,7 @@ const HEAD_NOUNS: readonly (readonly [CsvField, RegExp])[] = [
 ]
 
 /** The field of a normalized header by its last noun (see HEAD_NOUNS), or undefined. */
-export function headField(normalized: string): CsvField | undefined {
+export function headField(normalized: string): ColumnField | undefined {
   const head = normalized
     .replace(/\b(?:used|in use|we use|currently)$/u, '')
     .replace(/^(?:main|primary|key|core|current)\b/u, '')
@@ -134,12 +134,12 @@ export function headField(normalized: string): CsvField | undefined {
 }
 
 /** A markdown table's header cell, by the same synonyms and head nouns as a spreadsheet's. */
-export function headerField(header: string): CsvField | undefined {
+export function headerField(header: string): ColumnField | undefined {
   return fieldOf(header.replace(/\([^()]*\)/gu, ' '))
 }
 
 /** The role a column of this field plays in the outline (and what the preview lets one change). */
-export function roleOf(field: CsvField | undefined): ImportRole {
+export function roleOf(field: ColumnField | undefined): ImportRole {
   switch (field) {
     case undefined:
       return 'skip'
@@ -156,7 +156,7 @@ export function roleOf(field: CsvField | undefined): ImportRole {
 }
 
 /** Why a column got its role, in words the preview shows. */
-export function reasonFor(field: CsvField | undefined): string {
+export function reasonFor(field: ColumnField | undefined): string {
   switch (field) {
     case undefined:
       return 'header not recognized'

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { fieldOf, headerField } from '../../../../src/shared/import/csv/csv-columns'
-import { imported } from '../../../fixtures/guides'
-import { fileTeams } from '../../../fixtures/imported-catalog'
+import { fieldOf, headerField } from '../../../src/shared/import/column-fields'
+import { imported } from '../../fixtures/guides'
+import { fileTeams } from '../../fixtures/imported-catalog'
 
 describe('a column header no synonym list names', () => {
   it('is read by its last noun', () => {
