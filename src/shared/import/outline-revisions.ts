@@ -114,6 +114,22 @@ export function keepToTheTeamList(outline: GuideEntry[]): void {
   }
   collect(outline)
   if (listed.size < 2) return
+  // Three or more sure teams the list leaves out (a description and a list, what they own,
+  // their people: two signs each) are teams the list does not index, not the guide's other content.
+  const sureUnlisted = (entries: GuideEntry[]): number =>
+    entries.reduce(
+      (sum, entry) =>
+        sum +
+        (entry.role === 'team' &&
+        entry.sure &&
+        entry.source.kind === 'section' &&
+        !listed.has(kebabCase(entry.label))
+          ? 1
+          : 0) +
+        sureUnlisted(entry.children),
+      0
+    )
+  if (sureUnlisted(outline) >= 3) return
   const skipAll = (entries: GuideEntry[]): void => {
     for (const entry of entries) {
       entry.role = entry.inferred = 'skip'

@@ -156,3 +156,29 @@ Recordings are kept for a year.
     expect(result.ok).toBe(false)
   })
 })
+
+describe('a team list beside three or more sure teams it leaves out', () => {
+  it('keeps those teams: the list does not index the page', () => {
+    const team = (name: string) => `### ${name}
+
+The ${name} team owns the ${name.toLowerCase()} service and its on-call rotation.
+
+- Runs the ${name.toLowerCase()} API
+- Answers the ${name.toLowerCase()} pager
+`
+    const plan = imported(`# Acme Teams
+
+## Teams
+
+- [Storefront](https://example.org/storefront)
+- [Reviews](https://example.org/reviews)
+
+## Team details
+
+${['Billing', 'Ledger', 'Payouts'].map(team).join('\n')}`)
+    const names = fileTeams(plan.catalog).map((t) => t.name)
+    expect(names).toEqual(
+      expect.arrayContaining(['Storefront', 'Reviews', 'Billing', 'Ledger', 'Payouts'])
+    )
+  })
+})
