@@ -2,15 +2,10 @@ import type { Catalog } from '../../../shared/catalog/catalog'
 import { renderExport } from '../../../shared/export/render-export'
 import { ExportRequest } from '../../../shared/ipc/contract'
 import type { BrowserExportMessage } from './browser-export'
+import { workerScope } from '../workers/worker-scope'
 import { WORKER_ENVIRONMENT } from './worker-environment'
 
-/** The part of a dedicated worker's global scope this uses (the DOM's types describe a window). */
-interface WorkerScope {
-  onmessage: ((event: MessageEvent<{ catalog: Catalog; request: unknown }>) => void) | null
-  postMessage(message: BrowserExportMessage, transfer?: Transferable[]): void
-}
-
-const scope = globalThis as unknown as WorkerScope
+const scope = workerScope<{ catalog: Catalog; request: unknown }, BrowserExportMessage>()
 
 /**
  * The browser build's export worker: the same pipeline the app runs (renderExport), off the

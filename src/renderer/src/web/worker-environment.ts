@@ -14,6 +14,7 @@ import {
   type FontFace as ExportFontFace
 } from '../../../shared/export/fonts'
 import type { ExportEnvironment } from '../../../shared/export/render-export'
+import { loadLogos } from '../technology/load-logos'
 
 const FACES: [ExportFontFace['weight'], ExportFontFace['subset'], string][] = [
   [400, 'latin', latin400],
@@ -89,7 +90,7 @@ const OFFSCREEN: CanvasPlatform = {
 export const WORKER_ENVIRONMENT: ExportEnvironment = {
   name: 'the browser build',
   embeddedFonts,
-  logos: workerLogos,
+  logos: loadLogos,
   rasterize: async (scene, size, onProgress) => {
     await registerFonts()
     const canvas = new OffscreenCanvas(size.width, size.height)
@@ -100,13 +101,6 @@ export const WORKER_ENVIRONMENT: ExportEnvironment = {
     onProgress({ done: 2, total: 2 })
     return new Uint8Array(await blob.arrayBuffer())
   }
-}
-
-/** The logos from the same per-logo chunks the page draws chips with (same origin). */
-async function workerLogos(ids: readonly string[]): Promise<ReadonlyMap<string, string>> {
-  const { loadLogo } = await import('virtual:technology-logos')
-  const paths = await Promise.all(ids.map((id) => loadLogo(id).catch(() => undefined)))
-  return new Map(ids.flatMap((id, i) => (paths[i] === undefined ? [] : [[id, paths[i]]])))
 }
 
 function context2d(canvas: OffscreenCanvas): Canvas2D {
