@@ -3,7 +3,7 @@ import { renderExport } from '../../../shared/export/render-export'
 import { ExportRequest } from '../../../shared/ipc/contract'
 import type { BrowserExportMessage } from './browser-export'
 import { workerScope } from '../workers/worker-scope'
-import { WORKER_ENVIRONMENT } from './worker-environment'
+import { WORKER_ENVIRONMENT } from '../workers/worker-environment'
 
 const scope = workerScope<{ catalog: Catalog; request: unknown }, BrowserExportMessage>()
 
