@@ -27,6 +27,9 @@ export default defineConfig({
       minify: 'terser',
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } }
     },
-    plugins: [react(), technologyLogos()]
+    plugins: [react(), technologyLogos()],
+    // The import preview's worker (src/renderer/src/import/import-worker.ts) is an ES module,
+    // like the page, and loads the chips' logos from the same chunks.
+    worker: { format: 'es', plugins: () => [technologyLogos()] }
   }
 })

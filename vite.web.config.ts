@@ -28,7 +28,8 @@ export default defineConfig({
       }
     }
   ],
-  // The export worker (src/renderer/src/web/export-worker.ts) is an ES module, like the page.
+  // The workers (the export's, src/renderer/src/web/export-worker.ts, and the import preview's,
+  // src/renderer/src/import/import-worker.ts) are ES modules, like the page.
   worker: { format: 'es', plugins: () => [technologyLogos()] },
   build: {
     // Terser: 3.5% less to download than esbuild's minifier (the first chart's chunk, gzipped).

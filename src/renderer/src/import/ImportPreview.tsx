@@ -1,15 +1,10 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { Diagnostic } from '../../../shared/catalog/diagnostic'
-import { catalogLogoIds } from '../../../shared/export/export-plan'
-import { ExportOptions, ExportView } from '../../../shared/export/options'
-import { writeSvg } from '../../../shared/export/svg'
-import { importedCatalogYaml } from '../../../shared/import/catalog-yaml'
+import { freezeCatalog } from '../../../shared/catalog/freeze-catalog'
 import {
   catalogFileName,
   chooseRole,
   mappingFileName,
-  planCounts,
-  previewImport,
   type PreviewSource
 } from '../../../shared/sources/import-preview'
 import type {
@@ -21,8 +16,9 @@ import type {
 import { useApi } from '../api/api'
 import { useModalFocus } from '../focus/useModalFocus'
 import { selectTheme, useAppStore } from '../store/store'
-import { useLogoPaths } from '../technology/logo-store'
+import type { PreviewSummary } from './preview-protocol'
 import { readImportFiles } from './read-import-files'
+import { usePreviewWorker, type PreviewState } from './usePreviewWorker'
 import './import-preview.css'
 
 const ROLE_LABEL: Record<ImportRole, string> = {
@@ -42,6 +38,11 @@ const NOTE_LABEL: Record<ImportNote['kind'], string> = {
   problem: 'problem'
 }
 const EMPTY_MAPPING: ImportMapping = { version: 1, roles: {} }
+/**
+ * Outline entries drawn at first, and added per "Show more": a guide of thousands of teams has an
+ * outline as long, whose rows (a choice each) took seconds to lay out.
+ */
+const OUTLINE_PAGE = 500
 
 type Loaded =
   | { kind: 'reading' }
@@ -55,6 +56,8 @@ type Saving = { kind: 'idle' } | { kind: 'busy' } | { kind: 'failed'; errors: Di
  * choice, the chart the import gives beside it (drawn by the export's SVG writer, the same chart
  * as the screen's), counts and every note with its line. A change of role imports again at once.
  * Accept saves the catalog and the choices (a mapping file beside the source) and opens it.
+ * The import, the chart and the catalog's YAML are made in a worker (usePreviewWorker), so the
+ * dialog answers (Cancel, Escape, another choice) while a large file imports.
  */
 export function ImportPreview({ files }: { files: readonly File[] }) {
   const api = useApi()
@@ -83,39 +86,36 @@ export function ImportPreview({ files }: { files: readonly File[] }) {
   const keepFocus = useModalFocus(dialog, 'dialog')
 
   const source = loaded.kind === 'ready' ? loaded.source : undefined
-  const preview = useMemo(
-    () => (source ? previewImport(source, mapping) : undefined),
-    [source, mapping]
+  const { state, accepted } = usePreviewWorker(source, mapping, theme)
+  const { summary, chart } = state
+  const plan = summary?.plan
+  const counts = summary?.counts
+  // Until the import of the latest choices arrives, the outline shows those choices.
+  const current = summary !== undefined && sameMapping(summary.mapping, mapping)
+  const roleOf = (entry: OutlineEntry): ImportRole =>
+    current ? entry.role : (mapping.roles[entry.key] ?? entry.inferred)
+
+  const [outlineLimit, setOutlineLimit] = useState(OUTLINE_PAGE)
+  const outline = useMemo(
+    () => firstEntries(plan?.outline ?? [], outlineLimit),
+    [plan?.outline, outlineLimit]
   )
-  const plan = preview?.plan
-  const counts = plan ? planCounts(plan) : undefined
-  const catalog = preview?.catalog
-  const logoIds = useMemo(() => (catalog ? catalogLogoIds(catalog) : []), [catalog])
-  const logos = useLogoPaths(logoIds)
-  const chart = useMemo(() => {
-    if (!catalog) return undefined
-    const drawn = writeSvg(
-      catalog,
-      ExportView.parse({}),
-      ExportOptions.parse({ format: 'svg', theme, legend: false }),
-      undefined,
-      logos
-    )
-    return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(drawn.svg)}`
-  }, [catalog, theme, logos])
 
   const choose = (entry: OutlineEntry, role: ImportRole) =>
     setMapping((current) => chooseRole(current, entry, role))
 
   const accept = async () => {
-    if (!source || !plan || !preview?.catalog) return
+    if (!source) return
+    const chosen = mapping
     setSaving({ kind: 'busy' })
+    const made = await accepted()
+    if (!made) return setSaving({ kind: 'idle' })
     const saved = await api.saveImport({
       source: source.name,
       catalogName: catalogFileName(source.name),
-      catalog: importedCatalogYaml(plan.catalog, source.name),
+      catalog: made.catalogYaml,
       mappingName: mappingFileName(source.name),
-      mapping: `${JSON.stringify(mapping, null, 2)}\n`
+      mapping: `${JSON.stringify(chosen, null, 2)}\n`
     })
     if (!saved.ok) {
       if ('canceled' in saved) setSaving({ kind: 'idle' })
@@ -124,7 +124,8 @@ export function ImportPreview({ files }: { files: readonly File[] }) {
     }
     setResult({
       ok: true,
-      catalog: preview.catalog,
+      // Frozen, as every catalog the chart draws: it arrived as a copy from the worker.
+      catalog: freezeCatalog(made.catalog),
       source: { path: saved.path, name: catalogFileName(source.name), bundled: false }
     })
     hide()
@@ -137,7 +138,10 @@ export function ImportPreview({ files }: { files: readonly File[] }) {
     } else keepFocus(event)
   }
 
-  const errors = loaded.kind === 'failed' ? loaded.errors : (preview?.errors ?? [])
+  const errors =
+    loaded.kind === 'failed' ? loaded.errors : problemsOf(summary, state, source?.name ?? '')
+  const name = source?.name ?? files[0]?.name ?? ''
+  const busy = loaded.kind === 'reading' || state.busy !== undefined
   return (
     <div className="import-backdrop">
       <div
@@ -159,7 +163,6 @@ export function ImportPreview({ files }: { files: readonly File[] }) {
             </p>
           )}
         </header>
-        {loaded.kind === 'reading' && <p role="status">Reading…</p>}
         <div className="import-preview__body">
           {plan && (
             <section className="import-preview__outline" aria-label="Outline">
@@ -167,19 +170,36 @@ export function ImportPreview({ files }: { files: readonly File[] }) {
               <p className="import-preview__hint">
                 Choose what each {source?.format === 'csv' ? 'column' : 'entry'} becomes.
               </p>
-              <OutlineList entries={plan.outline} onChoose={choose} />
+              <OutlineList entries={outline.entries} roleOf={roleOf} onChoose={choose} />
+              {outline.total > outline.shown && (
+                <button
+                  type="button"
+                  className="import-preview__more"
+                  onClick={() => setOutlineLimit((limit) => limit + OUTLINE_PAGE)}
+                >
+                  {`Show ${Math.min(OUTLINE_PAGE, outline.total - outline.shown)} more (${outline.shown.toLocaleString('en')} of ${outline.total.toLocaleString('en')} shown)`}
+                </button>
+              )}
             </section>
           )}
-          <section className="import-preview__chart" aria-label="Chart preview">
+          <section className="import-preview__chart" aria-label="Chart preview" aria-busy={busy}>
+            {busy && (
+              <p
+                className={chart ? 'import-preview__busy is-over-chart' : 'import-preview__busy'}
+                role="status"
+              >
+                <span className="import-preview__spinner" aria-hidden="true" />
+                {busyText(loaded.kind === 'reading' ? undefined : state.busy, name, files)}
+              </p>
+            )}
             {chart ? (
               <img
+                className={busy ? 'is-stale' : undefined}
                 src={chart}
                 alt={`Chart of the import: ${counts ? `${count(counts.divisions, 'division')}, ${count(counts.teams, 'team')}` : ''}`}
               />
             ) : (
-              loaded.kind !== 'reading' && (
-                <p className="import-preview__empty">No chart: see the problems.</p>
-              )
+              !busy && <p className="import-preview__empty">No chart: see the problems.</p>
             )}
           </section>
           <section className="import-preview__notes" aria-label="Notes and problems">
@@ -224,7 +244,7 @@ export function ImportPreview({ files }: { files: readonly File[] }) {
           <button
             type="button"
             className="import-preview__accept"
-            disabled={!preview?.catalog || saving.kind === 'busy'}
+            disabled={!current || !summary.importable || busy || saving.kind === 'busy'}
             onClick={() => void accept()}
           >
             {saving.kind === 'busy' ? 'Saving…' : 'Accept and save'}
@@ -235,20 +255,19 @@ export function ImportPreview({ files }: { files: readonly File[] }) {
   )
 }
 
-function OutlineList({
-  entries,
-  onChoose
-}: {
-  entries: OutlineEntry[]
+interface OutlineProps {
+  roleOf: (entry: OutlineEntry) => ImportRole
   onChoose: (entry: OutlineEntry, role: ImportRole) => void
-}) {
+}
+
+function OutlineList({ entries, roleOf, onChoose }: OutlineProps & { entries: OutlineEntry[] }) {
   return (
     <ul className="import-outline">
       {entries.map((entry) => (
         <li key={entry.key}>
-          <OutlineRow entry={entry} onChoose={onChoose} />
+          <OutlineRow entry={entry} roleOf={roleOf} onChoose={onChoose} />
           {entry.children.length > 0 && (
-            <OutlineList entries={entry.children} onChoose={onChoose} />
+            <OutlineList entries={entry.children} roleOf={roleOf} onChoose={onChoose} />
           )}
         </li>
       ))}
@@ -256,31 +275,24 @@ function OutlineList({
   )
 }
 
-function OutlineRow({
-  entry,
-  onChoose
-}: {
-  entry: OutlineEntry
-  onChoose: (entry: OutlineEntry, role: ImportRole) => void
-}) {
+function OutlineRow({ entry, roleOf, onChoose }: OutlineProps & { entry: OutlineEntry }) {
   const id = useId()
+  const role = roleOf(entry)
   return (
-    <div
-      className={entry.role === 'skip' ? 'import-outline__row is-skipped' : 'import-outline__row'}
-    >
+    <div className={role === 'skip' ? 'import-outline__row is-skipped' : 'import-outline__row'}>
       <label htmlFor={id} className="import-outline__label">
         <span className="import-outline__name">{entry.label}</span>
         <span className="import-outline__where">
           {entry.file ? `${entry.file}:` : 'line '}
           {entry.line}
           {entry.column ? `:${entry.column}` : ''}
-          {entry.role !== entry.inferred && ` · found: ${ROLE_LABEL[entry.inferred]}`}
+          {role !== entry.inferred && ` · found: ${ROLE_LABEL[entry.inferred]}`}
         </span>
       </label>
       <select
         id={id}
         className="field"
-        value={entry.role}
+        value={role}
         aria-description={entry.reason}
         title={entry.reason}
         onChange={(event) => onChoose(entry, event.target.value as ImportRole)}
@@ -293,6 +305,72 @@ function OutlineRow({
       </select>
     </div>
   )
+}
+
+/** The outline's first `limit` entries in document order (depth first), and how many it holds. */
+function firstEntries(
+  entries: readonly OutlineEntry[],
+  limit: number
+): { entries: OutlineEntry[]; shown: number; total: number } {
+  let shown = 0
+  let total = 0
+  const take = (list: readonly OutlineEntry[]): OutlineEntry[] => {
+    const kept: OutlineEntry[] = []
+    for (const entry of list) {
+      total += 1
+      if (shown >= limit) {
+        take(entry.children)
+        continue
+      }
+      shown += 1
+      const children = take(entry.children)
+      kept.push(children.length === entry.children.length ? entry : { ...entry, children })
+    }
+    return kept
+  }
+  return { entries: take(entries), shown, total }
+}
+
+function sameMapping(a: ImportMapping, b: ImportMapping): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b)
+}
+
+/** The import's problems, and a failure of the worker itself, said as a problem of the file. */
+function problemsOf(
+  summary: PreviewSummary | undefined,
+  { failure }: PreviewState,
+  file: string
+): Diagnostic[] {
+  const problems = summary?.errors ?? []
+  if (!failure) return problems
+  return [
+    ...problems,
+    {
+      file,
+      line: 0,
+      column: 0,
+      message: `internal error while importing: ${failure}`,
+      hint: 'please report this with the file attached'
+    }
+  ]
+}
+
+/**
+ * What the preview is doing, honestly: an importer cannot say how much of a guide it has read,
+ * so the stage and the file's size, and the number of teams once the chart is being drawn.
+ */
+function busyText(busy: PreviewState['busy'], name: string, files: readonly File[]): string {
+  const size = megabytes(files.reduce((sum, file) => sum + file.size, 0))
+  if (!busy) return `Reading ${name} (${size})…`
+  if (busy.stage === 'drawing') {
+    return `Drawing the chart${busy.teams === undefined ? '' : ` of ${count(busy.teams, 'team')}`}…`
+  }
+  return `Importing ${name} (${size})…`
+}
+
+function megabytes(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`
 }
 
 function where(error: Diagnostic): string {

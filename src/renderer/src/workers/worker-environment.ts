@@ -109,7 +109,7 @@ function context2d(canvas: OffscreenCanvas): Canvas2D {
   return context as unknown as Canvas2D
 }
 
-function toBase64(bytes: Uint8Array): string {
+export function toBase64(bytes: Uint8Array): string {
   let binary = ''
   const CHUNK = 0x8000
   for (let i = 0; i < bytes.length; i += CHUNK) {

@@ -1,0 +1,136 @@
+import type { Catalog } from '../../../shared/catalog/catalog'
+import { chartScene } from '../../../shared/export/chart-scene'
+import { catalogLogoIds } from '../../../shared/export/export-plan'
+import { ExportOptions, ExportView } from '../../../shared/export/options'
+import { rasterSize, type RasterSize } from '../../../shared/export/raster-size'
+import type { Scene } from '../../../shared/export/scene'
+import { drawSvg, planSvg, type SvgPlan } from '../../../shared/export/svg'
+import { importedCatalogYaml } from '../../../shared/import/catalog-yaml'
+import {
+  planCounts,
+  previewImport,
+  type PreviewResult,
+  type PreviewSource
+} from '../../../shared/sources/import-preview'
+import type { ThemeName } from '../../../shared/theme/palette'
+import type {
+  FromPreviewWorker,
+  PreviewRequest,
+  PreviewSummary,
+  ToPreviewWorker
+} from './preview-protocol'
+
+type LoadLogos = (ids: readonly string[]) => Promise<ReadonlyMap<string, string>>
+/** A scene drawn as a PNG, as an image URL: where a canvas exists off the page (the worker). */
+export type RasterizePreview = (scene: Scene, size: RasterSize) => Promise<string>
+
+/**
+ * Above this many nodes the chart is drawn as a PNG when it can be. The page shows an SVG image
+ * by parsing it as a document on its own thread: 25,000 nodes (a 1 MB guide, a 13 MB SVG) took
+ * 1.8 s to load and 0.8 s to paint there, while a PNG is decoded off it. An SVG stays sharp when
+ * the chart is small enough to read in the preview.
+ */
+export const RASTER_ABOVE_NODES = 2_000
+/** The PNG's size: larger than the preview's pane on any screen, and cheap to decode. */
+const RASTER_LIMITS = { maxSide: 4_096, maxPixels: 4_096 * 4_096 }
+
+/**
+ * One import preview's work, where it runs (the worker, or the page when no worker can start):
+ * it holds the source and the last import (its plan keeps functions, which never leave here),
+ * imports again only when the mapping changed, draws the chart, and makes what Accept saves.
+ * Each request is answered in order, its stages first; a failure is an answer, never a throw.
+ */
+export class PreviewSession {
+  private source: PreviewSource | undefined
+  private last: { mappingKey: string; result: PreviewResult } | undefined
+  private queue: Promise<void> = Promise.resolve()
+
+  constructor(
+    private readonly post: (message: FromPreviewWorker) => void,
+    private readonly loadLogos: LoadLogos,
+    private readonly rasterize?: RasterizePreview
+  ) {}
+
+  handle(message: ToPreviewWorker): void {
+    if (message.type === 'open') {
+      this.source = message.source
+      this.last = undefined
+      return
+    }
+    // One at a time: drawing waits for logos, and the next request must see this one's import.
+    this.queue = this.queue.then(() => this.answer(message))
+  }
+
+  private async answer(message: Exclude<ToPreviewWorker, { type: 'open' }>): Promise<void> {
+    try {
+      if (message.type === 'preview') await this.preview(message.id, message.request)
+      else this.post({ type: 'accepted', id: message.id, accepted: this.accepted() })
+    } catch (error) {
+      this.post({
+        type: 'failed',
+        id: message.id,
+        message: error instanceof Error ? error.message : String(error)
+      })
+    }
+  }
+
+  private async preview(id: number, { mapping, theme }: PreviewRequest): Promise<void> {
+    if (!this.source) throw new Error('the import preview asked for a preview before its source')
+    const mappingKey = JSON.stringify(mapping)
+    if (this.last?.mappingKey !== mappingKey) {
+      this.post({ type: 'stage', id, stage: 'importing' })
+      const result = previewImport(this.source, mapping)
+      this.last = { mappingKey, result }
+      this.post({ type: 'imported', id, summary: summaryOf(result, mapping) })
+    }
+    const catalog = this.last.result.catalog
+    if (!catalog) return this.post({ type: 'chart', id, chart: undefined })
+    this.post({ type: 'stage', id, stage: 'drawing', teams: teamCount(catalog) })
+    const logos = await this.loadLogos(catalogLogoIds(catalog))
+    this.post({ type: 'chart', id, chart: await this.chartUrl(catalog, theme, logos) })
+  }
+
+  /**
+   * The chart as the preview shows it: the export's drawing (the screen's chart) without a
+   * legend, as a data: URL (the app's CSP allows images only from itself or data:).
+   */
+  private async chartUrl(
+    catalog: Catalog,
+    theme: ThemeName,
+    logos: ReadonlyMap<string, string>
+  ): Promise<string> {
+    const options = ExportOptions.parse({ format: 'svg', theme, legend: false })
+    const plan: SvgPlan = planSvg(catalog, ExportView.parse({}), options, undefined, logos)
+    if (this.rasterize && plan.layout.nodes.length > RASTER_ABOVE_NODES) {
+      return this.rasterize(chartScene(plan), rasterSize(plan, 1, RASTER_LIMITS))
+    }
+    return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(drawSvg(plan))}`
+  }
+
+  private accepted() {
+    const { plan, catalog } = this.last?.result ?? {}
+    if (!this.source || !plan || !catalog) return undefined
+    return { catalog, catalogYaml: importedCatalogYaml(plan.catalog, this.source.name) }
+  }
+}
+
+function summaryOf(
+  { plan, catalog, errors }: PreviewResult,
+  mapping: PreviewSummary['mapping']
+): PreviewSummary {
+  return {
+    mapping,
+    ...(plan
+      ? {
+          plan: { format: plan.format, outline: plan.outline, notes: plan.notes },
+          counts: planCounts(plan)
+        }
+      : {}),
+    errors,
+    importable: catalog !== undefined
+  }
+}
+
+function teamCount(catalog: Catalog): number {
+  return catalog.divisions.reduce((sum, division) => sum + division.teams.length, 0)
+}
