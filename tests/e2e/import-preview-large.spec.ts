@@ -1,0 +1,174 @@
+import { expect, test, type Page, type Worker } from '@playwright/test'
+import { openChartForEachTest } from './chart-page'
+
+/**
+ * Issue 17: a large guide imports in a worker. Before, the preview imported on the page's
+ * thread: a 1 MB guide froze the window for seconds (nothing, not even Cancel, answered), and a
+ * 10 MB one crashed the tab. The guide is made here, not kept in the repository.
+ */
+
+/** About `megabytes` MB of guide: divisions of fifty teams, each with a line and two projects. */
+function guideOf(megabytes: number): { text: string; divisions: number } {
+  const parts = ['# Big Co Engineering\n\n']
+  let length = parts[0].length
+  let divisions = 0
+  for (; length < megabytes * 1024 * 1024; divisions++) {
+    const lines = [`## Division ${divisions}\n\n`]
+    for (let i = 0; i < 50; i++) {
+      const n = divisions * 50 + i
+      lines.push(
+        `### Team ${n}\n\nThe Team ${n} team owns service ${n} and works on billing.\n\n- Project ${n} alpha\n- Project ${n} beta\n\n`
+      )
+    }
+    const text = lines.join('')
+    parts.push(text)
+    length += text.length
+  }
+  return { text: parts.join(''), divisions }
+}
+
+const GUIDE = guideOf(3)
+const preview = (page: Page) => page.getByRole('dialog', { name: 'Import big.md' })
+const counts = (page: Page) => page.getByRole('status', { name: 'What the import gives' })
+const busy = (page: Page) => preview(page).getByRole('status').filter({ hasText: /…$/ })
+
+/** Chooses the guide in the Import… picker; resolves with the worker the preview starts. */
+async function importGuide(page: Page): Promise<Worker> {
+  const started = page.waitForEvent('worker', (worker) => worker.url().includes('import-worker'))
+  await page.getByLabel('Files to import').setInputFiles({
+    name: 'big.md',
+    mimeType: 'text/markdown',
+    buffer: Buffer.from(GUIDE.text)
+  })
+  return started
+}
+
+/** True when the page paints a frame (its thread is free) before `busyText` leaves the dialog. */
+async function framePaintsWhileBusy(page: Page, busyText: RegExp): Promise<boolean> {
+  return page.evaluate(
+    (source) =>
+      new Promise<boolean>((resolve) =>
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            const line = document.querySelector('.import-preview__busy')?.textContent ?? ''
+            resolve(new RegExp(source).test(line))
+          })
+        )
+      ),
+    busyText.source
+  )
+}
+
+test.describe('import preview of a large guide', () => {
+  openChartForEachTest()
+  // A 3 MB guide imports in seconds in the worker, more on a machine shared with other runs.
+  test.setTimeout(180_000)
+
+  test('the page keeps painting and answering while the guide imports; Cancel stops the worker', async ({
+    page
+  }) => {
+    const worker = await importGuide(page)
+    const importing = /^Importing big\.md \(3\.0 MB\)…$/
+    await expect(busy(page)).toHaveText(importing)
+    // A frame painted, and a click handled, while the import still runs: the thread is free.
+    expect(await framePaintsWhileBusy(page, importing)).toBe(true)
+    const closed = worker.waitForEvent('close')
+    await preview(page).getByRole('button', { name: 'Cancel' }).click()
+    await expect(preview(page)).toBeHidden()
+    await closed
+    await expect(page.getByTestId('node-team')).toHaveCount(13)
+  })
+
+  test('Escape closes the dialog while the guide imports, and stops the worker', async ({
+    page
+  }) => {
+    const worker = await importGuide(page)
+    await expect(busy(page)).toHaveText(/^Importing big\.md/)
+    const closed = worker.waitForEvent('close')
+    await page.keyboard.press('Escape')
+    await expect(preview(page)).toBeHidden()
+    await closed
+  })
+
+  test('shows the whole guide’s counts and chart; a change of role imports again, superseding a running import', async ({
+    page
+  }) => {
+    const workers: Worker[] = []
+    page.on('worker', (worker) => workers.push(worker))
+    await importGuide(page)
+    const teams = GUIDE.divisions * 50
+    await expect(counts(page)).toHaveText(
+      `${GUIDE.divisions} divisions · 0 groups · ${teams} teams · 0 technologies · 0 skipped`,
+      { timeout: 120_000 }
+    )
+    await expect(busy(page)).toHaveText(/^Drawing the chart of [\d,]+ teams…$/)
+    const chart = preview(page).getByRole('img', { name: /^Chart of the import/ })
+    await expect(chart).toHaveAttribute('src', /^data:image\/png;base64,/, { timeout: 120_000 })
+    await expect(busy(page)).toBeHidden()
+    // The outline starts with its first entries; the rest come on request.
+    await expect(preview(page).getByRole('combobox')).toHaveCount(500)
+    await expect(
+      preview(page).getByRole('button', { name: /^Show 500 more \(500 of / })
+    ).toBeVisible()
+
+    // One choice, then another before the first has imported: the first worker is stopped.
+    await preview(page)
+      .getByRole('combobox', { name: /^Division 1\b/ })
+      .selectOption('skip')
+    await expect(busy(page)).toHaveText(/^Importing big\.md/)
+    const superseded = workers.at(-1)!
+    const closed = superseded.waitForEvent('close')
+    await preview(page)
+      .getByRole('combobox', { name: /^Division 0\b/ })
+      .selectOption('skip')
+    await closed
+    // The outline shows the choices at once, before their import arrives.
+    await expect(preview(page).getByRole('combobox', { name: /^Division 1\b/ })).toHaveValue('skip')
+    // Both choices, not only the first: the teams of the two skipped headings share one division.
+    await expect(counts(page)).toHaveText(
+      `${GUIDE.divisions - 1} divisions · 0 groups · ${teams} teams · 0 technologies · 2 skipped`,
+      { timeout: 120_000 }
+    )
+    await expect(busy(page)).toBeHidden({ timeout: 120_000 })
+    await expect(preview(page).getByRole('button', { name: 'Accept and save' })).toBeEnabled()
+  })
+})
+
+test.describe('import preview without workers', () => {
+  openChartForEachTest()
+
+  test('imports in the page, says so in a console warning, and still shows the preview', async ({
+    page
+  }) => {
+    const warnings: string[] = []
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text())
+    })
+    // As where a CSP or an old browser refuses workers.
+    await page.addInitScript(() => {
+      ;(window as unknown as { Worker: unknown }).Worker = class {
+        constructor() {
+          throw new DOMException('Refused to create a worker', 'SecurityError')
+        }
+      }
+    })
+    await page.reload()
+    await expect(page.getByTestId('node-team')).toHaveCount(13)
+    await page.getByLabel('Files to import').setInputFiles({
+      name: 'teams.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Team,Division\nPayments,Core\nSearch,Growth\n')
+    })
+    await expect(counts(page)).toHaveText(/^2 divisions · 0 groups · 2 teams · /)
+    await expect(
+      page
+        .getByRole('dialog', { name: 'Import teams.csv' })
+        .getByRole('img', { name: /^Chart of the import/ })
+    ).toHaveAttribute('src', /^data:image\/svg\+xml/)
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^OrgScope: the import preview could not start its worker \(Refused to create a worker\); importing in the page instead/
+      )
+    ])
+  })
+})
