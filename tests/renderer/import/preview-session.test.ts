@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type {
   FromPreviewWorker,
   ToPreviewWorker
@@ -127,7 +127,7 @@ describe('the import preview session (what the worker runs)', () => {
     expect(decodeURIComponent(chart.chart!)).toContain('M0 0h24v24H0z')
   })
 
-  it('draws a chart of more than the threshold of nodes as a PNG where it can, an SVG where it cannot', async () => {
+  it('draws a chart of more than the threshold of nodes as a PNG where it can, an SVG where it cannot or fails', async () => {
     const rows = Array.from({ length: RASTER_ABOVE_NODES }, (_, i) => `Team ${i},Core`)
     const big = {
       ...source,
@@ -154,6 +154,18 @@ describe('the import preview session (what the worker runs)', () => {
       chart: expect.stringMatching(/^data:image\/svg/)
     })
     expect(sizes).toHaveLength(1)
+
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+    const noFonts = session({
+      rasterize: () => Promise.reject(new Error('could not load the font inter.woff2: 404'))
+    })
+    noFonts.send({ type: 'open', source: big })
+    noFonts.send({ type: 'preview', id: 1, request: { mapping: MAPPING, theme: 'light' } })
+    expect((await noFonts.answersTo(1)).at(-1)).toMatchObject({
+      chart: expect.stringMatching(/^data:image\/svg/)
+    })
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('could not load the font'))
+    warn.mockRestore()
 
     const noCanvas = session()
     noCanvas.send({ type: 'open', source: big })

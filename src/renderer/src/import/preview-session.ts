@@ -102,7 +102,15 @@ export class PreviewSession {
     const options = ExportOptions.parse({ format: 'svg', theme, legend: false })
     const plan: SvgPlan = planSvg(catalog, ExportView.parse({}), options, undefined, logos)
     if (this.rasterize && plan.layout.nodes.length > RASTER_ABOVE_NODES) {
-      return this.rasterize(chartScene(plan), rasterSize(plan, 1, RASTER_LIMITS))
+      try {
+        return await this.rasterize(chartScene(plan), rasterSize(plan, 1, RASTER_LIMITS))
+      } catch (error) {
+        // No canvas or fonts where this runs (a file:// page may not fetch its fonts): the SVG
+        // is slower for the page to show, never wrong.
+        console.warn(
+          `OrgScope: the import preview drew its chart as SVG, as a PNG failed: ${error instanceof Error ? error.message : String(error)}`
+        )
+      }
     }
     return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(drawSvg(plan))}`
   }
