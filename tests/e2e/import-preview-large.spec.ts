@@ -105,11 +105,16 @@ test.describe('import preview of a large guide', () => {
     const chart = preview(page).getByRole('img', { name: /^Chart of the import/ })
     await expect(chart).toHaveAttribute('src', /^data:image\/png;base64,/, { timeout: 120_000 })
     await expect(busy(page)).toBeHidden()
-    // The outline starts with its first entries; the rest come on request.
+    // The outline and the notes start with their first entries; the rest come on request.
     await expect(preview(page).getByRole('combobox')).toHaveCount(500)
-    await expect(
-      preview(page).getByRole('button', { name: /^Show 500 more \(500 of / })
-    ).toBeVisible()
+    await preview(page)
+      .getByRole('button', { name: /^Show 500 more \(500 of [\d,]+ shown\)$/ })
+      .click()
+    await expect(preview(page).getByRole('combobox')).toHaveCount(1000)
+    const notes = preview(page).getByRole('region', { name: 'Notes and problems' })
+    await expect(notes.getByRole('listitem')).toHaveCount(200)
+    await notes.getByRole('button', { name: /^Show 200 more \(200 of [\d,]+ shown\)$/ }).click()
+    await expect(notes.getByRole('listitem')).toHaveCount(400)
 
     // One choice, then another before the first has imported: the first worker is stopped.
     await preview(page)
