@@ -77,11 +77,12 @@ describe('the import preview client (the page side of the worker)', () => {
   it('opens the worker with the source, then asks; it hears the answers to what it asked', () => {
     const worker = fakeConnect()
     const { heard, listener } = recorder()
-    const client = new PreviewClient(source, listener, worker.connect, fakeConnect().connect)
+    const client = new PreviewClient(listener, worker.connect, fakeConnect().connect)
+    client.open(source)
     client.preview(request())
     const [channel] = worker.channels
     expect(channel.sent).toEqual([
-      { type: 'open', source },
+      { type: 'open', source, logos: [] },
       { type: 'preview', id: 1, request: request() }
     ])
     channel.answer({ type: 'stage', id: 1, stage: 'importing' })
@@ -90,10 +91,42 @@ describe('the import preview client (the page side of the worker)', () => {
     expect(heard).toEqual(['sent', 'stage importing', 'imported {}', 'chart data:x'])
   })
 
+  it('starts the worker before the files are read, and opens it with them (and the logos the page has)', () => {
+    const worker = fakeConnect()
+    const { listener } = recorder()
+    const client = new PreviewClient(listener, worker.connect, fakeConnect().connect)
+    client.start()
+    expect(worker.channels).toHaveLength(1)
+    expect(worker.channels[0].sent).toEqual([])
+    client.open(source, [['go', 'M0 0Z']])
+    client.preview(request())
+    expect(worker.channels[0].sent).toEqual([
+      { type: 'open', source, logos: [['go', 'M0 0Z']] },
+      { type: 'preview', id: 1, request: request() }
+    ])
+  })
+
+  it('other files while an import runs: that worker goes, and the same choices are asked of the new files', () => {
+    const worker = fakeConnect()
+    const { listener } = recorder()
+    const client = new PreviewClient(listener, worker.connect, fakeConnect().connect)
+    client.open(source)
+    client.preview(request())
+    const other = { ...source, name: 'other.csv' }
+    client.open(other)
+    expect(worker.channels[0].terminated).toBe(true)
+    client.preview(request())
+    expect(worker.channels[1].sent).toEqual([
+      { type: 'open', source: other, logos: [] },
+      { type: 'preview', id: 2, request: request() }
+    ])
+  })
+
   it('asks nothing when the request is the one already asked', () => {
     const worker = fakeConnect()
     const { heard, listener } = recorder()
-    const client = new PreviewClient(source, listener, worker.connect, fakeConnect().connect)
+    const client = new PreviewClient(listener, worker.connect, fakeConnect().connect)
+    client.open(source)
     client.preview(request())
     worker.channels[0].answer({ type: 'chart', id: 1, chart: 'data:x' })
     client.preview(request())
@@ -104,7 +137,8 @@ describe('the import preview client (the page side of the worker)', () => {
   it('a new choice while an import runs terminates that worker, starts another, and never shows the old answer', () => {
     const worker = fakeConnect()
     const { heard, listener } = recorder()
-    const client = new PreviewClient(source, listener, worker.connect, fakeConnect().connect)
+    const client = new PreviewClient(listener, worker.connect, fakeConnect().connect)
+    client.open(source)
     client.preview(request())
     const [first] = worker.channels
     first.answer({ type: 'stage', id: 1, stage: 'importing' })
@@ -112,7 +146,7 @@ describe('the import preview client (the page side of the worker)', () => {
     expect(first.terminated).toBe(true)
     const second = worker.channels[1]
     expect(second.sent).toEqual([
-      { type: 'open', source },
+      { type: 'open', source, logos: [] },
       { type: 'preview', id: 2, request: request({ 'column:Group': 'skip' }) }
     ])
     // A message the old worker had already posted arrives late: dropped.
@@ -131,7 +165,8 @@ describe('the import preview client (the page side of the worker)', () => {
   it('a request for the same choices (a theme change) waits for the running one, and only the latest waits', () => {
     const worker = fakeConnect()
     const { heard, listener } = recorder()
-    const client = new PreviewClient(source, listener, worker.connect, fakeConnect().connect)
+    const client = new PreviewClient(listener, worker.connect, fakeConnect().connect)
+    client.open(source)
     client.preview(request())
     client.preview(request({}, 'dark'))
     client.preview(request({}, 'light'))
@@ -152,7 +187,8 @@ describe('the import preview client (the page side of the worker)', () => {
   it('asks for Accept after the preview before it, and Cancel (close) terminates whatever runs', () => {
     const worker = fakeConnect()
     const { heard, listener } = recorder()
-    const client = new PreviewClient(source, listener, worker.connect, fakeConnect().connect)
+    const client = new PreviewClient(listener, worker.connect, fakeConnect().connect)
+    client.open(source)
     client.preview(request())
     client.accept()
     const [channel] = worker.channels
@@ -176,11 +212,11 @@ describe('the import preview client (the page side of the worker)', () => {
     const page = fakeConnect()
     const { heard, listener } = recorder()
     const client = new PreviewClient(
-      source,
       listener,
       fakeConnect({ throws: 'Refused to create a worker: CSP' }).connect,
       page.connect
     )
+    client.open(source)
     client.preview(request())
     expect(page.channels[0].sent.map((m) => m.type)).toEqual(['open', 'preview'])
     page.channels[0].answer({ type: 'chart', id: 1, chart: 'data:x' })
@@ -197,7 +233,8 @@ describe('the import preview client (the page side of the worker)', () => {
     const worker = fakeConnect()
     const page = fakeConnect()
     const { heard, listener } = recorder()
-    const client = new PreviewClient(source, listener, worker.connect, page.connect)
+    const client = new PreviewClient(listener, worker.connect, page.connect)
+    client.open(source)
     client.preview(request())
     client.preview(request({}, 'dark'))
     worker.channels[0].fail('net::ERR_FILE_NOT_FOUND')
@@ -205,7 +242,7 @@ describe('the import preview client (the page side of the worker)', () => {
     expect(warn).toHaveBeenCalledOnce()
     const [inPage] = page.channels
     expect(inPage.sent).toEqual([
-      { type: 'open', source },
+      { type: 'open', source, logos: [] },
       { type: 'preview', id: 1, request: request() }
     ])
     inPage.answer({ type: 'chart', id: 1, chart: 'data:light' })
@@ -217,7 +254,8 @@ describe('the import preview client (the page side of the worker)', () => {
     // A worker that answered once and then dies: that request failed, no fallback.
     const again = fakeConnect()
     const second = recorder()
-    const other = new PreviewClient(source, second.listener, again.connect, page.connect)
+    const other = new PreviewClient(second.listener, again.connect, page.connect)
+    other.open(source)
     other.preview(request())
     again.channels[0].answer({ type: 'stage', id: 1, stage: 'importing' })
     again.channels[0].fail('Uncaught RangeError: Invalid string length')
@@ -245,7 +283,8 @@ describe('the import preview client (the page side of the worker)', () => {
       }
     }
     const { heard, listener } = recorder()
-    const client = new PreviewClient(source, listener, cloningWorker, fakeConnect().connect)
+    const client = new PreviewClient(listener, cloningWorker, fakeConnect().connect)
+    client.open(source)
     client.preview(request({ 'column:Group': 'skip' }))
     await expect.poll(() => heard.some((h) => h.startsWith('chart'))).toBe(true)
     expect(heard.slice(0, 4)).toEqual([

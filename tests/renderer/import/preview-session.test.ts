@@ -115,6 +115,26 @@ describe('the import preview session (what the worker runs)', () => {
     expect(await answersTo(4)).toEqual([{ type: 'accepted', id: 4, accepted: undefined }])
   })
 
+  it('draws the chart with the logos the page sent, and loads only those it did not', async () => {
+    const { send, answersTo, asked } = session({ logos: [['terraform', 'M1 1Z']] })
+    send({
+      type: 'open',
+      source: {
+        ...source,
+        files: [{ path: 'teams.csv', text: 'Team,Stack\nPay,"Go, Terraform"\n' }]
+      },
+      logos: [['go', 'M0 0h24Z']]
+    })
+    send({ type: 'preview', id: 1, request: { mapping: MAPPING, theme: 'light' } })
+    const chart = (await answersTo(1)).at(-1) as Extract<FromPreviewWorker, { type: 'chart' }>
+    expect(asked).toEqual([['terraform']])
+    expect(decodeURIComponent(chart.chart!)).toContain('M0 0h24Z')
+    expect(decodeURIComponent(chart.chart!)).toContain('M1 1Z')
+    send({ type: 'preview', id: 2, request: { mapping: MAPPING, theme: 'dark' } })
+    await answersTo(2)
+    expect(asked).toEqual([['terraform']])
+  })
+
   it('draws the chart with the logos of its technologies, loaded where it runs', async () => {
     const { send, answersTo, asked } = session({ logos: [['go', 'M0 0h24v24H0z']] })
     send({

@@ -3,6 +3,7 @@ import { useApi } from '../api/api'
 import { ChunkLoading } from '../chunks/ChunkLoading'
 import { preloadable } from '../chunks/preloadable'
 import { useAppStore } from '../store/store'
+import { dropImportWorkerAhead, startImportWorkerAhead } from './import-worker-start'
 
 /**
  * The import preview, a chunk of its own (with the importers, the CSV parser and the technology
@@ -27,6 +28,12 @@ export function ImportHost() {
       ),
     [api]
   )
+  // The worker boots while the dialog's chunk loads; the dialog takes it, or it goes with the files.
+  useEffect(() => {
+    if (!files) return
+    startImportWorkerAhead()
+    return dropImportWorkerAhead
+  }, [files])
   return files ? (
     <Suspense fallback={<ChunkLoading what="the import preview" overlay />}>
       <ImportPreview.Component files={files} />

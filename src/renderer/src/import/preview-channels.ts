@@ -1,14 +1,18 @@
+import { takeImportWorker } from './import-worker-start'
 import type { ConnectPreview } from './preview-client'
 
 /**
  * The import preview's worker, built by Vite as a module worker of its own (as the export's,
  * src/renderer/src/web/export-worker.ts): the app's CSP lets it load ('self'), in the app and
- * the browser build. Throws when the page cannot make workers at all.
+ * the browser build. Usually started already, when the files were chosen (import-worker-start.ts).
+ * Throws when the page cannot make workers at all.
  */
 export const connectWorker: ConnectPreview = (onMessage, onError) => {
-  const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' })
+  const { worker, failure } = takeImportWorker()
   worker.onmessage = ({ data }: MessageEvent) => onMessage(data)
   worker.onerror = (event) => onError(event.message || 'the import worker failed to start')
+  // It failed before anyone listened: said once the client holds the channel.
+  if (failure) queueMicrotask(() => onError(failure))
   return { post: (message) => worker.postMessage(message), terminate: () => worker.terminate() }
 }
 

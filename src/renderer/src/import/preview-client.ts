@@ -53,13 +53,29 @@ export class PreviewClient {
   private waiting: Running | undefined
   private lastRequest: string | undefined
   private closed = false
+  /** What every channel hears first: the source, once read. */
+  private opened: Extract<ToPreviewWorker, { type: 'open' }> | undefined
 
   constructor(
-    private readonly source: PreviewSource,
     private readonly listener: PreviewListener,
     private readonly connectWorker: ConnectPreview,
     private readonly connectInPage: ConnectPreview
   ) {}
+
+  /** Starts the worker now, so that its script loads while the files are read. */
+  start(): void {
+    if (!this.closed) this.ensureChannel()
+  }
+
+  /** The files to import (and the logos the page has already loaded, so the worker need not). */
+  open(source: PreviewSource, logos: [string, string][] = []): void {
+    if (this.closed) return
+    // Other files: what runs is for the old ones, and the same choices must be imported again.
+    if (this.running) this.restart()
+    this.lastRequest = undefined
+    this.opened = { type: 'open', source, logos }
+    this.channel?.post(this.opened)
+  }
 
   /**
    * Imports (when the mapping changed since the last) and draws the chart for `request`; nothing
@@ -117,7 +133,7 @@ export class PreviewClient {
     started ??= this.connectInPage(onMessage, (error) => this.answerFailed(error))
     this.channel = started
     this.heard = false
-    started.post({ type: 'open', source: this.source })
+    if (this.opened) started.post(this.opened)
     return started
   }
 

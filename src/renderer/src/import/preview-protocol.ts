@@ -40,7 +40,12 @@ export interface AcceptedImport {
 export type PreviewStage = 'importing' | 'drawing'
 
 export type ToPreviewWorker =
-  | { type: 'open'; source: PreviewSource }
+  | {
+      type: 'open'
+      source: PreviewSource
+      /** Logo id → path data: those the page has loaded already (the worker loads the rest). */
+      logos?: [string, string][]
+    }
   | { type: 'preview'; id: number; request: PreviewRequest }
   | { type: 'accept'; id: number }
 

@@ -43,6 +43,7 @@ const RASTER_LIMITS = { maxSide: 4_096, maxPixels: 4_096 * 4_096 }
 export class PreviewSession {
   private source: PreviewSource | undefined
   private last: { mappingKey: string; result: PreviewResult } | undefined
+  private readonly logos = new Map<string, string>()
   private queue: Promise<void> = Promise.resolve()
 
   constructor(
@@ -55,6 +56,7 @@ export class PreviewSession {
     if (message.type === 'open') {
       this.source = message.source
       this.last = undefined
+      for (const [id, path] of message.logos ?? []) this.logos.set(id, path)
       return
     }
     // One at a time: drawing waits for logos, and the next request must see this one's import.
@@ -86,8 +88,25 @@ export class PreviewSession {
     const catalog = this.last.result.catalog
     if (!catalog) return this.post({ type: 'chart', id, chart: undefined })
     this.post({ type: 'stage', id, stage: 'drawing', teams: teamCount(catalog) })
-    const logos = await this.loadLogos(catalogLogoIds(catalog))
-    this.post({ type: 'chart', id, chart: await this.chartUrl(catalog, theme, logos) })
+    this.post({
+      type: 'chart',
+      id,
+      chart: await this.chartUrl(catalog, theme, await this.logosOf(catalog))
+    })
+  }
+
+  /** The catalog's logos: those the page sent, and those it had not loaded, loaded here once. */
+  private async logosOf(catalog: Catalog): Promise<ReadonlyMap<string, string>> {
+    const ids = catalogLogoIds(catalog)
+    const missing = ids.filter((logo) => !this.logos.has(logo))
+    if (missing.length > 0) {
+      const loaded = await this.loadLogos(missing)
+      // A logo that could not load is asked for again next time: a chip without it is no error.
+      for (const [logo, path] of loaded) this.logos.set(logo, path)
+    }
+    return new Map(
+      ids.flatMap((logo) => (this.logos.has(logo) ? [[logo, this.logos.get(logo)!]] : []))
+    )
   }
 
   /**

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ImportMapping } from '../../../shared/import/import-plan'
 import type { PreviewSource } from '../../../shared/sources/import-preview'
 import type { ThemeName } from '../../../shared/theme/palette'
+import { loadedLogos } from '../technology/logo-store'
 import { connectInPage, connectWorker } from './preview-channels'
 import { PreviewClient } from './preview-client'
 import type { AcceptedImport, PreviewStage, PreviewSummary } from './preview-protocol'
@@ -19,8 +20,8 @@ export interface PreviewState {
 
 /**
  * The import preview of `source` under `mapping`, made by a worker (preview-client.ts): the
- * dialog's state, and Accept's catalog on demand. The worker starts with the source and stops
- * when the dialog closes or the source changes.
+ * dialog's state, and Accept's catalog on demand. The worker starts with the dialog (its script
+ * loads while the files are read) and stops when the dialog closes.
  */
 export function usePreviewWorker(
   source: PreviewSource | undefined,
@@ -32,18 +33,16 @@ export function usePreviewWorker(
   const accepting = useRef<(accepted: AcceptedImport | undefined) => void>(undefined)
 
   useEffect(() => {
-    if (!source) return
     const settleAccept = (accepted: AcceptedImport | undefined) => {
       accepting.current?.(accepted)
       accepting.current = undefined
     }
     const started = new PreviewClient(
-      source,
       {
         sent: () => setState((s) => ({ ...s, busy: {} })),
         stage: (stage, teams) => setState((s) => ({ ...s, busy: { stage, teams } })),
         imported: (summary) => setState((s) => ({ ...s, summary, failure: undefined })),
-        chart: (chart) => setState((s) => ({ ...s, chart, busy: undefined })),
+        chart: (chart) => setState((s) => ({ ...s, chart, busy: undefined, failure: undefined })),
         accepted: settleAccept,
         failed: (failure) => {
           setState((s) => ({ ...s, failure, busy: undefined }))
@@ -53,18 +52,21 @@ export function usePreviewWorker(
       connectWorker,
       connectInPage
     )
+    started.start()
     setClient(started)
-    setState({})
     return () => {
       started.close()
       settleAccept(undefined)
     }
-  }, [source])
+  }, [])
 
   useEffect(() => {
-    if (!client) return
-    client.preview({ mapping, theme })
-  }, [client, mapping, theme])
+    if (client && source) client.open(source, [...loadedLogos()])
+  }, [client, source])
+
+  useEffect(() => {
+    if (client && source) client.preview({ mapping, theme })
+  }, [client, source, mapping, theme])
 
   const accepted = useCallback(
     () =>
