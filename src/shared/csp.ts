@@ -5,8 +5,10 @@ import { sha256Base64 } from './sha256'
  * <meta> (the only thing that covers file:// pages, which have no response headers); main adds
  * it as a response header as defence in depth. Tests keep both in step with this file.
  *
- * Only the app's own scripts run ('self', no 'unsafe-eval', no inline scripts). Inline styles are
- * allowed because React Flow positions nodes with style attributes. Fonts and images may be
+ * Only the app's own scripts run ('self', no 'unsafe-eval', no inline scripts); that includes
+ * the page's Web Workers (the browser build's export, the import preview's), files of the build:
+ * with no worker-src, script-src decides for them, and no blob: worker is needed. Inline styles
+ * are allowed because React Flow positions nodes with style attributes. Fonts and images may be
  * data: URLs (embedded fonts, exported previews). Nothing may be posted or fetched elsewhere.
  *
  * Electronegativity's CSP check reports one LOW finding (allowed by `npm run security`): "'self'
