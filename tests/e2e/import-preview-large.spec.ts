@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page, type Worker } from '@playwright/test'
 import { openChartForEachTest } from './chart-page'
 
@@ -79,11 +80,18 @@ test.describe('import preview of a large guide', () => {
     await expect(page.getByTestId('node-team')).toHaveCount(13)
   })
 
-  test('Escape closes the dialog while the guide imports, and stops the worker', async ({
+  test('Escape closes the dialog while the guide imports, and stops the worker; the busy dialog is axe-clean', async ({
     page
   }) => {
     const worker = await importGuide(page)
     await expect(busy(page)).toHaveText(/^Importing big\.md/)
+    // The busy dialog is as accessible as the finished one (import-preview.spec.ts checks that).
+    const axe = await new AxeBuilder({ page }).include('.import-preview').analyze()
+    expect(
+      axe.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => v.id)
+    ).toEqual([])
     const closed = worker.waitForEvent('close')
     await page.keyboard.press('Escape')
     await expect(preview(page)).toBeHidden()
