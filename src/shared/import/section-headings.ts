@@ -64,10 +64,12 @@ const PLANNING_LAST = /\b(?:capacity|allocation|velocity|estimation)$/iu
 
 /**
  * A job title or a people heading ("Engineering Manager", "Individual Contributors", "Chairs"):
- * people and reporting lines are not teams.
+ * people and reporting lines are not teams. So are an officer's title ("CEO", "President", "VP
+ * of Engineering", "Co-Founder") and the officers together ("Executive", "Founders"): a "who
+ * does what" page heads its leaders' paragraphs with them beside its departments.
  */
 const PEOPLE =
-  /^(?:(?:senior|staff|principal|engineering|product|project|technical|tech|team|site|group|associate|interim|acting)\s+)*(?:managers?|directors?|vps?|vice presidents?|heads? of [\p{L} ]+|individual contributors?|ics?|engineers?|leads?|leaders(?:hip)?|chairs?|co-?chairs?|members?|maintainers?|reviewers?|people|staff)$/iu
+  /^(?:(?:senior|staff|principal|engineering|product|project|technical|tech|team|site|group|associate|interim|acting)\s+)*(?:managers?|directors?|vps?|vice presidents?|(?:heads?|vps?|vice presidents?) of [\p{L} ]+|individual contributors?|ics?|engineers?|leads?|leaders(?:hip)?|chairs?|co-?chairs?|members?|maintainers?|reviewers?|people|staff|c(?:e|t|f|o|s|p|i|m|r|is|d)os?|presidents?|(?:co-?)?founders?)$/iu
 
 /**
  * A heading that names a body of people, whatever qualifies it ("All Team Members", "Emeritus
