@@ -4,7 +4,7 @@ import { entry, KeyMaker, rekey, type GuideEntry } from './guide-entry'
 import { headingText, type Section } from './guide-sections'
 import type { ImportRole } from './import-plan'
 import { kebabCase } from './ids'
-import { openingTeam } from './opening-team'
+import { openingTeam, writersTeam } from './opening-team'
 import { teamsNamedInText } from './prose-teams'
 import { peopleTitleTeam, titleNamesPeople } from './people-title'
 import { ownProject, projectPhrase } from './project-name'
@@ -137,7 +137,25 @@ export function readGuideStructure(
   }
   const reading = choosePageReading(candidates, { title: titleText, calls })
   if (reading.close) markGuessed(reading.chosen.outline)
-  return { outline: reading.chosen.outline, reading }
+  return { outline: writtenByItsTeam(reading.chosen.outline, root, text), reading }
+}
+
+/**
+ * A page read as one team's, written by a team it names ("On the Payments team, we …"): the team
+ * is the writers', named as they name it; the title names the post ("Shipping Quickly with a
+ * Large Team"), not the team.
+ */
+function writtenByItsTeam(outline: GuideEntry[], root: Section, text: string): GuideEntry[] {
+  const [only] = outline
+  if (outline.length !== 1 || only.role !== 'team') return outline
+  const writers = writersTeam(root, text)
+  if (!writers || unitKey(writers.text) === unitKey(only.label)) return outline
+  const team: GuideEntry = {
+    ...only,
+    label: writers.text,
+    reason: `${only.reason}; its writers name their team "${writers.text}" (the title names the post)`
+  }
+  return [rekey(team, '', new KeyMaker(), false)]
 }
 
 /**

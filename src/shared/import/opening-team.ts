@@ -32,3 +32,44 @@ export function openingTeam(root: Section): { text: string; at: Position } | und
   }
   return undefined
 }
+
+/**
+ * "On the Payments team, we …", "We on the Search team …", "Here in the Data squad, we …": the
+ * writers say which team "we" is. A capitalised name: "on the whole team, we" names none.
+ */
+const WRITERS_TEAM =
+  /^(?:(?:[Hh]ere\s+)?(?:[Oo]n|[Ii]n|[Aa]t|[Ww]ithin)\s+(?:the\s+|our\s+)?(\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’-]*){0,3})\s+(?:team|squad),?\s+we\b|[Ww]e\s+(?:on|in)\s+the\s+(\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’-]*){0,3})\s+(?:team|squad)\b)/u
+
+/** "we", "our", "us": a page written in the first person plural speaks for a group. */
+const WE = /\b(?:we|our|us|we['’](?:re|ve|ll|d))\b/giu
+
+/** A page that says "we" this often speaks for its writers throughout, not in a line or two. */
+const SPEAKS_AS_WE = 5
+
+/**
+ * The team a page is written by, where its first paragraph says so ("On the Payments team, we
+ * recently …") and the page goes on speaking as "we": an engineering blog post by one team.
+ * Its title names the post ("Shipping Quickly with a Large Team"), not the team; the team is the
+ * one the writers name. `text` is the page's text (documentText).
+ */
+export function writersTeam(
+  root: Section,
+  text: string
+): { text: string; at: Position } | undefined {
+  let section: Section | undefined = root
+  while (section) {
+    const paragraph = section.blocks.find((block) => block.kind === 'paragraph')
+    if (paragraph?.kind === 'paragraph') {
+      const found = WRITERS_TEAM.exec(plainText(paragraph.inline).trim())
+      const name = found?.[1] ?? found?.[2]
+      if (!name) return undefined
+      // Count only as far as needed: the page may be megabytes long.
+      let said = 0
+      WE.lastIndex = 0
+      while (said < SPEAKS_AS_WE && WE.exec(text)) said++
+      return said >= SPEAKS_AS_WE ? { text: name, at: paragraph.inline.at } : undefined
+    }
+    section = section.children[0]
+  }
+  return undefined
+}

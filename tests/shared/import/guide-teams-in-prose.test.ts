@@ -191,6 +191,29 @@ The Billing team showed a demo in Kotlin. The Search team showed one in Go.
   })
 })
 
+const writtenByOneTeam = `---
+title: "Moving Fast with a Big Team"
+---
+On the Ledger team, we recently had six weeks to build a new service, and nine engineers to do it.
+
+We built the API in Go and the dashboard in React. Our events go through Kafka, so we could add consumers without touching the API.
+
+We paired on every task, and we shipped on time.
+`
+
+describe('a blog post written by one team', () => {
+  it('names the team as its writers do ("On the Ledger team, we …"), not after the post\'s title', () => {
+    expect(teamTechnologies(writtenByOneTeam)).toEqual({ Ledger: ['Go', 'Kafka', 'React'] })
+  })
+
+  it('takes no name from words that name no team ("On the whole team, we")', () => {
+    const post = writtenByOneTeam.replace('On the Ledger team', 'On the whole team')
+    const names = Object.keys(teamTechnologies(post))
+    expect(names).toHaveLength(1)
+    expect(names[0]).not.toMatch(/whole/iu)
+  })
+})
+
 describe('a long page of teams named in sentences', () => {
   // Each team's text is gathered as the page is read once: no pass over the text per team.
   it('reads in time linear in its size', { timeout: 60_000 }, () => {
