@@ -19,7 +19,9 @@ import {
   headingKind,
   headsAreaList,
   INSTRUCTIONS,
+  namesOfficer,
   namesPeople,
+  namesProposalBody,
   PLACEHOLDER,
   TITLE_PAGE_WORDS,
   type HeadingKind
@@ -173,9 +175,11 @@ function assessUnder(section: Section, title: PageTitle): Assessment {
     section.heading && section !== title.section
       ? workingGroupHeading(ownListOrKind(text, title.project), text, title.text)
       : 'plain'
-  const children = withPeopleAreas(
-    section.children.map((child) => assessUnder(child, title)),
-    (heading) => describeSkip(heading) === PROCESS_SKIP
+  const children = withDepartmentsAlike(
+    withPeopleAreas(
+      section.children.map((child) => assessUnder(child, title)),
+      (heading) => describeSkip(heading) === PROCESS_SKIP
+    )
   )
   // Under a "Working Groups" heading, the page's own working groups listed by name: a table of
   // them (workingGroupColumns: named rows, no column of teams they answer to), or a list of
@@ -219,6 +223,15 @@ function assessUnder(section: Section, title: PageTitle): Assessment {
     signals
   })
 
+  // "Executive" over "CEO" and "CTO": a heading whose every sub-section is an officer's title
+  // names the officers together, not a team they make up.
+  if (
+    section.heading &&
+    children.length > 0 &&
+    children.every((child) => namesOfficer(headingText(child.section)))
+  ) {
+    return made('skip', "its sub-sections are officers' titles: people, not a team", true)
+  }
   // "# @acme/admins" over its people: the code host's team, named by its handle.
   const handle = section.heading ? slugHeading(text) : undefined
   if (handle?.team) {
@@ -484,3 +497,32 @@ function describeSkip(text: string): string {
 }
 
 const PROCESS_SKIP = 'process, meetings or other non-team content'
+
+/**
+ * "Design" over "Marketing", "Mobile" and "Web/Desktop", beside "Programming" and "Customer
+ * Support": among sections that are teams and units of teams, a proposal's body word names one
+ * more department, holding its teams, not the body of a proposal whose teams belong to the unit
+ * above ("Detailed design" beside "Motivation" and "Drawbacks"). Most of its siblings say which.
+ */
+function withDepartmentsAlike(children: Assessment[]): Assessment[] {
+  // Teams and units of teams say it; a department's plain paragraph beside them ("weak") is
+  // written as they are, while a proposal's other sections are skipped or parts.
+  const sure = children.filter(
+    (child) => child.kind === 'team' || child.kind === 'container'
+  ).length
+  const alike = sure + children.filter((child) => child.kind === 'weak').length
+  return children.map((child) =>
+    child.kind === 'transparent' &&
+    child.heading === 'container' &&
+    namesProposalBody(headingText(child.section)) &&
+    sure >= 2 &&
+    alike * 2 >= children.length - 1
+      ? {
+          ...child,
+          kind: 'container',
+          heading: 'plain',
+          reason: 'a department among departments: it holds its teams'
+        }
+      : child
+  )
+}

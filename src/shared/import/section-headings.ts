@@ -69,7 +69,16 @@ const PLANNING_LAST = /\b(?:capacity|allocation|velocity|estimation)$/iu
  * does what" page heads its leaders' paragraphs with them beside its departments.
  */
 const PEOPLE =
-  /^(?:(?:senior|staff|principal|engineering|product|project|technical|tech|team|site|group|associate|interim|acting)\s+)*(?:managers?|directors?|vps?|vice presidents?|(?:heads?|vps?|vice presidents?) of [\p{L} ]+|individual contributors?|ics?|engineers?|leads?|leaders(?:hip)?|chairs?|co-?chairs?|members?|maintainers?|reviewers?|people|staff|c(?:e|t|f|o|s|p|i|m|r|is|d)os?|presidents?|(?:co-?)?founders?)$/iu
+  /^(?:(?:senior|staff|principal|engineering|product|project|technical|tech|team|site|group|associate|interim|acting)\s+)*(?:managers?|directors?|vps?|vice presidents?|heads? of [\p{L} ]+|individual contributors?|ics?|engineers?|leads?|leaders(?:hip)?|chairs?|co-?chairs?|members?|maintainers?|reviewers?|people|staff)$/iu
+
+/** An officer's title: "CEO", "CTO", "President", "VP of Engineering", "Co-Founder". */
+const OFFICER =
+  /^(?:c(?:e|t|f|o|s|p|i|m|r|is|d)os?|presidents?|(?:co-?)?founders?|(?:vps?|vice presidents?) of [\p{L} ]+)$/iu
+
+/** Whether a heading is an officer's title alone (OFFICER): one person, not a unit. */
+export function namesOfficer(text: string): boolean {
+  return OFFICER.test(text.trim())
+}
 
 /**
  * A heading that names a body of people, whatever qualifies it ("All Team Members", "Emeritus
@@ -90,7 +99,11 @@ const PEOPLE_TEAM =
 /** Whether a heading names people (a role, a title or a body of people), not a unit. */
 export function namesPeople(text: string): boolean {
   return (
-    PEOPLE.test(text) || PEOPLE_BODY.test(text) || PEOPLE_TEAM.test(text) || BARE_TEAM.test(text)
+    PEOPLE.test(text) ||
+    OFFICER.test(text) ||
+    PEOPLE_BODY.test(text) ||
+    PEOPLE_TEAM.test(text) ||
+    BARE_TEAM.test(text)
   )
 }
 
@@ -181,6 +194,11 @@ const PERIOD = /^(?:(?:q[1-4]|h[12]|fy)\s*)?(?:19|20)?\d{2}(?:\s*[-–—/]\s*(?
 
 const PROPOSAL_BODY =
   /^(?:(?:guide|reference)[- ]level explanation|explanation|detailed design|design|proposal|specification)$/iu
+
+/** Whether a heading is a proposal's body ("Detailed design"), read as a list heading above. */
+export function namesProposalBody(text: string): boolean {
+  return PROPOSAL_BODY.test(text.trim())
+}
 
 export function headingKind(text: string): HeadingKind {
   // "# https://github.com/acme/metrics-reporter": a repository's address names a component;

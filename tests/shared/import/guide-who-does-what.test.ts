@@ -57,3 +57,97 @@ describe('a who-does-what page with its officers beside its departments', () => 
     expect(technologies['Core Product']).toEqual(['Ruby on Rails'])
   })
 })
+
+const departments = `# Who does what at Fernhill
+
+### Admin
+
+**Lea Moss** runs payroll and benefits, and is responsible for the office.
+
+### Customer Support
+
+**Rui Sato** is responsible for customer support: her team answers every ticket in Help Scout.
+
+### Executive
+
+Our two founders run the company.
+
+#### CEO
+
+**Dana Ortiz** is our CEO. She is responsible for the direction of the company.
+
+#### CTO
+
+**Sam Lee** is our CTO. He is responsible for our technical direction and wrote our first app in Ruby on Rails.
+
+### Design
+
+#### Brand
+
+**Ola Berg** is responsible for our website and our printed material.
+
+#### Apps
+
+**Ivo Dahl** and Pia Holm are responsible for how our apps look on the web and on phones.
+
+### Programming
+
+#### Core Product
+
+**Ana Ruiz** and Bo Chen are responsible for the web app, built in Ruby on Rails.
+
+#### Infrastructure
+
+**Noa Levi** is responsible for our servers on AWS.
+
+### Research
+
+**Kai Ng** studies how customers use the product.
+`
+
+describe('a who-does-what page of departments, groups of departments and officers', () => {
+  it('reads "Design" among departments as a group holding its teams, not a proposal\'s body', () => {
+    const paths = teamPaths(imported(departments).catalog)
+    expect(paths).toContain('Design > Brand')
+    expect(paths).toContain('Design > Apps')
+  })
+
+  it("reads a heading over officers' titles alone (Executive over CEO and CTO) as no team", () => {
+    const names = teamPaths(imported(departments).catalog).map((path) => path.split(' > ').at(-1))
+    expect(names).toEqual([
+      'Admin',
+      'Customer Support',
+      'Research',
+      'Brand',
+      'Apps',
+      'Core Product',
+      'Infrastructure'
+    ])
+  })
+
+  it('keeps a proposal\'s "Design" section the body whose teams belong to the unit above', () => {
+    const proposal = `# Proposal: split the platform group
+
+## Motivation
+
+The platform group has grown to twenty people and owns too much.
+
+## Design
+
+### Build Team
+
+The Build team is responsible for CI and owns the build farm.
+
+### Deploy Team
+
+The Deploy team is responsible for releases and owns the deploy tooling.
+
+## Drawbacks
+
+Two teams need two managers.
+`
+    const paths = teamPaths(imported(proposal).catalog)
+    expect(paths.some((path) => path.includes('Design >'))).toBe(false)
+    expect(paths.map((path) => path.split(' > ').at(-1))).toEqual(['Build Team', 'Deploy Team'])
+  })
+})
