@@ -93,16 +93,29 @@ export function teamsCalledIn(sentence: string): CalledTeam[] {
     if (/^\p{Lu}/u.test(match[0].trim()) && /^\s+\p{Lu}/u.test(after)) continue
     const words = sentence.slice(0, match.index).split(/\s+/u).filter(Boolean)
     const plural = match[1] !== ''
-    const names = plural ? listedNames(words) : [namedBefore(words)]
+    const names = plural ? listedNames(words) : [namedBefore(words, true)]
     for (const found of names) if (found) out.push(found)
   }
   return out
 }
 
-/** The name the words end with, and how many words come before it (its determiner aside). */
-function namedBefore(words: string[]): CalledTeam | undefined {
+/**
+ * The name the words end with, and how many words come before it (its determiner aside). Before
+ * a singular "team", "and" between capitalised words joins one name ("the Platform and
+ * Infrastructure team"); before a plural one it separates names (listedNames).
+ */
+function namedBefore(words: string[], joinAnd = false): CalledTeam | undefined {
   let start = words.length
-  while (start > 0 && capitalised(words[start - 1])) start--
+  while (
+    start > 0 &&
+    (capitalised(words[start - 1]) ||
+      (joinAnd &&
+        start > 1 &&
+        start < words.length &&
+        clean(words[start - 1]) === 'and' &&
+        capitalised(words[start - 2])))
+  )
+    start--
   // An inner "of" or "&" joins a name ("Research & Development"), never starts one; nor does a
   // sentence's capitalised first word ("While", "Both").
   while (

@@ -74,6 +74,7 @@ export function oneTeamLabel(title: string): string | undefined {
   if (COLLECTION.test(lower) || NAMES_UNIT.test(lower)) return undefined
   // "Engineering" alone names the unit the page is about: as one team, it is its name.
   if (!namesSomething(lower.replace(/\bengineering\b/gu, 'unit'))) return undefined
+  if (TEAMS_LAYOUT.test(lower)) return undefined
   return (
     text
       .replace(/\s+(?:charter|info|readme|overview|page|home|handbook)$/iu, '')
@@ -101,7 +102,13 @@ const COLLECTION =
   /\b(?:teams|squads|crews|pods|tribes|sigs|wgs|working groups|special interest groups|(?:sub-?)?groups)\b/u
 const UNIT = /\b(?:department|dept|division|org|organi[sz]ation|engineering)$/u
 const ONE_TEAM =
-  /(?:\bteam|\bsquad|\bcrew|\bpod|\bsig)(?:\s+(?:charter|info|page|overview|readme|handbook|home))?$|\bcharter$|^(?:team|squad)\s+\S/u
+  /(?:\bteam|\bsquad|\bcrew|\bpod|\bsig)(?:\s+(?:charter|info|page|overview|readme|handbook|home))?$|\bcharter$|^(?:team|squad)\s+(?!(?:structure|organi[sz]ation|topolog(?:y|ies)|setup|layout|composition|guidance|guidelines|model)\b)\S/u
+/**
+ * "Team Structure and Guidance", "Team setup": a title about how the teams are laid out, not a
+ * team named "Structure" as "Team Replay" names one.
+ */
+const TEAMS_LAYOUT =
+  /^(?:team|squad)s?\s+(?:structure|organi[sz]ation|topolog(?:y|ies)|setup|layout|composition|guidance|guidelines|model)\b/u
 const PAGE_WORDS =
   /\b(?:team|squad|crew|pod|sig|charter|info|page|overview|readme|handbook|home|the|our|about|members|people)\b/gu
 

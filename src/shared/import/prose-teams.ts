@@ -19,6 +19,13 @@ const PERSON_SUBJECT = /^(?:we|i|you|they|he|she|us)\b/iu
 const SPEAKS_FOR_ALL =
   /^(?:we|we['’](?:re|ve)|us|all|across|every|everyone|company-wide|overall)\b/iu
 
+/**
+ * A page on which at least this share of the sentences name a team is about its teams
+ * ("Sentry tickets are handled by the Providers team"): every name it calls a team is one of
+ * them, wherever the name stands in its sentence.
+ */
+const ABOUT_TEAMS = 1 / 3
+
 /** Sentence ends: a stop, then space, then what can open a sentence. */
 const SENTENCE_END = /(?<=[.!?])\s+(?=[\p{Lu}\p{N}"“'‘(*_])/u
 
@@ -41,6 +48,25 @@ export function teamsNamedInText(
   title?: string
 ): GuideEntry[] | undefined {
   const teams = new Map<string, { name: string; at: Position; blocks: Block[] }>()
+  /** Every name a sentence calls a team, subject or not, each with the sentences naming it. */
+  const named = new Map<string, { name: string; at: Position; blocks: Block[] }>()
+  let sentences = 0
+  let naming = 0
+  /** Counts the sentence, and keeps it for each team it names (see ABOUT_TEAMS). */
+  const note = (sentence: string, inline: Inline, at: Position): void => {
+    sentences++
+    const called = teamsCalledIn(sentence)
+    if (called.length > 0) naming++
+    for (const { name } of called) {
+      const key = teamKey(name)
+      let team = named.get(key)
+      if (!team) {
+        team = { name, at, blocks: [] }
+        named.set(key, team)
+      }
+      team.blocks.push(paragraph(sentence, inline))
+    }
+  }
   let current: { blocks: Block[] }[] = []
   /** The teams a sentence is about, found or opened; none when no team is its subject. */
   const subjectsOf = (sentence: string, at: Position): { blocks: Block[] }[] => {
@@ -48,7 +74,7 @@ export function teamsNamedInText(
     return teamsCalledIn(sentence)
       .filter((called) => called.wordsBefore <= SUBJECT_WORDS)
       .map((called) => {
-        const key = called.name.toLowerCase()
+        const key = teamKey(called.name)
         let team = teams.get(key)
         if (!team) {
           team = { name: called.name, at, blocks: [] }
@@ -64,6 +90,7 @@ export function teamsNamedInText(
         const text = plainText(block.inline)
         if (SPEAKS_FOR_ALL.test(text)) current = []
         for (const sentence of text.split(SENTENCE_END)) {
+          note(sentence, block.inline, block.inline.at)
           const subjects = subjectsOf(sentence, block.inline.at)
           if (subjects.length > 0) current = subjects
           for (const team of current) team.blocks.push(paragraph(sentence, block.inline))
@@ -87,7 +114,9 @@ export function teamsNamedInText(
     }
     for (const item of list.items) {
       const text = plainText(item.inline)
-      const subjects = subjectsOf(text.split(SENTENCE_END)[0], item.at)
+      const said = text.split(SENTENCE_END)
+      for (const sentence of said) note(sentence, item.inline, item.at)
+      const subjects = subjectsOf(said[0], item.at)
       if (subjects.length === 0) {
         run.push(item)
         continue
@@ -102,15 +131,19 @@ export function teamsNamedInText(
     flush()
   }
   visit(root)
-  mergeLongerNames(teams)
-  if (teams.size < FEW) return undefined
+  // Too few teams are the subjects of their sentences, but the page names teams in a good share
+  // of them ("handled by the Providers team", "members from the Platform team"): it is about
+  // its teams, and each name it calls a team is one, with the sentences that name it.
+  const found = teams.size < FEW && naming >= sentences * ABOUT_TEAMS ? named : teams
+  mergeLongerNames(found)
+  if (found.size < FEW) return undefined
   const titled = title
     ?.replace(/\s+(?:team|squad)$/iu, '')
     .trim()
     .toLowerCase()
-  if (titled && teams.has(titled)) return undefined
+  if (titled && found.has(teamKey(titled))) return undefined
   const keys = new KeyMaker()
-  return [...teams.values()].map((team) => {
+  return [...found.values()].map((team) => {
     const found = entry(
       team.name,
       'team',
@@ -144,4 +177,9 @@ function mergeLongerNames(teams: Map<string, { blocks: Block[] }>): void {
 
 function paragraph(text: string, inline: Inline): Block {
   return { kind: 'paragraph', inline: { spans: [{ text, at: inline.at }], at: inline.at } }
+}
+
+/** One key for a team however its name joins words: "Platform & Infrastructure", "… and …". */
+function teamKey(name: string): string {
+  return name.toLowerCase().replace(/\s*&\s*/gu, ' and ')
 }

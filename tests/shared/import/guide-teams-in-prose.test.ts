@@ -214,6 +214,41 @@ describe('a blog post written by one team', () => {
   })
 })
 
+const structurePage = `---
+title: Team Structure and Guidance
+---
+**Setup**
+- Each sprint, engineers from the Platform and Infrastructure team join the on-call rota.
+- Billing questions from customers are answered by the Payments Support team.
+- Alerts about the search index are handled by the Search team.
+- The rota hands over to the Operations team at the end of each sprint.
+- Everyone writes up what they learned.
+`
+
+describe('a page about how its teams work together', () => {
+  it('reads every name it calls a team, wherever the name stands, when most of it names teams', () => {
+    expect(Object.keys(teamTechnologies(structurePage))).toEqual([
+      'Platform and Infrastructure',
+      'Payments Support',
+      'Search',
+      'Operations'
+    ])
+  })
+
+  it('keeps teams named in passing on a page that mostly says other things', () => {
+    const post = structurePage.replace(
+      '- Everyone writes up what they learned.',
+      Array.from({ length: 12 }, (_, i) => `- Step ${i + 1} of the rota is written down.`).join(
+        '\n'
+      )
+    )
+    const result = importGuide(post, { file: 'guide.md' })
+    expect(result.ok && fileTeams(result.value.catalog).some((t) => t.name === 'Search')).toBe(
+      false
+    )
+  })
+})
+
 describe('a long page of teams named in sentences', () => {
   // Each team's text is gathered as the page is read once: no pass over the text per team.
   it('reads in time linear in its size', { timeout: 60_000 }, () => {
@@ -265,6 +300,12 @@ describe('teamsCalledIn', () => {
     expect(teamsCalledIn('The Core team votes.').map((team) => team.name)).toEqual(['Core'])
     expect(teamsCalledIn('Meanwhile the Data team grew.').map((team) => team.name)).toEqual([
       'Data'
+    ])
+  })
+
+  it('reads "and" between capitalised words before a singular "team" as one name', () => {
+    expect(teamsCalledIn('Members of the Platform and Infrastructure team join.')).toEqual([
+      { name: 'Platform and Infrastructure', wordsBefore: 2 }
     ])
   })
 
