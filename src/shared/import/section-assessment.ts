@@ -511,18 +511,30 @@ function withDepartmentsAlike(children: Assessment[]): Assessment[] {
     (child) => child.kind === 'team' || child.kind === 'container'
   ).length
   const alike = sure + children.filter((child) => child.kind === 'weak').length
-  return children.map((child) =>
-    child.kind === 'transparent' &&
-    child.heading === 'container' &&
-    namesProposalBody(headingText(child.section)) &&
-    sure >= 2 &&
-    alike * 2 >= children.length - 1
-      ? {
-          ...child,
-          kind: 'container',
-          heading: 'plain',
-          reason: 'a department among departments: it holds its teams'
-        }
-      : child
-  )
+  const among = sure >= 2 && alike * 2 >= children.length - 1
+  return children.map((child) => {
+    if (!among || child.heading !== 'container' || !namesProposalBody(headingText(child.section)))
+      return child
+    if (child.kind === 'transparent')
+      return {
+        ...child,
+        kind: 'container',
+        heading: 'plain',
+        reason: 'a department among departments: it holds its teams'
+      }
+    // "### Design" with a paragraph on what the designers do, beside "### Product": a team.
+    const says = child.section.blocks.some(
+      (block) => block.kind === 'paragraph' && plainText(block.inline).trim() !== ''
+    )
+    if (child.kind === 'skip' && child.children.length === 0 && says)
+      return {
+        ...child,
+        kind: 'team',
+        heading: 'plain',
+        reason: 'a department among departments: a team',
+        sure: false,
+        signals: 1
+      }
+    return child
+  })
 }

@@ -151,3 +151,29 @@ Two teams need two managers.
     expect(paths.map((path) => path.split(' > ').at(-1))).toEqual(['Build Team', 'Deploy Team'])
   })
 })
+
+describe('a "how we are organized" page with a department of three teams', () => {
+  it('reads a "Design" paragraph among its sibling teams as one more team', () => {
+    const page = `# How we are organized at Fernhill
+
+## Product Development
+
+### Product Engineering
+
+The Product Engineering team builds the app in six-week cycles and owns its releases.
+
+### Design
+
+The designers decide how the next thing we build will look, and work beside the engineers.
+
+### Product
+
+The Product team is responsible for the roadmap and talks to our clients every week.
+`
+    expect(teamPaths(imported(page).catalog)).toEqual([
+      'Product Development > Product Engineering',
+      'Product Development > Design',
+      'Product Development > Product'
+    ])
+  })
+})
