@@ -504,6 +504,9 @@ const PROCESS_SKIP = 'process, meetings or other non-team content'
  * more department, holding its teams, not the body of a proposal whose teams belong to the unit
  * above ("Detailed design" beside "Motivation" and "Drawbacks"). Most of its siblings say which.
  */
+/** "this team", "on this squad": a section's own text calling it a team. */
+const THIS_TEAM = /\bthis (?:team|squad)\b/iu
+
 function withDepartmentsAlike(children: Assessment[]): Assessment[] {
   // Teams and units of teams say it; a department's plain paragraph beside them ("weak") is
   // written as they are, while a proposal's other sections are skipped or parts.
@@ -513,7 +516,27 @@ function withDepartmentsAlike(children: Assessment[]): Assessment[] {
   const alike = sure + children.filter((child) => child.kind === 'weak').length
   const among = sure >= 2 && alike * 2 >= children.length - 1
   return children.map((child) => {
-    if (!among || child.heading !== 'container' || !namesProposalBody(headingText(child.section)))
+    if (!among) return child
+    // "### Product Strategy" skipped for its word, whose paragraph says "the only person on this
+    // team": among departments, a section its own text calls a team is one.
+    if (
+      child.kind === 'skip' &&
+      child.heading === 'skip' &&
+      child.children.length === 0 &&
+      !namesPeople(headingText(child.section)) &&
+      child.section.blocks.some(
+        (block) => block.kind === 'paragraph' && THIS_TEAM.test(plainText(block.inline))
+      )
+    )
+      return {
+        ...child,
+        kind: 'team',
+        heading: 'plain',
+        reason: 'a department among departments that its text calls a team',
+        sure: false,
+        signals: 1
+      }
+    if (child.heading !== 'container' || !namesProposalBody(headingText(child.section)))
       return child
     if (child.kind === 'transparent')
       return {
