@@ -3,6 +3,8 @@ import { entry, KeyMaker, type GuideEntry } from './guide-entry'
 import type { Section } from './guide-sections'
 import { plainText, type Block, type Inline, type ListItem, type Position } from './markdown-blocks'
 
+type Called = ReturnType<typeof teamsCalledIn>[number]
+
 /** Fewer teams than this named in the text are a mention, not a tour of the teams. */
 const FEW = 3
 
@@ -52,8 +54,11 @@ export function teamsNamedInText(
   const named = new Map<string, { name: string; at: Position; blocks: Block[] }>()
   let sentences = 0
   let naming = 0
-  /** Counts the sentence, and keeps it for each team it names (see ABOUT_TEAMS). */
-  const note = (sentence: string, inline: Inline, at: Position): void => {
+  /**
+   * Counts the sentence, and keeps it for each team it names (see ABOUT_TEAMS); returns the
+   * names it calls teams, read once for subjectsOf too.
+   */
+  const note = (sentence: string, inline: Inline, at: Position): Called[] => {
     sentences++
     const called = teamsCalledIn(sentence)
     if (called.length > 0) naming++
@@ -66,12 +71,13 @@ export function teamsNamedInText(
       }
       team.blocks.push(paragraph(sentence, inline))
     }
+    return called
   }
   let current: { blocks: Block[] }[] = []
   /** The teams a sentence is about, found or opened; none when no team is its subject. */
-  const subjectsOf = (sentence: string, at: Position): { blocks: Block[] }[] => {
+  const subjectsOf = (sentence: string, called: Called[], at: Position): { blocks: Block[] }[] => {
     if (PERSON_SUBJECT.test(sentence)) return []
-    return teamsCalledIn(sentence)
+    return called
       .filter((called) => called.wordsBefore <= SUBJECT_WORDS)
       .map((called) => {
         const key = teamKey(called.name)
@@ -90,8 +96,8 @@ export function teamsNamedInText(
         const text = plainText(block.inline)
         if (SPEAKS_FOR_ALL.test(text)) current = []
         for (const sentence of text.split(SENTENCE_END)) {
-          note(sentence, block.inline, block.inline.at)
-          const subjects = subjectsOf(sentence, block.inline.at)
+          const called = note(sentence, block.inline, block.inline.at)
+          const subjects = subjectsOf(sentence, called, block.inline.at)
           if (subjects.length > 0) current = subjects
           for (const team of current) team.blocks.push(paragraph(sentence, block.inline))
         }
@@ -115,8 +121,8 @@ export function teamsNamedInText(
     for (const item of list.items) {
       const text = plainText(item.inline)
       const said = text.split(SENTENCE_END)
-      for (const sentence of said) note(sentence, item.inline, item.at)
-      const subjects = subjectsOf(said[0], item.at)
+      const called = said.map((sentence) => note(sentence, item.inline, item.at))
+      const subjects = subjectsOf(said[0], called[0], item.at)
       if (subjects.length === 0) {
         run.push(item)
         continue
