@@ -17,7 +17,7 @@ export const REDISTRIBUTABLE = [
 ] as const
 
 /** Held-out sets after the first two, each labelled by its own blind labeller. */
-export const HELDOUT_SETS = ['heldout-3', 'heldout-4', 'heldout-5'] as const
+export const HELDOUT_SETS = ['heldout-3', 'heldout-4', 'heldout-5', 'heldout-6'] as const
 
 const Note = { ambiguous: z.boolean().optional(), note: z.string().optional() }
 
@@ -140,7 +140,7 @@ export const MetaSchema = z.strictObject({
   splitNote: z.string().optional(),
   /**
    * Which blind held-out set a held-out entry belongs to, when it is not one of the first two
-   * (README: "Third held-out set", "Fourth held-out set", "Fifth held-out set"): each set is
+   * (README: "Third held-out set" to "Sixth held-out set"): each set is
    * scored in aggregate on its own.
    */
   set: z.enum(HELDOUT_SETS).optional(),
