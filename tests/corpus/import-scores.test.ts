@@ -127,7 +127,16 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // Session 10, WORN by the lead's aggregate diagnosis (corpus README). With h58's prose
   // reading merged, unchanged (7/92); once a team list prunes no three sure teams it leaves
   // out: 7/92 (14 found by name), 4, 35/119, 14/49.
-  'heldout-5': { rightParent: 0.07, worstNonTeamMade: 4, pairsFound: 0.29, falseRate: 0.29 }
+  'heldout-5': { rightParent: 0.07, worstNonTeamMade: 4, pairsFound: 0.29, falseRate: 0.29 },
+  // Sixth held-out set, 2026-12-05 (h59: six documents of four organisations the corpus did not
+  // hold, in the styles a company brings, labelled blind by a helper who wrote no importer code and
+  // committed before any run; corpus README). One aggregate run after rebasing on main (5f7db85),
+  // the importer as session 10 left it: 1/20 teams under the right parent (1 found by name), at
+  // most 3 non-team sections made teams in one document (5 in all), 1/13 pairs found, 11/12 made
+  // false; 1 of 6 documents at issue 14's structure goal. The same run gave the sets above
+  // 63/75, 0, 16/38, 12/28; 28/73, 0, 9/9, 16/25; 34/65, 0, 4/155, 56/60; and 7/92 (14 found),
+  // 35/119, 14/49. Rounded the safe way; recorded as measured, not excused.
+  'heldout-6': { rightParent: 0.05, worstNonTeamMade: 3, pairsFound: 0.07, falseRate: 0.92 }
 }
 
 /**
