@@ -110,10 +110,10 @@ export function readGuideStructure(
     }
     candidates.push({ kind: 'one-team', outline: [team] })
   }
-  // The local rules found no team: the page may write its teams in prose, a heading
-  // each, in a way no section's own signs tell (alike-sections.ts).
-  // A title naming its teams' kind ("Working Groups") over no team found: they are written in a
-  // way the rules miss, not as prose under plain names.
+  // The local rules found no team, or one that is a section (often the title's): the page may
+  // write its teams in prose, a heading each, in a way no section's own signs tell
+  // (alike-sections.ts). Not under a title naming its teams' kind ("Working Groups"): those
+  // are written in a way the rules miss, not as prose under plain names.
   const localTeams = readingTeams(merged)
   if (
     localTeams.length <= 1 &&
