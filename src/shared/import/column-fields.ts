@@ -123,7 +123,7 @@ const HEAD_NOUNS: readonly (readonly [ColumnField, RegExp])[] = [
 ]
 
 /** The field of a normalized header by its last noun (see HEAD_NOUNS), or undefined. */
-export function headField(normalized: string): ColumnField | undefined {
+function headField(normalized: string): ColumnField | undefined {
   const head = normalized
     .replace(/\b(?:used|in use|we use|currently)$/u, '')
     .replace(/^(?:main|primary|key|core|current)\b/u, '')

@@ -1,3 +1,4 @@
+import { headerField } from './column-fields'
 import { plainText, type Inline, type TableBlock } from './markdown-blocks'
 import type { TeamColumns } from './team-columns'
 
@@ -40,9 +41,9 @@ export function teamHandleColumns(table: TableBlock): TeamColumns | undefined {
     table.rows.every((row) => row.cells[i] !== undefined && namesCodeHostTeam(row.cells[i]))
   )
   if (handles === -1) return undefined
+  // The column a spreadsheet would read the team's name from (column-fields.ts).
   const named = table.header.findIndex(
-    (cell, i) =>
-      i !== handles && /^(?:name|team|teams|team name|group)$/iu.test(plainText(cell).trim())
+    (cell, i) => i !== handles && headerField(plainText(cell)) === 'team'
   )
   const name = named === -1 ? handles : named
   return {
