@@ -61,9 +61,14 @@ export class BrowserWindow extends EventEmitter {
   static instances: BrowserWindow[] = []
   static getAllWindows = vi.fn(() => BrowserWindow.instances.filter((w) => !w.destroyed))
   static getFocusedWindow = vi.fn(() => BrowserWindow.getAllWindows()[0] ?? null)
-  static fromWebContents = vi.fn(
-    (contents: unknown) => BrowserWindow.instances.find((w) => w.webContents === contents) ?? null
-  )
+  /**
+   * A plain lookup, not a recording mock: main calls it on every IPC request (ipc.ts), and a
+   * mock's record of each call would grow main's heap without end in a long run (the latency
+   * probe asks 300,000 times), which Electron's main does not.
+   */
+  static fromWebContents(contents: unknown): BrowserWindow | null {
+    return BrowserWindow.instances.find((w) => w.webContents === contents) ?? null
+  }
 
   readonly webContents = new FakeWebContents()
   destroyed = false
