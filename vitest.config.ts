@@ -23,8 +23,8 @@ export default defineConfig({
     pool: 'threads',
     // At least two test files at a time: vitest's default (one less than the cores) is ONE on
     // a 2-core machine. Measured there (the whole suite, 160 files, quiet machine): 128 s with
-    // one, 78–83 s with two; the CPU-time guards (load-budget, main's latency) scale with the
-    // machine's pace or count main's own time, so they hold with two.
+    // one, 78–83 s with two; the CPU-time guards (load-scaling, main's latency) compare loads
+    // measured side by side or count main's own time, so they hold with two.
     maxWorkers: Math.max(2, availableParallelism() - 1),
     alias: { electron: new URL('./tests/mocks/electron.ts', import.meta.url).pathname },
     // Plain Node tests that swap no module share one module graph; the rest keep their own

@@ -5,7 +5,7 @@ export interface BenchResult {
   variant?: string
   metric: string
   value: number
-  unit: 'ms' | 'MB' | 'KiB' | 'count'
+  unit: 'ms' | 'ms/MB' | 'MB' | 'KiB' | 'count'
   /** Why a value is missing or partial (e.g. a scenario hit its time cap). */
   note?: string
 }
@@ -31,8 +31,12 @@ export function resultRecorder(teams: number, prefix = '', variant?: string) {
 
 export type RecordResult = ReturnType<typeof resultRecorder>['record']
 
-/** The column a result goes in: its size, and its variant if any ("5000 teams org"). */
+/**
+ * The column a result goes in: its size, and its variant if any ("5000 teams org"); a result of
+ * no catalog size (teams 0, e.g. the loader's hardest inputs) goes in its variant's column.
+ */
 function columnOf(result: BenchResult): string {
+  if (!result.teams && result.variant) return result.variant
   return `${result.teams} teams${result.variant ? ` ${result.variant}` : ''}`
 }
 

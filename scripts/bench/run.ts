@@ -8,7 +8,8 @@
 // bench/results.json: an array of { teams, variant?, metric, value, unit }.
 //   npm run bench [-- --sizes 13,100,1000,5000,10000,5000:org] [--no-browser] [--no-peer] [--no-node]
 //                 [--web-dir out/web] [--out FILE] [--metrics png-export,load-json]
-// --metrics keeps only the Node metrics named (e.g. to repeat one slow metric); the browser
+// --metrics keeps only the Node metrics named (e.g. to repeat one slow metric; load-per-mb: the
+// loader's hardest inputs, ms per MB, against issue 18's 100 ms budget); the browser
 // metrics are left out with --no-browser.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -20,6 +21,7 @@ import { chromiumExecutable } from '../../tests/e2e/chromium.mjs'
 import { startWebServer } from '../web-server'
 import { appMetrics, timeToChart } from './app-bench'
 import { benchCatalog, parseBenchSize, TELEPORT_TEAMS } from './catalogs'
+import { LOAD_BUDGET_METRIC, loadBudgetMetrics } from './load-budget'
 import { NODE_METRICS, nodeMetrics } from './node-bench'
 import { buildPeerPage, peerMetrics } from './peer-bench'
 import { formatTable, type BenchResult } from './results'
@@ -39,8 +41,9 @@ const { values } = parseArgs({
 const sizes = values.sizes.split(',').map(parseBenchSize)
 const onlyMetrics = values.metrics ? new Set(values.metrics.split(',')) : undefined
 for (const metric of onlyMetrics ?? []) {
-  if (!(NODE_METRICS as readonly string[]).includes(metric)) {
-    throw new Error(`unknown metric "${metric}" in --metrics (known: ${NODE_METRICS.join(', ')})`)
+  const known = [...NODE_METRICS, LOAD_BUDGET_METRIC]
+  if (!known.includes(metric)) {
+    throw new Error(`unknown metric "${metric}" in --metrics (known: ${known.join(', ')})`)
   }
 }
 const webDir = resolve(values['web-dir'])
@@ -65,6 +68,10 @@ try {
       const input = prepare(size)
       log(`Node metrics, ${input.teams} teams${input.variant ? ` (${input.variant})` : ''}`)
       results.push(...(await nodeMetrics(input, onlyMetrics)))
+    }
+    if (!onlyMetrics || onlyMetrics.has(LOAD_BUDGET_METRIC)) {
+      log("the loader's hardest inputs, ms per MB")
+      results.push(...(await loadBudgetMetrics()))
     }
   }
   const catalogs = values['no-browser'] ? [] : sizes.map(prepare)

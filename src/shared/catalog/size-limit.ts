@@ -7,8 +7,8 @@ import type { Diagnostic } from './diagnostic'
  *
  * A 10,000-team catalog is 6.5 MB of YAML; 32 MB holds about 45,000 such teams, or fewer with
  * long texts and version 2's people and roles. The size is not what keeps a file safe: loading
- * does bounded work per byte (about 100 ms per MB at most, whatever the file holds:
- * tests/shared/fuzz/load-budget.test.ts), and the app loads on a worker thread
+ * does bounded work per byte (about 100 ms per MB at most, whatever the file holds: the bench's
+ * load-per-mb; tests/shared/catalog/load-scaling.test.ts), and the app loads on a worker thread
  * (src/node/catalog/catalog-loader.ts), so even the slowest 32 MB file (3 to 4 s) never blocks
  * main. Peak memory while loading stays under 1 GB at this size.
  */

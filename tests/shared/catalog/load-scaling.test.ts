@@ -1,0 +1,70 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { loadCatalogText } from '../../../src/shared/catalog/load'
+import { FUZZ_TEST_TIMEOUT_MS } from '../../fixtures/fuzz-harness'
+import { densestInputs, megabytes, worstInputs, type LoadInput } from '../../fixtures/load-inputs'
+import { threadCpuMs } from '../../fixtures/thread-cpu'
+
+/**
+ * Issue 18: loading does bounded work per byte, whatever the file holds. The budget itself
+ * (100 ms per MB) is a performance target and lives in the bench (`npm run bench`, load-per-mb);
+ * here each of the hardest inputs known is loaded at a quarter of its size and at its whole
+ * size, and the load must grow in proportion: 4 times the bytes, about 4 times the time (less,
+ * with a load's fixed cost). A quadratic path gives 16; those inputs took 0.9 to 9 s at 4 MB
+ * before their fixes. The ratio of two loads measured side by side on this thread does not
+ * move with the machine's load the way a time against a budget does (that guard failed the
+ * fresh-clone CI twice, its machine pace probe off by half under contention).
+ */
+const MOST_GROWTH = 10
+
+/**
+ * This thread's CPU time per call of `fn`, in ms: called again and again until 50 ms of it are
+ * spent (the thread's clock moves in steps of a few ms, and a quarter of the smallest input
+ * loads in under one).
+ */
+function cpuMs(fn: () => unknown): number {
+  const before = threadCpuMs()
+  let calls = 0
+  let spent = 0
+  while (spent < 50) {
+    fn()
+    calls++
+    spent = threadCpuMs() - before
+  }
+  return spent / calls
+}
+
+/** Each input's growth from a quarter of its size to the whole, printed as a table. */
+function growth(title: string, quarter: LoadInput[], whole: LoadInput[]): Map<string, number> {
+  const grown = new Map<string, number>()
+  const rows = whole.map(({ name, file, text }, i) => {
+    const small = quarter[i].text
+    const load = (input: string) => () => loadCatalogText(input, file)
+    cpuMs(load(small)) // warm the JIT on this input's shape
+    // Best of two, interleaved: a pause of the machine's costs one sample, not the ratio.
+    let smallMs = Number.POSITIVE_INFINITY
+    let wholeMs = Number.POSITIVE_INFINITY
+    for (let run = 0; run < 2; run++) {
+      smallMs = Math.min(smallMs, cpuMs(load(small)))
+      wholeMs = Math.min(wholeMs, cpuMs(load(text)))
+    }
+    const bytes = megabytes(text) / megabytes(small)
+    grown.set(name, wholeMs / smallMs)
+    return `${name.padEnd(48)} ${megabytes(text).toFixed(1).padStart(4)} MB ${wholeMs.toFixed(0).padStart(4)} ms (${(wholeMs / megabytes(text)).toFixed(0).padStart(3)} ms/MB), ×${bytes.toFixed(1)} bytes: ×${(wholeMs / smallMs).toFixed(1)} time`
+  })
+  console.info(
+    `${title}: CPU time of a load, whole size against a quarter of it (best of 2)\n${rows.join('\n')}`
+  )
+  return grown
+}
+
+describe('time to load grows with size, no faster', { timeout: 4 * FUZZ_TEST_TIMEOUT_MS }, () => {
+  it.for([
+    ["issue 18's worst inputs", worstInputs],
+    ['the densest inputs known', densestInputs]
+  ] as const)('%s', ([title, inputs]) => {
+    const grown = growth(title, inputs(0.25), inputs(1))
+    const over = [...grown].filter(([, ratio]) => ratio > MOST_GROWTH)
+    expect(over).toEqual([])
+  })
+})
