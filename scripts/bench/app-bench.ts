@@ -8,6 +8,7 @@ import { startWebServer } from '../web-server'
 import { scriptsGzipKiB } from './bundle-size'
 import { TELEPORT_TEAMS, type BenchCatalog } from './catalogs'
 import {
+  FIRST_RENDER_RUNS,
   IN_PAGE_SCRIPT,
   inFreshPage,
   recordPanZoomAndHeap,
@@ -24,8 +25,8 @@ const COLD_RUNS = 3
 
 /**
  * OrgScope's browser build in Chromium: open the catalog through Open… (as a person would) and
- * time it to the first drawn graph; expand every team; select technologies in the lens; pan and
- * zoom; then the JS heap. A fresh browser context per catalog, so no run inherits another's heap.
+ * time it to the first drawn graph (the median of FIRST_RENDER_RUNS fresh pages); expand every
+ * team; select technologies in the lens; pan and zoom; then the JS heap. A fresh browser context per catalog, so no run inherits another's heap.
  */
 export async function appMetrics(
   browser: Browser,
@@ -44,13 +45,28 @@ export async function appMetrics(
   const warmup = join(dir, 'warm-up-2.yaml')
   writeFileSync(warmup, syntheticCatalogYaml({ teams: 2, seed: 7 }))
 
-  await inFreshPage(browser, async (page, cdp) => {
+  // Each first render in a fresh page: the first open of that page, as a person meets it.
+  const firstRenderIn = async (page: Page) => {
     await page.goto(url)
     await page.locator('.react-flow__node').first().waitFor()
     await open(page, warmup, { company: 'Synthetic Co.', teamsText: '· 2 teams', nodes: 5 })
+    return open(page, file, firstChart(input))
+  }
+  const earlier: number[] = []
+  for (let run = 1; run < FIRST_RENDER_RUNS; run++) {
+    earlier.push(await inFreshPage(browser, firstRenderIn))
+  }
 
-    const firstRender = await open(page, file, firstChart(input))
-    record('first-render', firstRender, 'ms', firstRender < 0 ? 'timed out' : undefined)
+  await inFreshPage(browser, async (page, cdp) => {
+    const firstRender = await firstRenderIn(page)
+    const samples = [...earlier, firstRender]
+    const timedOut = samples.some((ms) => ms < 0)
+    record(
+      'first-render',
+      timedOut ? -1 : median(samples),
+      'ms',
+      timedOut ? 'timed out' : undefined
+    )
     if (firstRender < 0) return
 
     const expandAll = page.getByRole('button', { name: 'Expand all' })
