@@ -6,7 +6,7 @@ import { catalogSizeProblem } from '../../shared/catalog/size-limit'
 import { isGuideFile } from '../../shared/import/import-format'
 import type { ImportMapping } from '../../shared/import/import-plan'
 import { readMapping } from '../../shared/import/read-mapping'
-import { mappingFileName } from '../../shared/sources/import-preview'
+import { mappingFileName } from '../../shared/sources/preview-source'
 import { loadCatalogSource } from '../../shared/sources/load-source'
 
 /** The hint for a path that is not a readable catalog file. */

@@ -2,21 +2,11 @@ import type { Catalog } from '../catalog/catalog'
 import type { Diagnostic } from '../catalog/diagnostic'
 import { validateCatalog } from '../catalog/validate'
 import type { KnownTechnology } from '../technology/technology-dictionary'
-import { importBackstage, type BackstageFile } from '../import/backstage/import-backstage'
+import { importBackstage } from '../import/backstage/import-backstage'
 import { importCsv } from '../import/csv/import-csv'
 import { importSource } from './import-source'
-import type { ImportMapping, ImportPlan, ImportRole, OutlineEntry } from '../import/import-plan'
-import { fileStem } from '../import/file-name'
-
-/** What the user opened to import: its name, its format and its files' text. */
-export interface PreviewSource {
-  /** The file (or folder) name, as diagnostics and the catalog's source name it. */
-  name: string
-  format: ImportPlan['format']
-  files: BackstageFile[]
-  /** The encoding a spreadsheet was decoded from, when it was not UTF-8. */
-  encoding?: string
-}
+import type { ImportMapping, ImportPlan, OutlineEntry } from '../import/import-plan'
+import type { PreviewSource } from './preview-source'
 
 /** The import of a source under a mapping: the plan (when it imported), the catalog it gives, and every problem. */
 export interface PreviewResult {
@@ -33,14 +23,6 @@ export interface PlanCounts {
   technologies: number
   /** Outline entries (columns, headings, entities) the import leaves out. */
   skipped: number
-}
-
-/** Spreadsheets by extension; YAML is a Backstage entity file; markdown a team guide. */
-export function previewFormatOf(names: readonly string[]): ImportPlan['format'] | undefined {
-  if (names.length === 1 && /\.(?:csv|tsv)$/iu.test(names[0])) return 'csv'
-  if (names.length === 1 && /\.(?:md|markdown)$/iu.test(names[0])) return 'markdown'
-  if (names.length > 0 && names.every((name) => /\.ya?ml$/iu.test(name))) return 'backstage'
-  return undefined
 }
 
 /**
@@ -114,26 +96,4 @@ export function planCounts(plan: ImportPlan): PlanCounts {
     technologies: plan.catalog.technologies.length,
     skipped
   }
-}
-
-/** The mapping with one entry's role chosen; choosing what the import inferred drops the entry. */
-export function chooseRole(
-  mapping: ImportMapping,
-  entry: Pick<OutlineEntry, 'key' | 'inferred'>,
-  role: ImportRole
-): ImportMapping {
-  const roles = { ...mapping.roles }
-  if (role === entry.inferred) delete roles[entry.key]
-  else roles[entry.key] = role
-  return { ...mapping, roles }
-}
-
-/** The mapping file's name beside the source: `teams.csv` → `teams.import.json`. */
-export function mappingFileName(source: string): string {
-  return `${fileStem(source)}.import.json`
-}
-
-/** The catalog's suggested name: `teams.csv` → `teams.yaml`. */
-export function catalogFileName(source: string): string {
-  return `${fileStem(source)}.yaml`
 }

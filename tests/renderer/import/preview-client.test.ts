@@ -11,7 +11,7 @@ import type {
   ToPreviewWorker
 } from '../../../src/renderer/src/import/preview-protocol'
 import { PreviewSession } from '../../../src/renderer/src/import/preview-session'
-import type { PreviewSource } from '../../../src/shared/sources/import-preview'
+import type { PreviewSource } from '../../../src/shared/sources/preview-source'
 
 const source: PreviewSource = {
   name: 'teams.csv',

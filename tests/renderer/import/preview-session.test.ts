@@ -9,7 +9,7 @@ import {
   RASTER_ABOVE_NODES,
   type RasterizePreview
 } from '../../../src/renderer/src/import/preview-session'
-import type { PreviewSource } from '../../../src/shared/sources/import-preview'
+import type { PreviewSource } from '../../../src/shared/sources/preview-source'
 
 const CSV =
   'Team,Division,Group,Snack\nPay,Core,Money,crisps\nLedger,Core,Money,\nSearch,Growth,,\n'

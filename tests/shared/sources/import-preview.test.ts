@@ -1,13 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
+import { planCounts, previewImport } from '../../../src/shared/sources/import-preview'
 import {
   catalogFileName,
   chooseRole,
   mappingFileName,
-  planCounts,
-  previewFormatOf,
-  previewImport
-} from '../../../src/shared/sources/import-preview'
+  previewFormatOf
+} from '../../../src/shared/sources/preview-source'
 
 const CSV =
   'Team,Division,Group,Snack\nPay,Core,Money,crisps\nLedger,Core,Money,\nSearch,Growth,,\n'

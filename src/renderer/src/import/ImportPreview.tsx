@@ -6,7 +6,7 @@ import {
   chooseRole,
   mappingFileName,
   type PreviewSource
-} from '../../../shared/sources/import-preview'
+} from '../../../shared/sources/preview-source'
 import type {
   ImportMapping,
   ImportNote,

@@ -1,4 +1,4 @@
-import type { PreviewSource } from '../../../shared/sources/import-preview'
+import type { PreviewSource } from '../../../shared/sources/preview-source'
 import type {
   AcceptedImport,
   FromPreviewWorker,

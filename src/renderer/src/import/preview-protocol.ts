@@ -1,7 +1,8 @@
 import type { Catalog } from '../../../shared/catalog/catalog'
 import type { Diagnostic } from '../../../shared/catalog/diagnostic'
 import type { ImportMapping, ImportPlan } from '../../../shared/import/import-plan'
-import type { PlanCounts, PreviewSource } from '../../../shared/sources/import-preview'
+import type { PlanCounts } from '../../../shared/sources/import-preview'
+import type { PreviewSource } from '../../../shared/sources/preview-source'
 import type { ThemeName } from '../../../shared/theme/palette'
 
 /**

@@ -9,9 +9,9 @@ import { importedCatalogYaml } from '../../../shared/import/catalog-yaml'
 import {
   planCounts,
   previewImport,
-  type PreviewResult,
-  type PreviewSource
+  type PreviewResult
 } from '../../../shared/sources/import-preview'
+import type { PreviewSource } from '../../../shared/sources/preview-source'
 import type { ThemeName } from '../../../shared/theme/palette'
 import type {
   FromPreviewWorker,

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../../../shared/catalog/diagnostic'
 import { decodeSpreadsheet } from '../../../shared/import/csv/decode-spreadsheet'
 import { ImportMapping } from '../../../shared/import/import-plan'
-import { previewFormatOf, type PreviewSource } from '../../../shared/sources/import-preview'
+import { previewFormatOf, type PreviewSource } from '../../../shared/sources/preview-source'
 import { importSizeProblem } from '../../../shared/catalog/size-limit'
 
 /**

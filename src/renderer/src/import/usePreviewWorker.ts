@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ImportMapping } from '../../../shared/import/import-plan'
-import type { PreviewSource } from '../../../shared/sources/import-preview'
+import type { PreviewSource } from '../../../shared/sources/preview-source'
 import type { ThemeName } from '../../../shared/theme/palette'
 import { loadedLogos } from '../technology/logo-store'
 import { connectInPage, connectWorker } from './preview-channels'

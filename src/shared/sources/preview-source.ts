@@ -1,0 +1,50 @@
+import type { BackstageFile } from '../import/backstage/import-backstage'
+import { fileStem } from '../import/file-name'
+import type { ImportMapping, ImportPlan, ImportRole, OutlineEntry } from '../import/import-plan'
+
+/**
+ * What the import dialog needs on the page's side of the import: the source's shape, its format
+ * by file names, the role choices and the names of what Accept writes. Nothing here imports an
+ * importer: the dialog's chunk stays small, and the import itself runs where previewImport
+ * (import-preview.ts) runs, in the preview worker.
+ */
+
+/** What the user opened to import: its name, its format and its files' text. */
+export interface PreviewSource {
+  /** The file (or folder) name, as diagnostics and the catalog's source name it. */
+  name: string
+  format: ImportPlan['format']
+  files: BackstageFile[]
+  /** The encoding a spreadsheet was decoded from, when it was not UTF-8. */
+  encoding?: string
+}
+
+/** Spreadsheets by extension; YAML is a Backstage entity file; markdown a team guide. */
+export function previewFormatOf(names: readonly string[]): ImportPlan['format'] | undefined {
+  if (names.length === 1 && /\.(?:csv|tsv)$/iu.test(names[0])) return 'csv'
+  if (names.length === 1 && /\.(?:md|markdown)$/iu.test(names[0])) return 'markdown'
+  if (names.length > 0 && names.every((name) => /\.ya?ml$/iu.test(name))) return 'backstage'
+  return undefined
+}
+
+/** The mapping with one entry's role chosen; choosing what the import inferred drops the entry. */
+export function chooseRole(
+  mapping: ImportMapping,
+  entry: Pick<OutlineEntry, 'key' | 'inferred'>,
+  role: ImportRole
+): ImportMapping {
+  const roles = { ...mapping.roles }
+  if (role === entry.inferred) delete roles[entry.key]
+  else roles[entry.key] = role
+  return { ...mapping, roles }
+}
+
+/** The mapping file's name beside the source: `teams.csv` → `teams.import.json`. */
+export function mappingFileName(source: string): string {
+  return `${fileStem(source)}.import.json`
+}
+
+/** The catalog's suggested name: `teams.csv` → `teams.yaml`. */
+export function catalogFileName(source: string): string {
+  return `${fileStem(source)}.yaml`
+}
