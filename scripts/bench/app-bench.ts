@@ -26,7 +26,8 @@ const COLD_RUNS = 3
 /**
  * OrgScope's browser build in Chromium: open the catalog through Open… (as a person would) and
  * time it to the first drawn graph (the median of FIRST_RENDER_RUNS fresh pages); expand every
- * team; select technologies in the lens; pan and zoom; then the JS heap. A fresh browser context per catalog, so no run inherits another's heap.
+ * team; select technologies in the lens; pan and zoom; then the JS heap. A fresh browser context
+ * per catalog, so no run inherits another's heap.
  */
 export async function appMetrics(
   browser: Browser,
