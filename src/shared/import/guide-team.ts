@@ -12,7 +12,7 @@ import { isHandleLine, peopleInParagraph } from './handle-line'
 import { PERSON_LINE } from './person-line'
 import { positionKey } from './positions'
 import { asSentence, capitalize, titleAndSummary } from './project-text'
-import { WORK_INTRO } from './section-headings'
+import { namesPeople, WORK_INTRO } from './section-headings'
 import { sentenceProjects, type InferredStatus } from './sentence-projects'
 import { readStackHeading, readStackLine } from './team-stack'
 import { tableProse } from './table-prose'
@@ -113,13 +113,21 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
     const sectionText = part.heading ? headingText(part.heading) : ''
     // "Communication", "How to reach us", "Meetings": where the team talks and meets, not what
     // it works with ("communicate via GitHub issues", "the Zoom link"): no mentions from it.
-    const heard = part.heading && REACHED_AT.test(sectionText) ? [] : prose
+    const reached = part.heading !== undefined && REACHED_AT.test(sectionText)
+    const heard = reached ? [] : prose
     if (part.heading) readStackHeading(sectionText, part.heading.inline.at, stack, path, context)
+    // A part whose heading says where the team is reached or meets ("Contact", "Meetings") lists
+    // contact points, and one that names people ("Leads", "Members") lists people: neither list
+    // holds projects, whatever its lines look like ("#growth channel, @growth-team in Slack",
+    // "Thursdays at 21:00 UTC", "Tim Hockin, Google").
     const sectionKind = part.heading
       ? TOOLS_HEADING.test(sectionText)
         ? 'stack'
-        : listKind(sectionText)
+        : reached
+          ? 'links'
+          : listKind(sectionText)
       : undefined
+    const peoplePart = part.heading !== undefined && namesPeople(sectionText)
     let intro: { kind: ListKind; status: InferredStatus; text: string } | undefined
     part.blocks.forEach((block: Block, i: number) => {
       blocks++
@@ -151,7 +159,12 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
         const kind = intro?.kind ?? sectionKind ?? 'projects'
         const status = intro?.status ?? (part.heading ? statusOf(sectionText) : 'current')
         const where = `team "${name}"`
-        const listOf = kind === 'projects' ? plainListKind(block.items, context.dictionary) : kind
+        const listOf =
+          kind === 'projects'
+            ? peoplePart
+              ? 'people'
+              : plainListKind(block.items, context.dictionary)
+            : kind
         if (listOf === 'people') {
           people.push(...block.items.map((item) => plainText(item.inline)))
         } else if (kind === 'responsibilities') {
@@ -169,8 +182,9 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
         } else if (kind === 'links' || listOf === 'links') {
           for (const item of block.items) {
             for (const span of allSpans(item)) addLink(links, span, where, context)
-            // Its words still name what the team works with: "GitLab Runner Helm Chart".
-            heard.push(plainText(item.inline))
+            // Its words still name what the team works with: "GitLab Runner Helm Chart". A
+            // contact line's code host is mentioned too ("the @acme/web team on GitHub").
+            ;(reached ? prose : heard).push(plainText(item.inline))
           }
         } else {
           for (const item of block.items) {
