@@ -10,15 +10,40 @@ export function fileStem(path: string): string {
 }
 
 /**
+ * Names a file has for what it is in its folder, whatever organization wrote it: README.md,
+ * index.md (Hugo's _index.md too), TEAMS.md, catalog-info.yaml, as their words read once "-" and
+ * "_" are spaces. Most real team pages are one of these.
+ */
+const CONVENTIONAL_NAMES = new Set([
+  'readme',
+  'index',
+  'teams',
+  'team',
+  'org',
+  'organization',
+  'organisation',
+  'structure',
+  'maintainers',
+  'owners',
+  'codeowners',
+  'governance',
+  'community',
+  'people',
+  'members',
+  'catalog',
+  'catalog info'
+])
+
+/**
  * The company's name guessed from the imported file's, for a source that does not say it:
- * "acme_corp-teams.csv" → "Acme Corp Teams", or "Company" when nothing is left.
+ * "acme_corp-teams.csv" → "Acme Corp Teams", or "Company" when nothing is left or the name is
+ * a conventional one ("README.md" names no company).
  */
 export function companyNameFromFile(path: string): string {
-  return (
-    fileName(path)
-      .replace(/\.[^.]*$/u, '')
-      .replace(/[-_]+/gu, ' ')
-      .replace(/\b\p{L}/gu, (c) => c.toUpperCase())
-      .trim() || 'Company'
-  )
+  const words = fileName(path)
+    .replace(/\.[^.]*$/u, '')
+    .replace(/[-_]+/gu, ' ')
+    .trim()
+  if (!words || CONVENTIONAL_NAMES.has(words.toLowerCase())) return 'Company'
+  return words.replace(/\b\p{L}/gu, (c) => c.toUpperCase())
 }

@@ -6,7 +6,13 @@ import { cleanName } from './outline'
 import { namesPeopleOfSomething } from './people-areas'
 import type { GuideContext } from './guide-context'
 import { organizationKey } from './linked-organization'
-import { headingsOwner, ownProject, projectPhrase, spelledAsWritten } from './project-name'
+import {
+  headingsOwner,
+  ownProject,
+  projectPhrase,
+  spelledAsWritten,
+  textHandlesOwner
+} from './project-name'
 import { excerpt } from './import-notes'
 import type { Position } from './markdown-blocks'
 import { positionKey } from './positions'
@@ -118,6 +124,17 @@ export function nameCompany(clues: CompanyClues, context: GuideContext): Catalog
       'inferred',
       at,
       `company name "${name}" taken from the page's links, most of which lead to it`
+    )
+  }
+  // A team's page names its code host's team ("@acme/growth"): the account is the
+  // organization's, as the text writes it if it does.
+  const handles = !name ? textHandlesOwner(document) : undefined
+  if (handles) {
+    name = spelledAsWritten(organizationKey(handles), document) ?? handles
+    notes.add(
+      'inferred',
+      at,
+      `company name "${name}" taken from the code host's team handles in the text "@${handles}/…"`
     )
   }
   if (!name) {

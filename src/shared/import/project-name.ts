@@ -86,6 +86,23 @@ export function headingsOwner(blocks: Block[]): string | undefined {
   return count >= 2 && owners.size === 1 ? [...owners][0] : undefined
 }
 
+/** A code host's team by its handle in running text: "ping @acme/growth", "(`@acme/web`)". */
+const TEXT_HANDLE = /(?:^|[\s`([])@([A-Za-z0-9][\w.-]*)\/[\w.-]*[\w-]/gu
+
+/**
+ * The organization every code-host team handle in the text belongs to ("@acme/growth" on a
+ * team's page): undefined when the text writes none, or handles of more than one owner.
+ */
+export function textHandlesOwner(text: string): string | undefined {
+  const owners = new Set<string>()
+  let first: string | undefined
+  for (const [, owner] of text.matchAll(TEXT_HANDLE)) {
+    first ??= owner
+    owners.add(owner.toLowerCase())
+  }
+  return owners.size === 1 ? first : undefined
+}
+
 /**
  * A key (organizationKey) spelled as the page's text spells it with a capital ("PostHog" for
  * "posthog", "vLLM" for "vllm"); undefined when the text never writes it so.

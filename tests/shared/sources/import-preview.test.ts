@@ -20,7 +20,8 @@ describe('previewImport', () => {
   it('gives the plan, the validated catalog and the counts the preview shows', () => {
     const preview = previewImport(source, { version: 1, roles: {} })
     expect(preview.errors).toEqual([])
-    expect(preview.catalog?.company.name).toBe('Teams')
+    // "teams.csv" is a conventional name: it names no company.
+    expect(preview.catalog?.company.name).toBe('Company')
     expect(planCounts(preview.plan!)).toEqual({
       divisions: 2,
       groups: 1,
