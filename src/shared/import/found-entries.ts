@@ -25,8 +25,19 @@ const EVERY_AREA =
  * A sentence introducing the page's list of its units: "The current working groups are:",
  * "The Deploy stage is made up of one group:", "Our teams include:".
  */
-const TEAM_LIST_INTRO =
-  /\b(?:teams|groups|squads|sigs|(?:one|a single) (?:team|group))\b[^:.]{0,40}\b(?:are|include|consists? of|(?:is |are )?made up of|comprises?)\s*:$|\b(?:made up of|consists? of|comprises?|includes?)\s+(?:\w+\s+){0,2}(?:teams?|groups?|squads?)\s*:$/iu
+const TEAM_LIST_INTRO = new RegExp(
+  [
+    // "The current working groups are:", "The stage is made up of two groups:".
+    String.raw`\b(?:teams|groups|squads|sigs|(?:one|a single) (?:team|group))\b[^:.]{0,40}\b(?:are|include|consists? of|(?:is |are )?made up of|comprises?)\s*:$`,
+    String.raw`\b(?:made up of|consists? of|comprises?|includes?)\s+(?:\w+\s+){0,2}(?:teams?|groups?|squads?)\s*:$`,
+    // "Here is how our team is organized:", "This is how the engineering org is structured:".
+    String.raw`\bhow\s+(?:our|the|we)\b[^:.]{0,40}\b(?:organi[sz]ed|structured)\s*:$`,
+    // "We are organized into the following teams:", "We have the following product teams:".
+    String.raw`\b(?:organi[sz]ed|structured|split|divided)\s+(?:in|into)\b[^:.]{0,30}:$`,
+    String.raw`\bthe following\s+(?:\w+\s+){0,2}(?:teams?|groups?|squads?)\b[^:.]{0,20}:$`
+  ].join('|'),
+  'iu'
+)
 
 /** Teams and units a section states in its own lists, tables and charts. */
 export function foundIn(

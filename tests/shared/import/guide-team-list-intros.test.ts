@@ -1,0 +1,44 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { imported } from '../../fixtures/guides'
+import { teamPaths } from '../../fixtures/imported-catalog'
+
+/**
+ * A list the sentence before it introduces as the organization's teams is its team list,
+ * whatever the heading above says (issue 14, 2026-12-06, from h62's sweep of new real team
+ * pages: an organization page's "Here is how our team is organized:" over seven linked team
+ * pages under "## Current" gave one team named "Current" and dropped the seven). Fixtures in
+ * that style, not copied from it.
+ */
+const names = (markdown: string): string[] =>
+  teamPaths(imported(markdown).catalog).map((path) => path.split(' > ').at(-1)!)
+
+const page = (intro: string) => `# Engineering
+
+We build the product our customers rely on.
+
+## Now
+
+${intro}
+
+- [Billing](billing/index.md)
+- [Mobile](mobile/index.md)
+- [Data platform](data-platform/index.md)
+`
+
+describe('a team list introduced by a sentence about the organization', () => {
+  it.for([
+    'Here is how our team is organized:',
+    'This is how the engineering org is structured:',
+    'We are organized into these groups:',
+    'We have the following product teams:'
+  ])('reads the linked list after "%s" as teams', (intro) => {
+    expect(names(page(intro))).toEqual(
+      expect.arrayContaining(['Billing', 'Mobile', 'Data platform'])
+    )
+  })
+
+  it('leaves a list of links after any other sentence to its section', () => {
+    expect(names(page('Read more about it here:'))).not.toContain('Billing')
+  })
+})
