@@ -137,8 +137,14 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // 63/75, 0, 16/38, 12/28; 28/73, 0, 9/9, 16/25; 34/65, 0, 4/155, 56/60; and 7/92 (14 found),
   // 35/119, 14/49. Rounded the safe way; recorded as measured, not excused.
   'heldout-6': { rightParent: 0.05, worstNonTeamMade: 3, pairsFound: 0.07, falseRate: 0.92 },
-  // Seventh held-out set (h61, corpus README): set by the lead after the set's one scoring run.
-  'heldout-7': { rightParent: 0, worstNonTeamMade: 99, pairsFound: 0, falseRate: 1 }
+  // Seventh held-out set, 2026-12-06 (h61: six documents of five organisations the corpus did
+  // not hold, labelled blind by a helper who wrote no importer code and committed before any run;
+  // corpus README). One aggregate run after merging (dbcf2b2, with the day's sweep rules: contact
+  // and people parts, conventional file names, team-list introductions): 3/17 teams under the
+  // right parent (9 found by name), at most 1 non-team section made a team in one document (2 in
+  // all), 2/13 pairs found, 3/5 made false; 2 of 6 documents at issue 14's structure goal. The
+  // same run gave every set above as it did before the day's rules. Rounded the safe way.
+  'heldout-7': { rightParent: 0.17, worstNonTeamMade: 1, pairsFound: 0.15, falseRate: 0.6 }
 }
 
 /**
