@@ -1,6 +1,6 @@
 import { organizationKey } from './linked-organization'
 import { plainText, type Block } from './markdown-blocks'
-import { slugHeading } from './team-handle'
+import { slugHeading, teamHandleOwners } from './team-handle'
 
 // The project a page keeps, as its own words name it: for guide-company.ts, which weighs these
 // clues against the others (front matter, title, --company, links, the file's name).
@@ -86,21 +86,13 @@ export function headingsOwner(blocks: Block[]): string | undefined {
   return count >= 2 && owners.size === 1 ? [...owners][0] : undefined
 }
 
-/** A code host's team by its handle in running text: "ping @acme/growth", "(`@acme/web`)". */
-const TEXT_HANDLE = /(?:^|[\s`([])@([A-Za-z0-9][\w.-]*)\/[\w.-]*[\w-]/gu
-
 /**
  * The organization every code-host team handle in the text belongs to ("@acme/growth" on a
  * team's page): undefined when the text writes none, or handles of more than one owner.
  */
 export function textHandlesOwner(text: string): string | undefined {
-  const owners = new Set<string>()
-  let first: string | undefined
-  for (const [, owner] of text.matchAll(TEXT_HANDLE)) {
-    first ??= owner
-    owners.add(owner.toLowerCase())
-  }
-  return owners.size === 1 ? first : undefined
+  const owners = teamHandleOwners(text)
+  return new Set(owners.map((owner) => owner.toLowerCase())).size === 1 ? owners[0] : undefined
 }
 
 /**

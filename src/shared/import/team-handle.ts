@@ -17,15 +17,24 @@ export function slugHeading(
 }
 
 /**
- * A code host's team in a table cell: "@acme/core-maintainers" or a link to
- * github.com/orgs/acme/teams/core-maintainers.
+ * A code host's team by its handle in running text or a cell: "@acme/core-maintainers",
+ * "ping `@acme/web`", "(@acme/growth)"; the owning organization is its first group.
  */
-const TEAM_HANDLE = /(?:^|[\s`(])@[A-Za-z0-9][\w.-]*\/[\w.-]+/u
+const TEAM_HANDLE = String.raw`(?:^|[\s\x60(\[])@([A-Za-z0-9][\w.-]*)\/[\w.-]*[\w-]`
+const HAS_TEAM_HANDLE = new RegExp(TEAM_HANDLE, 'u')
+
+/** The owners of the code-host team handles a text writes, in order ("acme" for "@acme/web"). */
+export function teamHandleOwners(text: string): string[] {
+  return [...text.matchAll(new RegExp(TEAM_HANDLE, 'gu'))].map((found) => found[1])
+}
+
+/** A code host's page of one team: github.com/orgs/acme/teams/web. */
 const TEAM_PAGE = /\bgithub\.com\/orgs\/[\w.-]+\/teams\/[\w.-]+/iu
 
+/** A code host's team in a table cell: its handle, or a link to its page. */
 function namesCodeHostTeam(cell: Inline): boolean {
   return (
-    TEAM_HANDLE.test(plainText(cell)) ||
+    HAS_TEAM_HANDLE.test(plainText(cell)) ||
     cell.spans.some((span) => span.href !== undefined && TEAM_PAGE.test(span.href))
   )
 }
