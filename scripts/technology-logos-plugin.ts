@@ -5,7 +5,8 @@ import { knownTechnologies } from '../src/shared/technology/dictionary/known-tec
 /** What the renderer imports logos through (src/renderer/src/technology/logo-store.ts). */
 export const TECHNOLOGY_LOGOS_ID = 'virtual:technology-logos'
 const RESOLVED_ID = `\0${TECHNOLOGY_LOGOS_ID}`
-const LOGO_PREFIX = 'virtual:technology-logo/'
+/** Each logo's module; its chunk is named after the last part, "logo-kubernetes-….js". */
+const LOGO_PREFIX = 'virtual:technology-logo/logo-'
 const RESOLVED_LOGO_PREFIX = `\0${LOGO_PREFIX}`
 
 /**
