@@ -48,9 +48,12 @@ class Layer {
         all.findIndex((other) => other.toLowerCase() === alias.toLowerCase()) === i
     )
     const registry = { ...technology, aliases }
-    const spellings = [registry.name, ...aliases]
+    const written = [registry.name, ...aliases]
+    const singulars = written.flatMap(singularOf).filter((singular) => !this.owner(singular))
+    const spellings = [...written, ...singulars]
     const entry: Entry = {
       ...how,
+      ...(singulars.length > 0 && { exactCase: new Set([...(how.exactCase ?? []), ...singulars]) }),
       name: registry.name,
       spellings,
       registry,
@@ -60,6 +63,20 @@ class Layer {
     for (const spelling of spellings) this.bySpelling.set(spelling.toLowerCase(), entry)
     return true
   }
+}
+
+/**
+ * A name of three words or more that ends in a plural ("JSON Web Tokens", "AWS Step Functions")
+ * is written in the singular too ("a JSON Web Token"): found either way, as written, so that the
+ * singular is not read as its first word alone ("JSON"). Not for two words: "the GitHub page" of
+ * a pull request is no GitHub Pages, nor "a GitHub action" GitHub Actions (a spelling's later
+ * words match in any case). Not for a last word in -ss, -us or -is.
+ */
+function singularOf(spelling: string): string[] {
+  const words = spelling.split(' ')
+  const last = words.at(-1) ?? ''
+  if (words.length < 3 || !/^\p{Lu}\p{Ll}+[^siu]s$/u.test(last)) return []
+  return [[...words.slice(0, -1), last.slice(0, -1)].join(' ')]
 }
 
 let dictionaryLayer: { layer: Layer; recognizer: TechnologyRecognizer } | undefined

@@ -11,6 +11,17 @@ describe('TechnologyDictionary', () => {
     { name: 'Go', aliases: ['Golang', 'go-lang'], category: 'language' }
   ])
 
+  it('finds a name of three words ending in a plural written in the singular, not its first word', () => {
+    const plain = new TechnologyDictionary()
+    expect(found(plain, 'Requests carry a JSON Web Token.')).toEqual(['JSON Web Tokens'])
+    expect(found(plain, 'Each AWS Step Function is written in Go.')).toEqual([
+      'AWS Step Functions',
+      'Go'
+    ])
+    // Two words are not enough: a pull request's "GitHub page" is no GitHub Pages.
+    expect(found(plain, 'Run it on the GitHub page of the pull request.')).toEqual(['GitHub'])
+  })
+
   it('finds names and aliases at word boundaries, in order', () => {
     expect(found(dictionary, 'Services in Go (golang), on Kubernetes and k8s.')).toEqual([
       'Go',
