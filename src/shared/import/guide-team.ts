@@ -69,6 +69,18 @@ const TOOLS_HEADING = /^(?:(?:our|common|team|the)\s+)?tools(?:\s+we\s+use)?:?$/
 const REACHED_AT =
   /^(?:(?:our|team|the)\s+)?(?:contact(?: us)?|(?:how|where) to (?:reach|contact|find) us|reaching us|get(?:ting)? in touch|communications?(?: channels?)?|coordination|meetings?|chat(?: channels?)?|slack(?: channels?)?|mailing lists?)\s*:?$/iu
 
+/**
+ * A part whose heading names what the team aims for ("Vision", "Mission", "Q3 2022 Goals",
+ * "3 year goals", "Objectives", "Tenets", "Philosophy") or only a time horizon ("Short-term",
+ * "Long term"): its list says where the team wants to get ("Onboarding is as easy as a video
+ * game", "Shorten build times"), not the projects it works on. A heading that also names the
+ * work ("Goals and projects", "Roadmap") is left to the list's own reading.
+ */
+const AIMS_HEADING =
+  /\b(?:goals?|objectives|vision|mission|tenets|philosoph(?:y|ies)|principles|values|aims)\b|^(?:short|mid|medium|near|long)[- ]?term:?$/iu
+const WORK_NAMED =
+  /\b(?:projects?|roadmap|initiatives?|deliverables|work(?:ing)? on|building|shipped|okrs?)\b/iu
+
 /** A team body that only says the team is still to be defined. */
 const TBD =
   /^(?:tbd|tba|todo|wip|n\/a|to be (?:defined|determined|announced|confirmed)|coming soon)[.!]*$/iu
@@ -108,6 +120,8 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
   const responsibilities: string[] = []
   const people: string[] = []
   let blocks = 0
+  /** Whether a list under a heading of aims said where the team is going (see AIMS_HEADING). */
+  let aimsListed = false
 
   for (const part of outline.parts) {
     const sectionText = part.heading ? headingText(part.heading) : ''
@@ -128,7 +142,12 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
           : listKind(sectionText)
       : undefined
     const peoplePart = part.heading !== undefined && namesPeople(sectionText)
-    let intro: { kind: ListKind; status: InferredStatus; text: string } | undefined
+    const aimsPart =
+      part.heading !== undefined &&
+      AIMS_HEADING.test(sectionText) &&
+      !WORK_NAMED.test(sectionText) &&
+      sectionKind === undefined
+    let intro: { kind: ListKind; status: InferredStatus; text: string; stated: boolean } | undefined
     part.blocks.forEach((block: Block, i: number) => {
       blocks++
       if (block.kind === 'paragraph') {
@@ -142,10 +161,13 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
         }
         const next = part.blocks[i + 1]
         if (next?.kind === 'list' && (text.endsWith(':') || isShortStackIntro(text))) {
+          const said = introKind(text)
           intro = {
-            kind: introKind(text) ?? sectionKind ?? 'projects',
+            kind: said ?? sectionKind ?? 'projects',
             status: statusOf(text),
-            text
+            text,
+            // "The projects we are working on:" says what the list holds, under any heading.
+            stated: said !== undefined || WORK_NAMED.test(text)
           }
           if (BARE_INTRO.test(text) || text.split(' ').length <= 8) return
           summary.push(text.replace(INTRO_TAIL, '.'))
@@ -167,6 +189,16 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
             : kind
         if (listOf === 'people') {
           people.push(...block.items.map((item) => plainText(item.inline)))
+        } else if (listOf === 'projects' && aimsPart && !intro?.stated) {
+          // The team's aims: no projects, but their words still name what it works with.
+          notes.add(
+            'inferred',
+            block.at,
+            `list under "${sectionText}" in ${where} read as the team's aims, not its projects`
+          )
+          for (const item of block.items)
+            heard.push([plainText(item.inline), ...nestedText(item)].join(' '))
+          aimsListed = true
         } else if (kind === 'responsibilities') {
           for (const item of block.items) {
             const text = cleanName(plainText(item.inline)).replace(/[.;]$/u, '')
@@ -217,7 +249,9 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
   // it is working on. Their links move from the team to the project.
   const claimed = new Set<Span>()
   if (!forming && !outline.stated) {
-    const hadList = projects.length > 0
+    // A list of aims says what the team works toward as much as a list of projects would: its
+    // prose is then no place to guess projects from either.
+    const hadList = projects.length > 0 || aimsListed
     paragraphs.forEach((spans, p) => {
       for (const found of sentenceProjects(spans, paragraphAt[p], !hadList)) {
         if (projects.some((project) => sameTitle(project.title, found.title))) continue
