@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { imported } from '../../fixtures/guides'
+import { onlyTeam } from '../../fixtures/imported-catalog'
 
 /**
  * A team page's "Vision", "3 year goals", "Short-term" and "Philosophy" parts (session 11, helper
@@ -9,15 +10,7 @@ import { imported } from '../../fixtures/guides'
  * not what it works on, so they are never projects; a technology they name is still mentioned.
  * Fixture written in that style, not copied.
  */
-function team(markdown: string) {
-  const catalog = imported(markdown).catalog
-  const teams = catalog.divisions.flatMap((division) => [
-    ...division.teams,
-    ...division.groups.flatMap((group) => group.teams)
-  ])
-  expect(teams).toHaveLength(1)
-  return teams[0]
-}
+const team = (markdown: string) => onlyTeam(imported(markdown).catalog)
 
 describe('aims parts of a team page', () => {
   it('makes no projects of a team’s goals, vision, horizon and philosophy lists', () => {

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { imported } from '../../fixtures/guides'
+import { onlyTeam } from '../../fixtures/imported-catalog'
 
 /**
  * A team page's "Contact", "Meetings" and "Leads" parts (session 11, helper h62's sweep: three of
@@ -9,15 +10,7 @@ import { imported } from '../../fixtures/guides'
  * contact line stays a mention (the corpus's rule: a team's handles and labels on GitHub are
  * `mentioned`). Fixture written in that style, not copied.
  */
-function team(markdown: string) {
-  const catalog = imported(markdown).catalog
-  const teams = catalog.divisions.flatMap((division) => [
-    ...division.teams,
-    ...division.groups.flatMap((group) => group.teams)
-  ])
-  expect(teams).toHaveLength(1)
-  return teams[0]
-}
+const team = (markdown: string) => onlyTeam(imported(markdown).catalog)
 
 describe('contact, meeting and people parts of a team page', () => {
   it('makes no projects of a team’s contact, meeting and leads lists', () => {
