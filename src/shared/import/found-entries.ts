@@ -1,7 +1,8 @@
 import { areaCellNames } from './area-cell-names'
 import { entry, type GuideEntry } from './guide-entry'
-import type { Section } from './guide-sections'
-import { plainText, textItem, type ListItem } from './markdown-blocks'
+import { escapeRegExp } from '../escape-reg-exp'
+import { headingText, type Section } from './guide-sections'
+import { plainText, textItem, type Block, type ListItem } from './markdown-blocks'
 import { readMermaidChart, type ChartNode } from './mermaid-chart'
 import { cleanName, linkedName } from './outline'
 import { fieldLabelList } from './field-label-list'
@@ -38,6 +39,32 @@ const TEAM_LIST_INTRO = new RegExp(
   ].join('|'),
   'iu'
 )
+
+/** "Platform Teams", "Product Squads": a heading that names a kind of team in the plural. */
+const PLURAL_TEAMS_HEADING = /\b(?:teams|squads|pods|crews)\s*:?$/iu
+
+/**
+ * Whether a section's list is its unit's team list by what the section says of itself: its
+ * heading names teams in the plural ("### Platform Teams" over "* **[Server](…)**"), or the
+ * paragraph before the list opens by describing the section's own name as a unit ("The Cloud
+ * division is responsible for…" under "## Cloud"; not "…inside the Platform division", its
+ * parent).
+ */
+function headsItsTeams(section: Section, before: Block | undefined): boolean {
+  const name = headingText(section)
+  if (!name) return false
+  if (PLURAL_TEAMS_HEADING.test(name)) return true
+  if (before?.kind !== 'paragraph') return false
+  const text = plainText(before.inline)
+  // "The Engineering department consists of:": an introduction says what its list is, and only
+  // one naming teams (TEAM_LIST_INTRO) makes it a team list; a unit's parts may be units too.
+  if (text.trimEnd().endsWith(':')) return false
+  const unit = new RegExp(
+    String.raw`^(?:the\s+)?${escapeRegExp(name)}\s+(?:division|department|organi[sz]ation|org|business unit)\b`,
+    'iu'
+  )
+  return unit.test(text)
+}
 
 /** Teams and units a section states in its own lists, tables and charts. */
 export function foundIn(
@@ -170,7 +197,7 @@ export function foundIn(
       }
       const introduced =
         before?.kind === 'paragraph' && TEAM_LIST_INTRO.test(plainText(before.inline))
-      const teamList = heading === 'container' || introduced
+      const teamList = heading === 'container' || introduced || headsItsTeams(section, before)
       // "**Captain**: [Ana](…)", "**Coordination**: https://…": the section's fields, not teams.
       if (!teamList && fieldLabelList(block.items)) return
       // Under a "Teams" heading, plain names count too, unless the section already listed its

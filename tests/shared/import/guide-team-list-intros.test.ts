@@ -42,3 +42,60 @@ describe('a team list introduced by a sentence about the organization', () => {
     expect(names(page('Read more about it here:'))).not.toContain('Billing')
   })
 })
+
+describe('a list of names the section itself says are its teams', () => {
+  const org = `# Engineering Organization
+
+Engineering is split into two divisions: Product and Infrastructure.
+
+## Product
+
+### Core Squads
+
+Each core squad owns one part of the app.
+
+* **[Editor](/org/editor.md)**
+* **[Sharing](/org/sharing.md)**
+
+### Growth Teams
+
+* **[Onboarding](/org/onboarding.md)**
+* **Pricing**
+
+## Infrastructure
+
+The Infrastructure division runs everything the product runs on.
+
+* **[Compute](/org/compute.md)**
+* **[Storage](/org/storage.md)**
+`
+
+  it('reads bold linked names under a heading of teams in the plural as that unit’s teams', () => {
+    const paths = teamPaths(imported(org).catalog)
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/Product > Core Squads > Editor$/u),
+        expect.stringMatching(/Product > Core Squads > Sharing$/u),
+        expect.stringMatching(/Product > Growth Teams > Onboarding$/u),
+        expect.stringMatching(/Product > Growth Teams > Pricing$/u)
+      ])
+    )
+  })
+
+  it('reads the names after "The X division is…" under "## X" as its teams, not after "…consists of:"', () => {
+    expect(teamPaths(imported(org).catalog)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/Infrastructure > Compute$/u),
+        expect.stringMatching(/Infrastructure > Storage$/u)
+      ])
+    )
+    const parts = `# Engineering
+
+The Engineering department consists of:
+
+- [Development](dev/index.md)
+- [Design](design/index.md)
+`
+    expect(names(parts)).not.toContain('Design')
+  })
+})
