@@ -40,8 +40,12 @@ const TEAM_LIST_INTRO = new RegExp(
   'iu'
 )
 
-/** "Platform Teams", "Product Squads": a heading that names a kind of team in the plural. */
-const PLURAL_TEAMS_HEADING = /\b(?:teams|squads|pods|crews)\s*:?$/iu
+/**
+ * "Platform Teams", "Product Squads": a heading that names a kind of team in the plural. Not
+ * the teams a team works with ("Partner teams", "Teams we depend on" does not end so anyway).
+ */
+const PLURAL_TEAMS_HEADING =
+  /^(?!(?:our\s+|the\s+)?(?:partner|related|sister|other|dependent|adjacent|neighbou?ring|upstream|downstream|stakeholder|collaborating)\b).*\b(?:teams|squads|pods|crews)\s*:?$/iu
 
 /**
  * Whether a section's list is its unit's team list by what the section says of itself: its

@@ -98,4 +98,17 @@ The Engineering department consists of:
 `
     expect(names(parts)).not.toContain('Design')
   })
+
+  it('leaves the teams a team works with to their own pages', () => {
+    const page = `# Billing team
+
+Billing owns invoices and payment reminders.
+
+## Partner teams
+
+- [Checkout](../checkout.md)
+- [Ledger](../ledger.md)
+`
+    expect(names(page)).toEqual(['Billing team'])
+  })
 })
