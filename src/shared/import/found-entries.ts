@@ -449,7 +449,7 @@ function itemEntry(
     line.name,
     'team',
     item.at,
-    `${how} line${underTeams ? ' under a team-list heading' : ' with a description'}`,
+    `${how} line${underTeams ? ' under a team-list heading' : line.description ? ' with a description' : ' of a list the page says is teams'}`,
     underTeams || line.description !== '',
     {
       kind: 'item',

@@ -38,6 +38,13 @@ describe('a team list introduced by a sentence about the organization', () => {
     )
   })
 
+  it('says why it read each name as a team', () => {
+    const notes = imported(page('Here is how our team is organized:')).notes.map((n) => n.message)
+    expect(notes).toContain(
+      '"Billing" read as a team (a linked line of a list the page says is teams): say so in a mapping to be sure'
+    )
+  })
+
   it('leaves a list of links after any other sentence to its section', () => {
     expect(names(page('Read more about it here:'))).not.toContain('Billing')
   })
