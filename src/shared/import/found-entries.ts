@@ -1,6 +1,5 @@
 import { areaCellNames } from './area-cell-names'
 import { entry, type GuideEntry } from './guide-entry'
-import { escapeRegExp } from '../escape-reg-exp'
 import { headingText, type Section } from './guide-sections'
 import { plainText, textItem, type Block, type ListItem } from './markdown-blocks'
 import { readMermaidChart, type ChartNode } from './mermaid-chart'
@@ -63,12 +62,14 @@ function headsItsTeams(section: Section, before: Block | undefined): boolean {
   // "The Engineering department consists of:": an introduction says what its list is, and only
   // one naming teams (TEAM_LIST_INTRO) makes it a team list; a unit's parts may be units too.
   if (text.trimEnd().endsWith(':')) return false
-  const unit = new RegExp(
-    String.raw`^(?:the\s+)?${escapeRegExp(name)}\s+(?:division|department|organi[sz]ation|org|business unit)\b`,
-    'iu'
-  )
-  return unit.test(text)
+  // Compared as text, not by a pattern made for each list: a large guide has tens of thousands.
+  const opening = text.toLowerCase().replace(/^the\s+/u, '')
+  const own = name.toLowerCase()
+  return opening.startsWith(own) && UNIT_AFTER_NAME.test(opening.slice(own.length))
 }
+
+/** What follows a unit's name where its text describes it: "(The Cloud) division is…". */
+const UNIT_AFTER_NAME = /^\s+(?:division|department|organi[sz]ation|org|business unit)\b/u
 
 /** Teams and units a section states in its own lists, tables and charts. */
 export function foundIn(
