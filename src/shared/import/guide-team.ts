@@ -81,6 +81,15 @@ const AIMS_HEADING =
 const WORK_NAMED =
   /\b(?:projects?|roadmap|initiatives?|deliverables|work(?:ing)? on|building|shipped|okrs?)\b/iu
 
+/**
+ * A part whose heading names how the team works or is asked for help ("How we work",
+ * "Rituals", "Support requests", "Requesting our support", "FAQ", "Runbook", "On-call"): its
+ * list is steps, habits and instructions to the reader ("Update service.yaml", "please do NOT
+ * message us directly"), not the projects the team works on.
+ */
+const PROCESS_HEADING =
+  /\b(?:how (?:we|to) (?:work|engage|request|get help|ask)|process(?:es)?|workflows?|rituals?|ceremon(?:y|ies)|faqs?|frequently asked questions|support requests?|requesting (?:our )?(?:support|help)|runbooks?|on-?call|escalations?|working agreements?)\b/iu
+
 /** A team body that only says the team is still to be defined. */
 const TBD =
   /^(?:tbd|tba|todo|wip|n\/a|to be (?:defined|determined|announced|confirmed)|coming soon)[.!]*$/iu
@@ -142,11 +151,15 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
           : listKind(sectionText)
       : undefined
     const peoplePart = part.heading !== undefined && namesPeople(sectionText)
-    const aimsPart =
-      part.heading !== undefined &&
-      AIMS_HEADING.test(sectionText) &&
-      !WORK_NAMED.test(sectionText) &&
-      sectionKind === undefined
+    // A part whose list is no projects by its heading: the team's aims, or how it works.
+    const noProjects =
+      part.heading === undefined || sectionKind !== undefined || WORK_NAMED.test(sectionText)
+        ? undefined
+        : AIMS_HEADING.test(sectionText)
+          ? 'aims'
+          : PROCESS_HEADING.test(sectionText)
+            ? 'way of working'
+            : undefined
     let intro: { kind: ListKind; status: InferredStatus; text: string; stated: boolean } | undefined
     part.blocks.forEach((block: Block, i: number) => {
       blocks++
@@ -189,16 +202,17 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
             : kind
         if (listOf === 'people') {
           people.push(...block.items.map((item) => plainText(item.inline)))
-        } else if (listOf === 'projects' && aimsPart && !intro?.stated) {
-          // The team's aims: no projects, but their words still name what it works with.
+        } else if (listOf === 'projects' && noProjects && !intro?.stated) {
+          // No projects, but their words still name what the team works with.
           notes.add(
             'inferred',
             block.at,
-            `list under "${sectionText}" in ${where} read as the team's aims, not its projects`
+            `list under "${sectionText}" in ${where} read as the team's ${noProjects}, not its projects`
           )
           for (const item of block.items)
             heard.push([plainText(item.inline), ...nestedText(item)].join(' '))
-          aimsListed = true
+          // Aims say what the team works toward: no projects are guessed from its prose then.
+          if (noProjects === 'aims') aimsListed = true
         } else if (kind === 'responsibilities') {
           for (const item of block.items) {
             const text = cleanName(plainText(item.inline)).replace(/[.;]$/u, '')

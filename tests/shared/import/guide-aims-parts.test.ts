@@ -48,6 +48,34 @@ The Checkout team will:
     expect(found.mentions).toContain('Kafka')
   })
 
+  it('makes no projects of how a team works or is asked for help (session 11, the lead, from both sweeps)', () => {
+    const found = team(`# Delivery team
+
+The Delivery team ships every release of Acme's apps.
+
+## Current work
+
+- Release train automation
+
+## Requesting our support
+
+- This channel is regularly checked
+- Please do NOT message an engineer directly
+
+## Rituals
+
+- Daily standup
+- Bi-weekly retrospective
+
+## Runbook
+
+1. Update the service.yaml file
+2. Roll the deployment in Kubernetes
+`)
+    expect(found.projects.map((project) => project.title)).toEqual(['Release train automation'])
+    expect(found.mentions).toContain('Kubernetes')
+  })
+
   it('still reads a list of work under a heading of projects as projects', () => {
     const found = team(`# Checkout team
 
