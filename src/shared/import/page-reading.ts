@@ -101,14 +101,16 @@ const NAMES_UNIT = /\b(?:org|organi[sz]ation|(?:sub[- ]?)?department|dept|(?:sub
 const COLLECTION =
   /\b(?:teams|squads|crews|pods|tribes|sigs|wgs|working groups|special interest groups|(?:sub-?)?groups)\b/u
 const UNIT = /\b(?:department|dept|division|org|organi[sz]ation|engineering)$/u
-const ONE_TEAM =
-  /(?:\bteam|\bsquad|\bcrew|\bpod|\bsig)(?:\s+(?:charter|info|page|overview|readme|handbook|home))?$|\bcharter$|^(?:team|squad)\s+(?!(?:structure|organi[sz]ation|topolog(?:y|ies)|setup|layout|composition|guidance|guidelines|model)\b)\S/u
 /**
  * "Team Structure and Guidance", "Team setup": a title about how the teams are laid out, not a
  * team named "Structure" as "Team Replay" names one.
  */
-const TEAMS_LAYOUT =
-  /^(?:team|squad)s?\s+(?:structure|organi[sz]ation|topolog(?:y|ies)|setup|layout|composition|guidance|guidelines|model)\b/u
+const LAYOUT_WORDS = String.raw`(?:structure|organi[sz]ation|topolog(?:y|ies)|setup|layout|composition|guidance|guidelines|model)\b`
+const TEAMS_LAYOUT = new RegExp(String.raw`^(?:team|squad)s?\s+${LAYOUT_WORDS}`, 'u')
+const ONE_TEAM = new RegExp(
+  String.raw`(?:\bteam|\bsquad|\bcrew|\bpod|\bsig)(?:\s+(?:charter|info|page|overview|readme|handbook|home))?$|\bcharter$|^(?:team|squad)\s+(?!${LAYOUT_WORDS})\S`,
+  'u'
+)
 const PAGE_WORDS =
   /\b(?:team|squad|crew|pod|sig|charter|info|page|overview|readme|handbook|home|the|our|about|members|people)\b/gu
 
