@@ -150,7 +150,7 @@ export function teamsNamedInText(
   if (titled && found.has(teamKey(titled))) return undefined
   const keys = new KeyMaker()
   return [...found.values()].map((team) => {
-    const found = entry(
+    const made = entry(
       team.name,
       'team',
       team.at,
@@ -158,8 +158,8 @@ export function teamsNamedInText(
       true,
       { kind: 'text', blocks: team.blocks }
     )
-    found.key = keys.make('', team.name)
-    return found
+    made.key = keys.make('', team.name)
+    return made
   })
 }
 

@@ -498,15 +498,15 @@ function describeSkip(text: string): string {
 
 const PROCESS_SKIP = 'process, meetings or other non-team content'
 
+/** "this team", "on this squad": a section's own text calling it a team. */
+const THIS_TEAM = /\bthis (?:team|squad)\b/iu
+
 /**
  * "Design" over "Marketing", "Mobile" and "Web/Desktop", beside "Programming" and "Customer
  * Support": among sections that are teams and units of teams, a proposal's body word names one
  * more department, holding its teams, not the body of a proposal whose teams belong to the unit
  * above ("Detailed design" beside "Motivation" and "Drawbacks"). Most of its siblings say which.
  */
-/** "this team", "on this squad": a section's own text calling it a team. */
-const THIS_TEAM = /\bthis (?:team|squad)\b/iu
-
 function withDepartmentsAlike(children: Assessment[]): Assessment[] {
   // Teams and units of teams say it; a department's plain paragraph beside them ("weak") is
   // written as they are, while a proposal's other sections are skipped or parts.
