@@ -18,15 +18,17 @@ const dev = loadCorpus().filter(
 // the text writes that name); 29 after (two 18F pages, vLLM's committers). Since 2026-12-06 each
 // guide is imported under its real file's name (README.md, _index.md, index.md…, as a user's
 // file is called), not its slug: 29 then too, and 31 once a page's code-host team handles in the
-// text ("@acme/growth") name the organization (lead, from h62's sweep of new pages).
-const FLOOR = 31
+// text ("@acme/growth") name the organization (lead, from h62's sweep of new pages). With the
+// eighteen guides of held-out sets 5 to 7 opened for diagnosis (2026-12-06): 37 of 62.
+const FLOOR = 37
 
 /** The file's own name where it came from: what a person importing it has on disk. */
 const fileNameOf = (entry: (typeof dev)[number]) =>
   basename(entry.meta.origin?.path ?? `${entry.slug}.md`)
 
 describe('company names of the dev guides', () => {
-  it(`names at least ${FLOOR} of them as their labels do`, () => {
+  // 62 imports take about 3 s alone: the default 5 s is too close on a busy machine.
+  it(`names at least ${FLOOR} of them as their labels do`, { timeout: 30_000 }, () => {
     const right = dev.filter((entry) => {
       const [file] = entry.files
       const result = importGuide(file.text, { file: fileNameOf(entry) })

@@ -65,7 +65,7 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // With h36's two dev entries (a sweep's develop half, labelled before their first run, after
   // the sweep's rules): 254/254, 0, 111/115, 2/113 (250/254 before the rules: Volcano's four
   // SIGs sat under a "Special Interest Group List" level). Both merged: 255/255, 0, 112/116, 2/114.
-  dev: { rightParent: 1.0, worstNonTeamMade: 0, pairsFound: 0.96, falseRate: 0.02 },
+  dev: { rightParent: 0.73, worstNonTeamMade: 4, pairsFound: 0.57, falseRate: 0.17 },
   // The held-out set of 2026-12-05 (its eight markdown documents; aggregate numbers only, never
   // per document). First measured by the helper who added them, before any rule of the day:
   // 9/34 teams under the right parent, at most 1 non-team section made a team per document,
@@ -116,7 +116,7 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // 0/155, 45/45. A fifth set (h57) is the blind measure from then on. After h58's reading of
   // teams named in sentences (h58 also saw one of its pages by mistake, after its first rule;
   // corpus README): 34/65, 0, 4/155, 56/60.
-  'heldout-4': { rightParent: 0.52, worstNonTeamMade: 0, pairsFound: 0.02, falseRate: 0.94 },
+  'heldout-4': { rightParent: 0.52, worstNonTeamMade: 0, pairsFound: 0.02, falseRate: 0.94 }
   // Fifth held-out set, 2026-12-05 (h57: six documents of six organizations the corpus did not
   // hold, in the styles a company brings, labelled blind by a helper who wrote no importer code;
   // corpus README). One aggregate run after rebasing on main (c57adae): 7/92 teams under the
@@ -127,7 +127,6 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // Session 10, WORN by the lead's aggregate diagnosis (corpus README). With h58's prose
   // reading merged, unchanged (7/92); once a team list prunes no three sure teams it leaves
   // out: 7/92 (14 found by name), 4, 35/119, 14/49.
-  'heldout-5': { rightParent: 0.07, worstNonTeamMade: 4, pairsFound: 0.29, falseRate: 0.29 },
   // Sixth held-out set, 2026-12-05 (h59: six documents of four organisations the corpus did not
   // hold, in the styles a company brings, labelled blind by a helper who wrote no importer code and
   // committed before any run; corpus README). One aggregate run after rebasing on main (5f7db85),
@@ -136,7 +135,6 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // false; 1 of 6 documents at issue 14's structure goal. The same run gave the sets above
   // 63/75, 0, 16/38, 12/28; 28/73, 0, 9/9, 16/25; 34/65, 0, 4/155, 56/60; and 7/92 (14 found),
   // 35/119, 14/49. Rounded the safe way; recorded as measured, not excused.
-  'heldout-6': { rightParent: 0.05, worstNonTeamMade: 3, pairsFound: 0.07, falseRate: 0.92 },
   // Seventh held-out set, 2026-12-06 (h61: six documents of five organisations the corpus did
   // not hold, labelled blind by a helper who wrote no importer code and committed before any run;
   // corpus README). One aggregate run after merging (dbcf2b2, with the day's sweep rules: contact
@@ -144,7 +142,9 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // right parent (9 found by name), at most 1 non-team section made a team in one document (2 in
   // all), 2/13 pairs found, 3/5 made false; 2 of 6 documents at issue 14's structure goal. The
   // same run gave every set above as it did before the day's rules. Rounded the safe way.
-  'heldout-7': { rightParent: 0.17, worstNonTeamMade: 1, pairsFound: 0.15, falseRate: 0.6 }
+  // Sets 5 to 7 were opened for diagnosis on 2026-12-06 (session 12; corpus README) and are dev
+  // now. Their last blind aggregate run, at 2cbca6b: 7/92 (14 found), 4, 35/119, 14/49; 1/20,
+  // 3, 1/13, 11/12; 3/17 (9 found), 1, 2/13, 3/5. Set 8 replaces them.
 }
 
 /**
@@ -153,11 +153,21 @@ const FLOORS: Record<ScoreGroup, Floor> = {
  * pairs (at most).
  */
 const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
+  'auth-project-team-shortcodes': [0, 1, 0, 1],
   'cncf-tag-app-delivery': [5, 0, 0, 0],
   'cncf-tags': [8, 0, 0, 0],
+  'consultancy-department-headings': [0, 1, 0, 0],
+  'consultancy-guild-directory': [0, 3, 0, 0],
+  'design-system-teams-using-table': [0, 2, 0, 11],
+  'distro-repositories-controlled-by-teams': [0, 0, 0, 0],
+  'distro-single-team-handles-page': [1, 0, 1, 0],
+  'education-nonprofit-committee-roles-page': [0, 1, 0, 1],
+  'education-nonprofit-subcommittee-page': [1, 0, 1, 0],
+  'engineering-blog-org-structure-post': [0, 4, 0, 0],
+  'foundation-org-chart-image-map': [0, 0, 0, 0],
   'gitlab-data-access': [5, 0, 5, 0],
-  'gitlab-department-diagram-table': [12, 0, 5, 0],
   'gitlab-delivery-stage': [5, 0, 0, 0],
+  'gitlab-department-diagram-table': [12, 0, 5, 0],
   'gitlab-developer-experience': [5, 0, 0, 0],
   'gitlab-developer-tooling': [1, 0, 0, 0],
   'gitlab-devops-engineering': [13, 0, 0, 0],
@@ -172,12 +182,17 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'kubevirt-sig-list': [12, 0, 0, 0],
   'kyma-sig-and-wg-guide': [1, 0, 0, 0],
   'kyma-sig-core-readme': [1, 0, 0, 0],
+  'lab-teams-stack-tables': [7, 1, 35, 0],
+  'llm-startup-gtm-team-links': [0, 0, 0, 0],
+  'medtech-single-team-welcome-page': [0, 0, 0, 0],
   'nodejs-working-groups': [10, 0, 9, 0],
   'onnx-working-groups-status-tables': [8, 0, 0, 0],
   'openssf-tac-initiatives': [10, 0, 0, 0],
+  'packaging-community-bold-team-roles': [2, 0, 0, 1],
   'posthog-small-teams-early': [7, 0, 0, 0],
   'posthog-team-structure': [10, 0, 0, 0],
   'roslyn-area-owners-table': [20, 0, 0, 0],
+  'science-community-roles-and-teams': [0, 1, 1, 0],
   'sourcegraph-admin-exp-org': [8, 0, 0, 0],
   'sourcegraph-code-graph-org': [5, 0, 0, 0],
   'sourcegraph-code-insights-team': [1, 0, 1, 0],
@@ -191,12 +206,15 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'sourcegraph-team-page-stack': [1, 0, 8, 0],
   'sourcegraph-web-team': [1, 0, 5, 0],
   'spiffe-readme-sig-table': [6, 0, 0, 0],
+  'standards-body-workstreams-list': [0, 1, 0, 3],
+  'super-app-blog-one-team-post': [0, 0, 0, 10],
   'tts-business-unit-page': [1, 0, 0, 0],
   'tts-infrastructure-team': [1, 0, 9, 1],
   'tts-team-page-bold-labels': [1, 0, 3, 0],
   'tts-tech-portfolio': [1, 0, 3, 0],
+  'vllm-committers-area-owners': [46, 0, 0, 0],
   'volcano-sig-list': [4, 0, 0, 0],
-  'vllm-committers-area-owners': [46, 0, 0, 0]
+  'wholesale-startup-engineering-about-stack': [0, 0, 0, 1]
 }
 
 describe('the markdown importer on the corpus of real documents', () => {
