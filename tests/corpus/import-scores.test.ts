@@ -145,8 +145,13 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // Sets 5 to 7 were opened for diagnosis on 2026-12-06 (session 12; corpus README) and are dev
   // now. Their last blind aggregate run, at 2cbca6b: 7/92 (14 found), 4, 35/119, 14/49; 1/20,
   // 3, 1/13, 11/12; 3/17 (9 found), 1, 2/13, 3/5. Set 8 replaces them.
-  // Eighth held-out set: set by the lead after the set's one scoring run.
-  'heldout-8': { rightParent: 0, worstNonTeamMade: 99, pairsFound: 0, falseRate: 1 }
+  // Eighth held-out set, 2026-12-06 (h71: six documents of five organisations the corpus did
+  // not hold, labelled blind by a helper who wrote no importer code and committed before any run;
+  // corpus README). One aggregate run after merging (at 5706283's importer, before session 12's
+  // rules on the opened sets): 10/21 teams under the right parent (14 found by name), at most 0
+  // non-team sections made teams in one document, 5/7 pairs found, 0/5 made false; 3 of 6
+  // documents at issue 14's structure goal. Rounded the safe way.
+  'heldout-8': { rightParent: 0.47, worstNonTeamMade: 0, pairsFound: 0.71, falseRate: 0 }
 }
 
 /**
