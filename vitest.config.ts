@@ -26,6 +26,10 @@ export default defineConfig({
     // one, 78–83 s with two; the CPU-time guards (load-scaling, main's latency) compare loads
     // measured side by side or count main's own time, so they hold with two.
     maxWorkers: Math.max(2, availableParallelism() - 1),
+    // A timeout catches a test that hangs, not a slow one (speed is the bench's, `npm run
+    // bench`). vitest's 5 s default failed a fresh-clone run on a machine other work was also
+    // using: a PNG compared with resvg's (1.8 s alone) timed out at 5 s.
+    testTimeout: 20_000,
     alias: { electron: new URL('./tests/mocks/electron.ts', import.meta.url).pathname },
     // Plain Node tests that swap no module share one module graph; the rest keep their own
     // (tests/vitest/shared-module-graph.ts says which and why).
