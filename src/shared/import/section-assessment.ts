@@ -34,6 +34,14 @@ const PEOPLE_OF_TEAMS =
   /^(?:[\p{L}\p{N}.'’-]+\s+){0,2}(?:leads|chairs|leadership|maintainers|owners)$/iu
 
 /**
+ * "Roles and Responsibilities", "Project roles": a governance page's heading over the roles its
+ * people hold and the teams and bodies they sit in. It names kinds of people, no level of the
+ * organization: the teams under it belong to the unit above, as under "Team members".
+ */
+const ROLES =
+  /^(?:(?:key|project|community|contributor|governance|team)\s+)?roles(?:\s+(?:and|&)\s+(?:responsibilities|duties|permissions))?$/iu
+
+/**
  * "Areas of expertise", "Project areas": over sections that are teams (an area and the people
  * who own it), the list of the areas, as "Teams" is a list of teams, not a level above them.
  */
@@ -331,7 +339,7 @@ function assessUnder(section: Section, title: PageTitle): Assessment {
       return made('transparent', 'holds the team list: its teams belong to the unit above', true)
     // "Team members" with a heading per team, "Mission" with each team's charter: a part's
     // name is no level of the organization; its teams belong to the unit above.
-    if ((heading === 'part' && namesPeople(text)) || PEOPLE_OF_TEAMS.test(text))
+    if ((heading === 'part' && namesPeople(text)) || PEOPLE_OF_TEAMS.test(text) || ROLES.test(text))
       return made(
         'transparent',
         'a heading of people over the teams: they belong to the unit above',

@@ -1,0 +1,64 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { imported } from '../../fixtures/guides'
+import { teamPaths } from '../../fixtures/imported-catalog'
+
+/**
+ * Governance pages that write the roles of their people and their teams side by side (issue 14,
+ * the sets opened for diagnosis on 2026-12-06). Each fixture is made up in the style of those
+ * pages, not copied from them, and fails without its rule.
+ */
+
+const ROLES_PAGE = `# Summary
+
+This page sets out how the Brindlewood project is run and how its groups work together.
+
+# Roles And Responsibilities
+
+## The Community
+
+Everyone who uses Brindlewood is part of its community.
+
+## Contributors
+
+Anyone who opens a pull request or an issue becomes a contributor.
+
+## Core team
+
+The core team are the people trusted to look after Brindlewood.
+
+### Release team
+
+The release team is responsible for cutting each release and keeping the changelog.
+
+* plan the release calendar
+* sign the artifacts
+
+### Outreach team
+
+The outreach team runs the meetups and answers questions on the forum.
+
+* organize the yearly sprint
+* write the newsletter
+
+## Steering Council
+
+The Steering Council settles disputes the core team cannot.
+`
+
+describe('a "Roles and Responsibilities" heading over roles and teams', () => {
+  it('is no level of the organization: the unit under it holds the teams', () => {
+    expect(teamPaths(imported(ROLES_PAGE).catalog)).toEqual([
+      'Core team > Release team',
+      'Core team > Outreach team'
+    ])
+  })
+
+  it("reads it so in sentence case too, where its words are a part's name", () => {
+    const page = ROLES_PAGE.replace('Roles And Responsibilities', 'Roles and responsibilities')
+    expect(teamPaths(imported(page).catalog)).toEqual([
+      'Core team > Release team',
+      'Core team > Outreach team'
+    ])
+  })
+})
