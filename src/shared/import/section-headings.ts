@@ -57,6 +57,16 @@ const SKIP = new RegExp(
 )
 
 /**
+ * "Governance team", "Developer Communications Squad": a team named for the function it serves.
+ * The function's word ("governance", "communications", "onboarding") names process when a
+ * heading is about it; closed by a unit word, with no article, possessive or preposition before
+ * it ("Meet the team", "Contact our team", "Onboarding for new team"), the heading is the
+ * team's name.
+ */
+const FUNCTION_TEAM =
+  /^(?!.*\b(?:the|our|your|their|this|my|a|an|each|every|new|for|to|with|within|in|on|of|by|from|about|across|per)\b)[\p{L}\p{N}&'’-]+(?:\s+[\p{L}\p{N}&'’-]+){0,3}\s+(?:team|squad|pod|crew)$/iu
+
+/**
  * "Product group capacity", "Sprint allocation": how much work the units take on, a planning
  * process about them, not one more unit.
  */
@@ -224,7 +234,8 @@ export function headingKind(text: string): HeadingKind {
   // "Current CNCF Network-centric Projects", "Sandbox projects": a list of projects, however
   // the heading qualifies them, is what a unit works on, never one more team.
   if (PROJECTS_LAST.test(text)) return 'part'
-  if (SKIP.test(text) || namesPeople(text) || PLANNING_LAST.test(text.trim())) return 'skip'
+  if (namesPeople(text) || PLANNING_LAST.test(text.trim())) return 'skip'
+  if (SKIP.test(text) && !FUNCTION_TEAM.test(text.trim())) return 'skip'
   // "Talent Team Mission", "Our Approach": a section about the unit the page is about, named
   // with its team word or with "our", is a part of it, not one more unit.
   const afterTeam = /\bteam(?:'s|’s)?\s+(\S.*)$/iu.exec(text)

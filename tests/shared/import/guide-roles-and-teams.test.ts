@@ -62,3 +62,38 @@ describe('a "Roles and Responsibilities" heading over roles and teams', () => {
     ])
   })
 })
+
+const FUNCTION_TEAMS = `# Teams
+
+The Marrowfield community is run by three teams.
+
+### Infrastructure team
+
+The infrastructure team is responsible for the build servers and the package mirrors.
+
+### Governance team
+
+The governance team is responsible for the yearly elections and the budget.
+
+### Communications team
+
+The communications team works on the blog, the newsletter and the social accounts.
+
+## Meetings
+
+Each team meets every other week.
+
+## Contact the team
+
+Write to the mailing list.
+`
+
+describe('a team named for the function it serves ("Governance team")', () => {
+  it('is a team, though its function word alone heads a section of process', () => {
+    expect(teamPaths(imported(FUNCTION_TEAMS).catalog)).toEqual([
+      'Engineering > Infrastructure team',
+      'Engineering > Governance team',
+      'Engineering > Communications team'
+    ])
+  })
+})
