@@ -171,6 +171,10 @@ function underTitle(
   if (titleText === undefined || titleAt === undefined) return teams
   const kind = titleKind(titleText, true)
   if (kind.role !== 'company' && kind.role !== 'division') return teams
+  // "# GitHub" over prose naming each repository's owning team: a bare name, read as a unit
+  // only for want of anything else (not sure), is what the page is about (a tool, a place, a
+  // topic); the text that names the teams never puts them in it.
+  if (kind.role === 'division' && !kind.sure) return teams
   const keys = new KeyMaker()
   // The company entry keeps the title's words: the catalog names the organization from them.
   const label = kind.role === 'company' ? titleText : kind.name

@@ -97,3 +97,38 @@ describe('a team named for the function it serves ("Governance team")', () => {
     ])
   })
 })
+
+const OWNED_REPOSITORIES = `# Forgehub
+
+The Tallowmere organisation on Forgehub holds all of the project's repositories.
+
+## Repositories
+
+### [engine](https://forgehub.example/tallowmere/engine)
+
+The simulation engine.
+
+The [Engine team](https://tallowmere.example/teams/engine) controls this repository.
+
+### [website](https://forgehub.example/tallowmere/website)
+
+The source of the landing page.
+
+This is maintained by the [outreach team](https://tallowmere.example/teams/outreach).
+
+### [ops](https://forgehub.example/tallowmere/ops)
+
+Server configuration.
+
+The [operations team](https://tallowmere.example/teams/operations) controls this repository.
+`
+
+describe('teams named only in prose under a bare title', () => {
+  it('stay at the top: the title names what the page is about, not a unit holding them', () => {
+    expect(teamPaths(imported(OWNED_REPOSITORIES).catalog)).toEqual([
+      'Engineering > Engine',
+      'Engineering > outreach',
+      'Engineering > operations'
+    ])
+  })
+})
