@@ -79,8 +79,23 @@ export function foundIn(
 ): GuideEntry[] {
   const found: GuideEntry[] = []
   const listsHoldTeams = heading === 'container' || heading === 'summary' || heading === 'plain'
+  const labelled = listsHoldTeams ? labelledTeams(section.blocks) : undefined
   section.blocks.forEach((block, b) => {
     const before = section.blocks[b - 1]
+    const labelledTeam = labelled?.get(b)
+    if (labelledTeam && block.kind === 'paragraph') {
+      found.push(
+        entry(
+          labelledTeam.name,
+          'team',
+          block.inline.at,
+          'a bold-label paragraph whose text calls its label a team',
+          true,
+          { kind: 'item', item: paragraphItem(block), description: labelledTeam.description }
+        )
+      )
+      return
+    }
     // "We also do things like:" introduces the unit's own work, however its items are written.
     if (
       block.kind === 'list' &&
@@ -236,6 +251,40 @@ export function foundIn(
     }
   })
   return found
+}
+
+/** A paragraph read as a list item, with no nested lines. */
+function paragraphItem(block: Extract<Block, { kind: 'paragraph' }>): ListItem {
+  return { inline: block.inline, details: [], children: [], at: block.inline.at }
+}
+
+/** What may stand between a label and "team" where the text names it: "The Auctions product team". */
+const BEFORE_TEAM_WORD = /^\s+(?:[\p{L}-]+\s+)?(?:team|squad)\b/u
+
+/**
+ * "**Payments**: The Payments team builds checkout." over "**Search**: The Search product team
+ * …", two or more under one heading: a blog post or a page of prose writes its teams as bold
+ * labels opening their paragraphs, and each paragraph's text calls its label a team. Labels
+ * whose text does not ("**Listings**: Partners pay a monthly fee") name something else (a
+ * business, a product) and are left alone. By paragraph index. Compared as text, not by a
+ * pattern made per label.
+ */
+function labelledTeams(blocks: Block[]): Map<number, TeamLine> | undefined {
+  const teams = new Map<number, TeamLine>()
+  blocks.forEach((block, b) => {
+    if (block.kind !== 'paragraph' || !block.inline.spans.find(carriesText)?.strong) return
+    const line = teamLine(paragraphItem(block))
+    if (!line || line.href || !line.description) return
+    const text = line.description.toLowerCase()
+    const name = line.name.toLowerCase()
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      if (BEFORE_TEAM_WORD.test(text.slice(at + name.length, at + name.length + 40))) {
+        teams.set(b, line)
+        return
+      }
+    }
+  })
+  return teams.size >= 2 ? teams : undefined
 }
 
 /** "Crew Lead: Tom Black, Samara Strauss", "Engineering: TBD": a role and the people in it. */

@@ -132,3 +132,42 @@ describe('teams named only in prose under a bare title', () => {
     ])
   })
 })
+
+const BOLD_LABEL_POST = `---
+title: How Quillory's engineering is organized
+---
+
+Quillory has grown to 90 people, so here is how our engineering group is laid out.
+
+## Our Markets
+
+Quillory runs two markets.
+
+**Rentals**: Landlords pay a monthly fee to list their flats, and tenants browse for free.
+
+**Resale**: Sellers pay a commission on each sale made on the site.
+
+## A Product Organization
+
+Each product team owns its goals and the resources to reach them.
+
+**Listings Quality**: The Listings Quality team works on the tools landlords use to write their ads.
+
+**Checkout**: The Checkout product team builds every payment flow across web and mobile.
+
+**Search**: The search team keeps the index fresh and the results relevant.
+
+## Closing Thoughts
+
+Your mileage may vary: this works for us today and will change tomorrow.
+`
+
+describe('teams written as bold labels opening paragraphs of prose', () => {
+  it('are teams where the text calls its label a team, and only there', () => {
+    expect(teamPaths(imported(BOLD_LABEL_POST).catalog)).toEqual([
+      'A Product Organization > Listings Quality',
+      'A Product Organization > Checkout',
+      'A Product Organization > Search'
+    ])
+  })
+})
