@@ -7,6 +7,7 @@ import { namesPeopleOfSomething } from './people-areas'
 import type { GuideContext } from './guide-context'
 import { organizationKey } from './linked-organization'
 import {
+  describedOrganization,
   headingsOwner,
   ownProject,
   projectPhrase,
@@ -136,6 +137,13 @@ export function nameCompany(clues: CompanyClues, context: GuideContext): Catalog
       at,
       `company name "${name}" taken from the code host's team handles in the text "@${handles}/…"`
     )
+  }
+  // "conda-forge is an all-volunteer organization": a sentence saying what the organization is,
+  // the last clue the text gives before the file's name.
+  const described = !name ? describedOrganization(document) : null
+  if (described) {
+    name = described[1]
+    notes.add('inferred', at, `company name "${name}" taken from "${excerpt(described[0])}"`)
   }
   if (!name) {
     name = companyNameFromFile(options.file)

@@ -66,6 +66,25 @@ export function ownProject(text: string): RegExpExecArray | null {
   return null
 }
 
+/**
+ * "conda-forge is an all-volunteer organization", "Acme is a non-profit foundation": a sentence
+ * or a clause opening with a name and saying what kind of organization it is names the page's own
+ * organization, however the name is written (projects write theirs in lower case). A pronoun
+ * or a determiner opening the sentence ("It is a community project") names nothing.
+ */
+export function describedOrganization(text: string): RegExpExecArray | null {
+  for (const found of text.matchAll(DESCRIBED)) {
+    if (!NOT_A_NAME.test(found[1].split(/\s+/u)[0])) return found as RegExpExecArray
+  }
+  return null
+}
+
+const DESCRIBED =
+  /(?<=^|[.!?,;:]\s+|\n\s*)([\p{L}\p{N}][\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,2})\s+is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:organi[sz]ation|company|foundation|non-?profit|community|collective|consortium)\b/gu
+
+const NOT_A_NAME =
+  /^(?:it|this|that|which|there|here|he|she|they|we|who|what|everyone|everything|each|every|our|their|its|the|a|an|one|membership|governance)$/iu
+
 const OWN_PROJECT =
   /\b[Tt]he\s+((?:\p{Lu}[\p{L}\p{N}.&-]*\s+)?[\p{L}\p{N}][\p{L}\p{N}.&-]*)(?:['’]s)?\s+(?:Project|maintainers|committers)\b/gu
 

@@ -171,3 +171,39 @@ describe('teams written as bold labels opening paragraphs of prose', () => {
     ])
   })
 })
+
+const SELF_DESCRIBED = `---
+title: 'Governance'
+---
+
+# Governance
+
+This page sets out how the project is run. While our work matters to many people,
+brambleworks is an all-volunteer organization, and anyone may step back at any time.
+
+## Teams & Roles
+
+* **core:** The core team is the governing body over every brambleworks repository.
+* **docs:** The docs team reviews every change to the handbook.
+`
+
+describe('a page that names its organization only in a sentence saying what it is', () => {
+  it('takes the name from "X is an … organization", however it is written', () => {
+    expect(imported(SELF_DESCRIBED, { file: 'governance.md' }).catalog.company.name).toBe(
+      'brambleworks'
+    )
+  })
+
+  it('gives way to a name the user passes', () => {
+    const plan = imported(SELF_DESCRIBED, {
+      file: 'governance.md',
+      companyName: 'Brambleworks e.V.'
+    })
+    expect(plan.catalog.company.name).toBe('Brambleworks e.V.')
+  })
+
+  it('reads no name from a pronoun opening such a sentence', () => {
+    const page = SELF_DESCRIBED.replace('brambleworks is', 'it is')
+    expect(imported(page, { file: 'governance.md' }).catalog.company.name).not.toBe('it')
+  })
+})
