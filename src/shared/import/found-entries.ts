@@ -258,13 +258,18 @@ function paragraphItem(block: Extract<Block, { kind: 'paragraph' }>): ListItem {
   return { inline: block.inline, details: [], children: [], at: block.inline.at }
 }
 
+/** A label that calls itself a team: "**Payments team**:", not "**Notes for the team**:". */
+const UNIT_LABEL =
+  /^(?!.*\b(?:the|our|your|their|this|my|a|an|for|to|with|of)\b)\S.*\s(?:team|squad)$/iu
+
 /** What may stand between a label and "team" where the text names it: "The Auctions product team". */
 const BEFORE_TEAM_WORD = /^\s+(?:[\p{L}-]+\s+)?(?:team|squad)\b/u
 
 /**
  * "**Payments**: The Payments team builds checkout." over "**Search**: The Search product team
  * …", two or more under one heading: a blog post or a page of prose writes its teams as bold
- * labels opening their paragraphs, and each paragraph's text calls its label a team. Labels
+ * labels opening their paragraphs, and each paragraph's text calls its label a team (or the
+ * label calls itself one: "**Payments team**: We build checkout."). Labels
  * whose text does not ("**Listings**: Partners pay a monthly fee") name something else (a
  * business, a product) and are left alone. By paragraph index. Compared as text, not by a
  * pattern made per label.
@@ -275,6 +280,10 @@ function labelledTeams(blocks: Block[]): Map<number, TeamLine> | undefined {
     if (block.kind !== 'paragraph' || !block.inline.spans.find(carriesText)?.strong) return
     const line = teamLine(paragraphItem(block))
     if (!line || line.href || !line.description) return
+    if (UNIT_LABEL.test(line.name)) {
+      teams.set(b, line)
+      return
+    }
     const text = line.description.toLowerCase()
     const name = line.name.toLowerCase()
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {

@@ -187,6 +187,22 @@ brambleworks is an all-volunteer organization, and anyone may step back at any t
 * **docs:** The docs team reviews every change to the handbook.
 `
 
+describe('teams written as bold labels that call themselves teams', () => {
+  it('are teams though their text does not repeat the name', () => {
+    const page = BOLD_LABEL_POST.replace(
+      '**Listings Quality**: The Listings Quality team works',
+      '**Listings Quality team**: We work'
+    )
+      .replace('**Checkout**: The Checkout product team builds', '**Checkout team**: We build')
+      .replace('**Search**: The search team keeps', '**Search team**: We keep')
+    expect(teamPaths(imported(page).catalog)).toEqual([
+      'A Product Organization > Listings Quality team',
+      'A Product Organization > Checkout team',
+      'A Product Organization > Search team'
+    ])
+  })
+})
+
 describe('a page that names its organization only in a sentence saying what it is', () => {
   it('takes the name from "X is an … organization", however it is written', () => {
     expect(imported(SELF_DESCRIBED, { file: 'governance.md' }).catalog.company.name).toBe(
