@@ -46,8 +46,8 @@ export type TitleSays = 'one-team' | 'teams' | 'unit' | 'nothing'
 
 /**
  * "Design System Team Charter", "Web team", "Team Replay": one team, named. "Crews and Pods",
- * "Current SIGs", "Teams": a collection of teams. "Platform Engineering Department": a unit.
- * "Team Charter" alone, "Who we are": it names nothing.
+ * "Current SIGs", "Teams", "Departments": a collection of teams. "Platform Engineering
+ * Department": a unit. "Team Charter" alone, "Who we are": it names nothing.
  */
 export function titleSays(title: string | undefined): TitleSays {
   if (!title) return 'nothing'
@@ -99,7 +99,7 @@ function namesSomething(lower: string): boolean {
 
 const NAMES_UNIT = /\b(?:org|organi[sz]ation|(?:sub[- ]?)?department|dept|(?:sub[- ]?)?division)$/u
 const COLLECTION =
-  /\b(?:teams|squads|crews|pods|tribes|sigs|wgs|working groups|special interest groups|(?:sub-?)?groups)\b/u
+  /\b(?:teams|squads|crews|pods|tribes|guilds|chapters|departments|divisions|sigs|wgs|working groups|special interest groups|(?:sub-?)?groups)\b/u
 const UNIT = /\b(?:department|dept|division|org|organi[sz]ation|engineering)$/u
 /**
  * "Team Structure and Guidance", "Team setup": a title about how the teams are laid out, not a
