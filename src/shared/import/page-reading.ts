@@ -1,6 +1,6 @@
 import type { GuideEntry } from './guide-entry'
 import { TEAM_WORD } from './section-assessment'
-import { headingKind, namesPeople, TITLE_PAGE_WORDS } from './section-headings'
+import { headingKind, namesPeople, TEAM_AND, TITLE_PAGE_WORDS } from './section-headings'
 
 /**
  * What a whole page is, decided by comparing readings of it rather than one heading or list at a
@@ -74,7 +74,7 @@ export function oneTeamLabel(title: string): string | undefined {
   if (COLLECTION.test(lower) || NAMES_UNIT.test(lower)) return undefined
   // "Engineering" alone names the unit the page is about: as one team, it is its name.
   if (!namesSomething(lower.replace(/\bengineering\b/gu, 'unit'))) return undefined
-  if (TEAMS_LAYOUT.test(lower)) return undefined
+  if (TEAMS_LAYOUT.test(lower) || TEAM_AND.test(lower)) return undefined
   return (
     text
       .replace(/\s+(?:charter|info|readme|overview|page|home|handbook)$/iu, '')
@@ -108,7 +108,7 @@ const UNIT = /\b(?:department|dept|division|org|organi[sz]ation|engineering)$/u
 const LAYOUT_WORDS = String.raw`(?:structure|organi[sz]ation|topolog(?:y|ies)|setup|layout|composition|guidance|guidelines|model)\b`
 const TEAMS_LAYOUT = new RegExp(String.raw`^(?:team|squad)s?\s+${LAYOUT_WORDS}`, 'u')
 const ONE_TEAM = new RegExp(
-  String.raw`(?:\bteam|\bsquad|\bcrew|\bpod|\bsig)(?:\s+(?:charter|info|page|overview|readme|handbook|home))?$|\bcharter$|^(?:team|squad)\s+(?!${LAYOUT_WORDS})\S`,
+  String.raw`(?:\bteam|\bsquad|\bcrew|\bpod|\bsig)(?:\s+(?:charter|info|page|overview|readme|handbook|home))?$|\bcharter$|^(?:team|squad)\s+(?!${LAYOUT_WORDS}|(?:&|and|\+)\s)\S`,
   'u'
 )
 const PAGE_WORDS =

@@ -276,6 +276,12 @@ export interface TitleKind {
 const PAGE_WORDS =
   /\b(?:(?:technical\s+)?(?:advisory|oversight|steering|governing)\s+(?:council|committee|board)|engineering|teams?|team guide|guide|handbook|directory|org(?:ani[sz]ation)?(?: chart| structure)?|structure|community|working groups?|special interest groups|sigs|wgs|crews|pods|squads|tribes|guilds|chapters|(?:contributor\s+)?roles|groups|who'?s who|overview|about|our|the|of|page|list|people|small|committers|pull\s+requests?|tagging|maintainers|(?:code\s*)?own(?:ers|ership)|areas|components|subsystems|information|notes|documentation|docs)\b/giu
 
+/**
+ * "Team & Governance", "Team and Culture": a title on the team as a subject beside another, not a
+ * team named "& Governance" as "Team Replay" names one.
+ */
+export const TEAM_AND = /^(?:the\s+)?(?:team|squad)s?\s+(?:&|and|\+)\s/iu
+
 /** The words a title uses for the page itself, not for what it is about (see titleKind). */
 export const TITLE_PAGE_WORDS = PAGE_WORDS
 
@@ -348,6 +354,10 @@ export function titleKind(title: string, holdsUnits: boolean): TitleKind {
   const led = /^(?:[Tt]eam|TEAM|[Ss]quad)\s+(\p{Lu}.*)$/u.exec(text)
   if (led && headingKind(led[1]) === 'plain' && !new RegExp(PAGE_WORDS.source, 'iu').test(led[1])) {
     return { role: 'team', name: led[1].trim(), reason: 'a page about one team', sure: !holdsUnits }
+  }
+  // "Team & Governance": the page's subjects, the team beside another; no team, no organization.
+  if (TEAM_AND.test(text)) {
+    return { role: 'skip', name: text, reason: 'the title names the page’s subjects', sure: true }
   }
   // "Electron Governance" over the groups that govern it: the page on how the organization
   // governs itself names the organization. "Data Governance" alone is a team's page, and

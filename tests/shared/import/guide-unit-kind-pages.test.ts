@@ -36,3 +36,30 @@ Brightwater Analytics is organized into the departments below; some have their o
     ])
   })
 })
+
+describe('a title that names the team as a subject beside another', () => {
+  it('reads "Team & Culture" as no team, so the teams listed under "## Teams" are the page’s', () => {
+    const page = `---
+title: "Team & Culture"
+description: "How the Larkspur project is run"
+---
+
+## Teams
+
+The teams that keep the Larkspur project going.
+
+### Release Team
+
+{{% people-list group="release" %}}
+
+### Docs Team
+
+{{% people-list group="docs" %}}
+
+## Culture
+
+We value kindness, written decisions and small pull requests.
+`
+    expect(structure(page)).toEqual(['Engineering > Release Team', 'Engineering > Docs Team'])
+  })
+})
