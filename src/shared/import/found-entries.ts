@@ -217,13 +217,15 @@ export function foundIn(
       }
       const introduced =
         before?.kind === 'paragraph' && TEAM_LIST_INTRO.test(plainText(before.inline))
-      const teamList = heading === 'container' || introduced || headsItsTeams(section, before)
+      const headed = heading === 'container' || introduced || headsItsTeams(section, before)
       // "**Captain**: [Ana](…)", "**Coordination**: https://…": the section's fields, not teams.
-      if (!teamList && fieldLabelList(block.items)) return
+      if (!headed && fieldLabelList(block.items)) return
+      const written = headed ? undefined : block.items.map((item) => teamLine(item))
+      const teamList = headed || namedByTheirKind(block.items, written!)
       // Under a "Teams" heading, plain names count too, unless the section already listed its
       // teams as links or bold labels (a plain list beside those is something else).
       const plain = teamList && found.length === 0
-      const lines = block.items.map((item) => teamLine(item, plain))
+      const lines = written && !plain ? written : block.items.map((item) => teamLine(item, plain))
       const stated = lines.filter((line) => line !== undefined)
       // A bare list of links is a list of links; under a "Teams" heading it is the team list.
       const enough = teamList
@@ -294,6 +296,26 @@ function labelledTeams(blocks: Block[]): Map<number, TeamLine> | undefined {
     }
   })
   return teams.size >= 2 ? teams : undefined
+}
+
+/** The word for a kind of team that ends a team's name ("Sales Guild", "Payments Squad"). */
+const KIND_LAST = /\s(team|squad|guild|chapter|tribe|crew|pod)$/iu
+
+/**
+ * "[Sales Guild](…) - #sales - Members: …", "[Billing Squad](…): invoices" and one more line
+ * written alike without a link ("Ops Guild - private channel - …", a unit with no page yet):
+ * a list whose items each name a team by the same kind word is the list of those teams,
+ * whatever heading is over it. Two linked or bold names are needed before a plain line counts.
+ */
+function namedByTheirKind(items: ListItem[], lines: (TeamLine | undefined)[]): boolean {
+  if (items.length < 2) return false
+  const kind = (name: string | undefined): string | undefined =>
+    name === undefined ? undefined : KIND_LAST.exec(name)?.[1].toLowerCase()
+  const stated = lines.filter((line) => line !== undefined)
+  if (stated.length < 2) return false
+  const word = kind(stated[0].name)
+  if (word === undefined) return false
+  return items.every((item, i) => kind((lines[i] ?? teamLine(item, true))?.name) === word)
 }
 
 /** "Crew Lead: Tom Black, Samara Strauss", "Engineering: TBD": a role and the people in it. */
@@ -375,8 +397,9 @@ interface TeamLine {
 /** "Package:Container Registry - what it does": a group named `Stage:Group`, then its scope. */
 const STAGED_TEAM_LINE =
   /^(\p{Lu}[\p{L}\p{N}&'’ -]{0,40}?:\p{Lu}[\p{L}\p{N}&'’/ -]{0,60}?)(?:\s+[–—-]\s+(.*))?$/u
+/** A dash standing alone ("Ops Guild - private channel - …") separates; it joins no name. */
 const PLAIN_TEAM_LINE =
-  /^(\p{Lu}[\p{L}\p{N}&'’/.+-]*(?:\s+[\p{L}\p{N}&'’/.+-]+){0,4})(?:\s*\(([^()]*)\))?(?:\s*(?::|\s[–—-])\s*(.*))?$/u
+  /^(\p{Lu}[\p{L}\p{N}&'’/.+-]*(?:\s+(?![–—-]\s)[\p{L}\p{N}&'’/.+-]+){0,4})(?:\s*\(([^()]*)\))?(?:\s*(?::|\s[–—-])\s*(.*))?$/u
 /** A line that opens with an account handle ("@njhill: …") is about that person. */
 const ACCOUNT_FIRST = /^@[\p{L}\p{N}][\p{L}\p{N}_-]*(?:\s*[:,–—-]|\s*$)/u
 

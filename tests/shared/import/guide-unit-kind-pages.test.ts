@@ -63,3 +63,42 @@ We value kindness, written decisions and small pull requests.
     expect(structure(page)).toEqual(['Engineering > Release Team', 'Engineering > Docs Team'])
   })
 })
+
+describe('a list whose items name teams by the same kind word', () => {
+  it('reads every line of "<Name> Chapter - …" as a team, the one with no link too', () => {
+    const page = `# Practice Chapters
+
+Practice chapters at Fernwood Labs cut across the product teams.
+
+## Who meets when
+
+1. [Design Chapter](../design/chapter.md) - #design - Fortnightly critique - Members: Ines, Tomas
+1. [Testing Chapter](../qa/chapter.md) - #qa - Weekly QA sync - Members: Priya, Oskar
+1. Security Chapter - private channel - Monthly review - Members: Wen, Malik
+
+## How to start a chapter
+
+1. Find two colleagues who care about the practice.
+1. Open a channel and book a monthly slot.
+`
+    expect(structure(page).map((path) => path.split(' > ').pop())).toEqual([
+      'Design Chapter',
+      'Testing Chapter',
+      'Security Chapter'
+    ])
+  })
+
+  it('leaves a list of linked pages with descriptions as it was when their names share no kind word', () => {
+    const page = `# Onboarding Team
+
+We help new hires through their first month.
+
+## Reading
+
+1. [Welcome Guide](../welcome.md) - start here
+1. [Laptop Setup](../laptop.md) - tools and access
+1. Security basics - ask your manager
+`
+    expect(structure(page)).toEqual(['Engineering > Onboarding Team'])
+  })
+})
