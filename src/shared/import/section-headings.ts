@@ -185,8 +185,12 @@ const CONTAINER_IN =
 
 const CONTAINER_AND = /^(?:(?:our|the|all|current)\s+)?teams\s+(?:and|&)\s+[\p{L} ]{2,40}:?$/iu
 
+/**
+ * An introduction ("Overview", "Getting started"), or a heading that only says a list follows
+ * ("Directory", "Roster"): read through, it is no level of the organization.
+ */
 const SUMMARY =
-  /^(?:summary|overview|introduction|intro|about(?: us)?|welcome|hello|hi|preface|tl;?dr|who we are|get(?:ting)? (?:started|involved))\b/iu
+  /^(?:summary|overview|introduction|intro|about(?: us)?|welcome|hello|hi|preface|tl;?dr|who we are|get(?:ting)? (?:started|involved)|(?:the\s+)?(?:directory|roster)$)\b/iu
 
 /** A template's blank: "Other teams: TODO", "[insert WG name] Working Group", "<team name>". */
 export const PLACEHOLDER = /\b(?:todo|fixme|xxx)\b|\[\s*insert\b[^\]]*\]|<[^<>]*\bname\b[^<>]*>/iu

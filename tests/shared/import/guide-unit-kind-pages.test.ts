@@ -102,3 +102,20 @@ We help new hires through their first month.
     expect(structure(page)).toEqual(['Engineering > Onboarding Team'])
   })
 })
+
+describe('a heading that only says a list follows', () => {
+  it('reads "## Directory" over the team list as no level: its teams are the page’s', () => {
+    const page = `# Crews
+
+## Directory
+
+- [Harbor Crew](../harbor/) - #harbor - Weekly harbor sync - Members: Lior, Mae
+- [Signal Crew](../signal/) - #signal - Daily standup - Members: Ode, Pia
+
+## Starting a crew
+
+- Find a sponsor and write a one-page charter.
+`
+    expect(structure(page)).toEqual(['Engineering > Harbor Crew', 'Engineering > Signal Crew'])
+  })
+})
