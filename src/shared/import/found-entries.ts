@@ -68,6 +68,23 @@ function headsItsTeams(section: Section, before: Block | undefined): boolean {
   return opening.startsWith(own) && UNIT_AFTER_NAME.test(opening.slice(own.length))
 }
 
+/**
+ * "Platform teams are responsible for the core services:" under "## Platform Teams": a whole
+ * sentence about the teams the heading names, its list naming them. "Platform teams are
+ * responsible for:" leaves its object to the list, which is their work.
+ */
+function introducesItsTeams(section: Section, text: string): boolean {
+  const name = headingText(section)
+  return PLURAL_TEAMS_HEADING.test(name) && TEAMS_SUBJECT.test(text) && !OPEN_OBJECT.test(text)
+}
+
+/** A sentence whose subject is teams in the plural: "GTM teams are…", "Our squads each…". */
+const TEAMS_SUBJECT =
+  /^(?:the\s+|our\s+)?(?:[\p{L}\p{N}&/-]+\s+){0,3}(?:teams|squads|pods|crews)\s+(?:are|each|work|own|cover)\b/iu
+/** A sentence left open for its list: "…responsible for:", "…things like:", "…include:". */
+const OPEN_OBJECT =
+  /\b(?:for|like|of|as|to|with|on|in|includes?|including|are|is|do|handle|cover|provide|offer|support|following)\s*:$/iu
+
 /** What follows a unit's name where its text describes it: "(The Cloud) division is…". */
 const UNIT_AFTER_NAME = /^\s+(?:division|department|organi[sz]ation|org|business unit)\b/u
 
@@ -100,7 +117,8 @@ export function foundIn(
     if (
       block.kind === 'list' &&
       before?.kind === 'paragraph' &&
-      WORK_INTRO.test(plainText(before.inline))
+      WORK_INTRO.test(plainText(before.inline)) &&
+      !introducesItsTeams(section, plainText(before.inline))
     )
       return
     if (block.kind === 'table') {

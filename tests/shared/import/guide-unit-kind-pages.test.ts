@@ -119,3 +119,35 @@ describe('a heading that only says a list follows', () => {
     expect(structure(page)).toEqual(['Engineering > Harbor Crew', 'Engineering > Signal Crew'])
   })
 })
+
+describe('a sentence about the teams a heading names, over their list', () => {
+  it('reads the list under "Field teams are responsible for …:" as those teams', () => {
+    const page = `# Field Teams
+
+Field teams are responsible for keeping our customers' sites running:
+
+- [Installations](/handbook/field/installations)
+- [Repairs](/handbook/field/repairs)
+- [Inspections](/handbook/field/inspections)
+`
+    expect(structure(page).map((path) => path.split(' > ').pop())).toEqual([
+      'Installations',
+      'Repairs',
+      'Inspections'
+    ])
+  })
+
+  it('keeps a list that completes "… are responsible for:" as the teams’ work', () => {
+    const page = `# Field Team
+
+## Field Teams
+
+Field teams are responsible for:
+
+- Installations at new sites
+- Repairs within a day
+- Yearly inspections
+`
+    expect(structure(page)).toEqual(['Engineering > Field Team'])
+  })
+})
