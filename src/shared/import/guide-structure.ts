@@ -250,7 +250,7 @@ function localOutline(assessedRoot: Assessment, page: LocalPage): GuideEntry[] {
     // page about one team hold others. A page that lists its own members at its top ("## Team
     // Members" with no team under it) is about one team: its nested sections are its parts.
     const holds = !listsOwnMembers(body) && holdsUnits(body, titleText, calls)
-    const read = titleKind(titleText, holds)
+    const read = titleKind(titleText, holds, holds && body.found.length > 0)
     const kind = teamsOwnPage(titleText, read, holds, calls)
     // "# Members" over "## Project Maintainers": the team the page counts is named by its people.
     const label =

@@ -294,7 +294,12 @@ export const TITLE_PAGE_WORDS = PAGE_WORDS
  * Experience engineering org", "Engineering"), the one team the page is about ("Web team"), or
  * only the page ("Team structure", "Community Groups", a question), which names nothing.
  */
-export function titleKind(title: string, holdsUnits: boolean): TitleKind {
+export function titleKind(
+  title: string,
+  holdsUnits: boolean,
+  /** The title's own section lists the teams (a list or table straight under it). */
+  listsTeams = false
+): TitleKind {
   // A trailing aside in parentheses ("Database Team (formerly the DBRE team)", "Site Reliability
   // (SRE)") says something about the name; what the title names is the text before it.
   const text =
@@ -387,6 +392,17 @@ export function titleKind(title: string, holdsUnits: boolean): TitleKind {
   // process or a part of the page name the page, not an organization or a unit of its areas.
   if (rest !== text.trim() && headingKind(rest) === 'skip')
     return { role: 'skip', name: text, reason: 'the title names a page of process', sure: true }
+  // "GTM Teams", "Platform Squads" straight over the list of its teams: the unit they make up,
+  // named by the words before the kind ("Istio Working Groups" names the project its groups
+  // serve; "Volunteer Teams" over a heading per year names the organization, as before).
+  if (listsTeams && rest !== '' && /\s(?:teams|squads)$/iu.test(text)) {
+    return {
+      role: 'division',
+      name: rest,
+      reason: 'the title names the unit whose teams the page lists',
+      sure: true
+    }
+  }
   // Only "of"/"the"/"our" taken out ("Office of Acquisition") names no page: the title is a name.
   const pageWords = text.match(PAGE_WORDS) ?? []
   const onlyLinking = pageWords.every((word) => /^(?:of|the|our)$/iu.test(word))

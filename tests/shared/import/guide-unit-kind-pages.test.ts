@@ -151,3 +151,18 @@ Field teams are responsible for:
     expect(structure(page)).toEqual(['Engineering > Field Team'])
   })
 })
+
+describe('a title naming a unit by the teams it lists', () => {
+  it('reads "# Field Teams" over its linked teams as the unit holding them', () => {
+    const page = `---
+title: "Field"
+---
+
+# Field Teams
+
+- [Installations](/handbook/field/installations)
+- [Repairs](/handbook/field/repairs)
+`
+    expect(structure(page)).toEqual(['Field Teams > Installations', 'Field Teams > Repairs'])
+  })
+})
