@@ -70,9 +70,20 @@ const markdown = new MarkdownIt('commonmark').enable('table')
 // rendered as HTML: hrefs only reach the catalog after the http/https/mailto check.
 markdown.validateLink = () => true
 
+/**
+ * "##[HR](../hr)", "###Platform": an ATX heading written without the space after its hashes.
+ * CommonMark reads the line as a paragraph; Markdown.pl and Python-Markdown (MkDocs), which
+ * many handbooks are written for, read it as the heading its author meant, and so does this.
+ * Two hashes or more, then a link or a capital: "#hashtag" and "#1" stay text. A line in a
+ * fence stays code (the fence is still a fence); an indented line is not touched.
+ */
+function spacedHeadings(text: string): string {
+  return text.replace(/^(#{2,6})(?=\[|\p{Lu})/gmu, '$1 ')
+}
+
 /** The blocks of a markdown document in source order; lists inside blockquotes included. */
 export function readBlocks(text: string): Block[] {
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  const source = spacedHeadings(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
   // markdown-it numbers lines after turning \r\n and \r into \n; split the same way.
   const lines = source.split(/\r\n|\r|\n/)
   const tokens = markdown.parse(source, {})

@@ -166,3 +166,19 @@ title: "Field"
     expect(structure(page)).toEqual(['Field Teams > Installations', 'Field Teams > Repairs'])
   })
 })
+
+describe('an ATX heading written without the space after its hashes', () => {
+  it('reads "##[Logistics](…)" as the heading its author meant, not text of the section above', () => {
+    const page = `# Teams
+
+## [Routing](../routing)
+
+Plans the delivery routes.
+
+##[Logistics](../logistics)
+
+Runs the depots.
+`
+    expect(structure(page)).toEqual(['Engineering > Routing', 'Engineering > Logistics'])
+  })
+})
