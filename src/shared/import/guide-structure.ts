@@ -390,11 +390,15 @@ function writtenAlike(assessed: Assessment, weakAreTeams: boolean): Map<Assessme
   const isTeamLike = new Set(teamLike)
   const shapes = new Map<string, number>()
   let shaped = 0
+  // Shaped siblings with nothing under their headings ("## [Sales](../sales)" alone): a list of
+  // units written as headings, where one with no page yet ("## Legal") differs only by its link.
+  let bare = 0
   for (const child of teamLike) {
     const shape = shapeOf(child)
     if (shape === undefined) continue
     shaped++
     shapes.set(shape, (shapes.get(shape) ?? 0) + 1)
+    if (isBare(child.section)) bare++
   }
   for (const child of assessed.children) {
     const shape = shapeOf(child)
@@ -419,7 +423,8 @@ function writtenAlike(assessed: Assessment, weakAreTeams: boolean): Map<Assessme
       shape === undefined &&
       (child.signals ?? 0) <= 1 &&
       shaped >= 2 &&
-      shaped * 3 >= teamLike.length * 2
+      shaped * 3 >= teamLike.length * 2 &&
+      !(bare === shaped && isBare(child.section))
     ) {
       out.set(child, {
         ...child,
@@ -429,6 +434,11 @@ function writtenAlike(assessed: Assessment, weakAreTeams: boolean): Map<Assessme
     }
   }
   return out
+}
+
+/** A section with nothing under its heading: no text, list or sub-section. */
+function isBare(section: Section): boolean {
+  return section.blocks.length === 0 && section.children.length === 0
 }
 
 /** Outline entries for what a section holds, once its own role is known. */

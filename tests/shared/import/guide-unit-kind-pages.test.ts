@@ -182,3 +182,24 @@ Runs the depots.
     expect(structure(page)).toEqual(['Engineering > Routing', 'Engineering > Logistics'])
   })
 })
+
+describe('a list of units written as bare headings', () => {
+  it('reads a bare heading with no page link beside bare linked ones as one more unit', () => {
+    const page = `# Departments
+
+## [Research](../research)
+
+## [Finance](../finance)
+
+## Legal
+
+## [Facilities](../facilities)
+`
+    expect(structure(page)).toEqual([
+      'Engineering > Research',
+      'Engineering > Finance',
+      'Engineering > Legal',
+      'Engineering > Facilities'
+    ])
+  })
+})
