@@ -67,8 +67,11 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // SIGs sat under a "Special Interest Group List" level). Both merged: 255/255, 0, 112/116, 2/114.
   // With h74's rules on six of the opened sets 5 to 7 (session 12: roles heading over teams,
   // function-named teams, bare-name titles over prose teams, bold-label team paragraphs, "X is an
-  // … organization"): 342/450, 3, 152/263, 29/181 (from 332/450, 4, 152/263, 30/182).
-  dev: { rightParent: 0.76, worstNonTeamMade: 3, pairsFound: 0.57, falseRate: 0.17 },
+  // … organization"): 342/450, 3, 152/263, 29/181 (from 332/450, 4, 152/263, 30/182). With
+  // h73's rules on six more (kinds of unit in headings and titles, lists named by one kind word,
+  // "Directory" read through, headings without the space after the hashes…): 359/450, 2,
+  // 152/263, 28/180 (h73's alone: 349/450, 4, 152/263, 29/181).
+  dev: { rightParent: 0.79, worstNonTeamMade: 2, pairsFound: 0.57, falseRate: 0.16 },
   // The held-out set of 2026-12-05 (its eight markdown documents; aggregate numbers only, never
   // per document). First measured by the helper who added them, before any rule of the day:
   // 9/34 teams under the right parent, at most 1 non-team section made a team per document,
@@ -163,11 +166,11 @@ const FLOORS: Record<ScoreGroup, Floor> = {
  * pairs (at most).
  */
 const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
-  'auth-project-team-shortcodes': [0, 1, 0, 1],
+  'auth-project-team-shortcodes': [2, 0, 0, 0],
   'cncf-tag-app-delivery': [5, 0, 0, 0],
   'cncf-tags': [8, 0, 0, 0],
-  'consultancy-department-headings': [0, 1, 0, 0],
-  'consultancy-guild-directory': [0, 3, 0, 0],
+  'consultancy-department-headings': [6, 0, 0, 0],
+  'consultancy-guild-directory': [6, 0, 0, 0],
   'design-system-teams-using-table': [0, 2, 0, 11],
   'distro-repositories-controlled-by-teams': [4, 0, 0, 0],
   'distro-single-team-handles-page': [1, 0, 1, 0],
@@ -193,7 +196,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'kyma-sig-and-wg-guide': [1, 0, 0, 0],
   'kyma-sig-core-readme': [1, 0, 0, 0],
   'lab-teams-stack-tables': [7, 1, 35, 0],
-  'llm-startup-gtm-team-links': [0, 0, 0, 0],
+  'llm-startup-gtm-team-links': [3, 0, 0, 0],
   'medtech-single-team-welcome-page': [0, 0, 0, 0],
   'nodejs-working-groups': [10, 0, 9, 0],
   'onnx-working-groups-status-tables': [8, 0, 0, 0],
@@ -222,7 +225,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'tts-infrastructure-team': [1, 0, 9, 1],
   'tts-team-page-bold-labels': [1, 0, 3, 0],
   'tts-tech-portfolio': [1, 0, 3, 0],
-  'vllm-committers-area-owners': [46, 0, 0, 0],
+  'vllm-committers-area-owners': [46, 0, 2, 0],
   'volcano-sig-list': [4, 0, 0, 0],
   'wholesale-startup-engineering-about-stack': [0, 0, 0, 1]
 }
