@@ -28,6 +28,8 @@ export interface CompanyClues {
   front?: { name: string }
   /** A title that names an organization ("Acme Engineering"). */
   title?: { name: string; at: Position }
+  /** The title's whole text ("Acme Engineering Handbook"), whose words the name was taken from. */
+  titleText?: string
   /** The whole document's text, where it may write the organization as an owner. */
   document?: string
   /** The page's blocks, whose repository-style headings may name the organization. */
@@ -55,7 +57,18 @@ export function nameCompany(clues: CompanyClues, context: GuideContext): Catalog
   // A title whose name is not the organization the links name names a department of it when
   // the text also writes that organization as an owner ("AI Engineering" on a page that says
   // "GitLab's brand" and links about.gitlab.com); else the links may name a product it uses.
-  if (!name && clues.title) {
+  // A title's word names the organization only where the text writes that word as a name of
+  // its own: "Sustained Engineering" over a page that says only "Sustained Engineering Team",
+  // or "Team Charter", names the page or its team, and "Sustained" or "Charter" is no company.
+  const titleWritten =
+    clues.title !== undefined && writtenApart(clues.title.name, clues.titleText, clues.document)
+  if (clues.title && !titleWritten)
+    notes.add(
+      'inferred',
+      clues.title.at,
+      `"${clues.title.name}" in the title not taken as the company: the text writes it only within "${clues.titleText}"`
+    )
+  if (!name && clues.title && titleWritten) {
     const title = clues.title.name
     const ownerInText = linked !== undefined && ownerPhrase(linked).test(clues.document ?? '')
     name =
@@ -218,4 +231,26 @@ export function companysOwnName(
     }
     return own
   }
+}
+
+/**
+ * Whether the document writes `name` apart from the title it was taken from: with the title's
+ * own words removed ("Sustained Engineering" out of "the Sustained Engineering Team"), the name
+ * still stands somewhere ("Acme's teams", "at Acme"). Kept without the title's text or the
+ * document, and where the text does not use the whole title again.
+ */
+export function writtenApart(
+  name: string,
+  titleText: string | undefined,
+  document: string | undefined
+): boolean {
+  const title = titleText?.trim()
+  if (!title || document === undefined || !title.includes(name) || title === name) return true
+  // Only a title the text uses again as a name ("the Sustained Engineering Team", its channel)
+  // says what the words name together; a title written once ("Acme Engineering Handbook",
+  // "Engineering at Acme") keeps its organization.
+  const uses = document.match(new RegExp(escapeRegExp(title), 'giu'))?.length ?? 0
+  if (uses < 2) return true
+  const rest = document.replace(new RegExp(escapeRegExp(title), 'giu'), ' ')
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u').test(rest)
 }

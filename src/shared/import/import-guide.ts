@@ -112,7 +112,7 @@ class GuideImport {
   private readonly drafts: TeamDraft[] = []
   private defaultDivision: Division | undefined
   private frontCompany: { name: string; line: number } | undefined
-  private titleCompany: { name: string; at: Position } | undefined
+  private titleCompany: { name: string; at: Position; text: string } | undefined
   private guessed = false
   /** Teams made so far by name, and whether from a line or row (stated) or a heading. */
   private readonly teamsByName = new Map<
@@ -237,7 +237,8 @@ class GuideImport {
           ...this.drafts.map((draft) => draft.team.summary)
         ],
         ...(this.frontCompany ? { front: this.frontCompany } : {}),
-        ...(titled ? { title: titled } : {}),
+        ...(titled ? { title: { name: titled.name, at: titled.at } } : {}),
+        ...(this.titleCompany ? { titleText: this.titleCompany.text } : {}),
         document: text,
         blocks,
         ...(linkedKey !== undefined ? { linkedKey } : {})
@@ -362,7 +363,7 @@ class GuideImport {
           if (entry.source.kind === 'section') summary.push(this.proseOf(entry.source.section))
           const kind = titleKind(entry.label, true)
           if (kind.role === 'company' && !this.titleCompany)
-            this.titleCompany = { name: kind.name, at }
+            this.titleCompany = { name: kind.name, at, text: entry.label }
           this.walk(entry.children, container, summary, outline)
           break
         }
