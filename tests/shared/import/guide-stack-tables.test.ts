@@ -1,0 +1,35 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { imported } from '../../fixtures/guides'
+import { teamNamed } from '../../fixtures/imported-catalog'
+
+/**
+ * Rules found when the fifth to seventh held-out sets were opened for diagnosis (tests/corpus
+ * README, "Opened for diagnosis, 2026-12-06"): pages of teams with a stack table each, a contents
+ * list of links over them and status headings. Each fixture is made up, with none of those
+ * documents' names, and fails without its rule.
+ */
+
+describe('a name of everyday words going on into a longer name', () => {
+  it('is no technology, though a technology is named in the same sentence', () => {
+    const plan = imported(`# Harbour Works
+
+## Teams
+
+### Ledger
+
+The Next Wave Ledger project moves the harbour's billing to Kubernetes clusters.
+
+- [See the code](https://example.org/ledger)
+
+### Tides
+
+The Tides team keeps the tide tables and their feeds, written in Go.
+
+- [See the code](https://example.org/tides)
+`)
+    const ledger = teamNamed(plan.catalog, 'Ledger')
+    expect([...ledger.stack, ...ledger.mentions]).toContain('Kubernetes')
+    expect([...ledger.stack, ...ledger.mentions]).not.toContain('Next.js')
+  })
+})
