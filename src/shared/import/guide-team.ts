@@ -14,7 +14,7 @@ import { positionKey } from './positions'
 import { asSentence, capitalize, titleAndSummary } from './project-text'
 import { namesPeople, WORK_INTRO } from './section-headings'
 import { sentenceProjects, type InferredStatus } from './sentence-projects'
-import { readStackHeading, readStackLine } from './team-stack'
+import { listsStackByKind, readStackCell, readStackHeading, readStackLine } from './team-stack'
 import { tableProse } from './table-prose'
 
 type Team = CatalogFile['divisions'][number]['teams'][number]
@@ -242,6 +242,9 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
           }
         }
         intro = undefined
+      } else if (block.kind === 'table' && listsStackByKind(block)) {
+        for (const row of block.rows)
+          for (const cell of row.cells) readStackCell(plainText(cell), row.at, stack, path, context)
       } else if (block.kind === 'table') {
         heard.push(...tableProse(block))
       } else if (block.kind === 'other' && block.what === 'code') {

@@ -3,7 +3,7 @@ import type { DataPath } from '../catalog/source'
 import type { GuideContext } from './guide-context'
 import { excerpt } from './import-notes'
 import { linksToOrganization } from './linked-organization'
-import { plainText, type ListItem, type Position } from './markdown-blocks'
+import { plainText, type ListItem, type Position, type TableBlock } from './markdown-blocks'
 import { cleanName } from './outline'
 import { positionKey } from './positions'
 import { namedTechnologies } from './named-technology'
@@ -134,6 +134,44 @@ export function readStackHeading(
   const heading = cleanName(text)
   if (heading.split(/\s+/u).length > 4) return
   for (const name of namedTechnologies(dictionary, heading) ?? []) {
+    if (stack.includes(name)) continue
+    positions.set(positionKey([...path, 'stack', stack.length]), at)
+    if (!technologyAt.has(name)) technologyAt.set(name, at)
+    stack.push(name)
+  }
+}
+
+/**
+ * A header cell naming a kind of technology: "Frontend", "Backend", "Database", "Languages",
+ * "Deployment Tool", "Automation Tests", "CI/CD", "Hosting".
+ */
+const STACK_KIND =
+  /^(?:(?:front|back)[\s-]?end|ui|client|server|api|mobile|web|databases?|data ?stores?|data|storage|persistence|cache|caching|messaging|queues?|languages?|frameworks?|librar(?:y|ies)|runtimes?|platforms?|infrastructure|infra|iac|cloud|hosting|deployment|deploy(?:ment)? tools?|ci(?:\s*\/\s*cd)?|cd|build(?: tools?)?|(?:automat(?:ion|ed) )?tests?|(?:automat(?:ion|ed) )?testing|test(?:ing)? (?:tools?|frameworks?)|monitoring|observability|logging|tools|tooling|devops|operating systems?|os)$/iu
+
+/**
+ * Whether a table inside a team lists its stack by kind ("| Frontend | Backend | Database |"):
+ * two or more columns, every one named for a kind of technology. Its cells are what the team
+ * builds and runs with, as a stack list's lines are.
+ */
+export function listsStackByKind(table: TableBlock): boolean {
+  const headers = table.header.map((cell) => plainText(cell).replace(/[*_:]/gu, '').trim())
+  return headers.length >= 2 && headers.every((header) => STACK_KIND.test(header))
+}
+
+/**
+ * The technologies a stack table's cell names ("Django, Node.js", "React Redux"), read as a stack
+ * list's line is, but only those the dictionary knows: a cell is free text ("N/A", an in-house
+ * service, a typo), and an unknown name in it is no technology of the team.
+ */
+export function readStackCell(
+  text: string,
+  at: Position,
+  stack: string[],
+  path: DataPath,
+  { dictionary, positions, technologyAt }: GuideContext
+): void {
+  for (const { name, known } of readStackItem(text, dictionary).names) {
+    if (!known) continue
     if (stack.includes(name)) continue
     positions.set(positionKey([...path, 'stack', stack.length]), at)
     if (!technologyAt.has(name)) technologyAt.set(name, at)

@@ -33,3 +33,45 @@ The Tides team keeps the tide tables and their feeds, written in Go.
     expect([...ledger.stack, ...ledger.mentions]).not.toContain('Next.js')
   })
 })
+
+describe("a table inside a team's section with a column per kind of technology", () => {
+  it("is the team's stack: the names the dictionary knows, not the free text beside them", () => {
+    const plan = imported(`# Harbour Works
+
+## Teams
+
+### Ledger
+
+The Ledger team runs the harbour's billing.
+* [See the code](https://example.org/ledger)
+
+| Frontend | Backend | Database | Deployment Tool | Automation Tests | Languages |
+|:--:|:--:|:--:|:--:|:--:|:--:|
+| Vue | Django, Quaybill | PostgreSQL | N/A | Cypress | Python |
+
+### Tides
+
+The Tides team keeps the tide tables and their feeds.
+* [See the code](https://example.org/tides)
+
+| Frontend | Backend | Database | Deployment Tool | Automation Tests | Languages |
+|:--:|:--:|:--:|:--:|:--:|:--:|
+| React | Express, Node.js | MongoDB | Jenkins | | TypeScript |
+`)
+    expect(teamNamed(plan.catalog, 'Ledger').stack).toEqual([
+      'Vue',
+      'Django',
+      'PostgreSQL',
+      'Cypress',
+      'Python'
+    ])
+    expect(teamNamed(plan.catalog, 'Tides').stack).toEqual([
+      'React',
+      'Express',
+      'Node.js',
+      'MongoDB',
+      'Jenkins',
+      'TypeScript'
+    ])
+  })
+})
