@@ -117,7 +117,14 @@ class GuideImport {
   /** Teams made so far by name, and whether from a line or row (stated) or a heading. */
   private readonly teamsByName = new Map<
     string,
-    { stated: boolean; line: number; team: Team; container: Container | undefined; table?: object }
+    {
+      stated: boolean
+      line: number
+      team: Team
+      draft: TeamDraft
+      container: Container | undefined
+      table?: object
+    }
   >()
   /** List items read as teams or groups: their lists are no leftover text of a unit. */
   private readonly teamItems = new Set<ListItem>()
@@ -332,6 +339,44 @@ class GuideImport {
   }
 
   /**
+   * Fills a team first read from a line or row with what its own section says, where the line
+   * said nothing of it: read at the team's place, the section's reading keeps the line's name
+   * and position, and its prose is searched for mentions with the team's.
+   */
+  private fillFromSection(first: TeamDraft, entry: GuideEntry): void {
+    const had = first.team
+    // The section is read at the team's place; where the line's own stack and projects stay,
+    // so do their positions.
+    const kept = [
+      [],
+      ...had.stack.map((_, i) => ['stack', i]),
+      ...had.projects.flatMap((project, p) => [
+        ['projects', p],
+        ...project.links.map((_, l) => ['projects', p, 'links', l])
+      ])
+    ].map((tail) => positionKey([...first.path, ...tail]))
+    const before = kept.map((key) => this.positions.get(key))
+    const source = declaredSource(entry, this.echoes, this.notes)
+    source.name = had.name
+    const { team, prose } = readTeam(source, first.path, this.context)
+    kept.forEach((key, k) => {
+      const at = before[k]
+      if (at) this.positions.set(key, at)
+      else this.positions.delete(key)
+    })
+    // A contents line's text is the name it links: no description of the team.
+    if (teamKey(had.summary) === teamKey(had.name) || !had.summary) had.summary = team.summary
+    if (had.stack.length === 0) had.stack = team.stack
+    if (had.projects.length === 0) had.projects = team.projects
+    if (had.links.length === 0) had.links = team.links
+    if (had.responsibilities.length === 0) had.responsibilities = team.responsibilities
+    if (had.roles.length === 0) had.roles = team.roles
+    if (!had.lead && team.lead) had.lead = team.lead
+    if (had.members === undefined && team.members !== undefined) had.members = team.members
+    first.prose.push(...prose)
+  }
+
+  /**
    * A team's team-like children (a mapping's choice), which sit beside it; its parts are read
    * when it is built (teamSource), so a team read again, or placed by the chart, skips them too.
    */
@@ -426,6 +471,10 @@ class GuideImport {
               )
                 seen.team.name = entry.label
             }
+            // A line that only names the team (a contents list linking to each team's section)
+            // says where it sits; its section says what it is: the section fills what the line
+            // left empty (description, stack, projects, links, people).
+            if (seen.stated && !stated) this.fillFromSection(seen.draft, entry)
             this.walkBeside(entry, container, summary, outline)
             break
           }
@@ -450,6 +499,7 @@ class GuideImport {
               stated,
               line: entry.line,
               team: draft.team,
+              draft,
               container,
               ...(table ? { table } : {})
             })

@@ -75,3 +75,44 @@ The Tides team keeps the tide tables and their feeds.
     ])
   })
 })
+
+describe('a contents list of the teams, then a section per team', () => {
+  it("reads each team's description and stack from its section, where the list only named it", () => {
+    const plan = imported(`# Harbour Works
+
+## Teams
+
+[Ledger](#ledger)
+
+[Tides](#tides)
+
+## About each team
+
+### Ledger
+
+The Ledger team runs the harbour's billing.
+
+* [See the code](https://example.org/ledger)
+
+#### Stack
+
+- Django
+- PostgreSQL
+
+### Tides
+
+The Tides team keeps the tide tables and their feeds.
+
+* [See the code](https://example.org/tides)
+
+#### Stack
+
+- Go
+- Redis
+`)
+    const ledger = teamNamed(plan.catalog, 'Ledger')
+    expect(ledger.summary).toContain('billing')
+    expect(ledger.stack).toEqual(['Django', 'PostgreSQL'])
+    expect(teamNamed(plan.catalog, 'Tides').stack).toEqual(['Go', 'Redis'])
+  })
+})
