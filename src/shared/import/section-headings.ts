@@ -126,10 +126,12 @@ const BARE_TEAM = /^(?:(?:meet\s+)?(?:our|the)\s+)?team$/iu
 /**
  * The heading of a team list: "Teams", "Our groups", "Departments", "Org structure", and a
  * community's list of its SIGs ("Special Interest Groups", "Open SIGs and WGs", "SIG List", "WG
- * lists"), whose linked items are its teams.
+ * lists"), whose linked items are its teams. A status before the word ("Graduated Teams",
+ * "Former squads", "Archived working groups") sorts the teams by where they stand: no unit, as
+ * "Current Teams" is none.
  */
 const CONTAINER =
-  /^(?:(?:our|the|all|small|engineering|product|development|dev|technical|functional|master|current|open|active|public|existing|top-level|official)\s+)*(?:teams|squads|groups|pods|guilds|chapters|departments|divisions|special interest groups|sigs(?:\s+(?:and|&)\s+(?:wgs|working groups))?|org(?:ani[sz]ation)?(?:al)? (?:structure|chart)|teams? (?:list|structure|overview|directory)|(?:special interest groups?|sigs?|working groups?|wgs?)\s+lists?|structure|who(?:'|’)?s who)\s*:?$/iu
+  /^(?:(?:our|the|all|small|engineering|product|development|dev|technical|functional|master|current|open|active|public|existing|top-level|official|inactive|former|past|previous|graduated|archived|retired|dormant|dissolved|disbanded|incubating|new|proposed)\s+)*(?:teams|squads|groups|pods|guilds|chapters|departments|divisions|special interest groups|sigs(?:\s+(?:and|&)\s+(?:wgs|working groups))?|org(?:ani[sz]ation)?(?:al)? (?:structure|chart)|teams? (?:list|structure|overview|directory)|(?:special interest groups?|sigs?|working groups?|wgs?)\s+lists?|structure|who(?:'|’)?s who)\s*:?$/iu
 
 /**
  * A heading about how the organization is laid out ("Department structure", "Our organization",

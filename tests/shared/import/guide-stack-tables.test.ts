@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { imported } from '../../fixtures/guides'
-import { teamNamed } from '../../fixtures/imported-catalog'
+import { teamNamed, teamPaths } from '../../fixtures/imported-catalog'
 
 /**
  * Rules found when the fifth to seventh held-out sets were opened for diagnosis (tests/corpus
@@ -114,5 +114,39 @@ The Tides team keeps the tide tables and their feeds.
     expect(ledger.summary).toContain('billing')
     expect(ledger.stack).toEqual(['Django', 'PostgreSQL'])
     expect(teamNamed(plan.catalog, 'Tides').stack).toEqual(['Go', 'Redis'])
+  })
+})
+
+describe('a heading that sorts teams by their status', () => {
+  it('is no unit: "Archived Teams" holds teams as "Current Teams" does', () => {
+    const plan = imported(`# Harbour Works
+
+## Current Teams
+
+### Ledger
+
+The Ledger team runs the harbour's billing.
+
+* [See the code](https://example.org/ledger)
+
+## Archived Teams
+
+### Tides
+
+The Tides team kept the tide tables and their feeds.
+
+* [See the code](https://example.org/tides)
+
+### Cranes
+
+The Cranes team scheduled the cranes of the east quay.
+
+* [See the code](https://example.org/cranes)
+`)
+    expect(teamPaths(plan.catalog)).toEqual([
+      'Harbour Works > Ledger',
+      'Harbour Works > Tides',
+      'Harbour Works > Cranes'
+    ])
   })
 })
