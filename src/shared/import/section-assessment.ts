@@ -4,7 +4,7 @@ import type { GuideEntry } from './guide-entry'
 import { slugHeading } from './team-handle'
 import { carriesText, foundIn } from './found-entries'
 import { headingText, type Section } from './guide-sections'
-import { plainText, type Block, type ListItem } from './markdown-blocks'
+import { plainText, type Block, type ListItem, type Span } from './markdown-blocks'
 import { cleanName } from './outline'
 import { ledGroupName } from './led-group-line'
 import {
@@ -415,6 +415,13 @@ function teamSignals(section: Section, text: string, children: Assessment[]): st
     .map((block) => plainText(block.inline))
     .join(' ')
   if (TEAM_TEXT.test(prose)) signals.push('says what it owns or works on')
+  const fields = section.blocks.flatMap((block) =>
+    block.kind === 'paragraph' ? [boldFieldLabel(block.inline.spans)] : []
+  )
+  if (fields.some((label) => label !== undefined && LEAD_FIELD.test(label)))
+    signals.push('names its leads in a field')
+  if (fields.some((label) => label !== undefined && SCOPE_FIELD.test(label)))
+    signals.push('says its scope in a field')
   const items = section.blocks.flatMap((block) => (block.kind === 'list' ? block.items : []))
   if (listsPeople(section)) signals.push('lists its people')
   if (section.listsMembers) signals.push('lists its members (a generated member list)')
@@ -422,6 +429,26 @@ function teamSignals(section: Section, text: string, children: Assessment[]): st
   if (items.length > 0 && prose && !signals.includes('lists its people'))
     signals.push('a description and a list')
   return signals
+}
+
+/**
+ * "**Editors:**", "**Lead**:", "**Co-chairs:**": a paragraph opening on a bold label of the people
+ * who lead a unit. A unit's record written as fields names who leads it so.
+ */
+const LEAD_FIELD =
+  /^(?:(?:co-?|tech(?:nical)?\s+|team\s+|engineering\s+)?(?:leads?|leaders?|chairs?|chairpersons?|editors?|owners?|maintainers?|managers?|facilitators?|coordinators?|convenors?|conveners?|captains?|stewards?|dris?)|points? of contact)$/iu
+
+/** "**Scope:**", "**Mission**:", "**Charter:**": a paragraph opening on what the unit covers. */
+const SCOPE_FIELD = /^(?:scope|mission|charter|purpose|responsibilit(?:y|ies)|focus(?: areas?)?)$/iu
+
+/** The label a paragraph opens on, bold and closed by a colon ("**Scope:** …"), or undefined. */
+function boldFieldLabel(spans: readonly Span[]): string | undefined {
+  const shown = spans.filter((span) => span.text.trim() !== '')
+  const label = shown[0]
+  if (!label?.strong || label.href !== undefined) return undefined
+  // The colon closes the label, inside the bold ("**Lead:**", alone over a list) or after it.
+  if (!/:\s*$/u.test(label.text) && !/^\s*:/u.test(shown[1]?.text ?? '')) return undefined
+  return label.text.replace(/:\s*$/u, '').trim()
 }
 
 /**

@@ -150,3 +150,44 @@ The Cranes team scheduled the cranes of the east quay.
     ])
   })
 })
+
+describe('a section written as a record of bold-label fields', () => {
+  it('is a team when its fields name its leads and its scope', () => {
+    const plan = imported(`# Northwind Working Groups
+
+This file lists the working groups and who speaks for each.
+
+## Ledger
+
+**Scope:** How the harbour's invoices are written and checked.
+
+**Lead:** Ana Diaz, ana@example.org
+
+**Documents:** [Ledger rules](https://example.org/ledger)
+
+## Tides
+
+**Scope:** Tide tables and the feeds that publish them.
+
+**Editors:**
+
+- Bo Chen, bo@example.org
+- Cy Park, cy@example.org
+
+**Documents:** [Tide rules](https://example.org/tides)
+
+## Cranes
+
+**Scope:** Crane schedules of the east quay.
+
+**Chair:** Dee Moss, dee@example.org
+
+**Documents:** [Crane rules](https://example.org/cranes)
+`)
+    expect(teamPaths(plan.catalog)).toEqual([
+      'Engineering > Ledger',
+      'Engineering > Tides',
+      'Engineering > Cranes'
+    ])
+  })
+})
