@@ -191,3 +191,24 @@ This file lists the working groups and who speaks for each.
     ])
   })
 })
+
+describe('a title naming the kind of unit the page lists', () => {
+  it('"Workstreams" after the organization names the page, no level above its units', () => {
+    const plan = imported(`# Northwind Workstreams
+
+## Ledger
+
+**Scope:** How the harbour's invoices are written and checked.
+
+**Lead:** Ana Diaz, ana@example.org
+
+## Tides
+
+**Scope:** Tide tables and the feeds that publish them.
+
+**Lead:** Bo Chen, bo@example.org
+`)
+    expect(plan.catalog.company.name).toBe('Northwind')
+    expect(teamPaths(plan.catalog)).toEqual(['Engineering > Ledger', 'Engineering > Tides'])
+  })
+})
