@@ -60,7 +60,10 @@ export function readGuideStructure(
   )
   // A page with no title that opens by naming the team it is about ("The Acme Kotlin Team will
   // be responsible for …"): that team names the page, as a title would.
-  frontTitle ??= findTitle(root) ? undefined : openingTeam(root)
+  // So does one whose front matter's title names nothing ("Who We Are"): the team it opens on
+  // ("Acme Engineering is a team of …") is what the page is about.
+  if (!frontTitle || titleKind(frontTitle.text, true).role === 'skip')
+    frontTitle = (findTitle(root) ? undefined : openingTeam(root)) ?? frontTitle
   // Front matter's title over text that starts at H2 ("## Responsibilities"): the page's one
   // top-level heading is written below the title's level, so it is a section of the page.
   const belowTitle = root.children.length === 1 && (root.children[0].heading?.depth ?? 1) > 1

@@ -10,6 +10,13 @@ const OPENS_ON_TEAM =
   /^The\s+(\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’-]*){0,3}\s+(?:sub-?team|team|squad))\s+(?:is|are|was|shepherds|owns|maintains|builds|runs|leads|makes|works|focuses|handles|reviews|manages|develops|takes)\b/u
 
 /**
+ * "Acme Engineering is a team of technologists …", "Ledger is a small team that …": the
+ * paragraph's subject, a capitalized name, said to be a team ("We are a team" names none).
+ */
+const IS_A_TEAM =
+  /^(?!(?:We|They|This|That|These|Those|It|Our|Here|There)\s)((?:\p{Lu}[\p{L}\p{N}&'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{N}&'’.-]*)\s+(?:is|are)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:team|squad)\b/u
+
+/**
  * The team a title-less page is about, where its first paragraph names it as its subject: that
  * name stands for the title the page lacks, and the page's readings compare as for any title.
  * On a page with no heading at all, any sentence with the team as its subject says so ("The Core
@@ -25,7 +32,14 @@ export function openingTeam(root: Section): { text: string; at: Position } | und
     if (paragraph?.kind === 'paragraph') {
       const text = plainText(paragraph.inline).trim()
       const found = pattern.exec(text) ?? SAYS_RESPONSIBLE.exec(text)
-      return found ? { text: found[1], at: paragraph.inline.at } : undefined
+      if (found) return { text: found[1], at: paragraph.inline.at }
+      // Named as the title would name it: "Acme Engineering" is said to be a team, not an org.
+      const said = IS_A_TEAM.exec(text)?.[1]
+      if (!said) return undefined
+      return {
+        text: /\b(?:team|squad)$/iu.test(said) ? said : `${said} team`,
+        at: paragraph.inline.at
+      }
     }
     if (section.blocks.some((block) => block.kind !== 'other')) return undefined
     section = section.children[0]

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { imported } from '../../fixtures/guides'
-import { teamNamed, teamPaths } from '../../fixtures/imported-catalog'
+import { fileTeams, teamNamed, teamPaths } from '../../fixtures/imported-catalog'
 
 /**
  * Rules found when the fifth to seventh held-out sets were opened for diagnosis (tests/corpus
@@ -210,5 +210,40 @@ describe('a title naming the kind of unit the page lists', () => {
 `)
     expect(plan.catalog.company.name).toBe('Northwind')
     expect(teamPaths(plan.catalog)).toEqual(['Engineering > Ledger', 'Engineering > Tides'])
+  })
+})
+
+describe('a page whose title names nothing, opening on "X is a team of …"', () => {
+  it('is the page of that one team, its challenges and stack its parts', () => {
+    const plan = imported(`---
+title: Who We Are
+---
+
+Quayside Engineering is a team of builders who move the harbour's paperwork online.
+
+### Our Challenges
+
+Moving a harbour off paper takes patience.
+
+#### Faster Than Paper
+
+A clerk with a pen is fast. We have to be faster, so we keep trying new forms.
+
+#### Talking To Other Systems
+
+Our software has to speak with the ledgers the harbour already keeps, so we write APIs.
+
+#### Smaller Services
+
+We are breaking our one big application into smaller services, one at a time.
+
+### Our Stack
+
+ * We use \`Django\` for the back end.
+ * Our database is \`PostgreSQL\`.
+`)
+    const teams = fileTeams(plan.catalog)
+    expect(teams.map((team) => team.name)).toEqual(['Quayside Engineering team'])
+    expect(teams[0].stack).toEqual(['Django', 'PostgreSQL'])
   })
 })
