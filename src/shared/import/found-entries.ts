@@ -489,6 +489,7 @@ function teamLine(item: ListItem, plain = false): TeamLine | undefined {
   if (/\p{L}\s+\p{L}[^.!?]*[.!?]$/u.test(label.text.trim())) return undefined
   const name = cleanName(label.text.replace(/[:–—-]\s*$/u, ''))
   if (!name || name.split(' ').length > 8 || namesPeople(name)) return undefined
+  if (label.href !== undefined && CALL_TO_ACTION.test(name)) return undefined
   const after = plainText(spans.slice(first + 1))
   // "**Guidance for operators** is available in …": bold words that are a sentence's subject,
   // its verb right after them, are emphasis, not a label ("**Ingestion** is the team that …"
@@ -500,6 +501,13 @@ function teamLine(item: ListItem, plain = false): TeamLine | undefined {
   const description = /[\p{L}\p{N}]/u.test(rest) ? rest : ''
   return { name, description, ...(label.href ? { href: label.href } : {}) }
 }
+
+/**
+ * "[View the app](…)", "[See the code on GitHub](…)", "[Learn about Tides](…)": a link that tells
+ * the reader what to do names the page it leads to, never a team.
+ */
+const CALL_TO_ACTION =
+  /^(?:view|see|visit|read|learn|download|watch|try|open|explore|browse|check out|go to|find out|sign up|subscribe to|register for)\s/iu
 
 function itemEntry(
   item: ListItem,

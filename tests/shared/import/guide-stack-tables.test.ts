@@ -247,3 +247,27 @@ We are breaking our one big application into smaller services, one at a time.
     expect(teams[0].stack).toEqual(['Django', 'PostgreSQL'])
   })
 })
+
+describe("links in a team's section that tell the reader what to do", () => {
+  it('name pages, not teams under it', () => {
+    const plan = imported(`# Harbour Works
+
+## Teams
+
+### Ledger
+
+The Ledger team runs the harbour's billing.
+
+* [See the code](https://example.org/ledger)
+
+### Cranes
+
+This dual team has built the crane schedules and the console the quay staff use.
+
+* [View the crane schedule](https://example.org/cranes) ([source](https://example.org/cranes-src))
+* [View the crane console](https://example.org/console) ([source](https://example.org/console-src))
+* [Learn about Cranes](https://example.org/about)
+`)
+    expect(teamPaths(plan.catalog)).toEqual(['Harbour Works > Ledger', 'Harbour Works > Cranes'])
+  })
+})
