@@ -33,6 +33,9 @@ const PRODUCT_TAIL = /^\p{Lu}[\p{L}\p{N}]*(?: \p{Lu}[\p{L}\p{N}]*)?$/u
  */
 const ACTIVITY = /^\p{Ll}{3,}ing$/u
 
+/** A piece opening on an article: "the Front-End", "a Monorepo". */
+const ARTICLE = /^\s*(?:the|a|an)\s/iu
+
 /** Two or more words, a later one all lowercase letters: "Monitoring generator", "test runner". */
 const DESCRIBED = /^\S+(?:\s+\S+)*\s+\p{Ll}{2,}(?:\s|$)/u
 
@@ -101,7 +104,9 @@ export function readStackItem(text: string, dictionary: TechnologyDictionary): S
         const known = dictionary.lookup(piece)
         // "Monitoring generator": a product's name is one word or capitalized words; an
         // unknown phrase with a lowercase word in it describes a tool rather than naming one.
-        if (!known && (DESCRIBED.test(piece) || ACTIVITY.test(piece))) reading.prose.push(piece)
+        // "on the Front-End", "in a Monorepo": after an article, a thing, not a product's name.
+        if (!known && (DESCRIBED.test(piece) || ACTIVITY.test(piece) || ARTICLE.test(raw)))
+          reading.prose.push(piece)
         else add(known?.name ?? piece, known !== undefined)
       } else {
         reading.prose.push(piece)

@@ -271,3 +271,19 @@ This dual team has built the crane schedules and the console the quay staff use.
     expect(teamPaths(plan.catalog)).toEqual(['Harbour Works > Ledger', 'Harbour Works > Cranes'])
   })
 })
+
+describe("a stack list's line naming where a technology is used", () => {
+  it('reads the place after an article ("on the Front-End") as no technology', () => {
+    const plan = imported(`# Ledger team
+
+The Ledger team runs the harbour's billing.
+
+## Our Stack
+
+- We use \`Vue\` on the Front-End.
+- We deploy with \`Ansible\` in a Monorepo.
+- Our database is \`PostgreSQL\`.
+`)
+    expect(fileTeams(plan.catalog)[0].stack).toEqual(['Vue', 'Ansible', 'PostgreSQL'])
+  })
+})
