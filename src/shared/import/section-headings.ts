@@ -187,6 +187,10 @@ const CONTAINER_IN =
 
 const CONTAINER_AND = /^(?:(?:our|the|all|current)\s+)?teams\s+(?:and|&)\s+[\p{L} ]{2,40}:?$/iu
 
+/** "Teams using the design system", "Squads working on Payments": the teams that do something. */
+const CONTAINER_DOING =
+  /^(?:(?:our|the|all|current|other)\s+)?(?:teams|squads|groups)\s+(?:using|working on|building|adopting|that use|who use)\b[^:?]{0,60}:?$/iu
+
 /**
  * An introduction ("Overview", "Getting started"), or a heading that only says a list follows
  * ("Directory", "Roster"): read through, it is no level of the organization.
@@ -231,6 +235,7 @@ export function headingKind(text: string): HeadingKind {
     CONTAINER.test(text) ||
     CONTAINER_AND.test(text) ||
     CONTAINER_IN.test(text) ||
+    CONTAINER_DOING.test(text) ||
     headsAreaList(text)
   )
     return 'container'

@@ -287,3 +287,25 @@ The Ledger team runs the harbour's billing.
     expect(fileTeams(plan.catalog)[0].stack).toEqual(['Vue', 'Ansible', 'PostgreSQL'])
   })
 })
+
+describe('a heading naming the teams that do something ("Teams using …")', () => {
+  it('is a team list, no unit and no team', () => {
+    const plan = imported(`# Harbour Works
+
+## Our Tide API
+
+The Tide API serves tide tables to every team of the harbour.
+
+## Teams using the Tide API
+
+- [Ledger](https://example.org/ledger): billing by the tide
+- [Cranes](https://example.org/cranes): crane schedules
+- [Pilots](https://example.org/pilots): pilot boat rosters
+`)
+    expect(teamPaths(plan.catalog)).toEqual([
+      'Harbour Works > Ledger',
+      'Harbour Works > Cranes',
+      'Harbour Works > Pilots'
+    ])
+  })
+})
