@@ -14,7 +14,7 @@ import { readPlantUmlChart } from './plantuml-chart'
 import { namesPeople, PLACEHOLDER, WORK_INTRO, type HeadingKind } from './section-headings'
 import type { TeamColumns } from './team-columns'
 import { teamHandleColumns } from './team-handle'
-import { teamColumns } from './team-table'
+import { listedTeamColumns, teamColumns } from './team-table'
 import { knownTechnology } from '../technology/dictionary/known-technologies'
 
 /** "all", "all repositories": a row owning every area of the table names no area of its own. */
@@ -122,8 +122,11 @@ export function foundIn(
     )
       return
     if (block.kind === 'table') {
+      const header = block.header.map((cell) => plainText(cell))
       const columns =
-        columnsOf(block.header.map((cell) => plainText(cell))) ?? teamHandleColumns(block)
+        columnsOf(header) ??
+        teamHandleColumns(block) ??
+        (heading === 'container' ? listedTeamColumns(header) : undefined)
       if (!columns) return
       // An area on two owners' rows is one area: the first row names it.
       const seen = new Set<string>()

@@ -111,3 +111,31 @@ export function teamColumns(header: string[]): TeamColumns | undefined {
   }
   return columns
 }
+
+/** A first column naming the products teams are called by: "Project", "Product", "Application". */
+const NAMED_BY = /^(?:projects?|products?|applications?|apps?|services?|systems?)$/iu
+/** Free text about each row: "Comments", "Notes". */
+const REMARKS = /^(?:comments?|notes?|remarks?|details?)$/iu
+/** The people to ask about each row: "Names", "Contacts", "Owners". */
+const WHO = /^(?:names?|people|contacts?|contact persons?|owners?|members?|leads?|e-?mails?)$/iu
+
+/**
+ * The columns of a table that a team-list heading introduces ("Teams using the design system")
+ * where no column is named for teams: the page calls its rows teams, and the first column, named
+ * for what they build ("Project", "Product"), names them. A comments column describes each; a
+ * column of people ("Names", "Contacts") is whom to ask, not what the team works with.
+ */
+export function listedTeamColumns(header: string[]): TeamColumns | undefined {
+  if (!NAMED_BY.test(header[0]?.trim() ?? '')) return undefined
+  if (header.some((cell) => PEOPLE_COLUMN.test(cell.trim()))) return undefined
+  const description = header.findIndex(
+    (cell, i) => i > 0 && (DESCRIPTION.test(cell.trim()) || REMARKS.test(cell.trim()))
+  )
+  return {
+    name: 0,
+    ...(description !== -1 ? { description } : {}),
+    other: header.flatMap((cell, i) =>
+      i === 0 || i === description || WHO.test(cell.trim()) ? [] : [i]
+    )
+  }
+}

@@ -309,3 +309,25 @@ The Tide API serves tide tables to every team of the harbour.
     ])
   })
 })
+
+describe('a table under a team-list heading whose first column names what each team builds', () => {
+  it('reads a team per row, its comments as what it says of the team, its names as no stack', () => {
+    const plan = imported(`# Harbour Works
+
+## Teams using the Tide API
+
+| Project | Comments | Names |
+|---|---|---|
+| Ledger Portal | A Django app with jQuery | Ruby Tan |
+| Crane Planner | | Ana Diaz, Bo Chen |
+| Pilot Rosters | Evaluating it with Vue | Cy Park |
+`)
+    expect(teamPaths(plan.catalog)).toEqual([
+      'Harbour Works > Ledger Portal',
+      'Harbour Works > Crane Planner',
+      'Harbour Works > Pilot Rosters'
+    ])
+    const ledger = teamNamed(plan.catalog, 'Ledger Portal')
+    expect([...ledger.stack, ...ledger.mentions].sort()).toEqual(['Django', 'jQuery'])
+  })
+})
