@@ -28,7 +28,13 @@ import {
   skipReason
 } from './section-assessment'
 import type { Assessment } from './assessment'
-import { namesPeople, stageGroup, titleKind, type TitleKind } from './section-headings'
+import {
+  namesPeople,
+  stageGroup,
+  titleKind,
+  withoutGreeting,
+  type TitleKind
+} from './section-headings'
 import {
   choosePageReading,
   oneTeamLabel,
@@ -73,7 +79,9 @@ export function readGuideStructure(
   const calls = teamCalls(text)
 
   // The title (a heading, or front matter's title) decides what the whole document is.
-  const titleText = title ? cleanName(plainText(title.heading!.inline)) : frontTitle?.text
+  const titleText = title
+    ? withoutGreeting(cleanName(plainText(title.heading!.inline)))
+    : frontTitle?.text
   const titleAt = title ? title.heading!.inline.at : frontTitle?.at
   const staged = titleText !== undefined ? stageGroup(titleText) : undefined
   const page: LocalPage = { root, title, titleText, titleAt, staged, calls }

@@ -220,6 +220,18 @@ export function namesProposalBody(text: string): boolean {
   return PROPOSAL_BODY.test(text.trim())
 }
 
+/** "Welcome to Design Research", "Welcome to the Acme Handbook": a greeting before a name. */
+const GREETING = /^welcome\s+to\s+(?:the\s+)?(?=\p{Lu})/u
+
+/**
+ * A heading without its greeting: "Welcome to Design Research" names Design Research, as its
+ * title would. "Welcome" alone, or "Welcome to the team", names nothing and is kept.
+ */
+export function withoutGreeting(text: string): string {
+  const greeted = GREETING.exec(text.replace(/^W/u, 'w'))
+  return greeted ? text.slice(greeted[0].length) : text
+}
+
 export function headingKind(text: string): HeadingKind {
   // "# https://github.com/acme/metrics-reporter": a repository's address names a component;
   // the words inside it ("metrics") say nothing about what the section is.
@@ -239,6 +251,7 @@ export function headingKind(text: string): HeadingKind {
     headsAreaList(text)
   )
     return 'container'
+  if (withoutGreeting(text) !== text) return headingKind(withoutGreeting(text))
   if (SUMMARY.test(text)) return 'summary'
   if (text.endsWith('?')) return 'skip'
   if (PART.test(text) || PART_PHRASE.test(text) || text.endsWith(':')) return 'part'

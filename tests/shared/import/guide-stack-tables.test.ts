@@ -331,3 +331,18 @@ describe('a table under a team-list heading whose first column names what each t
     expect([...ledger.stack, ...ledger.mentions].sort()).toEqual(['Django', 'jQuery'])
   })
 })
+
+describe('a title greeting the reader ("Welcome to …")', () => {
+  it('names what follows the greeting: the page of that one team', () => {
+    const plan = imported(`# Welcome to Tide Watch
+
+In Tide Watch we measure the tides and warn the quay when they turn.
+
+We work closely with the pilots and the harbour master.
+
+### Sections
+* [How we publish the tide tables](tide-tables.md)
+`)
+    expect(fileTeams(plan.catalog).map((team) => team.name)).toEqual(['Tide Watch'])
+  })
+})
