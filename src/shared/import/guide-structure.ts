@@ -146,9 +146,16 @@ export function readGuideStructure(
       candidates.push({ kind: readingKindOf(outline), outline })
     }
   }
-  const reading = choosePageReading(candidates, { title: titleText, calls })
+  // A page that names the team its writers write as ("Acme formed a new team, Payments", then
+  // "we" throughout) is that team's story: its sections are parts of it.
+  const writers = writersTeam(root, text)
+  const reading = choosePageReading(candidates, {
+    title: titleText,
+    calls,
+    writers: writers !== undefined
+  })
   if (reading.close) markGuessed(reading.chosen.outline)
-  return { outline: writtenByItsTeam(reading.chosen.outline, root, text), reading }
+  return { outline: writtenByItsTeam(reading.chosen.outline, writers), reading }
 }
 
 /**
@@ -156,10 +163,12 @@ export function readGuideStructure(
  * is the writers', named as they name it; the title names the post ("Shipping Quickly with a
  * Large Team"), not the team.
  */
-function writtenByItsTeam(outline: GuideEntry[], root: Section, text: string): GuideEntry[] {
+function writtenByItsTeam(
+  outline: GuideEntry[],
+  writers: ReturnType<typeof writersTeam>
+): GuideEntry[] {
   const [only] = outline
   if (outline.length !== 1 || only.role !== 'team') return outline
-  const writers = writersTeam(root, text)
   if (!writers || unitKey(writers.text) === unitKey(only.label)) return outline
   const team: GuideEntry = {
     ...only,

@@ -54,6 +54,13 @@ export function openingTeam(root: Section): { text: string; at: Position } | und
 const WRITERS_TEAM =
   /^(?:(?:[Hh]ere\s+)?(?:[Oo]n|[Ii]n|[Aa]t|[Ww]ithin)\s+(?:the\s+|our\s+)?(\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’-]*){0,3})\s+(?:team|squad),?\s+we\b|[Ww]e\s+(?:on|in)\s+the\s+(\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’-]*){0,3})\s+(?:team|squad)\b)/u
 
+/**
+ * "… Acme formed a new team, Payments, to …", "we set up a team called Ledger": the opening says
+ * which team was formed, and a page that goes on as "we" is that team's story.
+ */
+const FORMED_TEAM =
+  /\b(?:formed|created|started|set up|launched|assembled|spun up)\s+(?:a|an)\s+(?:new\s+)?(?:[\p{Ll}-]+\s+)?(?:team|squad),?\s+(?:called\s+|named\s+)?(\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’-]*){0,3})\b/u
+
 /** "we", "our", "us": a page written in the first person plural speaks for a group. */
 const WE = /\b(?:we|our|us|we['’](?:re|ve|ll|d))\b/giu
 
@@ -74,8 +81,9 @@ export function writersTeam(
   while (section) {
     const paragraph = section.blocks.find((block) => block.kind === 'paragraph')
     if (paragraph?.kind === 'paragraph') {
-      const found = WRITERS_TEAM.exec(plainText(paragraph.inline).trim())
-      const name = found?.[1] ?? found?.[2]
+      const opening = plainText(paragraph.inline).trim()
+      const found = WRITERS_TEAM.exec(opening)
+      const name = found?.[1] ?? found?.[2] ?? FORMED_TEAM.exec(opening)?.[1]
       if (!name) return undefined
       // Count only as far as needed: the page may be megabytes long.
       let said = 0

@@ -202,6 +202,8 @@ export interface PageFacts {
   title?: string
   /** teamCalls of the page's text. */
   calls: ReadonlySet<string>
+  /** Whether the page's writers name the one team they write as (opening-team.ts, writersTeam). */
+  writers?: boolean
 }
 
 const pct = (share: number): string => `${Math.round(share * 100)}%`
@@ -221,6 +223,7 @@ export function scoreReading(
     if (title === 'one-team') evidence.push({ says: 'the title names one team', weight: 2 })
     if (title === 'teams') evidence.push({ says: 'the title names teams', weight: -2 })
     if (title === 'unit') evidence.push({ says: 'the title names a unit', weight: -1 })
+    if (facts.writers) evidence.push({ says: 'its writers name the team they write as', weight: 3 })
     if (contrast.length === 0) {
       evidence.push({ says: 'nothing else on the page reads as a team', weight: 3 })
     } else {

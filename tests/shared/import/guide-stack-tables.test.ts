@@ -1,6 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { imported } from '../../fixtures/guides'
+import type { GuideEntry } from '../../../src/shared/import/guide-entry'
+import { choosePageReading, readingKindOf } from '../../../src/shared/import/page-reading'
 import { fileTeams, teamNamed, teamPaths } from '../../fixtures/imported-catalog'
 
 /**
@@ -344,5 +346,87 @@ We work closely with the pilots and the harbour master.
 * [How we publish the tide tables](tide-tables.md)
 `)
     expect(fileTeams(plan.catalog).map((team) => team.name)).toEqual(['Tide Watch'])
+  })
+})
+
+describe('a blog post whose opening says which team was formed to write it', () => {
+  it("is that team's story: one team, its sections parts of it", () => {
+    const plan = imported(`---
+layout: post
+title: Vue in Tidewater
+authors: [ana-diaz]
+---
+# Overview
+
+Not long ago Northwind formed a new team, Tidewater, to move the harbour's forms online. It was
+an exciting start for us, and it let us try new tools.
+
+# Challenges
+
+Many teams across the harbour own the apps we had to change. We now have a few modules, all
+written in Vue:
+
+*   Berth Booking
+*   Cargo Manifests
+
+# Foundation
+
+We built a framework that owns all the project's shared components. Its parts are:
+
+*   Component library
+*   Release notes
+
+# End Product
+
+The team works on the booking flow, and we shipped these screens:
+
+*   Booking form
+*   Payment page
+
+# Future
+
+We are moving our code to TypeScript, and we keep our state in Pinia.
+`)
+    const teams = fileTeams(plan.catalog)
+    expect(teams.map((team) => team.name)).toEqual(['Tidewater'])
+    expect([...teams[0].stack, ...teams[0].mentions]).toContain('Vue')
+  })
+})
+
+describe("the page's reading, when its writers name the team they write as", () => {
+  const node = (
+    label: string,
+    role: GuideEntry['role'],
+    children: GuideEntry[] = [],
+    sure = false
+  ) =>
+    ({
+      key: label.toLowerCase().replace(/\W+/gu, '-'),
+      label,
+      line: 1,
+      role,
+      inferred: role,
+      reason: 'test',
+      sure,
+      source: { kind: 'section', section: undefined as never },
+      children
+    }) as GuideEntry
+  const sections = [
+    node('Vue in Tidewater', 'division', [
+      node('Challenges', 'team'),
+      node('Foundation', 'team', [], true),
+      node('End Product', 'team'),
+      node('Roadmap', 'team')
+    ])
+  ]
+  const candidates = [
+    { kind: readingKindOf(sections), outline: sections },
+    { kind: 'one-team' as const, outline: [node('Vue in Tidewater', 'team', [], true)] }
+  ]
+
+  it("is one team's page, though the local rules read its sections as teams", () => {
+    const facts = { title: 'Vue in Tidewater', calls: new Set<string>() }
+    expect(choosePageReading(candidates, facts).chosen.kind).toBe('units-of-teams')
+    expect(choosePageReading(candidates, { ...facts, writers: true }).chosen.kind).toBe('one-team')
   })
 })
