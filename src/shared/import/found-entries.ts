@@ -507,10 +507,11 @@ function teamLine(item: ListItem, plain = false): TeamLine | undefined {
 
 /**
  * "[View the app](…)", "[See the code on GitHub](…)", "[Learn about Tides](…)": a link that tells
- * the reader what to do names the page it leads to, never a team.
+ * the reader what to do names the page it leads to, never a team. The verb is followed by what
+ * it acts on ("the", "our", "about", "more"): "Open Source Office" and "View Layer" stay names.
  */
 const CALL_TO_ACTION =
-  /^(?:view|see|visit|read|learn|download|watch|try|open|explore|browse|check out|go to|find out|sign up|subscribe to|register for)\s/iu
+  /^(?:view|see|visit|read|learn|download|watch|try|open|explore|browse|check out|go to|find out|sign up for|subscribe to|register for)\s+(?:the|a|an|our|this|these|its|their|your|all|more|about|how|what|it|them|us)\b/iu
 
 function itemEntry(
   item: ListItem,

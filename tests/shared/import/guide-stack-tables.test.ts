@@ -430,3 +430,20 @@ describe("the page's reading, when its writers name the team they write as", () 
     expect(choosePageReading(candidates, { ...facts, writers: true }).chosen.kind).toBe('one-team')
   })
 })
+
+describe("a team's name that opens on a verb", () => {
+  it('stays a name when no article or "about" follows the verb', () => {
+    const plan = imported(`# Harbour Works
+
+## Teams
+
+- [Open Source Office](https://example.org/oso): our open source work
+- [View Layer](https://example.org/view): the screens every app shares
+- [Learn about the harbour](https://example.org/learn): a page for new starters
+`)
+    expect(fileTeams(plan.catalog).map((team) => team.name)).toEqual([
+      'Open Source Office',
+      'View Layer'
+    ])
+  })
+})
