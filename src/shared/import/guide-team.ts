@@ -9,6 +9,7 @@ import { excerpt } from './import-notes'
 import { plainText, type Block, type ListItem, type Position, type Span } from './markdown-blocks'
 import { cleanName, headingText, type Part } from './outline'
 import { isHandleLine, peopleInParagraph } from './handle-line'
+import { packageLinkNames } from './named-technology'
 import { PERSON_LINE } from './person-line'
 import { positionKey } from './positions'
 import { asSentence, capitalize, titleAndSummary } from './project-text'
@@ -190,6 +191,11 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
         paragraphs.push(block.inline.spans)
         paragraphAt.push(block.inline.at)
         heard.push(text)
+        // "[moment](https://www.npmjs.com/package/moment)": a package the team links to is one
+        // it builds with.
+        const linked = packageLinkNames(context.dictionary, block.inline.spans)
+        if (linked.length > 0)
+          readStackCell(linked.join(', '), block.inline.at, stack, path, context)
       } else if (block.kind === 'list') {
         const kind = intro?.kind ?? sectionKind ?? 'projects'
         const status = intro?.status ?? (part.heading ? statusOf(sectionText) : 'current')

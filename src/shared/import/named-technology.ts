@@ -29,3 +29,33 @@ export function namedTechnologies(
   rest += item.slice(at)
   return FILLER.test(rest) ? [...new Set(found.map((match) => match.name))] : undefined
 }
+
+/**
+ * A package's page on a package registry: "npmjs.com/package/moment", "pypi.org/project/requests",
+ * "crates.io/crates/serde", "rubygems.org/gems/rails", "pkg.go.dev/github.com/…".
+ */
+const PACKAGE_PAGE =
+  /^https?:\/\/(?:www\.)?(?:npmjs\.com\/package|pypi\.org\/project|crates\.io\/crates|rubygems\.org\/gems|packagist\.org\/packages|nuget\.org\/packages|pub\.dev\/packages|hex\.pm\/packages|pkg\.go\.dev)\/([^?#&\s]+)/iu
+
+/**
+ * The technologies links to package registries name ("[moment](https://www.npmjs.com/package/
+ * moment)", "[react-navigation](…)"): a package's page names a library, whatever the link's text
+ * looks like in prose (lower case, a slug). Known names only, by the link's text or the package's
+ * name in its address; an unknown package is no technology the importer can name.
+ */
+export function packageLinkNames(
+  dictionary: TechnologyDictionary,
+  links: readonly { text: string; href?: string }[]
+): string[] {
+  const names: string[] = []
+  for (const link of links) {
+    const page = link.href === undefined ? null : PACKAGE_PAGE.exec(link.href)
+    if (!page) continue
+    const slug = page[1].replace(/%40/giu, '@').replace(/\/+$/u, '').split('/').pop() ?? ''
+    const named =
+      namedTechnologies(dictionary, link.text.trim()) ??
+      (slug ? namedTechnologies(dictionary, slug) : undefined)
+    for (const name of named ?? []) if (!names.includes(name)) names.push(name)
+  }
+  return names
+}

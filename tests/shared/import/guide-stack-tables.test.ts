@@ -447,3 +447,30 @@ describe("a team's name that opens on a verb", () => {
     ])
   })
 })
+
+describe("a link to a package's page on a package registry", () => {
+  it('names the library, though its text is a lower-case word', () => {
+    const plan = imported(`# Harbour Works
+
+## Teams
+
+### Ledger
+
+The Ledger team runs the harbour's billing. We format dates with
+[moment](https://www.npmjs.com/package/moment) and serve the API with
+[flask](https://pypi.org/project/Flask/).
+
+* [See the code](https://example.org/ledger)
+
+### Tides
+
+The Tides team keeps the tide tables.
+
+* [See the code](https://example.org/tides)
+`)
+    const ledger = teamNamed(plan.catalog, 'Ledger')
+    expect([...ledger.stack, ...ledger.mentions]).toEqual(
+      expect.arrayContaining(['Moment.js', 'Flask'])
+    )
+  })
+})
