@@ -36,7 +36,7 @@ export function readStackLine(
   path: DataPath,
   context: GuideContext
 ): void {
-  const { dictionary, notes, positions, technologyAt } = context
+  const { dictionary, notes } = context
   const text = plainText(item.inline)
   // "[sg](https://docs.acme.com/dev/sg)": a tool the organization documents on its own pages
   // or keeps in its own repositories is its in-house tool, not a technology.
@@ -110,12 +110,26 @@ export function readStackLine(
         `read stack item "${excerpt(line.text)}" as ${names.join(', ')}`
       )
     }
-    for (const name of names) {
-      if (stack.includes(name)) continue
-      positions.set(positionKey([...path, 'stack', stack.length]), line.at)
-      if (!technologyAt.has(name)) technologyAt.set(name, line.at)
-      stack.push(name)
-    }
+    addToStack(names, line.at, stack, path, context)
+  }
+}
+
+/**
+ * Adds `names` to a team's stack, each once, at `at`: its position (for the report and the
+ * preview) and, for a technology first named here, the catalog's position of it.
+ */
+function addToStack(
+  names: Iterable<string>,
+  at: Position,
+  stack: string[],
+  path: DataPath,
+  { positions, technologyAt }: GuideContext
+): void {
+  for (const name of names) {
+    if (stack.includes(name)) continue
+    positions.set(positionKey([...path, 'stack', stack.length]), at)
+    if (!technologyAt.has(name)) technologyAt.set(name, at)
+    stack.push(name)
   }
 }
 
@@ -129,16 +143,11 @@ export function readStackHeading(
   at: Position,
   stack: string[],
   path: DataPath,
-  { dictionary, positions, technologyAt }: GuideContext
+  context: GuideContext
 ): void {
   const heading = cleanName(text)
   if (heading.split(/\s+/u).length > 4) return
-  for (const name of namedTechnologies(dictionary, heading) ?? []) {
-    if (stack.includes(name)) continue
-    positions.set(positionKey([...path, 'stack', stack.length]), at)
-    if (!technologyAt.has(name)) technologyAt.set(name, at)
-    stack.push(name)
-  }
+  addToStack(namedTechnologies(context.dictionary, heading) ?? [], at, stack, path, context)
 }
 
 /**
@@ -168,13 +177,14 @@ export function readStackCell(
   at: Position,
   stack: string[],
   path: DataPath,
-  { dictionary, positions, technologyAt }: GuideContext
+  context: GuideContext
 ): void {
-  for (const { name, known } of readStackItem(text, dictionary).names) {
-    if (!known) continue
-    if (stack.includes(name)) continue
-    positions.set(positionKey([...path, 'stack', stack.length]), at)
-    if (!technologyAt.has(name)) technologyAt.set(name, at)
-    stack.push(name)
-  }
+  const known = readStackItem(text, context.dictionary).names.filter((name) => name.known)
+  addToStack(
+    known.map(({ name }) => name),
+    at,
+    stack,
+    path,
+    context
+  )
 }
