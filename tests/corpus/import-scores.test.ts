@@ -74,8 +74,9 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // six (stack tables by kind of technology, a team's contents line and its own section, status
   // words before a team-list heading, bold-label field records, tables of products under a
   // team-list heading, one team named in a page's opening, package registry links…): 429/450, 1,
-  // 228/263, 3/231 (h72's alone: 402/450, 4, 228/263, 5/233).
-  dev: { rightParent: 0.95, worstNonTeamMade: 1, pairsFound: 0.86, falseRate: 0.02 },
+  // 228/263, 3/231 (h72's alone: 402/450, 4, 228/263, 5/233). With held-out sets 3 and 4
+  // opened too (fourteen documents more, corpus README): 492/588, 1, 241/427, 74/315.
+  dev: { rightParent: 0.83, worstNonTeamMade: 1, pairsFound: 0.56, falseRate: 0.24 },
   // The held-out set of 2026-12-05 (its eight markdown documents; aggregate numbers only, never
   // per document). First measured by the helper who added them, before any rule of the day:
   // 9/34 teams under the right parent, at most 1 non-team section made a team per document,
@@ -113,7 +114,6 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // Later the same day (lead, aggregate only, same rules as above): 17/73 (45 found), 0, 9/9,
   // 16/25; still 1 of 8 documents at the structure goal. Session 10 (lead, aggregate only),
   // once "Project Lead(s)" names people (a rule from h54's sweep): 28/73 (45 found), 0, 9/9, 16/25.
-  'heldout-3': { rightParent: 0.38, worstNonTeamMade: 0, pairsFound: 1, falseRate: 0.64 },
   // Fourth held-out set, 2026-12-05 (h55: six documents of six organizations the corpus did not
   // hold, in the styles a company brings, labelled blind by a helper who wrote no importer code;
   // corpus README). One aggregate run after rebasing on main (f286faa): 4/65 teams under the
@@ -126,7 +126,6 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // 0/155, 45/45. A fifth set (h57) is the blind measure from then on. After h58's reading of
   // teams named in sentences (h58 also saw one of its pages by mistake, after its first rule;
   // corpus README): 34/65, 0, 4/155, 56/60.
-  'heldout-4': { rightParent: 0.52, worstNonTeamMade: 0, pairsFound: 0.02, falseRate: 0.94 },
   // Fifth held-out set, 2026-12-05 (h57: six documents of six organizations the corpus did not
   // hold, in the styles a company brings, labelled blind by a helper who wrote no importer code;
   // corpus README). One aggregate run after rebasing on main (c57adae): 7/92 teams under the
@@ -155,6 +154,9 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // Sets 5 to 7 were opened for diagnosis on 2026-12-06 (session 12; corpus README) and are dev
   // now. Their last blind aggregate run, at 2cbca6b: 7/92 (14 found), 4, 35/119, 14/49; 1/20,
   // 3, 1/13, 11/12; 3/17 (9 found), 1, 2/13, 3/5. Set 8 replaces them.
+  // Sets 3 and 4 were opened for diagnosis the same day, after the rules written on sets 5 to 7
+  // (corpus README) and are dev now. Their last aggregate run, at e2c5399: 28/73 (45 found), 0,
+  // 9/9, 15/24; 35/65 (35 found), 0, 4/155, 56/60. Set 9 replaces them.
   // Eighth held-out set, 2026-12-06 (h71: six documents of five organisations the corpus did
   // not hold, labelled blind by a helper who wrote no importer code and committed before any run;
   // corpus README). One aggregate run after merging (at 5706283's importer, before session 12's
@@ -171,8 +173,14 @@ const FLOORS: Record<ScoreGroup, Floor> = {
  */
 const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'auth-project-team-shortcodes': [2, 0, 0, 0],
+  'autopilot-maintainers-sector-table': [0, 0, 0, 0],
+  'build-tool-maintainers-team-labels': [3, 0, 3, 11],
   'cncf-tag-app-delivery': [5, 0, 0, 0],
   'cncf-tags': [8, 0, 0, 0],
+  'community-handbook-working-group-meetings': [4, 0, 0, 0],
+  'compiler-infra-maintainers-areas': [2, 0, 2, 4],
+  'compiler-runtime-maintainers': [11, 0, 0, 0],
+  'config-tool-maintainers-platforms': [11, 0, 0, 0],
   'consultancy-department-headings': [6, 0, 0, 0],
   'consultancy-guild-directory': [6, 0, 0, 0],
   'design-system-teams-using-table': [44, 0, 8, 0],
@@ -181,7 +189,9 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'education-nonprofit-committee-roles-page': [0, 1, 0, 1],
   'education-nonprofit-subcommittee-page': [1, 0, 1, 0],
   'engineering-blog-org-structure-post': [3, 0, 0, 0],
+  'engineering-blog-team-stacks': [11, 0, 4, 56],
   'foundation-org-chart-image-map': [0, 0, 0, 0],
+  'foundation-toc-sig-bullets': [4, 0, 0, 0],
   'gitlab-data-access': [5, 0, 5, 0],
   'gitlab-delivery-stage': [5, 0, 0, 0],
   'gitlab-department-diagram-table': [12, 0, 5, 0],
@@ -201,13 +211,18 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'kyma-sig-core-readme': [1, 0, 0, 0],
   'lab-teams-stack-tables': [15, 0, 85, 0],
   'llm-startup-gtm-team-links': [3, 0, 0, 0],
+  'maintainer-teams-people-tables': [0, 0, 0, 0],
   'medtech-single-team-welcome-page': [1, 0, 0, 0],
   'nodejs-working-groups': [10, 0, 9, 0],
+  'notebook-project-wg-committees': [0, 0, 0, 0],
   'onnx-working-groups-status-tables': [8, 0, 0, 0],
   'openssf-tac-initiatives': [10, 0, 0, 0],
   'packaging-community-bold-team-roles': [2, 0, 0, 0],
   'posthog-small-teams-early': [7, 0, 0, 0],
   'posthog-team-structure': [10, 0, 0, 0],
+  'project-teams-handles-readme': [16, 0, 0, 0],
+  'public-app-who-does-what': [0, 0, 0, 0],
+  'ride-hailing-review-board-page': [1, 0, 4, 0],
   'roslyn-area-owners-table': [20, 0, 0, 0],
   'science-community-roles-and-teams': [3, 0, 1, 0],
   'sourcegraph-admin-exp-org': [8, 0, 0, 0],
@@ -225,6 +240,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'spiffe-readme-sig-table': [6, 0, 0, 0],
   'standards-body-workstreams-list': [15, 0, 1, 0],
   'super-app-blog-one-team-post': [1, 0, 9, 0],
+  'team-page-members-roles': [0, 0, 0, 0],
   'tts-business-unit-page': [1, 0, 0, 0],
   'tts-infrastructure-team': [1, 0, 9, 1],
   'tts-team-page-bold-labels': [1, 0, 3, 0],
