@@ -163,7 +163,9 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // rules on the opened sets): 10/21 teams under the right parent (14 found by name), at most 0
   // non-team sections made teams in one document, 5/7 pairs found, 0/5 made false; 3 of 6
   // documents at issue 14's structure goal. Rounded the safe way.
-  'heldout-8': { rightParent: 0.47, worstNonTeamMade: 0, pairsFound: 0.71, falseRate: 0 }
+  'heldout-8': { rightParent: 0.47, worstNonTeamMade: 0, pairsFound: 0.71, falseRate: 0 },
+  // Ninth held-out set: set by the lead after the set's one scoring run.
+  'heldout-9': { rightParent: 0, worstNonTeamMade: 99, pairsFound: 0, falseRate: 1 }
 }
 
 /**
