@@ -162,10 +162,16 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // corpus README). One aggregate run after merging (at 5706283's importer, before session 12's
   // rules on the opened sets): 10/21 teams under the right parent (14 found by name), at most 0
   // non-team sections made teams in one document, 5/7 pairs found, 0/5 made false; 3 of 6
-  // documents at issue 14's structure goal. Rounded the safe way.
+  // documents at issue 14's structure goal. Rounded the safe way. After the rules written on
+  // sets 5 to 7 (e2c5399), the same: 10/21 (14 found), 0, 5/7, 0/5.
   'heldout-8': { rightParent: 0.47, worstNonTeamMade: 0, pairsFound: 0.71, falseRate: 0 },
-  // Ninth held-out set: set by the lead after the set's one scoring run.
-  'heldout-9': { rightParent: 0, worstNonTeamMade: 99, pairsFound: 0, falseRate: 1 }
+  // Ninth held-out set, 2026-12-06 (h78: six documents of six organisations the corpus did not
+  // hold, labelled blind by a helper who wrote no importer code and committed before any run;
+  // corpus README). One aggregate run after merging (30788a9: the rules on sets 5 to 7 in, none
+  // on sets 3 and 4 yet): 15/24 teams under the right parent (15 found by name), at most 2
+  // non-team sections made teams in one document (3 in all), 0/14 pairs found, 4/4 made false;
+  // 3 of 6 documents at issue 14's structure goal. Rounded the safe way.
+  'heldout-9': { rightParent: 0.62, worstNonTeamMade: 2, pairsFound: 0, falseRate: 1 }
 }
 
 /**
