@@ -104,7 +104,7 @@ export function teamsCalledIn(sentence: string): CalledTeam[] {
  * a singular "team", "and" between capitalised words joins one name ("the Platform and
  * Infrastructure team"); before a plural one it separates names (listedNames).
  */
-function namedBefore(words: string[], joinAnd = false): CalledTeam | undefined {
+export function namedBefore(words: string[], joinAnd = false): CalledTeam | undefined {
   let start = words.length
   while (
     start > 0 &&

@@ -12,7 +12,12 @@ export type EntrySource =
   | { kind: 'row'; table: TableBlock; columns: TeamColumns; row: TableBlock['rows'][number] }
   | { kind: 'chart'; node: ChartNode }
   /** A team the page's text names: the sentences and lists that speak of it (prose-teams.ts). */
-  | { kind: 'text'; blocks: Block[] }
+  | {
+      kind: 'text'
+      blocks: Block[]
+      /** The names written in parentheses after its name ("Search (Go, Kafka)"): its stack. */
+      stack?: { pieces: string[]; at: Position }[]
+    }
   /** A unit named only by the page's title (the stage of a `Stage:Group` title). */
   | { kind: 'title' }
 

@@ -1,9 +1,17 @@
-import { teamsCalledIn } from './called-a-team'
+import { namedBefore, teamsCalledIn } from './called-a-team'
 import { entry, KeyMaker, type GuideEntry } from './guide-entry'
 import type { Section } from './guide-sections'
 import { plainText, type Block, type Inline, type ListItem, type Position } from './markdown-blocks'
 
 type Called = ReturnType<typeof teamsCalledIn>[number]
+
+/** A team the text names, with what it says of it and the stacks written after its name. */
+interface ProseTeam {
+  name: string
+  at: Position
+  blocks: Block[]
+  stack: { pieces: string[]; at: Position }[]
+}
 
 /** Fewer teams than this named in the text are a mention, not a tour of the teams. */
 const FEW = 3
@@ -28,6 +36,13 @@ const SPEAKS_FOR_ALL =
  */
 const ABOUT_TEAMS = 1 / 3
 
+/**
+ * A parenthesis of short comma-separated names: "(Go, Kafka, Postgres)", "(React, Redux, and
+ * Sass)". Each piece at most four words and forty characters, at least two of them.
+ */
+const PAREN = /\s*\(([^()]{2,400})\)/gu
+const PAREN_PIECE = /^[^\s,]+(?:\s+[^\s,]+){0,3}$/u
+
 /** Sentence ends: a stop, then space, then what can open a sentence. */
 const SENTENCE_END = /(?<=[.!?])\s+(?=[\p{Lu}\p{N}"“'‘(*_])/u
 
@@ -49,9 +64,9 @@ export function teamsNamedInText(
   /** The page's title: a page titled by one of the teams it names is that team's page. */
   title?: string
 ): GuideEntry[] | undefined {
-  const teams = new Map<string, { name: string; at: Position; blocks: Block[] }>()
+  const teams = new Map<string, ProseTeam>()
   /** Every name a sentence calls a team, subject or not, each with the sentences naming it. */
-  const named = new Map<string, { name: string; at: Position; blocks: Block[] }>()
+  const named = new Map<string, ProseTeam>()
   let sentences = 0
   let naming = 0
   /**
@@ -66,7 +81,7 @@ export function teamsNamedInText(
       const key = teamKey(name)
       let team = named.get(key)
       if (!team) {
-        team = { name, at, blocks: [] }
+        team = { name, at, blocks: [], stack: [] }
         named.set(key, team)
       }
       team.blocks.push(paragraph(sentence, inline))
@@ -74,20 +89,21 @@ export function teamsNamedInText(
     return called
   }
   let current: { blocks: Block[] }[] = []
+  const open = (name: string, at: Position): ProseTeam => {
+    const key = teamKey(name)
+    let team = teams.get(key)
+    if (!team) {
+      team = { name, at, blocks: [], stack: [] }
+      teams.set(key, team)
+    }
+    return team
+  }
   /** The teams a sentence is about, found or opened; none when no team is its subject. */
   const subjectsOf = (sentence: string, called: Called[], at: Position): { blocks: Block[] }[] => {
     if (PERSON_SUBJECT.test(sentence)) return []
     return called
       .filter((called) => called.wordsBefore <= SUBJECT_WORDS)
-      .map((called) => {
-        const key = teamKey(called.name)
-        let team = teams.get(key)
-        if (!team) {
-          team = { name: called.name, at, blocks: [] }
-          teams.set(key, team)
-        }
-        return team
-      })
+      .map((called) => open(called.name, at))
   }
   const visit = (section: Section): void => {
     current = []
@@ -95,10 +111,17 @@ export function teamsNamedInText(
       if (block.kind === 'paragraph') {
         const text = plainText(block.inline)
         if (SPEAKS_FOR_ALL.test(text)) current = []
-        for (const sentence of text.split(SENTENCE_END)) {
+        for (const written of text.split(SENTENCE_END)) {
+          const { sentence, stacks } = namedStacks(written)
           const called = note(sentence, block.inline, block.inline.at)
           const subjects = subjectsOf(sentence, called, block.inline.at)
-          if (subjects.length > 0) current = subjects
+          for (const stack of stacks) {
+            const team = open(stack.name, block.inline.at)
+            team.stack.push({ pieces: stack.pieces, at: block.inline.at })
+            if (stack.wordsBefore <= SUBJECT_WORDS && !PERSON_SUBJECT.test(sentence))
+              subjects.push(team)
+          }
+          if (subjects.length > 0) current = [...new Set(subjects)]
           for (const team of current) team.blocks.push(paragraph(sentence, block.inline))
         }
       } else if (block.kind === 'list') {
@@ -156,11 +179,45 @@ export function teamsNamedInText(
       team.at,
       `the text calls "${team.name}" a team and says what it does`,
       true,
-      { kind: 'text', blocks: team.blocks }
+      team.stack.length > 0
+        ? { kind: 'text', blocks: team.blocks, stack: team.stack }
+        : { kind: 'text', blocks: team.blocks }
     )
     made.key = keys.make('', team.name)
     return made
   })
+}
+
+/**
+ * "the Search (Go, Elasticsearch, Kafka) team", "three teams: Web (React, Sass), Mobile (Kotlin,
+ * Swift) and …": a name written with a parenthesis of short names after it is a team given with
+ * its stack. The sentence is read without those parentheses (so "the Search team" is called as
+ * one), and each parenthesis goes to the name before it, not to the sentence's subject.
+ */
+function namedStacks(written: string): {
+  sentence: string
+  stacks: { name: string; pieces: string[]; wordsBefore: number }[]
+} {
+  if (!written.includes('(')) return { sentence: written, stacks: [] }
+  const stacks: { name: string; pieces: string[]; wordsBefore: number }[] = []
+  const sentence = written.replace(PAREN, (whole: string, list: string, index: number) => {
+    const pieces = list
+      .split(/\s*,\s*|\s+and\s+/u)
+      .map((piece) => piece.replace(/^and\s+/iu, '').trim())
+      .filter(Boolean)
+    if (
+      pieces.length < 2 ||
+      !pieces.every((piece) => PAREN_PIECE.test(piece) && piece.length <= 40)
+    )
+      return whole
+    const found = namedBefore(written.slice(0, index).split(/\s+/u).filter(Boolean))
+    if (!found) return whole
+    const name = found.name.replace(/\s+(?:team|squad)$/iu, '')
+    if (name === '' || !/\p{Lu}/u.test(name)) return whole
+    stacks.push({ name, pieces, wordsBefore: found.wordsBefore })
+    return ''
+  })
+  return { sentence, stacks }
 }
 
 /**

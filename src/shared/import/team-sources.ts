@@ -128,7 +128,19 @@ export function teamSource(entry: GuideEntry, notes: ImportNotes): TeamSource {
       roles: listCell(cell(columns.roles))
     }
   }
-  if (source.kind === 'text') return { name, at, parts: [{ blocks: source.blocks }], stated: true }
+  if (source.kind === 'text') {
+    const stack: Part[] = (source.stack ?? []).map((written) => ({
+      heading: syntheticHeading('Stack', written.at),
+      blocks: [
+        {
+          kind: 'list',
+          items: written.pieces.map((piece) => textItem(piece, written.at)),
+          at: written.at
+        }
+      ]
+    }))
+    return { name, at, parts: [{ blocks: source.blocks }, ...stack], stated: true }
+  }
   return { name, at, parts: [{ blocks: [] }], stated: true }
 }
 

@@ -1,0 +1,62 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { imported } from '../../fixtures/guides'
+import { fileTeams } from '../../fixtures/imported-catalog'
+
+/**
+ * Blog posts that name each team with its stack in parentheses after the name ("the Ledger
+ * (Kotlin, PostgreSQL) team", "three teams: Web (React, Sass), Mobile (Swift, Kotlin) and …"),
+ * several on one line (prose-teams.ts). Each fixture is made up in that style and fails without
+ * its rule.
+ */
+
+/** Each team's name with the technologies the import gives it, sorted. */
+function teamTechnologies(markdown: string): Record<string, string[]> {
+  const plan = imported(markdown)
+  return Object.fromEntries(
+    fileTeams(plan.catalog).map((team) => [
+      team.name,
+      [...new Set([...team.stack, ...team.mentions])].sort()
+    ])
+  )
+}
+
+const post = `---
+title: "Following an order through Tidewater"
+---
+I often get asked how an order moves through Tidewater, so here is the tour.
+
+It starts in the shop, where we have _Storefront (**TypeScript, React, Redux**)_, a team that builds
+the pages customers see. Then three teams take the order: _Ledger (**Kotlin, PostgreSQL**), Fraud
+Watch (**Python, Redis**)_, and _Shipping (**Go, Kafka**)_. Each checks it in turn.
+
+The _Ledger_ team keeps the books. They answer to finance every month.
+
+The _Warehouse Robots (**Rust, Docker**)_ team moves the boxes. They also run the night shift.
+
+That's the whole trip: it takes all of these teams to get a parcel to your door.
+`
+
+describe('teams named with a parenthesis of technologies after the name', () => {
+  it('reads each name as a team and gives it the names in its parenthesis as its stack', () => {
+    expect(teamTechnologies(post)).toEqual({
+      Storefront: ['React', 'Redux', 'TypeScript'],
+      Ledger: ['Kotlin', 'PostgreSQL'],
+      'Fraud Watch': ['Python', 'Redis'],
+      Shipping: ['Go', 'Kafka'],
+      'Warehouse Robots': ['Docker', 'Rust']
+    })
+  })
+
+  it('leaves a parenthesis after a word that names nothing, or of long phrases, to the text', () => {
+    const plain = post
+      .replace('_Storefront (**TypeScript, React, Redux**)_', '_Storefront_')
+      .replace(
+        'Each checks it in turn.',
+        'Each checks it in turn (stock levels, card checks, and delivery slots).'
+      )
+    const teams = teamTechnologies(plain)
+    expect(Object.keys(teams)).not.toContain('turn')
+    expect(teams.Shipping).toEqual(['Go', 'Kafka'])
+  })
+})
