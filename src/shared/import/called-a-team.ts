@@ -72,7 +72,7 @@ const DETERMINER = /^(?:the|our|their|its|a|an|this|that|these|those|each|every|
  * of team rather than one.
  */
 const NOT_A_NAME =
-  /^(?:whole|entire|same|other|another|new|small|large|big|great|wider|extended|full|core|own|engineering|tech|technical|development|dev|product|software|leadership|management|support|project|feature|cross-functional|distributed|remote|local|central|dedicated|single|first|second|next|last|current|global|internal|external|open[- ]source|amazing|awesome|growing|entire|hiring|one|two|three|four|five|several|many|few|all|both|any|some|no|such|which|what|whose|'s)$/iu
+  /^(?:whole|entire|same|other|another|new|small|large|big|great|wider|extended|full|core|own|engineering|tech|technical|development|dev|product|software|leadership|management|support|project|feature|cross-functional|distributed|remote|local|central|dedicated|single|first|second|next|last|following|above|below|current|global|internal|external|open[- ]source|amazing|awesome|growing|entire|hiring|one|two|three|four|five|several|many|few|all|both|any|some|no|such|which|what|whose|'s)$/iu
 const CONNECTOR = /^(?:&|and|of|for|\+)$/iu
 /** Words that open a sentence written with a capital, never part of a name ("While", "Both"). */
 const LEAD_IN =

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
+import { teamsCalledIn } from '../../../src/shared/import/called-a-team'
 import { imported } from '../../fixtures/guides'
 import { fileTeams } from '../../fixtures/imported-catalog'
 
@@ -58,5 +59,18 @@ describe('teams named with a parenthesis of technologies after the name', () => 
     const teams = teamTechnologies(plain)
     expect(Object.keys(teams)).not.toContain('turn')
     expect(teams.Shipping).toEqual(['Go', 'Kafka'])
+  })
+})
+
+describe('words before "teams" that point at a list rather than name a team', () => {
+  it('reads no team "following" from "the following teams", nor "above" or "below"', () => {
+    expect(teamsCalledIn('Then, the following teams help ship the order:')).toEqual([])
+    expect(teamsCalledIn('All of the above teams report to the CTO.')).toEqual([])
+    expect(teamsCalledIn('The below teams are on call.')).toEqual([])
+    const teams = Object.keys(
+      teamTechnologies(post.replace('Then three teams take', 'Then the following teams take'))
+    )
+    expect(teams).not.toContain('following')
+    expect(teams).toContain('Fraud Watch')
   })
 })
