@@ -73,7 +73,8 @@ const DETERMINER = /^(?:the|our|their|its|a|an|this|that|these|those|each|every|
  */
 const NOT_A_NAME =
   /^(?:whole|entire|same|other|another|new|small|large|big|great|wider|extended|full|core|own|engineering|tech|technical|development|dev|product|software|leadership|management|support|project|feature|cross-functional|distributed|remote|local|central|dedicated|single|first|second|next|last|following|above|below|current|global|internal|external|open[- ]source|amazing|awesome|growing|entire|hiring|one|two|three|four|five|several|many|few|all|both|any|some|no|such|which|what|whose|'s)$/iu
-const CONNECTOR = /^(?:&|and|of|for|\+)$/iu
+/** "&", "of", and the lone dash of "Security - Red" join a name's words. */
+const CONNECTOR = /^(?:&|and|of|for|\+|[-–—])$/iu
 /** Words that open a sentence written with a capital, never part of a name ("While", "Both"). */
 const LEAD_IN =
   /^(?:while|whereas|meanwhile|finally|then|today|now|also|and|but|so|both|all|each|every|since|when|after|before|as|if|because|although|though|once|here|there|next|lastly|first|second|third|today|currently|only|just|even)$/iu

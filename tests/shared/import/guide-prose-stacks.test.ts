@@ -74,3 +74,18 @@ describe('words before "teams" that point at a list rather than name a team', ()
     expect(teams).toContain('Fraud Watch')
   })
 })
+
+describe('a name whose parts a lone dash joins', () => {
+  it('reads "Ops - Network - East team" whole, not its last part', () => {
+    expect(teamsCalledIn('The Ops - Network - East team keeps the lines up.')).toEqual([
+      { name: 'Ops - Network - East', wordsBefore: 0 }
+    ])
+    const teams = Object.keys(
+      teamTechnologies(
+        post.replace('_Shipping (**Go, Kafka**)_', '_Shipping - Road - North (**Go, Kafka**)_')
+      )
+    )
+    expect(teams).toContain('Shipping - Road - North')
+    expect(teams).not.toContain('North')
+  })
+})
