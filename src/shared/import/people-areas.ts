@@ -11,6 +11,7 @@ import {
   readFieldRecords
 } from './field-records'
 import { PERSON_LINE } from './person-line'
+import { isPeopleTable } from './team-table'
 
 /**
  * A maintainers file's areas are sections holding only the people who own them ("### Zowe CLI"
@@ -47,7 +48,13 @@ export function withPeopleAreas(
     }
     // "Main maintainers" over the project's own maintainers ranks people: no area of the work.
     if (STANDING.test(text)) return child
-    if (child.kind === 'weak') return asArea(child)
+    if (child.kind === 'weak') {
+      // "### CI / Build & Release Maintainers", weak where its neighbours are skipped: the same.
+      const area = AREA_MAINTAINERS.test(text) && !GOVERNANCE.test(text)
+      return area
+        ? { ...asArea(child), named: text.replace(/\s+maintainers$/iu, '') }
+        : asArea(child)
+    }
     if (child.kind !== 'skip' || child.heading !== 'skip') return child
     return processLike(text) && !GOVERNANCE.test(text) ? asArea(child) : child
   })
@@ -59,9 +66,10 @@ export const STANDING =
 
 /**
  * "rust-url Maintainers", "Module Maintainers": the people of one named part of the work, or of
- * a category of a maintainers file's areas (unless STANDING ranks them).
+ * a category of a maintainers file's areas (unless STANDING ranks them). A "/", "&" or "+"
+ * between its words joins them ("CI / Build & Release Maintainers").
  */
-export const AREA_MAINTAINERS = /^(?:[\p{L}\p{N}.'’-]+\s+){1,3}maintainers$/iu
+export const AREA_MAINTAINERS = /^(?:[\p{L}\p{N}.'’-]+\s+(?:[&/+]\s+)?){1,3}maintainers$/iu
 
 /**
  * "Acme Maintainers", "Acme Committers", "Acme Code Owners": the people of one named thing (the
@@ -150,6 +158,12 @@ function onlyPeople(section: Section): boolean {
         records.every((record) => isPersonRecord(record) || isStaffRecord(record))
       if (staff) people += records.length
       return staff
+    }
+    // "### CLI Maintainers" over "Name | GitHub | Affiliation": a table of the area's people.
+    if (block.kind === 'table' && block.rows.length > 0) {
+      const table = isPeopleTable(block.header.map((cell) => plainText(cell)))
+      if (table) people += block.rows.length
+      return table
     }
     return (
       block.kind === 'list' &&

@@ -24,6 +24,19 @@ const PEOPLE_COLUMN = /^(?:title|job title|role|position|company|affiliation|emp
 const PERSON_COLUMN =
   /^(?:e-?mails?|e-?mail address(?:es)?|slack(?: handles?| ids?)?|github(?: handles?| ids?)?|handles?|company|employer|affiliation|time ?zone|pronouns)$/iu
 
+/**
+ * "Name | GitHub | Affiliation": a table of people, its first column a person's name and every
+ * other one where the person works or how to reach them.
+ */
+export function isPeopleTable(header: string[]): boolean {
+  const cells = header.map((cell) => cell.trim())
+  return (
+    cells.length >= 2 &&
+    /^(?:names?|full names?|persons?|people|members?|maintainers?)$/iu.test(cells[0]) &&
+    cells.slice(1).every((cell) => PEOPLE_COLUMN.test(cell) || PERSON_COLUMN.test(cell))
+  )
+}
+
 /** A column naming the teams a working group answers to ("Stakeholder SIGs", "Owning teams"). */
 const OWNING_TEAMS = /\b(?:stakeholders?|sigs?|teams?|owners?|owning|sponsors?|sponsoring)\b/iu
 
