@@ -17,7 +17,33 @@ const FEW = 3
 export function withAlikeSectionsAsTeams(root: Assessment): Assessment | undefined {
   const best = largestAlikeRun(root)
   if (!best) return undefined
-  return rewrite(root, best.path, best.run)
+  const runs = [best, ...parallelRuns(best)]
+  const size = runs.reduce((sum, run) => sum + run.run.size, 0)
+  const parents = new Map(runs.map((run) => [run.path[run.path.length - 1], run.run]))
+  return rewrite(root, new Set(runs.flatMap((run) => run.path)), parents, size)
+}
+
+/**
+ * "## Archived Working Groups" beside the run's "## Active Working Groups": a sibling heading
+ * written the same but for its first word (a status, a kind) holds more of the same list, so
+ * its sections written alike are teams too, however few.
+ */
+function parallelRuns(best: Run): Run[] {
+  const parent = best.path[best.path.length - 1]
+  const above = best.path[best.path.length - 2]
+  if (!parent?.section.heading || !above) return []
+  const rest = (node: Assessment): string | undefined => {
+    const words = headingText(node.section).trim().toLowerCase().split(/\s+/u)
+    return words.length >= 2 ? words.slice(1).join(' ') : undefined
+  }
+  const own = rest(parent)
+  if (own === undefined) return []
+  return above.children.flatMap((sibling) => {
+    if (sibling === parent || !sibling.section.heading || rest(sibling) !== own) return []
+    const run = sibling.children.filter(alike)
+    if (run.length === 0 || run.length !== sibling.children.length) return []
+    return [{ path: [...best.path.slice(0, -1), sibling], run: new Set(run) }]
+  })
 }
 
 interface Run {
@@ -58,29 +84,27 @@ function alike(child: Assessment): boolean {
   )
 }
 
-function rewrite(node: Assessment, path: Assessment[], run: Set<Assessment>): Assessment {
-  const [self, next] = path
-  if (self !== node) return node
-  if (next === undefined) {
-    return {
-      ...node,
-      children: node.children.map((child) =>
-        run.has(child)
-          ? {
-              ...child,
-              kind: 'team',
-              reason: `one of ${run.size} sections written alike: read as a team`,
-              sure: false,
-              signals: 1
-            }
-          : child
-      ),
-      ...opened(node)
-    }
-  }
+function rewrite(
+  node: Assessment,
+  onPath: Set<Assessment>,
+  parents: Map<Assessment, Set<Assessment>>,
+  size: number
+): Assessment {
+  if (!onPath.has(node)) return node
+  const run = parents.get(node)
   return {
     ...node,
-    children: node.children.map((child) => rewrite(child, path.slice(1), run)),
+    children: node.children.map((child) =>
+      run?.has(child)
+        ? {
+            ...child,
+            kind: 'team',
+            reason: `one of ${size} sections written alike: read as a team`,
+            sure: false,
+            signals: 1
+          }
+        : rewrite(child, onPath, parents, size)
+    ),
     ...opened(node)
   }
 }
