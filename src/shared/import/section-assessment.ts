@@ -533,6 +533,13 @@ function describeSkip(text: string): string {
 
 const PROCESS_SKIP = 'process, meetings or other non-team content'
 
+/** A section's blocks by kind, a list with its length: "list:1 paragraph" for a handle and a line. */
+function blockShape(section: Section): string {
+  return section.blocks
+    .map((block) => (block.kind === 'list' ? `list:${block.items.length}` : block.kind))
+    .join(' ')
+}
+
 /** "this team", "on this squad": a section's own text calling it a team. */
 const THIS_TEAM = /\bthis (?:team|squad)\b/iu
 
@@ -573,6 +580,24 @@ function withDepartmentsAlike(children: Assessment[]): Assessment[] {
       }
     if (child.heading !== 'container' || !namesProposalBody(headingText(child.section)))
       return child
+    // "## Design" over its handle's line and a sentence, beside "## Web" and "## Growth" written
+    // the same way and read as teams: its one line is no team list; it is one of them.
+    if (child.kind === 'transparent' && child.children.length === 0) {
+      const shape = blockShape(child.section)
+      const same = children.filter(
+        (other) => other.kind === 'team' && blockShape(other.section) === shape
+      ).length
+      if (same >= 2)
+        return {
+          ...child,
+          kind: 'team',
+          heading: 'plain',
+          reason: 'a department among departments, written as the teams beside it: a team',
+          sure: false,
+          signals: 1,
+          found: []
+        }
+    }
     if (child.kind === 'transparent')
       return {
         ...child,
