@@ -1,9 +1,10 @@
 /**
- * Hugo shortcodes (`{{< tabs >}}`, `{{% alert %}}`) and Liquid tags (`{% include x %}`,
- * `{{ page.title }}`) on one line, at most 500 characters: bounded, so a guide full of unclosed
+ * Hugo shortcodes (`{{< tabs >}}`, `{{% alert %}}`), Liquid tags (`{% include x %}`,
+ * `{{ page.title }}`) and ERB or EJS tags (Middleman's `<%= current_page.data.title %>`) on one line, at most 500 characters: bounded, so a guide full of unclosed
  * `{{<` stays linear.
  */
-const TEMPLATE_TAG = /\{\{[<%][^\n]{0,500}?[%>]\}\}|\{%[^\n]{0,500}?%\}|\{\{[^\n{}]{0,500}?\}\}/gu
+const TEMPLATE_TAG =
+  /\{\{[<%][^\n]{0,500}?[%>]\}\}|\{%[^\n]{0,500}?%\}|\{\{[^\n{}]{0,500}?\}\}|<%[^\n]{0,500}?%>/gu
 
 /**
  * A static-site page's text with its template tags taken out: they are markup for the site
