@@ -7,6 +7,12 @@ export interface FrontMatter {
   title?: string
   /** A field naming the organization (`company`, `organization`, `org`), when there is one. */
   company?: string
+  /**
+   * The team that owns the page, from a field naming it (`team`, `owner_team`) or its chat
+   * channel (the GOV.UK tech-docs template's `owner_slack: "#data-platform"` gives "Data
+   * Platform"); a person's handle ("@ana") names no team.
+   */
+  owner?: string
   /** 1-based line of the title field (or of the opening fence). */
   line: number
   /** Why the block could not be read, when it could not (it is still blanked). */
@@ -51,13 +57,27 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
     return typeof value === 'string' && value.trim() ? value.trim() : undefined
   }
   const company = stringField('company') ?? stringField('organization') ?? stringField('org')
+  const owner =
+    stringField('team') ?? stringField('owner_team') ?? channelName(stringField('owner_slack'))
   return {
     body,
     title: stringField('title'),
     ...(company ? { company } : {}),
+    ...(owner ? { owner } : {}),
     line: fieldLine('title'),
     ...(fields.problem ? { problem: fields.problem } : {})
   }
+}
+
+/** "#data-platform" as a name: "Data Platform"; undefined for anything but a channel. */
+function channelName(value: string | undefined): string | undefined {
+  const found = value !== undefined ? /^#([\p{L}\p{N}][\p{L}\p{N}_-]{0,80})$/u.exec(value) : null
+  if (!found) return undefined
+  return found[1]
+    .split(/[-_]+/u)
+    .filter(Boolean)
+    .map((word) => word[0].toUpperCase() + word.slice(1))
+    .join(' ')
 }
 
 interface Fields {

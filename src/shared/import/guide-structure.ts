@@ -55,7 +55,7 @@ export function readGuideStructure(
   root: Section,
   /** Every word of the document (documentText), where it calls its sections teams. */
   text: string,
-  frontTitle?: { text: string; at: Position }
+  frontTitle?: { text: string; at: Position; owner?: string }
 ): { outline: GuideEntry[]; reading: PageReading } {
   // Front matter names the page; a heading after the page's opening text ("# Joining the
   // Infrastructure Team" below an introduction) is one of its sections, not its title.
@@ -95,8 +95,12 @@ export function readGuideStructure(
   // A page of people alone, titled only by their word ("# Maintainers") or not at all, over "The
   // Acme maintainers are:": its one team is the project whose people it lists.
   const people = titleText === undefined || titleNamesPeople(titleText)
+  // "Our team" over its members, its front matter naming the owning team ("owner_slack:
+  // \"#data-platform\""): the title names nothing, the owner names the one team.
+  const owner = frontTitle?.owner
   const label =
     (titleText !== undefined ? oneTeamLabel(titleText) : undefined) ??
+    owner ??
     (people ? (projectPhrase(text)?.name ?? ownProject(text)?.[1]) : undefined)
   const labelAt = titleAt ?? { line: 1, column: 1 }
   if (!staged && label && candidates[0].kind !== 'one-team') {

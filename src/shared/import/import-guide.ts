@@ -55,7 +55,11 @@ export function importGuide(markdown: string, options: ImportOptions): Result<Im
   const blocks = readBlocks(blankTemplateTags(body))
   const frontTitle =
     front?.title !== undefined
-      ? { text: cleanName(front.title), at: { line: front.line, column: 1 } }
+      ? {
+          text: cleanName(front.title),
+          at: { line: front.line, column: 1 },
+          ...(front.owner ? { owner: front.owner } : {})
+        }
       : undefined
   const root = readSections(withBoldLabelHeadings(blocks))
   markMemberLists(root, memberListLines(body))

@@ -32,3 +32,38 @@ The Search team runs the search service on Elasticsearch.
     expect(labels).not.toContain('current_page')
   })
 })
+
+describe("front matter naming the page's owning team", () => {
+  const page = (front: string): string => `---
+title: Our team
+${front}
+---
+
+# <%= current_page.data.title %>
+
+We are currently made up of 4 people:
+
+- Ana Diaz, Delivery Manager
+- Bo Lind, WebOps Engineer
+- Cy Moss, Technical Architect
+- Dee Park, WebOps Engineer
+`
+  const teams = (markdown: string): string[] => {
+    const result = importGuide(markdown, { file: 'our-team.md' })
+    return result.ok
+      ? result.value.catalog.divisions.flatMap((d) => d.teams.map((t) => t.name))
+      : []
+  }
+
+  it('names the one team a page titled "Our team" is about by its owner channel', () => {
+    expect(teams(page('owner_slack: "#cloud-hosting"'))).toEqual(['Cloud Hosting'])
+  })
+
+  it('names it by a "team" field', () => {
+    expect(teams(page('team: Cloud Hosting'))).toEqual(['Cloud Hosting'])
+  })
+
+  it("takes no name from a person's handle", () => {
+    expect(teams(page('owner_slack: "@ana"'))).not.toContain('Ana')
+  })
+})
