@@ -43,6 +43,9 @@ const ABOUT_TEAMS = 1 / 3
 const PAREN = /\s*\(([^()]{2,400})\)/gu
 const PAREN_PIECE = /^[^\s,]+(?:\s+[^\s,]+){0,3}$/u
 
+/** A word of teams: a sentence that says it may name teams with their stacks. */
+const TEAM_WORD = /\b(?:teams?|squads?)\b/iu
+
 /** Sentence ends: a stop, then space, then what can open a sentence. */
 const SENTENCE_END = /(?<=[.!?])\s+(?=[\p{Lu}\p{N}"“'‘(*_])/u
 
@@ -105,14 +108,26 @@ export function teamsNamedInText(
       .filter((called) => called.wordsBefore <= SUBJECT_WORDS)
       .map((called) => open(called.name, at))
   }
+  /** Whether the paragraphs read are a run of teams a line introduced ("our three teams:"). */
+  let listing = false
   const visit = (section: Section): void => {
     current = []
+    listing = false
     for (const block of section.blocks) {
       if (block.kind === 'paragraph') {
         const text = plainText(block.inline)
         if (SPEAKS_FOR_ALL.test(text)) current = []
-        for (const written of text.split(SENTENCE_END)) {
-          const { sentence, stacks } = namedStacks(written)
+        const said = text.split(SENTENCE_END)
+        let opensWithStack = false
+        for (const [i, written] of said.entries()) {
+          // A name with a stack is a team where its sentence speaks of teams, or where it opens
+          // a paragraph of a run that a line about teams introduced ("our 3 security teams:").
+          const speaks = TEAM_WORD.test(written)
+          const { sentence, stacks } = namedStacks(
+            written,
+            (wordsBefore) => speaks || (listing && i === 0 && wordsBefore === 0)
+          )
+          if (i === 0 && stacks.some((stack) => stack.wordsBefore === 0)) opensWithStack = true
           const called = note(sentence, block.inline, block.inline.at)
           const subjects = subjectsOf(sentence, called, block.inline.at)
           for (const stack of stacks) {
@@ -124,6 +139,7 @@ export function teamsNamedInText(
           if (subjects.length > 0) current = [...new Set(subjects)]
           for (const team of current) team.blocks.push(paragraph(sentence, block.inline))
         }
+        listing = (/:\s*$/u.test(text) && TEAM_WORD.test(text)) || (listing && opensWithStack)
       } else if (block.kind === 'list') {
         readList(block)
       }
@@ -194,7 +210,11 @@ export function teamsNamedInText(
  * its stack. The sentence is read without those parentheses (so "the Search team" is called as
  * one), and each parenthesis goes to the name before it, not to the sentence's subject.
  */
-function namedStacks(written: string): {
+function namedStacks(
+  written: string,
+  /** Whether a name this many words into the sentence may be a team. */
+  accept: (wordsBefore: number) => boolean
+): {
   sentence: string
   stacks: { name: string; pieces: string[]; wordsBefore: number }[]
 } {
@@ -211,7 +231,7 @@ function namedStacks(written: string): {
     )
       return whole
     const found = namedBefore(written.slice(0, index).split(/\s+/u).filter(Boolean))
-    if (!found) return whole
+    if (!found || !accept(found.wordsBefore)) return whole
     const name = found.name.replace(/\s+(?:team|squad)$/iu, '')
     if (name === '' || !/\p{Lu}/u.test(name)) return whole
     stacks.push({ name, pieces, wordsBefore: found.wordsBefore })

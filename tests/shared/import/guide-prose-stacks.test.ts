@@ -89,3 +89,29 @@ describe('a name whose parts a lone dash joins', () => {
     expect(teams).not.toContain('North')
   })
 })
+
+describe('a name with a parenthesis is a team only where the text speaks of teams', () => {
+  it('reads no team from a technology written with its variants ("Kubernetes (EKS, GKE)")', () => {
+    const hosted = post.replace(
+      "That's the whole trip",
+      'Everything runs on Kubernetes (EKS, GKE) in two regions.\n\nThat’s the whole trip'
+    )
+    expect(Object.keys(teamTechnologies(hosted))).not.toContain('Kubernetes')
+  })
+
+  it('reads the paragraphs after a line introducing teams ("our two security teams:")', () => {
+    const security = post.replace(
+      "That's the whole trip",
+      `And our two security teams:
+
+_Shield (**Python, Snyk**)_ scans every change before it ships.
+
+_Vault (**Go, Terraform**)_ keeps the secrets and rotates them.
+
+That's the whole trip`
+    )
+    const teams = teamTechnologies(security)
+    expect(teams.Shield).toEqual(['Python', 'Snyk'])
+    expect(teams.Vault).toEqual(['Go', 'Terraform'])
+  })
+})
