@@ -97,8 +97,30 @@ export function teamsCalledIn(sentence: string): CalledTeam[] {
     const names = plural ? listedNames(words) : [namedBefore(words, true)]
     for (const found of names) if (found) out.push(found)
   }
+  // "Ledger is a small team that …", "Security - Green is a governance-driven team.": the
+  // sentence's subject, which the words before "team" only describe.
+  if (out.length === 0) {
+    const said = IS_A_TEAM.exec(sentence)
+    const words = said?.[1].split(/\s+/u).filter(Boolean) ?? []
+    const found = said ? namedBefore(words, true) : undefined
+    // A name is written with a capital: "Our goal is a stable team" names no team "goal".
+    if (found && found.wordsBefore === 0 && /\p{Lu}/u.test(found.name) && !PRONOUN.test(found.name))
+      out.push(found)
+  }
   return out
 }
+
+/**
+ * "X is a small team.", "X is a cross-functional team that …": a subject, "is a", at most three
+ * words describing it (none a word that leads elsewhere: "a member of the team"), then "team"
+ * ending the phrase.
+ */
+const IS_A_TEAM =
+  /^([^,;:]{1,120}?)\s+(?:is|was)\s+(?:a|an)\s+(?:(?!(?:of|on|in|for|with|to|at|the|our|their|its|my|your)\s)[\p{Ll}-]+\s+){0,3}(?:team|squad)(?=\s*(?:[.,;:!?)]|$)|\s+(?:that|which|who|of|with|for|in|at|responsible|focused|based|working|dedicated)\b)/u
+
+/** A subject that names no team: "It is a small team", "Everyone is a …". */
+const PRONOUN =
+  /^(?:it|he|she|they|we|i|you|this|that|there|everyone|everybody|each|one|which|who)$/iu
 
 /**
  * The name the words end with, and how many words come before it (its determiner aside). Before

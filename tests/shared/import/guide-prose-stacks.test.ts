@@ -115,3 +115,29 @@ That's the whole trip`
     expect(teams.Vault).toEqual(['Go', 'Terraform'])
   })
 })
+
+describe('a sentence that says its subject is a team', () => {
+  it('reads "X is a small team" as calling X a team, its subject', () => {
+    expect(teamsCalledIn('Harbor Watch is a governance-driven team.')).toEqual([
+      { name: 'Harbor Watch', wordsBefore: 0 }
+    ])
+    expect(teamsCalledIn('Ledger is a small team that keeps the books.')).toEqual([
+      { name: 'Ledger', wordsBefore: 0 }
+    ])
+  })
+
+  it('reads no team from a pronoun, a member of a team, or a team player', () => {
+    expect(teamsCalledIn('It is a small team.')).toEqual([])
+    expect(teamsCalledIn('Ana is a member of the team.')).toEqual([])
+    expect(teamsCalledIn('Bo is a great team player.')).toEqual([])
+    expect(teamsCalledIn('Our goal is a stable team.')).toEqual([])
+  })
+
+  it('makes such a subject one of the teams of a tour', () => {
+    const tour = post.replace(
+      "That's the whole trip",
+      '_Harbor Watch_ is a governance-driven team. They review every supplier.\n\nThat’s the whole trip'
+    )
+    expect(Object.keys(teamTechnologies(tour))).toContain('Harbor Watch')
+  })
+})
