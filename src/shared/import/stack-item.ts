@@ -61,11 +61,11 @@ export function readStackItem(text: string, dictionary: TechnologyDictionary): S
     .trim()
   const reading: StackItemReading = { names: [], more: [], prose: [], qualifiers: [] }
   /** The last name read, and whether it was new: a repeated one ("GitHub and GitHub Apps") stays. */
-  let last: { name: string; added: boolean } | undefined
-  const add = (name: string, known: boolean): void => {
+  let last: { name: string; added: boolean; written: string } | undefined
+  const add = (name: string, known: boolean, written = name): void => {
     const added = !reading.names.some((existing) => existing.name === name)
     if (added) reading.names.push({ name, known })
-    last = { name, added }
+    last = { name, added, written }
   }
   if (MORE.test(line)) {
     reading.more.push(line)
@@ -91,9 +91,11 @@ export function readStackItem(text: string, dictionary: TechnologyDictionary): S
       // Capitalized, it goes on naming it: "Grafana Cloud" is a product, not Grafana.
       const touchesPrevious = i === 0 && afterName
       if (touchesPrevious && PRODUCT_TAIL.test(piece) && /^\s/u.test(raw) && last) {
-        // The previous name goes on into this one, unless it was named before on its own.
+        // The previous name goes on into this one, unless it was named before on its own. It
+        // goes on as written: "Spring Cloud" is no "Spring Boot Cloud" where "Spring" is an
+        // alias of Spring Boot.
         if (last?.added) reading.names.pop()
-        const name = `${last?.name ?? ''} ${piece}`.trim()
+        const name = `${last?.written ?? ''} ${piece}`.trim()
         const known = dictionary.lookup(name)
         add(known?.name ?? name, known !== undefined)
       } else if (touchesPrevious || (i === pieces.length - 1 && beforeName)) {
@@ -115,7 +117,7 @@ export function readStackItem(text: string, dictionary: TechnologyDictionary): S
   }
   for (const match of matches) {
     readGap(line.slice(cursor, match.start), cursor > 0, true)
-    add(match.name, true)
+    add(match.name, true, line.slice(match.start, match.end))
     cursor = match.end
   }
   readGap(line.slice(cursor), matches.length > 0, false)
