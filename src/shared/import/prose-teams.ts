@@ -120,13 +120,7 @@ export function teamsNamedInText(
         const said = text.split(SENTENCE_END)
         let opensWithStack = false
         for (const [i, written] of said.entries()) {
-          // A name with a stack is a team where its sentence speaks of teams, or where it opens
-          // a paragraph of a run that a line about teams introduced ("our 3 security teams:").
-          const speaks = TEAM_WORD.test(written)
-          const { sentence, stacks } = namedStacks(
-            written,
-            (wordsBefore) => speaks || (listing && i === 0 && wordsBefore === 0)
-          )
+          const { sentence, stacks } = namedStacks(written, listing && i === 0)
           if (i === 0 && stacks.some((stack) => stack.wordsBefore === 0)) opensWithStack = true
           const called = note(sentence, block.inline, block.inline.at)
           const subjects = subjectsOf(sentence, called, block.inline.at)
@@ -212,8 +206,8 @@ export function teamsNamedInText(
  */
 function namedStacks(
   written: string,
-  /** Whether a name this many words into the sentence may be a team. */
-  accept: (wordsBefore: number) => boolean
+  /** Whether the sentence opens a paragraph of a run that a line about teams introduced. */
+  inRun: boolean
 ): {
   sentence: string
   stacks: { name: string; pieces: string[]; wordsBefore: number }[]
@@ -230,14 +224,53 @@ function namedStacks(
       !pieces.every((piece) => PAREN_PIECE.test(piece) && piece.length <= 40)
     )
       return whole
-    const found = namedBefore(written.slice(0, index).split(/\s+/u).filter(Boolean))
-    if (!found || !accept(found.wordsBefore)) return whole
+    const before = written.slice(0, index)
+    const found = namedBefore(before.split(/\s+/u).filter(Boolean))
+    if (!found) return whole
+    const after = written.slice(index + whole.length)
+    const team =
+      /\s(?:team|squad)$/iu.test(found.name) ||
+      calledTeamsAfter(after) ||
+      introducedBefore(before) ||
+      (inRun && found.wordsBefore === 0)
+    if (!team) return whole
     const name = found.name.replace(/\s+(?:team|squad)$/iu, '')
     if (name === '' || !/\p{Lu}/u.test(name)) return whole
     stacks.push({ name, pieces, wordsBefore: found.wordsBefore })
     return ''
   })
   return { sentence, stacks }
+}
+
+/**
+ * Whether the words after a name's parenthesis call it a team: "(…) team", "(…) and Mobile (…)
+ * teams" (only names, their parentheses and joining words before the word), "(…), a team that".
+ * "Our teams use Kubernetes (EKS, GKE)" calls Kubernetes nothing.
+ */
+function calledTeamsAfter(after: string): boolean {
+  if (APPOSITIVE_TEAM.test(after)) return true
+  const rest = after.replace(/\([^()]*\)/gu, ' ')
+  const word = /\b(?:team|squad)s?\b/iu.exec(rest)
+  if (!word) return false
+  const between = rest
+    .slice(0, word.index)
+    .split(/[\s,]+/u)
+    .map((piece) => piece.replace(/^[_*"“'‘]+|[_*"”'’.;:!?]+$/gu, ''))
+    .filter(Boolean)
+  return (
+    between.length <= 8 &&
+    between.every((piece) => /^\p{Lu}/u.test(piece) || /^(?:and|or|&|[-–—])$/iu.test(piece))
+  )
+}
+
+/** ", a team that …", "— the team behind …": an apposition calling the name before it a team. */
+const APPOSITIVE_TEAM =
+  /^\s*[,—–-]\s*(?:a|an|the|our|one)\s+(?:[\p{L}-]+\s+){0,3}?(?:team|squad)\b/iu
+
+/** "the following teams help …: Web (…), Mobile (…)": a colon after a word of teams, earlier. */
+function introducedBefore(before: string): boolean {
+  const colon = before.lastIndexOf(':')
+  return colon !== -1 && TEAM_WORD.test(before.slice(0, colon))
 }
 
 /**

@@ -99,6 +99,16 @@ describe('a name with a parenthesis is a team only where the text speaks of team
     expect(Object.keys(teamTechnologies(hosted))).not.toContain('Kubernetes')
   })
 
+  it('reads no team from names a sentence about teams uses ("Our teams use Kubernetes (…)")', () => {
+    const used = post.replace(
+      "That's the whole trip",
+      'Our teams use Kubernetes (EKS, GKE) and Postgres (RDS, Aurora).\n\nThat’s the whole trip'
+    )
+    const teams = Object.keys(teamTechnologies(used))
+    expect(teams).not.toContain('Kubernetes')
+    expect(teams).not.toContain('Postgres')
+  })
+
   it('reads the paragraphs after a line introducing teams ("our two security teams:")', () => {
     const security = post.replace(
       "That's the whole trip",
