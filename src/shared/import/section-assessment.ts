@@ -183,10 +183,12 @@ function assessUnder(section: Section, title: PageTitle): Assessment {
     section.heading && section !== title.section
       ? workingGroupHeading(ownListOrKind(text, title.project), text, title.text)
       : 'plain'
-  const children = withDepartmentsAlike(
-    withPeopleAreas(
-      section.children.map((child) => assessUnder(child, title)),
-      (heading) => describeSkip(heading) === PROCESS_SKIP
+  const children = withTeamsOverSubTeams(
+    withDepartmentsAlike(
+      withPeopleAreas(
+        section.children.map((child) => assessUnder(child, title)),
+        (heading) => describeSkip(heading) === PROCESS_SKIP
+      )
     )
   )
   // Under a "Working Groups" heading, the page's own working groups listed by name: a table of
@@ -532,6 +534,38 @@ function describeSkip(text: string): string {
 }
 
 const PROCESS_SKIP = 'process, meetings or other non-team content'
+
+/**
+ * "## Android" over its handle's line and a sentence, beside a dozen teams written the same way,
+ * with "### Android Auto" under it: a team like its siblings, not a unit because one sub-team
+ * sits under it. Its sub-teams are teams of their own beside it, as a handle heading under a
+ * team is (standsAlone).
+ */
+function withTeamsOverSubTeams(children: Assessment[]): Assessment[] {
+  const teams = children.filter((child) => child.kind === 'team')
+  if (teams.length < 2) return children
+  return children.map((child) => {
+    if (
+      child.kind !== 'container' ||
+      child.heading !== 'plain' ||
+      child.found.length > 0 ||
+      child.children.length === 0 ||
+      !child.children.every((inner) => inner.kind === 'team')
+    )
+      return child
+    const shape = blockShape(child.section)
+    if (shape === '' || teams.filter((team) => blockShape(team.section) === shape).length < 2)
+      return child
+    return {
+      ...child,
+      kind: 'team',
+      reason: 'a team written as the teams beside it, over sub-teams of its own',
+      sure: false,
+      signals: 1,
+      children: child.children.map((inner) => ({ ...inner, standsAlone: true }))
+    }
+  })
+}
 
 /** A section's blocks by kind, a list with its length: "list:1 paragraph" for a handle and a line. */
 function blockShape(section: Section): string {

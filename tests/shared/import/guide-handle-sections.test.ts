@@ -39,3 +39,26 @@ describe('a teams file of one handle line and one sentence per team', () => {
     expect(names).toHaveLength(4)
   })
 })
+
+describe('a team of the file with a sub-team heading under it', () => {
+  it('stays a team like its siblings, its sub-team one more team beside it', () => {
+    const nested = file.replace(
+      'Route planning experts.\n',
+      `Route planning experts.
+
+### Routing Transit
+
+Transit routing experts (a subteam of Routing).
+
+- [@kestrel/routing-transit](https://forge.example.org/org/kestrel/teams)
+`
+    )
+    expect(paths(nested).map((path) => path.split(' > ').slice(1).join(' > '))).toEqual([
+      'Routing',
+      'Routing Transit',
+      'Design',
+      'Offline Maps',
+      'Releases'
+    ])
+  })
+})
