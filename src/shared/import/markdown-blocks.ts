@@ -235,6 +235,16 @@ export function plainText(inline: Inline | Span[]): string {
     .trim()
 }
 
+/**
+ * A kramdown inline attribute list: "## Priority {:#priority}", "[Playbook](…){: .external}".
+ * kramdown (Jekyll's and Google's developer-site markdown) reads it as the element's id, class or
+ * attributes, never as text; CommonMark leaves it in the text, where it would end a team's name.
+ * Only ids, classes and key="value" pairs: "{:ok, pid}" in code stays text. Bounded, and with
+ * a space before each key, so a long run of word characters after "{:" is read once.
+ */
+const ATTRIBUTE_LIST =
+  /\{:[ \t]*(?:[#.][\w:-]{1,100}|[\w-]{1,100}=(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'))(?:[ \t]*[#.][\w:-]{1,100}|[ \t]+[\w-]{1,100}=(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'))*[ \t]*\}/gu
+
 function readInline(token: Token, at: Position, lines: string[]): Inline {
   const locateLink = linkLocator(lines, token.map)
   const spans: Span[] = []
@@ -242,6 +252,7 @@ function readInline(token: Token, at: Position, lines: string[]): Inline {
   let text = ''
   let strong = 0
   const flush = (): void => {
+    if (text.includes('{:')) text = text.replace(ATTRIBUTE_LIST, '')
     if (text) spans.push(strong > 0 ? { text, strong: true, at } : { text, at })
     text = ''
   }
