@@ -274,6 +274,19 @@ function assessUnder(section: Section, title: PageTitle): Assessment {
         true
       )
     }
+    // The page's list of its working groups ("Working Groups" on a page titled for them): each
+    // sub-section under it is one group, however little its charter summary says and whatever
+    // words its name holds ("Media Strategy"); a sub-heading collecting groups stays a unit.
+    if (listsWorkingGroups(text, title.text) && children.some((child) => child.section.heading)) {
+      return {
+        ...made('transparent', "the list of the page's working groups: each section is one", true),
+        children: children.map((child) =>
+          child.section.heading && !['team', 'container', 'transparent'].includes(child.kind)
+            ? { ...child, kind: 'team', reason: 'a working group of the list above', sure: true }
+            : child
+        )
+      }
+    }
     const teams = children.filter((child) => child.kind === 'team')
     // "Default gems Maintainers" over "Libraries" and "Extensions", each holding its areas: a
     // category whose sub-categories hold the areas.

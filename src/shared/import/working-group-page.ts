@@ -3,8 +3,8 @@ import type { HeadingKind } from './section-headings'
 /** A title naming working groups as what the page lists: "Acme Working Groups", "Council WGs". */
 const WORKING_GROUPS_TITLE = /\b(?:working groups|wgs|cwgs)\b/iu
 
-/** "Current Working Groups", "Existing Working Groups": the heading of the page's list of them. */
-const LIST_HEADING = /^(?:(?:current|existing|active|our|all)\s+)+(?:working groups|wgs)$/iu
+/** "Working Groups", "Current Working Groups": on a page titled for them, the heading of their list. */
+const LIST_HEADING = /^(?:(?:current|existing|active|our|all)\s+)*(?:working groups|wgs)$/iu
 
 /**
  * "Roadmaps Working Group", "Release WG": one working group, named. Not a blank's or a kind's
