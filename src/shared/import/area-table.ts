@@ -5,13 +5,17 @@ import type { TeamColumns } from './team-columns'
  * row is an area of the code and the people who own it, the unit a reader routes work to. The
  * area column names the row when no column is headed as a team's name.
  */
-const AREA = /^(?:areas?|area labels?|components?|subsystems?|modules?|repositories|repos)$/iu
+const AREA =
+  /^(?:areas?|area labels?|sectors?|domains?|components?|subsystems?|modules?|repositories|repos)$/iu
 
 /**
- * A column of the parts of the code a maintainer keeps ("Repositories", "Components"); "Areas of
- * Expertise" alone lists what people know, not parts of the code anyone owns.
+ * A column of the parts of the code a maintainer keeps ("Repositories", "Components"), or of the
+ * parts of the work a project divides itself into ("Sector", "Domain"); "Areas of Expertise" alone
+ * lists what people know, and a bare "Area" beside a code host's team may say what the team is
+ * for, not a part of the code anyone owns.
  */
-const CODE_PARTS = /^(?:components?|subsystems?|modules?|repositories|repos|packages|crates)$/iu
+const CODE_PARTS =
+  /^(?:components?|subsystems?|modules?|repositories|repos|packages|crates|sectors?|domains?)$/iu
 
 /** "Repositories/Area of Expertise": a header naming the area column twice is one area column. */
 const isAreaHeader = (cell: string): boolean =>

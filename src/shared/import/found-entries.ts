@@ -138,6 +138,8 @@ export function foundIn(
           // "| XXX | XXX |": a template's row waiting for its group names none.
           if (!name || PLACEHOLDER.test(name) || EVERY_AREA.test(name)) continue
           if (columns.areaList && seen.has(name.toLowerCase())) continue
+          // "Founder" in a maintainer's area cell is the person's standing, not a part of the work.
+          if (columns.areaList && namesPeople(name)) continue
           seen.add(name.toLowerCase())
           found.push(
             entry(
