@@ -164,10 +164,14 @@ export function headsAreaList(text: string): boolean {
     .filter(Boolean)
   // "Component Owners List", "Maintainers by area": beside a word of listing, a kind is
   // written singular too ("Module Maintainers" alone names a category).
-  const listing = words.some((word) => /^(?:list|lists|table|index|by|per)$/u.test(word))
+  const listing = words.some(
+    (word) => /^(?:list|lists|table|index|by|per)$/u.test(word) || EACH_ONES.test(word)
+  )
   const kind = (word: string): boolean => AREA_KINDS.test(word) || (listing && AREA_KIND.test(word))
   if (!words.some(kind)) return false
-  return words.every((word) => LIST_WORDS.test(word) || kind(word) || AREA_PEOPLE.test(word))
+  return words.every(
+    (word) => LIST_WORDS.test(word) || EACH_ONES.test(word) || kind(word) || AREA_PEOPLE.test(word)
+  )
 }
 
 /** "Who to CC in issues", "Who owns what": the page's list of who to ask about each area. */
@@ -177,6 +181,11 @@ const LIST_WORDS =
   /^(?:list|lists|of|by|per|and|&|the|all|our|its|their|project|project's|current|active|existing|official|technical|top-level|main|primary|following|table|index)$/u
 const AREA_KINDS = /^(?:teams|areas|components|subsystems|modules|packages|crates)$/u
 const AREA_KIND = /^(?:team|area|component|subsystem|module|package|crate)$/u
+/**
+ * What a list gives for each team or area, one per item: "Team labels" (the tracker's label of
+ * each team), "Team handles", "Component aliases", "Team pages". The list is of the teams.
+ */
+const EACH_ONES = /^(?:labels|handles|aliases|pages)$/u
 const AREA_PEOPLE =
   /^(?:maintainers|owners|code-?owners|committers|reviewers|approvers|experts|contacts)$/u
 
