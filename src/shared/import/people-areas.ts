@@ -1,6 +1,6 @@
 import type { Assessment } from './assessment'
 import type { Section } from './guide-sections'
-import { plainText } from './markdown-blocks'
+import { plainText, type Span } from './markdown-blocks'
 import { cleanName } from './outline'
 import { isHandleLine } from './handle-line'
 import {
@@ -165,6 +165,10 @@ function onlyPeople(section: Section): boolean {
       if (table) people += block.rows.length
       return table
     }
+    if (block.kind === 'paragraph' && namesWithContacts(block.inline.spans)) {
+      people++
+      return true
+    }
     return (
       block.kind === 'list' &&
       block.items.every((item) => {
@@ -178,6 +182,33 @@ function onlyPeople(section: Section): boolean {
   })
   return all && people > 0
 }
+
+/**
+ * "Ana Diaz \ ana@example.org (email), [anad](…) (GitHub)": a paragraph of people, each a name
+ * then how to reach them. What is left once the addresses, the links, the remarks in parentheses
+ * and the commas are taken out is only capitalized words (the names): no sentence.
+ */
+function namesWithContacts(spans: Span[]): boolean {
+  const text = spans
+    .filter((span) => span.href === undefined)
+    .map((span) => span.text)
+    .join(' ')
+  // A few people's lines: a long paragraph is prose (and the address test stays linear).
+  if (text.length > PEOPLE_PARAGRAPH_MAX) return false
+  const linked = spans.some((span) => span.href !== undefined)
+  if (!linked && !(text.includes('@') && EMAIL.test(text))) return false
+  const rest = text
+    .replace(EMAILS, ' ')
+    .replace(/\([^()]*\)/gu, ' ')
+    .split(/[\s,;]+/u)
+    .filter(Boolean)
+  return rest.length >= 2 && rest.every((word) => NAME_WORD.test(word))
+}
+
+const PEOPLE_PARAGRAPH_MAX = 2000
+const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/u
+const EMAILS = new RegExp(EMAIL.source, 'gu')
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|de|da|di|del|der|van|von|la|le)$/u
 
 /** A list line that is only a web address. */
 const BARE_ADDRESS = /^https?:\/\/\S+$/u
