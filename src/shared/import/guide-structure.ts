@@ -417,13 +417,20 @@ function writtenAlike(assessed: Assessment, weakAreTeams: boolean): Map<Assessme
   // Shaped siblings with nothing under their headings ("## [Sales](../sales)" alone): a list of
   // units written as headings, where one with no page yet ("## Legal") differs only by its link.
   let bare = 0
+  // Siblings written alike among themselves: all linking to their pages, or all with the same
+  // sub-headings. Two with different sub-headings ("Code, Dialects" and "Dialects") set no
+  // pattern that a third, with none, would break.
+  const kinds = new Map<string, number>()
   for (const child of teamLike) {
     const shape = shapeOf(child)
     if (shape === undefined) continue
     shaped++
     shapes.set(shape, (shapes.get(shape) ?? 0) + 1)
+    const kind = shape.startsWith('linked') ? 'linked' : shape
+    kinds.set(kind, (kinds.get(kind) ?? 0) + 1)
     if (isBare(child.section)) bare++
   }
+  const alike = Math.max(0, ...kinds.values())
   for (const child of assessed.children) {
     const shape = shapeOf(child)
     const text = headingText(child.section)
@@ -446,8 +453,8 @@ function writtenAlike(assessed: Assessment, weakAreTeams: boolean): Map<Assessme
       isTeamLike.has(child) &&
       shape === undefined &&
       (child.signals ?? 0) <= 1 &&
-      shaped >= 2 &&
-      shaped * 3 >= teamLike.length * 2 &&
+      alike >= 2 &&
+      alike * 3 >= teamLike.length * 2 &&
       !(bare === shaped && isBare(child.section))
     ) {
       out.set(child, {
