@@ -414,6 +414,9 @@ export function titleKind(
     .replace(PAGE_WORDS, ' ')
     .replace(/[\s:–—&,-]+/gu, ' ')
     .trim()
+    // "Guide for Acme Maintainers", "Handbook for Code for America": the word that tied the
+    // page's words to the name goes with them.
+    .replace(/^(?:for|about|on|to)\s+(?=\S)/iu, '')
   // "Crews and Pods": the page's words joined, naming only the page.
   if (!rest || /^(?:and|or)$/iu.test(rest))
     return { role: 'skip', name: text, reason: 'the title names only the page', sure: true }
