@@ -51,6 +51,8 @@ const SKIP = new RegExp(
     'faqs?|frequently asked questions|reporting structure|reporting lines|organi[sz]ation(?:al)? changes|' +
     'roadmaps?|strategy|direction|learning path|learn about|onboarding|quick[- ]?start(?: guide)?|other pages|see also|' +
     'issue trackers?|backlog|project management|table of contents|toc|changelog|history|' +
+    // An issue tracker's scale ("Priority" over P0 to P4, "Severity levels"): definitions, no units.
+    'priorit(?:y|ies)(?: levels?| labels?)?|severit(?:y|ies)(?: levels?| labels?)?|' +
     // A proposal's (RFC's) own sections: why and how it decides, never a unit it sets up.
     'motivation|rationale|drawbacks|risks|alternatives|prior art|unresolved questions|expected response)\\b',
   'iu'
