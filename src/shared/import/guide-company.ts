@@ -155,8 +155,8 @@ export function nameCompany(clues: CompanyClues, context: GuideContext): Catalog
   // the last clue the text gives before the file's name.
   const described = !name ? describedOrganization(document) : null
   if (described) {
-    name = described[1]
-    notes.add('inferred', at, `company name "${name}" taken from "${excerpt(described[0])}"`)
+    name = described.name
+    notes.add('inferred', at, `company name "${name}" taken from "${excerpt(described.sentence)}"`)
   }
   if (!name) {
     name = companyNameFromFile(options.file)

@@ -113,6 +113,39 @@ describe('importGuide on bad input', () => {
     // files on both cores) the four imports take longer than vitest's 5 s default.
   }, 30_000)
 
+  // A pattern tried at every space of a long run that walks the rest of the run each time is
+  // quadratic in the run: a paragraph of 100,000 spaces took 12 s, a heading's 9 s (a look-behind
+  // of \s+ and a \s+ searched for at every position, both mended). 16 times the run must cost
+  // far less than 256 times the CPU; the line sits at 16^1.5, as the loader's scaling test's.
+  it.for([
+    ['a paragraph', (run: string) => `We build x${run}y things.`],
+    ['a list item', (run: string) => `- a${run}b\n- c`],
+    ['a heading', (run: string) => `### Platform${run}team\n\nText.`],
+    ['a table cell', (run: string) => `| Team | Stack |\n| --- | --- |\n| A${run}B | Go |`],
+    ['a sentence start', (run: string) => `Acme.${run}Acme is a company.`]
+  ] as const)(
+    'reads a run of 100,000 spaces and tabs in %s in time linear in its length',
+    ([, write]) => {
+      const guide = (length: number) =>
+        `# Acme\n\n## Platform team\n\n${write(' \t'.repeat(length / 2))}\n`
+      // This thread's CPU per import, repeated until 50 ms are spent (the clock moves in steps).
+      const cpu = (length: number): number => {
+        const text = guide(length)
+        importGuide(text, { file: 'warm.md' })
+        const started = threadCpuMs()
+        let imports = 0
+        while (threadCpuMs() - started < 50) {
+          importGuide(text, { file: 'runs.md' })
+          imports++
+        }
+        return (threadCpuMs() - started) / imports
+      }
+      const grown = cpu(100_000) / cpu(6_250)
+      console.log(`a run of spaces and tabs, 16 times longer: x${grown.toFixed(1)} the CPU`)
+      expect(grown).toBeLessThan(64)
+    }
+  )
+
   // About 10 s of CPU on this 2-core machine (the depth-based importer took as long). The bound
   // is on this thread's CPU time, not the clock: beside other work on the same cores the clock
   // measured 41 s alone and over 60 s with other test files, for the same CPU time.
