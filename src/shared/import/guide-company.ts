@@ -15,6 +15,7 @@ import {
   textHandlesOwner
 } from './project-name'
 import { excerpt } from './import-notes'
+import { proseOrganization } from './prose-organization'
 import type { Position } from './markdown-blocks'
 import { positionKey } from './positions'
 
@@ -36,6 +37,8 @@ export interface CompanyClues {
   blocks?: Block[]
   /** The organization most of the page's links name (mostLinkedOrganizationKey), as a key. */
   linkedKey?: string
+  /** Every organization the page's absolute links name (PageLinks.linked), as keys. */
+  linkedKeys?: ReadonlySet<string>
 }
 
 /**
@@ -157,6 +160,25 @@ export function nameCompany(clues: CompanyClues, context: GuideContext): Catalog
   if (described) {
     name = described.name
     notes.add('inferred', at, `company name "${name}" taken from "${excerpt(described.sentence)}"`)
+  }
+  // "CivicActions has the following departments in our organization", "at PostHog", "Grab's
+  // tech families": the organization the page's sentences write as theirs, read only when
+  // nothing above named one (one pass over the page).
+  const prose =
+    !name && clues.blocks
+      ? proseOrganization(
+          clues.blocks,
+          (candidate) => context.dictionary.lookup(candidate) !== undefined,
+          clues.linkedKeys ?? new Set()
+        )
+      : undefined
+  if (prose) {
+    name = prose.name
+    notes.add(
+      'inferred',
+      at,
+      `company name "${name}" taken from the text, "${excerpt(prose.words)}" (pass --company if it is not the organization)`
+    )
   }
   if (!name) {
     name = companyNameFromFile(options.file)

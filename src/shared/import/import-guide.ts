@@ -252,6 +252,7 @@ class GuideImport {
         ...(this.titleCompany ? { titleText: this.titleCompany.text } : {}),
         document: text,
         blocks,
+        linkedKeys: new Set(links.linked.keys()),
         ...(linkedKey !== undefined ? { linkedKey } : {})
       },
       this.context

@@ -1,0 +1,188 @@
+import { organizationKey } from './linked-organization'
+import type { Block, Inline } from './markdown-blocks'
+
+// The organization a page's sentences write as theirs ("CivicActions has the following
+// departments in our organization", "at PostHog", "Grab's tech families"), for guide-company.ts,
+// which asks it last, when no title, front matter, link, handle or phrase has named one.
+
+/**
+ * A name as running text writes an organization's: one word opening with a capital ("Grab",
+ * "CivicActions", "PostHog"), not inside an address or a handle ("github.com/acme", "@acme"),
+ * and not run into the next word by a dot or a hyphen ("Acme-CLI" and "Acme.com" are others).
+ */
+const NAME = /(?<![\p{L}\p{N}.@/#_'’-])\p{Lu}[\p{L}\p{N}]*(?![\p{L}\p{N}_]|[.-][\p{L}\p{N}])/gu
+
+/**
+ * A common word as prose writes it, in lower case between spaces or punctuation ("many",
+ * "through"): a capitalized word the text also writes so opens a sentence, it is no name. A
+ * word in an address ("github.com/acme", "acme.com") does not count.
+ */
+const COMMON_WORD = /(?<=^|[\s("'“])\p{Ll}+(?=[\s,;:!?)"”]|\.(?:\s|$)|$)/gmu
+
+/** Words that open sentences and headings without being names, in a page too short to show it. */
+const FUNCTION_WORDS = new Set(
+  `a an the this these those that there their they them then thus if for who what when where why
+  how which while with without within we our us you your it its he she his her in on at to of by
+  from as and or but not no yes so all any each every some many most more other another one both
+  here note notes please see name names about overview welcome engineering product design sales
+  marketing support operations security infrastructure platform data research finance legal people`.split(
+    /\s+/u
+  )
+)
+
+/** "Acme's brand", "Acme's teams": a possessive whose object only an organization has. */
+const OWNED =
+  /^['’]s\s+(?:[\p{L}-]+\s+)?(?:brand|values|mission|vision|customers|employees|staff|teams?|team members|way|culture|handbook|company|business|engineers|engineering|leadership|departments?)\b/u
+const POSSESSIVE = /^['’]s\s+\p{Ll}/u
+const AT = /(?:^|[^\p{L}\p{N}])(?:at|join|joining)\s+$/iu
+const WITHIN_THE = /(?:^|[^\p{L}\p{N}])(?:within|across|throughout)\s+the\s+$/iu
+const KIND = /^\s+(?:project|community|organi[sz]ation|foundation|company)\b/u
+const ORGANIZATION_KIND = /^\s+(?:organi[sz]ation|foundation|company)\b/u
+/** "Acme has…", "Acme Engineering is…": a sentence whose subject is the name, then a verb. */
+const SUBJECT =
+  /^(?:\s+Engineering)?\s+(?:is|are|was|were|has|have|had|started|uses|leverages|builds|believes|formed|decided|hosts|works|grew|helps)\b/u
+/** A sentence about the organization as such: its company, its departments, its employees. */
+const ABOUT_ORGANIZATION = /\b(?:company|organi[sz]ation|departments|employees)\b/u
+
+/** How far before and after a name its context is read. */
+const BEFORE = 30
+const AFTER = 60
+/** How far around a name its sentence is read. */
+const SENTENCE = 300
+
+export interface ProseOrganization {
+  name: string
+  /** The sentence that writes it as an organization, for the note. */
+  words: string
+}
+
+interface Candidate {
+  uses: number
+  /** Sentences only an organization is the subject or owner of ("at Acme", "Acme's teams"). */
+  organization: number
+  /** Any writing of it as the page's own ("the Acme project", "Acme's tech", "Acme has…"). */
+  owner: number
+  words: string
+}
+
+/**
+ * The organization a page's prose writes as its own, when nothing else named it: the name it
+ * writes as an organization ("at PostHog", "Acme's teams", "within the Acme project", "Acme has
+ * the following departments in our organization") or, written at least twice, as the owner of
+ * its things ("Grab's tech families", "The Carpentries community", "Acme is…"). A word the text
+ * also writes in lower case is a common word ("Many", "Through"), not a name. A technology the
+ * dictionary knows (`isTechnology`: PostHog, Authelia) is a product the teams use unless the page
+ * writes it as an organization twice, or once where its links or e-mail addresses name it too.
+ * Ties name nothing: a wrong name is worse than none. One pass over the page, once per document.
+ */
+export function proseOrganization(
+  blocks: Block[],
+  isTechnology: (name: string) => boolean,
+  linkedKeys: ReadonlySet<string>
+): ProseOrganization | undefined {
+  const lines = blockLines(blocks)
+  const text = lines.join('\n')
+  const common = new Set<string>()
+  for (const [word] of text.matchAll(COMMON_WORD)) common.add(word)
+  const mailKeys = new Set(
+    [...text.matchAll(/[\p{L}\p{N}._%+-]@([\p{L}\p{N}-]+)\.\p{L}{2,}/gu)].map((found) =>
+      organizationKey(found[1])
+    )
+  )
+  const candidates = new Map<string, Candidate>()
+  for (const line of lines) {
+    for (const found of line.matchAll(NAME)) {
+      const name = found[0]
+      const lower = name.toLowerCase()
+      if (name.length < 2 || common.has(lower) || FUNCTION_WORDS.has(lower)) continue
+      const start = found.index
+      const before = line.slice(Math.max(0, start - BEFORE), start)
+      // Bounded windows, the sentence read only for a name written as the page's own: a line
+      // of many names ("Go, Zig and " 50,000 times) stays linear.
+      const after = line.slice(start + name.length, start + name.length + AFTER)
+      const sentence = (): string => sentenceAt(line, start)
+      const subject = /(?:^|[.!?:]\s+)$/u.test(before) && SUBJECT.test(after)
+      const organization =
+        OWNED.test(after) ||
+        AT.test(before) ||
+        (WITHIN_THE.test(before) && KIND.test(after)) ||
+        (/\bthe\s+$/iu.test(before) && ORGANIZATION_KIND.test(after)) ||
+        (subject && (/^\s+Engineering\b/u.test(after) || ABOUT_ORGANIZATION.test(sentence())))
+      const owner = organization || POSSESSIVE.test(after) || KIND.test(after) || subject
+      const candidate = candidates.get(name) ?? { uses: 0, organization: 0, owner: 0, words: '' }
+      candidate.uses++
+      if (organization) candidate.organization++
+      if (owner) candidate.owner++
+      if (owner && (!candidate.words || (organization && candidate.organization === 1)))
+        candidate.words = sentence()
+      candidates.set(name, candidate)
+    }
+  }
+  const ranked = [...candidates.entries()]
+    .map(([name, candidate]) => {
+      const key = organizationKey(name)
+      return { name, ...candidate, linked: linkedKeys.has(key) || mailKeys.has(key) }
+    })
+    .filter(({ name, uses, organization, owner, linked }) =>
+      isTechnology(name)
+        ? organization >= 2 || (organization >= 1 && linked)
+        : organization >= 1 || (owner >= 1 && (uses >= 2 || linked))
+    )
+    .sort(
+      (a, b) =>
+        b.organization - a.organization ||
+        b.owner + Number(b.linked) - (a.owner + Number(a.linked)) ||
+        b.uses - a.uses
+    )
+  const [best, next] = ranked
+  if (
+    !best ||
+    (next &&
+      next.organization === best.organization &&
+      next.owner + Number(next.linked) === best.owner + Number(best.linked) &&
+      next.uses === best.uses)
+  )
+    return undefined
+  return { name: best.name, words: best.words }
+}
+
+/** The sentence of a line around a position. */
+function sentenceAt(line: string, at: number): string {
+  const from = Math.max(0, at - SENTENCE)
+  const before = line.slice(from, at)
+  const ends = ['. ', '! ', '? '].map((end) => before.lastIndexOf(end)).filter((i) => i >= 0)
+  const start = from + (ends.length > 0 ? Math.max(...ends) + 2 : 0)
+  const end = /[.!?](?:\s|$)/u.exec(line.slice(at, at + SENTENCE))
+  return line.slice(start, end ? at + end.index + 1 : at + SENTENCE).trim()
+}
+
+/**
+ * How much of a page's text is read: a page names its organization long before this (the dev
+ * corpus's longest guide is some 30 KB), and a 10 MB guide costs no more than a long page.
+ */
+const MAX_TEXT = 256 * 1024
+
+/**
+ * The page's headings, paragraphs, list items and table rows, one a line (their spans' text as
+ * written, soft line breaks kept), up to MAX_TEXT characters.
+ */
+function blockLines(blocks: Block[]): string[] {
+  const lines: string[] = []
+  let length = 0
+  const push = (line: string): void => {
+    lines.push(line)
+    length += line.length + 1
+  }
+  const text = (inline: Inline): string => inline.spans.map((span) => span.text).join('')
+  for (const block of blocks) {
+    if (length > MAX_TEXT) break
+    if (block.kind === 'heading' || block.kind === 'paragraph') push(text(block.inline))
+    else if (block.kind === 'list')
+      // An item's details hold its nested items' text already.
+      for (const item of block.items) [item.inline, ...item.details].forEach((i) => push(text(i)))
+    else if (block.kind === 'table')
+      for (const row of [block.header, ...block.rows.map((r) => r.cells)])
+        push(row.map(text).join(' | '))
+  }
+  return lines
+}
