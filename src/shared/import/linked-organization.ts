@@ -194,8 +194,8 @@ function organizationsIn(href: string): { key: string; site: string }[] {
       : segments[0]
     if (!owner) return []
     const site = `${host}/${owner.toLowerCase()}`
-    // "gitlab-org", "gitlab-com", "acme-inc": an organization's accounts named after it.
-    const named = /^(.+?)[-_](?:org|com|inc|hq|oss|labs?)$/iu.exec(owner)?.[1]
+    // "gitlab-org", "gitlab-com", "acme-inc", "kyma-project": an organization's accounts named after it.
+    const named = /^(.+?)[-_](?:org|com|inc|hq|oss|labs?|project)$/iu.exec(owner)?.[1]
     return [owner, ...(named ? [named] : [])].map((name) => ({ key: organizationKey(name), site }))
   }
   const on = (domain: string): boolean => host === domain || host.endsWith(`.${domain}`)
