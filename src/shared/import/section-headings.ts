@@ -317,6 +317,13 @@ const PAGE_WORDS =
  */
 export const TEAM_AND = /^(?:the\s+)?(?:team|squad)s?\s+(?:&|and|\+)\s/iu
 
+/** A title made only of kinds of group: "Special Interest Group & Working Group", "Working Groups". */
+const GROUP_KIND = String.raw`(?:special\s+interest|working|user|community)\s+groups?|sigs?|wgs?`
+const GROUP_KINDS = new RegExp(
+  String.raw`^(?:${GROUP_KIND})(?:\s*(?:&|and|\+|,)\s*(?:${GROUP_KIND}))*$`,
+  'iu'
+)
+
 /** The words a title uses for the page itself, not for what it is about (see titleKind). */
 export const TITLE_PAGE_WORDS = PAGE_WORDS
 
@@ -398,6 +405,11 @@ export function titleKind(
   // "Team & Governance": the page's subjects, the team beside another; no team, no organization.
   if (TEAM_AND.test(text)) {
     return { role: 'skip', name: text, reason: 'the title names the page’s subjects', sure: true }
+  }
+  // "Special Interest Group & Working Group": a page on the kinds of group, naming none of them
+  // and no organization ("Storage Special Interest Group" names one group).
+  if (GROUP_KINDS.test(text)) {
+    return { role: 'skip', name: text, reason: 'the title names kinds of group', sure: true }
   }
   // "Electron Governance" over the groups that govern it: the page on how the organization
   // governs itself names the organization. "Data Governance" alone is a team's page, and
