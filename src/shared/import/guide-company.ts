@@ -39,6 +39,8 @@ export interface CompanyClues {
   linkedKey?: string
   /** Every organization the page's absolute links name (PageLinks.linked), as keys. */
   linkedKeys?: ReadonlySet<string>
+  /** The sites naming linkedKey (PageLinks.sites): `github.com/acme`, `acme.slack.com`. */
+  linkedSites?: ReadonlySet<string>
 }
 
 /**
@@ -135,6 +137,19 @@ export function nameCompany(clues: CompanyClues, context: GuideContext): Catalog
   // Most links lead to the organization, and the text writes its name ("Kubernetes",
   // github.com/kubernetes): a name the links alone spell ("gsatts") is no name to show.
   const spelled = !name && clues.linkedKey ? spelledAsWritten(clues.linkedKey, document) : undefined
+  // A page that sends its readers to a project's code-host account and to its own chat
+  // workspace (github.com/kubernetes and kubernetes.slack.com) is that project's, even when its
+  // text only ever writes the name in lower case: the dictionary spells it. A product the page
+  // merely uses has no workspace of the page's readers.
+  const housed = !name && !spelled && clues.linkedKey ? housingProject(clues, context) : undefined
+  if (housed) {
+    name = housed
+    notes.add(
+      'inferred',
+      at,
+      `company name "${name}" taken from the page's links to its code host's account and its chat workspace (pass --company if it is not the organization)`
+    )
+  }
   if (spelled) {
     name = spelled
     notes.add(
@@ -190,6 +205,22 @@ export function nameCompany(clues: CompanyClues, context: GuideContext): Catalog
   }
   return { name, summary: clues.summary, source: `Imported from ${fileName(options.file)}` }
 }
+
+/**
+ * The dictionary's spelling of the organization most links name, when they lead both to its
+ * code host's account (`github.com/acme`) and to its chat workspace (`acme.slack.com`).
+ */
+function housingProject(clues: CompanyClues, { dictionary }: GuideContext): string | undefined {
+  const key = clues.linkedKey
+  const sites = [...(clues.linkedSites ?? [])]
+  const account = sites.some((site) => site === `${site.split('/')[0]}/${key}`)
+  const workspace = sites.some((site) => WORKSPACE.test(site) && site.startsWith(`${key}.`))
+  if (!key || !account || !workspace) return undefined
+  const known = dictionary.lookup(key)?.name
+  return known !== undefined && organizationKey(known) === key ? known : undefined
+}
+
+const WORKSPACE = /\.(?:slack\.com|zulipchat\.com|gitter\.im|atlassian\.net)$/u
 
 /**
  * "Acme Maintainers", "Apache Acme COMMITTERS": the page's top-level headings of people, when they

@@ -253,6 +253,7 @@ class GuideImport {
         document: text,
         blocks,
         linkedKeys: new Set(links.linked.keys()),
+        ...(linkedKey !== undefined ? { linkedSites: links.sites.get(linkedKey) } : {}),
         ...(linkedKey !== undefined ? { linkedKey } : {})
       },
       this.context
