@@ -9,6 +9,7 @@ import { organizationKey } from './linked-organization'
 import {
   describedOrganization,
   headingsOwner,
+  mailOrganizationKey,
   ownProject,
   projectPhrase,
   spelledAsWritten,
@@ -167,6 +168,18 @@ export function nameCompany(clues: CompanyClues, context: GuideContext): Catalog
       'inferred',
       at,
       `company name "${name}" taken from the code host's team handles in the text "@${handles}/…"`
+    )
+  }
+  // "ana@acme.com", "bo@acme.com": the organization most of the page's people write from, as
+  // its text writes the name ("Acme"); the domain alone ("acme") is no name to show.
+  const mailKey = !name ? mailOrganizationKey(document) : undefined
+  const mailed = mailKey !== undefined ? spelledAsWritten(mailKey, document) : undefined
+  if (mailed) {
+    name = mailed
+    notes.add(
+      'inferred',
+      at,
+      `company name "${name}" taken from the text, where most e-mail addresses are at its domain`
     )
   }
   // "conda-forge is an all-volunteer organization": a sentence saying what the organization is,

@@ -131,3 +131,42 @@ export function spelledAsWritten(key: string, text: string): string | undefined 
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0]
 }
+
+/** Mail providers anyone has an address at: their domain names no organization. */
+const MAIL_PROVIDERS = new Set([
+  'gmail',
+  'googlemail',
+  'yahoo',
+  'hotmail',
+  'outlook',
+  'live',
+  'icloud',
+  'me',
+  'proton',
+  'protonmail',
+  'fastmail',
+  'gmx',
+  'example',
+  'users'
+])
+
+/**
+ * The organization most of a page's e-mail addresses belong to ("ana@acme.com",
+ * "bo@mail.acme.com"), as a key (organizationKey): at least two addresses of it, more than half
+ * of those the page writes; undefined for addresses at mail providers (gmail.com) or at many
+ * places.
+ */
+export function mailOrganizationKey(text: string): string | undefined {
+  const counts = new Map<string, number>()
+  let total = 0
+  for (const [, domain] of text.matchAll(/[\p{L}\p{N}._%+-]@((?:[\p{L}\p{N}-]+\.)+\p{L}{2,})/gu)) {
+    total++
+    const labels = domain.toLowerCase().split('.')
+    const name = labels[labels.length - 2]
+    if (MAIL_PROVIDERS.has(name)) continue
+    const key = organizationKey(name)
+    counts.set(key, (counts.get(key) ?? 0) + 1)
+  }
+  const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1])
+  return best && best[1] >= 2 && best[1] * 2 > total ? best[0] : undefined
+}
