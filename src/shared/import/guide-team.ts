@@ -133,34 +133,23 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
   /** Whether a list under a heading of aims said where the team is going (see AIMS_HEADING). */
   let aimsListed = false
 
+  /** The open parts above the current one, by heading depth, with the reading each gives. */
+  const above: { depth: number; reading: PartReading }[] = []
   for (const part of outline.parts) {
     const sectionText = part.heading ? headingText(part.heading) : ''
-    // "Communication", "How to reach us", "Meetings": where the team talks and meets, not what
-    // it works with ("communicate via GitHub issues", "the Zoom link"): no mentions from it.
-    const reached = part.heading !== undefined && REACHED_AT.test(sectionText)
-    const heard = reached ? [] : prose
     if (part.heading) readStackHeading(sectionText, part.heading.inline.at, stack, path, context)
-    // A part whose heading says where the team is reached or meets ("Contact", "Meetings") lists
-    // contact points, and one that names people ("Leads", "Members") lists people: neither list
-    // holds projects, whatever its lines look like ("#growth channel, @growth-team in Slack",
-    // "Thursdays at 21:00 UTC", "Tim Hockin, Google").
-    const sectionKind = part.heading
-      ? TOOLS_HEADING.test(sectionText)
-        ? 'stack'
-        : reached
-          ? 'links'
-          : listKind(sectionText)
-      : undefined
-    const peoplePart = part.heading !== undefined && namesPeople(sectionText)
-    // A part whose list is no projects by its heading: the team's aims, or how it works.
-    const noProjects =
-      part.heading === undefined || sectionKind !== undefined || WORK_NAMED.test(sectionText)
-        ? undefined
-        : AIMS_HEADING.test(sectionText)
-          ? 'aims'
-          : PROCESS_HEADING.test(sectionText)
-            ? 'way of working'
-            : undefined
+    // A sub-part whose heading says nothing of its own ("For Internal Customers" under "Vision",
+    // "Internal Customer Support" under "Responsibilities") is read as its parent part is. A
+    // parent of links or tools passes nothing on: "Stuff we maintain" under "Documentation"
+    // lists the team's projects, and a list of links or tools is known by its items anyway.
+    while (part.heading && above.length > 0 && above[above.length - 1].depth >= part.heading.depth)
+      above.pop()
+    const own = part.heading ? partReading(sectionText) : NO_READING
+    const parent = above[above.length - 1]?.reading
+    const reading = own.says || !part.heading || !parent || !passesOn(parent) ? own : parent
+    if (part.heading) above.push({ depth: part.heading.depth, reading })
+    const { reached, sectionKind, peoplePart, noProjects } = reading
+    const heard = reached ? [] : prose
     let intro: { kind: ListKind; status: InferredStatus; text: string; stated: boolean } | undefined
     part.blocks.forEach((block: Block, i: number) => {
       blocks++
@@ -339,6 +328,81 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
     }))
   }
   return { team, prose, at, path }
+}
+
+/** What a part's heading says its lists hold, and whether it says anything (see partReading). */
+interface PartReading {
+  /** "Communication", "How to reach us", "Meetings": contact points; no mentions from it. */
+  reached: boolean
+  sectionKind: ListKind | undefined
+  /** "Leads", "Members": a list of people. */
+  peoplePart: boolean
+  /** The team's aims, or how it works: its lists are no projects. */
+  noProjects: 'aims' | 'way of working' | undefined
+  /** The heading says what its lists hold, so its sub-parts do not pass on their parent's reading. */
+  says: boolean
+}
+
+const NO_READING: PartReading = {
+  reached: false,
+  sectionKind: undefined,
+  peoplePart: false,
+  noProjects: undefined,
+  says: false
+}
+
+/** Whether a part's sub-parts are read as it is: aims, process, responsibilities, contact, people. */
+function passesOn(reading: PartReading): boolean {
+  return (
+    reading.reached ||
+    reading.peoplePart ||
+    reading.noProjects !== undefined ||
+    reading.sectionKind === 'responsibilities'
+  )
+}
+
+/**
+ * "Ongoing projects", "Initiatives": a heading that names the work, whatever part it is under. A
+ * "Roadmap planning" under "How we work" names a process, so roadmaps and OKRs are left out.
+ */
+const PROJECTS_NAMED =
+  /\b(?:projects?|initiatives?|deliverables|work(?:ing)? on|building|shipped)\b/iu
+
+/**
+ * What a part's heading alone says. A part whose heading says where the team is reached or meets
+ * ("Contact", "Meetings") lists contact points, and one that names people ("Leads", "Members")
+ * lists people: neither list holds projects, whatever its lines look like ("#growth channel,
+ * @growth-team in Slack", "Thursdays at 21:00 UTC", "Tim Hockin, Google"). One that names the
+ * team's aims or how it works lists no projects either.
+ */
+function partReading(sectionText: string): PartReading {
+  const reached = REACHED_AT.test(sectionText)
+  const sectionKind = TOOLS_HEADING.test(sectionText)
+    ? 'stack'
+    : reached
+      ? 'links'
+      : listKind(sectionText)
+  const peoplePart = namesPeople(sectionText)
+  const workNamed = WORK_NAMED.test(sectionText)
+  const noProjects =
+    sectionKind !== undefined || workNamed
+      ? undefined
+      : AIMS_HEADING.test(sectionText)
+        ? 'aims'
+        : PROCESS_HEADING.test(sectionText)
+          ? 'way of working'
+          : undefined
+  return {
+    reached,
+    sectionKind,
+    peoplePart,
+    noProjects,
+    says:
+      sectionKind !== undefined ||
+      peoplePart ||
+      noProjects !== undefined ||
+      PROJECTS_NAMED.test(sectionText)
+  }
 }
 
 function listProject(

@@ -1,0 +1,99 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { imported } from '../../fixtures/guides'
+import { onlyTeam } from '../../fixtures/imported-catalog'
+
+/**
+ * Sub-sections of a team's part (session 12, helper h75's sweep: a group page's "Vision",
+ * "Responsibilities" and "How we work" each split by audience or topic made 20 of its 52
+ * invented projects): a sub-heading that says nothing of its own ("For internal teams") is read
+ * as the part above it is, so its list is aims, responsibilities or process, never projects.
+ * Fixture written in that style, not copied.
+ */
+const team = (markdown: string) => onlyTeam(imported(markdown).catalog)
+
+describe('sub-parts read by their parent part', () => {
+  it('makes no projects of lists under sub-headings of vision, how-we-work and FAQ parts', () => {
+    const found = team(`# Packaging team
+
+The Packaging team builds the installers of Zephyr Cloud.
+
+## Vision
+
+### For internal teams
+
+- Every team ships its component without waiting on us
+- Builds are the same on every laptop
+
+### For customers
+
+- Installing takes one command
+
+## How we work
+
+### Quarterly planning
+
+- Each quarter we draft a plan with the product manager
+- The plan is reviewed by the whole group
+
+## FAQ
+
+### Can I ask for a new platform?
+
+- Open an issue with the platform label
+- Someone will answer within a week
+
+## Ongoing projects
+
+- Zephyr installer rewrite
+`)
+    expect(found.projects.map((project) => project.title)).toEqual(['Zephyr installer rewrite'])
+  })
+
+  it('reads the lists under sub-headings of responsibilities as responsibilities', () => {
+    const found = team(`# Packaging team
+
+The Packaging team builds the installers of Zephyr Cloud.
+
+## Responsibilities
+
+### Internal support
+
+- Build tooling for the component teams
+- Dependency updates across all components
+
+### Customer delivery
+
+- Installer packages for every supported platform
+`)
+    expect(found.projects).toEqual([])
+    expect(found.responsibilities).toEqual([
+      'Build tooling for the component teams',
+      'Dependency updates across all components',
+      'Installer packages for every supported platform'
+    ])
+  })
+
+  it('lets a sub-heading that names the work, or a parent of links, keep its list projects', () => {
+    const found = team(`# Packaging team
+
+The Packaging team builds the installers of Zephyr Cloud.
+
+## Goals
+
+### Projects toward them
+
+- Zephyr installer rewrite
+
+## Documentation
+
+### Things we maintain
+
+- [Zephyr CLI](https://example.com/cli) – see the overview
+`)
+    expect(found.projects.map((project) => project.title)).toEqual([
+      'Zephyr installer rewrite',
+      'Zephyr CLI'
+    ])
+  })
+})
