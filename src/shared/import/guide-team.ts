@@ -84,12 +84,13 @@ const WORK_NAMED =
 
 /**
  * A part whose heading names how the team works or is asked for help ("How we work",
- * "Rituals", "Support requests", "Requesting our support", "FAQ", "Runbook", "On-call"): its
+ * "Rituals", "Support requests", "Requesting our support", "Ask for help", "Quick start guide",
+ * "Onboarding", "Working with us", "FAQ", "Runbook", "On-call"): its
  * list is steps, habits and instructions to the reader ("Update service.yaml", "please do NOT
  * message us directly"), not the projects the team works on.
  */
 const PROCESS_HEADING =
-  /\b(?:how (?:we|to) (?:work|engage|request|get help|ask)|process(?:es)?|workflows?|rituals?|ceremon(?:y|ies)|faqs?|frequently asked questions|support requests?|requesting (?:our )?(?:support|help)|runbooks?|on-?call|escalations?|working agreements?)\b/iu
+  /\b(?:how (?:we|to) (?:work|engage|request|get help|ask)|process(?:es)?|workflows?|rituals?|ceremon(?:y|ies)|faqs?|frequently asked questions|support requests?|requesting (?:our )?(?:support|help)|(?:ask(?:ing)?|get(?:ting)?|need) (?:for )?help|quick[- ]?start(?: guide)?|onboarding|working with (?:us|the|our)|runbooks?|on-?call|escalations?|working agreements?)\b/iu
 
 /** A team body that only says the team is still to be defined. */
 const TBD =
