@@ -198,12 +198,17 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
             : kind
         if (listOf === 'people') {
           people.push(...block.items.map((item) => plainText(item.inline)))
-        } else if (listOf === 'projects' && noProjects && !intro?.stated) {
+        } else if (
+          (listOf === 'instructions' || (listOf === 'projects' && noProjects)) &&
+          !intro?.stated
+        ) {
           // No projects, but their words still name what the team works with.
           notes.add(
             'inferred',
             block.at,
-            `list under "${sectionText}" in ${where} read as the team's ${noProjects}, not its projects`
+            listOf === 'instructions'
+              ? `list in ${where} read as instructions to the reader, not projects`
+              : `list under "${sectionText}" in ${where} read as the team's ${noProjects}, not its projects`
           )
           for (const item of block.items)
             heard.push([plainText(item.inline), ...nestedText(item)].join(' '))
@@ -456,7 +461,10 @@ export function technologiesIn(dictionary: TechnologyDictionary, text: string): 
  * link alone (links), a technology's name alone (the stack) or a person (the team's people):
  * a list of links or of tools is never a list of projects.
  */
-function plainListKind(items: ListItem[], dictionary: TechnologyDictionary): ListKind | 'people' {
+function plainListKind(
+  items: ListItem[],
+  dictionary: TechnologyDictionary
+): ListKind | 'people' | 'instructions' {
   const texts = items.map((item) => plainText(item.inline))
   // People, the roles the team hires for and who supports it ("Product: Supported by …").
   // A maintainers file's "Ana Diaz - @anad (ana@example.com)" is a person as much as a role line.
@@ -466,6 +474,10 @@ function plainListKind(items: ListItem[], dictionary: TechnologyDictionary): Lis
   ).length
   if (items.length > 0 && aboutPeople === items.length && texts.some(person)) return 'people'
   if (texts.filter(person).length * 2 >= items.length && items.length > 0) return 'people'
+  // Lines written to the reader ("Please do NOT message us directly", "Feel free to open an
+  // issue", "Need a new dependency? Create a request"), most of the list: what to do, not work.
+  if (texts.filter((text) => TO_THE_READER.test(text)).length * 2 > items.length)
+    return 'instructions'
   const linkOnly = items.every((item) => {
     const spans = item.inline.spans.filter((span) => span.text.trim() !== '')
     return (
@@ -506,6 +518,14 @@ function peopleOf(
     ...(leadName && leadName.length <= 200 ? { lead: { name: leadName } } : {})
   }
 }
+
+/**
+ * A line addressed to the reader: asked ("please", "feel free to"), told what to do when ("If
+ * you need…", "Make sure…", "Do not…"), answered after a question ("Packaging question? Ping
+ * us in your issue"), or asked as a question ("How can we mentor new members better?").
+ */
+const TO_THE_READER =
+  /\b(?:please|feel free to|kindly)\b|^(?:(?:if|when|once|before|after|unless) you|you(?:'ll|’ll|'re|’re| can| should| will| must| may| need| might)|your|do not|don(?:'|’)t|never|make sure|remember to|be sure to)\b|^[^.?!]{2,60}\?(?:\s+\S|$)/iu
 
 /** "Hiring for a full stack engineer": an open role in a team's people list. */
 const HIRING_LINE = /^_?(?:we(?:'|’| a)re )?(?:hiring|now hiring)(?: for)?\b/iu
