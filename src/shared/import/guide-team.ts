@@ -66,9 +66,12 @@ const INTRO_TAIL =
  */
 const TOOLS_HEADING = /^(?:(?:our|common|team|the)\s+)?tools(?:\s+we\s+use)?:?$/iu
 
-/** A part about how the team is reached or meets ("Communication", "Contact us", "Meetings"). */
+/**
+ * A part about how the team is reached or meets ("Communication", "Contact us", "More ways to
+ * reach us", "Meetings").
+ */
 const REACHED_AT =
-  /^(?:(?:our|team|the)\s+)?(?:contact(?: us)?|(?:how|where) to (?:reach|contact|find) us|reaching us|get(?:ting)? in touch|communications?(?: channels?)?|coordination|meetings?|chat(?: channels?)?|slack(?: channels?)?|mailing lists?)\s*:?$/iu
+  /^(?:(?:our|team|the)\s+)?(?:contact(?: us)?|(?:how|where) to (?:reach|contact|find) us|(?:(?:more|other) )?ways to (?:reach|contact) us|reaching us|get(?:ting)? in touch|communications?(?: channels?)?|coordination|meetings?|chat(?: channels?)?|slack(?: channels?)?|mailing lists?)\s*:?$/iu
 
 /**
  * A part whose heading names what the team aims for ("Vision", "Mission", "Q3 2022 Goals",
@@ -566,9 +569,18 @@ const AIMS = /\b(?:vision|mission|strategy|goals?|principles|values|roadmap)\b/i
 const DOCUMENTS_INTRO =
   /\b(?:following|these|this|below|our)\s+(?:spreadsheets?|sheets?|documents?|docs?|pages?|links?|boards?|resources?)\b[^.!?]*:$/iu
 
+/**
+ * "More ways to reach us:", "You can contact us at:": the sentence that introduces a list says
+ * its lines are where the team is reached ("For production questions, reach us in the
+ * support channel"), contact points and not projects, under any heading.
+ */
+const CONTACT_INTRO =
+  /\b(?:(?:ways|how|where) to (?:reach|contact|find|talk to) us|(?:reach|contact) us|get in touch)\b[^.!?]*:$/iu
+
 function introKind(text: string): ListKind | undefined {
   const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)
-  if (DOCUMENTS_INTRO.test(sentences[sentences.length - 1])) return 'links'
+  const last = sentences[sentences.length - 1]
+  if (DOCUMENTS_INTRO.test(last) || CONTACT_INTRO.test(last)) return 'links'
   return listKind(text)
 }
 
