@@ -75,13 +75,13 @@ const REACHED_AT =
 
 /**
  * A part whose heading names what the team aims for ("Vision", "Mission", "Q3 2022 Goals",
- * "3 year goals", "Objectives", "Tenets", "Philosophy") or only a time horizon ("Short-term",
- * "Long term"): its list says where the team wants to get ("Onboarding is as easy as a video
+ * "3 year goals", "Objectives", "Tenets", "Philosophy"), only a time horizon ("Short-term",
+ * "Long term") or the actions toward them ("Actions", beside "Vision"): its list says where the team wants to get ("Onboarding is as easy as a video
  * game", "Shorten build times"), not the projects it works on. A heading that also names the
  * work ("Goals and projects", "Roadmap") is left to the list's own reading.
  */
 const AIMS_HEADING =
-  /\b(?:goals?|objectives|vision|mission|tenets|philosoph(?:y|ies)|principles|values|aims)\b|^(?:short|mid|medium|near|long)[- ]?term:?$/iu
+  /\b(?:goals?|objectives|vision|mission|tenets|philosoph(?:y|ies)|principles|values|aims)\b|^(?:short|mid|medium|near|long)[- ]?term:?$|^(?:our |key |team )?actions:?$/iu
 const WORK_NAMED =
   /\b(?:projects?|roadmap|initiatives?|deliverables|work(?:ing)? on|building|shipped|okrs?)\b/iu
 
@@ -154,7 +154,9 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
     if (part.heading) above.push({ depth: part.heading.depth, reading })
     const { reached, sectionKind, peoplePart, noProjects } = reading
     const heard = reached ? [] : prose
-    let intro: { kind: ListKind; status: InferredStatus; text: string; stated: boolean } | undefined
+    let intro:
+      | { kind: ListKind; status: InferredStatus; text: string; stated: boolean; aims: boolean }
+      | undefined
     part.blocks.forEach((block: Block, i: number) => {
       blocks++
       if (block.kind === 'paragraph') {
@@ -169,12 +171,15 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
         const next = part.blocks[i + 1]
         if (next?.kind === 'list' && (text.endsWith(':') || isShortStackIntro(text))) {
           const said = introKind(text)
+          // "We strive for the following in our public projects:" says what the team aims for.
+          const aims = said === undefined && AIMS_INTRO.test(lastSentence(text))
           intro = {
             kind: said ?? sectionKind ?? 'projects',
             status: statusOf(text),
             text,
             // "The projects we are working on:" says what the list holds, under any heading.
-            stated: said !== undefined || WORK_NAMED.test(text)
+            stated: said !== undefined || (WORK_NAMED.test(text) && !aims),
+            aims
           }
           if (BARE_INTRO.test(text) || text.split(' ').length <= 8) return
           summary.push(text.replace(INTRO_TAIL, '.'))
@@ -193,6 +198,7 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
         const kind = intro?.kind ?? sectionKind ?? 'projects'
         const status = intro?.status ?? (part.heading ? statusOf(sectionText) : 'current')
         const where = `team "${name}"`
+        const notProjects = intro?.aims ? 'aims' : noProjects
         const listOf =
           kind === 'projects'
             ? peoplePart
@@ -202,7 +208,7 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
         if (listOf === 'people') {
           people.push(...block.items.map((item) => plainText(item.inline)))
         } else if (
-          (listOf === 'instructions' || (listOf === 'projects' && noProjects)) &&
+          (listOf === 'instructions' || (listOf === 'projects' && notProjects)) &&
           !intro?.stated
         ) {
           // No projects, but their words still name what the team works with.
@@ -211,12 +217,12 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
             block.at,
             listOf === 'instructions'
               ? `list in ${where} read as instructions to the reader, not projects`
-              : `list under "${sectionText}" in ${where} read as the team's ${noProjects}, not its projects`
+              : `list under "${sectionText}" in ${where} read as the team's ${notProjects}, not its projects`
           )
           for (const item of block.items)
             heard.push([plainText(item.inline), ...nestedText(item)].join(' '))
           // Aims say what the team works toward: no projects are guessed from its prose then.
-          if (noProjects === 'aims') aimsListed = true
+          if (notProjects === 'aims') aimsListed = true
         } else if (kind === 'responsibilities') {
           for (const item of block.items) {
             const text = cleanName(plainText(item.inline)).replace(/[.;]$/u, '')
@@ -577,9 +583,21 @@ const DOCUMENTS_INTRO =
 const CONTACT_INTRO =
   /\b(?:(?:ways|how|where) to (?:reach|contact|find|talk to) us|(?:reach|contact) us|get in touch)\b[^.!?]*:$/iu
 
-function introKind(text: string): ListKind | undefined {
+/**
+ * "We strive to:", "We aim for the following in our public projects:", "Our goals are:": the
+ * sentence that introduces a list says it holds what the team aims for, not its projects.
+ */
+const AIMS_INTRO =
+  /\b(?:we (?:strive|aim|aspire)|(?:our|its|the team(?:'|’)s) (?:goals?|aims?|objectives|ambitions?) (?:is|are)\b)[^.!?]*:$/iu
+
+/** The last sentence of an introduction: the one that says what the list holds. */
+function lastSentence(text: string): string {
   const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)
-  const last = sentences[sentences.length - 1]
+  return sentences[sentences.length - 1]
+}
+
+function introKind(text: string): ListKind | undefined {
+  const last = lastSentence(text)
   if (DOCUMENTS_INTRO.test(last) || CONTACT_INTRO.test(last)) return 'links'
   return listKind(text)
 }
