@@ -155,7 +155,14 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
     const { reached, sectionKind, peoplePart, noProjects } = reading
     const heard = reached ? [] : prose
     let intro:
-      | { kind: ListKind; status: InferredStatus; text: string; stated: boolean; aims: boolean }
+      | {
+          kind: ListKind
+          status: InferredStatus
+          text: string
+          stated: boolean
+          /** What the introduction says the list is instead of projects. */
+          reads: 'aims' | 'exceptions and conditions' | undefined
+        }
       | undefined
     part.blocks.forEach((block: Block, i: number) => {
       blocks++
@@ -171,15 +178,24 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
         const next = part.blocks[i + 1]
         if (next?.kind === 'list' && (text.endsWith(':') || isShortStackIntro(text))) {
           const said = introKind(text)
-          // "We strive for the following in our public projects:" says what the team aims for.
-          const aims = said === undefined && AIMS_INTRO.test(lastSentence(text))
+          // "We strive for the following in our public projects:" says what the team aims for;
+          // "Some exceptions apply:", "…early if your change requires:" when something holds.
+          const last = lastSentence(text)
+          const reads =
+            said !== undefined
+              ? undefined
+              : AIMS_INTRO.test(last)
+                ? 'aims'
+                : CONDITIONS_INTRO.test(last)
+                  ? 'exceptions and conditions'
+                  : undefined
           intro = {
             kind: said ?? sectionKind ?? 'projects',
             status: statusOf(text),
             text,
             // "The projects we are working on:" says what the list holds, under any heading.
-            stated: said !== undefined || (WORK_NAMED.test(text) && !aims),
-            aims
+            stated: said !== undefined || (WORK_NAMED.test(text) && !reads),
+            reads
           }
           if (BARE_INTRO.test(text) || text.split(' ').length <= 8) return
           summary.push(text.replace(INTRO_TAIL, '.'))
@@ -198,7 +214,7 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
         const kind = intro?.kind ?? sectionKind ?? 'projects'
         const status = intro?.status ?? (part.heading ? statusOf(sectionText) : 'current')
         const where = `team "${name}"`
-        const notProjects = intro?.aims ? 'aims' : noProjects
+        const notProjects = intro?.reads ?? noProjects
         const listOf =
           kind === 'projects'
             ? peoplePart
@@ -589,6 +605,14 @@ const CONTACT_INTRO =
  */
 const AIMS_INTRO =
   /\b(?:we (?:strive|aim|aspire)|(?:our|its|the team(?:'|’)s) (?:goals?|aims?|objectives|ambitions?) (?:is|are)\b)[^.!?]*:$/iu
+
+/**
+ * "Some exceptions apply:", "Reach out early if your change requires:", "…unless:": the
+ * sentence that introduces a list says it holds the cases where something applies ("Work has
+ * legal implications", "New external dependencies"), not projects.
+ */
+const CONDITIONS_INTRO =
+  /(?:\bexceptions?(?: apply)?|\bconditions|\b(?:if|when|whenever|unless|in case|requires?)|\bexcept(?: when| if)?)\s*:$/iu
 
 /** The last sentence of an introduction: the one that says what the list holds. */
 function lastSentence(text: string): string {
