@@ -13,12 +13,14 @@ import { cleanName, type HeadingBlock, type Part } from './outline'
 import { headingKind } from './section-headings'
 
 /**
- * "Personas", "User Persona", "Who are we building for?": a section about the people a team
- * builds for. The tools named there are theirs ("Frontend uses typescript and react", "Uses
- * tools such as Linear/Figma"), not the team's, and its lists are traits, not projects.
+ * "Personas", "User Persona", "Who are we building for?", "Our Customers", "Who we serve": a
+ * section about the people a team builds for. The tools named there are theirs ("Frontend uses
+ * typescript and react", "Uses tools such as Linear/Figma"), not the team's, and its lists are
+ * traits or what the team does for them ("Integrate their components into packages"), not
+ * projects.
  */
 const USERS_HEADING =
-  /^(?:(?:[\p{L}-]+\s+){0,2}personas?|who (?:are|is) (?:we|it|this|the team) (?:building|built) for|who we (?:build|are building) for)\??$/iu
+  /^(?:(?:[\p{L}-]+\s+){0,2}personas?|who (?:are|is) (?:we|it|this|the team) (?:building|built) for|who we (?:build|are building) for|who we serve|(?:(?:our|the team(?:'|’)s|internal|external|key|target|primary)\s+)+(?:customers|users|stakeholders))\??$/iu
 
 /**
  * A team's source with what its other declarations say (a chart node and its table row): their
