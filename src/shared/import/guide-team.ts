@@ -428,11 +428,13 @@ function partReading(sectionText: string): PartReading {
     sectionKind,
     peoplePart,
     noProjects,
+    // A question ("I have an idea for a project. How do I pursue it?") under a FAQ asks about
+    // projects; its answer is still the FAQ's.
     says:
       sectionKind !== undefined ||
       peoplePart ||
       noProjects !== undefined ||
-      PROJECTS_NAMED.test(sectionText)
+      (PROJECTS_NAMED.test(sectionText) && !sectionText.trimEnd().endsWith('?'))
   }
 }
 

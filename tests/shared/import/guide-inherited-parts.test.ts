@@ -50,6 +50,25 @@ The Packaging team builds the installers of Zephyr Cloud.
     expect(found.projects.map((project) => project.title)).toEqual(['Zephyr installer rewrite'])
   })
 
+  it('reads the answer to a FAQ question about projects as the FAQ, not as projects', () => {
+    const found = team(`# Packaging team
+
+The Packaging team builds the installers of Zephyr Cloud.
+
+## FAQ
+
+### I have an idea for a new project. How do I pitch it?
+
+- There is a monthly pitch meeting
+- The platform channel can tell you about funding
+
+## Ongoing projects
+
+- Zephyr installer rewrite
+`)
+    expect(found.projects.map((project) => project.title)).toEqual(['Zephyr installer rewrite'])
+  })
+
   it('reads the lists under sub-headings of responsibilities as responsibilities', () => {
     const found = team(`# Packaging team
 
