@@ -48,7 +48,7 @@ export interface TeamDraft {
 const STACK_INTRO =
   /\b(?:tool ?set|tech(?:nology)? stack|stack|technolog(?:y|ies)|tech|tools we use|tooling|languages|we use|we(?:'|’| a)re using|built with|we work with)\b/iu
 const LINKS_INTRO =
-  /^(?:useful\s+)?(?:links|resources|further reading|docs|documentation|see also|references)\b/iu
+  /^(?:(?:useful|important|helpful|handy|quick|key|other|related)\s+)?(?:(?:browser\s+)?(?:links|bookmarks)|resources|further reading|docs|documentation|see also|references)\b/iu
 const OWNERSHIP_INTRO =
   /\b(?:areas? of (?:ownership|responsibility)|responsibilit(?:y|ies)|ownership|we own|owns|what we own|scope)\b/iu
 const RECENT_INTRO =
@@ -294,7 +294,7 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
   if (!forming && !outline.stated) {
     // A list of aims says what the team works toward as much as a list of projects would: its
     // prose is then no place to guess projects from either.
-    const hadList = projects.length > 0 || aimsListed
+    const hadList = projects.length > 0 || aimsListed || responsibilities.length > 0
     paragraphs.forEach((spans, p) => {
       for (const found of sentenceProjects(spans, paragraphAt[p], !hadList)) {
         if (projects.some((project) => sameTitle(project.title, found.title))) continue
