@@ -95,6 +95,14 @@ const WORK_NAMED =
 const PROCESS_HEADING =
   /\b(?:how (?:we|to) (?:work|engage|request|get help|ask)|process(?:es)?|workflows?|rituals?|ceremon(?:y|ies)|faqs?|frequently asked questions|support requests?|requesting (?:our )?(?:support|help)|(?:ask(?:ing)?|get(?:ting)?|need) (?:for )?help|quick[- ]?start(?: guide)?|onboarding|working with (?:us|the|our)|runbooks?|on-?call|escalations?|working agreements?)\b/iu
 
+/**
+ * A part whose heading names what the users of the team's product do with it ("User journeys",
+ * "Use cases", "User stories"): its list says what a user can do ("Create, edit and execute a
+ * batch spec", "Preview a changeset diff"), the product's flows, not projects the team works on.
+ */
+const USER_FLOWS_HEADING =
+  /^(?:(?:key|main|core|our|the|supported)\s+)*(?:(?:user|customer)\s+journeys?|use[- ]cases?|user\s+(?:stories|flows))\s*:?$/iu
+
 /** A team body that only says the team is still to be defined. */
 const TBD =
   /^(?:tbd|tba|todo|wip|n\/a|to be (?:defined|determined|announced|confirmed)|coming soon)[.!]*$/iu
@@ -368,8 +376,8 @@ interface PartReading {
   sectionKind: ListKind | undefined
   /** "Leads", "Members": a list of people. */
   peoplePart: boolean
-  /** The team's aims, or how it works: its lists are no projects. */
-  noProjects: 'aims' | 'way of working' | undefined
+  /** The team's aims, how it works, or what its product's users do: its lists are no projects. */
+  noProjects: 'aims' | 'way of working' | 'user journeys' | undefined
   /** The heading says what its lists hold, so its sub-parts do not pass on their parent's reading. */
   says: boolean
 }
@@ -422,7 +430,9 @@ function partReading(sectionText: string): PartReading {
         ? 'aims'
         : PROCESS_HEADING.test(sectionText)
           ? 'way of working'
-          : undefined
+          : USER_FLOWS_HEADING.test(sectionText)
+            ? 'user journeys'
+            : undefined
   return {
     reached,
     sectionKind,
