@@ -68,10 +68,11 @@ const TOOLS_HEADING = /^(?:(?:our|common|team|the)\s+)?tools(?:\s+we\s+use)?:?$/
 
 /**
  * A part about how the team is reached or meets ("Communication", "Contact us", "More ways to
- * reach us", "Meetings").
+ * reach us", "Join the conversation", "Meetings", "Monthly meeting topics", "Mentoring
+ * committee meetings", "Weekly syncs").
  */
 const REACHED_AT =
-  /^(?:(?:our|team|the)\s+)?(?:contact(?: us)?|(?:how|where) to (?:reach|contact|find) us|(?:(?:more|other) )?ways to (?:reach|contact) us|reaching us|get(?:ting)? in touch|communications?(?: channels?)?|coordination|meetings?|chat(?: channels?)?|slack(?: channels?)?|mailing lists?)\s*:?$/iu
+  /^(?:(?:our|team|the)\s+)?(?:contact(?: us)?|(?:how|where) to (?:reach|contact|find) us|(?:(?:more|other) )?ways to (?:reach|contact) us|reaching us|get(?:ting)? in touch|communications?(?: channels?)?|coordination|(?:[\p{L}\p{N}-]+\s+){0,3}(?:meetings?|meeting topics|syncs?)|join (?:the conversation|us)|chat(?: channels?)?|slack(?: channels?)?|mailing lists?)\s*:?$/iu
 
 /**
  * A part whose heading names what the team aims for ("Vision", "Mission", "Q3 2022 Goals",
