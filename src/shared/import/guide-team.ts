@@ -72,7 +72,7 @@ const TOOLS_HEADING = /^(?:(?:our|common|team|the)\s+)?tools(?:\s+we\s+use)?:?$/
  * committee meetings", "Weekly syncs").
  */
 const REACHED_AT =
-  /^(?:(?:our|team|the)\s+)?(?:contact(?: us)?|(?:how|where) to (?:reach|contact|find) us|(?:(?:more|other) )?ways to (?:reach|contact) us|reaching us|get(?:ting)? in touch|communications?(?: channels?)?|coordination|(?:[\p{L}\p{N}-]+\s+){0,3}(?:meetings?|meeting topics|syncs?)|join (?:the conversation|us)|chat(?: channels?)?|slack(?: channels?)?|mailing lists?)\s*:?$/iu
+  /^(?:(?:our|team|the)\s+)?(?:contact(?: us)?|(?:how|where) to (?:reach|contact|find) (?:us|the team|them)|(?:(?:more|other) )?ways to (?:reach|contact) (?:us|the team)|reaching us|get(?:ting)? in touch|communications?(?: channels?)?|coordination|(?:[\p{L}\p{N}-]+\s+){0,3}(?:meetings?|meeting topics|syncs?)|join (?:the conversation|us)|chat(?: channels?)?|slack(?: channels?)?|mailing lists?)\s*:?$/iu
 
 /**
  * A part whose heading names what the team aims for ("Vision", "Mission", "Q3 2022 Goals",
@@ -88,13 +88,13 @@ const WORK_NAMED =
 
 /**
  * A part whose heading names how the team works or is asked for help ("How we work",
- * "Rituals", "Support requests", "Requesting our support", "Ask for help", "Quick start guide",
+ * "Rituals", "Procedures", "Support requests", "Requesting our support", "Ask for help", "Quick start guide",
  * "Onboarding", "Working with us", "FAQ", "Runbook", "On-call"): its
  * list is steps, habits and instructions to the reader ("Update service.yaml", "please do NOT
  * message us directly"), not the projects the team works on.
  */
 const PROCESS_HEADING =
-  /\b(?:how (?:we|to) (?:work|engage|request|get help|ask)|process(?:es)?|workflows?|rituals?|ceremon(?:y|ies)|faqs?|frequently asked questions|support requests?|requesting (?:our )?(?:support|help)|(?:ask(?:ing)?|get(?:ting)?|need) (?:for )?help|quick[- ]?start(?: guide)?|onboarding|working with (?:us|the|our)|runbooks?|on-?call|escalations?|working agreements?)\b/iu
+  /\b(?:how (?:we|to) (?:work|engage|request|get help|ask)|process(?:es)?|workflows?|rituals?|ceremon(?:y|ies)|procedures?|faqs?|frequently asked questions|support requests?|requesting (?:our )?(?:support|help)|(?:ask(?:ing)?|get(?:ting)?|need) (?:for )?help|quick[- ]?start(?: guide)?|onboarding|working with (?:us|the|our)|runbooks?|on-?call|escalations?|working agreements?)\b/iu
 
 /**
  * A part whose heading names what the users of the team's product do with it ("User journeys",
