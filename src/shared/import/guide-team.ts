@@ -13,7 +13,7 @@ import { packageLinkNames } from './named-technology'
 import { PERSON_LINE } from './person-line'
 import { positionKey } from './positions'
 import { asSentence, capitalize, titleAndSummary } from './project-text'
-import { namesPeople, WORK_INTRO } from './section-headings'
+import { headingKind, headsProjectList, namesPeople, WORK_INTRO } from './section-headings'
 import { sentenceProjects, type InferredStatus } from './sentence-projects'
 import { listsStackByKind, readStackCell, readStackHeading, readStackLine } from './team-stack'
 import { tableProse } from './table-prose'
@@ -159,6 +159,25 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
       above.pop()
     const own = part.heading ? partReading(sectionText) : NO_READING
     const parent = above[above.length - 1]?.reading
+    // "### kubectl" under "## Subprojects": the heading names one project, and its description
+    // and lists ("Owners:" over its OWNERS files, "Contact:") are that project's, not projects.
+    // A sub-part of prose alone ("Incident review" under "Projects") stays a part of the team.
+    if (
+      part.heading &&
+      parent?.projectList &&
+      !own.says &&
+      part.blocks.some((block) => block.kind === 'list') &&
+      headingKind(sectionText) === 'plain'
+    ) {
+      above.push({ depth: part.heading.depth, reading: own })
+      blocks += part.blocks.length
+      projects.push(headedProject(part, sectionText, context))
+      for (const block of part.blocks) {
+        if (block.kind === 'paragraph') prose.push(plainText(block.inline))
+        if (block.kind === 'list') prose.push(...block.items.flatMap(itemText))
+      }
+      continue
+    }
     const reading = own.says || !part.heading || !parent || !passesOn(parent) ? own : parent
     if (part.heading) above.push({ depth: part.heading.depth, reading })
     const { reached, sectionKind, peoplePart, noProjects } = reading
@@ -381,6 +400,8 @@ interface PartReading {
   noProjects: 'aims' | 'way of working' | 'user journeys' | undefined
   /** The heading says what its lists hold, so its sub-parts do not pass on their parent's reading. */
   says: boolean
+  /** "Subprojects", "Repositories": a heading per project follows. */
+  projectList: boolean
 }
 
 const NO_READING: PartReading = {
@@ -388,7 +409,8 @@ const NO_READING: PartReading = {
   sectionKind: undefined,
   peoplePart: false,
   noProjects: undefined,
-  says: false
+  says: false,
+  projectList: false
 }
 
 /** Whether a part's sub-parts are read as it is: aims, process, responsibilities, contact, people. */
@@ -445,7 +467,41 @@ function partReading(sectionText: string): PartReading {
       sectionKind !== undefined ||
       peoplePart ||
       noProjects !== undefined ||
-      (PROJECTS_NAMED.test(sectionText) && !sectionText.trimEnd().endsWith('?'))
+      (PROJECTS_NAMED.test(sectionText) && !sectionText.trimEnd().endsWith('?')),
+    projectList: headsProjectList(sectionText)
+  }
+}
+
+/** The project a sub-heading under "Subprojects" names: its text is the summary, its links its own. */
+function headedProject(
+  part: Part,
+  title: string,
+  context: GuideContext
+): Project & { at: Position } {
+  const where = `project "${title}"`
+  const texts: string[] = []
+  const links: Link[] = []
+  for (const block of part.blocks) {
+    if (block.kind === 'paragraph') {
+      texts.push(plainText(block.inline))
+      for (const span of block.inline.spans)
+        if (span.href !== undefined) addLink(links, span, where, context)
+    } else if (block.kind === 'list') {
+      for (const item of block.items)
+        for (const span of deepSpans(item)) addLink(links, span, where, context)
+    }
+  }
+  const summary = texts
+    .filter(Boolean)
+    .map((text) => asSentence(capitalize(text)))
+    .join(' ')
+  return {
+    title: cleanName(title),
+    status: 'current',
+    ...(summary ? { summary } : {}),
+    technologies: technologiesIn(context.dictionary, [title, ...texts].join('\n')),
+    links,
+    at: part.heading?.inline.at ?? { line: 1, column: 1 }
   }
 }
 
@@ -656,6 +712,16 @@ function nestedText(item: ListItem): string[] {
     ...item.details.map(plainText),
     ...item.children.flatMap((child) => [plainText(child.inline), ...nestedText(child)])
   ]
+}
+
+/** An item's text and the text of every item nested under it. */
+function itemText(item: ListItem): string[] {
+  return [plainText(item.inline), ...nestedText(item)]
+}
+
+/** The links of an item and of every item nested under it ("Owners:" over its OWNERS files). */
+function deepSpans(item: ListItem): Span[] {
+  return [...allSpans(item), ...item.children.flatMap(deepSpans)]
 }
 
 function allSpans(item: ListItem): Span[] {

@@ -18,6 +18,7 @@ import { PERSON_LINE } from './person-line'
 import {
   headingKind,
   headsAreaList,
+  headsProjectList,
   INSTRUCTIONS,
   namesOfficer,
   namesPeople,
@@ -50,10 +51,6 @@ const AREAS = /^(?:[\p{L}-]+\s+)?areas(?:\s+of\s+[\p{L} ]{3,30})?$/iu
 /** A maintainers file's heading over its whole list of areas: "Maintainers List", "Code owners". */
 const MAINTAINERS_LIST =
   /^(?:(?:the|all|current|full)\s+)?(?:list\s+of\s+)?(?:maintainers|(?:code\s*)?owners|committers|reviewers|subsystems|components)(?:\s+list)?$/iu
-
-/** A heading over the unit's projects: "Subprojects", "Our repositories", "Products". */
-const PROJECTS_HEADING =
-  /^(?:(?:our|the|current|active|owned|key|main|other)\s+)*(?:sub-?projects?|projects|repositories|repos|products)$/iu
 
 /** Words in a team's own text that say it is a team: what it owns, builds or maintains. */
 const TEAM_TEXT =
@@ -329,7 +326,7 @@ function assessUnder(section: Section, title: PageTitle): Assessment {
     )
   // "Subprojects" with a heading per subproject: those are the unit's projects, however much
   // each says about itself (a description, owners, a contact), not teams.
-  if (heading === 'part' && PROJECTS_HEADING.test(text)) {
+  if (heading === 'part' && headsProjectList(text)) {
     return made('part', "the unit's projects: its sub-sections are projects, not teams", true)
   }
   // "### Security Team" over a table whose one row is "Security Team | @acme/security": the

@@ -27,6 +27,18 @@ const PART = new RegExp(
   'iu'
 )
 
+/** A heading over the unit's projects: "Subprojects", "Our repositories", "Products". */
+const PROJECTS_HEADING =
+  /^(?:(?:our|the|current|active|owned|key|main|other)\s+)*(?:sub-?projects?|projects|repositories|repos|products)$/iu
+
+/**
+ * Whether a heading is over the unit's projects ("Subprojects", "Our repositories"): a heading
+ * per project under it names that project, however much it says about itself.
+ */
+export function headsProjectList(text: string): boolean {
+  return PROJECTS_HEADING.test(text)
+}
+
 /** A heading whose last word says it lists projects or repositories. */
 const PROJECTS_LAST = /\b(?:sub-?)?(?:projects|repositories)$/iu
 
