@@ -1,7 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { imported } from '../../fixtures/guides'
-import { onlyTeam } from '../../fixtures/imported-catalog'
+import { importedTeam } from '../../fixtures/guides'
 
 /**
  * Aims a team page gives under "Actions" beside its vision, or introduces by "We strive to:"
@@ -10,11 +9,9 @@ import { onlyTeam } from '../../fixtures/imported-catalog'
  * our public projects:"): they say what the team works toward, not its projects. Fixture written
  * in that style, not copied.
  */
-const team = (markdown: string) => onlyTeam(imported(markdown).catalog)
-
 describe('aims said by an "Actions" heading or by the introduction of a list', () => {
   it('makes no projects of actions toward a vision or of lists introduced as aims', () => {
-    const found = team(`# Atlas team
+    const found = importedTeam(`# Atlas team
 
 The Atlas team builds the map tiles of Norrow Maps.
 
@@ -47,7 +44,7 @@ Beyond that, we aim to:
   })
 
   it('still reads "The projects we are working on:" as projects', () => {
-    const found = team(`# Atlas team
+    const found = importedTeam(`# Atlas team
 
 The Atlas team builds the map tiles of Norrow Maps.
 

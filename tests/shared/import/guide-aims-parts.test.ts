@@ -1,7 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { imported } from '../../fixtures/guides'
-import { onlyTeam } from '../../fixtures/imported-catalog'
+import { importedTeam } from '../../fixtures/guides'
 
 /**
  * A team page's "Vision", "3 year goals", "Short-term" and "Philosophy" parts (session 11, helper
@@ -10,11 +9,9 @@ import { onlyTeam } from '../../fixtures/imported-catalog'
  * not what it works on, so they are never projects; a technology they name is still mentioned.
  * Fixture written in that style, not copied.
  */
-const team = (markdown: string) => onlyTeam(imported(markdown).catalog)
-
 describe('aims parts of a team page', () => {
   it('makes no projects of a team’s goals, vision, horizon and philosophy lists', () => {
-    const found = team(`# Checkout team
+    const found = importedTeam(`# Checkout team
 
 The Checkout team builds the payment pages of Acme's shops.
 
@@ -49,7 +46,7 @@ The Checkout team will:
   })
 
   it('makes no projects of how a team works or is asked for help (session 11, the lead, from both sweeps)', () => {
-    const found = team(`# Delivery team
+    const found = importedTeam(`# Delivery team
 
 The Delivery team ships every release of Acme's apps.
 
@@ -77,7 +74,7 @@ The Delivery team ships every release of Acme's apps.
   })
 
   it('still reads a list of work under a heading of projects as projects', () => {
-    const found = team(`# Checkout team
+    const found = importedTeam(`# Checkout team
 
 The Checkout team builds the payment pages of Acme's shops.
 
@@ -93,7 +90,7 @@ The Checkout team builds the payment pages of Acme's shops.
   })
 
   it('reads a list its introduction says is projects, under any heading', () => {
-    const found = team(`# Checkout team
+    const found = importedTeam(`# Checkout team
 
 ## Mission
 

@@ -1,7 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { imported } from '../../fixtures/guides'
-import { onlyTeam } from '../../fixtures/imported-catalog'
+import { importedTeam } from '../../fixtures/guides'
 
 /**
  * A list introduced as the cases where something applies (sessions 11 and 12, helpers h63's and
@@ -9,11 +8,9 @@ import { onlyTeam } from '../../fixtures/imported-catalog'
  * legal implications" and three more made eight projects): exceptions and conditions, never
  * projects. Fixture written in that style, not copied.
  */
-const team = (markdown: string) => onlyTeam(imported(markdown).catalog)
-
 describe('lists of exceptions and conditions in a team page', () => {
   it('makes no projects of a list introduced by "exceptions apply:" or "if …requires:"', () => {
-    const found = team(`# Harbor team
+    const found = importedTeam(`# Harbor team
 
 The Harbor team builds the container images of Velda Systems.
 

@@ -1,7 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { imported } from '../../fixtures/guides'
-import { onlyTeam } from '../../fixtures/imported-catalog'
+import { importedTeam } from '../../fixtures/guides'
 
 /**
  * A team page's "Contact", "Meetings" and "Leads" parts (session 11, helper h62's sweep: three of
@@ -10,11 +9,9 @@ import { onlyTeam } from '../../fixtures/imported-catalog'
  * contact line stays a mention (the corpus's rule: a team's handles and labels on GitHub are
  * `mentioned`). Fixture written in that style, not copied.
  */
-const team = (markdown: string) => onlyTeam(imported(markdown).catalog)
-
 describe('contact, meeting and people parts of a team page', () => {
   it('makes no projects of a team’s contact, meeting and leads lists', () => {
-    const found = team(`# Billing team
+    const found = importedTeam(`# Billing team
 
 Owns invoicing and payment reminders for Acme's shops.
 
@@ -46,7 +43,7 @@ Owns invoicing and payment reminders for Acme's shops.
   })
 
   it('still reads a list of work under a plain heading as projects', () => {
-    const found = team(`# Search team
+    const found = importedTeam(`# Search team
 
 ## Areas we work on
 

@@ -1,7 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { imported } from '../../fixtures/guides'
-import { onlyTeam } from '../../fixtures/imported-catalog'
+import { importedTeam } from '../../fixtures/guides'
 
 /**
  * Contact lines a team page introduces by "More ways to reach us:" (session 12, helper h75's
@@ -10,11 +9,9 @@ import { onlyTeam } from '../../fixtures/imported-catalog'
  * lines say where the team is reached, never what it works on. Fixture written in that style,
  * not copied.
  */
-const team = (markdown: string) => onlyTeam(imported(markdown).catalog)
-
 describe('contact lines of a team page', () => {
   it('makes no projects of a list introduced as ways to reach the team', () => {
-    const found = team(`# Fleet team
+    const found = importedTeam(`# Fleet team
 
 The Fleet team runs the device registry of Korvo Labs.
 

@@ -1,7 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { imported } from '../../fixtures/guides'
-import { onlyTeam } from '../../fixtures/imported-catalog'
+import { importedTeam } from '../../fixtures/guides'
 
 /**
  * A team page's "Our Customers" part (session 12, helper h75's sweep: a group page's internal
@@ -9,11 +8,9 @@ import { onlyTeam } from '../../fixtures/imported-catalog'
  * projects): it is about the people the team builds for, like "Personas", and its lists are no
  * projects. Fixture written in that style, not copied.
  */
-const team = (markdown: string) => onlyTeam(imported(markdown).catalog)
-
 describe('customers parts of a team page', () => {
   it('makes no projects of what a team does for its customers', () => {
-    const found = team(`# Forge team
+    const found = importedTeam(`# Forge team
 
 The Forge team builds the release pipeline of Lumio.
 

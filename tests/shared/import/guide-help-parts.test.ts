@@ -1,7 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { imported } from '../../fixtures/guides'
-import { onlyTeam } from '../../fixtures/imported-catalog'
+import { importedTeam } from '../../fixtures/guides'
 
 /**
  * A team page's "Ask for help", "Quick start guide", "Onboarding" and "Working with the
@@ -10,11 +9,9 @@ import { onlyTeam } from '../../fixtures/imported-catalog'
  * help, get started or work with the team, so their lists are no projects, and neither are the
  * lists of their sub-parts. Fixture written in that style, not copied.
  */
-const team = (markdown: string) => onlyTeam(imported(markdown).catalog)
-
 describe('help and getting-started parts of a team page', () => {
   it('makes no projects of how to get help, get started, be onboarded or work with the team', () => {
-    const found = team(`# Runtime team
+    const found = importedTeam(`# Runtime team
 
 The Runtime team maintains the Quillon interpreter.
 

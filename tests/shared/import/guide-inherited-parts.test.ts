@@ -1,7 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { imported } from '../../fixtures/guides'
-import { onlyTeam } from '../../fixtures/imported-catalog'
+import { importedTeam } from '../../fixtures/guides'
 
 /**
  * Sub-sections of a team's part (session 12, helper h75's sweep: a group page's "Vision",
@@ -10,11 +9,9 @@ import { onlyTeam } from '../../fixtures/imported-catalog'
  * as the part above it is, so its list is aims, responsibilities or process, never projects.
  * Fixture written in that style, not copied.
  */
-const team = (markdown: string) => onlyTeam(imported(markdown).catalog)
-
 describe('sub-parts read by their parent part', () => {
   it('makes no projects of lists under sub-headings of vision, how-we-work and FAQ parts', () => {
-    const found = team(`# Packaging team
+    const found = importedTeam(`# Packaging team
 
 The Packaging team builds the installers of Zephyr Cloud.
 
@@ -51,7 +48,7 @@ The Packaging team builds the installers of Zephyr Cloud.
   })
 
   it('reads the answer to a FAQ question about projects as the FAQ, not as projects', () => {
-    const found = team(`# Packaging team
+    const found = importedTeam(`# Packaging team
 
 The Packaging team builds the installers of Zephyr Cloud.
 
@@ -70,7 +67,7 @@ The Packaging team builds the installers of Zephyr Cloud.
   })
 
   it('reads the lists under sub-headings of responsibilities as responsibilities', () => {
-    const found = team(`# Packaging team
+    const found = importedTeam(`# Packaging team
 
 The Packaging team builds the installers of Zephyr Cloud.
 
@@ -94,7 +91,7 @@ The Packaging team builds the installers of Zephyr Cloud.
   })
 
   it('lets a sub-heading that names the work, or a parent of links, keep its list projects', () => {
-    const found = team(`# Packaging team
+    const found = importedTeam(`# Packaging team
 
 The Packaging team builds the installers of Zephyr Cloud.
 

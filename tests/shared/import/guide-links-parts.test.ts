@@ -1,7 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { imported } from '../../fixtures/guides'
-import { onlyTeam } from '../../fixtures/imported-catalog'
+import { importedTeam } from '../../fixtures/guides'
 
 /**
  * A team page's "Important links", "Quick resources" and "Useful browser bookmarks" parts (dev
@@ -9,11 +8,9 @@ import { onlyTeam } from '../../fixtures/imported-catalog'
  * and bookmarks made 22 projects of dashboards, boards and docs): like "Useful links", they list
  * where things are, never projects. Fixture written in that style, not copied.
  */
-const team = (markdown: string) => onlyTeam(imported(markdown).catalog)
-
 describe('link parts of a team page', () => {
   it('makes no projects of important links, quick resources or bookmarks', () => {
-    const found = team(`# Beacon team
+    const found = importedTeam(`# Beacon team
 
 The Beacon team builds the alerting service of Tessel.
 

@@ -1,7 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { imported } from '../../fixtures/guides'
-import { onlyTeam } from '../../fixtures/imported-catalog'
+import { importedTeam } from '../../fixtures/guides'
 
 /**
  * A committee page's "Monthly Meeting Topics", "Join the Conversation" and "Mentoring Committee
@@ -9,11 +8,9 @@ import { onlyTeam } from '../../fixtures/imported-catalog'
  * subcommittee page made 27 projects of them): where and how the unit meets and is reached,
  * like "Meetings" and "Contact". Fixture written in that style, not copied.
  */
-const team = (markdown: string) => onlyTeam(imported(markdown).catalog)
-
 describe('meeting and conversation parts of a team page', () => {
   it('makes no projects of qualified meeting headings, their sub-parts or "Join the conversation"', () => {
-    const found = team(`# Outreach team
+    const found = importedTeam(`# Outreach team
 
 The Outreach team runs the volunteer programme of Wendle.
 

@@ -1,7 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { imported } from '../../fixtures/guides'
-import { onlyTeam } from '../../fixtures/imported-catalog'
+import { importedTeam } from '../../fixtures/guides'
 
 /**
  * A team page's "Procedures" and "How to contact the team" parts (dev corpus: a distribution
@@ -9,11 +8,9 @@ import { onlyTeam } from '../../fixtures/imported-catalog'
  * team decides and is reached, like "Process" and "How to reach us". Fixture written in that
  * style, not copied.
  */
-const team = (markdown: string) => onlyTeam(imported(markdown).catalog)
-
 describe('procedures and contact parts of a team page', () => {
   it('makes no projects of procedures or of how to contact the team', () => {
-    const found = team(`# Kestrel core team
+    const found = importedTeam(`# Kestrel core team
 
 The Kestrel core team decides on changes to the Kestrel package set.
 

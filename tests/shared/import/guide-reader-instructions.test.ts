@@ -1,18 +1,15 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { imported } from '../../fixtures/guides'
-import { onlyTeam } from '../../fixtures/imported-catalog'
+import { importedTeam } from '../../fixtures/guides'
 
 /**
  * Lines written to the reader (session 11 and 12 sweeps: "please do NOT message us directly",
  * "Packaging question? Ping us in your issue", "If you need to…"): what to do, asked or told,
  * under any heading, are no projects. Fixture written in that style, not copied.
  */
-const team = (markdown: string) => onlyTeam(imported(markdown).catalog)
-
 describe('instructions to the reader in a team page', () => {
   it('makes no projects of a list of lines addressed to the reader', () => {
-    const found = team(`# Ledger team
+    const found = importedTeam(`# Ledger team
 
 The Ledger team keeps the books of Orbis Pay.
 
@@ -37,7 +34,7 @@ The Ledger team keeps the books of Orbis Pay.
   })
 
   it('keeps a list of projects with one line to the reader among them', () => {
-    const found = team(`# Ledger team
+    const found = importedTeam(`# Ledger team
 
 The Ledger team keeps the books of Orbis Pay.
 

@@ -1,7 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { imported } from '../../fixtures/guides'
-import { onlyTeam } from '../../fixtures/imported-catalog'
+import { importedTeam } from '../../fixtures/guides'
 
 /**
  * A group's "Subprojects" with a heading per subproject, each with a line of description and
@@ -10,11 +9,9 @@ import { onlyTeam } from '../../fixtures/imported-catalog'
  * project, and its lines are that project's description and links. Fixture written in that
  * style, not copied.
  */
-const team = (markdown: string) => onlyTeam(imported(markdown).catalog)
-
 describe('subprojects as headings under a team', () => {
   it('makes one project per subproject heading, with its description and links', () => {
-    const found = team(`# Tooling Special Interest Group
+    const found = importedTeam(`# Tooling Special Interest Group
 
 The Tooling SIG owns the command-line tools of Quarrel.
 

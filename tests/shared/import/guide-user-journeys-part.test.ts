@@ -1,7 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { imported } from '../../fixtures/guides'
-import { onlyTeam } from '../../fixtures/imported-catalog'
+import { importedTeam } from '../../fixtures/guides'
 
 /**
  * A team's "User journeys" part (dev corpus: an engineering ownership page gives each team its
@@ -9,11 +8,9 @@ import { onlyTeam } from '../../fixtures/imported-catalog'
  * the team's product do with it, not projects; a technology they name is still mentioned.
  * Fixture written in that style, not copied.
  */
-const team = (markdown: string) => onlyTeam(imported(markdown).catalog)
-
 describe('user journeys of a team', () => {
   it('makes no projects of user journeys, use cases or user stories', () => {
-    const found = team(`# Mosaic team
+    const found = importedTeam(`# Mosaic team
 
 The Mosaic team builds the image editor of Pellet.
 
