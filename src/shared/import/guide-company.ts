@@ -68,13 +68,20 @@ export function nameCompany(clues: CompanyClues, context: GuideContext): Catalog
   // or "Team Charter", names the page or its team, and "Sustained" or "Charter" is no company.
   const titleWritten =
     clues.title !== undefined && writtenApart(clues.title.name, clues.titleText, clues.document)
-  if (clues.title && !titleWritten)
+  const titleReads = clues.title === undefined || readsAsAName(clues.title.name)
+  if (clues.title && !titleReads)
+    notes.add(
+      'inferred',
+      clues.title.at,
+      `"${clues.title.name}" in the title not taken as the company: it reads as a sentence, not a name`
+    )
+  else if (clues.title && !titleWritten)
     notes.add(
       'inferred',
       clues.title.at,
       `"${clues.title.name}" in the title not taken as the company: the text writes it only within "${clues.titleText}"`
     )
-  if (!name && clues.title && titleWritten) {
+  if (!name && clues.title && titleWritten && titleReads) {
     const title = clues.title.name
     const ownerInText = linked !== undefined && ownerPhrase(linked).test(clues.document ?? '')
     name =
@@ -320,3 +327,18 @@ export function writtenApart(
   const rest = document.replace(new RegExp(escapeRegExp(title), 'giu'), ' ')
   return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u').test(rest)
 }
+
+/**
+ * Whether what a title leaves for the organization can be its name: "Acme", "Bank of America",
+ * "BC Public Service". What is left of a sentence-like title ("Teams from Across the BC Public
+ * Service Learn to be Digital at the Exchange Lab" leaves "from Across BC Public Service Learn
+ * to be Digital at Exchange Lab") is none: it opens with a preposition or an article, or runs
+ * past six words.
+ */
+export function readsAsAName(name: string): boolean {
+  const words = name.trim().split(/\s+/u)
+  return words.length <= 6 && !LEADING_FUNCTION_WORD.test(words[0])
+}
+
+const LEADING_FUNCTION_WORD =
+  /^(?:from|at|of|in|across|for|to|with|by|on|about|into|within|and|or|the|a|an)$/u

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { writtenApart } from '../../../src/shared/import/guide-company'
+import { readsAsAName, writtenApart } from '../../../src/shared/import/guide-company'
 import { imported } from '../../fixtures/guides'
 
 /**
@@ -53,5 +53,33 @@ Owns invoices and payments.
     expect(writtenApart('Steady', 'Steady Engineering', '# Steady Engineering\n\nhello')).toBe(true)
     expect(writtenApart('Acme', 'Acme Engineering', "Acme Engineering: Acme's teams")).toBe(true)
     expect(writtenApart('Acme', undefined, 'no title text')).toBe(true)
+  })
+
+  // A sentence-like title of a lab's page of teams left "from Across BC Public Service Learn to
+  // be Digital at Exchange Lab" as the company (session 12, seen in the import preview).
+  it('is not taken when what the title leaves reads as a sentence, not a name', () => {
+    const page = `# Teams from Across the Harbour Council Learn to be Digital at the Foundry
+
+## Current Teams
+
+### Tide Tables
+
+The Tide Tables team owns the tide tables service.
+
+- Tide API
+- Tide app
+
+### Ferry Passes
+
+The Ferry Passes team owns the ferry passes shop.
+
+- Pass shop
+- Pass scanner
+`
+    expect(company(page)).toBe('Company')
+    expect(readsAsAName('from Across Harbour Council Learn to be Digital at Foundry')).toBe(false)
+    expect(readsAsAName('at Foundry')).toBe(false)
+    expect(readsAsAName('Bank of America')).toBe(true)
+    expect(readsAsAName('conda-forge')).toBe(true)
   })
 })
