@@ -146,6 +146,27 @@ describe('importGuide on bad input', () => {
     }
   )
 
+  // Teams named in prose with their stacks in parentheses: each parenthesis used to read the
+  // whole sentence before and after it, so a paragraph of 32,000 took 199 s (8,000: 10 s).
+  it('reads a paragraph of thousands of names with stacks in parentheses in time linear in its length', () => {
+    const guide = (names: number) =>
+      `# Acme\n\n## Platform\n\nOur teams: ${'Web (Go, Kafka) '.repeat(names)}done.\n`
+    const cpu = (names: number): number => {
+      const text = guide(names)
+      importGuide(text, { file: 'warm.md' })
+      const started = threadCpuMs()
+      let imports = 0
+      while (threadCpuMs() - started < 50) {
+        importGuide(text, { file: 'stacks.md' })
+        imports++
+      }
+      return (threadCpuMs() - started) / imports
+    }
+    const grown = cpu(8_000) / cpu(500)
+    console.log(`names with stacks in parentheses, 16 times more: x${grown.toFixed(1)} the CPU`)
+    expect(grown).toBeLessThan(64)
+  })
+
   // About 10 s of CPU on this 2-core machine (the depth-based importer took as long). The bound
   // is on this thread's CPU time, not the clock: beside other work on the same cores the clock
   // measured 41 s alone and over 60 s with other test files, for the same CPU time.
