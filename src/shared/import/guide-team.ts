@@ -15,7 +15,13 @@ import { positionKey } from './positions'
 import { asSentence, capitalize, titleAndSummary } from './project-text'
 import { headingKind, headsProjectList, namesPeople, WORK_INTRO } from './section-headings'
 import { sentenceProjects, type InferredStatus } from './sentence-projects'
-import { listsStackByKind, readStackCell, readStackHeading, readStackLine } from './team-stack'
+import {
+  addToStack,
+  listsStackByKind,
+  readStackCell,
+  readStackHeading,
+  readStackLine
+} from './team-stack'
 import { tableProse } from './table-prose'
 
 type Team = CatalogFile['divisions'][number]['teams'][number]
@@ -235,9 +241,13 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
         heard.push(text)
         // "[moment](https://www.npmjs.com/package/moment)": a package the team links to is one
         // it builds with.
-        const linked = packageLinkNames(context.dictionary, block.inline.spans)
-        if (linked.length > 0)
-          readStackCell(linked.join(', '), block.inline.at, stack, path, context)
+        addToStack(
+          packageLinkNames(context.dictionary, block.inline.spans),
+          block.inline.at,
+          stack,
+          path,
+          context
+        )
       } else if (block.kind === 'list') {
         const kind = intro?.kind ?? sectionKind ?? 'projects'
         const status = intro?.status ?? (part.heading ? statusOf(sectionText) : 'current')

@@ -118,7 +118,7 @@ export function readStackLine(
  * Adds `names` to a team's stack, each once, at `at`: its position (for the report and the
  * preview) and, for a technology first named here, the catalog's position of it.
  */
-function addToStack(
+export function addToStack(
   names: Iterable<string>,
   at: Position,
   stack: string[],
