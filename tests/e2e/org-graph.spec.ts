@@ -116,6 +116,31 @@ test.describe('org graph', () => {
     for (const team of await page.getByTestId('node-team').all())
       await expect(team).toBeInViewport()
   })
+
+  test('moves the chart as one painted layer while it pans or zooms, and repaints it crisp at rest', async ({
+    page
+  }) => {
+    const viewport = page.locator('.react-flow__viewport')
+    const willChange = () => viewport.evaluate((el) => getComputedStyle(el).willChange)
+    expect(await willChange()).toBe('auto')
+    // A drag on the background: on a layer from its first move until it has been still a while.
+    const pane = await page.locator('.react-flow__pane').boundingBox()
+    const [x, y] = [pane!.x + pane!.width - 30, pane!.y + pane!.height / 2]
+    // The background itself, not a card or a control above it.
+    expect(
+      await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.className, [x, y])
+    ).toBe('react-flow__pane draggable')
+    await page.mouse.move(x, y)
+    await page.mouse.down()
+    await page.mouse.move(x - 40, y - 20, { steps: 4 })
+    expect(await willChange()).toBe('transform')
+    await page.mouse.up()
+    await expect.poll(willChange).toBe('auto')
+    // A wheel zoom likewise.
+    await page.mouse.wheel(0, -200)
+    await expect.poll(willChange).toBe('transform')
+    await expect.poll(willChange).toBe('auto')
+  })
 })
 
 test.describe('dark OS theme', () => {

@@ -44,6 +44,7 @@ import { useVisibleTree } from './useVisibleTree'
 import { intersects } from './spatial-index'
 import type { StageOptions } from './staged-nodes'
 import { useStagedNodes } from './useStagedNodes'
+import { useCompositedWhileMoving } from './useCompositedWhileMoving'
 import { boundsNode, windowedElements, type Viewport } from './windowed-elements'
 
 const FIT_VIEW_OPTIONS = { padding: 0.08, duration: 0 }
@@ -203,8 +204,13 @@ export function OrgGraph({ cameras }: { cameras?: ReactNode }) {
     [theme]
   )
 
+  const { ref: chartRef, onMoveStart, onMoveEnd } = useCompositedWhileMoving()
+
   return (
     <ReactFlow<OrgFlowNode>
+      ref={chartRef}
+      onMoveStart={onMoveStart}
+      onMoveEnd={onMoveEnd}
       nodes={staged.nodes}
       edges={stagedEdges}
       nodeTypes={NODE_TYPES}
