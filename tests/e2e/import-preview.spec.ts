@@ -90,6 +90,35 @@ test.describe('import preview', () => {
     await expectSaved(downloads, 'divisions-h1')
   })
 
+  test('a guide misread alike: one more choice gives the entries like the one changed its role', async ({
+    page
+  }) => {
+    await importFiles(page, [GUIDE])
+    await expect(counts(page)).toHaveText(/^3 divisions · 0 groups · 5 teams · /)
+    await chooseRole(page, /^Growth/, 'team-part')
+    // The other headings at its level that were teams, named in the offer's description.
+    const same = preview(page).getByRole('button', { name: 'Same for 3 more like it' })
+    await expect(same).toHaveAccessibleDescription(
+      'Part of the team for Runtime, Platform, Checkout'
+    )
+    for (const colorScheme of ['dark', 'light'] as const) {
+      await page.emulateMedia({ colorScheme })
+      expect(await axe(page), colorScheme).toEqual([])
+    }
+    await same.click()
+    await expect(preview(page).getByRole('status').filter({ hasText: 'like it' })).toHaveText(
+      '3 more entries like it: Part of the team'
+    )
+    await expect(preview(page).getByRole('combobox', { name: /^Growth/ })).toBeFocused()
+    for (const name of [/^Runtime/, /^Platform line 30/, /^Checkout/]) {
+      await expect(preview(page).getByRole('combobox', { name })).toHaveValue('team-part')
+    }
+    // No team is left under Platform and Product; Research's own text is its one team.
+    await expect(counts(page)).toHaveText(/^1 division · 0 groups · 1 team · /)
+    // The divisions were not like them: they keep their role.
+    await expect(preview(page).getByRole('combobox', { name: /^Product/ })).toHaveValue('division')
+  })
+
   test('Backstage entity files: the groups as an outline, a team made part of its group', async ({
     page
   }) => {

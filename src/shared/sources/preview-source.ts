@@ -33,9 +33,48 @@ export function chooseRole(
   entry: Pick<OutlineEntry, 'key' | 'inferred'>,
   role: ImportRole
 ): ImportMapping {
+  return chooseRoleForAll(mapping, [entry], role)
+}
+
+/**
+ * The entries read like `entry` was before a person changed its role: at its depth in the
+ * outline (a guide's headings beside it and its cousins under the other divisions), with the role
+ * it had (`was`). A page misread is misread alike: its teams all made parts of a team, its
+ * process sections all made teams. The preview offers to give them the new role in one choice.
+ * Columns of a spreadsheet are each their own field: they have none like them.
+ */
+export function entriesLike(
+  plan: Pick<ImportPlan, 'format' | 'outline'>,
+  entry: Pick<OutlineEntry, 'key'>,
+  was: ImportRole,
+  roleOf: (entry: OutlineEntry) => ImportRole
+): OutlineEntry[] {
+  if (plan.format === 'csv') return []
+  const levels: OutlineEntry[][] = []
+  let depth = -1
+  const walk = (entries: readonly OutlineEntry[], at: number) => {
+    for (const each of entries) {
+      ;(levels[at] ??= []).push(each)
+      if (each.key === entry.key) depth = at
+      walk(each.children, at + 1)
+    }
+  }
+  walk(plan.outline, 0)
+  if (depth < 0) return []
+  return levels[depth].filter((each) => each.key !== entry.key && roleOf(each) === was)
+}
+
+/** The mapping with each of `entries` given `role`, as chooseRole gives one. */
+export function chooseRoleForAll(
+  mapping: ImportMapping,
+  entries: readonly Pick<OutlineEntry, 'key' | 'inferred'>[],
+  role: ImportRole
+): ImportMapping {
   const roles = { ...mapping.roles }
-  if (role === entry.inferred) delete roles[entry.key]
-  else roles[entry.key] = role
+  for (const entry of entries) {
+    if (role === entry.inferred) delete roles[entry.key]
+    else roles[entry.key] = role
+  }
   return { ...mapping, roles }
 }
 

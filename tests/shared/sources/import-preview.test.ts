@@ -1,9 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { planCounts, previewImport } from '../../../src/shared/sources/import-preview'
+import type { ImportRole, OutlineEntry } from '../../../src/shared/import/import-plan'
 import {
   catalogFileName,
   chooseRole,
+  chooseRoleForAll,
+  entriesLike,
   mappingFileName,
   previewFormatOf
 } from '../../../src/shared/sources/preview-source'
@@ -86,6 +89,50 @@ describe('the preview’s helpers', () => {
     const skipped = chooseRole({ version: 1, roles: {} }, entry, 'skip')
     expect(skipped.roles).toEqual({ 'column:Group': 'skip' })
     expect(chooseRole(skipped, entry, 'group').roles).toEqual({})
+  })
+
+  it('gives several entries one role in one mapping, dropping those it gives what was found', () => {
+    const mapping = { version: 1 as const, roles: { a: 'skip' as const } }
+    const chosen = chooseRoleForAll(
+      mapping,
+      [
+        { key: 'a', inferred: 'team' },
+        { key: 'b', inferred: 'division' }
+      ],
+      'team'
+    )
+    expect(chosen.roles).toEqual({ b: 'team' })
+    expect(mapping.roles).toEqual({ a: 'skip' })
+  })
+
+  it('finds the entries read as a changed one was: at its depth, with the role it had', () => {
+    const entry = (key: string, inferred: ImportRole, children: OutlineEntry[] = []) =>
+      ({ key, label: key, line: 1, role: inferred, inferred, reason: '', children }) as OutlineEntry
+    const outline = [
+      entry('eng', 'division', [
+        entry('eng/web', 'team', [entry('eng/web/stack', 'team-part')]),
+        entry('eng/api', 'team'),
+        entry('eng/how-we-work', 'skip')
+      ]),
+      entry('data', 'division', [entry('data/ml', 'team')]),
+      entry('contact', 'skip')
+    ]
+    const roleOf = (e: OutlineEntry) => e.role
+    const keys = (found: OutlineEntry[]) => found.map((e) => e.key)
+    const plan = { format: 'markdown' as const, outline }
+    // Its siblings and cousins under the other division that were teams; not itself, not the
+    // section skipped beside it, nothing deeper or shallower.
+    expect(keys(entriesLike(plan, { key: 'eng/web' }, 'team', roleOf))).toEqual([
+      'eng/api',
+      'data/ml'
+    ])
+    expect(keys(entriesLike(plan, { key: 'eng' }, 'division', roleOf))).toEqual(['data'])
+    // The role it had is the one shown, a choice already made included.
+    const chosen = (e: OutlineEntry) => (e.key === 'data/ml' ? 'skip' : e.role)
+    expect(keys(entriesLike(plan, { key: 'eng/web' }, 'team', chosen))).toEqual(['eng/api'])
+    // A spreadsheet's columns are each their own field; an entry not in the outline has none.
+    expect(entriesLike({ format: 'csv', outline }, { key: 'eng/web' }, 'team', roleOf)).toEqual([])
+    expect(entriesLike(plan, { key: 'gone' }, 'team', roleOf)).toEqual([])
   })
 
   it('names the catalog and the mapping after the source', () => {

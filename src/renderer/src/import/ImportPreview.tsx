@@ -4,6 +4,8 @@ import { freezeCatalog } from '../../../shared/catalog/freeze-catalog'
 import {
   catalogFileName,
   chooseRole,
+  chooseRoleForAll,
+  entriesLike,
   mappingFileName,
   type PreviewSource
 } from '../../../shared/sources/preview-source'
@@ -45,6 +47,8 @@ const EMPTY_MAPPING: ImportMapping = { version: 1, roles: {} }
 const OUTLINE_PAGE = 500
 /** The same for notes, a wrapped paragraph each: 1,620 of them (a 10 MB guide) took 0.5 s. */
 const NOTES_PAGE = 200
+/** The entries a "Same for N more like it" choice names in its description. */
+const LIKE_NAMES = 5
 
 type Loaded =
   | { kind: 'reading' }
@@ -104,8 +108,19 @@ export function ImportPreview({ files }: { files: readonly File[] }) {
     [plan?.outline, outlineLimit]
   )
 
-  const choose = (entry: OutlineEntry, role: ImportRole) =>
+  // After a choice, the entries read as that one was (entriesLike): one more choice gives them
+  // the same role, for a page the import misread alike throughout.
+  const [offer, setOffer] = useState<LikeOffer>()
+  const choose = (entry: OutlineEntry, role: ImportRole) => {
+    const like = plan ? entriesLike(plan, entry, roleOf(entry), roleOf) : []
     setMapping((current) => chooseRole(current, entry, role))
+    setOffer({ key: entry.key, role, like, applied: false })
+  }
+  const chooseForLike = () => {
+    if (!offer) return
+    setMapping((current) => chooseRoleForAll(current, offer.like, offer.role))
+    setOffer({ ...offer, applied: true })
+  }
 
   const accept = async () => {
     if (!source) return
@@ -173,7 +188,13 @@ export function ImportPreview({ files }: { files: readonly File[] }) {
               <p className="import-preview__hint">
                 Choose what each {source?.format === 'csv' ? 'column' : 'entry'} becomes.
               </p>
-              <OutlineList entries={outline.entries} roleOf={roleOf} onChoose={choose} />
+              <OutlineList
+                entries={outline.entries}
+                roleOf={roleOf}
+                onChoose={choose}
+                offer={offer}
+                onChooseForLike={chooseForLike}
+              />
               <ShowMore
                 shown={outline.shown}
                 total={outline.total}
@@ -202,7 +223,8 @@ export function ImportPreview({ files }: { files: readonly File[] }) {
               !busy && <p className="import-preview__empty">No chart: see the problems.</p>
             )}
           </section>
-          <section className="import-preview__notes" aria-label="Notes and problems">
+          {/* Focusable: a long list of notes scrolls, and a keyboard must be able to scroll it. */}
+          <section className="import-preview__notes" aria-label="Notes and problems" tabIndex={0}>
             <h3>Notes</h3>
             {errors.length > 0 && (
               <ul className="import-preview__errors" role="alert">
@@ -263,29 +285,47 @@ export function ImportPreview({ files }: { files: readonly File[] }) {
   )
 }
 
+/** The last choice made in the outline, and the entries read as that entry was before it. */
+interface LikeOffer {
+  key: string
+  role: ImportRole
+  like: OutlineEntry[]
+  /** Whether they were given the role too. */
+  applied: boolean
+}
+
 interface OutlineProps {
   roleOf: (entry: OutlineEntry) => ImportRole
   onChoose: (entry: OutlineEntry, role: ImportRole) => void
+  offer: LikeOffer | undefined
+  onChooseForLike: () => void
 }
 
-function OutlineList({ entries, roleOf, onChoose }: OutlineProps & { entries: OutlineEntry[] }) {
+function OutlineList(props: OutlineProps & { entries: OutlineEntry[] }) {
+  const { entries, ...rest } = props
   return (
     <ul className="import-outline">
       {entries.map((entry) => (
         <li key={entry.key}>
-          <OutlineRow entry={entry} roleOf={roleOf} onChoose={onChoose} />
-          {entry.children.length > 0 && (
-            <OutlineList entries={entry.children} roleOf={roleOf} onChoose={onChoose} />
-          )}
+          <OutlineRow entry={entry} {...rest} />
+          {entry.children.length > 0 && <OutlineList entries={entry.children} {...rest} />}
         </li>
       ))}
     </ul>
   )
 }
 
-function OutlineRow({ entry, roleOf, onChoose }: OutlineProps & { entry: OutlineEntry }) {
+function OutlineRow({
+  entry,
+  roleOf,
+  onChoose,
+  offer,
+  onChooseForLike
+}: OutlineProps & { entry: OutlineEntry }) {
   const id = useId()
+  const select = useRef<HTMLSelectElement>(null)
   const role = roleOf(entry)
+  const offered = offer?.key === entry.key && offer.like.length > 0 ? offer : undefined
   return (
     <div className={role === 'skip' ? 'import-outline__row is-skipped' : 'import-outline__row'}>
       <label htmlFor={id} className="import-outline__label">
@@ -298,6 +338,7 @@ function OutlineRow({ entry, roleOf, onChoose }: OutlineProps & { entry: Outline
         </span>
       </label>
       <select
+        ref={select}
         id={id}
         className="field"
         value={role}
@@ -311,7 +352,46 @@ function OutlineRow({ entry, roleOf, onChoose }: OutlineProps & { entry: Outline
           </option>
         ))}
       </select>
+      {offered && (
+        <LikeChoice
+          offer={offered}
+          onChoose={() => {
+            onChooseForLike()
+            // The button goes: the choice it made stays where the person was.
+            select.current?.focus()
+          }}
+        />
+      )}
     </div>
+  )
+}
+
+/**
+ * "Same for 6 more like it" under a changed choice, naming what they are in its description; once
+ * chosen, what was done, as a status.
+ */
+function LikeChoice({ offer, onChoose }: { offer: LikeOffer; onChoose: () => void }) {
+  const n = offer.like.length
+  const label = ROLE_LABEL[offer.role]
+  if (offer.applied) {
+    return (
+      <p className="import-outline__like" role="status">
+        {count(n, 'more entry', 'more entries')} like it: {label}
+      </p>
+    )
+  }
+  const names = offer.like.slice(0, LIKE_NAMES).map((entry) => entry.label)
+  const more = n > LIKE_NAMES ? ` and ${n - LIKE_NAMES} more` : ''
+  return (
+    <button
+      type="button"
+      className="import-outline__like"
+      aria-description={`${label} for ${names.join(', ')}${more}`}
+      title={`${label} for ${names.join(', ')}${more}`}
+      onClick={onChoose}
+    >
+      Same for {n} more like it
+    </button>
   )
 }
 
