@@ -119,6 +119,65 @@ test.describe('import preview', () => {
     await expect(preview(page).getByRole('combobox', { name: /^Product/ })).toHaveValue('division')
   })
 
+  test('the company and the page’s reading are asked above the outline, and kept in the mapping', async ({
+    page
+  }) => {
+    const charter = [
+      '# Ledger Team Charter',
+      '## Why we’re here',
+      '### North Star',
+      'Every customer can see what they owe, owned by us end to end.',
+      '### Product Portfolio',
+      '- Invoices',
+      '- Statements',
+      '## How we work',
+      '### Stand-up',
+      '- Daily @ 11:30 ET',
+      ''
+    ].join('\n\n')
+    await page.getByLabel('Files to import').setInputFiles({
+      name: 'ledger-charter.md',
+      mimeType: 'text/markdown',
+      buffer: Buffer.from(charter)
+    })
+    await expect(counts(page)).toHaveText(/ 1 team · /)
+    const reading = preview(page).getByRole('combobox', { name: 'Page read as' })
+    await expect(reading).toHaveValue('one-team')
+    await reading.selectOption({ label: 'Units holding teams' })
+    await expect(counts(page)).not.toHaveText(/^0 divisions · 0 groups · 1 team · /)
+    await expect(reading).toHaveValue('units-of-teams')
+
+    const company = preview(page).getByRole('textbox', { name: 'Company' })
+    await expect(company).toHaveValue('Ledger Charter')
+    const chartText = async () => decodeURIComponent((await chart(page).getAttribute('src')) ?? '')
+    await company.fill('Initech')
+    await company.press('Enter')
+    await expect.poll(chartText).toContain('>Initech<')
+    // Emptied, the field gives the name back to the import.
+    await company.fill('')
+    await company.press('Enter')
+    await expect(company).toHaveValue('Ledger Charter')
+    await expect.poll(chartText).toContain('>Ledger Charter<')
+    await company.fill('Initech Billing')
+    await company.press('Enter')
+    await expect.poll(chartText).toContain('>Initech Billing<')
+
+    const saved: Record<string, string> = {}
+    page.on('download', async (download) => {
+      const { readFile } = await import('node:fs/promises')
+      saved[download.suggestedFilename()] = await readFile((await download.path())!, 'utf8')
+    })
+    await preview(page).getByRole('button', { name: 'Accept and save' }).click()
+    await expect
+      .poll(() => Object.keys(saved).sort())
+      .toEqual(['ledger-charter.import.json', 'ledger-charter.yaml'])
+    expect(JSON.parse(saved['ledger-charter.import.json'])).toMatchObject({
+      company: 'Initech Billing',
+      reading: 'units-of-teams'
+    })
+    expect(saved['ledger-charter.yaml']).toMatch(/^company:\n {2}name: Initech Billing$/mu)
+  })
+
   test('Backstage entity files: the groups as an outline, a team made part of its group', async ({
     page
   }) => {
@@ -156,7 +215,8 @@ test.describe('import preview', () => {
       await expect(chart(page)).toBeVisible()
       await expect(preview(page)).toBeFocused()
       await page.keyboard.press('Tab')
-      const first = preview(page).getByRole('combobox').first()
+      // The first control: the company the chart is of.
+      const first = preview(page).getByRole('textbox', { name: 'Company' })
       await expect(first).toBeFocused()
       // A modal keeps focus: Shift+Tab from its first control wraps to its last, Tab back.
       await page.keyboard.press('Shift+Tab')

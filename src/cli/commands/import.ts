@@ -15,7 +15,12 @@ import {
   type GuideOptions
 } from '../../shared/sources/load-source'
 import { importedCatalogYaml } from '../../shared/import/catalog-yaml'
-import type { ImportMapping, ImportNote, ImportPlan } from '../../shared/import/import-plan'
+import {
+  ReadingKind,
+  type ImportMapping,
+  type ImportNote,
+  type ImportPlan
+} from '../../shared/import/import-plan'
 import { readMapping } from '../../shared/import/read-mapping'
 import { catalogArg } from '../args/catalog-arg'
 import { userPath } from '../args/user-path'
@@ -27,7 +32,7 @@ import { printDiagnostics } from '../output/print-diagnostics'
 /** `orgscope import guide.md`: exit 0 when a valid catalog came out, 1 otherwise (or, with --check, when it guessed). */
 export const importCommand = defineCommand({
   usage:
-    'import <guide.md | teams.csv | catalog-info.yaml | folder> [--out PATH [--force]] [--json] [--check] [--mapping FILE] [--base-url URL] [--company NAME]',
+    'import <guide.md | teams.csv | catalog-info.yaml | folder> [--out PATH [--force]] [--json] [--check] [--mapping FILE] [--base-url URL] [--company NAME] [--reading KIND]',
   summary:
     'read a markdown team guide, a spreadsheet or a Backstage catalog into a catalog; report what was inferred',
   help: ({ usage, summary }) => `Usage: orgscope ${usage}
@@ -51,9 +56,12 @@ ${FORCE_HELP}
   --check          exit 1 when the structure had to be guessed (say it in a mapping to pass);
                    prints the guesses, and the catalog only with --out or --json
   --mapping FILE   roles by outline key ({"version": 1, "roles": {"engineering/platform":
-                   "group"}}), as the --json outline names them; JSON or YAML
+                   "group"}}), as the --json outline names them, and optionally "company" and
+                   "reading"; JSON or YAML (the import preview writes one beside the source)
   --base-url URL   where the guide is published: relative links are resolved against it
   --company NAME   the company's name, when the guide does not say it
+  --reading KIND   read a guide as one-team (one team's page), team-list or units-of-teams,
+                   when it can be read so (the report's "page read as" line names the others)
 ${OUT_NOTE}`,
   options: {
     out: { type: 'string', short: 'o' },
@@ -62,7 +70,8 @@ ${OUT_NOTE}`,
     check: { type: 'boolean' },
     mapping: { type: 'string', short: 'm' },
     'base-url': { type: 'string' },
-    company: { type: 'string' }
+    company: { type: 'string' },
+    reading: { type: 'string' }
   },
   positionals: {
     min: 1,
@@ -75,6 +84,10 @@ ${OUT_NOTE}`,
     if (baseUrl !== undefined && !/^https?:\/\/[^/\s]+/iu.test(baseUrl)) {
       return fail(`--base-url "${baseUrl}" is not an http or https address`)
     }
+    const reading = values.reading
+    if (reading !== undefined && !ReadingKind.safeParse(reading).success) {
+      return fail(`--reading "${reading}" is not one of ${ReadingKind.options.join(', ')}`)
+    }
     const [file] = positionals
     let mapping: ImportMapping | undefined
     const mappingFile = values.mapping
@@ -86,6 +99,9 @@ ${OUT_NOTE}`,
         return EXIT_FAILURE
       }
       mapping = read.value
+    }
+    if (reading !== undefined) {
+      mapping = { ...(mapping ?? { version: 1, roles: {} }), reading: reading as ReadingKind }
     }
 
     const bundled = await loadCatalogFile(catalogArg(undefined))

@@ -42,7 +42,8 @@ import {
   readingTeams,
   titleSays,
   type PageReading,
-  type ReadingCandidate
+  type ReadingCandidate,
+  type ReadingKind
 } from './page-reading'
 
 /**
@@ -55,7 +56,9 @@ export function readGuideStructure(
   root: Section,
   /** Every word of the document (documentText), where it calls its sections teams. */
   text: string,
-  frontTitle?: { text: string; at: Position; owner?: string }
+  frontTitle?: { text: string; at: Position; owner?: string },
+  /** The reading a mapping asks for, when the page can be read that way. */
+  asked?: ReadingKind
 ): { outline: GuideEntry[]; reading: PageReading } {
   // Front matter names the page; a heading after the page's opening text ("# Joining the
   // Infrastructure Team" below an introduction) is one of its sections, not its title.
@@ -153,11 +156,11 @@ export function readGuideStructure(
   // A page that names the team its writers write as ("Acme formed a new team, Payments", then
   // "we" throughout) is that team's story: its sections are parts of it.
   const writers = writersTeam(root, text)
-  const reading = choosePageReading(candidates, {
-    title: titleText,
-    calls,
-    writers: writers !== undefined
-  })
+  const reading = choosePageReading(
+    candidates,
+    { title: titleText, calls, writers: writers !== undefined },
+    asked
+  )
   if (reading.close) markGuessed(reading.chosen.outline)
   return { outline: writtenByItsTeam(reading.chosen.outline, writers), reading }
 }

@@ -64,7 +64,12 @@ export function importGuide(markdown: string, options: ImportOptions): Result<Im
   const root = readSections(withBoldLabelHeadings(blocks))
   markMemberLists(root, memberListLines(body))
   const text = documentText(blocks)
-  const { outline, reading } = readGuideStructure(root, text, frontTitle)
+  const { outline, reading } = readGuideStructure(
+    root,
+    text,
+    frontTitle,
+    options.mapping?.reading
+  )
   const links = pageLinks(blocks)
   const build = new GuideImport(options, linkedOrganization(links))
   if (front) build.frontMatter(front)
@@ -78,8 +83,25 @@ export function importGuide(markdown: string, options: ImportOptions): Result<Im
       ...(at.column !== undefined ? { column: at.column } : {}),
       message: `page ${reading.summary}`
     })
-    plan.reading = { kind: reading.chosen.kind, summary: reading.summary, close: reading.close }
+    plan.reading = {
+      kind: reading.chosen.kind,
+      summary: reading.summary,
+      close: reading.close,
+      others: [...new Set(reading.others.map((other) => other.kind))].filter(
+        (kind) => kind !== reading.chosen.kind
+      ),
+      asked: reading.asked
+    }
     if (reading.close) plan.guessed = true
+    const asked = options.mapping?.reading
+    if (asked && !reading.asked) {
+      plan.notes.unshift({
+        kind: 'problem',
+        line: at.line,
+        ...(at.column !== undefined ? { column: at.column } : {}),
+        message: `the mapping asks to read the page as ${asked}, which it cannot be read as: ${reading.summary}`
+      })
+    }
   }
   if (!plan) {
     const teamless = describeTeamlessPage(blocks)

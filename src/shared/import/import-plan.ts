@@ -12,6 +12,13 @@ import type { SourceDocument } from '../catalog/source'
 export const ImportRole = z.enum(['company', 'division', 'group', 'team', 'team-part', 'skip'])
 export type ImportRole = z.infer<typeof ImportRole>
 
+/**
+ * What a whole team guide is (page-reading.ts): one team's page, a list of teams, or units
+ * holding teams.
+ */
+export const ReadingKind = z.enum(['one-team', 'team-list', 'units-of-teams'])
+export type ReadingKind = z.infer<typeof ReadingKind>
+
 /** One part of the source, in document order, with the role the import gave it. */
 export interface OutlineEntry {
   /**
@@ -59,7 +66,15 @@ export interface ImportPlan {
    * teams, with the one-line reason the report shows; `close` when the best two readings were
    * near, so the choice is a guess.
    */
-  reading?: { kind: 'one-team' | 'team-list' | 'units-of-teams'; summary: string; close: boolean }
+  reading?: {
+    kind: ReadingKind
+    summary: string
+    close: boolean
+    /** The other ways the page could be read, best first (what a mapping's `reading` may ask). */
+    others: ReadingKind[]
+    /** Whether the mapping asked for this reading rather than the page's evidence choosing it. */
+    asked: boolean
+  }
   /** Where in the source each part of the catalog came from, for validation diagnostics. */
   locate: SourceDocument['locate']
 }
@@ -73,7 +88,9 @@ export const ImportMapping = z
     version: z.literal(1),
     roles: z.record(z.string(), ImportRole).default({}),
     baseUrl: z.url().optional(),
-    company: z.string().optional()
+    company: z.string().optional(),
+    /** A guide read this way when it can be, whatever the page's evidence says. */
+    reading: ReadingKind.optional()
   })
   .strict()
 export type ImportMapping = z.infer<typeof ImportMapping>

@@ -1,4 +1,5 @@
 import type { GuideEntry } from './guide-entry'
+import type { ReadingKind } from './import-plan'
 import { TEAM_WORD } from './section-assessment'
 import { headingKind, namesPeople, TEAM_AND, TITLE_PAGE_WORDS } from './section-headings'
 
@@ -10,7 +11,7 @@ import { headingKind, namesPeople, TEAM_AND, TITLE_PAGE_WORDS } from './section-
  * give one reading; the others are built beside it, each is scored by evidence over the whole
  * page, and the best one is used. A close call is a guess (`import --check` fails on it).
  */
-export type ReadingKind = 'one-team' | 'team-list' | 'units-of-teams'
+export type { ReadingKind }
 
 export interface ReadingCandidate {
   kind: ReadingKind
@@ -34,6 +35,8 @@ export interface PageReading {
   others: ScoredReading[]
   /** The best two readings are within CLOSE of each other: the choice is a guess. */
   close: boolean
+  /** The reading was the one asked for (a mapping's `reading`), not the best scored. */
+  asked: boolean
   /** One line for the import report: which reading, and why. */
   summary: string
 }
@@ -282,8 +285,14 @@ const DESCRIBE: Record<ReadingKind, string> = {
 /**
  * Picks the reading the whole page supports best. The first candidate is the local rules'
  * reading, kept on a tie. With one candidate there is nothing to compare, and no close call.
+ * `asked` (a mapping's choice) wins when the page can be read that way: the best of that kind,
+ * no guess then.
  */
-export function choosePageReading(candidates: ReadingCandidate[], facts: PageFacts): PageReading {
+export function choosePageReading(
+  candidates: ReadingCandidate[],
+  facts: PageFacts,
+  asked?: ReadingKind
+): PageReading {
   const scored = candidates.map((candidate) =>
     scoreReading(
       candidate,
@@ -295,10 +304,16 @@ export function choosePageReading(candidates: ReadingCandidate[], facts: PageFac
   )
   const order = scored
     .map((reading, index) => ({ reading, index }))
-    .sort((a, b) => b.reading.score - a.reading.score || a.index - b.index)
+    .sort(
+      (a, b) =>
+        Number(b.reading.kind === asked) - Number(a.reading.kind === asked) ||
+        b.reading.score - a.reading.score ||
+        a.index - b.index
+    )
     .map(({ reading }) => reading)
   const [chosen, ...others] = order
-  const close = others.length > 0 && chosen.score - others[0].score < CLOSE
+  const byAsking = chosen.kind === asked
+  const close = !byAsking && others.length > 0 && chosen.score - others[0].score < CLOSE
   const why = chosen.evidence
     .filter((item) => item.weight > 0)
     .map((item) => item.says)
@@ -306,8 +321,10 @@ export function choosePageReading(candidates: ReadingCandidate[], facts: PageFac
   const against = others[0]
     ? `; next: ${DESCRIBE[others[0].kind]} (${formatScore(others[0].score)})`
     : ''
-  const summary = `read as ${DESCRIBE[chosen.kind]} (${formatScore(chosen.score)}${why ? `: ${why}` : ''})${against}${close ? ': a close call' : ''}`
-  return { chosen, others, close, summary }
+  const summary = byAsking
+    ? `read as ${DESCRIBE[chosen.kind]}, as the mapping asks (${formatScore(chosen.score)})${against}`
+    : `read as ${DESCRIBE[chosen.kind]} (${formatScore(chosen.score)}${why ? `: ${why}` : ''})${against}${close ? ': a close call' : ''}`
+  return { chosen, others, close, asked: byAsking, summary }
 }
 
 function formatScore(score: number): string {

@@ -33,7 +33,7 @@ export function readMapping(text: string, file: string): Result<ImportMapping> {
           ? `${where}: ${JSON.stringify(valueAt(source.value.data, path))} is not a role`
           : `${where}: ${issue.message}`,
       hint: unknownKey
-        ? 'a mapping has "version", "roles", and optionally "baseUrl" and "company"'
+        ? 'a mapping has "version", "roles", and optionally "baseUrl", "company" and "reading"'
         : inRoles
           ? `a role is one of ${ImportRole.options.join(', ')}`
           : path[0] === 'version'

@@ -118,6 +118,31 @@ describe('orgscope import', () => {
     expect(JSON.parse(stdout()).catalog.company.name).toBe('Hooli')
   })
 
+  it('reads a guide as --reading asks, and refuses a reading it does not know', async () => {
+    const guide = join(dir.path, 'charter.md')
+    await writeFile(
+      guide,
+      '# Ledger Team Charter\n\n## Why we are here\n\n### North Star\n\nWe own billing.\n\n### Product Portfolio\n\n- Invoices\n- Statements\n'
+    )
+    const plain = recordingIo()
+    expect(await importCommand([guide, '--json'], plain.io)).toBe(0)
+    expect(JSON.parse(plain.stdout()).reading).toMatchObject({
+      kind: 'one-team',
+      others: ['units-of-teams']
+    })
+    const asked = recordingIo()
+    expect(await importCommand([guide, '--json', '--reading', 'units-of-teams'], asked.io)).toBe(0)
+    expect(JSON.parse(asked.stdout()).reading).toMatchObject({
+      kind: 'units-of-teams',
+      asked: true
+    })
+    const wrong = recordingIo()
+    expect(await importCommand([guide, '--reading', 'teams'], wrong.io)).not.toBe(0)
+    expect(wrong.stderr()).toContain(
+      '--reading "teams" is not one of one-team, team-list, units-of-teams'
+    )
+  })
+
   it('exits 1 with file:line:column for a guide it cannot import or read', async () => {
     const empty = join(dir.path, 'empty.md')
     await writeFile(empty, 'no headings here\n')

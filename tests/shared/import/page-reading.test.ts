@@ -198,6 +198,26 @@ describe('choosing a reading', () => {
     expect(reading.chosen.kind).toBe('one-team')
   })
 
+  it('takes the reading asked for (a mapping) when the page can be read so, and no guess then', () => {
+    const candidates = [
+      { kind: readingKindOf(charter), outline: charter },
+      { kind: 'one-team' as const, outline: oneTeam }
+    ]
+    const facts = { title: 'Design System Team Charter', calls: new Set<string>() }
+    const asked = choosePageReading(candidates, facts, 'units-of-teams')
+    expect(asked.chosen.outline).toBe(charter)
+    expect(asked.asked).toBe(true)
+    expect(asked.close).toBe(false)
+    expect(asked.summary).toMatch(
+      /^read as units holding teams, as the mapping asks .*; next: one team's page/u
+    )
+    // Asked for what no candidate is: the page's own best, as without asking.
+    const impossible = choosePageReading(candidates, facts, 'team-list')
+    expect(impossible.chosen.kind).toBe('one-team')
+    expect(impossible.asked).toBe(false)
+    expect(impossible.summary).toBe(choosePageReading(candidates, facts).summary)
+  })
+
   it('keeps the first (local) reading on a tie, and calls a near tie close', () => {
     const a = [node('Search', 'team')]
     const b = [node('Search', 'team')]
@@ -255,6 +275,40 @@ Every customer can see what they owe, owned by us end to end.
 
   it('is not a guess when the readings are far apart', () => {
     expect(imported(charter).reading?.close).toBe(false)
+  })
+
+  it('offers the other readings, and reads the page as a mapping asks', () => {
+    expect(imported(charter).reading?.others).toEqual(['units-of-teams'])
+    const result = importGuide(charter, {
+      file: 'charter.md',
+      mapping: { version: 1, roles: {}, reading: 'units-of-teams' }
+    })
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.value.reading).toMatchObject({
+      kind: 'units-of-teams',
+      asked: true,
+      close: false,
+      others: ['one-team']
+    })
+    expect(fileTeams(result.value.catalog).map((team) => team.name)).not.toEqual(['Ledger'])
+  })
+
+  it('says so when a mapping asks for a reading the page cannot have', () => {
+    const result = importGuide(charter, {
+      file: 'charter.md',
+      mapping: { version: 1, roles: {}, reading: 'team-list' }
+    })
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.value.reading?.kind).toBe('one-team')
+    expect(result.value.notes[0]).toMatchObject({
+      kind: 'problem',
+      line: 1,
+      message: expect.stringMatching(
+        /^the mapping asks to read the page as team-list, which it cannot be read as: read as one team's page/u
+      )
+    })
   })
 
   it('imports a charter the local rules found no team in ("no teams found" before)', () => {

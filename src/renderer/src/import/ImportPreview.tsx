@@ -20,6 +20,7 @@ import { useModalFocus } from '../focus/useModalFocus'
 import { selectTheme, useAppStore } from '../store/store'
 import type { PreviewSummary } from './preview-protocol'
 import { readImportFiles } from './read-import-files'
+import { PageQuestions } from './PageQuestions'
 import { usePreviewWorker, type PreviewState } from './usePreviewWorker'
 import './import-preview.css'
 
@@ -180,6 +181,7 @@ export function ImportPreview({ files }: { files: readonly File[] }) {
               {count(counts.technologies, 'technology', 'technologies')} · {counts.skipped} skipped
             </p>
           )}
+          {plan && <PageQuestions plan={plan} mapping={mapping} onMapping={setMapping} />}
         </header>
         <div className="import-preview__body">
           {plan && (

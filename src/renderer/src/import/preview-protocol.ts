@@ -12,7 +12,10 @@ import type { ThemeName } from '../../../shared/theme/palette'
  */
 
 /** The plan as the dialog reads it: everything but the functions. */
-export type PlanSummary = Pick<ImportPlan, 'format' | 'outline' | 'notes'>
+export type PlanSummary = Pick<ImportPlan, 'format' | 'outline' | 'notes' | 'reading'> & {
+  /** The company the catalog names: the chart's root, which the preview lets a person rename. */
+  company: string
+}
 
 /** What one import under one mapping gives the dialog. */
 export interface PreviewSummary {

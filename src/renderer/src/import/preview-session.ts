@@ -149,7 +149,13 @@ function summaryOf(
     mapping,
     ...(plan
       ? {
-          plan: { format: plan.format, outline: plan.outline, notes: plan.notes },
+          plan: {
+            format: plan.format,
+            outline: plan.outline,
+            notes: plan.notes,
+            company: plan.catalog.company.name,
+            ...(plan.reading ? { reading: plan.reading } : {})
+          },
           counts: planCounts(plan)
         }
       : {}),
