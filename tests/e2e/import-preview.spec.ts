@@ -143,7 +143,12 @@ test.describe('import preview', () => {
     await expect(counts(page)).toHaveText(/ 1 team · /)
     const reading = preview(page).getByRole('combobox', { name: 'Page read as' })
     await expect(reading).toHaveValue('one-team')
+    // An offer made on one reading's outline goes when the page is read another way.
+    await chooseRole(page, /^How we work/, 'skip')
+    const same = preview(page).getByRole('button', { name: /^Same for 1 more like it$/ })
+    await expect(same).toBeVisible()
     await reading.selectOption({ label: 'Units holding teams' })
+    await expect(same).toBeHidden()
     await expect(counts(page)).not.toHaveText(/^0 divisions · 0 groups · 1 team · /)
     await expect(reading).toHaveValue('units-of-teams')
 

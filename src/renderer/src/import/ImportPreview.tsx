@@ -122,6 +122,12 @@ export function ImportPreview({ files }: { files: readonly File[] }) {
     setMapping((current) => chooseRoleForAll(current, offer.like, offer.role))
     setOffer({ ...offer, applied: true })
   }
+  // An answer above the outline (another reading of the page) may change the outline itself:
+  // the offer, made of the old outline's entries, goes.
+  const answer = (change: (current: ImportMapping) => ImportMapping) => {
+    setOffer(undefined)
+    setMapping(change)
+  }
 
   const accept = async () => {
     if (!source) return
@@ -181,7 +187,7 @@ export function ImportPreview({ files }: { files: readonly File[] }) {
               {count(counts.technologies, 'technology', 'technologies')} · {counts.skipped} skipped
             </p>
           )}
-          {plan && <PageQuestions plan={plan} mapping={mapping} onMapping={setMapping} />}
+          {plan && <PageQuestions plan={plan} mapping={mapping} onMapping={answer} />}
         </header>
         <div className="import-preview__body">
           {plan && (
