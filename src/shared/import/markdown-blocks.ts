@@ -187,6 +187,11 @@ export function readBlocks(text: string): Block[] {
           blocks.push({ kind: 'heading', depth: Number(token.tag.slice(1)), inline })
         } else {
           const [start, end] = token.map ?? [0, 0]
+          const piped = quoteDepth === 0 ? pipedTable(lines, start, end) : undefined
+          if (piped) {
+            blocks.push(piped)
+            break
+          }
           let fields = false
           for (let l = start; l < end && !fields; l++) fields = keepsLineBreaks(lines[l] ?? '')
           blocks.push(
@@ -300,6 +305,57 @@ function readInline(token: Token, at: Position, lines: string[]): Inline {
   if (link) spans.push(link)
   flush()
   return { spans, at }
+}
+
+/** A line written as a table row: a pipe first and last. */
+const PIPE_ROW = /^[ \t]*\|.*\|[ \t]*$/u
+
+/**
+ * A paragraph whose every line is a row of pipes, with as many cells in each, read as the table
+ * its author wrote: without the delimiter row GFM requires (`|---|---|`) it is a paragraph to
+ * GitHub, but wiki exports and hand-written pages write tables so (Confluence heads its columns
+ * with `||Team||Lead||`). Its first line is the header. Undefined for anything else: one line, a
+ * single cell, or rows of different widths (text that happens to hold pipes).
+ */
+function pipedTable(lines: string[], start: number, end: number): TableBlock | undefined {
+  if (end - start < 2) return undefined
+  const rows: { cells: Inline[]; at: Position; written: number }[] = []
+  for (let l = start; l < end; l++) {
+    const line = lines[l] ?? ''
+    if (!PIPE_ROW.test(line)) return undefined
+    const cells = pipeCells(line, l)
+    if (cells.length < 2 || (rows.length > 0 && cells.length !== rows[0].cells.length)) {
+      return undefined
+    }
+    rows.push({ cells, at: startOfLine(lines, l), written: cells.length })
+  }
+  const [header, ...body] = rows
+  return { kind: 'table', header: header.cells, rows: body, at: header.at }
+}
+
+/** A pipe row's cells, each read as inline markdown (links and bold kept) at its column. */
+function pipeCells(line: string, index: number): Inline[] {
+  // Confluence's header row: `||Team||Lead||`.
+  const doubled = /^[ \t]*\|\|/u.test(line)
+  const first = line.indexOf('|')
+  // Split on pipes not escaped: the parts before the first and after the last are empty.
+  const parts = line
+    .slice(first)
+    .trimEnd()
+    .split(doubled ? /(?<!\\)\|\|/u : /(?<!\\)\|/u)
+  const width = doubled ? 2 : 1
+  const cells: Inline[] = []
+  let column = first + 1 // 1-based, at the first pipe
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]
+    if (i > 0 && i < parts.length - 1) {
+      const at = { line: index + 1, column: column + (part.length - part.trimStart().length) }
+      const [token] = markdown.parseInline(part.trim(), {})
+      cells.push(token ? readInline(token, at, []) : { spans: [], at })
+    }
+    column += part.length + width
+  }
+  return cells
 }
 
 /** The cells a table row's line holds: pipes not escaped or in code, outer ones aside. */

@@ -1,0 +1,79 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { imported } from '../../fixtures/guides'
+import { teamPaths, teamTechnologies } from '../../fixtures/imported-catalog'
+import { readBlocks } from '../../../src/shared/import/markdown-blocks'
+
+/**
+ * Tables written without GFM's delimiter row (issue 14): GitHub shows them as a paragraph of pipes,
+ * but a wiki export or a hand-written page means a table, and a team list written so was read as
+ * one paragraph (session 12's sweeps). Made-up pages in those styles.
+ */
+describe('tables without a delimiter row', () => {
+  it('are read as tables: the first line the header, each cell at its line and column', () => {
+    const [table] = readBlocks('| Team | Lead |\n| Payments | [Ana](https://x.example/ana) |\n')
+    expect(table).toMatchObject({
+      kind: 'table',
+      at: { line: 1, column: 1 },
+      header: [{ spans: [{ text: 'Team' }] }, { spans: [{ text: 'Lead' }] }],
+      rows: [
+        {
+          at: { line: 2, column: 1 },
+          written: 2,
+          cells: [
+            { spans: [{ text: 'Payments', at: { line: 2, column: 3 } }] },
+            { spans: [{ text: 'Ana', href: 'https://x.example/ana' }], at: { line: 2, column: 14 } }
+          ]
+        }
+      ]
+    })
+  })
+
+  it("read Confluence's doubled pipes as its header", () => {
+    const [table] = readBlocks('||Team||Lead||\n|Web|Cy|\n')
+    expect(table).toMatchObject({
+      kind: 'table',
+      header: [
+        { spans: [{ text: 'Team' }], at: { column: 3 } },
+        { spans: [{ text: 'Lead' }], at: { column: 9 } }
+      ],
+      rows: [{ cells: [{ spans: [{ text: 'Web' }] }, { spans: [{ text: 'Cy' }] }] }]
+    })
+  })
+
+  it('leave text alone that only holds pipes: one line, one cell, or rows of other widths', () => {
+    for (const text of [
+      '| just one line |\n',
+      '| a |\n| b |\n',
+      '| a | b |\n| c | d | e |\n',
+      'a | b\nc | d\n'
+    ]) {
+      expect(
+        readBlocks(text).map((block) => block.kind),
+        text
+      ).toEqual(['paragraph'])
+    }
+  })
+
+  it('give the teams of a team table written so, with their stacks', () => {
+    const { catalog } = imported(`# Acme Engineering
+
+## Teams
+
+| Team | Description | Stack |
+| Payments | Takes the money at checkout. | Go, Kafka |
+| Search | Finds what customers look for. | Elasticsearch |
+| Mobile | The iOS and Android apps. | Swift, Kotlin |
+`)
+    expect(teamPaths(catalog).map((path) => path.split(' > ').at(-1))).toEqual([
+      'Payments',
+      'Search',
+      'Mobile'
+    ])
+    expect(teamTechnologies(catalog)).toMatchObject({
+      Payments: ['Go', 'Kafka'],
+      Search: ['Elasticsearch'],
+      Mobile: expect.arrayContaining(['Swift', 'Kotlin'])
+    })
+  })
+})
