@@ -9,7 +9,8 @@ import { chartEchoes } from './chart-echoes'
 import { readFrontMatter } from './front-matter'
 import { companysOwnName, nameCompany, peopleTitleCompany } from './guide-company'
 import type { GuideContext, ImportOptions } from './guide-context'
-import type { GuideEntry } from './guide-entry'
+import { KeyMaker, rekey, type GuideEntry } from './guide-entry'
+import { foundIn } from './found-entries'
 import { markMemberLists, readSections, type Section } from './guide-sections'
 import { readGuideStructure } from './guide-structure'
 import { readTeam, technologiesIn, type TeamDraft } from './guide-team'
@@ -64,12 +65,7 @@ export function importGuide(markdown: string, options: ImportOptions): Result<Im
   const root = readSections(withBoldLabelHeadings(blocks))
   markMemberLists(root, memberListLines(body))
   const text = documentText(blocks)
-  const { outline, reading } = readGuideStructure(
-    root,
-    text,
-    frontTitle,
-    options.mapping?.reading
-  )
+  const { outline, reading } = readGuideStructure(root, text, frontTitle, options.mapping?.reading)
   const links = pageLinks(blocks)
   const build = new GuideImport(options, linkedOrganization(links))
   if (front) build.frontMatter(front)
@@ -205,8 +201,10 @@ class GuideImport {
       for (const entry of entries) {
         known.add(entry.key)
         const chosen = mapping?.roles[entry.key]
-        if (chosen) entry.role = chosen
-        else if (entry.sure && (entry.role === 'division' || entry.role === 'group')) {
+        if (chosen) {
+          entry.role = chosen
+          if (chosen === 'division' || chosen === 'group') this.listedTeamsOf(entry)
+        } else if (entry.sure && (entry.role === 'division' || entry.role === 'group')) {
           this.notes.add(
             'inferred',
             entry,
@@ -435,8 +433,12 @@ class GuideImport {
         case 'company': {
           if (entry.source.kind === 'section') summary.push(this.proseOf(entry.source.section))
           const kind = titleKind(entry.label, true)
-          if (kind.role === 'company' && !this.titleCompany)
-            this.titleCompany = { name: kind.name, at, text: entry.label }
+          // A heading a mapping makes the company names it, whatever its words read as.
+          const chosen = entry.inferred !== 'company'
+          if ((kind.role === 'company' || chosen) && !this.titleCompany) {
+            const name = kind.role === 'company' ? kind.name : cleanName(entry.label)
+            if (name) this.titleCompany = { name, at, text: entry.label }
+          }
           this.walk(entry.children, container, summary, outline)
           break
         }
@@ -712,6 +714,31 @@ class GuideImport {
         `dropped ${names} from the heading "${excerpt(cleanName(text))}": a name may not hold control or bidirectional characters`
       )
     }
+  }
+
+  /**
+   * A section a mapping makes a division or group that holds no team or unit of its own: its
+   * lists and tables are its teams, read as under a "Teams" heading (found-entries.ts), since a
+   * unit's list fits nowhere else ("## Our work" over "- Payments", "- Search" was one team's
+   * page, or its list left out). So choosing Division or Group for a section in the import
+   * preview is how a person says "the list here is the teams", and the items come into the
+   * outline, each a choice of its own.
+   */
+  private listedTeamsOf(entry: GuideEntry): void {
+    if (entry.source.kind !== 'section') return
+    const unitOrTeam = (child: GuideEntry) =>
+      child.role === 'team' || child.role === 'division' || child.role === 'group'
+    if (entry.children.some(unitOrTeam)) return
+    const listed = foundIn(entry.source.section, 'container')
+    if (listed.length === 0) return
+    const keys = new KeyMaker()
+    for (const child of entry.children) keys.make(entry.key, child.label)
+    entry.children.unshift(...listed.map((found) => rekey(found, entry.key, keys, true)))
+    this.notes.add(
+      'inferred',
+      entry,
+      `"${entry.label}" made ${describeRole(entry.role)} by the mapping: its ${listed.length} listed ${listed.length === 1 ? 'entry is its team' : 'entries are its teams'}`
+    )
   }
 
   /** A unit's own paragraphs, as its summary; its lists fit nowhere in a unit, and are said so. */

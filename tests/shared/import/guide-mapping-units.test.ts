@@ -1,0 +1,108 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { imported } from '../../fixtures/guides'
+import { teamPaths } from '../../fixtures/imported-catalog'
+import type { ImportRole, OutlineEntry } from '../../../src/shared/import/import-plan'
+
+/**
+ * What a person's choice of Division, Group or Company in the import preview (a mapping's role)
+ * gives on a page the importer misread (issue 14): a unit's list is its teams, and the company's
+ * heading names the company. Made-up pages.
+ */
+const page = `# Acme
+
+## Our work
+
+We build the shop.
+
+- Payments
+- Search
+- Mobile apps
+
+## Contact
+
+Mail us.
+`
+const mapped = (roles: Record<string, ImportRole>, markdown = page) =>
+  imported(markdown, { mapping: { version: 1, roles } })
+
+const keysOf = (entries: OutlineEntry[]): string[] =>
+  entries.flatMap((entry) => [`${entry.key} ${entry.role}`, ...keysOf(entry.children)])
+
+describe('a section a mapping makes a unit', () => {
+  it('reads nothing as teams in the list on its own: one team page, the list left out', () => {
+    const plan = imported(page)
+    expect(teamPaths(plan.catalog)).toEqual(['Engineering > Acme'])
+  })
+
+  it('gets its list as its teams, each an outline entry of its own, and says so', () => {
+    const plan = mapped({ acme: 'company', 'acme/our-work': 'division', 'acme/contact': 'skip' })
+    expect(plan.catalog.company.name).toBe('Acme')
+    expect(teamPaths(plan.catalog)).toEqual([
+      'Our work > Payments',
+      'Our work > Search',
+      'Our work > Mobile apps'
+    ])
+    expect(keysOf(plan.outline)).toEqual([
+      'acme company',
+      'acme/our-work division',
+      'acme/our-work/payments team',
+      'acme/our-work/search team',
+      'acme/our-work/mobile-apps team',
+      'acme/contact skip'
+    ])
+    expect(plan.notes).toContainEqual(
+      expect.objectContaining({
+        kind: 'inferred',
+        line: 3,
+        message: '"Our work" made a division by the mapping: its 3 listed entries are its teams'
+      })
+    )
+  })
+
+  it('lets the mapping give its listed entries roles too, as any entry', () => {
+    const plan = mapped({
+      acme: 'company',
+      'acme/our-work': 'group',
+      'acme/our-work/mobile-apps': 'skip',
+      'acme/contact': 'skip'
+    })
+    expect(teamPaths(plan.catalog).map((path) => path.split(' > ').at(-1))).toEqual([
+      'Payments',
+      'Search'
+    ])
+  })
+
+  it('gets the teams of its table', () => {
+    const plan = mapped(
+      { acme: 'company', 'acme/our-work': 'division' },
+      `# Acme
+
+## Our work
+
+| Name | What it does |
+|---|---|
+| Payments | Takes the money |
+| Search | Finds things |
+`
+    )
+    expect(teamPaths(plan.catalog)).toEqual(['Our work > Payments', 'Our work > Search'])
+  })
+
+  it('keeps the teams it already holds, adding none from its lists', () => {
+    const withTeams = `# Acme
+
+## Platform
+
+- Reliability matters
+
+### Runtime
+
+The Runtime team runs the clusters.
+
+- Cluster autoscaling
+`
+    const plan = mapped({ 'acme/platform': 'division' }, withTeams)
+    expect(teamPaths(plan.catalog).map((path) => path.split(' > ').at(-1))).toEqual(['Runtime'])
+  })
+})
