@@ -183,6 +183,30 @@ test.describe('import preview', () => {
     expect(saved['ledger-charter.yaml']).toMatch(/^company:\n {2}name: Initech Billing$/mu)
   })
 
+  test('a section made a division: its list becomes its teams, each a choice of its own', async ({
+    page
+  }) => {
+    const text =
+      '# Acme\n\n## Our work\n\nWe build the shop.\n\n- Payments\n- Search\n- Mobile apps\n\n## Contact\n\nMail us.\n'
+    await page.getByLabel('Files to import').setInputFiles({
+      name: 'acme.md',
+      mimeType: 'text/markdown',
+      buffer: Buffer.from(text)
+    })
+    await expect(counts(page)).toHaveText(/ 1 team · /)
+    await chooseRole(page, /^Acme/, 'company')
+    // No team is left for a moment: the outline stays to choose from, the problems say why.
+    await expect(preview(page).getByRole('alert')).toContainText('no teams found')
+    await chooseRole(page, /^Our work/, 'division')
+    await chooseRole(page, /^Contact/, 'skip')
+    await expect(counts(page)).toHaveText(/^1 division · 0 groups · 3 teams · /)
+    await expect(preview(page).getByRole('textbox', { name: 'Company' })).toHaveValue('Acme')
+    const mobile = preview(page).getByRole('combobox', { name: /^Mobile apps/ })
+    await expect(mobile).toHaveValue('team')
+    await mobile.selectOption('skip')
+    await expect(counts(page)).toHaveText(/^1 division · 0 groups · 2 teams · /)
+  })
+
   test('Backstage entity files: the groups as an outline, a team made part of its group', async ({
     page
   }) => {

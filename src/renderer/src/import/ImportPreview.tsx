@@ -18,7 +18,7 @@ import type {
 import { useApi } from '../api/api'
 import { useModalFocus } from '../focus/useModalFocus'
 import { selectTheme, useAppStore } from '../store/store'
-import type { PreviewSummary } from './preview-protocol'
+import type { PlanSummary, PreviewSummary } from './preview-protocol'
 import { readImportFiles } from './read-import-files'
 import { PageQuestions } from './PageQuestions'
 import { usePreviewWorker, type PreviewState } from './usePreviewWorker'
@@ -95,10 +95,16 @@ export function ImportPreview({ files }: { files: readonly File[] }) {
   const source = loaded.kind === 'ready' ? loaded.source : undefined
   const { state, accepted } = usePreviewWorker(source, mapping, theme)
   const { summary, chart } = state
-  const plan = summary?.plan
+  // The last outline an import gave stays when the next choices give none ("no teams found":
+  // the page's title made the company before its list was made a division), so the person can
+  // go on choosing; its problems say why there is no chart meanwhile.
+  const [kept, setKept] = useState<PlanSummary>()
+  if (summary?.plan && summary.plan !== kept) setKept(summary.plan)
+  const plan = summary?.plan ?? kept
   const counts = summary?.counts
   // Until the import of the latest choices arrives, the outline shows those choices.
-  const current = summary !== undefined && sameMapping(summary.mapping, mapping)
+  const current =
+    summary?.plan !== undefined && plan === summary.plan && sameMapping(summary.mapping, mapping)
   const roleOf = (entry: OutlineEntry): ImportRole =>
     current ? entry.role : (mapping.roles[entry.key] ?? entry.inferred)
 
