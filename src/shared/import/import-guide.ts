@@ -1,4 +1,4 @@
-import type { Diagnostic, Result } from '../catalog/diagnostic'
+import type { Diagnostic } from '../catalog/diagnostic'
 import { MAX_GROUP_DEPTH, type CatalogFile, type Group } from '../catalog/schema'
 import { textSizeProblem } from '../catalog/size-limit'
 import type { DataPath } from '../catalog/source'
@@ -16,7 +16,7 @@ import { readGuideStructure } from './guide-structure'
 import { readTeam, technologiesIn, type TeamDraft } from './guide-team'
 import { UniqueIds } from './ids'
 import { excerpt, ImportNotes } from './import-notes'
-import type { ImportPlan, OutlineEntry } from './import-plan'
+import type { ImportPlan, ImportResult, OutlineEntry } from './import-plan'
 import {
   documentText,
   linkedOrganization,
@@ -47,7 +47,7 @@ type Division = CatalogFile['divisions'][number]
  * holds (see guide-structure.ts), and says what it inferred, skipped and guessed. Pure: no
  * I/O, never throws for any input.
  */
-export function importGuide(markdown: string, options: ImportOptions): Result<ImportPlan> {
+export function importGuide(markdown: string, options: ImportOptions): ImportResult {
   const { file } = options
   const tooLarge = textSizeProblem(file, markdown)
   if (tooLarge) return { ok: false, errors: [tooLarge] }
@@ -101,12 +101,28 @@ export function importGuide(markdown: string, options: ImportOptions): Result<Im
   }
   if (!plan) {
     const teamless = describeTeamlessPage(blocks)
-    return failure(file, teamless.line, teamless.message, teamless.hint)
+    // The page's parts, as the mapping gives their roles: the preview's choices to say which
+    // of them are the teams.
+    const roles = options.mapping?.roles ?? {}
+    const asMapped = (entry: GuideEntry): OutlineEntry => ({
+      ...plainEntry(entry),
+      role: roles[entry.key] ?? entry.role,
+      children: entry.children.map(asMapped)
+    })
+    const { errors } = failure(file, teamless.line, teamless.message, teamless.hint)
+    return outline.length > 0
+      ? { ok: false, errors, outline: outline.map(asMapped) }
+      : { ok: false, errors }
   }
   return { ok: true, value: plan }
 }
 
-function failure(file: string, line: number, message: string, hint?: string): Result<never> {
+function failure(
+  file: string,
+  line: number,
+  message: string,
+  hint?: string
+): { ok: false; errors: Diagnostic[] } {
   const diagnostic: Diagnostic = { file, line, column: line > 0 ? 1 : 0, message }
   return { ok: false, errors: [hint ? { ...diagnostic, hint } : diagnostic] }
 }

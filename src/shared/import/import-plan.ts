@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { CatalogFile } from '../catalog/schema'
+import type { Diagnostic } from '../catalog/diagnostic'
 import type { SourceDocument } from '../catalog/source'
 
 /**
@@ -94,3 +95,11 @@ export const ImportMapping = z
   })
   .strict()
 export type ImportMapping = z.infer<typeof ImportMapping>
+
+/**
+ * What an import gives: the plan, or the problems; for a guide it could read no team from, also
+ * its outline (roles as the mapping gives them), so that the import preview can offer the choices
+ * that say which parts are the teams.
+ */
+export type ImportResult =
+  { ok: true; value: ImportPlan } | { ok: false; errors: Diagnostic[]; outline?: OutlineEntry[] }

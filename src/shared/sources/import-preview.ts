@@ -5,12 +5,14 @@ import type { KnownTechnology } from '../technology/technology-dictionary'
 import { importBackstage } from '../import/backstage/import-backstage'
 import { importCsv } from '../import/csv/import-csv'
 import { importSource } from './import-source'
-import type { ImportMapping, ImportPlan, OutlineEntry } from '../import/import-plan'
+import type { ImportMapping, ImportPlan, ImportResult, OutlineEntry } from '../import/import-plan'
 import type { PreviewSource } from './preview-source'
 
 /** The import of a source under a mapping: the plan (when it imported), the catalog it gives, and every problem. */
 export interface PreviewResult {
   plan?: ImportPlan
+  /** A guide's outline when it gave no plan ("no teams found"): the choices that can mend it. */
+  outline?: OutlineEntry[]
   /** The validated catalog the chart draws; undefined when the import or validation failed. */
   catalog?: Catalog
   errors: Diagnostic[]
@@ -36,7 +38,7 @@ export function previewImport(
   knownTechnologies: readonly KnownTechnology[] = []
 ): PreviewResult {
   const options = { file: source.name, mapping, knownTechnologies }
-  let imported
+  let imported: ImportResult
   try {
     imported =
       source.format === 'csv'
@@ -61,7 +63,10 @@ export function previewImport(
       ]
     }
   }
-  if (!imported.ok) return { errors: imported.errors }
+  if (!imported.ok) {
+    const { errors, outline } = imported
+    return { errors, ...(outline ? { outline } : {}) }
+  }
   const plan = imported.value
   const validated = validateCatalog({ file: source.name, data: plan.catalog, locate: plan.locate })
   return validated.ok

@@ -1,15 +1,15 @@
-import { fileFailure, type Result } from '../catalog/diagnostic'
+import { fileFailure } from '../catalog/diagnostic'
 import { importBackstage } from '../import/backstage/import-backstage'
 import { importCsv } from '../import/csv/import-csv'
 import { importFormatOf } from '../import/import-format'
 import type { ImportOptions } from '../import/guide-context'
 import { importGuide } from '../import/import-guide'
-import type { ImportPlan } from '../import/import-plan'
+import type { ImportPlan, ImportResult } from '../import/import-plan'
 
 /** What every importer takes besides the text: the file is passed apart. */
 export type SourceOptions = Omit<ImportOptions, 'file'>
 
-type Importer = (text: string, options: ImportOptions) => Result<ImportPlan>
+type Importer = (text: string, options: ImportOptions) => ImportResult
 
 /** One importer per format. A Backstage folder is read through importBackstage itself. */
 const IMPORTERS: Record<ImportPlan['format'], Importer | undefined> = {
@@ -29,7 +29,7 @@ export function importSource(
   file: string,
   options: SourceOptions = {},
   format = importFormatOf(file)
-): Result<ImportPlan> {
+): ImportResult {
   const importer = format ? IMPORTERS[format] : undefined
   if (!importer) {
     return fileFailure(

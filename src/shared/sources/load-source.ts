@@ -65,7 +65,8 @@ function validated(
   imported: Result<ImportPlan>,
   file: string
 ): Result<{ catalog: Catalog; plan: ImportPlan }> {
-  if (!imported.ok) return imported
+  // The problems only: a guide's outline is the import preview's, not a loader's.
+  if (!imported.ok) return { ok: false, errors: imported.errors }
   const { catalog, locate } = imported.value
   const checked = validateCatalog({ file, data: catalog, locate })
   return checked.ok

@@ -5,6 +5,7 @@ import { loadCatalogText } from '../../../src/shared/catalog/load'
 import { loadCatalogSource, loadGuideText } from '../../../src/shared/sources/load-source'
 import { importedCatalogYaml } from '../../../src/shared/import/catalog-yaml'
 import { importGuide } from '../../../src/shared/import/import-guide'
+import type { OutlineEntry } from '../../../src/shared/import/import-plan'
 import { readGuide, readSeedGuide } from '../../fixtures/guides'
 import {
   announceSeed,
@@ -124,7 +125,16 @@ describe('importGuide under hostile input', { timeout: FUZZ_TEST_TIMEOUT_MS }, (
           )
           expect(yaml.ok, JSON.stringify(!yaml.ok && yaml.errors)).toBe(true)
         } else {
-          expectCleanResult(imported)
+          // A guide it read no team from also gives its outline (the import preview's choices):
+          // each entry keyed, at a line of the guide; besides it, the problems only.
+          const { outline, ...problems } = imported
+          const entries = (list: OutlineEntry[]): OutlineEntry[] =>
+            list.flatMap((entry) => [entry, ...entries(entry.children)])
+          for (const entry of entries(outline ?? [])) {
+            expect(entry.key.length).toBeGreaterThan(0)
+            expect(entry.line).toBeGreaterThanOrEqual(1)
+          }
+          expectCleanResult(problems)
         }
         expect(threadCpuMs() - started).toBeLessThan(MAX_CASE_MS)
       }),

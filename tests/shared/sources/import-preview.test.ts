@@ -135,6 +135,33 @@ describe('the preview’s helpers', () => {
     expect(entriesLike(plan, { key: 'gone' }, 'team', roleOf)).toEqual([])
   })
 
+  it('gives the outline of a guide it found no team in, roles as the mapping says', () => {
+    const guide = {
+      name: 'acme.md',
+      format: 'markdown' as const,
+      files: [
+        {
+          path: 'acme.md',
+          text: '# Acme\n\n## Our work\n\nWe build the shop.\n\n- Payments\n- Search\n'
+        }
+      ]
+    }
+    // The page's title made the company: no team is left, but the outline is, to choose from.
+    const teamless = previewImport(guide, { version: 1, roles: { acme: 'company' } })
+    expect(teamless.plan).toBeUndefined()
+    expect(teamless.errors[0].message).toMatch(/^no teams found/u)
+    const entries = (outline: OutlineEntry[] = []): string[] =>
+      outline.flatMap((entry) => [`${entry.key} ${entry.role}`, ...entries(entry.children)])
+    expect(entries(teamless.outline)).toEqual(['acme company', 'acme/our-work team-part'])
+    // Its section made a division, its list its teams: a catalog.
+    const mended = previewImport(guide, {
+      version: 1,
+      roles: { acme: 'company', 'acme/our-work': 'division' }
+    })
+    expect(mended.errors).toEqual([])
+    expect(planCounts(mended.plan!)).toMatchObject({ divisions: 1, teams: 2 })
+  })
+
   it('names the catalog and the mapping after the source', () => {
     expect(catalogFileName('/x/teams.csv')).toBe('teams.yaml')
     expect(mappingFileName('teams.csv')).toBe('teams.import.json')

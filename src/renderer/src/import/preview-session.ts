@@ -142,7 +142,7 @@ export class PreviewSession {
 }
 
 function summaryOf(
-  { plan, catalog, errors }: PreviewResult,
+  { plan, outline, catalog, errors }: PreviewResult,
   mapping: PreviewSummary['mapping']
 ): PreviewSummary {
   return {
@@ -158,7 +158,17 @@ function summaryOf(
           },
           counts: planCounts(plan)
         }
-      : {}),
+      : outline
+        ? // A guide with no team found: its outline, so that the person can say which parts are.
+          {
+            plan: {
+              format: 'markdown' as const,
+              outline,
+              notes: [],
+              company: mapping.company ?? ''
+            }
+          }
+        : {}),
     errors,
     importable: catalog !== undefined
   }
