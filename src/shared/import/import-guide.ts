@@ -101,17 +101,11 @@ export function importGuide(markdown: string, options: ImportOptions): ImportRes
   }
   if (!plan) {
     const teamless = describeTeamlessPage(blocks)
-    // The page's parts, as the mapping gives their roles: the preview's choices to say which
-    // of them are the teams.
-    const roles = options.mapping?.roles ?? {}
-    const asMapped = (entry: GuideEntry): OutlineEntry => ({
-      ...plainEntry(entry),
-      role: roles[entry.key] ?? entry.role,
-      children: entry.children.map(asMapped)
-    })
+    // The page's parts, their roles as the mapping gave them (run applied it): the preview's
+    // choices to say which of them are the teams.
     const { errors } = failure(file, teamless.line, teamless.message, teamless.hint)
     return outline.length > 0
-      ? { ok: false, errors, outline: outline.map(asMapped) }
+      ? { ok: false, errors, outline: outline.map(plainEntry) }
       : { ok: false, errors }
   }
   return { ok: true, value: plan }
