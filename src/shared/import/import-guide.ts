@@ -83,9 +83,12 @@ export function importGuide(markdown: string, options: ImportOptions): ImportRes
       kind: reading.chosen.kind,
       summary: reading.summary,
       close: reading.close,
-      others: [...new Set(reading.others.map((other) => other.kind))].filter(
-        (kind) => kind !== reading.chosen.kind
-      ),
+      // What a mapping may ask for: the other kinds of reading that find a team.
+      others: [
+        ...new Set(
+          reading.others.filter((other) => Number.isFinite(other.score)).map((other) => other.kind)
+        )
+      ].filter((kind) => kind !== reading.chosen.kind),
       asked: reading.asked
     }
     if (reading.close) plan.guessed = true

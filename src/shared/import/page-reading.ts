@@ -285,8 +285,8 @@ const DESCRIBE: Record<ReadingKind, string> = {
 /**
  * Picks the reading the whole page supports best. The first candidate is the local rules'
  * reading, kept on a tie. With one candidate there is nothing to compare, and no close call.
- * `asked` (a mapping's choice) wins when the page can be read that way: the best of that kind,
- * no guess then.
+ * `asked` (a mapping's choice) wins when the page can be read that way (a candidate of that
+ * kind with a team): the best of that kind, no guess then.
  */
 export function choosePageReading(
   candidates: ReadingCandidate[],
@@ -302,17 +302,21 @@ export function choosePageReading(
       facts
     )
   )
+  // A reading that finds no team (scored -Infinity) is no reading of the page: never taken
+  // because a mapping asks for its kind, which would leave the import with nothing.
+  const wanted = (reading: ScoredReading) =>
+    Number(reading.kind === asked && Number.isFinite(reading.score))
   const order = scored
     .map((reading, index) => ({ reading, index }))
     .sort(
       (a, b) =>
-        Number(b.reading.kind === asked) - Number(a.reading.kind === asked) ||
+        wanted(b.reading) - wanted(a.reading) ||
         b.reading.score - a.reading.score ||
         a.index - b.index
     )
     .map(({ reading }) => reading)
   const [chosen, ...others] = order
-  const byAsking = chosen.kind === asked
+  const byAsking = wanted(chosen) === 1
   const close = !byAsking && others.length > 0 && chosen.score - others[0].score < CLOSE
   const why = chosen.evidence
     .filter((item) => item.weight > 0)

@@ -311,6 +311,37 @@ Every customer can see what they owe, owned by us end to end.
     })
   })
 
+  it('neither offers nor takes a reading that finds no team ("no teams found" when asked, before)', () => {
+    // A team's page of members, named by its Slack channel: read as a list of teams, it has none.
+    const members = `---
+owner_slack: "#payments-platform"
+title: Our team
+---
+
+# <%= current_page.data.title %>
+
+We are currently made up of 4 members:
+
+- Karen Botsh, Senior Delivery Manager
+- David Elliott, Technical Architect
+- Stephen Linden, WebOps Engineer
+- Jake Mulley, Lead Technical Architect
+`
+    const plain = imported(members)
+    expect(plain.reading?.summary).toContain('next: a list of teams (no team)')
+    expect(plain.reading?.others).toEqual([])
+    const asked = importGuide(members, {
+      file: 'our-team.md',
+      mapping: { version: 1, roles: {}, reading: 'team-list' }
+    })
+    expect(asked.ok).toBe(true)
+    if (!asked.ok) return
+    expect(asked.value.reading).toMatchObject({ kind: 'one-team', asked: false })
+    expect(asked.value.notes[0].message).toMatch(
+      /^the mapping asks to read the page as team-list, which it cannot be read as/u
+    )
+  })
+
   it('imports a charter the local rules found no team in ("no teams found" before)', () => {
     const bare = `# Ledger Team Charter
 
