@@ -7,6 +7,7 @@ const fixture = (path: string) =>
   fileURLToPath(new URL(`../fixtures/import/${path}`, import.meta.url))
 const CSV = fixture('csv/excel-semicolon.csv')
 const GUIDE = fileURLToPath(new URL('../fixtures/guides/divisions-h1.md', import.meta.url))
+const FLAT_GUIDE = fileURLToPath(new URL('../fixtures/guides/flat-teams.md', import.meta.url))
 const BACKSTAGE = ['org/groups.yaml', 'org/people.yaml', 'components/scheduler.yaml'].map((p) =>
   fixture(`backstage/initrode/${p}`)
 )
@@ -117,6 +118,22 @@ test.describe('import preview', () => {
     await expect(counts(page)).toHaveText(/^1 division · 0 groups · 1 team · /)
     // The divisions were not like them: they keep their role.
     await expect(preview(page).getByRole('combobox', { name: /^Product/ })).toHaveValue('division')
+  })
+
+  test('a choice that leaves no team keeps the outline, so it can be undone', async ({ page }) => {
+    await importFiles(page, [FLAT_GUIDE])
+    await expect(counts(page)).toHaveText(/^1 division · 0 groups · 4 teams · /)
+    await chooseRole(page, /^Payments/, 'skip')
+    await preview(page).getByRole('button', { name: 'Same for 3 more like it' }).click()
+    await expect(preview(page).getByText('no teams found')).toBeVisible()
+    await expect(counts(page)).toBeHidden()
+    // The outline, with the choices that emptied the import, is still there to change back.
+    await expect(preview(page).getByRole('combobox', { name: /^Search/ })).toHaveValue('skip')
+    await chooseRole(page, /^Payments/, 'team')
+    await expect(counts(page)).toHaveText(/^1 division · 0 groups · 1 team · /)
+    await preview(page).getByRole('button', { name: 'Same for 3 more like it' }).click()
+    await expect(counts(page)).toHaveText(/^1 division · 0 groups · 4 teams · /)
+    await expect(preview(page).getByText('no teams found')).toBeHidden()
   })
 
   test('the company and the page’s reading are asked above the outline, and kept in the mapping', async ({
