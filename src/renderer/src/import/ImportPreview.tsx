@@ -162,6 +162,24 @@ export function ImportPreview({ files }: { files: readonly File[] }) {
     hide()
   }
 
+  // Accept pressed while the latest choices import (a name typed in Company is taken as the
+  // field is left, by that very click): it saves once that import has come back.
+  const busy = loaded.kind === 'reading' || state.busy !== undefined
+  const ready = current && !busy
+  const [acceptAsked, setAcceptAsked] = useState(false)
+  const readyWaiters = useRef<(() => void)[]>([])
+  useEffect(() => {
+    if (ready) for (const resolve of readyWaiters.current.splice(0)) resolve()
+  }, [ready])
+  const acceptWhenReady = async () => {
+    if (!ready) {
+      setAcceptAsked(true)
+      await new Promise<void>((resolve) => readyWaiters.current.push(resolve))
+      setAcceptAsked(false)
+    }
+    await accept()
+  }
+
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.stopPropagation()
@@ -172,7 +190,6 @@ export function ImportPreview({ files }: { files: readonly File[] }) {
   const errors =
     loaded.kind === 'failed' ? loaded.errors : problemsOf(summary, state, source?.name ?? '')
   const name = source?.name ?? files[0]?.name ?? ''
-  const busy = loaded.kind === 'reading' || state.busy !== undefined
   return (
     <div className="import-backdrop">
       <div
@@ -288,10 +305,15 @@ export function ImportPreview({ files }: { files: readonly File[] }) {
           <button
             type="button"
             className="import-preview__accept"
-            disabled={!current || !summary.importable || busy || saving.kind === 'busy'}
-            onClick={() => void accept()}
+            disabled={
+              saving.kind === 'busy' ||
+              acceptAsked ||
+              loaded.kind !== 'ready' ||
+              (ready && !summary.importable)
+            }
+            onClick={() => void acceptWhenReady()}
           >
-            {saving.kind === 'busy' ? 'Saving…' : 'Accept and save'}
+            {saving.kind === 'busy' || acceptAsked ? 'Saving…' : 'Accept and save'}
           </button>
         </footer>
       </div>

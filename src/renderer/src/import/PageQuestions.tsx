@@ -16,7 +16,8 @@ const READING_LABEL: Record<ReadingKind, string> = {
  * (`company`, `reading`), so Accept keeps it and a re-import repeats it.
  *
  * The name is taken when the field is left or Enter is pressed, not at each key: every change
- * of the mapping imports the source again. An emptied field gives the name back to the import.
+ * of the mapping imports the source again. An emptied field gives the name back to the import;
+ * Escape drops the name being typed.
  */
 export function PageQuestions({
   plan,
@@ -57,6 +58,11 @@ export function PageQuestions({
         onBlur={takeName}
         onKeyDown={(event) => {
           if (event.key === 'Enter') takeName()
+          // Escape first drops the name being typed; pressed again, it closes the dialog.
+          if (event.key === 'Escape' && draft !== undefined) {
+            event.stopPropagation()
+            setDraft(undefined)
+          }
         }}
       />
       {reading && readings.length > 1 && (
