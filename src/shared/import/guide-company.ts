@@ -15,7 +15,7 @@ import {
   spelledAsWritten,
   textHandlesOwner
 } from './project-name'
-import { excerpt } from './import-notes'
+import { excerpt, NAME_THE_COMPANY } from './import-notes'
 import { proseOrganization } from './prose-organization'
 import type { Position } from './markdown-blocks'
 import { positionKey } from './positions'
@@ -220,7 +220,7 @@ export function nameCompany(clues: CompanyClues, context: GuideContext): Catalog
     notes.add(
       'problem',
       at,
-      `the guide does not name the company: called it "${name}" (pass --company to set it)`
+      `the guide does not name the company: called it "${name}" (${NAME_THE_COMPANY})`
     )
   }
   return { name, summary: clues.summary, source: `Imported from ${fileName(options.file)}` }

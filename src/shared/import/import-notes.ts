@@ -31,3 +31,6 @@ export function excerpt(text: string, length = 70): string {
   const line = text.replace(/\s+/gu, ' ').trim()
   return line.length > length ? `${line.slice(0, length - 1)}…` : line
 }
+
+/** How a person names the company an import had to name itself: said at the end of its note. */
+export const NAME_THE_COMPANY = "say it in the import preview's Company field, or with --company"

@@ -1,3 +1,4 @@
+import { NAME_THE_COMPANY } from '../import-notes'
 import { fileFailure, type Diagnostic, type Result } from '../../catalog/diagnostic'
 import type { Position } from '../../catalog/line-index'
 import { MAX_GROUP_DEPTH, type CatalogFile, type Group } from '../../catalog/schema'
@@ -619,7 +620,7 @@ class BackstageImport {
       file: this.options.file,
       line: 1,
       column: 1,
-      message: `no Group of type organization names the company: called it "${name}" (pass the name to set it)`
+      message: `no Group of type organization names the company: called it "${name}" (${NAME_THE_COMPANY})`
     })
     return { name, summary: '', source }
   }

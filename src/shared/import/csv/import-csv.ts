@@ -1,3 +1,4 @@
+import { NAME_THE_COMPANY } from '../import-notes'
 import type { Diagnostic, Result } from '../../catalog/diagnostic'
 import { didYouMean } from '../../catalog/did-you-mean'
 import type { Position } from '../../catalog/line-index'
@@ -682,7 +683,7 @@ class CsvImport {
     this.note(
       'guessed',
       { line: 1, column: 1 },
-      `the spreadsheet does not name the company: called it "${name}" (pass the name to set it)`
+      `the spreadsheet does not name the company: called it "${name}" (${NAME_THE_COMPANY})`
     )
     return { name, summary: '', source }
   }
