@@ -1,4 +1,3 @@
-import { NAME_THE_COMPANY } from '../import-notes'
 import { fileFailure, type Diagnostic, type Result } from '../../catalog/diagnostic'
 import type { Position } from '../../catalog/line-index'
 import { MAX_GROUP_DEPTH, type CatalogFile, type Group } from '../../catalog/schema'
@@ -12,6 +11,7 @@ import type {
   ImportRole,
   OutlineEntry
 } from '../import-plan'
+import { NAME_THE_COMPANY } from '../import-notes'
 import { namedTechnologies } from '../named-technology'
 import { readEntities, type BackstageFile, type Entity, type FileNote } from './entity-files'
 import { annotationTools } from './annotation-tools'

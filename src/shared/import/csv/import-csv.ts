@@ -1,4 +1,3 @@
-import { NAME_THE_COMPANY } from '../import-notes'
 import type { Diagnostic, Result } from '../../catalog/diagnostic'
 import { didYouMean } from '../../catalog/did-you-mean'
 import type { Position } from '../../catalog/line-index'
@@ -13,6 +12,7 @@ import type {
   ImportRole,
   OutlineEntry
 } from '../import-plan'
+import { NAME_THE_COMPANY } from '../import-notes'
 import { namedTechnologies } from '../named-technology'
 import { fieldOf, reasonFor, roleOf, type ColumnField } from '../column-fields'
 import { readCsvTable, type CsvCell, type CsvRow } from './csv-table'
