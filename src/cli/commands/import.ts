@@ -61,7 +61,8 @@ ${FORCE_HELP}
   --base-url URL   where the guide is published: relative links are resolved against it
   --company NAME   the company's name, when the guide does not say it
   --reading KIND   read a guide as one-team (one team's page), team-list or units-of-teams,
-                   when it can be read so (the report's "page read as" line names the others)
+                   when it can be read so (the report's "page read as" line names the others);
+                   over a mapping's "reading"
 ${OUT_NOTE}`,
   options: {
     out: { type: 'string', short: 'o' },
@@ -102,6 +103,10 @@ ${OUT_NOTE}`,
     }
     if (reading !== undefined) {
       mapping = { ...(mapping ?? { version: 1, roles: {} }), reading: reading as ReadingKind }
+      // A spreadsheet's or a Backstage catalog's structure is its columns or its entities.
+      if (importFormatOf(file) !== 'markdown') {
+        io.stderr(`--reading ignored: it says how to read a markdown guide, and ${file} is not one`)
+      }
     }
 
     const bundled = await loadCatalogFile(catalogArg(undefined))

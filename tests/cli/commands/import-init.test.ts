@@ -136,6 +136,14 @@ describe('orgscope import', () => {
       kind: 'units-of-teams',
       asked: true
     })
+    // A spreadsheet's structure is its columns: the reading is ignored, and said to be.
+    const csv = join(dir.path, 'teams.csv')
+    await writeFile(csv, 'Team,Division\nPay,Core\n')
+    const spreadsheet = recordingIo()
+    expect(await importCommand([csv, '--reading', 'one-team'], spreadsheet.io)).toBe(0)
+    expect(spreadsheet.stderr()).toContain(
+      `--reading ignored: it says how to read a markdown guide, and ${csv} is not one`
+    )
     const wrong = recordingIo()
     expect(await importCommand([guide, '--reading', 'teams'], wrong.io)).not.toBe(0)
     expect(wrong.stderr()).toContain(
