@@ -363,31 +363,33 @@ function OutlineRow({
   const role = roleOf(entry)
   const offered = offer?.key === entry.key && offer.like.length > 0 ? offer : undefined
   return (
-    <div className={role === 'skip' ? 'import-outline__row is-skipped' : 'import-outline__row'}>
-      <label htmlFor={id} className="import-outline__label">
-        <span className="import-outline__name">{entry.label}</span>
-        <span className="import-outline__where">
-          {entry.file ? `${entry.file}:` : 'line '}
-          {entry.line}
-          {entry.column ? `:${entry.column}` : ''}
-          {role !== entry.inferred && ` · found: ${ROLE_LABEL[entry.inferred]}`}
-        </span>
-      </label>
-      <select
-        ref={select}
-        id={id}
-        className="field"
-        value={role}
-        aria-description={entry.reason}
-        title={entry.reason}
-        onChange={(event) => onChoose(entry, event.target.value as ImportRole)}
-      >
-        {ROLES.map((role) => (
-          <option key={role} value={role}>
-            {ROLE_LABEL[role]}
-          </option>
-        ))}
-      </select>
+    <>
+      <div className={role === 'skip' ? 'import-outline__row is-skipped' : 'import-outline__row'}>
+        <label htmlFor={id} className="import-outline__label">
+          <span className="import-outline__name">{entry.label}</span>
+          <span className="import-outline__where">
+            {entry.file ? `${entry.file}:` : 'line '}
+            {entry.line}
+            {entry.column ? `:${entry.column}` : ''}
+            {role !== entry.inferred && ` · found: ${ROLE_LABEL[entry.inferred]}`}
+          </span>
+        </label>
+        <select
+          ref={select}
+          id={id}
+          className="field"
+          value={role}
+          aria-description={entry.reason}
+          title={entry.reason}
+          onChange={(event) => onChoose(entry, event.target.value as ImportRole)}
+        >
+          {ROLES.map((role) => (
+            <option key={role} value={role}>
+              {ROLE_LABEL[role]}
+            </option>
+          ))}
+        </select>
+      </div>
       {offered && (
         <LikeChoice
           offer={offered}
@@ -398,7 +400,7 @@ function OutlineRow({
           }}
         />
       )}
-    </div>
+    </>
   )
 }
 
