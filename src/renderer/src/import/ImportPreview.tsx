@@ -163,16 +163,17 @@ export function ImportPreview({ files }: { files: readonly File[] }) {
   }
 
   // Accept pressed while the latest choices import (a name typed in Company is taken as the
-  // field is left, by that very click): it saves once that import has come back.
+  // field is left, by that very click): it saves once that import has come back, if it gave a
+  // catalog (accepted() gives none otherwise, and the problems say why).
   const busy = loaded.kind === 'reading' || state.busy !== undefined
-  const ready = current && !busy
+  const settled = summary !== undefined && sameMapping(summary.mapping, mapping) && !busy
   const [acceptAsked, setAcceptAsked] = useState(false)
   const readyWaiters = useRef<(() => void)[]>([])
   useEffect(() => {
-    if (ready) for (const resolve of readyWaiters.current.splice(0)) resolve()
-  }, [ready])
+    if (settled) for (const resolve of readyWaiters.current.splice(0)) resolve()
+  }, [settled])
   const acceptWhenReady = async () => {
-    if (!ready) {
+    if (!settled) {
       setAcceptAsked(true)
       await new Promise<void>((resolve) => readyWaiters.current.push(resolve))
       setAcceptAsked(false)
@@ -309,7 +310,7 @@ export function ImportPreview({ files }: { files: readonly File[] }) {
               saving.kind === 'busy' ||
               acceptAsked ||
               loaded.kind !== 'ready' ||
-              (ready && !summary.importable)
+              (settled && !summary.importable)
             }
             onClick={() => void acceptWhenReady()}
           >
