@@ -11,6 +11,7 @@ import { companysOwnName, nameCompany, peopleTitleCompany } from './guide-compan
 import type { GuideContext, ImportOptions } from './guide-context'
 import { KeyMaker, rekey, type GuideEntry } from './guide-entry'
 import { foundIn } from './found-entries'
+import { teamsNamedInText } from './prose-teams'
 import { markMemberLists, readSections, type Section } from './guide-sections'
 import { readGuideStructure } from './guide-structure'
 import { readTeam, technologiesIn, type TeamDraft } from './guide-team'
@@ -731,7 +732,8 @@ class GuideImport {
 
   /**
    * A section a mapping makes a division or group that holds no team or unit of its own: its
-   * lists and tables are its teams, read as under a "Teams" heading (found-entries.ts), since a
+   * lists and tables are its teams, read as under a "Teams" heading (found-entries.ts), or else
+   * the teams its sentences name (prose-teams.ts, three or more), since a
    * unit's list fits nowhere else ("## Our work" over "- Payments", "- Search" was one team's
    * page, or its list left out). So choosing Division or Group for a section in the import
    * preview is how a person says "the list here is the teams", and the items come into the
@@ -742,7 +744,10 @@ class GuideImport {
     const unitOrTeam = (child: GuideEntry) =>
       child.role === 'team' || child.role === 'division' || child.role === 'group'
     if (entry.children.some(unitOrTeam)) return
-    const listed = foundIn(entry.source.section, 'container')
+    const section = entry.source.section
+    // Its lists and tables; else the teams its sentences name ("The Payments team owns…").
+    let listed = foundIn(section, 'container')
+    if (listed.length === 0) listed = teamsNamedInText(section) ?? []
     if (listed.length === 0) return
     const keys = new KeyMaker()
     for (const child of entry.children) keys.make(entry.key, child.label)

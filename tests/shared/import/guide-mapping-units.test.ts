@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { imported } from '../../fixtures/guides'
-import { teamPaths } from '../../fixtures/imported-catalog'
+import { teamPaths, teamTechnologies } from '../../fixtures/imported-catalog'
 import type { ImportRole, OutlineEntry } from '../../../src/shared/import/import-plan'
 
 /**
@@ -87,6 +87,35 @@ describe('a section a mapping makes a unit', () => {
 `
     )
     expect(teamPaths(plan.catalog)).toEqual(['Our work > Payments', 'Our work > Search'])
+  })
+
+  it('gets the teams its sentences name, with what they say of them, when it lists none', () => {
+    const prose = `# Acme Engineering
+
+## Platform
+
+The Platform team runs the clusters.
+
+- Cluster autoscaling
+
+## Elsewhere
+
+The Payments team owns checkout and writes Kotlin. The Search team runs Elasticsearch for the
+shop. The Mobile team ships the iOS and Android apps.
+`
+    // Read alone, the section is one more team.
+    expect(teamPaths(imported(prose).catalog)).toContain('Engineering > Elsewhere')
+    const plan = mapped({ 'acme-engineering/elsewhere': 'division' }, prose)
+    expect(teamPaths(plan.catalog)).toEqual([
+      'Engineering > Platform',
+      'Elsewhere > Payments',
+      'Elsewhere > Search',
+      'Elsewhere > Mobile'
+    ])
+    expect(teamTechnologies(plan.catalog)).toMatchObject({
+      Payments: ['Kotlin'],
+      Search: ['Elasticsearch']
+    })
   })
 
   it('keeps the teams it already holds, adding none from its lists', () => {
