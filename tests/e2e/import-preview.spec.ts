@@ -220,6 +220,10 @@ test.describe('import preview', () => {
       buffer: Buffer.from(text)
     })
     await expect(counts(page)).toHaveText(/ 1 team · /)
+    // The outline says what such a choice gives.
+    await expect(preview(page).getByRole('region', { name: 'Outline' })).toContainText(
+      'A section made a division or group gets the teams its list, table or text names.'
+    )
     await chooseRole(page, /^Acme/, 'company')
     // No team is left for a moment: the outline stays to choose from, the problems say why.
     await expect(preview(page).getByRole('alert')).toContainText('no teams found')

@@ -219,6 +219,8 @@ export function ImportPreview({ files }: { files: readonly File[] }) {
               <h3>Outline</h3>
               <p className="import-preview__hint">
                 Choose what each {source?.format === 'csv' ? 'column' : 'entry'} becomes.
+                {source?.format === 'markdown' &&
+                  ' A section made a division or group gets the teams its list, table or text names.'}
               </p>
               <OutlineList
                 entries={outline.entries}
