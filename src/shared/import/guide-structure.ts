@@ -108,7 +108,10 @@ export function readGuideStructure(
   const labelAt = titleAt ?? { line: 1, column: 1 }
   if (!staged && label && candidates[0].kind !== 'one-team') {
     const own = new KeyMaker()
-    const key = own.make('', label)
+    // Keyed as the title's heading is in the other readings ("ledger-team-charter", not the
+    // team's name "ledger"): a mapping's roles for the sections under it keep their keys when
+    // a person chooses another reading of the page.
+    const key = own.make('', title ? headingName(title.heading!).label : label)
     const team: GuideEntry = {
       key,
       label,

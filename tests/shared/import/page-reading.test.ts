@@ -4,6 +4,7 @@ import { imported } from '../../fixtures/guides'
 import { fileTeams } from '../../fixtures/imported-catalog'
 import { importGuide } from '../../../src/shared/import/import-guide'
 import type { GuideEntry } from '../../../src/shared/import/guide-entry'
+import type { OutlineEntry } from '../../../src/shared/import/import-plan'
 import {
   calledShare,
   choosePageReading,
@@ -292,6 +293,23 @@ Every customer can see what they owe, owned by us end to end.
       others: ['one-team']
     })
     expect(fileTeams(result.value.catalog).map((team) => team.name)).not.toEqual(['Ledger'])
+  })
+
+  it('keys the page alike in every reading, so a mapping’s roles survive a change of reading', () => {
+    const keys = (outline: OutlineEntry[]): string[] =>
+      outline.flatMap((entry) => [entry.key, ...keys(entry.children)])
+    const asOneTeam = imported(charter)
+    const asUnits = imported(charter, {
+      mapping: {
+        version: 1,
+        roles: { 'ledger-team-charter/how-we-work': 'skip' },
+        reading: 'units-of-teams'
+      }
+    })
+    expect(asOneTeam.reading?.kind).toBe('one-team')
+    expect(keys(asUnits.outline)).toEqual(keys(asOneTeam.outline))
+    // The role chosen under one reading applies under the other: no unknown key.
+    expect(asUnits.notes.some((note) => note.message.includes('not in the guide'))).toBe(false)
   })
 
   it('says so when a mapping asks for a reading the page cannot have', () => {
