@@ -237,6 +237,19 @@ test.describe('import preview', () => {
     await expect(counts(page)).toHaveText(/^1 division · 0 groups · 2 teams · /)
   })
 
+  test('a spreadsheet with no team column: its columns are offered, and choosing one mends it', async ({
+    page
+  }) => {
+    await page.getByLabel('Files to import').setInputFiles({
+      name: 'squads.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Crew,Snack\nPay,crisps\nLedger,tea\n')
+    })
+    await expect(preview(page).getByRole('alert')).toContainText('no column names the teams')
+    await chooseRole(page, /^Crew/, 'team')
+    await expect(counts(page)).toHaveText(/^1 division · 0 groups · 2 teams · /)
+  })
+
   test('Backstage entity files: the groups as an outline, a team made part of its group', async ({
     page
   }) => {

@@ -162,6 +162,23 @@ describe('the preview’s helpers', () => {
     expect(planCounts(mended.plan!)).toMatchObject({ divisions: 1, teams: 2 })
   })
 
+  it('gives the columns of a spreadsheet with no team column, so one can be chosen', () => {
+    const sheet = {
+      name: 'squads.csv',
+      format: 'csv' as const,
+      files: [{ path: 'squads.csv', text: 'Crew,Snack\nPay,crisps\nLedger,tea\n' }]
+    }
+    const none = previewImport(sheet, { version: 1, roles: {} })
+    expect(none.errors[0].message).toBe('no column names the teams')
+    expect(none.outline?.map((entry) => `${entry.key} ${entry.role}`)).toEqual([
+      'column:Crew skip',
+      'column:Snack skip'
+    ])
+    const chosen = previewImport(sheet, { version: 1, roles: { 'column:Crew': 'team' } })
+    expect(chosen.errors).toEqual([])
+    expect(planCounts(chosen.plan!)).toMatchObject({ teams: 2 })
+  })
+
   it('names the catalog and the mapping after the source', () => {
     expect(catalogFileName('/x/teams.csv')).toBe('teams.yaml')
     expect(mappingFileName('teams.csv')).toBe('teams.import.json')

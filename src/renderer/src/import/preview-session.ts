@@ -83,7 +83,7 @@ export class PreviewSession {
       this.post({ type: 'stage', id, stage: 'importing' })
       const result = previewImport(this.source, mapping)
       this.last = { mappingKey, result }
-      this.post({ type: 'imported', id, summary: summaryOf(result, mapping) })
+      this.post({ type: 'imported', id, summary: summaryOf(result, mapping, this.source.format) })
     }
     const catalog = this.last.result.catalog
     if (!catalog) return this.post({ type: 'chart', id, chart: undefined })
@@ -143,7 +143,8 @@ export class PreviewSession {
 
 function summaryOf(
   { plan, outline, catalog, errors }: PreviewResult,
-  mapping: PreviewSummary['mapping']
+  mapping: PreviewSummary['mapping'],
+  format: PreviewSource['format']
 ): PreviewSummary {
   return {
     mapping,
@@ -159,10 +160,10 @@ function summaryOf(
           counts: planCounts(plan)
         }
       : outline
-        ? // A guide with no team found: its outline, so that the person can say which parts are.
+        ? // No catalog, but the source's outline: the choices that say which parts are teams.
           {
             plan: {
-              format: 'markdown' as const,
+              format,
               outline,
               notes: [],
               company: mapping.company ?? ''

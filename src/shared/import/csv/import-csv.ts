@@ -8,7 +8,7 @@ import { UniqueIds } from '../ids'
 import type {
   ImportMapping,
   ImportNote,
-  ImportPlan,
+  ImportResult,
   ImportRole,
   OutlineEntry
 } from '../import-plan'
@@ -75,7 +75,7 @@ const DEFAULT_DIVISION = 'Engineering'
  * synonyms (column-fields.ts); the hierarchy comes from division and group columns, or from a
  * parent column naming another row. Every cell stays text. Pure: no I/O, never throws.
  */
-export function importCsv(text: string, options: CsvImportOptions): Result<ImportPlan> {
+export function importCsv(text: string, options: CsvImportOptions): ImportResult {
   const table = readCsvTable(text, options.file)
   if (!table.ok) return table
   return new CsvImport(options).run(table.value.header, table.value.rows)
@@ -93,7 +93,7 @@ class CsvImport {
     this.dictionary = new TechnologyDictionary(options.knownTechnologies ?? [])
   }
 
-  run(header: CsvRow, rows: CsvRow[]): Result<ImportPlan> {
+  run(header: CsvRow, rows: CsvRow[]): ImportResult {
     const { file } = this.options
     if (this.options.encoding) {
       this.note('inferred', { line: 1, column: 1 }, `read as ${this.options.encoding}`)
@@ -102,12 +102,16 @@ class CsvImport {
     const used = (role: ImportRole) => columns.filter((column) => column.role === role)
     const [teamColumn, ...otherTeamColumns] = used('team')
     if (!teamColumn) {
-      return failure(
-        file,
-        header.cells[0] ?? { line: header.line, column: 1 },
-        'no column names the teams',
-        'call the column of team names "Team" (or "Name", "Squad"), or choose the role "team" for it in the import preview'
-      )
+      // With its columns, so that the import preview can offer the choice the hint names.
+      return {
+        ...failure(
+          file,
+          header.cells[0] ?? { line: header.line, column: 1 },
+          'no column names the teams',
+          'call the column of team names "Team" (or "Name", "Squad"), or choose the role "team" for it in the import preview'
+        ),
+        outline: columnOutline(columns)
+      }
     }
     for (const column of otherTeamColumns) {
       this.note(
@@ -211,16 +215,7 @@ class CsvImport {
       ok: true,
       value: {
         format: 'csv',
-        outline: columns.map((column) => ({
-          key: column.key,
-          label: column.header || `(column ${column.index + 1})`,
-          line: column.at.line,
-          column: column.at.column,
-          role: column.role,
-          inferred: column.inferred,
-          reason: reasonFor(column.field),
-          children: [] satisfies OutlineEntry[]
-        })),
+        outline: columnOutline(columns),
         notes: this.notes,
         // A spreadsheet states its structure in its columns: nothing in it is a guess.
         guessed: false,
@@ -725,8 +720,27 @@ class CsvImport {
   }
 }
 
-function failure(file: string, at: Position, message: string, hint: string): Result<never> {
+function failure(
+  file: string,
+  at: Position,
+  message: string,
+  hint: string
+): { ok: false; errors: Diagnostic[] } {
   return { ok: false, errors: [{ file, line: at.line, column: at.column, message, hint }] }
+}
+
+/** The outline of a spreadsheet: an entry per column, with the role it plays. */
+function columnOutline(columns: Column[]): OutlineEntry[] {
+  return columns.map((column) => ({
+    key: column.key,
+    label: column.header || `(column ${column.index + 1})`,
+    line: column.at.line,
+    column: column.at.column,
+    role: column.role,
+    inferred: column.inferred,
+    reason: reasonFor(column.field),
+    children: []
+  }))
 }
 
 /** A cell as a name: one line, spaces collapsed (a quoted cell may hold line breaks). */
