@@ -85,9 +85,9 @@ ${OUT_NOTE}`,
     if (baseUrl !== undefined && !/^https?:\/\/[^/\s]+/iu.test(baseUrl)) {
       return fail(`--base-url "${baseUrl}" is not an http or https address`)
     }
-    const reading = values.reading
-    if (reading !== undefined && !ReadingKind.safeParse(reading).success) {
-      return fail(`--reading "${reading}" is not one of ${ReadingKind.options.join(', ')}`)
+    const reading = values.reading === undefined ? undefined : ReadingKind.safeParse(values.reading)
+    if (reading && !reading.success) {
+      return fail(`--reading "${values.reading}" is not one of ${ReadingKind.options.join(', ')}`)
     }
     const [file] = positionals
     let mapping: ImportMapping | undefined
@@ -101,8 +101,8 @@ ${OUT_NOTE}`,
       }
       mapping = read.value
     }
-    if (reading !== undefined) {
-      mapping = { ...(mapping ?? { version: 1, roles: {} }), reading: reading as ReadingKind }
+    if (reading?.success) {
+      mapping = { ...(mapping ?? { version: 1, roles: {} }), reading: reading.data }
       // A spreadsheet's or a Backstage catalog's structure is its columns or its entities.
       if (importFormatOf(file) !== 'markdown') {
         io.stderr(`--reading ignored: it says how to read a markdown guide, and ${file} is not one`)

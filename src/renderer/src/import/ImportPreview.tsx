@@ -95,9 +95,10 @@ export function ImportPreview({ files }: { files: readonly File[] }) {
   const source = loaded.kind === 'ready' ? loaded.source : undefined
   const { state, accepted } = usePreviewWorker(source, mapping, theme)
   const { summary, chart } = state
-  // The last outline an import gave stays when the next choices give none ("no teams found":
-  // the page's title made the company before its list was made a division), so the person can
-  // go on choosing; its problems say why there is no chart meanwhile.
+  // The last outline an import gave stays when the next choices give none (a guide or a
+  // spreadsheet that fails gives its outline with its problems; a Backstage catalog whose groups
+  // were all skipped gives none), so the person can go on choosing; the problems say why there
+  // is no chart meanwhile.
   const [kept, setKept] = useState<PlanSummary>()
   if (summary?.plan && summary.plan !== kept) setKept(summary.plan)
   const plan = summary?.plan ?? kept
