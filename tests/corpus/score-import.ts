@@ -128,7 +128,16 @@ export function scoreEntry(entry: CorpusEntry, imported: ImportedTeam[]): EntryS
     if (matched.has(got)) continue
     score.extra++
     score.extras.push(got.name)
-    if (nonTeams.some((heading) => sameName(heading, got.name))) score.nonTeamMade++
+    // A section's heading "Hiring (HR-Ops)" made a team named "Hiring" is that section all the
+    // same: a trailing remark in parentheses is what an importer may leave out of a name.
+    if (
+      nonTeams.some(
+        (heading) =>
+          sameName(heading, got.name) ||
+          sameName(heading.replace(/\s*\([^()]*\)\s*$/u, ''), got.name)
+      )
+    )
+      score.nonTeamMade++
   }
 
   for (const team of expected.teams) {

@@ -12,6 +12,7 @@ export function teamNameAsRead(written: string, unitsAbove: readonly string[]): 
   let name = written.trim()
   name = name.replace(ASIDE, '').trim() || name
   name = dropOwnAcronym(name)
+  name = name.replace(ABBREVIATION, '').trim() || name
   const staged = STAGED.exec(name)
   if (staged && unitsAbove.some((unit) => unitKey(unit) === unitKey(staged[1]))) {
     name = staged[2].trim()
@@ -23,6 +24,14 @@ export function teamNameAsRead(written: string, unitsAbove: readonly string[]): 
 /** "(formerly …)", "(aka …)", "(previously …)", "(also known as …)" at the end of a name. */
 const ASIDE =
   /\s*\((?:formerly|previously|aka|a\.k\.a\.|also known as|née|was)\b(?:[^()]|\([^()]*\))*\)\s*$/iu
+
+/**
+ * "Developer Experience (DevEx)", "Site Reliability (SRE)", "Runner (Verify-Runner-BE)": a
+ * trailing abbreviation or handle, one word with two capitals or more, is what the team is also
+ * called, not part of its name.
+ * "BCDevExchange (Website)" and "Cloud (Managed Instances)" keep theirs: it says which one.
+ */
+const ABBREVIATION = /(?<=\S)\s*\((?=(?:[^()\s]*\p{Lu}){2})[\p{L}\p{N}&.+_/-]{2,40}\)\s*$/u
 
 /** "Foo group", "Foo Team", "Foo squad", "Foo Special Interest Group" at the end of a name. */
 const SUFFIX = /\s+(?:special interest group|group)$/iu

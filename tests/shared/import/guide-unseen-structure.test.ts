@@ -192,6 +192,14 @@ The team maintains the search service and owns its index.
     ])
   })
 
+  it('drops a trailing abbreviation or handle, not a remark that says which one', () => {
+    expect(onePage('Developer Experience (DevEx)')).toEqual(['Engineering > Developer Experience'])
+    expect(teamNameAsRead('Runner (Verify-Runner-BE)', [])).toBe('Runner')
+    expect(teamNameAsRead('Cloud (Managed Instances)', [])).toBe('Cloud (Managed Instances)')
+    expect(teamNameAsRead('BCDevExchange (Website)', [])).toBe('BCDevExchange (Website)')
+    expect(teamNameAsRead('(SRE)', [])).toBe('(SRE)')
+  })
+
   it('drops the stage of a `Stage:Group` name when that stage is the unit above', () => {
     const page = `---
 title: "Verify Stage"
