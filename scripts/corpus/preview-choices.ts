@@ -25,7 +25,7 @@ const MAX_TRIED = 400
 
 /** More teams under the right parent and fewer non-teams made teams, then more pairs, fewer false. */
 const merit = (s: EntryScore): number =>
-  (s.rightParent - s.nonTeamMade) * 1000 + s.pairsFound * 10 - s.falsePairs
+  (s.rightParent - s.nonTeamMade) * 1000 + s.found * 500 + s.pairsFound * 10 - s.falsePairs
 
 function run(entry: CorpusEntry, mapping: ImportMapping): { score: EntryScore; plan?: ImportPlan } {
   const result = importGuide(entry.files[0].text, { file: `${entry.slug}.md`, mapping })
@@ -40,12 +40,12 @@ function nextMappings(plan: ImportPlan, mapping: ImportMapping): ImportMapping[]
   const out: ImportMapping[] = []
   for (const reading of plan.reading?.others ?? []) out.push({ ...mapping, reading })
   const roleOf = (e: OutlineEntry) => e.role
-  // One representative per (depth, role): "like it" gives the same set for each of them.
+  // One representative per (depth, role, how written): "like it" gives the same set for each.
   const seen = new Set<string>()
   const walk = (entries: OutlineEntry[], depth: number) => {
     for (const entry of entries) {
       const like = entriesLike(plan, entry, entry.role, roleOf)
-      const classKey = `${depth}|${entry.role}`
+      const classKey = `${depth}|${entry.role}|${entry.written}`
       for (const role of ROLES) {
         if (role === entry.role) continue
         out.push(chooseRoleForAll(mapping, [entry], role))

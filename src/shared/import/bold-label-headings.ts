@@ -2,8 +2,8 @@ import { carriesText } from './found-entries'
 import { plainText, type Block, type Inline } from './markdown-blocks'
 
 /**
- * Paragraphs that are only a short bold label ("**Demand team**") over a paragraph of their
- * own, two or more under the same heading: each labels the text below it as a sub-heading
+ * Paragraphs that are only a short bold label ("**Demand team**") over a paragraph or a list of
+ * their own, two or more under the same heading: each labels the text below it as a sub-heading
  * would, so they are read as headings one level below the section they are in. A lone bold
  * line ("**Note**") or a bold sentence ("**This page is a draft.**") stays a paragraph.
  */
@@ -19,7 +19,7 @@ export function withBoldLabelHeadings(blocks: Block[]): Block[] {
     else if (
       block.kind === 'paragraph' &&
       isBoldLabel(block.inline) &&
-      blocks[i + 1]?.kind === 'paragraph'
+      (blocks[i + 1]?.kind === 'paragraph' || blocks[i + 1]?.kind === 'list')
     )
       run.push(i)
   })
@@ -29,7 +29,7 @@ export function withBoldLabelHeadings(blocks: Block[]): Block[] {
   return blocks.map((block, i) => {
     if (block.kind === 'heading') depth = block.depth
     if (!labels.has(i) || block.kind !== 'paragraph') return block
-    return { kind: 'heading', depth: Math.min(depth + 1, 6), inline: block.inline }
+    return { kind: 'heading', depth: Math.min(depth + 1, 6), inline: block.inline, boldLine: true }
   })
 }
 

@@ -9,7 +9,7 @@ import { chartEchoes } from './chart-echoes'
 import { readFrontMatter } from './front-matter'
 import { companysOwnName, nameCompany, peopleTitleCompany } from './guide-company'
 import type { GuideContext, ImportOptions } from './guide-context'
-import { KeyMaker, rekey, type GuideEntry } from './guide-entry'
+import { KeyMaker, rekey, type EntrySource, type GuideEntry } from './guide-entry'
 import { foundIn } from './found-entries'
 import { teamsNamedInText } from './prose-teams'
 import { markMemberLists, readSections, type Section } from './guide-sections'
@@ -803,7 +803,29 @@ function plainEntry(entry: GuideEntry): OutlineEntry {
     role: entry.role,
     inferred: entry.inferred,
     reason: entry.reason,
+    written: written(entry.source),
     ...(entry.sure ? {} : { guessed: true }),
     children: entry.children.map(plainEntry)
+  }
+}
+
+/** How the page writes an entry (OutlineEntry.written), in the words of its markdown. */
+function written(source: EntrySource): string {
+  switch (source.kind) {
+    case 'section': {
+      const heading = source.section.heading
+      if (!heading) return 'title'
+      return heading.boldLine ? 'bold line' : `${'#'.repeat(heading.depth)} heading`
+    }
+    case 'item':
+      return 'list item'
+    case 'row':
+      return 'table row'
+    case 'chart':
+      return 'chart node'
+    case 'text':
+      return 'sentence'
+    case 'title':
+      return 'title'
   }
 }

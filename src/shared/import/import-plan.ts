@@ -40,6 +40,12 @@ export interface OutlineEntry {
   inferred: ImportRole
   /** Why it decided so, in a few words a user understands ("holds a summary and a stack list"). */
   reason: string
+  /**
+   * How the source writes this part (a guide's `## heading`, bold line, list item, table row,
+   * sentence…): entries at one depth written alike are a page's teams written alike, so the
+   * preview offers one choice for them together (entriesLike).
+   */
+  written?: string
   /** Set when `inferred` is a guess a user should confirm: `import --check` fails unless a mapping states it. */
   guessed?: boolean
   children: OutlineEntry[]

@@ -42,7 +42,13 @@ export interface TableBlock {
 }
 
 export type Block =
-  | { kind: 'heading'; depth: number; inline: Inline }
+  | {
+      kind: 'heading'
+      depth: number
+      inline: Inline
+      /** Set when a bold line stands for the heading (bold-label-headings.ts). */
+      boldLine?: true
+    }
   | {
       kind: 'paragraph'
       inline: Inline

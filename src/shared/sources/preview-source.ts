@@ -38,8 +38,9 @@ export function chooseRole(
 
 /**
  * The entries read like `entry` was before a person changed its role: at its depth in the
- * outline (a guide's headings beside it and its cousins under the other divisions), with the role
- * it had (`was`). A page misread is misread alike: its teams all made parts of a team, its
+ * outline (a guide's headings beside it and its cousins under the other divisions), written as it
+ * is (`written`: a `###` heading, a bold line, a list item), with the role it had (`was`). A page
+ * misread is misread alike: its teams all made parts of a team, its
  * process sections all made teams. The preview offers to give them the new role in one choice.
  * Columns of a spreadsheet are each their own field: they have none like them.
  */
@@ -61,7 +62,10 @@ export function entriesLike(
   }
   walk(plan.outline, 0)
   if (depth < 0) return []
-  return levels[depth].filter((each) => each.key !== entry.key && roleOf(each) === was)
+  const written = levels[depth].find((each) => each.key === entry.key)?.written
+  return levels[depth].filter(
+    (each) => each.key !== entry.key && roleOf(each) === was && each.written === written
+  )
 }
 
 /** The mapping with each of `entries` given `role`, as chooseRole gives one. */

@@ -173,6 +173,42 @@ Engineers report to a team lead.
     ])
   })
 
+  it('reads bold lines over lists of their own work as the teams, written as bold lines', () => {
+    const page = `# Acme Engineering
+
+Our engineering organization is split into teams.
+
+**Payments**
+- Owns checkout and billing
+- Works on the payment gateway
+
+**Search Platform**
+- Owns the search index
+- Runs the ranking service
+
+**Mobile Apps**
+- Builds the iOS and Android apps
+
+## Contact
+
+Ask in the engineering channel.
+`
+    expect(structure(page).map((path) => path.split(' > ').at(-1))).toEqual([
+      'Payments',
+      'Search Platform',
+      'Mobile Apps'
+    ])
+    const plan = importGuide(page, { file: 'acme.md' })
+    if (!plan.ok) throw new Error('no plan')
+    expect(plan.value.outline[0].written).toBe('# heading')
+    expect(plan.value.outline[0].children.map((entry) => entry.written)).toEqual([
+      'bold line',
+      'bold line',
+      'bold line',
+      '## heading'
+    ])
+  })
+
   it('leaves a lone bold note over a paragraph as text', () => {
     const page = `# Payments
 

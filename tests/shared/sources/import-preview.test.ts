@@ -135,6 +135,33 @@ describe('the preview’s helpers', () => {
     expect(entriesLike(plan, { key: 'gone' }, 'team', roleOf)).toEqual([])
   })
 
+  it('finds only the entries written as a changed one is: bold lines apart from headings', () => {
+    const entry = (key: string, written: string) =>
+      ({
+        key,
+        label: key,
+        line: 1,
+        role: 'skip',
+        inferred: 'skip',
+        reason: '',
+        written,
+        children: []
+      }) as OutlineEntry
+    const outline = [
+      entry('payments', 'bold line'),
+      entry('search', 'bold line'),
+      entry('mobile', 'bold line'),
+      entry('contact', '## heading'),
+      entry('how-we-work', '## heading')
+    ]
+    const plan = { format: 'markdown' as const, outline }
+    const like = entriesLike(plan, { key: 'payments' }, 'skip', (e) => e.role)
+    expect(like.map((e) => e.key)).toEqual(['search', 'mobile'])
+    expect(entriesLike(plan, { key: 'contact' }, 'skip', (e) => e.role).map((e) => e.key)).toEqual([
+      'how-we-work'
+    ])
+  })
+
   it('gives the outline of a guide it found no team in, roles as the mapping says', () => {
     const guide = {
       name: 'acme.md',
