@@ -31,6 +31,7 @@ import type { Assessment } from './assessment'
 import {
   namesPeople,
   stageGroup,
+  teamListUnit,
   titleKind,
   withoutGreeting,
   type TitleKind
@@ -602,9 +603,18 @@ function place(
         assessed.sure
       )
       break
-    case 'transparent':
-      made = make('skip', assessed.reason, assessed.sure)
+    case 'transparent': {
+      // "Teams in Product Engineering" with no unit above: its teams belong to the unit the
+      // heading names, not to one the import would make up.
+      const unit = inTeam || unitAbove ? undefined : teamListUnit(headingText(assessed.section))
+      made = unit
+        ? {
+            ...make('division', 'holds the team list of the unit its heading names', true),
+            label: unit
+          }
+        : make('skip', assessed.reason, assessed.sure)
       break
+    }
     case 'team': {
       const part = inTeam && !assessed.standsAlone
       made = make(

@@ -206,7 +206,36 @@ const AREA_PEOPLE =
 /** "Teams and Handbook Pages", "Teams & groups": a team list with something beside it. */
 /** "Teams in Source", "Squads of the Platform org": the teams of a named unit, listed. */
 const CONTAINER_IN =
-  /^(?:(?:[Oo]ur|[Tt]he|[Aa]ll|[Cc]urrent)\s+)?(?:[Tt]eams|[Ss]quads|[Gg]roups|[Pp]ods|[Cc]rews)\s+(?:in|of|within)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}&'’ -]{0,40}:?$/u
+  /^(?:(?:[Oo]ur|[Tt]he|[Aa]ll|[Cc]urrent)\s+)?(?:[Tt]eams|[Ss]quads|[Gg]roups|[Pp]ods|[Cc]rews)\s+(?:in|of|within)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&'’ -]{0,40}):?$/u
+
+/**
+ * The unit a team list's heading names as the one its teams belong to: "Teams in Product
+ * Engineering", "Squads of the Payments org", "Our Product Engineering Teams" (a department's
+ * name, ending in "Engineering", before the teams). Undefined for a heading that names only the
+ * list ("Teams", "Our teams", "Product teams": a kind of team, no unit).
+ */
+export function teamListUnit(text: string): string | undefined {
+  const trimmed = text.trim()
+  const inUnit = CONTAINER_IN.exec(trimmed)
+  if (inUnit) return cleanUnit(inUnit[1])
+  const before = /^(.+?)\s+(?:teams|squads|groups|pods)\s*:?$/iu.exec(trimmed)
+  if (!before || !CONTAINER.test(trimmed)) return undefined
+  const words = before[1].split(/\s+/u).filter((word) => !LIST_QUALIFIER.test(word))
+  return words.length >= 2 && /^engineering$/iu.test(words[words.length - 1])
+    ? words.join(' ')
+    : undefined
+}
+
+/** Words of a team list's heading that say which of the teams, not whose ("our", "current"). */
+const LIST_QUALIFIER =
+  /^(?:our|the|all|small|current|open|active|public|existing|top-level|official|inactive|former|past|previous|graduated|archived|retired|dormant|dissolved|disbanded|incubating|new|proposed)$/iu
+
+function cleanUnit(name: string): string {
+  return name
+    .replace(/^the\s+/iu, '')
+    .replace(/\s*:$/u, '')
+    .trim()
+}
 
 const CONTAINER_AND = /^(?:(?:our|the|all|current)\s+)?teams\s+(?:and|&)\s+[\p{L} ]{2,40}:?$/iu
 

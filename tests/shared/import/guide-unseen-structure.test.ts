@@ -159,6 +159,40 @@ The Storage stage consists of two groups:
   })
 })
 
+describe('a team list whose heading names its unit', () => {
+  const page = (heading: string) => `# Engineering at Acme
+
+## ${heading}
+
+### Payments
+
+The payments team owns checkout and billing, in Go and PostgreSQL.
+
+### Search
+
+The search team owns the index and ranking, in Java and Elasticsearch.
+
+### Mobile
+
+The mobile team builds the iOS and Android apps in Swift and Kotlin.
+`
+  it('puts the teams in the unit the heading names, not one made up', () => {
+    for (const heading of ['Teams in Product Engineering', 'Our Product Engineering Teams']) {
+      expect(structure(page(heading))).toEqual([
+        'Product Engineering > Payments',
+        'Product Engineering > Search',
+        'Product Engineering > Mobile'
+      ])
+    }
+  })
+
+  it('makes up no unit from a heading that names only the list or a kind of team', () => {
+    for (const heading of ['Teams', 'Our teams', 'Product teams', 'Current Engineering Teams']) {
+      expect(structure(page(heading))[0]).toBe('Engineering > Payments')
+    }
+  })
+})
+
 describe("a team's name as a reader writes it", () => {
   const onePage = (title: string): string[] =>
     structure(`---
