@@ -479,6 +479,37 @@ function isBare(section: Section): boolean {
   return section.blocks.length === 0 && section.children.length === 0
 }
 
+/** Fewer bold lines over lists than this are no pattern of teams (a "**Note**" or two). */
+const FEW_BOLD_LINES = 3
+
+/**
+ * "**Payments**" over a list of its work, "**Search**" over another: bold lines that stand for
+ * headings (bold-label-headings.ts), three or more each over a list of its own and none with a
+ * sign of a team, are the page's teams written alike, as much as sections with the same
+ * sub-headings are. A bold line named as a part or a skip ("**Contact**") keeps that reading.
+ */
+function boldLineTeams(assessed: Assessment): Map<Assessment, Assessment> {
+  const run = assessed.children.filter(
+    (child) =>
+      child.kind === 'weak' &&
+      child.section.heading?.boldLine === true &&
+      child.section.blocks.some((block) => block.kind === 'list')
+  )
+  if (run.length < FEW_BOLD_LINES) return new Map()
+  return new Map(
+    run.map((child) => [
+      child,
+      {
+        ...child,
+        kind: 'team',
+        reason: `one of ${run.length} bold lines over lists, written alike: read as a team`,
+        sure: false,
+        signals: 1
+      }
+    ])
+  )
+}
+
 /** Outline entries for what a section holds, once its own role is known. */
 function childrenOf(
   assessed: Assessment,
@@ -528,7 +559,7 @@ function childrenOf(
         plainSiblings > otherSiblings))
   const rewritten = inTeam
     ? new Map<Assessment, Assessment>()
-    : writtenAlike(assessed, weakAreTeams)
+    : new Map([...writtenAlike(assessed, weakAreTeams), ...boldLineTeams(assessed)])
   for (const original of assessed.children) {
     const child = rewritten.get(original) ?? original
     if (child !== original) {

@@ -209,6 +209,40 @@ Ask in the engineering channel.
     ])
   })
 
+  it('reads three bold lines over lists as teams beside process sections, not their parts', () => {
+    const page = (names: string[]) => `# Acme Engineering
+
+Our engineering organization is split into teams.
+
+${names.map((name) => `**${name}**\n- Owns the ${name.toLowerCase()} work\n- Reviews every change\n`).join('\n')}
+## How we work
+
+We ship weekly and review every change.
+
+## Contact
+
+Ask in the engineering channel.
+
+## Hiring
+
+We hire all year.
+
+## On-call
+
+- Rotations are weekly
+`
+    expect(structure(page(['Payments', 'Search Platform', 'Mobile Apps']))).toEqual([
+      'Engineering > Payments',
+      'Engineering > Search Platform',
+      'Engineering > Mobile Apps'
+    ])
+    // Two are no pattern; bold lines named as a page's parts are its parts.
+    expect(structure(page(['Payments', 'Search Platform']))).not.toContain('Engineering > Payments')
+    for (const path of structure(page(['Responsibilities', 'Tools', 'Contact']))) {
+      expect(path).not.toMatch(/> (?:Responsibilities|Tools|Contact)$/u)
+    }
+  })
+
   it('leaves a lone bold note over a paragraph as text', () => {
     const page = `# Payments
 
