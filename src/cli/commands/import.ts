@@ -2,8 +2,7 @@ import { stat } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { loadCatalogFile, readCatalogBytes, readCatalogText } from '../../node/catalog/load-file'
 import { readBackstageFiles } from '../../node/import/read-backstage-files'
-import type { Diagnostic, Result } from '../../shared/catalog/diagnostic'
-import type { Catalog } from '../../shared/catalog/catalog'
+import type { Diagnostic } from '../../shared/catalog/diagnostic'
 import { decodeSpreadsheet } from '../../shared/import/csv/decode-spreadsheet'
 import { importFormatOf } from '../../shared/import/import-format'
 import { formatDiagnostic } from '../../shared/catalog/format-diagnostic'
@@ -12,14 +11,16 @@ import type { CatalogFile } from '../../shared/catalog/schema'
 import {
   loadBackstageFiles,
   loadGuideText,
-  type GuideOptions
+  type GuideOptions,
+  type LoadedImport
 } from '../../shared/sources/load-source'
 import { importedCatalogYaml } from '../../shared/import/catalog-yaml'
 import {
   ReadingKind,
   type ImportMapping,
   type ImportNote,
-  type ImportPlan
+  type ImportPlan,
+  type OutlineEntry
 } from '../../shared/import/import-plan'
 import { readMapping } from '../../shared/import/read-mapping'
 import { catalogArg } from '../args/catalog-arg'
@@ -52,7 +53,8 @@ Components as projects, and tags as technologies. The catalog (schema version 2)
 (or --out); the report goes to stderr as file:line:column lines.
   --out PATH       write the catalog to PATH (YAML, or JSON if PATH ends in .json)
 ${FORCE_HELP}
-  --json           print {file, outline, notes, guessed, reading, catalog} as JSON on stdout instead
+  --json           print {file, outline, notes, guessed, reading, catalog} as JSON on stdout instead;
+                   when no team is found, {file, errors, outline}: the keys a mapping can make teams
   --check          exit 1 when the structure had to be guessed (say it in a mapping to pass);
                    prints the guesses, and the catalog only with --out or --json
   --mapping FILE   roles by outline key ({"version": 1, "roles": {"engineering/platform":
@@ -117,7 +119,13 @@ ${OUT_NOTE}`,
       ...(mapping ? { mapping } : {})
     })
     if (!result.ok) {
+      if (values.json) {
+        const { errors, outline } = result
+        io.stdout(JSON.stringify({ file, errors, ...(outline ? { outline } : {}) }, null, 2))
+      }
       printDiagnostics(io, result.errors, file)
+      // The parts a mapping can make teams: what the failure's hint asks the person to choose.
+      if (result.outline && result.outline.length > 0) io.stderr(outlineText(result.outline))
       return EXIT_FAILURE
     }
     const { plan } = result.value
@@ -173,10 +181,7 @@ ${OUT_NOTE}`,
  * be UTF-16 or Windows-1252), a Backstage catalog with the files of its folder (a folder, or a
  * .yaml file: YAML given to `import` is a Backstage entity file), a guide as UTF-8 text.
  */
-async function importFile(
-  file: string,
-  options: GuideOptions
-): Promise<Result<{ catalog: Catalog; plan: ImportPlan }>> {
+async function importFile(file: string, options: GuideOptions): Promise<LoadedImport> {
   const path = userPath(file)
   const format = importFormatOf(file)
   const folder = format === undefined && (await isDirectory(path))
@@ -200,11 +205,11 @@ async function importFile(
 }
 
 /** A Backstage import's diagnostics name files inside its folder: name them as the user would. */
-function relocated<T>(result: Result<T>, file: string, folder: boolean): Result<T> {
+function relocated(result: LoadedImport, file: string, folder: boolean): LoadedImport {
   if (result.ok) return result
   const base = folder ? file : dirname(file)
   return {
-    ok: false,
+    ...result,
     errors: result.errors.map((error: Diagnostic) =>
       error.file === file || error.file === '' ? error : { ...error, file: join(base, error.file) }
     )
@@ -309,6 +314,26 @@ function reportText(
       lines.push(`  ${noteFile(file, note)}:${note.line}:${note.column ?? 1} ${note.message}`)
     }
   }
+  return lines.join('\n')
+}
+
+/**
+ * The outline as a mapping names it: each entry's key, the role it had and why, indented as the
+ * source nests them, under a line that says how to use it.
+ */
+function outlineText(outline: readonly OutlineEntry[]): string {
+  const lines = [
+    'the outline (a mapping\'s "roles" give these keys a role: company, division, group, team, team-part or skip):'
+  ]
+  const walk = (entries: readonly OutlineEntry[], depth: number) => {
+    for (const entry of entries) {
+      lines.push(
+        `${'  '.repeat(depth + 1)}${entry.key}  ${entry.role}  (line ${entry.line}: ${entry.reason})`
+      )
+      walk(entry.children, depth + 1)
+    }
+  }
+  walk(outline, 0)
   return lines.join('\n')
 }
 

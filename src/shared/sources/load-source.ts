@@ -2,12 +2,22 @@ import type { Catalog } from '../catalog/catalog'
 import { fileFailure, type Result } from '../catalog/diagnostic'
 import { loadCatalogText } from '../catalog/load'
 import { validateCatalog } from '../catalog/validate'
-import type { ImportPlan } from '../import/import-plan'
+import type { Diagnostic } from '../catalog/diagnostic'
+import type { ImportPlan, ImportResult, OutlineEntry } from '../import/import-plan'
 import { importSource, type SourceOptions } from './import-source'
 import { isGuideFile } from '../import/import-format'
 import { importBackstage, type BackstageFile } from '../import/backstage/import-backstage'
 
 export type GuideOptions = SourceOptions
+
+/**
+ * An import validated: the catalog and the plan, or the problems, with the source's outline
+ * when the importer could read no team from it (the choices `import` prints and the preview
+ * offers, so that a mapping can say which parts are the teams).
+ */
+export type LoadedImport =
+  | { ok: true; value: { catalog: Catalog; plan: ImportPlan } }
+  | { ok: false; errors: Diagnostic[]; outline?: OutlineEntry[] }
 
 /**
  * Any catalog source to a normalized catalog, chosen by the file's extension: a markdown team
@@ -22,7 +32,10 @@ export function loadCatalogSource(
 ): Result<Catalog> {
   if (!isGuideFile(file)) return loadCatalogText(text, file)
   const loaded = loadGuideText(text, file, options)
-  return loaded.ok ? { ok: true, value: loaded.value.catalog } : loaded
+  // The problems only: the outline is for the choices of an import, not a catalog's load.
+  return loaded.ok
+    ? { ok: true, value: loaded.value.catalog }
+    : { ok: false, errors: loaded.errors }
 }
 
 /**
@@ -34,7 +47,7 @@ export function loadGuideText(
   text: string,
   file: string,
   options: GuideOptions = {}
-): Result<{ catalog: Catalog; plan: ImportPlan }> {
+): LoadedImport {
   return validated(importSource(text, file, options), file)
 }
 
@@ -46,8 +59,8 @@ export function loadBackstageFiles(
   files: readonly BackstageFile[],
   file: string,
   options: GuideOptions & { entries?: readonly string[] } = {}
-): Result<{ catalog: Catalog; plan: ImportPlan }> {
-  let imported: Result<ImportPlan>
+): LoadedImport {
+  let imported: ImportResult
   try {
     imported = importBackstage(files, { ...options, file })
   } catch (error) {
@@ -61,12 +74,8 @@ export function loadBackstageFiles(
   return validated(imported, file)
 }
 
-function validated(
-  imported: Result<ImportPlan>,
-  file: string
-): Result<{ catalog: Catalog; plan: ImportPlan }> {
-  // The problems only: a guide's outline is the import preview's, not a loader's.
-  if (!imported.ok) return { ok: false, errors: imported.errors }
+function validated(imported: ImportResult, file: string): LoadedImport {
+  if (!imported.ok) return imported
   const { catalog, locate } = imported.value
   const checked = validateCatalog({ file, data: catalog, locate })
   return checked.ok

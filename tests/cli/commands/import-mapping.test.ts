@@ -70,6 +70,42 @@ describe('orgscope import --check, --mapping and --base-url', () => {
     expect(mapped.catalog.divisions.flatMap((d) => d.teams.map((t) => t.name))).toEqual(['Runtime'])
   })
 
+  it('prints the outline of a guide with no team, so a mapping can name its teams', async () => {
+    const guide = await file('teamless.md', '# Acme\n\n## Our work\n\nWe build the shop.\n')
+    const mapping = await file(
+      'teamless.import.json',
+      JSON.stringify({ version: 1, roles: { acme: 'company' } })
+    )
+    const text = recordingIo()
+    expect(await importCommand([guide, '--mapping', mapping], text.io)).toBe(1)
+    expect(text.stdout()).toBe('')
+    expect(text.stderr()).toMatch(new RegExp(`${guide}:1:1 no teams found`))
+    expect(text.stderr()).toMatch(/the outline \(a mapping's "roles" give these keys a role/u)
+    expect(text.stderr()).toMatch(/\n {2}acme {2}company {2}\(line 1: /u)
+    expect(text.stderr()).toMatch(/\n {4}acme\/our-work {2}team-part {2}\(line 3: /u)
+
+    const json = recordingIo()
+    expect(await importCommand([guide, '--json', '--mapping', mapping], json.io)).toBe(1)
+    const failed = JSON.parse(json.stdout()) as {
+      errors: { message: string; line: number }[]
+      outline: JsonResult['outline']
+    }
+    expect(failed.errors[0]).toMatchObject({
+      line: 1,
+      message: expect.stringMatching(/^no teams/u)
+    })
+    expect(flatten(failed.outline).map((entry) => [entry.key, entry.role])).toEqual([
+      ['acme', 'company'],
+      ['acme/our-work', 'team-part']
+    ])
+    // With the role the outline offers, the same guide imports.
+    const mended = await file(
+      'mended.import.json',
+      JSON.stringify({ version: 1, roles: { acme: 'company', 'acme/our-work': 'team' } })
+    )
+    expect(await importCommand([guide, '--json', '--mapping', mended], recordingIo().io)).toBe(0)
+  })
+
   it('refuses a mapping with a wrong role at its line and column, and writes nothing', async () => {
     const guide = await file('bad-mapping.md', GUIDE)
     const mapping = await file(
