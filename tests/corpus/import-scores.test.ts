@@ -178,7 +178,9 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // on sets 3 and 4 yet): 15/24 teams under the right parent (15 found by name), at most 2
   // non-team sections made teams in one document (3 in all), 0/14 pairs found, 4/4 made false;
   // 3 of 6 documents at issue 14's structure goal. Rounded the safe way.
-  'heldout-9': { rightParent: 0.62, worstNonTeamMade: 2, pairsFound: 0, falseRate: 1 }
+  'heldout-9': { rightParent: 0.62, worstNonTeamMade: 2, pairsFound: 0, falseRate: 1 },
+  // Tenth held-out set: set by the lead after the set's one scoring run.
+  'heldout-10': { rightParent: 0, worstNonTeamMade: 99, pairsFound: 0, falseRate: 1 }
 }
 
 /**
