@@ -46,7 +46,7 @@ function nextMappings(plan: ImportPlan, mapping: ImportMapping): ImportMapping[]
     for (const entry of entries) {
       const like = entriesLike(plan, entry, entry.role, roleOf)
       const classKey = `${depth}|${entry.role}|${entry.written}`
-      for (const role of ROLES) {
+      for (const role of entry.choices ?? ROLES) {
         if (role === entry.role) continue
         out.push(chooseRoleForAll(mapping, [entry], role))
         if (like.length > 0 && !seen.has(`${classKey}|${role}`)) {

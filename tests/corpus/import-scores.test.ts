@@ -178,9 +178,20 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // on sets 3 and 4 yet): 15/24 teams under the right parent (15 found by name), at most 2
   // non-team sections made teams in one document (3 in all), 0/14 pairs found, 4/4 made false;
   // 3 of 6 documents at issue 14's structure goal. Rounded the safe way.
+  // Session 14: sets 8 and 9 WORN. The lead diagnosed them in aggregate (where the names of
+  // missed teams stand in their page, counts by category, no names; corpus README) and wrote the
+  // abbreviation, bold-line and team-list-unit rules from what it showed: set 8 10/21 -> 15/21
+  // (15 found), 0, 5/7, 0/5; set 9 15/24 -> 15/24 (17 found), 2 -> 1 worst (3 -> 2 in all),
+  // 0/14, 4/4. Set 10 is the blind measure from then on.
   'heldout-9': { rightParent: 0.62, worstNonTeamMade: 2, pairsFound: 0, falseRate: 1 },
-  // Tenth held-out set: set by the lead after the set's one scoring run.
-  'heldout-10': { rightParent: 0, worstNonTeamMade: 99, pairsFound: 0, falseRate: 1 }
+  // Tenth held-out set, 2026-12-06 (h91: six documents of five organisations, labelled blind by a
+  // helper who wrote no importer code and committed before any run; corpus README). One
+  // aggregate run after merging (75f21cd: session 14's rules on the worn sets 8 and 9 in): 7/39
+  // teams under the right parent (14 found by name), at most 3 non-team sections made teams in
+  // one document (5 in all), 1/9 pairs found, 9/10 made false; 0 of 6 documents at issue 14's
+  // structure goal. The importer as the session began (d95ef83) gave the same but 13 found.
+  // Rounded the safe way; recorded as measured, not excused.
+  'heldout-10': { rightParent: 0.17, worstNonTeamMade: 3, pairsFound: 0.11, falseRate: 0.9 }
 }
 
 /**

@@ -222,7 +222,7 @@ test.describe('import preview', () => {
     await expect(counts(page)).toHaveText(/ 1 team · /)
     // The outline says what such a choice gives.
     await expect(preview(page).getByRole('region', { name: 'Outline' })).toContainText(
-      'A section made a division or group gets the teams its list, table or text names.'
+      'A section made a division or group gets the teams its list, table or text names; a list or table made teams gives one per item.'
     )
     await chooseRole(page, /^Acme/, 'company')
     // No team is left for a moment: the outline stays to choose from, the problems say why.
@@ -235,6 +235,31 @@ test.describe('import preview', () => {
     await expect(mobile).toHaveValue('team')
     await mobile.selectOption('skip')
     await expect(counts(page)).toHaveText(/^1 division · 0 groups · 2 teams · /)
+  })
+
+  test('a list no team holds is offered: made teams, each item is one', async ({ page }) => {
+    // The teams are a list in the introduction, beside sections that are teams of their own.
+    const text =
+      'Acme builds the shop. Our product teams:\n\n- Payments: checkout and refunds\n- Search: the index\n- Mobile apps: iOS and Android\n\n## Platform\n\nThe Platform team owns the Kubernetes clusters and CI.\n\n## Data\n\nThe Data team owns the warehouse, in Snowflake and dbt.\n'
+    await page.getByLabel('Files to import').setInputFiles({
+      name: 'acme.md',
+      mimeType: 'text/markdown',
+      buffer: Buffer.from(text)
+    })
+    await expect(counts(page)).toHaveText(/ 2 teams · /)
+    const list = preview(page).getByRole('combobox', {
+      name: /^List: Payments, Search, Mobile apps/
+    })
+    await expect(list).toHaveValue('skip')
+    // A list is made teams or left out: its choices say so.
+    await expect(list.getByRole('option')).toHaveText(['Teams', 'Not teams'])
+    await list.selectOption('team')
+    await expect(counts(page)).toHaveText(/ 5 teams · /)
+    // Each item is an entry of its own, to skip one.
+    await preview(page)
+      .getByRole('combobox', { name: /^Search/ })
+      .selectOption('skip')
+    await expect(counts(page)).toHaveText(/ 4 teams · /)
   })
 
   test('a spreadsheet with no team column: its columns are offered, and choosing one mends it', async ({

@@ -20,6 +20,11 @@ export type EntrySource =
     }
   /** A unit named only by the page's title (the stage of a `Stage:Group` title). */
   | { kind: 'title' }
+  /**
+   * A list or table no other entry reads (the introduction's, a unit's or a skipped section's),
+   * offered so that a person can say its items are teams (leftOutBlocks).
+   */
+  | { kind: 'block'; block: Extract<Block, { kind: 'list' }> | TableBlock }
 
 /** An outline entry with what it was read from, and whether the reading was sure. */
 export interface GuideEntry extends OutlineEntry {

@@ -11,6 +11,8 @@ import { companysOwnName, nameCompany, peopleTitleCompany } from './guide-compan
 import type { GuideContext, ImportOptions } from './guide-context'
 import { KeyMaker, rekey, type EntrySource, type GuideEntry } from './guide-entry'
 import { foundIn } from './found-entries'
+import { leftOutBlocks, mayListTeams } from './left-out-blocks'
+import { listedTeamColumns, teamColumns } from './team-table'
 import { teamsNamedInText } from './prose-teams'
 import { markMemberLists, readSections, type Section } from './guide-sections'
 import { readGuideStructure } from './guide-structure'
@@ -246,6 +248,7 @@ class GuideImport {
       }
     }
     collectItems(outline)
+    this.offerLeftOutBlocks(outline, root, known)
     this.echoes = chartEchoes(outline)
     for (const [node, others] of this.echoes)
       for (const other of others) this.chartNodeOf.set(other, node)
@@ -434,6 +437,100 @@ class GuideImport {
     )
   }
 
+  /**
+   * The lists and tables no entry reads, in the introduction and in the sections read as the
+   * company, a unit or no team, each made an outline entry of its own (leftOutBlocks): "its
+   * items are no teams" unless a mapping makes it Team, when each item or row is read as under
+   * a "Teams" heading and becomes a team entry below it. A page whose teams are a plain list the
+   * rules did not take (an introduction's bullets, a list beside sections that are teams) is
+   * mended by one choice, in the preview or a mapping.
+   */
+  private offerLeftOutBlocks(outline: GuideEntry[], root: Section, known: Set<string>): void {
+    const usedTables = new Set<Block>()
+    const collect = (entries: GuideEntry[]): void => {
+      for (const entry of entries) {
+        if (entry.source.kind === 'row') usedTables.add(entry.source.table)
+        collect(entry.children)
+      }
+    }
+    collect(outline)
+    const taken = new Set(known)
+    const offer = (blocks: Block[], parentKey: string, into: GuideEntry[]): void => {
+      const offered = leftOutBlocks(blocks, parentKey, taken, (block) =>
+        block.kind === 'list'
+          ? block.items.some((item) => this.teamItems.has(item))
+          : usedTables.has(block)
+      )
+      for (const entry of offered) {
+        known.add(entry.key)
+        const chosen = this.options.mapping?.roles[entry.key]
+        if (chosen === 'team') this.readBlockTeams(entry, known)
+        else if (chosen && chosen !== 'skip')
+          this.notes.add(
+            'problem',
+            entry,
+            `the mapping makes the ${entry.source.kind === 'block' ? entry.source.block.kind : 'list'} "${entry.label}" ${describeRole(chosen)}: a list or table can be made teams (team) or left out (skip)`
+          )
+      }
+      if (offered.length === 0) return
+      into.push(...offered)
+      into.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0))
+    }
+    // A team's lists are its own (projects, stack, work); a part no team holds is left out.
+    const visit = (entries: GuideEntry[]): void => {
+      for (const entry of [...entries]) {
+        if (entry.source.kind !== 'section' || entry.role === 'team') continue
+        visit(entry.children)
+        offer(entry.source.section.blocks, entry.key, entry.children)
+      }
+    }
+    visit(outline)
+    offer(root.blocks, '', outline)
+  }
+
+  /**
+   * A list or table a mapping makes Team: its items or rows, each a team entry below it, with
+   * the role the mapping gives it ("Search" of the list skipped).
+   */
+  private readBlockTeams(entry: GuideEntry, known: Set<string>): void {
+    if (entry.source.kind !== 'block') return
+    // A table's columns as a team table's, else its first column names the teams and its second
+    // describes them: a person said the rows are teams.
+    const found = foundIn(
+      { blocks: [entry.source.block], children: [] },
+      'container',
+      (header) =>
+        teamColumns(header) ??
+        listedTeamColumns(header) ?? {
+          name: 0,
+          ...(header.length > 1 ? { description: 1 } : {}),
+          other: header.map((_, i) => i).slice(2)
+        }
+    )
+    entry.role = 'team'
+    if (found.length === 0) {
+      this.notes.add(
+        'problem',
+        entry,
+        `the ${entry.source.block.kind} made teams by the mapping names no team in its ${entry.source.block.kind === 'list' ? 'items' : 'rows'}`
+      )
+      return
+    }
+    const keys = new KeyMaker()
+    entry.children = found.map((team) => rekey(team, entry.key, keys, true))
+    for (const child of entry.children) {
+      known.add(child.key)
+      const chosen = this.options.mapping?.roles[child.key]
+      if (chosen) child.role = chosen
+      if (child.source.kind === 'item') this.teamItems.add(child.source.item)
+    }
+    this.notes.add(
+      'inferred',
+      entry,
+      `the ${entry.source.block.kind} made teams by the mapping: its ${found.length} ${found.length === 1 ? 'entry is a team' : 'entries are teams'}`
+    )
+  }
+
   /** Builds the catalog from the outline: units open containers, teams fill them, parts join teams. */
   private walk(
     entries: GuideEntry[],
@@ -443,6 +540,11 @@ class GuideImport {
   ): void {
     for (const entry of entries) {
       const at = { line: entry.line, column: entry.column ?? 1 }
+      // A list or table offered to be made teams holds them, if it was, in the unit it is in.
+      if (entry.source.kind === 'block') {
+        if (entry.role === 'team') this.walk(entry.children, container, summary, outline)
+        continue
+      }
       switch (entry.role) {
         case 'company': {
           if (entry.source.kind === 'section') summary.push(this.proseOf(entry.source.section))
@@ -559,6 +661,13 @@ class GuideImport {
             'skipped',
             at,
             `"${entry.label}" is a part of a team, but no team holds it: left out`
+          )
+          // Its lists made teams (offerLeftOutBlocks) are teams all the same.
+          this.walk(
+            entry.children.filter((child) => child.source.kind === 'block'),
+            container,
+            summary,
+            outline
           )
           break
         case 'skip':
@@ -777,7 +886,13 @@ class GuideImport {
           const paragraph = plainText(block.inline)
           if (paragraph) text.push(paragraph)
         } else if (block.kind === 'list' && !block.items.some((item) => this.teamItems.has(item))) {
-          this.notes.add('ambiguous', block.at, `list in ${where}, outside any team, left out`)
+          // The outline offers it (offerLeftOutBlocks): say how to make it the teams.
+          const offered = mayListTeams(block) ? ' (its outline entry can make its items teams)' : ''
+          this.notes.add(
+            'ambiguous',
+            block.at,
+            `list in ${where}, outside any team, left out${offered}`
+          )
         }
       }
     }
@@ -804,6 +919,7 @@ function plainEntry(entry: GuideEntry): OutlineEntry {
     inferred: entry.inferred,
     reason: entry.reason,
     written: written(entry.source),
+    ...(entry.source.kind === 'block' ? { choices: ['team', 'skip'] } : {}),
     ...(entry.sure ? {} : { guessed: true }),
     children: entry.children.map(plainEntry)
   }
@@ -827,5 +943,7 @@ function written(source: EntrySource): string {
       return 'sentence'
     case 'title':
       return 'title'
+    case 'block':
+      return source.block.kind
   }
 }

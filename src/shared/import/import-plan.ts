@@ -46,6 +46,11 @@ export interface OutlineEntry {
    * preview offers one choice for them together (entriesLike).
    */
   written?: string
+  /**
+   * The roles it can take, when not every role: a list or table no team holds can be made teams
+   * (`team`: each item or row one) or left out (`skip`).
+   */
+  choices?: ImportRole[]
   /** Set when `inferred` is a guess a user should confirm: `import --check` fails unless a mapping states it. */
   guessed?: boolean
   children: OutlineEntry[]

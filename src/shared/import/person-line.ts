@@ -21,11 +21,23 @@ const PERSON_WITH_ROLE = new RegExp(
 const PERSON_WITH_AFFILIATION =
   /^\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+(?:(?:de|da|di|del|der|van|von|la|le)\s+)?\p{Lu}\p{Ll}[\p{L}'’.-]*){1,3}\s*\([^()]{2,80}\)\s*:\s+\p{Ll}/u
 
+/** "Product Manager: Ada Lovelace", "Engineering Lead - Alan Turing": a role, then its person. */
+const ROLE_THEN = new RegExp(`^[\\p{L} ]{0,30}\\b(?:${ROLE_WORDS})\\s*[:–—-]\\s*`, 'iu')
+/** A person's name, case-sensitive: two to four capitalized words. */
+const PERSON_NAME = /^\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’.-]*){1,3}$/u
+
+function roleThenPerson(text: string): boolean {
+  const role = ROLE_THEN.exec(text)
+  return role !== null && PERSON_NAME.test(text.slice(role[0].length))
+}
+
 /**
- * A person's line, either way: their role named ("Alice Smith (Team lead)", "Alice Smith,
- * Product Manager") or their employer and their work ("Ana Lima (Acme Labs): frontend work").
+ * A person's line, any way: their role named ("Alice Smith (Team lead)", "Alice Smith, Product
+ * Manager", "Product Manager: Ada Lovelace") or their employer and their work ("Ana Lima (Acme
+ * Labs): frontend work").
  * Never a team, never a project.
  */
 export const PERSON_LINE = {
-  test: (text: string): boolean => PERSON_WITH_ROLE.test(text) || PERSON_WITH_AFFILIATION.test(text)
+  test: (text: string): boolean =>
+    PERSON_WITH_ROLE.test(text) || PERSON_WITH_AFFILIATION.test(text) || roleThenPerson(text.trim())
 }

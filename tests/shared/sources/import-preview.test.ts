@@ -179,7 +179,12 @@ describe('the preview’s helpers', () => {
     expect(teamless.errors[0].message).toMatch(/^no teams found/u)
     const entries = (outline: OutlineEntry[] = []): string[] =>
       outline.flatMap((entry) => [`${entry.key} ${entry.role}`, ...entries(entry.children)])
-    expect(entries(teamless.outline)).toEqual(['acme company', 'acme/our-work team-part'])
+    // The list no team holds is offered too, to be made teams.
+    expect(entries(teamless.outline)).toEqual([
+      'acme company',
+      'acme/our-work team-part',
+      'acme/our-work/list-payments skip'
+    ])
     // Its section made a division, its list its teams: a catalog.
     const mended = previewImport(guide, {
       version: 1,
@@ -187,6 +192,31 @@ describe('the preview’s helpers', () => {
     })
     expect(mended.errors).toEqual([])
     expect(planCounts(mended.plan!)).toMatchObject({ divisions: 1, teams: 2 })
+    // Or the list itself made teams: each item one, in the division the import makes up.
+    const listed = previewImport(guide, {
+      version: 1,
+      roles: { acme: 'company', 'acme/our-work/list-payments': 'team' }
+    })
+    expect(listed.errors).toEqual([])
+    expect(entries(listed.plan!.outline)).toEqual([
+      'acme company',
+      'acme/our-work team-part',
+      'acme/our-work/list-payments team',
+      'acme/our-work/list-payments/payments team',
+      'acme/our-work/list-payments/search team'
+    ])
+    expect(planCounts(listed.plan!)).toMatchObject({ divisions: 1, teams: 2 })
+    // An item of it skipped, as any entry can be.
+    const one = previewImport(guide, {
+      version: 1,
+      roles: {
+        acme: 'company',
+        'acme/our-work/list-payments': 'team',
+        'acme/our-work/list-payments/search': 'skip'
+      }
+    })
+    expect(planCounts(one.plan!)).toMatchObject({ teams: 1 })
+    expect(one.plan!.notes.some((note) => note.message.includes('not in the guide'))).toBe(false)
   })
 
   it('gives the columns of a spreadsheet with no team column, so one can be chosen', () => {

@@ -33,6 +33,15 @@ const ROLE_LABEL: Record<ImportRole, string> = {
   skip: 'Skip'
 }
 const ROLES = Object.keys(ROLE_LABEL) as ImportRole[]
+/** A list's or table's choices (OutlineEntry.choices) speak of its items or rows. */
+const BLOCK_ROLE_LABEL: Partial<Record<ImportRole, string>> = {
+  team: 'Teams',
+  skip: 'Not teams'
+}
+
+function roleLabel(entry: Pick<OutlineEntry, 'choices'>, role: ImportRole): string {
+  return (entry.choices && BLOCK_ROLE_LABEL[role]) ?? ROLE_LABEL[role]
+}
 const NOTE_LABEL: Record<ImportNote['kind'], string> = {
   skipped: 'skipped',
   guessed: 'guessed',
@@ -221,7 +230,7 @@ export function ImportPreview({ files }: { files: readonly File[] }) {
               <p className="import-preview__hint">
                 Choose what each {source?.format === 'csv' ? 'column' : 'entry'} becomes.
                 {source?.format === 'markdown' &&
-                  ' A section made a division or group gets the teams its list, table or text names.'}
+                  ' A section made a division or group gets the teams its list, table or text names; a list or table made teams gives one per item.'}
               </p>
               <OutlineList
                 entries={outline.entries}
@@ -370,12 +379,14 @@ function OutlineRow({
     <>
       <div className={role === 'skip' ? 'import-outline__row is-skipped' : 'import-outline__row'}>
         <label htmlFor={id} className="import-outline__label">
-          <span className="import-outline__name">{entry.label}</span>
+          <span className="import-outline__name" title={entry.label}>
+            {entry.label}
+          </span>
           <span className="import-outline__where">
             {entry.file ? `${entry.file}:` : 'line '}
             {entry.line}
             {entry.column ? `:${entry.column}` : ''}
-            {role !== entry.inferred && ` · found: ${ROLE_LABEL[entry.inferred]}`}
+            {role !== entry.inferred && ` · found: ${roleLabel(entry, entry.inferred)}`}
           </span>
         </label>
         <select
@@ -387,9 +398,9 @@ function OutlineRow({
           title={entry.reason}
           onChange={(event) => onChoose(entry, event.target.value as ImportRole)}
         >
-          {ROLES.map((role) => (
+          {(entry.choices ?? ROLES).map((role) => (
             <option key={role} value={role}>
-              {ROLE_LABEL[role]}
+              {roleLabel(entry, role)}
             </option>
           ))}
         </select>
@@ -414,7 +425,7 @@ function OutlineRow({
  */
 function LikeChoice({ offer, onChoose }: { offer: LikeOffer; onChoose: () => void }) {
   const n = offer.like.length
-  const label = ROLE_LABEL[offer.role]
+  const label = roleLabel(offer.like[0] ?? {}, offer.role)
   if (offer.applied) {
     return (
       <p className="import-outline__like" role="status">

@@ -1,0 +1,89 @@
+import { fieldLabelList } from './field-label-list'
+import { isHandleLine } from './handle-line'
+import { PERSON_LINE } from './person-line'
+import { entry, type GuideEntry } from './guide-entry'
+import { kebabCase } from './ids'
+import { plainText, type Block, type TableBlock } from './markdown-blocks'
+import { cleanName } from './outline'
+
+type OfferedBlock = Extract<Block, { kind: 'list' }> | TableBlock
+
+/** Names shown in an offered block's label; the rest are counted. */
+const SHOWN = 3
+
+/**
+ * A section's lists and tables that no outline entry reads (`used` says which are read), of two
+ * items or rows or more and not a list of fields ("**Captain**: [Ana](…)"), each an entry "List: Payments, Search, Mobile +2" with the role skip: what the page holds that could be
+ * its teams, offered as one choice. Keys follow the first item's or row's name
+ * (`teams/list-payments`), so a mapping keeps meaning while the list grows below its first item;
+ * `taken` holds the keys in use, and gets these.
+ */
+export function leftOutBlocks(
+  blocks: readonly Block[],
+  parentKey: string,
+  taken: Set<string>,
+  used: (block: OfferedBlock) => boolean
+): GuideEntry[] {
+  const offered: GuideEntry[] = []
+  for (const block of blocks) {
+    if (block.kind !== 'list' && block.kind !== 'table') continue
+    if (used(block) || !mayListTeams(block)) continue
+    const names = namesOf(block)
+    const what = block.kind === 'list' ? 'List' : 'Table'
+    const more = names.length > SHOWN ? ` +${names.length - SHOWN}` : ''
+    const label = `${what}: ${names.slice(0, SHOWN).join(', ')}${more}`
+    const made = entry(
+      label,
+      'skip',
+      block.at,
+      `a ${block.kind} no team holds: its ${block.kind === 'list' ? 'items are' : 'rows are'} read as no teams (make it Team to read each as one)`,
+      true,
+      { kind: 'block', block }
+    )
+    made.key = claim(taken, parentKey, `${block.kind}-${kebabCase(names[0]) || block.at.line}`)
+    offered.push(made)
+  }
+  return offered
+}
+
+/**
+ * Whether a list or table could be a list of teams, to be offered as one: two items or rows or
+ * more, not a list of fields ("**Captain**: [Ana](…)") and not of people ("Ana Diaz (Team
+ * lead)", "@ana").
+ */
+export function mayListTeams(block: OfferedBlock): boolean {
+  if (block.kind === 'list' && (fieldLabelList(block.items) || listsPeople(block))) return false
+  return namesOf(block).length >= 2
+}
+
+function listsPeople(list: Extract<Block, { kind: 'list' }>): boolean {
+  const people = list.items.filter((item) => {
+    const text = plainText(item.inline)
+    return PERSON_LINE.test(text) || isHandleLine(text)
+  }).length
+  return people * 2 >= list.items.length
+}
+
+/** What each item or row is called: its first words, as a reader glances down the list. */
+function namesOf(block: OfferedBlock): string[] {
+  const texts =
+    block.kind === 'list'
+      ? block.items.map((item) => plainText(item.inline))
+      : block.rows.map((row) => (row.cells[0] ? plainText(row.cells[0]) : ''))
+  return texts.map((text) => shortName(cleanName(text))).filter((name) => name !== '')
+}
+
+/** "Payments — owns checkout and billing" → "Payments"; a long sentence → its first words. */
+function shortName(text: string): string {
+  const head = text.split(/\s+[—–-]\s+|:\s|\.\s/u)[0] ?? text
+  const words = head.split(/\s+/u)
+  return words.length > 5 ? `${words.slice(0, 5).join(' ')}…` : head
+}
+
+function claim(taken: Set<string>, parentKey: string, base: string): string {
+  const stem = `${parentKey ? `${parentKey}/` : ''}${base}`
+  let key = stem
+  for (let n = 2; taken.has(key); n++) key = `${stem}-${n}`
+  taken.add(key)
+  return key
+}

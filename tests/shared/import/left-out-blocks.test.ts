@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest'
+import { importGuide } from '../../../src/shared/import/import-guide'
+import type { ImportMapping, OutlineEntry } from '../../../src/shared/import/import-plan'
+
+/**
+ * Lists and tables no team holds are offered in the outline (issue 14: the teams a page writes
+ * where no rule looked), so that one choice makes their items or rows teams.
+ */
+function imported(text: string, roles: ImportMapping['roles'] = {}) {
+  const result = importGuide(text, { file: 'acme.md', mapping: { version: 1, roles } })
+  if (!result.ok) throw new Error(result.errors.map((error) => error.message).join('; '))
+  return result.value
+}
+
+const entries = (outline: OutlineEntry[]): OutlineEntry[] =>
+  outline.flatMap((entry) => [entry, ...entries(entry.children)])
+
+const teams = (plan: ReturnType<typeof imported>): string[] =>
+  plan.catalog.divisions.flatMap((division) => division.teams.map((team) => team.name))
+
+const PAGE = `Acme builds the shop. Our product teams:
+
+- Payments: checkout and refunds
+- Search: the index
+- Mobile apps: iOS and Android
+
+| Area | What it covers |
+|---|---|
+| Billing | invoices and tax |
+| Identity | sign-in |
+
+## Platform
+
+The Platform team owns the Kubernetes clusters.
+
+- Cluster upgrades
+- The CI runners
+
+## Data
+
+The Data team owns the warehouse, in Snowflake.
+
+## Contact
+
+- **Chat**: [#eng](https://chat.example.com/eng)
+- **Mail**: eng@example.com
+`
+
+describe('lists and tables no team holds, offered in the outline', () => {
+  it('offers the introduction’s list and table, not a team’s own list nor a list of fields', () => {
+    const offered = entries(imported(PAGE).outline).filter((entry) => entry.choices)
+    expect(
+      offered.map(({ key, label, role, written, choices }) => ({
+        key,
+        label,
+        role,
+        written,
+        choices
+      }))
+    ).toEqual([
+      {
+        key: 'list-payments',
+        label: 'List: Payments, Search, Mobile apps',
+        role: 'skip',
+        written: 'list',
+        choices: ['team', 'skip']
+      },
+      {
+        key: 'table-billing',
+        label: 'Table: Billing, Identity',
+        role: 'skip',
+        written: 'table',
+        choices: ['team', 'skip']
+      }
+    ])
+    expect(teams(imported(PAGE))).toEqual(['Platform', 'Data'])
+  })
+
+  it('makes each item or row a team when the mapping says Team, each with its text', () => {
+    const plan = imported(PAGE, { 'list-payments': 'team', 'table-billing': 'team' })
+    expect(teams(plan)).toEqual([
+      'Payments',
+      'Search',
+      'Mobile apps',
+      'Billing',
+      'Identity',
+      'Platform',
+      'Data'
+    ])
+    const billing = plan.catalog.divisions[0].teams.find((team) => team.name === 'Billing')
+    expect(billing?.summary).toBe('invoices and tax')
+    expect(
+      entries(plan.outline)
+        .filter((entry) => entry.key.startsWith('list-payments/'))
+        .map((entry) => `${entry.key} ${entry.role}`)
+    ).toEqual([
+      'list-payments/payments team',
+      'list-payments/search team',
+      'list-payments/mobile-apps team'
+    ])
+    expect(plan.notes.map((note) => note.message)).toContain(
+      'the list made teams by the mapping: its 3 entries are teams'
+    )
+  })
+
+  it('says a list can be made teams or left out, when a mapping asks another role of it', () => {
+    const plan = imported(PAGE, { 'list-payments': 'division' })
+    expect(plan.notes.map((note) => note.message)).toContain(
+      'the mapping makes the list "List: Payments, Search, Mobile apps" a division: a list or table can be made teams (team) or left out (skip)'
+    )
+  })
+
+  it('offers no list of one item or of people', () => {
+    const page = `# Engineering at Acme
+
+## Who we are
+
+- Product Manager: Ada Lovelace
+- Engineering Lead: Alan Turing
+
+## How we work
+
+- Daily stand-up at 11:30
+
+## Payments
+
+The Payments team owns checkout, in Go.
+`
+    expect(entries(imported(page).outline).filter((entry) => entry.choices)).toEqual([])
+  })
+})
