@@ -461,17 +461,21 @@ class GuideImport {
           ? block.items.some((item) => this.teamItems.has(item))
           : usedTables.has(block)
       )
-      for (const entry of offered) {
-        known.add(entry.key)
-        const chosen = this.options.mapping?.roles[entry.key]
-        if (chosen === 'team') this.readBlockTeams(entry, known)
-        else if (chosen && chosen !== 'skip')
-          this.notes.add(
-            'problem',
-            entry,
-            `the mapping makes the ${entry.source.kind === 'block' ? entry.source.block.kind : 'list'} "${entry.label}" ${describeRole(chosen)}: a list or table can be made teams (team) or left out (skip)`
-          )
+      const choose = (entries: GuideEntry[]): void => {
+        for (const entry of entries) {
+          known.add(entry.key)
+          choose(entry.children)
+          const chosen = this.options.mapping?.roles[entry.key]
+          if (chosen === 'team') this.readBlockTeams(entry, known)
+          else if (chosen && chosen !== 'skip')
+            this.notes.add(
+              'problem',
+              entry,
+              `the mapping makes the ${entry.source.kind === 'block' ? entry.source.block.kind : 'list'} "${entry.label}" ${describeRole(chosen)}: a list or table can be made teams (team) or left out (skip)`
+            )
+        }
       }
+      choose(offered)
       if (offered.length === 0) return
       into.push(...offered)
       into.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0))
@@ -540,9 +544,14 @@ class GuideImport {
   ): void {
     for (const entry of entries) {
       const at = { line: entry.line, column: entry.column ?? 1 }
-      // A list or table offered to be made teams holds them, if it was, in the unit it is in.
+      // A list or table offered to be made teams holds them, if it was, in the unit it is in;
+      // left out, the lists nested in it may have been.
       if (entry.source.kind === 'block') {
-        if (entry.role === 'team') this.walk(entry.children, container, summary, outline)
+        const held =
+          entry.role === 'team'
+            ? entry.children
+            : entry.children.filter((child) => child.source.kind === 'block')
+        this.walk(held, container, summary, outline)
         continue
       }
       switch (entry.role) {
@@ -841,7 +850,7 @@ class GuideImport {
 
   /**
    * A section a mapping makes a division or group that holds no team or unit of its own: its
-   * lists and tables are its teams, read as under a "Teams" heading (found-entries.ts), or else
+   * lists and tables are its teams (a list item's, the lines nested in it), read as under a "Teams" heading (found-entries.ts), or else
    * the teams its sentences name (prose-teams.ts, three or more), since a
    * unit's list fits nowhere else ("## Our work" over "- Payments", "- Search" was one team's
    * page, or its list left out). So choosing Division or Group for a section in the import
@@ -849,14 +858,23 @@ class GuideImport {
    * outline, each a choice of its own.
    */
   private listedTeamsOf(entry: GuideEntry): void {
-    if (entry.source.kind !== 'section') return
     const unitOrTeam = (child: GuideEntry) =>
       child.role === 'team' || child.role === 'division' || child.role === 'group'
     if (entry.children.some(unitOrTeam)) return
-    const section = entry.source.section
-    // Its lists and tables; else the teams its sentences name ("The Payments team owns…").
-    let listed = foundIn(section, 'container')
-    if (listed.length === 0) listed = teamsNamedInText(section) ?? []
+    let listed: GuideEntry[]
+    if (entry.source.kind === 'section') {
+      const section = entry.source.section
+      // Its lists and tables; else the teams its sentences name ("The Payments team owns…").
+      listed = foundIn(section, 'container')
+      if (listed.length === 0) listed = teamsNamedInText(section) ?? []
+    } else if (entry.source.kind === 'item' && entry.source.item.children.length > 0) {
+      // "**Workgroups**" over "- Docs", "- Infra": a line made a unit holds the lines nested in it.
+      const { children } = entry.source.item
+      listed = foundIn(
+        { blocks: [{ kind: 'list', items: children, at: children[0].at }], children: [] },
+        'container'
+      )
+    } else return
     if (listed.length === 0) return
     const keys = new KeyMaker()
     for (const child of entry.children) keys.make(entry.key, child.label)

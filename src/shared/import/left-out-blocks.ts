@@ -28,22 +28,42 @@ export function leftOutBlocks(
   for (const block of blocks) {
     if (block.kind !== 'list' && block.kind !== 'table') continue
     if (used(block) || !mayListTeams(block)) continue
-    const names = namesOf(block)
-    const what = block.kind === 'list' ? 'List' : 'Table'
-    const more = names.length > SHOWN ? ` +${names.length - SHOWN}` : ''
-    const label = `${what}: ${names.slice(0, SHOWN).join(', ')}${more}`
-    const made = entry(
-      label,
-      'skip',
-      block.at,
-      `a ${block.kind} no team holds: its ${block.kind === 'list' ? 'items are' : 'rows are'} read as no teams (make it Team to read each as one)`,
-      true,
-      { kind: 'block', block }
-    )
-    made.key = claim(taken, parentKey, `${block.kind}-${kebabCase(names[0]) || block.at.line}`)
-    offered.push(made)
+    offered.push(offeredBlock(block, parentKey, taken))
   }
   return offered
+}
+
+/**
+ * The entry of one list or table, with the lists nested in its items as entries of their own
+ * below it ("**Workgroups**" over "- Docs", "- Infra": the nested list may be the teams where
+ * the outer one is not).
+ */
+function offeredBlock(block: OfferedBlock, parentKey: string, taken: Set<string>): GuideEntry {
+  const names = namesOf(block)
+  const what = block.kind === 'list' ? 'List' : 'Table'
+  const more = names.length > SHOWN ? ` +${names.length - SHOWN}` : ''
+  const label = `${what}: ${names.slice(0, SHOWN).join(', ')}${more}`
+  const made = entry(
+    label,
+    'skip',
+    block.at,
+    `a ${block.kind} no team holds: its ${block.kind === 'list' ? 'items are' : 'rows are'} read as no teams (make it Team to read each as one)`,
+    true,
+    { kind: 'block', block }
+  )
+  made.key = claim(taken, parentKey, `${block.kind}-${kebabCase(names[0]) || block.at.line}`)
+  if (block.kind === 'list') {
+    for (const item of block.items) {
+      const nested: OfferedBlock = {
+        kind: 'list',
+        items: item.children,
+        at: item.children[0]?.at ?? item.at
+      }
+      if (item.children.length > 0 && mayListTeams(nested))
+        made.children.push(offeredBlock(nested, made.key, taken))
+    }
+  }
+  return made
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { importGuide } from '../../../src/shared/import/import-guide'
 import type { ImportMapping, OutlineEntry } from '../../../src/shared/import/import-plan'
+import { teamPaths } from '../../fixtures/imported-catalog'
 
 /**
  * Lists and tables no team holds are offered in the outline (issue 14: the teams a page writes
@@ -108,6 +109,53 @@ describe('lists and tables no team holds, offered in the outline', () => {
     expect(plan.notes.map((note) => note.message)).toContain(
       'the mapping makes the list "List: Payments, Search, Mobile apps" a division: a list or table can be made teams (team) or left out (skip)'
     )
+  })
+
+  it('offers a list nested in an item as its own entry, to be made teams alone', () => {
+    const page = `# Engineering at Acme
+
+## Getting involved
+
+- Read the contributing guide first
+- Then join a workgroup:
+  - Docs: the website and the guides
+  - Infrastructure: the build farm
+  - Release: the release train
+
+## Payments
+
+The Payments team owns checkout, in Go.
+`
+    const offered = entries(imported(page).outline).filter((entry) => entry.choices)
+    expect(offered.map((entry) => entry.key)).toEqual([
+      'engineering-at-acme/getting-involved/list-read-the-contributing-guide-first',
+      'engineering-at-acme/getting-involved/list-read-the-contributing-guide-first/list-docs'
+    ])
+    const plan = imported(page, { [offered[1].key]: 'team' })
+    expect(teams(plan)).toEqual(['Docs', 'Infrastructure', 'Release', 'Payments'])
+  })
+
+  it('reads the lines nested in a team line made a group as its teams', () => {
+    const page = `# Engineering at Acme
+
+## Community
+
+- **Steering council**: sets the direction
+- **Moderators**: keep the forum friendly
+- **Workgroups**
+  - Docs: the website and the guides
+  - Infrastructure: the build farm
+  - Release: the release train
+`
+    expect(teams(imported(page))).toEqual(['Steering council', 'Moderators', 'Workgroups'])
+    const plan = imported(page, { 'engineering-at-acme/community/workgroups': 'group' })
+    expect(teamPaths(plan.catalog)).toEqual([
+      'Community > Steering council',
+      'Community > Moderators',
+      'Community > Workgroups > Docs',
+      'Community > Workgroups > Infrastructure',
+      'Community > Workgroups > Release'
+    ])
   })
 
   it('offers no list of one item or of people', () => {
