@@ -80,7 +80,7 @@ const DEFINED =
  * then "in"/"with"/"using" and the name (the object is a few words, no punctuation).
  */
 const MADE_IN =
-  /\b(?:written|built|implemented|developed|rewritten|rewriting|writing|building|developing|write|build|implement|develop|rewrite)\s+(?:[\p{L}'’-]+\s+){1,3}(?:in|with|using)\s+$/iu
+  /\b(?:written|built|implemented|developed|rewritten|rewriting|writing|building|developing|writes?|builds?|implements?|develops?|rewrites?)\s+(?:[\p{L}'’-]+\s+){1,3}(?:in|with|using)\s+$/iu
 /** Plural kinds of software that an everyday word before them may just describe. */
 const KIND_PLURAL = /\b(?:libraries|frameworks)$/iu
 /** The rest of a code span that starts with a name: "`helm`", "`go test ./...`". */

@@ -419,6 +419,9 @@ describe('recognizing technologies in the contexts of real team pages', () => {
       'Go'
     ])
     expect(names('Write the new tool in Rust.')).toEqual(['Rust'])
+    // The verb as a team's sentence writes it, of what it does.
+    expect(names('The Mobile team builds the apps in Swift.')).toEqual(['Swift'])
+    expect(names('It writes its services in Go.')).toEqual(['Go'])
     expect(names('Bring your laptop in Go mode.')).toEqual([])
   })
 })
