@@ -25,6 +25,11 @@ export type EntrySource =
    * offered so that a person can say its items are teams (leftOutBlocks).
    */
   | { kind: 'block'; block: Extract<Block, { kind: 'list' }> | TableBlock }
+  /**
+   * The teams a section's own sentences name (prose-teams.ts), three or more that no entry
+   * reads, offered as one choice as a list is.
+   */
+  | { kind: 'named'; teams: GuideEntry[] }
 
 /** An outline entry with what it was read from, and whether the reading was sure. */
 export interface GuideEntry extends OutlineEntry {

@@ -11,7 +11,7 @@ import { companysOwnName, nameCompany, peopleTitleCompany } from './guide-compan
 import type { GuideContext, ImportOptions } from './guide-context'
 import { KeyMaker, rekey, type EntrySource, type GuideEntry } from './guide-entry'
 import { foundIn } from './found-entries'
-import { leftOutBlocks, mayListTeams } from './left-out-blocks'
+import { leftOutBlocks, mayListTeams, namedTeamsOffer } from './left-out-blocks'
 import { listedTeamColumns, teamColumns } from './team-table'
 import { teamsNamedInText } from './prose-teams'
 import { markMemberLists, readSections, type Section } from './guide-sections'
@@ -455,12 +455,22 @@ class GuideImport {
     }
     collect(outline)
     const taken = new Set(known)
+    const teamNames = new Set<string>()
+    const collectTeams = (entries: GuideEntry[]): void => {
+      for (const entry of entries) {
+        if (entry.role === 'team') teamNames.add(teamKey(entry.label))
+        collectTeams(entry.children)
+      }
+    }
+    collectTeams(outline)
     const offer = (blocks: Block[], parentKey: string, into: GuideEntry[]): void => {
       const offered = leftOutBlocks(blocks, parentKey, taken, (block) =>
         block.kind === 'list'
           ? block.items.some((item) => this.teamItems.has(item))
           : usedTables.has(block)
       )
+      const named = namedTeamsOffer(blocks, parentKey, taken, teamNames)
+      if (named) offered.push(named)
       const choose = (entries: GuideEntry[]): void => {
         for (const entry of entries) {
           known.add(entry.key)
@@ -471,7 +481,7 @@ class GuideImport {
             this.notes.add(
               'problem',
               entry,
-              `the mapping makes the ${entry.source.kind === 'block' ? entry.source.block.kind : 'list'} "${entry.label}" ${describeRole(chosen)}: a list or table can be made teams (team) or left out (skip)`
+              `the mapping makes "${entry.label}" ${describeRole(chosen)}: a list, a table or the teams a text names can be made teams (team) or left out (skip)`
             )
         }
       }
@@ -497,6 +507,21 @@ class GuideImport {
    * the role the mapping gives it ("Search" of the list skipped).
    */
   private readBlockTeams(entry: GuideEntry, known: Set<string>): void {
+    if (entry.source.kind === 'named') {
+      entry.role = 'team'
+      entry.children = entry.source.teams
+      for (const child of entry.children) {
+        known.add(child.key)
+        const chosen = this.options.mapping?.roles[child.key]
+        if (chosen) child.role = chosen
+      }
+      this.notes.add(
+        'inferred',
+        entry,
+        `the teams the text names made teams by the mapping: ${entry.children.length} teams`
+      )
+      return
+    }
     if (entry.source.kind !== 'block') return
     // A table's columns as a team table's, else its first column names the teams and its second
     // describes them: a person said the rows are teams.
@@ -546,7 +571,7 @@ class GuideImport {
       const at = { line: entry.line, column: entry.column ?? 1 }
       // A list or table offered to be made teams holds them, if it was, in the unit it is in;
       // left out, the lists nested in it may have been.
-      if (entry.source.kind === 'block') {
+      if (entry.source.kind === 'block' || entry.source.kind === 'named') {
         const held =
           entry.role === 'team'
             ? entry.children
@@ -937,7 +962,9 @@ function plainEntry(entry: GuideEntry): OutlineEntry {
     inferred: entry.inferred,
     reason: entry.reason,
     written: written(entry.source),
-    ...(entry.source.kind === 'block' ? { choices: ['team', 'skip'] } : {}),
+    ...(entry.source.kind === 'block' || entry.source.kind === 'named'
+      ? { choices: ['team', 'skip'] }
+      : {}),
     ...(entry.sure ? {} : { guessed: true }),
     children: entry.children.map(plainEntry)
   }
@@ -963,5 +990,7 @@ function written(source: EntrySource): string {
       return 'title'
     case 'block':
       return source.block.kind
+    case 'named':
+      return 'sentences'
   }
 }

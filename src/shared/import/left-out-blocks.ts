@@ -1,10 +1,12 @@
 import { fieldLabelList } from './field-label-list'
 import { isHandleLine } from './handle-line'
 import { PERSON_LINE } from './person-line'
-import { entry, type GuideEntry } from './guide-entry'
+import { entry, KeyMaker, rekey, type GuideEntry } from './guide-entry'
 import { kebabCase } from './ids'
 import { plainText, type Block, type TableBlock } from './markdown-blocks'
 import { cleanName } from './outline'
+import { teamsNamedInText } from './prose-teams'
+import { teamKey } from './unit-key'
 
 type OfferedBlock = Extract<Block, { kind: 'list' }> | TableBlock
 
@@ -107,3 +109,46 @@ function claim(taken: Set<string>, parentKey: string, base: string): string {
   taken.add(key)
   return key
 }
+
+/**
+ * "The Payments team owns checkout; the Search team…": the teams a section's own sentences name
+ * (teamsNamedInText: three or more, each the subject of its own sentences), those no entry reads
+ * (`teams`: the outline's team names, by teamKey), offered as one entry "Teams its text names:
+ * Payments, Search, Mobile" with them below it, to be made teams together.
+ */
+export function namedTeamsOffer(
+  blocks: readonly Block[],
+  parentKey: string,
+  taken: Set<string>,
+  teams: ReadonlySet<string>
+): GuideEntry | undefined {
+  // Only text that speaks of teams is read for them (a large guide has thousands of sections).
+  const speaks = blocks.some(
+    (block) => block.kind === 'paragraph' && TEAM_WORD.test(plainText(block.inline))
+  )
+  if (!speaks) return undefined
+  const named = (teamsNamedInText({ blocks: [...blocks], children: [] }) ?? []).filter(
+    (team) => !teams.has(teamKey(team.label))
+  )
+  if (named.length < 3) return undefined
+  const first = named[0]
+  const more = named.length > SHOWN ? ` +${named.length - SHOWN}` : ''
+  const made = entry(
+    `Teams its text names: ${named
+      .slice(0, SHOWN)
+      .map((team) => team.label)
+      .join(', ')}${more}`,
+    'skip',
+    { line: first.line, column: first.column ?? 1 },
+    'teams its sentences name, read as no teams (make it Team to read each as one)',
+    true,
+    { kind: 'named', teams: [] }
+  )
+  made.key = claim(taken, parentKey, `text-${kebabCase(first.label) || first.line}`)
+  const keys = new KeyMaker()
+  made.source = { kind: 'named', teams: named.map((team) => rekey(team, made.key, keys, true)) }
+  return made
+}
+
+/** A word of teams in a sentence (prose-teams.ts reads only such text for team names). */
+const TEAM_WORD = /\b(?:teams?|squads?)\b/iu

@@ -107,7 +107,7 @@ describe('lists and tables no team holds, offered in the outline', () => {
   it('says a list can be made teams or left out, when a mapping asks another role of it', () => {
     const plan = imported(PAGE, { 'list-payments': 'division' })
     expect(plan.notes.map((note) => note.message)).toContain(
-      'the mapping makes the list "List: Payments, Search, Mobile apps" a division: a list or table can be made teams (team) or left out (skip)'
+      'the mapping makes "List: Payments, Search, Mobile apps" a division: a list, a table or the teams a text names can be made teams (team) or left out (skip)'
     )
   })
 
@@ -156,6 +156,52 @@ The Payments team owns checkout, in Go.
       'Community > Workgroups > Infrastructure',
       'Community > Workgroups > Release'
     ])
+  })
+
+  it('offers the teams a left-out section’s sentences name, three or more, as one entry', () => {
+    const page = `# Engineering at Acme
+
+## Platform
+
+The Platform team owns the Kubernetes clusters and the CI runners.
+
+- Cluster upgrades
+- CI runners
+
+## Data
+
+The Data team owns the warehouse in Snowflake.
+
+- Warehouse
+- Pipelines
+
+## Identity
+
+The Identity team owns sign-in and accounts.
+
+- Sign-in
+- Accounts
+
+## How we are organized
+
+Product engineering builds what customers use. The Payments team owns checkout and refunds.
+The Search team runs the Elasticsearch index. The Mobile team builds the apps in Swift.
+The Platform team supports them all.
+`
+    // "How we are organized" is left out as instructions to the reader: its text's teams are not.
+    const offered = entries(imported(page).outline).filter((entry) => entry.choices)
+    // Platform is a team of the outline already: not offered again.
+    expect(offered.map(({ key, label, written }) => ({ key, label, written }))).toEqual([
+      {
+        key: 'engineering-at-acme/how-we-are-organized/text-payments',
+        label: 'Teams its text names: Payments, Search, Mobile',
+        written: 'sentences'
+      }
+    ])
+    const plan = imported(page, { [offered[0].key]: 'team' })
+    expect(teams(plan)).toEqual(['Platform', 'Data', 'Identity', 'Payments', 'Search', 'Mobile'])
+    const mobile = plan.catalog.divisions[0].teams.find((team) => team.name === 'Mobile')
+    expect([...mobile!.stack, ...mobile!.mentions]).toContain('Swift')
   })
 
   it('offers no list of one item or of people', () => {
