@@ -9,9 +9,15 @@ import { chartEchoes } from './chart-echoes'
 import { readFrontMatter } from './front-matter'
 import { companysOwnName, nameCompany, peopleTitleCompany } from './guide-company'
 import type { GuideContext, ImportOptions } from './guide-context'
-import { KeyMaker, rekey, type EntrySource, type GuideEntry } from './guide-entry'
+import {
+  entry as guideEntry,
+  KeyMaker,
+  rekey,
+  type EntrySource,
+  type GuideEntry
+} from './guide-entry'
 import { foundIn } from './found-entries'
-import { leftOutBlocks, mayListTeams, namedTeamsOffer } from './left-out-blocks'
+import { chosenItemTeam, leftOutBlocks, mayListTeams, namedTeamsOffer } from './left-out-blocks'
 import { listedTeamColumns, teamColumns } from './team-table'
 import { teamsNamedInText } from './prose-teams'
 import { markMemberLists, readSections, type Section } from './guide-sections'
@@ -537,6 +543,27 @@ class GuideImport {
         }
     )
     entry.role = 'team'
+    // The person said each item is a team: one the team-list reading took none from is named
+    // by its first words (chosenItemTeam).
+    const block = entry.source.block
+    if (block.kind === 'list') {
+      const read = new Set(
+        found.flatMap((team) => (team.source.kind === 'item' ? [team.source.item] : []))
+      )
+      for (const item of block.items) {
+        if (read.has(item)) continue
+        const { name, description } = chosenItemTeam(item)
+        if (!name) continue
+        found.push(
+          guideEntry(name, 'team', item.at, 'an item of a list made teams', true, {
+            kind: 'item',
+            item,
+            description
+          })
+        )
+      }
+      found.sort((a, b) => a.line - b.line)
+    }
     if (found.length === 0) {
       this.notes.add(
         'problem',

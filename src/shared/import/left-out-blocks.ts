@@ -3,8 +3,9 @@ import { isHandleLine } from './handle-line'
 import { PERSON_LINE } from './person-line'
 import { entry, KeyMaker, rekey, type GuideEntry } from './guide-entry'
 import { kebabCase } from './ids'
-import { plainText, type Block, type TableBlock } from './markdown-blocks'
+import { plainText, type Block, type ListItem, type TableBlock } from './markdown-blocks'
 import { cleanName } from './outline'
+import { teamsCalledIn } from './called-a-team'
 import { teamsNamedInText } from './prose-teams'
 import { teamKey } from './unit-key'
 
@@ -86,13 +87,17 @@ function listsPeople(list: Extract<Block, { kind: 'list' }>): boolean {
   return people * 2 >= list.items.length
 }
 
-/** What each item or row is called: its first words, as a reader glances down the list. */
+/** What each item or row is called: the team it would give (chosenItemTeam), its first cell. */
 function namesOf(block: OfferedBlock): string[] {
-  const texts =
+  const names =
     block.kind === 'list'
-      ? block.items.map((item) => plainText(item.inline))
-      : block.rows.map((row) => (row.cells[0] ? plainText(row.cells[0]) : ''))
-  return texts.map((text) => shortName(cleanName(text))).filter((name) => name !== '')
+      ? block.items.map((item) => {
+          // A sentence whose name is only guessed shows its first words, as a reader sees it.
+          const team = chosenItemTeam(item)
+          return team.guessed ? shortName(cleanName(plainText(item.inline))) : team.name
+        })
+      : block.rows.map((row) => shortName(cleanName(row.cells[0] ? plainText(row.cells[0]) : '')))
+  return names.filter((name) => name !== '')
 }
 
 /** "Payments — owns checkout and billing" → "Payments"; a long sentence → its first words. */
@@ -152,3 +157,45 @@ export function namedTeamsOffer(
 
 /** A word of teams in a sentence (prose-teams.ts reads only such text for team names). */
 const TEAM_WORD = /\b(?:teams?|squads?)\b/iu
+
+/**
+ * The team an item of a list a person made teams names, when the team-list reading took none
+ * from it (a sentence, not a name then its text): its bold or linked lead ("**Payments** owns
+ * checkout"), the team its sentence calls so ("The Payments team owns…"), the words before a
+ * separator ("Documentation, which writes the guides"), its leading capitalised words
+ * ("Infrastructure keeps the build farm"), or else its first words. The person said each item
+ * is a team: each gives one.
+ */
+export function chosenItemTeam(item: ListItem): {
+  name: string
+  description: string
+  /** Whether the name is only the item's first words (no lead, call or separator said it). */
+  guessed?: true
+} {
+  const text = plainText(item.inline).trim()
+  const spans = item.inline.spans.filter((span) => span.text.trim() !== '')
+  const lead = spans[0]
+  if (lead && (lead.strong === true || lead.href !== undefined) && cleanName(lead.text)) {
+    return { name: cleanName(lead.text), description: plainText(spans.slice(1)).trim() }
+  }
+  const called = teamsCalledIn(text)[0]
+  if (called && called.wordsBefore <= 2) {
+    return { name: capitalized(called.name), description: text }
+  }
+  const separated = SEPARATED.exec(text)
+  if (separated && separated[1].split(/\s+/u).length <= 6) {
+    return { name: cleanName(separated[1]), description: text.slice(separated[0].length).trim() }
+  }
+  const titled = TITLE_WORDS.exec(text)
+  if (titled) return { name: cleanName(titled[1]), description: text, guessed: true }
+  return { name: shortName(text).replace(/…$/u, ''), description: text, guessed: true }
+}
+
+/** A name, then what it is: "Docs: …", "Docs — …", "Docs - …", "Docs, which …", "Docs (…)". */
+const SEPARATED = /^(.{1,60}?)(?:\s*[:—–]\s+|\s+-\s+|,\s+|\s*\()/u
+/** "Infrastructure Tools keeps…": the capitalised words an item opens with. */
+const TITLE_WORDS = /^(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})\b/u
+
+function capitalized(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1)
+}

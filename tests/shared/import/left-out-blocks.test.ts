@@ -204,6 +204,41 @@ The Platform team supports them all.
     expect([...mobile!.stack, ...mobile!.mentions]).toContain('Swift')
   })
 
+  it('makes every item of a list made teams one, named as its line names it', () => {
+    const page = `Acme builds the shop.
+
+- The Payments team owns checkout and refunds.
+- **Search** keeps the index fast.
+- [Identity](https://acme.example.com/identity) runs sign-in.
+- Documentation, which writes the guides
+- Developer Experience: the build tools
+- Infrastructure keeps the build farm running
+
+## Platform
+
+The Platform team owns the Kubernetes clusters.
+
+## Data
+
+The Data team owns the warehouse.
+`
+    const offered = entries(imported(page).outline).filter((entry) => entry.choices)
+    expect(offered.map((entry) => [entry.key, entry.label])).toEqual([
+      ['list-payments', 'List: Payments, Search, Identity +3']
+    ])
+    const plan = imported(page, { 'list-payments': 'team' })
+    expect(teams(plan)).toEqual([
+      'Payments',
+      'Search',
+      'Identity',
+      'Documentation',
+      'Developer Experience',
+      'Infrastructure',
+      'Platform',
+      'Data'
+    ])
+  })
+
   it('offers no list of one item or of people', () => {
     const page = `# Engineering at Acme
 
