@@ -31,11 +31,15 @@ export function PageQuestions({
   const companyId = useId()
   const readingId = useId()
   const [draft, setDraft] = useState<string>()
-  const shown = draft ?? mapping.company ?? plan.company
+  // Emptied, the field waits for the import's own name: the plan on screen still has the one
+  // just cleared until the source is imported again without it.
+  const [clearedFrom, setClearedFrom] = useState<PlanSummary>()
+  const shown = draft ?? mapping.company ?? (clearedFrom === plan ? '' : plan.company)
   const takeName = () => {
     if (draft === undefined) return
     const name = draft.trim()
     setDraft(undefined)
+    if (name === '' && mapping.company !== undefined) setClearedFrom(plan)
     onMapping((current) => {
       const next = { ...current }
       if (name === '') delete next.company
@@ -53,6 +57,7 @@ export function PageQuestions({
         className="field"
         value={shown}
         spellCheck={false}
+        placeholder="The name the import finds"
         aria-description="The chart's root. Leave it empty for the name the import found."
         onChange={(event) => setDraft(event.target.value)}
         onBlur={takeName}
