@@ -21,6 +21,15 @@ async function importFiles(page: Page, files: string[]): Promise<void> {
   await expect(preview(page)).toBeVisible()
 }
 
+/** Imports a file written in the test, as a person picks one: `name` says its kind. */
+async function importText(page: Page, name: string, text: string): Promise<void> {
+  await page.getByLabel('Files to import').setInputFiles({
+    name,
+    mimeType: name.endsWith('.csv') ? 'text/csv' : 'text/markdown',
+    buffer: Buffer.from(text)
+  })
+}
+
 /** Chooses what an entry of the outline (a column, heading or entity) becomes in the import. */
 async function chooseRole(page: Page, entry: RegExp, role: string): Promise<void> {
   await preview(page).getByRole('combobox', { name: entry }).selectOption(role)
@@ -152,11 +161,7 @@ test.describe('import preview', () => {
       '- Daily @ 11:30 ET',
       ''
     ].join('\n\n')
-    await page.getByLabel('Files to import').setInputFiles({
-      name: 'ledger-charter.md',
-      mimeType: 'text/markdown',
-      buffer: Buffer.from(charter)
-    })
+    await importText(page, 'ledger-charter.md', charter)
     await expect(counts(page)).toHaveText(/ 1 team · /)
     const reading = preview(page).getByRole('combobox', { name: 'Page read as' })
     await expect(reading).toHaveValue('one-team')
@@ -214,11 +219,7 @@ test.describe('import preview', () => {
   }) => {
     const text =
       '# Acme\n\n## Our work\n\nWe build the shop.\n\n- Payments\n- Search\n- Mobile apps\n\n## Contact\n\nMail us.\n'
-    await page.getByLabel('Files to import').setInputFiles({
-      name: 'acme.md',
-      mimeType: 'text/markdown',
-      buffer: Buffer.from(text)
-    })
+    await importText(page, 'acme.md', text)
     await expect(counts(page)).toHaveText(/ 1 team · /)
     // The outline says what such a choice gives.
     await expect(preview(page).getByRole('region', { name: 'Outline' })).toContainText(
@@ -241,11 +242,7 @@ test.describe('import preview', () => {
     // The teams are a list in the introduction, beside sections that are teams of their own.
     const text =
       'Acme builds the shop. Our product teams:\n\n- Payments: checkout and refunds\n- Search: the index\n- Mobile apps: iOS and Android\n\n## Platform\n\nThe Platform team owns the Kubernetes clusters and CI.\n\n## Data\n\nThe Data team owns the warehouse, in Snowflake and dbt.\n'
-    await page.getByLabel('Files to import').setInputFiles({
-      name: 'acme.md',
-      mimeType: 'text/markdown',
-      buffer: Buffer.from(text)
-    })
+    await importText(page, 'acme.md', text)
     await expect(counts(page)).toHaveText(/ 2 teams · /)
     const list = preview(page).getByRole('combobox', {
       name: /^List: Payments, Search, Mobile apps/
@@ -265,11 +262,7 @@ test.describe('import preview', () => {
   test('a spreadsheet with no team column: its columns are offered, and choosing one mends it', async ({
     page
   }) => {
-    await page.getByLabel('Files to import').setInputFiles({
-      name: 'squads.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from('Crew,Snack\nPay,crisps\nLedger,tea\n')
-    })
+    await importText(page, 'squads.csv', 'Crew,Snack\nPay,crisps\nLedger,tea\n')
     await expect(preview(page).getByRole('alert')).toContainText('no column names the teams')
     await chooseRole(page, /^Crew/, 'team')
     await expect(counts(page)).toHaveText(/^1 division · 0 groups · 2 teams · /)
