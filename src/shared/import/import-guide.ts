@@ -9,16 +9,9 @@ import { chartEchoes } from './chart-echoes'
 import { readFrontMatter } from './front-matter'
 import { companysOwnName, nameCompany, peopleTitleCompany } from './guide-company'
 import type { GuideContext, ImportOptions } from './guide-context'
-import {
-  entry as guideEntry,
-  KeyMaker,
-  rekey,
-  type EntrySource,
-  type GuideEntry
-} from './guide-entry'
+import { KeyMaker, rekey, type EntrySource, type GuideEntry } from './guide-entry'
 import { foundIn } from './found-entries'
-import { chosenItemTeam, leftOutBlocks, mayListTeams, namedTeamsOffer } from './left-out-blocks'
-import { listedTeamColumns, teamColumns } from './team-table'
+import { leftOutBlocks, mayListTeams, namedTeamsOffer, teamsOfOffer } from './left-out-blocks'
 import { teamsNamedInText } from './prose-teams'
 import { markMemberLists, readSections, type Section } from './guide-sections'
 import { readGuideStructure } from './guide-structure'
@@ -482,7 +475,7 @@ class GuideImport {
           known.add(entry.key)
           choose(entry.children)
           const chosen = this.options.mapping?.roles[entry.key]
-          if (chosen === 'team') this.readBlockTeams(entry, known)
+          if (chosen === 'team') this.readOfferedTeams(entry, known)
           else if (chosen && chosen !== 'skip')
             this.notes.add(
               'problem',
@@ -509,67 +502,17 @@ class GuideImport {
   }
 
   /**
-   * A list or table a mapping makes Team: its items or rows, each a team entry below it, with
-   * the role the mapping gives it ("Search" of the list skipped).
+   * A list, a table or a text's named teams a mapping makes Team: each item, row or team an
+   * entry below it (teamsOfOffer), with the role the mapping gives it ("Search" of the list
+   * skipped).
    */
-  private readBlockTeams(entry: GuideEntry, known: Set<string>): void {
-    if (entry.source.kind === 'named') {
-      entry.role = 'team'
-      entry.children = entry.source.teams
-      for (const child of entry.children) {
-        known.add(child.key)
-        const chosen = this.options.mapping?.roles[child.key]
-        if (chosen) child.role = chosen
-      }
-      this.notes.add(
-        'inferred',
-        entry,
-        `the teams the text names made teams by the mapping: ${entry.children.length} teams`
-      )
-      return
-    }
-    if (entry.source.kind !== 'block') return
-    // A table's columns as a team table's, else its first column names the teams and its second
-    // describes them: a person said the rows are teams.
-    const found = foundIn(
-      { blocks: [entry.source.block], children: [] },
-      'container',
-      (header) =>
-        teamColumns(header) ??
-        listedTeamColumns(header) ?? {
-          name: 0,
-          ...(header.length > 1 ? { description: 1 } : {}),
-          other: header.map((_, i) => i).slice(2)
-        }
-    )
+  private readOfferedTeams(entry: GuideEntry, known: Set<string>): void {
     entry.role = 'team'
-    // The person said each item is a team: one the team-list reading took none from is named
-    // by its first words (chosenItemTeam).
-    const block = entry.source.block
-    if (block.kind === 'list') {
-      const read = new Set(
-        found.flatMap((team) => (team.source.kind === 'item' ? [team.source.item] : []))
-      )
-      for (const item of block.items) {
-        if (read.has(item)) continue
-        const { name, description } = chosenItemTeam(item)
-        if (!name) continue
-        found.push(
-          guideEntry(name, 'team', item.at, 'an item of a list made teams', true, {
-            kind: 'item',
-            item,
-            description
-          })
-        )
-      }
-      found.sort((a, b) => a.line - b.line)
-    }
+    const what =
+      entry.source.kind === 'block' ? `the ${entry.source.block.kind}` : 'the teams the text names'
+    const found = teamsOfOffer(entry.source)
     if (found.length === 0) {
-      this.notes.add(
-        'problem',
-        entry,
-        `the ${entry.source.block.kind} made teams by the mapping names no team in its ${entry.source.block.kind === 'list' ? 'items' : 'rows'}`
-      )
+      this.notes.add('problem', entry, `${what} made teams by the mapping names no team`)
       return
     }
     const keys = new KeyMaker()
@@ -583,7 +526,7 @@ class GuideImport {
     this.notes.add(
       'inferred',
       entry,
-      `the ${entry.source.block.kind} made teams by the mapping: its ${found.length} ${found.length === 1 ? 'entry is a team' : 'entries are teams'}`
+      `${what} made teams by the mapping: ${found.length === 1 ? 'one team' : `${found.length} teams`}`
     )
   }
 
@@ -902,9 +845,9 @@ class GuideImport {
 
   /**
    * A section a mapping makes a division or group that holds no team or unit of its own: its
-   * lists and tables are its teams (a list item's, the lines nested in it), read as under a "Teams" heading (found-entries.ts), or else
-   * the teams its sentences name (prose-teams.ts, three or more), since a
-   * unit's list fits nowhere else ("## Our work" over "- Payments", "- Search" was one team's
+   * lists and tables are its teams (a list line's: the lines nested in it), read as under a
+   * "Teams" heading (found-entries.ts), or else the teams its sentences name (prose-teams.ts,
+   * three or more), since a unit's list fits nowhere else ("## Our work" over "- Payments", "- Search" was one team's
    * page, or its list left out). So choosing Division or Group for a section in the import
    * preview is how a person says "the list here is the teams", and the items come into the
    * outline, each a choice of its own.

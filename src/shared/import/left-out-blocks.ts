@@ -1,25 +1,32 @@
 import { fieldLabelList } from './field-label-list'
+import { foundIn } from './found-entries'
 import { isHandleLine } from './handle-line'
 import { PERSON_LINE } from './person-line'
-import { entry, KeyMaker, rekey, type GuideEntry } from './guide-entry'
+import { entry, type EntrySource, type GuideEntry } from './guide-entry'
 import { kebabCase } from './ids'
 import { plainText, type Block, type ListItem, type TableBlock } from './markdown-blocks'
 import { cleanName } from './outline'
 import { teamsCalledIn } from './called-a-team'
 import { teamsNamedInText } from './prose-teams'
+import { listedTeamColumns, teamColumns } from './team-table'
 import { teamKey } from './unit-key'
 
+/**
+ * What the import preview's outline offers where the importer read no team (issue 14): the lists
+ * and tables no team holds and the teams a left-out section's sentences name, each an entry a
+ * person makes Teams in one choice, and the teams each then gives (teamsOfOffer).
+ */
 type OfferedBlock = Extract<Block, { kind: 'list' }> | TableBlock
 
 /** Names shown in an offered block's label; the rest are counted. */
 const SHOWN = 3
 
 /**
- * A section's lists and tables that no outline entry reads (`used` says which are read), of two
- * items or rows or more and not a list of fields ("**Captain**: [Ana](…)"), each an entry "List: Payments, Search, Mobile +2" with the role skip: what the page holds that could be
- * its teams, offered as one choice. Keys follow the first item's or row's name
- * (`teams/list-payments`), so a mapping keeps meaning while the list grows below its first item;
- * `taken` holds the keys in use, and gets these.
+ * A section's lists and tables that no outline entry reads (`used` says which are read) and that
+ * could list teams (mayListTeams), each an entry "List: Payments, Search, Mobile +2" with the role
+ * skip: what the page holds that could be its teams, offered as one choice. Keys follow the first
+ * item's or row's name (`teams/list-payments`), so a mapping keeps meaning while the list grows
+ * below its first item; `taken` holds the keys in use, and gets these.
  */
 export function leftOutBlocks(
   blocks: readonly Block[],
@@ -147,11 +154,10 @@ export function namedTeamsOffer(
     { line: first.line, column: first.column ?? 1 },
     'teams its sentences name, read as no teams (make it Team to read each as one)',
     true,
-    { kind: 'named', teams: [] }
+    { kind: 'named', teams: named }
   )
   made.key = claim(taken, parentKey, `text-${kebabCase(first.label) || first.line}`)
-  const keys = new KeyMaker()
-  made.source = { kind: 'named', teams: named.map((team) => rekey(team, made.key, keys, true)) }
+  made.source = { kind: 'named', teams: named }
   return made
 }
 
@@ -198,4 +204,44 @@ const TITLE_WORDS = /^(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]
 
 function capitalized(name: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1)
+}
+
+/**
+ * The teams an offered entry gives once a person makes it Team: a text's named teams; a table's
+ * rows, read by its team columns, else its first column naming them and its second describing
+ * them; a list's items, read as under a "Teams" heading, and every item that reading took none
+ * from named by its line (chosenItemTeam): the person said each item is a team.
+ */
+export function teamsOfOffer(source: EntrySource): GuideEntry[] {
+  if (source.kind === 'named') return source.teams
+  if (source.kind !== 'block') return []
+  const { block } = source
+  const found = foundIn(
+    { blocks: [block], children: [] },
+    'container',
+    (header) =>
+      teamColumns(header) ??
+      listedTeamColumns(header) ?? {
+        name: 0,
+        ...(header.length > 1 ? { description: 1 } : {}),
+        other: header.map((_, i) => i).slice(2)
+      }
+  )
+  if (block.kind !== 'list') return found
+  const read = new Set(
+    found.flatMap((team) => (team.source.kind === 'item' ? [team.source.item] : []))
+  )
+  for (const item of block.items) {
+    if (read.has(item)) continue
+    const { name, description } = chosenItemTeam(item)
+    if (!name) continue
+    found.push(
+      entry(name, 'team', item.at, 'an item of a list made teams', true, {
+        kind: 'item',
+        item,
+        description
+      })
+    )
+  }
+  return found.sort((a, b) => a.line - b.line)
 }

@@ -100,7 +100,7 @@ describe('lists and tables no team holds, offered in the outline', () => {
       'list-payments/mobile-apps team'
     ])
     expect(plan.notes.map((note) => note.message)).toContain(
-      'the list made teams by the mapping: its 3 entries are teams'
+      'the list made teams by the mapping: 3 teams'
     )
   })
 
