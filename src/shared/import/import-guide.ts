@@ -642,7 +642,13 @@ class GuideImport {
           target ??= this.fallbackDivision(at)
           const path: DataPath = [...target.path, 'teams', target.teams.length]
           const source = declaredSource(entry, this.echoes, this.notes)
-          source.name = teamNameAsRead(source.name, target.names)
+          source.name = teamNameAsRead(
+            source.name,
+            target.names,
+            entries
+              .filter((other) => other !== entry && other.role === 'team')
+              .map((other) => other.label)
+          )
           const draft = readTeam(source, path, this.context)
           if (!seen) {
             this.teamsByName.set(teamKey(entry.label), {

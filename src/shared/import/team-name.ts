@@ -6,13 +6,21 @@ import { unitKey } from './unit-key'
  * "Identity and Access Management (IAM) Team" drops the acronym of its own words; "Database
  * Operations (formerly the DBRE team)" drops the aside; "Verify:Runner" under the Verify stage is
  * "Runner" (the stage is the unit above). A working, user or steering group keeps its word: that
- * word is what it is, not a suffix.
+ * word is what it is, not a suffix. A trailing abbreviation stays when a team beside it (`beside`:
+ * the names its page writes for the other teams next to it) has the same name before its own
+ * remark in parentheses: "Platform (EU)" and "Platform (US)" are two teams, not two "Platform".
  */
-export function teamNameAsRead(written: string, unitsAbove: readonly string[]): string {
+export function teamNameAsRead(
+  written: string,
+  unitsAbove: readonly string[],
+  beside: readonly string[] = []
+): string {
   let name = written.trim()
   name = name.replace(ASIDE, '').trim() || name
   name = dropOwnAcronym(name)
-  name = name.replace(ABBREVIATION, '').trim() || name
+  if (!namedAlikeBeside(name, beside)) {
+    name = name.replace(ABBREVIATION, '').trim() || name
+  }
   const staged = STAGED.exec(name)
   if (staged && unitsAbove.some((unit) => unitKey(unit) === unitKey(staged[1]))) {
     name = staged[2].trim()
@@ -32,6 +40,16 @@ const ASIDE =
  * "BCDevExchange (Website)" and "Cloud (Managed Instances)" keep theirs: it says which one.
  */
 const ABBREVIATION = /(?<=\S)\s*\((?=(?:[^()\s]*\p{Lu}){2})[\p{L}\p{N}&.+_/-]{2,40}\)\s*$/u
+
+/** A trailing remark in parentheses, whatever it says. */
+const REMARK = /(?<=\S)\s*\([^()]*\)\s*$/u
+
+/** Whether another team beside it is written with the same name before its remark. */
+function namedAlikeBeside(name: string, beside: readonly string[]): boolean {
+  if (!ABBREVIATION.test(name)) return false
+  const base = unitKey(name.replace(REMARK, ''))
+  return beside.some((other) => unitKey(other.replace(REMARK, '')) === base)
+}
 
 /** "Foo group", "Foo Team", "Foo squad", "Foo Special Interest Group" at the end of a name. */
 const SUFFIX = /\s+(?:special interest group|group)$/iu

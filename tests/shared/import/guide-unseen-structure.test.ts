@@ -234,6 +234,29 @@ The team maintains the search service and owns its index.
     expect(teamNameAsRead('(SRE)', [])).toBe('(SRE)')
   })
 
+  it('keeps a trailing abbreviation that tells a team from one beside it of the same name', () => {
+    const page = `# Engineering teams
+
+## Platform (EU)
+
+Runs the European clusters.
+
+## Platform (US)
+
+Runs the US clusters.
+
+## Developer Experience (DevEx)
+
+Owns the build tools.
+`
+    expect(structure(page)).toEqual([
+      'Engineering > Platform (EU)',
+      'Engineering > Platform (US)',
+      'Engineering > Developer Experience'
+    ])
+    expect(teamNameAsRead('Platform (EU)', [], ['Platform'])).toBe('Platform (EU)')
+  })
+
   it('drops the stage of a `Stage:Group` name when that stage is the unit above', () => {
     const page = `---
 title: "Verify Stage"
