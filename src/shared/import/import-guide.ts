@@ -108,7 +108,13 @@ export function importGuide(markdown: string, options: ImportOptions): ImportRes
     const teamless = describeTeamlessPage(blocks)
     // The page's parts, their roles as the mapping gave them (run applied it): the preview's
     // choices to say which of them are the teams.
-    const { errors } = failure(file, teamless.line, teamless.message, teamless.hint)
+    const failed = failure(file, teamless.line, teamless.message, teamless.hint)
+    // What the mapping names that the guide lacks, or gives a role it cannot take, may be why:
+    // the notes that say so are not shown when the import fails.
+    const errors = [
+      ...failed.errors,
+      ...build.mappingProblems.map((problem) => ({ file, ...problem }))
+    ]
     return outline.length > 0
       ? { ok: false, errors, outline: outline.map(plainEntry) }
       : { ok: false, errors }
@@ -143,6 +149,8 @@ interface Container {
 class GuideImport {
   private readonly context: GuideContext
   private readonly notes: ImportNotes
+  /** What the mapping got wrong (a key the outline lacks, a role its entry cannot take). */
+  readonly mappingProblems: { line: number; column: number; message: string }[] = []
   private readonly positions: Map<string, Position>
   private readonly ids: UniqueIds
   private readonly divisions: Division[] = []
@@ -260,8 +268,7 @@ class GuideImport {
     }
     for (const key of Object.keys(mapping?.roles ?? {})) {
       if (!known.has(key)) {
-        this.notes.add(
-          'problem',
+        this.mappingProblem(
           { line: 1, column: 1 },
           `the mapping gives a role to "${key}", which is not in the guide's outline (renamed or removed?)`
         )
@@ -444,6 +451,11 @@ class GuideImport {
    * rules did not take (an introduction's bullets, a list beside sections that are teams) is
    * mended by one choice, in the preview or a mapping.
    */
+  private mappingProblem(at: { line: number; column?: number }, message: string): void {
+    this.notes.add('problem', at, message)
+    this.mappingProblems.push({ line: at.line, column: at.column ?? 1, message })
+  }
+
   private offerLeftOutBlocks(outline: GuideEntry[], root: Section, known: Set<string>): void {
     const usedTables = new Set<Block>()
     const collect = (entries: GuideEntry[]): void => {
@@ -477,8 +489,7 @@ class GuideImport {
           const chosen = this.options.mapping?.roles[entry.key]
           if (chosen === 'team') this.readOfferedTeams(entry, known)
           else if (chosen && chosen !== 'skip')
-            this.notes.add(
-              'problem',
+            this.mappingProblem(
               entry,
               `the mapping makes "${entry.label}" ${describeRole(chosen)}: a list, a table or the teams a text names can be made teams (team) or left out (skip)`
             )

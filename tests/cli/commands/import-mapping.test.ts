@@ -106,6 +106,35 @@ describe('orgscope import --check, --mapping and --base-url', () => {
     expect(await importCommand([guide, '--json', '--mapping', mended], recordingIo().io)).toBe(0)
   })
 
+  it("says, when no team is found, which of the mapping's keys or roles the guide could not take", async () => {
+    const guide = await file(
+      'teamless-list.md',
+      'Our groups:\n\n- Payments: checkout\n- Search: ranking\n- Growth: onboarding\n'
+    )
+    // A key mistyped from the printed outline, and a role a list cannot take.
+    const mapping = await file(
+      'teamless-list.import.json',
+      JSON.stringify({ version: 1, roles: { 'list-paymnts': 'team', 'list-payments': 'division' } })
+    )
+    const text = recordingIo()
+    expect(await importCommand([guide, '--mapping', mapping], text.io)).toBe(1)
+    expect(text.stderr()).toMatch(/no teams found/u)
+    expect(text.stderr()).toMatch(
+      /:1:1 the mapping gives a role to "list-paymnts", which is not in the guide's outline/u
+    )
+    expect(text.stderr()).toMatch(
+      /:3:1 the mapping makes "List: Payments, Search, Growth" a division: a list, a table or the teams a text names can be made teams/u
+    )
+    const json = recordingIo()
+    expect(await importCommand([guide, '--json', '--mapping', mapping], json.io)).toBe(1)
+    const failed = JSON.parse(json.stdout()) as { errors: { message: string }[] }
+    expect(failed.errors.map((error) => error.message.slice(0, 24))).toEqual([
+      'no teams found: the guid',
+      'the mapping makes "List:',
+      'the mapping gives a role'
+    ])
+  })
+
   it('refuses a mapping with a wrong role at its line and column, and writes nothing', async () => {
     const guide = await file('bad-mapping.md', GUIDE)
     const mapping = await file(
