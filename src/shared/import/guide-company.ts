@@ -32,6 +32,8 @@ export interface CompanyClues {
   title?: { name: string; at: Position }
   /** The title's whole text ("Acme Engineering Handbook"), whose words the name was taken from. */
   titleText?: string
+  /** Whether a mapping (or the preview) made the title the company: its name is then the company's. */
+  titleChosen?: boolean
   /** The whole document's text, where it may write the organization as an owner. */
   document?: string
   /** The page's blocks, whose repository-style headings may name the organization. */
@@ -66,10 +68,20 @@ export function nameCompany(clues: CompanyClues, context: GuideContext): Catalog
   // A title's word names the organization only where the text writes that word as a name of
   // its own: "Sustained Engineering" over a page that says only "Sustained Engineering Team",
   // or "Team Charter", names the page or its team, and "Sustained" or "Charter" is no company.
+  if (!name && clues.title && clues.titleChosen) {
+    name = clues.title.name
+    notes.add(
+      'inferred',
+      clues.title.at,
+      `company name "${name}" taken from the heading the mapping makes the company`
+    )
+  }
   const titleWritten =
     clues.title !== undefined && writtenApart(clues.title.name, clues.titleText, clues.document)
   const titleReads = clues.title === undefined || readsAsAName(clues.title.name)
-  if (clues.title && !titleReads)
+  if (clues.title && clues.titleChosen) {
+    // Chosen: no guess about its words to report.
+  } else if (clues.title && !titleReads)
     notes.add(
       'inferred',
       clues.title.at,

@@ -157,7 +157,7 @@ class GuideImport {
   private readonly drafts: TeamDraft[] = []
   private defaultDivision: Division | undefined
   private frontCompany: { name: string; line: number } | undefined
-  private titleCompany: { name: string; at: Position; text: string } | undefined
+  private titleCompany: { name: string; at: Position; text: string; chosen?: boolean } | undefined
   private guessed = false
   /** Teams made so far by name, and whether from a line or row (stated) or a heading. */
   private readonly teamsByName = new Map<
@@ -293,6 +293,7 @@ class GuideImport {
         ...(this.frontCompany ? { front: this.frontCompany } : {}),
         ...(titled ? { title: { name: titled.name, at: titled.at } } : {}),
         ...(this.titleCompany ? { titleText: this.titleCompany.text } : {}),
+        ...(this.titleCompany?.chosen ? { titleChosen: true } : {}),
         document: text,
         blocks,
         linkedKeys: new Set(links.linked.keys()),
@@ -568,7 +569,8 @@ class GuideImport {
           const chosen = entry.inferred !== 'company'
           if ((kind.role === 'company' || chosen) && !this.titleCompany) {
             const name = kind.role === 'company' ? kind.name : cleanName(entry.label)
-            if (name) this.titleCompany = { name, at, text: entry.label }
+            if (name)
+              this.titleCompany = { name, at, text: entry.label, ...(chosen ? { chosen } : {}) }
           }
           this.walk(entry.children, container, summary, outline)
           break

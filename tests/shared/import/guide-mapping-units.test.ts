@@ -60,6 +60,33 @@ describe('a section a mapping makes a unit', () => {
     )
   })
 
+  it("names the company after the heading the mapping makes the company, not the text's guess", () => {
+    // The text writes "Acme" only within "Acme engineering", and "Getting started" could be
+    // read as a name: the heading the person chose as the company still names it.
+    const readme = `# Acme Engineering
+
+Welcome to the Acme engineering handbook.
+
+## Getting started
+
+Clone the repository.
+
+## How we work
+
+- Payments: checkout and billing
+- Search: indexing and ranking
+`
+    const plan = mapped(
+      { 'acme-engineering': 'company', 'acme-engineering/how-we-work': 'division' },
+      readme
+    )
+    expect(plan.catalog.company.name).toBe('Acme')
+    expect(teamPaths(plan.catalog)).toEqual(['How we work > Payments', 'How we work > Search'])
+    expect(plan.notes.map((note) => note.message)).toContain(
+      'company name "Acme" taken from the heading the mapping makes the company'
+    )
+  })
+
   it('lets the mapping give its listed entries roles too, as any entry', () => {
     const plan = mapped({
       acme: 'company',
