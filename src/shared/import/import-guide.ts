@@ -535,10 +535,13 @@ class GuideImport {
       if (chosen) child.role = chosen
       if (child.source.kind === 'item') this.teamItems.add(child.source.item)
     }
+    // An item or row the mapping skips ("Growth") is no team: the note counts it apart.
+    const skipped = entry.children.filter((child) => child.role === 'skip').length
+    const teams = found.length - skipped
     this.notes.add(
       'inferred',
       entry,
-      `${what} made teams by the mapping: ${found.length === 1 ? 'one team' : `${found.length} teams`}`
+      `${what} made teams by the mapping: ${teams === 1 ? 'one team' : `${teams} teams`}${skipped > 0 ? `, ${skipped} skipped` : ''}`
     )
   }
 

@@ -104,6 +104,14 @@ describe('lists and tables no team holds, offered in the outline', () => {
     )
   })
 
+  it('counts an item the mapping skips apart from the teams of its list', () => {
+    const plan = imported(PAGE, { 'list-payments': 'team', 'list-payments/search': 'skip' })
+    expect(teams(plan)).toEqual(['Payments', 'Mobile apps', 'Platform', 'Data'])
+    expect(plan.notes.map((note) => note.message)).toContain(
+      'the list made teams by the mapping: 2 teams, 1 skipped'
+    )
+  })
+
   it('says a list can be made teams or left out, when a mapping asks another role of it', () => {
     const plan = imported(PAGE, { 'list-payments': 'division' })
     expect(plan.notes.map((note) => note.message)).toContain(
