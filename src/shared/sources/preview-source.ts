@@ -42,7 +42,8 @@ export function chooseRole(
  * is (`written`: a `###` heading, a bold line, a list item), with the role it had (`was`). A page
  * misread is misread alike: its teams all made parts of a team, its
  * process sections all made teams. The preview offers to give them the new role in one choice.
- * Columns of a spreadsheet are each their own field: they have none like them.
+ * Columns of a spreadsheet are each their own field, and a list offered to be made teams its own
+ * question: they have none like them.
  */
 export function entriesLike(
   plan: Pick<ImportPlan, 'format' | 'outline'>,
@@ -62,7 +63,11 @@ export function entriesLike(
   }
   walk(plan.outline, 0)
   if (depth < 0) return []
-  const written = levels[depth].find((each) => each.key === entry.key)?.written
+  const self = levels[depth].find((each) => each.key === entry.key)
+  // An offered list or table (choices: teams or not) is its own question: the lists beside it
+  // are tables of contents, steps and links as often as teams.
+  if (self?.choices) return []
+  const written = self?.written
   return levels[depth].filter(
     (each) => each.key !== entry.key && roleOf(each) === was && each.written === written
   )

@@ -160,6 +160,14 @@ describe('the preview’s helpers', () => {
     expect(entriesLike(plan, { key: 'contact' }, 'skip', (e) => e.role).map((e) => e.key)).toEqual([
       'how-we-work'
     ])
+    // A list offered to be made teams has none like it: each list is its own question.
+    const lists = [
+      { ...entry('list-a', 'list'), choices: ['team', 'skip'] },
+      { ...entry('list-b', 'list'), choices: ['team', 'skip'] }
+    ] as OutlineEntry[]
+    expect(
+      entriesLike({ format: 'markdown', outline: lists }, { key: 'list-a' }, 'skip', (e) => e.role)
+    ).toEqual([])
   })
 
   it('gives the outline of a guide it found no team in, roles as the mapping says', () => {
