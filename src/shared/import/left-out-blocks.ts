@@ -37,10 +37,25 @@ export function leftOutBlocks(
   const offered: GuideEntry[] = []
   for (const block of blocks) {
     if (block.kind !== 'list' && block.kind !== 'table') continue
-    if (used(block) || !mayListTeams(block)) continue
-    offered.push(offeredBlock(block, parentKey, taken))
+    if (!used(block)) offered.push(...offersIn(block, parentKey, taken))
   }
   return offered
+}
+
+/** A list or table as an entry when it may list teams; else the lists nested in its items. */
+function offersIn(block: OfferedBlock, parentKey: string, taken: Set<string>): GuideEntry[] {
+  if (mayListTeams(block)) return [offeredBlock(block, parentKey, taken)]
+  return nestedLists(block).flatMap((nested) => offersIn(nested, parentKey, taken))
+}
+
+/** The lists nested in a list's items, each as a list of its own. */
+function nestedLists(block: OfferedBlock): OfferedBlock[] {
+  if (block.kind !== 'list') return []
+  return block.items.flatMap((item) =>
+    item.children.length > 0
+      ? [{ kind: 'list' as const, items: item.children, at: item.children[0].at }]
+      : []
+  )
 }
 
 /**
@@ -62,17 +77,7 @@ function offeredBlock(block: OfferedBlock, parentKey: string, taken: Set<string>
     { kind: 'block', block }
   )
   made.key = claim(taken, parentKey, `${block.kind}-${kebabCase(names[0]) || block.at.line}`)
-  if (block.kind === 'list') {
-    for (const item of block.items) {
-      const nested: OfferedBlock = {
-        kind: 'list',
-        items: item.children,
-        at: item.children[0]?.at ?? item.at
-      }
-      if (item.children.length > 0 && mayListTeams(nested))
-        made.children.push(offeredBlock(nested, made.key, taken))
-    }
-  }
+  made.children = nestedLists(block).flatMap((nested) => offersIn(nested, made.key, taken))
   return made
 }
 
@@ -83,8 +88,33 @@ function offeredBlock(block: OfferedBlock, parentKey: string, taken: Set<string>
  */
 export function mayListTeams(block: OfferedBlock): boolean {
   if (block.kind === 'list' && (fieldLabelList(block.items) || listsPeople(block))) return false
-  return namesOf(block).length >= 2
+  if (block.kind === 'table') return namesOf(block).length >= 2
+  // Most of its items could each name a team: not sentences (steps, rules, news), tasks,
+  // contents links or contact lines.
+  const naming = block.items.filter(namesSomething).length
+  return naming >= 2 && naming * 2 >= block.items.length
 }
+
+/**
+ * Whether a list item could name a team: its lead, its called team or the words before its
+ * separator name something that is no contact point, day or priority; or it is a short name
+ * alone ("Payments", "Search platform"). Not "Submit pull requests via your fork.", "[ ] Add
+ * tests", "[Overview](#overview)", "Email: eng@acme.example".
+ */
+function namesSomething(item: ListItem): boolean {
+  const text = plainText(item.inline).trim()
+  if (/^\[[ xX]\]/u.test(text)) return false
+  const lead = item.inline.spans.find((span) => span.text.trim() !== '')
+  if (lead?.href?.startsWith('#')) return false
+  const team = chosenItemTeam(item)
+  if (NOT_A_TEAM_NAME.test(team.name)) return false
+  if (!team.guessed) return true
+  return text.split(/\s+/u).length <= 4 && !/[.!?:;]$/u.test(text)
+}
+
+/** Names of where to write, when, or how urgent: a list of them is no list of teams. */
+const NOT_A_TEAM_NAME =
+  /^(?:e-?mail|slack|chat|channels?|mailing lists?|irc|discord|matrix|zulip|gitter|telegram|phone|twitter|mastodon|forum|calendar|meetings?|office hours|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|p\d|\d+)$/iu
 
 function listsPeople(list: Extract<Block, { kind: 'list' }>): boolean {
   const people = list.items.filter((item) => {

@@ -134,12 +134,12 @@ describe('lists and tables no team holds, offered in the outline', () => {
 
 The Payments team owns checkout, in Go.
 `
+    // The outer list is steps, no teams: only the list nested in it is offered.
     const offered = entries(imported(page).outline).filter((entry) => entry.choices)
     expect(offered.map((entry) => entry.key)).toEqual([
-      'engineering-at-acme/getting-involved/list-read-the-contributing-guide-first',
-      'engineering-at-acme/getting-involved/list-read-the-contributing-guide-first/list-docs'
+      'engineering-at-acme/getting-involved/list-docs'
     ])
-    const plan = imported(page, { [offered[1].key]: 'team' })
+    const plan = imported(page, { [offered[0].key]: 'team' })
     expect(teams(plan)).toEqual(['Docs', 'Infrastructure', 'Release', 'Payments'])
   })
 
@@ -245,6 +245,37 @@ The Data team owns the warehouse.
       'Platform',
       'Data'
     ])
+  })
+
+  it('offers no list of steps, tasks, contents links or contact lines', () => {
+    const page = `# Engineering at Acme
+
+## Contributing
+
+- Fork the repository and create a branch for your change.
+- Submit pull requests via your fork, with tests.
+- Wait for a review from a maintainer.
+
+## Tasks
+
+- [ ] Payments
+- [x] Search
+
+## Contents
+
+- [Platform](#platform)
+- [Data](#data)
+
+## Contact
+
+- Email: eng@acme.example
+- Slack: #engineering
+
+## Platform
+
+The Platform team owns the Kubernetes clusters.
+`
+    expect(entries(imported(page).outline).filter((entry) => entry.choices)).toEqual([])
   })
 
   it('offers no list of one item or of people', () => {
