@@ -323,17 +323,28 @@ function reportText(
  */
 function outlineText(outline: readonly OutlineEntry[]): string {
   const lines = [
-    'the outline (a mapping\'s "roles" give these keys a role: company, division, group, team, team-part or skip):'
+    'the outline (a mapping\'s "roles" give these keys a role: company, division, group, team, team-part or skip; a list\'s, the one in brackets):'
   ]
   const walk = (entries: readonly OutlineEntry[], depth: number) => {
     for (const entry of entries) {
+      // A list, table or text's named teams takes only team or skip: say so beside it.
+      const choices = entry.choices ? ` [${entry.choices.join(' or ')}]` : ''
       lines.push(
-        `${'  '.repeat(depth + 1)}${entry.key}  ${entry.role}  (line ${entry.line}: ${entry.reason})`
+        `${'  '.repeat(depth + 1)}${entry.key}  ${entry.role}${choices}  (line ${entry.line}: ${entry.reason})`
       )
       walk(entry.children, depth + 1)
     }
   }
   walk(outline, 0)
+  // The shape of the file, with a key of this outline: an offered list's, else the first.
+  const flat = (entries: readonly OutlineEntry[]): OutlineEntry[] =>
+    entries.flatMap((entry) => [entry, ...flat(entry.children)])
+  const example = flat(outline).find((entry) => entry.choices) ?? outline[0]
+  if (example) {
+    lines.push(
+      `say it in a mapping file passed with --mapping, e.g. {"version": 1, "roles": {"${example.key}": "team"}}`
+    )
+  }
   return lines.join('\n')
 }
 

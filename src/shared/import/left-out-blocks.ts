@@ -72,7 +72,7 @@ function offeredBlock(block: OfferedBlock, parentKey: string, taken: Set<string>
     label,
     'skip',
     block.at,
-    `a ${block.kind} no team holds: its ${block.kind === 'list' ? 'items are' : 'rows are'} read as no teams (make it Team to read each as one)`,
+    `a ${block.kind} no team holds: its ${block.kind === 'list' ? 'items are' : 'rows are'} read as no teams (made teams, each is one)`,
     true,
     { kind: 'block', block }
   )
@@ -182,7 +182,7 @@ export function namedTeamsOffer(
       .join(', ')}${more}`,
     'skip',
     { line: first.line, column: first.column ?? 1 },
-    'teams its sentences name, read as no teams (make it Team to read each as one)',
+    'teams its sentences name, read as no teams (made teams, each is one)',
     true,
     { kind: 'named', teams: named }
   )

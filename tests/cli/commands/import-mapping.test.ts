@@ -83,6 +83,10 @@ describe('orgscope import --check, --mapping and --base-url', () => {
     expect(text.stderr()).toMatch(/the outline \(a mapping's "roles" give these keys a role/u)
     expect(text.stderr()).toMatch(/\n {2}acme {2}company {2}\(line 1: /u)
     expect(text.stderr()).toMatch(/\n {4}acme\/our-work {2}team-part {2}\(line 3: /u)
+    // The file's shape, with a key of this outline.
+    expect(text.stderr()).toMatch(
+      /say it in a mapping file passed with --mapping, e\.g\. \{"version": 1, "roles": \{"acme": "team"\}\}/u
+    )
 
     const json = recordingIo()
     expect(await importCommand([guide, '--json', '--mapping', mapping], json.io)).toBe(1)
