@@ -79,7 +79,11 @@ export function importGuide(markdown: string, options: ImportOptions): ImportRes
       kind: reading.close ? 'guessed' : 'inferred',
       line: at.line,
       ...(at.column !== undefined ? { column: at.column } : {}),
-      message: `page ${reading.summary}`
+      // No reading of the page found a team: the teams are the ones the mapping made of its
+      // offered lists, tables or named teams.
+      message: Number.isFinite(reading.chosen.score)
+        ? `page ${reading.summary}`
+        : 'page read as no teams of its own: its teams are the lists or named teams the mapping makes teams'
     })
     plan.reading = {
       kind: reading.chosen.kind,

@@ -247,6 +247,18 @@ The Data team owns the warehouse.
     ])
   })
 
+  it('makes teams of a list on a page with no heading, and says where they came from', () => {
+    const page =
+      'Acme builds the shop.\n\n- Payments: checkout\n- Search: the index\n- Mobile: the apps\n'
+    expect(() => imported(page)).toThrow(/no teams found/u)
+    const plan = imported(page, { 'list-payments': 'team' })
+    expect(teams(plan)).toEqual(['Payments', 'Search', 'Mobile'])
+    // No reading of the page found a team: the note says where its teams came from.
+    expect(plan.notes.map((note) => note.message)).toContain(
+      'page read as no teams of its own: its teams are the lists or named teams the mapping makes teams'
+    )
+  })
+
   it('offers no list of steps, tasks, contents links or contact lines', () => {
     const page = `# Engineering at Acme
 
