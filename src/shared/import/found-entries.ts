@@ -258,6 +258,7 @@ export function foundIn(
       // "The Data Platform team owns…" over "[Ingest](…): streams events": its services.
       if (!teamList && heading === 'plain' && listsOwnWork(section, block.items, before)) return
       const pageNames = repeatedChildNames(block.items)
+      keepTellingAsides(lines)
       block.items.forEach((item, i) => {
         const line = lines[i]
         if (line) found.push(itemEntry(item, line, heading === 'container', plain, pageNames))
@@ -276,6 +277,25 @@ export function foundIn(
     }
   })
   return found
+}
+
+/**
+ * "Platform (EU)" and "Platform (US)" in one list are two teams: where two lines name the same
+ * team before their remarks in parentheses, the remark stays part of each name.
+ */
+function keepTellingAsides(lines: (TeamLine | undefined)[]): void {
+  const counts = new Map<string, number>()
+  for (const line of lines) {
+    if (line?.aside)
+      counts.set(line.name.toLowerCase(), (counts.get(line.name.toLowerCase()) ?? 0) + 1)
+  }
+  for (const line of lines) {
+    if (line?.aside && (counts.get(line.name.toLowerCase()) ?? 0) >= 2) {
+      line.name = `${line.name} (${line.aside})`
+      // The description opened with the remark ("EU; the clusters in Frankfurt"): the name has it.
+      line.description = line.description.slice(line.aside.length).replace(/^;\s*/u, '')
+    }
+  }
 }
 
 /** A paragraph read as a list item, with no nested lines. */
@@ -410,6 +430,8 @@ interface TeamLine {
   name: string
   description: string
   href?: string
+  /** The remark in parentheses after the name ("Platform (EU)"), kept apart from it. */
+  aside?: string
 }
 
 /**
@@ -452,7 +474,7 @@ function teamLine(item: ListItem, plain = false): TeamLine | undefined {
     // "Acting Director: Jane Doe", "Team members:": a role and its people, not a team.
     if (namesPeople(cleanName(found[1]))) return undefined
     const description = [found[2], found[3]].filter(Boolean).join('; ').trim()
-    return { name: cleanName(found[1]), description }
+    return { name: cleanName(found[1]), description, ...(found[2] ? { aside: found[2] } : {}) }
   }
   const firstLink = item.inline.spans.findIndex((span) => span.href !== undefined)
   if (plain && firstLink > 0) {

@@ -257,6 +257,22 @@ Owns the build tools.
     expect(teamNameAsRead('Platform (EU)', [], ['Platform'])).toBe('Platform (EU)')
   })
 
+  it('keeps the remarks that tell two lines of one team list apart', () => {
+    const page = `# Engineering at Acme
+
+## Teams
+
+- Platform (EU): the clusters in Frankfurt
+- Platform (US): the clusters in Ohio
+- Search (core): the index
+`
+    expect(structure(page)).toEqual([
+      'Engineering > Platform (EU)',
+      'Engineering > Platform (US)',
+      'Engineering > Search'
+    ])
+  })
+
   it('drops the stage of a `Stage:Group` name when that stage is the unit above', () => {
     const page = `---
 title: "Verify Stage"
