@@ -192,8 +192,13 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // structure goal. The importer as the session began (d95ef83) gave the same but 13 found.
   // Rounded the safe way; recorded as measured, not excused.
   'heldout-10': { rightParent: 0.17, worstNonTeamMade: 3, pairsFound: 0.11, falseRate: 0.9 },
-  // Eleventh held-out set: set by the lead after the set's one scoring run.
-  'heldout-11': { rightParent: 0, worstNonTeamMade: 99, pairsFound: 0, falseRate: 1 }
+  // Eleventh held-out set, 2026-12-06 (h93: six documents of three organisations, labelled blind
+  // by a helper who wrote no importer code and committed before any run; corpus README). One
+  // aggregate run after merging (at 7f707ae, every rule of session 14 in): 9/22 teams under the
+  // right parent (12 found by name), at most 1 non-team section made a team in one document, 0/9
+  // pairs found, 12/12 made false; 1 of 6 documents at issue 14's structure goal. Rounded the safe
+  // way; recorded as measured, not excused.
+  'heldout-11': { rightParent: 0.4, worstNonTeamMade: 1, pairsFound: 0, falseRate: 1 }
 }
 
 /**
