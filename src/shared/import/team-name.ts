@@ -17,6 +17,7 @@ export function teamNameAsRead(
 ): string {
   let name = written.trim()
   name = name.replace(ASIDE, '').trim() || name
+  name = name.replace(HEADCOUNT, '').trim() || name
   name = dropOwnAcronym(name)
   if (!namedAlikeBeside(name, beside)) {
     name = name.replace(ABBREVIATION, '').trim() || name
@@ -50,6 +51,13 @@ function namedAlikeBeside(name: string, beside: readonly string[]): boolean {
   const base = unitKey(name.replace(REMARK, ''))
   return beside.some((other) => unitKey(other.replace(REMARK, '')) === base)
 }
+
+/**
+ * "Payments (2-3 engineers)", "Search (4 people)", "Data (~5 FTE)": how many people the team has,
+ * in parentheses after its name, is no part of it.
+ */
+const HEADCOUNT =
+  /\s*\(\s*(?:~|about |approx\.? |around |up to )?\d+(?:\s*[-–—]\s*\d+|\+)?\s*(?:engineers?|people|persons?|members?|devs?|developers?|FTEs?|headcount|staff|ICs?)\b[^()]*\)\s*$/iu
 
 /** "Foo group", "Foo Team", "Foo squad", "Foo Special Interest Group" at the end of a name. */
 const SUFFIX = /\s+(?:special interest group|group)$/iu

@@ -232,6 +232,11 @@ The team maintains the search service and owns its index.
     expect(teamNameAsRead('Cloud (Managed Instances)', [])).toBe('Cloud (Managed Instances)')
     expect(teamNameAsRead('BCDevExchange (Website)', [])).toBe('BCDevExchange (Website)')
     expect(teamNameAsRead('(SRE)', [])).toBe('(SRE)')
+    // How many people it has is no part of its name either.
+    expect(teamNameAsRead('Payments (2-3 engineers)', [])).toBe('Payments')
+    expect(teamNameAsRead('Search (~4 people)', [])).toBe('Search')
+    expect(teamNameAsRead('Data (5+ FTE)', [])).toBe('Data')
+    expect(teamNameAsRead('Release (2024)', [])).toBe('Release (2024)')
   })
 
   it('keeps a trailing abbreviation that tells a team from one beside it of the same name', () => {
