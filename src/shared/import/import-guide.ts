@@ -487,7 +487,8 @@ class GuideImport {
       }
     }
     collect(outline)
-    const taken = new Set(known)
+    const taken = new UniqueIds()
+    for (const key of known) taken.claimBase(key)
     const teamNames = new Set<string>()
     const collectTeams = (entries: GuideEntry[]): void => {
       for (const entry of entries) {

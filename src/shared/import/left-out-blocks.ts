@@ -3,7 +3,7 @@ import { foundIn } from './found-entries'
 import { isHandleLine } from './handle-line'
 import { PERSON_LINE } from './person-line'
 import { entry, type EntrySource, type GuideEntry } from './guide-entry'
-import { kebabCase } from './ids'
+import { kebabCase, UniqueIds } from './ids'
 import { plainText, type Block, type ListItem, type TableBlock } from './markdown-blocks'
 import { cleanName } from './outline'
 import { teamsCalledIn } from './called-a-team'
@@ -26,12 +26,12 @@ const SHOWN = 3
  * could list teams (mayListTeams), each an entry "List: Payments, Search, Mobile +2" with the role
  * skip: what the page holds that could be its teams, offered as one choice. Keys follow the first
  * item's or row's name (`teams/list-payments`), so a mapping keeps meaning while the list grows
- * below its first item; `taken` holds the keys in use, and gets these.
+ * below its first item; `taken` holds the outline's keys, and gets these.
  */
 export function leftOutBlocks(
   blocks: readonly Block[],
   parentKey: string,
-  taken: Set<string>,
+  taken: UniqueIds,
   used: (block: OfferedBlock) => boolean
 ): GuideEntry[] {
   const offered: GuideEntry[] = []
@@ -43,7 +43,7 @@ export function leftOutBlocks(
 }
 
 /** A list or table as an entry when it may list teams; else the lists nested in its items. */
-function offersIn(block: OfferedBlock, parentKey: string, taken: Set<string>): GuideEntry[] {
+function offersIn(block: OfferedBlock, parentKey: string, taken: UniqueIds): GuideEntry[] {
   if (mayListTeams(block)) return [offeredBlock(block, parentKey, taken)]
   return nestedLists(block).flatMap((nested) => offersIn(nested, parentKey, taken))
 }
@@ -63,7 +63,7 @@ function nestedLists(block: OfferedBlock): OfferedBlock[] {
  * below it ("**Workgroups**" over "- Docs", "- Infra": the nested list may be the teams where
  * the outer one is not).
  */
-function offeredBlock(block: OfferedBlock, parentKey: string, taken: Set<string>): GuideEntry {
+function offeredBlock(block: OfferedBlock, parentKey: string, taken: UniqueIds): GuideEntry {
   const names = namesOf(block)
   const what = block.kind === 'list' ? 'List' : 'Table'
   const more = names.length > SHOWN ? ` +${names.length - SHOWN}` : ''
@@ -76,7 +76,7 @@ function offeredBlock(block: OfferedBlock, parentKey: string, taken: Set<string>
     true,
     { kind: 'block', block }
   )
-  made.key = claim(taken, parentKey, `${block.kind}-${kebabCase(names[0]) || block.at.line}`)
+  made.key = keyIn(taken, parentKey, `${block.kind}-${kebabCase(names[0]) || block.at.line}`)
   made.children = nestedLists(block).flatMap((nested) => offersIn(nested, made.key, taken))
   return made
 }
@@ -144,12 +144,9 @@ function shortName(text: string): string {
   return words.length > 5 ? `${words.slice(0, 5).join(' ')}…` : head
 }
 
-function claim(taken: Set<string>, parentKey: string, base: string): string {
-  const stem = `${parentKey ? `${parentKey}/` : ''}${base}`
-  let key = stem
-  for (let n = 2; taken.has(key); n++) key = `${stem}-${n}`
-  taken.add(key)
-  return key
+/** A key under `parentKey`, unique in the outline (`taken` holds its keys). */
+function keyIn(taken: UniqueIds, parentKey: string, base: string): string {
+  return taken.claimBase(`${parentKey ? `${parentKey}/` : ''}${base}`)
 }
 
 /**
@@ -161,7 +158,7 @@ function claim(taken: Set<string>, parentKey: string, base: string): string {
 export function namedTeamsOffer(
   blocks: readonly Block[],
   parentKey: string,
-  taken: Set<string>,
+  taken: UniqueIds,
   teams: ReadonlySet<string>
 ): GuideEntry | undefined {
   // Only text that speaks of teams is read for them (a large guide has thousands of sections).
@@ -186,7 +183,7 @@ export function namedTeamsOffer(
     true,
     { kind: 'named', teams: named }
   )
-  made.key = claim(taken, parentKey, `text-${kebabCase(first.label) || first.line}`)
+  made.key = keyIn(taken, parentKey, `text-${kebabCase(first.label) || first.line}`)
   made.source = { kind: 'named', teams: named }
   return made
 }
