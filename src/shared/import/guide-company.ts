@@ -79,19 +79,19 @@ export function nameCompany(clues: CompanyClues, context: GuideContext): Catalog
   const titleWritten =
     clues.title !== undefined && writtenApart(clues.title.name, clues.titleText, clues.document)
   const titleReads = clues.title === undefined || readsAsAName(clues.title.name)
-  if (clues.title && clues.titleChosen) {
-    // Chosen: no guess about its words to report.
-  } else if (clues.title && !titleReads)
+  // A title a mapping chose leaves no guess about its words to report.
+  const guessed = clues.title && !clues.titleChosen ? clues.title : undefined
+  if (guessed && !titleReads)
     notes.add(
       'inferred',
-      clues.title.at,
-      `"${clues.title.name}" in the title not taken as the company: it reads as a sentence, not a name`
+      guessed.at,
+      `"${guessed.name}" in the title not taken as the company: it reads as a sentence, not a name`
     )
-  else if (clues.title && !titleWritten)
+  else if (guessed && !titleWritten)
     notes.add(
       'inferred',
-      clues.title.at,
-      `"${clues.title.name}" in the title not taken as the company: the text writes it only within "${clues.titleText}"`
+      guessed.at,
+      `"${guessed.name}" in the title not taken as the company: the text writes it only within "${clues.titleText}"`
     )
   if (!name && clues.title && titleWritten && titleReads) {
     const title = clues.title.name
