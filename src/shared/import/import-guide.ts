@@ -33,7 +33,7 @@ import { pageOwnNames, pageTitle } from './page-own-names'
 import { pageSubject } from './page-subject'
 import { locateIn, positionKey } from './positions'
 import { headingKind, titleKind } from './section-headings'
-import { teamNameAsRead } from './team-name'
+import { nameBases, teamNameAsRead } from './team-name'
 import { teamKey } from './unit-key'
 import { describeTeamlessPage } from './teamless-page'
 import { blankTemplateTags, memberListLines } from './template-tags'
@@ -574,6 +574,7 @@ class GuideImport {
     summary: string[],
     outline: GuideEntry[] = entries
   ): void {
+    let besideBases: Map<string, number> | undefined
     for (const entry of entries) {
       const at = { line: entry.line, column: entry.column ?? 1 }
       // A list or table offered to be made teams holds them, if it was, in the unit it is in;
@@ -680,13 +681,12 @@ class GuideImport {
           target ??= this.fallbackDivision(at)
           const path: DataPath = [...target.path, 'teams', target.teams.length]
           const source = declaredSource(entry, this.echoes, this.notes)
-          source.name = teamNameAsRead(
-            source.name,
-            target.names,
-            entries
-              .filter((other) => other !== entry && other.role === 'team')
-              .map((other) => other.label)
+          // The names of the teams beside it, counted once for them all (a list made teams may
+          // hold 50,000: once per team, they took minutes).
+          besideBases ??= nameBases(
+            entries.filter((other) => other.role === 'team').map((other) => other.label)
           )
+          source.name = teamNameAsRead(source.name, target.names, besideBases)
           const draft = readTeam(source, path, this.context)
           if (!seen) {
             this.teamsByName.set(teamKey(entry.label), {

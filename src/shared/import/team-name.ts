@@ -6,14 +6,15 @@ import { unitKey } from './unit-key'
  * "Identity and Access Management (IAM) Team" drops the acronym of its own words; "Database
  * Operations (formerly the DBRE team)" drops the aside; "Verify:Runner" under the Verify stage is
  * "Runner" (the stage is the unit above). A working, user or steering group keeps its word: that
- * word is what it is, not a suffix. A trailing abbreviation stays when a team beside it (`beside`:
- * the names its page writes for the other teams next to it) has the same name before its own
- * remark in parentheses: "Platform (EU)" and "Platform (US)" are two teams, not two "Platform".
+ * word is what it is, not a suffix. A trailing abbreviation stays when another team beside it
+ * has the same name before its own remark in parentheses (`beside`: nameBases of the names its
+ * page writes for the teams there, this one's among them): "Platform (EU)" and "Platform (US)"
+ * are two teams, not two "Platform".
  */
 export function teamNameAsRead(
   written: string,
   unitsAbove: readonly string[],
-  beside: readonly string[] = []
+  beside: ReadonlyMap<string, number> = new Map()
 ): string {
   let name = written.trim()
   name = name.replace(ASIDE, '').trim() || name
@@ -45,11 +46,23 @@ const ABBREVIATION = /(?<=\S)\s*\((?=(?:[^()\s]*\p{Lu}){2})[\p{L}\p{N}&.+_/-]{2,
 /** A trailing remark in parentheses, whatever it says. */
 const REMARK = /(?<=\S)\s*\([^()]*\)\s*$/u
 
+/**
+ * How many of `names` each name before its remark in parentheses is ("Platform" twice for
+ * "Platform (EU)" and "Platform (US)"): counted once for a list of teams, not once per team.
+ */
+export function nameBases(names: Iterable<string>): Map<string, number> {
+  const bases = new Map<string, number>()
+  for (const name of names) {
+    const base = unitKey(name.replace(REMARK, ''))
+    bases.set(base, (bases.get(base) ?? 0) + 1)
+  }
+  return bases
+}
+
 /** Whether another team beside it is written with the same name before its remark. */
-function namedAlikeBeside(name: string, beside: readonly string[]): boolean {
+function namedAlikeBeside(name: string, beside: ReadonlyMap<string, number>): boolean {
   if (!ABBREVIATION.test(name)) return false
-  const base = unitKey(name.replace(REMARK, ''))
-  return beside.some((other) => unitKey(other.replace(REMARK, '')) === base)
+  return (beside.get(unitKey(name.replace(REMARK, ''))) ?? 0) >= 2
 }
 
 /**

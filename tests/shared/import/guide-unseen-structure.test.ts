@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { imported } from '../../fixtures/guides'
 import { teamPaths } from '../../fixtures/imported-catalog'
-import { teamNameAsRead } from '../../../src/shared/import/team-name'
+import { nameBases, teamNameAsRead } from '../../../src/shared/import/team-name'
 
 /**
  * Rules found by a wide sweep of unseen team pages (issue 14, 2026-12-05, helper h29): 18F/TTS
@@ -259,7 +259,13 @@ Owns the build tools.
       'Engineering > Platform (US)',
       'Engineering > Developer Experience'
     ])
-    expect(teamNameAsRead('Platform (EU)', [], ['Platform'])).toBe('Platform (EU)')
+    // The names beside it counted with its own: another "Platform" keeps the remark.
+    expect(teamNameAsRead('Platform (EU)', [], nameBases(['Platform (EU)', 'Platform']))).toBe(
+      'Platform (EU)'
+    )
+    expect(teamNameAsRead('Platform (EU)', [], nameBases(['Platform (EU)', 'Search']))).toBe(
+      'Platform'
+    )
   })
 
   it('keeps the remarks that tell two lines of one team list apart', () => {
