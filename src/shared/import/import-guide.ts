@@ -11,7 +11,13 @@ import { companysOwnName, nameCompany, peopleTitleCompany } from './guide-compan
 import type { GuideContext, ImportOptions } from './guide-context'
 import { KeyMaker, rekey, type EntrySource, type GuideEntry } from './guide-entry'
 import { foundIn } from './found-entries'
-import { leftOutBlocks, mayListTeams, namedTeamsOffer, teamsOfOffer } from './left-out-blocks'
+import {
+  chosenItemTeam,
+  leftOutBlocks,
+  mayListTeams,
+  namedTeamsOffer,
+  teamsOfOffer
+} from './left-out-blocks'
 import { teamsNamedInText } from './prose-teams'
 import { markMemberLists, readSections, type Section } from './guide-sections'
 import { readGuideStructure } from './guide-structure'
@@ -67,11 +73,18 @@ export function importGuide(markdown: string, options: ImportOptions): ImportRes
   const root = readSections(withBoldLabelHeadings(blocks))
   markMemberLists(root, memberListLines(body))
   const text = documentText(blocks)
-  const { outline, reading } = readGuideStructure(root, text, frontTitle, options.mapping?.reading)
   const links = pageLinks(blocks)
-  const build = new GuideImport(options, linkedOrganization(links))
-  if (front) build.frontMatter(front)
-  const plan = build.run(outline, blocks, root, text, links)
+  const attempt = (guessOneList: boolean) => {
+    const structure = readGuideStructure(root, text, frontTitle, options.mapping?.reading)
+    const build = new GuideImport(options, linkedOrganization(links), guessOneList)
+    if (front) build.frontMatter(front)
+    return { ...structure, build, plan: build.run(structure.outline, blocks, root, text, links) }
+  }
+  let { outline, reading, build, plan } = attempt(false)
+  // A page with no heading that gives no team: its one list may be its teams (a README's).
+  if (!plan && !blocks.some((block) => block.kind === 'heading')) {
+    ;({ outline, reading, build, plan } = attempt(true))
+  }
   if (plan) {
     // One line saying how the whole page was read, so a user sees why teams came out as they did.
     const at = outline[0] ?? { line: 1, column: 1 }
@@ -83,7 +96,7 @@ export function importGuide(markdown: string, options: ImportOptions): ImportRes
       // offered lists, tables or named teams.
       message: Number.isFinite(reading.chosen.score)
         ? `page ${reading.summary}`
-        : 'page read as no teams of its own: its teams are the lists or named teams the mapping makes teams'
+        : 'page read as no teams of its own: its teams are those of its lists or text made teams'
     })
     plan.reading = {
       kind: reading.chosen.kind,
@@ -124,6 +137,24 @@ export function importGuide(markdown: string, options: ImportOptions): ImportRes
       : { ok: false, errors }
   }
   return { ok: true, value: plan }
+}
+
+/** "Our teams:", "The Payments squad…": a paragraph or list line with a word of teams. */
+function speaksOfTeams(block: Block): boolean {
+  const TEAM_WORD = /\b(?:teams?|squads?)\b/iu
+  if (block.kind === 'paragraph') return TEAM_WORD.test(plainText(block.inline))
+  return block.kind === 'list' && block.items.some((item) => TEAM_WORD.test(plainText(item.inline)))
+}
+
+/** A list most of whose lines name something and then say what it does ("Payments: checkout"). */
+function describesItsItems(source: EntrySource): boolean {
+  if (source.kind !== 'block' || source.block.kind !== 'list') return false
+  const { items } = source.block
+  const described = items.filter((item) => {
+    const team = chosenItemTeam(item)
+    return !team.guessed && team.description !== ''
+  }).length
+  return described * 2 > items.length
 }
 
 /**
@@ -200,7 +231,12 @@ class GuideImport {
 
   constructor(
     private readonly options: ImportOptions,
-    linkedCompany: string | undefined
+    linkedCompany: string | undefined,
+    /**
+     * Read the introduction's one offered list as the page's teams, as a guess: for a page with
+     * no heading that gave no team otherwise (a README that lists its teams).
+     */
+    private readonly guessOneList = false
   ) {
     this.context = {
       options,
@@ -533,6 +569,19 @@ class GuideImport {
     }
     visit(outline)
     offer(root.blocks, '', outline)
+    const lists = outline.filter((entry) => entry.source.kind === 'block')
+    if (
+      this.guessOneList &&
+      lists.length === 1 &&
+      !this.options.mapping?.roles[lists[0].key] &&
+      (root.blocks.some(speaksOfTeams) || describesItsItems(lists[0].source))
+    ) {
+      const [list] = lists
+      this.readOfferedTeams(list, known, 'guess')
+      list.inferred = 'team'
+      list.sure = false
+      list.reason = 'the page has no heading and no other team: its one list read as its teams'
+    }
   }
 
   /**
@@ -540,13 +589,19 @@ class GuideImport {
    * entry below it (teamsOfOffer), with the role the mapping gives it ("Search" of the list
    * skipped).
    */
-  private readOfferedTeams(entry: GuideEntry, known: Set<string>): void {
+  private readOfferedTeams(
+    entry: GuideEntry,
+    known: Set<string>,
+    /** A mapping's choice, or the importer's guess (guessOneList), which --check fails on. */
+    by: 'mapping' | 'guess' = 'mapping'
+  ): void {
     entry.role = 'team'
     const what =
       entry.source.kind === 'block' ? `the ${entry.source.block.kind}` : 'the teams the text names'
+    const made = by === 'mapping' ? 'made teams by the mapping' : 'read as the teams, a guess'
     const found = teamsOfOffer(entry.source)
     if (found.length === 0) {
-      this.notes.add('problem', entry, `${what} made teams by the mapping names no team`)
+      this.notes.add('problem', entry, `${what} ${made} names no team`)
       return
     }
     const keys = new KeyMaker()
@@ -560,10 +615,11 @@ class GuideImport {
     // An item or row the mapping skips ("Growth") is no team: the note counts it apart.
     const skipped = entry.children.filter((child) => child.role === 'skip').length
     const teams = found.length - skipped
+    if (by === 'guess') this.guessed = true
     this.notes.add(
-      'inferred',
+      by === 'mapping' ? 'inferred' : 'guessed',
       entry,
-      `${what} made teams by the mapping: ${teams === 1 ? 'one team' : `${teams} teams`}${skipped > 0 ? `, ${skipped} skipped` : ''}`
+      `${what} ${made}: ${teams === 1 ? 'one team' : `${teams} teams`}${skipped > 0 ? `, ${skipped} skipped` : ''}${by === 'guess' ? ' (the page has no heading; say so in a mapping to be sure)' : ''}`
     )
   }
 

@@ -247,15 +247,30 @@ The Data team owns the warehouse.
     ])
   })
 
-  it('makes teams of a list on a page with no heading, and says where they came from', () => {
+  it('reads the one list of a page with no heading as its teams, a guess a mapping can undo', () => {
     const page =
       'Acme builds the shop.\n\n- Payments: checkout\n- Search: the index\n- Mobile: the apps\n'
-    expect(() => imported(page)).toThrow(/no teams found/u)
-    const plan = imported(page, { 'list-payments': 'team' })
-    expect(teams(plan)).toEqual(['Payments', 'Search', 'Mobile'])
+    const guessed = imported(page)
+    expect(teams(guessed)).toEqual(['Payments', 'Search', 'Mobile'])
+    expect(guessed.guessed).toBe(true)
+    expect(guessed.outline[0]).toMatchObject({
+      key: 'list-payments',
+      role: 'team',
+      inferred: 'team'
+    })
+    expect(guessed.notes.map((note) => note.message)).toContain(
+      'the list read as the teams, a guess: 3 teams (the page has no heading; say so in a mapping to be sure)'
+    )
     // No reading of the page found a team: the note says where its teams came from.
-    expect(plan.notes.map((note) => note.message)).toContain(
-      'page read as no teams of its own: its teams are the lists or named teams the mapping makes teams'
+    expect(guessed.notes.map((note) => note.message)).toContain(
+      'page read as no teams of its own: its teams are those of its lists or text made teams'
+    )
+    // Said in a mapping: no longer a guess; skipped: no team.
+    expect(imported(page, { 'list-payments': 'team' }).guessed).toBe(false)
+    expect(() => imported(page, { 'list-payments': 'skip' })).toThrow(/no teams found/u)
+    // A list of steps on a page that speaks of no team stays no team.
+    expect(() => imported('How releases are cut.\n\n- Tag\n- Build\n- Publish\n')).toThrow(
+      /no teams found/u
     )
   })
 
