@@ -248,6 +248,9 @@ test.describe('import preview', () => {
       name: /^List: Payments, Search, Mobile apps/
     })
     await expect(list).toHaveValue('skip')
+    // Left out is its default: its label is not struck through as a skipped heading is.
+    const offered = preview(page).locator('.import-outline__row.is-offer .import-outline__name')
+    await expect(offered).toHaveCSS('text-decoration-line', 'none')
     // A list is made teams or left out: its choices say so.
     await expect(list.getByRole('option')).toHaveText(['Teams', 'Not teams'])
     await list.selectOption('team')

@@ -377,7 +377,16 @@ function OutlineRow({
   const offered = offer?.key === entry.key && offer.like.length > 0 ? offer : undefined
   return (
     <>
-      <div className={role === 'skip' ? 'import-outline__row is-skipped' : 'import-outline__row'}>
+      <div
+        className={[
+          'import-outline__row',
+          role === 'skip' ? 'is-skipped' : '',
+          // A list, table or text offered to be made teams: its label is what it holds.
+          entry.choices ? 'is-offer' : ''
+        ]
+          .filter(Boolean)
+          .join(' ')}
+      >
         <label htmlFor={id} className="import-outline__label">
           <span className="import-outline__name" title={entry.label}>
             {entry.label}
