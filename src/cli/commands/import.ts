@@ -325,8 +325,11 @@ function outlineText(outline: readonly OutlineEntry[]): string {
   const lines = [
     'the outline (a mapping\'s "roles" give these keys a role: company, division, group, team, team-part or skip; a list\'s, the one in brackets):'
   ]
+  // A mapping file's shape is shown with a key of this outline: an offered list's, else the first.
+  let offered: OutlineEntry | undefined
   const walk = (entries: readonly OutlineEntry[], depth: number) => {
     for (const entry of entries) {
+      if (entry.choices) offered ??= entry
       // A list, table or text's named teams takes only team or skip: say so beside it.
       const choices = entry.choices ? ` [${entry.choices.join(' or ')}]` : ''
       lines.push(
@@ -336,10 +339,7 @@ function outlineText(outline: readonly OutlineEntry[]): string {
     }
   }
   walk(outline, 0)
-  // The shape of the file, with a key of this outline: an offered list's, else the first.
-  const flat = (entries: readonly OutlineEntry[]): OutlineEntry[] =>
-    entries.flatMap((entry) => [entry, ...flat(entry.children)])
-  const example = flat(outline).find((entry) => entry.choices) ?? outline[0]
+  const example = offered ?? outline[0]
   if (example) {
     lines.push(
       `say it in a mapping file passed with --mapping, e.g. {"version": 1, "roles": {"${example.key}": "team"}}`

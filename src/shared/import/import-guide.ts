@@ -12,8 +12,9 @@ import type { GuideContext, ImportOptions } from './guide-context'
 import { KeyMaker, rekey, type EntrySource, type GuideEntry } from './guide-entry'
 import { foundIn } from './found-entries'
 import {
-  chosenItemTeam,
+  isOffer,
   leftOutBlocks,
+  listsThePagesTeams,
   mayListTeams,
   namedTeamsOffer,
   teamsOfOffer
@@ -137,24 +138,6 @@ export function importGuide(markdown: string, options: ImportOptions): ImportRes
       : { ok: false, errors }
   }
   return { ok: true, value: plan }
-}
-
-/** "Our teams:", "The Payments squad…": a paragraph or list line with a word of teams. */
-function speaksOfTeams(block: Block): boolean {
-  const TEAM_WORD = /\b(?:teams?|squads?)\b/iu
-  if (block.kind === 'paragraph') return TEAM_WORD.test(plainText(block.inline))
-  return block.kind === 'list' && block.items.some((item) => TEAM_WORD.test(plainText(item.inline)))
-}
-
-/** A list most of whose lines name something and then say what it does ("Payments: checkout"). */
-function describesItsItems(source: EntrySource): boolean {
-  if (source.kind !== 'block' || source.block.kind !== 'list') return false
-  const { items } = source.block
-  const described = items.filter((item) => {
-    const team = chosenItemTeam(item)
-    return !team.guessed && team.description !== ''
-  }).length
-  return described * 2 > items.length
 }
 
 /**
@@ -515,24 +498,19 @@ class GuideImport {
   }
 
   private offerLeftOutBlocks(outline: GuideEntry[], root: Section, known: Set<string>): void {
+    // What the outline reads already: tables of its rows, and its teams' names.
     const usedTables = new Set<Block>()
+    const teamNames = new Set<string>()
     const collect = (entries: GuideEntry[]): void => {
       for (const entry of entries) {
         if (entry.source.kind === 'row') usedTables.add(entry.source.table)
+        if (entry.role === 'team') teamNames.add(teamKey(entry.label))
         collect(entry.children)
       }
     }
     collect(outline)
     const taken = new UniqueIds()
     for (const key of known) taken.claimBase(key)
-    const teamNames = new Set<string>()
-    const collectTeams = (entries: GuideEntry[]): void => {
-      for (const entry of entries) {
-        if (entry.role === 'team') teamNames.add(teamKey(entry.label))
-        collectTeams(entry.children)
-      }
-    }
-    collectTeams(outline)
     const offer = (blocks: Block[], parentKey: string, into: GuideEntry[]): void => {
       const offered = leftOutBlocks(blocks, parentKey, taken, (block) =>
         block.kind === 'list'
@@ -574,7 +552,7 @@ class GuideImport {
       this.guessOneList &&
       lists.length === 1 &&
       !this.options.mapping?.roles[lists[0].key] &&
-      (root.blocks.some(speaksOfTeams) || describesItsItems(lists[0].source))
+      listsThePagesTeams(lists[0].source, root.blocks)
     ) {
       const [list] = lists
       this.readOfferedTeams(list, known, 'guess')
@@ -635,7 +613,7 @@ class GuideImport {
       const at = { line: entry.line, column: entry.column ?? 1 }
       // A list or table offered to be made teams holds them, if it was, in the unit it is in;
       // left out, the lists nested in it may have been.
-      if (entry.source.kind === 'block' || entry.source.kind === 'named') {
+      if (isOffer(entry.source)) {
         const held =
           entry.role === 'team'
             ? entry.children
@@ -1032,9 +1010,7 @@ function plainEntry(entry: GuideEntry): OutlineEntry {
     inferred: entry.inferred,
     reason: entry.reason,
     written: written(entry.source),
-    ...(entry.source.kind === 'block' || entry.source.kind === 'named'
-      ? { choices: ['team', 'skip'] }
-      : {}),
+    ...(isOffer(entry.source) ? { choices: ['team', 'skip'] } : {}),
     ...(entry.sure ? {} : { guessed: true }),
     children: entry.children.map(plainEntry)
   }

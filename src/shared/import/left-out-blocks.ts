@@ -7,7 +7,7 @@ import { kebabCase, UniqueIds } from './ids'
 import { plainText, type Block, type ListItem, type TableBlock } from './markdown-blocks'
 import { cleanName } from './outline'
 import { teamsCalledIn } from './called-a-team'
-import { teamsNamedInText } from './prose-teams'
+import { mentionsTeams, teamsNamedInText } from './prose-teams'
 import { listedTeamColumns, teamColumns } from './team-table'
 import { teamKey } from './unit-key'
 
@@ -163,7 +163,7 @@ export function namedTeamsOffer(
 ): GuideEntry | undefined {
   // Only text that speaks of teams is read for them (a large guide has thousands of sections).
   const speaks = blocks.some(
-    (block) => block.kind === 'paragraph' && TEAM_WORD.test(plainText(block.inline))
+    (block) => block.kind === 'paragraph' && mentionsTeams(plainText(block.inline))
   )
   if (!speaks) return undefined
   const named = (teamsNamedInText({ blocks: [...blocks], children: [] }) ?? []).filter(
@@ -187,9 +187,6 @@ export function namedTeamsOffer(
   made.source = { kind: 'named', teams: named }
   return made
 }
-
-/** A word of teams in a sentence (prose-teams.ts reads only such text for team names). */
-const TEAM_WORD = /\b(?:teams?|squads?)\b/iu
 
 /**
  * The team an item of a list a person made teams names, when the team-list reading took none
@@ -271,4 +268,31 @@ export function teamsOfOffer(source: EntrySource): GuideEntry[] {
     )
   }
   return found.sort((a, b) => a.line - b.line)
+}
+
+/** Whether an entry is an offer of this module (a list, a table or a text's named teams). */
+export function isOffer(source: EntrySource): boolean {
+  return source.kind === 'block' || source.kind === 'named'
+}
+
+/**
+ * Whether a page with no heading and no team may be read as the teams of its one offered list
+ * (a README that lists its teams): its introduction speaks of teams ("Our teams:"), or most of the
+ * list's lines name something and say what it does ("Payments: checkout"). "- Tag", "- Build"
+ * under "How releases are cut." may not.
+ */
+export function listsThePagesTeams(source: EntrySource, introduction: readonly Block[]): boolean {
+  if (source.kind !== 'block' || source.block.kind !== 'list') return false
+  const speaks = introduction.some((block) =>
+    block.kind === 'paragraph'
+      ? mentionsTeams(plainText(block.inline))
+      : block.kind === 'list' && block.items.some((item) => mentionsTeams(plainText(item.inline)))
+  )
+  if (speaks) return true
+  const { items } = source.block
+  const described = items.filter((item) => {
+    const team = chosenItemTeam(item)
+    return !team.guessed && team.description !== ''
+  }).length
+  return described * 2 > items.length
 }

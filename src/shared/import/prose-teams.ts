@@ -55,6 +55,11 @@ const PAREN_PIECE = /^[^\s,]+(?:\s+[^\s,]+){0,3}$/u
 /** A word of teams: a sentence that says it may name teams with their stacks. */
 const TEAM_WORD = /\b(?:teams?|squads?)\b/iu
 
+/** Whether a text has a word of teams ("Our teams:", "the Payments squad"). */
+export function mentionsTeams(text: string): boolean {
+  return TEAM_WORD.test(text)
+}
+
 /** Sentence ends: a stop, then space, then what can open a sentence. */
 const SENTENCE_END = /(?<=[.!?])\s+(?=[\p{Lu}\p{N}"“'‘(*_])/u
 
