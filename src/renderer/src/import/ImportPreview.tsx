@@ -42,6 +42,7 @@ const BLOCK_ROLE_LABEL: Partial<Record<ImportRole, string>> = {
 function roleLabel(entry: Pick<OutlineEntry, 'choices'>, role: ImportRole): string {
   return (entry.choices && BLOCK_ROLE_LABEL[role]) ?? ROLE_LABEL[role]
 }
+
 const NOTE_LABEL: Record<ImportNote['kind'], string> = {
   skipped: 'skipped',
   guessed: 'guessed',
@@ -113,8 +114,7 @@ export function ImportPreview({ files }: { files: readonly File[] }) {
   const plan = summary?.plan ?? kept
   const counts = summary?.counts
   // Until the import of the latest choices arrives, the outline shows those choices.
-  const current =
-    summary?.plan !== undefined && plan === summary.plan && sameMapping(summary.mapping, mapping)
+  const current = summary?.plan !== undefined && sameMapping(summary.mapping, mapping)
   const roleOf = (entry: OutlineEntry): ImportRole =>
     current ? entry.role : (mapping.roles[entry.key] ?? entry.inferred)
 
