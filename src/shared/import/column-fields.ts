@@ -33,9 +33,27 @@ const SYNONYMS: Record<ColumnField, readonly string[]> = {
     'organisation',
     'business unit',
     'bu',
-    'pillar'
+    'pillar',
+    'supervisory organization',
+    'organizational unit',
+    'organisational unit',
+    'org unit',
+    'division name',
+    'department name'
   ],
-  group: ['group', 'team group', 'sub department', 'subdepartment', 'tribe', 'stage', 'area'],
+  group: [
+    'group',
+    'team group',
+    'sub department',
+    'subdepartment',
+    'tribe',
+    'stage',
+    'area',
+    'product area',
+    'domain',
+    'value stream',
+    'product line'
+  ],
   parent: ['parent', 'parent team', 'parent group', 'parent unit', 'reports to', 'part of'],
   company: ['company', 'company name'],
   description: [
@@ -84,8 +102,35 @@ const SYNONYMS: Record<ColumnField, readonly string[]> = {
     'engineer count',
     'number engineers'
   ],
-  roles: ['open roles', 'roles', 'hiring', 'open positions', 'positions', 'vacancies', 'openings'],
-  links: ['links', 'link', 'url', 'urls', 'website', 'wiki', 'docs', 'documentation', 'homepage'],
+  roles: [
+    'open roles',
+    'roles',
+    'hiring',
+    'open positions',
+    'positions',
+    'vacancies',
+    'openings',
+    'job openings',
+    'open reqs',
+    'reqs',
+    'requisitions',
+    'open requisitions'
+  ],
+  links: [
+    'links',
+    'link',
+    'url',
+    'urls',
+    'website',
+    'wiki',
+    'docs',
+    'documentation',
+    'homepage',
+    'repositories',
+    'repository',
+    'repos',
+    'repo'
+  ],
   responsibilities: ['responsibilities', 'owns', 'ownership', 'areas of ownership', 'scope'],
   projects: ['projects', 'project', 'products', 'services', 'current projects'],
   status: ['status', 'state']

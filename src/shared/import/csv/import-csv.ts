@@ -275,7 +275,9 @@ class CsvImport {
     }
     for (const draft of drafts) {
       const divisionCell = divisionColumn ? draft.row.cells[divisionColumn.index] : undefined
-      let divisionName = oneLine(divisionCell?.text ?? '')
+      // "Engineering > Platform": an HR export's organization path, its division then its groups.
+      const [first = '', ...pathGroups] = unitPath(divisionCell?.text ?? '')
+      let divisionName = first
       if (divisionColumn && !divisionName) {
         this.note(
           'problem',
@@ -299,16 +301,20 @@ class CsvImport {
       }
       let holder: { teams: Team[]; groups?: Group[] } = division
       let path = divisionKey
-      for (const column of groupColumns.slice(0, MAX_GROUP_DEPTH)) {
-        const cell = draft.row.cells[column.index]
-        const name = oneLine(cell?.text ?? '')
-        if (!name) continue
+      const groupNames = [
+        ...pathGroups.map((name) => ({ name, cell: divisionCell })),
+        ...groupColumns.flatMap((column) => {
+          const cell = draft.row.cells[column.index]
+          return unitPath(cell?.text ?? '').map((name) => ({ name, cell }))
+        })
+      ]
+      for (const { name, cell } of groupNames.slice(0, MAX_GROUP_DEPTH)) {
         path += `\u0000${name.toLowerCase()}`
         let group = groups.get(path)
         if (!group) {
           group = { id: this.ids.claim(name, 'group'), name, summary: '', teams: [], groups: [] }
           groups.set(path, group)
-          this.origin.set(group, { at: cell, fields: new Map() })
+          this.origin.set(group, { at: cell ?? draft.at, fields: new Map() })
           ;(holder.groups ??= []).push(group)
         }
         holder = group
@@ -563,6 +569,8 @@ class CsvImport {
         }
         case 'roles':
           if (/^\d+$/u.test(text)) {
+            // "0": no open role, which is what an empty list says.
+            if (Number(text) === 0) break
             this.note(
               'problem',
               cell,
@@ -750,4 +758,15 @@ function oneLine(text: string): string {
 
 function items(text: string): string[] {
   return [...new Set(text.split(LIST_SEPARATOR).map(oneLine).filter(Boolean))]
+}
+
+/**
+ * A division or group cell's units, outermost first: "Engineering > Platform" (an HR export's
+ * organization path, written with >, › or » between spaced names) is two; a name is one.
+ */
+function unitPath(text: string): string[] {
+  return oneLine(text)
+    .split(/\s+[>›»]\s+/u)
+    .map((name) => name.trim())
+    .filter((name) => name !== '')
 }

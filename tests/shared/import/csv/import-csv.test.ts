@@ -155,6 +155,33 @@ describe('importCsv on other spreadsheets', () => {
     expect(teamNamed(imported.catalog, 'B').members).toBe(2)
   })
 
+  it("reads an HR export's organization path as the division and its groups, and its columns by their common names", () => {
+    const imported = plan(
+      [
+        'Supervisory Organization,Product Area,Team Name,Open Reqs,Repositories',
+        'Engineering > Platform,,Build Tools,0,https://git.example.com/build',
+        'Engineering > Platform,Runtime,Compute,Senior SRE,',
+        'Engineering › Product,,Mobile,,',
+        'Sales,,Solutions,,'
+      ].join('\n')
+    )
+    expect(teamPaths(imported.catalog)).toEqual([
+      'Engineering > Platform > Build Tools',
+      'Engineering > Platform > Runtime > Compute',
+      'Engineering > Product > Mobile',
+      'Sales > Solutions'
+    ])
+    expect(teamNamed(imported.catalog, 'Build Tools').links).toEqual([
+      { label: 'git.example.com/build', url: 'https://git.example.com/build' }
+    ])
+    expect(teamNamed(imported.catalog, 'Compute').roles.map((role) => role.title)).toEqual([
+      'Senior SRE'
+    ])
+    // Every column known; a count of no open role is no problem to report.
+    expect(notes(imported, 'unknown')).toEqual([])
+    expect(notes(imported, 'problem')).toEqual([])
+  })
+
   it('refuses, with where and how, a file with no team column, no rows or an open quote', () => {
     expect(errors(importCsv('Division,Stack\nCore,Go\n', { file: 'x.csv' }))).toEqual([
       expect.stringMatching(/^1:1 no column names the teams \(call the column of team names "Team"/)
