@@ -84,20 +84,28 @@ export function readCsvTable(text: string, file: string): Result<CsvTable> {
   return { ok: true, value: { delimiter, header, rows: data } }
 }
 
-/** The delimiter the header line uses most, outside quotes (a comma when it uses none). */
+/**
+ * The delimiter the header line uses most, outside quotes (a comma when it uses none). A line
+ * with no delimiter at all (a sheet's title above its table) says nothing: the next one decides,
+ * up to MAX_LINES_TO_DELIMITER lines in.
+ */
 function guessDelimiter(text: string): string {
   const counts = new Map<string, number>(DELIMITERS.map((d) => [d, 0]))
   let quoted = false
+  let lines = 0
   for (let i = 0; i < text.length; i++) {
     const c = text[i]
     if (c === '"') quoted = !quoted
-    else if (!quoted && (c === '\n' || c === '\r')) break
-    else if (!quoted && counts.has(c)) counts.set(c, (counts.get(c) ?? 0) + 1)
+    else if (!quoted && (c === '\n' || c === '\r')) {
+      if ([...counts.values()].some((n) => n > 0) || ++lines >= MAX_LINES_TO_DELIMITER) break
+    } else if (!quoted && counts.has(c)) counts.set(c, (counts.get(c) ?? 0) + 1)
   }
   let best = ','
   for (const [d, n] of counts) if (n > (counts.get(best) ?? 0)) best = d
   return best
 }
+
+const MAX_LINES_TO_DELIMITER = 10
 
 /**
  * Where each cell of the row between `start` and `end` begins. papaparse gives the row's end but

@@ -78,7 +78,52 @@ const DEFAULT_DIVISION = 'Engineering'
 export function importCsv(text: string, options: CsvImportOptions): ImportResult {
   const table = readCsvTable(text, options.file)
   if (!table.ok) return table
-  return new CsvImport(options).run(table.value.header, table.value.rows)
+  const { header, rows, above } = headerRowOf([table.value.header, ...table.value.rows], options)
+  return new CsvImport(options).run(header, rows, above)
+}
+
+/** Rows a title or a note above the header may take (a sheet's title, a date, a blank line). */
+const MAX_ROWS_ABOVE_HEADER = 10
+
+/**
+ * The header row: the first row, unless it names no team column and one of the next rows does
+ * (a sheet exported with its title, or a note, above the table). The rows above it are returned
+ * apart, to be reported; with a mapping that gives the first row's columns roles, the first row.
+ */
+function headerRowOf(
+  rows: CsvRow[],
+  options: CsvImportOptions
+): { header: CsvRow; rows: CsvRow[]; above: CsvRow[] } {
+  const roles = options.mapping?.roles ?? {}
+  const first = columnKeys(rows[0])
+  const namesTeams = (row: CsvRow) =>
+    row.cells.some((cell) => fieldOf(oneLine(cell.text)) === 'team')
+  if (namesTeams(rows[0]) || first.some((key) => roles[key] !== undefined)) {
+    return { header: rows[0], rows: rows.slice(1), above: [] }
+  }
+  const limit = Math.min(rows.length - 1, MAX_ROWS_ABOVE_HEADER)
+  for (let k = 1; k <= limit; k++) {
+    const filled = rows[k].cells.filter((cell) => cell.text.trim() !== '').length
+    if (filled >= 2 && namesTeams(rows[k])) {
+      return { header: rows[k], rows: rows.slice(k + 1), above: rows.slice(0, k) }
+    }
+  }
+  return { header: rows[0], rows: rows.slice(1), above: [] }
+}
+
+/**
+ * The outline key of each column of a header row: "column:Stack", a repeated header numbered
+ * ("column:Stack#2"), one without a header by its place ("column:#3").
+ */
+function columnKeys(header: CsvRow): string[] {
+  const seen = new Map<string, number>()
+  return header.cells.map((cell, index) => {
+    const name = oneLine(cell.text)
+    if (!name) return `column:#${index + 1}`
+    const n = (seen.get(name) ?? 0) + 1
+    seen.set(name, n)
+    return `column:${name}${n > 1 ? `#${n}` : ''}`
+  })
 }
 
 class CsvImport {
@@ -93,10 +138,22 @@ class CsvImport {
     this.dictionary = new TechnologyDictionary(options.knownTechnologies ?? [])
   }
 
-  run(header: CsvRow, rows: CsvRow[]): ImportResult {
+  run(header: CsvRow, rows: CsvRow[], above: CsvRow[] = []): ImportResult {
     const { file } = this.options
     if (this.options.encoding) {
       this.note('inferred', { line: 1, column: 1 }, `read as ${this.options.encoding}`)
+    }
+    for (const row of above) {
+      const cell = row.cells.find((c) => c.text.trim() !== '') ?? { line: row.line, column: 1 }
+      const text = row.cells
+        .map((c) => oneLine(c.text))
+        .filter(Boolean)
+        .join(' ')
+      this.note(
+        'skipped',
+        cell,
+        `"${text.length > 60 ? `${text.slice(0, 59)}…` : text}" is above the header row (line ${header.line}): left out`
+      )
     }
     const columns = this.columns(header)
     const used = (role: ImportRole) => columns.filter((column) => column.role === role)
@@ -226,12 +283,10 @@ class CsvImport {
   }
 
   private columns(header: CsvRow): Column[] {
-    const seen = new Map<string, number>()
+    const keys = columnKeys(header)
     return header.cells.map((cell, index) => {
       const header = oneLine(cell.text)
-      const n = (seen.get(header) ?? 0) + 1
-      seen.set(header, n)
-      const key = `column:${header || `#${index + 1}`}${n > 1 ? `#${n}` : ''}`
+      const key = keys[index]
       const field = fieldOf(header)
       const inferred = roleOf(field)
       const role = this.options.mapping?.roles[key] ?? inferred

@@ -182,6 +182,32 @@ describe('importCsv on other spreadsheets', () => {
     expect(notes(imported, 'problem')).toEqual([])
   })
 
+  it('finds the header under a title and blank rows, says what it left out above it, and takes the delimiter from the table', () => {
+    const titled = plan('Engineering teams - Q3,,\n,,\nTeam,Department,Stack\nPayments,Core,Go\n')
+    expect(teamPaths(titled.catalog)).toEqual(['Core > Payments'])
+    expect(notes(titled, 'skipped')).toEqual([
+      '1:1 "Engineering teams - Q3" is above the header row (line 3): left out'
+    ])
+    // A title with no delimiter says nothing of the delimiter the table uses.
+    const semicolons = plan('Engineering teams\nTeam;Department;Stack\nPayments;Core;Go, Kafka\n')
+    expect(teamPaths(semicolons.catalog)).toEqual(['Core > Payments'])
+    expect(teamNamed(semicolons.catalog, 'Payments').stack).toEqual(['Go', 'Kafka'])
+    // A mapping that names the first row's columns keeps it the header.
+    const mapped = plan('Squadron,Stack\nPayments,Go\n', {
+      mapping: { version: 1, roles: { 'column:Squadron': 'team' } }
+    })
+    expect(teamPaths(mapped.catalog)).toEqual(['Engineering > Payments'])
+  })
+
+  it('keys columns without a header by their place, however many there are', () => {
+    const imported = plan('Team,,\nPayments,x,y\n')
+    expect(imported.outline.map((entry) => entry.key)).toEqual([
+      'column:Team',
+      'column:#2',
+      'column:#3'
+    ])
+  })
+
   it('refuses, with where and how, a file with no team column, no rows or an open quote', () => {
     expect(errors(importCsv('Division,Stack\nCore,Go\n', { file: 'x.csv' }))).toEqual([
       expect.stringMatching(/^1:1 no column names the teams \(call the column of team names "Team"/)
