@@ -328,10 +328,30 @@ class CsvImport {
         `no division column: every team is in one division, "${DEFAULT_DIVISION}" (add a Division or Parent column to say otherwise)`
       )
     }
+    const units = [divisionColumn, ...groupColumns]
+    const filled = new Map<Column, number>()
+    // The division and group cells of the row above, as read (a merged cell's value included).
+    let above: { text: string; cell: CsvCell | undefined }[] | undefined
     for (const draft of drafts) {
-      const divisionCell = divisionColumn ? draft.row.cells[divisionColumn.index] : undefined
+      const own = units.map((column) => {
+        const cell = column ? draft.row.cells[column.index] : undefined
+        return { text: oneLine(cell?.text ?? ''), cell }
+      })
+      // Merged cells, as a spreadsheet exports them: a unit written once, on its first row, and
+      // empty below it. An empty cell repeats the one above until a cell of the row has a value
+      // of its own (a new division starts its groups afresh).
+      const row = own.map((unit, i) => {
+        const up = above?.[i]
+        if (unit.text || !up?.text || own.slice(0, i).some((left) => left.text)) return unit
+        const column = units[i]
+        if (column) filled.set(column, (filled.get(column) ?? 0) + 1)
+        return up
+      })
+      above = row
+      const [divisionUnit, ...groupCells] = row
+      const divisionCell = divisionUnit.cell
       // "Engineering > Platform": an HR export's organization path, its division then its groups.
-      const [first = '', ...pathGroups] = unitPath(divisionCell?.text ?? '')
+      const [first = '', ...pathGroups] = unitPath(divisionUnit.text)
       let divisionName = first
       if (divisionColumn && !divisionName) {
         this.note(
@@ -358,10 +378,7 @@ class CsvImport {
       let path = divisionKey
       const groupNames = [
         ...pathGroups.map((name) => ({ name, cell: divisionCell })),
-        ...groupColumns.flatMap((column) => {
-          const cell = draft.row.cells[column.index]
-          return unitPath(cell?.text ?? '').map((name) => ({ name, cell }))
-        })
+        ...groupCells.flatMap(({ text, cell }) => unitPath(text).map((name) => ({ name, cell })))
       ]
       for (const { name, cell } of groupNames.slice(0, MAX_GROUP_DEPTH)) {
         path += `\u0000${name.toLowerCase()}`
@@ -375,6 +392,13 @@ class CsvImport {
         holder = group
       }
       holder.teams.push(this.team(draft, parts))
+    }
+    for (const [column, rows] of filled) {
+      this.note(
+        'inferred',
+        column.at,
+        `${rows === 1 ? 'an empty cell' : `${rows} empty cells`} of "${column.header}" read as the cell above (merged cells)`
+      )
     }
     return [...divisions.values()]
   }
@@ -610,9 +634,19 @@ class CsvImport {
           break
         case 'headcount': {
           const members = Number(text.replace(/[\s,_]/gu, ''))
+          const people = personList(text)
           if (Number.isInteger(members) && members >= 0 && members <= MAX_MEMBERS) {
             team.members = members
             fields.set('members', cell)
+          } else if (people) {
+            // "Ana Ruiz, Bo Chen": the team's people, named; the catalog keeps how many.
+            team.members = people.length
+            fields.set('members', cell)
+            this.note(
+              'inferred',
+              cell,
+              `headcount of "${draft.name}" counted from the ${people.length === 1 ? 'one person' : `${people.length} people`} listed`
+            )
           } else {
             this.note(
               'problem',
@@ -809,6 +843,34 @@ function columnOutline(columns: Column[]): OutlineEntry[] {
 /** A cell as a name: one line, spaces collapsed (a quoted cell may hold line breaks). */
 function oneLine(text: string): string {
   return text.replace(/\s+/gu, ' ').trim()
+}
+
+/** Words a headcount cell holds in place of people ("TBD"), which name nobody. */
+const NOBODY = new Set([
+  'tbd',
+  'tba',
+  'n/a',
+  'na',
+  'none',
+  'unknown',
+  'vacant',
+  'open',
+  'hiring',
+  '?'
+])
+
+/**
+ * A cell listing people ("Ana Ruiz, Bo Chen", "@ana; @bo42"), or undefined: every item a name
+ * or a handle (a letter or @ first, no word of it a number, as "about 5" has) and none a word
+ * that names nobody.
+ */
+function personList(text: string): string[] | undefined {
+  const list = items(text)
+  const person = (item: string) =>
+    /^@?\p{L}[\p{L}\p{M}\p{N}'’.\-_ ]*$/u.test(item) &&
+    !item.split(' ').some((word) => /^\d+$/u.test(word)) &&
+    !NOBODY.has(item.toLowerCase())
+  return list.length > 0 && list.length <= MAX_MEMBERS && list.every(person) ? list : undefined
 }
 
 function items(text: string): string[] {

@@ -208,6 +208,38 @@ describe('importCsv on other spreadsheets', () => {
     ])
   })
 
+  it('reads merged cells: an empty division or group cell repeats the one above, until the row has a unit of its own', () => {
+    const imported = plan(
+      'Department,Tribe,Team\nCore,Payments,Checkout\n,,Fraud\n,Identity,Login\nGrowth,,Search\n,,Onboarding\n'
+    )
+    expect(teamPaths(imported.catalog)).toEqual([
+      'Core > Payments > Checkout',
+      'Core > Payments > Fraud',
+      'Core > Identity > Login',
+      'Growth > Search',
+      'Growth > Onboarding'
+    ])
+    expect(notes(imported, 'inferred')).toEqual([
+      '1:1 3 empty cells of "Department" read as the cell above (merged cells)',
+      '1:12 an empty cell of "Tribe" read as the cell above (merged cells)'
+    ])
+    expect(notes(imported, 'problem')).toEqual([])
+  })
+
+  it('counts the people a headcount cell names, and still reports one that is neither', () => {
+    const imported = plan(
+      'Team,Division,Members\nPayments,Core,"Ana Ruiz, Bo Chen, @cy42"\nSearch,Core,TBD\nIdentity,Core,about 5\n'
+    )
+    expect(teamNamed(imported.catalog, 'Payments').members).toBe(3)
+    expect(notes(imported, 'inferred')).toContainEqual(
+      '2:15 headcount of "Payments" counted from the 3 people listed'
+    )
+    expect(notes(imported, 'problem')).toEqual([
+      '3:13 headcount "TBD" of "Search" is not a whole number of people: left out',
+      '4:15 headcount "about 5" of "Identity" is not a whole number of people: left out'
+    ])
+  })
+
   it('refuses, with where and how, a file with no team column, no rows or an open quote', () => {
     expect(errors(importCsv('Division,Stack\nCore,Go\n', { file: 'x.csv' }))).toEqual([
       expect.stringMatching(/^1:1 no column names the teams \(call the column of team names "Team"/)
