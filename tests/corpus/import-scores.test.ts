@@ -202,7 +202,9 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // right parent (12 found by name), at most 1 non-team section made a team in one document, 0/9
   // pairs found, 12/12 made false; 1 of 6 documents at issue 14's structure goal. Rounded the safe
   // way; recorded as measured, not excused.
-  'heldout-11': { rightParent: 0.4, worstNonTeamMade: 1, pairsFound: 0, falseRate: 1 }
+  'heldout-11': { rightParent: 0.4, worstNonTeamMade: 1, pairsFound: 0, falseRate: 1 },
+  // Twelfth held-out set: set by the lead after the set's one scoring run.
+  'heldout-12': { rightParent: 0, worstNonTeamMade: 99, pairsFound: 0, falseRate: 1 }
 }
 
 /**
