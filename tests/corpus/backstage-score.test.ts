@@ -168,6 +168,16 @@ const HELDOUT_FLOORS: Record<
     unknownTagsMadeTechnologies: 0,
     valid: true,
     company: true
+  },
+  // Set by the lead after the catalog's one scoring run.
+  'backstage-synthetic-agency-product-areas': {
+    underRightParent: 0,
+    extraTeams: 99,
+    pairsRecall: 0,
+    falseRate: 1,
+    unknownTagsMadeTechnologies: 99,
+    valid: false,
+    company: false
   }
 }
 
