@@ -178,6 +178,16 @@ const HELDOUT_FLOORS: Record<
     unknownTagsMadeTechnologies: 99,
     valid: false,
     company: false
+  },
+  // Set by the lead after the catalog's one scoring run.
+  'backstage-single-file-one-team-prefixed-tag': {
+    underRightParent: 0,
+    extraTeams: 99,
+    pairsRecall: 0,
+    falseRate: 1,
+    unknownTagsMadeTechnologies: 99,
+    valid: false,
+    company: false
   }
 }
 
