@@ -4,6 +4,13 @@ import type { TechnologyDictionary } from '../technology/technology-dictionary'
 const FILLER = /^[\s,;|/&+.()-]*(?:\b(?:and|or)\b[\s,;|/&+.()-]*)*$/iu
 
 /**
+ * A tag's prefix naming a kind of technology ("language-", "framework:", "db_"): tags written to
+ * be grouped by kind in a developer portal.
+ */
+const TAG_KIND =
+  /^(?:lang|language|languages|framework|frameworks|fw|lib|library|libraries|db|database|datastore|storage|tool|tools|tooling|tech|technology|platform|runtime|infra|infrastructure|cloud|ci|cd|stack|service)[-_:](?=\p{L})/iu
+
+/**
  * The canonical names a short item (a stack cell's entry, a Backstage tag) stands for, when it is
  * wholly technology names the dictionary knows ("golang" → Go, "Go and Kafka" → Go, Kafka);
  * undefined when any part of it is not one, so the caller reports it rather than guess.
@@ -14,10 +21,16 @@ export function namedTechnologies(
 ): string[] | undefined {
   const known = dictionary.lookup(item)
   if (known) return [known.name]
-  // Tags are often written as slugs: "react-native", "google_cloud".
+  // Tags are often written as slugs: "react-native", "google_cloud"; "c-sharp", "vue-js" join.
   const spaced = item.replace(/[-_]+/gu, ' ')
-  const slug = spaced === item ? undefined : dictionary.lookup(spaced)
+  const slug =
+    spaced === item
+      ? undefined
+      : (dictionary.lookup(spaced) ?? dictionary.lookup(item.replace(/[-_]+/gu, '')))
   if (slug) return [slug.name]
+  // A slug that says what kind of technology it names: "language-go", "lang:java", "db-redis".
+  const kind = TAG_KIND.exec(item)
+  if (kind) return namedTechnologies(dictionary, item.slice(kind[0].length))
   const found = dictionary.find(item, 'list')
   if (found.length === 0) return undefined
   let rest = ''

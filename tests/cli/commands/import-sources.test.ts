@@ -105,16 +105,17 @@ describe('orgscope import of a Backstage catalog', () => {
     expect(teamNames(stdout)).toEqual(['storage', 'Scheduling Team', 'Web'])
   })
 
-  it('refuses a dangling parent at its line in its file', async () => {
+  it('reports a parent the file names but does not define at its line, and --check fails on it', async () => {
     const yaml = await file(
-      'bad/catalog-info.yaml',
+      'repo/catalog-info.yaml',
       'kind: Group\nmetadata:\n  name: pay\nspec:\n  type: team\n  parent: nowhere\n'
     )
-    const { code, stderr } = await run([yaml])
+    const { code, stderr } = await run([yaml, '--check'])
     expect(code).toBe(1)
-    expect(stderr).toBe(
-      `${yaml}:6:11 parent "nowhere" of group:default/pay is not a Group of the catalog (add that Group, correct the ref (group:default/<name>), or remove spec.parent for a top-level group)`
+    expect(stderr).toContain(
+      `${yaml}:6:11 parent "group:default/nowhere" of group:default/pay is not in these files: made a unit of that name`
     )
+    expect(stderr).toMatch(/check failed/)
   })
 
   it('--check fails on a level it guessed, and passes once a mapping states it', async () => {

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../escape-reg-exp'
 import { fileFailure, type Diagnostic, type Result } from '../../catalog/diagnostic'
 import type { Position } from '../../catalog/line-index'
 import { MAX_GROUP_DEPTH, type CatalogFile, type Group } from '../../catalog/schema'
@@ -50,6 +51,12 @@ interface GroupNode {
   reason: string
   /** spec.type named no level the importer knows: `inferred` is a guess from the tree. */
   guessed?: boolean
+  /**
+   * A parent the groups under it name (spec.parent) but no file defines: a catalog-info.yaml
+   * of one repository names its team's parent, defined in the org's own catalog. Made a unit
+   * of the name its ref gives, as a guess.
+   */
+  named?: true
 }
 
 /** Where the walk that places groups is: at the company, in a division or group, in a team. */
@@ -63,6 +70,7 @@ const TYPE_ROLES: Record<string, ImportRole> = {
   organization: 'company',
   organisation: 'company',
   company: 'company',
+  root: 'company',
   department: 'division',
   division: 'division',
   'business-unit': 'division',
@@ -110,6 +118,8 @@ class BackstageImport {
   private readonly divisions: Division[] = []
   private readonly loose: Team[] = []
   private company: { entity: Entity } | undefined
+  /** Every entity read, for what only all of them together say (the users' email domain). */
+  private entities: Entity[] = []
   private guessed = false
   private readonly errors: Diagnostic[] = []
 
@@ -122,6 +132,7 @@ class BackstageImport {
     const read = readEntities(files, this.options.entries ?? files.map((f) => f.path), this.notes)
     if (read.errors.length > 0) return { ok: false, errors: read.errors }
     const { entities } = read
+    this.entities = entities
     const groups = new Map<string, GroupNode>()
     for (const entity of entities.filter((e) => e.kind === 'group')) {
       groups.set(entity.ref, {
@@ -234,18 +245,17 @@ class BackstageImport {
       const parentValue = entity.spec.parent
       if (parentValue === undefined || parentValue === null || parentValue === '') continue
       const ref = entityRef(parentValue, 'group', entity.namespace)
-      const parent = ref ? groups.get(ref) : undefined
-      if (!parent) {
+      if (!ref?.startsWith('group:')) {
         const at = entity.document.locate(['spec', 'parent'])
         this.errors.push({
           file: entity.document.file,
           ...at,
-          message: `parent "${String(parentValue)}" of ${entity.ref} is not a Group of the catalog`,
-          hint: 'add that Group, correct the ref (group:default/<name>), or remove spec.parent for a top-level group'
+          message: `parent "${String(parentValue)}" of ${entity.ref} is not a Group ref`,
+          hint: "write the parent as a Group's name or ref (group:default/<name>), or remove spec.parent for a top-level group"
         })
         continue
       }
-      node.parent = parent
+      node.parent = groups.get(ref) ?? this.namedParent(groups, ref, entity)
     }
     for (const node of groups.values()) {
       const children = Array.isArray(node.entity.spec.children) ? node.entity.spec.children : []
@@ -297,6 +307,50 @@ class BackstageImport {
     if (this.errors.length === 0) {
       for (const node of groups.values()) node.parent?.children.push(node)
     }
+  }
+
+  /**
+   * The unit a spec.parent names that no file of the catalog defines (see GroupNode.named): one
+   * per ref, however many groups name it, placed where the first of them says.
+   */
+  private namedParent(groups: Map<string, GroupNode>, ref: string, child: Entity): GroupNode {
+    const known = groups.get(ref)
+    if (known) return known
+    const at = child.document.locate(['spec', 'parent'])
+    const name = ref.slice(ref.lastIndexOf('/') + 1)
+    const node: GroupNode = {
+      entity: {
+        kind: 'group',
+        ref,
+        name,
+        namespace: ref.slice(ref.indexOf(':') + 1, ref.lastIndexOf('/')),
+        label: name,
+        description: '',
+        tags: [],
+        links: [],
+        annotations: {},
+        spec: {},
+        document: child.document,
+        at
+      },
+      children: [],
+      members: new Set(),
+      owned: [],
+      // Never defined, so never under a parent itself: the top of its part of the tree.
+      role: 'division',
+      inferred: 'division',
+      reason: `the parent of ${child.ref}, which the files do not define`,
+      guessed: true,
+      named: true
+    }
+    groups.set(ref, node)
+    this.fileNote(
+      child,
+      'guessed',
+      at,
+      `parent "${ref}" of ${child.ref} is not in these files: made a unit of that name (import the file that defines it for its real name and place)`
+    )
+    return node
   }
 
   /** Headcount: the Users whose memberOf names a group, and the group's own spec.members. */
@@ -356,9 +410,21 @@ class BackstageImport {
 
   private roles(groups: Map<string, GroupNode>): void {
     for (const node of groups.values()) {
+      // "business unit", "Business_Unit" and "business-unit" are one type.
       const type =
-        typeof node.entity.spec.type === 'string' ? node.entity.spec.type.trim().toLowerCase() : ''
+        typeof node.entity.spec.type === 'string'
+          ? node.entity.spec.type
+              .trim()
+              .toLowerCase()
+              .replace(/[\s_]+/gu, '-')
+          : ''
       const known = TYPE_ROLES[type]
+      if (node.named) {
+        const chosen = this.options.mapping?.roles[node.entity.ref]
+        node.role = chosen ?? node.inferred
+        if (chosen === undefined) this.guessed = true
+        continue
+      }
       if (known) {
         node.inferred = known
         node.reason = `spec.type: ${type}`
@@ -614,13 +680,14 @@ class BackstageImport {
     const entity = this.company?.entity
     if (given) return { name: given, summary: entity?.description ?? '', source }
     if (entity) return { name: entity.label, summary: entity.description, source }
-    const name = companyNameFromFile(this.options.file)
+    const domain = companyDomain(this.entities)
+    const name = domain ? domain.name : companyNameFromFile(this.options.file)
     this.notes.push({
       kind: 'guessed',
       file: this.options.file,
       line: 1,
       column: 1,
-      message: `no Group of type organization names the company: called it "${name}" (${NAME_THE_COMPANY})`
+      message: `no Group of type organization names the company: called it "${name}"${domain ? `, after the users' email domain ${domain.domain}` : ''} (${NAME_THE_COMPANY})`
     })
     return { name, summary: '', source }
   }
@@ -662,8 +729,16 @@ class BackstageImport {
   /** The entity's file, for an outline entry, when it is not the file imported. */
   private fileOf(entity: Entity): { file?: string } {
     const { file } = entity.document
-    const main = this.options.entries?.length === 1 ? this.options.entries[0] : undefined
-    return file === main || file === this.options.file ? {} : { file }
+    return this.isImportedFile(file) ? {} : { file }
+  }
+
+  /**
+   * Whether `file` (a path inside the folder) is the file the user imported, which diagnostics
+   * then need not name: never so for a folder, even one that holds one file.
+   */
+  private isImportedFile(file: string): boolean {
+    const imported = this.options.file
+    return file === imported || imported.endsWith(`/${file}`) || imported.endsWith(`\\${file}`)
   }
 
   private positions(catalog: CatalogFile): Map<string, Position> {
@@ -699,15 +774,12 @@ class BackstageImport {
 
   /** Notes in file and reading order; a note about another file than the one imported names it. */
   private located(): ImportNote[] {
-    const main = this.options.entries?.length === 1 ? this.options.entries[0] : undefined
     return [...this.notes]
       .sort(
         (a, b) =>
           a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0)
       )
-      .map(({ file, ...note }) =>
-        file === main || file === this.options.file ? note : { ...note, file }
-      )
+      .map(({ file, ...note }) => (this.isImportedFile(file) ? note : { ...note, file }))
   }
 }
 
@@ -719,4 +791,43 @@ function prune(holder: Holder): boolean {
 
 function order(entity: Entity): string {
   return `${entity.document.file}\u0000${String(entity.at.line).padStart(9, '0')}`
+}
+
+/** Email domains that name a mail provider or an example, not the users' organization. */
+const SHARED_MAIL_DOMAINS =
+  /(?:^|\.)(?:gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|proton|protonmail|aol|gmx|example|localhost|noreply)\.|(?:^|\.)(?:example|test|invalid|local|localhost)$|users\.noreply\./u
+/** Second-level labels under which an organization registers its name (acme.co.uk). */
+const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'ac', 'gov', 'edu', 'ltd', 'plc'])
+
+/**
+ * The organization a catalog's Users belong to, when no Group says: the email domain most of
+ * them share (a mail provider's or an example's is none), named as the catalog's text writes it
+ * (the domain itself, "incident.io", or its name, "REPAY"), else by its name capitalized.
+ */
+function companyDomain(entities: readonly Entity[]): { name: string; domain: string } | undefined {
+  const counts = new Map<string, number>()
+  for (const user of entities) {
+    if (user.kind !== 'user') continue
+    const profile = user.spec.profile
+    const email =
+      profile !== null && typeof profile === 'object'
+        ? (profile as Record<string, unknown>).email
+        : undefined
+    const domain = typeof email === 'string' ? email.trim().toLowerCase().split('@')[1] : undefined
+    if (!domain || !domain.includes('.') || SHARED_MAIL_DOMAINS.test(domain)) continue
+    counts.set(domain, (counts.get(domain) ?? 0) + 1)
+  }
+  const [domain] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? []
+  if (!domain) return undefined
+  const labels = domain.split('.')
+  const at = labels.length >= 3 && SECOND_LEVEL.has(labels[labels.length - 2]) ? 3 : 2
+  const label = labels[labels.length - at]
+  const text = entities.map((e) => `${e.label}\n${e.description}`).join('\n')
+  const written = (word: string) =>
+    new RegExp(`(?<![\\p{L}\\p{N}.])${escapeRegExp(word)}(?![\\p{L}\\p{N}]|\\.\\p{L})`, 'iu').exec(
+      text
+    )?.[0]
+  const name =
+    written(domain) ?? written(label) ?? `${label.charAt(0).toUpperCase()}${label.slice(1)}`
+  return { name, domain }
 }

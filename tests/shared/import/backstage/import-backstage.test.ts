@@ -178,13 +178,33 @@ describe('importBackstage on a catalog-info.yaml whose Locations name the org', 
 })
 
 describe('importBackstage on bad input', () => {
-  it('refuses a dangling parent, at its spec.parent', () => {
+  it('makes a parent the files name but do not define a unit of its name, once, as a guess at its spec.parent', () => {
+    // A repository's catalog-info.yaml names its team's parent, defined in the org's catalog.
     const files = yaml(
       group('a', 'department'),
-      group('b', 'team', '\n  parent: group:default/nope')
+      group('b', 'team', '\n  parent: group:default/platform-org'),
+      group('c', 'team', '\n  parent: platform-org')
     )
+    const imported = plan(files, { file: 'x', companyName: 'Initech' })
+    expect(teamPaths(imported.catalog)).toEqual(['platform-org > b', 'platform-org > c'])
+    expect(imported.guessed).toBe(true)
+    expect(notes(imported).filter((note) => note.includes(' guessed '))).toEqual([
+      'catalog-info.yaml:16:11 guessed parent "group:default/platform-org" of group:default/b is not in these files: made a unit of that name (import the file that defines it for its real name and place)'
+    ])
+    // Its outline entry lets a mapping say what it is.
+    const skipped = plan(files, {
+      file: 'x',
+      companyName: 'Initech',
+      mapping: { version: 1, roles: { 'group:default/platform-org': 'skip' } }
+    })
+    expect(skipped.guessed).toBe(false)
+    expect(teamPaths(skipped.catalog)).toEqual(['Engineering > b', 'Engineering > c'])
+  })
+
+  it('refuses a parent that is no Group ref, at its spec.parent', () => {
+    const files = yaml(group('a', 'department'), group('b', 'team', '\n  parent: user:default/jo'))
     expect(errors(importBackstage(files, { file: 'x' }))).toEqual([
-      'catalog-info.yaml:16:11 parent "group:default/nope" of group:default/b is not a Group of the catalog'
+      'catalog-info.yaml:16:11 parent "user:default/jo" of group:default/b is not a Group ref'
     ])
   })
 
@@ -221,6 +241,65 @@ describe('importBackstage on bad input', () => {
       '18 unknown kind "Gizmo" is not a Backstage kind the importer knows: left out',
       '21 unknown not a Backstage entity (it has no kind): left out'
     ])
+  })
+
+  it('names the file of a note when a folder was imported, even a folder of one file', () => {
+    const files = yaml(group('pay', 'pod'))
+    const at = (file: string) =>
+      plan(files, { file, entries: ['catalog-info.yaml'], companyName: 'Initech' }).notes.map(
+        (n) => n.file ?? '-'
+      )
+    expect(new Set(at('repo'))).toEqual(new Set(['catalog-info.yaml']))
+    expect(new Set(at('repo/catalog-info.yaml'))).toEqual(new Set(['-']))
+  })
+
+  it('reads tags written as slugs, joined or prefixed with their kind, and reports the rest', () => {
+    const imported = plan(
+      yaml(
+        group('pay', 'team'),
+        'kind: Component\nmetadata:\n  name: ledger\n  tags: [language-go, lang:java, c-sharp, framework-react, db_redis, payments]\nspec:\n  type: service\n  owner: pay'
+      ),
+      { companyName: 'Initech' }
+    )
+    expect(teamNamed(imported.catalog, 'pay').stack).toEqual(['Go', 'Java', 'C#', 'React', 'Redis'])
+    expect(imported.notes.filter((n) => n.kind === 'unknown').map((n) => n.message)).toEqual([
+      'tag "payments" is not a technology the dictionary knows: not made a technology'
+    ])
+  })
+
+  it("names the company after the users' email domain when no Group does, as the catalog's text writes it", () => {
+    const user = (name: string, email: string) =>
+      `kind: User\nmetadata:\n  name: ${name}\nspec:\n  profile:\n    email: ${email}\n  memberOf: [pay]`
+    const files = (description: string) =>
+      yaml(
+        group('pay', 'team', `\n  profile: {}\n  x: 1`).replace(
+          'metadata:\n  name: pay',
+          `metadata:\n  name: pay\n  description: ${description}`
+        ),
+        user('ana', 'ana@globex.co.uk'),
+        user('bo', 'bo@globex.co.uk'),
+        user('cy', 'cy@gmail.com')
+      )
+    expect(plan(files('Payments at GLOBEX')).catalog.company.name).toBe('GLOBEX')
+    expect(plan(files('Payments')).catalog.company.name).toBe('Globex')
+    expect(plan(files('The globex.co.uk checkout')).catalog.company.name).toBe('globex.co.uk')
+    expect(plan(files('Payments')).notes.find((n) => n.kind === 'guessed')?.message).toMatch(
+      /^no Group of type organization names the company: called it "Globex", after the users' email domain globex\.co\.uk/
+    )
+  })
+
+  it('reads a spec.type written with spaces or underscores as the hyphenated one, and a root as the company', () => {
+    const imported = plan(
+      yaml(
+        group('acme', 'root'),
+        group('sales', '"Business Unit"', '\n  parent: acme'),
+        group('deals', 'product_area', '\n  parent: sales'),
+        group('quotes', 'team', '\n  parent: deals')
+      )
+    )
+    expect(imported.catalog.company.name).toBe('acme')
+    expect(teamPaths(imported.catalog)).toEqual(['sales > deals > quotes'])
+    expect(imported.guessed).toBe(false)
   })
 
   it('guesses the level of a spec.type it does not know from what is under it, and says so', () => {
