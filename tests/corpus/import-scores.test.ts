@@ -83,7 +83,9 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // lines, headings that say what a list gives per team, areas of name-and-contact lines…):
   // 566/588, 1, 392/427, 4/396 (h79's alone: 536/588, 1, 241/427, 59/300). With h76's company
   // names and h77's parts that hold no projects: 566/588, 1, 392/427, 3/395.
-  dev: { rightParent: 0.96, worstNonTeamMade: 1, pairsFound: 0.91, falseRate: 0.01 },
+  // Session 15: sets 8 to 10 opened and moved to dev (corpus README): 566/588, 1, 392/427, 3/395 ->
+  // 606/672, 3, 402/457, 10/412.
+  dev: { rightParent: 0.9, worstNonTeamMade: 3, pairsFound: 0.87, falseRate: 0.03 },
   // The held-out set of 2026-12-05 (its eight markdown documents; aggregate numbers only, never
   // per document). First measured by the helper who added them, before any rule of the day:
   // 9/34 teams under the right parent, at most 1 non-team section made a team per document,
@@ -171,7 +173,6 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // non-team sections made teams in one document, 5/7 pairs found, 0/5 made false; 3 of 6
   // documents at issue 14's structure goal. Rounded the safe way. After the rules written on
   // sets 5 to 7 (e2c5399), the same: 10/21 (14 found), 0, 5/7, 0/5.
-  'heldout-8': { rightParent: 0.47, worstNonTeamMade: 0, pairsFound: 0.71, falseRate: 0 },
   // Ninth held-out set, 2026-12-06 (h78: six documents of six organisations the corpus did not
   // hold, labelled blind by a helper who wrote no importer code and committed before any run;
   // corpus README). One aggregate run after merging (30788a9: the rules on sets 5 to 7 in, none
@@ -183,7 +184,6 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // abbreviation, bold-line and team-list-unit rules from what it showed: set 8 10/21 -> 15/21
   // (15 found), 0, 5/7, 0/5; set 9 15/24 -> 15/24 (17 found), 2 -> 1 worst (3 -> 2 in all),
   // 0/14, 4/4. Set 10 is the blind measure from then on.
-  'heldout-9': { rightParent: 0.62, worstNonTeamMade: 2, pairsFound: 0, falseRate: 1 },
   // Tenth held-out set, 2026-12-06 (h91: six documents of five organisations, labelled blind by a
   // helper who wrote no importer code and committed before any run; corpus README). One
   // aggregate run after merging (75f21cd: session 14's rules on the worn sets 8 and 9 in): 7/39
@@ -195,7 +195,9 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // the enclosing entries' roles and the lists' shapes, no names; corpus README) and wrote the
   // headcount rule ("Payments (2-3 engineers)" is Payments) from it: 10/39 (17 found), 3, 5/9,
   // 3/8, 1 of 6 at goal. Set 11 is the blind measure from then on.
-  'heldout-10': { rightParent: 0.17, worstNonTeamMade: 3, pairsFound: 0.11, falseRate: 0.9 },
+  // Sets 8 to 10 were opened for diagnosis in session 15 (2026-12-06; corpus README) and are dev
+  // now. Their last aggregate run, at 242653f: 15/21 (15 found), 0, 5/7, 0/5; 15/24 (17 found),
+  // 1, 0/14, 4/4; 10/39 (17 found), 3, 5/9, 3/8. Set 12 replaces them.
   // Eleventh held-out set, 2026-12-06 (h93: six documents of three organisations, labelled blind
   // by a helper who wrote no importer code and committed before any run; corpus README). One
   // aggregate run after merging (at 7f707ae, every rule of session 14 in): 9/22 teams under the
@@ -218,20 +220,25 @@ const FLOORS: Record<ScoreGroup, Floor> = {
  * pairs (at most).
  */
 const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
+  'agency-offices-linked-bullets-abbreviations': [0, 0, 0, 0],
   'auth-project-team-shortcodes': [2, 0, 0, 0],
   'autopilot-maintainers-sector-table': [13, 0, 0, 0],
   'build-tool-maintainers-team-labels': [20, 0, 3, 0],
   'cncf-tag-app-delivery': [5, 0, 0, 0],
   'cncf-tags': [8, 0, 0, 0],
+  'committee-page-setext-headings-members-table': [1, 0, 0, 0],
   'community-handbook-working-group-meetings': [6, 0, 0, 0],
+  'community-roles-bold-bullets-nested-workgroups': [0, 2, 0, 0],
   'compiler-infra-maintainers-areas': [3, 0, 2, 0],
   'compiler-runtime-maintainers': [17, 0, 0, 0],
   'config-tool-maintainers-platforms': [11, 0, 0, 0],
   'consultancy-department-headings': [6, 0, 0, 0],
   'consultancy-guild-directory': [6, 0, 0, 0],
+  'council-delegated-team-charter-member-categories': [1, 0, 0, 0],
   'design-system-teams-using-table': [44, 0, 8, 0],
   'distro-repositories-controlled-by-teams': [4, 0, 0, 0],
   'distro-single-team-handles-page': [1, 0, 1, 0],
+  'division-h2-group-h3-team-h4-placeholders': [5, 0, 2, 0],
   'education-nonprofit-committee-roles-page': [0, 1, 0, 0],
   'education-nonprofit-subcommittee-page': [1, 0, 1, 0],
   'engineering-blog-org-structure-post': [3, 0, 0, 0],
@@ -249,6 +256,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'gitlab-ops-subdepartment': [7, 0, 0, 0],
   'gitlab-pipeline-authoring-group': [1, 0, 2, 0],
   'gitlab-single-group-page': [1, 0, 8, 0],
+  'guild-index-process-then-liquid-list': [4, 0, 0, 0],
   'istio-working-groups': [7, 0, 2, 0],
   'kubernetes-community-groups': [23, 0, 14, 0],
   'kubernetes-sig-cli': [1, 0, 0, 0],
@@ -264,13 +272,21 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'onnx-working-groups-status-tables': [8, 0, 0, 0],
   'openssf-tac-initiatives': [10, 0, 0, 0],
   'packaging-community-bold-team-roles': [2, 0, 0, 0],
+  'platform-subteam-page-ownership-priorities': [0, 0, 0, 0],
   'posthog-small-teams-early': [7, 0, 0, 0],
   'posthog-team-structure': [10, 0, 0, 0],
+  'product-groups-role-tables-working-groups': [4, 0, 1, 0],
+  'product-team-handle-tables-two-categories': [9, 1, 0, 0],
+  'program-team-page-html-card-tables': [0, 0, 0, 0],
+  'project-teams-h3-data-grid-shortcodes': [4, 0, 0, 0],
   'project-teams-handles-readme': [18, 0, 0, 0],
+  'project-teams-prose-bullets-no-title': [0, 3, 0, 0],
   'public-app-who-does-what': [3, 0, 0, 0],
+  'public-body-single-team-definition-of-done': [1, 0, 0, 1],
   'ride-hailing-review-board-page': [1, 0, 4, 0],
   'roslyn-area-owners-table': [20, 0, 0, 0],
   'science-community-roles-and-teams': [3, 0, 1, 0],
+  'single-team-handbook-page-repo-ownership': [1, 0, 2, 0],
   'sourcegraph-admin-exp-org': [8, 0, 0, 0],
   'sourcegraph-code-graph-org': [5, 0, 0, 0],
   'sourcegraph-code-insights-team': [1, 0, 1, 0],
@@ -285,15 +301,19 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'sourcegraph-web-team': [1, 0, 5, 0],
   'spiffe-readme-sig-table': [6, 0, 0, 0],
   'standards-body-workstreams-list': [15, 0, 1, 0],
+  'startup-engineering-department-practices-page': [0, 0, 0, 2],
   'super-app-blog-one-team-post': [1, 0, 9, 0],
+  'team-ownership-headcount-headings-path-tables': [3, 0, 4, 1],
   'team-page-members-roles': [1, 0, 0, 0],
+  'tech-office-bold-label-units-subteam-bullets': [0, 1, 0, 1],
   'tts-business-unit-page': [1, 0, 0, 0],
   'tts-infrastructure-team': [1, 0, 9, 1],
   'tts-team-page-bold-labels': [1, 0, 3, 0],
   'tts-tech-portfolio': [1, 0, 3, 0],
   'vllm-committers-area-owners': [46, 0, 2, 0],
   'volcano-sig-list': [4, 0, 0, 0],
-  'wholesale-startup-engineering-about-stack': [1, 0, 8, 0]
+  'wholesale-startup-engineering-about-stack': [1, 0, 8, 0],
+  'working-group-headings-abbreviation-handles': [7, 0, 1, 2]
 }
 
 describe('the markdown importer on the corpus of real documents', () => {
