@@ -28,7 +28,7 @@ const EVERY_AREA =
 const TEAM_LIST_INTRO = new RegExp(
   [
     // "The current working groups are:", "The stage is made up of two groups:".
-    String.raw`\b(?:teams|groups|squads|sigs|(?:one|a single) (?:team|group))\b[^:.]{0,40}\b(?:are|include|consists? of|(?:is |are )?made up of|comprises?)\s*:$`,
+    String.raw`\b(?:teams|groups|squads|sigs|(?:one|a single) (?:team|group))\b[^:.]{0,40}\b(?:are|include|including|consists? of|(?:is |are )?made up of|comprises?)(?:,?\s+but (?:are |is )?not limited to)?\s*:$`,
     String.raw`\b(?:made up of|consists? of|comprises?|includes?)\s+(?:\w+\s+){0,2}(?:teams?|groups?|squads?)\s*:$`,
     // "Here is how our team is organized:", "This is how the engineering org is structured:".
     String.raw`\bhow\s+(?:our|the|we)\b[^:.]{0,40}\b(?:organi[sz]ed|structured)\s*:$`,
@@ -118,6 +118,7 @@ export function foundIn(
       block.kind === 'list' &&
       before?.kind === 'paragraph' &&
       WORK_INTRO.test(plainText(before.inline)) &&
+      !TEAM_LIST_INTRO.test(plainText(before.inline)) &&
       !introducesItsTeams(section, plainText(before.inline))
     )
       return
