@@ -498,6 +498,17 @@ function teamLine(item: ListItem, plain = false): TeamLine | undefined {
         ...(href ? { href } : {})
       }
     }
+    // "Billing (label [billing](…))", "Ledger ([ledger](…) and [ledger-ui](…))": a plain name,
+    // the links to its code and labels only in its remark in parentheses.
+    const remarked = before.every((span) => !span.strong) ? PLAIN_TEAM_LINE.exec(whole) : null
+    if (
+      remarked?.[2] !== undefined &&
+      !/[.!?]$/u.test(remarked[1]) &&
+      /^\s*\(/u.test(lead.slice(remarked[1].length)) &&
+      lead.startsWith(remarked[1]) &&
+      !namesPeople(cleanName(remarked[1]))
+    )
+      return { name: cleanName(remarked[1]), description: remarked[2].trim(), aside: remarked[2] }
   }
   const spans = item.inline.spans.filter(carriesText)
   let first = 0

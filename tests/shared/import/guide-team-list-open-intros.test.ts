@@ -65,3 +65,45 @@ Write to payments@larkspur.example.
     expect(names(page)).toEqual(['Payments Team'])
   })
 })
+
+/**
+ * "Billing (label [billing](…))", "Ledger ([ledger](…) and [ledger-ui](…))": in a list the page
+ * says is its teams, a plain name whose links (its code, its issue labels) stand only in the
+ * remark in parentheses after it is a team's line, as the same line without links is (issue 14,
+ * session 15, from the opened sets: nine of a project's sixteen teams were written so and none
+ * was read). The links name the team's code, never the team.
+ */
+describe('a team line whose links stand in its remark in parentheses', () => {
+  const page = `Our teams include:
+
+* Payments ([larkspur/pay](https://git.example.org/larkspur/pay); label ["payments"](https://git.example.org/larkspur/labels/payments))
+* The Search engine (code in [larkspur/search](https://git.example.org/larkspur/search), etc)
+* Mobile Apps (mainly [larkspur/ios](https://git.example.org/larkspur/ios) and [larkspur/android](https://git.example.org/larkspur/android))
+* Design Research
+`
+
+  it('reads the name before the parentheses as the team', () => {
+    expect(names(page)).toEqual(
+      expect.arrayContaining(['Payments', 'The Search engine', 'Mobile Apps', 'Design Research'])
+    )
+  })
+
+  it('reads no repository or label in the remark as a team', () => {
+    const got = names(page)
+    expect(got).toHaveLength(4)
+    expect(got).not.toContain('larkspur/pay')
+  })
+
+  it('reads no such line as a team where the page does not say its list is teams', () => {
+    const tools = `# Payments Team
+
+We own checkout and refunds.
+
+## Tools we use
+
+* Linting ([larkspur/lint](https://git.example.org/larkspur/lint); label ["lint"](https://git.example.org/larkspur/labels/lint))
+* Releases (mainly [larkspur/release](https://git.example.org/larkspur/release))
+`
+    expect(names(tools)).toEqual(['Payments Team'])
+  })
+})
