@@ -22,6 +22,7 @@ export function teamNameAsRead(
   name = dropOwnAcronym(name)
   if (!namedAlikeBeside(name, beside)) {
     name = name.replace(ABBREVIATION, '').trim() || name
+    name = name.replace(LOWER_CASE_REMARK, '').trim() || name
   }
   const staged = STAGED.exec(name)
   if (staged && unitsAbove.some((unit) => unitKey(unit) === unitKey(staged[1]))) {
@@ -43,6 +44,14 @@ const ASIDE =
  */
 const ABBREVIATION = /(?<=\S)\s*\((?=(?:[^()\s]*\p{Lu}){2})[\p{L}\p{N}&.+_/-]{2,40}\)\s*$/u
 
+/**
+ * "Deploy (incorporating the night shifts)", "Billing (part of Payments)", "Search (new)": a
+ * trailing remark that opens with a lower-case word is a sentence about the team, not a word of
+ * its name, which names begin with a capital ("Cloud (Managed Instances)" and "Widgets (jQuery
+ * plugins)" keep theirs).
+ */
+const LOWER_CASE_REMARK = /(?<=\S)\s*\((?=\p{Ll}+[\s,;:.)])(?:[^()]|\([^()]*\))*\)\s*$/u
+
 /** A trailing remark in parentheses, whatever it says. */
 const REMARK = /(?<=\S)\s*\([^()]*\)\s*$/u
 
@@ -61,7 +70,7 @@ export function nameBases(names: Iterable<string>): Map<string, number> {
 
 /** Whether another team beside it is written with the same name before its remark. */
 function namedAlikeBeside(name: string, beside: ReadonlyMap<string, number>): boolean {
-  if (!ABBREVIATION.test(name)) return false
+  if (!ABBREVIATION.test(name) && !LOWER_CASE_REMARK.test(name)) return false
   return (beside.get(unitKey(name.replace(REMARK, ''))) ?? 0) >= 2
 }
 
