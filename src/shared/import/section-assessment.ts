@@ -540,6 +540,7 @@ function describeSkip(text: string): string {
   if (/handbook|page|docs|link|resource/iu.test(text)) return 'handbook structure or links'
   if (/working group|committee|user group/iu.test(text)) return 'a working group or committee'
   if (INSTRUCTIONS.test(text)) return 'instructions to the reader'
+  if (/licen[cs]|copyright|trademark/iu.test(text)) return 'licence or copyright terms'
   return PROCESS_SKIP
 }
 

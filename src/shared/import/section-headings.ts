@@ -66,7 +66,9 @@ const SKIP = new RegExp(
     // An issue tracker's scale ("Priority" over P0 to P4, "Severity levels"): definitions, no units.
     'priorit(?:y|ies)(?: levels?| labels?)?|severit(?:y|ies)(?: levels?| labels?)?|' +
     // A proposal's (RFC's) own sections: why and how it decides, never a unit it sets up.
-    'motivation|rationale|drawbacks|risks|alternatives|prior art|unresolved questions|expected response)\\b',
+    'motivation|rationale|drawbacks|risks|alternatives|prior art|unresolved questions|expected response|' +
+    // A page's legal terms ("License", "Copyright and trademarks"): what may be done with it.
+    '^(?:licen[cs]es?|copyright|trademarks?)(?:,?\\s+(?:and|&)\\s+(?:licen[cs]es?|copyright|trademarks?))*$)\\b',
   'iu'
 )
 
