@@ -40,6 +40,17 @@ const TEAM_LIST_INTRO = new RegExp(
 )
 
 /**
+ * Whether a section's text ends by introducing teams ("Consisting of the following three
+ * teams:") with nothing after it: what it introduces are the sub-sections that follow.
+ */
+export function introducesSubSections(section: Section): boolean {
+  const last = section.blocks.at(-1)
+  if (section.children.length === 0 || last?.kind !== 'paragraph') return false
+  const text = plainText(last.inline).trim()
+  return text.endsWith(':') && TEAM_LIST_INTRO.test(text)
+}
+
+/**
  * "Platform Teams", "Product Squads": a heading that names a kind of team in the plural. Not
  * the teams a team works with ("Partner teams", "Teams we depend on" does not end so anyway).
  */

@@ -2,7 +2,7 @@ import type { Assessment } from './assessment'
 import { unitKey } from './unit-key'
 import type { GuideEntry } from './guide-entry'
 import { slugHeading } from './team-handle'
-import { carriesText, foundIn } from './found-entries'
+import { carriesText, foundIn, introducesSubSections } from './found-entries'
 import { headingText, type Section } from './guide-sections'
 import { plainText, type Block, type ListItem, type Span } from './markdown-blocks'
 import { cleanName } from './outline'
@@ -180,11 +180,14 @@ function assessUnder(section: Section, title: PageTitle): Assessment {
     section.heading && section !== title.section
       ? workingGroupHeading(ownListOrKind(text, title.project), text, title.text)
       : 'plain'
-  const children = withTeamsOverSubTeams(
-    withDepartmentsAlike(
-      withPeopleAreas(
-        section.children.map((child) => assessUnder(child, title)),
-        (heading) => describeSkip(heading) === PROCESS_SKIP
+  const children = withIntroducedTeams(
+    section,
+    withTeamsOverSubTeams(
+      withDepartmentsAlike(
+        withPeopleAreas(
+          section.children.map((child) => assessUnder(child, title)),
+          (heading) => describeSkip(heading) === PROCESS_SKIP
+        )
       )
     )
   )
@@ -545,6 +548,46 @@ function describeSkip(text: string): string {
 }
 
 const PROCESS_SKIP = 'process, meetings or other non-team content'
+
+/**
+ * "### Platform" ending its text with "Consisting of the following three teams:", then "####
+ * Build", "#### Observe", "#### Run": the sub-sections are the teams the sentence introduces,
+ * however little each says yet ("Content to come") or whether it says anything at all. A section
+ * beside "### Platform" that says word for word what one of them says ("### Deploy" over the same
+ * "Content to come") is one more team written alike.
+ */
+function withIntroducedTeams(section: Section, children: Assessment[]): Assessment[] {
+  const introduced = introducesSubSections(section)
+  const said = new Set(
+    children.flatMap((child) =>
+      child.children.filter((inner) => inner.reason === INTRODUCED).map(sectionText)
+    )
+  )
+  said.delete('')
+  if (!introduced && said.size === 0) return children
+  return children.map((child) =>
+    (child.kind === 'weak' || child.kind === 'empty') &&
+    (introduced || said.has(sectionText(child)))
+      ? {
+          ...child,
+          kind: 'team',
+          reason: introduced ? INTRODUCED : 'a team: written word for word as the teams beside it',
+          sure: introduced
+        }
+      : child
+  )
+}
+
+const INTRODUCED = 'a team: one of the teams the section above introduces'
+
+/** The paragraphs of a section with no sub-sections, as one text ('' for any other). */
+function sectionText(child: Assessment): string {
+  if (child.children.length > 0 || child.section.children.length > 0) return ''
+  return child.section.blocks
+    .map((block) => (block.kind === 'paragraph' ? plainText(block.inline).trim() : '\u0000'))
+    .join('\n')
+    .toLowerCase()
+}
 
 /**
  * "## Android" over its handle's line and a sentence, beside a dozen teams written the same way,
