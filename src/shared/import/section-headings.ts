@@ -95,7 +95,7 @@ const PLANNING_LAST = /\b(?:capacity|allocation|velocity|estimation)$/iu
  * does what" page heads its leaders' paragraphs with them beside its departments.
  */
 const PEOPLE =
-  /^(?:(?:senior|staff|principal|engineering|product|project|technical|tech|team|site|group|associate|interim|acting)\s+)*(?:managers?|directors?|vps?|vice presidents?|heads? of [\p{L} ]+|individual contributors?|ics?|engineers?|leads?|leaders(?:hip)?|chairs?|co-?chairs?|members?|maintainers?|reviewers?|people|staff)$/iu
+  /^(?:(?:senior|staff|principal|engineering|product|project|technical|tech|team|site|group|associate|interim|acting)\s+)*(?:managers?|directors?|vps?|vice presidents?|heads? of [\p{L} ]+|individual contributors?|ics?|engineers?|leads?|leaders(?:hip)?|chairs?|co-?chairs?|members?|maintainers?|reviewers?|approvers?|committers?|contributors?|code owners?|people|staff)$/iu
 
 /** An officer's title: "CEO", "CTO", "President", "VP of Engineering", "Co-Founder". */
 const OFFICER =
