@@ -183,10 +183,12 @@ function assessUnder(section: Section, title: PageTitle): Assessment {
   const children = withIntroducedTeams(
     section,
     withTeamsOverSubTeams(
-      withDepartmentsAlike(
-        withPeopleAreas(
-          section.children.map((child) => assessUnder(child, title)),
-          (heading) => describeSkip(heading) === PROCESS_SKIP
+      withSkippedTeamsAlike(
+        withDepartmentsAlike(
+          withPeopleAreas(
+            section.children.map((child) => assessUnder(child, title)),
+            (heading) => describeSkip(heading) === PROCESS_SKIP
+          )
         )
       )
     )
@@ -619,6 +621,58 @@ function withTeamsOverSubTeams(children: Assessment[]): Assessment[] {
       children: child.children.map((inner) => ({ ...inner, standsAlone: true }))
     }
   })
+}
+
+/**
+ * "## Working groups" beside "## Current product groups": a section skipped for its words whose
+ * every sub-section is written as the teams of the team list beside it, each with a table under
+ * the same header (the template every team's section follows), holds more of the page's teams,
+ * whatever its heading says; they belong to the unit above, as the list's teams do.
+ */
+function withSkippedTeamsAlike(children: Assessment[]): Assessment[] {
+  const headers = new Set<string>()
+  for (const child of children) {
+    if (child.kind !== 'container' && child.kind !== 'transparent') continue
+    for (const inner of child.children) {
+      const header = inner.kind === 'team' ? tableHeader(inner.section) : undefined
+      if (header) headers.add(header)
+    }
+  }
+  if (headers.size === 0) return children
+  const alike = (inner: Assessment): boolean =>
+    (inner.kind === 'team' || inner.kind === 'weak') &&
+    headers.has(tableHeader(inner.section) ?? '')
+  return children.map((child) =>
+    child.kind === 'skip' &&
+    child.section.heading &&
+    child.children.length > 0 &&
+    child.children.every(alike)
+      ? {
+          ...child,
+          kind: 'transparent',
+          reason: `${skipReason(headingText(child.section)).replace(/, not a team$/u, '')}, but its sections are written as the teams beside it: they belong to the unit above`,
+          children: child.children.map((inner) =>
+            inner.kind === 'team'
+              ? inner
+              : {
+                  ...inner,
+                  kind: 'team',
+                  reason: 'a team: written as the teams beside it, a table under the same header',
+                  sure: false,
+                  signals: 1
+                }
+          )
+        }
+      : child
+  )
+}
+
+/** The header of a section's first table, its cells' words in lower case. */
+function tableHeader(section: Section): string | undefined {
+  const table = section.blocks.find((block) => block.kind === 'table')
+  return table?.kind === 'table'
+    ? table.header.map((cell) => plainText(cell).trim().toLowerCase()).join('|')
+    : undefined
 }
 
 /** A section's blocks by kind, a list with its length: "list:1 paragraph" for a handle and a line. */
