@@ -274,6 +274,7 @@ export function foundIn(
       block.items.forEach((item, i) => {
         const line = lines[i]
         if (line) found.push(itemEntry(item, line, heading === 'container', plain, pageNames))
+        else if (teamList) found.push(...teamsOfOneLine(item))
       })
     } else if (
       block.kind === 'other' &&
@@ -289,6 +290,42 @@ export function foundIn(
     }
   })
   return found
+}
+
+/**
+ * "Various platform teams including Web, Android and Desktop; labels …": in a list of teams, a
+ * line that names several teams of one kind after "including" or "such as" gives each of them.
+ */
+const TEAMS_OF_ONE_LINE =
+  /^(?:(?:various|several|many|other|some|the|our|two|three|four|five|six|seven)\s+)?(?:[\p{L}-]+\s+){0,2}(?:teams|squads|groups),?\s+(?:including|such as|namely)\s+([^;(.]+)/iu
+const NAME_OF_MANY = /^\p{L}[\p{L}\p{N}&+'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&+'’-]*){0,2}$/u
+
+function teamsOfOneLine(item: ListItem): GuideEntry[] {
+  const whole = plainText(item.inline)
+  const found = TEAMS_OF_ONE_LINE.exec(whole)
+  if (!found) return []
+  const names = found[1]
+    .trim()
+    .split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/u)
+    .map((name) => name.trim())
+  if (names.length < 2 || !names.every((name) => NAME_OF_MANY.test(name) && !namesPeople(name)))
+    return []
+  const start = found.index + found[0].length - found[1].length
+  return names.map((name) => {
+    const at = { line: item.at.line, column: item.at.column + whole.indexOf(name, start) }
+    return entry(
+      name,
+      'team',
+      at,
+      'one of the teams a line of the team list names together',
+      false,
+      {
+        kind: 'item',
+        item: textItem(name, at),
+        description: ''
+      }
+    )
+  })
 }
 
 /**

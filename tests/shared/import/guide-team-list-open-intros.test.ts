@@ -107,3 +107,39 @@ We own checkout and refunds.
     expect(names(tools)).toEqual(['Payments Team'])
   })
 })
+
+/**
+ * "Various platform teams including Web, Android, and Desktop; labels …": in a list the page says
+ * is its teams, one line naming several teams of a kind after "including" or "such as" gives
+ * each of them (issue 14, session 15, from the opened sets: five of a project's sixteen teams
+ * were named so on one line, and none was read).
+ */
+describe('a line of the team list that names several teams', () => {
+  const page = (line: string) => `Our teams include:
+
+* Payments ([larkspur/pay](https://git.example.org/larkspur/pay))
+* ${line}
+* Search (label ["search"](https://git.example.org/larkspur/labels/search))
+`
+
+  it.for([
+    'Various client teams including Web, Android, and Desktop; labels ["client-web"](https://git.example.org/larkspur/labels/client-web), etc.',
+    'Three client teams, such as Web, Android and Desktop (see their boards)',
+    'The client teams including Web, Android and Desktop'
+  ])('reads each team of "%s"', (line) => {
+    expect(names(page(line))).toEqual(['Payments', 'Web', 'Android', 'Desktop', 'Search'])
+  })
+
+  it('reads no names from such a line outside a list of teams', () => {
+    const own = `# Payments Team
+
+We own checkout and refunds.
+
+## Work
+
+* Checkout: the pages that take the money
+* Support for other teams including Web, Android and Desktop
+`
+    expect(names(own)).toEqual(['Payments Team'])
+  })
+})
