@@ -354,6 +354,10 @@ export interface TitleKind {
 const PAGE_WORDS =
   /\b(?:(?:technical\s+)?(?:advisory|oversight|steering|governing)\s+(?:council|committee|board)|engineering|teams?|team guide|guide|handbook|directory|org(?:ani[sz]ation)?(?: chart| structure)?|structure|community|working groups?|work ?streams?|special interest groups|sigs|wgs|crews|pods|squads|tribes|guilds|chapters|(?:contributor\s+)?roles|groups|who'?s who|overview|about|our|the|of|page|list|people|small|committers|pull\s+requests?|tagging|maintainers|(?:code\s*)?own(?:ers|ership)|areas|components|subsystems|information|notes|documentation|docs)\b/giu
 
+/** Words that name what a department does ("Technology", "Design", "Operations"), and "and". */
+const DEPARTMENT_FUNCTION =
+  /^(?:and|technology|technologies|tech|innovation|design|product|products|development|infrastructure|data|security|cyber|operations|platforms?|research|marketing|sales|finance|support|it|analytics|quality|delivery)$/iu
+
 /**
  * "Team & Governance", "Team and Culture": a title on the team as a subject beside another, not a
  * team named "& Governance" as "Team Replay" names one.
@@ -496,6 +500,27 @@ export function titleKind(
   const pageWords = text.match(PAGE_WORDS) ?? []
   const onlyLinking = pageWords.every((word) => /^(?:of|the|our)$/iu.test(word))
   if (rest !== text.replace(/[\s:–—&,-]+/gu, ' ').trim() && !onlyLinking) {
+    // "Technology & Innovation Overview" over its units: what is left names a department by its
+    // function, which no organization is named; the page holds that unit's teams.
+    // ("Data Engineering" names its department with "Engineering": the rules for it hold.)
+    if (
+      holdsUnits &&
+      !/\bengineering\b/iu.test(text) &&
+      rest.split(' ').every((word) => DEPARTMENT_FUNCTION.test(word))
+    ) {
+      const name =
+        text
+          .replace(PAGE_WORDS, ' ')
+          .replace(/\s+/gu, ' ')
+          .replace(/^[\s:–—&,-]+|[\s:–—&,-]+$/gu, '')
+          .trim() || rest
+      return {
+        role: 'division',
+        name,
+        reason: 'the title names a department by its function',
+        sure: true
+      }
+    }
     return { role: 'company', name: rest, reason: 'the title names the organization', sure: true }
   }
   return holdsUnits
