@@ -97,6 +97,11 @@ function holdsTeam(entry: GuideEntry): boolean {
   return entry.children.some((child) => child.role === 'team' || holdsTeam(child))
 }
 
+/** How a heading is written: its depth, and whether a bold line stands for it. */
+function writtenAs(heading: { depth: number; boldLine?: true }): string {
+  return `${heading.depth}${heading.boldLine ? ' bold' : ''}`
+}
+
 /**
  * A guide that lists its teams (under a "Teams" heading, in a team table or an org chart) has
  * named them all: a section elsewhere that reads like a team but is not in that list, does not
@@ -140,6 +145,17 @@ export function keepToTheTeamList(outline: GuideEntry[]): void {
   /** Whether any team is left at or under these entries. */
   const prune = (entries: GuideEntry[]): boolean => {
     let teams = false
+    // "**Platform Teams**" over "- Build: …", "- Run: …" beside "**Security**" over its duties:
+    // the list is the teams of the bold line beside, not the page's index; a team written as
+    // that unit is (a bold line of its depth) is one of the page's units or teams too.
+    const holders = entries.flatMap((entry) =>
+      entry.source.kind === 'section' &&
+      entry.source.section.heading?.boldLine &&
+      (entry.role === 'group' || entry.role === 'division') &&
+      entry.children.some((child) => child.role === 'team' && child.source.kind === 'item')
+        ? [writtenAs(entry.source.section.heading)]
+        : []
+    )
     for (const entry of entries) {
       const below = prune(entry.children)
       const heading = entry.source.kind === 'section' ? entry.source.section.heading : undefined
@@ -148,7 +164,8 @@ export function keepToTheTeamList(outline: GuideEntry[]): void {
         heading &&
         !listed.has(kebabCase(entry.label)) &&
         !heading.inline.spans.some((span) => span.href !== undefined) &&
-        !TEAM_WORD.test(entry.label)
+        !TEAM_WORD.test(entry.label) &&
+        !holders.includes(writtenAs(heading))
       ) {
         entry.role = entry.inferred = 'skip'
         entry.reason = "not in the guide's own list of teams, and not called a team"
