@@ -73,14 +73,15 @@ const SKIP = new RegExp(
 )
 
 /**
- * "Governance team", "Developer Communications Squad": a team named for the function it serves.
+ * "Governance team", "Developer Communications Squad", "Project Management Office (PMO)": a team
+ * named for the function it serves.
  * The function's word ("governance", "communications", "onboarding") names process when a
  * heading is about it; closed by a unit word, with no article, possessive or preposition before
  * it ("Meet the team", "Contact our team", "Onboarding for new team"), the heading is the
  * team's name.
  */
 const FUNCTION_TEAM =
-  /^(?!.*\b(?:the|our|your|their|this|my|a|an|each|every|new|for|to|with|within|in|on|of|by|from|about|across|per)\b)[\p{L}\p{N}&'’-]+(?:\s+[\p{L}\p{N}&'’-]+){0,3}\s+(?:team|squad|pod|crew)$/iu
+  /^(?!.*\b(?:the|our|your|their|this|my|a|an|each|every|new|for|to|with|within|in|on|of|by|from|about|across|per)\b)[\p{L}\p{N}&'’-]+(?:\s+[\p{L}\p{N}&'’-]+){0,3}\s+(?:team|squad|pod|crew|office)(?:\s*\([\p{Lu}&]{2,8}\))?$/iu
 
 /**
  * "Product group capacity", "Sprint allocation": how much work the units take on, a planning
