@@ -80,7 +80,7 @@ export function oneTeamLabel(title: string): string | undefined {
   if (TEAMS_LAYOUT.test(lower) || TEAM_AND.test(lower)) return undefined
   return (
     text
-      .replace(/\s+(?:charter|info|readme|overview|page|home|handbook)$/iu, '')
+      .replace(new RegExp(String.raw`\s+(?:${OWN_PAGE})$`, 'iu'), '')
       .replace(/\s+(?:team|squad)$/iu, '')
       // "OpenLineage Committers" over its people: the one team is the project they commit to,
       // as "team" is no part of a team's name, nor is a role (tests/corpus/README.md, Teams).
@@ -110,12 +110,19 @@ const UNIT = /\b(?:department|dept|division|org|organi[sz]ation|engineering)$/u
  */
 const LAYOUT_WORDS = String.raw`(?:structure|organi[sz]ation|topolog(?:y|ies)|setup|layout|composition|guidance|guidelines|model)\b`
 const TEAMS_LAYOUT = new RegExp(String.raw`^(?:team|squad)s?\s+${LAYOUT_WORDS}`, 'u')
+/**
+ * What a team's own page is, after its name and team word: the page itself ("Charter",
+ * "README") or one of the team's processes it describes ("Triage", "Playbook", "Practices").
+ */
+const OWN_PAGE = String.raw`(?:charter|info|page|overview|readme|handbook|home|guide|wiki|docs|documentation|onboarding|(?:issue\s+|bug\s+)?triage|playbook|runbooks?|practices|guidelines|conventions|procedures|processes|process)`
 const ONE_TEAM = new RegExp(
-  String.raw`(?:\bteam|\bsquad|\bcrew|\bpod|\bsig)(?:\s+(?:charter|info|page|overview|readme|handbook|home))?$|\bcharter$|^(?:team|squad)\s+(?!${LAYOUT_WORDS}|(?:&|and|\+)\s)\S`,
+  String.raw`(?:\bteam|\bsquad|\bcrew|\bpod|\bsig)(?:\s+${OWN_PAGE})?$|\bcharter$|^(?:team|squad)\s+(?!${LAYOUT_WORDS}|(?:&|and|\+)\s)\S`,
   'u'
 )
-const PAGE_WORDS =
-  /\b(?:team|squad|crew|pod|sig|charter|info|page|overview|readme|handbook|home|the|our|about|members|people)\b/gu
+const PAGE_WORDS = new RegExp(
+  String.raw`\b(?:team|squad|crew|pod|sig|${OWN_PAGE}|the|our|about|members|people)\b`,
+  'gu'
+)
 
 /**
  * The sections a team's own page has, named as a charter or README names them: its north star,

@@ -195,3 +195,49 @@ All manifests live in one repository.
     ])
   })
 })
+
+describe('a title that names a team before one of its processes ("Infra Team Triage")', () => {
+  it('is the page of that one team: its sections are its parts, not teams', () => {
+    const page = `# Quillmark Build Team Playbook
+
+This page says how the build team works.
+
+## Releases
+
+The build team owns the release train and cuts a release every Tuesday.
+
+- Tag the branch
+- Publish the notes
+
+## Incidents
+
+The build team owns the pager for the build farm.
+
+- Open an incident channel
+- Write the review
+`
+    const plan = imported(page)
+    expect(teamPaths(plan.catalog)).toEqual(['Engineering > Quillmark Build'])
+    expect(plan.reading?.kind).toBe('one-team')
+  })
+
+  it('names the team for a triage page, a guidelines page or a runbook alike', () => {
+    for (const page of ['Triage', 'Issue Triage', 'Guidelines', 'Runbooks', 'Practices']) {
+      const titled = `# Quillmark Build Team ${page}
+
+## Releases
+
+The build team owns the release train and cuts a release every Tuesday.
+
+- Tag the branch
+
+## Incidents
+
+The build team owns the pager for the build farm.
+
+- Open an incident channel
+`
+      expect(teamPaths(imported(titled).catalog), page).toEqual(['Engineering > Quillmark Build'])
+    }
+  })
+})
