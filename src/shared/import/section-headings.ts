@@ -65,6 +65,8 @@ const SKIP = new RegExp(
     'issue trackers?|backlog|project management|table of contents|toc|changelog|history|' +
     // An issue tracker's scale ("Priority" over P0 to P4, "Severity levels"): definitions, no units.
     'priorit(?:y|ies)(?: levels?| labels?)?|severit(?:y|ies)(?: levels?| labels?)?|' +
+    // One level of such a scale: "P0", "P2", "Sev 1", "SEV-2", "Priority 3".
+    '^(?:p|sev|severity|priority)[ -]?\\d$|' +
     // A proposal's (RFC's) own sections: why and how it decides, never a unit it sets up.
     'motivation|rationale|drawbacks|risks|alternatives|prior art|unresolved questions|expected response|' +
     // A page's legal terms ("License", "Copyright and trademarks"): what may be done with it.

@@ -28,4 +28,32 @@ describe('an issue tracker\'s scale under a "Priority" or "Severity levels" head
       )
     ).toEqual(['Engineering > Parser', 'Engineering > Cache'])
   })
+
+  it('leaves a heading per level ("### [P0](…)") no team, each with its text and examples', () => {
+    const page = `# Quillmark Build Team Triage
+
+The build sub-team owns the shared build infrastructure.
+
+## Priorities
+
+### [P0](https://example.org/issues?q=label%3AP0)
+
+An emergency with no workaround: nothing else is worked on.
+
+- Nothing can be merged
+
+### [P1](https://example.org/issues?q=label%3AP1)
+
+An important change for the team's productivity.
+
+- Presubmits are slow
+
+### [Sev 2](https://example.org/issues?q=label%3Asev2)
+
+A change we agree with but have no time for.
+
+- A flaky dashboard graph
+`
+    expect(teamPaths(imported(page).catalog)).toEqual(['Engineering > Quillmark Build'])
+  })
 })
