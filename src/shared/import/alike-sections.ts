@@ -1,6 +1,7 @@
 import type { Assessment } from './assessment'
 import { headingText } from './guide-sections'
 import { namedAsPart } from './page-reading'
+import { namesProcess } from './section-assessment'
 
 /** Fewer sections than this written alike are no pattern of teams. */
 const FEW = 3
@@ -60,7 +61,10 @@ function largestAlikeRun(root: Assessment): Run | undefined {
     const here = [...path, node]
     const run = node.children.filter(alike)
     // The run is most of what its heading holds: a list of teams, not one among other content.
-    if (run.length >= FEW && run.length * 2 > node.children.length) {
+    // Under a heading of process ("Best Practices" over "Code Review", "Testing", "Style"), the
+    // sections are its topics, however alike.
+    const topics = node.section.heading !== undefined && namesProcess(headingText(node.section))
+    if (run.length >= FEW && run.length * 2 > node.children.length && !topics) {
       if (best && run.length === best.run.size) tied = true
       else if (!best || run.length > best.run.size) {
         best = { path: here, run: new Set(run) }

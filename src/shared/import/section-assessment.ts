@@ -592,6 +592,14 @@ function sectionText(child: Assessment): string {
 }
 
 /**
+ * Whether a heading's words say it is about process ("Best Practices", "Meetings", "How we
+ * work"): not people, contacts, links or a kind of group, which a page may head its teams with.
+ */
+export function namesProcess(text: string): boolean {
+  return headingKind(text) === 'skip' && describeSkip(text) === PROCESS_SKIP
+}
+
+/**
  * "## Android" over its handle's line and a sentence, beside a dozen teams written the same way,
  * with "### Android Auto" under it: a team like its siblings, not a unit because one sub-team
  * sits under it. Its sub-teams are teams of their own beside it, as a handle heading under a

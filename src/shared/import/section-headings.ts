@@ -59,7 +59,10 @@ const SKIP = new RegExp(
     // Organizations that fund or back the project: "Institutional Partners", "Sponsors".
     '(?:institutional |corporate |community )?partners|sponsors|sponsorship|funders|donors|backers|' +
     'escalations?(?: paths?| polic(?:y|ies)| process)?|' +
-    'meetings?|processes|process|how we work|ways of working|workflow|communications?|decision[- ]making|decisions|' +
+    'meetings?|processes|process|how we work|ways of working|workflow|' +
+    // How the engineers work, not a consultancy's "Practices" (its units, "the Mobile practice").
+    '(?:best|coding|development) practices|tips(?: (?:and|&) tricks)?|' +
+    'communications?|decision[- ]making|decisions|' +
     'faqs?|frequently asked questions|reporting structure|reporting lines|organi[sz]ation(?:al)? changes|' +
     'roadmaps?|strategy|direction|learning path|learn about|onboarding|quick[- ]?start(?: guide)?|other pages|see also|' +
     'issue trackers?|backlog|project management|table of contents|toc|changelog|history|' +
