@@ -114,6 +114,7 @@ export class TechnologyRecognizer {
         !(isAffiliation(text, match, all[i - 1]) && !listedWith(text, match, all[i + 1])) &&
         !isComparison(text, match) &&
         !isUriScheme(text, match) &&
+        !isDotFile(text, match) &&
         (context === 'list' || !(isIdentifierPart(text, match) || isContactPoint(text, match)))
     )
     for (const match of found) match.why = this.plainWhy(match, text, context)
@@ -561,6 +562,19 @@ function isUriScheme(text: string, match: Found): boolean {
     !/\p{Lu}/u.test(written) &&
     /["'=(<]/u.test(text[match.start - 1] ?? '') &&
     /^:[\p{L}/]/u.test(text.slice(match.end, match.end + 2))
+  )
+}
+
+/**
+ * "`.github/workflows/`", ".gitlab-ci.yml", ".vscode": a dot-file or dot-directory, a name a
+ * tool gives its configuration, written in lower case after the dot that starts the path. It
+ * names where the files are, not what a team uses (".NET" is written with its capitals).
+ */
+function isDotFile(text: string, match: Found): boolean {
+  return (
+    text[match.start - 1] === '.' &&
+    !/[\p{L}\p{N}._/-]/u.test(text[match.start - 2] ?? '') &&
+    !/\p{Lu}/u.test(text.slice(match.start, match.end))
   )
 }
 

@@ -1,0 +1,56 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { imported } from '../../fixtures/guides'
+import { teamNamed } from '../../fixtures/imported-catalog'
+
+/**
+ * Names written as part of something else (session 15, the opened sets 8 to 10): a dot-file's
+ * name in a path, a name qualifying the technology after it. Made-up pages; each fails without
+ * its rule.
+ */
+
+const uses = (page: string, team: string): string[] => {
+  const found = teamNamed(imported(page).catalog, team)
+  return [...found.stack, ...found.mentions]
+}
+
+describe('a name that starts a dot-file or dot-directory in a path', () => {
+  it('names where the configuration is, not what the team uses', () => {
+    const page = `# Ownership
+
+## Shell Team
+
+Owns the shell and the shared packages.
+
+| Area | Path | Description |
+|------|------|-------------|
+| Shell | \`apps/shell/\` | Next.js shell application |
+| CI | \`.github/workflows/\` | CI pipelines |
+| Lint | \`.gitlab-ci.yml\` | Pipeline definitions |
+
+## Wallet Team
+
+Owns the wallet plugins.
+
+| Plugin | Path | Description |
+|--------|------|-------------|
+| Wallet | \`plugins/wallet/\` | Wallet management |
+`
+    const shell = uses(page, 'Shell Team')
+    expect(shell).toContain('Next.js')
+    expect(shell).not.toContain('GitHub')
+    expect(shell).not.toContain('GitLab')
+  })
+
+  it('keeps a name written with its own dot and capitals (".NET") or after a word', () => {
+    const page = `# Shell Team
+
+The Shell team builds its services on .NET and keeps its code on GitHub.
+
+## Responsibilities
+
+- The shell
+`
+    expect(uses(page, 'Shell Team')).toEqual(expect.arrayContaining(['.NET', 'GitHub']))
+  })
+})
