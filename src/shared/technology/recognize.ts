@@ -144,7 +144,6 @@ export class TechnologyRecognizer {
       if (match.why && !vouching.has(match.sentence))
         vouching.set(match.sentence, match.candidate.technology.name)
     }
-    const starts = new Set(found.map((match) => match.start))
     for (const match of found) {
       const neighbour = vouching.get(match.sentence)
       if (
@@ -152,7 +151,7 @@ export class TechnologyRecognizer {
         vouchable(match) &&
         neighbour &&
         neighbour !== match.candidate.technology.name &&
-        !nameGoesOn(text, match.end, starts)
+        !nameGoesOn(text, match.end)
       ) {
         if (midSentence(text, match.start)) match.why = `next to ${neighbour}`
       }
@@ -441,12 +440,12 @@ function sentenceOf(starts: number[], at: number): number {
 
 /**
  * "The Next Gen Security project", "the Swift Current office": a name of everyday words that goes
- * on into a capitalized word naming no technology is a part of a longer name (a project's, a
- * place's), which a technology elsewhere in the sentence does not make one. `starts`: where the
- * text's found names start.
+ * on into a capitalized word is a part of a longer name (a project's, a place's), which a
+ * technology elsewhere in the sentence does not make one. So is one going on into a technology's
+ * name: "Windows PowerShell" is PowerShell's edition, which vouches for no Windows.
  */
-function nameGoesOn(text: string, end: number, starts: ReadonlySet<number>): boolean {
-  return /^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3)) && !starts.has(end + 1)
+function nameGoesOn(text: string, end: number): boolean {
+  return /^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))
 }
 
 /** A capitalized word of a person's name: "Jane", "McCune", "O'Neil". */

@@ -54,3 +54,37 @@ The Shell team builds its services on .NET and keeps its code on GitHub.
     expect(uses(page, 'Shell Team')).toEqual(expect.arrayContaining(['.NET', 'GitHub']))
   })
 })
+
+describe("an everyday word going on into a technology's name", () => {
+  it('qualifies it ("Windows PowerShell"): the technology beside it vouches for no more', () => {
+    const page = `# Tooling
+
+## Module Team
+
+The Module team keeps compatibility with Windows PowerShell and ships modules written in C#.
+
+- The module loader
+
+## Shell Team
+
+The Shell team owns the console and its Markdown rendering, written in C#.
+
+- The console
+`
+    const module = uses(page, 'Module Team')
+    expect(module).toEqual(expect.arrayContaining(['PowerShell', 'C#']))
+    expect(module).not.toContain('Windows')
+  })
+
+  it('still counts it when the text says it is used ("runs on Windows and Linux")', () => {
+    const page = `# Module Team
+
+The Module team ships modules written in C# that run on Windows and Linux.
+
+## Responsibilities
+
+- The module loader
+`
+    expect(uses(page, 'Module Team')).toEqual(expect.arrayContaining(['Windows', 'Linux']))
+  })
+})
