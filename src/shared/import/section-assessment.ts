@@ -182,12 +182,14 @@ function assessUnder(section: Section, title: PageTitle): Assessment {
       : 'plain'
   const children = withIntroducedTeams(
     section,
-    withTeamsOverSubTeams(
-      withSkippedTeamsAlike(
-        withDepartmentsAlike(
-          withPeopleAreas(
-            section.children.map((child) => assessUnder(child, title)),
-            (heading) => describeSkip(heading) === PROCESS_SKIP
+    withPartsWrittenAsTeams(
+      withTeamsOverSubTeams(
+        withSkippedTeamsAlike(
+          withDepartmentsAlike(
+            withPeopleAreas(
+              section.children.map((child) => assessUnder(child, title)),
+              (heading) => describeSkip(heading) === PROCESS_SKIP
+            )
           )
         )
       )
@@ -681,6 +683,37 @@ function tableHeader(section: Section): string | undefined {
   return table?.kind === 'table'
     ? table.header.map((cell) => plainText(cell).trim().toLowerCase()).join('|')
     : undefined
+}
+
+/**
+ * "## Language" beside "## Engine" and "## Remoting", each a paragraph over its own "### Members":
+ * a heading whose word names a part ("Language", "Tools", "Focus") is one more of the teams
+ * beside it when it holds the same sub-sections as two of them or more. Sections with the same
+ * sub-headings are records of one kind; the word is that team's name.
+ */
+function withPartsWrittenAsTeams(children: Assessment[]): Assessment[] {
+  const subHeadings = (assessed: Assessment): string =>
+    assessed.children.map((child) => headingText(child.section).toLowerCase()).join('|')
+  const teams = children.filter((child) => child.kind === 'team' && child.children.length > 0)
+  if (teams.length < 2) return children
+  return children.map((child) => {
+    if (
+      child.kind !== 'part' ||
+      child.heading !== 'part' ||
+      child.children.length === 0 ||
+      headsProjectList(headingText(child.section))
+    )
+      return child
+    const own = subHeadings(child)
+    if (teams.filter((team) => subHeadings(team) === own).length < 2) return child
+    return {
+      ...child,
+      kind: 'team',
+      reason: 'a team: it holds the same sub-sections as the teams beside it',
+      sure: false,
+      signals: 1
+    }
+  })
 }
 
 /** A section's blocks by kind, a list with its length: "list:1 paragraph" for a handle and a line. */
