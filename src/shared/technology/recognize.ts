@@ -63,9 +63,13 @@ const WORD_CHAR = /[\p{L}\p{N}_]/u
 /** Names this short are matched as written: "AWS" and "Go", not "aws" or "go". */
 const SHORT = 4
 
-/** "written in Go", "built with Rust", "running on Nomad", "migrating to Vault". */
+/**
+ * "written in Go", "built with Rust", "running on Nomad", "migrating to Vault"; a verb of running
+ * or checking software in the passive or the progressive, then its tool: "deployed by Flux",
+ * "scheduled with Airflow", "linting with Ruff".
+ */
 const BEFORE =
-  /\b(?:(?:written|built|implemented|developed|coded|programmed|rewritten|rewriting|writing|building|developing|experience|expertise|proficiency|familiarity|knowledge|work(?:ing)?|code|services)\s+(?:in|with|on|using)|using|uses|use|used|via|adopt(?:ed|ing)?|migrat\w*\s+(?:to|from|off)|deploy\w*\s+(?:to|on|with)|runs?\s+on|running\s+on|hosted\s+on|powered\s+by|based\s+on|backed\s+by|on\s+top\s+of|integrat\w*\s+with|stack\s+(?:of|is|includes))\s+(?:the\s+|a\s+)?$/iu
+  /\b(?:(?:deploy|provision|orchestrat|schedul|monitor|test|lint|format|bundl|packag|compil|serv|cach|index)(?:ed|ing)\s+(?:by|with|via|through)|(?:written|built|implemented|developed|coded|programmed|rewritten|rewriting|writing|building|developing|experience|expertise|proficiency|familiarity|knowledge|work(?:ing)?|code|services)\s+(?:in|with|on|using)|using|uses|use|used|via|adopt(?:ed|ing)?|migrat\w*\s+(?:to|from|off)|deploy\w*\s+(?:to|on|with)|runs?\s+on|running\s+on|hosted\s+on|powered\s+by|based\s+on|backed\s+by|on\s+top\s+of|integrat\w*\s+with|stack\s+(?:of|is|includes))\s+(?:the\s+|a\s+)?$/iu
 /** "Go services", "Spark jobs", "Helm charts", "Rust-based", "Windows desktop access". */
 const AFTER =
   /^(?:['’]s)?(?:[\s-]+)(?:services?|code(?:base)?s?|clusters?|SDKs?|APIs?|librar(?:y|ies)|frameworks?|apps?|applications?|developers?|engineers?|backends?|frontends?|modules?|scripts?|programs?|jobs?|pipelines?|quer(?:y|ies)|streams?|topics?|charts?|templates?|runtimes?|versions?|v?\d[\w.]*|stack|servers?|clients?|instances?|deployments?|workers?|functions?|components?|plugins?|operators?|controllers?|binar(?:y|ies)|packages?|crates?|gems?|tooling|tests?|bindings|daemons?|agents?|dashboards?|migrations?|based|powered|native|desktops?|hosts?|machines?|nodes?|containers?|images?|manifests?|configs?|configuration|modules?|providers?|resources?|buckets?|tables?|databases?|indexes|indices|brokers?|consumers?|producers?|repos(?:itor(?:y|ies))?|builds?|releases?|cookbooks?|recipes?|playbooks?|formula(?:e|s)?|states|infrastructure|style\s+guides?)\b/iu

@@ -88,3 +88,19 @@ The Module team ships modules written in C# that run on Windows and Linux.
     expect(uses(page, 'Module Team')).toEqual(expect.arrayContaining(['Windows', 'Linux']))
   })
 })
+
+describe('a verb of running or checking software, then its tool ("deployed by Flux")', () => {
+  it('is the technical context an everyday word needs', () => {
+    const page = `# Team Osprey
+
+Team Osprey is a delivery team working on the ledger platform.
+
+## Definition of Done
+
+* App deployment written and deployed by Flux
+* Nightly jobs scheduled with Airflow
+* The flux of requests is served by the cache
+`
+    expect(uses(page, 'Team Osprey')).toEqual(expect.arrayContaining(['Flux', 'Airflow']))
+  })
+})
