@@ -377,11 +377,18 @@ function matchEnd(
   if (spelling.length === 1 && /^:[\\/]/u.test(text.slice(t, t + 2))) return -1
   // "v0.8.0", "node v8.x": a version number, not v0 or V8.
   if (/^v\d+$/iu.test(spelling) && /^\.(?:\d|x\b)/u.test(text.slice(t, t + 2))) return -1
-  // "Apache-2.0", "Apache License": a licence, not the software.
-  if (/^(?:-\d+\.\d+\b|[\s-]+(?:\d+(?:\.\d+)*\s+)?licen[cs]e\b)/iu.test(text.slice(t, t + 24)))
+  // "Apache-2.0", "Apache License": a licence, not the software. "A Codecov license", "our
+  // Datadog licenses": a licence to use the product, which the team holds.
+  if (
+    /^(?:-\d+\.\d+\b|[\s-]+(?:\d+(?:\.\d+)*\s+)?licen[cs]e\b)/iu.test(text.slice(t, t + 24)) &&
+    !HOLDS_A_LICENCE.test(text.slice(Math.max(0, start - 12), start))
+  )
     return -1
   return t
 }
+
+/** "a", "an", "our", "their" before a name and "license": a licence held, not one granted. */
+const HOLDS_A_LICENCE = /\b(?:a|an|our|their|your|its|one|paid)\s+$/iu
 
 /**
  * Part of a URL, a path (either slash, or a drive) or an e-mail address: "github.com/org/react"

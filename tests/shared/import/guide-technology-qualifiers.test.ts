@@ -104,3 +104,20 @@ Team Osprey is a delivery team working on the ledger platform.
     expect(uses(page, 'Team Osprey')).toEqual(expect.arrayContaining(['Flux', 'Airflow']))
   })
 })
+
+describe('a name before "license"', () => {
+  it('is a product the team holds a licence to after "a" or "our", a licence after "the"', () => {
+    const page = `# Team Osprey
+
+Team Osprey builds the ledger's services in Kotlin. We have a Codecov license for coverage.
+All Osprey code is published under the Apache License.
+
+## Responsibilities
+
+- The ledger
+`
+    const found = uses(page, 'Team Osprey')
+    expect(found).toEqual(expect.arrayContaining(['Kotlin', 'Codecov']))
+    expect(found).not.toContain('Apache')
+  })
+})
