@@ -1,4 +1,5 @@
 import { parse } from 'yaml'
+import { titleKind } from './section-headings'
 
 export interface FrontMatter {
   /** The document with the front matter's lines blanked, so every later line number still holds. */
@@ -56,7 +57,11 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
     const value = fields.values[name]
     return typeof value === 'string' && value.trim() ? value.trim() : undefined
   }
-  const company = stringField('company') ?? stringField('organization') ?? stringField('org')
+  const company =
+    stringField('company') ??
+    stringField('organization') ??
+    stringField('org') ??
+    describedCompany(stringField('description'))
   const owner =
     stringField('team') ?? stringField('owner_team') ?? channelName(stringField('owner_slack'))
   return {
@@ -67,6 +72,19 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
     line: fieldLine('title'),
     ...(fields.problem ? { problem: fields.problem } : {})
   }
+}
+
+/**
+ * A `description` that is only a name, as a title is ("Acme Engineering", "Acme Engineering
+ * Handbook"): the organization it names, read as a title naming one is (titleKind). A sentence
+ * ("The Platform department is responsible for …") names none here.
+ */
+function describedCompany(description: string | undefined): string | undefined {
+  if (description === undefined) return undefined
+  const words = description.split(/\s+/u)
+  if (words.length > 4 || !words.every((word) => /^\p{Lu}/u.test(word))) return undefined
+  const kind = titleKind(description, false)
+  return kind.role === 'company' ? kind.name : undefined
 }
 
 /** "#data-platform" as a name: "Data Platform"; undefined for anything but a channel. */

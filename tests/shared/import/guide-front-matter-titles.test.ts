@@ -57,3 +57,26 @@ Every Tuesday the billing team hosts office hours for questions about invoices.
     expect(teams.map((team) => team.name)).toEqual(['Billing'])
   })
 })
+
+describe('a front matter description that is only a name ("Acme Engineering")', () => {
+  const page = (description: string) => `---
+title: Engineering
+description: ${description}
+---
+
+## How we work
+
+We review most changes. Where possible we write our services in Kotlin; see the
+[Kotlin docs](https://kotlinlang.org/docs/) and [our template](https://github.com/pebblework/template).
+`
+
+  it('names the organization, as a title "Acme Engineering" does', () => {
+    expect(imported(page('Pebblework Engineering')).catalog.company.name).toBe('Pebblework')
+  })
+
+  it('names none when it is a sentence', () => {
+    expect(
+      imported(page('How the engineers of Pebblework review and test code')).catalog.company.name
+    ).not.toBe('Pebblework')
+  })
+})
