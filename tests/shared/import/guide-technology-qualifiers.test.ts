@@ -121,3 +121,17 @@ All Osprey code is published under the Apache License.
     expect(found).not.toContain('Apache')
   })
 })
+
+describe('an everyday word before "documentation" or "docs"', () => {
+  it("is a technology's name: its documentation is technical", () => {
+    const page = `# Team Osprey
+
+We document everything: rustdoc for Rust documentation, and the Swift docs for the app.
+
+## Responsibilities
+
+- The ledger
+`
+    expect(uses(page, 'Team Osprey')).toEqual(expect.arrayContaining(['Rust', 'Swift']))
+  })
+})
