@@ -283,13 +283,18 @@ export function namesProposalBody(text: string): boolean {
 /** "Welcome to Design Research", "Welcome to the Acme Handbook": a greeting before a name. */
 const GREETING = /^welcome\s+to\s+(?:the\s+)?(?=\p{Lu})/u
 
+/** Pictographs before a heading's words ("👋 Team", "🚀 Projects"): a decoration, no name. */
+const PICTOGRAPHS = /^(?:(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\u{20E3})+\s*)+(?=\S)/u
+
 /**
  * A heading without its greeting: "Welcome to Design Research" names Design Research, as its
- * title would. "Welcome" alone, or "Welcome to the team", names nothing and is kept.
+ * title would. "Welcome" alone, or "Welcome to the team", names nothing and is kept. So is a
+ * heading without the pictographs before its words ("👋 Team" is "Team").
  */
 export function withoutGreeting(text: string): string {
-  const greeted = GREETING.exec(text.replace(/^W/u, 'w'))
-  return greeted ? text.slice(greeted[0].length) : text
+  const plain = text.replace(PICTOGRAPHS, '')
+  const greeted = GREETING.exec(plain.replace(/^W/u, 'w'))
+  return greeted ? plain.slice(greeted[0].length) : plain
 }
 
 export function headingKind(text: string): HeadingKind {

@@ -241,3 +241,24 @@ The build team owns the pager for the build farm.
     }
   })
 })
+
+describe('pictographs before a title\'s words ("👋 Welcome to Ledger")', () => {
+  it('decorate it: the title names the team its words name', () => {
+    const page = `# 👋 Welcome to Ledger
+
+Ledger keeps the books of every customer.
+
+## 🛠️ Tech stack
+
+- Kotlin
+- PostgreSQL
+
+## 📬 Contact
+
+- #ledger on chat
+`
+    const teams = fileTeams(imported(page).catalog)
+    expect(teams.map((team) => team.name)).toEqual(['Ledger'])
+    expect(teams[0].stack).toEqual(['Kotlin', 'PostgreSQL'])
+  })
+})
