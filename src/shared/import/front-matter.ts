@@ -63,7 +63,10 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
     stringField('org') ??
     describedCompany(stringField('description'))
   const owner =
-    stringField('team') ?? stringField('owner_team') ?? channelName(stringField('owner_slack'))
+    stringField('team') ??
+    stringField('owner_team') ??
+    channelName(stringField('owner_slack')) ??
+    describedTeam(stringField('description'))
   return {
     body,
     title: stringField('title'),
@@ -85,6 +88,18 @@ function describedCompany(description: string | undefined): string | undefined {
   if (words.length > 4 || !words.every((word) => /^\p{Lu}/u.test(word))) return undefined
   const kind = titleKind(description, false)
   return kind.role === 'company' ? kind.name : undefined
+}
+
+/**
+ * "Meet the team working on Acme Pay", "The team behind Ledger": a `description` saying what the
+ * page's team works on names it so, as a team is called by its product. A name, not "the app".
+ */
+const TEAM_WORKING_ON =
+  /\bteam\s+(?:working\s+on|behind|building|that\s+builds|responsible\s+for)\s+(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})/u
+
+function describedTeam(description: string | undefined): string | undefined {
+  const name = description !== undefined ? TEAM_WORKING_ON.exec(description)?.[1] : undefined
+  return name?.replace(/\.+$/u, '') || undefined
 }
 
 /** "#data-platform" as a name: "Data Platform"; undefined for anything but a channel. */

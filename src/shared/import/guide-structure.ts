@@ -57,9 +57,11 @@ export function readGuideStructure(
   root: Section,
   /** Every word of the document (documentText), where it calls its sections teams. */
   text: string,
-  frontTitle?: { text: string; at: Position; owner?: string },
+  frontTitle?: { text: string; at: Position },
   /** The reading a mapping asks for, when the page can be read that way. */
-  asked?: ReadingKind
+  asked?: ReadingKind,
+  /** The team front matter says owns the page (front-matter.ts), when it names one. */
+  owner?: string
 ): { outline: GuideEntry[]; reading: PageReading } {
   // Front matter names the page; a heading after the page's opening text ("# Joining the
   // Infrastructure Team" below an introduction) is one of its sections, not its title.
@@ -88,7 +90,7 @@ export function readGuideStructure(
     : frontTitle?.text
   const titleAt = title ? title.heading!.inline.at : frontTitle?.at
   const staged = titleText !== undefined ? stageGroup(titleText) : undefined
-  const page: LocalPage = { root, title, titleText, titleAt, staged, calls }
+  const page: LocalPage = { root, title, titleText, titleAt, staged, calls, owner }
   const body = title ? assessedRoot.children.find((a) => a.section === title)! : assessedRoot
   const merged = localOutline(assessedRoot, page)
 
@@ -101,7 +103,6 @@ export function readGuideStructure(
   const people = titleText === undefined || titleNamesPeople(titleText)
   // "Our team" over its members, its front matter naming the owning team ("owner_slack:
   // \"#data-platform\""): the title names nothing, the owner names the one team.
-  const owner = frontTitle?.owner
   const label =
     (titleText !== undefined ? oneTeamLabel(titleText) : undefined) ??
     owner ??
@@ -224,6 +225,8 @@ interface LocalPage {
   /** The stage and group a `Stage:Group` title names. */
   staged: ReturnType<typeof stageGroup>
   calls: ReadonlySet<string>
+  /** The team front matter says owns the page. */
+  owner: string | undefined
 }
 
 /**
@@ -231,7 +234,7 @@ interface LocalPage {
  * title says, then revised where the outline as a whole says more (echoes, the team list).
  */
 function localOutline(assessedRoot: Assessment, page: LocalPage): GuideEntry[] {
-  const { root, title, titleText, titleAt, staged, calls } = page
+  const { root, title, titleText, titleAt, staged, calls, owner } = page
   const entries: GuideEntry[] = []
   const keys = new KeyMaker()
   const body = title ? assessedRoot.children.find((a) => a.section === title)! : assessedRoot
@@ -287,7 +290,11 @@ function localOutline(assessedRoot: Assessment, page: LocalPage): GuideEntry[] {
     const label =
       kind !== read
         ? kind.name
-        : ((kind.role === 'team' ? peopleTitleTeam(titleText, body) : undefined) ?? titleText)
+        : ((kind.role === 'team'
+            ? // "Team" over its people, front matter naming the team the page is about: its name.
+              (peopleTitleTeam(titleText, body) ??
+              (oneTeamLabel(titleText) === undefined ? owner : undefined))
+            : undefined) ?? titleText)
     const entry: GuideEntry = {
       key: keys.make('', label),
       label,

@@ -65,18 +65,20 @@ export function importGuide(markdown: string, options: ImportOptions): ImportRes
   const blocks = blocksOf(blankTemplateTags(body))
   const frontTitle =
     front?.title !== undefined
-      ? {
-          text: cleanName(front.title),
-          at: { line: front.line, column: 1 },
-          ...(front.owner ? { owner: front.owner } : {})
-        }
+      ? { text: cleanName(front.title), at: { line: front.line, column: 1 } }
       : undefined
   const root = readSections(withBoldLabelHeadings(blocks))
   markMemberLists(root, memberListLines(body))
   const text = documentText(blocks)
   const links = pageLinks(blocks)
   const attempt = (guessOneList: boolean) => {
-    const structure = readGuideStructure(root, text, frontTitle, options.mapping?.reading)
+    const structure = readGuideStructure(
+      root,
+      text,
+      frontTitle,
+      options.mapping?.reading,
+      front?.owner
+    )
     const build = new GuideImport(options, linkedOrganization(links), guessOneList)
     if (front) build.frontMatter(front)
     return { ...structure, build, plan: build.run(structure.outline, blocks, root, text, links) }

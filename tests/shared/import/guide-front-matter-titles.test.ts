@@ -80,3 +80,27 @@ We review most changes. Where possible we write our services in Kotlin; see the
     ).not.toBe('Pebblework')
   })
 })
+
+describe('a page titled only "Team" whose front matter says what its team works on', () => {
+  it('is that team, named after its product ("Meet the team working on Pebble Pay")', () => {
+    const page = `---
+description: Meet the team working on Pebble Pay
+---
+
+# 👋 Team
+
+## Product and delivery
+
+| Name | Role |
+| --- | --- |
+| Ada Byron | Product lead |
+
+## Engineering and design
+
+| Name | Role |
+| --- | --- |
+| Alan Turing | Engineering lead |
+`
+    expect(fileTeams(imported(page).catalog).map((team) => team.name)).toEqual(['Pebble Pay'])
+  })
+})
