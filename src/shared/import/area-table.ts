@@ -36,6 +36,13 @@ const LEAD = /^(?:leads?|owners?|maintainers?)$/iu
 const PEOPLE =
   /^(?:people|persons?|users?|members?|contributors?|handles?|github(?: handles?)?|accounts?)$/iu
 
+/**
+ * A first column of work, not of parts of the code: "Responsibility | Owner", "Task | Owner".
+ * Its rows are what the teams in the owner column do (a page's RACI table), not areas.
+ */
+const WORK =
+  /^(?:responsibilit(?:y|ies)|tasks?|duties|duty|activit(?:y|ies)|concerns?|decisions?|deliverables?|processes|process)$/iu
+
 const NOTES = /^(?:notes?|description|descriptions?|scope|about)$/iu
 
 /**
@@ -49,7 +56,8 @@ export function areaColumns(header: string[]): TeamColumns | undefined {
   // "Dialect | Owners", "Code | Owner": with no column headed as areas, the first column names
   // what each row's owners own, as a code-owners table writes it.
   const headed = cells.findIndex((cell, i) => i !== owners && isAreaHeader(cell))
-  const name = headed !== -1 ? headed : owners > 0 && !PEOPLE.test(cells[0]) ? 0 : -1
+  const name =
+    headed !== -1 ? headed : owners > 0 && !PEOPLE.test(cells[0]) && !WORK.test(cells[0]) ? 0 : -1
   if (name === -1) return undefined
   const lead = cells.findIndex((cell, i) => i !== name && LEAD.test(cell))
   const description = cells.findIndex((cell, i) => i !== name && NOTES.test(cell))
