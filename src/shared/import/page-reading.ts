@@ -112,9 +112,11 @@ const LAYOUT_WORDS = String.raw`(?:structure|organi[sz]ation|topolog(?:y|ies)|se
 const TEAMS_LAYOUT = new RegExp(String.raw`^(?:team|squad)s?\s+${LAYOUT_WORDS}`, 'u')
 /**
  * What a team's own page is, after its name and team word: the page itself ("Charter",
- * "README") or one of the team's processes it describes ("Triage", "Playbook", "Practices").
+ * "README") or one of the team's own operations it describes ("Triage", "Runbooks", "On-call
+ * rotation"). Not a guide, onboarding or practices: "Engineering Team Onboarding" or "… Team
+ * Guide" is as often a department's page over its teams as one team's.
  */
-const OWN_PAGE = String.raw`(?:charter|info|page|overview|readme|handbook|home|guide|wiki|docs|documentation|onboarding|(?:issue\s+|bug\s+)?triage|playbook|runbooks?|practices|guidelines|conventions|procedures|processes|process)`
+const OWN_PAGE = String.raw`(?:charter|info|page|overview|readme|handbook|home|(?:issue\s+|bug\s+)?triage|runbooks?|(?:on-?call\s+)?rotation|on-?call)`
 const ONE_TEAM = new RegExp(
   String.raw`(?:\bteam|\bsquad|\bcrew|\bpod|\bsig)(?:\s+${OWN_PAGE})?$|\bcharter$|^(?:team|squad)\s+(?!${LAYOUT_WORDS}|(?:&|and|\+)\s)\S`,
   'u'

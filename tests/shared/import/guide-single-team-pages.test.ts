@@ -196,11 +196,11 @@ All manifests live in one repository.
   })
 })
 
-describe('a title that names a team before one of its processes ("Infra Team Triage")', () => {
+describe('a title that names a team before one of its operations ("Infra Team Triage")', () => {
   it('is the page of that one team: its sections are its parts, not teams', () => {
-    const page = `# Quillmark Build Team Playbook
+    const page = `# Quillmark Build Team Triage
 
-This page says how the build team works.
+This page says how the build team triages its issues.
 
 ## Releases
 
@@ -221,8 +221,8 @@ The build team owns the pager for the build farm.
     expect(plan.reading?.kind).toBe('one-team')
   })
 
-  it('names the team for a triage page, a guidelines page or a runbook alike', () => {
-    for (const page of ['Triage', 'Issue Triage', 'Guidelines', 'Runbooks', 'Practices']) {
+  it('names the team for a triage page, a runbook or a rotation alike', () => {
+    for (const page of ['Issue Triage', 'Runbooks', 'On-call Rotation']) {
       const titled = `# Quillmark Build Team ${page}
 
 ## Releases
