@@ -85,7 +85,8 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // names and h77's parts that hold no projects: 566/588, 1, 392/427, 3/395.
   // Session 15: sets 8 to 10 opened and moved to dev (corpus README): 566/588, 1, 392/427, 3/395 ->
   // 606/672, 3, 402/457, 10/412.
-  dev: { rightParent: 0.9, worstNonTeamMade: 3, pairsFound: 0.87, falseRate: 0.03 },
+  // With the rules written on them the same day (h102, h103): 643/672, 1, 411/457, 7/418.
+  dev: { rightParent: 0.95, worstNonTeamMade: 1, pairsFound: 0.89, falseRate: 0.02 },
   // The held-out set of 2026-12-05 (its eight markdown documents; aggregate numbers only, never
   // per document). First measured by the helper who added them, before any rule of the day:
   // 9/34 teams under the right parent, at most 1 non-team section made a team per document,
@@ -204,13 +205,17 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // right parent (12 found by name), at most 1 non-team section made a team in one document, 0/9
   // pairs found, 12/12 made false; 1 of 6 documents at issue 14's structure goal. Rounded the safe
   // way; recorded as measured, not excused.
+  // Session 15: h103's first rule moved this set's aggregate (9 found, 21/21 false) and was
+  // narrowed after h103 saw that aggregate line (no document): counted WORN since. With every
+  // rule of the session merged: unchanged, 9/22 (12 found), 1, 0/9, 12/12.
   'heldout-11': { rightParent: 0.4, worstNonTeamMade: 1, pairsFound: 0, falseRate: 1 },
   // Twelfth held-out set, 2026-12-06 (h101: six documents of six organisations, labelled blind
   // by a helper who wrote no importer code and committed before any run; corpus README). One
   // aggregate run after merging (at 39ccba0, session 15's spreadsheet changes in, no markdown
   // rule of the session yet): 9/47 teams under the right parent (11 found by name), at most 1
   // non-team section made a team in one document, no pair stated but an ambiguous one, 1 pair
-  // made and false; 1 of 6 documents at issue 14's structure goal. Recorded as measured.
+  // made and false; 1 of 6 documents at issue 14's structure goal. Recorded as measured. With
+  // the session's 26 markdown rules written on the opened sets 8 to 10 merged: the same, 9/47.
   'heldout-12': { rightParent: 0.19, worstNonTeamMade: 1, pairsFound: 0, falseRate: 1 }
 }
 
@@ -228,7 +233,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'cncf-tags': [8, 0, 0, 0],
   'committee-page-setext-headings-members-table': [1, 0, 0, 0],
   'community-handbook-working-group-meetings': [6, 0, 0, 0],
-  'community-roles-bold-bullets-nested-workgroups': [0, 2, 0, 0],
+  'community-roles-bold-bullets-nested-workgroups': [6, 0, 0, 0],
   'compiler-infra-maintainers-areas': [3, 0, 2, 0],
   'compiler-runtime-maintainers': [17, 0, 0, 0],
   'config-tool-maintainers-platforms': [11, 0, 0, 0],
@@ -238,7 +243,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'design-system-teams-using-table': [44, 0, 8, 0],
   'distro-repositories-controlled-by-teams': [4, 0, 0, 0],
   'distro-single-team-handles-page': [1, 0, 1, 0],
-  'division-h2-group-h3-team-h4-placeholders': [5, 0, 2, 0],
+  'division-h2-group-h3-team-h4-placeholders': [8, 0, 2, 0],
   'education-nonprofit-committee-roles-page': [0, 1, 0, 0],
   'education-nonprofit-subcommittee-page': [1, 0, 1, 0],
   'engineering-blog-org-structure-post': [3, 0, 0, 0],
@@ -272,17 +277,17 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'onnx-working-groups-status-tables': [8, 0, 0, 0],
   'openssf-tac-initiatives': [10, 0, 0, 0],
   'packaging-community-bold-team-roles': [2, 0, 0, 0],
-  'platform-subteam-page-ownership-priorities': [0, 0, 0, 0],
+  'platform-subteam-page-ownership-priorities': [1, 0, 1, 0],
   'posthog-small-teams-early': [7, 0, 0, 0],
   'posthog-team-structure': [10, 0, 0, 0],
-  'product-groups-role-tables-working-groups': [4, 0, 1, 0],
+  'product-groups-role-tables-working-groups': [6, 0, 1, 0],
   'product-team-handle-tables-two-categories': [9, 1, 0, 0],
-  'program-team-page-html-card-tables': [0, 0, 0, 0],
+  'program-team-page-html-card-tables': [1, 0, 0, 0],
   'project-teams-h3-data-grid-shortcodes': [4, 0, 0, 0],
   'project-teams-handles-readme': [18, 0, 0, 0],
-  'project-teams-prose-bullets-no-title': [0, 3, 0, 0],
+  'project-teams-prose-bullets-no-title': [15, 0, 0, 0],
   'public-app-who-does-what': [3, 0, 0, 0],
-  'public-body-single-team-definition-of-done': [1, 0, 0, 1],
+  'public-body-single-team-definition-of-done': [1, 0, 1, 1],
   'ride-hailing-review-board-page': [1, 0, 4, 0],
   'roslyn-area-owners-table': [20, 0, 0, 0],
   'science-community-roles-and-teams': [3, 0, 1, 0],
@@ -301,11 +306,11 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'sourcegraph-web-team': [1, 0, 5, 0],
   'spiffe-readme-sig-table': [6, 0, 0, 0],
   'standards-body-workstreams-list': [15, 0, 1, 0],
-  'startup-engineering-department-practices-page': [0, 0, 0, 2],
+  'startup-engineering-department-practices-page': [1, 0, 7, 1],
   'super-app-blog-one-team-post': [1, 0, 9, 0],
-  'team-ownership-headcount-headings-path-tables': [3, 0, 4, 1],
+  'team-ownership-headcount-headings-path-tables': [3, 0, 4, 0],
   'team-page-members-roles': [1, 0, 0, 0],
-  'tech-office-bold-label-units-subteam-bullets': [0, 1, 0, 1],
+  'tech-office-bold-label-units-subteam-bullets': [7, 1, 0, 1],
   'tts-business-unit-page': [1, 0, 0, 0],
   'tts-infrastructure-team': [1, 0, 9, 1],
   'tts-team-page-bold-labels': [1, 0, 3, 0],
@@ -313,7 +318,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'vllm-committers-area-owners': [46, 0, 2, 0],
   'volcano-sig-list': [4, 0, 0, 0],
   'wholesale-startup-engineering-about-stack': [1, 0, 8, 0],
-  'working-group-headings-abbreviation-handles': [7, 0, 1, 2]
+  'working-group-headings-abbreviation-handles': [8, 0, 1, 1]
 }
 
 describe('the markdown importer on the corpus of real documents', () => {
