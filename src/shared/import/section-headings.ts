@@ -1,3 +1,4 @@
+import { withoutContact } from './team-name'
 import type { ImportRole } from './import-plan'
 
 /**
@@ -298,6 +299,9 @@ export function withoutGreeting(text: string): string {
 }
 
 export function headingKind(text: string): HeadingKind {
+  // "Translation (@translators)": where to reach a section's team says nothing of what it is.
+  const bare = withoutContact(text)
+  if (bare !== text) return headingKind(bare)
   // "# https://github.com/acme/metrics-reporter": a repository's address names a component;
   // the words inside it ("metrics") say nothing about what the section is.
   if (ADDRESS.test(text.trim())) return 'plain'

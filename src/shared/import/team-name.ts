@@ -21,6 +21,7 @@ export function teamNameAsRead(
   name = name.replace(HEADCOUNT, '').trim() || name
   name = dropOwnAcronym(name)
   if (!namedAlikeBeside(name, beside)) {
+    name = name.replace(CONTACT, '').trim() || name
     name = name.replace(ABBREVIATION, '').trim() || name
     name = name.replace(LOWER_CASE_REMARK, '').trim() || name
   }
@@ -52,6 +53,18 @@ const ABBREVIATION = /(?<=\S)\s*\((?=(?:[^()\s]*\p{Lu}){2})[\p{L}\p{N}&.+_/-]{2,
  */
 const LOWER_CASE_REMARK = /(?<=\S)\s*\((?=\p{Ll}+[\s,;:.)])(?:[^()]|\([^()]*\))*\)\s*$/u
 
+/**
+ * "Logistics (#logistics)", "Translation (@translators)", "Web (`#web`, `#web-help`)": where to
+ * reach the team, a chat channel or a handle in parentheses after its name, is no part of it.
+ */
+const CONTACT =
+  /(?<=\S)\s*\(\s*`?[#@][\p{L}\p{N}_./:-]+`?(?:\s*[,;|/]\s*`?[#@][\p{L}\p{N}_./:-]+`?)*\s*\)\s*$/u
+
+/** A heading's or a line's text without where to reach the team (CONTACT) at its end. */
+export function withoutContact(text: string): string {
+  return text.replace(CONTACT, '').trim() || text
+}
+
 /** A trailing remark in parentheses, whatever it says. */
 const REMARK = /(?<=\S)\s*\([^()]*\)\s*$/u
 
@@ -70,7 +83,7 @@ export function nameBases(names: Iterable<string>): Map<string, number> {
 
 /** Whether another team beside it is written with the same name before its remark. */
 function namedAlikeBeside(name: string, beside: ReadonlyMap<string, number>): boolean {
-  if (!ABBREVIATION.test(name) && !LOWER_CASE_REMARK.test(name)) return false
+  if (!ABBREVIATION.test(name) && !LOWER_CASE_REMARK.test(name) && !CONTACT.test(name)) return false
   return (beside.get(unitKey(name.replace(REMARK, ''))) ?? 0) >= 2
 }
 

@@ -239,6 +239,32 @@ The team maintains the search service and owns its index.
     expect(teamNameAsRead('Release (2024)', [])).toBe('Release (2024)')
   })
 
+  it('drops where to reach the team, a chat channel or a handle in parentheses after its name', () => {
+    const page = `# Our teams
+
+Volunteers run the project in teams.
+
+### Logistics (\`#logistics\`)
+
+Moves supplies where they are needed.
+
+### Outreach (#outreach, #partners)
+
+Talks to partners.
+
+### Translation (@translators)
+
+Translates the site.
+`
+    expect(structure(page)).toEqual([
+      'Engineering > Logistics',
+      'Engineering > Outreach',
+      'Engineering > Translation'
+    ])
+    expect(teamNameAsRead('C# (#csharp)', [])).toBe('C#')
+    expect(teamNameAsRead('Web (#1 priority)', [])).toBe('Web (#1 priority)')
+  })
+
   it('keeps a trailing abbreviation that tells a team from one beside it of the same name', () => {
     const page = `# Engineering teams
 
