@@ -4,6 +4,7 @@ import { headingText, type Section } from './guide-sections'
 import { plainText, textItem, type Block, type ListItem } from './markdown-blocks'
 import { readMermaidChart, type ChartNode } from './mermaid-chart'
 import { cleanName, linkedName } from './outline'
+import { channelName } from './team-name'
 import { fieldLabelList } from './field-label-list'
 import { readFieldRecords, recordArea } from './field-records'
 import { ledGroupName } from './led-group-line'
@@ -289,6 +290,8 @@ export function foundIn(
       if (!drawsSystem(chart)) found.push(...chart.map((node) => chartEntry(node)))
     }
   })
+  // A line naming its team by its chat channel names the team as a person says it.
+  for (const team of found) team.label = channelName(team.label)
   return found
 }
 

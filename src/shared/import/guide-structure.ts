@@ -154,7 +154,7 @@ export function readGuideStructure(
     const named =
       titleSays(titleText) === 'one-team' ? undefined : teamsNamedInText(root, titleText)
     if (named) {
-      const outline = underTitle(named, titleText, titleAt)
+      const outline = withSectionsLeftOut(underTitle(named, titleText, titleAt), merged)
       candidates.push({ kind: readingKindOf(outline), outline })
     }
   }
@@ -214,6 +214,48 @@ function underTitle(
   top.key = keys.make('', label)
   top.children = teams.map((team) => rekey(team, top.key, keys, kind.role === 'division'))
   return [top]
+}
+
+/**
+ * The teams a page's sentences name, with the page's sections beside them, left out: the person
+ * who knows the page can still make a heading a unit or a team, or its lists teams (an offered
+ * list), instead of being left with the sentences' reading alone. The sections keep the keys
+ * the page's other reading gives them (a mapping's roles for them hold in both readings); one
+ * whose key a named team took is that team.
+ */
+function withSectionsLeftOut(named: GuideEntry[], local: GuideEntry[]): GuideEntry[] {
+  const taken = new Set<string>()
+  const collect = (entries: GuideEntry[]): void => {
+    for (const entry of entries) {
+      taken.add(entry.key)
+      collect(entry.children)
+    }
+  }
+  collect(named)
+  const leftOut = (entry: GuideEntry): GuideEntry[] =>
+    taken.has(entry.key) || entry.source.kind !== 'section'
+      ? []
+      : [
+          {
+            ...entry,
+            role: 'skip',
+            inferred: 'skip',
+            reason:
+              entry.role === 'skip'
+                ? entry.reason
+                : "not read: the page's teams are the ones its sentences name",
+            sure: false,
+            children: entry.children.flatMap(leftOut)
+          }
+        ]
+  // The title stands for the page in both readings: under the entry the named teams are under
+  // (the title read as the company), its sections join them; else the title's own entry, left
+  // out, holds them beside the teams.
+  const [top] = named
+  if (named.length === 1 && top.source.kind === 'title' && local.length === 1) {
+    return [{ ...top, children: [...top.children, ...local[0].children.flatMap(leftOut)] }]
+  }
+  return [...named, ...local.flatMap(leftOut)]
 }
 
 /** What the local reading of a page needs besides its assessed sections. */

@@ -9,6 +9,7 @@ import { cleanName } from './outline'
 import { teamsCalledIn } from './called-a-team'
 import { mentionsTeams, teamsNamedInText } from './prose-teams'
 import { listedTeamColumns, teamColumns } from './team-table'
+import { channelName } from './team-name'
 import { teamKey } from './unit-key'
 
 /**
@@ -206,7 +207,10 @@ export function chosenItemTeam(item: ListItem): {
   const spans = item.inline.spans.filter((span) => span.text.trim() !== '')
   const lead = spans[0]
   if (lead && (lead.strong === true || lead.href !== undefined) && cleanName(lead.text)) {
-    return { name: cleanName(lead.text), description: plainText(spans.slice(1)).trim() }
+    return {
+      name: channelName(cleanName(lead.text)),
+      description: plainText(spans.slice(1)).trim()
+    }
   }
   const called = teamsCalledIn(text)[0]
   if (called && called.wordsBefore <= 2) {

@@ -114,3 +114,16 @@ function dropOwnAcronym(name: string): string {
     .join('')
   return initials === found[2].replace(/&/gu, '') ? `${found[1]}${found[3]}`.trim() : name
 }
+
+/**
+ * A team named by its chat channel ("#checkout", "#team-payments", "#mobile_squad") is named as
+ * a person says it: "Checkout", "Payments", "Mobile squad". Any other name is as written.
+ */
+export function channelName(name: string): string {
+  const channel = /^#(\p{L}[\p{L}\p{N}_-]*)$/u.exec(name)
+  if (!channel) return name
+  const words = channel[1].split(/[-_]+/u).filter(Boolean)
+  const named = words[0]?.toLowerCase() === 'team' && words.length > 1 ? words.slice(1) : words
+  const said = named.join(' ')
+  return said.charAt(0).toUpperCase() + said.slice(1)
+}

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { imported } from '../../fixtures/guides'
 import { teamPaths } from '../../fixtures/imported-catalog'
-import { nameBases, teamNameAsRead } from '../../../src/shared/import/team-name'
+import { channelName, nameBases, teamNameAsRead } from '../../../src/shared/import/team-name'
 
 /**
  * Rules found by a wide sweep of unseen team pages (issue 14, 2026-12-05, helper h29): 18F/TTS
@@ -263,6 +263,11 @@ Translates the site.
     ])
     expect(teamNameAsRead('C# (#csharp)', [])).toBe('C#')
     expect(teamNameAsRead('Web (#1 priority)', [])).toBe('Web (#1 priority)')
+    // A team named by its channel alone is named as a person says it.
+    expect(channelName('#team-payments')).toBe('Payments')
+    expect(channelName('#mobile_squad')).toBe('Mobile squad')
+    expect(channelName('#1')).toBe('#1')
+    expect(channelName('C#')).toBe('C#')
   })
 
   it('keeps a trailing abbreviation that tells a team from one beside it of the same name', () => {

@@ -212,6 +212,51 @@ The Platform team supports them all.
     expect([...mobile!.stack, ...mobile!.mentions]).toContain('Swift')
   })
 
+  it('keeps the sections of a page read by the teams its sentences name, and offers their lists', () => {
+    const page = `# Finding your way around
+
+Welcome to engineering at Acme. The Payments team owns checkout and refunds. The Search team runs the index. The Mobile team builds the apps.
+
+## Shopping
+
+- [#checkout](https://chat.example.com/checkout)
+- [#basket](https://chat.example.com/basket)
+- [#wishlist](https://chat.example.com/wishlist)
+
+## Help
+
+- [#support](https://chat.example.com/support)
+- [#ask-eng](https://chat.example.com/ask-eng)
+`
+    const plan = imported(page)
+    expect(teams(plan)).toEqual(['Payments', 'Search', 'Mobile'])
+    // Before, the outline held the three named teams alone: nothing else could be chosen.
+    expect(
+      entries(plan.outline).map(({ key, role, written }) => `${key} ${written} ${role}`)
+    ).toEqual([
+      'payments sentence team',
+      'search sentence team',
+      'mobile sentence team',
+      'finding-your-way-around # heading skip',
+      'finding-your-way-around/shopping ## heading skip',
+      'finding-your-way-around/shopping/list-checkout list skip',
+      'finding-your-way-around/help ## heading skip',
+      'finding-your-way-around/help/list-support list skip'
+    ])
+    const chosen = imported(page, {
+      'finding-your-way-around/shopping': 'group',
+      'finding-your-way-around/shopping/list-checkout': 'team'
+    })
+    expect(teamPaths(chosen.catalog)).toEqual([
+      'Engineering > Payments',
+      'Engineering > Search',
+      'Engineering > Mobile',
+      'Shopping > Checkout',
+      'Shopping > Basket',
+      'Shopping > Wishlist'
+    ])
+  })
+
   it('makes every item of a list made teams one, named as its line names it', () => {
     const page = `Acme builds the shop.
 
