@@ -244,7 +244,9 @@ function withSectionsLeftOut(named: GuideEntry[], local: GuideEntry[]): GuideEnt
               entry.role === 'skip'
                 ? entry.reason
                 : "not read: the page's teams are the ones its sentences name",
-            sure: false,
+            // What the page's reading leaves out, not a guess of its own: the reading is one when
+            // it is a close call (markGuessed).
+            sure: true,
             children: entry.children.flatMap(leftOut)
           }
         ]

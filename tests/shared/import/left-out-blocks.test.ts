@@ -230,6 +230,8 @@ Welcome to engineering at Acme. The Payments team owns checkout and refunds. The
 `
     const plan = imported(page)
     expect(teams(plan)).toEqual(['Payments', 'Search', 'Mobile'])
+    // The sections left out are the reading's, no guesses of their own: --check passes.
+    expect(plan.guessed).toBe(false)
     // Before, the outline held the three named teams alone: nothing else could be chosen.
     expect(
       entries(plan.outline).map(({ key, role, written }) => `${key} ${written} ${role}`)
