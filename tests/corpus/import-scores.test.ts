@@ -216,7 +216,9 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // non-team section made a team in one document, no pair stated but an ambiguous one, 1 pair
   // made and false; 1 of 6 documents at issue 14's structure goal. Recorded as measured. With
   // the session's 26 markdown rules written on the opened sets 8 to 10 merged: the same, 9/47.
-  'heldout-12': { rightParent: 0.19, worstNonTeamMade: 1, pairsFound: 0, falseRate: 1 }
+  'heldout-12': { rightParent: 0.19, worstNonTeamMade: 1, pairsFound: 0, falseRate: 1 },
+  // Thirteenth held-out set: set by the lead after the set's one scoring run.
+  'heldout-13': { rightParent: 0, worstNonTeamMade: 99, pairsFound: 0, falseRate: 1 }
 }
 
 /**
