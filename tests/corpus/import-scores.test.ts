@@ -217,8 +217,14 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // made and false; 1 of 6 documents at issue 14's structure goal. Recorded as measured. With
   // the session's 26 markdown rules written on the opened sets 8 to 10 merged: the same, 9/47.
   'heldout-12': { rightParent: 0.19, worstNonTeamMade: 1, pairsFound: 0, falseRate: 1 },
-  // Thirteenth held-out set: set by the lead after the set's one scoring run.
-  'heldout-13': { rightParent: 0, worstNonTeamMade: 99, pairsFound: 0, falseRate: 1 }
+  // Thirteenth held-out set, 2026-12-06 (h105: six documents of six organisations, five of them
+  // one team's page, chosen for the technologies they name; labelled blind by a helper who wrote
+  // no importer code and committed before any run; corpus README). One aggregate run after
+  // merging (at 554f84d: every rule of session 15 in, those written on the opened sets 8 to 10
+  // and on the worn set 12): 2/7 teams under the right parent (2 found by name), at most 1
+  // non-team section made a team in one document, 2/76 pairs found, 27/29 made false; 1 of 6
+  // documents at issue 14's structure goal. Recorded as measured, not excused.
+  'heldout-13': { rightParent: 0.28, worstNonTeamMade: 1, pairsFound: 0.02, falseRate: 0.94 }
 }
 
 /**
