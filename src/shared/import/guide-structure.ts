@@ -10,7 +10,7 @@ import { peopleTitleTeam, titleNamesPeople } from './people-title'
 import { ownProject, projectPhrase } from './project-name'
 import { unitKey } from './unit-key'
 import { plainText, type Block, type Position } from './markdown-blocks'
-import { cleanName, linkedName, type HeadingBlock } from './outline'
+import { cleanName, linkedName, titleName, type HeadingBlock } from './outline'
 import {
   claimChartTeamSections,
   keepToTheTeamList,
@@ -86,7 +86,7 @@ export function readGuideStructure(
 
   // The title (a heading, or front matter's title) decides what the whole document is.
   const titleText = title
-    ? withoutGreeting(cleanName(plainText(title.heading!.inline)))
+    ? withoutGreeting(cleanName(titleName(title.heading!.inline)))
     : frontTitle?.text
   const titleAt = title ? title.heading!.inline.at : frontTitle?.at
   const staged = titleText !== undefined ? stageGroup(titleText) : undefined

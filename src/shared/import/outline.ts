@@ -33,6 +33,21 @@ export function cleanName(text: string): string {
 }
 
 /**
+ * A title written as a breadcrumb, "[Engineering Playbook](../README.md) / InfraSec": the page is
+ * its last crumb, the links before it the pages above. A title without linked crumbs before a
+ * separator ("CI / CD") is its whole text.
+ */
+export function titleName(inline: Inline): string {
+  const text = plainText(inline)
+  const spans = inline.spans.filter((span) => span.text.trim() !== '')
+  const crumbs = text.split(/\s+[/>»›]\s+/u)
+  if (crumbs.length < 2) return text
+  const linked = spans.filter((span) => span.href !== undefined).map((span) => span.text.trim())
+  const above = crumbs.slice(0, -1).map((crumb) => crumb.trim())
+  return above.every((crumb) => linked.includes(crumb)) ? crumbs[crumbs.length - 1] : text
+}
+
+/**
  * A heading's or table cell's name: its text, or its link's text when a remark in parentheses
  * follows the link ("[Delivery](…) (and Delivery Tiger Team)", "[Search](…) (formerly Discovery)",
  * "[Runner](…) (`@alice`, `@bob`)" name Delivery, Search and Runner: the link is the unit's page).

@@ -56,6 +56,8 @@ const SKIP = new RegExp(
     '^(?:key |job |engineering )?roles$|' +
     'kpis?|okrs?|key performance indicators|performance indicators|metrics|' +
     'handbook|(?:other|related|useful|common|more) (?:pages|links|resources)|links|resources|further reading|' +
+    // Learning material: what the page points readers to, not who does the work.
+    'tutorials?|how-?tos?|guides|reading list|' +
     'working groups?|committees?|user groups?|governance|steering|' +
     // Organizations that fund or back the project: "Institutional Partners", "Sponsors".
     '(?:institutional |corporate |community )?partners|sponsors|sponsorship|funders|donors|backers|' +

@@ -222,7 +222,7 @@ The build team owns the pager for the build farm.
   })
 
   it('names the team for a triage page, a runbook or a rotation alike', () => {
-    for (const page of ['Issue Triage', 'Runbooks', 'On-call Rotation']) {
+    for (const page of ['Issue Triage', 'Runbooks', 'On-call Rotation', 'Guide']) {
       const titled = `# Quillmark Build Team ${page}
 
 ## Releases
@@ -260,5 +260,41 @@ Ledger keeps the books of every customer.
     const teams = fileTeams(imported(page).catalog)
     expect(teams.map((team) => team.name)).toEqual(['Ledger'])
     expect(teams[0].stack).toEqual(['Kotlin', 'PostgreSQL'])
+  })
+})
+
+describe('a title written as a breadcrumb ("[Playbook](../README.md) / InfraSec")', () => {
+  it('is the page its last crumb names; its tutorials are reading, not teams', () => {
+    const page = `# [Engineering Playbook](../README.md) / InfraSec
+
+## Overview
+
+We help project teams run their services safely, in the cloud and on premises.
+
+## Cloud Providers
+
+- AWS
+- Azure
+
+## Tutorials
+
+### AWS
+
+- [Setting up your user](./aws/user.md)
+- [Your first function](./aws/lambda.md)
+
+### Security
+
+- [One-time passwords](./security/otp.md)
+- [Hardware keys](./security/keys.md)
+`
+    const plan = imported(page)
+    expect(teamPaths(plan.catalog)).toEqual(['Engineering > InfraSec'])
+    const [team] = fileTeams(plan.catalog)
+    expect([...team.stack, ...team.mentions]).toEqual(expect.arrayContaining(['AWS', 'Azure']))
+    // Crumbs that are no links ("CI / CD") are the title's words, not a path.
+    expect(teamPaths(imported(page.replace(/^# .*$/mu, '# CI / CD')).catalog)).toEqual([
+      'Engineering > CI / CD'
+    ])
   })
 })
