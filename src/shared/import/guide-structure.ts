@@ -4,6 +4,7 @@ import { entry, KeyMaker, rekey, type GuideEntry } from './guide-entry'
 import { headingText, type Section } from './guide-sections'
 import type { ImportRole } from './import-plan'
 import { kebabCase } from './ids'
+import { teamsCalledIn } from './called-a-team'
 import { openingTeam, writersTeam } from './opening-team'
 import { teamsNamedInText } from './prose-teams'
 import { peopleTitleTeam, titleNamesPeople } from './people-title'
@@ -90,7 +91,8 @@ export function readGuideStructure(
     : frontTitle?.text
   const titleAt = title ? title.heading!.inline.at : frontTitle?.at
   const staged = titleText !== undefined ? stageGroup(titleText) : undefined
-  const page: LocalPage = { root, title, titleText, titleAt, staged, calls, owner }
+  const hiringTeam = titleText !== undefined ? jobPageTeam(titleText, text) : undefined
+  const page: LocalPage = { root, title, titleText, titleAt, staged, calls, owner, hiringTeam }
   const body = title ? assessedRoot.children.find((a) => a.section === title)! : assessedRoot
   const merged = localOutline(assessedRoot, page)
 
@@ -260,6 +262,22 @@ function withSectionsLeftOut(named: GuideEntry[], local: GuideEntry[]): GuideEnt
   return [...named, ...local.flatMap(leftOut)]
 }
 
+/** A title that names a job, not a team: "Software / Infrastructure Engineer", "Senior SRE". */
+const JOB_TITLE =
+  /\b(?:engineers?|developers?|designers?|architects?|analysts?|scientists?|managers?|administrators?|specialists?|interns?|sres?|devops|programmers?|testers?)$/iu
+
+/**
+ * The one team a job's page is about: the first the text calls a team ("The infrastructure team
+ * is responsible for…"), named as a team is ("Infrastructure"). Undefined when the title names no
+ * job or the text calls nothing a team.
+ */
+function jobPageTeam(titleText: string, text: string): string | undefined {
+  if (!JOB_TITLE.test(titleText.trim())) return undefined
+  const [called] = teamsCalledIn(text)
+  if (!called) return undefined
+  return called.name.charAt(0).toUpperCase() + called.name.slice(1)
+}
+
 /** What the local reading of a page needs besides its assessed sections. */
 interface LocalPage {
   root: Section
@@ -271,6 +289,8 @@ interface LocalPage {
   calls: ReadonlySet<string>
   /** The team front matter says owns the page. */
   owner: string | undefined
+  /** The team the text calls one, on a page titled by a job ("Infrastructure Engineer"). */
+  hiringTeam: string | undefined
 }
 
 /**
@@ -337,6 +357,7 @@ function localOutline(assessedRoot: Assessment, page: LocalPage): GuideEntry[] {
         : ((kind.role === 'team'
             ? // "Team" over its people, front matter naming the team the page is about: its name.
               (peopleTitleTeam(titleText, body) ??
+              page.hiringTeam ??
               (oneTeamLabel(titleText) === undefined ? owner : undefined))
             : undefined) ?? titleText)
     const entry: GuideEntry = {

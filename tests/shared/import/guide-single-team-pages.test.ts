@@ -298,3 +298,22 @@ We help project teams run their services safely, in the cloud and on premises.
     ])
   })
 })
+
+describe('a page titled by a job ("Platform Engineer"), as a careers page is', () => {
+  it('is the page of the team its text calls one, not of a team named after the job', () => {
+    const page = `# Senior Platform Engineer
+
+Quillmark is hiring. The platform team is responsible for our Kubernetes clusters and our
+Terraform modules, and you would join it.
+
+## Our culture
+
+We write things down and we ship small changes.
+`
+    expect(teamPaths(imported(page).catalog)).toEqual(['Engineering > Platform'])
+    // A job page whose text calls nothing a team stays the page of its title.
+    expect(teamPaths(imported(page.replace('The platform team is', 'We are')).catalog)).toEqual([
+      'Engineering > Senior Platform Engineer'
+    ])
+  })
+})
