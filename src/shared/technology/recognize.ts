@@ -340,6 +340,14 @@ function matchEnd(
 ): number {
   const { spelling } = candidate
   let caseless = letterCase === 'any' || candidate.tier === 'loose'
+  // A short name spelled in lower case ("gulp", "nvm") is also written capitalized at the head of
+  // a sentence or item ("Gulp") and in capitals ("NVM"): its case matters only against other
+  // words ("Make" is not "make"), and those two are how people write the name itself.
+  if (!caseless && candidate.tier === 'exact' && /^\p{Ll}+$/u.test(spelling)) {
+    const written = text.slice(start, start + spelling.length)
+    const capitalized = spelling.charAt(0).toUpperCase() + spelling.slice(1)
+    if (written === capitalized || written === spelling.toUpperCase()) caseless = true
+  }
   let t = start
   for (let s = 0; s < spelling.length; s++) {
     const want = spelling[s]

@@ -22,6 +22,13 @@ describe('recognizing technologies with the generated dictionary', () => {
     expect(names('Argo-CD, ArgoCD and Argo CD')).toEqual(['Argo CD', 'Argo CD', 'Argo CD'])
   })
 
+  it('reads a short lower-case name written in capitals or capitalized, as names are written', () => {
+    expect(names('Install Node.js with NVM.')).toEqual(['Node.js', 'nvm'])
+    expect(names('Webpack, Gulp, Babel', 'list')).toEqual(['Webpack', 'gulp', 'Babel'])
+    // An everyday word still needs its context: a sentence opening on it names nothing.
+    expect(names('Gulp down the coffee, then ship.')).toEqual([])
+  })
+
   it('reads spelling variants to one canonical name', () => {
     expect(names('Node, NodeJS and Node.js; Postgres; golang; k8s; S3 buckets')).toEqual([
       'Node.js',
