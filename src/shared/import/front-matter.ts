@@ -1,5 +1,6 @@
 import { parse } from 'yaml'
 import { titleKind } from './section-headings'
+import { channelTeam } from './team-name'
 
 export interface FrontMatter {
   /** The document with the front matter's lines blanked, so every later line number still holds. */
@@ -65,7 +66,7 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
   const owner =
     stringField('team') ??
     stringField('owner_team') ??
-    channelName(stringField('owner_slack')) ??
+    channelTeam(stringField('owner_slack')) ??
     describedTeam(stringField('description'))
   return {
     body,
@@ -100,17 +101,6 @@ const TEAM_WORKING_ON =
 function describedTeam(description: string | undefined): string | undefined {
   const name = description !== undefined ? TEAM_WORKING_ON.exec(description)?.[1] : undefined
   return name?.replace(/\.+$/u, '') || undefined
-}
-
-/** "#data-platform" as a name: "Data Platform"; undefined for anything but a channel. */
-function channelName(value: string | undefined): string | undefined {
-  const found = value !== undefined ? /^#([\p{L}\p{N}][\p{L}\p{N}_-]{0,80})$/u.exec(value) : null
-  if (!found) return undefined
-  return found[1]
-    .split(/[-_]+/u)
-    .filter(Boolean)
-    .map((word) => word[0].toUpperCase() + word.slice(1))
-    .join(' ')
 }
 
 interface Fields {

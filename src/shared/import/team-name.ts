@@ -116,14 +116,18 @@ function dropOwnAcronym(name: string): string {
 }
 
 /**
- * A team named by its chat channel ("#checkout", "#team-payments", "#mobile_squad") is named as
- * a person says it: "Checkout", "Payments", "Mobile squad". Any other name is as written.
+ * The team a chat channel names, as a person says it: "#checkout" is Checkout, "#data-platform"
+ * Data Platform, "#team-payments" Payments. Undefined for anything but a channel.
  */
-export function channelName(name: string): string {
-  const channel = /^#(\p{L}[\p{L}\p{N}_-]*)$/u.exec(name)
-  if (!channel) return name
+export function channelTeam(text: string | undefined): string | undefined {
+  const channel = text !== undefined ? /^#(\p{L}[\p{L}\p{N}_-]{0,80})$/u.exec(text.trim()) : null
+  if (!channel) return undefined
   const words = channel[1].split(/[-_]+/u).filter(Boolean)
   const named = words[0]?.toLowerCase() === 'team' && words.length > 1 ? words.slice(1) : words
-  const said = named.join(' ')
-  return said.charAt(0).toUpperCase() + said.slice(1)
+  return named.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ')
+}
+
+/** A team's name, or the team its chat channel names when the name is a channel (channelTeam). */
+export function channelName(name: string): string {
+  return channelTeam(name) ?? name
 }

@@ -265,7 +265,7 @@ Translates the site.
     expect(teamNameAsRead('Web (#1 priority)', [])).toBe('Web (#1 priority)')
     // A team named by its channel alone is named as a person says it.
     expect(channelName('#team-payments')).toBe('Payments')
-    expect(channelName('#mobile_squad')).toBe('Mobile squad')
+    expect(channelName('#mobile_squad')).toBe('Mobile Squad')
     expect(channelName('#1')).toBe('#1')
     expect(channelName('C#')).toBe('C#')
   })
