@@ -1,4 +1,3 @@
-import { escapeRegExp } from '../../escape-reg-exp'
 import { fileFailure, type Diagnostic, type Result } from '../../catalog/diagnostic'
 import type { Position } from '../../catalog/line-index'
 import { MAX_GROUP_DEPTH, type CatalogFile, type Group } from '../../catalog/schema'
@@ -18,6 +17,7 @@ import { readEntities, type BackstageFile, type Entity, type FileNote } from './
 import { annotationTools } from './annotation-tools'
 import { entityRef } from './entity-ref'
 import { locateIn, positionKey } from '../positions'
+import { companyFromEmails } from '../email-company'
 import { companyNameFromFile, fileName } from '../file-name'
 
 export type { BackstageFile } from './entity-files'
@@ -680,7 +680,10 @@ class BackstageImport {
     const entity = this.company?.entity
     if (given) return { name: given, summary: entity?.description ?? '', source }
     if (entity) return { name: entity.label, summary: entity.description, source }
-    const domain = companyDomain(this.entities)
+    const domain = companyFromEmails(
+      usersEmails(this.entities),
+      this.entities.map((e) => `${e.label}\n${e.description}`).join('\n')
+    )
     const name = domain ? domain.name : companyNameFromFile(this.options.file)
     this.notes.push({
       kind: 'guessed',
@@ -793,41 +796,15 @@ function order(entity: Entity): string {
   return `${entity.document.file}\u0000${String(entity.at.line).padStart(9, '0')}`
 }
 
-/** Email domains that name a mail provider or an example, not the users' organization. */
-const SHARED_MAIL_DOMAINS =
-  /(?:^|\.)(?:gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|proton|protonmail|aol|gmx|example|localhost|noreply)\.|(?:^|\.)(?:example|test|invalid|local|localhost)$|users\.noreply\./u
-/** Second-level labels under which an organization registers its name (acme.co.uk). */
-const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'ac', 'gov', 'edu', 'ltd', 'plc'])
-
-/**
- * The organization a catalog's Users belong to, when no Group says: the email domain most of
- * them share (a mail provider's or an example's is none), named as the catalog's text writes it
- * (the domain itself, "incident.io", or its name, "REPAY"), else by its name capitalized.
- */
-function companyDomain(entities: readonly Entity[]): { name: string; domain: string } | undefined {
-  const counts = new Map<string, number>()
-  for (const user of entities) {
-    if (user.kind !== 'user') continue
+/** The email addresses a catalog's Users give (spec.profile.email). */
+function usersEmails(entities: readonly Entity[]): string[] {
+  return entities.flatMap((user) => {
+    if (user.kind !== 'user') return []
     const profile = user.spec.profile
     const email =
       profile !== null && typeof profile === 'object'
         ? (profile as Record<string, unknown>).email
         : undefined
-    const domain = typeof email === 'string' ? email.trim().toLowerCase().split('@')[1] : undefined
-    if (!domain || !domain.includes('.') || SHARED_MAIL_DOMAINS.test(domain)) continue
-    counts.set(domain, (counts.get(domain) ?? 0) + 1)
-  }
-  const [domain] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? []
-  if (!domain) return undefined
-  const labels = domain.split('.')
-  const at = labels.length >= 3 && SECOND_LEVEL.has(labels[labels.length - 2]) ? 3 : 2
-  const label = labels[labels.length - at]
-  const text = entities.map((e) => `${e.label}\n${e.description}`).join('\n')
-  const written = (word: string) =>
-    new RegExp(`(?<![\\p{L}\\p{N}.])${escapeRegExp(word)}(?![\\p{L}\\p{N}]|\\.\\p{L})`, 'iu').exec(
-      text
-    )?.[0]
-  const name =
-    written(domain) ?? written(label) ?? `${label.charAt(0).toUpperCase()}${label.slice(1)}`
-  return { name, domain }
+    return typeof email === 'string' ? [email] : []
+  })
 }

@@ -17,6 +17,7 @@ import { namedTechnologies } from '../named-technology'
 import { fieldOf, reasonFor, roleOf, type ColumnField } from '../column-fields'
 import { readCsvTable, type CsvCell, type CsvRow } from './csv-table'
 import { locateIn, positionKey } from '../positions'
+import { companyFromEmails } from '../email-company'
 import { companyNameFromFile, fileName } from '../file-name'
 
 export interface CsvImportOptions {
@@ -771,11 +772,15 @@ class CsvImport {
       }
     }
     if (fromTree) return { ...fromTree, source }
-    const name = companyNameFromFile(this.options.file)
+    // The people it lists by email ("ana@acme.com" as a lead or a member) name their employer.
+    const cells = drafts.flatMap((draft) => draft.row.cells.map((cell) => cell.text))
+    const emails = cells.flatMap((text) => text.match(EMAILS) ?? [])
+    const domain = companyFromEmails(emails, cells.join('\n'))
+    const name = domain ? domain.name : companyNameFromFile(this.options.file)
     this.note(
       'guessed',
       { line: 1, column: 1 },
-      `the spreadsheet does not name the company: called it "${name}" (${NAME_THE_COMPANY})`
+      `the spreadsheet does not name the company: called it "${name}"${domain ? `, after its people's email domain ${domain.domain}` : ''} (${NAME_THE_COMPANY})`
     )
     return { name, summary: '', source }
   }
@@ -845,6 +850,11 @@ function oneLine(text: string): string {
   return text.replace(/\s+/gu, ' ').trim()
 }
 
+/** An email address, as an HR or ticketing export lists a team's people. */
+const EMAIL = /^[^\s@<>(),;]+@[^\s@<>(),;]+\.[\p{L}]{2,}$/u
+/** Every email address in a cell. */
+const EMAILS = /[^\s@<>(),;:"']+@[^\s@<>(),;:"']+\.\p{L}{2,}/gu
+
 /** Words a headcount cell holds in place of people ("TBD"), which name nobody. */
 const NOBODY = new Set([
   'tbd',
@@ -860,14 +870,14 @@ const NOBODY = new Set([
 ])
 
 /**
- * A cell listing people ("Ana Ruiz, Bo Chen", "@ana; @bo42"), or undefined: every item a name
- * or a handle (a letter or @ first, no word of it a number, as "about 5" has) and none a word
- * that names nobody.
+ * A cell listing people ("Ana Ruiz, Bo Chen", "@ana; @bo42", "ana@acme.com"), or undefined:
+ * every item a name, a handle (a letter or @ first, no word of it a number, as "about 5" has) or
+ * an email address, and none a word that names nobody.
  */
 function personList(text: string): string[] | undefined {
   const list = items(text)
   const person = (item: string) =>
-    /^@?\p{L}[\p{L}\p{M}\p{N}'’.\-_ ]*$/u.test(item) &&
+    (/^@?\p{L}[\p{L}\p{M}\p{N}'’.\-_ ]*$/u.test(item) || EMAIL.test(item)) &&
     !item.split(' ').some((word) => /^\d+$/u.test(word)) &&
     !NOBODY.has(item.toLowerCase())
   return list.length > 0 && list.length <= MAX_MEMBERS && list.every(person) ? list : undefined

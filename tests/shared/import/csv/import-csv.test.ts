@@ -240,6 +240,23 @@ describe('importCsv on other spreadsheets', () => {
     ])
   })
 
+  it('counts people listed by email, and names the company after their domain when nothing else does', () => {
+    const imported = plan(
+      'Team name,Team lead,Members\nPayments,ana@globex.com,"ana@globex.com, bo@globex.com, cy@gmail.com"\nSearch,dee@globex.com,dee@globex.com; eve@globex.com\n',
+      { file: 'jira-export.csv' }
+    )
+    expect(teamNamed(imported.catalog, 'Payments').members).toBe(3)
+    expect(teamNamed(imported.catalog, 'Search').members).toBe(2)
+    expect(imported.catalog.company.name).toBe('Globex')
+    expect(notes(imported, 'guessed')).toEqual([
+      expect.stringMatching(/called it "Globex", after its people's email domain globex\.com/)
+    ])
+    // With no address, the file's name, as before.
+    expect(plan('Team\nPayments\n', { file: 'jira-export.csv' }).catalog.company.name).toBe(
+      'Jira Export'
+    )
+  })
+
   it('refuses, with where and how, a file with no team column, no rows or an open quote', () => {
     expect(errors(importCsv('Division,Stack\nCore,Go\n', { file: 'x.csv' }))).toEqual([
       expect.stringMatching(/^1:1 no column names the teams \(call the column of team names "Team"/)
