@@ -7,7 +7,12 @@ import type { TeamColumns } from './team-columns'
 
 /** What an outline entry was read from, for building the catalog. */
 export type EntrySource =
-  | { kind: 'section'; section: Section }
+  | {
+      kind: 'section'
+      section: Section
+      /** Roles the team is hiring for that the page itself is (a job's page, by its title). */
+      openRoles?: string[]
+    }
   | { kind: 'item'; item: ListItem; description: string; href?: string }
   | { kind: 'row'; table: TableBlock; columns: TeamColumns; row: TableBlock['rows'][number] }
   | { kind: 'chart'; node: ChartNode }

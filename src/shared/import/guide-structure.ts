@@ -369,7 +369,12 @@ function localOutline(assessedRoot: Assessment, page: LocalPage): GuideEntry[] {
       inferred: kind.role,
       reason: kind.reason,
       sure: kind.sure,
-      source: { kind: 'section', section: title ?? root },
+      source: {
+        kind: 'section',
+        section: title ?? root,
+        // A job's page names the role the team is hiring for: its title.
+        ...(kind.role === 'team' && label === page.hiringTeam ? { openRoles: [titleText] } : {})
+      },
       children: []
     }
     entries.push(entry)

@@ -78,7 +78,7 @@ export function teamSource(entry: GuideEntry, notes: ImportNotes): TeamSource {
       }
     }
     addParts(entry.children)
-    return { name, at, parts }
+    return { name, at, parts, ...(source.openRoles ? { roles: source.openRoles } : {}) }
   }
   if (source.kind === 'item') {
     const blocks: Block[] = []

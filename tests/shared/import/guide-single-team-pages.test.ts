@@ -310,7 +310,12 @@ Terraform modules, and you would join it.
 
 We write things down and we ship small changes.
 `
-    expect(teamPaths(imported(page).catalog)).toEqual(['Engineering > Platform'])
+    const plan = imported(page)
+    expect(teamPaths(plan.catalog)).toEqual(['Engineering > Platform'])
+    // The job is the role the team is hiring for.
+    expect(fileTeams(plan.catalog)[0].roles).toMatchObject([
+      { title: 'Senior Platform Engineer', status: 'open' }
+    ])
     // A job page whose text calls nothing a team stays the page of its title.
     expect(teamPaths(imported(page.replace('The platform team is', 'We are')).catalog)).toEqual([
       'Engineering > Senior Platform Engineer'
