@@ -123,7 +123,7 @@ describe('orgscope import of a Backstage catalog', () => {
       'pods/catalog-info.yaml',
       [
         'kind: Group\nmetadata: {name: eng}\nspec: {type: department}',
-        'kind: Group\nmetadata: {name: pay}\nspec: {type: pod, parent: eng}'
+        'kind: Group\nmetadata: {name: pay}\nspec: {type: cell, parent: eng}'
       ].join('\n---\n')
     )
     const guessed = await run([yaml, '--check'])

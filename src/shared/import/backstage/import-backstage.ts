@@ -74,14 +74,24 @@ const TYPE_ROLES: Record<string, ImportRole> = {
   department: 'division',
   division: 'division',
   'business-unit': 'division',
+  'business-line': 'division',
+  'line-of-business': 'division',
   group: 'group',
   'sub-department': 'group',
   subdepartment: 'group',
   'product-area': 'group',
   area: 'group',
   tribe: 'group',
+  domain: 'group',
+  'value-stream': 'group',
+  stream: 'group',
+  portfolio: 'group',
   team: 'team',
-  squad: 'team'
+  'sub-team': 'team',
+  subteam: 'team',
+  squad: 'team',
+  pod: 'team',
+  crew: 'team'
 }
 
 const DEFAULT_DIVISION = 'Engineering'

@@ -244,7 +244,7 @@ describe('importBackstage on bad input', () => {
   })
 
   it('names the file of a note when a folder was imported, even a folder of one file', () => {
-    const files = yaml(group('pay', 'pod'))
+    const files = yaml(group('pay', 'cell'))
     const at = (file: string) =>
       plan(files, { file, entries: ['catalog-info.yaml'], companyName: 'Initech' }).notes.map(
         (n) => n.file ?? '-'
@@ -300,6 +300,21 @@ describe('importBackstage on bad input', () => {
     expect(imported.catalog.company.name).toBe('acme')
     expect(teamPaths(imported.catalog)).toEqual(['sales > deals > quotes'])
     expect(imported.guessed).toBe(false)
+    // The levels portals name after Team Topologies and agile scaling are known too.
+    const streams = plan(
+      yaml(
+        group('acme', 'organization'),
+        group('retail', 'line-of-business', '\n  parent: acme'),
+        group('checkout', 'value stream', '\n  parent: retail'),
+        group('payments', 'pod', '\n  parent: checkout'),
+        group('cards', 'sub-team', '\n  parent: checkout')
+      )
+    )
+    expect(teamPaths(streams.catalog)).toEqual([
+      'retail > checkout > payments',
+      'retail > checkout > cards'
+    ])
+    expect(streams.guessed).toBe(false)
   })
 
   it('guesses the level of a spec.type it does not know from what is under it, and says so', () => {
@@ -307,7 +322,7 @@ describe('importBackstage on bad input', () => {
       yaml(
         group('org', 'organization'),
         group('eng', 'pillar', '\n  parent: org'),
-        group('pay', 'pod', '\n  parent: eng')
+        group('pay', 'cell', '\n  parent: eng')
       )
     )
     expect(teamPaths(imported.catalog)).toEqual(['eng > pay'])
@@ -319,14 +334,14 @@ describe('importBackstage on bad input', () => {
     })
     expect(imported.notes.filter((n) => n.kind === 'guessed').map((n) => n.message)).toEqual([
       'group:default/eng: spec.type "pillar" is not a level the importer knows: it has groups under it, so it is read as a group',
-      'group:default/pay: spec.type "pod" is not a level the importer knows: it has no groups under it, so it is read as a team'
+      'group:default/pay: spec.type "cell" is not a level the importer knows: it has no groups under it, so it is read as a team'
     ])
     // Once a mapping states each guessed level, nothing is a guess any more.
     const stated = plan(
       yaml(
         group('org', 'organization'),
         group('eng', 'pillar', '\n  parent: org'),
-        group('pay', 'pod', '\n  parent: eng')
+        group('pay', 'cell', '\n  parent: eng')
       ),
       {
         mapping: {
