@@ -87,8 +87,8 @@ export function importCsv(text: string, options: CsvImportOptions): ImportResult
 const MAX_ROWS_ABOVE_HEADER = 10
 
 /**
- * The header row: the first row, unless it names no team column and one of the next rows does
- * (a sheet exported with its title, or a note, above the table). The rows above it are returned
+ * The header row: the first row, unless it names no team column, or is a title alone in its row,
+ * and one of the next rows names one (a sheet exported with its title, or a note, above the table). The rows above it are returned
  * apart, to be reported; with a mapping that gives the first row's columns roles, the first row.
  */
 function headerRowOf(
@@ -99,13 +99,18 @@ function headerRowOf(
   const first = columnKeys(rows[0])
   const namesTeams = (row: CsvRow) =>
     row.cells.some((cell) => fieldOf(oneLine(cell.text)) === 'team')
-  if (namesTeams(rows[0]) || first.some((key) => roles[key] !== undefined)) {
+  const filled = (row: CsvRow) => row.cells.filter((cell) => cell.text.trim() !== '').length
+  // A first row that names the teams is the header, unless it is a title alone in its row
+  // ("Teams,,") over a table whose header names them too.
+  if (
+    (namesTeams(rows[0]) && filled(rows[0]) >= 2) ||
+    first.some((key) => roles[key] !== undefined)
+  ) {
     return { header: rows[0], rows: rows.slice(1), above: [] }
   }
   const limit = Math.min(rows.length - 1, MAX_ROWS_ABOVE_HEADER)
   for (let k = 1; k <= limit; k++) {
-    const filled = rows[k].cells.filter((cell) => cell.text.trim() !== '').length
-    if (filled >= 2 && namesTeams(rows[k])) {
+    if (filled(rows[k]) >= 2 && namesTeams(rows[k])) {
       return { header: rows[k], rows: rows.slice(k + 1), above: rows.slice(0, k) }
     }
   }

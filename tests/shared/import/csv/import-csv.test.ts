@@ -199,6 +199,19 @@ describe('importCsv on other spreadsheets', () => {
     expect(teamPaths(mapped.catalog)).toEqual(['Engineering > Payments'])
   })
 
+  it('takes a title that is a team word alone in its row ("Teams,,") for a title, not the header', () => {
+    const titled = plan('Teams,,\n,,\nDepartment,Team,Lead\nCore,Payments,Ana\nGrowth,Search,Cy\n')
+    expect(teamPaths(titled.catalog)).toEqual(['Core > Payments', 'Growth > Search'])
+    expect(notes(titled, 'skipped')).toEqual([
+      '1:1 "Teams" is above the header row (line 3): left out'
+    ])
+    // A sheet of one column is still read from its first row.
+    expect(teamPaths(plan('Team,,\nPayments,,\nSearch,,\n').catalog)).toEqual([
+      'Engineering > Payments',
+      'Engineering > Search'
+    ])
+  })
+
   it('keys columns without a header by their place, however many there are', () => {
     const imported = plan('Team,,\nPayments,x,y\n')
     expect(imported.outline.map((entry) => entry.key)).toEqual([
