@@ -11,7 +11,8 @@ const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'ac', 'gov', 'edu', 'lt
  * most of its addresses share (a mail provider's or an example's is none), named as the source's
  * `text` writes it outside addresses (the domain itself, "incident.io", or its name, "REPAY"),
  * else by its name
- * capitalized ("Globex"). Undefined when no address has an organization's domain.
+ * capitalized, its hyphenated words apart ("Globex", "Northwind Logistics"). Undefined when no
+ * address has an organization's domain.
  */
 export function companyFromEmails(
   emails: Iterable<string>,
@@ -33,7 +34,12 @@ export function companyFromEmails(
       `(?<![\\p{L}\\p{N}.@/])${escapeRegExp(word)}(?![\\p{L}\\p{N}]|\\.\\p{L})`,
       'iu'
     ).exec(text)?.[0]
+  // "northwind-logistics.com" is Northwind Logistics, as a file name's words are.
+  const words = label.split(/[-_]+/u).filter(Boolean).join(' ')
   const name =
-    written(domain) ?? written(label) ?? `${label.charAt(0).toUpperCase()}${label.slice(1)}`
+    written(domain) ??
+    written(label) ??
+    (words.includes(' ') ? written(words) : undefined) ??
+    words.replace(/\b\p{L}/gu, (c) => c.toUpperCase())
   return { name, domain }
 }

@@ -283,6 +283,18 @@ describe('importBackstage on bad input', () => {
     expect(plan(files('Payments at GLOBEX')).catalog.company.name).toBe('GLOBEX')
     expect(plan(files('Payments')).catalog.company.name).toBe('Globex')
     expect(plan(files('The globex.co.uk checkout')).catalog.company.name).toBe('globex.co.uk')
+    // A hyphenated domain names its words, capitalized unless the text writes them otherwise.
+    const hyphenated = (description: string) =>
+      plan(
+        files(description).map((file) => ({
+          ...file,
+          text: file.text.replaceAll('globex.co.uk', 'northwind-logistics.com')
+        }))
+      )
+    expect(hyphenated('Payments').catalog.company.name).toBe('Northwind Logistics')
+    expect(hyphenated('Payments at NorthWind logistics').catalog.company.name).toBe(
+      'NorthWind logistics'
+    )
     expect(plan(files('Payments')).notes.find((n) => n.kind === 'guessed')?.message).toMatch(
       /^no Group of type organization names the company: called it "Globex", after the users' email domain globex\.co\.uk/
     )
