@@ -9,14 +9,15 @@ import { unitKey } from './unit-key'
  * word is what it is, not a suffix. A trailing abbreviation stays when another team beside it
  * has the same name before its own remark in parentheses (`beside`: nameBases of the names its
  * page writes for the teams there, this one's among them): "Platform (EU)" and "Platform (US)"
- * are two teams, not two "Platform".
+ * are two teams, not two "Platform". A heading naming its team by its chat channel ("## #checkout")
+ * is named as a person says it, "Checkout".
  */
 export function teamNameAsRead(
   written: string,
   unitsAbove: readonly string[],
   beside: ReadonlyMap<string, number> = new Map()
 ): string {
-  let name = written.trim()
+  let name = channelName(written.trim())
   name = name.replace(ASIDE, '').trim() || name
   name = name.replace(HEADCOUNT, '').trim() || name
   name = dropOwnAcronym(name)

@@ -47,3 +47,36 @@ To be written: open a change to describe this team.
     expect(teamPaths(imported(page).catalog)).toContain('Site Operations > Deploy')
   })
 })
+
+/**
+ * A channel map's headings name their teams by their chat channels ("## #checkout"): the team is
+ * named as a person says it, as a team named so in a sentence is (QA of session 15). Made up.
+ */
+describe('a team heading that is a chat channel', () => {
+  it('names the team as a person says it', () => {
+    expect(teamNameAsRead('#checkout', [])).toBe('Checkout')
+    expect(teamNameAsRead('#team-payments', [])).toBe('Payments')
+  })
+
+  it('names the teams of a page of such headings', () => {
+    const page = `# Northwind Engineering Teams
+
+## Logistics (#logistics)
+
+Owns routing, dispatch and the driver app. Built with Go and PostgreSQL.
+
+## #checkout
+
+Runs the customer checkout flow in TypeScript and React.
+
+## Warehouse Systems (@warehouse-team)
+
+Inventory and slotting services written in Java with Kafka.
+`
+    expect(teamPaths(imported(page).catalog)).toEqual([
+      'Engineering > Logistics',
+      'Engineering > Checkout',
+      'Engineering > Warehouse Systems'
+    ])
+  })
+})
