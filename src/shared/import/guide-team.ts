@@ -93,6 +93,14 @@ const WORK_NAMED =
   /\b(?:projects?|roadmap|initiatives?|deliverables|work(?:ing)? on|building|shipped|okrs?)\b/iu
 
 /**
+ * A part whose heading is a job posting's ("Requirements", "Qualifications", "Nice to have",
+ * "Benefits") or the team's hiring ("Hiring", "Open roles"): its list says who the team seeks or
+ * what it offers ("5+ years with Go"), not projects it works on.
+ */
+const HIRING_HEADING =
+  /^(?:(?:minimum|basic|preferred|desired|job|key) )?(?:requirements|qualifications|skills)$|^(?:(?:nice|good) to haves?|bonus points|who you are|about you|what we offer|what you(?:'|’)?ll (?:bring|need)|benefits|perks|(?:we(?:'|’| a)re |now )?hiring|open (?:roles|positions)|careers?|join (?:us|the team))$/iu
+
+/**
  * A part whose heading names how the team works or is asked for help ("How we work",
  * "Rituals", "Procedures", "Support requests", "Requesting our support", "Ask for help", "Quick start guide",
  * "Onboarding", "Working with us", "FAQ", "Runbook", "On-call"): its
@@ -407,7 +415,7 @@ interface PartReading {
   /** "Leads", "Members": a list of people. */
   peoplePart: boolean
   /** The team's aims, how it works, or what its product's users do: its lists are no projects. */
-  noProjects: 'aims' | 'way of working' | 'user journeys' | undefined
+  noProjects: 'aims' | 'way of working' | 'user journeys' | 'hiring' | undefined
   /** The heading says what its lists hold, so its sub-parts do not pass on their parent's reading. */
   says: boolean
   /** "Subprojects", "Repositories": a heading per project follows. */
@@ -465,7 +473,9 @@ function partReading(sectionText: string): PartReading {
           ? 'way of working'
           : USER_FLOWS_HEADING.test(sectionText)
             ? 'user journeys'
-            : undefined
+            : HIRING_HEADING.test(sectionText)
+              ? 'hiring'
+              : undefined
   return {
     reached,
     sectionKind,

@@ -322,3 +322,30 @@ We write things down and we ship small changes.
     ])
   })
 })
+
+describe("a job posting's sections on a team's page", () => {
+  it('are who the team seeks, not its projects', () => {
+    const page = `# Senior Platform Engineer
+
+Quillmark is hiring a Senior Platform Engineer to join the Platform team.
+
+## About the team
+
+The Platform team runs our Kubernetes clusters and our Terraform modules.
+
+## Requirements
+
+- 5+ years with Go or Python
+- Experience with Terraform
+
+## Nice to have
+
+- Rust
+`
+    const plan = imported(page)
+    expect(fileTeams(plan.catalog)[0].projects.map((project) => project.title)).toEqual([])
+    expect(plan.notes.map((note) => note.message)).toContain(
+      'list under "Requirements" in team "Platform" read as the team\'s hiring, not its projects'
+    )
+  })
+})
