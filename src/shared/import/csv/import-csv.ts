@@ -357,7 +357,7 @@ class CsvImport {
       const [divisionUnit, ...groupCells] = row
       const divisionCell = divisionUnit.cell
       // "Engineering > Platform": an HR export's organization path, its division then its groups.
-      const [first = '', ...pathGroups] = unitPath(divisionUnit.text)
+      const [first = '', ...pathGroups] = pathAbove(divisionUnit.text, draft.name)
       let divisionName = first
       if (divisionColumn && !divisionName) {
         this.note(
@@ -384,7 +384,9 @@ class CsvImport {
       let path = divisionKey
       const groupNames = [
         ...pathGroups.map((name) => ({ name, cell: divisionCell })),
-        ...groupCells.flatMap(({ text, cell }) => unitPath(text).map((name) => ({ name, cell })))
+        ...groupCells.flatMap(({ text, cell }) =>
+          pathAbove(text, draft.name).map((name) => ({ name, cell }))
+        )
       ]
       for (const { name, cell } of groupNames.slice(0, MAX_GROUP_DEPTH)) {
         path += `\u0000${name.toLowerCase()}`
@@ -890,6 +892,19 @@ function personList(text: string): string[] | undefined {
 
 function items(text: string): string[] {
   return [...new Set(text.split(LIST_SEPARATOR).map(oneLine).filter(Boolean))]
+}
+
+/**
+ * The units a path names above the row's team: an HR export's path often goes down to the team
+ * itself ("Engineering > Platform > Core Infra" on the row of team Core Infra), which is no group
+ * of its own.
+ */
+function pathAbove(text: string, team: string): string[] {
+  const path = unitPath(text)
+  const last = path[path.length - 1]
+  return path.length >= 2 && last.toLowerCase() === oneLine(team).toLowerCase()
+    ? path.slice(0, -1)
+    : path
 }
 
 /**

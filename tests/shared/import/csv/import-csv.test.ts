@@ -182,6 +182,22 @@ describe('importCsv on other spreadsheets', () => {
     expect(notes(imported, 'problem')).toEqual([])
   })
 
+  it('reads an organization path that goes down to the team itself as the units above it', () => {
+    const imported = plan(
+      [
+        'Supervisory Organization,Team,Manager',
+        'Engineering > Platform > Core Infra,Core Infra,Fay Moon',
+        'Engineering > Platform > devex,DevEx,Gus Hale',
+        'Sales,Sales,Ivo Karp'
+      ].join('\n')
+    )
+    expect(teamPaths(imported.catalog)).toEqual([
+      'Engineering > Platform > Core Infra',
+      'Engineering > Platform > DevEx',
+      'Sales > Sales'
+    ])
+  })
+
   it('finds the header under a title and blank rows, says what it left out above it, and takes the delimiter from the table', () => {
     const titled = plan('Engineering teams - Q3,,\n,,\nTeam,Department,Stack\nPayments,Core,Go\n')
     expect(teamPaths(titled.catalog)).toEqual(['Core > Payments'])
