@@ -114,6 +114,16 @@ function headerRowOf(
       return { header: rows[k], rows: rows.slice(k + 1), above: rows.slice(0, k) }
     }
   }
+  // No row names the teams, but the first is a title alone in its row over a table of several
+  // columns ("Squadron,Tribe,Stack"): the table's first row is its header, whose columns the
+  // preview or a mapping can then give roles.
+  if (filled(rows[0]) <= 1 && !namesTeams(rows[0])) {
+    for (let k = 1; k <= limit; k++) {
+      if (filled(rows[k]) >= 2) {
+        return { header: rows[k], rows: rows.slice(k + 1), above: rows.slice(0, k) }
+      }
+    }
+  }
   return { header: rows[0], rows: rows.slice(1), above: [] }
 }
 

@@ -228,6 +228,19 @@ describe('importCsv on other spreadsheets', () => {
     ])
   })
 
+  it('reads the table under a title alone in its row even when no column names the teams, so its columns can be chosen', () => {
+    const text = 'Northwind squads Q3,,\n,,\nSquadron,Tribe,Stack\nFleet,Logistics,Go\n'
+    const unmapped = importCsv(text, { file: 'squads.csv' })
+    expect(unmapped.ok).toBe(false)
+    // The columns offered are the table's, at its header's line.
+    expect(JSON.stringify(unmapped)).toContain('column:Squadron')
+    const mapped = plan(text, { mapping: { version: 1, roles: { 'column:Squadron': 'team' } } })
+    expect(teamPaths(mapped.catalog)).toEqual(['Engineering > Logistics > Fleet'])
+    expect(notes(mapped, 'skipped')).toEqual([
+      '1:1 "Northwind squads Q3" is above the header row (line 3): left out'
+    ])
+  })
+
   it('keys columns without a header by their place, however many there are', () => {
     const imported = plan('Team,,\nPayments,x,y\n')
     expect(imported.outline.map((entry) => entry.key)).toEqual([
