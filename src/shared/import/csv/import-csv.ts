@@ -149,6 +149,8 @@ class CsvImport {
   /** Where each catalog object came from, turned into data paths once the catalog is built. */
   private readonly origin = new Map<object, { at: Position; fields: Map<string, Position> }>()
   private readonly technologyAt = new Map<string, Position>()
+  /** The header row's line: below a sheet's title, not the first. */
+  private headerLine = 1
 
   constructor(private readonly options: CsvImportOptions) {
     this.dictionary = new TechnologyDictionary(options.knownTechnologies ?? [])
@@ -156,6 +158,7 @@ class CsvImport {
 
   run(header: CsvRow, rows: CsvRow[], above: CsvRow[] = []): ImportResult {
     const { file } = this.options
+    this.headerLine = header.line
     if (this.options.encoding) {
       this.note('inferred', { line: 1, column: 1 }, `read as ${this.options.encoding}`)
     }
@@ -340,7 +343,7 @@ class CsvImport {
     if (!divisionColumn) {
       this.note(
         'inferred',
-        { line: 1, column: 1 },
+        { line: this.headerLine, column: 1 },
         `no division column: every team is in one division, "${DEFAULT_DIVISION}" (add a Division or Parent column to say otherwise)`
       )
     }

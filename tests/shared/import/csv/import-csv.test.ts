@@ -239,6 +239,10 @@ describe('importCsv on other spreadsheets', () => {
     expect(notes(mapped, 'skipped')).toEqual([
       '1:1 "Northwind squads Q3" is above the header row (line 3): left out'
     ])
+    // What the columns say is said at their header, not at the title left out.
+    expect(notes(mapped, 'inferred')).toEqual([
+      '3:1 no division column: every team is in one division, "Engineering" (add a Division or Parent column to say otherwise)'
+    ])
   })
 
   it('keys columns without a header by their place, however many there are', () => {
