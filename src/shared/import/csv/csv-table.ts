@@ -63,7 +63,8 @@ export function readCsvTable(text: string, file: string): Result<CsvTable> {
       }
       const offsets = cellOffsets(source, start, end, delimiter)
       const cells = result.data.map((cell, i) => ({
-        text: cell,
+        // A cell of several lines, as Excel writes it, ends each with CR LF: its lines end with LF.
+        text: cell.replace(/\r\n?/gu, '\n'),
         ...lines.position(offsets[i] ?? start)
       }))
       if (cells.some((cell) => cell.text.trim() !== '')) {

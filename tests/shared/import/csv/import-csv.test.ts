@@ -74,7 +74,7 @@ describe('importCsv on an Excel CSV (byte-order mark, CRLF, semicolons)', () => 
       members: 5
     })
     // A quoted cell keeps its line break in the summary, and a blank row between teams is no team.
-    expect(teamNamed(catalog, 'Search').summary).toBe('Finds things,\r\nfast')
+    expect(teamNamed(catalog, 'Search').summary).toBe('Finds things,\nfast')
     expect(catalog.technologies.map((t) => t.name).sort()).toEqual(
       ['Ceph', 'Elasticsearch', 'Go', 'Java', 'Kafka', 'PostgreSQL', 'Rust'].filter((name) =>
         fileTeams(catalog).some(
@@ -243,6 +243,11 @@ describe('importCsv on other spreadsheets', () => {
     expect(notes(mapped, 'inferred')).toEqual([
       '3:1 no division column: every team is in one division, "Engineering" (add a Division or Parent column to say otherwise)'
     ])
+  })
+
+  it('ends the lines of a cell of several lines, as Excel writes them (CR LF), with LF', () => {
+    const imported = plan('Team;Description\r\nFleet;"Tracks trucks.\r\nAlso dispatch"\r\n')
+    expect(teamNamed(imported.catalog, 'Fleet').summary).toBe('Tracks trucks.\nAlso dispatch')
   })
 
   it('keys columns without a header by their place, however many there are', () => {
