@@ -10,9 +10,8 @@ const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'ac', 'gov', 'edu', 'lt
  * The organization whose people a source lists, when nothing else names it: the email domain
  * most of its addresses share (a mail provider's or an example's is none), named as the source's
  * `text` writes it outside addresses (the domain itself, "incident.io", or its name, "REPAY"),
- * else by its name
- * capitalized, its hyphenated words apart ("Globex", "Northwind Logistics"). Undefined when no
- * address has an organization's domain.
+ * else by its name capitalized, its hyphenated words apart ("Globex", "Northwind Logistics").
+ * Undefined when no address has an organization's domain.
  */
 export function companyFromEmails(
   emails: Iterable<string>,
