@@ -132,7 +132,10 @@ export function readEntities(
           typeof metadata.namespace === 'string' && metadata.namespace.trim()
             ? metadata.namespace.trim()
             : 'default',
-        label: text(profile.displayName) || text(metadata.title) || name,
+        label:
+          text(profile.displayName) ||
+          text(metadata.title) ||
+          (kind === 'group' ? slugWords(name) : name),
         description: typeof metadata.description === 'string' ? metadata.description.trim() : '',
         tags: Array.isArray(metadata.tags)
           ? metadata.tags.filter((tag): tag is string => typeof tag === 'string')
@@ -223,4 +226,26 @@ function text(value: unknown): string {
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value)
+}
+
+/** Short words a slug keeps in lower case in a name ("head-of-data": Head of Data). */
+const LINKING = new Set(['of', 'to', 'in', 'on', 'at', 'by', 'an', 'or', 'and', 'the', 'for'])
+
+/**
+ * A Group's name when it has no display name or title: its slug's words, each capitalized, as a
+ * person writes the team's name ("data-engineering" is Data Engineering, "ui-team" UI Team, an
+ * acronym of two letters in capitals). A name that is no slug of several words is as written.
+ */
+export function slugWords(name: string): string {
+  if (!/^[\p{Ll}\p{N}]+(?:[-_][\p{Ll}\p{N}]+)+$/u.test(name)) return name
+  return name
+    .split(/[-_]+/u)
+    .map((word, i) =>
+      i > 0 && LINKING.has(word)
+        ? word
+        : word.length === 2
+          ? word.toUpperCase()
+          : word.charAt(0).toUpperCase() + word.slice(1)
+    )
+    .join(' ')
 }

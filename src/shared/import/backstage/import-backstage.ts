@@ -13,7 +13,13 @@ import type {
 } from '../import-plan'
 import { NAME_THE_COMPANY } from '../import-notes'
 import { namedTechnologies } from '../named-technology'
-import { readEntities, type BackstageFile, type Entity, type FileNote } from './entity-files'
+import {
+  readEntities,
+  slugWords,
+  type BackstageFile,
+  type Entity,
+  type FileNote
+} from './entity-files'
 import { annotationTools } from './annotation-tools'
 import { entityRef } from './entity-ref'
 import { locateIn, positionKey } from '../positions'
@@ -328,13 +334,14 @@ class BackstageImport {
     if (known) return known
     const at = child.document.locate(['spec', 'parent'])
     const name = ref.slice(ref.lastIndexOf('/') + 1)
+    const label = slugWords(name)
     const node: GroupNode = {
       entity: {
         kind: 'group',
         ref,
         name,
         namespace: ref.slice(ref.indexOf(':') + 1, ref.lastIndexOf('/')),
-        label: name,
+        label,
         description: '',
         tags: [],
         links: [],

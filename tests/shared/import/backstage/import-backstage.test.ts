@@ -9,6 +9,7 @@ import {
   type BackstageFile,
   type BackstageImportOptions
 } from '../../../../src/shared/import/backstage/import-backstage'
+import { slugWords } from '../../../../src/shared/import/backstage/entity-files'
 import { importedCatalogYaml } from '../../../../src/shared/import/catalog-yaml'
 import type { ImportPlan, OutlineEntry } from '../../../../src/shared/import/import-plan'
 import { backstageFolder } from '../../../fixtures/backstage-files'
@@ -186,7 +187,7 @@ describe('importBackstage on bad input', () => {
       group('c', 'team', '\n  parent: platform-org')
     )
     const imported = plan(files, { file: 'x', companyName: 'Initech' })
-    expect(teamPaths(imported.catalog)).toEqual(['platform-org > b', 'platform-org > c'])
+    expect(teamPaths(imported.catalog)).toEqual(['Platform Org > b', 'Platform Org > c'])
     expect(imported.guessed).toBe(true)
     expect(notes(imported).filter((note) => note.includes(' guessed '))).toEqual([
       'catalog-info.yaml:16:11 guessed parent "group:default/platform-org" of group:default/b is not in these files: made a unit of that name (import the file that defines it for its real name and place)'
@@ -241,6 +242,19 @@ describe('importBackstage on bad input', () => {
       '18 unknown kind "Gizmo" is not a Backstage kind the importer knows: left out',
       '21 unknown not a Backstage entity (it has no kind): left out'
     ])
+  })
+
+  it("names a Group with no display name or title by its slug's words, as a person writes it", () => {
+    expect(slugWords('data-engineering')).toBe('Data Engineering')
+    expect(slugWords('ui-team')).toBe('UI Team')
+    expect(slugWords('head_of_data')).toBe('Head of Data')
+    // One word, or a name written otherwise, is as written.
+    expect(slugWords('backstage')).toBe('backstage')
+    expect(slugWords('Data Platform')).toBe('Data Platform')
+    const imported = plan(yaml(group('data-engineering', 'team')), { companyName: 'Initech' })
+    expect(teamPaths(imported.catalog)).toEqual(['Engineering > Data Engineering'])
+    // Its outline entry keeps its ref, so a mapping's roles for it hold.
+    expect(imported.outline[0].key).toBe('group:default/data-engineering')
   })
 
   it('names the file of a note when a folder was imported, even a folder of one file', () => {
