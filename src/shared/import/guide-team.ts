@@ -156,6 +156,8 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
   const links: Link[] = []
   const responsibilities: string[] = []
   const people: string[] = []
+  /** The roles a "Hiring" or "Open roles" part lists, one an item. */
+  const openRoles: string[] = []
   let blocks = 0
   /** Whether a list under a heading of aims said where the team is going (see AIMS_HEADING). */
   let aimsListed = false
@@ -273,13 +275,21 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
           (listOf === 'instructions' || (listOf === 'projects' && notProjects)) &&
           !intro?.stated
         ) {
-          // No projects, but their words still name what the team works with.
+          // No projects, but their words still name what the team works with. A list of the
+          // roles the team is hiring for gives its open roles.
+          const roles =
+            notProjects === 'hiring' && OPEN_ROLES_HEADING.test(sectionText)
+              ? block.items.flatMap((item) => roleTitle(plainText(item.inline)))
+              : []
+          openRoles.push(...roles)
           notes.add(
             'inferred',
             block.at,
             listOf === 'instructions'
               ? `list in ${where} read as instructions to the reader, not projects`
-              : `list under "${sectionText}" in ${where} read as the team's ${notProjects}, not its projects`
+              : roles.length > 0
+                ? `list under "${sectionText}" in ${where} read as the team's open roles (${roles.length}), not its projects`
+                : `list under "${sectionText}" in ${where} read as the team's ${notProjects}, not its projects`
           )
           for (const item of block.items)
             heard.push([plainText(item.inline), ...nestedText(item)].join(' '))
@@ -398,9 +408,13 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
     ...(outline.lead ? { lead: { name: outline.lead } } : {}),
     responsibilities,
     relations: [],
-    roles: [...(outline.roles ?? []), ...hiringRoles(people)].map((title) => ({
+    roles: [...(outline.roles ?? []), ...hiringRoles(people), ...openRoles].map((title) => ({
       title,
-      technologies: [],
+      // "Senior Go Engineer": the role's technologies, as a candidate searches for them (as a
+      // spreadsheet's open roles are read).
+      technologies: [
+        ...new Set(context.dictionary.find(title, 'prose').map((match) => match.name))
+      ],
       status: 'open' as const
     }))
   }
@@ -640,6 +654,18 @@ function peopleOf(
  */
 const TO_THE_READER =
   /\b(?:please|feel free to|kindly)\b|^(?:(?:if|when|once|before|after|unless) you|you(?:'ll|’ll|'re|’re| can| should| will| must| may| need| might)|your|do not|don(?:'|’)t|never|make sure|remember to|be sure to)\b|^[^.?!]{2,60}\?(?:\s+\S|$)/iu
+
+/** A part that lists the roles its team is hiring for: "Hiring", "Open roles", "Vacancies". */
+const OPEN_ROLES_HEADING =
+  /^(?:(?:we(?:'|’| a)re |now )?hiring|open (?:roles|positions)|job openings|vacancies)$/iu
+
+/** An item of such a list as a role's title: "Senior Go Engineer (remote)"; none for a sentence. */
+function roleTitle(text: string): string[] {
+  const title = cleanName(text.replace(/\s*\([^()]*\)\s*$/u, ''))
+  return title && title.length <= 120 && !/[.!?]$/u.test(title) && title.split(' ').length <= 8
+    ? [title]
+    : []
+}
 
 /** "Hiring for a full stack engineer": an open role in a team's people list. */
 const HIRING_LINE = /^_?(?:we(?:'|’| a)re )?(?:hiring|now hiring)(?: for)?\b/iu

@@ -349,3 +349,30 @@ The Platform team runs our Kubernetes clusters and our Terraform modules.
     )
   })
 })
+
+describe('a team page\'s "Hiring" or "Open roles" list', () => {
+  it('gives the team its open roles, each with the technologies its title names', () => {
+    const page = `# Payments Team
+
+The Payments team owns checkout and refunds, in Go.
+
+## Projects
+
+- Checkout
+- Refunds
+
+## Hiring
+
+- Senior Go Engineer
+- Site Reliability Engineer (remote)
+- We are always happy to hear from you.
+`
+    const plan = imported(page)
+    const [team] = fileTeams(plan.catalog)
+    expect(team.projects.map((project) => project.title)).toEqual(['Checkout', 'Refunds'])
+    expect(team.roles).toEqual([
+      { title: 'Senior Go Engineer', technologies: ['Go'], status: 'open' },
+      { title: 'Site Reliability Engineer', technologies: [], status: 'open' }
+    ])
+  })
+})
