@@ -796,8 +796,16 @@ class GuideImport {
       this.notes.add('ambiguous', entry, 'heading without text: named "Untitled division"')
       return 'Untitled division'
     }
+    // A title straight over its list or table of teams ("Northwind teams") names the unit by the
+    // words before the kind, as the outline read it (titleKind's listsTeams).
+    const listsTeams = entry.children.some(
+      (child) =>
+        child.role === 'team' && (child.source.kind === 'item' || child.source.kind === 'row')
+    )
     const kind =
-      entry.source.kind === 'section' && entry.line <= 2 ? titleKind(entry.label, true) : undefined
+      entry.source.kind === 'section' && entry.line <= 2
+        ? titleKind(entry.label, true, listsTeams)
+        : undefined
     return kind?.role === 'division' ? kind.name : entry.label
   }
 

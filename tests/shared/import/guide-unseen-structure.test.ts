@@ -636,3 +636,19 @@ Deploy team focus is configuration and deployment of the whole product.
     ])
   })
 })
+
+describe('a title straight over its list of teams ("# Northwind Platform Teams")', () => {
+  it('names the unit by the words before the kind, in the catalog as in the outline', () => {
+    const page = `# Northwind Platform Teams
+
+- **Routing**: plans the delivery routes.
+- **Billing**: sends the invoices.
+- **Mobile**: builds the driver app.
+`
+    expect(structure(page)).toEqual([
+      'Northwind Platform > Routing',
+      'Northwind Platform > Billing',
+      'Northwind Platform > Mobile'
+    ])
+  })
+})
