@@ -214,6 +214,30 @@ test.describe('import preview', () => {
     expect(saved['ledger-charter.yaml']).toMatch(/^company:\n {2}name: Initech Billing$/mu)
   })
 
+  test('Accept saves the guesses accepted as they were, so the same guide gives the same chart', async ({
+    page
+  }) => {
+    const text =
+      '# Our teams\n\nVolunteers run the project in teams.\n\n### Logistics\n\nMoves supplies where they are needed.\n\n### Outreach\n\nTalks to partners.\n\n### Translation\n\nTranslates the site.\n'
+    await importText(page, 'volunteers.md', text)
+    await expect(counts(page)).toHaveText(/ 3 teams · /)
+    const saved: Record<string, string> = {}
+    page.on('download', async (download) => {
+      const { readFile } = await import('node:fs/promises')
+      saved[download.suggestedFilename()] = await readFile((await download.path())!, 'utf8')
+    })
+    await preview(page).getByRole('button', { name: 'Accept and save' }).click()
+    await expect
+      .poll(() => Object.keys(saved).sort())
+      .toEqual(['volunteers.import.json', 'volunteers.yaml'])
+    // Nothing was changed, yet each team the import guessed is stated as accepted.
+    expect(JSON.parse(saved['volunteers.import.json']).roles).toMatchObject({
+      'our-teams/logistics': 'team',
+      'our-teams/outreach': 'team',
+      'our-teams/translation': 'team'
+    })
+  })
+
   test('a section made a division: its list becomes its teams, each a choice of its own', async ({
     page
   }) => {

@@ -87,6 +87,28 @@ export function chooseRoleForAll(
   return { ...mapping, roles }
 }
 
+/**
+ * The mapping Accept saves: the person's choices, and what they accepted without changing it
+ * where the import had guessed (each guessed entry's role, a page's reading that was a close
+ * call), so that re-importing the source with it gives what they saw (not a guess: `import
+ * --check` passes), whatever a later importer would guess.
+ */
+export function confirmedMapping(
+  mapping: ImportMapping,
+  plan: Pick<ImportPlan, 'outline' | 'reading'>
+): ImportMapping {
+  const roles = { ...mapping.roles }
+  const walk = (entries: readonly OutlineEntry[]) => {
+    for (const entry of entries) {
+      if (entry.guessed && roles[entry.key] === undefined) roles[entry.key] = entry.role
+      walk(entry.children)
+    }
+  }
+  walk(plan.outline)
+  const reading = mapping.reading ?? (plan.reading?.close ? plan.reading.kind : undefined)
+  return { ...mapping, roles, ...(reading ? { reading } : {}) }
+}
+
 /** The mapping file's name beside the source: `teams.csv` → `teams.import.json`. */
 export function mappingFileName(source: string): string {
   return `${fileStem(source)}.import.json`

@@ -200,7 +200,7 @@ describe('the import preview client (the page side of the worker)', () => {
     channel.answer({
       type: 'accepted',
       id: 2,
-      accepted: { catalogYaml: 'late', catalog: {} as never }
+      accepted: { catalogYaml: 'late', catalog: {} as never, mapping: { version: 1, roles: {} } }
     })
     client.preview(request({ 'column:Group': 'skip' }))
     expect(heard).toEqual(['sent', 'chart data:x'])

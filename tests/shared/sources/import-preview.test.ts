@@ -6,6 +6,7 @@ import {
   catalogFileName,
   chooseRole,
   chooseRoleForAll,
+  confirmedMapping,
   entriesLike,
   mappingFileName,
   previewFormatOf
@@ -248,5 +249,40 @@ describe('the preview’s helpers', () => {
     expect(catalogFileName('/x/teams.csv')).toBe('teams.yaml')
     expect(mappingFileName('teams.csv')).toBe('teams.import.json')
     expect(mappingFileName('initrode')).toBe('initrode.import.json')
+  })
+})
+
+describe('confirmedMapping: what Accept saves', () => {
+  const guide = {
+    name: 'volunteers.md',
+    format: 'markdown' as const,
+    files: [
+      {
+        path: 'volunteers.md',
+        text: '# Our teams\n\nVolunteers run the project in teams.\n\n### Logistics\n\nMoves supplies where they are needed.\n\n### Outreach\n\nTalks to partners.\n\n### Translation\n\nTranslates the site.\n'
+      }
+    ]
+  }
+
+  it('states the guesses accepted, so that re-importing with it gives what was seen, no guess', () => {
+    const first = previewImport(guide, { version: 1, roles: {} })
+    expect(first.plan?.guessed).toBe(true)
+    const saved = confirmedMapping({ version: 1, roles: {}, company: 'Relief' }, first.plan!)
+    // The person's own choices stay as they were made.
+    expect(saved.company).toBe('Relief')
+    const again = previewImport(guide, saved)
+    expect(again.plan?.guessed).toBe(false)
+    const teams = (preview: typeof first) =>
+      preview.catalog?.divisions.flatMap((division) => division.teams.map((team) => team.name))
+    expect(teams(again)).toEqual(teams(first))
+  })
+
+  it('keeps a role the person chose over the guess', () => {
+    const first = previewImport(guide, { version: 1, roles: {} })
+    const guessed = first
+      .plan!.outline.flatMap((entry) => [entry, ...entry.children])
+      .find((entry) => entry.guessed && entry.role === 'team')!
+    const saved = confirmedMapping({ version: 1, roles: { [guessed.key]: 'skip' } }, first.plan!)
+    expect(saved.roles[guessed.key]).toBe('skip')
   })
 })

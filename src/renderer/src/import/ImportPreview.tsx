@@ -147,10 +147,11 @@ export function ImportPreview({ files }: { files: readonly File[] }) {
 
   const accept = async () => {
     if (!source) return
-    const chosen = mapping
     setSaving({ kind: 'busy' })
     const made = await accepted()
     if (!made) return setSaving({ kind: 'idle' })
+    // The choices, and the guesses the person saw and accepted (confirmedMapping).
+    const chosen = made.mapping
     const saved = await api.saveImport({
       source: source.name,
       catalogName: catalogFileName(source.name),

@@ -38,6 +38,8 @@ export interface PreviewRequest {
 export interface AcceptedImport {
   catalog: Catalog
   catalogYaml: string
+  /** The mapping to save beside the source: the choices, and the guesses accepted (confirmedMapping). */
+  mapping: ImportMapping
 }
 
 /** How far one request has come: a guide cannot say how much of itself it has read. */

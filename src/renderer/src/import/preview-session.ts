@@ -11,9 +11,11 @@ import {
   previewImport,
   type PreviewResult
 } from '../../../shared/sources/import-preview'
-import type { PreviewSource } from '../../../shared/sources/preview-source'
+import { confirmedMapping, type PreviewSource } from '../../../shared/sources/preview-source'
+import type { ImportMapping } from '../../../shared/import/import-plan'
 import type { ThemeName } from '../../../shared/theme/palette'
 import type {
+  AcceptedImport,
   FromPreviewWorker,
   PreviewRequest,
   PreviewSummary,
@@ -42,7 +44,7 @@ const RASTER_LIMITS = { maxSide: 4_096, maxPixels: 4_096 * 4_096 }
  */
 export class PreviewSession {
   private source: PreviewSource | undefined
-  private last: { mappingKey: string; result: PreviewResult } | undefined
+  private last: { mappingKey: string; mapping: ImportMapping; result: PreviewResult } | undefined
   private readonly logos = new Map<string, string>()
   private queue: Promise<void> = Promise.resolve()
 
@@ -82,7 +84,7 @@ export class PreviewSession {
     if (this.last?.mappingKey !== mappingKey) {
       this.post({ type: 'stage', id, stage: 'importing' })
       const result = previewImport(this.source, mapping)
-      this.last = { mappingKey, result }
+      this.last = { mappingKey, mapping, result }
       this.post({ type: 'imported', id, summary: summaryOf(result, mapping, this.source.format) })
     }
     const catalog = this.last.result.catalog
@@ -134,10 +136,14 @@ export class PreviewSession {
     return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(drawSvg(plan))}`
   }
 
-  private accepted() {
+  private accepted(): AcceptedImport | undefined {
     const { plan, catalog } = this.last?.result ?? {}
-    if (!this.source || !plan || !catalog) return undefined
-    return { catalog, catalogYaml: importedCatalogYaml(plan.catalog, this.source.name) }
+    if (!this.source || !this.last || !plan || !catalog) return undefined
+    return {
+      catalog,
+      catalogYaml: importedCatalogYaml(plan.catalog, this.source.name),
+      mapping: confirmedMapping(this.last.mapping, plan)
+    }
   }
 }
 
