@@ -46,6 +46,12 @@ interface Candidate {
   lead: string
   tier: Tier
   technology: Recognizable
+  /**
+   * How a short name spelled in lower case ("gulp", "nvm") is also written: capitalized at the
+   * head of a sentence or item ("Gulp") and in capitals ("NVM"). Its case matters only against
+   * other words ("Make" is not "make"); those two are how people write the name itself.
+   */
+  alsoWritten?: readonly [string, string]
 }
 
 interface Found {
@@ -311,7 +317,20 @@ function buildIndex(technologies: readonly Recognizable[]): Map<string, Candidat
           : 'loose'
       const key = first[0].toLowerCase()
       const list = index.get(key) ?? []
-      list.push({ spelling, lead: spelling.slice(0, first.index), tier, technology })
+      const alsoWritten =
+        tier === 'exact' && /^\p{Ll}+$/u.test(spelling)
+          ? ([
+              spelling.charAt(0).toUpperCase() + spelling.slice(1),
+              spelling.toUpperCase()
+            ] as const)
+          : undefined
+      list.push({
+        spelling,
+        lead: spelling.slice(0, first.index),
+        tier,
+        technology,
+        ...(alsoWritten ? { alsoWritten } : {})
+      })
       index.set(key, list)
     }
   }
@@ -340,14 +359,9 @@ function matchEnd(
 ): number {
   const { spelling } = candidate
   let caseless = letterCase === 'any' || candidate.tier === 'loose'
-  // A short name spelled in lower case ("gulp", "nvm") is also written capitalized at the head of
-  // a sentence or item ("Gulp") and in capitals ("NVM"): its case matters only against other
-  // words ("Make" is not "make"), and those two are how people write the name itself.
-  if (!caseless && candidate.tier === 'exact' && /^\p{Ll}+$/u.test(spelling)) {
-    const written = text.slice(start, start + spelling.length)
-    const capitalized = spelling.charAt(0).toUpperCase() + spelling.slice(1)
-    if (written === capitalized || written === spelling.toUpperCase()) caseless = true
-  }
+  const also = candidate.alsoWritten
+  if (!caseless && also && (text.startsWith(also[0], start) || text.startsWith(also[1], start)))
+    caseless = true
   let t = start
   for (let s = 0; s < spelling.length; s++) {
     const want = spelling[s]
