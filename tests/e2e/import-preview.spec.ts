@@ -43,6 +43,16 @@ async function acceptAndSave(page: Page): Promise<string[]> {
   return downloads
 }
 
+/** What the page downloads, by file name, with its text, filled in as the files come. */
+function savedDownloads(page: Page): Record<string, string> {
+  const saved: Record<string, string> = {}
+  page.on('download', async (download) => {
+    const { readFile } = await import('node:fs/promises')
+    saved[download.suggestedFilename()] = await readFile((await download.path())!, 'utf8')
+  })
+  return saved
+}
+
 /** Waits for what Accept and save downloads: the catalog, and beside it the mapping that made it. */
 async function expectSaved(downloads: string[], source: string): Promise<void> {
   await expect.poll(() => downloads.sort()).toEqual([`${source}.import.json`, `${source}.yaml`])
@@ -193,11 +203,7 @@ test.describe('import preview', () => {
     // Typed, then Accept at once: leaving the field takes the name, and Accept saves with it.
     await company.fill('Initech Billing')
 
-    const saved: Record<string, string> = {}
-    page.on('download', async (download) => {
-      const { readFile } = await import('node:fs/promises')
-      saved[download.suggestedFilename()] = await readFile((await download.path())!, 'utf8')
-    })
+    const saved = savedDownloads(page)
     // A person's click, where the button is (a locator's click would wait for it to be enabled):
     // its mousedown leaves the field, which starts an import under the new name.
     const accept = await preview(page)
@@ -221,11 +227,7 @@ test.describe('import preview', () => {
       '# Our teams\n\nVolunteers run the project in teams.\n\n### Logistics\n\nMoves supplies where they are needed.\n\n### Outreach\n\nTalks to partners.\n\n### Translation\n\nTranslates the site.\n'
     await importText(page, 'volunteers.md', text)
     await expect(counts(page)).toHaveText(/ 3 teams · /)
-    const saved: Record<string, string> = {}
-    page.on('download', async (download) => {
-      const { readFile } = await import('node:fs/promises')
-      saved[download.suggestedFilename()] = await readFile((await download.path())!, 'utf8')
-    })
+    const saved = savedDownloads(page)
     await preview(page).getByRole('button', { name: 'Accept and save' }).click()
     await expect
       .poll(() => Object.keys(saved).sort())

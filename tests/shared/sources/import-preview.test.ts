@@ -20,6 +20,13 @@ const source = {
   files: [{ path: 'teams.csv', text: CSV }]
 }
 
+/** A guide as the preview is given it: one markdown file. */
+const guideSource = (name: string, text: string) => ({
+  name,
+  format: 'markdown' as const,
+  files: [{ path: name, text }]
+})
+
 describe('previewImport', () => {
   it('gives the plan, the validated catalog and the counts the preview shows', () => {
     const preview = previewImport(source, { version: 1, roles: {} })
@@ -172,16 +179,10 @@ describe('the preview’s helpers', () => {
   })
 
   it('gives the outline of a guide it found no team in, roles as the mapping says', () => {
-    const guide = {
-      name: 'acme.md',
-      format: 'markdown' as const,
-      files: [
-        {
-          path: 'acme.md',
-          text: '# Acme\n\n## Our work\n\nWe build the shop.\n\n- Payments\n- Search\n'
-        }
-      ]
-    }
+    const guide = guideSource(
+      'acme.md',
+      '# Acme\n\n## Our work\n\nWe build the shop.\n\n- Payments\n- Search\n'
+    )
     // The page's title made the company: no team is left, but the outline is, to choose from.
     const teamless = previewImport(guide, { version: 1, roles: { acme: 'company' } })
     expect(teamless.plan).toBeUndefined()
@@ -253,16 +254,10 @@ describe('the preview’s helpers', () => {
 })
 
 describe('confirmedMapping: what Accept saves', () => {
-  const guide = {
-    name: 'volunteers.md',
-    format: 'markdown' as const,
-    files: [
-      {
-        path: 'volunteers.md',
-        text: '# Our teams\n\nVolunteers run the project in teams.\n\n### Logistics\n\nMoves supplies where they are needed.\n\n### Outreach\n\nTalks to partners.\n\n### Translation\n\nTranslates the site.\n'
-      }
-    ]
-  }
+  const guide = guideSource(
+    'volunteers.md',
+    '# Our teams\n\nVolunteers run the project in teams.\n\n### Logistics\n\nMoves supplies where they are needed.\n\n### Outreach\n\nTalks to partners.\n\n### Translation\n\nTranslates the site.\n'
+  )
 
   it('states the guesses accepted, so that re-importing with it gives what was seen, no guess', () => {
     const first = previewImport(guide, { version: 1, roles: {} })
