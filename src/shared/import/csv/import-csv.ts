@@ -18,6 +18,7 @@ import { fieldOf, reasonFor, roleOf, type ColumnField } from '../column-fields'
 import { readCsvTable, type CsvCell, type CsvRow } from './csv-table'
 import { locateIn, positionKey } from '../positions'
 import { companyFromEmails } from '../email-company'
+import { EMAIL_ADDRESS } from '../handle-line'
 import { companyNameFromFile, fileName } from '../file-name'
 
 export interface CsvImportOptions {
@@ -870,10 +871,10 @@ function oneLine(text: string): string {
   return text.replace(/\s+/gu, ' ').trim()
 }
 
-/** An email address, as an HR or ticketing export lists a team's people. */
-const EMAIL = /^[^\s@<>(),;]+@[^\s@<>(),;]+\.[\p{L}]{2,}$/u
+/** A cell's item that is an email address (EMAIL_ADDRESS), as an export lists a team's people. */
+const EMAIL = new RegExp(`^(?:${EMAIL_ADDRESS.source})$`, 'u')
 /** Every email address in a cell. */
-const EMAILS = /[^\s@<>(),;:"']+@[^\s@<>(),;:"']+\.\p{L}{2,}/gu
+const EMAILS = new RegExp(EMAIL_ADDRESS.source, 'gu')
 
 /** Words a headcount cell holds in place of people ("TBD"), which name nobody. */
 const NOBODY = new Set([
