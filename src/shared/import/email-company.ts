@@ -1,4 +1,5 @@
 import { escapeRegExp } from '../escape-reg-exp'
+import { capitalizedWords } from './file-name'
 
 /** Email domains that name a mail provider or an example, not the users' organization. */
 const SHARED_MAIL_DOMAINS =
@@ -39,6 +40,6 @@ export function companyFromEmails(
     written(domain) ??
     written(label) ??
     (words.includes(' ') ? written(words) : undefined) ??
-    words.replace(/\b\p{L}/gu, (c) => c.toUpperCase())
+    capitalizedWords(words)
   return { name, domain }
 }

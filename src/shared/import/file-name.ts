@@ -45,5 +45,13 @@ export function companyNameFromFile(path: string): string {
     .replace(/[-_]+/gu, ' ')
     .trim()
   if (!words || CONVENTIONAL_NAMES.has(words.toLowerCase())) return 'Company'
-  return words.replace(/\b\p{L}/gu, (c) => c.toUpperCase())
+  return capitalizedWords(words)
+}
+
+/** Each word of a name begun with a capital: "acme corp" → "Acme Corp", "über app" → "Über App". */
+export function capitalizedWords(words: string): string {
+  return words
+    .split(' ')
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join(' ')
 }

@@ -1,3 +1,4 @@
+import { capitalizedWords } from './file-name'
 import { unitKey } from './unit-key'
 
 /**
@@ -125,7 +126,7 @@ export function channelTeam(text: string | undefined): string | undefined {
   if (!channel) return undefined
   const words = channel[1].split(/[-_]+/u).filter(Boolean)
   const named = words[0]?.toLowerCase() === 'team' && words.length > 1 ? words.slice(1) : words
-  return named.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ')
+  return capitalizedWords(named.join(' '))
 }
 
 /** A team's name, or the team its chat channel names when the name is a channel (channelTeam). */
