@@ -435,7 +435,7 @@ function teamSignals(section: Section, text: string, children: Assessment[]): st
     .join(' ')
   if (TEAM_TEXT.test(prose)) signals.push('says what it owns or works on')
   const fields = section.blocks.flatMap((block) =>
-    block.kind === 'paragraph' ? [boldFieldLabel(block.inline.spans)] : []
+    block.kind === 'paragraph' ? [fieldLabel(block.inline.spans)] : []
   )
   if (fields.some((label) => label !== undefined && LEAD_FIELD.test(label)))
     signals.push('names its leads in a field')
@@ -460,10 +460,19 @@ const LEAD_FIELD =
 /** "**Scope:**", "**Mission**:", "**Charter:**": a paragraph opening on what the unit covers. */
 const SCOPE_FIELD = /^(?:scope|mission|charter|purpose|responsibilit(?:y|ies)|focus(?: areas?)?)$/iu
 
-/** The label a paragraph opens on, bold and closed by a colon ("**Scope:** …"), or undefined. */
-function boldFieldLabel(spans: readonly Span[]): string | undefined {
+/** A paragraph that is a label alone: a few words closed by a colon ("Areas of ownership:"). */
+const LABEL_ALONE = /^[\p{L}][\p{L}\s&/-]{0,40}:$/u
+
+/**
+ * The label a paragraph opens on, bold and closed by a colon ("**Scope:** …"), or a paragraph
+ * that is only a label and its colon, bold or not ("Responsibilities:" over its list): undefined
+ * for any other paragraph.
+ */
+function fieldLabel(spans: readonly Span[]): string | undefined {
   const shown = spans.filter((span) => span.text.trim() !== '')
   const label = shown[0]
+  if (shown.length === 1 && label.href === undefined && LABEL_ALONE.test(label.text.trim()))
+    return label.text.replace(/:\s*$/u, '').trim()
   if (!label?.strong || label.href !== undefined) return undefined
   // The colon closes the label, inside the bold ("**Lead:**", alone over a list) or after it.
   if (!/:\s*$/u.test(label.text) && !/^\s*:/u.test(shown[1]?.text ?? '')) return undefined
@@ -723,6 +732,18 @@ function blockShape(section: Section): string {
     .join(' ')
 }
 
+/**
+ * The field labels a section's paragraphs open on, in order ("responsibilities|roles"): the
+ * template its writers filled in. Undefined when it has fewer than two.
+ */
+function fieldTemplate(section: Section): string | undefined {
+  const labels = section.blocks.flatMap((block) => {
+    const label = block.kind === 'paragraph' ? fieldLabel(block.inline.spans) : undefined
+    return label === undefined ? [] : [label.toLowerCase()]
+  })
+  return labels.length >= 2 ? labels.join('|') : undefined
+}
+
 /** "this team", "on this squad": a section's own text calling it a team. */
 const THIS_TEAM = /\bthis (?:team|squad)\b/iu
 
@@ -758,6 +779,28 @@ function withDepartmentsAlike(children: Assessment[]): Assessment[] {
         kind: 'team',
         heading: 'plain',
         reason: 'a department among departments that its text calls a team',
+        sure: false,
+        signals: 1
+      }
+    // "### Communications" over "Responsibilities:" and "Roles:", beside "### Operations" and
+    // "### Membership" over the same labels, read as teams: the sections follow one template,
+    // and a heading's word for process ("Communications") makes it no less one of them.
+    const template = fieldTemplate(child.section)
+    if (
+      child.kind === 'skip' &&
+      child.heading === 'skip' &&
+      child.children.length === 0 &&
+      template !== undefined &&
+      !namesPeople(headingText(child.section)) &&
+      children.filter(
+        (other) => other.kind === 'team' && other.sure && fieldTemplate(other.section) === template
+      ).length >= 2
+    )
+      return {
+        ...child,
+        kind: 'team',
+        heading: 'plain',
+        reason: 'a department among departments, its fields those of the teams beside it: a team',
         sure: false,
         signals: 1
       }

@@ -52,8 +52,9 @@ const SKIP = new RegExp(
     'get(?:ting)? (?:help|assistance)|requests? for help|' +
     '(?:slack|chat|discord|irc|matrix|zulip|teams) channels?|slack|channels|mailing lists?|' +
     'job famil(?:y|ies)|careers?|hiring|interviewing|open (?:roles|positions)|job descriptions?|' +
-    // "Roles", "Key roles": the kinds of job people hold ("DevOps Engineer"), not teams.
-    '^(?:key |job |engineering )?roles$|' +
+    // "Roles", "Key roles": the kinds of job people hold ("DevOps Engineer"), not teams; nor
+    // "Role qualifiers" or "Role definitions" over what a Lead or a Coordinator does.
+    '^(?:key |job |engineering )?roles$|^roles? (?:qualifiers|definitions|descriptions|types)$|' +
     'kpis?|okrs?|key performance indicators|performance indicators|metrics|' +
     'handbook|(?:other|related|useful|common|more) (?:pages|links|resources)|links|resources|further reading|' +
     // Learning material: what the page points readers to, not who does the work.
@@ -104,7 +105,7 @@ const PLANNING_LAST = /\b(?:capacity|allocation|velocity|estimation)$/iu
  * does what" page heads its leaders' paragraphs with them beside its departments.
  */
 const PEOPLE =
-  /^(?:(?:senior|staff|principal|engineering|product|project|technical|tech|team|site|group|associate|interim|acting)\s+)*(?:managers?|directors?|vps?|vice presidents?|heads? of [\p{L} ]+|individual contributors?|ics?|engineers?|leads?|leaders(?:hip)?|chairs?|co-?chairs?|members?|maintainers?|reviewers?|approvers?|committers?|contributors?|code owners?|people|staff)$/iu
+  /^(?:(?:senior|staff|principal|engineering|product|project|technical|tech|team|site|group|associate|interim|acting)\s+)*(?:managers?|directors?|vps?|vice presidents?|heads? of [\p{L} ]+|individual contributors?|ics?|engineers?|leads?|leaders(?:hip)?|chairs?|co-?chairs?|members?|maintainers?|reviewers?|approvers?|committers?|contributors?|code owners?|people|staff|coordinators?|chiefs?|facilitators?|stewards?|captains?)$/iu
 
 /** An officer's title: "CEO", "CTO", "President", "VP of Engineering", "Co-Founder". */
 const OFFICER =
@@ -426,6 +427,16 @@ export function titleKind(
   // "CLAUDE.md", "README.md": the file's own name names only the page.
   if (/^[\w.-]+\.(?:md|markdown|mdx|txt|rst|adoc)$/iu.test(text)) {
     return { role: 'skip', name: text, reason: "the title is the file's name", sure: true }
+  }
+  // "Staff", "Our employees": the organization's people as a whole, however the page then
+  // divides them; a word for them names no team and no unit.
+  if (/^(?:(?:our|the|all)\s+)?(?:staff|employees|personnel|workforce)$/iu.test(text)) {
+    return {
+      role: 'skip',
+      name: text,
+      reason: "the title names only the organization's people",
+      sure: true
+    }
   }
   // "Governance" alone: the page on how the project governs itself, not a unit holding its teams.
   if (/^(?:project\s+)?governance$/iu.test(text)) {
