@@ -17,12 +17,20 @@ const IS_A_TEAM =
   /^(?!(?:We|They|This|That|These|Those|It|Our|Here|There)\s)((?:\p{Lu}[\p{L}\p{N}&'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{N}&'’.-]*)\s+(?:is|are)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:team|squad)\b/u
 
 /**
+ * "This document provides some information about the infrastructure team", "This page
+ * describes the Payments team": the page says which team it is about.
+ */
+const PAGE_ABOUT_TEAM =
+  /^This\s+(?:document|page|site|handbook|guide|repository|repo|readme|space|wiki)\s+(?:[\p{Ll}-]+\s+){0,4}?(?:about|describes|documents|covers|introduces)\s+(?:how\s+)?(?:the|our)\s+((?:[\p{L}][\p{L}\p{N}&'’.-]*\s+){1,3}?)(?:team|squad)\b/iu
+
+/**
  * The team a title-less page is about, where its first paragraph names it as its subject: that
  * name stands for the title the page lacks, and the page's readings compare as for any title.
  * On a page with no heading at all, any sentence with the team as its subject says so ("The Core
  * subteam shepherds …"); under headings that come before all text ("## Summary"), only one saying
  * what the team is responsible for does (a section's text often opens on one of the page's teams).
- * A page opening on anything else ("This page …", "We …") names none.
+ * So does a page that says which team it is about ("This document provides some information about
+ * the infrastructure team"). A page opening on anything else ("This page …", "We …") names none.
  */
 export function openingTeam(root: Section): { text: string; at: Position } | undefined {
   const pattern = root.children.length === 0 ? OPENS_ON_TEAM : SAYS_RESPONSIBLE
@@ -33,6 +41,11 @@ export function openingTeam(root: Section): { text: string; at: Position } | und
       const text = plainText(paragraph.inline).trim()
       const found = pattern.exec(text) ?? SAYS_RESPONSIBLE.exec(text)
       if (found) return { text: found[1], at: paragraph.inline.at }
+      const about = PAGE_ABOUT_TEAM.exec(text)?.[1]?.trim()
+      if (about) {
+        const name = `${about.charAt(0).toUpperCase()}${about.slice(1)} team`
+        return { text: name, at: paragraph.inline.at }
+      }
       // Named as the title would name it: "Acme Engineering" is said to be a team, not an org.
       const said = IS_A_TEAM.exec(text)?.[1]
       if (!said) return undefined

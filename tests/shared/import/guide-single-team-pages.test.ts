@@ -376,3 +376,39 @@ The Payments team owns checkout and refunds, in Go.
     ])
   })
 })
+
+describe('a page whose opening says which team it is about', () => {
+  it('is that team’s page under a title that names nothing ("About")', () => {
+    const page = `# About
+
+This document provides some information about the infrastructure team.
+
+## Stakeholders
+
+The stakeholders of the infrastructure team are:
+
+- _Developers_: they download releases from it.
+- _Sponsors_: they give us credits to use their services.
+
+## Values
+
+We put wellbeing first.
+`
+    expect(teamPaths(imported(page).catalog)).toEqual(['Engineering > Infrastructure team'])
+  })
+
+  it('names none when the opening is about something else', () => {
+    const page = `# About
+
+This document provides some information about the release process.
+
+## Stakeholders
+
+- _Developers_: they download releases from it.
+- _Sponsors_: they give us credits to use their services.
+`
+    const result = importGuide(page, { file: 'about.md' })
+    const teams = result.ok ? teamPaths(result.value.catalog) : []
+    expect(teams.join('\n')).not.toMatch(/release/iu)
+  })
+})
