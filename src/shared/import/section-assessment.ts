@@ -733,15 +733,16 @@ function blockShape(section: Section): string {
 }
 
 /**
- * The field labels a section's paragraphs open on, in order ("responsibilities|roles"): the
- * template its writers filled in. Undefined when it has fewer than two.
+ * The template a section's writers filled in: the field labels its paragraphs open on, in order
+ * ("responsibilities|roles"), when there are two or more; else the header of its first table
+ * ("slack|github handle|role|timezone"). Undefined when it has neither.
  */
-function fieldTemplate(section: Section): string | undefined {
+function sectionTemplate(section: Section): string | undefined {
   const labels = section.blocks.flatMap((block) => {
     const label = block.kind === 'paragraph' ? fieldLabel(block.inline.spans) : undefined
     return label === undefined ? [] : [label.toLowerCase()]
   })
-  return labels.length >= 2 ? labels.join('|') : undefined
+  return labels.length >= 2 ? labels.join('|') : tableHeader(section)
 }
 
 /** "this team", "on this squad": a section's own text calling it a team. */
@@ -783,9 +784,10 @@ function withDepartmentsAlike(children: Assessment[]): Assessment[] {
         signals: 1
       }
     // "### Communications" over "Responsibilities:" and "Roles:", beside "### Operations" and
-    // "### Membership" over the same labels, read as teams: the sections follow one template,
-    // and a heading's word for process ("Communications") makes it no less one of them.
-    const template = fieldTemplate(child.section)
+    // "### Membership" over the same labels, read as teams ("### Project Management" over the
+    // people table every team has): the sections follow one template, and a heading's word for
+    // process makes it no less one of them.
+    const template = sectionTemplate(child.section)
     if (
       child.kind === 'skip' &&
       child.heading === 'skip' &&
@@ -793,14 +795,15 @@ function withDepartmentsAlike(children: Assessment[]): Assessment[] {
       template !== undefined &&
       !namesPeople(headingText(child.section)) &&
       children.filter(
-        (other) => other.kind === 'team' && other.sure && fieldTemplate(other.section) === template
-      ).length >= 2
+        (other) => other.kind === 'team' && sectionTemplate(other.section) === template
+      ).length >= 3
     )
       return {
         ...child,
         kind: 'team',
         heading: 'plain',
-        reason: 'a department among departments, its fields those of the teams beside it: a team',
+        reason:
+          'a department among departments, written from the template of the teams beside it: a team',
         sure: false,
         signals: 1
       }

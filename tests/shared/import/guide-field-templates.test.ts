@@ -59,6 +59,17 @@ Roles:
 
 * Coordinator: Mia Holt
 
+### Membership
+
+Responsibilities:
+
+* Member relations
+* Onboarding of members
+
+Roles:
+
+* Coordinator: Omar Vidal
+
 ## Role qualifiers
 
 ### Coordinator
@@ -88,7 +99,7 @@ describe('sections filled in from one template', () => {
   })
 
   it('reads no role, officer or definition of a role as a team, and "Staff" as no unit', () => {
-    expect(paths).toHaveLength(3)
+    expect(paths).toHaveLength(4)
     expect(paths.join('\n')).not.toMatch(/Chair|Coordinator|Chief|Role qualifiers|Staff/u)
   })
 })
@@ -132,5 +143,36 @@ Office hours:
 `).catalog
     )
     expect(paths).toEqual(['Engineering > Docking', 'Engineering > Relay'])
+  })
+})
+
+describe('a section written from the table every team has', () => {
+  it('is a team though its heading names a process ("Project Management")', () => {
+    const table = (lead: string) => `| Slack | GitHub | Role |
+| --- | --- | --- |
+| @${lead} | [@${lead}](https://github.com/${lead}) | Lead |
+`
+    const paths = teamPaths(
+      imported(`# Harbor Teams
+
+### Project Management
+
+${table('ada')}
+### Infrastructure (\`#team-infra\`)
+
+${table('omar')}
+### Backend (\`#team-backend\`)
+
+${table('rita')}
+### Frontend (\`#team-frontend\`)
+
+${table('leo')}`).catalog
+    )
+    expect(paths.map((path) => path.split(' > ').pop())).toEqual([
+      'Project Management',
+      'Infrastructure',
+      'Backend',
+      'Frontend'
+    ])
   })
 })
