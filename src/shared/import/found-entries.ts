@@ -612,11 +612,13 @@ function itemEntry(
   // and the links beside them are pages too, not teams under it.
   // "Primary repository: github.com/acme/core" under each team: the field's label recurs under
   // the list's items, or its value is only an address: the item's details, not teams under it.
+  // So is an address alone ("<https://github.com/acme/core>" under "Core: the node in Rust").
   const listsPages = item.children.some((child) => {
     const text = plainText(child.inline).trim().toLowerCase()
     const label = fieldLabel(text)
     return (
       pageNames.has(text) ||
+      ADDRESSES.test(text) ||
       (label !== undefined &&
         (pageNames.has(label) || ADDRESSES.test(text.slice(label.length + 1))))
     )

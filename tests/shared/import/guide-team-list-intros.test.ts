@@ -119,3 +119,26 @@ Billing owns invoices and payment reminders.
     expect(names(page)).toEqual(['Billing team'])
   })
 })
+
+describe('an address alone nested under a team line', () => {
+  it('is the team’s link, not a team under it', () => {
+    const { catalog } = imported(`# Protocol
+
+The Protocol department hosts the teams that implement our protocols. Our three main teams are:
+
+- Lodestar: consensus client implementation in TypeScript
+  - <https://github.com/acme/lodestar>
+- Forest: Filecoin node implementation in Rust
+  - <https://github.com/acme/forest>
+- Gossamer: Polkadot host implementation in Go
+  - <https://github.com/acme/gossamer>
+`)
+    expect(teamPaths(catalog)).toEqual([
+      'Protocol > Lodestar',
+      'Protocol > Forest',
+      'Protocol > Gossamer'
+    ])
+    const forest = catalog.divisions[0].teams.find((team) => team.name === 'Forest')
+    expect(forest?.links.map((link) => link.url)).toContain('https://github.com/acme/forest')
+  })
+})
