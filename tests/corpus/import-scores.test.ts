@@ -232,6 +232,10 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // dev) when the fourteenth lands.
   'heldout-13': { rightParent: 0.28, worstNonTeamMade: 1, pairsFound: 0.02, falseRate: 0.94 },
   // Fourteenth held-out set: set by the lead after the set's one scoring run.
+  // Partial: two of its six documents (h106, 2026-12-06; the search tool's budget ran out). Their
+  // one blind run, at fab6986 (session 15's every rule in): 8/8 teams under the right parent, no
+  // non-team made a team, 2/4 pairs found, 0/2 made false, 2 of 2 documents at goal. The set's
+  // floors are set after its full run, once four more documents are labelled blind.
   'heldout-14': { rightParent: 0, worstNonTeamMade: 99, pairsFound: 0, falseRate: 1 }
 }
 
