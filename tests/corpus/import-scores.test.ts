@@ -86,7 +86,24 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // Session 15: sets 8 to 10 opened and moved to dev (corpus README): 566/588, 1, 392/427, 3/395 ->
   // 606/672, 3, 402/457, 10/412.
   // With the rules written on them the same day (h102, h103): 643/672, 1, 411/457, 7/418.
-  dev: { rightParent: 0.95, worstNonTeamMade: 1, pairsFound: 0.89, falseRate: 0.02 },
+  // Session 16: the thirteenth set opened and moved to dev (corpus README, "Session 16"), its
+  // record while it was held out:
+  //   Thirteenth held-out set, 2026-12-06 (h105: six documents of six organisations, five of them
+  //   one team's page, chosen for the technologies they name; labelled blind by a helper who wrote
+  //   no importer code and committed before any run; corpus README). One aggregate run after
+  //   merging (at 554f84d: every rule of session 15 in, those written on the opened sets 8 to 10
+  //   and on the worn set 12): 2/7 teams under the right parent (2 found by name), at most 1
+  //   non-team section made a team in one document, 2/76 pairs found, 27/29 made false; 1 of 6
+  //   documents at issue 14's structure goal. Recorded as measured, not excused.
+  //   Later in session 15: WORN, more than by an aggregate. The lead diagnosed it document by
+  //   document (its sources and labels read, as an opened set's are) and wrote five rules from it
+  //   (a team's guide, a breadcrumb title, tutorials, a job's page, short names in capitals): 5/7
+  //   (5 found), 0, 50/76, 20/70, 4 of 6 at goal. It stays held out only because the corpus keeps a
+  //   fifth of its documents held out and the fourteenth set is not complete: open it (move it to
+  //   dev) when the fourteenth lands.
+  // Opened, dev went 643/672, 1, 411/457, 7/418 -> 648/679, 1, 461/533, 27/488 (19 of the 27
+  // false pairs in one blog post that names its partners' languages beside its own stack).
+  dev: { rightParent: 0.95, worstNonTeamMade: 1, pairsFound: 0.86, falseRate: 0.06 },
   // The held-out set of 2026-12-05 (its eight markdown documents; aggregate numbers only, never
   // per document). First measured by the helper who added them, before any rule of the day:
   // 9/34 teams under the right parent, at most 1 non-team section made a team per document,
@@ -217,26 +234,15 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // made and false; 1 of 6 documents at issue 14's structure goal. Recorded as measured. With
   // the session's 26 markdown rules written on the opened sets 8 to 10 merged: the same, 9/47.
   'heldout-12': { rightParent: 0.19, worstNonTeamMade: 1, pairsFound: 0, falseRate: 1 },
-  // Thirteenth held-out set, 2026-12-06 (h105: six documents of six organisations, five of them
-  // one team's page, chosen for the technologies they name; labelled blind by a helper who wrote
-  // no importer code and committed before any run; corpus README). One aggregate run after
-  // merging (at 554f84d: every rule of session 15 in, those written on the opened sets 8 to 10
-  // and on the worn set 12): 2/7 teams under the right parent (2 found by name), at most 1
-  // non-team section made a team in one document, 2/76 pairs found, 27/29 made false; 1 of 6
-  // documents at issue 14's structure goal. Recorded as measured, not excused.
-  // Later in session 15: WORN, more than by an aggregate. The lead diagnosed it document by
-  // document (its sources and labels read, as an opened set's are) and wrote five rules from it
-  // (a team's guide, a breadcrumb title, tutorials, a job's page, short names in capitals): 5/7
-  // (5 found), 0, 50/76, 20/70, 4 of 6 at goal. It stays held out only because the corpus keeps a
-  // fifth of its documents held out and the fourteenth set is not complete: open it (move it to
-  // dev) when the fourteenth lands.
-  'heldout-13': { rightParent: 0.28, worstNonTeamMade: 1, pairsFound: 0.02, falseRate: 0.94 },
-  // Fourteenth held-out set: set by the lead after the set's one scoring run.
-  // Partial: two of its six documents (h106, 2026-12-06; the search tool's budget ran out). Their
-  // one blind run, at fab6986 (session 15's every rule in): 8/8 teams under the right parent, no
-  // non-team made a team, 2/4 pairs found, 0/2 made false, 2 of 2 documents at goal. The set's
-  // floors are set after its full run, once four more documents are labelled blind.
-  'heldout-14': { rightParent: 0, worstNonTeamMade: 99, pairsFound: 0, falseRate: 1 }
+  // Fourteenth held-out set, 2026-12-06 (six documents of six organisations: h106 labelled two
+  // in session 15, when the search tool's budget ran out, h108 four in session 16; blind, by
+  // helpers who wrote no importer code, each document committed before any run). The first two's
+  // blind run, at fab6986: 8/8 teams under the right parent, 0 non-team made a team, 2/4 pairs
+  // found, 0/2 made false. The whole set's one blind run, at 6f92e07 (session 16's rules from the
+  // worn sets 11 and 12 in): 30/37 teams under the right parent (30 found), at most 1 non-team
+  // section made a team in one document, 10/14 pairs found, 3/13 made false; 5 of 6 documents at
+  // issue 14's structure goal. Floors as measured.
+  'heldout-14': { rightParent: 0.81, worstNonTeamMade: 1, pairsFound: 0.71, falseRate: 0.24 }
 }
 
 /**
@@ -248,7 +254,9 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'agency-offices-linked-bullets-abbreviations': [0, 0, 0, 0],
   'auth-project-team-shortcodes': [2, 0, 0, 0],
   'autopilot-maintainers-sector-table': [13, 0, 0, 0],
+  'blog-post-developer-team-technology-choices': [0, 0, 0, 19],
   'build-tool-maintainers-team-labels': [20, 0, 3, 0],
+  'careers-post-one-team-in-prose-cloud-stack': [1, 0, 2, 0],
   'cncf-tag-app-delivery': [5, 0, 0, 0],
   'cncf-tags': [8, 0, 0, 0],
   'committee-page-setext-headings-members-table': [1, 0, 0, 0],
@@ -291,6 +299,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'lab-teams-stack-tables': [15, 0, 85, 0],
   'llm-startup-gtm-team-links': [3, 0, 0, 0],
   'maintainer-teams-people-tables': [6, 0, 0, 0],
+  'maintainers-file-people-sections-security-team': [1, 0, 0, 0],
   'medtech-single-team-welcome-page': [1, 0, 0, 0],
   'nodejs-working-groups': [10, 0, 9, 0],
   'notebook-project-wg-committees': [4, 0, 0, 0],
@@ -298,8 +307,10 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'openssf-tac-initiatives': [10, 0, 0, 0],
   'packaging-community-bold-team-roles': [2, 0, 0, 0],
   'platform-subteam-page-ownership-priorities': [1, 0, 1, 0],
+  'platform-team-contact-page-help-list': [1, 0, 2, 0],
   'posthog-small-teams-early': [7, 0, 0, 0],
   'posthog-team-structure': [10, 0, 0, 0],
+  'practice-page-breadcrumb-title-tool-lists': [1, 0, 12, 0],
   'product-groups-role-tables-working-groups': [6, 0, 1, 0],
   'product-team-handle-tables-two-categories': [9, 1, 0, 0],
   'program-team-page-html-card-tables': [1, 0, 0, 0],
@@ -331,6 +342,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'team-ownership-headcount-headings-path-tables': [3, 0, 4, 0],
   'team-page-members-roles': [1, 0, 0, 0],
   'tech-office-bold-label-units-subteam-bullets': [7, 1, 0, 1],
+  'technology-team-guide-delivery-matrix-stack-paragraph': [1, 0, 34, 1],
   'tts-business-unit-page': [1, 0, 0, 0],
   'tts-infrastructure-team': [1, 0, 9, 1],
   'tts-team-page-bold-labels': [1, 0, 3, 0],
