@@ -796,8 +796,9 @@ class GuideImport {
       this.notes.add('ambiguous', entry, 'heading without text: named "Untitled division"')
       return 'Untitled division'
     }
-    // A title straight over its list or table of teams ("Northwind teams") names the unit by the
-    // words before the kind, as the outline read it (titleKind's listsTeams).
+    // A title straight over its list or table of teams ("Platform teams") names the unit by the
+    // words before the kind, as the outline read it (titleKind's listsTeams); the words before
+    // the unit's ("Northwind Platform Teams") name the organization, when nothing named it yet.
     const listsTeams = entry.children.some(
       (child) =>
         child.role === 'team' && (child.source.kind === 'item' || child.source.kind === 'row')
@@ -806,7 +807,12 @@ class GuideImport {
       entry.source.kind === 'section' && entry.line <= 2
         ? titleKind(entry.label, true, listsTeams)
         : undefined
-    return kind?.role === 'division' ? kind.name : entry.label
+    if (kind?.role !== 'division') return entry.label
+    if (kind.organization && !this.titleCompany) {
+      const at = { line: entry.line, column: entry.column ?? 1 }
+      this.titleCompany = { name: kind.organization, at, text: entry.label }
+    }
+    return kind.name
   }
 
   private openUnit(

@@ -356,6 +356,8 @@ export interface TitleKind {
   role: ImportRole
   /** The name to use: the title without words that describe the page ("engineering org"). */
   name: string
+  /** The organization a unit's title names before it: Northwind in "Northwind Platform Teams". */
+  organization?: string
   reason: string
   sure: boolean
 }
@@ -372,9 +374,38 @@ export interface TitleKind {
 const PAGE_WORDS =
   /\b(?:(?:technical\s+)?(?:advisory|oversight|steering|governing)\s+(?:council|committee|board)|engineering|teams?|team guide|guide|handbook|directory|org(?:ani[sz]ation)?(?: chart| structure)?|structure|community|working groups?|work ?streams?|special interest groups|sigs|wgs|crews|pods|squads|tribes|guilds|chapters|(?:contributor\s+)?roles|groups|who'?s who|overview|about|our|the|of|page|list|people|small|committers|pull\s+requests?|tagging|maintainers|(?:code\s*)?own(?:ers|ership)|areas|components|subsystems|information|notes|documentation|docs)\b/giu
 
-/** Words that name what a department does ("Technology", "Design", "Operations"), and "and". */
+/**
+ * Words that name what a department does ("Technology", "Design", "Operations", "GTM" for
+ * go-to-market, "Field" for the people working at customers' sites), and "and".
+ */
 const DEPARTMENT_FUNCTION =
-  /^(?:and|technology|technologies|tech|innovation|design|product|products|development|infrastructure|data|security|cyber|operations|platforms?|research|marketing|sales|finance|support|it|analytics|quality|delivery)$/iu
+  /^(?:and|technology|technologies|tech|innovation|design|product|products|development|infrastructure|data|security|cyber|operations|platforms?|research|marketing|sales|finance|support|it|analytics|quality|delivery|gtm|field|legal|hr|customer|success|services|revenue|growth|mobile|web|cloud|frontend|backend)$/iu
+
+/**
+ * Whether a title's words, its page words taken out, say only what a department does
+ * ("Platform", "Design and Research", "GTM"): a unit's name, where any other word ("Northwind")
+ * is a name of its own, the organization's.
+ */
+function namesDepartmentFunction(rest: string): boolean {
+  return rest.split(' ').every((word) => DEPARTMENT_FUNCTION.test(word))
+}
+
+/**
+ * The department a title's last words name, and the organization the words before them name:
+ * "Platform" is a unit; "Northwind Platform" is Northwind's Platform unit. Undefined when the
+ * last word says nothing of what a department does ("Northwind"): the title is a name.
+ */
+function departmentAfter(rest: string): { unit: string; organization?: string } | undefined {
+  const words = rest.split(' ').filter(Boolean)
+  let first = words.length
+  while (first > 0 && DEPARTMENT_FUNCTION.test(words[first - 1])) first -= 1
+  // "and" joins two functions ("Design and Research"); it opens no unit's name.
+  while (first < words.length && /^and$/iu.test(words[first])) first += 1
+  if (first === words.length) return undefined
+  const unit = words.slice(first).join(' ')
+  const organization = words.slice(0, first).join(' ')
+  return organization ? { unit, organization } : { unit }
+}
 
 /**
  * "Team & Governance", "Team and Culture": a title on the team as a subject beside another, not a
@@ -515,13 +546,19 @@ export function titleKind(
     return { role: 'skip', name: text, reason: 'the title names a page of process', sure: true }
   // "GTM Teams", "Platform Squads" straight over the list of its teams: the unit they make up,
   // named by the words before the kind ("Istio Working Groups" names the project its groups
-  // serve; "Volunteer Teams" over a heading per year names the organization, as before).
-  if (listsTeams && rest !== '' && /\s(?:teams|squads)$/iu.test(text)) {
+  // serve; "Volunteer Teams" over a heading per year names the organization, as before). Only
+  // words saying what a department does name a unit so: "Northwind teams" over the same list
+  // names the organization whose teams they are, as it does over a heading per team, and
+  // "Northwind Platform Teams" both, the organization before its unit.
+  const listed =
+    listsTeams && /\s(?:teams|squads)$/iu.test(text) ? departmentAfter(rest) : undefined
+  if (listed) {
     return {
       role: 'division',
-      name: rest,
+      name: listed.unit,
       reason: 'the title names the unit whose teams the page lists',
-      sure: true
+      sure: true,
+      ...(listed.organization ? { organization: listed.organization } : {})
     }
   }
   // Only "of"/"the"/"our" taken out ("Office of Acquisition") names no page: the title is a name.
@@ -531,11 +568,7 @@ export function titleKind(
     // "Technology & Innovation Overview" over its units: what is left names a department by its
     // function, which no organization is named; the page holds that unit's teams.
     // ("Data Engineering" names its department with "Engineering": the rules for it hold.)
-    if (
-      holdsUnits &&
-      !/\bengineering\b/iu.test(text) &&
-      rest.split(' ').every((word) => DEPARTMENT_FUNCTION.test(word))
-    ) {
+    if (holdsUnits && !/\bengineering\b/iu.test(text) && namesDepartmentFunction(rest)) {
       const name =
         text
           .replace(PAGE_WORDS, ' ')

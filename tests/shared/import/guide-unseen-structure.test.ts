@@ -638,17 +638,41 @@ Deploy team focus is configuration and deployment of the whole product.
 })
 
 describe('a title straight over its list of teams ("# Northwind Platform Teams")', () => {
-  it('names the unit by the words before the kind, in the catalog as in the outline', () => {
-    const page = `# Northwind Platform Teams
-
+  const teams = `
 - **Routing**: plans the delivery routes.
 - **Billing**: sends the invoices.
 - **Mobile**: builds the driver app.
 `
-    expect(structure(page)).toEqual([
-      'Northwind Platform > Routing',
-      'Northwind Platform > Billing',
-      'Northwind Platform > Mobile'
+
+  it('names the unit by the words that say what a department does, the organization by the name before them', () => {
+    const plan = imported(`# Northwind Platform Teams\n${teams}`)
+    expect(teamPaths(plan.catalog)).toEqual([
+      'Platform > Routing',
+      'Platform > Billing',
+      'Platform > Mobile'
     ])
+    expect(plan.catalog.company.name).toBe('Northwind')
+  })
+
+  it('reads "Northwind teams" and "Teams at Northwind" as the organization\'s, no unit of it', () => {
+    for (const title of ['Northwind teams', 'Teams at Northwind']) {
+      const plan = imported(`# ${title}\n${teams}`, { file: 'team-list.md' })
+      expect(plan.catalog.company.name, title).toBe('Northwind')
+      expect(
+        plan.catalog.divisions.map((division) => division.name),
+        title
+      ).not.toContain('Northwind')
+      expect(teamPaths(plan.catalog), title).toHaveLength(3)
+    }
+  })
+
+  it('still reads "Platform teams" as the unit, the company left to the file\'s name', () => {
+    const plan = imported(`# Platform teams\n${teams}`, { file: 'team-list.md' })
+    expect(teamPaths(plan.catalog)).toEqual([
+      'Platform > Routing',
+      'Platform > Billing',
+      'Platform > Mobile'
+    ])
+    expect(plan.catalog.company.name).toBe('Team List')
   })
 })
