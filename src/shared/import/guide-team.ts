@@ -10,7 +10,7 @@ import { plainText, type Block, type ListItem, type Position, type Span } from '
 import { cleanName, headingText, type Part } from './outline'
 import { isHandleLine, peopleInParagraph } from './handle-line'
 import { packageLinkNames } from './named-technology'
-import { PERSON_LINE } from './person-line'
+import { PERSON_LINE, personName } from './person-line'
 import { positionKey } from './positions'
 import { asSentence, capitalize, titleAndSummary } from './project-text'
 import { headingKind, headsProjectList, namesPeople, WORK_INTRO } from './section-headings'
@@ -634,8 +634,12 @@ function peopleOf(
     (line) => PERSON_LINE.test(line) && !/^_?(?:hiring|incoming)\b/iu.test(line)
   )
   if (people.length === 0) return {}
-  const leadLine = people.find((line) => /\b(?:team )?lead\b/iu.test(line))
-  const leadName = leadLine ? cleanName(leadLine.replace(/\s*\(.*$/u, '')) : ''
+  // The team's lead, else its engineering manager ("Ana Ruiz — Engineering Manager"): the person
+  // a team's people list puts in charge of it.
+  const leadLine =
+    people.find((line) => /\b(?:team )?lead\b/iu.test(line)) ??
+    people.find((line) => /\b(?:engineering|team) manager\b/iu.test(line) || /\bEM\b/u.test(line))
+  const leadName = leadLine ? cleanName(personName(leadLine)) : ''
   notes.add(
     'inferred',
     at,

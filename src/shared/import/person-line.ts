@@ -26,18 +26,52 @@ const ROLE_THEN = new RegExp(`^[\\p{L} ]{0,30}\\b(?:${ROLE_WORDS})\\s*[:–—-]
 /** A person's name, case-sensitive: two to four capitalized words. */
 const PERSON_NAME = /^\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’.-]*){1,3}$/u
 
-function roleThenPerson(text: string): boolean {
+/** The person of "Product Manager: Ada Lovelace" (ROLE_THEN, then a name), else undefined. */
+function nameAfterRole(text: string): string | undefined {
   const role = ROLE_THEN.exec(text)
-  return role !== null && PERSON_NAME.test(text.slice(role[0].length))
+  const name = role ? text.slice(role[0].length) : ''
+  return PERSON_NAME.test(name) ? name : undefined
+}
+
+/** A person's name (PERSON_NAME's words), then a dash or a colon: "Ana Ruiz — ", "Cara Diaz: ". */
+const NAME_THEN_SEPARATOR =
+  /^(\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’.-]*){1,3})\s*(?:\s[–—-]|:)\s*(?=\S)/u
+/** A job title: a few words ending in a job's word, or a head of something ("VP of Engineering"). */
+const JOB_TITLE = new RegExp(
+  String.raw`^(?:(?:[\p{L}&/-]+\s+){0,4}(?:${ROLE_WORDS})s?|(?:head|director|vp|vice president) of(?:\s+[\p{L}&-]+){1,3})\.?$`,
+  'iu'
+)
+
+/**
+ * The person of "Ana Ruiz — Engineering Manager", "Bo Chen - Senior Backend Engineer", "Cara
+ * Diaz: Tech Lead": a name, a dash or a colon, then only a job title, as a team's people list or
+ * its "Who's who" writes them. A team's line puts what it does after its name ("Checkout — the
+ * cart and payments"), never a job title alone. Undefined for any other line.
+ */
+function nameBeforeRole(text: string): string | undefined {
+  const named = NAME_THEN_SEPARATOR.exec(text)
+  return named && JOB_TITLE.test(text.slice(named[0].length)) ? named[1] : undefined
+}
+
+/**
+ * The person a line names, without their role: "Ana Ruiz" from "Ana Ruiz — Engineering
+ * Manager", "Alice Smith (Team lead)", "Alice Smith, Product Manager" or "Team Lead: Ana Ruiz".
+ */
+export function personName(line: string): string {
+  const text = line.trim()
+  return nameAfterRole(text) ?? nameBeforeRole(text) ?? text.replace(/\s*(?:\(.*|,.*)$/u, '').trim()
 }
 
 /**
  * A person's line, any way: their role named ("Alice Smith (Team lead)", "Alice Smith, Product
- * Manager", "Product Manager: Ada Lovelace") or their employer and their work ("Ana Lima (Acme
- * Labs): frontend work").
+ * Manager", "Product Manager: Ada Lovelace", "Ana Ruiz — Engineering Manager") or their employer
+ * and their work ("Ana Lima (Acme Labs): frontend work").
  * Never a team, never a project.
  */
 export const PERSON_LINE = {
   test: (text: string): boolean =>
-    PERSON_WITH_ROLE.test(text) || PERSON_WITH_AFFILIATION.test(text) || roleThenPerson(text.trim())
+    PERSON_WITH_ROLE.test(text) ||
+    PERSON_WITH_AFFILIATION.test(text) ||
+    nameAfterRole(text.trim()) !== undefined ||
+    nameBeforeRole(text.trim()) !== undefined
 }
