@@ -19,6 +19,7 @@ import { excerpt, NAME_THE_COMPANY } from './import-notes'
 import { proseOrganization } from './prose-organization'
 import type { Position } from './markdown-blocks'
 import { positionKey } from './positions'
+import { readsAsAName } from './title-company'
 
 /** What a guide says of its company's name, strongest first. */
 export interface CompanyClues {
@@ -339,18 +340,3 @@ export function writtenApart(
   const rest = document.replace(new RegExp(escapeRegExp(title), 'giu'), ' ')
   return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u').test(rest)
 }
-
-/**
- * Whether what a title leaves for the organization can be its name: "Acme", "Bank of America",
- * "BC Public Service". What is left of a sentence-like title ("Teams from Across the BC Public
- * Service Learn to be Digital at the Exchange Lab" leaves "from Across BC Public Service Learn
- * to be Digital at Exchange Lab") is none: it opens with a preposition or an article, or runs
- * past six words.
- */
-export function readsAsAName(name: string): boolean {
-  const words = name.trim().split(/\s+/u)
-  return words.length <= 6 && !LEADING_FUNCTION_WORD.test(words[0])
-}
-
-const LEADING_FUNCTION_WORD =
-  /^(?:from|at|of|in|across|for|to|with|by|on|about|into|within|and|or|the|a|an)$/u

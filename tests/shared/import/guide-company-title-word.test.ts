@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { readsAsAName, writtenApart } from '../../../src/shared/import/guide-company'
+import { writtenApart } from '../../../src/shared/import/guide-company'
+import { readsAsAName } from '../../../src/shared/import/title-company'
 import { imported } from '../../fixtures/guides'
 
 /**

@@ -12,7 +12,7 @@ import type {
   ImportRole,
   OutlineEntry
 } from '../import-plan'
-import { NAME_THE_COMPANY } from '../import-notes'
+import { excerpt, NAME_THE_COMPANY } from '../import-notes'
 import { namedTechnologies } from '../named-technology'
 import { fieldOf, reasonFor, roleOf, type ColumnField } from '../column-fields'
 import { readCsvTable, type CsvCell, type CsvRow } from './csv-table'
@@ -20,6 +20,7 @@ import { locateIn, positionKey } from '../positions'
 import { companyFromEmails } from '../email-company'
 import { EMAIL_ADDRESS } from '../handle-line'
 import { companyNameFromFile, fileName } from '../file-name'
+import { titleCompany } from '../title-company'
 
 export interface CsvImportOptions {
   /** Named in diagnostics and in the catalog's `company.source`; `.tsv` means tab-separated. */
@@ -163,18 +164,6 @@ class CsvImport {
     if (this.options.encoding) {
       this.note('inferred', { line: 1, column: 1 }, `read as ${this.options.encoding}`)
     }
-    for (const row of above) {
-      const cell = row.cells.find((c) => c.text.trim() !== '') ?? { line: row.line, column: 1 }
-      const text = row.cells
-        .map((c) => oneLine(c.text))
-        .filter(Boolean)
-        .join(' ')
-      this.note(
-        'skipped',
-        cell,
-        `"${text.length > 60 ? `${text.slice(0, 59)}…` : text}" is above the header row (line ${header.line}): left out`
-      )
-    }
     const columns = this.columns(header)
     const used = (role: ImportRole) => columns.filter((column) => column.role === role)
     const [teamColumn, ...otherTeamColumns] = used('team')
@@ -262,7 +251,19 @@ class CsvImport {
       divisions = this.fromColumns(drafts, divisionColumn, groupColumns, parts)
     }
 
-    const company = this.company(drafts, companyColumn, companyFromTree)
+    const title = sheetTitle(above)
+    const company = this.company(drafts, companyColumn, companyFromTree, title)
+    for (const row of above) {
+      // The title row that named the company is read, not left out.
+      if (row === title?.row && company.name === title.company) continue
+      const cell = row.cells.find((c) => c.text.trim() !== '') ?? { line: row.line, column: 1 }
+      const text = rowText(row)
+      this.note(
+        'skipped',
+        cell,
+        `"${excerpt(text, 60)}" is above the header row (line ${header.line}): left out`
+      )
+    }
     const usedTechnologies = new Set<string>()
     const collect = (teams: Team[]) =>
       teams.forEach((team) =>
@@ -781,7 +782,8 @@ class CsvImport {
   private company(
     drafts: Draft[],
     column: Column | undefined,
-    fromTree: { name: string; summary: string } | undefined
+    fromTree: { name: string; summary: string } | undefined,
+    title: SheetTitle | undefined
   ): CatalogFile['company'] {
     const source = `Imported from ${fileName(this.options.file)}`
     const given = this.options.companyName?.trim() || this.options.mapping?.company?.trim()
@@ -797,6 +799,16 @@ class CsvImport {
     const cells = drafts.flatMap((draft) => draft.row.cells.map((cell) => cell.text))
     const emails = cells.flatMap((text) => text.match(EMAILS) ?? [])
     const domain = companyFromEmails(emails, cells.join('\n'))
+    // A title row above the table ("Acme Corp — Engineering teams (Q3)") names it as a guide's
+    // title does.
+    if (!domain && title?.company) {
+      this.note(
+        'inferred',
+        title.at,
+        `company name "${title.company}" taken from the title row "${excerpt(title.text)}"`
+      )
+      return { name: title.company, summary: '', source }
+    }
     const name = domain ? domain.name : companyNameFromFile(this.options.file)
     this.note(
       'guessed',
@@ -930,4 +942,33 @@ function unitPath(text: string): string[] {
     .split(/\s+[>›»]\s+/u)
     .map((name) => name.trim())
     .filter((name) => name !== '')
+}
+
+/** The words of a row, its empty cells left out: a title row's text. */
+function rowText(row: CsvRow): string {
+  return row.cells
+    .map((cell) => oneLine(cell.text))
+    .filter(Boolean)
+    .join(' ')
+}
+
+interface SheetTitle {
+  row: CsvRow
+  text: string
+  at: CsvCell
+  /** The organization the title names (titleCompany), if it names one. */
+  company?: string
+}
+
+/**
+ * A spreadsheet's title: the first row above its header that has text, in one cell ("Acme Corp
+ * — Engineering teams (Q3)" over the table). A row of several cells is a note or a second header.
+ */
+function sheetTitle(above: CsvRow[]): SheetTitle | undefined {
+  const row = above.find((candidate) => candidate.cells.some((cell) => cell.text.trim() !== ''))
+  const cells = row?.cells.filter((cell) => cell.text.trim() !== '') ?? []
+  if (!row || cells.length !== 1) return undefined
+  const text = oneLine(cells[0].text)
+  const company = titleCompany(text)
+  return { row, text, at: cells[0], ...(company ? { company } : {}) }
 }

@@ -236,13 +236,40 @@ describe('importCsv on other spreadsheets', () => {
     expect(JSON.stringify(unmapped)).toContain('column:Squadron')
     const mapped = plan(text, { mapping: { version: 1, roles: { 'column:Squadron': 'team' } } })
     expect(teamPaths(mapped.catalog)).toEqual(['Engineering > Logistics > Fleet'])
-    expect(notes(mapped, 'skipped')).toEqual([
-      '1:1 "Northwind squads Q3" is above the header row (line 3): left out'
-    ])
-    // What the columns say is said at their header, not at the title left out.
+    // The title names the company; what the columns say is said at their header.
+    expect(notes(mapped, 'skipped')).toEqual([])
     expect(notes(mapped, 'inferred')).toEqual([
+      '1:1 company name "Northwind" taken from the title row "Northwind squads Q3"',
       '3:1 no division column: every team is in one division, "Engineering" (add a Division or Parent column to say otherwise)'
     ])
+  })
+
+  it('names the company by the title row above the table when no column or email domain does', () => {
+    const table = 'Team,Division,Stack\nPayments,Commerce,Go\nSearch,Discovery,Java\n'
+    const titled = plan(`Acme Corp — Engineering teams (Q3),,\n${table}`, { file: 'export.csv' })
+    expect(titled.catalog.company.name).toBe('Acme Corp')
+    expect(notes(titled, 'inferred')).toContain(
+      '1:1 company name "Acme Corp" taken from the title row "Acme Corp — Engineering teams (Q3)"'
+    )
+    expect(notes(titled, 'skipped')).toEqual([])
+    expect(notes(titled, 'guessed')).toEqual([])
+    // "Teams at Northwind" reads as a guide's title does.
+    const at = plan(`Teams at Northwind,,\n${table}`, { file: 'export.csv' })
+    expect(at.catalog.company.name).toBe('Northwind')
+    // A title that names no organization is left out, as before, and the file's name is used.
+    const roster = plan(`Team roster Q3 2026,,\n${table}`, { file: 'export.csv' })
+    expect(roster.catalog.company.name).toBe('Export')
+    expect(notes(roster, 'skipped')).toEqual([
+      '1:1 "Team roster Q3 2026" is above the header row (line 2): left out'
+    ])
+    // A company column, and the people's email domain, still come first.
+    const column = plan(
+      `Acme Corp — Engineering teams,,,\nTeam,Company,Lead\nPayments,Globex,Ana\n`
+    )
+    expect(column.catalog.company.name).toBe('Globex')
+    const mailed = plan(`Acme Corp — Engineering teams,,\nTeam,Lead\nPayments,ana@globex.com\n`)
+    expect(mailed.catalog.company.name).toBe('Globex')
+    expect(notes(mailed, 'skipped')).toHaveLength(1)
   })
 
   it('ends the lines of a cell of several lines, as Excel writes them (CR LF), with LF', () => {
