@@ -26,6 +26,11 @@ const ROLE_THEN = new RegExp(`^[\\p{L} ]{0,30}\\b(?:${ROLE_WORDS})\\s*[:–—-]
 /** A person's name, case-sensitive: two to four capitalized words. */
 const PERSON_NAME = /^\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’.-]*){1,3}$/u
 
+/** Whether a text is written as a person's name: two to four capitalized words ("Ana Ruiz"). */
+export function isPersonName(text: string): boolean {
+  return PERSON_NAME.test(text.trim())
+}
+
 /** The person of "Product Manager: Ada Lovelace" (ROLE_THEN, then a name), else undefined. */
 function nameAfterRole(text: string): string | undefined {
   const role = ROLE_THEN.exec(text)

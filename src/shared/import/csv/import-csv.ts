@@ -21,6 +21,7 @@ import { companyFromEmails } from '../email-company'
 import { EMAIL_ADDRESS } from '../handle-line'
 import { companyNameFromFile, fileName } from '../file-name'
 import { titleCompany } from '../title-company'
+import { isPersonName } from '../person-line'
 
 export interface CsvImportOptions {
   /** Named in diagnostics and in the catalog's `company.source`; `.tsv` means tab-separated. */
@@ -372,8 +373,8 @@ class CsvImport {
       const [divisionUnit, ...groupCells] = row
       const divisionCell = divisionUnit.cell
       // "Engineering > Platform": an HR export's organization path, its division then its groups.
-      const [first = '', ...pathGroups] = pathAbove(divisionUnit.text, draft.name)
-      let divisionName = first
+      const [first = { name: '' }, ...pathGroups] = pathAbove(divisionUnit.text, draft.name)
+      let divisionName = first.name
       if (divisionColumn && !divisionName) {
         this.note(
           'problem',
@@ -388,7 +389,7 @@ class CsvImport {
         division = {
           id: this.ids.claim(divisionName, 'division'),
           name: divisionName,
-          summary: '',
+          summary: managerSummary(first.manager),
           teams: [],
           groups: []
         }
@@ -398,16 +399,17 @@ class CsvImport {
       let holder: { teams: Team[]; groups?: Group[] } = division
       let path = divisionKey
       const groupNames = [
-        ...pathGroups.map((name) => ({ name, cell: divisionCell })),
+        ...pathGroups.map((unit) => ({ ...unit, cell: divisionCell })),
         ...groupCells.flatMap(({ text, cell }) =>
-          pathAbove(text, draft.name).map((name) => ({ name, cell }))
+          pathAbove(text, draft.name).map((unit) => ({ ...unit, cell }))
         )
       ]
-      for (const { name, cell } of groupNames.slice(0, MAX_GROUP_DEPTH)) {
+      for (const { name, manager, cell } of groupNames.slice(0, MAX_GROUP_DEPTH)) {
         path += `\u0000${name.toLowerCase()}`
         let group = groups.get(path)
         if (!group) {
-          group = { id: this.ids.claim(name, 'group'), name, summary: '', teams: [], groups: [] }
+          const summary = managerSummary(manager)
+          group = { id: this.ids.claim(name, 'group'), name, summary, teams: [], groups: [] }
           groups.set(path, group)
           this.origin.set(group, { at: cell ?? draft.at, fields: new Map() })
           ;(holder.groups ??= []).push(group)
@@ -415,6 +417,19 @@ class CsvImport {
         holder = group
       }
       holder.teams.push(this.team(draft, parts))
+    }
+    for (const column of units) {
+      const example =
+        column &&
+        drafts
+          .map((draft) => draft.row.cells[column.index]?.text ?? '')
+          .find((text) => unitPath(text).some((unit) => unit.manager))
+      if (!column || example === undefined) continue
+      this.note(
+        'inferred',
+        column.at,
+        `column "${column.header}" names each unit's manager after it ("${excerpt(oneLine(example), 50)}"): the units are named without them, and each manager is in the unit's summary (a division or group has no lead in the catalog)`
+      )
     }
     for (const [column, rows] of filled) {
       this.note(
@@ -920,29 +935,63 @@ function items(text: string): string[] {
   return [...new Set(text.split(LIST_SEPARATOR).map(oneLine).filter(Boolean))]
 }
 
+/** A unit a division or group cell names, and the manager a Workday-style cell writes after it. */
+interface CellUnit {
+  name: string
+  manager?: string
+}
+
 /**
  * The units a path names above the row's team: an HR export's path often goes down to the team
  * itself ("Engineering > Platform > Core Infra" on the row of team Core Infra), which is no group
  * of its own.
  */
-function pathAbove(text: string, team: string): string[] {
+function pathAbove(text: string, team: string): CellUnit[] {
   const path = unitPath(text)
   const last = path[path.length - 1]
-  return path.length >= 2 && last.toLowerCase() === oneLine(team).toLowerCase()
+  return path.length >= 2 && last.name.toLowerCase() === oneLine(team).toLowerCase()
     ? path.slice(0, -1)
     : path
 }
 
 /**
  * A division or group cell's units, outermost first: "Engineering > Platform" (an HR export's
- * organization path, written with >, › or » between spaced names) is two; a name is one.
+ * organization path, written with >, › or » between spaced names) is two; a name is one. Each
+ * without the manager a Workday-style name carries (managedUnit).
  */
-function unitPath(text: string): string[] {
+function unitPath(text: string): CellUnit[] {
   return oneLine(text)
     .split(/\s+[>›»]\s+/u)
-    .map((name) => name.trim())
-    .filter((name) => name !== '')
+    .map((name) => managedUnit(name.trim()))
+    .filter((unit) => unit.name !== '')
 }
+
+/**
+ * "Engineering (Ana Ruiz)": a supervisory organization as Workday and the HR exports like it
+ * name it, the unit then its manager in parentheses. A place ("Sales (North America)"), a
+ * unit ("Core (Team Alpha)"), an acronym ("Site Reliability (SRE)") or a remark ("Infra
+ * (formerly Ops)") in parentheses is no person: the cell is the unit's name as written.
+ */
+function managedUnit(text: string): CellUnit {
+  const found = /^(.+?)\s*\(([^()]+)\)$/u.exec(text)
+  const manager = found?.[2].trim()
+  if (!found || !manager || !isPersonName(manager) || NOT_A_PERSON.test(manager)) {
+    return { name: text }
+  }
+  return { name: found[1].trim(), manager }
+}
+
+/** A unit's summary naming its manager, where the catalog has no lead for a division or group. */
+function managerSummary(manager: string | undefined): string {
+  return manager ? `Led by ${manager}.` : ''
+}
+
+/**
+ * Words of a place's name ("North America") or of a unit's ("Team Alpha", "Legacy Group"),
+ * which a person's name does not use.
+ */
+const NOT_A_PERSON =
+  /\b(?:north|south|east|west|central|northern|southern|eastern|western|new|latin|united|middle|greater|america|americas|europe|asia|africa|pacific|atlantic|region|area|city|valley|bay|team|squad|group|tribe|unit|department|division|org|legacy|former)\b/iu
 
 /** The words of a row, its empty cells left out: a title row's text. */
 function rowText(row: CsvRow): string {

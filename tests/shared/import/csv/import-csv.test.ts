@@ -182,6 +182,39 @@ describe('importCsv on other spreadsheets', () => {
     expect(notes(imported, 'problem')).toEqual([])
   })
 
+  it('names a Workday-style unit "Engineering (Ana Ruiz)" without its manager, who is in its summary', () => {
+    const imported = plan(
+      [
+        'Team,Division,Group',
+        'Payments,Engineering (Ana Ruiz),Commerce (Bo Chen)',
+        'Search,Engineering (Ana Ruiz),Discovery (Cy Lee)',
+        'Billing,Sales (North America),Site Reliability (SRE)'
+      ].join('\n')
+    )
+    expect(teamPaths(imported.catalog)).toEqual([
+      'Engineering > Commerce > Payments',
+      'Engineering > Discovery > Search',
+      'Sales (North America) > Site Reliability (SRE) > Billing'
+    ])
+    const [engineering, sales] = imported.catalog.divisions
+    expect(engineering.summary).toBe('Led by Ana Ruiz.')
+    expect(engineering.groups.map((group) => group.summary)).toEqual([
+      'Led by Bo Chen.',
+      'Led by Cy Lee.'
+    ])
+    expect(sales.summary).toBe('')
+    // One note per column, not one per cell.
+    expect(notes(imported, 'inferred').filter((note) => note.includes('manager'))).toEqual([
+      '1:6 column "Division" names each unit\'s manager after it ("Engineering (Ana Ruiz)"): the units are named without them, and each manager is in the unit\'s summary (a division or group has no lead in the catalog)',
+      '1:15 column "Group" names each unit\'s manager after it ("Commerce (Bo Chen)"): the units are named without them, and each manager is in the unit\'s summary (a division or group has no lead in the catalog)'
+    ])
+    // An organization path of such units too.
+    const path = plan(
+      'Team,Supervisory Organization\nPayments,Engineering (Ana Ruiz) > Platform (Bo Chen)\n'
+    )
+    expect(teamPaths(path.catalog)).toEqual(['Engineering > Platform > Payments'])
+  })
+
   it('reads an organization path that goes down to the team itself as the units above it', () => {
     const imported = plan(
       [
