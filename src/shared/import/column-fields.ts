@@ -17,6 +17,18 @@ export type ColumnField =
   | 'projects'
   | 'status'
 
+/** Headers of a column of the teams' repositories: links, or projects where they are bare names. */
+const REPOSITORY_HEADERS = ['repositories', 'repository', 'repos', 'repo'] as const
+
+/**
+ * Whether a header names the teams' repositories ("Repositories", "Repos", "GitHub repos"): its
+ * cells list code by name ("payments-api, ledger") as often as by link.
+ */
+export function namesRepositories(header: string): boolean {
+  const normalized = normalizedHeader(header)
+  return REPOSITORY_HEADERS.some((name) => normalized === name || normalized.endsWith(` ${name}`))
+}
+
 /**
  * Header names people give each column, compared after lowercasing and dropping punctuation
  * ("Tech Stack", "tech_stack" and "Tech-stack" are one). The first field whose list has the
@@ -126,10 +138,7 @@ const SYNONYMS: Record<ColumnField, readonly string[]> = {
     'docs',
     'documentation',
     'homepage',
-    'repositories',
-    'repository',
-    'repos',
-    'repo'
+    ...REPOSITORY_HEADERS
   ],
   responsibilities: ['responsibilities', 'owns', 'ownership', 'areas of ownership', 'scope'],
   projects: ['projects', 'project', 'products', 'services', 'current projects'],

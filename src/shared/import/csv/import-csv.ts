@@ -14,7 +14,7 @@ import type {
 } from '../import-plan'
 import { excerpt, NAME_THE_COMPANY } from '../import-notes'
 import { namedTechnologies } from '../named-technology'
-import { fieldOf, reasonFor, roleOf, type ColumnField } from '../column-fields'
+import { fieldOf, namesRepositories, reasonFor, roleOf, type ColumnField } from '../column-fields'
 import { readCsvTable, type CsvCell, type CsvRow } from './csv-table'
 import { locateIn, positionKey } from '../positions'
 import { companyFromEmails } from '../email-company'
@@ -252,6 +252,7 @@ class CsvImport {
       divisions = this.fromColumns(drafts, divisionColumn, groupColumns, parts)
     }
 
+    this.noteNotLinks()
     const title = sheetTitle(above)
     const company = this.company(drafts, companyColumn, companyFromTree, title)
     for (const row of above) {
@@ -714,10 +715,23 @@ class CsvImport {
           }
           fields.set('roles', cell)
           break
-        case 'links':
-          team.links.push(...this.links(text, cell, draft.name))
-          fields.set('links', cell)
+        case 'links': {
+          const { links, bare } = this.links(text)
+          team.links.push(...links)
+          if (links.length > 0) fields.set('links', cell)
+          if (bare.length === 0) break
+          const noted = this.notLinks.get(column) ?? { cell, items: [] }
+          noted.items.push(...bare)
+          this.notLinks.set(column, noted)
+          // "payments-api, ledger" in a repositories column: the code the team works on.
+          if (!namesRepositories(column.header)) break
+          for (const title of bare) {
+            if (team.projects.some((project) => project.title === title)) continue
+            team.projects.push({ title, status: 'current', technologies: [], links: [] })
+          }
+          fields.set('projects', cell)
           break
+        }
         case 'responsibilities':
           team.responsibilities.push(...items(text))
           fields.set('responsibilities', cell)
@@ -769,11 +783,19 @@ class CsvImport {
     return names
   }
 
-  private links(text: string, cell: CsvCell, team: string): Team['links'] {
+  /**
+   * A links cell's links ("https://…", "[label](https://…)", "github.com/acme/auth"), and the
+   * items that are none: bare names ("payments-api"), kept for the column's one note, or made
+   * projects in a repositories column.
+   */
+  private links(text: string): { links: Team['links']; bare: string[] } {
     const links: Team['links'] = []
+    const bare: string[] = []
     for (const item of text.split(/[\s,;|]+/u).filter(Boolean)) {
       const markdown = /^\[([^\]]+)\]\((.+)\)$/u.exec(item)
-      const url = markdown ? markdown[2] : item
+      const written = markdown ? markdown[2] : item
+      // "github.com/acme/auth": an address without its scheme, as people copy it from the bar.
+      const url = HOST_PATH.test(written) ? `https://${written}` : written
       let parsed: URL | undefined
       try {
         parsed = new URL(url)
@@ -781,17 +803,43 @@ class CsvImport {
         parsed = undefined
       }
       if (!parsed || !/^(?:https?|mailto):$/u.test(parsed.protocol)) {
-        this.note(
-          'problem',
-          cell,
-          `"${item}" in the links of "${team}" is not an http, https or mailto link: left out`
-        )
+        bare.push(item)
         continue
       }
       const label = markdown?.[1] ?? (`${parsed.host}${parsed.pathname}`.replace(/\/$/u, '') || url)
       links.push({ label, url })
     }
-    return links
+    return { links, bare }
+  }
+
+  /** Items of links columns that were not links, by column, for one note per column. */
+  private readonly notLinks = new Map<Column, { cell: CsvCell; items: string[] }>()
+
+  /**
+   * One note per links column for its items that are not links: a repositories column's bare
+   * names are its teams' projects (said once); any other column's are left out (a problem).
+   */
+  private noteNotLinks(): void {
+    for (const [column, { cell, items }] of this.notLinks) {
+      const some = items
+        .slice(0, 3)
+        .map((item) => `"${excerpt(item, 40)}"`)
+        .join(', ')
+      const more = items.length > 3 ? `, and ${items.length - 3} more` : ''
+      if (namesRepositories(column.header)) {
+        this.note(
+          'inferred',
+          cell,
+          `column "${column.header}": ${items.length === 1 ? 'a repository named, not linked' : `${items.length} repositories named, not linked`} (${some}${more}), made the teams' projects`
+        )
+      } else {
+        this.note(
+          'problem',
+          cell,
+          `column "${column.header}": ${items.length === 1 ? 'an entry is not an http, https or mailto link' : `${items.length} entries are not http, https or mailto links`} (${some}${more}): left out`
+        )
+      }
+    }
   }
 
   private company(
@@ -930,6 +978,9 @@ function personList(text: string): string[] | undefined {
     !NOBODY.has(item.toLowerCase())
   return list.length > 0 && list.length <= MAX_MEMBERS && list.every(person) ? list : undefined
 }
+
+/** An address without its scheme: a host with a dot, then a path ("github.com/acme/auth"). */
+const HOST_PATH = /^(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}\/\S*$/u
 
 function items(text: string): string[] {
   return [...new Set(text.split(LIST_SEPARATOR).map(oneLine).filter(Boolean))]

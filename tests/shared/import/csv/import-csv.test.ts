@@ -149,10 +149,44 @@ describe('importCsv on other spreadsheets', () => {
     expect(notes(imported, 'problem')).toEqual([
       '2:8 headcount "about 5" of "A" is not a whole number of people: left out',
       '2:16 open roles of "A" are a count (3), not titles: left out (list the titles, e.g. "Senior Go Engineer; SRE")',
-      '2:18 "ftp://x" in the links of "A" is not an http, https or mailto link: left out',
+      '2:18 column "Links": an entry is not an http, https or mailto link ("ftp://x"): left out',
       '3:12 this row has 6 cells but the header has 5: the extra cells were left out'
     ])
     expect(teamNamed(imported.catalog, 'B').members).toBe(2)
+  })
+
+  it("makes the bare names of a repositories column the teams' projects, with one note for the column", () => {
+    const imported = plan(
+      [
+        'Team,Division,Repositories',
+        'Payments,Commerce,"payments-api, ledger"',
+        'Search,Discovery,"https://github.com/acme/search-index, search-ui"',
+        'Identity,Platform,"[auth](https://github.com/acme/auth); github.com/acme/sso"'
+      ].join('\n')
+    )
+    const projects = (team: string) =>
+      teamNamed(imported.catalog, team).projects.map((project) => project.title)
+    expect(projects('Payments')).toEqual(['payments-api', 'ledger'])
+    expect(projects('Search')).toEqual(['search-ui'])
+    expect(projects('Identity')).toEqual([])
+    // Links stay links, an address copied without its scheme too.
+    expect(teamNamed(imported.catalog, 'Search').links).toEqual([
+      { label: 'github.com/acme/search-index', url: 'https://github.com/acme/search-index' }
+    ])
+    expect(teamNamed(imported.catalog, 'Identity').links.map((link) => link.url)).toEqual([
+      'https://github.com/acme/auth',
+      'https://github.com/acme/sso'
+    ])
+    expect(notes(imported, 'problem')).toEqual([])
+    expect(notes(imported, 'inferred')).toContain(
+      '2:19 column "Repositories": 3 repositories named, not linked ("payments-api", "ledger", "search-ui"), made the teams\' projects'
+    )
+    // A links column of bare words says so once, not once per word.
+    const linked = plan('Team,Links\nA,"wiki, docs"\nB,runbook\n')
+    expect(notes(linked, 'problem')).toEqual([
+      '2:3 column "Links": 3 entries are not http, https or mailto links ("wiki", "docs", "runbook"): left out'
+    ])
+    expect(teamNamed(linked.catalog, 'A').projects).toEqual([])
   })
 
   it("reads an HR export's organization path as the division and its groups, and its columns by their common names", () => {
