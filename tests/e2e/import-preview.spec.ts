@@ -297,6 +297,20 @@ test.describe('import preview', () => {
     await expect(counts(page)).toHaveText(/^1 division · 0 groups · 2 teams · /)
   })
 
+  test('a spreadsheet under a title row: the count of what was skipped agrees with the notes', async ({
+    page
+  }) => {
+    await importText(page, 'teams.csv', 'Engineering teams - Q3,,\nTeam,Division\nPay,Core\n')
+    await expect(counts(page)).toHaveText(
+      '1 division · 0 groups · 1 team · 0 technologies · 1 skipped'
+    )
+    const notes = preview(page).getByRole('region', { name: 'Notes and problems' })
+    await expect(notes.locator('.import-note--skipped')).toHaveCount(1)
+    await expect(notes.locator('.import-note--skipped')).toContainText(
+      '"Engineering teams - Q3" is above the header row (line 2): left out'
+    )
+  })
+
   test('Backstage entity files: the groups as an outline, a team made part of its group', async ({
     page
   }) => {

@@ -23,7 +23,10 @@ export interface PlanCounts {
   groups: number
   teams: number
   technologies: number
-  /** Outline entries (columns, headings, entities) the import leaves out. */
+  /**
+   * What the import leaves out: outline entries (columns, headings, entities) made "skip", and
+   * every other thing a "skipped" note names (a title row, a row, a link), each once.
+   */
   skipped: number
 }
 
@@ -87,13 +90,30 @@ export function planCounts(plan: ImportPlan): PlanCounts {
     }
   }
   plan.catalog.divisions.forEach(walk)
+  // What the import leaves out: the outline's entries made "skip", and whatever else a note
+  // says was left out (a spreadsheet's title row, a row without a team, a relative link, an
+  // entity owned by a person), so that the count agrees with the notes the preview lists. A
+  // note at a skipped entry's place is that entry's, counted once.
   let skipped = 0
+  /** The columns of the skipped entries on each line of each file (undefined: the whole line). */
+  const skippedAt = new Map<string, (number | undefined)[]>()
   const skip = (entries: OutlineEntry[]): void =>
     entries.forEach((entry) => {
-      if (entry.role === 'skip') skipped += 1
+      if (entry.role === 'skip') {
+        skipped += 1
+        const line = lineKey(entry)
+        skippedAt.set(line, [...(skippedAt.get(line) ?? []), entry.column])
+      }
       skip(entry.children)
     })
   skip(plan.outline)
+  for (const note of plan.notes) {
+    if (note.kind !== 'skipped') continue
+    const entry = (skippedAt.get(lineKey(note)) ?? []).some(
+      (column) => column === undefined || note.column === undefined || column === note.column
+    )
+    if (!entry) skipped += 1
+  }
   return {
     divisions: plan.catalog.divisions.length,
     groups,
@@ -101,4 +121,9 @@ export function planCounts(plan: ImportPlan): PlanCounts {
     technologies: plan.catalog.technologies.length,
     skipped
   }
+}
+
+/** The line an outline entry or a note is on, in its file. */
+function lineKey(at: { file?: string; line: number }): string {
+  return `${at.file ?? ''}:${at.line}`
 }

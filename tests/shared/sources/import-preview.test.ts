@@ -42,6 +42,40 @@ describe('previewImport', () => {
     })
   })
 
+  it('counts as skipped what the notes say was left out: a title row and a row without a team beside a skipped column', () => {
+    const titled = previewImport(
+      {
+        ...source,
+        files: [{ path: 'teams.csv', text: `Engineering teams - Q3,,,\n${CSV},Growth,,\n` }]
+      },
+      { version: 1, roles: {} }
+    )
+    const left = titled.plan!.notes.filter((note) => note.kind === 'skipped')
+    expect(left.map((note) => note.line)).toEqual([1, 6])
+    // The Snack column (an outline entry, no note), the title row, the row without a team.
+    expect(planCounts(titled.plan!).skipped).toBe(3)
+  })
+
+  it('counts a skipped heading and its note once, and what else a guide leaves out on its own', () => {
+    const guide = guideSource(
+      'guide.md',
+      '# Acme\n\n## Payments\n\nOwns checkout.\n\n- [Wiki](/wiki/payments)\n\n## Search\n\nOwns search.\n'
+    )
+    const read = previewImport(guide, { version: 1, roles: {} })
+    const notes = read.plan!.notes.filter((note) => note.kind === 'skipped')
+    expect(notes).toHaveLength(1)
+    expect(planCounts(read.plan!).skipped).toBe(1)
+    const search = read
+      .plan!.outline.flatMap(function all(entry): OutlineEntry[] {
+        return [entry, ...entry.children.flatMap(all)]
+      })
+      .find((entry) => entry.label === 'Search')!
+    const skipped = previewImport(guide, { version: 1, roles: { [search.key]: 'skip' } })
+    // Search's own note is at its heading: the entry and its note are one thing left out.
+    expect(skipped.plan!.notes.filter((note) => note.kind === 'skipped')).toHaveLength(2)
+    expect(planCounts(skipped.plan!).skipped).toBe(2)
+  })
+
   it('follows a changed role at once: a skipped group puts its teams under the division', () => {
     const preview = previewImport(source, {
       version: 1,
