@@ -10,7 +10,7 @@ import { plainText, type Block, type ListItem, type Position, type Span } from '
 import { cleanName, headingText, type Part } from './outline'
 import { isHandleLine, peopleInParagraph } from './handle-line'
 import { packageLinkNames } from './named-technology'
-import { PERSON_LINE, personName } from './person-line'
+import { isPersonName, PERSON_LINE, personName } from './person-line'
 import { positionKey } from './positions'
 import { asSentence, capitalize, titleAndSummary } from './project-text'
 import { headingKind, headsProjectList, namesPeople, WORK_INTRO } from './section-headings'
@@ -630,8 +630,10 @@ function peopleOf(
   name: string,
   { notes }: GuideContext
 ): Pick<Team, 'lead' | 'members'> {
+  // The list is the team's people (by its heading or its lines): a name alone is a person too.
   const people = lines.filter(
-    (line) => PERSON_LINE.test(line) && !/^_?(?:hiring|incoming)\b/iu.test(line)
+    (line) =>
+      (PERSON_LINE.test(line) || isPersonName(line)) && !/^_?(?:hiring|incoming)\b/iu.test(line)
   )
   if (people.length === 0) return {}
   // The team's lead, else its engineering manager ("Ana Ruiz — Engineering Manager"): the person

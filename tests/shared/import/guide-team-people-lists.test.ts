@@ -59,3 +59,33 @@ ${heading}
     ])
   })
 })
+
+describe("a team's people named alone under a people heading", () => {
+  it('counts the names under "People" and "Team members" as the team\'s people', () => {
+    const { catalog } = imported(`# Acme Engineering
+
+## Payments
+
+The payments team owns checkout and billing. We use Go and PostgreSQL.
+
+### People
+
+- Ana Ruiz
+- Bo Chen
+- Cara Diaz
+
+## Search
+
+The search team runs the search index on Elasticsearch.
+
+### Team members
+
+- Dev Patel
+- Eva Lund
+`)
+    expect(teamPaths(catalog)).toEqual(['Engineering > Payments', 'Engineering > Search'])
+    const [payments, search] = catalog.divisions[0].teams
+    expect(payments).toMatchObject({ members: 3, projects: [] })
+    expect(search).toMatchObject({ members: 2, projects: [] })
+  })
+})
