@@ -10,7 +10,7 @@ import { readFieldRecords, recordArea } from './field-records'
 import { ledGroupName } from './led-group-line'
 import { ownedAreaLines, ownedAreaParagraph } from './owned-area-list'
 import { listsOwnWork } from './own-work-list'
-import { PERSON_LINE } from './person-line'
+import { isPersonName, PERSON_LINE } from './person-line'
 import { readPlantUmlChart } from './plantuml-chart'
 import { namesPeople, PLACEHOLDER, WORK_INTRO, type HeadingKind } from './section-headings'
 import type { TeamColumns } from './team-columns'
@@ -99,6 +99,20 @@ const OPEN_OBJECT =
 
 /** What follows a unit's name where its text describes it: "(The Cloud) division is…". */
 const UNIT_AFTER_NAME = /^\s+(?:division|department|organi[sz]ation|org|business unit)\b/u
+
+/**
+ * Whether a list is only people under a heading that names people ("Who's who", "Team members"):
+ * each line a person's name, alone or with their role.
+ */
+function peopleOnly(section: Section, items: ListItem[]): boolean {
+  return (
+    namesPeople(headingText(section)) &&
+    items.every((item) => {
+      const text = plainText(item.inline).trim()
+      return isPersonName(text) || PERSON_LINE.test(text)
+    })
+  )
+}
 
 /** Teams and units a section states in its own lists, tables and charts. */
 export function foundIn(
@@ -251,6 +265,9 @@ export function foundIn(
         block.items.forEach((item, i) => found.push(itemEntry(item, owned[i], false)))
         return
       }
+      // "Who's who" over "- Ana Ruiz", "- Bo Chen — Engineer": people, under a heading that
+      // lists people (whose sub-headings, if any, are the teams).
+      if (peopleOnly(section, block.items)) return
       const introduced =
         before?.kind === 'paragraph' && TEAM_LIST_INTRO.test(plainText(before.inline))
       const headed = heading === 'container' || introduced || headsItsTeams(section, before)

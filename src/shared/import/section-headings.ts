@@ -139,9 +139,16 @@ export function namesPeople(text: string): boolean {
     OFFICER.test(text) ||
     PEOPLE_BODY.test(text) ||
     PEOPLE_TEAM.test(text) ||
-    BARE_TEAM.test(text)
+    BARE_TEAM.test(text) ||
+    WHOS_WHO.test(text)
   )
 }
+
+/**
+ * "Who's who": a list of people. Over a heading per team it is a team list (CONTAINER: the teams
+ * belong to the unit above); its own list of names is people, never teams.
+ */
+const WHOS_WHO = /^who(?:'|’)?s who$/iu
 
 /**
  * A heading that is only the word "team" ("## Team", "Meet the team"): it names no team, it lists

@@ -61,6 +61,52 @@ ${heading}
 })
 
 describe("a team's people named alone under a people heading", () => {
+  it('reads the names alone under a team\'s "Who\'s who" as its people, not teams', () => {
+    const { catalog } = imported(`# Acme Engineering
+
+## Payments
+
+The payments team owns checkout and billing.
+
+### Who's who
+
+- Ana Ruiz
+- Bo Chen
+
+## Search
+
+The search team runs the search index.
+
+### Who’s who
+
+- Dev Patel
+`)
+    expect(teamPaths(catalog)).toEqual(['Engineering > Payments', 'Engineering > Search'])
+    expect(catalog.divisions[0].teams.map((team) => team.members)).toEqual([2, 1])
+  })
+
+  it('still reads "Who\'s who" over a heading per team as the list of those teams', () => {
+    const { catalog } = imported(`# Acme Engineering
+
+## Who's who
+
+### Payments
+
+Owns checkout.
+
+- Ana Ruiz — Engineering Manager
+- Bo Chen — Engineer
+
+### Search
+
+Owns search.
+
+- Dev Patel — Staff Engineer
+`)
+    expect(teamPaths(catalog)).toEqual(['Engineering > Payments', 'Engineering > Search'])
+    expect(catalog.divisions[0].teams[0]).toMatchObject({ members: 2, lead: { name: 'Ana Ruiz' } })
+  })
+
   it('counts the names under "People" and "Team members" as the team\'s people', () => {
     const { catalog } = imported(`# Acme Engineering
 
