@@ -252,6 +252,7 @@ class CsvImport {
       divisions = this.fromColumns(drafts, divisionColumn, groupColumns, parts)
     }
 
+    this.noteManagers(teamColumn, drafts, 'teams')
     this.noteNotLinks()
     const title = sheetTitle(above)
     const company = this.company(drafts, companyColumn, companyFromTree, title)
@@ -419,19 +420,7 @@ class CsvImport {
       }
       holder.teams.push(this.team(draft, parts))
     }
-    for (const column of units) {
-      const example =
-        column &&
-        drafts
-          .map((draft) => draft.row.cells[column.index]?.text ?? '')
-          .find((text) => unitPath(text).some((unit) => unit.manager))
-      if (!column || example === undefined) continue
-      this.note(
-        'inferred',
-        column.at,
-        `column "${column.header}" names each unit's manager after it ("${excerpt(oneLine(example), 50)}"): the units are named without them, and each manager is in the unit's summary (a division or group has no lead in the catalog)`
-      )
-    }
+    for (const column of units) if (column) this.noteManagers(column, drafts, 'units')
     for (const [column, rows] of filled) {
       this.note(
         'inferred',
@@ -527,17 +516,18 @@ class CsvImport {
       (children.get(only) ?? []).length > 0 &&
       (children.get(only) ?? []).every((child) => (children.get(child) ?? []).length > 0)
     ) {
-      company = { name: only.name, summary: this.summaryOf(only, parts) }
+      company = this.unitOf(only, parts)
       this.note('inferred', only.at, `"${only.name}" is above every division: it is the company`)
       roots = children.get(only) ?? []
     }
 
     const depthErrors: Diagnostic[] = []
     const group = (draft: Draft, depth: number): Group => {
+      const unit = this.unitOf(draft, parts)
       const made: Group = {
-        id: this.ids.claim(draft.name, 'group'),
-        name: draft.name,
-        summary: this.summaryOf(draft, parts),
+        id: this.ids.claim(unit.name, 'group'),
+        name: unit.name,
+        summary: unit.summary,
         teams: [],
         groups: []
       }
@@ -561,10 +551,11 @@ class CsvImport {
         loose.push(this.team(root, parts))
         continue
       }
+      const unit = this.unitOf(root, parts)
       const division: Division = {
-        id: this.ids.claim(root.name, 'division'),
-        name: root.name,
-        summary: this.summaryOf(root, parts),
+        id: this.ids.claim(unit.name, 'division'),
+        name: unit.name,
+        summary: unit.summary,
         teams: [],
         groups: []
       }
@@ -574,7 +565,8 @@ class CsvImport {
     }
     if (depthErrors.length > 0) return { ok: false, errors: depthErrors }
     if (loose.length > 0) {
-      const first = drafts.find((draft) => draft.name === loose[0].name) ?? drafts[0]
+      const first =
+        drafts.find((draft) => managedUnit(draft.name).name === loose[0].name) ?? drafts[0]
       this.note(
         'inferred',
         first.at,
@@ -633,11 +625,45 @@ class CsvImport {
     return column ? (draft.row.cells[column.index]?.text ?? '').trim() : ''
   }
 
+  /**
+   * A unit row's name and summary (a parent tree's division or group): a Workday-style name
+   * "Engineering (Ana Ruiz)" is the unit Engineering, its manager in its summary.
+   */
+  private unitOf(draft: Draft, parts: Column[]): { name: string; summary: string } {
+    const { name, manager } = managedUnit(draft.name)
+    const summary = [this.summaryOf(draft, parts), managerSummary(manager)]
+    return { name, summary: summary.filter(Boolean).join('\n\n') }
+  }
+
+  /**
+   * One note for a column whose names carry their managers ("Engineering (Ana Ruiz)"), if any
+   * does: the names are read without them; a team's manager is its lead, a division's or a
+   * group's goes in its summary (the catalog has no lead for them).
+   */
+  private noteManagers(column: Column, drafts: Draft[], names: 'units' | 'teams'): void {
+    const example = drafts
+      .map((draft) => draft.row.cells[column.index]?.text ?? '')
+      .find((text) => unitPath(text).some((unit) => unit.manager))
+    if (example === undefined) return
+    const read =
+      names === 'teams'
+        ? "named without them; a team's manager is its lead, a division's or group's is in its summary"
+        : "units named without them, each manager in the unit's summary (the catalog has no lead for a division or group)"
+    this.note(
+      'inferred',
+      column.at,
+      `column "${column.header}" writes each ${names === 'teams' ? 'row' : 'unit'}'s manager after its name ("${excerpt(oneLine(example), 50)}"): ${read}`
+    )
+  }
+
   /** A team from its row: every team-part column fills its field; unknown ones its summary. */
   private team(draft: Draft, parts: Column[]): Team {
+    // "Payments (Ana Ruiz)": the team and its manager, its lead unless a lead column says.
+    const { name, manager } = managedUnit(draft.name)
     const team: Team = {
-      id: this.ids.claim(draft.name, 'team', { dropTeamSuffix: true }),
-      name: draft.name,
+      id: this.ids.claim(name, 'team', { dropTeamSuffix: true }),
+      name,
+      ...(manager ? { lead: { name: manager } } : {}),
       status: 'active',
       summary: '',
       stack: [],

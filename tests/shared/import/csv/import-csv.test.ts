@@ -239,14 +239,48 @@ describe('importCsv on other spreadsheets', () => {
     expect(sales.summary).toBe('')
     // One note per column, not one per cell.
     expect(notes(imported, 'inferred').filter((note) => note.includes('manager'))).toEqual([
-      '1:6 column "Division" names each unit\'s manager after it ("Engineering (Ana Ruiz)"): the units are named without them, and each manager is in the unit\'s summary (a division or group has no lead in the catalog)',
-      '1:15 column "Group" names each unit\'s manager after it ("Commerce (Bo Chen)"): the units are named without them, and each manager is in the unit\'s summary (a division or group has no lead in the catalog)'
+      '1:6 column "Division" writes each unit\'s manager after its name ("Engineering (Ana Ruiz)"): units named without them, each manager in the unit\'s summary (the catalog has no lead for a division or group)',
+      '1:15 column "Group" writes each unit\'s manager after its name ("Commerce (Bo Chen)"): units named without them, each manager in the unit\'s summary (the catalog has no lead for a division or group)'
     ])
     // An organization path of such units too.
     const path = plan(
       'Team,Supervisory Organization\nPayments,Engineering (Ana Ruiz) > Platform (Bo Chen)\n'
     )
     expect(teamPaths(path.catalog)).toEqual(['Engineering > Platform > Payments'])
+  })
+
+  it('makes the manager a Workday-style team name carries its lead, unless a lead column names one', () => {
+    const imported = plan(
+      [
+        'Team,Division,Lead',
+        'Payments (Ana Ruiz),Core,',
+        'Search (Bo Chen),Core,Cy Lee',
+        'Ledger (Legacy Group),Core,'
+      ].join('\n')
+    )
+    expect(teamPaths(imported.catalog)).toEqual([
+      'Core > Payments',
+      'Core > Search',
+      'Core > Ledger (Legacy Group)'
+    ])
+    expect(teamNamed(imported.catalog, 'Payments').lead).toEqual({ name: 'Ana Ruiz' })
+    expect(teamNamed(imported.catalog, 'Search').lead).toEqual({ name: 'Cy Lee' })
+    expect(teamNamed(imported.catalog, 'Ledger (Legacy Group)').lead).toBeUndefined()
+    // A parent tree's rows too: the units named without their managers, who are in their summaries.
+    const tree = plan(
+      [
+        'Team,Parent',
+        'Engineering (Cy Lee),',
+        'Platform (Dee Moss),Engineering (Cy Lee)',
+        'Payments (Ana Ruiz),Platform (Dee Moss)',
+        'Data (Eva Lund),Engineering (Cy Lee)',
+        'Search,Data (Eva Lund)'
+      ].join('\n')
+    )
+    expect(teamPaths(tree.catalog)).toEqual(['Platform > Payments', 'Data > Search'])
+    expect(tree.catalog.company).toMatchObject({ name: 'Engineering', summary: 'Led by Cy Lee.' })
+    expect(tree.catalog.divisions[0].summary).toBe('Led by Dee Moss.')
+    expect(teamNamed(tree.catalog, 'Payments').lead).toEqual({ name: 'Ana Ruiz' })
   })
 
   it('reads an organization path that goes down to the team itself as the units above it', () => {
