@@ -1,4 +1,5 @@
 import { areaCellNames } from './area-cell-names'
+import { fieldItem } from './team-field'
 import { entry, type GuideEntry } from './guide-entry'
 import { headingText, type Section } from './guide-sections'
 import { plainText, textItem, type Block, type ListItem } from './markdown-blocks'
@@ -540,8 +541,9 @@ function teamLine(item: ListItem, plain = false): TeamLine | undefined {
     if (staged) return { name: cleanName(staged[1]), description: (staged[2] ?? '').trim() }
     const found = PLAIN_TEAM_LINE.exec(whole)
     if (!found || /[.!?]$/u.test(found[1])) return undefined
-    // "Acting Director: Jane Doe", "Team members:": a role and its people, not a team.
-    if (namesPeople(cleanName(found[1]))) return undefined
+    // "Acting Director: Jane Doe", "Team members:": a role and its people, not a team; nor is
+    // a team's own field ("Stack: Go, PostgreSQL").
+    if (namesPeople(cleanName(found[1])) || fieldItem(item)) return undefined
     const description = [found[2], found[3]].filter(Boolean).join('; ').trim()
     return { name: cleanName(found[1]), description, ...(found[2] ? { aside: found[2] } : {}) }
   }
@@ -596,6 +598,8 @@ function teamLine(item: ListItem, plain = false): TeamLine | undefined {
   if (/\p{L}\s+\p{L}[^.!?]*[.!?]$/u.test(label.text.trim())) return undefined
   const name = cleanName(label.text.replace(/[:–—-]\s*$/u, ''))
   if (!name || name.split(' ').length > 8 || namesPeople(name)) return undefined
+  // "**Stack**: Go, PostgreSQL", "**Owns**: deploys": a team's own field, not a team.
+  if (fieldItem(item)) return undefined
   if (label.href !== undefined && CALL_TO_ACTION.test(name)) return undefined
   const after = plainText(spans.slice(first + 1))
   // "**Guidance for operators** is available in …": bold words that are a sentence's subject,

@@ -23,6 +23,7 @@ import {
   readStackLine
 } from './team-stack'
 import { tableProse } from './table-prose'
+import { fieldItem, type TeamField } from './team-field'
 
 type Team = CatalogFile['divisions'][number]['teams'][number]
 type Project = Team['projects'][number]
@@ -316,6 +317,20 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
           }
         } else {
           for (const item of block.items) {
+            // "Stack: Go, PostgreSQL", "Owns: deploys", "Lead: Ana Ruiz": one of the team's own
+            // fields among its lines, not a piece of work.
+            const field = fieldItem(item)
+            if (field) {
+              readFieldItem(
+                item,
+                field,
+                { stack, responsibilities, people, links, heard },
+                where,
+                path,
+                context
+              )
+              continue
+            }
             const project = listProject(item, status, where, context)
             if (project) {
               projects.push(project)
@@ -784,4 +799,53 @@ function allSpans(item: ListItem): Span[] {
 
 function sameTitle(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase()
+}
+
+/** Where a team's fields go as its section is read. */
+interface TeamFieldLists {
+  stack: string[]
+  responsibilities: string[]
+  people: string[]
+  links: Link[]
+  heard: string[]
+}
+
+/**
+ * One of a team's fields written as a list line ("Stack: Go, PostgreSQL"): its stack read as a
+ * stack line is, its responsibilities each one, its people by the role the label names ("Lead:
+ * Ana Ruiz" is Ana Ruiz, the lead), its links as links; a contact is where to reach the team.
+ * Every field's words are still heard for the technologies they mention.
+ */
+function readFieldItem(
+  item: ListItem,
+  { field, value }: { field: TeamField; value: string },
+  lists: TeamFieldLists,
+  where: string,
+  path: DataPath,
+  context: GuideContext
+): void {
+  const label = plainText(item.inline).slice(0, plainText(item.inline).indexOf(':')).trim()
+  const parts = value
+    .split(/\s*(?:[,;]|\band\b)\s*/u)
+    .map((part) => cleanName(part).replace(/[.]$/u, ''))
+    .filter(Boolean)
+  if (field === 'stack') {
+    readStackLine(item, where, lists.stack, path, context)
+    return
+  }
+  if (field === 'responsibilities') {
+    for (const part of parts)
+      if (part.length <= 200 && !lists.responsibilities.includes(part))
+        lists.responsibilities.push(part)
+  } else if (field === 'people') {
+    lists.people.push(...parts.map((part) => `${part} (${label.replace(/[*_`]/gu, '')})`))
+  } else if (field === 'links') {
+    for (const span of allSpans(item)) addLink(lists.links, span, where, context)
+  }
+  lists.heard.push(value)
+  context.notes.add(
+    'inferred',
+    item.at,
+    `"${excerpt(label)}:" in ${where} read as the team's ${field === 'contact' ? 'contact' : field}, not a project`
+  )
 }

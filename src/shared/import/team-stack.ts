@@ -8,6 +8,7 @@ import { cleanName } from './outline'
 import { positionKey } from './positions'
 import { namedTechnologies } from './named-technology'
 import { readStackItem } from './stack-item'
+import { teamField } from './team-field'
 
 /** More words than this, a stack list's line is a sentence rather than a list of names. */
 const SENTENCE_WORDS = 10
@@ -62,7 +63,8 @@ export function readStackLine(
   // "Languages: Go, Zig" or a "Languages" item with the names nested below it.
   let category = group ? groupCategory(group[1]) : undefined
   const lines: { text: string; at: Position }[] = []
-  if (group && category) {
+  if (group && (category || teamField(group[1]) === 'stack')) {
+    // "Stack: Go, PostgreSQL": the label says what the line lists, no category of its own.
     lines.push({ text: group[2], at: item.at })
   } else if (item.details.length > 0 && (text.endsWith(':') || groupCategory(text))) {
     category = groupCategory(text.replace(/:$/u, ''))

@@ -1,0 +1,50 @@
+import { plainText, type ListItem } from './markdown-blocks'
+
+/** What a labelled line of a team's list gives the team. */
+export type TeamField = 'stack' | 'responsibilities' | 'people' | 'contact' | 'links'
+
+/**
+ * Labels a team's own details are written under, never a team's name: "Stack: Go, PostgreSQL",
+ * "Owns: deploys, CI", "Lead: Ana Ruiz", "Slack: #payments", "Repos: payments-api". (Words that
+ * also name teams, "Infrastructure", "Tools", "Platform", are left to the lines' other readings.)
+ */
+const FIELDS: [RegExp, TeamField][] = [
+  [
+    /^(?:(?:our|the|team|main|core)\s+)?(?:(?:tech(?:nology)?|software)\s+)?(?:stack|technolog(?:y|ies)|tech|languages?|frameworks?|built with|tools we use)$/iu,
+    'stack'
+  ],
+  [
+    /^(?:owns|we own|ownership|areas? of (?:ownership|responsibility)|responsibilit(?:y|ies)|scope|focus(?: areas?)?)$/iu,
+    'responsibilities'
+  ],
+  [
+    /^(?:(?:tech(?:nical)?|team|engineering)\s+)?(?:leads?|managers?|ems?|members|people|product (?:manager|owner)s?|pms?)$/iu,
+    'people'
+  ],
+  [
+    /^(?:slack|slack channels?|channels?|chat|e-?mail|mailing list|contact|on-?call|pager(?:duty)?|office hours)$/iu,
+    'contact'
+  ],
+  [
+    /^(?:repos?|repositor(?:y|ies)|links?|dashboards?|boards?|runbooks?)$/iu,
+    'links'
+  ]
+]
+
+/** The field a label names ("Tech stack" -> stack), or undefined for any other words. */
+export function teamField(label: string): TeamField | undefined {
+  const text = label.replace(/[*_`]/gu, '').replace(/:\s*$/u, '').trim()
+  return FIELDS.find(([pattern]) => pattern.test(text))?.[1]
+}
+
+/**
+ * A list item written as one of a team's fields, "Label: value" with the label plain or bold:
+ * the field and the value's text. Undefined for any other item ("Checkout: the cart and
+ * payments" names a piece of work).
+ */
+export function fieldItem(item: ListItem): { field: TeamField; value: string } | undefined {
+  const found = /^([^:]{1,40}):\s*(\S.*)$/su.exec(plainText(item.inline).trim())
+  if (!found) return undefined
+  const field = teamField(found[1])
+  return field ? { field, value: found[2].trim() } : undefined
+}

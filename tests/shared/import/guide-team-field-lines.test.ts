@@ -1,0 +1,52 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { imported } from '../../fixtures/guides'
+import { teamPaths } from '../../fixtures/imported-catalog'
+
+/**
+ * A team's own fields written as lines of its list, "Label: value" with the label plain or bold
+ * (session 16, h109's QA: "- Stack: Go, PostgreSQL" became a project, and in bold a team named
+ * "Stack"). Fixtures in that style.
+ */
+function onlyTeam(page: string) {
+  const { catalog } = imported(page)
+  expect(teamPaths(catalog)).toHaveLength(1)
+  return catalog.divisions[0].teams[0]
+}
+
+describe("a team's fields written as list lines", () => {
+  for (const bold of [false, true]) {
+    const label = (text: string) => (bold ? `**${text}**` : text)
+    it(`gives its stack, responsibilities, lead and links${bold ? ' (bold labels)' : ''}, no project`, () => {
+      const team = onlyTeam(`# Payments team
+
+We run checkout and the ledger.
+
+- ${label('Stack')}: Go, PostgreSQL
+- ${label('Owns')}: checkout, refunds
+- ${label('Lead')}: Ana Ruiz
+- ${label('Slack')}: #payments
+- ${label('Repos')}: [payments-api](https://github.com/acme/payments-api)
+- Ledger migration to the new schema
+`)
+      expect(team.stack).toEqual(['Go', 'PostgreSQL'])
+      expect(team.responsibilities).toEqual(['checkout', 'refunds'])
+      expect(team.lead?.name).toBe('Ana Ruiz')
+      expect(team.links.map((link) => link.url)).toContain('https://github.com/acme/payments-api')
+      expect(team.projects.map((project) => project.title)).toEqual([
+        'Ledger migration to the new schema'
+      ])
+    })
+  }
+
+  it('leaves a line whose label names a piece of work a project', () => {
+    const team = onlyTeam(`# Payments team
+
+We run checkout and the ledger.
+
+- Checkout: the cart and the payment page
+- Refunds: self-service refunds
+`)
+    expect(team.projects).toHaveLength(2)
+  })
+})
