@@ -25,10 +25,7 @@ const FIELDS: [RegExp, TeamField][] = [
     /^(?:slack|slack channels?|channels?|chat|e-?mail|mailing list|contact|on-?call|pager(?:duty)?|office hours)$/iu,
     'contact'
   ],
-  [
-    /^(?:repos?|repositor(?:y|ies)|links?|dashboards?|boards?|runbooks?)$/iu,
-    'links'
-  ]
+  [/^(?:repos?|repositor(?:y|ies)|links?|dashboards?|boards?|runbooks?)$/iu, 'links']
 ]
 
 /** The field a label names ("Tech stack" -> stack), or undefined for any other words. */
