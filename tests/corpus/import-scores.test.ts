@@ -254,7 +254,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'agency-offices-linked-bullets-abbreviations': [0, 0, 0, 0],
   'auth-project-team-shortcodes': [2, 0, 0, 0],
   'autopilot-maintainers-sector-table': [13, 0, 0, 0],
-  'blog-post-developer-team-technology-choices': [0, 0, 0, 19],
+  'blog-post-developer-team-technology-choices': [1, 0, 16, 1],
   'build-tool-maintainers-team-labels': [20, 0, 3, 0],
   'careers-post-one-team-in-prose-cloud-stack': [1, 0, 2, 0],
   'cncf-tag-app-delivery': [5, 0, 0, 0],

@@ -5,7 +5,7 @@ import { headingText, type Section } from './guide-sections'
 import type { ImportRole } from './import-plan'
 import { kebabCase } from './ids'
 import { teamsCalledIn } from './called-a-team'
-import { openingTeam, writersTeam } from './opening-team'
+import { openingTeam, ourTeamName, writersTeam } from './opening-team'
 import { teamsNamedInText } from './prose-teams'
 import { peopleTitleTeam, titleNamesPeople } from './people-title'
 import { ownProject, projectPhrase } from './project-name'
@@ -105,7 +105,14 @@ export function readGuideStructure(
   const people = titleText === undefined || titleNamesPeople(titleText)
   // "Our team" over its members, its front matter naming the owning team ("owner_slack:
   // \"#data-platform\""): the title names nothing, the owner names the one team.
+  // "Technology choices at CDS" over "our developer team": a title naming the organization
+  // names no team; the team the page calls its own does.
+  const ours =
+    titleText !== undefined && titleKind(titleText, false).role === 'company'
+      ? ourTeamName(text)
+      : undefined
   const label =
+    ours ??
     (titleText !== undefined ? oneTeamLabel(titleText) : undefined) ??
     owner ??
     (people ? (projectPhrase(text)?.name ?? ownProject(text)?.[1]) : undefined)

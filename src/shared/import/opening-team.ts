@@ -108,3 +108,38 @@ export function writersTeam(
   }
   return undefined
 }
+
+/** "our developer team", "our Payments squad": the name of a team the writers call theirs. */
+const OUR_TEAM = /\bour +((?:[\p{L}][\p{L}\p{N}&'’-]* +){1,3}?)(?:team|squad)\b/giu
+
+/** Words that say what the team is like, not what it is called ("our small team"). */
+const NOT_A_NAME =
+  /^(?:small|little|big|growing|whole|entire|own|new|wider|broader|extended|amazing|great|distributed|remote|global|core|current|local|internal|engineering|tech|technical|product)$/iu
+
+/**
+ * The team a page's writers call theirs ("our developer team"), named as a title would name it
+ * ("Developer"); undefined when they name none, or two as often.
+ */
+export function ourTeamName(text: string): string | undefined {
+  const counts = new Map<string, { name: string; count: number }>()
+  for (const found of text.matchAll(OUR_TEAM)) {
+    const name = found[1].trim()
+    const words = name.split(/\s+/u)
+    if (words.every((word) => NOT_A_NAME.test(word))) continue
+    // "our offsite The Billing team" runs a title into the text: a name's words are written
+    // alike, all capitalized or all in lower case, with no article among them.
+    const capitals = words.filter((word) => /^\p{Lu}/u.test(word)).length
+    if (
+      (capitals > 0 && capitals < words.length) ||
+      words.some((word) => /^(?:the|a|an)$/iu.test(word))
+    )
+      continue
+    const key = name.toLowerCase()
+    const seen = counts.get(key) ?? { name, count: 0 }
+    seen.count++
+    counts.set(key, seen)
+  }
+  const [first, second] = [...counts.values()].sort((a, b) => b.count - a.count)
+  if (!first || second?.count === first.count) return undefined
+  return first.name.charAt(0).toUpperCase() + first.name.slice(1)
+}
