@@ -242,7 +242,9 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // worn sets 11 and 12 in): 30/37 teams under the right parent (30 found), at most 1 non-team
   // section made a team in one document, 10/14 pairs found, 3/13 made false; 5 of 6 documents at
   // issue 14's structure goal. Floors as measured.
-  'heldout-14': { rightParent: 0.81, worstNonTeamMade: 1, pairsFound: 0.71, falseRate: 0.24 }
+  'heldout-14': { rightParent: 0.81, worstNonTeamMade: 1, pairsFound: 0.71, falseRate: 0.24 },
+  // Fifteenth held-out set: set by the lead after the set's one scoring run.
+  'heldout-15': { rightParent: 0, worstNonTeamMade: 99, pairsFound: 0, falseRate: 1 }
 }
 
 /**
