@@ -103,7 +103,19 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   //   dev) when the fourteenth lands.
   // Opened, dev went 643/672, 1, 411/457, 7/418 -> 648/679, 1, 461/533, 27/488 (19 of the 27
   // false pairs in one blog post that names its partners' languages beside its own stack).
-  dev: { rightParent: 0.95, worstNonTeamMade: 1, pairsFound: 0.86, falseRate: 0.06 },
+  // With session 16's rules on it (headlines, a post's own team...): 649/679, 1, 477/533, 9/486.
+  // Then the twelfth set opened too, once the fifteenth landed; its record while held out:
+  //   Twelfth held-out set, 2026-12-06 (h101: six documents of six organisations, labelled blind
+  //   by a helper who wrote no importer code and committed before any run; corpus README). One
+  //   aggregate run after merging (at 39ccba0, session 15's spreadsheet changes in, no markdown
+  //   rule of the session yet): 9/47 teams under the right parent (11 found by name), at most 1
+  //   non-team section made a team in one document, no pair stated but an ambiguous one, 1 pair
+  //   made and false; 1 of 6 documents at issue 14's structure goal. Recorded as measured. With
+  //   the session's 26 markdown rules written on the opened sets 8 to 10 merged: the same, 9/47.
+  // And in session 16, diagnosed document by document (sections from one template, "Staff"
+  // titles, role words, a page that says which team it is about): 25/47, 0, 0/0, 0/0. Opened,
+  // dev went 649/679, 1, 477/533, 9/486 -> 674/726, 1, 477/533, 9/486.
+  dev: { rightParent: 0.92, worstNonTeamMade: 1, pairsFound: 0.89, falseRate: 0.02 },
   // The held-out set of 2026-12-05 (its eight markdown documents; aggregate numbers only, never
   // per document). First measured by the helper who added them, before any rule of the day:
   // 9/34 teams under the right parent, at most 1 non-team section made a team per document,
@@ -226,14 +238,6 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // narrowed after h103 saw that aggregate line (no document): counted WORN since. With every
   // rule of the session merged: unchanged, 9/22 (12 found), 1, 0/9, 12/12.
   'heldout-11': { rightParent: 0.4, worstNonTeamMade: 1, pairsFound: 0, falseRate: 1 },
-  // Twelfth held-out set, 2026-12-06 (h101: six documents of six organisations, labelled blind
-  // by a helper who wrote no importer code and committed before any run; corpus README). One
-  // aggregate run after merging (at 39ccba0, session 15's spreadsheet changes in, no markdown
-  // rule of the session yet): 9/47 teams under the right parent (11 found by name), at most 1
-  // non-team section made a team in one document, no pair stated but an ambiguous one, 1 pair
-  // made and false; 1 of 6 documents at issue 14's structure goal. Recorded as measured. With
-  // the session's 26 markdown rules written on the opened sets 8 to 10 merged: the same, 9/47.
-  'heldout-12': { rightParent: 0.19, worstNonTeamMade: 1, pairsFound: 0, falseRate: 1 },
   // Fourteenth held-out set, 2026-12-06 (six documents of six organisations: h106 labelled two
   // in session 15, when the search tool's budget ran out, h108 four in session 16; blind, by
   // helpers who wrote no importer code, each document committed before any run). The first two's
@@ -243,8 +247,15 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // section made a team in one document, 10/14 pairs found, 3/13 made false; 5 of 6 documents at
   // issue 14's structure goal. Floors as measured.
   'heldout-14': { rightParent: 0.81, worstNonTeamMade: 1, pairsFound: 0.71, falseRate: 0.24 },
-  // Fifteenth held-out set: set by the lead after the set's one scoring run.
-  'heldout-15': { rightParent: 0, worstNonTeamMade: 99, pairsFound: 0, falseRate: 1 }
+  // Fifteenth held-out set, 2026-12-06 (h110: six documents of six organisations, three of them
+  // one team's page, every technology pair labelled ambiguous; blind, by a helper who wrote no
+  // importer code, each document committed before any run; corpus README). Its one blind run, at
+  // f70cf71 (every rule of session 16 in): 6/17 teams under the right parent (6 found), at most 1
+  // non-team section made a team in one document, no pair to find (0/0), 6/6 made false; 1 of 6
+  // documents at issue 14's structure goal. Floors as measured, not excused: where the
+  // fourteenth set's styles are read, most of these (member cards in MDX, an HTML table, people
+  // grouped by vendor, a FAQ of governance) are not.
+  'heldout-15': { rightParent: 0.35, worstNonTeamMade: 1, pairsFound: 0, falseRate: 1 }
 }
 
 /**
@@ -259,6 +270,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'blog-post-developer-team-technology-choices': [1, 0, 16, 1],
   'build-tool-maintainers-team-labels': [20, 0, 3, 0],
   'careers-post-one-team-in-prose-cloud-stack': [1, 0, 2, 0],
+  'chat-channel-map-areas-verticals-team-channels': [0, 0, 0, 0],
   'cncf-tag-app-delivery': [5, 0, 0, 0],
   'cncf-tags': [8, 0, 0, 0],
   'committee-page-setext-headings-members-table': [1, 0, 0, 0],
@@ -291,6 +303,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'gitlab-ops-subdepartment': [7, 0, 0, 0],
   'gitlab-pipeline-authoring-group': [1, 0, 2, 0],
   'gitlab-single-group-page': [1, 0, 8, 0],
+  'governance-readme-ascii-box-diagram-wg-bullets': [8, 0, 0, 0],
   'guild-index-process-then-liquid-list': [4, 0, 0, 0],
   'istio-working-groups': [7, 0, 2, 0],
   'kubernetes-community-groups': [23, 0, 14, 0],
@@ -304,6 +317,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'maintainers-file-people-sections-security-team': [1, 0, 0, 0],
   'medtech-single-team-welcome-page': [1, 0, 0, 0],
   'nodejs-working-groups': [10, 0, 9, 0],
+  'nonprofit-staff-domains-responsibilities-roles': [6, 0, 0, 0],
   'notebook-project-wg-committees': [4, 0, 0, 0],
   'onnx-working-groups-status-tables': [8, 0, 0, 0],
   'openssf-tac-initiatives': [10, 0, 0, 0],
@@ -324,7 +338,9 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'ride-hailing-review-board-page': [1, 0, 4, 0],
   'roslyn-area-owners-table': [20, 0, 0, 0],
   'science-community-roles-and-teams': [3, 0, 1, 0],
+  'single-team-about-stakeholders-values-goals': [1, 0, 0, 0],
   'single-team-handbook-page-repo-ownership': [1, 0, 2, 0],
+  'single-team-page-competency-contact-table': [1, 0, 0, 0],
   'sourcegraph-admin-exp-org': [8, 0, 0, 0],
   'sourcegraph-code-graph-org': [5, 0, 0, 0],
   'sourcegraph-code-insights-team': [1, 0, 1, 0],
@@ -351,6 +367,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'tts-tech-portfolio': [1, 0, 3, 0],
   'vllm-committers-area-owners': [46, 0, 2, 0],
   'volcano-sig-list': [4, 0, 0, 0],
+  'volunteer-teams-h3-channel-spans-people-tables': [9, 0, 0, 0],
   'wholesale-startup-engineering-about-stack': [1, 0, 8, 0],
   'working-group-headings-abbreviation-handles': [8, 0, 1, 1]
 }
