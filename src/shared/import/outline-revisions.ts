@@ -9,14 +9,25 @@ import { TEAM_WORD } from './section-assessment'
  * A heading named exactly as a team of the page's org chart ("## Runners" below a chart whose
  * leaf is Runners) is that team's section, whatever its text looked like alone: it says what the
  * chart's team is (import-guide.ts builds the team once, at its node, with the section's text).
+ * So is a heading named exactly as a team of the page's list ("- Forest: the Filecoin node",
+ * then "### Forest"): the list places the team, its section says what it is (import-guide.ts
+ * reads the two as one team).
  */
 export function claimChartTeamSections(outline: GuideEntry[]): void {
-  const drawn = new Map<string, number>()
+  // Each declared name's key, with how the page declares it (once in a chart or a list).
+  const declared = new Map<string, { count: number; drawn: boolean }>()
   const collect = (entries: GuideEntry[]): void => {
     for (const entry of entries) {
-      if (entry.role === 'team' && entry.source.kind === 'chart') {
+      if (
+        entry.role === 'team' &&
+        (entry.source.kind === 'chart' || entry.source.kind === 'item')
+      ) {
         const key = kebabCase(entry.label)
-        drawn.set(key, (drawn.get(key) ?? 0) + 1)
+        const seen = declared.get(key)
+        declared.set(key, {
+          count: (seen?.count ?? 0) + 1,
+          drawn: entry.source.kind === 'chart'
+        })
       }
       collect(entry.children)
     }
@@ -24,13 +35,12 @@ export function claimChartTeamSections(outline: GuideEntry[]): void {
   collect(outline)
   const claim = (entries: GuideEntry[]): void => {
     for (const entry of entries) {
-      if (
-        entry.role === 'skip' &&
-        entry.source.kind === 'section' &&
-        drawn.get(kebabCase(entry.label)) === 1
-      ) {
+      const team = declared.get(kebabCase(entry.label))
+      if (entry.role === 'skip' && entry.source.kind === 'section' && team?.count === 1) {
         entry.role = entry.inferred = 'team'
-        entry.reason = "the section of a team the page's org chart draws"
+        entry.reason = team.drawn
+          ? "the section of a team the page's org chart draws"
+          : "the section of a team the page's list names"
         entry.sure = true
       }
       claim(entry.children)

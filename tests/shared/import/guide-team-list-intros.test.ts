@@ -142,3 +142,41 @@ The Protocol department hosts the teams that implement our protocols. Our three 
     expect(forest?.links.map((link) => link.url)).toContain('https://github.com/acme/forest')
   })
 })
+
+describe('a heading named as a team of the list above', () => {
+  it('is that team’s section: what it says joins the list’s team', () => {
+    const { catalog } = imported(`# Protocol
+
+The Protocol department hosts the teams that implement our protocols.
+
+### Overview
+
+Our three main teams are:
+
+- Lodestar: consensus client in TypeScript
+- Forest: Filecoin node in Rust
+- Gossamer: Polkadot host in Go
+
+### Lodestar
+
+Lodestar is a set of libraries for an Ethereum client.
+
+- Inspect records
+- Serialize data
+
+### Forest
+
+Forest is a Filecoin node.
+`)
+    expect(teamPaths(catalog)).toEqual([
+      'Protocol > Lodestar',
+      'Protocol > Forest',
+      'Protocol > Gossamer'
+    ])
+    const lodestar = catalog.divisions[0].teams.find((team) => team.name === 'Lodestar')
+    expect(lodestar?.projects.map((project) => project.title)).toEqual([
+      'Inspect records',
+      'Serialize data'
+    ])
+  })
+})
