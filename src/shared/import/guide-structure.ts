@@ -33,6 +33,7 @@ import {
   namesPeople,
   stageGroup,
   teamListUnit,
+  TEAM_OWN_PAGE,
   titleKind,
   withoutGreeting,
   type TitleKind
@@ -269,6 +270,9 @@ function withSectionsLeftOut(named: GuideEntry[], local: GuideEntry[]): GuideEnt
   return [...named, ...local.flatMap(leftOut)]
 }
 
+/** The word after a team's name and "team" that names the team's own page ("… Team Playbook"). */
+const TEAM_PAGE_WORD = new RegExp(String.raw`(?<=\bteam)\s+${TEAM_OWN_PAGE}$`, 'iu')
+
 /** A title that names a job, not a team: "Software / Infrastructure Engineer", "Senior SRE". */
 const JOB_TITLE =
   /\b(?:engineers?|developers?|designers?|architects?|analysts?|scientists?|managers?|administrators?|specialists?|interns?|sres?|devops|programmers?|testers?)$/iu
@@ -365,7 +369,9 @@ function localOutline(assessedRoot: Assessment, page: LocalPage): GuideEntry[] {
             ? // "Team" over its people, front matter naming the team the page is about: its name.
               (peopleTitleTeam(titleText, body) ??
               page.hiringTeam ??
-              (oneTeamLabel(titleText) === undefined ? owner : undefined))
+              (oneTeamLabel(titleText) === undefined ? owner : undefined) ??
+              // "Platform Team Playbook": the team, not its playbook.
+              (TEAM_PAGE_WORD.test(titleText) ? oneTeamLabel(titleText) : undefined))
             : undefined) ?? titleText)
     const entry: GuideEntry = {
       key: keys.make('', label),

@@ -116,7 +116,7 @@ const TEAMS_LAYOUT = new RegExp(String.raw`^(?:team|squad)s?\s+${LAYOUT_WORDS}`,
  * rotation"). Not a guide, onboarding or practices: "Engineering Team Onboarding" or "… Team
  * Guide" is as often a department's page over its teams as one team's.
  */
-const OWN_PAGE = String.raw`(?:charter|info|page|overview|readme|handbook|guide|home|(?:issue\s+|bug\s+)?triage|runbooks?|(?:on-?call\s+)?rotation|on-?call)`
+const OWN_PAGE = String.raw`(?:charter|info|page|overview|readme|handbook|playbook|manual|wiki|guide|home|(?:issue\s+|bug\s+)?triage|runbooks?|(?:on-?call\s+)?rotation|on-?call)`
 const ONE_TEAM = new RegExp(
   String.raw`(?:\bteam|\bsquad|\bcrew|\bpod|\bsig)(?:\s+${OWN_PAGE})?$|\bcharter$|^(?:team|squad)\s+(?!${LAYOUT_WORDS}|(?:&|and|\+)\s)\S`,
   'u'

@@ -431,6 +431,12 @@ const GROUP_KINDS = new RegExp(
 export const TITLE_PAGE_WORDS = PAGE_WORDS
 
 /**
+ * What a team's own book is called after its name and "team" ("Platform Team Playbook"), where
+ * no department's page is called so.
+ */
+export const TEAM_OWN_PAGE = String.raw`(?:playbook|manual|wiki)`
+
+/**
  * What a document's title names: the company ("Acme Engineering Handbook"), a division ("Admin
  * Experience engineering org", "Engineering"), the one team the page is about ("Web team"), or
  * only the page ("Team structure", "Community Groups", a question), which names nothing.
@@ -500,11 +506,13 @@ export function titleKind(
       sure: true
     }
   }
-  if (/\bteam$/iu.test(text)) {
-    // "Web team": the page is about one team, and its sections are parts of it.
+  // "Web team": the page is about one team, and its sections are parts of it. So is "Platform
+  // Team Playbook", the team's own book (a charter, guide or handbook is left to the page's
+  // readings: as often a department's page over its teams).
+  if (new RegExp(String.raw`\bteam(?:\s+${TEAM_OWN_PAGE})?$`, 'iu').test(text)) {
     return {
       role: 'team',
-      name: text.replace(/\s+team$/iu, '').trim() || text,
+      name: text.replace(/\s+team(?:\s+\S+)?$/iu, '').trim() || text,
       reason: 'a page about one team',
       sure: !holdsUnits
     }

@@ -412,3 +412,25 @@ This document provides some information about the release process.
     expect(teams.join('\n')).not.toMatch(/release/iu)
   })
 })
+
+describe("a team's playbook, manual or wiki", () => {
+  it('is that team’s page, named by the team, whatever section holds its information', () => {
+    const page = `# Platform Team Playbook
+
+* [FAQ](platform_faq.md)
+
+## Team Information
+
+### Team Goals
+
+* Robust internal tools and infrastructure
+* Powerful data and APIs
+
+### Our Apps
+
+* [Gravity](https://github.com/acme/gravity): main API
+* [Gemini](https://github.com/acme/gemini): image processing
+`
+    expect(teamPaths(imported(page).catalog)).toEqual(['Engineering > Platform'])
+  })
+})
