@@ -63,7 +63,8 @@ const SKIP = new RegExp(
     // Organizations that fund or back the project: "Institutional Partners", "Sponsors".
     '(?:institutional |corporate |community )?partners|sponsors|sponsorship|funders|donors|backers|' +
     'escalations?(?: paths?| polic(?:y|ies)| process)?|' +
-    'meetings?|processes|process|how we work|ways of working|workflow|' +
+    'meetings?|stand-?ups?|retrospectives?|retros|all[- ]hands|' +
+    'processes|process|how we work|ways of working|workflow|' +
     // How the engineers work, not a consultancy's "Practices" (its units, "the Mobile practice").
     '(?:best|coding|development) practices|tips(?: (?:and|&) tricks)?|' +
     'communications?|decision[- ]making|decisions|' +

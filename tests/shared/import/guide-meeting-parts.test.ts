@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { importedTeam } from '../../fixtures/guides'
+import { imported, importedTeam } from '../../fixtures/guides'
+import { teamPaths } from '../../fixtures/imported-catalog'
 
 /**
  * A committee page's "Monthly Meeting Topics", "Join the Conversation" and "Mentoring Committee
@@ -39,5 +40,34 @@ The Outreach team runs the volunteer programme of Wendle.
 - Volunteer matching app
 `)
     expect(found.projects.map((project) => project.title)).toEqual(['Volunteer matching app'])
+  })
+})
+
+describe('standups, retrospectives and all-hands beside the teams', () => {
+  it('are meetings, never teams, though named for the team that holds them', () => {
+    const paths = teamPaths(
+      imported(`# Wendle Engineering
+
+## Teams
+
+### Payments
+
+The Payments team owns checkout and refunds.
+
+### Search
+
+The Search team owns the search index.
+
+### Engineering Team Standup
+
+We have an engineering-wide standup on Mondays at 2 p.m. to share what we worked on.
+
+### Retrospectives
+
+Each team runs a retro every two weeks.
+`).catalog
+    )
+    expect(paths.join('\n')).not.toMatch(/Standup|Retrospectives/u)
+    expect(paths).toHaveLength(2)
   })
 })
