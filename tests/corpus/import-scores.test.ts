@@ -267,7 +267,7 @@ const FLOORS: Record<ScoreGroup, Floor> = {
  * pairs (at most).
  */
 const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
-  'agency-offices-linked-bullets-abbreviations': [0, 0, 0, 0],
+  'agency-offices-linked-bullets-abbreviations': [5, 0, 0, 0],
   'auth-project-team-shortcodes': [2, 0, 0, 0],
   'autopilot-maintainers-sector-table': [13, 0, 0, 0],
   'blog-post-developer-team-technology-choices': [1, 0, 16, 1],

@@ -79,9 +79,17 @@ export function scoreEntry(entry: CorpusEntry, imported: ImportedTeam[]): EntryS
     const found = expected.units.find((u) => names(u).some((n) => sameName(n, unit)))
     return found ? names(found) : [unit]
   }
-  const pathMatches = (got: string[], want: string[]): boolean =>
+  const samePath = (got: string[], want: string[]): boolean =>
     got.length === want.length &&
     want.every((unit, i) => unitNames(unit).some((n) => sameName(n, got[i])))
+  // A company the label marks ambiguous ("TTS", or GSA with TTS its division) may be read one
+  // level down: a top division named as the company stands for it, no unit of its own.
+  const companyNames = expected.company.ambiguous ? names(expected.company) : []
+  const pathMatches = (got: string[], want: string[]): boolean =>
+    samePath(got, want) ||
+    (got.length === want.length + 1 &&
+      companyNames.some((n) => sameName(n, got[0])) &&
+      samePath(got.slice(1), want))
 
   const score: EntryScore = {
     slug: entry.slug,
