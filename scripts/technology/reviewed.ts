@@ -296,6 +296,9 @@ export const EXCLUDED = new Set<string>([
  * other sets, no repository as source): databases, clouds, CI, security and payments tools.
  */
 export const INCLUDED = new Set<string>([
+  // Session 16's check of common developer technologies (see ADDED).
+  'eclipsejetty',
+  'arcgis',
   // A second pass over the simple-icons brands no rule chose (2026-12-05, all ~1,950 read once):
   // developer tools, runtimes, hosts and services whose source is a product site, not a
   // repository, and that no other data set corroborates.
@@ -614,7 +617,21 @@ export const INCLUDED = new Set<string>([
  * linguist languages kept although no other data set corroborates them: the query languages team
  * pages list in a stack ("SQL and PL/pgSQL" in GitLab's Database Operations page).
  */
-export const INCLUDED_LANGUAGES = new Set<string>(['SQL', 'PLpgSQL', 'PLSQL', 'TSQL'])
+export const INCLUDED_LANGUAGES = new Set<string>([
+  'SQL',
+  'PLpgSQL',
+  'PLSQL',
+  'TSQL',
+  // Mainstream languages no other installed set names (session 16's check of ~420 common
+  // developer technologies, modelled on the most-asked Stack Overflow tags).
+  'Objective-C',
+  'Visual Basic .NET',
+  'VBA',
+  'Assembly',
+  'Verilog',
+  'VHDL',
+  'SystemVerilog'
+])
 
 /** linguist languages kept out: places, words and one-letter names ("Cairo", "Ink", "E"). */
 export const EXCLUDED_LANGUAGES = new Set<string>([
@@ -813,7 +830,54 @@ export const ADDED: readonly (readonly [string, DictionaryCategory, ...string[]]
   // product portfolio, "Contact Center reporting—DOMO report", Salesforce shared with the VA).
   ['Medallia', 'analytics'],
   ['Domo', 'analytics', 'DOMO'],
-  ['Salesforce', 'platform']
+  ['Salesforce', 'platform'],
+  // Mainstream technologies missing from every installed set: session 16 checked ~420 common
+  // developer technologies (modelled on the most-asked Stack Overflow tags) against the
+  // dictionary and found these 50 or so absent, the Microsoft and Java EE stacks above all (the
+  // Microsoft marks were removed from simple-icons; no other set names them).
+  ['ASP.NET', 'framework', 'ASP.NET Core', 'ASP.NET Web Forms', 'Web Forms'],
+  ['ASP.NET MVC', 'framework', 'MVC3', 'MVC4', 'MVC5'],
+  ['Classic ASP', 'framework', 'ASP', 'Active Server Pages'],
+  ['Windows Forms', 'frontend', 'WinForms', 'Win Forms'],
+  ['WPF', 'frontend', 'Windows Presentation Foundation'],
+  ['WCF', 'framework', 'Windows Communication Foundation'],
+  ['LINQ', 'framework'],
+  ['Razor', 'frontend'],
+  ['Internet Information Services', 'infrastructure', 'IIS', 'Microsoft IIS'],
+  ['Active Directory', 'security', 'Microsoft Active Directory', 'Azure AD', 'Entra ID'],
+  ['SharePoint', 'platform', 'Microsoft SharePoint'],
+  ['Jakarta Persistence', 'framework', 'JPA', 'Java Persistence API'],
+  ['Jakarta Faces', 'framework', 'JSF', 'JavaServer Faces'],
+  ['IBM WebSphere', 'infrastructure', 'WebSphere'],
+  ['Oracle WebLogic', 'infrastructure', 'WebLogic'],
+  ['JBoss', 'infrastructure', 'Red Hat JBoss', 'JBoss EAP'],
+  ['GlassFish', 'infrastructure', 'Eclipse GlassFish'],
+  ['Micronaut', 'framework'],
+  ['Tornado', 'framework'],
+  ['Marionette.js', 'frontend', 'Marionette', 'Backbone.Marionette'],
+  ['Objection.js', 'data'],
+  ['Apache ActiveMQ', 'data', 'ActiveMQ'],
+  ['ZeroMQ', 'protocol', 'ZMQ', '0MQ', 'ØMQ'],
+  ['Sonatype Nexus', 'ci-cd', 'Nexus Repository'],
+  ['JFrog Artifactory', 'ci-cd', 'Artifactory'],
+  ['LDAP', 'protocol', 'OpenLDAP'],
+  ['ServiceNow', 'platform'],
+  ['NLTK', 'ml'],
+  ['Amazon SageMaker', 'ml', 'SageMaker', 'AWS SageMaker'],
+  ['Varnish', 'infrastructure', 'Varnish Cache'],
+  ['Magento', 'platform', 'Adobe Commerce'],
+  ['Delta Lake', 'data'],
+  ['Apache Pinot', 'data', 'Pinot'],
+  ['Red Hat Enterprise Linux', 'platform', 'RHEL'],
+  ['Google Kubernetes Engine', 'cloud', 'GKE'],
+  ['Azure Kubernetes Service', 'cloud', 'AKS'],
+  ['Google App Engine', 'cloud', 'App Engine'],
+  ['Cloud Firestore', 'data', 'Firestore'],
+  ['AWS CDK', 'infrastructure', 'AWS Cloud Development Kit'],
+  ['SwiftUI', 'frontend'],
+  ['PostGIS', 'data'],
+  ['Terragrunt', 'infrastructure'],
+  ['Buildah', 'tooling']
 ]
 
 /**
@@ -1097,6 +1161,7 @@ export const NOT_BARE_NAMES = new Set<string>([
 /** More spellings, by canonical name: the usual short forms the data sets do not list. */
 export const EXTRA_ALIASES = new Map<string, string[]>([
   ['Node.js', ['Node']],
+  ['Eclipse Jetty', ['Jetty']],
   // Sass's other syntax, which linguist files as a language of its own that no other set has.
   ['Sass', ['SCSS']],
   ['Red Hat Open Shift', ['OpenShift', 'Red Hat OpenShift']],
@@ -1190,6 +1255,8 @@ export const NOT_FAMILIES = new Set<string>([
 
 /** Categories the rules below get wrong, by canonical name. */
 export const REVIEWED_CATEGORIES = new Map<string, DictionaryCategory>([
+  ['Eclipse Jetty', 'infrastructure'],
+  ['ArcGIS', 'platform'],
   ['SQL', 'language'],
   ['PL/pgSQL', 'language'],
   ['PL/SQL', 'language'],

@@ -193,4 +193,26 @@ describe('the generated technology dictionary', () => {
     }
     expect(canonical('PGBouncer')).toBe('PgBouncer')
   })
+
+  it('knows the Microsoft and Java EE stacks and the mainstream languages no set names', () => {
+    const canonical = (spelling: string) => knownTechnology(spelling)?.name
+    // Session 16's check of ~420 common developer technologies found these absent.
+    for (const [spelling, name] of [
+      ['ASP.NET', 'ASP.NET'],
+      ['WinForms', 'Windows Forms'],
+      ['WPF', 'WPF'],
+      ['JSF', 'Jakarta Faces'],
+      ['JPA', 'Jakarta Persistence'],
+      ['Jetty', 'Eclipse Jetty'],
+      ['WebSphere', 'IBM WebSphere'],
+      ['objc', 'Objective-C'],
+      ['VB.NET', 'Visual Basic .NET'],
+      ['GKE', 'Google Kubernetes Engine'],
+      ['RHEL', 'Red Hat Enterprise Linux']
+    ]) {
+      expect(canonical(spelling), spelling).toBe(name)
+    }
+    // An everyday word among them is known, and needs a technical context (ambiguous).
+    expect(knownTechnology('Tornado')?.ambiguous).toEqual(['Tornado'])
+  })
 })
