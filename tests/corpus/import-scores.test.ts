@@ -291,7 +291,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'division-h2-group-h3-team-h4-placeholders': [8, 0, 2, 0],
   'education-nonprofit-committee-roles-page': [0, 1, 0, 0],
   'education-nonprofit-subcommittee-page': [1, 0, 1, 0],
-  'engineering-blog-org-structure-post': [3, 0, 0, 0],
+  'engineering-blog-org-structure-post': [4, 0, 0, 0],
   'engineering-blog-team-stacks': [30, 0, 155, 1],
   'foundation-org-chart-image-map': [0, 0, 0, 0],
   'foundation-toc-sig-bullets': [4, 0, 0, 0],

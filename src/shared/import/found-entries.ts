@@ -13,7 +13,13 @@ import { ownedAreaLines, ownedAreaParagraph } from './owned-area-list'
 import { listsOwnWork } from './own-work-list'
 import { isPersonName, PERSON_LINE } from './person-line'
 import { readPlantUmlChart } from './plantuml-chart'
-import { namesPeople, PLACEHOLDER, WORK_INTRO, type HeadingKind } from './section-headings'
+import {
+  headingKind,
+  namesPeople,
+  PLACEHOLDER,
+  WORK_INTRO,
+  type HeadingKind
+} from './section-headings'
 import type { TeamColumns } from './team-columns'
 import { teamHandleColumns } from './team-handle'
 import { listedTeamColumns, teamColumns } from './team-table'
@@ -391,10 +397,13 @@ const BEFORE_TEAM_WORD = /^\s+(?:[\p{L}-]+\s+)?(?:team|squad)\b/u
  */
 function labelledTeams(blocks: Block[]): Map<number, TeamLine> | undefined {
   const teams = new Map<number, TeamLine>()
+  // Every bold-label paragraph with a description, by block: a run of them is written alike.
+  const labelled = new Map<number, TeamLine>()
   blocks.forEach((block, b) => {
     if (block.kind !== 'paragraph' || !block.inline.spans.find(carriesText)?.strong) return
     const line = teamLine(paragraphItem(block))
     if (!line || line.href || !line.description) return
+    labelled.set(b, line)
     if (UNIT_LABEL.test(line.name)) {
       teams.set(b, line)
       return
@@ -408,7 +417,31 @@ function labelledTeams(blocks: Block[]): Map<number, TeamLine> | undefined {
       }
     }
   })
-  return teams.size >= 2 ? teams : undefined
+  if (teams.size < 2) return undefined
+  // "**Collector GMV**: GMV stands for …" between "**Auctions**: The Auctions product team …"
+  // and "**Publishing**: The publishing team …": in a run of bold-label paragraphs, most of
+  // which call their label a team, the others are written as teams too.
+  for (const run of consecutiveRuns([...labelled.keys()])) {
+    const called = run.filter((b) => teams.has(b)).length
+    if (called < 2 || called * 2 <= run.length) continue
+    for (const b of run) {
+      const line = labelled.get(b)!
+      if (!teams.has(b) && headingKind(line.name) === 'plain' && !namesPeople(line.name))
+        teams.set(b, line)
+    }
+  }
+  return teams
+}
+
+/** Runs of consecutive numbers in ascending numbers ([1, 2, 3, 5] gives [1, 2, 3] and [5]). */
+function consecutiveRuns(numbers: number[]): number[][] {
+  const runs: number[][] = []
+  for (const n of numbers) {
+    const last = runs[runs.length - 1]
+    if (last && last[last.length - 1] === n - 1) last.push(n)
+    else runs.push([n])
+  }
+  return runs
 }
 
 /** The word for a kind of team that ends a team's name ("Sales Guild", "Payments Squad"). */

@@ -46,3 +46,32 @@ describe('bold lines beside the bold line whose list names its teams', () => {
     )
   })
 })
+
+describe('a run of bold-label paragraphs, most calling their label a team', () => {
+  it('reads the others in the run as teams too', () => {
+    const { catalog } = imported(`# Wendle Engineering
+
+## Product Engineering
+
+Our product teams map directly into our businesses.
+
+**Partner Success**: The Partner Success team builds what our partners use.
+
+**Auctions**: The Auctions product team builds every auction system.
+
+**Collector GMV**: GMV stands for gross merchandise volume. Two collector product teams work on it.
+
+**Publishing**: The publishing team runs our editorial platform.
+
+## Reporting Structure
+
+**Engineers**: report to their engineering lead.
+`)
+    expect(teamPaths(catalog)).toEqual([
+      'Product Engineering > Partner Success',
+      'Product Engineering > Auctions',
+      'Product Engineering > Collector GMV',
+      'Product Engineering > Publishing'
+    ])
+  })
+})
