@@ -10,7 +10,7 @@ import { plainText, type Block, type ListItem, type Position, type Span } from '
 import { cleanName, headingText, type Part } from './outline'
 import { isHandleLine, peopleInParagraph } from './handle-line'
 import { packageLinkNames } from './named-technology'
-import { isPersonName, PERSON_LINE, personName } from './person-line'
+import { isPersonName, onePersonPerLine, PERSON_LINE, personName } from './person-line'
 import { positionKey } from './positions'
 import { asSentence, capitalize, titleAndSummary } from './project-text'
 import { headingKind, headsProjectList, namesPeople, WORK_INTRO } from './section-headings'
@@ -27,7 +27,7 @@ import { fieldItem, type TeamField } from './team-field'
 
 type Team = CatalogFile['divisions'][number]['teams'][number]
 type Project = Team['projects'][number]
-type ListKind = 'stack' | 'projects' | 'links' | 'responsibilities'
+type ListKind = 'stack' | 'projects' | 'links' | 'responsibilities' | 'people'
 
 /** What a team is built from: its heading's section, a list item, a table row or a chart node. */
 export interface TeamSource {
@@ -646,10 +646,12 @@ function peopleOf(
   { notes }: GuideContext
 ): Pick<Team, 'lead' | 'members'> {
   // The list is the team's people (by its heading or its lines): a name alone is a person too.
-  const people = lines.filter(
-    (line) =>
-      (PERSON_LINE.test(line) || isPersonName(line)) && !/^_?(?:hiring|incoming)\b/iu.test(line)
-  )
+  const people = lines
+    .flatMap(onePersonPerLine)
+    .filter(
+      (line) =>
+        (PERSON_LINE.test(line) || isPersonName(line)) && !/^_?(?:hiring|incoming)\b/iu.test(line)
+    )
   if (people.length === 0) return {}
   // The team's lead, else its engineering manager ("Ana Ruiz — Engineering Manager"): the person
   // a team's people list puts in charge of it.
@@ -706,7 +708,12 @@ function item0HasLink(items: ListItem[]): boolean {
   return items[0]?.inline.spans.some((span) => span.href !== undefined) ?? false
 }
 
+/** "Roles:", "Team members:", "Who's who:": a label alone over the team's people. */
+const PEOPLE_INTRO =
+  /^(?:(?:our|the|team|current)\s+)?(?:roles|people|members|team members|staff|who(?:'|’)?s who)\s*:$/iu
+
 function listKind(text: string): ListKind | undefined {
+  if (PEOPLE_INTRO.test(text.trim())) return 'people'
   if (LINKS_INTRO.test(text)) return 'links'
   if (WORK_INTRO.test(text) && !STACK_INTRO.test(text)) return 'responsibilities'
   if (OWNERSHIP_INTRO.test(text) && !STACK_INTRO.test(text)) return 'responsibilities'

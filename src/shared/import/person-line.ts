@@ -1,6 +1,6 @@
 /** Job words a person's line names their role with: "(Team lead, Full Stack Engineer)". */
 const ROLE_WORDS =
-  'lead|engineer|manager|designer|developer|marketer|pm|em|head|director|vp|sre|ceo|cto|cfo|coo|founder|partner|assistant|advocate|writer|analyst|scientist|researcher|architect|recruiter'
+  'lead|engineer|manager|designer|developer|marketer|pm|em|head|director|vp|sre|ceo|cto|cfo|coo|founder|partner|assistant|advocate|writer|analyst|scientist|researcher|architect|recruiter|coordinator|steward|chair|facilitator|captain|specialist'
 
 /**
  * "Alice Smith (Team lead, Full Stack Engineer)" or "Alice Smith, Product Manager": a person and
@@ -22,7 +22,7 @@ const PERSON_WITH_AFFILIATION =
   /^\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+(?:(?:de|da|di|del|der|van|von|la|le)\s+)?\p{Lu}\p{Ll}[\p{L}'’.-]*){1,3}\s*\([^()]{2,80}\)\s*:\s+\p{Ll}/u
 
 /** "Product Manager: Ada Lovelace", "Engineering Lead - Alan Turing": a role, then its person. */
-const ROLE_THEN = new RegExp(`^[\\p{L} ]{0,30}\\b(?:${ROLE_WORDS})\\s*[:–—-]\\s*`, 'iu')
+const ROLE_THEN = new RegExp(`^[\\p{L} ]{0,30}\\b(?:${ROLE_WORDS})s?\\s*[:–—-]\\s*`, 'iu')
 /** A person's name, case-sensitive: two to four capitalized words. */
 const PERSON_NAME = /^\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’.-]*){1,3}$/u
 
@@ -79,4 +79,16 @@ export const PERSON_LINE = {
     PERSON_WITH_AFFILIATION.test(text) ||
     nameAfterRole(text.trim()) !== undefined ||
     nameBeforeRole(text.trim()) !== undefined
+}
+
+/**
+ * "Stewards: Rita Sand, Leo Park" as one line per person ("Stewards: Rita Sand", "Stewards: Leo
+ * Park"), as a people list writes one role held by several; any other line as it is.
+ */
+export function onePersonPerLine(line: string): string[] {
+  const found = /^([^:]{1,40}):\s*(.+)$/u.exec(line.trim())
+  if (!found) return [line]
+  const names = found[2].split(/\s*(?:,|;|\band\b)\s*/u).filter(Boolean)
+  if (names.length < 2 || !names.every((name) => PERSON_NAME.test(name))) return [line]
+  return names.map((name) => `${found[1]}: ${name}`)
 }

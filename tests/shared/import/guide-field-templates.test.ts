@@ -92,6 +92,16 @@ describe('sections filled in from one template', () => {
     expect(paths).toContain('Domains > Operations')
   })
 
+  it('reads "Roles:" over its people as the team\'s people, each person once, no project', () => {
+    const { catalog } = imported(STAFF_PAGE)
+    const team = catalog.divisions
+      .flatMap((division) => division.teams)
+      .find((found) => found.name === 'Library stewardship')
+    expect(team?.projects).toEqual([])
+    expect(team?.responsibilities).toEqual(['Library reviews', 'Incubation of new libraries'])
+    expect(team?.members).toBe(3)
+  })
+
   it('reads a section named by a process word as a team when it has the fields of the teams beside it', () => {
     // "Communications" alone is how a page says how to reach it; among domains written alike it
     // is one of them.
