@@ -662,7 +662,7 @@ function peopleOf(
   notes.add(
     'inferred',
     at,
-    `team "${name}": ${people.length} people listed${leadName ? `, led by ${leadName}` : ''}`
+    `team "${name}": ${people.length === 1 ? '1 person' : `${people.length} people`} listed${leadName ? `, led by ${leadName}` : ''}`
   )
   return {
     members: people.length,

@@ -14,6 +14,18 @@ function onlyTeam(page: string) {
   return catalog.divisions[0].teams[0]
 }
 
+it('says how many people a team lists, one person as one', () => {
+  const { notes } = imported(`# Payments team
+
+We run checkout.
+
+- Lead: Ana Ruiz
+`)
+  expect(notes.map((note) => note.message)).toContain(
+    'team "Payments team": 1 person listed, led by Ana Ruiz'
+  )
+})
+
 describe("a team's fields written as list lines", () => {
   for (const bold of [false, true]) {
     const label = (text: string) => (bold ? `**${text}**` : text)
