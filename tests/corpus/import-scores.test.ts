@@ -286,7 +286,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'consultancy-guild-directory': [6, 0, 0, 0],
   'council-delegated-team-charter-member-categories': [1, 0, 0, 0],
   'design-system-teams-using-table': [44, 0, 13, 0],
-  'distro-repositories-controlled-by-teams': [4, 0, 0, 0],
+  'distro-repositories-controlled-by-teams': [6, 0, 0, 0],
   'distro-single-team-handles-page': [1, 0, 1, 0],
   'division-h2-group-h3-team-h4-placeholders': [8, 0, 2, 0],
   'education-nonprofit-committee-roles-page': [0, 1, 0, 0],

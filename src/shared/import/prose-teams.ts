@@ -92,7 +92,7 @@ export function teamsNamedInText(
    */
   const note = (sentence: string, inline: Inline, at: Position): Called[] => {
     sentences++
-    const called = teamsCalledIn(sentence)
+    const called = withLinkedTeams(sentence, inline, teamsCalledIn(sentence))
     if (called.length > 0) naming++
     for (const { name } of called) {
       const key = teamKey(name)
@@ -313,4 +313,36 @@ function paragraph(text: string, inline: Inline): Block {
 /** One key for a team however its name joins words: "Platform & Infrastructure", "… and …". */
 function teamKey(name: string): string {
   return name.toLowerCase().replace(/\s*&\s*/gu, ' and ')
+}
+
+/**
+ * A team page's address: a path segment "teams" (or "team") then the team's own segment
+ * ("https://nixos.org/community/teams/rfc-steering-committee/", "/handbook/teams/payments").
+ */
+const TEAM_PAGE_ADDRESS = /\/teams?\/[^/?#\s]+/iu
+
+/**
+ * The teams a sentence calls so, and the names it links to a team's page ("The [RFC Steering
+ * Committee](…/community/teams/rfc-steering-committee/) controls this repository"): the page's
+ * own site says they are teams, whatever word the sentence uses for them.
+ */
+function withLinkedTeams(sentence: string, inline: Inline, called: Called[]): Called[] {
+  const out = [...called]
+  for (const span of inline.spans) {
+    if (span.href === undefined || !TEAM_PAGE_ADDRESS.test(span.href)) continue
+    const name = span.text.trim()
+    // A name, not an address or a sentence: a few words with a capital or a team word.
+    if (!name || name.split(/\s+/u).length > 6 || /[/:]/u.test(name)) continue
+    const at = sentence.indexOf(name)
+    if (at < 0 || out.some((found) => found.name.toLowerCase() === name.toLowerCase())) continue
+    const stripped = name.replace(/\s+(?:team|squad)$/iu, '')
+    if (out.some((found) => found.name.toLowerCase() === stripped.toLowerCase())) continue
+    const before = sentence
+      .slice(0, at)
+      .split(/\s+/u)
+      .filter(Boolean)
+      .filter((word, i) => !(i === 0 && /^(?:the|our|a|an)$/iu.test(word)))
+    out.push({ name: stripped || name, wordsBefore: before.length })
+  }
+  return out
 }

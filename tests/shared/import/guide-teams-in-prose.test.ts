@@ -319,3 +319,33 @@ describe('teamsCalledIn', () => {
     ])
   })
 })
+
+describe('names the text links to a team’s page', () => {
+  it('are teams, whatever word the sentence uses for them', () => {
+    const plan = imported(`# GitHub
+
+The Wendle GitHub organisation and all its repositories are official resources.
+
+## Repositories
+
+### wendle-core
+
+The [Core team](https://wendle.org/community/teams/core/) controls this repository.
+
+### wendle-rfcs
+
+The [RFC Steering Committee](https://wendle.org/community/teams/rfc-steering-committee/) controls this repository.
+
+### wendle-site
+
+This is maintained by the [marketing team](https://wendle.org/community/teams/marketing/).
+
+### wendle-foundation
+
+The [Wendle foundation board](https://wendle.org/community/teams/foundation-board/) controls this repository.
+`)
+    expect(fileTeams(plan.catalog).map((team) => team.name)).toEqual(
+      expect.arrayContaining(['RFC Steering Committee', 'Wendle foundation board'])
+    )
+  })
+})
