@@ -41,12 +41,21 @@ const CONVENTIONAL_NAMES = new Set([
  */
 export function companyNameFromFile(path: string): string {
   const words = fileName(path)
+    // "team.html.md": every extension, not the last alone.
+    .replace(/(?:\.(?:md|mdx|markdown|html?|txt|csv|tsv|ya?ml|json|erb))+$/iu, '')
     .replace(/\.[^.]*$/u, '')
     .replace(/[-_]+/gu, ' ')
     .trim()
   if (!words || CONVENTIONAL_NAMES.has(words.toLowerCase())) return 'Company'
+  // "about.md", "sig-list.md", "who-does-what.md", "community-calls-working-groups.md": words
+  // for a page of any organization's, none of them a name.
+  if (words.split(/\s+/u).every((word) => PAGE_WORDS.test(word))) return 'Company'
   return capitalizedWords(words)
 }
+
+/** Words a page's file is named with whatever organization wrote it. */
+const PAGE_WORDS =
+  /^(?:about|overview|intro|introduction|definitions?|glossary|faqs?|home|welcome|contact|who|whos|does|what|how|we|work|list|lists|areas?|owners?|ownership|structure|chart|teams?|squads?|guilds?|chapters?|sigs?|wgs?|working|groups?|committees?|standing|calls?|meetings?|roles?|staff|charter|handbook|guide|wiki|of|and|the|our|in|for|community|members|people|org|organi[sz]ation)$/iu
 
 /** Each word of a name begun with a capital: "acme corp" → "Acme Corp", "über app" → "Über App". */
 export function capitalizedWords(words: string): string {

@@ -25,9 +25,8 @@ const FUNCTION_WORDS = new Set(
   how which while with without within we our us you your it its he she his her in on at to of by
   from as and or but not no yes so all any each every some many most more other another one both
   here note notes please see name names about overview welcome engineering product design sales
-  marketing support operations security infrastructure platform data research finance legal people`.split(
-    /\s+/u
-  )
+  marketing support operations security infrastructure platform data research finance legal people
+  foundation company organization organisation project community`.split(/\s+/u)
 )
 
 /** "Acme's brand", "Acme's teams": a possessive whose object only an organization has. */
@@ -38,6 +37,13 @@ const AT = /(?:^|[^\p{L}\p{N}])(?:at|join|joining)\s+$/iu
 const WITHIN_THE = /(?:^|[^\p{L}\p{N}])(?:within|across|throughout)\s+the\s+$/iu
 const KIND = /^\s+(?:project|community|organi[sz]ation|foundation|company)\b/u
 const ORGANIZATION_KIND = /^\s+(?:organi[sz]ation|foundation|company)\b/u
+/**
+ * "The staff of Acme", "staff working within GDS", "employees from inDriver", "members of the
+ * Meltano staff": the people an organization employs, named with it.
+ */
+const STAFF_OF =
+  /\b(?:staff|employees|colleagues|people|members|everyone|anyone)\s+(?:(?:working|who work|employed)\s+)?(?:of|at|from|within|for|in)\s+(?:the\s+)?$/iu
+const STAFF_AFTER = /^\s+(?:staff|employees)\b/u
 /** "Acme has…", "Acme Engineering is…": a sentence whose subject is the name, then a verb. */
 const SUBJECT =
   /^(?:\s+Engineering)?\s+(?:is|are|was|were|has|have|had|started|uses|leverages|builds|believes|formed|decided|hosts|works|grew|helps)\b/u
@@ -105,6 +111,8 @@ export function proseOrganization(
       const organization =
         OWNED.test(after) ||
         AT.test(before) ||
+        STAFF_OF.test(before) ||
+        STAFF_AFTER.test(after) ||
         (WITHIN_THE.test(before) && KIND.test(after)) ||
         (/\bthe\s+$/iu.test(before) && ORGANIZATION_KIND.test(after)) ||
         (subject && (/^\s+Engineering\b/u.test(after) || ABOUT_ORGANIZATION.test(sentence())))

@@ -26,6 +26,21 @@ describe('a company the page does not name', () => {
     expect(companyNameFromFile('.md')).toBe('Company')
   })
 
+  it('is not named after a file named for its page, whatever its extensions', () => {
+    for (const file of [
+      'about.md',
+      'sig-list.md',
+      'who-does-what.md',
+      'community-calls-working-groups.md',
+      'source/team/team.html.md.erb'
+    ]) {
+      expect(companyNameFromFile(file), file).toBe('Company')
+    }
+    expect(companyNameFromFile('platform-engineering-team.html.md')).toBe(
+      'Platform Engineering Team'
+    )
+  })
+
   const teamPage = (handles: string) => `# Growth team
 
 We run experiments on sign-up and onboarding.

@@ -88,4 +88,15 @@ describe("a company named only in the page's prose", () => {
       'Company'
     )
   })
+
+  it('is the organization whose staff or employees the page names', () => {
+    for (const sentence of [
+      'The rest of this page is for staff working within Wendle.',
+      'All interested employees from Wendle are welcome to attend.',
+      'Guild members of the Wendle staff meet monthly.'
+    ]) {
+      const page = `# Platform guild\n\n${sentence}\n\n## Projects\n\n- The build farm\n`
+      expect(imported(page, { file: 'guild.md' }).catalog.company.name, sentence).toBe('Wendle')
+    }
+  })
 })

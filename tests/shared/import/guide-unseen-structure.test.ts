@@ -667,12 +667,12 @@ describe('a title straight over its list of teams ("# Northwind Platform Teams")
   })
 
   it('still reads "Platform teams" as the unit, the company left to the file\'s name', () => {
-    const plan = imported(`# Platform teams\n${teams}`, { file: 'team-list.md' })
+    const plan = imported(`# Platform teams\n${teams}`, { file: 'acme-team-list.md' })
     expect(teamPaths(plan.catalog)).toEqual([
       'Platform > Routing',
       'Platform > Billing',
       'Platform > Mobile'
     ])
-    expect(plan.catalog.company.name).toBe('Team List')
+    expect(plan.catalog.company.name).toBe('Acme Team List')
   })
 })
