@@ -43,5 +43,13 @@ export function fieldItem(item: ListItem): { field: TeamField; value: string } |
   const found = /^([^:]{1,40}):\s*(\S.*)$/su.exec(plainText(item.inline).trim())
   if (!found) return undefined
   const field = teamField(found[1])
-  return field ? { field, value: found[2].trim() } : undefined
+  if (!field) return undefined
+  const value = found[2].trim()
+  // "Framework: the shared robotics runtime": a stack names technologies, a description
+  // written as a sentence says what a team called "Framework" does.
+  if (field === 'stack' && DESCRIBED.test(value)) return undefined
+  return { field, value }
 }
+
+/** A value that opens as a description does ("the …", "a …", "our …"), not as a list of names. */
+const DESCRIBED = /^(?:the|a|an|our|its|their)\s/iu

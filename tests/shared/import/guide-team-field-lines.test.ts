@@ -62,3 +62,34 @@ We run checkout and the ledger.
     expect(team.projects).toHaveLength(2)
   })
 })
+
+describe('a list of teams whose names are also field labels', () => {
+  it('reads "- Framework: the shared runtime" beside other teams as a team, not a stack line', () => {
+    const { catalog, notes } = imported(`# Lumen Robotics engineering
+
+Our engineering is organized into these teams.
+
+- Framework: the shared robotics runtime, maintained by the framework team
+- Docs: user and developer documentation
+- Infrastructure: build farms, CI and cloud accounts
+`)
+    const stackNotes = notes.filter((note) => /in the stack of/u.test(note.message))
+    expect(stackNotes).toEqual([])
+    const named = catalog.divisions.flatMap((division) => [
+      ...division.teams.map((team) => team.name),
+      ...division.teams.flatMap((team) => team.projects.map((project) => project.title))
+    ])
+    expect(named).toContain('Framework')
+  })
+
+  it('still reads "- Frameworks: React, Next.js" as the stack', () => {
+    const team = onlyTeam(`# Web team
+
+We build the storefront.
+
+- Frameworks: React, Next.js
+- Owns: the storefront
+`)
+    expect(team.stack).toEqual(['React', 'Next.js'])
+  })
+})
