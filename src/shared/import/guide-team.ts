@@ -271,7 +271,21 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
               : plainListKind(block.items, context.dictionary)
             : kind
         if (listOf === 'people') {
-          people.push(...block.items.map((item) => plainText(item.inline)))
+          for (const item of block.items) {
+            // "- Lead: Ana Ruiz" over "- Stack: Go": a short list of the team's fields reads as
+            // its people, but its stack, scope and links are still the team's.
+            const field = fieldItem(item)
+            if (field && field.field !== 'people') {
+              readFieldItem(
+                item,
+                field,
+                { stack, responsibilities, people, links, heard },
+                where,
+                path,
+                context
+              )
+            } else people.push(plainText(item.inline))
+          }
         } else if (
           (listOf === 'instructions' || (listOf === 'projects' && notProjects)) &&
           !intro?.stated

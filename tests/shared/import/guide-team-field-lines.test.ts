@@ -93,3 +93,32 @@ We build the storefront.
     expect(team.stack).toEqual(['React', 'Next.js'])
   })
 })
+
+describe("a short list of a team's fields that reads as its people", () => {
+  it('keeps the stack and scope beside the lead', () => {
+    const { catalog } = imported(`# Harbor teams
+
+## Docking
+
+Runs the docking engine.
+
+- Lead: Ada Moss
+- Stack: Rust, PostgreSQL
+
+## Relay
+
+Runs the relay network.
+
+- Lead: Omar Vidal
+- Owns: the relay network
+`)
+    const teams = catalog.divisions.flatMap((division) => division.teams)
+    const docking = teams.find((team) => team.name === 'Docking')
+    const relay = teams.find((team) => team.name === 'Relay')
+    expect(docking?.lead?.name).toBe('Ada Moss')
+    expect(docking?.stack).toEqual(['Rust', 'PostgreSQL'])
+    expect(docking?.members).toBe(1)
+    expect(relay?.lead?.name).toBe('Omar Vidal')
+    expect(relay?.responsibilities).toEqual(['the relay network'])
+  })
+})
