@@ -34,9 +34,26 @@ const PERIOD_WORD = /^(?:q[1-4]|h[12]|fy(?:19|20)?\d{2}|(?:19|20)\d{2})$/iu
  */
 export function titleCompany(title: string): string | undefined {
   const kind = titleKind(title, true)
-  if (kind.role !== 'company') return undefined
+  if (kind.role !== 'company') return legalName(title)
   const words = kind.name.split(/\s+/u).filter((word) => word !== '' && !PERIOD_WORD.test(word))
   const name = words.join(' ')
   const named = /^\p{Lu}/u.test(name) && words.every((word) => NAME_WORD.test(word))
   return named && readsAsAName(name) ? name : undefined
 }
+
+/**
+ * A company's registered name opening the title, "Acme Widgets Ltd" alone or before what the
+ * export is ("Acme Widgets Ltd - Worker Report", "Initech Inc.: headcount"): its legal form says
+ * it names a company, whatever the rest of the title says.
+ */
+function legalName(title: string): string | undefined {
+  const found = LEGAL_NAME.exec(title.trim())
+  if (!found) return undefined
+  const name = found[1].trim()
+  const words = name.split(/\s+/u)
+  return words.every((word) => NAME_WORD.test(word)) && readsAsAName(name) ? name : undefined
+}
+
+/** A name ending in a legal form, then the end of the title or a dash, colon or bar. */
+const LEGAL_NAME =
+  /^(\p{Lu}.*?\s(?:Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|LLC|L\.L\.C\.|GmbH|AG|plc|PLC|S\.A\.|SA|SAS|B\.V\.|BV|N\.V\.|NV|Pty Ltd|Oy|AB|ASA|KK))(?:\s*$|\s+[-–—|:]\s*\S|:\s*\S)/u

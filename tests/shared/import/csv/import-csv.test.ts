@@ -373,6 +373,20 @@ describe('importCsv on other spreadsheets', () => {
     expect(notes(mailed, 'skipped')).toHaveLength(1)
   })
 
+  it('names the company by a registered name in the title row, alone or before what the export is', () => {
+    // An HR export's title row: "Acme Widgets Ltd - Worker Report" (h111's QA: the file's name
+    // was used instead).
+    const table = 'Team,Division,Stack\nPayments,Commerce,Go\n'
+    for (const title of ['Acme Widgets Ltd - Worker Report', 'Acme Widgets Ltd']) {
+      const titled = plan(`${title},,\n${table}`, { file: 'export.csv' })
+      expect(titled.catalog.company.name).toBe('Acme Widgets Ltd')
+      expect(notes(titled, 'skipped')).toEqual([])
+    }
+    // A legal form after words that are no name's is none.
+    const roster = plan(`Team roster Ltd,,\n${table}`, { file: 'export.csv' })
+    expect(roster.catalog.company.name).toBe('Export')
+  })
+
   it('ends the lines of a cell of several lines, as Excel writes them (CR LF), with LF', () => {
     const imported = plan('Team;Description\r\nFleet;"Tracks trucks.\r\nAlso dispatch"\r\n')
     expect(teamNamed(imported.catalog, 'Fleet').summary).toBe('Tracks trucks.\nAlso dispatch')
