@@ -279,7 +279,7 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
               readFieldItem(
                 item,
                 field,
-                { stack, responsibilities, people, links, heard },
+                { stack, responsibilities, people, links, projects, heard },
                 where,
                 path,
                 context
@@ -338,7 +338,7 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
               readFieldItem(
                 item,
                 field,
-                { stack, responsibilities, people, links, heard },
+                { stack, responsibilities, people, links, projects, heard },
                 where,
                 path,
                 context
@@ -828,8 +828,18 @@ interface TeamFieldLists {
   responsibilities: string[]
   people: string[]
   links: Link[]
+  projects: (Project & { at: Position })[]
   heard: string[]
 }
+
+/** A label over the team's code: bare names under it are its repositories' names. */
+const REPOSITORIES_LABEL = /^(?:code\s+)?(?:repos?|repositor(?:y|ies))$/iu
+
+/** An address written out in a field's text: "https://…", or a host and path without a scheme. */
+const ADDRESS = /^(?:https?:\/\/\S+|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\/\S*)$/iu
+
+/** A repository written by name, "platform-core" or "acme/platform-core", not as an address. */
+const REPOSITORY_NAME = /^(?:[\w.-]+\/)?[\w-][\w.-]*$/u
 
 /**
  * One of a team's fields written as a list line ("Stack: Go, PostgreSQL"): its stack read as a
@@ -861,7 +871,56 @@ function readFieldItem(
   } else if (field === 'people') {
     lists.people.push(...parts.map((part) => `${part} (${label.replace(/[*_`]/gu, '')})`))
   } else if (field === 'links') {
-    for (const span of allSpans(item)) addLink(lists.links, span, where, context)
+    // "Repos: https://github.com/acme/payments": an address written out is a link as one
+    // written as markdown's is ("github.com/acme/sso", copied without its scheme, too).
+    const written = allSpans(item)
+    const spans =
+      written.length > 0
+        ? written
+        : value
+            .split(/[\s,;|]+/u)
+            .filter((word) => ADDRESS.test(word))
+            .map((word) => ({
+              text: word,
+              href: /^https?:\/\//iu.test(word) ? word : `https://${word}`,
+              at: item.at
+            }))
+    for (const span of spans) addLink(lists.links, span, where, context)
+    const bare = label.replace(/[*_`]/gu, '')
+    if (
+      spans.length === 0 &&
+      REPOSITORIES_LABEL.test(bare) &&
+      parts.length > 0 &&
+      parts.every((part) => REPOSITORY_NAME.test(part))
+    ) {
+      // "Repos: platform-core, mesh": code named, not linked, as a Repositories column's
+      // bare names are: the team's projects.
+      for (const title of parts)
+        if (!lists.projects.some((project) => sameTitle(project.title, title)))
+          lists.projects.push({
+            title,
+            status: 'current',
+            technologies: [],
+            links: [],
+            at: item.at
+          })
+      lists.heard.push(value)
+      context.notes.add(
+        'inferred',
+        item.at,
+        `"${excerpt(label)}:" in ${where} names ${parts.length} ${parts.length === 1 ? 'repository' : 'repositories'}, not linked: made the team's projects`
+      )
+      return
+    }
+    if (spans.length === 0) {
+      lists.heard.push(value)
+      context.notes.add(
+        'skipped',
+        item.at,
+        `"${excerpt(label)}:" in ${where} holds no link: "${excerpt(value)}" left out`
+      )
+      return
+    }
   }
   lists.heard.push(value)
   context.notes.add(

@@ -122,3 +122,27 @@ Runs the relay network.
     expect(relay?.responsibilities).toEqual(['the relay network'])
   })
 })
+
+describe("a team's links written as a field line without markdown links", () => {
+  it('makes repositories named, not linked, its projects, and addresses written out its links', () => {
+    const { catalog, notes } = imported(`# Payments team
+
+We run checkout and the ledger.
+
+- Stack: Go
+- Repos: acme/payments-api, ledger
+- Links: https://wiki.acme.example/payments, github.com/acme/refunds
+- Dashboard: the Grafana payments board
+`)
+    const team = catalog.divisions[0].teams[0]
+    expect(team.projects.map((project) => project.title)).toEqual(['acme/payments-api', 'ledger'])
+    expect(team.links.map((link) => link.url)).toEqual([
+      'https://wiki.acme.example/payments',
+      'https://github.com/acme/refunds'
+    ])
+    // What is no link is said to be left out, not read as links that never arrive.
+    expect(notes.map((note) => note.message)).toContain(
+      '"Dashboard:" in team "Payments team" holds no link: "the Grafana payments board" left out'
+    )
+  })
+})
