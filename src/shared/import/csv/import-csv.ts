@@ -354,6 +354,8 @@ class CsvImport {
     }
     const units = [divisionColumn, ...groupColumns]
     const filled = new Map<Column, number>()
+    /** Teams named on more than one row of one unit, with where each of their rows names them. */
+    const repeated = new Map<Team, Position[]>()
     // The division and group cells of the row above, as read (a merged cell's value included).
     let above: { text: string; cell: CsvCell | undefined }[] | undefined
     for (const draft of drafts) {
@@ -418,8 +420,16 @@ class CsvImport {
         }
         holder = group
       }
-      holder.teams.push(this.team(draft, parts))
+      const team = this.team(draft, parts)
+      // "Payments" on a row per person, as an HR export writes its workers: one team, its
+      // rows' cells together, not a card per row.
+      const same = holder.teams.find((other) => sameName(other.name, team.name))
+      if (same) {
+        mergeInto(same, team)
+        repeated.set(same, [...(repeated.get(same) ?? [draft.at]), draft.at])
+      } else holder.teams.push(team)
     }
+    this.noteRepeated(repeated)
     for (const column of units) if (column) this.noteManagers(column, drafts, 'units')
     for (const [column, rows] of filled) {
       this.note(
@@ -429,6 +439,19 @@ class CsvImport {
       )
     }
     return [...divisions.values()]
+  }
+
+  /** One note for the teams named on several rows, at the first of them. */
+  private noteRepeated(repeated: Map<Team, Position[]>): void {
+    const [first] = repeated
+    if (!first) return
+    const [team, rows] = first
+    const more = repeated.size - 1
+    this.note(
+      'inferred',
+      rows[1] ?? rows[0],
+      `"${excerpt(team.name)}" is named on ${rows.length} rows${more > 0 ? ` (and ${more} more ${more === 1 ? 'team' : 'teams'} on several rows)` : ''}: each read as one team, its rows' cells together`
+    )
   }
 
   /**
@@ -1097,4 +1120,25 @@ function sheetTitle(above: CsvRow[]): SheetTitle | undefined {
   const text = oneLine(cells[0].text)
   const company = titleCompany(text)
   return { row, text, at: cells[0], ...(company ? { company } : {}) }
+}
+
+function sameName(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase()
+}
+
+/** A team's row read into the team an earlier row of the same name made: lists joined. */
+function mergeInto(team: Team, row: Team): void {
+  team.summary ||= row.summary
+  team.lead ??= row.lead
+  team.members ??= row.members
+  const join = <T>(into: T[], from: T[], key: (item: T) => string): void => {
+    for (const item of from) if (!into.some((had) => key(had) === key(item))) into.push(item)
+  }
+  join(team.stack, row.stack, (name) => name)
+  join(team.mentions, row.mentions, (name) => name)
+  join(team.responsibilities, row.responsibilities, (text) => text)
+  join(team.projects, row.projects, (project) => project.title.toLowerCase())
+  join(team.links, row.links, (link) => link.url)
+  join(team.roles, row.roles, (role) => role.title)
+  join(team.relations, row.relations, (relation) => JSON.stringify(relation))
 }

@@ -387,6 +387,29 @@ describe('importCsv on other spreadsheets', () => {
     expect(roster.catalog.company.name).toBe('Export')
   })
 
+  it('reads a team named on several rows (a row per person) as one team, its rows together', () => {
+    // An HR export: a row per worker, the team on each (h111's QA: a "Payments" card per row).
+    const imported = plan(
+      [
+        'Team,Division,Stack',
+        'Payments,Commerce,Go',
+        'Payments,Commerce,PostgreSQL',
+        'Search,Commerce,Java',
+        'payments,Commerce,Go',
+        'Payments,Platform,Rust'
+      ].join('\n')
+    )
+    expect(teamPaths(imported.catalog)).toEqual([
+      'Commerce > Payments',
+      'Commerce > Search',
+      'Platform > Payments'
+    ])
+    expect(teamNamed(imported.catalog, 'Payments').stack).toEqual(['Go', 'PostgreSQL'])
+    expect(notes(imported, 'inferred')).toContain(
+      '3:1 "Payments" is named on 3 rows: each read as one team, its rows\' cells together'
+    )
+  })
+
   it('ends the lines of a cell of several lines, as Excel writes them (CR LF), with LF', () => {
     const imported = plan('Team;Description\r\nFleet;"Tracks trucks.\r\nAlso dispatch"\r\n')
     expect(teamNamed(imported.catalog, 'Fleet').summary).toBe('Tracks trucks.\nAlso dispatch')
