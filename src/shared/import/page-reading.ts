@@ -1,6 +1,7 @@
 import type { GuideEntry } from './guide-entry'
 import type { ReadingKind } from './import-plan'
 import { TEAM_WORD } from './section-assessment'
+import { writtenAsHeadline } from './headline'
 import { headingKind, namesPeople, TEAM_AND, TITLE_PAGE_WORDS } from './section-headings'
 
 /**
@@ -133,14 +134,6 @@ const PAGE_WORDS = new RegExp(
 const PAGE_PART =
   /^(?:north star|why we(?:'|’)?re here|who we are|how we work|using this space|what we (?:do|work on)|about (?:us|the team)|(?:our |team )?(?:goals?|mission|vision)(?: statement)?|product (?:suite|portfolio|line)|the (?:context|solution)|problem statements?)\b/iu
 
-/**
- * A post's or an essay's headline, not a name: "Goal 1: Optimizing for reusability", "Being
- * pragmatic and moving quickly", "The road ahead" (numbered steps and goals; a gerund or an
- * article over words in lower case, as a sentence is written, four and three words or more).
- */
-const HEADLINE =
-  /^(?:(?:goal|step|part|phase|chapter|lesson|principle|tip|takeaway)\s*#?\d+\b|\p{Lu}\p{Ll}+ing(?:\s+[\p{Ll}\d][\p{L}\d'’-]*){3,}$|(?:the|a|an|our|why|what|how|when|where)(?:\s+[\p{Ll}\d][\p{L}\d'’-]*){2,}$)/u
-
 /** Whether a team a reading makes is named as a page's section, a process or people, not a team. */
 export function namedAsPart(label: string): boolean {
   const text = label.replace(/[*_`:]/gu, '').trim()
@@ -148,12 +141,7 @@ export function namedAsPart(label: string): boolean {
     PAGE_PART.test(text) ||
     headingKind(text) !== 'plain' ||
     namesPeople(text) ||
-    (HEADLINE.test(
-      label
-        .trim()
-        .replace(/^(?:the|a|an|our|why|what|how|when|where)\b/u, (word) => word.toLowerCase())
-    ) &&
-      !TEAM_WORD.test(text))
+    (writtenAsHeadline(label) && !TEAM_WORD.test(text))
   )
 }
 

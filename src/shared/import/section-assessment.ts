@@ -15,6 +15,7 @@ import {
   withPeopleAreas
 } from './people-areas'
 import { PERSON_LINE } from './person-line'
+import { writtenAsHeadline } from './headline'
 import {
   headingKind,
   headsAreaList,
@@ -433,7 +434,10 @@ function teamSignals(section: Section, text: string, children: Assessment[]): st
     .filter((block): block is Extract<Block, { kind: 'paragraph' }> => block.kind === 'paragraph')
     .map((block) => plainText(block.inline))
     .join(' ')
-  if (TEAM_TEXT.test(prose)) signals.push('says what it owns or works on')
+  // "The road ahead" over "Next we adopt Bazel for builds": a post's headline over its prose;
+  // the words a team's page uses are no sign that it names a team.
+  if (TEAM_TEXT.test(prose) && !(section.heading && writtenAsHeadline(text)))
+    signals.push('says what it owns or works on')
   const fields = section.blocks.flatMap((block) =>
     block.kind === 'paragraph' ? [fieldLabel(block.inline.spans)] : []
   )

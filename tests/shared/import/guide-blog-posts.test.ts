@@ -54,3 +54,34 @@ The Billing team showed a demo in Kotlin. The Search team showed one in Go.
     expect(teamPaths(catalog).join('\n')).not.toMatch(/Offsite The Billing/iu)
   })
 })
+
+describe('a blog post with a markdown title and a headline over words a team page uses', () => {
+  // h111's QA: "The road ahead" over "Next we will adopt Bazel for builds" was the post's one
+  // team ("builds" reads as what a team works on; "The" capitalized was no headline), and the
+  // opening's Rust, C++ and Ansible were lost.
+  const post = `# Engineering at Lumen Robotics
+
+Our developer team ships the software that runs on every Lumen robot. We write most of it in Rust, with some C++ for the motor controllers, and we deploy with Ansible.
+
+## Being pragmatic about rewrites
+
+We moved the planner from C++ to Rust last year.
+
+## Goal 1: faster releases
+
+We release every two weeks now.
+
+## The road ahead
+
+Next we will adopt Bazel for builds.
+`
+
+  it('is the writers’ team’s page, with the stack the whole post names', () => {
+    const { catalog } = imported(post)
+    expect(teamPaths(catalog)).toEqual(['Engineering > Developer'])
+    const [team] = catalog.divisions[0].teams
+    expect([...team.stack, ...team.mentions]).toEqual(
+      expect.arrayContaining(['Rust', 'C++', 'Ansible', 'Bazel'])
+    )
+  })
+})

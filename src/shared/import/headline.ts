@@ -1,0 +1,16 @@
+/**
+ * A post's or an essay's headline, not a name: "Goal 1: Optimizing for reusability", "Being
+ * pragmatic and moving quickly", "The road ahead" (numbered steps and goals; a gerund or an
+ * article over words in lower case, as a sentence is written, four and three words or more).
+ */
+const HEADLINE =
+  /^(?:(?:goal|step|part|phase|chapter|lesson|principle|tip|takeaway)\s*#?\d+\b|\p{Lu}\p{Ll}+ing(?:\s+[\p{Ll}\d][\p{L}\d'’-]*){3,}$|(?:the|a|an|our|why|what|how|when|where)(?:\s+[\p{Ll}\d][\p{L}\d'’-]*){2,}$)/u
+
+/** Whether a heading is written as a headline is (its words, not whether they name a team). */
+export function writtenAsHeadline(label: string): boolean {
+  return HEADLINE.test(
+    label
+      .trim()
+      .replace(/^(?:the|a|an|our|why|what|how|when|where)\b/iu, (word) => word.toLowerCase())
+  )
+}
