@@ -56,6 +56,12 @@ const MAINTAINERS_LIST =
 /** Words in a team's own text that say it is a team: what it owns, builds or maintains. */
 const TEAM_TEXT =
   /\b(?:the team|our team|this team|team is|team's|we own|owns?|owned by|responsible for|maintain(?:s|ing)?|we build|builds?|is building|works? on|working on|focus(?:es)? on|in charge of|our mission)\b/iu
+/**
+ * "Tools", "Developer tooling": a team's heading over what it works with, or the name of the team
+ * that builds them; over a list of its people, the team.
+ */
+const TOOLS_HEADING = /^(?:(?:internal|developer|dev|engineering)\s+)?(?:tools|tooling)$/iu
+
 /** A heading that names a team as one: "Payments team", "SIG Apps", "Data squad". */
 export const TEAM_WORD = /\b(?:team|squad|pod|crew|sig|tribe|chapter)\b/iu
 
@@ -381,6 +387,10 @@ function assessUnder(section: Section, title: PageTitle): Assessment {
         children: children.map(asWork)
       }
     return made('container', 'holds teams', true)
+  }
+  // "## Tools" over "- Lead: Dmitri Volkov": the team that builds the tools, beside the others.
+  if (heading === 'part' && TOOLS_HEADING.test(text) && listsPeople(section)) {
+    return made('team', 'a team: lists its people', false, 1)
   }
   if (heading === 'part' || heading === 'summary') {
     return made('part', 'a sub-section: part of the team or unit above', true)
