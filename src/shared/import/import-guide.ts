@@ -652,6 +652,7 @@ class GuideImport {
           break
         }
         case 'team': {
+          this.companyOfTeamTitle(entry, at)
           // A team the page's chart draws is built at its node, with what this line says.
           const node = this.chartNodeOf.get(entry)
           if (node) {
@@ -813,6 +814,23 @@ class GuideImport {
       this.titleCompany = { name: kind.organization, at, text: entry.label }
     }
     return kind.name
+  }
+
+  /**
+   * "# Engineering at Lumen Robotics" read as the page of the team its writers call theirs
+   * ("our developer team" -> Developer): the title the team is not named by still names the
+   * organization, as it would over any other reading.
+   */
+  private companyOfTeamTitle(entry: GuideEntry, at: Position): void {
+    if (this.titleCompany || entry.source.kind !== 'section' || entry.line > 2) return
+    const heading = entry.source.section.heading
+    if (!heading) return
+    const title = cleanName(plainText(heading.inline))
+    // Only a title that says where the page is ("… at Acme"): "JavaScript Technology Team
+    // Guide" names the team's guide, not a company.
+    if (title === entry.label || !/\sat\s+\p{Lu}/u.test(title)) return
+    const kind = titleKind(title, false)
+    if (kind.role === 'company') this.titleCompany = { name: kind.name, at, text: title }
   }
 
   private openUnit(

@@ -78,6 +78,8 @@ Next we will adopt Bazel for builds.
 
   it('is the writers’ team’s page, with the stack the whole post names', () => {
     const { catalog } = imported(post)
+    // The markdown title names the organization, as the front matter's does.
+    expect(catalog.company.name).toBe('Lumen Robotics')
     expect(teamPaths(catalog)).toEqual(['Engineering > Developer'])
     const [team] = catalog.divisions[0].teams
     expect([...team.stack, ...team.mentions]).toEqual(
