@@ -756,8 +756,15 @@ function sectionTemplate(section: Section): string | undefined {
     const label = block.kind === 'paragraph' ? fieldLabel(block.inline.spans) : undefined
     return label === undefined ? [] : [label.toLowerCase()]
   })
-  return labels.length >= 2 ? labels.join('|') : tableHeader(section)
+  return labels.length >= 2 ? `${FIELDS_TEMPLATE}${labels.join('|')}` : tableHeader(section)
 }
+
+/**
+ * How a template of field labels begins: two labels in one order are the writers' own form, so
+ * two teams beside a section are enough to show it (a table's header, often a people table any
+ * page has, needs three).
+ */
+const FIELDS_TEMPLATE = 'fields:'
 
 /** "this team", "on this squad": a section's own text calling it a team. */
 const THIS_TEAM = /\bthis (?:team|squad)\b/iu
@@ -810,7 +817,7 @@ function withDepartmentsAlike(children: Assessment[]): Assessment[] {
       !namesPeople(headingText(child.section)) &&
       children.filter(
         (other) => other.kind === 'team' && sectionTemplate(other.section) === template
-      ).length >= 3
+      ).length >= (template.startsWith(FIELDS_TEMPLATE) ? 2 : 3)
     )
       return {
         ...child,

@@ -186,3 +186,30 @@ ${table('leo')}`).catalog
     ])
   })
 })
+
+describe('two teams written from one template of field labels', () => {
+  it('are enough to read a process-named section written so as one more team', () => {
+    const section = (name: string, duty: string, person: string) => `### ${name}
+
+Responsibilities:
+
+- ${duty}
+
+Roles:
+
+- Coordinator: ${person}
+`
+    const paths = teamPaths(
+      imported(`# Staff
+
+The staff of the Lumen Foundation run the programs the board approves.
+
+## Programs
+
+${section('Grants', 'Grant reviews', 'Mia Holt')}
+${section('Communications', 'Newsletter', 'Ines Roy')}
+${section('Events', 'Annual summit', 'Tom Ash')}`).catalog
+    )
+    expect(paths).toEqual(['Programs > Grants', 'Programs > Communications', 'Programs > Events'])
+  })
+})
