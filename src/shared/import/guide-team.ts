@@ -24,6 +24,7 @@ import {
 } from './team-stack'
 import { tableProse } from './table-prose'
 import { fieldItem, type TeamField } from './team-field'
+import { namesRepositories } from './column-fields'
 
 type Team = CatalogFile['divisions'][number]['teams'][number]
 type Project = Team['projects'][number]
@@ -157,6 +158,8 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
   const links: Link[] = []
   const responsibilities: string[] = []
   const people: string[] = []
+  // Where a team's fields written as list lines go ("Stack: Go"), as its sections are read.
+  const fieldLists = { stack, responsibilities, people, links, projects }
   /** The roles a "Hiring" or "Open roles" part lists, one an item. */
   const openRoles: string[] = []
   let blocks = 0
@@ -276,14 +279,7 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
             // its people, but its stack, scope and links are still the team's.
             const field = fieldItem(item)
             if (field && field.field !== 'people') {
-              readFieldItem(
-                item,
-                field,
-                { stack, responsibilities, people, links, projects, heard },
-                where,
-                path,
-                context
-              )
+              readFieldItem(item, field, { ...fieldLists, heard }, where, path, context)
             } else people.push(plainText(item.inline))
           }
         } else if (
@@ -335,14 +331,7 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
             // fields among its lines, not a piece of work.
             const field = fieldItem(item)
             if (field) {
-              readFieldItem(
-                item,
-                field,
-                { stack, responsibilities, people, links, projects, heard },
-                where,
-                path,
-                context
-              )
+              readFieldItem(item, field, { ...fieldLists, heard }, where, path, context)
               continue
             }
             const project = listProject(item, status, where, context)
@@ -832,9 +821,6 @@ interface TeamFieldLists {
   heard: string[]
 }
 
-/** A label over the team's code: bare names under it are its repositories' names. */
-const REPOSITORIES_LABEL = /^(?:code\s+)?(?:repos?|repositor(?:y|ies))$/iu
-
 /** An address written out in a field's text: "https://…", or a host and path without a scheme. */
 const ADDRESS = /^(?:https?:\/\/\S+|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\/\S*)$/iu
 
@@ -889,7 +875,7 @@ function readFieldItem(
     const bare = label.replace(/[*_`]/gu, '')
     if (
       spans.length === 0 &&
-      REPOSITORIES_LABEL.test(bare) &&
+      namesRepositories(bare) &&
       parts.length > 0 &&
       parts.every((part) => REPOSITORY_NAME.test(part))
     ) {
@@ -926,6 +912,6 @@ function readFieldItem(
   context.notes.add(
     'inferred',
     item.at,
-    `"${excerpt(label)}:" in ${where} read as the team's ${field === 'contact' ? 'contact' : field}, not a project`
+    `"${excerpt(label)}:" in ${where} read as the team's ${field}, not a project`
   )
 }
