@@ -783,8 +783,14 @@ function withDepartmentsAlike(children: Assessment[]): Assessment[] {
   ).length
   const alike = sure + children.filter((child) => child.kind === 'weak').length
   const among = sure >= 2 && alike * 2 >= children.length - 1
+  if (!among) return children
+  // How many teams here follow each template, read once for all the siblings.
+  const teamsByTemplate = new Map<string, number>()
+  for (const child of children) {
+    const template = child.kind === 'team' ? sectionTemplate(child.section) : undefined
+    if (template) teamsByTemplate.set(template, (teamsByTemplate.get(template) ?? 0) + 1)
+  }
   return children.map((child) => {
-    if (!among) return child
     // "### Product Strategy" skipped for its word, whose paragraph says "the only person on this
     // team": among departments, a section its own text calls a team is one.
     if (
@@ -808,16 +814,14 @@ function withDepartmentsAlike(children: Assessment[]): Assessment[] {
     // "### Membership" over the same labels, read as teams ("### Project Management" over the
     // people table every team has): the sections follow one template, and a heading's word for
     // process makes it no less one of them.
-    const template = sectionTemplate(child.section)
+    const template =
+      child.kind === 'skip' && child.heading === 'skip' && child.children.length === 0
+        ? sectionTemplate(child.section)
+        : undefined
     if (
-      child.kind === 'skip' &&
-      child.heading === 'skip' &&
-      child.children.length === 0 &&
       template !== undefined &&
       !namesPeople(headingText(child.section)) &&
-      children.filter(
-        (other) => other.kind === 'team' && sectionTemplate(other.section) === template
-      ).length >= (template.startsWith(FIELDS_TEMPLATE) ? 2 : 3)
+      (teamsByTemplate.get(template) ?? 0) >= (template.startsWith(FIELDS_TEMPLATE) ? 2 : 3)
     )
       return {
         ...child,
