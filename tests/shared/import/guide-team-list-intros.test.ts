@@ -180,3 +180,21 @@ Forest is a Filecoin node.
     ])
   })
 })
+
+describe('a label alone naming the teams that follow ("Our engineering teams:")', () => {
+  it('makes its plain "Name: what it does" lines the teams', () => {
+    const { catalog } = imported(`# Engineering at Northwind
+
+Our engineering teams:
+
+- Payments: card and bank payments, in Java
+- Search: site search, Elasticsearch
+- Mobile: iOS and Android apps
+`)
+    expect(teamPaths(catalog).map((path) => path.split(' > ').pop())).toEqual([
+      'Payments',
+      'Search',
+      'Mobile'
+    ])
+  })
+})
