@@ -41,7 +41,9 @@ const TEAM_LIST_INTRO = new RegExp(
     // "Here is how our team is organized:", "This is how the engineering org is structured:".
     String.raw`\bhow\s+(?:our|the|we)\b[^:.]{0,40}\b(?:organi[sz]ed|structured)\s*:$`,
     // "We are organized into the following teams:", "We have the following product teams:".
+    // A full stop too, where "the following" says a list comes ("… into the following domains.").
     String.raw`\b(?:organi[sz]ed|structured|split|divided)\s+(?:in|into)\b[^:.]{0,30}:$`,
+    String.raw`\b(?:organi[sz]ed|structured|split|divided)\s+(?:in|into)\s+the following\s+[^:.]{0,30}[:.]$`,
     String.raw`\bthe following\s+(?:\w+\s+){0,2}(?:teams?|groups?|squads?)\b[^:.]{0,20}:$`,
     // "Our engineering teams:", "Current teams:": a label alone naming the teams that follow.
     String.raw`^(?:(?:our|the|current|existing|all)\s+)?(?:[\p{L}-]+\s+){0,3}(?:teams|squads)\s*:$`

@@ -198,3 +198,21 @@ Our engineering teams:
     ])
   })
 })
+
+describe('a sentence saying the organization is organized into "the following" units', () => {
+  it('introduces the list after it, full stop or colon', () => {
+    const { catalog } = imported(`# Our employees
+
+Lumen Robotics is organized into the following domains.
+
+- Framework: the shared robotics runtime, maintained by the framework team
+- Docs: user and developer documentation
+- Infrastructure: build farms, CI and cloud accounts
+`)
+    expect(teamPaths(catalog).map((path) => path.split(' > ').pop())).toEqual([
+      'Framework',
+      'Docs',
+      'Infrastructure'
+    ])
+  })
+})
