@@ -55,3 +55,36 @@ describe('sections written as the teams beside them under a skipped heading', ()
     expect(got).not.toContain('Website')
   })
 })
+
+describe('a section named by a part’s word among teams written alike under "Teams"', () => {
+  const page = (last: string) => `# Teams
+
+## Framework
+
+The core framework. TypeScript, React.
+
+## Docs
+
+Documentation site built with Docusaurus.
+
+## Infrastructure
+
+Terraform and AWS.
+
+${last}
+`
+
+  it('is one of the teams when it is written as they are ("## Tools" over a sentence)', () => {
+    const names = teamPaths(imported(page('## Tools\n\nCLI tools in Go.')).catalog).map((path) =>
+      path.split(' > ').pop()
+    )
+    expect(names).toEqual(['Framework', 'Docs', 'Infrastructure', 'Tools'])
+  })
+
+  it('is not when it says what the page is about ("## Mission")', () => {
+    const names = teamPaths(imported(page('## Mission\n\nMake robots easy to build.')).catalog).map(
+      (path) => path.split(' > ').pop()
+    )
+    expect(names).toEqual(['Framework', 'Docs', 'Infrastructure'])
+  })
+})
