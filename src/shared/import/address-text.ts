@@ -19,3 +19,15 @@ export function withoutAddresses(text: string): string {
   const blank = (address: string) => ' '.repeat(address.length)
   return text.replace(ADDRESS, blank).replace(REPOSITORY_PATH, blank)
 }
+
+/** An address without its scheme: a host with a dot, then a path ("github.com/acme/auth"). */
+const HOST_PATH = /^(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}\/\S*$/u
+
+/**
+ * A word as the web address it writes: "https://…" as it is, "github.com/acme/auth" (copied from
+ * the address bar without its scheme) with https:// before it; undefined for any other word.
+ */
+export function webAddress(word: string): string | undefined {
+  if (/^https?:\/\/\S+$/iu.test(word)) return word
+  return HOST_PATH.test(word) ? `https://${word}` : undefined
+}

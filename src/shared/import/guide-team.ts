@@ -2,7 +2,7 @@ import type { CatalogFile } from '../catalog/schema'
 import type { Link } from '../catalog/schema'
 import type { DataPath } from '../catalog/source'
 import type { TechnologyDictionary } from '../technology/technology-dictionary'
-import { withoutAddresses } from './address-text'
+import { webAddress, withoutAddresses } from './address-text'
 import type { GuideContext } from './guide-context'
 import { addLink } from './guide-links'
 import { excerpt } from './import-notes'
@@ -821,9 +821,6 @@ interface TeamFieldLists {
   heard: string[]
 }
 
-/** An address written out in a field's text: "https://…", or a host and path without a scheme. */
-const ADDRESS = /^(?:https?:\/\/\S+|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\/\S*)$/iu
-
 /** A repository written by name, "platform-core" or "acme/platform-core", not as an address. */
 const REPOSITORY_NAME = /^(?:[\w.-]+\/)?[\w-][\w.-]*$/u
 
@@ -863,14 +860,10 @@ function readFieldItem(
     const spans =
       written.length > 0
         ? written
-        : value
-            .split(/[\s,;|]+/u)
-            .filter((word) => ADDRESS.test(word))
-            .map((word) => ({
-              text: word,
-              href: /^https?:\/\//iu.test(word) ? word : `https://${word}`,
-              at: item.at
-            }))
+        : value.split(/[\s,;|]+/u).flatMap((word) => {
+            const href = webAddress(word)
+            return href ? [{ text: word, href, at: item.at }] : []
+          })
     for (const span of spans) addLink(lists.links, span, where, context)
     const bare = label.replace(/[*_`]/gu, '')
     if (

@@ -4,6 +4,7 @@ import type { Position } from '../../catalog/line-index'
 import { MAX_GROUP_DEPTH, MAX_MEMBERS, type CatalogFile, type Group } from '../../catalog/schema'
 import type { DataPath } from '../../catalog/source'
 import { TechnologyDictionary, type KnownTechnology } from '../../technology/technology-dictionary'
+import { webAddress } from '../address-text'
 import { UniqueIds } from '../ids'
 import type {
   ImportMapping,
@@ -844,7 +845,7 @@ class CsvImport {
       const markdown = /^\[([^\]]+)\]\((.+)\)$/u.exec(item)
       const written = markdown ? markdown[2] : item
       // "github.com/acme/auth": an address without its scheme, as people copy it from the bar.
-      const url = HOST_PATH.test(written) ? `https://${written}` : written
+      const url = webAddress(written) ?? written
       let parsed: URL | undefined
       try {
         parsed = new URL(url)
@@ -1027,9 +1028,6 @@ function personList(text: string): string[] | undefined {
     !NOBODY.has(item.toLowerCase())
   return list.length > 0 && list.length <= MAX_MEMBERS && list.every(person) ? list : undefined
 }
-
-/** An address without its scheme: a host with a dot, then a path ("github.com/acme/auth"). */
-const HOST_PATH = /^(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}\/\S*$/u
 
 function items(text: string): string[] {
   return [...new Set(text.split(LIST_SEPARATOR).map(oneLine).filter(Boolean))]
