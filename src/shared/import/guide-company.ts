@@ -13,6 +13,7 @@ import {
   ownProject,
   projectPhrase,
   spelledAsWritten,
+  staffOrganization,
   textHandlesOwner
 } from './project-name'
 import { excerpt, NAME_THE_COMPANY } from './import-notes'
@@ -208,6 +209,13 @@ export function nameCompany(clues: CompanyClues, context: GuideContext): Catalog
   if (described) {
     name = described.name
     notes.add('inferred', at, `company name "${name}" taken from "${excerpt(described.sentence)}"`)
+  }
+  // "The staff of the Foundation for Public Code carry out…": the organization whose people
+  // the page names, in more words than the prose reading takes.
+  const staffed = !name ? staffOrganization(document) : null
+  if (staffed) {
+    name = staffed.name
+    notes.add('inferred', at, `company name "${name}" taken from "${excerpt(staffed.sentence)}"`)
   }
   // "CivicActions has the following departments in our organization", "at PostHog", "Grab's
   // tech families": the organization the page's sentences write as theirs, read only when

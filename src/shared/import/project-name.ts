@@ -90,6 +90,23 @@ const DESCRIBED =
 const NOT_A_NAME =
   /^(?:it|this|that|which|there|here|he|she|they|we|who|what|everyone|everything|each|every|our|their|its|the|a|an|one|membership|governance)$/iu
 
+/**
+ * "The staff of the Foundation for Public Code", "employees of Acme Widgets": the organization
+ * whose people a sentence names, in its words (capitalized, joined by "of", "for", "and").
+ */
+const STAFF_OF =
+  /\b(?:staff|employees|personnel)\s+(?:of|at|within)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}\p{N}&'’-]*){1,5})/u
+
+/**
+ * The organization a page names by its staff ("The staff of the Foundation for Public Code
+ * Vereniging carry out…"), two words or more: one word alone is left to the prose reading, which
+ * weighs it against the page's other names.
+ */
+export function staffOrganization(text: string): { name: string; sentence: string } | null {
+  const found = STAFF_OF.exec(text)
+  return found ? { name: found[1], sentence: found[0] } : null
+}
+
 const OWN_PROJECT =
   /\b[Tt]he\s+((?:\p{Lu}[\p{L}\p{N}.&-]*\s+)?[\p{L}\p{N}][\p{L}\p{N}.&-]*)(?:['’]s)?\s+(?:Project|maintainers|committers)\b/gu
 

@@ -99,4 +99,11 @@ describe("a company named only in the page's prose", () => {
       expect(imported(page, { file: 'guild.md' }).catalog.company.name, sentence).toBe('Wendle')
     }
   })
+
+  it('is the organization, in all its words, whose staff the page names', () => {
+    const page = `# Staff\n\nThe staff of the Foundation for Open Maps carry out the work the members agree on.\n\n## Domains\n\n### Tiles\n\nThe Tiles team renders the map tiles.\n`
+    expect(imported(page, { file: 'staff.md' }).catalog.company.name).toBe(
+      'Foundation for Open Maps'
+    )
+  })
 })
