@@ -87,3 +87,33 @@ Next we will adopt Bazel for builds.
     )
   })
 })
+
+describe('team headings written in sentence case, opening on a line of work in -ing', () => {
+  // h112's QA: "# Teams" over "## Billing and invoicing platform", "## Marketing data and
+  // analytics", "## Shipping and returns operations" and "## Customer accounts" gave four teams
+  // before the headline rule and none after it: a gerund over three words in lower case read as a
+  // post's headline, though "Billing" and "Marketing" name work, as teams are named.
+  const PAGE = `# Teams
+
+## Billing and invoicing platform
+Generates invoices and runs the payment schedule. Stack: Java, PostgreSQL.
+
+## Marketing data and analytics
+Campaign attribution and reporting. Stack: Python, dbt.
+
+## Shipping and returns operations
+Label printing, carriers and returns. Stack: Go.
+
+## Customer accounts
+Login and profile. Stack: Ruby.
+`
+
+  it('reads each heading as a team', () => {
+    expect(teamPaths(imported(PAGE).catalog)).toEqual([
+      'Engineering > Billing and invoicing platform',
+      'Engineering > Marketing data and analytics',
+      'Engineering > Shipping and returns operations',
+      'Engineering > Customer accounts'
+    ])
+  })
+})
