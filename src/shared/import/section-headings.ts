@@ -63,7 +63,9 @@ const SKIP = new RegExp(
     // Organizations that fund or back the project: "Institutional Partners", "Sponsors".
     '(?:institutional |corporate |community )?partners|sponsors|sponsorship|funders|donors|backers|' +
     'escalations?(?: paths?| polic(?:y|ies)| process)?|' +
-    'meetings?|stand-?ups?|retrospectives?|retros|all[- ]hands|' +
+    // A standup, a retro or an all-hands ends the heading ("Engineering Team Standup"); before a
+    // name's other words it names what a team builds ("Standup Bot", "All Hands Tools").
+    'meetings?|(?:stand-?ups?|retrospectives?|retros|all[- ]hands)(?=(?:\\s+meetings?)?(?:\\s*\\([^)]*\\))?[\\s:.]*$)|' +
     'processes|process|how we work|ways of working|workflow|' +
     // How the engineers work, not a consultancy's "Practices" (its units, "the Mobile practice").
     '(?:best|coding|development) practices|tips(?: (?:and|&) tricks)?|' +

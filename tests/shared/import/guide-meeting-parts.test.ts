@@ -71,3 +71,41 @@ Each team runs a retro every two weeks.
     expect(paths).toHaveLength(2)
   })
 })
+
+describe('a team named for the meeting it builds tools for', () => {
+  // h112's QA: "All Hands Tools" among "# Teams", written as its siblings (what it builds, Stack,
+  // Lead), was a team at 641a092 and skipped after 3c5cd14 as a meeting: "all-hands" anywhere in
+  // a heading read as a meeting, though the meeting words open this name.
+  it('is a team; a standup or a retro ending a heading stays a meeting', () => {
+    const paths = teamPaths(
+      imported(`# Teams
+
+## Growth
+We run experiments on signup and activation.
+
+**Stack:** Python, Amplitude
+**Lead:** Dana White
+
+## Retention
+We own lifecycle email and win-back campaigns.
+
+**Stack:** Braze, dbt
+**Lead:** Carlos Ruiz
+
+## All Hands Tools
+We build the tools for company meetings: the Q&A app and the livestream.
+
+**Stack:** TypeScript
+**Lead:** Mei Lin
+
+## Weekly Standups (Mondays)
+Each team shares what it works on.
+`).catalog
+    )
+    expect(paths).toEqual([
+      'Engineering > Growth',
+      'Engineering > Retention',
+      'Engineering > All Hands Tools'
+    ])
+  })
+})
