@@ -656,6 +656,8 @@ function peopleOf(
         (PERSON_LINE.test(line) || isPersonName(line)) && !/^_?(?:hiring|incoming)\b/iu.test(line)
     )
   if (people.length === 0) return {}
+  // "- Lead: Ana Ruiz" among the team's fields and "Ana Ruiz" in its people's list: one person.
+  const count = new Set(people.map((line) => cleanName(personName(line)).toLowerCase())).size
   // The team's lead, else its engineering manager ("Ana Ruiz — Engineering Manager"): the person
   // a team's people list puts in charge of it.
   const leadLine =
@@ -665,10 +667,10 @@ function peopleOf(
   notes.add(
     'inferred',
     at,
-    `team "${name}": ${people.length === 1 ? '1 person' : `${people.length} people`} listed${leadName ? `, led by ${leadName}` : ''}`
+    `team "${name}": ${count === 1 ? '1 person' : `${count} people`} listed${leadName ? `, led by ${leadName}` : ''}`
   )
   return {
-    members: people.length,
+    members: count,
     ...(leadName && leadName.length <= 200 ? { lead: { name: leadName } } : {})
   }
 }

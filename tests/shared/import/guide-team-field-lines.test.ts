@@ -146,3 +146,23 @@ We run checkout and the ledger.
     )
   })
 })
+
+describe('a team whose lead is both a field line and one of its listed people', () => {
+  // h112's QA: "- Lead: Greta Holm" over "## Members" listing Greta Holm and two others made
+  // "4 people listed": the field line's person and the list's were counted apart.
+  it('counts the lead once', () => {
+    const { catalog } = imported(`# Payments Team
+
+- Lead: Greta Holm
+- Stack: Java, Kafka, PostgreSQL
+
+## Members
+- Greta Holm
+- Ivan Petrov
+- Lucy Grant
+`)
+    const [team] = catalog.divisions[0].teams
+    expect(team.lead?.name).toBe('Greta Holm')
+    expect(team.members).toBe(3)
+  })
+})
