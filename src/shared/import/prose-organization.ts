@@ -112,7 +112,8 @@ export function proseOrganization(
         OWNED.test(after) ||
         AT.test(before) ||
         STAFF_OF.test(before) ||
-        STAFF_AFTER.test(after) ||
+        // "Acme staff", not "Umbra Analytics staff": a name's last word is no name of its own.
+        (STAFF_AFTER.test(after) && !/\p{Lu}[\p{L}\p{N}]*\s+$/u.test(before)) ||
         (WITHIN_THE.test(before) && KIND.test(after)) ||
         (/\bthe\s+$/iu.test(before) && ORGANIZATION_KIND.test(after)) ||
         (subject && (/^\s+Engineering\b/u.test(after) || ABOUT_ORGANIZATION.test(sentence())))

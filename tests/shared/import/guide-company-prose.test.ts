@@ -106,4 +106,9 @@ describe("a company named only in the page's prose", () => {
       'Foundation for Open Maps'
     )
   })
+
+  it('is not the last word of a longer name written before "staff"', () => {
+    const page = `# Platform guild\n\nUmbra Analytics staff work on the shared platform.\n\n## Projects\n\n- The build farm\n`
+    expect(imported(page, { file: 'guild.md' }).catalog.company.name).not.toBe('Analytics')
+  })
 })
