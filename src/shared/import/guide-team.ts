@@ -6,7 +6,14 @@ import { webAddress, withoutAddresses } from './address-text'
 import type { GuideContext } from './guide-context'
 import { addLink } from './guide-links'
 import { excerpt } from './import-notes'
-import { plainText, type Block, type ListItem, type Position, type Span } from './markdown-blocks'
+import {
+  plainText,
+  textItem,
+  type Block,
+  type ListItem,
+  type Position,
+  type Span
+} from './markdown-blocks'
 import { cleanName, headingText, type Part } from './outline'
 import { isHandleLine, peopleInParagraph } from './handle-line'
 import { packageLinkNames } from './named-technology'
@@ -23,7 +30,7 @@ import {
   readStackLine
 } from './team-stack'
 import { tableProse } from './table-prose'
-import { fieldItem, type TeamField } from './team-field'
+import { fieldItem, fieldLines, type TeamField } from './team-field'
 import { namesRepositories } from './column-fields'
 
 type Team = CatalogFile['divisions'][number]['teams'][number]
@@ -221,6 +228,17 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
         const listed = peopleInParagraph(text)
         if (listed) {
           people.push(...listed)
+          return
+        }
+        // "Owns: accounts Stack: Elixir Lead: Dan Moore": the team's fields, a line each.
+        const fields = fieldLines(text.replace(/[*_`]/gu, ''))
+        if (fields) {
+          for (const line of fields) {
+            const item = textItem(line, block.inline.at)
+            const field = fieldItem(item)
+            if (field)
+              readFieldItem(item, field, { ...fieldLists, heard }, `team "${name}"`, path, context)
+          }
           return
         }
         const next = part.blocks[i + 1]

@@ -1,4 +1,5 @@
 import type { Assessment } from './assessment'
+import { fieldLines } from './team-field'
 import { unitKey } from './unit-key'
 import type { GuideEntry } from './guide-entry'
 import { slugHeading } from './team-handle'
@@ -193,9 +194,11 @@ function assessUnder(section: Section, title: PageTitle): Assessment {
       withTeamsOverSubTeams(
         withSkippedTeamsAlike(
           withDepartmentsAlike(
-            withPeopleAreas(
-              section.children.map((child) => assessUnder(child, title)),
-              (heading) => describeSkip(heading) === PROCESS_SKIP
+            withFieldLineTeams(
+              withPeopleAreas(
+                section.children.map((child) => assessUnder(child, title)),
+                (heading) => describeSkip(heading) === PROCESS_SKIP
+              )
             )
           )
         )
@@ -744,6 +747,51 @@ function blockShape(section: Section): string {
   return section.blocks
     .map((block) => (block.kind === 'list' ? `list:${block.items.length}` : block.kind))
     .join(' ')
+}
+
+/**
+ * "## Core Services" over "Owns: accounts, audit log", "Stack: Elixir, PostgreSQL" and "Lead: Dan
+ * Moore", beside "## Reporting" and "## Tools" written the same way: sections whose own lines
+ * give a team's fields (two or more: what it owns, its stack, its people) are teams, whatever
+ * word their heading is, when two siblings or more are written so.
+ */
+function withFieldLineTeams(children: Assessment[]): Assessment[] {
+  const fielded = new Set(
+    children.filter(
+      (child) =>
+        child.section.heading !== undefined &&
+        child.heading !== 'skip' &&
+        ['part', 'weak', 'team', 'empty'].includes(child.kind) &&
+        !(child.kind === 'team' && child.sure) &&
+        !namesPeople(headingText(child.section)) &&
+        fieldParagraphs(child.section) >= 1
+    )
+  )
+  const alsoSure = children.filter(
+    (child) => child.kind === 'team' && child.sure && fieldParagraphs(child.section) >= 1
+  ).length
+  if (fielded.size + alsoSure < 2) return children
+  return children.map((child) =>
+    fielded.has(child)
+      ? {
+          ...child,
+          kind: 'team',
+          heading: 'plain',
+          reason: 'a team: its own lines give what it owns, its stack or its people',
+          sure: true,
+          signals: 2
+        }
+      : child
+  )
+}
+
+/** How many paragraphs of a section are written as a team's fields ("Owns: … Stack: …"). */
+function fieldParagraphs(section: Section): number {
+  return section.blocks.filter(
+    (block) =>
+      block.kind === 'paragraph' &&
+      fieldLines(plainText(block.inline).replace(/[*_`]/gu, '')) !== undefined
+  ).length
 }
 
 /**

@@ -53,3 +53,28 @@ export function fieldItem(item: ListItem): { field: TeamField; value: string } |
 
 /** A value that opens as a description does ("the …", "a …", "our …"), not as a list of names. */
 const DESCRIBED = /^(?:the|a|an|our|its|their)\s/iu
+
+/**
+ * A paragraph written as a team's fields, one after another ("Owns: accounts, audit log Stack:
+ * Elixir, PostgreSQL Lead: Dan Moore", its soft line breaks read as spaces): each field as its
+ * own "Label: value" text. Undefined unless the paragraph opens on a field's label and holds two
+ * or more of them (the stack, what it owns, its people).
+ */
+export function fieldLines(text: string): string[] | undefined {
+  const starts: number[] = []
+  let counted = 0
+  for (const colon of text.matchAll(/:\s+\S/gu)) {
+    const before = text.slice(0, colon.index)
+    const words = before.trim().split(/\s+/u).slice(-3)
+    for (let n = 1; n <= words.length; n++) {
+      const label = words.slice(-n).join(' ')
+      const field = teamField(label)
+      if (field === undefined) continue
+      starts.push(before.lastIndexOf(label))
+      if (field === 'stack' || field === 'responsibilities' || field === 'people') counted++
+      break
+    }
+  }
+  if (counted < 2 || starts[0] !== 0) return undefined
+  return starts.map((start, i) => text.slice(start, starts[i + 1]).trim())
+}

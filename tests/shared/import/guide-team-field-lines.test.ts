@@ -166,3 +166,28 @@ describe('a team whose lead is both a field line and one of its listed people', 
     expect(team.members).toBe(3)
   })
 })
+
+describe("a team's fields written as lines of a paragraph", () => {
+  it('make each section a team with its fields, whatever its heading word', () => {
+    const section = (name: string, owns: string, stack: string, lead: string) => `## ${name}
+Owns: ${owns}
+Stack: ${stack}
+Lead: ${lead}
+`
+    const { catalog } = imported(`# Engineering Teams
+
+${section('Core Services', 'accounts, permissions', 'Elixir, PostgreSQL', 'Dan Moore')}
+${section('Reporting', 'dashboards, exports', 'Python, ClickHouse', 'Kira Sato')}
+${section('Tools', 'internal admin, feature flags', 'TypeScript, React', 'Ben Ross')}`)
+    expect(teamPaths(catalog).map((path) => path.split(' > ').pop())).toEqual([
+      'Core Services',
+      'Reporting',
+      'Tools'
+    ])
+    const core = catalog.divisions[0].teams[0]
+    expect(core.stack).toEqual(['Elixir', 'PostgreSQL'])
+    expect(core.responsibilities).toEqual(['accounts', 'permissions'])
+    expect(core.lead?.name).toBe('Dan Moore')
+    expect(core.summary).toBe('')
+  })
+})
