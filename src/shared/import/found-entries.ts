@@ -133,7 +133,9 @@ export function foundIn(
 ): GuideEntry[] {
   const found: GuideEntry[] = []
   const listsHoldTeams = heading === 'container' || heading === 'summary' || heading === 'plain'
-  const labelled = listsHoldTeams ? labelledTeams(section.blocks) : undefined
+  const labelled = listsHoldTeams
+    ? labelledTeams(section.blocks, heading === 'container')
+    : undefined
   section.blocks.forEach((block, b) => {
     const before = section.blocks[b - 1]
     const labelledTeam = labelled?.get(b)
@@ -399,7 +401,11 @@ const BEFORE_TEAM_WORD = /^\s+(?:[\p{L}-]+\s+)?(?:team|squad)\b/u
  * business, a product) and are left alone. By paragraph index. Compared as text, not by a
  * pattern made per label.
  */
-function labelledTeams(blocks: Block[]): Map<number, TeamLine> | undefined {
+function labelledTeams(
+  blocks: Block[],
+  /** Under a heading that says it lists teams ("Our Teams"): every such paragraph is one. */
+  underTeams = false
+): Map<number, TeamLine> | undefined {
   const teams = new Map<number, TeamLine>()
   // Every bold-label paragraph with a description, by block: a run of them is written alike.
   const labelled = new Map<number, TeamLine>()
@@ -408,7 +414,7 @@ function labelledTeams(blocks: Block[]): Map<number, TeamLine> | undefined {
     const line = teamLine(paragraphItem(block))
     if (!line || line.href || !line.description) return
     labelled.set(b, line)
-    if (UNIT_LABEL.test(line.name)) {
+    if (UNIT_LABEL.test(line.name) || (underTeams && !namesPeople(line.name))) {
       teams.set(b, line)
       return
     }
@@ -632,8 +638,11 @@ function teamLine(item: ListItem, plain = false): TeamLine | undefined {
     return undefined
   // "**Clarify and inform.** Provide …": a bold sentence opening a paragraph-like item (a
   // mission's points, a rule) ends with its full stop; a team's name does not.
-  if (/\p{L}\s+\p{L}[^.!?]*[.!?]$/u.test(label.text.trim())) return undefined
-  const name = cleanName(label.text.replace(/[:–—-]\s*$/u, ''))
+  // "**Growth team.** Runs pricing experiments": a name closed by a full stop, as a run-in
+  // heading is written: a team's word ending it, three words at most.
+  const runIn = /^[\p{L}\p{N}&'’ -]{1,40}\s(?:team|squad|group)\.$/iu.test(label.text.trim())
+  if (!runIn && /\p{L}\s+\p{L}[^.!?]*[.!?]$/u.test(label.text.trim())) return undefined
+  const name = cleanName(label.text.replace(/[:–—-]\s*$|\.$/u, ''))
   if (!name || name.split(' ').length > 8 || namesPeople(name)) return undefined
   // "**Stack**: Go, PostgreSQL", "**Owns**: deploys": a team's own field, not a team.
   if (fieldItem(item)) return undefined

@@ -75,3 +75,21 @@ Our product teams map directly into our businesses.
     ])
   })
 })
+
+describe('bold run-in labels under a heading that lists teams', () => {
+  it('are the teams, a label closed by a full stop included', () => {
+    const { catalog } = imported(`# Our Teams
+
+**Growth team.** Runs pricing experiments and lifecycle email.
+
+**Core.** Owns the editor and file storage.
+
+**Enterprise.** SSO, SCIM, audit logs and admin controls.
+`)
+    expect(teamPaths(catalog).map((path) => path.split(' > ').pop())).toEqual([
+      'Growth team',
+      'Core',
+      'Enterprise'
+    ])
+  })
+})
