@@ -231,7 +231,7 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
           return
         }
         // "Owns: accounts Stack: Elixir Lead: Dan Moore": the team's fields, a line each.
-        const fields = fieldLines(text.replace(/[*_`]/gu, ''))
+        const fields = fieldLines(text)
         if (fields) {
           for (const line of fields) {
             const item = textItem(line, block.inline.at)

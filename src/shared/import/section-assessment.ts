@@ -756,23 +756,19 @@ function blockShape(section: Section): string {
  * word their heading is, when two siblings or more are written so.
  */
 function withFieldLineTeams(children: Assessment[]): Assessment[] {
-  const fielded = new Set(
-    children.filter(
-      (child) =>
-        child.section.heading !== undefined &&
-        child.heading !== 'skip' &&
-        ['part', 'weak', 'team', 'empty'].includes(child.kind) &&
-        !(child.kind === 'team' && child.sure) &&
-        !namesPeople(headingText(child.section)) &&
-        fieldParagraphs(child.section) >= 1
-    )
+  const written = children.filter(
+    (child) =>
+      child.section.heading !== undefined &&
+      child.heading !== 'skip' &&
+      ['part', 'weak', 'team', 'empty'].includes(child.kind) &&
+      !namesPeople(headingText(child.section)) &&
+      writtenAsFields(child.section)
   )
-  const alsoSure = children.filter(
-    (child) => child.kind === 'team' && child.sure && fieldParagraphs(child.section) >= 1
-  ).length
-  if (fielded.size + alsoSure < 2) return children
+  if (written.length < 2) return children
+  // A sure team stays as it was read; the others join it.
+  const made = new Set(written.filter((child) => !(child.kind === 'team' && child.sure)))
   return children.map((child) =>
-    fielded.has(child)
+    made.has(child)
       ? {
           ...child,
           kind: 'team',
@@ -785,13 +781,11 @@ function withFieldLineTeams(children: Assessment[]): Assessment[] {
   )
 }
 
-/** How many paragraphs of a section are written as a team's fields ("Owns: … Stack: …"). */
-function fieldParagraphs(section: Section): number {
-  return section.blocks.filter(
-    (block) =>
-      block.kind === 'paragraph' &&
-      fieldLines(plainText(block.inline).replace(/[*_`]/gu, '')) !== undefined
-  ).length
+/** Whether a paragraph of a section is written as a team's fields ("Owns: … Stack: …"). */
+function writtenAsFields(section: Section): boolean {
+  return section.blocks.some(
+    (block) => block.kind === 'paragraph' && fieldLines(plainText(block.inline)) !== undefined
+  )
 }
 
 /**
