@@ -133,7 +133,8 @@ function rewrite(
             kind: 'team',
             reason: `one of ${size} sections written alike: read as a team`,
             sure: false,
-            signals: 1
+            signals: 1,
+            alike: true
           }
         : rewrite(child, onPath, parents, size)
     ),

@@ -22,4 +22,6 @@ export interface Assessment {
    * ("## @acme/developers" under "# @acme/admins") is a peer, not a part of the team above.
    */
   standsAlone?: boolean
+  /** Read as a team for being written as its sibling sections are (alike-sections.ts). */
+  alike?: boolean
 }

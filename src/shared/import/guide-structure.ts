@@ -8,7 +8,8 @@ import { teamsCalledIn } from './called-a-team'
 import { openingTeam, ourTeamName, writersTeam } from './opening-team'
 import { teamsNamedInText } from './prose-teams'
 import { peopleTitleTeam, titleNamesPeople } from './people-title'
-import { ownProject, projectPhrase } from './project-name'
+import { describedOrganization, ownProject, projectPhrase } from './project-name'
+import { statedTeamCount } from './stated-team-count'
 import { unitKey } from './unit-key'
 import { plainText, type Block, type Position } from './markdown-blocks'
 import { cleanName, linkedName, titleName, type HeadingBlock } from './outline'
@@ -93,7 +94,19 @@ export function readGuideStructure(
   const titleAt = title ? title.heading!.inline.at : frontTitle?.at
   const staged = titleText !== undefined ? stageGroup(titleText) : undefined
   const hiringTeam = titleText !== undefined ? jobPageTeam(titleText, text) : undefined
-  const page: LocalPage = { root, title, titleText, titleAt, staged, calls, owner, hiringTeam }
+  const described = describedOrganization(text)?.name
+  const page: LocalPage = {
+    root,
+    title,
+    titleText,
+    titleAt,
+    staged,
+    calls,
+    owner,
+    hiringTeam,
+    described,
+    statedTeams: statedTeamCount(text)
+  }
   const body = title ? assessedRoot.children.find((a) => a.section === title)! : assessedRoot
   const merged = localOutline(assessedRoot, page)
 
@@ -302,6 +315,10 @@ interface LocalPage {
   owner: string | undefined
   /** The team the text calls one, on a page titled by a job ("Infrastructure Engineer"). */
   hiringTeam: string | undefined
+  /** The organization the text says the page's subject is ("Acme is a logistics company"). */
+  described: string | undefined
+  /** How many teams the text says the page's organization has ("has three teams"). */
+  statedTeams: number | undefined
 }
 
 /**
@@ -358,8 +375,12 @@ function localOutline(assessedRoot: Assessment, page: LocalPage): GuideEntry[] {
     // Sure teams or units under it: a sub-heading that only says "team" does not make the
     // page about one team hold others. A page that lists its own members at its top ("## Team
     // Members" with no team under it) is about one team: its nested sections are its parts.
-    const holds = !listsOwnMembers(body) && holdsUnits(body, titleText, calls)
-    const read = titleKind(titleText, holds, holds && body.found.length > 0)
+    const holds =
+      !listsOwnMembers(body) &&
+      (holdsUnits(body, titleText, calls) || holdsStatedTeams(body, page.statedTeams))
+    const read =
+      organizationTitle(titleText, page.described) ??
+      titleKind(titleText, holds, holds && body.found.length > 0)
     const kind = teamsOwnPage(titleText, read, holds, calls)
     // "# Members" over "## Project Maintainers": the team the page counts is named by its people.
     const label =
@@ -414,6 +435,24 @@ function localOutline(assessedRoot: Assessment, page: LocalPage): GuideEntry[] {
   return merged
 }
 
+/**
+ * "# Acme" over "Acme is a logistics company based in Leeds": a title that is only the name of
+ * the organization the text says the page is about names the company, not a team (its sections
+ * are then read for teams as any company's page's are).
+ */
+function organizationTitle(
+  titleText: string,
+  described: string | undefined
+): TitleKind | undefined {
+  if (described === undefined || unitKey(titleText) !== unitKey(described)) return undefined
+  return {
+    role: 'company',
+    name: titleText,
+    reason: `the title names the organization the text describes ("${described} is a …")`,
+    sure: true
+  }
+}
+
 /** A close call between readings: the units and teams it makes are guesses to confirm. */
 function markGuessed(entries: GuideEntry[]): void {
   for (const entry of entries) {
@@ -451,6 +490,16 @@ function holdsUnits(
           calledATeam(child, calls))
     )
   )
+}
+
+/**
+ * "Our engineering organization has three teams" over three sections written alike, read as
+ * teams together (alike-sections.ts): the title over them holds those teams, as the page says,
+ * and is not one team whose parts they are.
+ */
+function holdsStatedTeams(assessed: Assessment, stated: number | undefined): boolean {
+  if (stated === undefined) return false
+  return assessed.children.filter((child) => child.kind === 'team' && child.alike).length === stated
 }
 
 /**

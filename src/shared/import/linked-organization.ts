@@ -208,22 +208,45 @@ function organizationsIn(href: string): { key: string; site: string }[] {
   return [...keys].map((key) => ({ key, site: host }))
 }
 
-/** Every word of the document's headings, paragraphs, lists and tables, as one text. */
+/**
+ * Every word of the document's headings, paragraphs, lists and tables, as one text: a line each
+ * (a heading, a paragraph, a list item, a table row), so that a sentence's pattern never runs
+ * from a title into the paragraph under it ("Acme", then "Acme is a logistics company").
+ */
 export function documentText(blocks: Block[]): string {
-  return spansOf(blocks)
-    .map((span) => span.text)
-    .join(' ')
+  return linesOf(blocks)
+    .map((line) => line.map((span) => span.text).join(' '))
+    .join('\n')
 }
 
 /** Every span of the document's text, once (a nested item is also its parent's detail). */
 function spansOf(blocks: Block[]): Span[] {
+  return linesOf(blocks).flat()
+}
+
+/**
+ * The document's spans by line: a heading, a paragraph, a list item (with its details), a table
+ * row; each span once (a nested item is also its parent's detail).
+ */
+function linesOf(blocks: Block[]): Span[][] {
   const seen = new Set<Span>()
+  const lines: Span[][] = []
+  let line: Span[] = []
   const fromInline = (inline: Inline): void => {
-    for (const span of inline.spans) seen.add(span)
+    for (const span of inline.spans) {
+      if (seen.has(span)) continue
+      seen.add(span)
+      line.push(span)
+    }
+  }
+  const endLine = (): void => {
+    if (line.length > 0) lines.push(line)
+    line = []
   }
   const fromItem = (item: ListItem): void => {
     fromInline(item.inline)
     item.details.forEach(fromInline)
+    endLine()
     item.children.forEach(fromItem)
   }
   for (const block of blocks) {
@@ -231,8 +254,13 @@ function spansOf(blocks: Block[]): Span[] {
     else if (block.kind === 'list') block.items.forEach(fromItem)
     else if (block.kind === 'table') {
       block.header.forEach(fromInline)
-      for (const row of block.rows) row.cells.forEach(fromInline)
+      endLine()
+      for (const row of block.rows) {
+        row.cells.forEach(fromInline)
+        endLine()
+      }
     }
+    endLine()
   }
-  return [...seen]
+  return lines
 }

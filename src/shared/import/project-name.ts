@@ -82,10 +82,11 @@ export function describedOrganization(text: string): { name: string; sentence: s
 /**
  * The start of a sentence or clause is matched, not looked behind for: a look-behind of `\s+`
  * tried at every space of a long run walks back over the run each time (a paragraph of 100,000
- * spaces took 12 s).
+ * spaces took 12 s). A name's words are on one line: a title over the sentence ("Acme", then
+ * "Acme is a logistics company") is not part of the name.
  */
 const DESCRIBED =
-  /(?:^|[.!?,;:]\s|\n)\s*(([\p{L}\p{N}][\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,2})\s+is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:organi[sz]ation|company|foundation|non-?profit|community|collective|consortium)\b)/gu
+  /(?:^|[.!?,;:]\s|\n)\s*(([\p{L}\p{N}][\p{L}\p{N}.&-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{N}.&-]*){0,2})\s+is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:organi[sz]ation|company|foundation|non-?profit|community|collective|consortium)\b)/gu
 
 const NOT_A_NAME =
   /^(?:it|this|that|which|there|here|he|she|they|we|who|what|everyone|everything|each|every|our|their|its|the|a|an|one|membership|governance)$/iu
