@@ -8,6 +8,7 @@ import { addLink } from './guide-links'
 import { excerpt } from './import-notes'
 import {
   plainText,
+  type Inline,
   textItem,
   type Block,
   type ListItem,
@@ -32,6 +33,7 @@ import {
 import { tableProse } from './table-prose'
 import { fieldItem, fieldLines, type TeamField } from './team-field'
 import { namesRepositories } from './column-fields'
+import { unitKey } from './unit-key'
 
 type Team = CatalogFile['divisions'][number]['teams'][number]
 type Project = Team['projects'][number]
@@ -265,7 +267,7 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
           }
           if (BARE_INTRO.test(text) || text.split(' ').length <= 8) return
           summary.push(text.replace(INTRO_TAIL, '.'))
-        } else {
+        } else if (!linksOnlyTo(block.inline, name)) {
           summary.push(text)
         }
         paragraphs.push(block.inline.spans)
@@ -926,5 +928,17 @@ function readFieldItem(
     'inferred',
     item.at,
     `"${excerpt(label)}:" in ${where} read as the team's ${field}, not a project`
+  )
+}
+
+/**
+ * A paragraph of nothing but a link named as the team ("[Search](…)", a list line's or a table
+ * row's name carried as a link): it gives the team its link and says nothing for its summary.
+ */
+function linksOnlyTo(inline: Inline, name: string): boolean {
+  return (
+    inline.spans.length > 0 &&
+    inline.spans.every((span) => span.href !== undefined) &&
+    unitKey(plainText(inline)) === unitKey(name)
   )
 }
