@@ -1,5 +1,6 @@
 import MarkdownIt, { type Token } from 'markdown-it'
 import { keepsLineBreaks } from './field-records'
+import { htmlTables } from './html-tables'
 
 /** 1-based, like every position OrgScope reports. */
 export interface Position {
@@ -220,9 +221,14 @@ export function readBlocks(text: string): Block[] {
           })
         }
         break
-      case 'html_block':
-        if (!item) blocks.push({ kind: 'other', what: 'html', at: lineAt(token) })
+      case 'html_block': {
+        if (item) break
+        // A table written in HTML reads as the table it shows; other markup says nothing.
+        const tables = quoteDepth === 0 ? htmlTableBlocks(token, lines) : []
+        if (tables.length > 0) blocks.push(...tables)
+        else blocks.push({ kind: 'other', what: 'html', at: lineAt(token) })
         break
+      }
       case 'hr':
         if (!item) blocks.push({ kind: 'other', what: 'rule', at: lineAt(token) })
         break
@@ -311,6 +317,30 @@ function readInline(token: Token, at: Position, lines: string[]): Inline {
   if (link) spans.push(link)
   flush()
   return { spans, at }
+}
+
+/** The tables an HTML block writes (html-tables.ts), as the blocks a GFM table gives. */
+function htmlTableBlocks(token: Token, lines: string[]): TableBlock[] {
+  const first = token.map?.[0] ?? 0
+  const cell = (text: string, at: Position): Inline => {
+    const [inline] = markdown.parseInline(text, {})
+    return inline ? readInline(inline, at, []) : { spans: [], at }
+  }
+  return htmlTables(token.content).map((table) => {
+    const at = startOfLine(lines, first + table.line)
+    return {
+      kind: 'table',
+      header: table.header.map((text) => cell(text, at)),
+      rows: table.rows.map((row) => {
+        const rowAt = startOfLine(lines, first + row.line)
+        const cells = row.cells.map((text) => cell(text, rowAt))
+        // Padded or cut to the header's width, as a GFM table's ragged rows are.
+        const fitted = table.header.map((_, i) => cells[i] ?? { spans: [], at: rowAt })
+        return { cells: fitted, at: rowAt, written: cells.length }
+      }),
+      at
+    }
+  })
 }
 
 /** A line written as a table row: a pipe first and last. */

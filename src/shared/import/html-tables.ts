@@ -1,0 +1,124 @@
+import { parseDocument } from 'htmlparser2'
+import type { ChildNode, Element } from 'domhandler'
+
+/**
+ * A table written in HTML inside a markdown page (`<table><tr><th>Team</th>…`): GitHub READMEs,
+ * GitBook and Docusaurus pages write tables so when cells need more than GFM allows (cards,
+ * several paragraphs, images). Read as the same rows a GFM table gives, each cell as the
+ * markdown its markup means (`<b>` bold, `<a href>` a link), so every rule that reads tables
+ * reads these too. htmlparser2 reads the markup as browsers forgive it (unclosed `<td>`, `<tr>`
+ * straight in `<table>`), in time linear in its length.
+ */
+export interface HtmlTable {
+  /** The header's cells (the first row, whether `<th>` or `<td>`), as inline markdown. */
+  header: string[]
+  rows: { cells: string[]; line: number }[]
+  /** 0-based line of the `<table>` tag within the HTML given. */
+  line: number
+}
+
+/** The tables of an HTML fragment, outermost only (a table in a cell is that cell's text). */
+export function htmlTables(html: string): HtmlTable[] {
+  if (!/<table\b/iu.test(html)) return []
+  const lineOf = lineCounter(html)
+  const tables: HtmlTable[] = []
+  const visit = (nodes: ChildNode[]): void => {
+    for (const node of nodes) {
+      if (!isElement(node)) continue
+      if (node.name === 'table') {
+        const table = readTable(node, lineOf)
+        if (table) tables.push(table)
+      } else visit(node.children)
+    }
+  }
+  visit(parseDocument(html, { withStartIndices: true }).children)
+  return tables
+}
+
+function readTable(table: Element, lineOf: (index: number) => number): HtmlTable | undefined {
+  const rows: Element[] = []
+  const collect = (nodes: ChildNode[]): void => {
+    for (const node of nodes) {
+      if (!isElement(node)) continue
+      if (node.name === 'tr') rows.push(node)
+      else if (/^(?:thead|tbody|tfoot)$/u.test(node.name)) collect(node.children)
+    }
+  }
+  collect(table.children)
+  const read = rows
+    .map((row) => ({
+      cells: row.children.filter(isCell).map((cell) => inlineMarkdown(cell.children).trim()),
+      line: lineOf(row.startIndex ?? 0)
+    }))
+    // A row of empty cells (a card layout's spacer, a placeholder row) holds nothing.
+    .filter((row) => row.cells.some((cell) => cell !== ''))
+  const [header, ...body] = read
+  if (!header || header.cells.length === 0) return undefined
+  return { header: header.cells, rows: body, line: lineOf(table.startIndex ?? 0) }
+}
+
+const isElement = (node: ChildNode): node is Element => 'name' in node && 'children' in node
+const isCell = (node: ChildNode): node is Element =>
+  isElement(node) && (node.name === 'td' || node.name === 'th')
+
+/** Markdown's own characters in text, escaped so that text stays text when read as markdown. */
+const escaped = (text: string): string => text.replace(/[\\`*_[\]<>#|]/gu, '\\$&')
+
+/**
+ * Cell content as one line of inline markdown: bold and links kept, block boundaries (`<p>`,
+ * `<br>`, `<div>`, list items) a space, images and scripts left out.
+ */
+function inlineMarkdown(nodes: ChildNode[]): string {
+  let out = ''
+  for (const node of nodes) {
+    if (node.type === 'text') {
+      out += escaped(node.data.replace(/\s+/gu, ' '))
+      continue
+    }
+    if (!isElement(node)) continue
+    const inner = (): string => inlineMarkdown(node.children)
+    switch (node.name) {
+      case 'b':
+      case 'strong': {
+        const text = inner().trim()
+        out += text ? ` **${text}** ` : ''
+        break
+      }
+      case 'a': {
+        const text = inner().trim()
+        const href = node.attribs.href?.trim()
+        out += href && text ? ` [${text}](<${href.replace(/[<>\s]/gu, '')}>) ` : ` ${text} `
+        break
+      }
+      case 'img':
+      case 'script':
+      case 'style':
+      case 'svg':
+        break
+      case 'br':
+        out += ' '
+        break
+      default:
+        out += /^(?:p|div|li|ul|ol|table|tr|td|th|h[1-6]|section)$/u.test(node.name)
+          ? ` ${inner()} `
+          : inner()
+    }
+  }
+  return out.replace(/ {2,}/gu, ' ')
+}
+
+/** 0-based line of a character index, by a search over the line starts (built once). */
+function lineCounter(text: string): (index: number) => number {
+  const starts = [0]
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1)
+  return (index) => {
+    let low = 0
+    let high = starts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (starts[middle] <= index) low = middle
+      else high = middle - 1
+    }
+    return low
+  }
+}
