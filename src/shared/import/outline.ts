@@ -23,14 +23,39 @@ export const REFUSED_IN_NAMES = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/
  * colon, no heading id (`{#platform}`, kramdown's and Hugo's) and no "Team:" label before it.
  */
 export function cleanName(text: string): string {
-  return text
+  const cleaned = text
     .replace(REFUSED_IN_NAMES, '')
     .replace(/\s+/gu, ' ')
     .replace(/\s*\{#[\w:.-]*\}\s*$/u, '')
     .replace(/^(?:team|squad)\s*:\s*(?=\S)/iu, '')
     .replace(/\s*:$/u, '')
     .trim()
+  return withoutPictographs(cleaned).replace(NUMBERED, '')
 }
+
+/**
+ * A name without the emoji before or after its words ("👋 Team", "Search 🔍"): a page's
+ * decoration, not part of the name. A name of emoji alone is kept as written. Walked from both
+ * ends a character at a time (a pattern anchored at the end is tried from every position).
+ */
+export function withoutPictographs(text: string): string {
+  const chars = Array.from(text)
+  let start = 0
+  let end = chars.length
+  while (start < end && DECORATION.test(chars[start])) start++
+  while (end > start && DECORATION.test(chars[end - 1])) end--
+  if (start === 0 && end === chars.length) return text
+  return start === end ? text : chars.slice(start, end).join('')
+}
+
+/** An emoji's characters (pictograph, skin tone, joiner, variation selector, keycap) or a space. */
+const DECORATION = /^(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\s]|\u200d|\ufe0f|\u20e3)$/u
+
+/**
+ * A heading's number ("1. Payments", "2) Search", "3.1. Mobile", "3.1 Mobile"): its place in the
+ * page, not part of its name. A number the name begins with stays ("3D Printing", "2024 Roadmap").
+ */
+const NUMBERED = /^\d{1,3}(?:\.\d{1,3})*[.)]\s+(?=\S)|^\d{1,3}(?:\.\d{1,3})+\s+(?=\p{L})/u
 
 /**
  * A title written as a breadcrumb, "[Engineering Playbook](../README.md) / InfraSec": the page is

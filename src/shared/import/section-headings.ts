@@ -1,3 +1,4 @@
+import { withoutPictographs } from './outline'
 import { withoutContact } from './team-name'
 import type { ImportRole } from './import-plan'
 
@@ -297,16 +298,13 @@ export function namesProposalBody(text: string): boolean {
 /** "Welcome to Design Research", "Welcome to the Acme Handbook": a greeting before a name. */
 const GREETING = /^welcome\s+to\s+(?:the\s+)?(?=\p{Lu})/u
 
-/** Pictographs before a heading's words ("👋 Team", "🚀 Projects"): a decoration, no name. */
-const PICTOGRAPHS = /^(?:(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\u{20E3})+\s*)+(?=\S)/u
-
 /**
  * A heading without its greeting: "Welcome to Design Research" names Design Research, as its
  * title would. "Welcome" alone, or "Welcome to the team", names nothing and is kept. So is a
  * heading without the pictographs before its words ("👋 Team" is "Team").
  */
 export function withoutGreeting(text: string): string {
-  const plain = text.replace(PICTOGRAPHS, '')
+  const plain = withoutPictographs(text)
   const greeted = GREETING.exec(plain.replace(/^W/u, 'w'))
   return greeted ? plain.slice(greeted[0].length) : plain
 }
@@ -327,6 +325,7 @@ export function headingKind(text: string): HeadingKind {
   if (PROPOSAL_BODY.test(text.trim())) return 'container'
   if (
     CONTAINER.test(text) ||
+    teamsAtOrganization(text) ||
     CONTAINER_AND.test(text) ||
     CONTAINER_IN.test(text) ||
     CONTAINER_DOING.test(text) ||
@@ -353,6 +352,15 @@ export function headingKind(text: string): HeadingKind {
     return pieces.some((piece) => headingKind(piece) === 'part') ? 'part' : 'skip'
   }
   return 'plain'
+}
+
+/**
+ * "Engineering teams at Kestrel", "Meet the squads at Acme": the page's list of teams, at the
+ * organization the title names (titleKind reads the organization from it).
+ */
+function teamsAtOrganization(text: string): boolean {
+  const at = /^(?:[Mm]eet\s+)?(.+?)\s+at\s+\p{Lu}[\p{L}\p{N}&.'’ -]{0,40}$/u.exec(text.trim())
+  return at !== null && CONTAINER.test(at[1])
 }
 
 /** A heading that is only a web address. */
