@@ -17,7 +17,8 @@ import {
   textHandlesOwner
 } from './project-name'
 import { excerpt, NAME_THE_COMPANY } from './import-notes'
-import { proseOrganization } from './prose-organization'
+import { pageTitle } from './page-own-names'
+import { isFunctionWord, proseOrganization } from './prose-organization'
 import type { Position } from './markdown-blocks'
 import { positionKey } from './positions'
 import { readsAsAName } from './title-company'
@@ -80,6 +81,9 @@ export function nameCompany(clues: CompanyClues, context: GuideContext): Catalog
   }
   const titleWritten =
     clues.title !== undefined && writtenApart(clues.title.name, clues.titleText, clues.document)
+  const titleCommon =
+    clues.title !== undefined &&
+    writtenAsCommonWord(clues.title.name, clues.titleText, clues.document)
   const titleReads = clues.title === undefined || readsAsAName(clues.title.name)
   // A title a mapping chose leaves no guess about its words to report.
   const guessed = clues.title && !clues.titleChosen ? clues.title : undefined
@@ -95,7 +99,13 @@ export function nameCompany(clues: CompanyClues, context: GuideContext): Catalog
       guessed.at,
       `"${guessed.name}" in the title not taken as the company: the text writes it only within "${clues.titleText}"`
     )
-  if (!name && clues.title && titleWritten && titleReads) {
+  else if (guessed && titleCommon)
+    notes.add(
+      'inferred',
+      guessed.at,
+      `"${guessed.name}" in the title not taken as the company: the text writes it only in lower case, as a common word`
+    )
+  if (!name && clues.title && titleWritten && !titleCommon && titleReads) {
     const title = clues.title.name
     const ownerInText = linked !== undefined && ownerPhrase(linked).test(clues.document ?? '')
     name =
@@ -121,10 +131,14 @@ export function nameCompany(clues: CompanyClues, context: GuideContext): Catalog
   if (!name) {
     // The introduction and the units' text first, then the teams'.
     const text = [clues.summary, ...clues.text].join(' ')
+    // "more about us at About us": a word that names no one ("About", "Our") is no organization.
+    const atName = [
+      ...text.matchAll(
+        /\b(?:at|join|joining)\s+(\p{Lu}[\p{L}\p{N}&-]*(?:\.[\p{L}\p{N}&-]+)*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,2})/gu
+      )
+    ].find((match) => !isFunctionWord(match[1].split(/\s+/u)[0]))
     const found =
-      /\b(?:at|join|joining)\s+(\p{Lu}[\p{L}\p{N}&-]*(?:\.[\p{L}\p{N}&-]+)*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,2})/u.exec(
-        text
-      ) ??
+      atName ??
       /(\p{Lu}[\p{L}\p{N}&-]*)['’]s (?:engineering|teams?)\b/u.exec(text) ??
       ownProject(text) ??
       ownProject(clues.document ?? '')
@@ -193,7 +207,12 @@ export function nameCompany(clues: CompanyClues, context: GuideContext): Catalog
   }
   // "ana@acme.com", "bo@acme.com": the organization most of the page's people write from, as
   // its text writes the name ("Acme"); the domain alone ("acme") is no name to show.
-  const mailKey = !name ? mailOrganizationKey(document) : undefined
+  // A page that gives each person's company ("| Name | Company | Email |") lists their
+  // employers, whose domains their addresses are at: those name no organization of the page.
+  const mailKey =
+    !name && !(clues.blocks && listsEmployers(clues.blocks))
+      ? mailOrganizationKey(document)
+      : undefined
   const mailed = mailKey !== undefined ? spelledAsWritten(mailKey, document) : undefined
   if (mailed) {
     name = mailed
@@ -237,7 +256,7 @@ export function nameCompany(clues: CompanyClues, context: GuideContext): Catalog
     )
   }
   if (!name) {
-    name = companyNameFromFile(options.file)
+    name = companyNameFromFile(options.file, clues.blocks ? pageTitle(clues.blocks) : undefined)
     notes.add(
       'problem',
       at,
@@ -260,6 +279,17 @@ function housingProject(clues: CompanyClues, { dictionary }: GuideContext): stri
   const known = dictionary.lookup(key)?.name
   return known !== undefined && organizationKey(known) === key ? known : undefined
 }
+
+/** Whether a table of the page has a column of its people's employers ("Company", "Affiliation"). */
+function listsEmployers(blocks: Block[]): boolean {
+  return blocks.some(
+    (block) =>
+      block.kind === 'table' &&
+      block.header.some((cell) => EMPLOYER_COLUMN.test(plainText(cell).trim()))
+  )
+}
+
+const EMPLOYER_COLUMN = /^(?:company|companies|employer|affiliations?|organi[sz]ations?)$/iu
 
 const WORKSPACE = /\.(?:slack\.com|zulipchat\.com|gitter\.im|atlassian\.net)$/u
 
@@ -340,11 +370,44 @@ export function writtenApart(
 ): boolean {
   const title = titleText?.trim()
   if (!title || document === undefined || !title.includes(name) || title === name) return true
+  const titles = titleWritings(title)
   // Only a title the text uses again as a name ("the Sustained Engineering Team", its channel)
   // says what the words name together; a title written once ("Acme Engineering Handbook",
   // "Engineering at Acme") keeps its organization.
-  const uses = document.match(new RegExp(escapeRegExp(title), 'giu'))?.length ?? 0
+  const uses = document.match(titles)?.length ?? 0
   if (uses < 2) return true
-  const rest = document.replace(new RegExp(escapeRegExp(title), 'giu'), ' ')
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u').test(rest)
+  return standingWord(name).test(document.replace(titles, ' '))
+}
+
+/**
+ * Whether the title's name is an ordinary word the text writes only in lower case apart from
+ * the title: "Working Group Definitions" over "…their definitions". A name with a hyphen, a digit
+ * or a dot ("compiler-rt") is a name however it is cased.
+ */
+export function writtenAsCommonWord(
+  name: string,
+  titleText: string | undefined,
+  document: string | undefined
+): boolean {
+  const title = titleText?.trim()
+  if (!title || document === undefined || !/^\p{L}+$/u.test(name)) return false
+  if (name === name.toLowerCase()) return false
+  const rest = document.replace(titleWritings(title), ' ')
+  return !standingWord(name).test(rest) && standingWord(name.toLowerCase()).test(rest)
+}
+
+/** The title in either number: "Acme Guilds" is written again as "an Acme Guild". */
+function titleWritings(title: string): RegExp {
+  return new RegExp(
+    [title, title.replace(/s$/u, ''), `${title}s`].map(escapeRegExp).join('|'),
+    'giu'
+  )
+}
+
+/** A word as written, standing apart: not inside another word, an address or a handle. */
+function standingWord(spelled: string): RegExp {
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}./@#_-])${escapeRegExp(spelled)}(?![\\p{L}\\p{N}_@-]|\\.\\p{L})`,
+    'u'
+  )
 }

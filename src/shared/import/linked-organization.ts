@@ -72,7 +72,7 @@ export interface PageLinks {
 }
 
 export function pageLinks(blocks: Block[]): PageLinks {
-  const spans = spansOf(blocks)
+  const spans = spansOf(withoutReferences(blocks))
   const linked = new Map<string, number>()
   const sites = new Map<string, Set<string>>()
   for (const span of spans) {
@@ -204,8 +204,58 @@ function organizationsIn(href: string): { key: string; site: string }[] {
   const labels = service
     ? host.slice(0, -service.length).split('.').filter(Boolean).slice(0, 1)
     : host.split('.').slice(0, -1)
-  const keys = new Set(labels.filter((label) => !SITE_WORDS.has(label)).map(organizationKey))
+  const keys = new Set(
+    labels
+      .filter((label, i) => !SITE_WORDS.has(label) && !jurisdiction(labels, i))
+      .map(organizationKey)
+  )
   return [...keys].map((key) => ({ key, site: host }))
+}
+
+/**
+ * "References", "Further reading", "Referenced resources", "See also": a section of the works a
+ * page cites, whose links lead to other organizations' pages.
+ */
+const REFERENCES =
+  /^(?:(?:referenced|external|further|other|related|useful|additional)\s+)?(?:references|resources|reading|links|sources|bibliography|prior art|inspiration|see also)$/iu
+
+/**
+ * The page without its sections of references (REFERENCES), heading and all, up to the next
+ * heading of their level or above: a page cites other projects there, it does not name its own.
+ */
+function withoutReferences(blocks: Block[]): Block[] {
+  const kept: Block[] = []
+  let skipping: number | undefined
+  for (const block of blocks) {
+    if (block.kind === 'heading') {
+      if (skipping !== undefined && block.depth > skipping) continue
+      skipping = undefined
+      const text = block.inline.spans
+        .map((span) => span.text)
+        .join('')
+        .replace(/[^\p{L}\p{N}\s]+/gu, ' ')
+        .replace(/\s+/gu, ' ')
+        .trim()
+      if (REFERENCES.test(text)) {
+        skipping = block.depth
+        continue
+      }
+    } else if (skipping !== undefined) continue
+    kept.push(block)
+  }
+  return kept
+}
+
+/**
+ * Whether a host's label names a government's place, not an organization: "gov" itself and a
+ * short code beside it, a province's or a state's (`mines.gov.bc.ca`, `health.nsw.gov.au`). The
+ * labels before them name the government's bodies and sites (`mines`, `health`).
+ */
+function jurisdiction(labels: string[], i: number): boolean {
+  const isGov = (label: string | undefined): boolean =>
+    label !== undefined && /^(?:gov|govt|gouv|gob|gc)$/u.test(label)
+  if (isGov(labels[i])) return true
+  return labels[i].length <= 3 && (isGov(labels[i - 1]) || isGov(labels[i + 1]))
 }
 
 /**

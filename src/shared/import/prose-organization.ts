@@ -29,10 +29,21 @@ const FUNCTION_WORDS = new Set(
   foundation company organization organisation project community`.split(/\s+/u)
 )
 
+/** Whether a word, in any case, is one that opens sentences and headings without being a name. */
+export function isFunctionWord(word: string): boolean {
+  return FUNCTION_WORDS.has(word.toLowerCase())
+}
+
 /** "Acme's brand", "Acme's teams": a possessive whose object only an organization has. */
 const OWNED =
   /^['’]s\s+(?:[\p{L}-]+\s+)?(?:brand|values|mission|vision|customers|employees|staff|teams?|team members|way|culture|handbook|company|business|engineers|engineering|leadership|departments?)\b/u
 const POSSESSIVE = /^['’]s\s+\p{Ll}/u
+const POSSESSIVE_ANY = /^['’]s\b/u
+/** A place's name, after the kind of place it is: "Province of Arcadia", "State of Ohio". */
+const PLACE_OF =
+  /\b(?:Province|State|City|County|Commonwealth|Republic|Kingdom|Canton|Territory|Municipality)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}]*)(?![\p{L}\p{N}])/gu
+/** A word after an indefinite article: "an MVP", "a Bureau". */
+const INDEFINITE = /(?<![\p{L}\p{N}])(?:a|an|A|An)\s+(\p{Lu}[\p{L}\p{N}]*)(?![\p{L}\p{N}.-])/gu
 const AT = /(?:^|[^\p{L}\p{N}])(?:at|join|joining)\s+$/iu
 const WITHIN_THE = /(?:^|[^\p{L}\p{N}])(?:within|across|throughout)\s+the\s+$/iu
 const KIND = /^\s+(?:project|community|organi[sz]ation|foundation|company)\b/u
@@ -90,6 +101,12 @@ export function proseOrganization(
   const text = lines.join('\n')
   const common = new Set<string>()
   for (const [word] of text.matchAll(COMMON_WORD)) common.add(word)
+  // "an MVP", "a Bureau": a word the page writes after "a" or "an" is a common noun, never a
+  // name of its own (no one writes "an Acme").
+  for (const [, word] of text.matchAll(INDEFINITE)) common.add(word.toLowerCase())
+  // "the Province of Arcadia", "the City of Wexford": the name of a place, whose government or
+  // people a page may be about, is no organization's name.
+  for (const [, word] of text.matchAll(PLACE_OF)) common.add(word.toLowerCase())
   const mailKeys = new Set(
     [...text.matchAll(/[\p{L}\p{N}._%+-]@([\p{L}\p{N}-]+)\.\p{L}{2,}/gu)].map((found) =>
       organizationKey(found[1])
@@ -107,9 +124,18 @@ export function proseOrganization(
       // of many names ("Go, Zig and " 50,000 times) stays linear.
       const after = line.slice(start + name.length, start + name.length + AFTER)
       const sentence = (): string => sentenceAt(line, start)
-      const subject = /(?:^|[.!?:]\s+)$/u.test(before) && SUBJECT.test(after)
+      const opens = /(?:^|[.!?:]\s+)$/u.test(before)
+      const subject = opens && SUBJECT.test(after)
+      // "members of the Feature Readiness group", "at Acme Labs": the word is the first of a
+      // longer name, which is not this one ("Acme Engineering is…" is the organization's own).
+      if (/^ \p{Lu}/u.test(after) && !/^\s+Engineering\b/u.test(after)) continue
+      // "The BDU's channel", "the Bureau's platforms": a name taken with "the" before its
+      // possessive is a unit's or a common noun's ("the Bureau"), not a name of its own.
+      const theOwner = /\bthe\s+$/iu.test(before) && POSSESSIVE_ANY.test(after)
+      // "Detailed project setup steps": a word opening a sentence before "project" describes it.
+      const kind = KIND.test(after) && !(opens && !SUBJECT.test(after))
       const organization =
-        OWNED.test(after) ||
+        (OWNED.test(after) && !theOwner) ||
         AT.test(before) ||
         STAFF_OF.test(before) ||
         // "Acme staff", not "Umbra Analytics staff": a name's last word is no name of its own.
@@ -117,7 +143,7 @@ export function proseOrganization(
         (WITHIN_THE.test(before) && KIND.test(after)) ||
         (/\bthe\s+$/iu.test(before) && ORGANIZATION_KIND.test(after)) ||
         (subject && (/^\s+Engineering\b/u.test(after) || ABOUT_ORGANIZATION.test(sentence())))
-      const owner = organization || POSSESSIVE.test(after) || KIND.test(after) || subject
+      const owner = organization || (POSSESSIVE.test(after) && !theOwner) || kind || subject
       const candidate = candidates.get(name) ?? { uses: 0, organization: 0, owner: 0, words: '' }
       candidate.uses++
       if (organization) candidate.organization++

@@ -558,7 +558,7 @@ export function titleKind(
   const rest = text
     .replace(/['’]s\b/gu, ' ')
     .replace(PAGE_WORDS, ' ')
-    .replace(/[\s:–—&,-]+/gu, ' ')
+    .replace(TITLE_SEPARATORS, ' ')
     .trim()
     // "Guide for Acme Maintainers", "Handbook for Code for America": the word that tied the
     // page's words to the name goes with them.
@@ -590,7 +590,7 @@ export function titleKind(
   // Only "of"/"the"/"our" taken out ("Office of Acquisition") names no page: the title is a name.
   const pageWords = text.match(PAGE_WORDS) ?? []
   const onlyLinking = pageWords.every((word) => /^(?:of|the|our)$/iu.test(word))
-  if (rest !== text.replace(/[\s:–—&,-]+/gu, ' ').trim() && !onlyLinking) {
+  if (rest !== text.replace(TITLE_SEPARATORS, ' ').trim() && !onlyLinking) {
     // "Technology & Innovation Overview" over its units: what is left names a department by its
     // function, which no organization is named; the page holds that unit's teams.
     // ("Data Engineering" names its department with "Engineering": the rules for it hold.)
@@ -619,6 +619,13 @@ export function titleKind(
       }
     : { role: 'team', name: text, reason: 'a page about one team', sure: false }
 }
+
+/**
+ * What separates a title's words: spaces, colons, dashes, "&", commas, and a hyphen that joins
+ * no two words ("Acme - Teams"). One that does is part of a name: "Compiler-rt maintainers"
+ * names compiler-rt, not "Compiler rt".
+ */
+const TITLE_SEPARATORS = /(?:[\s:–—&,]|(?<![\p{L}\p{N}])-|-(?![\p{L}\p{N}]))+/gu
 
 /** `Stage:Group` with the group's own word after it, or with no space after the colon. */
 const STAGE_GROUP =
