@@ -30,8 +30,11 @@ const dev = loadCorpus().filter(
 // "the X's", a sentence's opening word before "project", a longer name's first word, a place, a
 // title's word written only in lower case or before the title's own word, a file named after its
 // page, links under references, a government's place code, e-mails beside a "Company" column):
-// wrong names 14 → 2 (compiler-rt right once its hyphen stays), the rest placeholders.
-const FLOOR = 72
+// wrong names 14 → 2 (compiler-rt right once its hyphen stays), the rest placeholders. 77 once
+// the prose's uses of a name as the organization count ("employees from inDriver", "the
+// following Envoy maintainers", "work on the PostHog product", "within all aspects of Project
+// Jupyter", "within Computer Rock"), wrong names still 2.
+const FLOOR = 77
 
 /** The file's own name where it came from: what a person importing it has on disk. */
 const fileNameOf = (entry: (typeof dev)[number]) =>

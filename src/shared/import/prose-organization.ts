@@ -7,10 +7,12 @@ import type { Block, Inline } from './markdown-blocks'
 
 /**
  * A name as running text writes an organization's: one word opening with a capital ("Grab",
- * "CivicActions", "PostHog"), not inside an address or a handle ("github.com/acme", "@acme"),
- * and not run into the next word by a dot or a hyphen ("Acme-CLI" and "Acme.com" are others).
+ * "CivicActions", "PostHog") or with a short lower-case prefix before one ("inDriver", "eBay"),
+ * not inside an address or a handle ("github.com/acme", "@acme"), and not run into the next word
+ * by a dot or a hyphen ("Acme-CLI" and "Acme.com" are others).
  */
-const NAME = /(?<![\p{L}\p{N}.@/#_'’-])\p{Lu}[\p{L}\p{N}]*(?![\p{L}\p{N}_]|[.-][\p{L}\p{N}])/gu
+const NAME =
+  /(?<![\p{L}\p{N}.@/#_'’-])(?:\p{Lu}|\p{Ll}{1,3}\p{Lu})[\p{L}\p{N}]*(?![\p{L}\p{N}_]|[.-][\p{L}\p{N}])/gu
 
 /**
  * A common word as prose writes it, in lower case between spaces or punctuation ("many",
@@ -44,9 +46,19 @@ const PLACE_OF =
   /\b(?:Province|State|City|County|Commonwealth|Republic|Kingdom|Canton|Territory|Municipality)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}]*)(?![\p{L}\p{N}])/gu
 /** A word after an indefinite article: "an MVP", "a Bureau". */
 const INDEFINITE = /(?<![\p{L}\p{N}])(?:a|an|A|An)\s+(\p{Lu}[\p{L}\p{N}]*)(?![\p{L}\p{N}.-])/gu
-const AT = /(?:^|[^\p{L}\p{N}])(?:at|join|joining)\s+$/iu
+const AT = /(?:^|[^\p{L}\p{N}])(?:at|join|joining|within)\s+$/iu
 const WITHIN_THE = /(?:^|[^\p{L}\p{N}])(?:within|across|throughout)\s+the\s+$/iu
 const KIND = /^\s+(?:project|community|organi[sz]ation|foundation|company)\b/u
+/** The capitalized words after a name's first: " Labs", " Health Systems". */
+const MORE_WORDS = /^(?: (?!(?:and|of|the|for|in|on|at|to)\b)\p{Lu}[\p{L}\p{N}]*){1,2}/u
+/** A unit's word after a name: "the Release Tooling group". */
+const UNIT_AFTER =
+  /^\s+(?:groups?|teams?|squads?|units?|departments?|divisions?|offices?|guilds?|sigs?|wgs?)\b/iu
+/** "within all aspects of Project ", "across Project ": before a project's formal name. */
+const FORMAL_PROJECT =
+  /(?:^|[^\p{L}\p{N}])(?:within|across|throughout)\s+(?:all\s+(?:aspects|parts|areas)\s+of\s+)?Project\s+$/u
+/** "the Acme product", "the Acme products": what the organization makes, named after it. */
+const PRODUCT = /^\s+products?\b/u
 const ORGANIZATION_KIND = /^\s+(?:organi[sz]ation|foundation|company)\b/u
 /**
  * "The staff of Acme", "staff working within GDS", "employees from inDriver", "members of the
@@ -55,6 +67,12 @@ const ORGANIZATION_KIND = /^\s+(?:organi[sz]ation|foundation|company)\b/u
 const STAFF_OF =
   /\b(?:staff|employees|colleagues|people|members|everyone|anyone)\s+(?:(?:working|who work|employed)\s+)?(?:of|at|from|within|for|in)\s+(?:the\s+)?$/iu
 const STAFF_AFTER = /^\s+(?:staff|employees)\b/u
+/**
+ * "Acme maintainers", "the Acme security team", "Acme core team": the project's own people, whom
+ * only the project has (its users and admins may be anyone's).
+ */
+const MEMBERS_AFTER =
+  /^\s+(?:maintainers|committers|core\s+(?:team|maintainers|developers)|security\s+team|steering\s+(?:committee|council)|technical\s+(?:committee|steering\s+committee))\b/iu
 /** "Acme has…", "Acme Engineering is…": a sentence whose subject is the name, then a verb. */
 const SUBJECT =
   /^(?:\s+Engineering)?\s+(?:is|are|was|were|has|have|had|started|uses|leverages|builds|believes|formed|decided|hosts|works|grew|helps)\b/u
@@ -115,14 +133,27 @@ export function proseOrganization(
   const candidates = new Map<string, Candidate>()
   for (const line of lines) {
     for (const found of line.matchAll(NAME)) {
-      const name = found[0]
-      const lower = name.toLowerCase()
-      if (name.length < 2 || common.has(lower) || FUNCTION_WORDS.has(lower)) continue
+      const word = found[0]
+      const lower = word.toLowerCase()
+      if (word.length < 2 || common.has(lower) || FUNCTION_WORDS.has(lower)) continue
       const start = found.index
       const before = line.slice(Math.max(0, start - BEFORE), start)
+      // "within all aspects of Project Acme", "across Project Acme": a project's formal name,
+      // written where only an organization stands, is the organization's name in its words.
+      const formal = FORMAL_PROJECT.exec(before)
+      // "technologies within Acme Labs", "at Acme Health": a name of more words, taken whole
+      // only where an organization stands, and not when a unit's word follows ("at the Release
+      // Tooling group").
+      const more = MORE_WORDS.exec(line.slice(start + word.length, start + word.length + AFTER))
+      const longer =
+        more !== null &&
+        AT.test(before) &&
+        !UNIT_AFTER.test(line.slice(start + word.length + more[0].length))
+      const name = formal ? `Project ${word}` : longer ? `${word}${more[0]}` : word
       // Bounded windows, the sentence read only for a name written as the page's own: a line
       // of many names ("Go, Zig and " 50,000 times) stays linear.
-      const after = line.slice(start + name.length, start + name.length + AFTER)
+      const end = start + (formal ? word.length : name.length)
+      const after = line.slice(end, end + AFTER)
       const sentence = (): string => sentenceAt(line, start)
       const opens = /(?:^|[.!?:]\s+)$/u.test(before)
       const subject = opens && SUBJECT.test(after)
@@ -135,13 +166,16 @@ export function proseOrganization(
       // "Detailed project setup steps": a word opening a sentence before "project" describes it.
       const kind = KIND.test(after) && !(opens && !SUBJECT.test(after))
       const organization =
+        formal !== null ||
         (OWNED.test(after) && !theOwner) ||
         AT.test(before) ||
         STAFF_OF.test(before) ||
         // "Acme staff", not "Umbra Analytics staff": a name's last word is no name of its own.
-        (STAFF_AFTER.test(after) && !/\p{Lu}[\p{L}\p{N}]*\s+$/u.test(before)) ||
+        ((STAFF_AFTER.test(after) || MEMBERS_AFTER.test(after)) && !afterName(before)) ||
         (WITHIN_THE.test(before) && KIND.test(after)) ||
         (/\bthe\s+$/iu.test(before) && ORGANIZATION_KIND.test(after)) ||
+        // "work on the Acme product": the product the page's teams make is the organization's.
+        (/\b(?:the|our)\s+$/iu.test(before) && PRODUCT.test(after)) ||
         (subject && (/^\s+Engineering\b/u.test(after) || ABOUT_ORGANIZATION.test(sentence())))
       const owner = organization || (POSSESSIVE.test(after) && !theOwner) || kind || subject
       const candidate = candidates.get(name) ?? { uses: 0, organization: 0, owner: 0, words: '' }
@@ -179,6 +213,15 @@ export function proseOrganization(
   )
     return undefined
   return { name: best.name, words: best.words }
+}
+
+/**
+ * Whether the text before a word ends in another name's word ("Umbra " before "Analytics
+ * staff"), not in a word opening the sentence ("The " before "Acme security team").
+ */
+function afterName(before: string): boolean {
+  const last = /(\p{Lu}[\p{L}\p{N}]*)\s+$/u.exec(before)
+  return last !== null && !FUNCTION_WORDS.has(last[1].toLowerCase())
 }
 
 /** The sentence of a line around a position. */

@@ -1,0 +1,85 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { imported } from '../../fixtures/guides'
+
+/**
+ * A page that never states its organization but keeps using its name as one (issue 14,
+ * 2026-12-06: dev pages left at the placeholder said "employees from inDriver", "the following
+ * Envoy maintainers", "work on the PostHog product", "within all aspects of Project Jupyter",
+ * "technologies within Computer Rock"). Names and wordings here are invented.
+ */
+const company = (markdown: string): string =>
+  imported(markdown, { file: 'README.md' }).catalog.company.name
+
+const departments = (opening: string) => `# Departments
+
+${opening}
+
+## Engineering
+
+Builds the product.
+
+## Sales
+
+Sells it.
+`
+
+describe('a name the prose keeps using as the organization', () => {
+  it('may open with a short lower-case prefix before its capital', () => {
+    expect(company(departments('Everyone working at eTrolley may join the review.'))).toBe(
+      'eTrolley'
+    )
+  })
+
+  it("is the project whose own people the page lists, a technology's name too", () => {
+    // Kubernetes is in the dictionary: its maintainers and security team make it the project.
+    const page = `# Reviewers
+
+The following Kubernetes maintainers review changes to the scheduler.
+
+## Scheduling
+
+- Ana Lind
+- Bo Park
+
+## Reports
+
+The Kubernetes security team answers reports within a day.
+
+- Cy Mora
+`
+    expect(company(page)).toBe('Kubernetes')
+    // Written once so, a technology stays a technology the teams use.
+    expect(
+      company(departments('Our Kubernetes maintainers rota is on the wiki. Kubernetes runs it.'))
+    ).toBe('Company')
+  })
+
+  it('is the product the teams work on, named "the X product"', () => {
+    const page = departments(
+      'Both app teams work on the Quillmark product in general. Ask Quillmark support for help.'
+    )
+    expect(company(page)).toBe('Quillmark')
+    // A product the page merely mentions without "the … product" names nothing.
+    expect(company(departments('Both app teams ship fixes weekly to Quillmark.'))).toBe('Company')
+  })
+
+  it('is a project\'s formal name, "Project X", written where the organization stands', () => {
+    const page = departments(
+      'We foster inclusion within all aspects of Project Lumen. Councils across Project Lumen report to the board.'
+    )
+    expect(company(page)).toBe('Project Lumen')
+    // "Project Setup" is no organization: no sentence writes it as one.
+    expect(company(departments('Project Setup is documented in the wiki.'))).toBe('Company')
+  })
+
+  it('is a name of two words written after "at" or "within"', () => {
+    expect(
+      company(departments('This guide covers the tools we use within Harbor Stone every day.'))
+    ).toBe('Harbor Stone')
+    // A unit of the page: its group's word follows the name.
+    expect(
+      company(departments('This guide covers the tools we use within Harbor Stone group.'))
+    ).toBe('Company')
+  })
+})
