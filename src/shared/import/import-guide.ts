@@ -172,6 +172,10 @@ function failure(
 /** Guesses reported one by one; past this many, one line counts the rest. */
 const MAX_GUESS_NOTES = 50
 
+/** A project's governing body, named after the project: "… Governance Committee", "… Steering Council". */
+const GOVERNING_BODY =
+  /^\p{Lu}.*\s(?:(?:community|technical)\s+)?(?:governance|steering|oversight|advisory)\s+(?:committee|council|board)$/iu
+
 /** Where the catalog's next team or group goes: a division, or a group inside one. */
 interface Container {
   teams: Team[]
@@ -827,8 +831,11 @@ class GuideImport {
     if (!heading) return
     const title = cleanName(plainText(heading.inline))
     // Only a title that says where the page is ("… at Acme"): "JavaScript Technology Team
-    // Guide" names the team's guide, not a company.
-    if (title === entry.label || !/\sat\s+\p{Lu}/u.test(title)) return
+    // Guide" names the team's guide, not a company. A project's governing body is named after
+    // the project ("Acme Community Governance Committee", "Acme Technical Steering Committee"):
+    // the team is the committee, the organization the project.
+    const governs = GOVERNING_BODY.test(title)
+    if (!governs && (title === entry.label || !/\sat\s+\p{Lu}/u.test(title))) return
     const kind = titleKind(title, false)
     if (kind.role === 'company') this.titleCompany = { name: kind.name, at, text: title }
   }

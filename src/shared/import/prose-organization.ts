@@ -54,6 +54,11 @@ const MORE_WORDS = /^(?: (?!(?:and|of|the|for|in|on|at|to)\b)\p{Lu}[\p{L}\p{N}]*
 /** A unit's word after a name: "the Release Tooling group". */
 const UNIT_AFTER =
   /^\s+(?:groups?|teams?|squads?|units?|departments?|divisions?|offices?|guilds?|sigs?|wgs?)\b/iu
+/**
+ * "bring Acme into their workflows", "brings the power of Acme to every developer": what the
+ * page's people bring to others is what their organization offers, named after it.
+ */
+const BRINGS = /\bbring(?:s|ing)?\s+(?:the\s+(?:value|power|benefits?)\s+of\s+)?$/iu
 /** "within all aspects of Project ", "across Project ": before a project's formal name. */
 const FORMAL_PROJECT =
   /(?:^|[^\p{L}\p{N}])(?:within|across|throughout)\s+(?:all\s+(?:aspects|parts|areas)\s+of\s+)?Project\s+$/u
@@ -177,7 +182,12 @@ export function proseOrganization(
         // "work on the Acme product": the product the page's teams make is the organization's.
         (/\b(?:the|our)\s+$/iu.test(before) && PRODUCT.test(after)) ||
         (subject && (/^\s+Engineering\b/u.test(after) || ABOUT_ORGANIZATION.test(sentence())))
-      const owner = organization || (POSSESSIVE.test(after) && !theOwner) || kind || subject
+      const owner =
+        organization ||
+        (POSSESSIVE.test(after) && !theOwner) ||
+        kind ||
+        subject ||
+        BRINGS.test(before)
       const candidate = candidates.get(name) ?? { uses: 0, organization: 0, owner: 0, words: '' }
       candidate.uses++
       if (organization) candidate.organization++

@@ -83,3 +83,29 @@ The Kubernetes security team answers reports within a day.
     ).toBe('Company')
   })
 })
+
+describe('the organization named by what its page is about', () => {
+  it('is the product its people bring to others, written so twice', () => {
+    const page = departments(
+      'Our mission is to bring Quillmark into every support workflow. The Delivery team brings Quillmark to our prospects.'
+    )
+    expect(company(page)).toBe('Quillmark')
+  })
+
+  it("is the project a governing body's title is named after", () => {
+    const page = `Lumen Community Governance Committee
+====================================
+
+The charter defines how the committee works.
+
+Members
+-------
+
+| Name | Email |
+| --- | --- |
+| Ana Lind | ana@example.org |
+| Bo Park | bo@example.org |
+`
+    expect(company(page)).toBe('Lumen')
+  })
+})
