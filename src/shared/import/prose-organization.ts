@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../escape-reg-exp'
 import { organizationKey } from './linked-organization'
 import type { Block, Inline } from './markdown-blocks'
 
@@ -53,7 +54,7 @@ const KIND = /^\s+(?:project|community|organi[sz]ation|foundation|company)\b/u
 const MORE_WORDS = /^(?: (?!(?:and|of|the|for|in|on|at|to)\b)\p{Lu}[\p{L}\p{N}]*){1,2}/u
 /** A unit's word after a name: "the Release Tooling group". */
 const UNIT_AFTER =
-  /^\s+(?:groups?|teams?|squads?|units?|departments?|divisions?|offices?|guilds?|sigs?|wgs?)\b/iu
+  /^\s+(?:groups?|teams?|squads?|units?|(?:sub-?)?departments?|divisions?|sections?|stages?|offices?|guilds?|sigs?|wgs?)\b/iu
 /**
  * "bring Acme into their workflows", "brings the power of Acme to every developer": what the
  * page's people bring to others is what their organization offers, named after it.
@@ -72,6 +73,9 @@ const ORGANIZATION_KIND = /^\s+(?:organi[sz]ation|foundation|company)\b/u
 const STAFF_OF =
   /\b(?:staff|employees|colleagues|people|members|everyone|anyone)\s+(?:(?:working|who work|employed)\s+)?(?:of|at|from|within|for|in)\s+(?:the\s+)?$/iu
 const STAFF_AFTER = /^\s+(?:staff|employees)\b/u
+/** Words saying which of the people, not whose: "Emeritus maintainers", "Senior committers". */
+const PEOPLE_STATUS =
+  /^(?:emeritus|senior|junior|primary|secondary|former|past|previous|retired|active|inactive|current|new|lead|core|named|other|area|module|component|release|backup|interim)$/iu
 /**
  * "Acme maintainers", "the Acme security team", "Acme core team": the project's own people, whom
  * only the project has (its users and admins may be anyone's).
@@ -135,6 +139,16 @@ export function proseOrganization(
       organizationKey(found[1])
     )
   )
+  const headings = blocks
+    .flatMap((block) => (block.kind === 'heading' ? [block.inline.spans] : []))
+    .map((spans) => spans.map((span) => span.text).join(''))
+    .join('\n')
+  // "within Ops section", "within Platforms" where a heading names Platforms: the page's unit,
+  // not the organization it works within.
+  const unitWithin = (before: string, after: string, name: string): boolean =>
+    /\bwithin\s+$/iu.test(before) &&
+    (UNIT_AFTER.test(after) ||
+      new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u').test(headings))
   const candidates = new Map<string, Candidate>()
   for (const line of lines) {
     for (const found of line.matchAll(NAME)) {
@@ -173,10 +187,11 @@ export function proseOrganization(
       const organization =
         formal !== null ||
         (OWNED.test(after) && !theOwner) ||
-        AT.test(before) ||
+        (AT.test(before) && !unitWithin(before, after, name)) ||
         STAFF_OF.test(before) ||
         // "Acme staff", not "Umbra Analytics staff": a name's last word is no name of its own.
-        ((STAFF_AFTER.test(after) || MEMBERS_AFTER.test(after)) && !afterName(before)) ||
+        (STAFF_AFTER.test(after) && !afterName(before)) ||
+        (MEMBERS_AFTER.test(after) && !afterName(before) && !PEOPLE_STATUS.test(word)) ||
         (WITHIN_THE.test(before) && KIND.test(after)) ||
         (/\bthe\s+$/iu.test(before) && ORGANIZATION_KIND.test(after)) ||
         // "work on the Acme product": the product the page's teams make is the organization's.

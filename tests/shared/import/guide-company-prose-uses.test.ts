@@ -49,6 +49,14 @@ The Kubernetes security team answers reports within a day.
 - Cy Mora
 `
     expect(company(page)).toBe('Kubernetes')
+    // Words saying which of the people ("Emeritus maintainers") name no project.
+    expect(
+      company(
+        page
+          .replaceAll('Kubernetes maintainers', 'Emeritus maintainers')
+          .replaceAll('Kubernetes security team', 'Emeritus security team')
+      )
+    ).toBe('Company')
     // Written once so, a technology stays a technology the teams use.
     expect(
       company(departments('Our Kubernetes maintainers rota is on the wiki. Kubernetes runs it.'))
@@ -81,6 +89,28 @@ The Kubernetes security team answers reports within a day.
     expect(
       company(departments('This guide covers the tools we use within Harbor Stone group.'))
     ).toBe('Company')
+  })
+})
+
+describe('a unit the page works within', () => {
+  it("is no organization: a unit's word follows it, or a heading names it", () => {
+    expect(company(departments('Tooling is shared within Fernhill section.'))).toBe('Company')
+    const page = `# Billing
+
+We own the invoice pipeline within Ledgerline, next to the card team.
+
+## Ledgerline
+
+The wider department the billing team belongs to.
+
+## Invoices
+
+- Send invoices
+- Chase late payments
+`
+    expect(company(page)).toBe('Company')
+    // Named in no heading and with no unit's word, it is the organization.
+    expect(company(page.replace('## Ledgerline', '## Department'))).toBe('Ledgerline')
   })
 })
 
