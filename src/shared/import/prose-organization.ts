@@ -45,8 +45,12 @@ const POSSESSIVE_ANY = /^['’]s\b/u
 /** A place's name, after the kind of place it is: "Province of Arcadia", "State of Ohio". */
 const PLACE_OF =
   /\b(?:Province|State|City|County|Commonwealth|Republic|Kingdom|Canton|Territory|Municipality)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}]*)(?![\p{L}\p{N}])/gu
-/** A word after an indefinite article: "an MVP", "a Bureau". */
-const INDEFINITE = /(?<![\p{L}\p{N}])(?:a|an|A|An)\s+(\p{Lu}[\p{L}\p{N}]*)(?![\p{L}\p{N}.-])/gu
+/**
+ * A word after an indefinite article, as the noun itself: "an MVP that…", "a Bureau." ("a
+ * Kubernetes cluster", "a GitLab team member" write a name as a modifier: still a name).
+ */
+const INDEFINITE =
+  /(?<![\p{L}\p{N}])(?:a|an|A|An)\s+(\p{Lu}[\p{L}\p{N}]*)(?=\s*(?:[.,;:!?)]|$)|\s+(?:that|which|who|whose|is|was|will|can|to|for|of|in|on|and|or|with|as|from)\b)/gu
 const AT = /(?:^|[^\p{L}\p{N}])(?:at|join|joining|within)\s+$/iu
 const WITHIN_THE = /(?:^|[^\p{L}\p{N}])(?:within|across|throughout)\s+the\s+$/iu
 const KIND = /^\s+(?:project|community|organi[sz]ation|foundation|company)\b/u

@@ -33,6 +33,10 @@ describe("the prose's names that are no organization", () => {
     const opening =
       'We start with a Pilot that is thrown away later. Results of the Pilot project are reviewed by the Pilot board.'
     expect(company(departments(opening))).toBe('Company')
+    // A name written as a modifier after "a" is still a name: "a Zentrova cluster".
+    expect(
+      company(departments('Life at Zentrova is calm. Each team runs a Zentrova cluster.'))
+    ).toBe('Zentrova')
   })
 
   it('is no unit or common noun written with "the" before its possessive', () => {
