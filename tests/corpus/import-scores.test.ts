@@ -115,7 +115,20 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // And in session 16, diagnosed document by document (sections from one template, "Staff"
   // titles, role words, a page that says which team it is about): 25/47, 0, 0/0, 0/0. Opened,
   // dev went 649/679, 1, 477/533, 9/486 -> 674/726, 1, 477/533, 9/486.
-  dev: { rightParent: 0.92, worstNonTeamMade: 1, pairsFound: 0.89, falseRate: 0.02 },
+  // Session 17: the eleventh set opened once the sixteenth landed; its record while held out:
+  //   Eleventh held-out set, 2026-12-06 (h93: six documents of three organisations, labelled blind
+  //   by a helper who wrote no importer code and committed before any run; corpus README). One
+  //   aggregate run after merging (at 7f707ae, every rule of session 14 in): 9/22 teams under the
+  //   right parent (12 found by name), at most 1 non-team section made a team in one document, 0/9
+  //   pairs found, 12/12 made false; 1 of 6 documents at issue 14's structure goal. Rounded the safe
+  //   way; recorded as measured, not excused.
+  //   Session 15: h103's first rule moved this set's aggregate (9 found, 21/21 false) and was
+  //   narrowed after h103 saw that aggregate line (no document): counted WORN since. With every
+  //   rule of the session merged: unchanged, 9/22 (12 found), 1, 0/9, 12/12.
+  //   And in session 16, read document by document: 13/22, 0, 4/9, 10/14. Opened (session 17,
+  //   at 3e93c9a + h115's company rules), dev went 682/726, 1, 483/533, 9/492 -> 695/748, 1, 487/542, 19/506 (the
+  //   charter's YAML areas, read as one team, 6 of the 10 false pairs).
+  dev: { rightParent: 0.92, worstNonTeamMade: 1, pairsFound: 0.89, falseRate: 0.04 },
   // The held-out set of 2026-12-05 (its eight markdown documents; aggregate numbers only, never
   // per document). First measured by the helper who added them, before any rule of the day:
   // 9/34 teams under the right parent, at most 1 non-team section made a team per document,
@@ -228,16 +241,6 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // Sets 8 to 10 were opened for diagnosis in session 15 (2026-12-06; corpus README) and are dev
   // now. Their last aggregate run, at 242653f: 15/21 (15 found), 0, 5/7, 0/5; 15/24 (17 found),
   // 1, 0/14, 4/4; 10/39 (17 found), 3, 5/9, 3/8. Set 12 replaces them.
-  // Eleventh held-out set, 2026-12-06 (h93: six documents of three organisations, labelled blind
-  // by a helper who wrote no importer code and committed before any run; corpus README). One
-  // aggregate run after merging (at 7f707ae, every rule of session 14 in): 9/22 teams under the
-  // right parent (12 found by name), at most 1 non-team section made a team in one document, 0/9
-  // pairs found, 12/12 made false; 1 of 6 documents at issue 14's structure goal. Rounded the safe
-  // way; recorded as measured, not excused.
-  // Session 15: h103's first rule moved this set's aggregate (9 found, 21/21 false) and was
-  // narrowed after h103 saw that aggregate line (no document): counted WORN since. With every
-  // rule of the session merged: unchanged, 9/22 (12 found), 1, 0/9, 12/12.
-  'heldout-11': { rightParent: 0.4, worstNonTeamMade: 1, pairsFound: 0, falseRate: 1 },
   // Fourteenth held-out set, 2026-12-06 (six documents of six organisations: h106 labelled two
   // in session 15, when the search tool's budget ran out, h108 four in session 16; blind, by
   // helpers who wrote no importer code, each document committed before any run). The first two's
@@ -259,8 +262,14 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // fourteenth set's styles are read, most of these (member cards in MDX, an HTML table, people
   // grouped by vendor, a FAQ of governance) are not.
   'heldout-15': { rightParent: 0.35, worstNonTeamMade: 1, pairsFound: 0, falseRate: 1 },
-  // Sixteenth held-out set: set by the lead after the set's one scoring run.
-  'heldout-16': { rightParent: 0, worstNonTeamMade: 99, pairsFound: 0, falseRate: 1 }
+  // Sixteenth held-out set, 2026-12-06 (h113: six documents of six organisations, two of them one
+  // team's page, 13 of its 30 teams labelled ambiguous; blind, by a helper who wrote no importer
+  // code, each document committed before any run; corpus README). Its one blind run, at 3e93c9a
+  // (every rule of session 17 but h115's company names in): 12/30 teams under the right parent
+  // (16 found), at most 5 non-team sections made teams in one document (7 in all), 9/19 pairs
+  // found, 6/15 made false; 2 of 6 documents at issue 14's structure goal. h115's company rules
+  // merged after: the same. Floors as measured, not excused.
+  'heldout-16': { rightParent: 0.4, worstNonTeamMade: 5, pairsFound: 0.47, falseRate: 0.4 }
 }
 
 /**
@@ -287,6 +296,8 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'consultancy-department-headings': [6, 0, 0, 0],
   'consultancy-guild-directory': [6, 0, 0, 0],
   'council-delegated-team-charter-member-categories': [1, 0, 0, 0],
+  'department-page-initiatives-prose-h2': [0, 0, 0, 3],
+  'department-page-teams-bullets-and-h3': [3, 0, 2, 0],
   'design-system-teams-using-table': [44, 0, 13, 0],
   'distro-repositories-controlled-by-teams': [6, 0, 0, 0],
   'distro-single-team-handles-page': [1, 0, 1, 0],
@@ -324,6 +335,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'nodejs-working-groups': [10, 0, 9, 0],
   'nonprofit-staff-domains-responsibilities-roles': [6, 0, 0, 0],
   'notebook-project-wg-committees': [4, 0, 0, 0],
+  'onboarding-readme-practices-nested-bullets': [0, 0, 0, 0],
   'onnx-working-groups-status-tables': [8, 0, 0, 0],
   'openssf-tac-initiatives': [10, 0, 0, 0],
   'packaging-community-bold-team-roles': [2, 0, 0, 0],
@@ -346,6 +358,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'single-team-about-stakeholders-values-goals': [1, 0, 0, 0],
   'single-team-handbook-page-repo-ownership': [1, 0, 2, 0],
   'single-team-page-competency-contact-table': [1, 0, 0, 0],
+  'single-team-playbook-apps-dashboards': [1, 0, 2, 0],
   'sourcegraph-admin-exp-org': [8, 0, 0, 0],
   'sourcegraph-code-graph-org': [5, 0, 0, 0],
   'sourcegraph-code-insights-team': [1, 0, 1, 0],
@@ -374,7 +387,9 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'volcano-sig-list': [4, 0, 0, 0],
   'volunteer-teams-h3-channel-spans-people-tables': [9, 0, 0, 0],
   'wholesale-startup-engineering-about-stack': [1, 0, 8, 0],
-  'working-group-headings-abbreviation-handles': [8, 0, 1, 1]
+  'working-group-charter-yaml-areas': [0, 0, 0, 6],
+  'working-group-headings-abbreviation-handles': [8, 0, 1, 1],
+  'working-groups-index-artifact-and-lead-tables': [9, 0, 0, 1]
 }
 
 describe('the markdown importer on the corpus of real documents', () => {
