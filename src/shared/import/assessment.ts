@@ -25,3 +25,9 @@ export interface Assessment {
   /** Read as a team for being written as its sibling sections are (alike-sections.ts). */
   alike?: boolean
 }
+
+/**
+ * The fewest sibling sections written alike that read as a run of teams (alike-sections.ts);
+ * fewer under a heading that lists teams are its teams on that heading's word alone.
+ */
+export const ALIKE_RUN = 3

@@ -682,7 +682,11 @@ function peopleOf(
   // a team's people list puts in charge of it.
   const leadLine =
     people.find((line) => /\b(?:team )?lead\b/iu.test(line)) ??
-    people.find((line) => /\b(?:engineering|team) manager\b/iu.test(line) || /\bEM\b/u.test(line))
+    people.find(
+      (line) => /\b(?:engineering|team) manager\b/iu.test(line) || /\bEM\b/u.test(line)
+    ) ??
+    // "Owner: Ana Ruiz", a team's field: the person it answers to (a product owner is not).
+    people.find((line) => /\((?:team )?owner\)$/iu.test(line))
   const leadName = leadLine ? cleanName(personName(leadLine)) : ''
   notes.add(
     'inferred',

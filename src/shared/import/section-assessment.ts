@@ -1,4 +1,4 @@
-import type { Assessment } from './assessment'
+import { ALIKE_RUN, type Assessment } from './assessment'
 import { fieldLines } from './team-field'
 import { unitKey } from './unit-key'
 import type { GuideEntry } from './guide-entry'
@@ -188,7 +188,7 @@ function assessUnder(section: Section, title: PageTitle): Assessment {
     section.heading && section !== title.section
       ? workingGroupHeading(ownListOrKind(text, title.project), text, title.text)
       : 'plain'
-  const children = withIntroducedTeams(
+  let children = withIntroducedTeams(
     section,
     withPartsWrittenAsTeams(
       withTeamsOverSubTeams(
@@ -333,6 +333,12 @@ function assessUnder(section: Section, title: PageTitle): Assessment {
       )
     }
     return made('skip', skipReason(text), true)
+  }
+  // "# Teams" over "## Payments" and "## Search", a sentence each: a heading that lists teams
+  // makes the plainly named sections under it its teams, however little each says (when none
+  // of them reads as a team on its own and the heading holds no list or table of teams).
+  if (heading === 'container' && found.length === 0 && NAMES_TEAMS.test(text)) {
+    children = withListedSections(children)
   }
   // A sub-section whose teams belong to the unit above ("### Working Groups" with its table)
   // makes this section hold them.
@@ -657,6 +663,39 @@ function withTeamsOverSubTeams(children: Assessment[]): Assessment[] {
       children: child.children.map((inner) => ({ ...inner, standsAlone: true }))
     }
   })
+}
+
+/** A heading's word for teams ("Teams", "Our squads"; not "Working groups", "Team resources"). */
+const NAMES_TEAMS = /\b(?:teams|squads|pods|crews|tribes)\b/iu
+
+/**
+ * The sections under a heading that lists teams, when none of them reads as a team or a unit on
+ * its own: each named plainly (no process, part or people word) and holding text is a team.
+ */
+function withListedSections(children: Assessment[]): Assessment[] {
+  if (children.some((child) => ['team', 'container', 'transparent'].includes(child.kind))) {
+    return children
+  }
+  const listed = (child: Assessment): boolean =>
+    child.section.heading !== undefined &&
+    child.heading === 'plain' &&
+    child.children.length === 0 &&
+    child.section.blocks.some((block) => block.kind === 'paragraph' || block.kind === 'list')
+  // Three or more are a run of sections written alike, the page reading's to weigh with the
+  // sections written as they are (alike-sections.ts): a "## Tools" among them, too.
+  const count = children.filter(listed).length
+  if (count === 0 || count >= ALIKE_RUN) return children
+  return children.map((child) =>
+    listed(child)
+      ? {
+          ...child,
+          kind: 'team',
+          reason: 'a team: a section under a heading that lists teams',
+          sure: false,
+          signals: 1
+        }
+      : child
+  )
 }
 
 /**

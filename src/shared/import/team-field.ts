@@ -18,7 +18,7 @@ const FIELDS: [RegExp, TeamField][] = [
     'responsibilities'
   ],
   [
-    /^(?:(?:tech(?:nical)?|team|engineering)\s+)?(?:leads?|managers?|ems?|members|people|product (?:manager|owner)s?|pms?)$/iu,
+    /^(?:(?:tech(?:nical)?|team|engineering)\s+)?(?:leads?|managers?|ems?|owners?|members|people|product (?:manager|owner)s?|pms?)$/iu,
     'people'
   ],
   [
