@@ -283,7 +283,11 @@ export function foundIn(
       if (peopleOnly(section, block.items)) return
       const introduced =
         before?.kind === 'paragraph' && TEAM_LIST_INTRO.test(plainText(before.inline))
-      const headed = heading === 'container' || introduced || headsItsTeams(section, before)
+      const headed =
+        heading === 'container' ||
+        introduced ||
+        headsItsTeams(section, before) ||
+        unitsOverTeams(block.items)
       // "**Captain**: [Ana](…)", "**Coordination**: https://…": the section's fields, not teams.
       if (!headed && fieldLabelList(block.items)) return
       const written = headed ? undefined : block.items.map((item) => teamLine(item))
@@ -473,6 +477,30 @@ function namedByTheirKind(items: ListItem[], lines: (TeamLine | undefined)[]): b
   if (word === undefined) return false
   return items.every((item, i) => kind((lines[i] ?? teamLine(item, true))?.name) === word)
 }
+
+/**
+ * "- **Platform**" over "  - Infrastructure: clusters and networking", "  - Developer
+ * Experience: CI": a list of units, each a name alone over the lines of its teams, each a name
+ * and what it does. Two units or more, every one a short name with nested lines, and most of
+ * those lines (two at least) teams written with their descriptions.
+ */
+function unitsOverTeams(items: ListItem[]): boolean {
+  if (items.length < 2) return false
+  let lines = 0
+  let teams = 0
+  for (const item of items) {
+    const name = plainText(item.inline)
+    if (item.children.length === 0 || !UNIT_NAME.test(name)) return false
+    for (const child of item.children) {
+      lines++
+      if (teamLine(child, true)?.description) teams++
+    }
+  }
+  return teams >= 2 && teams * 5 >= lines * 4
+}
+
+/** A unit's name alone on its line: a few words, no sentence, no label. */
+const UNIT_NAME = /^\p{L}[\p{L}\p{N}&'’ -]{0,40}$/u
 
 /** "Crew Lead: Tom Black, Samara Strauss", "Engineering: TBD": a role and the people in it. */
 const ROLE_AND_PEOPLE =
