@@ -31,7 +31,7 @@ import {
   readStackLine
 } from './team-stack'
 import { tableProse } from './table-prose'
-import { fieldItem, fieldLines, type TeamField } from './team-field'
+import { fieldItem, fieldLines, fieldParagraph, type TeamField } from './team-field'
 import { namesRepositories } from './column-fields'
 import { unitKey } from './unit-key'
 
@@ -233,7 +233,9 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
           return
         }
         // "Owns: accounts Stack: Elixir Lead: Dan Moore": the team's fields, a line each.
-        const fields = fieldLines(text)
+        // "**Stack:** Go, PostgreSQL" alone: that one field.
+        const single = fieldParagraph(text)
+        const fields = fieldLines(text) ?? (single === undefined ? undefined : [single])
         if (fields) {
           for (const line of fields) {
             const item = textItem(line, block.inline.at)

@@ -4,6 +4,7 @@ import { textSizeProblem } from '../catalog/size-limit'
 import type { DataPath } from '../catalog/source'
 import { codePointName } from '../catalog/name-text'
 import { TechnologyDictionary } from '../technology/technology-dictionary'
+import { familyOf } from '../technology/dictionary/known-technologies'
 import { withBoldLabelHeadings } from './bold-label-headings'
 import { chartEchoes } from './chart-echoes'
 import { readFrontMatter } from './front-matter'
@@ -388,6 +389,9 @@ class GuideImport {
       )
     for (const [d, draft] of this.drafts.entries()) {
       const { team } = draft
+      // A product of the company's own family ("Grafana Loki" at Grafana Labs) is no technology
+      // of its teams, even in a stated stack; the company's own name there is kept, said outright.
+      this.dropFromStack(draft, (name) => familyOf(name) !== null && companysOwn(name))
       this.dropOwnName(draft, (name) => ownName(name) || subject.whole.has(name))
       team.mentions = named[d].filter(
         (name) =>
@@ -780,6 +784,21 @@ class GuideImport {
    * A team's projects without the company's own name. Its stack keeps it: a stack list says
    * outright what the team builds with, which outweighs a guess at the company's name.
    */
+  /** Leaves the names `drop` says out of a team's stack, each kept name with its position. */
+  private dropFromStack(draft: TeamDraft, drop: (name: string) => boolean): void {
+    const { team } = draft
+    if (!team.stack.some(drop)) return
+    const at = team.stack.map((_, i) =>
+      this.positions.get(positionKey([...draft.path, 'stack', i]))
+    )
+    team.stack.forEach((_, i) => this.positions.delete(positionKey([...draft.path, 'stack', i])))
+    const kept = team.stack.flatMap((name, i) => (drop(name) ? [] : [{ name, at: at[i] }]))
+    team.stack = kept.map(({ name }) => name)
+    kept.forEach(({ at: position }, i) => {
+      if (position) this.positions.set(positionKey([...draft.path, 'stack', i]), position)
+    })
+  }
+
   private dropOwnName(draft: TeamDraft, ownName: (name: string) => boolean): void {
     const { team } = draft
     for (const project of team.projects) {

@@ -1,4 +1,5 @@
 import { plainText, type ListItem } from './markdown-blocks'
+import { isPersonName } from './person-line'
 
 /** What a labelled line of a team's list gives the team. */
 export type TeamField = 'stack' | 'responsibilities' | 'people' | 'contact' | 'links'
@@ -77,4 +78,24 @@ export function fieldLines(text: string): string[] | undefined {
   }
   if (counted < 2 || starts[0] !== 0) return undefined
   return starts.map((start, i) => text.slice(start, starts[i + 1]).trim())
+}
+
+/**
+ * A paragraph that is one of a team's fields alone, "**Stack:** Go, PostgreSQL" or "Lead: Ana
+ * Ruiz" on a line of its own, as a handbook writes each team's fields under its heading: the
+ * field ("Label: value" as a list line gives it). Only the stack, what the team owns and its
+ * people, and only a value that is one short line, no sentences ("Focus: we ship. Then …").
+ */
+export function fieldParagraph(text: string): string | undefined {
+  const found = /^([^:]{1,40}):\s*(\S.*)$/su.exec(text.trim())
+  if (!found) return undefined
+  const field = teamField(found[1])
+  if (field !== 'stack' && field !== 'responsibilities' && field !== 'people') return undefined
+  const value = found[2].trim()
+  if (value.length > 200 || /[.!?]\s+\S/u.test(value) || DESCRIBED.test(value)) return undefined
+  // "Lead: Ana Ruiz, Bo Chen" names people; "Lead: Ana Ruiz · 6 engineers · Hiring: …" is
+  // more than a field, left as the team's text.
+  if (field === 'people' && !value.split(/\s*(?:,|\band\b)\s*/u).every(isPersonName))
+    return undefined
+  return text.trim()
 }

@@ -191,3 +191,60 @@ ${section('Tools', 'internal admin, feature flags', 'TypeScript, React', 'Ben Ro
     expect(core.summary).toBe('')
   })
 })
+
+describe("a team's fields written as paragraphs of their own", () => {
+  // Session 17, h114's QA: a handbook's "**Stack:** Go, PostgreSQL" under each team's heading
+  // gave no stack at all (every technology only "mentioned"), and "Lead: Grace Holloway" no lead.
+  for (const bold of [false, true]) {
+    const label = (text: string) => (bold ? `**${text}:**` : `${text}:`)
+    it(`gives its stack and lead${bold ? ' (bold labels)' : ''}`, () => {
+      const { catalog } = imported(`# Engineering at Pebblebrook
+
+## Patient Experience
+
+### Appointments Team
+
+${label('Lead')} Grace Holloway
+
+Owns online booking, clinic calendars and the reminder pipeline.
+
+${label('Stack')} Go, PostgreSQL, Redis
+
+### Video Visits Team
+
+${label('Lead')} Mateo Rossi
+
+${label('Stack')} TypeScript, React, WebRTC
+`)
+      const teams = catalog.divisions.flatMap((division) => division.teams)
+      expect(teams.map((team) => [team.name, team.lead?.name, team.stack])).toEqual([
+        ['Appointments Team', 'Grace Holloway', ['Go', 'PostgreSQL', 'Redis']],
+        ['Video Visits Team', 'Mateo Rossi', ['TypeScript', 'React', 'WebRTC']]
+      ])
+      expect(teams[0].summary).toBe(
+        'Owns online booking, clinic calendars and the reminder pipeline.'
+      )
+    })
+  }
+
+  it('leaves a lead line that says more than who leads the team its text', () => {
+    const team = onlyTeam(`# Records team
+
+Lead: Daniel Mensah · 7 engineers · Hiring: Staff Engineer, Data Platform (Kafka, Go)
+
+Stack: Java, Kafka
+`)
+    expect(team.lead).toBeUndefined()
+    expect(team.summary).toContain('Lead: Daniel Mensah · 7 engineers')
+    expect(team.stack).toEqual(['Java', 'Kafka'])
+  })
+
+  it('leaves a labelled paragraph of sentences prose', () => {
+    const team = onlyTeam(`# Payments team
+
+Stack: we moved from Ruby to Go last year. It went well.
+`)
+    expect(team.stack).toEqual([])
+    expect(team.summary).toContain('we moved from Ruby to Go')
+  })
+})
