@@ -49,6 +49,7 @@ export function readEntities(
   notes: FileNote[]
 ): { entities: Entity[]; errors: Diagnostic[] } {
   const byPath = new Map(files.map((file) => [normalize(file.path), file]))
+  const namesOnly = files.length > 1 && [...byPath.keys()].every((path) => !path.includes('/'))
   const entities: Entity[] = []
   const errors: Diagnostic[] = []
   const seenRefs = new Map<string, Entity>()
@@ -94,7 +95,14 @@ export function readEntities(
               `Location target "${target}" is outside the folder being imported: not followed`
             )
           } else {
-            const matched = [...byPath.keys()].filter((candidate) => resolved.match(candidate))
+            let matched = [...byPath.keys()].filter((candidate) => resolved.match(candidate))
+            // Files chosen in a browser come by name alone ("groups.yaml" for the folder's
+            // "org/groups.yaml"): a target then names the chosen file of its last part.
+            if (matched.length === 0 && namesOnly) {
+              const named = resolveTarget('', target.replace(/\\/gu, '/').split('/').pop() ?? '')
+              if (named.kind === 'file')
+                matched = [...byPath.keys()].filter((candidate) => named.match(candidate))
+            }
             if (matched.length === 0)
               note('problem', kindAt, `Location target "${target}" names no file in the folder`)
             queue.push(...matched)

@@ -170,6 +170,17 @@ describe('importBackstage on a catalog-info.yaml whose Locations name the org', 
     expect(folder.catalog.divisions).toEqual(catalog.divisions)
   })
 
+  it('follows its Locations to files a browser gives by name alone, without their folders', () => {
+    // Session 17, h114's QA: chosen together in the browser ("groups.yaml", not "org/groups.yaml"),
+    // each target was reported as naming no file, though the files were there.
+    const named = files.map((file) => ({ ...file, path: file.path.split('/').pop() as string }))
+    const chosen = plan(named)
+    expect(chosen.catalog.divisions).toEqual(catalog.divisions)
+    expect(notes(chosen).filter((note) => note.includes('names no file'))).toEqual([])
+    const followed = plan(named, { entries: ['catalog-info.yaml'] })
+    expect(followed.catalog.divisions).toEqual(catalog.divisions)
+  })
+
   it('follows no Location outside the files it was given', () => {
     const alone = files.filter((f) => f.path === 'catalog-info.yaml')
     expect(errors(importBackstage(alone, { file: 'catalog-info.yaml' }))).toEqual([
