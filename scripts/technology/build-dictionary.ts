@@ -425,9 +425,9 @@ export function spellingVariants(name: string): string[] {
     if (prefix === 'Google Cloud') variants.push(`GCP ${rest}`)
     // Bare only where the rest is a product's own name: "Kafka", "CloudWatch", "EC2"; not
     // "Cloud Storage", "DevOps" or "Functions", which are what anyone's product does (Azure's
-    // and Google Cloud's names are all of that kind).
+    // and Google Cloud's names are all of that kind; nor "Cloud", Grafana Cloud's rest).
     const distinctive = /^(?:Apache|HashiCorp|Grafana)$/u.test(prefix)
-      ? rest.length >= 3
+      ? rest.length >= 3 && rest !== 'Cloud'
       : /^(?:AWS|Amazon)$/u.test(prefix) &&
         /^[A-Z0-9][\w-]*$/u.test(rest) &&
         /[a-z][A-Z]|\d/u.test(rest)

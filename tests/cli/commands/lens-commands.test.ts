@@ -10,6 +10,7 @@ import { synth } from '../../../src/cli/commands/synth'
 import { techs } from '../../../src/cli/commands/techs'
 import { validate } from '../../../src/cli/commands/validate'
 import { runCli } from '../../../src/cli/run'
+import { catalogArg } from '../../../src/cli/args/catalog-arg'
 import {
   loadCatalog,
   makeCatalogFile,
@@ -123,13 +124,24 @@ describe('orgscope techs', () => {
   })
 
   it('lists with --unknown only the technologies no dictionary knows', async () => {
-    const rows = JSON.parse((await runRecorded(techs, ['--unknown', '--json'])).stdout) as TechRow[]
-    expect(rows.map((row) => row.name)).toEqual(['Alertmanager', 'Grafana Cloud'])
-    const table = await runRecorded(techs, ['--unknown'])
+    // The bundled catalog's in-house tools, as a company's own catalog would have them (the
+    // dictionary knows every name the bundled catalog registers since session 17).
+    const bundled = await readFile(catalogArg(undefined), 'utf8')
+    const inHouse = join(dir.path, 'in-house.yaml')
+    await writeFile(
+      inHouse,
+      bundled.replaceAll('Alertmanager', 'Pagewright').replaceAll('Grafana Cloud', 'Tracebeacon')
+    )
+    const rows = JSON.parse(
+      (await runRecorded(techs, [inHouse, '--unknown', '--json'])).stdout
+    ) as TechRow[]
+    expect(rows.map((row) => row.name)).toEqual(['Pagewright', 'Tracebeacon'])
+    const table = await runRecorded(techs, [inHouse, '--unknown'])
     expect(table.stdout.split('\n').slice(1)).toEqual([
-      expect.stringMatching(/^Alertmanager +observability +1 +1 +cloud-reliability$/),
-      expect.stringMatching(/^Grafana Cloud +observability +1 +1 +cloud-reliability$/)
+      expect.stringMatching(/^Pagewright +observability +1 +1 +cloud-reliability$/),
+      expect.stringMatching(/^Tracebeacon +observability +1 +1 +cloud-reliability$/)
     ])
+    expect(await runRecorded(techs, ['--unknown'])).toMatchObject({ code: 0 })
     const known = await runRecorded(techs, [small, '--unknown'])
     expect(known).toMatchObject({
       code: 0,

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
+import { load } from 'js-yaml'
 import { describe, expect, it } from 'vitest'
 import {
   knownTechnologies,
@@ -74,6 +75,20 @@ describe('the generated technology dictionary', () => {
     expect(knownTechnology('Loki')?.family).toBe('Grafana')
     expect(knownTechnology('GitHub Actions')?.family).toBe('GitHub')
     expect(knownTechnology('Kafka')).toMatchObject({ family: null, icon: 'apachekafka' })
+  })
+
+  it('knows every technology the bundled catalog registers, so the import preview agrees with the command line', () => {
+    // The command line's import also reads the bundled catalog's registry; the preview does not.
+    // Session 17, h114's QA: a Backstage tag "grafana-cloud" was Grafana Cloud on the command
+    // line and no technology in the preview (Alertmanager alike).
+    const bundled = readFileSync(new URL('../../../data/teleport.yaml', import.meta.url), 'utf8')
+    const { technologies } = load(bundled) as { technologies: { name: string }[] }
+    const names = technologies.map((technology) => technology.name)
+    expect(names.length).toBeGreaterThan(20)
+    expect(names.filter((name) => knownTechnology(name) === undefined)).toEqual([])
+    expect(knownTechnology('Grafana Cloud')).toMatchObject({ family: 'Grafana' })
+    // "Cloud" alone is anyone's cloud, not Grafana's.
+    expect(knownTechnology('Cloud')).toBeUndefined()
   })
 
   it('leaves out brands that are not technologies', () => {
