@@ -155,6 +155,8 @@ class CsvImport {
   private readonly technologyAt = new Map<string, Position>()
   /** The header row's line: below a sheet's title, not the first. */
   private headerLine = 1
+  /** The rows each team was read from (several on a sheet with a row per person). */
+  private readonly teamRows = new Map<Team, Draft[]>()
 
   constructor(private readonly options: CsvImportOptions) {
     this.dictionary = new TechnologyDictionary(options.knownTechnologies ?? [])
@@ -251,6 +253,7 @@ class CsvImport {
         )
       }
       divisions = this.fromColumns(drafts, divisionColumn, groupColumns, parts)
+      this.countPeople(columns, parts)
     }
 
     this.noteManagers(teamColumn, drafts, 'teams')
@@ -428,7 +431,11 @@ class CsvImport {
       if (same) {
         mergeInto(same, team)
         repeated.set(same, [...(repeated.get(same) ?? [draft.at]), draft.at])
-      } else holder.teams.push(team)
+        this.teamRows.get(same)?.push(draft)
+      } else {
+        holder.teams.push(team)
+        this.teamRows.set(team, [draft])
+      }
     }
     this.noteRepeated(repeated)
     for (const column of units) if (column) this.noteManagers(column, drafts, 'units')
@@ -440,6 +447,59 @@ class CsvImport {
       )
     }
     return [...divisions.values()]
+  }
+
+  /**
+   * A sheet with a row per person (an HR export: "First Name", "Job Title", "Work Email"
+   * beside the team): a team's headcount is its rows, unless a headcount column says it, and
+   * its lead the manager most of its rows report to, one of its own people first (the Manager
+   * column is each person's manager, so the team's lead reports to someone above the team).
+   */
+  private countPeople(columns: Column[], parts: Column[]): void {
+    const personColumns = columns.filter(
+      (column) => column.field === undefined && PERSON_DETAIL.test(column.header.trim())
+    )
+    if (personColumns.length === 0 || [...this.teamRows.values()].every((rows) => rows.length < 2))
+      return
+    const leadColumn = parts.find((column) => column.field === 'lead')
+    const cellText = (draft: Draft, column: Column | undefined) =>
+      column ? oneLine(draft.row.cells[column.index]?.text ?? '') : ''
+    const nameColumns = (pattern: RegExp) =>
+      personColumns.find((column) => pattern.test(column.header.trim()))
+    const full = nameColumns(/^(?:full|employee|display|preferred|legal)?\s*name$|^employee$/iu)
+    const first = nameColumns(/^(?:first|given|preferred first)\s*name$/iu)
+    const last = nameColumns(/^(?:last|family|sur)\s*name$|^surname$/iu)
+    const personName = (draft: Draft) =>
+      cellText(draft, full) || [cellText(draft, first), cellText(draft, last)].join(' ').trim()
+    for (const [team, rows] of this.teamRows) {
+      const fields = this.origin.get(team)?.fields
+      if (team.members === undefined) {
+        team.members = rows.length
+        fields?.set('members', rows[0].at)
+      }
+      if (!leadColumn) continue
+      const managers = new Map<string, number>()
+      for (const draft of rows) {
+        const manager = cellText(draft, leadColumn)
+        if (manager) managers.set(manager, (managers.get(manager) ?? 0) + 1)
+      }
+      const own = new Set(rows.map((draft) => personName(draft).toLowerCase()).filter(Boolean))
+      const ranked = [...managers].sort(
+        ([a, m], [b, n]) =>
+          Number(own.has(b.toLowerCase())) - Number(own.has(a.toLowerCase())) || n - m
+      )
+      const [lead] = ranked[0] ?? []
+      if (lead && lead !== team.lead?.name) {
+        team.lead = { name: lead }
+        const at = rows.find((draft) => cellText(draft, leadColumn) === lead)
+        if (at) fields?.set('lead', at.row.cells[leadColumn.index])
+      }
+    }
+    this.note(
+      'inferred',
+      personColumns[0].at,
+      `a row per person (${personColumns.length === 1 ? 'column' : 'columns'} ${personColumns.map((column) => `"${column.header}"`).join(', ')}): each team's headcount is its rows${leadColumn ? `, its lead the "${leadColumn.header}" most of them name, one of its own people first` : ''}`
+    )
   }
 
   /** One note for the teams named on several rows, at the first of them. */
@@ -1000,6 +1060,13 @@ function oneLine(text: string): string {
 const EMAIL = new RegExp(`^(?:${EMAIL_ADDRESS.source})$`, 'u')
 /** Every email address in a cell. */
 const EMAILS = new RegExp(EMAIL_ADDRESS.source, 'gu')
+
+/**
+ * Headers of a person's details, as an HR export writes each worker's row: their name, id, email
+ * or job title. Such a sheet has a row per person, not per team.
+ */
+const PERSON_DETAIL =
+  /^(?:(?:first|given|preferred|last|family|full|legal|display|employee)\s*name|surname|employee|employee\s*(?:id|number|no\.?|#)|worker\s*id|(?:work\s*)?e-?mail(?:\s*address)?|job\s*title|position\s*title)$/iu
 
 /** Words a headcount cell holds in place of people ("TBD"), which name nobody. */
 const NOBODY = new Set([

@@ -410,6 +410,40 @@ describe('importCsv on other spreadsheets', () => {
     )
   })
 
+  it("counts a team's people on a sheet with a row per person, and leads it by its own manager", () => {
+    // Session 17, h114's QA: a BambooHR-style export (a row per worker with their manager) gave
+    // teams with no headcount, each led by the manager of its first row (Payments by the VP).
+    const imported = plan(
+      [
+        'First Name,Last Name,Job Title,Department,Team,Manager',
+        'Marta,Kowalczyk,VP Engineering,Engineering,,',
+        'Jonas,Brenner,Engineering Manager,Engineering,Payments,Marta Kowalczyk',
+        'Aisha,Rahman,Backend Engineer,Engineering,Payments,Jonas Brenner',
+        'Tomás,Ibarra,Backend Engineer,Engineering,Payments,Jonas Brenner',
+        'Hannah,Okafor,Frontend Lead,Product,Dashboard,Marta Kowalczyk',
+        'Yuki,Tanaka,Frontend Engineer,Product,Dashboard,Hannah Okafor',
+        'Diego,Alvarez,Mobile Engineer,Product,Mobile,Hannah Okafor',
+        'Sofia,Marin,iOS Engineer,Product,Mobile,Hannah Okafor'
+      ].join('\n')
+    )
+    const team = (name: string) => teamNamed(imported.catalog, name)
+    expect([team('Payments').members, team('Payments').lead?.name]).toEqual([3, 'Jonas Brenner'])
+    // One row reports to the VP, one to the team's lead: the lead is one of the team's own.
+    expect([team('Dashboard').members, team('Dashboard').lead?.name]).toEqual([2, 'Hannah Okafor'])
+    expect([team('Mobile').members, team('Mobile').lead?.name]).toEqual([2, 'Hannah Okafor'])
+    expect(notes(imported, 'inferred')).toContain(
+      '1:1 a row per person (columns "First Name", "Last Name", "Job Title"): each team\'s headcount is its rows, its lead the "Manager" most of them name, one of its own people first'
+    )
+  })
+
+  it('counts no people on a sheet with a row per team', () => {
+    const imported = plan(
+      'Team,Division,Lead\nPayments,Commerce,Ana Ruiz\nSearch,Commerce,Bo Chen\n'
+    )
+    expect(teamNamed(imported.catalog, 'Payments').members).toBeUndefined()
+    expect(teamNamed(imported.catalog, 'Payments').lead?.name).toBe('Ana Ruiz')
+  })
+
   it('ends the lines of a cell of several lines, as Excel writes them (CR LF), with LF', () => {
     const imported = plan('Team;Description\r\nFleet;"Tracks trucks.\r\nAlso dispatch"\r\n')
     expect(teamNamed(imported.catalog, 'Fleet').summary).toBe('Tracks trucks.\nAlso dispatch')
