@@ -7,6 +7,7 @@ import type { ImportFiles, Request, SaveImportResult } from '../shared/ipc/contr
 import { IMPORT_EXTENSIONS } from '../shared/sources/import-extensions'
 import { describeFsError } from '../node/catalog/load-file'
 import { writeFileAtomic } from '../node/files/write-atomic'
+import { openCatalogPath } from './catalog'
 import { handle, send } from './ipc'
 
 let lastFolder: string | undefined
@@ -107,5 +108,8 @@ export async function saveImport(
       }))
     }
   }
+  // The page shows the saved catalog now: it becomes main's current one too, so exports, print,
+  // saved views and live reload follow it rather than the catalog shown before the import.
+  await openCatalogPath(written.path)
   return { ok: true, path: written.path }
 }

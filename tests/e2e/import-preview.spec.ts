@@ -95,6 +95,36 @@ test.describe('import preview', () => {
     await expectSaved(downloads, 'excel-semicolon')
   })
 
+  test('after Accept, an export draws the imported chart, not the catalog shown before', async ({
+    page
+  }) => {
+    // Session 17, h114's QA: the chart showed the import, but Export wrote the bundled catalog
+    // ("teleport-org-chart-….svg", Teleport's teams), as the page's API still held it.
+    await importText(
+      page,
+      'people.csv',
+      'Team,Department,Stack\nLedger,Finance Engineering,Go\nRisk,Finance Engineering,Python\n'
+    )
+    await expect(preview(page)).toBeVisible()
+    await preview(page).getByRole('textbox', { name: 'Company' }).fill('Lindenhall')
+    await preview(page).getByRole('textbox', { name: 'Company' }).press('Tab')
+    await acceptAndSave(page)
+    await expect(preview(page)).toBeHidden()
+    await expect(page.getByTestId('node-team')).toHaveCount(2)
+
+    await page.keyboard.press('Control+e')
+    const dialog = page.getByRole('dialog', { name: 'Export chart' })
+    await dialog.getByRole('radio', { name: /SVG/ }).check()
+    const download = page.waitForEvent('download')
+    await dialog.getByRole('button', { name: 'Export…' }).click()
+    const file = await download
+    expect(file.suggestedFilename()).toMatch(/^lindenhall-org-chart-/)
+    const { readFile } = await import('node:fs/promises')
+    const svg = await readFile((await file.path())!, 'utf8')
+    expect(svg).toContain('Ledger')
+    expect(svg).not.toContain('Teleport')
+  })
+
   test('a team guide: its headings as the outline; skipping a team takes it off the chart', async ({
     page
   }) => {

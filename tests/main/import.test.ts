@@ -40,6 +40,37 @@ describe('saving an import (the preview’s Accept)', () => {
     expect(options.filters[0].extensions).toEqual(['yaml', 'yml'])
   })
 
+  it(
+    'makes the saved catalog the current one, so exports and live reload follow it',
+    { timeout: 60_000 },
+    async () => {
+      // Session 17, h114's QA: after Accept the page showed the import, but exports drew the
+      // catalog shown before it (main still held that one).
+      const path = join(main.dir, 'lindenhall.yaml')
+      saveAs(path)
+      const catalog = [
+        'schemaVersion: 2',
+        "company: { name: Lindenhall, summary: '' }",
+        'technologies: []',
+        'divisions:',
+        '  - id: engineering',
+        '    name: Engineering',
+        "    summary: ''",
+        '    teams:',
+        "      - { id: ledger, name: Ledger, summary: '', stack: [], mentions: [], projects: [], links: [] }",
+        ''
+      ].join('\n')
+      expect(await invoke(INVOKE_CHANNELS.saveImport, { ...REQUEST, catalog })).toEqual({
+        ok: true,
+        path
+      })
+      const current = await import('../../src/main/catalog')
+      expect(current.currentCatalogPath()).toBe(path)
+      expect(current.currentCompanyName()).toBe('Lindenhall')
+      current.stopWatchingCatalog()
+    }
+  )
+
   it('writes nothing when the dialog is canceled', async () => {
     saveAs(undefined)
     expect(await invoke(INVOKE_CHANNELS.saveImport, REQUEST)).toEqual({ ok: false, canceled: true })

@@ -141,10 +141,19 @@ export function createBrowserApi(): OrgscopeApi {
       job?.cancel()
       return { ok: true, canceled: job !== undefined }
     },
-    // The browser cannot write beside anything: both files go to the downloads.
+    // The browser cannot write beside anything: both files go to the downloads. The saved
+    // catalog is then the one on screen, so exports draw it (not the catalog before the import).
     saveImport: async ({ catalogName, catalog, mappingName, mapping }) => {
       download({ name: catalogName, blob: new Blob([catalog], { type: 'application/yaml' }) })
       download({ name: mappingName, blob: new Blob([mapping], { type: 'application/json' }) })
+      const opened = await load(catalog, catalogName, false)
+      if (!opened.ok) {
+        const errors = opened.errors.map((error) => ({
+          ...error,
+          message: `the catalog was saved to your downloads, but it does not open: ${error.message}`
+        }))
+        return { ok: false, errors }
+      }
       return { ok: true, path: catalogName }
     },
     revealInFolder: async () =>
