@@ -125,6 +125,19 @@ test.describe('import preview', () => {
     expect(svg).not.toContain('Teleport')
   })
 
+  test('a spreadsheet without a stack: the lens says no team names a technology', async ({
+    page
+  }) => {
+    // Session 17, h114's QA: an HR export has no stack column; the lens said "No technology
+    // matches “”." with its filter empty.
+    await importText(page, 'people.csv', 'Team,Department\nLedger,Finance\nRisk,Finance\n')
+    await acceptAndSave(page)
+    await expect(page.getByTestId('node-team')).toHaveCount(2)
+    await expect(page.getByRole('region', { name: 'Technology lens' })).toContainText(
+      'No team in this catalog names a technology yet.'
+    )
+  })
+
   test('a team guide: its headings as the outline; skipping a team takes it off the chart', async ({
     page
   }) => {

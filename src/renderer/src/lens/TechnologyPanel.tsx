@@ -216,7 +216,13 @@ export function TechnologyPanel() {
             )
           })}
         </div>
-        {visible.length === 0 && <p className="lens__empty">No technology matches “{query}”.</p>}
+        {visible.length === 0 && (
+          <p className="lens__empty">
+            {ranked.length === 0
+              ? 'No team in this catalog names a technology yet.'
+              : `No technology matches “${query}”.`}
+          </p>
+        )}
       </div>
     </section>
   )
