@@ -31,7 +31,7 @@ import {
   readStackLine
 } from './team-stack'
 import { tableProse } from './table-prose'
-import { fieldItem, fieldLines, fieldParagraph, type TeamField } from './team-field'
+import { fieldItem, fieldLines, fieldParagraph, headcountOf, type TeamField } from './team-field'
 import { namesRepositories } from './column-fields'
 import { unitKey } from './unit-key'
 
@@ -168,9 +168,11 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
   const responsibilities: string[] = []
   const people: string[] = []
   // Where a team's fields written as list lines go ("Stack: Go"), as its sections are read.
-  const fieldLists = { stack, responsibilities, people, links, projects }
   /** The roles a "Hiring" or "Open roles" part lists, one an item. */
   const openRoles: string[] = []
+  /** The headcount a "Headcount: 6" field gives, over what the people listed count. */
+  const headcount: { members?: number } = {}
+  const fieldLists = { stack, responsibilities, people, links, projects, openRoles, headcount }
   let blocks = 0
   /** Whether a list under a heading of aims said where the team is going (see AIMS_HEADING). */
   let aimsListed = false
@@ -445,6 +447,7 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
     projects: projects.map(({ at: _at, ...project }) => project),
     links,
     ...peopleOf(people, at, name, context),
+    ...(headcount.members !== undefined ? { members: headcount.members } : {}),
     ...(outline.lead ? { lead: { name: outline.lead } } : {}),
     responsibilities,
     relations: [],
@@ -846,6 +849,8 @@ interface TeamFieldLists {
   people: string[]
   links: Link[]
   projects: (Project & { at: Position })[]
+  openRoles: string[]
+  headcount: { members?: number }
   heard: string[]
 }
 
@@ -874,6 +879,14 @@ function readFieldItem(
   if (field === 'stack') {
     readStackLine(item, where, lists.stack, path, context)
     return
+  }
+  if (field === 'headcount') {
+    lists.headcount.members = headcountOf(value)
+  } else if (field === 'hiring') {
+    // "Hiring: Senior Go Engineer; SRE": a role a part ("Staff Engineer, Data (Kafka, Go)" is one).
+    for (const title of value.split(/\s*[;|]\s*/u).map((part) => cleanName(part)))
+      if (title && title.length <= 200 && !lists.openRoles.includes(title))
+        lists.openRoles.push(title)
   }
   if (field === 'responsibilities') {
     for (const part of parts)
@@ -933,7 +946,7 @@ function readFieldItem(
   context.notes.add(
     'inferred',
     item.at,
-    `"${excerpt(label)}:" in ${where} read as the team's ${field}, not a project`
+    `"${excerpt(label)}:" in ${where} read as the team's ${field === 'hiring' ? 'open roles' : field}, not a project`
   )
 }
 

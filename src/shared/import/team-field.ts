@@ -2,7 +2,8 @@ import { plainText, type ListItem } from './markdown-blocks'
 import { isPersonName } from './person-line'
 
 /** What a labelled line of a team's list gives the team. */
-export type TeamField = 'stack' | 'responsibilities' | 'people' | 'contact' | 'links'
+export type TeamField =
+  'stack' | 'responsibilities' | 'people' | 'contact' | 'links' | 'headcount' | 'hiring'
 
 /**
  * Labels a team's own details are written under, never a team's name: "Stack: Go, PostgreSQL",
@@ -26,7 +27,12 @@ const FIELDS: [RegExp, TeamField][] = [
     /^(?:slack|slack channels?|channels?|chat|e-?mail|mailing list|contact|on-?call|pager(?:duty)?|office hours)$/iu,
     'contact'
   ],
-  [/^(?:repos?|repositor(?:y|ies)|links?|dashboards?|boards?|runbooks?)$/iu, 'links']
+  [/^(?:repos?|repositor(?:y|ies)|links?|dashboards?|boards?|runbooks?)$/iu, 'links'],
+  [/^(?:head ?count|team size|size|number of (?:engineers|people))$/iu, 'headcount'],
+  [
+    /^(?:(?:now |we(?:'|’)re |we are )?hiring|open (?:roles?|positions?|reqs?)|openings)$/iu,
+    'hiring'
+  ]
 ]
 
 /** The field a label names ("Tech stack" -> stack), or undefined for any other words. */
@@ -49,7 +55,18 @@ export function fieldItem(item: ListItem): { field: TeamField; value: string } |
   // "Framework: the shared robotics runtime": a stack names technologies, a description
   // written as a sentence says what a team called "Framework" does.
   if (field === 'stack' && DESCRIBED.test(value)) return undefined
+  // "Size: 6 engineers" says how many; "Size: medium" does not.
+  if (field === 'headcount' && headcountOf(value) === undefined) return undefined
   return { field, value }
+}
+
+/** The number of people a headcount field gives ("6", "6 engineers", "about 12"), if any. */
+export function headcountOf(value: string): number | undefined {
+  const found =
+    /^(?:about |around |~\s*)?(\d{1,5})(?:\s+(?:engineers|people|persons|developers|members|FTEs?))?\.?$/iu.exec(
+      value.trim()
+    )
+  return found ? Number(found[1]) : undefined
 }
 
 /** A value that opens as a description does ("the …", "a …", "our …"), not as a list of names. */
@@ -83,14 +100,16 @@ export function fieldLines(text: string): string[] | undefined {
 /**
  * A paragraph that is one of a team's fields alone, "**Stack:** Go, PostgreSQL" or "Lead: Ana
  * Ruiz" on a line of its own, as a handbook writes each team's fields under its heading: the
- * field ("Label: value" as a list line gives it). Only the stack, what the team owns and its
- * people, and only a value that is one short line, no sentences ("Focus: we ship. Then …").
+ * field ("Label: value" as a list line gives it). Only the stack, what the team owns, its
+ * people, headcount and open roles, and only a value that is one short line, no sentences
+ * ("Focus: we ship. Then …").
  */
 export function fieldParagraph(text: string): string | undefined {
   const found = /^([^:]{1,40}):\s*(\S.*)$/su.exec(text.trim())
   if (!found) return undefined
   const field = teamField(found[1])
-  if (field !== 'stack' && field !== 'responsibilities' && field !== 'people') return undefined
+  if (field === undefined || field === 'contact' || field === 'links') return undefined
+  if (field === 'headcount' && headcountOf(found[2]) === undefined) return undefined
   const value = found[2].trim()
   if (value.length > 200 || /[.!?]\s+\S/u.test(value) || DESCRIBED.test(value)) return undefined
   // "Lead: Ana Ruiz, Bo Chen" names people; "Lead: Ana Ruiz · 6 engineers · Hiring: …" is

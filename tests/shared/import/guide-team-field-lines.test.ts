@@ -248,3 +248,33 @@ Stack: we moved from Ruby to Go last year. It went well.
     expect(team.summary).toContain('we moved from Ruby to Go')
   })
 })
+
+describe("a team's headcount and open roles written as its fields", () => {
+  // Session 17, h114's QA: "- **Headcount:** 6" was dropped and the lead alone counted, so the
+  // card said "1 person"; "- **Hiring:** Senior Backend Engineer (Go)" gave no open role.
+  it('gives the headcount over the people listed, and each open role', () => {
+    const team = onlyTeam(`# Appointments team
+
+We run online booking.
+
+- **Lead:** Grace Holloway
+- **Headcount:** 6 engineers
+- **Hiring:** Senior Backend Engineer (Go); Staff Engineer, Data Platform
+- **Stack:** Go, PostgreSQL
+`)
+    expect(team.lead?.name).toBe('Grace Holloway')
+    expect(team.members).toBe(6)
+    expect(team.roles.map((role) => [role.title, role.status])).toEqual([
+      ['Senior Backend Engineer (Go)', 'open'],
+      ['Staff Engineer, Data Platform', 'open']
+    ])
+    expect(team.stack).toEqual(['Go', 'PostgreSQL'])
+  })
+
+  it('reads "Team size: 6" on a line of its own, and no size that gives no number', () => {
+    expect(onlyTeam(`# Payments team\n\nWe run checkout.\n\nTeam size: 6\n`).members).toBe(6)
+    const team = onlyTeam(`# Payments team\n\nWe run checkout.\n\nSize: medium, growing\n`)
+    expect(team.members).toBeUndefined()
+    expect(team.summary).toContain('Size: medium, growing')
+  })
+})
