@@ -31,7 +31,14 @@ import {
   readStackLine
 } from './team-stack'
 import { tableProse } from './table-prose'
-import { fieldItem, fieldLines, fieldParagraph, headcountOf, type TeamField } from './team-field'
+import {
+  dottedFields,
+  fieldItem,
+  fieldLines,
+  fieldParagraph,
+  headcountOf,
+  type TeamField
+} from './team-field'
 import { namesRepositories } from './column-fields'
 import { unitKey } from './unit-key'
 
@@ -235,9 +242,10 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
           return
         }
         // "Owns: accounts Stack: Elixir Lead: Dan Moore": the team's fields, a line each.
-        // "**Stack:** Go, PostgreSQL" alone: that one field.
+        // "**Stack:** Go, PostgreSQL" alone: that one field; "Lead: Ana Ruiz · 6 engineers ·
+        // Hiring: SRE", fields on one line between dots.
         const single = fieldParagraph(text)
-        const fields = fieldLines(text) ?? (single === undefined ? undefined : [single])
+        const fields = fieldLines(text) ?? (single === undefined ? dottedFields(text) : [single])
         if (fields) {
           for (const line of fields) {
             const item = textItem(line, block.inline.at)

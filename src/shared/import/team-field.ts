@@ -118,3 +118,17 @@ export function fieldParagraph(text: string): string | undefined {
     return undefined
   return text.trim()
 }
+
+/**
+ * A line of a team's fields between dots or bars, "Lead: Ana Ruiz · 6 engineers · Hiring: SRE"
+ * (a bare headcount among them reads as one): each field as its own "Label: value" text.
+ * Undefined unless every part is a field and there are two or more.
+ */
+export function dottedFields(text: string): string[] | undefined {
+  const parts = text.split(/\s+[·•|]\s+/u)
+  if (parts.length < 2) return undefined
+  const fields = parts.map((part) =>
+    headcountOf(part) !== undefined ? `Headcount: ${part.trim()}` : fieldParagraph(part)
+  )
+  return fields.every((field) => field !== undefined) ? (fields as string[]) : undefined
+}

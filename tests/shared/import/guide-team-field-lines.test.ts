@@ -230,12 +230,12 @@ ${label('Stack')} TypeScript, React, WebRTC
   it('leaves a lead line that says more than who leads the team its text', () => {
     const team = onlyTeam(`# Records team
 
-Lead: Daniel Mensah · 7 engineers · Hiring: Staff Engineer, Data Platform (Kafka, Go)
+Lead: Daniel Mensah until March, then Data Platform (Kafka, Go)
 
 Stack: Java, Kafka
 `)
     expect(team.lead).toBeUndefined()
-    expect(team.summary).toContain('Lead: Daniel Mensah · 7 engineers')
+    expect(team.summary).toContain('Lead: Daniel Mensah until March')
     expect(team.stack).toEqual(['Java', 'Kafka'])
   })
 
@@ -276,5 +276,33 @@ We run online booking.
     const team = onlyTeam(`# Payments team\n\nWe run checkout.\n\nSize: medium, growing\n`)
     expect(team.members).toBeUndefined()
     expect(team.summary).toContain('Size: medium, growing')
+  })
+})
+
+describe("a team's fields on one line between dots", () => {
+  it('reads "Lead: … · 6 engineers · Hiring: …" as its lead, headcount and open role', () => {
+    const team = onlyTeam(`# Infrastructure team
+
+Lead: Sarah Lindqvist · 5 engineers · Hiring: Site Reliability Engineer (Kubernetes, Terraform)
+
+Runs our Kubernetes clusters.
+`)
+    expect(team.lead?.name).toBe('Sarah Lindqvist')
+    expect(team.members).toBe(5)
+    expect(team.roles).toMatchObject([
+      {
+        title: 'Site Reliability Engineer (Kubernetes, Terraform)',
+        technologies: ['Kubernetes', 'Terraform']
+      }
+    ])
+    expect(team.summary).toBe('Runs our Kubernetes clusters.')
+  })
+
+  it("leaves a dotted line that is not all fields the team's text", () => {
+    const team = onlyTeam(`# Infrastructure team
+
+Berlin · Remote-friendly · Lead: Sarah Lindqvist
+`)
+    expect(team.summary).toContain('Berlin · Remote-friendly')
   })
 })
