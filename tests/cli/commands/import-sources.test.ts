@@ -95,7 +95,7 @@ describe('orgscope import of a Backstage catalog', () => {
       `${join(initrode, 'components/scheduler.yaml')}:15:20 tag "tps-reports" is not a technology`
     )
     expect(stderr).toContain(
-      `${join(initrode, 'catalog-info.yaml')}:23:7 Location target "../outside.yaml" is outside`
+      `${join(initrode, 'catalog-info.yaml')}:27:11 Location target "../outside.yaml" is outside`
     )
   })
 

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../catalog/diagnostic'
 import type { Position } from '../../catalog/line-index'
+import type { DataPath } from '../../catalog/source'
 import { textSizeProblem } from '../../catalog/size-limit'
 import type { ImportNote } from '../import-plan'
 import { ownRef } from './entity-ref'
@@ -80,18 +81,20 @@ export function readEntities(
       const kind = data.kind.trim().toLowerCase()
       const kindAt = document.locate(['kind'])
       if (kind === 'location') {
-        for (const target of locationTargets(data.spec)) {
+        for (const { target, path: targetPath } of locationTargets(data.spec)) {
+          // Each note at the target's own line: a Location names several.
+          const targetAt = document.locate(targetPath)
           const resolved = resolveTarget(path, target)
           if (resolved.kind === 'url') {
             note(
               'skipped',
-              kindAt,
+              targetAt,
               `Location target "${target}" is not a file in the folder: OrgScope never fetches from the network`
             )
           } else if (resolved.kind === 'outside') {
             note(
               'skipped',
-              kindAt,
+              targetAt,
               `Location target "${target}" is outside the folder being imported: not followed`
             )
           } else {
@@ -104,7 +107,11 @@ export function readEntities(
                 matched = [...byPath.keys()].filter((candidate) => named.match(candidate))
             }
             if (matched.length === 0)
-              note('problem', kindAt, `Location target "${target}" names no file in the folder`)
+              note(
+                'problem',
+                targetAt,
+                `Location target "${target}" names no file in the folder: not followed (choose that file with the others, or import the whole folder)`
+              )
             queue.push(...matched)
           }
         }
@@ -181,11 +188,18 @@ export function readEntities(
   return { entities, errors }
 }
 
-function locationTargets(spec: unknown): string[] {
+/** A Location's targets (spec.target, spec.targets), each with where the file writes it. */
+function locationTargets(spec: unknown): { target: string; path: DataPath }[] {
   if (!isRecord(spec)) return []
-  const targets = [spec.target, ...(Array.isArray(spec.targets) ? spec.targets : [])]
-  return targets.filter(
-    (target): target is string => typeof target === 'string' && target.trim() !== ''
+  const targets: { target: unknown; path: DataPath }[] = [
+    { target: spec.target, path: ['spec', 'target'] },
+    ...(Array.isArray(spec.targets) ? spec.targets : []).map((target: unknown, i: number) => ({
+      target,
+      path: ['spec', 'targets', i]
+    }))
+  ]
+  return targets.flatMap(({ target, path }) =>
+    typeof target === 'string' && target.trim() !== '' ? [{ target, path }] : []
   )
 }
 

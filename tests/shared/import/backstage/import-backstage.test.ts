@@ -123,8 +123,8 @@ describe('importBackstage on a catalog-info.yaml whose Locations name the org', 
 
   it('reports what it left out, each at its line in its file', () => {
     expect(notes(imported)).toEqual([
-      '-:15:7 skipped Location target "https://example.com/catalog-info.yaml" is not a file in the folder: OrgScope never fetches from the network',
-      '-:23:7 skipped Location target "../outside.yaml" is outside the folder being imported: not followed',
+      '-:20:11 skipped Location target "https://example.com/catalog-info.yaml" is not a file in the folder: OrgScope never fetches from the network',
+      '-:27:11 skipped Location target "../outside.yaml" is outside the folder being imported: not followed',
       'components/scheduler.yaml:15:20 unknown tag "tps-reports" is not a technology the dictionary knows: not made a technology',
       'components/scheduler.yaml:43:20 unknown tag "cold-tier" is not a technology the dictionary knows: not made a technology',
       'components/web.yaml:29:10 skipped component:default/stapler-finder is owned by a person (user:default/milton), not a team: left out',
@@ -179,6 +179,18 @@ describe('importBackstage on a catalog-info.yaml whose Locations name the org', 
     expect(notes(chosen).filter((note) => note.includes('names no file'))).toEqual([])
     const followed = plan(named, { entries: ['catalog-info.yaml'] })
     expect(followed.catalog.divisions).toEqual(catalog.divisions)
+  })
+
+  it("reports a target that names no chosen file at the target's own line, with what to do", () => {
+    // Session 17, h114's QA: every target's note was at the Location's "kind:" line.
+    const location =
+      'apiVersion: backstage.io/v1alpha1\nkind: Location\nmetadata:\n  name: org\nspec:\n  targets:\n    - ./org/groups.yaml\n    - ./org/missing.yaml'
+    const imported = plan([...files, { path: 'all.yaml', text: location }], {
+      entries: ['all.yaml']
+    })
+    expect(notes(imported).filter((note) => note.includes('missing.yaml'))).toEqual([
+      'all.yaml:8:7 problem Location target "./org/missing.yaml" names no file in the folder: not followed (choose that file with the others, or import the whole folder)'
+    ])
   })
 
   it('follows no Location outside the files it was given', () => {
