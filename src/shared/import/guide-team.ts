@@ -454,8 +454,7 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
     mentions: [],
     projects: projects.map(({ at: _at, ...project }) => project),
     links,
-    ...peopleOf(people, at, name, context),
-    ...(headcount.members !== undefined ? { members: headcount.members } : {}),
+    ...peopleOf(people, at, name, context, headcount.members),
     ...(outline.lead ? { lead: { name: outline.lead } } : {}),
     responsibilities,
     relations: [],
@@ -679,7 +678,9 @@ function peopleOf(
   lines: string[],
   at: Position,
   name: string,
-  { notes }: GuideContext
+  { notes }: GuideContext,
+  /** The headcount a field states ("Headcount: 6"): it wins over the people listed. */
+  stated?: number
 ): Pick<Team, 'lead' | 'members'> {
   // The list is the team's people (by its heading or its lines): a name alone is a person too.
   const people = lines
@@ -688,7 +689,15 @@ function peopleOf(
       (line) =>
         (PERSON_LINE.test(line) || isPersonName(line)) && !/^_?(?:hiring|incoming)\b/iu.test(line)
     )
-  if (people.length === 0) return {}
+  if (people.length === 0) {
+    if (stated === undefined) return {}
+    notes.add(
+      'inferred',
+      at,
+      `team "${name}": ${stated === 1 ? '1 person' : `${stated} people`}, as its headcount says`
+    )
+    return { members: stated }
+  }
   // "- Lead: Ana Ruiz" among the team's fields and "Ana Ruiz" in its people's list: one person.
   const count = new Set(people.map((line) => cleanName(personName(line)).toLowerCase())).size
   // The team's lead, else its engineering manager ("Ana Ruiz — Engineering Manager"): the person
@@ -704,10 +713,12 @@ function peopleOf(
   notes.add(
     'inferred',
     at,
-    `team "${name}": ${count === 1 ? '1 person' : `${count} people`} listed${leadName ? `, led by ${leadName}` : ''}`
+    stated === undefined
+      ? `team "${name}": ${count === 1 ? '1 person' : `${count} people`} listed${leadName ? `, led by ${leadName}` : ''}`
+      : `team "${name}": ${stated === 1 ? '1 person' : `${stated} people`}, as its headcount says${leadName ? `, led by ${leadName}` : ''}`
   )
   return {
-    members: count,
+    members: stated ?? count,
     ...(leadName && leadName.length <= 200 ? { lead: { name: leadName } } : {})
   }
 }

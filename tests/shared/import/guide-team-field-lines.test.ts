@@ -253,7 +253,7 @@ describe("a team's headcount and open roles written as its fields", () => {
   // Session 17, h114's QA: "- **Headcount:** 6" was dropped and the lead alone counted, so the
   // card said "1 person"; "- **Hiring:** Senior Backend Engineer (Go)" gave no open role.
   it('gives the headcount over the people listed, and each open role', () => {
-    const team = onlyTeam(`# Appointments team
+    const page = `# Appointments team
 
 We run online booking.
 
@@ -261,9 +261,13 @@ We run online booking.
 - **Headcount:** 6 engineers
 - **Hiring:** Senior Backend Engineer (Go); Staff Engineer, Data Platform
 - **Stack:** Go, PostgreSQL
-`)
+`
+    const team = onlyTeam(page)
     expect(team.lead?.name).toBe('Grace Holloway')
     expect(team.members).toBe(6)
+    expect(imported(page).notes.map((note) => note.message)).toContain(
+      'team "Appointments team": 6 people, as its headcount says, led by Grace Holloway'
+    )
     expect(team.roles.map((role) => [role.title, role.status])).toEqual([
       ['Senior Backend Engineer (Go)', 'open'],
       ['Staff Engineer, Data Platform', 'open']
