@@ -13,6 +13,7 @@ import { ownedAreaLines, ownedAreaParagraph } from './owned-area-list'
 import { listsOwnWork } from './own-work-list'
 import { isPersonName, PERSON_LINE } from './person-line'
 import { readPlantUmlChart } from './plantuml-chart'
+import { readTextTree } from './text-tree-chart'
 import {
   headingKind,
   namesPeople,
@@ -319,8 +320,13 @@ export function foundIn(
       const chart = readMermaidChart(block.text, block.at)
       if (!drawsSystem(chart)) found.push(...chart.map((node) => chartEntry(node)))
     } else if (block.kind === 'other' && block.what === 'code' && block.text) {
-      // A PlantUML work breakdown or mind map of the organization.
-      const chart = readPlantUmlChart(block.text, block.at)
+      // A PlantUML work breakdown or mind map of the organization, else a text tree of it
+      // (`├── Platform`), told from a file tree or a tree of steps by its names and context.
+      const plantUml = readPlantUmlChart(block.text, block.at)
+      const chart =
+        plantUml.length > 0
+          ? plantUml
+          : readTextTree(block.text, block.at, textAround(section, before))
       if (!drawsSystem(chart)) found.push(...chart.map((node) => chartEntry(node)))
     }
   })
@@ -754,6 +760,12 @@ function itemEntry(
       ...(line.href ? { href: line.href } : {})
     }
   )
+}
+
+/** A block's heading and the paragraph before it: what a drawn tree is said to draw. */
+function textAround(section: Section, before: Block | undefined): string {
+  const said = before?.kind === 'paragraph' ? plainText(before.inline) : ''
+  return `${headingText(section)}\n${said}`
 }
 
 function chartEntry(node: ChartNode): GuideEntry {
