@@ -80,7 +80,7 @@ export function readTextTree(text: string, at: Position, context = ''): ChartNod
   const lines: Line[] = []
   let branched = false
   for (let index = 1; index < raw.length; index++) {
-    const read = readLine(raw[index].replace(/\s+$/u, ''))
+    const read = readLine(raw[index].trimEnd())
     if (read === 'blank') continue
     if (read === undefined) return []
     if (read === 'continued') {
@@ -143,10 +143,13 @@ function readLine(
 
 /** A node's name: the label with a trailing note ("Payments — checkout", "Search (Ana)") set aside. */
 function nodeName(label: string): string {
+  // Spaces made one first, so no pattern below walks a long run of them from each of its spaces.
   return label
-    .replace(/\s+(?:[—–]|-{1,2}|#|\/\/)\s.*$/u, '')
-    .replace(/:(?:\s.*)?$/u, '')
-    .replace(/\s*\([^()]*\)$/u, '')
+    .replace(/\s+/gu, ' ')
+    .replace(/\([^()]*\) ?$/u, '')
+    .replace(/ (?:[—–]|-{1,2}|#|\/\/) .*$/u, '')
+    .replace(/:(?: .*)?$/u, '')
+    .replace(/\([^()]*\) ?$/u, '')
     .trim()
 }
 

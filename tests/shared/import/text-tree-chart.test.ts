@@ -86,7 +86,7 @@ describe('readTextTree', () => {
     const staffed = [
       '',
       'Widgets Inc',
-      '├── Engineering (9 people)',
+      '├── Engineering (9 people: Go, React)',
       '│   ├── Core services team (API, billing)',
       '│   │   ├── Backend Engineers',
       '│   │   └── Tech Lead',
@@ -133,6 +133,24 @@ describe('readTextTree', () => {
     ])
     // A heading that only mentions teams says nothing of what the tree draws.
     expect(readTextTree(told, at, 'How teams deploy\nThe steps:')).toEqual([])
+  })
+  // A pattern that walks a run of spaces from each of its spaces is quadratic in the run (a
+  // trailing `\s+$`, a note's `\s+-\s`): 16 times the run must cost far less than 256 times.
+  it('reads a branch with a run of 100,000 spaces in time linear in its length', () => {
+    const cpu = (length: number): number => {
+      const text = `\nEngineering\n├── Web${' '.repeat(length)}team x\n└── Mobile${' '.repeat(length)}`
+      readTextTree(text, at)
+      const started = threadCpuMs()
+      let reads = 0
+      while (threadCpuMs() - started < 50) {
+        expect(tree(readTextTree(text, at))).toEqual([{ Engineering: ['Web team x', 'Mobile'] }])
+        reads++
+      }
+      return (threadCpuMs() - started) / reads
+    }
+    const grown = cpu(100_000) / cpu(6_250)
+    console.log(`a text tree's run of spaces, 16 times longer: x${grown.toFixed(1)} the CPU`)
+    expect(grown).toBeLessThan(64)
   })
 })
 
