@@ -12,6 +12,19 @@ const isMatch = (page: Page, name: string) => team(page, name).locator('[data-ma
 test.describe('technology lens', () => {
   openChartForEachTest()
 
+  test('a selected technology a card counted in "+N" is shown on it, first', async ({ page }) => {
+    // Cloud Reliability Team lists more technologies than its card shows; Loki is among those
+    // "+N" counts (h114's QA found a match hidden so, on screen and in the PNG).
+    const chip = (name: string) =>
+      team(page, 'Cloud Reliability Team').locator('.chip', { hasText: new RegExp(`^${name}$`) })
+    await expect(chip('Loki')).toHaveCount(0)
+    await technologyBox(page, /^Loki/).check()
+    await expect(chip('Loki')).toHaveClass(/chip--selected/)
+    await expect(team(page, 'Cloud Reliability Team').locator('.chip').first()).toHaveText('Loki')
+    await technologyBox(page, /^Loki/).uncheck()
+    await expect(chip('Loki')).toHaveCount(0)
+  })
+
   test('selecting Kubernetes marks exactly the teams whose stack has it and dims the rest', async ({
     page
   }) => {

@@ -5,6 +5,7 @@ import {
   BADGE,
   CHIP,
   chipLabel,
+  chipsShown,
   chipLogoWidth,
   LINE_HEIGHT,
   NODE_STYLE,
@@ -114,8 +115,12 @@ export function drawNode(item: PositionedNode, context: DrawContext): GroupShape
 
   for (const badge of box.badges) body.push(...drawBadge(badge, node.kind, ox, oy, context.theme))
   if (node.kind === 'team') body.push(...marks(item, look, context))
-  for (const chip of box.chips) body.push(...drawChip(chip, ox, oy, context))
-  if (box.overflow > 0) body.push(...overflowChip(box.chips, box.overflow, ox, oy, context.theme))
+  // A lit technology hidden in "+N" comes first instead, as the screen shows it.
+  const { chips, overflow } = chipsShown(node, box, context.catalog, (name) =>
+    litChip(context, name)
+  )
+  for (const chip of chips) body.push(...drawChip(chip, ox, oy, context))
+  if (overflow > 0) body.push(...overflowChip(chips, overflow, ox, oy, context.theme))
   if (mark) body.push(...diffMarkShapes(item, mark, context.theme))
 
   const opacity =
@@ -324,12 +329,23 @@ function marks(item: PositionedNode, look: NodeAppearance, context: DrawContext)
   })
 }
 
-function drawChip(chip: ChipLayout, ox: number, oy: number, context: DrawContext): Shape[] {
-  // A member of a selected family (Amazon S3 while AWS is selected) lights in the family's colour.
-  const family = context.lens.via.get(chip.name)
-  const selected =
-    selectedTechnologyColor(context.selected, chip.name) ??
+/**
+ * The selection colour a chip lights in: its technology's, or, for a member of a selected
+ * family (Amazon S3 while AWS is selected), the family's. Undefined for a chip not lit.
+ */
+function chipColor(context: DrawContext, name: string): string | undefined {
+  const family = context.lens.via.get(name)
+  return (
+    selectedTechnologyColor(context.selected, name) ??
     (family === undefined ? undefined : selectedTechnologyColor(context.selected, family))
+  )
+}
+
+const litChip = (context: DrawContext, name: string): boolean =>
+  chipColor(context, name) !== undefined
+
+function drawChip(chip: ChipLayout, ox: number, oy: number, context: DrawContext): Shape[] {
+  const selected = chipColor(context, chip.name)
   const x = ox + chip.x
   const y = oy + chip.y
   const label = chipLabel(chip)

@@ -178,19 +178,39 @@ function layoutBadges(
  */
 function layoutChips(
   team: Pick<CatalogTeam, 'stack' | 'mentions'>,
-  { categories, icons }: Pick<CatalogLookup, 'categories' | 'icons'>,
+  lookup: Pick<CatalogLookup, 'categories' | 'icons'>,
   maxWidth: number,
   left: number,
   top: number
 ): { chips: ChipLayout[]; overflow: number; rows: number } {
   const { stack, mentions } = team
-  const total = stack.length + mentions.length
+  return placeChips(
+    stack.length + mentions.length,
+    (i) => (i < stack.length ? stack[i] : mentions[i - stack.length]),
+    (i) => i < stack.length,
+    lookup,
+    maxWidth,
+    left,
+    top
+  )
+}
+
+/** `total` chips, the i-th named `nameAt(i)` (stated stack when `statedAt(i)`), placed in rows. */
+function placeChips(
+  total: number,
+  nameAt: (i: number) => string,
+  statedAt: (i: number) => boolean,
+  { categories, icons }: Pick<CatalogLookup, 'categories' | 'icons'>,
+  maxWidth: number,
+  left: number,
+  top: number
+): { chips: ChipLayout[]; overflow: number; rows: number } {
   const chips: ChipLayout[] = []
   let row = 0
   let x = 0
   for (let i = 0; i < total; i++) {
-    const stated = i < stack.length
-    const name = stated ? stack[i] : mentions[i - stack.length]
+    const stated = statedAt(i)
+    const name = nameAt(i)
     const icon = icons.get(name)
     const remaining = total - i - 1
     const { width, label } = chipText(name, maxWidth, icon !== undefined)
@@ -214,6 +234,43 @@ function layoutChips(
   }
   // Rows fill in order, and a row starts only with a chip placed on it.
   return { chips, overflow: 0, rows: chips.length > 0 ? row + 1 : 0 }
+}
+
+/**
+ * A team card's chips with the lens on: as laid out, unless "+N" hides a technology the lens
+ * lights (`lit`: selected, or a member of a selected family); then laid out again with the lit
+ * ones first (stated stack, then mentions, each in the team's order), so a match is never hidden
+ * in the count. The card keeps its size: the same chips fill at most the same rows.
+ */
+export function chipsShown(
+  node: OrgNode,
+  box: NodeBox,
+  catalog: Catalog,
+  lit: (name: string) => boolean
+): Pick<NodeBox, 'chips' | 'overflow'> {
+  if (node.kind !== 'team' || box.overflow === 0 || box.chips.length === 0) return box
+  const lookup = lookupOf(catalog)
+  const { stack, mentions } = lookup.team(node.ref)
+  const shown = new Set(box.chips.map((chip) => chip.name))
+  const hidden = (name: string) => !shown.has(name) && lit(name)
+  if (!stack.some(hidden) && !mentions.some(hidden)) return box
+  const order = [
+    ...stack.filter(lit).map((name) => [name, true] as const),
+    ...mentions.filter(lit).map((name) => [name, false] as const),
+    ...stack.filter((name) => !lit(name)).map((name) => [name, true] as const),
+    ...mentions.filter((name) => !lit(name)).map((name) => [name, false] as const)
+  ]
+  const style = NODE_STYLE.team
+  const laid = placeChips(
+    order.length,
+    (i) => order[i][0],
+    (i) => order[i][1],
+    lookup,
+    style.width - 2 * style.padding,
+    box.chips[0].x,
+    box.chips[0].y
+  )
+  return { chips: laid.chips, overflow: laid.overflow }
 }
 
 /**

@@ -2,13 +2,13 @@ import { Handle, Position, type NodeProps } from '@xyflow/react'
 import { memo, type MouseEvent } from 'react'
 import { badgeColors } from '../../../shared/theme/badge-colors'
 import { CATEGORY_COLORS, textColorOn, type ThemeName } from '../../../shared/theme/palette'
-import { LINE_HEIGHT, NODE_STYLE, type NodeBox } from '../../../shared/layout/node-box'
+import { chipsShown, LINE_HEIGHT, NODE_STYLE, type NodeBox } from '../../../shared/layout/node-box'
 import { SPINE_OFFSET } from '../../../shared/layout/layout-tree'
 import { DiffMarkLayer } from '../compare/DiffMarkLayer'
 import { useNodeLens } from '../store/derived-lens'
-import { selectTheme, useAppStore } from '../store/store'
+import { selectCatalog, selectTheme, useAppStore } from '../store/store'
 import { TechnologyLogo } from '../technology/TechnologyLogo'
-import type { OrgNodeKind } from '../../../shared/tree/org-tree'
+import type { OrgNode, OrgNodeKind } from '../../../shared/tree/org-tree'
 import type { OrgFlowNode } from './flow-elements'
 import { MarkDots } from './MarkDots'
 
@@ -82,18 +82,7 @@ function OrgNodeViewImpl({ data, selected }: NodeProps<OrgFlowNode>) {
           node map, and it is not built (derived-lens.ts). */}
       {(node.kind === 'team' || node.kind === 'project') && <LensLayer id={node.id} />}
       {node.kind !== 'company' && node.kind !== 'project' && <DiffMarkLayer id={node.id} />}
-      {box.chips.length > 0 && <Chips chips={box.chips} id={node.id} theme={theme} />}
-      {box.overflow > 0 && (
-        <span
-          className="chip chip--more"
-          style={{
-            left: (box.chips.at(-1)?.x ?? 0) + (box.chips.at(-1)?.width ?? 0) + 4,
-            top: box.chips.at(-1)?.y ?? 0
-          }}
-        >
-          +{box.overflow}
-        </span>
-      )}
+      {box.chips.length > 0 && <Chips node={node} box={box} theme={theme} />}
       <Handle
         type="source"
         position={item.sourceSide === 'right' ? Position.Right : Position.Bottom}
@@ -168,39 +157,61 @@ function Badges({ box, kind, theme }: { box: NodeBox; kind: OrgNodeKind; theme: 
 }
 
 /**
- * A team's technology chips. Chips of selected technologies take their selection colour; the
- * rest keep their category colour. Re-renders only when this team's marks change.
+ * A team's technology chips, and "+N" for those that do not fit. Chips of selected technologies
+ * take their selection colour; the rest keep their category colour. A selected technology the
+ * count would hide is shown first instead (chipsShown). Re-renders only when this team's marks
+ * change.
  */
 const Chips = memo(function Chips({
-  chips,
-  id,
+  node,
+  box,
   theme
 }: {
-  chips: NodeBox['chips']
-  id: string
+  node: OrgNode
+  box: NodeBox
   theme: ThemeName
 }) {
-  const { marks, via } = useNodeLens(id)
-  return chips.map((chip) => {
-    const mark = marks.find((m) => m.name === chip.name) ?? via?.find((m) => m.name === chip.name)
-    return (
-      <span
-        key={chip.name}
-        className={`chip chip--${chip.kind}${mark ? ' chip--selected' : ''}`}
-        title={`${chip.name}${chip.kind === 'mention' ? ' (mentioned)' : ' (stated stack)'}`}
-        style={{
-          left: chip.x,
-          top: chip.y,
-          width: chip.width,
-          ['--chip' as string]: mark?.color ?? CATEGORY_COLORS[chip.category][theme],
-          ['--chip-text' as string]: mark ? textColorOn(mark.color) : undefined
-        }}
-      >
-        <TechnologyLogo icon={chip.icon} />
-        {chip.label}
-      </span>
-    )
-  })
+  const { marks, via } = useNodeLens(node.id)
+  const catalog = useAppStore(selectCatalog)
+  const markOf = (name: string) =>
+    marks.find((m) => m.name === name) ?? via?.find((m) => m.name === name)
+  const { chips, overflow } =
+    catalog && (marks.length > 0 || (via?.length ?? 0) > 0)
+      ? chipsShown(node, box, catalog, (name) => markOf(name) !== undefined)
+      : box
+  const last = chips.at(-1)
+  return (
+    <>
+      {chips.map((chip) => {
+        const mark = markOf(chip.name)
+        return (
+          <span
+            key={chip.name}
+            className={`chip chip--${chip.kind}${mark ? ' chip--selected' : ''}`}
+            title={`${chip.name}${chip.kind === 'mention' ? ' (mentioned)' : ' (stated stack)'}`}
+            style={{
+              left: chip.x,
+              top: chip.y,
+              width: chip.width,
+              ['--chip' as string]: mark?.color ?? CATEGORY_COLORS[chip.category][theme],
+              ['--chip-text' as string]: mark ? textColorOn(mark.color) : undefined
+            }}
+          >
+            <TechnologyLogo icon={chip.icon} />
+            {chip.label}
+          </span>
+        )
+      })}
+      {overflow > 0 && (
+        <span
+          className="chip chip--more"
+          style={{ left: (last?.x ?? 0) + (last?.width ?? 0) + 4, top: last?.y ?? 0 }}
+        >
+          +{overflow}
+        </span>
+      )}
+    </>
+  )
 })
 
 /** At module scope, as React Flow's performance guide asks: a new object each render remounts. */
