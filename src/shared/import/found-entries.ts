@@ -2,7 +2,7 @@ import { areaCellNames } from './area-cell-names'
 import { fieldItem } from './team-field'
 import { entry, type GuideEntry } from './guide-entry'
 import { headingText, type Section } from './guide-sections'
-import { plainText, textItem, type Block, type ListItem } from './markdown-blocks'
+import { plainText, textItem, type Block, type ListItem, type TableBlock } from './markdown-blocks'
 import { readMermaidChart, type ChartNode } from './mermaid-chart'
 import { cleanName, linkedName } from './outline'
 import { channelName } from './team-name'
@@ -24,6 +24,7 @@ import {
 import type { TeamColumns } from './team-columns'
 import { teamHandleColumns } from './team-handle'
 import { listedTeamColumns, teamColumns } from './team-table'
+import { unitKey } from './unit-key'
 import { knownTechnology } from '../technology/dictionary/known-technologies'
 
 /** "all", "all repositories": a row owning every area of the table names no area of its own. */
@@ -171,6 +172,7 @@ export function foundIn(
       if (!columns) return
       // An area on two owners' rows is one area: the first row names it.
       const seen = new Set<string>()
+      const rowsFrom = found.length
       for (const row of block.rows) {
         const cell = row.cells[columns.name]
         const label = cell ? linkedName(cell).label : ''
@@ -198,6 +200,9 @@ export function foundIn(
             )
           )
         }
+      }
+      if (columns.parent !== undefined) {
+        found.push(...underTheirUnits(found.splice(rowsFrom), block, columns.parent))
       }
     } else if (block.kind === 'paragraph' && block.lines) {
       // "ARM" over "M: Ana <ana@…>" and "F: arm/", "N: Ana" with "D: Parser": a maintainers
@@ -482,6 +487,45 @@ function namedByTheirKind(items: ListItem[], lines: (TeamLine | undefined)[]): b
   const word = kind(stated[0].name)
   if (word === undefined) return false
   return items.every((item, i) => kind((lines[i] ?? teamLine(item, true))?.name) === word)
+}
+
+/**
+ * "| Checkout | Commerce | … |", "| Catalog | Commerce | … |": a table's column of units
+ * ("Tribe", "Department", "Group") puts each row's team under the unit its cell names, a unit
+ * per name in the order the table first names it, when some unit holds two rows or more. A row
+ * with an empty cell, or a link there ("[Here](…)", a mailing list), stays where it is.
+ */
+function underTheirUnits(rows: GuideEntry[], table: TableBlock, column: number): GuideEntry[] {
+  const header = plainText(table.header[column])
+  const units = new Map<string, GuideEntry>()
+  const out: GuideEntry[] = []
+  for (const team of rows) {
+    const row = team.source.kind === 'row' ? team.source.row : undefined
+    const cell = row?.cells[column]
+    // "[Here](https://groups.…)": a link to the group's list or page, no unit's name.
+    const linked = cell?.spans.some((span) => span.href !== undefined) ?? false
+    const name = cell && !linked ? cleanName(plainText(cell)) : ''
+    if (!row || !name || unitKey(name) === unitKey(team.label)) {
+      out.push(team)
+      continue
+    }
+    let unit = units.get(name.toLowerCase())
+    if (!unit) {
+      unit = entry(
+        name,
+        'group',
+        row.at,
+        `a value of the table's "${header}" column: the unit of its rows`,
+        true,
+        { kind: 'item', item: textItem(name, row.at), description: '' }
+      )
+      units.set(name.toLowerCase(), unit)
+      out.push(unit)
+    }
+    unit.children.push(team)
+  }
+  // A column of units names some unit twice at least: one of a value per row is no grouping.
+  return [...units.values()].some((unit) => unit.children.length > 1) ? out : rows
 }
 
 /**

@@ -12,7 +12,8 @@ const STACK =
 const LEAD =
   /^(?:lead|leads|team lead|manager|engineering manager|em|owner|chairs?|contact person)$/iu
 const ROLES = /^(?:open roles|roles|hiring|open positions|vacancies)$/iu
-const PARENT = /^(?:division|department|org|organi[sz]ation|parent|area|stage)$/iu
+const PARENT =
+  /^(?:division|department|org|organi[sz]ation|parent|area|stage|tribe|group|team group|pillar|business unit|unit)$/iu
 /** Where a project lives: a column a table of projects has and a table of teams does not. */
 const PROJECT_PLACE =
   /^(?:location|repo(?:sitory|sitories|s)?|source(?: code)?|code|project (?:url|link|path))$/iu
