@@ -754,27 +754,38 @@ function tableHeader(section: Section): string | undefined {
  * "## Language" beside "## Engine" and "## Remoting", each a paragraph over its own "### Members":
  * a heading whose word names a part ("Language", "Tools", "Focus") is one more of the teams
  * beside it when it holds the same sub-sections as two of them or more. Sections with the same
- * sub-headings are records of one kind; the word is that team's name.
+ * sub-headings are records of one kind; the word is that team's name. So is one that lists its
+ * people, as two teams beside it or more do (a roster: "## Sync" over "- Omar Haddad (Tech Lead)").
  */
 function withPartsWrittenAsTeams(children: Assessment[]): Assessment[] {
   const subHeadings = (assessed: Assessment): string =>
     assessed.children.map((child) => headingText(child.section).toLowerCase()).join('|')
   const teams = children.filter((child) => child.kind === 'team' && child.children.length > 0)
-  if (teams.length < 2) return children
+  // "## Sync" over its people, beside "## Editor" and "## Infrastructure" over theirs: a roster.
+  const rosters = children.filter(
+    (child) => child.kind === 'team' && child.children.length === 0 && listsPeople(child.section)
+  )
+  if (teams.length < 2 && rosters.length < 2) return children
   return children.map((child) => {
     if (
       child.kind !== 'part' ||
       child.heading !== 'part' ||
-      child.children.length === 0 ||
       headsProjectList(headingText(child.section))
     )
       return child
     const own = subHeadings(child)
-    if (teams.filter((team) => subHeadings(team) === own).length < 2) return child
+    const alike =
+      child.children.length === 0
+        ? rosters.length >= 2 && listsPeople(child.section)
+        : teams.filter((team) => subHeadings(team) === own).length >= 2
+    if (!alike) return child
     return {
       ...child,
       kind: 'team',
-      reason: 'a team: it holds the same sub-sections as the teams beside it',
+      reason:
+        child.children.length === 0
+          ? 'a team: it lists its people as the teams beside it do'
+          : 'a team: it holds the same sub-sections as the teams beside it',
       sure: false,
       signals: 1
     }

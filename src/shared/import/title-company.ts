@@ -37,7 +37,10 @@ export function titleCompany(title: string): string | undefined {
   if (kind.role !== 'company') return legalName(title)
   const words = kind.name.split(/\s+/u).filter((word) => word !== '' && !PERIOD_WORD.test(word))
   const name = words.join(' ')
-  const named = /^\p{Lu}/u.test(name) && words.every((word) => NAME_WORD.test(word))
+  const named =
+    /^\p{Lu}/u.test(name) &&
+    words.every((word) => NAME_WORD.test(word)) &&
+    !ONLY_LEGAL_FORM.test(name)
   return named && readsAsAName(name) ? name : undefined
 }
 
@@ -54,6 +57,14 @@ function legalName(title: string): string | undefined {
   return words.every((word) => NAME_WORD.test(word)) && readsAsAName(name) ? name : undefined
 }
 
+/** A company's legal form, the last words of its registered name. */
+const LEGAL_FORM = String.raw`(?:Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|LLC|L\.L\.C\.|GmbH|AG|plc|PLC|S\.A\.|SA|SAS|B\.V\.|BV|N\.V\.|NV|Pty Ltd|Oy|AB|ASA|KK)`
+
 /** A name ending in a legal form, then the end of the title or a dash, colon or bar. */
-const LEGAL_NAME =
-  /^(\p{Lu}.*?\s(?:Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|LLC|L\.L\.C\.|GmbH|AG|plc|PLC|S\.A\.|SA|SAS|B\.V\.|BV|N\.V\.|NV|Pty Ltd|Oy|AB|ASA|KK))(?:\s*$|\s+[-–—|:]\s*\S|:\s*\S)/u
+const LEGAL_NAME = new RegExp(
+  String.raw`^(\p{Lu}.*?\s${LEGAL_FORM})(?:\s*$|\s+[-–—|:]\s*\S|:\s*\S)`,
+  'u'
+)
+
+/** A legal form alone ("Ltd" left of "Team roster Ltd"): the form of a name, no name. */
+const ONLY_LEGAL_FORM = new RegExp(`^${LEGAL_FORM}$`, 'u')
