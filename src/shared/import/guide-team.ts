@@ -37,6 +37,7 @@ import {
   fieldLines,
   fieldParagraph,
   headcountOf,
+  trailingField,
   type TeamField
 } from './team-field'
 import { namesRepositories } from './column-fields'
@@ -233,10 +234,10 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
     part.blocks.forEach((block: Block, i: number) => {
       blocks++
       if (block.kind === 'paragraph') {
-        const text = plainText(block.inline)
-        if (!text) return
+        const written = plainText(block.inline)
+        if (!written) return
         // A maintainers file's paragraph of people: their names are no prose ("Marko" is a person).
-        const listed = peopleInParagraph(text)
+        const listed = peopleInParagraph(written)
         if (listed) {
           people.push(...listed)
           return
@@ -244,8 +245,12 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
         // "Owns: accounts Stack: Elixir Lead: Dan Moore": the team's fields, a line each.
         // "**Stack:** Go, PostgreSQL" alone: that one field; "Lead: Ana Ruiz · 6 engineers ·
         // Hiring: SRE", fields on one line between dots.
-        const single = fieldParagraph(text)
-        const fields = fieldLines(text) ?? (single === undefined ? dottedFields(text) : [single])
+        const single = fieldParagraph(written)
+        const lines = fieldLines(written)
+        // "We own the editor. Stack: TypeScript, ProseMirror.": sentences, then one field.
+        const tail = lines || single !== undefined ? undefined : trailingField(written)
+        const fields =
+          lines ?? (single !== undefined ? [single] : tail ? [tail.field] : dottedFields(written))
         if (fields) {
           for (const line of fields) {
             const item = textItem(line, block.inline.at)
@@ -253,8 +258,10 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
             if (field)
               readFieldItem(item, field, { ...fieldLists, heard }, `team "${name}"`, path, context)
           }
-          return
+          if (!tail) return
         }
+        // The sentences before a trailing field are the paragraph's prose.
+        const text = tail ? tail.prose : written
         const next = part.blocks[i + 1]
         if (next?.kind === 'list' && (text.endsWith(':') || isShortStackIntro(text))) {
           const said = introKind(text)

@@ -98,6 +98,22 @@ export function fieldLines(text: string): string[] | undefined {
 }
 
 /**
+ * "We own the rich-text editor. Stack: TypeScript, ProseMirror.": a paragraph's sentences, then
+ * one of the team's fields as its last sentence (as fieldParagraph reads one alone): the text
+ * before it and the field. A value may hold dots ("Node.js"); a field's label opens a sentence.
+ */
+export function trailingField(text: string): { prose: string; field: string } | undefined {
+  const trimmed = text.trim()
+  let start = -1
+  for (const found of trimmed.matchAll(/[.!?]\s+(?=[^\s:.!?][^:.!?]{0,39}:\s*\S)/gu)) {
+    start = found.index + found[0].length
+  }
+  if (start < 0) return undefined
+  const field = fieldParagraph(trimmed.slice(start).replace(/\.$/u, ''))
+  return field === undefined ? undefined : { prose: trimmed.slice(0, start).trim(), field }
+}
+
+/**
  * A paragraph that is one of a team's fields alone, "**Stack:** Go, PostgreSQL" or "Lead: Ana
  * Ruiz" on a line of its own, as a handbook writes each team's fields under its heading: the
  * field ("Label: value" as a list line gives it). Only the stack, what the team owns, its
