@@ -24,6 +24,7 @@ import {
 import type { TeamColumns } from './team-columns'
 import { teamHandleColumns } from './team-handle'
 import { listedTeamColumns, teamColumns } from './team-table'
+import { statedTeamCount } from './stated-team-count'
 import { unitKey } from './unit-key'
 import { knownTechnology } from '../technology/dictionary/known-technologies'
 
@@ -442,6 +443,22 @@ function labelledTeams(
       }
     }
   })
+  // "Our engineering group has four teams." over four bold-label paragraphs: the count the
+  // section's own text gives says what the run is.
+  const stated = statedTeamCount(
+    blocks
+      .filter((block, b) => block.kind === 'paragraph' && !labelled.has(b))
+      .map((block) => (block.kind === 'paragraph' ? plainText(block.inline) : ''))
+      .join('\n')
+  )
+  for (const run of stated === undefined ? [] : consecutiveRuns([...labelled.keys()])) {
+    if (run.length !== stated) continue
+    // As many as the count: every one of them, whatever word names it ("Sync").
+    for (const b of run) {
+      const line = labelled.get(b)!
+      if (!namesPeople(line.name)) teams.set(b, line)
+    }
+  }
   if (teams.size < 2) return undefined
   // "**Collector GMV**: GMV stands for …" between "**Auctions**: The Auctions product team …"
   // and "**Publishing**: The publishing team …": in a run of bold-label paragraphs, most of

@@ -103,3 +103,30 @@ describe('statedTeamCount', () => {
     expect(statedTeamCount('We have three teams in Leeds and of 5 teams in all.')).toBeUndefined()
   })
 })
+
+describe('bold-label paragraphs as many as the teams the page counts', () => {
+  it('are those teams, whatever word names one', () => {
+    const plan = imported(`# Engineering at Quillmate
+
+Quillmate builds note-taking apps. Our engineering group has four teams.
+
+**Editor**
+: The rich-text editor and its plugins. TypeScript, ProseMirror.
+
+**Sync**
+: Real-time sync between devices. PostgreSQL.
+
+**Mobile**
+: iOS and Android apps. Swift, Kotlin.
+
+**Infrastructure**
+: Kubernetes on GCP, Terraform, Grafana.
+`)
+    expect(fileTeams(plan.catalog).map((team) => team.name)).toEqual([
+      'Editor',
+      'Sync',
+      'Mobile',
+      'Infrastructure'
+    ])
+  })
+})
