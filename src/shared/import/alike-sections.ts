@@ -1,4 +1,4 @@
-import { ALIKE_RUN, type Assessment } from './assessment'
+import { ALIKE_RUN, partWrittenAsRun, type Assessment } from './assessment'
 import { headingText } from './guide-sections'
 import { namedAsPart } from './page-reading'
 import { namesProcess } from './section-assessment'
@@ -60,7 +60,7 @@ function largestAlikeRun(root: Assessment): Run | undefined {
     // "Design") and written as its siblings are is one of them too.
     const underTeams = node.heading === 'container'
     const run = node.children.filter(
-      (child) => alike(child) || (underTeams && alikeUnderTeams(child, node.children))
+      (child) => alike(child) || (underTeams && partWrittenAsRun(child, node.children, alike))
     )
     // The run is most of what its heading holds: a list of teams, not one among other content.
     // Under a heading of process ("Best Practices" over "Code Review", "Testing", "Style"), the
@@ -88,29 +88,6 @@ function alike(child: Assessment): boolean {
     child.section.blocks.some((block) => block.kind === 'paragraph') &&
     !namedAsPart(headingText(child.section))
   )
-}
-
-/**
- * A section named by a part's word ("Tools") whose blocks are written as those of a sibling read
- * as one of the run (a paragraph alone, as "Docs" and "Framework" are).
- */
-function alikeUnderTeams(child: Assessment, siblings: Assessment[]): boolean {
-  if (child.section.heading === undefined || child.heading !== 'part') return false
-  if (child.children.length > 0 || PAGE_SECTION.test(headingText(child.section))) return false
-  const shape = blockKinds(child)
-  return (
-    shape.includes('paragraph') &&
-    siblings.some((sibling) => sibling !== child && alike(sibling) && blockKinds(sibling) === shape)
-  )
-}
-
-/** What a page says about itself or how it works, never a team: "Overview", "Contact", "FAQ". */
-const PAGE_SECTION =
-  /^(?:overview|introduction|about|summary|contact|faq|glossary|process|how we work|goals?|mission|vision|values|history|resources|links|see also)$/iu
-
-/** The kinds of a section's blocks in order ("paragraph list"). */
-function blockKinds(assessed: Assessment): string {
-  return assessed.section.blocks.map((block) => block.kind).join(' ')
 }
 
 function rewrite(

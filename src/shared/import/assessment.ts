@@ -1,5 +1,5 @@
 import type { GuideEntry } from './guide-entry'
-import type { Section } from './guide-sections'
+import { headingText, type Section } from './guide-sections'
 import type { HeadingKind } from './section-headings'
 
 /** What a section reads as from what it holds, before its place in the outline decides its role. */
@@ -24,10 +24,37 @@ export interface Assessment {
   standsAlone?: boolean
   /** Read as a team for being written as its sibling sections are (alike-sections.ts). */
   alike?: boolean
+  /** Read as a team for standing under a heading that lists teams ("## Teams in Platform"). */
+  listed?: boolean
 }
 
-/**
- * The fewest sibling sections written alike that read as a run of teams (alike-sections.ts);
- * fewer under a heading that lists teams are its teams on that heading's word alone.
- */
+/** The fewest sibling sections written alike that read as a run of teams (alike-sections.ts). */
 export const ALIKE_RUN = 3
+
+/**
+ * A section named by a part's word ("Tools") whose blocks are written as those of a sibling that
+ * is one of a run of teams (`inRun`): a paragraph alone, as "Docs" and "Framework" are. Never a
+ * section about the page itself ("Overview", "Contact").
+ */
+export function partWrittenAsRun(
+  child: Assessment,
+  siblings: Assessment[],
+  inRun: (sibling: Assessment) => boolean
+): boolean {
+  if (child.section.heading === undefined || child.heading !== 'part') return false
+  if (child.children.length > 0 || PAGE_SECTION.test(headingText(child.section))) return false
+  const shape = blockKinds(child)
+  return (
+    shape.includes('paragraph') &&
+    siblings.some((sibling) => sibling !== child && inRun(sibling) && blockKinds(sibling) === shape)
+  )
+}
+
+/** What a page says about itself or how it works, never a team: "Overview", "Contact", "FAQ". */
+const PAGE_SECTION =
+  /^(?:overview|introduction|about|summary|contact|faq|glossary|process|how we work|goals?|mission|vision|values|history|resources|links|see also)$/iu
+
+/** The kinds of a section's blocks in order ("paragraph list"). */
+function blockKinds(assessed: Assessment): string {
+  return assessed.section.blocks.map((block) => block.kind).join(' ')
+}

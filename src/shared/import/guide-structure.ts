@@ -483,6 +483,8 @@ function holdsUnits(
         (child.kind === 'container' && child.heading === 'container') ||
         ((child.kind === 'container' || child.kind === 'transparent') &&
           holdsUnits(child, titleText, calls, true)) ||
+        // "## Teams in the Platform Group" over a section per team: its teams.
+        (child.kind === 'team' && nested && child.listed === true) ||
         // Under a section of sections ("Team Members" over "Packaging Build Team"), a team the
         // page calls so need not look sure, and may carry the page's name.
         (child.kind === 'team' &&

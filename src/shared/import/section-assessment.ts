@@ -1,4 +1,4 @@
-import { ALIKE_RUN, type Assessment } from './assessment'
+import { partWrittenAsRun, type Assessment } from './assessment'
 import { fieldLines } from './team-field'
 import { unitKey } from './unit-key'
 import type { GuideEntry } from './guide-entry'
@@ -670,7 +670,8 @@ const NAMES_TEAMS = /\b(?:teams|squads|pods|crews|tribes)\b/iu
 
 /**
  * The sections under a heading that lists teams, when none of them reads as a team or a unit on
- * its own: each named plainly (no process, part or people word) and holding text is a team.
+ * its own: each named plainly (no process, part or people word) and holding text is a team, and
+ * so is one named by a part's word but written as they are.
  */
 function withListedSections(children: Assessment[]): Assessment[] {
   if (children.some((child) => ['team', 'container', 'transparent'].includes(child.kind))) {
@@ -681,18 +682,17 @@ function withListedSections(children: Assessment[]): Assessment[] {
     child.heading === 'plain' &&
     child.children.length === 0 &&
     child.section.blocks.some((block) => block.kind === 'paragraph' || block.kind === 'list')
-  // Three or more are a run of sections written alike, the page reading's to weigh with the
-  // sections written as they are (alike-sections.ts): a "## Tools" among them, too.
-  const count = children.filter(listed).length
-  if (count === 0 || count >= ALIKE_RUN) return children
+  if (!children.some(listed)) return children
+  // "## Tools" over a sentence, written as its siblings are: one of them.
   return children.map((child) =>
-    listed(child)
+    listed(child) || partWrittenAsRun(child, children, listed)
       ? {
           ...child,
           kind: 'team',
           reason: 'a team: a section under a heading that lists teams',
           sure: false,
-          signals: 1
+          signals: 1,
+          listed: true
         }
       : child
   )

@@ -53,6 +53,7 @@ const SKIP = new RegExp(
     'get(?:ting)? (?:help|assistance)|requests? for help|' +
     '(?:slack|chat|discord|irc|matrix|zulip|teams) channels?|slack|channels|mailing lists?|' +
     'job famil(?:y|ies)|careers?|hiring|interviewing|open (?:roles|positions)|job descriptions?|' +
+    'benefits|perks|compensation|salar(?:y|ies)|blog|news|press|' +
     // "Roles", "Key roles": the kinds of job people hold ("DevOps Engineer"), not teams; nor
     // "Role qualifiers" or "Role definitions" over what a Lead or a Coordinator does.
     '^(?:key |job |engineering )?roles$|^roles? (?:qualifiers|definitions|descriptions|types)$|' +

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
+import { importGuide } from '../../../src/shared/import/import-guide'
 import { imported } from '../../fixtures/guides'
 import { fileTeams } from '../../fixtures/imported-catalog'
 
@@ -68,6 +69,70 @@ Product search and ranking.
     expect(teams.map((team) => [team.name, team.lead?.name, team.stack])).toEqual([
       ['Payments', 'Ana Ruiz', ['Go', 'PostgreSQL']],
       ['Search', 'Bo Chen', ['Python', 'Elasticsearch']]
+    ])
+  })
+})
+
+describe('a sub-heading that lists teams on a page titled by a group', () => {
+  it('holds its teams, each a section with a sentence', () => {
+    const { catalog } = imported(`# Platform Group
+
+The Platform Group builds the shared infrastructure every product team depends on.
+
+## Teams in the Platform Group
+
+### Compute
+Kubernetes clusters across three regions.
+
+### Data Infrastructure
+Kafka, Flink and the data lake on S3.
+
+### Developer Experience
+CI/CD on GitHub Actions and internal tooling.
+
+## Contact
+
+#platform-help on Slack.
+`)
+    expect(fileTeams(catalog).map((team) => team.name)).toEqual([
+      'Compute',
+      'Data Infrastructure',
+      'Developer Experience'
+    ])
+  })
+})
+
+describe("a hiring page's sections", () => {
+  it('are no teams, whatever its title says', () => {
+    const result = importGuide(
+      `# Engineering teams at Juniper
+
+## Interview process
+
+Two calls and a take-home exercise.
+
+## Benefits
+
+Remote-first, four weeks of holiday.
+`,
+      { file: 'careers.md' }
+    )
+    expect(result.ok).toBe(false)
+  })
+})
+
+describe('a table of pods', () => {
+  it('gives a team per row', () => {
+    const { catalog } = imported(`# Teams
+
+| Pod | Focus | Languages |
+| --- | --- | --- |
+| Growth | Signup and onboarding | TypeScript |
+| Billing | Invoices and payments | Ruby, Go |
+`)
+    expect(fileTeams(catalog).map((team) => [team.name, team.stack])).toEqual([
+      ['Growth', ['TypeScript']],
+      ['Billing', ['Ruby', 'Go']]
     ])
   })
 })
