@@ -77,6 +77,13 @@ const ORGANIZATION_KIND = /^\s+(?:organi[sz]ation|foundation|company)\b/u
 const STAFF_OF =
   /\b(?:staff|employees|colleagues|people|members|everyone|anyone)\s+(?:(?:working|who work|employed)\s+)?(?:of|at|from|within|for|in)\s+(?:the\s+)?$/iu
 const STAFF_AFTER = /^\s+(?:staff|employees)\b/u
+/**
+ * "Platform Engineering works within Technology Services", "The Mobile team sits within Consumer
+ * Apps", "Work happens within Harbor Engine": where a team works, sits or happens is a unit or a
+ * system, not its organization (which it works at). "staff working within GDS" is STAFF_OF's.
+ */
+const PLACED_WITHIN =
+  /\b(?:works?|sits?|sitting|lives?|happens?|operates?|(?:is|are)(?:\s+(?:housed|based|located|placed|organi[sz]ed|nested))?)\s+within\s+$/iu
 /** Words saying which of the people, not whose: "Emeritus maintainers", "Senior committers". */
 const PEOPLE_STATUS =
   /^(?:emeritus|senior|junior|primary|secondary|former|past|previous|retired|active|inactive|current|new|lead|core|named|other|area|module|component|release|backup|interim)$/iu
@@ -152,6 +159,7 @@ export function proseOrganization(
   const unitWithin = (before: string, after: string, name: string): boolean =>
     /\bwithin\s+$/iu.test(before) &&
     (UNIT_AFTER.test(after) ||
+      PLACED_WITHIN.test(before) ||
       new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u').test(headings))
   const candidates = new Map<string, Candidate>()
   for (const line of lines) {

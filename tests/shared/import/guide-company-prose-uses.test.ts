@@ -112,6 +112,24 @@ The wider department the billing team belongs to.
     // Named in no heading and with no unit's word, it is the organization.
     expect(company(page.replace('## Ledgerline', '## Department'))).toBe('Ledgerline')
   })
+
+  it("is no organization where the page's team works, sits or happens within it", () => {
+    // "Platform Engineering works within Technology Services": a team placed within a name is
+    // placed within a unit; the organization is where its people work at.
+    expect(
+      company(
+        departments(
+          'Platform Engineering works within Technology Services and supports every team.'
+        )
+      )
+    ).toBe('Company')
+    expect(company(departments('The Mobile team sits within Consumer Apps.'))).toBe('Company')
+    expect(company(departments('Work happens within Harbor Engine and Cloud SQL.'))).toBe('Company')
+    // What is used or decided within a name is still the organization's.
+    expect(
+      company(departments('This guide covers the tools we use within Harbor Stone every day.'))
+    ).toBe('Harbor Stone')
+  })
 })
 
 describe('the organization named by what its page is about', () => {
