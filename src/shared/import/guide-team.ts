@@ -220,6 +220,9 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
     const reading = own.says || !part.heading || !parent || !passesOn(parent) ? own : parent
     if (part.heading) above.push({ depth: part.heading.depth, reading })
     const { reached, sectionKind, peoplePart, noProjects } = reading
+    // "### Pricing page redesign" under "## Projects": a sub-part of prose that names one of the
+    // team's projects. Its one-line fields ("Owner: Kim Lee") are the project's, not the team's.
+    const projectPart = part.heading !== undefined && parent?.projectList === true && !own.says
     const heard = reached ? [] : prose
     let intro:
       | {
@@ -245,12 +248,20 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
         // "Owns: accounts Stack: Elixir Lead: Dan Moore": the team's fields, a line each.
         // "**Stack:** Go, PostgreSQL" alone: that one field; "Lead: Ana Ruiz · 6 engineers ·
         // Hiring: SRE", fields on one line between dots.
-        const single = fieldParagraph(written)
+        const single = projectPart ? undefined : fieldParagraph(written)
         const lines = fieldLines(written)
         // "We own the editor. Stack: TypeScript, ProseMirror.": sentences, then one field.
-        const tail = lines || single !== undefined ? undefined : trailingField(written)
+        const tail =
+          lines || single !== undefined || projectPart ? undefined : trailingField(written)
         const fields =
-          lines ?? (single !== undefined ? [single] : tail ? [tail.field] : dottedFields(written))
+          lines ??
+          (single !== undefined
+            ? [single]
+            : tail
+              ? [tail.field]
+              : projectPart
+                ? undefined
+                : dottedFields(written))
         if (fields) {
           for (const line of fields) {
             const item = textItem(line, block.inline.at)

@@ -247,6 +247,36 @@ Stack: we moved from Ruby to Go last year. It went well.
     expect(team.stack).toEqual([])
     expect(team.summary).toContain('we moved from Ruby to Go')
   })
+
+  it("leaves a project's own owner under the team's projects to the project", () => {
+    // Session 17, h117: "Owner: Kim Lee" under "### Pricing page redesign" under "## Projects"
+    // made Kim Lee the Growth team's lead, with 2 people counted (none before the rule).
+    const team = onlyTeam(`# Growth Team
+
+We run experiments on signup and pricing.
+
+## Projects
+
+### Pricing page redesign
+
+Owner: Kim Lee
+
+New layout with annual plans.
+
+### Referral program
+
+Lead: Tom Hart
+
+Invite friends for credit.
+
+## Stack
+
+Stack: Next.js, Amplitude
+`)
+    expect(team.lead).toBeUndefined()
+    expect(team.members).toBeUndefined()
+    expect(team.stack).toEqual(['Next.js', 'Amplitude'])
+  })
 })
 
 describe("a team's headcount and open roles written as its fields", () => {
