@@ -37,6 +37,7 @@ import {
   fieldLines,
   fieldParagraph,
   headcountOf,
+  teamField,
   trailingField,
   type TeamField
 } from './team-field'
@@ -223,6 +224,9 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
     // "### Pricing page redesign" under "## Projects": a sub-part of prose that names one of the
     // team's projects. Its one-line fields ("Owner: Kim Lee") are the project's, not the team's.
     const projectPart = part.heading !== undefined && parent?.projectList === true && !own.says
+    // "### Deploy API" under "## Services": a plain heading under one of the team's parts names
+    // a thing the team runs, and an "Owner: Sara Lind" paragraph there is that thing's owner.
+    const thingPart = part.heading !== undefined && parent !== undefined && !reading.says
     const heard = reached ? [] : prose
     let intro:
       | {
@@ -248,11 +252,18 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
         // "Owns: accounts Stack: Elixir Lead: Dan Moore": the team's fields, a line each.
         // "**Stack:** Go, PostgreSQL" alone: that one field; "Lead: Ana Ruiz · 6 engineers ·
         // Hiring: SRE", fields on one line between dots.
-        const single = projectPart ? undefined : fieldParagraph(written)
+        const paragraphField = projectPart ? undefined : fieldParagraph(written)
+        // "### Deploy API" under "## Services" over "Owner: Sara Lind": the thing's owner.
+        const thingsOwner = (field: string | undefined): boolean =>
+          thingPart &&
+          field !== undefined &&
+          teamField(field.slice(0, field.indexOf(':'))) === 'people'
+        const single = thingsOwner(paragraphField) ? undefined : paragraphField
         const lines = fieldLines(written)
         // "We own the editor. Stack: TypeScript, ProseMirror.": sentences, then one field.
-        const tail =
-          lines || single !== undefined || projectPart ? undefined : trailingField(written)
+        const trailing =
+          lines || paragraphField !== undefined || projectPart ? undefined : trailingField(written)
+        const tail = trailing && !thingsOwner(trailing.field) ? trailing : undefined
         const fields =
           lines ??
           (single !== undefined

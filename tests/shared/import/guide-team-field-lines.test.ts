@@ -277,6 +277,46 @@ Stack: Next.js, Amplitude
     expect(team.members).toBeUndefined()
     expect(team.stack).toEqual(['Next.js', 'Amplitude'])
   })
+
+  it('leaves the owner of a thing the team runs, a heading under one of its parts, to that thing', () => {
+    // Session 17, h117: "Owner: Sara Lind" under "### Deploy API" under "## Services" made
+    // Sara Lind the Platform team's lead, with 2 people counted (none before the rule).
+    const team = onlyTeam(`# Platform Team
+
+We run the shared infrastructure.
+
+Lead: Ivo Petrov
+
+## Services
+
+### Deploy API
+
+Owner: Sara Lind
+
+Ships builds to production.
+
+### Secrets Vault
+
+Owner: Ahmed Khan
+
+Stack: Go, Vault
+`)
+    expect(team.lead?.name).toBe('Ivo Petrov')
+    expect(team.members).toBe(1)
+    expect(team.stack).toEqual(['Go', 'Vault'])
+  })
+
+  it('still reads a lead under a part of the team that names its people', () => {
+    const team = onlyTeam(`# Payments Team
+
+## Team
+
+### Who we are
+
+Lead: Ana Ruiz
+`)
+    expect(team.lead?.name).toBe('Ana Ruiz')
+  })
 })
 
 describe("a team's headcount and open roles written as its fields", () => {
