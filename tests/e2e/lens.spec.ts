@@ -259,8 +259,9 @@ test.describe("technology lens on the page's first chart", () => {
     // Then the lists are there, and no longer busy.
     await expect(lens(page).locator('.lens__scroll')).not.toHaveAttribute('aria-busy')
     await expect(technologyBox(page, /^Kubernetes/)).toBeVisible()
+    // Six the catalog lists, and HashiCorp, the family its Terraform and Packer imply.
     await expect(
       lens(page).getByRole('region', { name: 'Shared technologies' }).getByRole('button')
-    ).toHaveCount(6)
+    ).toHaveCount(7)
   })
 })

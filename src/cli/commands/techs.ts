@@ -21,7 +21,8 @@ export const techs = defineCommand({
     `Usage: orgscope ${usage}\n\n${summary}.\n` +
     'count: teams with it in their stack or mentions; stackCount: in their stack only.\n' +
     "--json also gives a technology's family, its logo id (icon, or null) and a family's\n" +
-    'members (its counts are its own).\n' +
+    'members (its counts are its own); implied: a family the file does not list, which two or\n' +
+    'more of its technologies name (AWS for Amazon S3 and AWS Lambda).\n' +
     '--unknown: only the technologies no dictionary knows (by name or alias): typos, in-house\n' +
     'tools, or names the technology dictionary lacks.\n' +
     FILE_NOTE,
@@ -48,6 +49,7 @@ export const techs = defineCommand({
         // The technology dictionary's logo id (a simple-icons slug), null when it has none.
         icon: registry.get(usage.name)?.icon ?? null,
         members: usage.members,
+        implied: registry.get(usage.name)?.implied === true,
         count: usage.teams.length,
         stackCount: usage.stackTeams.length,
         teams: usage.teams
@@ -69,7 +71,8 @@ export const techs = defineCommand({
           row.category,
           String(row.count),
           String(row.stackCount),
-          teamList(row.teams)
+          // An implied family has no team of its own: say what it stands for instead.
+          row.implied ? `family of ${row.members.join(', ')}` : teamList(row.teams)
         ])
       )
     )

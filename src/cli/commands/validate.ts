@@ -38,9 +38,11 @@ export const validate = defineCommand({
     const { file, catalog } = loaded
     const teams = allTeams(catalog)
     const projects = teams.reduce((sum, team) => sum + team.projects.length, 0)
+    // The file's technologies: not the families it does not list that its technologies name.
+    const listed = catalog.technologies.filter((technology) => !technology.implied).length
     io.stdout(
       `ok: ${file}: ${count(teams.length, 'team')}, ${count(projects, 'project')}, ` +
-        `${count(catalog.technologies.length, 'technology', 'technologies')}`
+        `${count(listed, 'technology', 'technologies')}`
     )
     return 0
   }

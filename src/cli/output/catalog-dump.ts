@@ -11,9 +11,7 @@ import { technologyIndex } from '../../shared/lens/technology-index'
  * before groups existed keep working; `groups` is the tree, naming its own teams by id.
  */
 export function dumpCatalog(catalog: Catalog) {
-  const icons = new Map(
-    catalog.technologies.map((technology) => [technology.name, technology.icon])
-  )
+  const registry = new Map(catalog.technologies.map((technology) => [technology.name, technology]))
   return {
     company: catalog.company,
     divisions: catalog.divisions.map((division) => {
@@ -32,15 +30,20 @@ export function dumpCatalog(catalog: Catalog) {
         teams: division.teams.map((team) => dumpTeam(team, groupNames))
       }
     }),
-    technologies: technologyIndex(catalog).map((technology) => ({
-      name: technology.name,
-      aliases: technology.aliases,
-      category: technology.category,
-      ...(technology.family === undefined ? {} : { family: technology.family }),
-      // The technology dictionary's logo id, when it has a logo for the technology.
-      ...(icons.get(technology.name) === undefined ? {} : { icon: icons.get(technology.name) }),
-      teams: technology.teams
-    }))
+    technologies: technologyIndex(catalog).map((technology) => {
+      const { icon, implied } = registry.get(technology.name)!
+      return {
+        name: technology.name,
+        aliases: technology.aliases,
+        category: technology.category,
+        ...(technology.family === undefined ? {} : { family: technology.family }),
+        // The technology dictionary's logo id, when it has a logo for the technology.
+        ...(icon === undefined ? {} : { icon }),
+        // A family the file does not list, which two or more of its technologies name.
+        ...(implied ? { implied } : {}),
+        teams: technology.teams
+      }
+    })
   }
 }
 

@@ -70,7 +70,13 @@ export const Catalog = z.object({
         .string()
         .optional()
         .describe(
-          "Canonical name of its family: the file's, or the technology dictionary's when that family is in the registry"
+          "Canonical name of its family: the file's, or the technology dictionary's when that family is in the registry or implied"
+        ),
+      implied: z
+        .literal(true)
+        .optional()
+        .describe(
+          "A family the file does not list, which two or more of its technologies name (written, or the technology dictionary's family for them): the dictionary's entry, as validate --fix would add it. Teams never name it, so the lens counts it through its members only; the file stays as written"
         ),
       icon: z
         .string()

@@ -1,6 +1,7 @@
+import { addDictionaryFamilies } from './dictionary-knowledge'
 import { didYouMean } from './did-you-mean'
 import type { Problems } from './problems'
-import { additionHint, registryAddition } from './registry-addition'
+import { additionHint, registryAddition, type RegistryEntry } from './registry-addition'
 import type { Technology } from './schema'
 import type { DataPath, SourceDocument } from './source'
 import { quoted, type Report } from './zod-issues'
@@ -12,14 +13,20 @@ export interface Registry {
   names: readonly string[]
   /** The catalog's file: a hint that shows what to add names it, in the file's language. */
   file: string
+  /**
+   * Families the registry lacks that two or more of its technologies name (addDictionaryFamilies):
+   * the normalized registry lists them, marked implied. Team references do not resolve to them:
+   * a team that names one still needs the line the hint shows.
+   */
+  implied: readonly RegistryEntry[]
 }
 
 /**
  * Checks the registry (no name or alias claimed twice) and resolves each technology's family to
- * its canonical name, in place. Families are one level deep: a family that has a family of its
- * own is refused rather than flattened, because flattening would silently move the member to
- * another family than the one its line names (and selecting the middle one would no longer
- * light it).
+ * its canonical name, in place, the file's first and then the technology dictionary's. Families
+ * are one level deep: a family that has a family of its own is refused rather than flattened,
+ * because flattening would silently move the member to another family than the one its line
+ * names (and selecting the middle one would no longer light it).
  */
 export function checkRegistry(
   technologies: Technology[],
@@ -57,31 +64,43 @@ export function checkRegistry(
       }
     }
   })
-  const registry = { canonical, names: technologies.map((technology) => technology.name), file }
-  resolveFamilies(technologies, registry, problems, report)
+  const names = technologies.map((technology) => technology.name)
+  const registry = { canonical, names, file, implied: [] as RegistryEntry[] }
+  registry.implied = resolveFamilies(technologies, registry, problems, report)
   return registry
 }
 
+/** The families, resolved in place; returns the implied ones (Registry['implied']). */
 function resolveFamilies(
   technologies: Technology[],
   registry: Registry,
   problems: Problems,
   report: Report
-): void {
+): RegistryEntry[] {
   const familyOf = new Map<string, string>()
   const written: number[] = []
+  // Written families the registry lacks and the dictionary knows, by the dictionary's name: a
+  // family once another technology names it too (addDictionaryFamilies), else unknown.
+  const unlisted = new Map<number, string>()
+  const unknown = (t: number) => {
+    const technology = technologies[t]
+    problems.add(() =>
+      report(
+        ['technologies', t, 'family'],
+        `unknown family "${quoted(technology.family!)}" of technology "${quoted(technology.name)}"`,
+        unknownHint(technology.family!, registry)
+      )
+    )
+  }
   technologies.forEach((technology, t) => {
     if (technology.family === undefined) return
     const at: DataPath = ['technologies', t, 'family']
     const family = registry.canonical.get(technology.family.toLowerCase())
     if (family === undefined) {
-      problems.add(() =>
-        report(
-          at,
-          `unknown family "${quoted(technology.family!)}" of technology "${quoted(technology.name)}"`,
-          unknownHint(technology.family!, registry)
-        )
-      )
+      const addition = registryAddition(technology.family, registry.canonical)
+      if (addition?.kind !== 'entry') return unknown(t)
+      unlisted.set(t, addition.entry.name)
+      familyOf.set(technology.name, addition.entry.name)
     } else if (family === technology.name) {
       problems.add(() =>
         report(
@@ -109,6 +128,9 @@ function resolveFamilies(
       )
     )
   }
+  const { implied, alone } = addDictionaryFamilies(technologies, registry.canonical, unlisted)
+  for (const t of alone) unknown(t)
+  return implied
 }
 
 /**

@@ -82,7 +82,7 @@ export function validateCatalog(
 
   if (problems.full) problems.stop()
   if (problems.any) return problems.failure()
-  addDictionaryKnowledge(file.technologies, registry)
+  addDictionaryKnowledge(file.technologies, registry.implied)
   // The file's shape with every reference resolved, every project given its id and every team
   // its group path: the normalized catalog (tests check each load against the Catalog schema).
   return { ok: true, value: freezeCatalog(file as unknown as Catalog) }

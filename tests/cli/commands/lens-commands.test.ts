@@ -49,18 +49,21 @@ beforeAll(async () => {
 interface TechRow {
   name: string
   category: string
+  implied: boolean
   count: number
   stackCount: number
   teams: string[]
 }
 
 describe('orgscope techs', () => {
-  it('prints every technology as { name, category, family, icon, members, count, stackCount, teams } with --json', async () => {
+  it('prints every technology as { name, category, family, icon, members, implied, count, stackCount, teams } with --json', async () => {
     const { code, stdout, stderr } = await runRecorded(techs, ['--json'])
     expect(code).toBe(0)
     expect(stderr).toBe('')
     const rows = JSON.parse(stdout) as TechRow[]
-    expect(rows).toHaveLength(25)
+    // The file's 25, and HashiCorp, the family its Terraform and Packer name.
+    expect(rows).toHaveLength(26)
+    expect(rows.filter((row) => row.implied).map((row) => row.name)).toEqual(['HashiCorp'])
     for (const row of rows) {
       expect(Object.keys(row)).toEqual([
         'name',
@@ -68,6 +71,7 @@ describe('orgscope techs', () => {
         'family',
         'icon',
         'members',
+        'implied',
         'count',
         'stackCount',
         'teams'
@@ -81,6 +85,7 @@ describe('orgscope techs', () => {
       family: null,
       icon: 'kubernetes',
       members: [],
+      implied: false,
       count: 4,
       stackCount: 2,
       teams: [
@@ -220,6 +225,46 @@ describe('orgscope match', () => {
     const row = (name: string) => rows.find((r) => r.name === name)
     expect(row('Grafana Cloud')).toMatchObject({ family: 'Grafana', icon: null })
     expect(row('Grafana')).toMatchObject({ family: null, icon: 'grafana' })
+  })
+
+  it('finds the teams on AWS services with --tech AWS where no line of the catalog says AWS', async () => {
+    // h114's QA: four teams, each on an AWS service, and AWS in no team's stack nor the registry.
+    const services = ['Amazon EKS', 'Amazon S3', 'AWS Lambda', 'SageMaker']
+    const file = join(dir.path, 'aws-services.yaml')
+    const text = toYaml(
+      makeCatalogFile({
+        schemaVersion: 2,
+        technologies: [
+          ...services.map((name) => ({ name, category: 'cloud' as const })),
+          { name: 'Go', category: 'language' }
+        ],
+        divisions: [
+          makeDivision({
+            teams: [
+              ...services.map((name, i) => makeTeam({ id: `team-${i + 1}`, stack: [name] })),
+              makeTeam({ id: 'web', stack: ['Go'] })
+            ]
+          })
+        ]
+      })
+    )
+    await writeFile(file, text)
+    const found = await matchJson([file, '--tech', 'Amazon Web Services'])
+    expect(found).toMatchObject({
+      technologies: ['AWS'],
+      teams: ['team-1', 'team-2', 'team-3', 'team-4']
+    })
+    const { stdout } = await runRecorded(match, [file, '--tech', 'AWS'])
+    expect(stdout.split('\n')[0]).toBe('AWS (stack only): 4 of 5 teams, 0 of 0 projects')
+    // techs lists it as the family it is, and the file stays as written.
+    const table = (await runRecorded(techs, [file])).stdout.split('\n')
+    expect(table.at(-1)).toMatch(
+      /^AWS +cloud +0 +0 +family of Amazon EKS, Amazon S3, AWS Lambda, SageMaker$/
+    )
+    expect(await readFile(file, 'utf8')).toBe(text)
+    expect((await runRecorded(validate, [file])).stdout).toBe(
+      `ok: ${file}: 5 teams, 0 projects, 5 technologies`
+    )
   })
 
   it('matches teams with any of the technologies, or with all of them', async () => {

@@ -58,10 +58,14 @@ describe('the bundled Teleport catalog', () => {
       expect(team.relations, team.id).toEqual([])
     }
     // The file names one family (Grafana Cloud's); Loki's is the technology dictionary's, whose
-    // family the registry holds too.
+    // family the registry holds too. Terraform and Packer are both HashiCorp's to the dictionary:
+    // the registry implies that family, which the file does not list.
     expect(teleport.technologies.filter((t) => t.family).map((t) => [t.name, t.family])).toEqual([
+      ['Terraform', 'HashiCorp'],
+      ['Packer', 'HashiCorp'],
       ['Loki', 'Grafana'],
       ['Grafana Cloud', 'Grafana']
     ])
+    expect(teleport.technologies.filter((t) => t.implied).map((t) => t.name)).toEqual(['HashiCorp'])
   })
 })

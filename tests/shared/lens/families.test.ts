@@ -10,7 +10,8 @@ import {
   rankByLensCount,
   technologyIndex
 } from '../../../src/shared/lens/technology-index'
-import { loadTeleportCatalog } from '../../fixtures/catalog'
+import { resolveTechnology, searchTechnologies } from '../../../src/shared/lens/resolve-technology'
+import { loadTeleportCatalog, makeCatalog, makeDivision, makeTeam } from '../../fixtures/catalog'
 import { makeOrgCatalog } from '../../fixtures/org-catalog'
 
 // Grafana: ab-testing (stack). Grafana Cloud: billing (stack), retention (mentions).
@@ -112,5 +113,93 @@ describe('the bundled Teleport catalog’s Grafana family', () => {
       // that names it, names Grafana Cloud too.
       viaMembers: ['Loki', 'Grafana Cloud']
     })
+  })
+})
+
+describe('a family only its members name (AWS from Amazon EKS, Amazon S3, AWS Lambda, SageMaker)', () => {
+  // No line of the file says "AWS": the dictionary puts each service in it, so the registry
+  // implies it (catalog/dictionary-knowledge.ts). ml mentions SageMaker; web uses none.
+  const aws = makeCatalog({
+    schemaVersion: 2,
+    technologies: [
+      { name: 'Amazon EKS', category: 'platform' },
+      { name: 'Amazon S3', category: 'cloud' },
+      { name: 'AWS Lambda', category: 'platform' },
+      { name: 'SageMaker', category: 'data' },
+      { name: 'Go', category: 'language' }
+    ],
+    divisions: [
+      makeDivision({
+        teams: [
+          makeTeam({ id: 'platform', stack: ['Amazon EKS', 'Go'] }),
+          makeTeam({
+            id: 'storage',
+            stack: ['Amazon S3'],
+            projects: [{ title: 'Archive', technologies: ['Amazon S3'] }]
+          }),
+          makeTeam({ id: 'functions', stack: ['AWS Lambda', 'Amazon S3'] }),
+          makeTeam({ id: 'ml', mentions: ['SageMaker'] }),
+          makeTeam({ id: 'web', stack: ['Go'] })
+        ]
+      })
+    ]
+  })
+  const awsUsage = () => technologyIndex(aws).find((entry) => entry.name === 'AWS')!
+
+  it('is a family of the lens, with its members', () => {
+    expect(familyMembers(aws)).toEqual(
+      new Map([['AWS', ['Amazon EKS', 'Amazon S3', 'AWS Lambda', 'SageMaker']]])
+    )
+  })
+
+  it('lights its members’ teams and projects when selected, through whichever member', () => {
+    const found = matchLens(aws, Lens.parse({ technologies: ['AWS'] }))
+    expect([...found.teams]).toEqual(['platform', 'storage', 'functions'])
+    expect([...found.projects]).toEqual(['storage/1'])
+    expect(found.marks.get('functions')).toEqual(['AWS'])
+    expect(found.via).toEqual(
+      new Map(['Amazon EKS', 'Amazon S3', 'AWS Lambda', 'SageMaker'].map((name) => [name, 'AWS']))
+    )
+    const withMentions = matchLens(
+      aws,
+      Lens.parse({ technologies: ['AWS'], includeMentions: true })
+    )
+    expect([...withMentions.teams]).toEqual(['platform', 'storage', 'functions', 'ml'])
+    // All: AWS and Go, through Amazon EKS.
+    expect([
+      ...matchLens(aws, Lens.parse({ technologies: ['AWS', 'Go'], mode: 'all' })).teams
+    ]).toEqual(['platform'])
+  })
+
+  it('counts "AWS — 3 teams (via Amazon EKS, Amazon S3, AWS Lambda)", each team once', () => {
+    expect(lensCount(awsUsage(), false)).toEqual({
+      teams: 3,
+      direct: 0,
+      via: 3,
+      viaMembers: ['Amazon EKS', 'Amazon S3', 'AWS Lambda']
+    })
+    expect(lensCount(awsUsage(), true)).toEqual({
+      teams: 4,
+      direct: 0,
+      via: 4,
+      viaMembers: ['Amazon EKS', 'Amazon S3', 'AWS Lambda', 'SageMaker']
+    })
+    // Its own lists are empty: no team names it. The lens ranks it by its members' teams.
+    expect(awsUsage()).toMatchObject({ category: 'cloud', stackTeams: [], teams: [] })
+    expect(rankByLensCount(technologyIndex(aws), false)[0].name).toBe('AWS')
+  })
+
+  it('is found by its name and the dictionary’s alias, as a CLI flag or in the search box', () => {
+    expect(resolveTechnology(aws, 'amazon web services')).toEqual({ ok: true, name: 'AWS' })
+    expect(searchTechnologies(aws, 'aws')).toEqual(['AWS', 'AWS Lambda'])
+  })
+
+  it('stays out of a catalog where one technology only names it', () => {
+    const alone = makeCatalog({
+      schemaVersion: 2,
+      technologies: [{ name: 'Amazon S3', category: 'cloud' }]
+    })
+    expect(familyMembers(alone)).toEqual(new Map())
+    expect(technologyIndex(alone).map((entry) => entry.name)).toEqual(['Amazon S3'])
   })
 })
