@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
+import { startWebServer } from '../../scripts/web-server'
 import { camera, lens, openChart, openChartForEachTest, team, technologyBox } from './chart-page'
 import { failOnConsoleProblems } from './console'
 
@@ -263,5 +267,101 @@ test.describe("technology lens on the page's first chart", () => {
     await expect(
       lens(page).getByRole('region', { name: 'Shared technologies' }).getByRole('button')
     ).toHaveCount(7)
+  })
+})
+
+/**
+ * h114's QA: teams on Amazon EKS, Amazon S3, AWS Lambda and SageMaker, and no line of the catalog
+ * saying "AWS". The technology dictionary puts each in the AWS family, which the lens then lists.
+ */
+const AWS_SERVICES = `schemaVersion: 2
+company: { name: Cloudy Co }
+technologies:
+  - { name: Amazon EKS, category: platform }
+  - { name: Amazon S3, category: cloud }
+  - { name: AWS Lambda, category: platform }
+  - { name: SageMaker, category: data }
+  - { name: Go, category: language }
+  - { name: React, category: frontend }
+divisions:
+  - id: platform
+    name: Platform
+    teams:
+      - { id: compute, name: Compute, summary: Runs the clusters., stack: [Amazon EKS, Go] }
+      - { id: storage, name: Storage, summary: Keeps the files., stack: [Amazon S3, Go] }
+      - { id: functions, name: Functions, summary: Handles events., stack: [AWS Lambda] }
+  - id: product
+    name: Product
+    teams:
+      - { id: ml, name: Machine Learning, summary: Trains the models., stack: [SageMaker] }
+      - { id: web, name: Web, summary: Builds the site., stack: [React] }
+`
+
+test.describe('a family only its members name', () => {
+  let dir: string
+  let server: { url: string; close(): void }
+  test.beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'orgscope-aws-'))
+    const file = join(dir, 'aws-services.yaml')
+    writeFileSync(file, AWS_SERVICES)
+    server = await startWebServer({ catalog: file })
+  })
+  test.afterAll(() => {
+    server.close()
+    rmSync(dir, { recursive: true, force: true })
+  })
+  failOnConsoleProblems()
+
+  test('is listed under its category, counted through its members, and selecting it lights their teams', async ({
+    page
+  }) => {
+    await page.goto(server.url)
+    await expect(page.getByTestId('node-team')).toHaveCount(5)
+    const aws = technologyBox(page, /^AWS via/)
+    await expect(aws).toHaveAccessibleName(
+      'AWS via Amazon EKS, Amazon S3, AWS Lambda, SageMaker 4 teams'
+    )
+    // Under the dictionary's category for it, though no line of the file gives one.
+    await expect(
+      lens(page)
+        .getByRole('region', { name: 'Cloud' })
+        .getByRole('checkbox', { name: /^AWS via/ })
+    ).toBeVisible()
+    await expect(
+      lens(page)
+        .getByRole('region', { name: 'Shared technologies' })
+        .getByRole('button', { name: 'AWS 4' })
+    ).toBeVisible()
+    // Its tooltip says where it comes from: the file does not list it.
+    await expect(
+      lens(page).locator('.lens__family', { hasText: 'via Amazon EKS' })
+    ).toHaveAttribute(
+      'title',
+      "Family of Amazon EKS, Amazon S3, AWS Lambda, SageMaker: the technology dictionary's family for them (the catalog does not list AWS)"
+    )
+
+    await aws.check()
+    await expect(page.getByTestId('match-count')).toHaveText('4 of 5 teams')
+    await expect(matched(page)).toHaveCount(4)
+    await expect(isMatch(page, 'Web')).toHaveCount(0)
+    // Each team's service is lit in AWS's colour; a chip outside the family is not.
+    const chip = (name: string, technology: string) =>
+      team(page, name).locator('.chip', { hasText: new RegExp(`^${technology}$`) })
+    for (const [name, service] of [
+      ['Compute', 'Amazon EKS'],
+      ['Storage', 'Amazon S3'],
+      ['Functions', 'AWS Lambda'],
+      ['Machine Learning', 'SageMaker']
+    ]) {
+      await expect(chip(name, service)).toHaveClass(/chip--selected/)
+    }
+    await expect(chip('Compute', 'Go')).not.toHaveClass(/chip--selected/)
+    // Selecting a member alone keeps to it.
+    await aws.uncheck()
+    await technologyBox(page, /^Amazon S3/).check()
+    // Off the lens panel, or the row now under the pointer would be previewed.
+    await page.mouse.move(900, 500)
+    await expect(matched(page)).toHaveCount(1)
+    await expect(isMatch(page, 'Storage')).toHaveCount(1)
   })
 })

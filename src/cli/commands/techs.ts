@@ -49,7 +49,7 @@ export const techs = defineCommand({
         // The technology dictionary's logo id (a simple-icons slug), null when it has none.
         icon: registry.get(usage.name)?.icon ?? null,
         members: usage.members,
-        implied: registry.get(usage.name)?.implied === true,
+        implied: usage.implied === true,
         count: usage.teams.length,
         stackCount: usage.stackTeams.length,
         teams: usage.teams

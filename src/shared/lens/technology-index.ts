@@ -8,7 +8,7 @@ import { familyMembers } from './families'
  */
 export type TechnologyUsage = Pick<
   CatalogTechnology,
-  'name' | 'aliases' | 'category' | 'family'
+  'name' | 'aliases' | 'category' | 'family' | 'implied'
 > & {
   /** Teams whose stated toolset includes it. */
   stackTeams: string[]
@@ -53,6 +53,8 @@ export function technologyIndex(catalog: Catalog): TechnologyUsage[] {
         aliases: technology.aliases,
         category: technology.category,
         ...(technology.family === undefined ? {} : { family: technology.family }),
+        // A family the file does not list: no team has it, its members' teams count for it.
+        ...(technology.implied ? { implied: true } : {}),
         stackTeams: [],
         mentionTeams: [],
         teams: [],

@@ -82,6 +82,7 @@ describe('technology families in the lens', () => {
       withMembers: { stackTeams: ['ab-testing', 'billing'], projects: ['billing/1'] }
     })
     expect(usage('Grafana Cloud')).toMatchObject({ family: 'Grafana', members: [] })
+    expect(usage('Grafana')).not.toHaveProperty('implied')
     expect(lensCount(usage('Go'), false)).toEqual({ teams: 2, direct: 2, via: 0, viaMembers: [] })
   })
 
@@ -185,7 +186,12 @@ describe('a family only its members name (AWS from Amazon EKS, Amazon S3, AWS La
       viaMembers: ['Amazon EKS', 'Amazon S3', 'AWS Lambda', 'SageMaker']
     })
     // Its own lists are empty: no team names it. The lens ranks it by its members' teams.
-    expect(awsUsage()).toMatchObject({ category: 'cloud', stackTeams: [], teams: [] })
+    expect(awsUsage()).toMatchObject({
+      category: 'cloud',
+      implied: true,
+      stackTeams: [],
+      teams: []
+    })
     expect(rankByLensCount(technologyIndex(aws), false)[0].name).toBe('AWS')
   })
 

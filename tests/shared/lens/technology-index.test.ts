@@ -89,12 +89,15 @@ describe('technologyIndex (one pass)', () => {
   it('equals the per-technology scans it replaced, order included, on a synthetic catalog', async () => {
     const { syntheticCatalogYaml } = await import('../../../src/shared/synth/synthetic-catalog')
     const { loadCatalog } = await import('../../fixtures/catalog')
-    // Without the families the technology dictionary gives it (BigQuery → GCP): the scans below
-    // are those of technologies alone; families have their own tests (families.test.ts).
+    // Without the families the technology dictionary gives it (BigQuery → GCP) or implies
+    // (HashiCorp, for Terraform, Vault and others): the scans below are those of technologies alone;
+    // families have their own tests (families.test.ts).
     const loaded = loadCatalog(syntheticCatalogYaml({ teams: 300, seed: 8 }))
     const big = {
       ...loaded,
-      technologies: loaded.technologies.map(({ family: _family, ...technology }) => technology)
+      technologies: loaded.technologies
+        .filter((technology) => !technology.implied)
+        .map(({ family: _family, ...technology }) => technology)
     }
     const teams = big.divisions.flatMap((d) => d.teams)
     const projects = teams.flatMap((t) => t.projects)

@@ -260,9 +260,12 @@ const TechnologyRow = memo(function TechnologyRow(props: {
           <TechnologyLogo name={usage.name} size={12} />
           {usage.name}
           {usage.members.length > 0 && (
-            // A family: its count takes in its members' teams; say through which.
-            <span className="lens__family" title={`Family of ${usage.members.join(', ')}`}>
-              {via > 0 ? `${via} via ${viaMembers.join(', ')}` : `with ${usage.members.join(', ')}`}
+            // A family: its count takes in its members' teams; say through which (all of them,
+            // for a family no team names: "AWS — 4 teams, via Amazon EKS, Amazon S3, …").
+            <span className="lens__family" title={familyTitle(usage)}>
+              {via === 0
+                ? `with ${usage.members.join(', ')}`
+                : `${via < count ? `${via} ` : ''}via ${viaMembers.join(', ')}`}
             </span>
           )}
         </span>
@@ -279,3 +282,11 @@ const TechnologyRow = memo(function TechnologyRow(props: {
     </li>
   )
 })
+
+/** A family row's tooltip: its members, and for an implied family where it comes from. */
+function familyTitle(usage: TechnologyUsage): string {
+  const members = `Family of ${usage.members.join(', ')}`
+  return usage.implied
+    ? `${members}: the technology dictionary's family for them (the catalog does not list ${usage.name})`
+    : members
+}
