@@ -1,5 +1,6 @@
 import { parseDocument } from 'htmlparser2'
 import type { ChildNode, Element } from 'domhandler'
+import { LineIndex } from '../catalog/line-index'
 
 /**
  * A table written in HTML inside a markdown page (`<table><tr><th>Team</th>…`): GitHub READMEs,
@@ -20,7 +21,8 @@ export interface HtmlTable {
 /** The tables of an HTML fragment, outermost only (a table in a cell is that cell's text). */
 export function htmlTables(html: string): HtmlTable[] {
   if (!/<table\b/iu.test(html)) return []
-  const lineOf = lineCounter(html)
+  const lines = new LineIndex(html)
+  const lineOf = (index: number) => lines.position(index).line - 1
   const tables: HtmlTable[] = []
   const visit = (nodes: ChildNode[]): void => {
     for (const node of nodes) {
@@ -105,20 +107,4 @@ function inlineMarkdown(nodes: ChildNode[]): string {
     }
   }
   return out.replace(/ {2,}/gu, ' ')
-}
-
-/** 0-based line of a character index, by a search over the line starts (built once). */
-function lineCounter(text: string): (index: number) => number {
-  const starts = [0]
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1)
-  return (index) => {
-    let low = 0
-    let high = starts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if (starts[middle] <= index) low = middle
-      else high = middle - 1
-    }
-    return low
-  }
 }

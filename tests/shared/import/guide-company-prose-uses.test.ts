@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { imported } from '../../fixtures/guides'
+import { departmentsPage, imported } from '../../fixtures/guides'
 
 /**
  * A page that never states its organization but keeps using its name as one (issue 14,
@@ -11,22 +11,9 @@ import { imported } from '../../fixtures/guides'
 const company = (markdown: string): string =>
   imported(markdown, { file: 'README.md' }).catalog.company.name
 
-const departments = (opening: string) => `# Departments
-
-${opening}
-
-## Engineering
-
-Builds the product.
-
-## Sales
-
-Sells it.
-`
-
 describe('a name the prose keeps using as the organization', () => {
   it('may open with a short lower-case prefix before its capital', () => {
-    expect(company(departments('Everyone working at eTrolley may join the review.'))).toBe(
+    expect(company(departmentsPage('Everyone working at eTrolley may join the review.'))).toBe(
       'eTrolley'
     )
   })
@@ -59,42 +46,46 @@ The Kubernetes security team answers reports within a day.
     ).toBe('Company')
     // Written once so, a technology stays a technology the teams use.
     expect(
-      company(departments('Our Kubernetes maintainers rota is on the wiki. Kubernetes runs it.'))
+      company(
+        departmentsPage('Our Kubernetes maintainers rota is on the wiki. Kubernetes runs it.')
+      )
     ).toBe('Company')
   })
 
   it('is the product the teams work on, named "the X product"', () => {
-    const page = departments(
+    const page = departmentsPage(
       'Both app teams work on the Quillmark product in general. Ask Quillmark support for help.'
     )
     expect(company(page)).toBe('Quillmark')
     // A product the page merely mentions without "the … product" names nothing.
-    expect(company(departments('Both app teams ship fixes weekly to Quillmark.'))).toBe('Company')
+    expect(company(departmentsPage('Both app teams ship fixes weekly to Quillmark.'))).toBe(
+      'Company'
+    )
   })
 
   it('is a project\'s formal name, "Project X", written where the organization stands', () => {
-    const page = departments(
+    const page = departmentsPage(
       'We foster inclusion within all aspects of Project Lumen. Councils across Project Lumen report to the board.'
     )
     expect(company(page)).toBe('Project Lumen')
     // "Project Setup" is no organization: no sentence writes it as one.
-    expect(company(departments('Project Setup is documented in the wiki.'))).toBe('Company')
+    expect(company(departmentsPage('Project Setup is documented in the wiki.'))).toBe('Company')
   })
 
   it('is a name of two words written after "at" or "within"', () => {
     expect(
-      company(departments('This guide covers the tools we use within Harbor Stone every day.'))
+      company(departmentsPage('This guide covers the tools we use within Harbor Stone every day.'))
     ).toBe('Harbor Stone')
     // A unit of the page: its group's word follows the name.
     expect(
-      company(departments('This guide covers the tools we use within Harbor Stone group.'))
+      company(departmentsPage('This guide covers the tools we use within Harbor Stone group.'))
     ).toBe('Company')
   })
 })
 
 describe('a unit the page works within', () => {
   it("is no organization: a unit's word follows it, or a heading names it", () => {
-    expect(company(departments('Tooling is shared within Fernhill section.'))).toBe('Company')
+    expect(company(departmentsPage('Tooling is shared within Fernhill section.'))).toBe('Company')
     const page = `# Billing
 
 We own the invoice pipeline within Ledgerline, next to the card team.
@@ -118,23 +109,25 @@ The wider department the billing team belongs to.
     // placed within a unit; the organization is where its people work at.
     expect(
       company(
-        departments(
+        departmentsPage(
           'Platform Engineering works within Technology Services and supports every team.'
         )
       )
     ).toBe('Company')
-    expect(company(departments('The Mobile team sits within Consumer Apps.'))).toBe('Company')
-    expect(company(departments('Work happens within Harbor Engine and Cloud SQL.'))).toBe('Company')
+    expect(company(departmentsPage('The Mobile team sits within Consumer Apps.'))).toBe('Company')
+    expect(company(departmentsPage('Work happens within Harbor Engine and Cloud SQL.'))).toBe(
+      'Company'
+    )
     // What is used or decided within a name is still the organization's.
     expect(
-      company(departments('This guide covers the tools we use within Harbor Stone every day.'))
+      company(departmentsPage('This guide covers the tools we use within Harbor Stone every day.'))
     ).toBe('Harbor Stone')
   })
 })
 
 describe('the organization named by what its page is about', () => {
   it('is the product its people bring to others, written so twice', () => {
-    const page = departments(
+    const page = departmentsPage(
       'Our mission is to bring Quillmark into every support workflow. The Delivery team brings Quillmark to our prospects.'
     )
     expect(company(page)).toBe('Quillmark')

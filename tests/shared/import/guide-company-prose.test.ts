@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { imported } from '../../fixtures/guides'
+import { departmentsPage, imported } from '../../fixtures/guides'
 
 /**
  * A page whose only clue to its organization is its prose (issue 14, 2026-12-06: on six dev
@@ -10,30 +10,17 @@ import { imported } from '../../fixtures/guides'
 const imports = (markdown: string) => imported(markdown, { file: 'README.md' })
 const company = (markdown: string): string => imports(markdown).catalog.company.name
 
-const departments = (opening: string) => `# Departments
-
-${opening}
-
-## Engineering
-
-Builds the product.
-
-## Sales
-
-Sells it.
-`
-
 describe("a company named only in the page's prose", () => {
   it('is the subject of a sentence about its organization', () => {
     expect(
-      company(departments('Quillmark has the following departments in our organization.'))
+      company(departmentsPage('Quillmark has the following departments in our organization.'))
     ).toBe('Quillmark')
   })
 
   it('is the name the page works "at" and owns things, written twice', () => {
     expect(
       company(
-        departments(
+        departmentsPage(
           "Life at Brambleway is calm. Brambleway's tech families agree on tools before building."
         )
       )
@@ -43,7 +30,7 @@ describe("a company named only in the page's prose", () => {
   it('is a name written as the owner of its things at least twice', () => {
     expect(
       company(
-        departments(
+        departmentsPage(
           "Our work follows Zentrova's review rules. Zentrova’s designers pair with engineers."
         )
       )
@@ -52,7 +39,7 @@ describe("a company named only in the page's prose", () => {
 
   it('says where it came from and that --company sets it', () => {
     const plan = imports(
-      departments('Quillmark has the following departments in our organization.')
+      departmentsPage('Quillmark has the following departments in our organization.')
     )
     expect(plan.notes.map((note) => note.message)).toContainEqual(
       expect.stringMatching(/company name "Quillmark" taken from the text, ".*--company/u)
@@ -63,7 +50,9 @@ describe("a company named only in the page's prose", () => {
     // "Many" opens a sentence and "many" is a word; "Ravi" is written once, as a subject.
     expect(
       company(
-        departments('Many teams ship weekly. Ravi has many teams to help; many of them are new.')
+        departmentsPage(
+          'Many teams ship weekly. Ravi has many teams to help; many of them are new.'
+        )
       )
     ).toBe('Company')
   })
@@ -71,12 +60,14 @@ describe("a company named only in the page's prose", () => {
   it('is a technology only where the page writes it as the organization', () => {
     // Kubernetes is in the dictionary: a page using it is not Kubernetes's...
     expect(
-      company(departments("Kubernetes's scheduler places our jobs. Kubernetes's API is stable."))
+      company(
+        departmentsPage("Kubernetes's scheduler places our jobs. Kubernetes's API is stable.")
+      )
     ).toBe('Company')
     // ...but a page of the teams "within the Kubernetes project" is.
     expect(
       company(
-        departments(
+        departmentsPage(
           'This page lists the teams within the Kubernetes project. Contributors at Kubernetes meet weekly.'
         )
       )
@@ -84,7 +75,7 @@ describe("a company named only in the page's prose", () => {
   })
 
   it('is none when two names are written alike', () => {
-    expect(company(departments('Life at Orvane is calm. Life at Pellucid is calm too.'))).toBe(
+    expect(company(departmentsPage('Life at Orvane is calm. Life at Pellucid is calm too.'))).toBe(
       'Company'
     )
   })

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { writtenApart, writtenAsCommonWord } from '../../../src/shared/import/guide-company'
 import { companyNameFromFile } from '../../../src/shared/import/file-name'
 import { titleKind } from '../../../src/shared/import/section-headings'
-import { imported } from '../../fixtures/guides'
+import { departmentsPage, imported } from '../../fixtures/guides'
 
 /**
  * Words a page uses that are no organization's name (issue 14, 2026-12-06: thirteen dev guides
@@ -14,55 +14,44 @@ import { imported } from '../../fixtures/guides'
 const company = (markdown: string, file = 'README.md'): string =>
   imported(markdown, { file }).catalog.company.name
 
-const departments = (opening: string) => `# Departments
-
-${opening}
-
-## Engineering
-
-Builds the product.
-
-## Sales
-
-Sells it.
-`
-
 describe("the prose's names that are no organization", () => {
   it('is no word the page writes after "a" or "an"', () => {
     // "the Pilot project" alone would name Pilot; "a Pilot" says it is a common noun.
     const opening =
       'We start with a Pilot that is thrown away later. Results of the Pilot project are reviewed by the Pilot board.'
-    expect(company(departments(opening))).toBe('Company')
+    expect(company(departmentsPage(opening))).toBe('Company')
     // A name written as a modifier after "a" is still a name: "a Zentrova cluster".
     expect(
-      company(departments('Life at Zentrova is calm. Each team runs a Zentrova cluster.'))
+      company(departmentsPage('Life at Zentrova is calm. Each team runs a Zentrova cluster.'))
     ).toBe('Zentrova')
   })
 
   it('is no unit or common noun written with "the" before its possessive', () => {
     const opening = "The Office's shared tools serve every desk. Ask in the Office's channel."
-    expect(company(departments(opening))).toBe('Company')
+    expect(company(departmentsPage(opening))).toBe('Company')
     // Without "the", the possessive still names the organization.
     expect(
-      company(departments("Zentrova's shared tools serve every desk. Ask in Zentrova's channel."))
+      company(
+        departmentsPage("Zentrova's shared tools serve every desk. Ask in Zentrova's channel.")
+      )
     ).toBe('Zentrova')
   })
 
   it('is no word opening a sentence before "project"', () => {
     const opening =
       'Thorough project notes live in the wiki. Thorough project reviews happen monthly.'
-    expect(company(departments(opening))).toBe('Company')
+    expect(company(departmentsPage(opening))).toBe('Company')
   })
 
   it('is not the first word of a longer name', () => {
     const opening = 'The following people are members of the Release Tooling group.'
-    expect(company(departments(opening))).not.toBe('Release')
+    expect(company(departmentsPage(opening))).not.toBe('Release')
   })
 
   it("is no place's name", () => {
     const opening =
       "The Province of Arden pays for the service. Arden's residents use it every day, and Arden's ministries too."
-    expect(company(departments(opening))).toBe('Company')
+    expect(company(departmentsPage(opening))).toBe('Company')
   })
 
   it('is no function word after "at"', () => {
