@@ -1,7 +1,10 @@
-import { ALIKE_RUN, partWrittenAsRun, type Assessment } from './assessment'
+import { partWrittenAsRun, type Assessment } from './assessment'
 import { headingText } from './guide-sections'
 import { namedAsPart } from './page-reading'
 import { namesProcess } from './section-assessment'
+
+/** Fewer sections than this written alike are no pattern of teams. */
+const FEW = 3
 
 /**
  * The page read with its largest run of sibling sections written alike as its teams: three or
@@ -66,7 +69,7 @@ function largestAlikeRun(root: Assessment): Run | undefined {
     // Under a heading of process ("Best Practices" over "Code Review", "Testing", "Style"), the
     // sections are its topics, however alike.
     const topics = node.section.heading !== undefined && namesProcess(headingText(node.section))
-    if (run.length >= ALIKE_RUN && run.length * 2 > node.children.length && !topics) {
+    if (run.length >= FEW && run.length * 2 > node.children.length && !topics) {
       if (best && run.length === best.run.size) tied = true
       else if (!best || run.length > best.run.size) {
         best = { path: here, run: new Set(run) }

@@ -28,9 +28,6 @@ export interface Assessment {
   listed?: boolean
 }
 
-/** The fewest sibling sections written alike that read as a run of teams (alike-sections.ts). */
-export const ALIKE_RUN = 3
-
 /**
  * A section named by a part's word ("Tools") whose blocks are written as those of a sibling that
  * is one of a run of teams (`inRun`): a paragraph alone, as "Docs" and "Framework" are. Never a
