@@ -2,8 +2,7 @@ import { areaColumns, maintainerRows } from './area-table'
 import { headerField, type ColumnField } from './column-fields'
 import type { TeamColumns } from './team-columns'
 
-const NAME =
-  /^(?:team|teams|team name|name|squad|pod|crew|group|sig|unit|working groups?|wgs?)$/iu
+const NAME = /^(?:team|teams|team name|name|squad|pod|crew|group|sig|unit|working groups?|wgs?)$/iu
 /** A name column headed "Working Group": the table says its rows are working groups. */
 export const WORKING_GROUP_COLUMN = /^(?:working groups?|wgs?)$/iu
 const DESCRIPTION =
