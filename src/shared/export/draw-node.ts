@@ -116,9 +116,10 @@ export function drawNode(item: PositionedNode, context: DrawContext): GroupShape
   for (const badge of box.badges) body.push(...drawBadge(badge, node.kind, ox, oy, context.theme))
   if (node.kind === 'team') body.push(...marks(item, look, context))
   // A lit technology hidden in "+N" comes first instead, as the screen shows it.
-  const { chips, overflow } = chipsShown(node, box, context.catalog, (name) =>
-    litChip(context, name)
-  )
+  const { chips, overflow } =
+    context.selected.length > 0
+      ? chipsShown(node, box, context.catalog, (name) => litChip(context, name))
+      : box
   for (const chip of chips) body.push(...drawChip(chip, ox, oy, context))
   if (overflow > 0) body.push(...overflowChip(chips, overflow, ox, oy, context.theme))
   if (mark) body.push(...diffMarkShapes(item, mark, context.theme))

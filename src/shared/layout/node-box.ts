@@ -251,9 +251,13 @@ export function chipsShown(
   if (node.kind !== 'team' || box.overflow === 0 || box.chips.length === 0) return box
   const lookup = lookupOf(catalog)
   const { stack, mentions } = lookup.team(node.ref)
-  const shown = new Set(box.chips.map((chip) => chip.name))
-  const hidden = (name: string) => !shown.has(name) && lit(name)
-  if (!stack.some(hidden) && !mentions.some(hidden)) return box
+  // The chips shown are the first of the stack, then the mentions (layoutChips): "+N" hides
+  // the rest, in that order.
+  let hidesLit = false
+  for (let i = box.chips.length; i < stack.length + mentions.length && !hidesLit; i++) {
+    hidesLit = lit(i < stack.length ? stack[i] : mentions[i - stack.length])
+  }
+  if (!hidesLit) return box
   const order = [
     ...stack.filter(lit).map((name) => [name, true] as const),
     ...mentions.filter(lit).map((name) => [name, false] as const),

@@ -172,13 +172,17 @@ const Chips = memo(function Chips({
   theme: ThemeName
 }) {
   const { marks, via } = useNodeLens(node.id)
-  const catalog = useAppStore(selectCatalog)
   const markOf = (name: string) =>
     marks.find((m) => m.name === name) ?? via?.find((m) => m.name === name)
-  const { chips, overflow } =
-    catalog && (marks.length > 0 || (via?.length ?? 0) > 0)
-      ? chipsShown(node, box, catalog, (name) => markOf(name) !== undefined)
-      : box
+  // Read, not subscribed to: a new catalog lays every card out again anyway, and a store
+  // subscription per card cost the first chart of thousands of teams.
+  const catalog =
+    box.overflow > 0 && (marks.length > 0 || (via?.length ?? 0) > 0)
+      ? selectCatalog(useAppStore.getState())
+      : undefined
+  const { chips, overflow } = catalog
+    ? chipsShown(node, box, catalog, (name) => markOf(name) !== undefined)
+    : box
   const last = chips.at(-1)
   return (
     <>
