@@ -139,6 +139,29 @@ test.describe('presentation mode', () => {
     expect(problems).toEqual([])
   })
 
+  test('the team on screen is never dimmed by the lens, matching or not', async ({ page }) => {
+    // h114's QA: a presented team that did not match the selected technologies was dimmed,
+    // low contrast on the projector.
+    await openChart(page)
+    await technologyBox(page, /^Kubernetes/).check()
+    await present(page)
+    const opacity = (name: string) =>
+      page
+        .getByTestId('node-team')
+        .filter({ hasText: name })
+        .evaluate((el) => Number(getComputedStyle(el).opacity))
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight')
+    await expect(title(page)).toHaveText('Product Security')
+    // It matches nothing (the lens spec checks such a team is dimmed off stage).
+    await expect(
+      page
+        .getByTestId('node-team')
+        .filter({ hasText: 'Product Security' })
+        .locator('[data-match="true"]')
+    ).toHaveCount(0)
+    await expect.poll(() => opacity('Product Security')).toBe(1)
+  })
+
   test('the stop on screen is in view', async ({ page }) => {
     await openChart(page)
     await page.getByRole('button', { name: /Present/ }).click()
