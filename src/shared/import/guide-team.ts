@@ -37,7 +37,7 @@ import {
   fieldLines,
   fieldParagraph,
   headcountOf,
-  teamField,
+  labelledField,
   trailingField,
   type TeamField
 } from './team-field'
@@ -255,9 +255,7 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
         const paragraphField = projectPart ? undefined : fieldParagraph(written)
         // "### Deploy API" under "## Services" over "Owner: Sara Lind": the thing's owner.
         const thingsOwner = (field: string | undefined): boolean =>
-          thingPart &&
-          field !== undefined &&
-          teamField(field.slice(0, field.indexOf(':'))) === 'people'
+          thingPart && field !== undefined && labelledField(field)?.field === 'people'
         const single = thingsOwner(paragraphField) ? undefined : paragraphField
         const lines = fieldLines(written)
         // "We own the editor. Stack: TypeScript, ProseMirror.": sentences, then one field.

@@ -47,15 +47,23 @@ export function teamField(label: string): TeamField | undefined {
  * payments" names a piece of work).
  */
 export function fieldItem(item: ListItem): { field: TeamField; value: string } | undefined {
-  const found = /^([^:]{1,40}):\s*(\S.*)$/su.exec(plainText(item.inline).trim())
+  const found = labelledField(plainText(item.inline))
+  // "Framework: the shared robotics runtime": a stack names technologies, a description
+  // written as a sentence says what a team called "Framework" does.
+  if (found?.field === 'stack' && DESCRIBED.test(found.value)) return undefined
+  return found
+}
+
+/**
+ * "Label: value" text whose label names one of a team's fields, and its value ("Size: 6
+ * engineers" says how many; "Size: medium" names no headcount).
+ */
+export function labelledField(text: string): { field: TeamField; value: string } | undefined {
+  const found = /^([^:]{1,40}):\s*(\S.*)$/su.exec(text.trim())
   if (!found) return undefined
   const field = teamField(found[1])
   if (!field) return undefined
   const value = found[2].trim()
-  // "Framework: the shared robotics runtime": a stack names technologies, a description
-  // written as a sentence says what a team called "Framework" does.
-  if (field === 'stack' && DESCRIBED.test(value)) return undefined
-  // "Size: 6 engineers" says how many; "Size: medium" does not.
   if (field === 'headcount' && headcountOf(value) === undefined) return undefined
   return { field, value }
 }
@@ -121,12 +129,9 @@ export function trailingField(text: string): { prose: string; field: string } | 
  * ("Focus: we ship. Then …").
  */
 export function fieldParagraph(text: string): string | undefined {
-  const found = /^([^:]{1,40}):\s*(\S.*)$/su.exec(text.trim())
-  if (!found) return undefined
-  const field = teamField(found[1])
-  if (field === undefined || field === 'contact' || field === 'links') return undefined
-  if (field === 'headcount' && headcountOf(found[2]) === undefined) return undefined
-  const value = found[2].trim()
+  const found = labelledField(text)
+  if (!found || found.field === 'contact' || found.field === 'links') return undefined
+  const { field, value } = found
   if (value.length > 200 || /[.!?]\s+\S/u.test(value) || DESCRIBED.test(value)) return undefined
   // "Lead: Ana Ruiz, Bo Chen" names people; "Lead: Ana Ruiz · 6 engineers · Hiring: …" is
   // more than a field, left as the team's text.
