@@ -24,6 +24,9 @@ const MORE =
 const FILLER =
   /^(?:a|an|the|our|some|various|internally|externally|mostly|mainly|also|both|e\.g\.|including|for|at|of|using|used|heavily|extensively|everywhere)$/iu
 
+/** "(backend)", "(mobile apps)": one to three lowercase words in brackets. */
+const BRACKETED_WORDS = /\s*\((\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*){0,2})\)/gu
+
 /** One or two capitalized words: "Cloud", "Data Studio". */
 const PRODUCT_TAIL = /^\p{Lu}[\p{L}\p{N}]*(?: \p{Lu}[\p{L}\p{N}]*)?$/u
 
@@ -55,11 +58,18 @@ const MAX_NAME_LENGTH = 40
  * is left is an unknown technology, a qualifier of its neighbour, or dropped.
  */
 export function readStackItem(text: string, dictionary: TechnologyDictionary): StackItemReading {
-  const line = text
+  const written = text
     .replace(/\s+/g, ' ')
     .replace(/[\s.,;:]+$/u, '')
     .trim()
   const reading: StackItemReading = { names: [], more: [], prose: [], qualifiers: [] }
+  // "Rust (backend), React (frontend)": lowercase words in brackets that name no technology say
+  // where the one before them is used, not another technology.
+  const line = written.replace(BRACKETED_WORDS, (whole: string, words: string) => {
+    if (dictionary.lookup(words)) return whole
+    reading.qualifiers.push(words)
+    return ''
+  })
   /** The last name read, and whether it was new: a repeated one ("GitHub and GitHub Apps") stays. */
   let last: { name: string; added: boolean; written: string } | undefined
   const add = (name: string, known: boolean, written = name): void => {

@@ -104,3 +104,17 @@ describe('readStackItem', () => {
     expect(names('Shipit (Bolt, Rivet)')).toEqual(['Shipit', 'Bolt', 'Rivet'])
   })
 })
+
+// Session 18: "Rust (backend), React (frontend)" made "backend" and "frontend" technologies.
+describe('lowercase words in brackets after a technology', () => {
+  it('qualify it and are no technology of their own', () => {
+    const reading = readStackItem('Rust (backend), React (mobile apps), Kotlin', dictionary)
+    expect(reading.names.map((name) => name.name)).toEqual(['Rust', 'React', 'Kotlin'])
+    expect(reading.qualifiers).toEqual(['backend', 'mobile apps'])
+  })
+
+  it('stay a technology when the dictionary knows them', () => {
+    const reading = readStackItem('Kubernetes (k8s), Go', dictionary)
+    expect(reading.names.map((name) => name.name)).toEqual(['Kubernetes', 'Go'])
+  })
+})
