@@ -37,6 +37,7 @@ import {
   fieldLines,
   fieldParagraph,
   headcountOf,
+  fieldCard,
   labelledField,
   trailingField,
   type TeamField
@@ -138,6 +139,13 @@ const PROCESS_HEADING =
 const USER_FLOWS_HEADING =
   /^(?:(?:key|main|core|our|the|supported)\s+)*(?:(?:user|customer)\s+journeys?|use[- ]cases?|user\s+(?:stories|flows))\s*:?$/iu
 
+/**
+ * A part whose heading names how the team's success is measured ("Key metrics", "KPIs", "SLOs",
+ * "Success criteria"): its list holds targets ("Checkout latency p99 < 400 ms"), not projects.
+ */
+const MEASURES_HEADING =
+  /^(?:(?:key|main|core|our|the|team|success|health|north[- ]star)\s+)*(?:metrics|kpis?|slos?|slas?|slis?|measures(?: of success)?|success (?:criteria|measures)|targets)\s*:?$/iu
+
 /** A team body that only says the team is still to be defined. */
 const TBD =
   /^(?:tbd|tba|todo|wip|n\/a|to be (?:defined|determined|announced|confirmed)|coming soon)[.!]*$/iu
@@ -235,7 +243,7 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
           text: string
           stated: boolean
           /** What the introduction says the list is instead of projects. */
-          reads: 'aims' | 'exceptions and conditions' | undefined
+          reads: PartReading['noProjects'] | 'exceptions and conditions'
         }
       | undefined
     part.blocks.forEach((block: Block, i: number) => {
@@ -247,6 +255,25 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
         const listed = peopleInParagraph(written)
         if (listed) {
           people.push(...listed)
+          return
+        }
+        // "**Mission:** Own checkout" over "**Lead:** Ana Ruiz" and "**Stack:** Go, Kafka": a
+        // card of the team's fields, a line each; a line whose label names no field is prose.
+        const card = projectPart || thingPart ? undefined : fieldCard(block.labelLines)
+        if (card) {
+          for (const { item, field, value } of card.fields)
+            readFieldItem(
+              item,
+              { field, value },
+              { ...fieldLists, heard },
+              `team "${name}"`,
+              path,
+              context
+            )
+          if (card.prose.length > 0) {
+            summary.push(card.prose.join(' '))
+            heard.push(...card.prose)
+          }
           return
         }
         // "Owns: accounts Stack: Elixir Lead: Dan Moore": the team's fields, a line each.
@@ -295,7 +322,11 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
                 ? 'aims'
                 : CONDITIONS_INTRO.test(last)
                   ? 'exceptions and conditions'
-                  : undefined
+                  : // "**Key metrics:**", "Principles:": a short label over the list reads as
+                    // a heading over it would.
+                    SHORT_LABEL.test(text)
+                    ? partReading(text.replace(/:$/u, '')).noProjects
+                    : undefined
           intro = {
             kind: said ?? sectionKind ?? 'projects',
             status: statusOf(text),
@@ -506,7 +537,7 @@ interface PartReading {
   /** "Leads", "Members": a list of people. */
   peoplePart: boolean
   /** The team's aims, how it works, or what its product's users do: its lists are no projects. */
-  noProjects: 'aims' | 'way of working' | 'user journeys' | 'hiring' | undefined
+  noProjects: 'aims' | 'way of working' | 'user journeys' | 'hiring' | 'measures' | undefined
   /** The heading says what its lists hold, so its sub-parts do not pass on their parent's reading. */
   says: boolean
   /** "Subprojects", "Repositories": a heading per project follows. */
@@ -566,7 +597,9 @@ function partReading(sectionText: string): PartReading {
             ? 'user journeys'
             : HIRING_HEADING.test(sectionText)
               ? 'hiring'
-              : undefined
+              : MEASURES_HEADING.test(sectionText)
+                ? 'measures'
+                : undefined
   return {
     reached,
     sectionKind,
@@ -836,6 +869,9 @@ const AIMS_INTRO =
  */
 const CONDITIONS_INTRO =
   /(?:\bexceptions?(?: apply)?|\bconditions|\b(?:if|when|whenever|unless|in case|requires?)|\bexcept(?: when| if)?)\s*:$/iu
+
+/** "Key metrics:", "Our principles:": words and a colon, no sentence. */
+const SHORT_LABEL = /^[^\s.!?:][^.!?:]{0,39}:$/u
 
 /** The last sentence of an introduction: the one that says what the list holds. */
 function lastSentence(text: string): string {

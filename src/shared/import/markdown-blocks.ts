@@ -59,6 +59,11 @@ export type Block =
        * field or area ends.
        */
       lines?: string[]
+      /**
+       * Its lines one by one, kept only when two or more open on a label ("**Lead:** Ana Ruiz",
+       * "Stack: Go, Kafka"): fields a line each, whose breaks say where each value ends.
+       */
+      labelLines?: Inline[]
     }
   | { kind: 'list'; items: ListItem[]; at: Position }
   | TableBlock
@@ -201,10 +206,13 @@ export function readBlocks(text: string): Block[] {
           }
           let fields = false
           for (let l = start; l < end && !fields; l++) fields = keepsLineBreaks(lines[l] ?? '')
+          const labelled = fields || quoteDepth > 0 ? undefined : labelLines(lines, start, end)
           blocks.push(
             fields
               ? { kind: 'paragraph', inline, lines: lines.slice(start, end) }
-              : { kind: 'paragraph', inline }
+              : labelled
+                ? { kind: 'paragraph', inline, labelLines: labelled }
+                : { kind: 'paragraph', inline }
           )
         }
         break
@@ -317,6 +325,33 @@ function readInline(token: Token, at: Position, lines: string[]): Inline {
   if (link) spans.push(link)
   flush()
   return { spans, at }
+}
+
+/**
+ * "**Mission:** Own checkout", "**Lead:** Ana Ruiz", "Size: 6 engineers": a line that opens on a
+ * short label, bold or plain, then its value.
+ */
+const LABEL_LINE = /^(?:\*\*|__)?[^\s:*_][^:*_]{0,39}(?::(?:\*\*|__)|(?:\*\*|__)?:)[ \t]+\S/u
+
+/**
+ * A paragraph's lines, each read as its own inline text, when two or more of them open on a
+ * label: a card of a team's fields written a line each (with or without hard breaks), which
+ * its joined text would run together ("Own checkout Lead: Ana Ruiz Size: 6 engineers").
+ */
+function labelLines(lines: string[], start: number, end: number): Inline[] | undefined {
+  if (end - start < 2) return undefined
+  let labelled = 0
+  for (let l = start; l < end; l++) if (LABEL_LINE.test(lines[l]?.trimStart() ?? '')) labelled++
+  if (labelled < 2) return undefined
+  const read: Inline[] = []
+  for (let l = start; l < end; l++) {
+    const at = startOfLine(lines, l)
+    // A hard break's marks ("  " or "\\" at the line's end) are no part of the value.
+    const [inline] = markdown.parseInline((lines[l] ?? '').replace(/(?:\\|[ \t]+)$/u, ''), {})
+    const text = inline ? readInline(inline, at, []) : { spans: [], at }
+    if (text.spans.length > 0) read.push(text)
+  }
+  return read
 }
 
 /** The tables an HTML block writes (html-tables.ts), as the blocks a GFM table gives. */

@@ -1,4 +1,4 @@
-import { plainText, type ListItem } from './markdown-blocks'
+import { plainText, type Inline, type ListItem } from './markdown-blocks'
 import { isPersonName } from './person-line'
 
 /** What a labelled line of a team's list gives the team. */
@@ -79,6 +79,41 @@ export function headcountOf(value: string): number | undefined {
 
 /** A value that opens as a description does ("the …", "a …", "our …"), not as a list of names. */
 const DESCRIBED = /^(?:the|a|an|our|its|their)\s/iu
+
+/** "Mission: Own checkout": a line that opens on a short label (any words) and its value. */
+const LABELLED = /^[^:]{1,40}:\s+\S/u
+
+/**
+ * A paragraph written as a card of the team's fields, a line each ("**Mission:** Own checkout",
+ * "**Lead:** Ana Ruiz", "**Size:** 6 engineers", "**Stack:** Rust, Kafka"): each field as a
+ * list item of its own, and the lines whose label names no field ("Mission: …") as prose. A
+ * line with no label continues the value above it ("Stack: Go, Kafka," then "PostgreSQL").
+ * Undefined unless two or more lines are the team's fields.
+ */
+export function fieldCard(
+  lines: readonly Inline[] | undefined
+): { fields: { item: ListItem; field: TeamField; value: string }[]; prose: string[] } | undefined {
+  if (!lines) return undefined
+  const entries: Inline[] = []
+  for (const line of lines) {
+    const last = entries[entries.length - 1]
+    if (last && !LABELLED.test(plainText(line))) {
+      entries[entries.length - 1] = {
+        spans: [...last.spans, { text: ' ', at: line.at }, ...line.spans],
+        at: last.at
+      }
+    } else entries.push(line)
+  }
+  const fields: { item: ListItem; field: TeamField; value: string }[] = []
+  const prose: string[] = []
+  for (const inline of entries) {
+    const item: ListItem = { inline, details: [], children: [], at: inline.at }
+    const found = fieldItem(item)
+    if (found) fields.push({ item, ...found })
+    else prose.push(plainText(inline))
+  }
+  return fields.length >= 2 ? { fields, prose } : undefined
+}
 
 /**
  * A paragraph written as a team's fields, one after another ("Owns: accounts, audit log Stack:

@@ -1,0 +1,67 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { imported } from '../../fixtures/guides'
+import { fileTeams } from '../../fixtures/imported-catalog'
+import { readBlocks } from '../../../src/shared/import/markdown-blocks'
+
+/**
+ * A team's fields written as a card, a "**Label:** value" line each in one paragraph (with or
+ * without a hard break's two spaces), as team-topology and handbook pages write them (session
+ * 18, the lead's own pages in the shape of public ones: the card was read as one summary
+ * sentence, "Mission: … Lead: Priya Raman Size: 6 engineers Stack: …", with no lead, no
+ * headcount and the stack only mentioned; "Key Metrics:" over its targets made projects).
+ */
+const CARDS = `# Team Topology & Ownership
+
+## Stream-Aligned Teams
+
+### Orders Team
+
+**Mission:** Own the order lifecycle from cart to delivery  
+**Lead:** Priya Raman  
+**Size:** 6 engineers  
+**Stack:** Rust (backend), React (frontend), PostgreSQL, Kafka
+
+**Key Metrics:**
+- Order success rate: > 99.5%
+- Checkout latency p99 < 400ms
+
+### Catalog Team
+
+Mission: Make every product easy to find
+Lead: Tom Okafor
+Size: 5 engineers
+Stack: Go, Elasticsearch,
+Redis
+`
+
+describe("a card of a team's fields, a line each", () => {
+  const [orders, catalog] = fileTeams(imported(CARDS).catalog)
+
+  it('gives the lead, the headcount and the stack, with or without hard breaks', () => {
+    expect(orders.lead?.name).toBe('Priya Raman')
+    expect(orders.members).toBe(6)
+    expect(orders.stack).toEqual(['Rust', 'React', 'PostgreSQL', 'Kafka'])
+    expect(catalog.lead?.name).toBe('Tom Okafor')
+    expect(catalog.members).toBe(5)
+    // A line with no label goes on with the value above it.
+    expect(catalog.stack).toEqual(['Go', 'Elasticsearch', 'Redis'])
+  })
+
+  it("keeps the lines whose label names no field as the team's summary", () => {
+    expect(orders.summary).toBe('Mission: Own the order lifecycle from cart to delivery')
+    expect(catalog.summary).toBe('Mission: Make every product easy to find')
+  })
+
+  it('reads the targets under "Key Metrics:" as no projects', () => {
+    expect(orders.projects).toEqual([])
+  })
+
+  it('keeps each line, where it stands, only for a paragraph with two labels or more', () => {
+    const [card, prose] = readBlocks('**Lead:** Ana\n**Stack:** Go\n\nWe ship: often.\nDaily.\n')
+    expect(card.kind === 'paragraph' && card.labelLines?.map((line) => line.at.line)).toEqual([
+      1, 2
+    ])
+    expect(prose.kind === 'paragraph' && prose.labelLines).toBeUndefined()
+  })
+})
