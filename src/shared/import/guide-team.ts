@@ -390,7 +390,7 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
               ? `list in ${where} read as instructions to the reader, not projects`
               : roles.length > 0
                 ? `list under "${sectionText}" in ${where} read as the team's open roles (${roles.length}), not its projects`
-                : `list under "${sectionText}" in ${where} read as the team's ${notProjects}, not its projects`
+                : `list under "${intro?.reads ? intro.text : sectionText}" in ${where} read as the team's ${notProjects}, not its projects`
           )
           for (const item of block.items)
             heard.push([plainText(item.inline), ...nestedText(item)].join(' '))

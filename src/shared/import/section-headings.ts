@@ -72,6 +72,8 @@ const SKIP = new RegExp(
     // How the engineers work, not a consultancy's "Practices" (its units, "the Mobile practice").
     '(?:best|coding|development) practices|tips(?: (?:and|&) tricks)?|' +
     'communications?|decision[- ]making|decisions|' +
+    // How the teams work with each other ("Team interactions" over rows of two teams and a mode).
+    '(?:team )?interactions|interaction modes?|' +
     'faqs?|frequently asked questions|reporting structure|reporting lines|organi[sz]ation(?:al)? changes|' +
     'roadmaps?|strategy|direction|learning path|learn about|onboarding|quick[- ]?start(?: guide)?|other pages|see also|' +
     'issue trackers?|backlog|project management|table of contents|toc|changelog|history|' +
@@ -391,7 +393,7 @@ export interface TitleKind {
  * names the page (and the project), never the one team, nor a unit above every area.
  */
 const PAGE_WORDS =
-  /\b(?:(?:technical\s+)?(?:advisory|oversight|steering|governing|governance)\s+(?:council|committee|board)|engineering|teams?|team guide|guide|handbook|directory|org(?:ani[sz]ation)?(?: chart| structure)?|structure|community|working groups?|work ?streams?|special interest groups|sigs|wgs|crews|pods|squads|tribes|guilds|chapters|(?:contributor\s+)?roles|groups|who'?s who|roster|overview|about|our|the|of|page|list|people|small|committers|pull\s+requests?|tagging|maintainers|(?:code\s*)?own(?:ers|ership)|areas|components|subsystems|information|notes|documentation|docs)\b/giu
+  /\b(?:(?:technical\s+)?(?:advisory|oversight|steering|governing|governance)\s+(?:council|committee|board)|engineering|teams?|team guide|guide|handbook|directory|org(?:ani[sz]ation)?(?: chart| structure)?|structure|topolog(?:y|ies)|hierarchy|landscape|community|working groups?|work ?streams?|special interest groups|sigs|wgs|crews|pods|squads|tribes|guilds|chapters|(?:contributor\s+)?roles|groups|who'?s who|roster|overview|about|our|the|of|page|list|people|small|committers|pull\s+requests?|tagging|maintainers|(?:code\s*)?own(?:ers|ership)|areas|components|subsystems|information|notes|documentation|docs)\b/giu
 
 /**
  * Words that name what a department does ("Technology", "Design", "Operations", "GTM" for

@@ -65,3 +65,48 @@ describe("a card of a team's fields, a line each", () => {
     expect(prose.kind === 'paragraph' && prose.labelLines).toBeUndefined()
   })
 })
+
+describe('a team-topology page', () => {
+  const page = `# Team Topology & Ownership
+
+Corvid Engineering is organized around Team Topologies principles.
+
+## Platform Teams
+
+### Developer Platform Team
+
+**Lead:** Ana Silva
+**Stack:** Kubernetes, Terraform
+
+### Data Platform Team
+
+**Lead:** Bo Chen
+**Stack:** Kafka, Spark
+
+## Team Interactions
+
+| From | To | Mode |
+|------|----|------|
+| Developer Platform Team | Data Platform Team | Collaboration |
+`
+  const { catalog, notes } = imported(page)
+
+  it('takes the company from the text: the title names the page ("Team Topology")', () => {
+    expect(catalog.company.name).toBe('Corvid')
+  })
+
+  it('reads "Team Interactions" as no team', () => {
+    expect(fileTeams(catalog).map((team) => team.name)).toEqual([
+      'Developer Platform Team',
+      'Data Platform Team'
+    ])
+    expect(notes.some((note) => /skipped "Team Interactions"/u.test(note.message))).toBe(true)
+  })
+
+  it('says which label a list of measures stands under', () => {
+    const notes = imported(CARDS).notes.map((note) => note.message)
+    expect(notes).toContain(
+      'list under "Key Metrics:" in team "Orders Team" read as the team\'s measures, not its projects'
+    )
+  })
+})
