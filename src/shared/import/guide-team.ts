@@ -767,8 +767,9 @@ function peopleOf(
     people.find(
       (line) => /\b(?:engineering|team) manager\b/iu.test(line) || /\bEM\b/u.test(line)
     ) ??
-    // "Owner: Ana Ruiz", a team's field: the person it answers to (a product owner is not).
-    people.find((line) => /\((?:team )?owner\)$/iu.test(line))
+    // "Owner: Ana Ruiz", "Manager: Olu Adeyemi", a team's field: the person it answers to (a
+    // product owner or a product manager is not).
+    people.find((line) => /\((?:team |engineering )?(?:owner|manager|em)\)$/iu.test(line))
   const leadName = leadLine ? cleanName(personName(leadLine)) : ''
   notes.add(
     'inferred',

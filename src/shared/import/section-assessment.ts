@@ -1,5 +1,5 @@
 import { partWrittenAsRun, type Assessment } from './assessment'
-import { fieldLines } from './team-field'
+import { fieldCard, fieldLines } from './team-field'
 import { unitKey } from './unit-key'
 import type { GuideEntry } from './guide-entry'
 import { slugHeading } from './team-handle'
@@ -464,6 +464,8 @@ function teamSignals(section: Section, text: string, children: Assessment[]): st
     signals.push('names its leads in a field')
   if (fields.some((label) => label !== undefined && SCOPE_FIELD.test(label)))
     signals.push('says its scope in a field')
+  // "Tech: Terraform, AWS" over "Team members: 6" and "Manager: Raj Mehta": a team's fields.
+  else if (writtenAsFields(section)) signals.push("its own lines give a team's fields")
   const items = section.blocks.flatMap((block) => (block.kind === 'list' ? block.items : []))
   if (listsPeople(section)) signals.push('lists its people')
   if (section.listsMembers) signals.push('lists its members (a generated member list)')
@@ -834,7 +836,10 @@ function withFieldLineTeams(children: Assessment[]): Assessment[] {
 /** Whether a paragraph of a section is written as a team's fields ("Owns: … Stack: …"). */
 function writtenAsFields(section: Section): boolean {
   return section.blocks.some(
-    (block) => block.kind === 'paragraph' && fieldLines(plainText(block.inline)) !== undefined
+    (block) =>
+      block.kind === 'paragraph' &&
+      (fieldLines(plainText(block.inline)) !== undefined ||
+        fieldCard(block.labelLines) !== undefined)
   )
 }
 

@@ -65,6 +65,8 @@ export function labelledField(text: string): { field: TeamField; value: string }
   if (!field) return undefined
   const value = found[2].trim()
   if (field === 'headcount' && headcountOf(value) === undefined) return undefined
+  // "Team members: 7", "People: 12": a count of the people, not their names.
+  if (field === 'people' && headcountOf(value) !== undefined) return { field: 'headcount', value }
   return { field, value }
 }
 

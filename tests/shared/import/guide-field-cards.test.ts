@@ -110,3 +110,49 @@ Corvid Engineering is organized around Team Topologies principles.
     )
   })
 })
+
+describe("a department page whose teams are a sentence and their fields' card", () => {
+  const page = `# Engineering Organization
+
+## Product Engineering
+
+### Checkout
+
+Builds the checkout and order flow.
+
+Tech: Java, Spring Boot, PostgreSQL
+Team members: 7
+Manager: Olu Adeyemi
+
+### Search
+
+Builds search and recommendations.
+
+Tech: Python, Elasticsearch
+Team members: 4
+Manager: Ines Duarte
+
+## Infrastructure
+
+### Cloud Platform
+
+Runs our AWS accounts and Kubernetes clusters.
+
+Tech: Terraform, Kubernetes, AWS
+Team members: 6
+Manager: Raj Mehta
+`
+  const teams = fileTeams(imported(page).catalog)
+
+  it('reads a lone section with a card of fields as a team (the unit above holds it)', () => {
+    expect(teams.map((team) => team.name)).toEqual(['Checkout', 'Search', 'Cloud Platform'])
+  })
+
+  it('reads "Team members: 7" as a headcount and "Manager:" as the team\'s lead', () => {
+    expect(teams.map((team) => [team.members, team.lead?.name])).toEqual([
+      [7, 'Olu Adeyemi'],
+      [4, 'Ines Duarte'],
+      [6, 'Raj Mehta']
+    ])
+  })
+})
