@@ -514,11 +514,35 @@ function isAmbiguous(spelling: string, vocabulary: Set<string>): boolean {
   return vocabulary.has(lower) || /^\p{L}$/u.test(spelling)
 }
 
-/** Several words, each an everyday one: "Step Functions", "Material Design", "Cloud Run". */
+/**
+ * Words engineers write every day, as common in a team's page as English's own: "API gateway",
+ * "web app", "CLI tools" describe a thing, where "API Gateway" written so may name a product.
+ */
+const ENGINEERING_WORDS = new Set([
+  'api',
+  'apis',
+  'app',
+  'apps',
+  'backend',
+  'cd',
+  'ci',
+  'cli',
+  'db',
+  'frontend',
+  'sdk',
+  'ui',
+  'ux',
+  'web'
+])
+
+/**
+ * Several words, each an everyday one: "Step Functions", "Material Design", "Cloud Run", "API
+ * Gateway".
+ */
 function isEverydayPhrase(spelling: string, common: Set<string>): boolean {
   const words = spelling
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
-  return words.length > 1 && words.every((word) => common.has(word))
+  return words.length > 1 && words.every((word) => common.has(word) || ENGINEERING_WORDS.has(word))
 }

@@ -131,6 +131,17 @@ describe('the generated technology dictionary', () => {
     }
   })
 
+  it('reads a phrase of everyday engineering words only as written ("API gateway" is none)', () => {
+    // Session 18: "API gateway and service mesh" in a platform team's list made it a user of
+    // Amazon API Gateway.
+    const exact = (spelling: string) =>
+      knownTechnology(spelling)?.exactCase.includes(spelling) ?? false
+    for (const phrase of ['API Gateway', 'Cosmos DB', 'App Engine', 'Create React App']) {
+      expect(exact(phrase), phrase).toBe(true)
+    }
+    expect(exact('Kubernetes')).toBe(false)
+  })
+
   it('gives a ".js" library no bare name that is a word first', () => {
     for (const word of ['Chart', 'Wiki', 'Three', 'Cycle', 'Alpine']) {
       expect(knownTechnology(word), word).toBeUndefined()
