@@ -771,6 +771,11 @@ function peopleOf(
     // product owner or a product manager is not).
     people.find((line) => /\((?:team |engineering )?(?:owner|manager|em)\)$/iu.test(line))
   const leadName = leadLine ? cleanName(personName(leadLine)) : ''
+  // "Lead: Carla Diaz" alone names who leads the team, not how many work in it.
+  if (stated === undefined && leadName && people.every((line) => LEAD_FIELD_LINE.test(line))) {
+    notes.add('inferred', at, `team "${name}": led by ${leadName} (no headcount given)`)
+    return leadName.length <= 200 ? { lead: { name: leadName } } : {}
+  }
   notes.add(
     'inferred',
     at,
@@ -783,6 +788,10 @@ function peopleOf(
     ...(leadName && leadName.length <= 200 ? { lead: { name: leadName } } : {})
   }
 }
+
+/** A people line read from a lead's field: "Carla Diaz (Lead)", "Olu Adeyemi (Manager)". */
+const LEAD_FIELD_LINE =
+  /\((?:team |tech(?:nical)? |engineering )?(?:leads?|managers?|ems?|owners?)\)$/iu
 
 /**
  * A line addressed to the reader: asked ("please", "feel free to"), told what to do when ("If
