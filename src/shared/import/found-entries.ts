@@ -13,7 +13,7 @@ import { ownedAreaLines, ownedAreaParagraph } from './owned-area-list'
 import { listsOwnWork } from './own-work-list'
 import { isPersonName, PERSON_LINE } from './person-line'
 import { readPlantUmlChart } from './plantuml-chart'
-import { readTextTree } from './text-tree-chart'
+import { readListTree, readTextTree } from './text-tree-chart'
 import {
   headingKind,
   namesPeople,
@@ -261,6 +261,15 @@ export function foundIn(
           href: link.href
         })
       )
+    } else if (
+      block.kind === 'list' &&
+      listsHoldTeams &&
+      listTree(block.items, textAround(section, before))
+    ) {
+      // "- CTO: Jane Park" over "  - VP Engineering, Platform: Bob Stone" over "    - SRE team":
+      // an org chart written as a nested list, read as its text tree would be.
+      const chart = listTree(block.items, textAround(section, before))!
+      found.push(...chart.map((node) => chartEntry(node)))
     } else if (block.kind === 'list' && listsHoldTeams && staffedList(block.items)) {
       // "* Identity" over "* Crew Lead: Tom Black": each item a name, its nested lines its
       // people by role: a list of teams, each with its members.
@@ -821,6 +830,22 @@ function itemEntry(
       ...(line.href ? { href: line.href } : {})
     }
   )
+}
+
+/** Whether a list was read as the org chart it draws (a nested list of units and teams). */
+export function drawsChart(items: readonly ListItem[]): boolean {
+  return (listTrees.get(items)?.length ?? 0) > 0
+}
+
+/** The org chart a nested list draws (readListTree), or undefined; read once per list. */
+const listTrees = new WeakMap<readonly ListItem[], ChartNode[]>()
+function listTree(items: readonly ListItem[], context: string): ChartNode[] | undefined {
+  let chart = listTrees.get(items)
+  if (!chart) {
+    chart = readListTree(items, context)
+    listTrees.set(items, chart)
+  }
+  return chart.length > 0 ? chart : undefined
 }
 
 /** A block's heading and the paragraph before it: what a drawn tree is said to draw. */

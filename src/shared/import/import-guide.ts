@@ -11,7 +11,7 @@ import { readFrontMatter } from './front-matter'
 import { companysOwnName, nameCompany, peopleTitleCompany } from './guide-company'
 import type { GuideContext, ImportOptions } from './guide-context'
 import { KeyMaker, rekey, type EntrySource, type GuideEntry } from './guide-entry'
-import { foundIn } from './found-entries'
+import { drawsChart, foundIn } from './found-entries'
 import {
   isOffer,
   leftOutBlocks,
@@ -523,9 +523,7 @@ class GuideImport {
     for (const key of known) taken.claimBase(key)
     const offer = (blocks: Block[], parentKey: string, into: GuideEntry[]): void => {
       const offered = leftOutBlocks(blocks, parentKey, taken, (block) =>
-        block.kind === 'list'
-          ? block.items.some((item) => this.teamItems.has(item))
-          : usedTables.has(block)
+        block.kind === 'list' ? this.usedList(block.items) : usedTables.has(block)
       )
       const named = namedTeamsOffer(blocks, parentKey, taken, teamNames)
       if (named) offered.push(named)
@@ -1019,6 +1017,11 @@ class GuideImport {
     )
   }
 
+  /** Whether a list's items are teams, or the list draws the org chart (a nested list). */
+  private usedList(items: readonly ListItem[]): boolean {
+    return items.some((item) => this.teamItems.has(item)) || drawsChart(items)
+  }
+
   /** A unit's own paragraphs, as its summary; its lists fit nowhere in a unit, and are said so. */
   private proseOf(section: Section, where?: string): string {
     return this.proseOnly(
@@ -1036,7 +1039,7 @@ class GuideImport {
         if (block.kind === 'paragraph') {
           const paragraph = plainText(block.inline)
           if (paragraph) text.push(paragraph)
-        } else if (block.kind === 'list' && !block.items.some((item) => this.teamItems.has(item))) {
+        } else if (block.kind === 'list' && !this.usedList(block.items)) {
           // The outline offers it (offerLeftOutBlocks): say how to make it the teams.
           const offered = mayListTeams(block) ? ' (its outline entry can make its items teams)' : ''
           this.notes.add(

@@ -8,6 +8,11 @@ export interface ChartNode {
   children: ChartNode[]
   /** Its label was written (`A[Label]`), not taken from its id. */
   named?: boolean
+  /**
+   * What its label says beside the name, a piece each ("Lead: Carla Diaz" and "AWS, Terraform"
+   * for "Infrastructure team (Lead: Carla Diaz) — AWS, Terraform"): the team's description.
+   */
+  note?: string[]
 }
 
 /** `A --> B[Label]`, `A --- B("Label")`: the edge's two ends, each an id with an optional label. */

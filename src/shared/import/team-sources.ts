@@ -143,7 +143,18 @@ export function teamSource(entry: GuideEntry, notes: ImportNotes): TeamSource {
     }))
     return { name, at, parts: [{ blocks: source.blocks }, ...stack], stated: true }
   }
-  return { name, at, parts: [{ blocks: [] }], stated: true }
+  // A chart node's note ("Lead: Carla Diaz", "AWS, Terraform"): a paragraph each.
+  const note = source.kind === 'chart' ? (source.node.note ?? []) : []
+  return {
+    name,
+    at,
+    parts: [
+      {
+        blocks: note.map((piece) => paragraph(piece, source.kind === 'chart' ? source.node.at : at))
+      }
+    ],
+    stated: true
+  }
 }
 
 /** A cell's list (`,` `;` `|` separated) as names a catalog can hold. */

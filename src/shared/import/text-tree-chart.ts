@@ -1,5 +1,6 @@
+import { plainText, type ListItem, type Position } from './markdown-blocks'
 import type { ChartNode } from './mermaid-chart'
-import type { Position } from './markdown-blocks'
+import { isPersonName } from './person-line'
 
 /**
  * The fence languages a drawn tree is written in: none, or plain text. A tree in a `bash` or
@@ -100,9 +101,51 @@ export function readTextTree(text: string, at: Position, context = ''): ChartNod
       index
     })
   }
-  if (!branched || lines.length < 3) return []
+  if (!branched) return []
+  return orgTree(
+    lines,
+    (line) => ({
+      line: at.line + line.index,
+      column: at.column + line.labelColumn
+    }),
+    context
+  )
+}
+
+/**
+ * The org chart a nested markdown list draws: "- CTO: Jane Park" over "  - VP Engineering,
+ * Platform: Bob Stone" over "    - Infrastructure team (Lead: Carla Diaz) — AWS, Terraform",
+ * read as the text tree the same lines would draw in a fence, each node at its item. Only a
+ * list three levels deep or more: a list with one level of sub-items is a list of units over
+ * their teams' lines, read as before.
+ */
+export function readListTree(items: readonly ListItem[], context = ''): ChartNode[] {
+  const lines: Line[] = []
+  const at: Position[] = []
+  let deepest = 0
+  const walk = (list: readonly ListItem[], depth: number): void => {
+    for (const item of list) {
+      deepest = Math.max(deepest, depth)
+      lines.push({
+        branch: depth,
+        label: plainText(item.inline),
+        labelColumn: 0,
+        index: lines.length
+      })
+      at.push(item.inline.at)
+      walk(item.children, depth + 1)
+    }
+  }
+  walk(items, 0)
+  if (deepest < 2) return []
+  return orgTree(lines, (line) => at[line.index], context)
+}
+
+/** The tree the lines draw, when every label names a unit and the tree tells an organization. */
+function orgTree(lines: Line[], place: (line: Line) => Position, context: string): ChartNode[] {
+  if (lines.length < 3) return []
   if (!lines.every((line) => namesUnit(line.label))) return []
-  const roots = build(lines, at).map(withoutRoles)
+  const roots = build(lines, place).map(withoutRoles)
   if (!roots.some((root) => root.children.length > 0)) return []
   if (lines.filter((line) => FOLDER.test(nodeName(line.label))).length * 2 >= lines.length)
     return []
@@ -144,13 +187,59 @@ function readLine(
 /** A node's name: the label with a trailing note ("Payments — checkout", "Search (Ana)") set aside. */
 function nodeName(label: string): string {
   // Spaces made one first, so no pattern below walks a long run of them from each of its spaces.
-  return label
+  const name = label
     .replace(/\s+/gu, ' ')
     .replace(/\([^()]*\) ?$/u, '')
     .replace(/ (?:[—–]|-{1,2}|#|\/\/) .*$/u, '')
+    .replace(/ ?\([^()]*\) ?$/u, '')
     .replace(/:(?: .*)?$/u, '')
     .replace(/\([^()]*\) ?$/u, '')
     .trim()
+  return titledUnit(name) ?? name
+}
+
+/**
+ * A node written as a leader's title ("CTO: Jane Park", "VP Engineering, Platform: Bob Stone",
+ * "Head of Data — Ana Ruiz"): the unit the title leads. "VP Engineering, Platform" and "VP of
+ * Platform Engineering" lead Platform and Platform Engineering; a title alone ("CTO", "VP
+ * Engineering") leads engineering as a whole.
+ */
+const LEADER_TITLE =
+  /^(?:(?:senior|sr\.?|executive|group|associate)\s+)?(?:cto|cio|cpo|ciso|chief technology officer|(?:s?vp|evp|vice president)(?:\s+of)?(?:\s+engineering)?|(?:engineering\s+)?director(?:\s+of)?(?:\s+engineering)?|head(?:\s+of)?(?:\s+engineering)?)(?:\s*[,/–—-]\s*|\s+of\s+|\s+|$)/iu
+
+function titledUnit(name: string): string | undefined {
+  const found = LEADER_TITLE.exec(name)
+  if (!found) return undefined
+  const unit = name.slice(found[0].length).trim()
+  return unit || 'Engineering'
+}
+
+/**
+ * What a node's label says beside its name, a piece each: "(Lead: Carla Diaz) — AWS, Terraform"
+ * after "Infrastructure team" is "Lead: Carla Diaz" and "AWS, Terraform"; the person after a
+ * leader's title is the unit's lead ("Lead: Jane Park" for "CTO: Jane Park"). Empty when the
+ * label is the name alone.
+ */
+function nodeNote(label: string): string[] {
+  const text = label.replace(/\s+/gu, ' ').trim()
+  const name = text
+    .replace(/\([^()]*\) ?$/u, '')
+    .replace(/ (?:[—–]|-{1,2}|#|\/\/) .*$/u, '')
+    .replace(/ ?\([^()]*\) ?$/u, '')
+    .replace(/:(?: .*)?$/u, '')
+    .replace(/\([^()]*\) ?$/u, '')
+    .trim()
+  const rest = text
+    .slice(text.indexOf(name) + name.length)
+    .replace(/^\s*(?:[—–:]|-{1,2})\s*/u, '')
+    .trim()
+  if (!rest) return []
+  // "CTO: Jane Park": the title's holder leads the unit.
+  if (titledUnit(name) !== undefined && isPersonName(rest)) return [`Lead: ${rest}`]
+  return rest
+    .split(/\s*[()]\s*(?:(?:[—–]|-{1,2})\s*)?|\s+(?:[—–]|-{1,2})\s+/u)
+    .map((piece) => piece.trim())
+    .filter(Boolean)
 }
 
 function namesUnit(label: string): boolean {
@@ -165,15 +254,17 @@ function namesUnit(label: string): boolean {
  * Each line under the nearest line before it whose branch begins further left: `tree` draws a
  * child's connector under its parent's label, a hand sometimes a column or two either side.
  */
-function build(lines: Line[], at: Position): ChartNode[] {
+function build(lines: Line[], place: (line: Line) => Position): ChartNode[] {
   const roots: ChartNode[] = []
   const open: { branch: number; node: ChartNode }[] = []
   for (const line of lines) {
+    const note = nodeNote(line.label)
     const node: ChartNode = {
       id: `${line.index}`,
       label: nodeName(line.label),
-      at: { line: at.line + line.index, column: at.column + line.labelColumn },
-      children: []
+      at: place(line),
+      children: [],
+      ...(note.length > 0 ? { note } : {})
     }
     while (open.length > 0 && open[open.length - 1].branch >= line.branch) open.pop()
     const parent = open[open.length - 1]

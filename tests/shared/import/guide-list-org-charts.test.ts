@@ -1,0 +1,83 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { imported } from '../../fixtures/guides'
+import { teamNamed, teamPaths } from '../../fixtures/imported-catalog'
+
+/**
+ * Org charts written as nested lists and as text trees whose upper nodes are leaders' titles
+ * ("CTO: Jane Park", "VP Engineering, Platform: Bob Stone") and whose teams carry their lead and
+ * stack after the name (session 18, the lead's own pages in the shape of README and handbook
+ * org charts: the nested list gave one team named after the page, the fenced tree none).
+ */
+const LIST = `# Northwind Engineering Org Chart
+
+- CTO: Jane Park
+  - VP Engineering, Platform: Bob Stone
+    - Infrastructure team (Lead: Carla Diaz) — AWS, Terraform, Kubernetes
+    - SRE team (Lead: Dev Rao) — Prometheus, PagerDuty
+  - VP Engineering, Product: Eve Lin
+    - Growth team (Lead: Finn Moss) — React, Node.js
+    - Billing team (Lead: Gia Russo) — Java, Stripe
+`
+
+const TREE = `# Northwind Engineering Org Chart
+
+\`\`\`
+CTO: Jane Park
+├── VP Engineering, Platform: Bob Stone
+│   ├── Infrastructure team (Lead: Carla Diaz) — AWS, Terraform, Kubernetes
+│   └── SRE team (Lead: Dev Rao) — Prometheus, PagerDuty
+└── VP Engineering, Product: Eve Lin
+    ├── Growth team (Lead: Finn Moss) — React, Node.js
+    └── Billing team (Lead: Gia Russo) — Java, Stripe
+\`\`\`
+`
+
+describe.each([
+  ['a nested list', LIST],
+  ['a text tree', TREE]
+])('an org chart of leaders and teams written as %s', (_, page) => {
+  const { catalog, notes } = imported(page)
+
+  it('places each team under the unit its leader heads', () => {
+    expect(teamPaths(catalog)).toEqual([
+      'Engineering > Platform > Infrastructure team',
+      'Engineering > Platform > SRE team',
+      'Engineering > Product > Growth team',
+      'Engineering > Product > Billing team'
+    ])
+    expect(catalog.company.name).toBe('Northwind')
+  })
+
+  it('gives each team the lead and the technologies its line names, and no headcount', () => {
+    const infrastructure = teamNamed(catalog, 'Infrastructure team')
+    expect(infrastructure.lead?.name).toBe('Carla Diaz')
+    expect(infrastructure.members).toBeUndefined()
+    expect([...infrastructure.stack, ...infrastructure.mentions]).toEqual([
+      'AWS',
+      'Terraform',
+      'Kubernetes'
+    ])
+    expect(teamNamed(catalog, 'Billing team').lead?.name).toBe('Gia Russo')
+  })
+
+  it('reports no list or block left out', () => {
+    expect(notes.filter((note) => /left out/u.test(note.message))).toEqual([])
+  })
+})
+
+describe('a nested list that draws no organization', () => {
+  it('stays what it was: a list of steps three levels deep makes no chart', () => {
+    const { catalog } = imported(`# Payments team
+
+We own checkout.
+
+## Projects
+
+- Checkout redesign
+  - Phase one: cart
+    - Ship the new cart page
+`)
+    expect(teamPaths(catalog)).toEqual(['Engineering > Payments team'])
+  })
+})
