@@ -442,7 +442,18 @@ class BackstageImport {
         if (chosen === undefined) this.guessed = true
         continue
       }
-      if (known) {
+      if (known === 'team' && node.children.length > 0 && !ownWork(node)) {
+        // A catalog's teams hold no teams: a "team" whose Groups are under it, with no people
+        // or work of its own, is the unit that holds them ("Area KaaS" over "Team Rainbow").
+        node.inferred = 'group'
+        node.reason = `spec.type: ${type}, but it has groups under it and no people or work of its own`
+        this.fileNote(
+          node.entity,
+          'inferred',
+          node.entity.document.locate(['spec', 'type']),
+          `${node.entity.ref}: ${node.reason}, so it is read as the group that holds them`
+        )
+      } else if (known) {
         node.inferred = known
         node.reason = `spec.type: ${type}`
       } else {
@@ -801,6 +812,11 @@ class BackstageImport {
       )
       .map(({ file, ...note }) => (this.isImportedFile(file) ? note : { ...note, file }))
   }
+}
+
+/** Whether a Group has people (members) or owned entities of its own. */
+function ownWork(node: GroupNode): boolean {
+  return node.members.size > 0 || node.owned.length > 0
 }
 
 /** Drops groups without teams; false when nothing is left under the holder. */

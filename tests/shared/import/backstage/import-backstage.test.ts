@@ -403,6 +403,52 @@ describe('importBackstage on bad input', () => {
   })
 })
 
+describe('importBackstage on levels whose spec.type disagrees with what is under them', () => {
+  const parentOf = (name: string, title: string, type: string, children: string[]): string =>
+    `apiVersion: backstage.io/v1alpha1\nkind: Group\nmetadata:\n  name: ${name}\n  title: ${title}\nspec:\n  type: ${type}\n  children:\n${children.map((c) => `  - ${c}`).join('\n')}`
+  const user = (name: string, memberOf: string): string =>
+    `apiVersion: backstage.io/v1alpha1\nkind: User\nmetadata:\n  name: ${name}\nspec:\n  memberOf: [${memberOf}]`
+
+  it('reads a "team" with Groups under it and nothing of its own as the group that holds them', () => {
+    // As an org's areas are written: each area a Group of type team whose children are teams.
+    const imported = plan(
+      yaml(
+        parentOf('area-payments', 'Area Payments', 'team', ['team-ledger']),
+        parentOf('area-identity', 'Area Identity', 'team', ['team-login', 'team-signup']),
+        group('team-ledger', 'team'),
+        group('team-login', 'team'),
+        group('team-signup', 'team')
+      )
+    )
+    expect(teamPaths(imported.catalog)).toEqual([
+      'Area Payments > Team Ledger',
+      'Area Identity > Team Login',
+      'Area Identity > Team Signup'
+    ])
+    expect(notes(imported)).toContain(
+      '-:7:9 inferred group:default/area-payments: spec.type: team, but it has groups under it and no people or work of its own, so it is read as the group that holds them'
+    )
+    expect(imported.outline[0]).toMatchObject({
+      key: 'group:default/area-payments',
+      inferred: 'group'
+    })
+  })
+
+  it('keeps a "team" with people of its own a team, its child teams beside it', () => {
+    const imported = plan(
+      yaml(
+        parentOf('payments', 'Payments', 'team', ['ledger-team']),
+        group('ledger-team', 'team'),
+        user('ana', 'payments')
+      )
+    )
+    expect(teamPaths(imported.catalog)).toEqual([
+      'Engineering > Payments',
+      'Engineering > Ledger Team'
+    ])
+  })
+})
+
 describe('importBackstage with a mapping', () => {
   const files = backstageFolder(INITRODE)
 
