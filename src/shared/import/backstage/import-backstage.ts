@@ -453,6 +453,21 @@ class BackstageImport {
           node.entity.document.locate(['spec', 'type']),
           `${node.entity.ref}: ${node.reason}, so it is read as the group that holds them`
         )
+      } else if (
+        (known === 'division' || known === 'group') &&
+        node.children.length === 0 &&
+        ownWork(node)
+      ) {
+        // A business unit with no Groups under it that owns Systems or has people is where that
+        // work is done: read as a team, so its projects and people are kept, not pruned.
+        node.inferred = 'team'
+        node.reason = `spec.type: ${type}, but no groups are under it and it ${workOf(node)}`
+        this.fileNote(
+          node.entity,
+          'inferred',
+          node.entity.document.locate(['spec', 'type']),
+          `${node.entity.ref}: ${node.reason}, so it is read as a team`
+        )
       } else if (known) {
         node.inferred = known
         node.reason = `spec.type: ${type}`
@@ -817,6 +832,19 @@ class BackstageImport {
 /** Whether a Group has people (members) or owned entities of its own. */
 function ownWork(node: GroupNode): boolean {
   return node.members.size > 0 || node.owned.length > 0
+}
+
+/** What a Group has of its own, for a note: "owns 2 entities", "has 3 people". */
+function workOf(node: GroupNode): string {
+  const parts = [
+    ...(node.owned.length > 0
+      ? [`owns ${node.owned.length} ${node.owned.length === 1 ? 'entity' : 'entities'}`]
+      : []),
+    ...(node.members.size > 0
+      ? [`has ${node.members.size} ${node.members.size === 1 ? 'person' : 'people'}`]
+      : [])
+  ]
+  return parts.join(' and ')
 }
 
 /** Drops groups without teams; false when nothing is left under the holder. */

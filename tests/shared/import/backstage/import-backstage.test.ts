@@ -447,6 +447,36 @@ describe('importBackstage on levels whose spec.type disagrees with what is under
       'Engineering > Ledger Team'
     ])
   })
+
+  it('reads a business unit with no Groups under it that owns work as a team, keeping its projects', () => {
+    // A catalog whose business units own their Systems and APIs directly, with no teams under them.
+    const owned = (kind: string, name: string, owner: string, tags = ''): string =>
+      `apiVersion: backstage.io/v1alpha1\nkind: ${kind}\nmetadata:\n  name: ${name}${tags}\nspec:\n  type: service\n  owner: ${owner}`
+    const imported = plan(
+      yaml(
+        group('platform-team', 'team'),
+        group('retail-lending', 'business-unit'),
+        group('wealth-advice', 'business unit'),
+        owned('System', 'lending-streams', 'retail-lending'),
+        owned('API', 'lending-topics', 'retail-lending', '\n  tags:\n    - kafka')
+      )
+    )
+    expect(teamPaths(imported.catalog)).toEqual([
+      'Engineering > Platform Team',
+      'Engineering > Retail Lending'
+    ])
+    expect(teamNamed(imported.catalog, 'Retail Lending')).toMatchObject({
+      projects: [{ title: 'lending-streams' }],
+      stack: ['Kafka']
+    })
+    expect(notes(imported)).toContain(
+      '-:14:9 inferred group:default/retail-lending: spec.type: business-unit, but no groups are under it and it owns 2 entities, so it is read as a team'
+    )
+    // A business unit with nothing of its own is still left out, as before.
+    expect(notes(imported).some((n) => n.includes('"Wealth Advice" has no teams under it'))).toBe(
+      true
+    )
+  })
 })
 
 describe('importBackstage with a mapping', () => {
