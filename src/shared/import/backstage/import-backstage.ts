@@ -131,6 +131,8 @@ class BackstageImport {
   private readonly origin = new Map<object, { file: string; at: Position }>()
   private readonly technologyAt = new Map<string, Position>()
   private readonly unknownTags = new Set<string>()
+  /** Each team's people by User ref: its own and its parts' (a team's headcount counts each once). */
+  private readonly teamPeople = new Map<Team, Set<string>>()
   private readonly divisions: Division[] = []
   private readonly loose: Team[] = []
   private company: { entity: Entity } | undefined
@@ -630,7 +632,13 @@ class BackstageImport {
 
   /** A group's people, owned entities and tags into a team (its own, or the team it is part of). */
   private merge(team: Team, node: GroupNode): void {
-    if (node.members.size > 0) team.members = (team.members ?? 0) + node.members.size
+    if (node.members.size > 0) {
+      // A person in the team and in a part of it is one of its people, counted once.
+      const people = this.teamPeople.get(team) ?? new Set<string>()
+      for (const ref of node.members) people.add(ref)
+      this.teamPeople.set(team, people)
+      team.members = people.size
+    }
     this.uses(team, node.entity)
     for (const owned of node.owned) {
       if (this.options.mapping?.roles[owned.ref] === 'skip') continue

@@ -505,6 +505,20 @@ describe('importBackstage with a mapping', () => {
     })
   })
 
+  it('counts a person in a team and in a part of it once in that team', () => {
+    const imported = plan(
+      yaml(
+        group('payments-team', 'team'),
+        group('ledger-squad', 'team', '\n  parent: payments-team'),
+        'apiVersion: backstage.io/v1alpha1\nkind: User\nmetadata:\n  name: ana\nspec:\n  memberOf: [payments-team, ledger-squad]',
+        'apiVersion: backstage.io/v1alpha1\nkind: User\nmetadata:\n  name: ben\nspec:\n  memberOf: [ledger-squad]'
+      ),
+      { mapping: { version: 1, roles: { 'group:default/ledger-squad': 'team-part' } } }
+    )
+    expect(teamPaths(imported.catalog)).toEqual(['Engineering > Payments Team'])
+    expect(teamNamed(imported.catalog, 'Payments Team').members).toBe(2)
+  })
+
   it('leaves out a component the user skipped', () => {
     const imported = plan(files, {
       mapping: { version: 1, roles: { 'component:default/scheduler': 'skip' } }
