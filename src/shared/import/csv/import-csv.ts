@@ -48,6 +48,8 @@ interface Column {
   role: ImportRole
   inferred: ImportRole
   at: Position
+  /** Why the column got its role, when not its field's reason (reasonFor). */
+  reason?: string
 }
 
 /** A row that names a team (or, with a parent column, a unit). */
@@ -169,6 +171,7 @@ class CsvImport {
       this.note('inferred', { line: 1, column: 1 }, `read as ${this.options.encoding}`)
     }
     const columns = this.columns(header)
+    this.projectTeams(columns)
     const used = (role: ImportRole) => columns.filter((column) => column.role === role)
     const [teamColumn, ...otherTeamColumns] = used('team')
     if (!teamColumn) {
@@ -337,6 +340,29 @@ class CsvImport {
         at: { line: cell.line, column: cell.column }
       }
     })
+  }
+
+  /**
+   * A sheet of people with no team column, whose one project column says what each works on (a
+   * foundation's maintainers: "Project", "Maintainer Name", "GitHub Name"): each project's people
+   * are its team, so that column names the teams. A role the mapping gives the column stands.
+   */
+  private projectTeams(columns: Column[]): void {
+    if (columns.some((column) => column.role === 'team')) return
+    const people = columns.filter(
+      (column) => column.field === undefined && PERSON_DETAIL.test(column.header.trim())
+    )
+    const projects = columns.filter((column) => column.field === 'projects')
+    if (people.length === 0 || projects.length !== 1) return
+    const [project] = projects
+    if (this.options.mapping?.roles[project.key] !== undefined) return
+    project.role = project.inferred = 'team'
+    project.reason = `names the project each person works on: its people are a team`
+    this.note(
+      'inferred',
+      project.at,
+      `no column names the teams, but each row is a person (${people.map((column) => `"${column.header}"`).join(', ')}): the people of each "${project.header}" are read as its team`
+    )
   }
 
   /** Division and group columns: each row's team goes under its division, then its groups. */
@@ -1046,7 +1072,7 @@ function columnOutline(columns: Column[]): OutlineEntry[] {
     column: column.at.column,
     role: column.role,
     inferred: column.inferred,
-    reason: reasonFor(column.field),
+    reason: column.reason ?? reasonFor(column.field),
     children: []
   }))
 }
@@ -1062,11 +1088,12 @@ const EMAIL = new RegExp(`^(?:${EMAIL_ADDRESS.source})$`, 'u')
 const EMAILS = new RegExp(EMAIL_ADDRESS.source, 'gu')
 
 /**
- * Headers of a person's details, as an HR export writes each worker's row: their name, id, email
- * or job title. Such a sheet has a row per person, not per team.
+ * Headers of a person's details, as an HR export writes each worker's row (their name, id, email
+ * or job title) and a project's list of maintainers writes each of them (maintainer's name,
+ * GitHub login). Such a sheet has a row per person, not per team.
  */
 const PERSON_DETAIL =
-  /^(?:(?:first|given|preferred|last|family|full|legal|display|employee)\s*name|surname|employee|employee\s*(?:id|number|no\.?|#)|worker\s*id|(?:work\s*)?e-?mail(?:\s*address)?|job\s*title|position\s*title)$/iu
+  /^(?:(?:first|given|preferred|last|family|full|legal|display|employee)\s*name|surname|employee|employee\s*(?:id|number|no\.?|#)|worker\s*id|(?:work\s*)?e-?mail(?:\s*address)?|job\s*title|position\s*title|(?:maintainer|member|committer|contributor|reviewer|approver)'?s?\s*name|git(?:hub|lab)\s*(?:name|handle|login|user\s*name|username|id))$/iu
 
 /** Words a headcount cell holds in place of people ("TBD"), which name nobody. */
 const NOBODY = new Set([

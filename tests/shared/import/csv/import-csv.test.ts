@@ -436,6 +436,40 @@ describe('importCsv on other spreadsheets', () => {
     )
   })
 
+  it("reads a maintainers sheet's project column as its teams when no column names them", () => {
+    // A foundation's list of its projects' maintainers: a row per person, their project beside.
+    const imported = plan(
+      [
+        'Project,Maintainer Name,GitHub Name',
+        'Fluxgate,Ana Ruiz,anaruiz',
+        'Fluxgate,Bo Chen,bochen',
+        'Fluxgate,Cleo Park,cleop',
+        'Quillmesh,Dev Patel,devp',
+        'Quillmesh,Bo Chen,bochen'
+      ].join('\n')
+    )
+    expect(teamPaths(imported.catalog)).toEqual([
+      'Engineering > Fluxgate',
+      'Engineering > Quillmesh'
+    ])
+    // A person on two projects is one of each project's people.
+    expect(fileTeams(imported.catalog).map((team) => team.members)).toEqual([3, 2])
+    expect(notes(imported, 'inferred')).toContain(
+      '1:1 no column names the teams, but each row is a person ("Maintainer Name", "GitHub Name"): the people of each "Project" are read as its team'
+    )
+    expect(imported.outline[0]).toMatchObject({
+      key: 'column:Project',
+      role: 'team',
+      inferred: 'team'
+    })
+    // A role the preview gives that column stands.
+    const stated = importCsv('Project,Maintainer Name\nFluxgate,Ana Ruiz\n', {
+      file: 'teams.csv',
+      mapping: { version: 1, roles: { 'column:Project': 'team-part' } }
+    })
+    expect(stated.ok).toBe(false)
+  })
+
   it('counts no people on a sheet with a row per team', () => {
     const imported = plan(
       'Team,Division,Lead\nPayments,Commerce,Ana Ruiz\nSearch,Commerce,Bo Chen\n'
