@@ -208,9 +208,25 @@ class CsvImport {
       }
     }
     const drafts: Draft[] = []
+    const people = personColumns(columns)
+    /** Rows of people whose empty team cell was read as the team of the row above. */
+    const merged: CsvCell[] = []
     for (const row of rows) {
       const cell = row.cells[teamColumn.index]
       const name = oneLine(cell?.text ?? '')
+      // A sheet of people writes each team once, on its first person's row, and leaves the cell
+      // empty below it (a merged cell): a person's row with no team is in the team above.
+      const previous = drafts.at(-1)
+      if (
+        !name &&
+        cell &&
+        previous &&
+        people.some((column) => oneLine(row.cells[column.index]?.text ?? '') !== '')
+      ) {
+        merged.push(cell)
+        drafts.push({ row, name: previous.name, at: cell })
+        continue
+      }
       if (!name) {
         this.note(
           'skipped',
@@ -220,6 +236,13 @@ class CsvImport {
         continue
       }
       drafts.push({ row, name, at: cell })
+    }
+    if (merged.length > 0) {
+      this.note(
+        'inferred',
+        merged[0],
+        `${merged.length === 1 ? "a person's row" : `${merged.length} people's rows`} with an empty "${teamColumn.header}" read as in the team of the row above (merged cells)`
+      )
     }
     if (drafts.length === 0) {
       return failure(
@@ -349,9 +372,7 @@ class CsvImport {
    */
   private projectTeams(columns: Column[]): void {
     if (columns.some((column) => column.role === 'team')) return
-    const people = columns.filter(
-      (column) => column.field === undefined && PERSON_DETAIL.test(column.header.trim())
-    )
+    const people = personColumns(columns)
     const projects = columns.filter((column) => column.field === 'projects')
     if (people.length === 0 || projects.length !== 1) return
     const [project] = projects
@@ -482,16 +503,13 @@ class CsvImport {
    * column is each person's manager, so the team's lead reports to someone above the team).
    */
   private countPeople(columns: Column[], parts: Column[]): void {
-    const personColumns = columns.filter(
-      (column) => column.field === undefined && PERSON_DETAIL.test(column.header.trim())
-    )
-    if (personColumns.length === 0 || [...this.teamRows.values()].every((rows) => rows.length < 2))
-      return
+    const people = personColumns(columns)
+    if (people.length === 0 || [...this.teamRows.values()].every((rows) => rows.length < 2)) return
     const leadColumn = parts.find((column) => column.field === 'lead')
     const cellText = (draft: Draft, column: Column | undefined) =>
       column ? oneLine(draft.row.cells[column.index]?.text ?? '') : ''
     const nameColumns = (pattern: RegExp) =>
-      personColumns.find((column) => pattern.test(column.header.trim()))
+      people.find((column) => pattern.test(column.header.trim()))
     const full = nameColumns(/^(?:full|employee|display|preferred|legal)?\s*name$|^employee$/iu)
     const first = nameColumns(/^(?:first|given|preferred first)\s*name$/iu)
     const last = nameColumns(/^(?:last|family|sur)\s*name$|^surname$/iu)
@@ -523,8 +541,8 @@ class CsvImport {
     }
     this.note(
       'inferred',
-      personColumns[0].at,
-      `a row per person (${personColumns.length === 1 ? 'column' : 'columns'} ${personColumns.map((column) => `"${column.header}"`).join(', ')}): each team's headcount is its rows${leadColumn ? `, its lead the "${leadColumn.header}" most of them name, one of its own people first` : ''}`
+      people[0].at,
+      `a row per person (${people.length === 1 ? 'column' : 'columns'} ${people.map((column) => `"${column.header}"`).join(', ')}): each team's headcount is its rows${leadColumn ? `, its lead the "${leadColumn.header}" most of them name, one of its own people first` : ''}`
     )
   }
 
@@ -1094,6 +1112,13 @@ const EMAILS = new RegExp(EMAIL_ADDRESS.source, 'gu')
  */
 const PERSON_DETAIL =
   /^(?:(?:first|given|preferred|last|family|full|legal|display|employee)\s*name|surname|employee|employee\s*(?:id|number|no\.?|#)|worker\s*id|(?:work\s*)?e-?mail(?:\s*address)?|job\s*title|position\s*title|(?:maintainer|member|committer|contributor|reviewer|approver)'?s?\s*name|git(?:hub|lab)\s*(?:name|handle|login|user\s*name|username|id))$/iu
+
+/** The columns of a person's details (PERSON_DETAIL) the importer reads no field from. */
+function personColumns(columns: readonly Column[]): Column[] {
+  return columns.filter(
+    (column) => column.field === undefined && PERSON_DETAIL.test(column.header.trim())
+  )
+}
 
 /** Words a headcount cell holds in place of people ("TBD"), which name nobody. */
 const NOBODY = new Set([

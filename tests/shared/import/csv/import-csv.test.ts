@@ -470,6 +470,39 @@ describe('importCsv on other spreadsheets', () => {
     expect(stated.ok).toBe(false)
   })
 
+  it("reads a person's row with an empty team cell as in the team above it (merged cells)", () => {
+    // The team written once, on its first person's row; a blank row between two teams.
+    const imported = plan(
+      [
+        'Project,Maintainer Name,GitHub Name',
+        'Fluxgate,Ana Ruiz,anaruiz',
+        ',Bo Chen,bochen',
+        ',,cleop',
+        ',,',
+        'Quillmesh,Dev Patel,devp',
+        ',Eli Moss,elim'
+      ].join('\n')
+    )
+    expect(teamPaths(imported.catalog)).toEqual([
+      'Engineering > Fluxgate',
+      'Engineering > Quillmesh'
+    ])
+    expect(fileTeams(imported.catalog).map((team) => team.members)).toEqual([3, 2])
+    expect(notes(imported, 'inferred')).toContain(
+      '3:1 3 people\'s rows with an empty "Project" read as in the team of the row above (merged cells)'
+    )
+    // The blank row between the teams is no row at all.
+    expect(notes(imported, 'skipped')).toEqual([])
+  })
+
+  it('still leaves out a row without a team on a sheet with a row per team', () => {
+    const imported = plan('Team,Lead\nPayments,Ana Ruiz\n,Bo Chen\n')
+    expect(teamPaths(imported.catalog)).toEqual(['Engineering > Payments'])
+    expect(notes(imported, 'skipped')).toEqual([
+      '3:1 row without a team name ("Team" is empty): left out'
+    ])
+  })
+
   it('counts no people on a sheet with a row per team', () => {
     const imported = plan(
       'Team,Division,Lead\nPayments,Commerce,Ana Ruiz\nSearch,Commerce,Bo Chen\n'
