@@ -1006,9 +1006,19 @@ class CsvImport {
     const given = this.options.companyName?.trim() || this.options.mapping?.company?.trim()
     if (given) return { name: given, summary: fromTree?.summary ?? '', source }
     if (column) {
-      for (const draft of drafts) {
-        const name = oneLine(draft.row.cells[column.index]?.text ?? '')
-        if (name) return { name, summary: '', source }
+      const names = drafts
+        .map((draft) => oneLine(draft.row.cells[column.index]?.text ?? ''))
+        .filter(Boolean)
+      const distinct = new Set(names.map((name) => name.toLowerCase()))
+      // One company on every row is the sheet's; several are each row's own (a maintainers
+      // list's "Company" is each person's employer), and name no company of the catalog.
+      if (distinct.size === 1) return { name: names[0], summary: '', source }
+      if (distinct.size > 1) {
+        this.note(
+          'skipped',
+          column.at,
+          `column "${column.header}" names ${distinct.size} companies, one per row (each row's own, such as "${excerpt(names[0])}"), not the company of the whole sheet: left out`
+        )
       }
     }
     if (fromTree) return { ...fromTree, source }

@@ -503,6 +503,25 @@ describe('importCsv on other spreadsheets', () => {
     ])
   })
 
+  it("takes no company from a column that names each person's own employer", () => {
+    const imported = plan(
+      [
+        'Project,Maintainer Name,Company',
+        'Fluxgate,Ana Ruiz,Initech',
+        'Fluxgate,Bo Chen,Globex',
+        'Quillmesh,Dev Patel,Initech'
+      ].join('\n'),
+      { file: 'maintainers.csv' }
+    )
+    expect(imported.catalog.company.name).not.toBe('Initech')
+    expect(notes(imported, 'skipped')).toContain(
+      '1:25 column "Company" names 2 companies, one per row (each row\'s own, such as "Initech"), not the company of the whole sheet: left out'
+    )
+    // One company on every row is the sheet's.
+    const one = plan('Team,Company\nPayments,Initech\nSearch,Initech\n')
+    expect(one.catalog.company.name).toBe('Initech')
+  })
+
   it('counts no people on a sheet with a row per team', () => {
     const imported = plan(
       'Team,Division,Lead\nPayments,Commerce,Ana Ruiz\nSearch,Commerce,Bo Chen\n'
