@@ -31,7 +31,20 @@ const CONVENTIONAL_NAMES = new Set([
   'people',
   'members',
   'catalog',
-  'catalog info'
+  'catalog info',
+  // A Backstage catalog's files named after the kind of entity each holds (the browser gives a
+  // folder's files by name alone, so its first file's name is all an import is called by).
+  'all',
+  'entities',
+  'apis',
+  'components',
+  'systems',
+  'domains',
+  'resources',
+  'groups',
+  'users',
+  'locations',
+  'templates'
 ])
 
 /**

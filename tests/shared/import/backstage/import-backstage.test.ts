@@ -337,6 +337,15 @@ describe('importBackstage on bad input', () => {
     )
   })
 
+  it('names no company after a file named for the kind of entities it holds', () => {
+    // Several entity files chosen in a browser come by name alone: the import is called by the
+    // first of them, "apis.yaml" or "components.yaml", which names no company.
+    for (const name of ['apis.yaml', 'components.yaml', 'systems.yaml', 'users.yaml', 'all.yaml']) {
+      const imported = plan(yaml(group('payments-team', 'team')), { file: name })
+      expect(imported.catalog.company.name, name).toBe('Company')
+    }
+  })
+
   it('reads a spec.type written with spaces or underscores as the hyphenated one, and a root as the company', () => {
     const imported = plan(
       yaml(
