@@ -498,7 +498,7 @@ class CsvImport {
 
   /**
    * A sheet with a row per person (an HR export: "First Name", "Job Title", "Work Email"
-   * beside the team): a team's headcount is its rows, unless a headcount column says it, and
+   * beside the team): a team's headcount is its people (its rows, a person's repeated row once), unless a headcount column says it, and
    * its lead the manager most of its rows report to, one of its own people first (the Manager
    * column is each person's manager, so the team's lead reports to someone above the team).
    */
@@ -518,7 +518,14 @@ class CsvImport {
     for (const [team, rows] of this.teamRows) {
       const fields = this.origin.get(team)?.fields
       if (team.members === undefined) {
-        team.members = rows.length
+        // A person written on two rows of one team (the same details twice) is one of its people.
+        const persons = new Set(
+          rows.map((draft) => {
+            const details = people.map((column) => cellText(draft, column).toLowerCase())
+            return details.some(Boolean) ? details.join('\u0000') : `row ${draft.row.line}`
+          })
+        )
+        team.members = persons.size
         fields?.set('members', rows[0].at)
       }
       if (!leadColumn) continue

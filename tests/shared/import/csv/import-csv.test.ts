@@ -522,6 +522,23 @@ describe('importCsv on other spreadsheets', () => {
     expect(one.catalog.company.name).toBe('Initech')
   })
 
+  it('counts a person written twice in one team once, and once in each of two teams', () => {
+    const imported = plan(
+      [
+        'Project,Maintainer Name,GitHub Name',
+        'Fluxgate,Ana Ruiz,anaruiz',
+        'Fluxgate,Bo Chen,bochen',
+        'Fluxgate,Ana Ruiz,anaruiz',
+        'Quillmesh,Ana Ruiz,anaruiz',
+        'Quillmesh,Dev Patel,devp'
+      ].join('\n')
+    )
+    expect(fileTeams(imported.catalog).map((team) => [team.name, team.members])).toEqual([
+      ['Fluxgate', 2],
+      ['Quillmesh', 2]
+    ])
+  })
+
   it('counts no people on a sheet with a row per team', () => {
     const imported = plan(
       'Team,Division,Lead\nPayments,Commerce,Ana Ruiz\nSearch,Commerce,Bo Chen\n'
