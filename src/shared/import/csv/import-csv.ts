@@ -231,7 +231,7 @@ class CsvImport {
         this.note(
           'skipped',
           cell ?? { line: row.line, column: 1 },
-          `row without a team name ("${teamColumn.header}" is empty): left out`
+          `row without a team name (${columnName(teamColumn)} is empty): left out`
         )
         continue
       }
@@ -241,7 +241,7 @@ class CsvImport {
       this.note(
         'inferred',
         merged[0],
-        `${merged.length === 1 ? "a person's row" : `${merged.length} people's rows`} with an empty "${teamColumn.header}" read as in the team of the row above (merged cells)`
+        `${merged.length === 1 ? "a person's row" : `${merged.length} people's rows`} with an empty ${columnName(teamColumn)} read as in the team of the row above (merged cells)`
       )
     }
     if (drafts.length === 0) {
@@ -490,7 +490,7 @@ class CsvImport {
       this.note(
         'inferred',
         column.at,
-        `${rows === 1 ? 'an empty cell' : `${rows} empty cells`} of "${column.header}" read as the cell above (merged cells)`
+        `${rows === 1 ? 'an empty cell' : `${rows} empty cells`} of ${columnName(column)} read as the cell above (merged cells)`
       )
     }
     return [...divisions.values()]
@@ -1024,7 +1024,7 @@ class CsvImport {
         this.note(
           'skipped',
           column.at,
-          `column "${column.header}" names ${distinct.size} companies, one per row (each row's own, such as "${excerpt(names[0])}"), not the company of the whole sheet: left out`
+          `${columnName(column, 'column ')} names ${distinct.size} companies, one per row (each row's own, such as "${excerpt(names[0])}"), not the company of the whole sheet: left out`
         )
       }
     }
@@ -1110,6 +1110,14 @@ function columnOutline(columns: Column[]): OutlineEntry[] {
     reason: column.reason ?? reasonFor(column.field),
     children: []
   }))
+}
+
+/**
+ * A column as a note names it: by its header in quotes ("Team"), or by its place when it has no
+ * header ("column 1"). `prefix` goes before a header ("column "Company"").
+ */
+function columnName(column: Column, prefix = ''): string {
+  return column.header ? `${prefix}"${column.header}"` : `column ${column.index + 1}`
 }
 
 /** A cell as a name: one line, spaces collapsed (a quoted cell may hold line breaks). */

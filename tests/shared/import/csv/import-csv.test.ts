@@ -539,6 +539,23 @@ describe('importCsv on other spreadsheets', () => {
     ])
   })
 
+  it('names a column without a header by its place in its notes, when the preview gives it a role', () => {
+    // A foundation's sheet whose first column, without a header, groups the projects by stage.
+    const imported = plan(
+      [
+        ',Project,Maintainer Name',
+        'Graduated,Fluxgate,Ana Ruiz',
+        ',,Bo Chen',
+        'Incubating,Quillmesh,Dev Patel'
+      ].join('\n'),
+      { mapping: { version: 1, roles: { 'column:#1': 'division' } } }
+    )
+    expect(teamPaths(imported.catalog)).toEqual(['Graduated > Fluxgate', 'Incubating > Quillmesh'])
+    expect(notes(imported, 'inferred')).toContain(
+      '1:1 an empty cell of column 1 read as the cell above (merged cells)'
+    )
+  })
+
   it('counts no people on a sheet with a row per team', () => {
     const imported = plan(
       'Team,Division,Lead\nPayments,Commerce,Ana Ruiz\nSearch,Commerce,Bo Chen\n'
