@@ -396,6 +396,17 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
             heard.push([plainText(item.inline), ...nestedText(item)].join(' '))
           // Aims say what the team works toward: no projects are guessed from its prose then.
           if (notProjects === 'aims') aimsListed = true
+        } else if (listOf === 'projects' && !intro?.stated && listsOpenings(block.items)) {
+          // "- Senior Backend Engineer (Go)", "- Staff Engineer, Ledger": job titles, one a
+          // line, are the roles the team is hiring for, not its projects.
+          const roles = block.items.flatMap((item) => roleTitle(plainText(item.inline)))
+          openRoles.push(...roles.filter((role) => !openRoles.includes(role)))
+          notes.add(
+            'inferred',
+            block.at,
+            `list in ${where} read as the team's open roles (${roles.length}): every line is a job title`
+          )
+          for (const item of block.items) heard.push(plainText(item.inline))
         } else if (kind === 'responsibilities') {
           for (const item of block.items) {
             const text = cleanName(plainText(item.inline)).replace(/[.;]$/u, '')
@@ -811,6 +822,23 @@ function roleTitle(text: string): string[] {
   return title && title.length <= 120 && !/[.!?]$/u.test(title) && title.split(' ').length <= 8
     ? [title]
     : []
+}
+
+/**
+ * A job's title: "Senior Backend Engineer", "Staff Engineer, Ledger", "iOS Engineer (remote)",
+ * "Engineering Manager – Payments". One job, singular: "Backend Engineers" or "3 engineers"
+ * say who the team is, not an opening.
+ */
+const JOB_TITLE =
+  /^(?:(?:senior|sr\.?|staff|principal|lead|junior|jr\.?|mid-level|associate)\s+)?[\p{L}/+#.-]+(?:\s+[\p{L}/+#.-]+){0,3}\s+(?:engineer|developer|designer|manager|scientist|analyst|architect|sre|researcher|writer|advocate|tester|administrator)(?:\s*(?:,|[–—-]|\bfor\b|\bin\b)\s*[\p{L}\s&/-]{2,40})?(?:\s*\([^()]{1,40}\))?$/iu
+
+/** A list whose every line is one job's title (JOB_TITLE): the team's openings. */
+function listsOpenings(items: readonly ListItem[]): boolean {
+  return (
+    items.length > 0 &&
+    items.length <= 12 &&
+    items.every((item) => item.children.length === 0 && JOB_TITLE.test(plainText(item.inline)))
+  )
 }
 
 /** "Hiring for a full stack engineer": an open role in a team's people list. */

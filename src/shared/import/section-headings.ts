@@ -290,6 +290,8 @@ export const INSTRUCTIONS =
 /** "2020", "2025-2026", "FY24", "Q3 2023": a period the sections under it are dated by. */
 const PERIOD = /^(?:(?:q[1-4]|h[12]|fy)\s*)?(?:19|20)?\d{2}(?:\s*[-–—/]\s*(?:19|20)?\d{2})?$/iu
 
+const BY_TEAM = /^\S.{0,40}?\s(?:by|per|for each)\s(?:teams?|squads?|pods?)$/iu
+
 const PROPOSAL_BODY =
   /^(?:(?:guide|reference)[- ]level explanation|explanation|detailed design|design|proposal|specification)$/iu
 
@@ -326,6 +328,8 @@ export function headingKind(text: string): HeadingKind {
   // A proposal's body ("Explanation", "Detailed design"): what it sets up sits under it, as
   // under "Teams"; it is no level of the organization.
   if (PROPOSAL_BODY.test(text.trim())) return 'container'
+  // "Open roles by team", "Jobs per squad": the sections under it are the teams it sorts by.
+  if (BY_TEAM.test(text.trim())) return 'container'
   if (
     CONTAINER.test(text) ||
     teamsAtOrganization(text) ||
