@@ -729,11 +729,12 @@ function teamLine(item: ListItem, plain = false): TeamLine | undefined {
   }
   const spans = item.inline.spans.filter(carriesText)
   let first = 0
+  // "the **Growth** team", "🔐 **Identity** — login and SSO": a word or an icon before the label.
   if (
     spans[0] &&
     spans[0].href === undefined &&
     !spans[0].strong &&
-    /^the$/iu.test(spans[0].text.trim())
+    (/^the$/iu.test(spans[0].text.trim()) || PICTOGRAPHS_ONLY.test(spans[0].text))
   )
     first = 1
   const label = spans[first]
@@ -762,6 +763,10 @@ function teamLine(item: ListItem, plain = false): TeamLine | undefined {
   const description = /[\p{L}\p{N}]/u.test(rest) ? rest : ''
   return { name, description, ...(label.href ? { href: label.href } : {}) }
 }
+
+/** A span of pictographs only ("🔐 ", "🛠️ "): an icon before a line's label. */
+const PICTOGRAPHS_ONLY =
+  /^(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\u{20E3})*\p{Extended_Pictographic}(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\u{20E3})*$/u
 
 /**
  * "[View the app](…)", "[See the code on GitHub](…)", "[Learn about Tides](…)": a link that tells

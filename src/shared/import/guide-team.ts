@@ -343,6 +343,15 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
         paragraphs.push(block.inline.spans)
         paragraphAt.push(block.inline.at)
         heard.push(text)
+        // "Checkout and invoicing (Kotlin, Kafka)": technologies in brackets, nothing else
+        // there, are what the team builds with.
+        addToStack(
+          bracketedStack(block.inline.spans, context.dictionary),
+          block.inline.at,
+          stack,
+          path,
+          context
+        )
         // "[moment](https://www.npmjs.com/package/moment)": a package the team links to is one
         // it builds with.
         addToStack(
@@ -798,6 +807,35 @@ function peopleOf(
     members: stated ?? count,
     ...(leadName && leadName.length <= 200 ? { lead: { name: leadName } } : {})
   }
+}
+
+/**
+ * The technologies a paragraph names in brackets with nothing else there: "(Kotlin, Kafka)",
+ * "(Go / gRPC)". A bracket holding any other word ("(since 2021)", "(Go, mostly legacy)") names
+ * none, nor does one right after a link ("[compnerd](…) (GitHub)": where the account is) or a
+ * name ("then Data Platform (Kafka, Go)": what that unit uses).
+ */
+function bracketedStack(spans: readonly Span[], dictionary: GuideContext['dictionary']): string[] {
+  const names: string[] = []
+  spans.forEach((span, i) => {
+    if (span.href !== undefined) return
+    for (const found of span.text.matchAll(/\(([^()]{1,120})\)/gu)) {
+      // The words just before the bracket (a bounded look: a paragraph may hold thousands).
+      const from = Math.max(0, found.index - 60)
+      const before = span.text.slice(from, found.index).trim()
+      if (i > 0 && spans[i - 1].href !== undefined && from === 0 && !before) continue
+      // "then Data Platform (Kafka, Go)": brackets after a name describe what it names.
+      if (/(?:^|\s)\p{Lu}[\p{L}\p{N}-]*$/u.test(before)) continue
+      const pieces = found[1]
+        .split(/\s*(?:[,;/&+]|\band\b)\s*/u)
+        .map((piece) => piece.trim())
+        .filter(Boolean)
+      const known = pieces.map((piece) => dictionary.lookup(piece)?.name)
+      if (pieces.length > 0 && known.every((name) => name !== undefined))
+        for (const name of known as string[]) if (!names.includes(name)) names.push(name)
+    }
+  })
+  return names
 }
 
 /** A people line read from a lead's field: "Carla Diaz (Lead)", "Olu Adeyemi (Manager)". */

@@ -1,0 +1,61 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { imported } from '../../fixtures/guides'
+import { fileTeams, teamNamed } from '../../fixtures/imported-catalog'
+
+/**
+ * Team lines opening on an icon ("- 🔐 **Identity** — login and SSO (Go, PostgreSQL)"), as
+ * modern READMEs and engineering pages write them (session 18, the lead's own page: the six
+ * teams were one team named after the page, each line a project).
+ */
+const PAGE = `# Engineering at Quokka
+
+We're about 40 engineers in six teams.
+
+- 🔐 **Identity** — login, SSO and permissions (Go, PostgreSQL)
+- 💳 **Payments** — checkout and invoicing (Kotlin, Kafka)
+- 🛠️ **Platform** — CI, Kubernetes clusters and observability (Terraform, Grafana)
+`
+
+describe('team lines that open on an icon', () => {
+  const { catalog } = imported(PAGE)
+
+  it('are teams named by their bold label', () => {
+    expect(fileTeams(catalog).map((team) => team.name)).toEqual([
+      'Identity',
+      'Payments',
+      'Platform'
+    ])
+  })
+
+  it('give the technologies in brackets as the stack, the rest as mentioned', () => {
+    expect(teamNamed(catalog, 'Identity').stack).toEqual(['Go', 'PostgreSQL'])
+    const platform = teamNamed(catalog, 'Platform')
+    expect(platform.stack).toEqual(['Terraform', 'Grafana'])
+    expect(platform.mentions).toEqual(['Kubernetes'])
+  })
+})
+
+describe('a bracket that names no stack', () => {
+  it('holds another word, or follows a link ("[ana](…) (GitHub)")', () => {
+    const team = teamNamed(
+      imported(`# Teams
+
+## Realtime
+
+Real-time sync (Rust, since 2021). Maintained by [ana](https://github.com/ana) (GitHub).
+
+- Realtime engine
+
+## Search
+
+Search and ranking (Java, Elasticsearch).
+
+- Search API
+`).catalog,
+      'Realtime'
+    )
+    expect(team.stack).toEqual([])
+    expect(team.mentions).toEqual(['Rust', 'GitHub'])
+  })
+})
