@@ -343,6 +343,12 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
         paragraphs.push(block.inline.spans)
         paragraphAt.push(block.inline.at)
         heard.push(text)
+        // "## Tech stack" over "Mostly Python and SQL, deployed on Kubernetes.": the
+        // technologies a stack part's sentences name are the team's stack, not mentions.
+        if (sectionKind === 'stack') {
+          const named = context.dictionary.find(text, 'prose').map((match) => match.name)
+          addToStack(named, block.inline.at, stack, path, context)
+        }
         // "Checkout and invoicing (Kotlin, Kafka)": technologies in brackets, nothing else
         // there, are what the team builds with.
         addToStack(

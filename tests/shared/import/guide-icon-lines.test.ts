@@ -59,3 +59,25 @@ Search and ranking (Java, Elasticsearch).
     expect(team.mentions).toEqual(['Rust', 'GitHub'])
   })
 })
+
+describe("a stack part's sentences", () => {
+  it('give the team its stack, not mentions ("## Tech stack" over "Mostly Python and SQL")', () => {
+    const team = teamNamed(
+      imported(`# Data Platform Team
+
+We build the pipelines.
+
+## Tools we use
+
+We use Airflow for orchestration and Snowflake as the warehouse.
+
+## Tech stack
+
+Mostly Python, deployed on Kubernetes.
+`).catalog,
+      'Data Platform Team'
+    )
+    expect(team.stack).toEqual(['Airflow', 'Snowflake', 'Python', 'Kubernetes'])
+    expect(team.mentions).toEqual([])
+  })
+})

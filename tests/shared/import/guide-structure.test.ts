@@ -296,7 +296,8 @@ TypeScript, React, Go.
 We meet on Mondays.
 `)
     expect(teamPaths(plan).map((t) => t.name)).toEqual(['Web team'])
-    expect(teamNamed(plan.catalog, 'Web team').mentions).toEqual(
+    // The "Tech stack" part's sentence is the team's stack (session 18; it was mentioned).
+    expect(teamNamed(plan.catalog, 'Web team').stack).toEqual(
       expect.arrayContaining(['TypeScript', 'React', 'Go'])
     )
     expect(entry(plan, 'Team syncs')).toMatchObject({ role: 'team-part' })
