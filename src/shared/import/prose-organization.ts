@@ -69,6 +69,12 @@ const FORMAL_PROJECT =
   /(?:^|[^\p{L}\p{N}])(?:within|across|throughout)\s+(?:all\s+(?:aspects|parts|areas)\s+of\s+)?Project\s+$/u
 /** "the Acme product", "the Acme products": what the organization makes, named after it. */
 const PRODUCT = /^\s+products?\b/u
+/**
+ * " Labs", " Technologies Inc": the capitalized words after a name's first up to a word only a
+ * company's registered name ends with ("Rivet Labs", "Umbra Technologies").
+ */
+const INCORPORATED =
+  /^((?: (?!(?:and|of|the|for|in|on|at|to)\b)\p{Lu}[\p{L}\p{N}]*){0,2}? (?:Labs|Inc|Incorporated|Corp|Corporation|Ltd|LLC|GmbH|Technologies|Industries|Holdings))(?![\p{L}\p{N}])/u
 const ORGANIZATION_KIND = /^\s+(?:organi[sz]ation|foundation|company)\b/u
 /**
  * "The staff of Acme", "staff working within GDS", "employees from inDriver", "members of the
@@ -115,6 +121,8 @@ interface Candidate {
   uses: number
   /** Sentences only an organization is the subject or owner of ("at Acme", "Acme's teams"). */
   organization: number
+  /** "the Acme product": what the page's teams make, the organization's unless it names itself. */
+  product: number
   /** Any writing of it as the page's own ("the Acme project", "Acme's tech", "Acme has…"). */
   owner: number
   words: string
@@ -180,7 +188,16 @@ export function proseOrganization(
         more !== null &&
         AT.test(before) &&
         !UNIT_AFTER.test(line.slice(start + word.length + more[0].length))
-      const name = formal ? `Project ${word}` : longer ? `${word}${more[0]}` : word
+      // "part of Rivet Labs", "Umbra Technologies builds…": a name ending in a word only a
+      // company's registered name ends with is an organization's wherever the text writes it.
+      const incorporated = formal ? null : INCORPORATED.exec(line.slice(start + word.length))
+      const name = formal
+        ? `Project ${word}`
+        : incorporated
+          ? `${word}${incorporated[1]}`
+          : longer
+            ? `${word}${more[0]}`
+            : word
       // Bounded windows, the sentence read only for a name written as the page's own: a line
       // of many names ("Go, Zig and " 50,000 times) stays linear.
       const end = start + (formal ? word.length : name.length)
@@ -196,8 +213,12 @@ export function proseOrganization(
       const theOwner = /\bthe\s+$/iu.test(before) && POSSESSIVE_ANY.test(after)
       // "Detailed project setup steps": a word opening a sentence before "project" describes it.
       const kind = KIND.test(after) && !(opens && !SUBJECT.test(after))
+      // "We build the Atlas product": what the teams make is the organization's only where the
+      // page names no organization of its own ("the Atlas product" beside "part of Rivet Labs").
+      const product = /\b(?:the|our)\s+$/iu.test(before) && PRODUCT.test(after)
       const organization =
         formal !== null ||
+        incorporated !== null ||
         (OWNED.test(after) && !theOwner) ||
         (AT.test(before) && !unitWithin(before, after, name)) ||
         STAFF_OF.test(before) ||
@@ -206,18 +227,24 @@ export function proseOrganization(
         (MEMBERS_AFTER.test(after) && !afterName(before) && !PEOPLE_STATUS.test(word)) ||
         (WITHIN_THE.test(before) && KIND.test(after)) ||
         (/\bthe\s+$/iu.test(before) && ORGANIZATION_KIND.test(after)) ||
-        // "work on the Acme product": the product the page's teams make is the organization's.
-        (/\b(?:the|our)\s+$/iu.test(before) && PRODUCT.test(after)) ||
         (subject && (/^\s+Engineering\b/u.test(after) || ABOUT_ORGANIZATION.test(sentence())))
       const owner =
         organization ||
+        product ||
         (POSSESSIVE.test(after) && !theOwner) ||
         kind ||
         subject ||
         BRINGS.test(before)
-      const candidate = candidates.get(name) ?? { uses: 0, organization: 0, owner: 0, words: '' }
+      const candidate = candidates.get(name) ?? {
+        uses: 0,
+        organization: 0,
+        product: 0,
+        owner: 0,
+        words: ''
+      }
       candidate.uses++
       if (organization) candidate.organization++
+      if (product) candidate.product++
       if (owner) candidate.owner++
       if (owner && (!candidate.words || (organization && candidate.organization === 1)))
         candidate.words = sentence()
@@ -229,14 +256,15 @@ export function proseOrganization(
       const key = organizationKey(name)
       return { name, ...candidate, linked: linkedKeys.has(key) || mailKeys.has(key) }
     })
-    .filter(({ name, uses, organization, owner, linked }) =>
+    .filter(({ name, uses, organization, product, owner, linked }) =>
       isTechnology(name)
-        ? organization >= 2 || (organization >= 1 && linked)
-        : organization >= 1 || (owner >= 1 && (uses >= 2 || linked))
+        ? organization + product >= 2 || (organization + product >= 1 && linked)
+        : organization + product >= 1 || (owner >= 1 && (uses >= 2 || linked))
     )
     .sort(
       (a, b) =>
         b.organization - a.organization ||
+        b.product - a.product ||
         b.owner + Number(b.linked) - (a.owner + Number(a.linked)) ||
         b.uses - a.uses
     )
@@ -245,6 +273,7 @@ export function proseOrganization(
     !best ||
     (next &&
       next.organization === best.organization &&
+      next.product === best.product &&
       next.owner + Number(next.linked) === best.owner + Number(best.linked) &&
       next.uses === best.uses)
   )
