@@ -42,6 +42,13 @@ const OWNED =
   /^['’]s\s+(?:[\p{L}-]+\s+)?(?:brand|values|mission|vision|customers|employees|staff|teams?|team members|way|culture|handbook|company|business|engineers|engineering|leadership|departments?)\b/u
 const POSSESSIVE = /^['’]s\s+\p{Ll}/u
 const POSSESSIVE_ANY = /^['’]s\b/u
+/**
+ * "We are Brightline, a fintech…", "We're Brightline —": the page's people saying who they are
+ * name their organization, unless they name a unit of it ("We are Payments, the team that…").
+ */
+const WE_ARE = /(?:^|[^\p{L}\p{N}])(?:we\s+are|we['’]re)\s+$/iu
+const WE_ARE_UNIT =
+  /^\s*(?:[,:—–-]\s*)?(?:(?:an?|the|our)\s+)?(?:(?!(?:of|with|in|across|for|and)\s)[\p{L}-]+\s+){0,2}?(?:groups?|teams?|squads?|units?|(?:sub-?)?departments?|divisions?|guilds?|tribes?|chapters?|pods?|crews?)\b/iu
 /** A place's name, after the kind of place it is: "Province of Arcadia", "State of Ohio". */
 const PLACE_OF =
   /\b(?:Province|State|City|County|Commonwealth|Republic|Kingdom|Canton|Territory|Municipality)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}]*)(?![\p{L}\p{N}])/gu
@@ -219,6 +226,7 @@ export function proseOrganization(
       const organization =
         formal !== null ||
         incorporated !== null ||
+        (WE_ARE.test(before) && !WE_ARE_UNIT.test(after)) ||
         (OWNED.test(after) && !theOwner) ||
         (AT.test(before) && !unitWithin(before, after, name)) ||
         STAFF_OF.test(before) ||
