@@ -124,12 +124,12 @@ const HIRING_HEADING =
 /**
  * A part whose heading names how the team works or is asked for help ("How we work",
  * "Rituals", "Procedures", "Support requests", "Requesting our support", "Ask for help", "Quick start guide",
- * "Onboarding", "Working with us", "FAQ", "Runbook", "On-call"): its
+ * "Onboarding", "Working with us", "FAQ", "Runbook", "Release checklist", "On-call"): its
  * list is steps, habits and instructions to the reader ("Update service.yaml", "please do NOT
  * message us directly"), not the projects the team works on.
  */
 const PROCESS_HEADING =
-  /\b(?:how (?:we|to) (?:work|engage|request|get help|ask)|process(?:es)?|workflows?|rituals?|ceremon(?:y|ies)|procedures?|faqs?|frequently asked questions|support requests?|requesting (?:our )?(?:support|help)|(?:ask(?:ing)?|get(?:ting)?|need) (?:for )?help|quick[- ]?start(?: guide)?|onboarding|working with (?:us|the|our)|runbooks?|on-?call|escalations?|working agreements?)\b/iu
+  /\b(?:how (?:we|to) (?:work|engage|request|get help|ask)|process(?:es)?|workflows?|rituals?|ceremon(?:y|ies)|procedures?|faqs?|frequently asked questions|support requests?|requesting (?:our )?(?:support|help)|(?:ask(?:ing)?|get(?:ting)?|need) (?:for )?help|quick[- ]?start(?: guide)?|onboarding|working with (?:us|the|our)|runbooks?|checklists?|on-?call|escalations?|working agreements?)\b/iu
 
 /**
  * A part whose heading names what the users of the team's product do with it ("User journeys",

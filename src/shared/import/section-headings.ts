@@ -69,6 +69,8 @@ const SKIP = new RegExp(
     // name's other words it names what a team builds ("Standup Bot", "All Hands Tools").
     'meetings?|(?:stand-?ups?|retrospectives?|retros|all[- ]hands)(?=(?:\\s+meetings?)?(?:\\s*\\([^)]*\\))?[\\s:.]*$)|' +
     'processes|process|how we work|ways of working|workflow|' +
+    // "Release checklist", "Launch checklists": steps to follow, whoever owns them.
+    'checklists?|' +
     // How the engineers work, not a consultancy's "Practices" (its units, "the Mobile practice").
     '(?:best|coding|development) practices|tips(?: (?:and|&) tricks)?|' +
     'communications?|decision[- ]making|decisions|' +
