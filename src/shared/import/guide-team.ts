@@ -146,6 +146,9 @@ const USER_FLOWS_HEADING =
 const MEASURES_HEADING =
   /^(?:(?:key|main|core|our|the|team|success|health|north[- ]star)\s+)*(?:metrics|kpis?|slos?|slas?|slis?|measures(?: of success)?|success (?:criteria|measures)|targets)\s*:?$/iu
 
+/** "Owner: Dana Reyes", "**Owners:** …": the field naming whoever owns a thing. */
+const OWNER_LABEL = /^[*_]*owners?[*_]*\s*:/iu
+
 /** A team body that only says the team is still to be defined. */
 const TBD =
   /^(?:tbd|tba|todo|wip|n\/a|to be (?:defined|determined|announced|confirmed)|coming soon)[.!]*$/iu
@@ -235,6 +238,10 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
     // "### Deploy API" under "## Services": a plain heading under one of the team's parts names
     // a thing the team runs, and an "Owner: Sara Lind" paragraph there is that thing's owner.
     const thingPart = part.heading !== undefined && parent !== undefined && !reading.says
+    // "## Q3 goals" over "Owner: Dana Reyes", "## Release checklist" over "Owner: Lee Park": a
+    // part of the team's aims or way of working names whoever owns that goal or that process,
+    // not the team's lead (its people are named where the page says so).
+    const ownedPart = reading.noProjects === 'aims' || reading.noProjects === 'way of working'
     const heard = reached ? [] : prose
     let intro:
       | {
@@ -282,7 +289,11 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
         const paragraphField = projectPart ? undefined : fieldParagraph(written)
         // "### Deploy API" under "## Services" over "Owner: Sara Lind": the thing's owner.
         const thingsOwner = (field: string | undefined): boolean =>
-          thingPart && field !== undefined && labelledField(field)?.field === 'people'
+          field !== undefined &&
+          labelledField(field)?.field === 'people' &&
+          (thingPart || (ownedPart && OWNER_LABEL.test(field)))
+        // A goal's or a process's owner, alone on its line, is no sentence of the team's either.
+        if (ownedPart && !thingPart && thingsOwner(paragraphField)) return
         const single = thingsOwner(paragraphField) ? undefined : paragraphField
         const lines = fieldLines(written)
         // "We own the editor. Stack: TypeScript, ProseMirror.": sentences, then one field.

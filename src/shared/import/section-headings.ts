@@ -294,6 +294,13 @@ const PERIOD = /^(?:(?:q[1-4]|h[12]|fy)\s*)?(?:19|20)?\d{2}(?:\s*[-–—/]\s*(?
 
 const BY_TEAM = /^\S.{0,40}?\s(?:by|per|for each)\s(?:teams?|squads?|pods?)$/iu
 
+/**
+ * "Q3 goals", "Q3 2025 goals", "FY26 objectives", "Annual goals": a period's aims, a unit's part
+ * as "Goals" is (its "Owner:" lines name each goal's owner, no team's people).
+ */
+const PERIOD_AIMS =
+  /^(?:(?:our|the|team|key)\s+)?(?:(?:q[1-4]|h[12]|fy\s*(?:19|20)?\d{2}|(?:19|20)\d{2}|quarterly|annual|yearly)[\s/-]+){1,3}(?:goals|objectives|aims)$/iu
+
 const PROPOSAL_BODY =
   /^(?:(?:guide|reference)[- ]level explanation|explanation|detailed design|design|proposal|specification)$/iu
 
@@ -344,7 +351,8 @@ export function headingKind(text: string): HeadingKind {
   if (withoutGreeting(text) !== text) return headingKind(withoutGreeting(text))
   if (SUMMARY.test(text)) return 'summary'
   if (text.endsWith('?')) return 'skip'
-  if (PART.test(text) || PART_PHRASE.test(text) || text.endsWith(':')) return 'part'
+  if (PART.test(text) || PART_PHRASE.test(text) || PERIOD_AIMS.test(text.trim())) return 'part'
+  if (text.endsWith(':')) return 'part'
   // "Current CNCF Network-centric Projects", "Sandbox projects": a list of projects, however
   // the heading qualifies them, is what a unit works on, never one more team.
   if (PROJECTS_LAST.test(text)) return 'part'
