@@ -83,7 +83,7 @@ export function readGuideStructure(
   // top-level heading is written below the title's level, so it is a section of the page.
   const belowTitle = root.children.length === 1 && (root.children[0].heading?.depth ?? 1) > 1
   const title = frontTitle && (opened || belowTitle) ? undefined : findTitle(root)
-  const assessedRoot = assess(root, title)
+  const assessedRoot = assess(root, title, title ? undefined : frontTitle?.text)
   // Where the page calls a name a team's ("the Red team"), read once for the title and the readings.
   const calls = teamCalls(text)
 

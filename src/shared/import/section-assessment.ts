@@ -152,9 +152,11 @@ interface PageTitle {
   project?: string
   /** The page's top-level headings of its project's people (projectsPeople). */
   people: ReadonlySet<Section>
+  /** The front matter's title, when no heading is the page's title: it heads the root. */
+  front?: string
 }
 
-export function assess(section: Section, title?: Section): Assessment {
+export function assess(section: Section, title?: Section, front?: string): Assessment {
   const text = title?.heading ? cleanName(plainText(title.heading.inline)) : undefined
   const project = text
     ?.replace(TITLE_PAGE_WORDS, ' ')
@@ -164,7 +166,8 @@ export function assess(section: Section, title?: Section): Assessment {
     section: title,
     text,
     project: project || undefined,
-    people: projectsPeople(section)
+    people: projectsPeople(section),
+    ...(title === undefined && front !== undefined ? { front } : {})
   })
 }
 
@@ -335,9 +338,16 @@ function assessUnder(section: Section, title: PageTitle): Assessment {
     return made('skip', skipReason(text), true)
   }
   // "# Teams" over "## Payments" and "## Search", a sentence each: a heading that lists teams
-  // makes the plainly named sections under it its teams, however little each says (when none
-  // of them reads as a team on its own and the heading holds no list or table of teams).
-  if (heading === 'container' && found.length === 0 && NAMES_TEAMS.test(text)) {
+  // makes the plainly named sections under it its teams, however little each says (when the
+  // heading holds no list or table of teams). So does a title that names the page's teams
+  // ("# Kestrel teams", read as plain because it also names the organization; or the front
+  // matter's "title: Kestrel teams" over the page's sections).
+  const front = section.heading === undefined ? title.front : undefined
+  const listsTeams = heading === 'container' || section === title.section
+  if (
+    found.length === 0 &&
+    ((listsTeams && NAMES_TEAMS.test(text)) || (front !== undefined && NAMES_TEAMS.test(front)))
+  ) {
     children = withListedSections(children)
   }
   // A sub-section whose teams belong to the unit above ("### Working Groups" with its table)
@@ -671,32 +681,39 @@ function withTeamsOverSubTeams(children: Assessment[]): Assessment[] {
 const NAMES_TEAMS = /\b(?:teams|squads|pods|crews|tribes)\b/iu
 
 /**
- * The sections under a heading that lists teams, when none of them reads as a team or a unit on
- * its own: each named plainly (no process, part or people word) and holding text is a team, and
- * so is one named by a part's word but written as they are.
+ * The sections under a heading that lists teams, when none of them reads as a unit and those
+ * that read as teams on their own are not most of them: each named plainly (no process, part or
+ * people word) and holding text is a team, and so is one named by a part's word but written as
+ * they are.
  */
 function withListedSections(children: Assessment[]): Assessment[] {
-  if (children.some((child) => ['team', 'container', 'transparent'].includes(child.kind))) {
-    return children
-  }
+  if (children.some((child) => ['container', 'transparent'].includes(child.kind))) return children
+  // Sections that read as teams on their own are left as they are: the others are listed beside
+  // them when they are most of the heading's sections (a lone prose section beside many teams
+  // is more likely about them).
+  const teams = children.filter((child) => child.kind === 'team').length
   const listed = (child: Assessment): boolean =>
     child.section.heading !== undefined &&
     child.heading === 'plain' &&
     child.children.length === 0 &&
     child.section.blocks.some((block) => block.kind === 'paragraph' || block.kind === 'list')
-  if (!children.some(listed)) return children
+  const unlisted = (child: Assessment): boolean => child.kind !== 'team' && listed(child)
+  if (!children.some(unlisted)) return children
+  if (teams > 0 && children.filter(unlisted).length < teams) return children
   // "## Tools" over a sentence, written as its siblings are: one of them.
   return children.map((child) =>
-    listed(child) || partWrittenAsRun(child, children, listed)
-      ? {
-          ...child,
-          kind: 'team',
-          reason: 'a team: a section under a heading that lists teams',
-          sure: false,
-          signals: 1,
-          listed: true
-        }
-      : child
+    child.kind === 'team'
+      ? child
+      : listed(child) || partWrittenAsRun(child, children, listed)
+        ? {
+            ...child,
+            kind: 'team',
+            reason: 'a team: a section under a heading that lists teams',
+            sure: false,
+            signals: 1,
+            listed: true
+          }
+        : child
   )
 }
 
