@@ -59,6 +59,8 @@ export interface TeamSource {
   /** More text to find mentioned technologies in (a table row's other cells). */
   prose?: string[]
   lead?: string
+  /** The headcount a table's "Engineers" (or "People", "Size") column gives. */
+  members?: number
   /** Open roles a table's roles column lists. */
   roles?: string[]
 }
@@ -549,7 +551,7 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
     mentions: [],
     projects: projects.map(({ at: _at, ...project }) => project),
     links,
-    ...peopleOf(people, at, name, context, headcount.members),
+    ...peopleOf(people, at, name, context, headcount.members ?? outline.members),
     ...(outline.lead ? { lead: { name: outline.lead } } : {}),
     responsibilities,
     relations: [],

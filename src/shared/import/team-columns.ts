@@ -5,6 +5,8 @@ export interface TeamColumns {
   stack?: number
   lead?: number
   roles?: number
+  /** How many people each team has: "Engineers", "People", "Size", "Headcount". */
+  headcount?: number
   parent?: number
   /** The name cell may list several areas ("Forms, Workflows"): a table of owned areas. */
   areaList?: boolean

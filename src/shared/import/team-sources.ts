@@ -11,6 +11,7 @@ import type { TeamSource } from './guide-team'
 import type { ImportNotes } from './import-notes'
 import { cleanName, type HeadingBlock, type Part } from './outline'
 import { headingKind } from './section-headings'
+import { headcountOf } from './team-field'
 
 /**
  * "Personas", "User Persona", "Who are we building for?", "Our Customers", "Who we serve": a
@@ -120,6 +121,8 @@ export function teamSource(entry: GuideEntry, notes: ImportNotes): TeamSource {
       .filter(Boolean)
     const leadCell = cell(columns.lead)
     const lead = leadCell ? leadName(leadCell) : undefined
+    const headcountCell = cell(columns.headcount)
+    const members = headcountCell ? headcountOf(plainText(headcountCell)) : undefined
     return {
       name,
       at,
@@ -127,6 +130,7 @@ export function teamSource(entry: GuideEntry, notes: ImportNotes): TeamSource {
       stated: true,
       prose: others,
       ...(lead ? { lead } : {}),
+      ...(members !== undefined ? { members } : {}),
       roles: listCell(cell(columns.roles))
     }
   }

@@ -12,6 +12,12 @@ const STACK =
 const LEAD =
   /^(?:lead|leads|team lead|manager|engineering manager|em|owner|chairs?|contact person)$/iu
 const ROLES = /^(?:open roles|roles|hiring|open positions|vacancies)$/iu
+/**
+ * "Engineers", "People", "Size", "Headcount", "# of engineers": how many people a team has (a
+ * cell that gives no number, "Ana, Bo", names people instead and gives none).
+ */
+const HEADCOUNT =
+  /^(?:(?:#|no\.?|number)\s*(?:of\s+)?)?(?:engineers|developers|devs|people|members|ftes?|head ?count|(?:team )?size|engineering size)(?:\s*\(#\))?$/iu
 const PARENT =
   /^(?:division|department|org|organi[sz]ation|parent|area|stage|tribe|group|team group|pillar|business unit|unit)$/iu
 /** Where a project lives: a column a table of projects has and a table of teams does not. */
@@ -90,12 +96,14 @@ export function teamColumns(header: string[]): TeamColumns | undefined {
   const lead = find(LEAD, 'lead')
   const roles = find(ROLES)
   const parent = find(PARENT)
+  const headcount = find(HEADCOUNT)
   if (description !== undefined) columns.description = description
   if (stack !== undefined) columns.stack = stack
   if (lead !== undefined) columns.lead = lead
   if (roles !== undefined) columns.roles = roles
   if (parent !== undefined && parent !== name) columns.parent = parent
-  const used = new Set([name, description, stack, lead, roles, parent])
+  if (headcount !== undefined && headcount !== name) columns.headcount = headcount
+  const used = new Set([name, description, stack, lead, roles, parent, headcount])
   // Contact and label columns name chat tools and trackers the team uses to be reached, not to build.
   const contact = /contact|slack|channel|chat|mailing|e-?mail|label|meeting link|calendar/iu
   columns.other = header.flatMap((cell, i) => (used.has(i) || contact.test(cell) ? [] : [i]))
