@@ -728,10 +728,22 @@ function listProject(
   }
 }
 
-/** The technologies the dictionary finds in a text, web addresses aside, each once. */
+/**
+ * The technologies the dictionary finds in a text, web addresses and roles' qualifiers aside,
+ * each once.
+ */
 export function technologiesIn(dictionary: TechnologyDictionary, text: string): string[] {
-  return [...new Set(dictionary.find(withoutAddresses(text)).map((match) => match.name))]
+  const read = withoutAddresses(text).replace(ROLE_QUALIFIER, '$1')
+  return [...new Set(dictionary.find(read).map((match) => match.name))]
 }
+
+/**
+ * "Senior Backend Engineer (Go)", "a Platform Engineer (Kubernetes, Terraform)", "backend
+ * developer (Go)": what a role asks of the person who fills it, in parentheses after its title.
+ * It is the role's, not what the team uses (a team's text that says so names it elsewhere).
+ */
+const ROLE_QUALIFIER =
+  /\b((?:engineer|developer|architect|sre|programmer|scientist|analyst|designer|specialist|consultant|intern|tech lead))\s*\([^()\n]{1,120}\)/giu
 
 /**
  * What a list under a team holds when no introduction says: projects, unless every item is a
