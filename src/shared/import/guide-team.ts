@@ -71,6 +71,11 @@ export interface TeamDraft {
   prose: string[]
   at: Position
   path: DataPath
+  /**
+   * Set when its text was read for projects and none was found: said as a problem only where
+   * the guide's other teams list theirs (projectlessNotes), not on a guide that lists none.
+   */
+  projectless?: boolean
 }
 
 /** What a list's introduction (a sub-heading, or the line before it) says the list holds. */
@@ -494,6 +499,7 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
   // Projects from sentences: what the team recently shipped, and, when no list says it, what
   // it is working on. Their links move from the team to the project.
   const claimed = new Set<Span>()
+  let projectless = false
   if (!forming && !outline.stated) {
     // A list of aims says what the team works toward as much as a list of projects would: its
     // prose is then no place to guess projects from either.
@@ -521,13 +527,7 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
         )
       }
     })
-    if (projects.length === 0 && responsibilities.length === 0) {
-      notes.add(
-        'problem',
-        at,
-        `team "${name}" has no projects: no list, and no sentence says what it works on`
-      )
-    }
+    if (projects.length === 0 && responsibilities.length === 0) projectless = true
   }
   for (const spans of paragraphs) {
     for (const span of spans) {
@@ -565,7 +565,7 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
       status: 'open' as const
     }))
   }
-  return { team, prose, at, path }
+  return { team, prose, at, path, ...(projectless ? { projectless } : {}) }
 }
 
 /** What a part's heading says its lists hold, and whether it says anything (see partReading). */
@@ -725,6 +725,25 @@ function listProject(
     technologies: technologiesIn(context.dictionary, [text, ...details].join('\n')),
     links,
     at: item.at
+  }
+}
+
+/**
+ * "team X has no projects", said of each team read for projects that has none, only where
+ * another team of the guide lists some: on a guide (or a team's page) that lists no team's
+ * projects, a team simply lists none, as its writers chose.
+ */
+export function projectlessNotes(drafts: readonly TeamDraft[], { notes }: GuideContext): void {
+  const listed = (draft: TeamDraft): boolean =>
+    draft.team.projects.length > 0 || draft.team.responsibilities.length > 0
+  if (!drafts.some(listed)) return
+  for (const draft of drafts) {
+    if (!draft.projectless || listed(draft)) continue
+    notes.add(
+      'problem',
+      draft.at,
+      `team "${draft.team.name}" has no projects: no list, and no sentence says what it works on`
+    )
   }
 }
 

@@ -23,7 +23,7 @@ import {
 import { teamsNamedInText } from './prose-teams'
 import { markMemberLists, readSections, type Section } from './guide-sections'
 import { readGuideStructure } from './guide-structure'
-import { readTeam, technologiesIn, type TeamDraft } from './guide-team'
+import { projectlessNotes, readTeam, technologiesIn, type TeamDraft } from './guide-team'
 import { UniqueIds } from './ids'
 import { excerpt, ImportNotes } from './import-notes'
 import type { ImportPlan, ImportResult, OutlineEntry } from './import-plan'
@@ -366,6 +366,7 @@ class GuideImport {
     const ownName = (name: string): boolean =>
       companysOwn(name) || pageOwn.has(this.context.dictionary.lookup(name)?.name ?? name)
 
+    projectlessNotes(this.drafts, this.context)
     // Mentions last: a name one team's stack introduced is then found in every team's text.
     const named = this.drafts.map(({ team }, d) =>
       technologiesIn(
@@ -458,7 +459,8 @@ class GuideImport {
     const before = kept.map((key) => this.positions.get(key))
     const source = declaredSource(entry, this.echoes, this.notes)
     source.name = had.name
-    const { team, prose } = readTeam(source, first.path, this.context)
+    const { team, prose, projectless } = readTeam(source, first.path, this.context)
+    if (projectless) first.projectless = true
     kept.forEach((key, k) => {
       const at = before[k]
       if (at) this.positions.set(key, at)
