@@ -38,10 +38,12 @@ const PEOPLE =
 
 /**
  * A first column of work, not of parts of the code: "Responsibility | Owner", "Task | Owner".
- * Its rows are what the teams in the owner column do (a page's RACI table), not areas.
+ * Its rows are what the teams in the owner column do (a page's RACI table), not areas. So are a
+ * team's aims and the steps toward them ("Goal | Owner", "Key result | Owner", "Action item |
+ * Owner"): each row's owner owns that goal, and leads no team named after it.
  */
 const WORK =
-  /^(?:responsibilit(?:y|ies)|tasks?|duties|duty|activit(?:y|ies)|concerns?|decisions?|deliverables?|processes|process)$/iu
+  /^(?:responsibilit(?:y|ies)|tasks?|duties|duty|activit(?:y|ies)|concerns?|decisions?|deliverables?|processes|process|goals?|objectives?|key results?|krs?|okrs?|milestones?|targets?|outcomes?|action items?|actions?)$/iu
 
 const NOTES = /^(?:notes?|description|descriptions?|scope|about)$/iu
 
