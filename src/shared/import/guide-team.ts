@@ -126,7 +126,7 @@ const WORK_NAMED =
  * what it offers ("5+ years with Go"), not projects it works on.
  */
 const HIRING_HEADING =
-  /^(?:(?:minimum|basic|preferred|desired|job|key) )?(?:requirements|qualifications|skills)$|^(?:(?:nice|good) to haves?|bonus points|who you are|about you|what we offer|what you(?:'|’)?ll (?:bring|need)|benefits|perks|(?:we(?:'|’| a)re |now )?hiring|open (?:roles|positions)|careers?|join (?:us|the team))$/iu
+  /^(?:(?:minimum|basic|preferred|desired|job|key) )?(?:requirements|qualifications|skills)$|^(?:(?:nice|good) to haves?|bonus points|who you are|about you|what we offer|what you(?:'|’)?ll (?:bring|need)|benefits|perks|(?:we(?:'|’| a)re |now )?hiring!?|open (?:roles|positions|jobs)|(?:current |job )?openings|vacancies|(?:open )?roles we(?:'|’| a)re hiring for|careers?|join (?:us|the team)|work with us)$/iu
 
 /**
  * A part whose heading names how the team works or is asked for help ("How we work",
@@ -902,7 +902,7 @@ const TO_THE_READER =
 
 /** A part that lists the roles its team is hiring for: "Hiring", "Open roles", "Vacancies". */
 const OPEN_ROLES_HEADING =
-  /^(?:(?:we(?:'|’| a)re |now )?hiring|open (?:roles|positions)|job openings|vacancies)$/iu
+  /^(?:(?:we(?:'|’| a)re |now )?hiring!?|open (?:roles|positions|jobs)|(?:current |job )?openings|vacancies|(?:open )?roles we(?:'|’| a)re hiring for)$/iu
 
 /** An item of such a list as a role's title: "Senior Go Engineer (remote)"; none for a sentence. */
 function roleTitle(text: string): string[] {

@@ -52,7 +52,9 @@ const SKIP = new RegExp(
   '(?:^|\\b)(?:contacts?|contact us|(?:how|where) to (?:reach|contact|find) us|reach(?:ing)? us|get(?:ting)? in touch|' +
     'get(?:ting)? (?:help|assistance)|requests? for help|' +
     '(?:slack|chat|discord|irc|matrix|zulip|teams) channels?|slack|channels|mailing lists?|' +
-    'job famil(?:y|ies)|careers?|hiring|interviewing|open (?:roles|positions)|job descriptions?|' +
+    'job famil(?:y|ies)|careers?|hiring|interviewing|open (?:roles|positions|jobs)|job descriptions?|' +
+    // "Current openings", "Vacancies": the roles a unit is hiring for, not more units.
+    '(?:current |job )?openings|vacancies|' +
     'benefits|perks|compensation|salar(?:y|ies)|blog|news|press|' +
     // "Roles", "Key roles": the kinds of job people hold ("DevOps Engineer"), not teams; nor
     // "Role qualifiers" or "Role definitions" over what a Lead or a Coordinator does.
