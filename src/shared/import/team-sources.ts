@@ -161,11 +161,14 @@ export function teamSource(entry: GuideEntry, notes: ImportNotes): TeamSource {
   }
 }
 
-/** A cell's list (`,` `;` `|` separated) as names a catalog can hold. */
+/**
+ * A cell's list (`,` `;` `|` separated) as names a catalog can hold. A separator inside
+ * parentheses is part of its item: "Platform Engineer (Kubernetes, Terraform)" is one role.
+ */
 function listCell(cell: Inline | undefined): string[] {
   if (!cell) return []
   return plainText(cell)
-    .split(/[,;|]/u)
+    .split(/[,;|](?![^()]*\))/u)
     .map((piece) => cleanName(piece))
     .filter((piece) => piece.length > 0 && piece.length <= 200)
 }
