@@ -1,6 +1,6 @@
 import { escapeRegExp } from '../escape-reg-exp'
 import { organizationKey } from './linked-organization'
-import type { Block, Inline } from './markdown-blocks'
+import { plainText, type Block, type Inline } from './markdown-blocks'
 
 // The organization a page's sentences write as theirs ("CivicActions has the following
 // departments in our organization", "at PostHog", "Grab's tech families"), for guide-company.ts,
@@ -169,6 +169,13 @@ export function proseOrganization(
     .flatMap((block) => (block.kind === 'heading' ? [block.inline.spans] : []))
     .map((spans) => spans.map((span) => span.text).join(''))
     .join('\n')
+  // "## Risk" over "Risk builds fraud models": a section's own name (below the page's first
+  // heading) is one of the page's units, whatever its sentences say it does.
+  const sectionNames = new Set(
+    blocks
+      .filter((block) => block.kind === 'heading' && block !== firstHeading(blocks))
+      .map((block) => (block.kind === 'heading' ? plainText(block.inline).trim() : ''))
+  )
   // "within Ops section", "within Platforms" where a heading names Platforms: the page's unit,
   // not the organization it works within.
   const unitWithin = (before: string, after: string, name: string): boolean =>
@@ -267,7 +274,8 @@ export function proseOrganization(
     .filter(({ name, uses, organization, product, owner, linked }) =>
       isTechnology(name)
         ? organization + product >= 2 || (organization + product >= 1 && linked)
-        : organization + product >= 1 || (owner >= 1 && (uses >= 2 || linked))
+        : organization + product >= 1 ||
+          (owner >= 1 && (uses >= 2 || linked) && !sectionNames.has(name))
     )
     .sort(
       (a, b) =>
@@ -287,6 +295,11 @@ export function proseOrganization(
   )
     return undefined
   return { name: best.name, words: best.words }
+}
+
+/** The page's first heading, its title when it has one. */
+function firstHeading(blocks: Block[]): Block | undefined {
+  return blocks.find((block) => block.kind === 'heading')
 }
 
 /**
