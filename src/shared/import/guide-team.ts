@@ -31,6 +31,7 @@ import {
   readStackLine
 } from './team-stack'
 import { tableProse } from './table-prose'
+import { isPeopleTable } from './team-table'
 import {
   dottedFields,
   fieldItem,
@@ -479,6 +480,9 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
       } else if (block.kind === 'table' && listsStackByKind(block)) {
         for (const row of block.rows)
           for (const cell of row.cells) readStackCell(plainText(cell), row.at, stack, path, context)
+      } else if (block.kind === 'table' && isPeopleTable(block.header.map(plainText))) {
+        // "| Name | Role |" in a team's text: its people, a row each, with the role they hold.
+        people.push(...peopleRows(block))
       } else if (block.kind === 'table') {
         heard.push(...tableProse(block))
       } else if (block.kind === 'other' && block.what === 'code') {
@@ -903,6 +907,19 @@ const TO_THE_READER =
 /** A part that lists the roles its team is hiring for: "Hiring", "Open roles", "Vacancies". */
 const OPEN_ROLES_HEADING =
   /^(?:(?:we(?:'|’| a)re |now )?hiring!?|open (?:roles|positions|jobs)|(?:current |job )?openings|vacancies|(?:open )?roles we(?:'|’| a)re hiring for)$/iu
+
+/** A people table's rows as people's lines: "Ana Silva (Engineering Manager)". */
+function peopleRows(table: Extract<Block, { kind: 'table' }>): string[] {
+  const role = table.header.findIndex((cell) => ROLE_COLUMN.test(plainText(cell).trim()))
+  return table.rows.flatMap((row) => {
+    const name = row.cells[0] ? plainText(row.cells[0]).trim() : ''
+    const held = role > 0 && row.cells[role] ? plainText(row.cells[role]).trim() : ''
+    return name ? [held ? `${name} (${held})` : name] : []
+  })
+}
+
+/** A people table's column of the role each person holds. */
+const ROLE_COLUMN = /^(?:role|roles|title|job title|position)$/iu
 
 /** An item of such a list as a role's title: "Senior Go Engineer (remote)"; none for a sentence. */
 function roleTitle(text: string): string[] {
