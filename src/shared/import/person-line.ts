@@ -2,12 +2,15 @@
 const ROLE_WORDS =
   'lead|owner|engineer|manager|designer|developer|marketer|pm|em|head|director|vp|sre|ceo|cto|cfo|coo|founder|partner|assistant|advocate|writer|analyst|scientist|researcher|architect|recruiter|coordinator|steward|chair|facilitator|captain|specialist'
 
+/** What a job title asks for, in parentheses after it: "(Go)", "(Kubernetes, Terraform)". */
+const QUALIFIER = String.raw`\([^()]{1,60}\)`
+
 /**
  * "Alice Smith (Team lead, Full Stack Engineer)" or "Alice Smith, Product Manager": a person and
  * their role, as a team's people list writes them.
  */
 const PERSON_WITH_ROLE = new RegExp(
-  `^[\\p{Lu}][\\p{L}'’.-]+(?:\\s+[\\p{L}'’.-]+){0,3}\\s*(?:\\((?:[^)]*\\b(?:${ROLE_WORDS})s?\\b[^)]*)\\)|,\\s*[^,]{0,40}\\b(?:${ROLE_WORDS})s?\\b[^,]{0,30}$)`,
+  `^[\\p{Lu}][\\p{L}'’.-]+(?:\\s+[\\p{L}'’.-]+){0,3}\\s*(?:\\((?:[^)]*\\b(?:${ROLE_WORDS})s?\\b[^)]*)\\)|,\\s*[^,]{0,40}\\b(?:${ROLE_WORDS})s?\\b(?:[^,]{0,30}|\\s*${QUALIFIER})$)`,
   'iu'
 )
 
@@ -43,7 +46,7 @@ const NAME_THEN_SEPARATOR =
   /^(\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’.-]*){1,3})\s*(?:\s[–—-]|:)\s*(?=\S)/u
 /** A job title: a few words ending in a job's word, or a head of something ("VP of Engineering"). */
 const JOB_TITLE = new RegExp(
-  String.raw`^(?:(?:[\p{L}&/-]+\s+){0,4}(?:${ROLE_WORDS})s?|(?:head|director|vp|vice president) of(?:\s+[\p{L}&-]+){1,3})\.?$`,
+  String.raw`^(?:(?:[\p{L}&/-]+\s+){0,4}(?:${ROLE_WORDS})s?(?:\s*${QUALIFIER})?|(?:head|director|vp|vice president) of(?:\s+[\p{L}&-]+){1,3})\.?$`,
   'iu'
 )
 
