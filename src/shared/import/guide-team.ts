@@ -1097,8 +1097,9 @@ function readFieldItem(
   context: GuideContext
 ): void {
   const label = plainText(item.inline).slice(0, plainText(item.inline).indexOf(':')).trim()
+  // "Maya Ito (Staff Engineer, Elasticsearch), Ravi Shah": no part ends inside parentheses.
   const parts = value
-    .split(/\s*(?:[,;]|\band\b)\s*/u)
+    .split(/\s*(?:[,;]|\band\b)\s*(?![^()]*\))/u)
     .map((part) => cleanName(part).replace(/[.]$/u, ''))
     .filter(Boolean)
   if (field === 'stack') {

@@ -170,9 +170,11 @@ export function fieldParagraph(text: string): string | undefined {
   if (!found || found.field === 'contact' || found.field === 'links') return undefined
   const { field, value } = found
   if (value.length > 200 || /[.!?]\s+\S/u.test(value) || DESCRIBED.test(value)) return undefined
-  // "Lead: Ana Ruiz, Bo Chen" names people; "Lead: Ana Ruiz · 6 engineers · Hiring: …" is
-  // more than a field, left as the team's text.
-  if (field === 'people' && !value.split(/\s*(?:,|\band\b)\s*/u).every(isPersonName))
+  // "Lead: Ana Ruiz, Bo Chen" names people, and so does "Members: Maya Ito (Staff Engineer,
+  // Search), Ravi Shah (Frontend)", each with their role; "Lead: Ana Ruiz · 6 engineers ·
+  // Hiring: …" is more than a field, left as the team's text.
+  const named = (part: string): boolean => isPersonName(part.replace(/\s*\([^()]*\)$/u, ''))
+  if (field === 'people' && !value.split(/\s*(?:,|\band\b)\s*(?![^()]*\))/u).every(named))
     return undefined
   return text.trim()
 }
