@@ -878,8 +878,9 @@ function bracketedStack(spans: readonly Span[], dictionary: GuideContext['dictio
       const from = Math.max(0, found.index - 60)
       const before = span.text.slice(from, found.index).trim()
       if (i > 0 && spans[i - 1].href !== undefined && from === 0 && !before) continue
-      // "then Data Platform (Kafka, Go)": brackets after a name describe what it names.
-      if (/(?:^|\s)\p{Lu}[\p{L}\p{N}-]*$/u.test(before)) continue
+      // "then Data Platform (Kafka, Go)": brackets after a name describe what it names; after
+      // a role ("a backend developer (Go)"), what the role asks of whoever fills it.
+      if (/(?:^|\s)\p{Lu}[\p{L}\p{N}-]*$/u.test(before) || JOB_NOUN_LAST.test(before)) continue
       const pieces = found[1]
         .split(/\s*(?:[,;/&+]|\band\b)\s*/u)
         .map((piece) => piece.trim())
@@ -891,6 +892,10 @@ function bracketedStack(spans: readonly Span[], dictionary: GuideContext['dictio
   })
   return names
 }
+
+/** A role's last word: "a backend developer", "an SRE" (what a bracket after it qualifies). */
+const JOB_NOUN_LAST =
+  /\b(?:engineers?|developers?|designers?|managers?|scientists?|analysts?|architects?|sres?|researchers?|writers?|administrators?|interns?|leads?)$/iu
 
 /** A people line read from a lead's field: "Carla Diaz (Lead)", "Olu Adeyemi (Manager)". */
 const LEAD_FIELD_LINE =
