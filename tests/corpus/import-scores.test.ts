@@ -269,7 +269,9 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // (16 found), at most 5 non-team sections made teams in one document (7 in all), 9/19 pairs
   // found, 6/15 made false; 2 of 6 documents at issue 14's structure goal. h115's company rules
   // merged after: the same. Floors as measured, not excused.
-  'heldout-16': { rightParent: 0.4, worstNonTeamMade: 5, pairsFound: 0.47, falseRate: 0.4 }
+  'heldout-16': { rightParent: 0.4, worstNonTeamMade: 5, pairsFound: 0.47, falseRate: 0.4 },
+  // Seventeenth held-out set: set by the lead after the set's one scoring run.
+  'heldout-17': { rightParent: 0, worstNonTeamMade: 99, pairsFound: 0, falseRate: 1 }
 }
 
 /**
