@@ -186,8 +186,14 @@ function readLine(
 
 /** A node's name: the label with a trailing note ("Payments — checkout", "Search (Ana)") set aside. */
 function nodeName(label: string): string {
+  const name = bareName(label)
+  return titledUnit(name) ?? name
+}
+
+/** The label's words before its note, as written (a leader's title stays a title). */
+function bareName(label: string): string {
   // Spaces made one first, so no pattern below walks a long run of them from each of its spaces.
-  const name = label
+  return label
     .replace(/\s+/gu, ' ')
     .replace(/\([^()]*\) ?$/u, '')
     .replace(/ (?:[—–]|-{1,2}|#|\/\/) .*$/u, '')
@@ -195,7 +201,6 @@ function nodeName(label: string): string {
     .replace(/:(?: .*)?$/u, '')
     .replace(/\([^()]*\) ?$/u, '')
     .trim()
-  return titledUnit(name) ?? name
 }
 
 /**
@@ -222,13 +227,7 @@ function titledUnit(name: string): string | undefined {
  */
 function nodeNote(label: string): string[] {
   const text = label.replace(/\s+/gu, ' ').trim()
-  const name = text
-    .replace(/\([^()]*\) ?$/u, '')
-    .replace(/ (?:[—–]|-{1,2}|#|\/\/) .*$/u, '')
-    .replace(/ ?\([^()]*\) ?$/u, '')
-    .replace(/:(?: .*)?$/u, '')
-    .replace(/\([^()]*\) ?$/u, '')
-    .trim()
+  const name = bareName(text)
   const rest = text
     .slice(text.indexOf(name) + name.length)
     .replace(/^\s*(?:[—–:]|-{1,2})\s*/u, '')
