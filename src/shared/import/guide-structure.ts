@@ -1,3 +1,4 @@
+import { ENDS_WITH_JOB } from './job-title'
 import { withAlikeSectionsAsTeams } from './alike-sections'
 import { calledATeam, teamCalls } from './called-a-team'
 import { entry, KeyMaker, rekey, type GuideEntry } from './guide-entry'
@@ -286,17 +287,13 @@ function withSectionsLeftOut(named: GuideEntry[], local: GuideEntry[]): GuideEnt
 /** The word after a team's name and "team" that names the team's own page ("… Team Playbook"). */
 const TEAM_PAGE_WORD = new RegExp(String.raw`(?<=\bteam)\s+${TEAM_OWN_PAGE}$`, 'iu')
 
-/** A title that names a job, not a team: "Software / Infrastructure Engineer", "Senior SRE". */
-const JOB_TITLE =
-  /\b(?:engineers?|developers?|designers?|architects?|analysts?|scientists?|managers?|administrators?|specialists?|interns?|sres?|devops|programmers?|testers?)$/iu
-
 /**
  * The one team a job's page is about: the first the text calls a team ("The infrastructure team
  * is responsible for…"), named as a team is ("Infrastructure"). Undefined when the title names no
  * job or the text calls nothing a team.
  */
 function jobPageTeam(titleText: string, text: string): string | undefined {
-  if (!JOB_TITLE.test(titleText.trim())) return undefined
+  if (!ENDS_WITH_JOB.test(titleText.trim())) return undefined
   const [called] = teamsCalledIn(text)
   if (!called) return undefined
   return called.name.charAt(0).toUpperCase() + called.name.slice(1)

@@ -2,6 +2,7 @@ import type { CatalogFile } from '../catalog/schema'
 import type { Link } from '../catalog/schema'
 import type { DataPath } from '../catalog/source'
 import type { TechnologyDictionary } from '../technology/technology-dictionary'
+import { ENDS_WITH_JOB, ONE_JOB } from './job-title'
 import { webAddress, withoutAddresses } from './address-text'
 import type { GuideContext } from './guide-context'
 import { addLink } from './guide-links'
@@ -880,7 +881,7 @@ function bracketedStack(spans: readonly Span[], dictionary: GuideContext['dictio
       if (i > 0 && spans[i - 1].href !== undefined && from === 0 && !before) continue
       // "then Data Platform (Kafka, Go)": brackets after a name describe what it names; after
       // a role ("a backend developer (Go)"), what the role asks of whoever fills it.
-      if (/(?:^|\s)\p{Lu}[\p{L}\p{N}-]*$/u.test(before) || JOB_NOUN_LAST.test(before)) continue
+      if (/(?:^|\s)\p{Lu}[\p{L}\p{N}-]*$/u.test(before) || ENDS_WITH_JOB.test(before)) continue
       const pieces = found[1]
         .split(/\s*(?:[,;/&+]|\band\b)\s*/u)
         .map((piece) => piece.trim())
@@ -892,10 +893,6 @@ function bracketedStack(spans: readonly Span[], dictionary: GuideContext['dictio
   })
   return names
 }
-
-/** A role's last word: "a backend developer", "an SRE" (what a bracket after it qualifies). */
-const JOB_NOUN_LAST =
-  /\b(?:engineers?|developers?|designers?|managers?|scientists?|analysts?|architects?|sres?|researchers?|writers?|administrators?|interns?|leads?)$/iu
 
 /** A people line read from a lead's field: "Carla Diaz (Lead)", "Olu Adeyemi (Manager)". */
 const LEAD_FIELD_LINE =
@@ -934,20 +931,12 @@ function roleTitle(text: string): string[] {
     : []
 }
 
-/**
- * A job's title: "Senior Backend Engineer", "Staff Engineer, Ledger", "iOS Engineer (remote)",
- * "Engineering Manager – Payments". One job, singular: "Backend Engineers" or "3 engineers"
- * say who the team is, not an opening.
- */
-const JOB_TITLE =
-  /^(?:(?:senior|sr\.?|staff|principal|lead|junior|jr\.?|mid-level|associate)\s+)?[\p{L}/+#.-]+(?:\s+[\p{L}/+#.-]+){0,3}\s+(?:engineer|developer|designer|manager|scientist|analyst|architect|sre|researcher|writer|advocate|tester|administrator)(?:\s*(?:,|[–—-]|\bfor\b|\bin\b)\s*[\p{L}\s&/-]{2,40})?(?:\s*\([^()]{1,40}\))?$/iu
-
-/** A list whose every line is one job's title (JOB_TITLE): the team's openings. */
+/** A list whose every line is one job's title (ONE_JOB): the team's openings. */
 function listsOpenings(items: readonly ListItem[]): boolean {
   return (
     items.length > 0 &&
     items.length <= 12 &&
-    items.every((item) => item.children.length === 0 && JOB_TITLE.test(plainText(item.inline)))
+    items.every((item) => item.children.length === 0 && ONE_JOB.test(plainText(item.inline)))
   )
 }
 
