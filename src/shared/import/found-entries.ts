@@ -281,7 +281,7 @@ export function foundIn(
             item.at,
             'a list item whose nested lines name its people by role',
             true,
-            { kind: 'item', item, description: '' }
+            { kind: 'item', item, description: '', staffed: true }
           )
         )
       }
@@ -583,8 +583,9 @@ const ROLE_AND_PEOPLE =
   /^\p{L}[\p{L}\p{N} /&.-]{0,40}:\s*(?:TBD|(?:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?:\s*,\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})*)$/u
 
 /**
- * A list of two or more plain names, each with nested lines that all give a role and its people:
- * a roster of teams ("Crews and Pods"). A name with a link or bold, or a nested line that says
+ * A list of two or more plain names, each with nested lines that all give a role and its people
+ * or a person and their role: a roster of teams ("Crews and Pods", "TFGrid" over "[Rob
+ * Smit](rob.md) : Software Engineer"). A name with a link or bold, or a nested line that says
  * anything else, is read as before.
  */
 function staffedList(items: ListItem[]): boolean {
@@ -599,11 +600,35 @@ function staffedList(items: ListItem[]): boolean {
         name.split(/\s+/u).length <= 8 &&
         !namesPeople(name) &&
         item.children.length > 0 &&
-        item.children.every((child) => ROLE_AND_PEOPLE.test(plainText(child.inline).trim()))
+        item.children.every(staffLine)
       )
     })
   )
 }
+
+/**
+ * A nested line of a roster: a role and its people ("Crew Lead: Tom Black"), or a person and
+ * their role ("Ana Ruiz — Engineering Manager", "Rob Smit : Software Engineer") or their name
+ * alone, or a line opening on a link to a person's page ("[Lee](lee.md) : Research").
+ */
+function staffLine(item: ListItem): boolean {
+  const text = plainText(item.inline).trim()
+  const first = item.inline.spans.find(carriesText)
+  return (
+    ROLE_AND_PEOPLE.test(text) ||
+    PERSON_LINE.test(text) ||
+    PERSON_LINE.test(text.replace(/^([^:]+?)\s*:\s*/u, '$1, ')) ||
+    isPersonName(text) ||
+    (first?.href !== undefined &&
+      PERSON_PAGE.test(first.href) &&
+      NAME_WORDS.test(first.text.trim()))
+  )
+}
+
+/** A link to a page of one person's: "lee.md", "./people/ana-ruiz.md". */
+const PERSON_PAGE = /^(?!https?:)[\w./-]*?[\w-]+\.md(?:#.*)?$/iu
+/** One to four capitalized words: "Lee", "Rob Van Mieghem". */
+const NAME_WORDS = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}$/u
 
 /** Names nested under two or more items of a list ("Overview", "Meeting Notes"). */
 function repeatedChildNames(items: ListItem[]): Set<string> {

@@ -13,7 +13,14 @@ export type EntrySource =
       /** Roles the team is hiring for that the page itself is (a job's page, by its title). */
       openRoles?: string[]
     }
-  | { kind: 'item'; item: ListItem; description: string; href?: string }
+  | {
+      kind: 'item'
+      item: ListItem
+      description: string
+      href?: string
+      /** Its nested lines are its people, by role or by name (a roster's team). */
+      staffed?: true
+    }
   | { kind: 'row'; table: TableBlock; columns: TeamColumns; row: TableBlock['rows'][number] }
   | { kind: 'chart'; node: ChartNode }
   /** A team the page's text names: the sentences and lists that speak of it (prose-teams.ts). */

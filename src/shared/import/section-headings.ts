@@ -540,6 +540,15 @@ export function titleKind(
   // Team Playbook", the team's own book (a charter, guide or handbook is left to the page's
   // readings: as often a department's page over its teams).
   if (new RegExp(String.raw`\bteam(?:\s+${TEAM_OWN_PAGE})?$`, 'iu').test(text)) {
+    // "ThreeFold Engineering Team" over a list of its teams, each with its people: the title
+    // names the unit that list divides, not one more team beside them.
+    if (holdsUnits && listsTeams)
+      return {
+        role: 'division',
+        name: text,
+        reason: 'the title names the unit whose teams its list gives',
+        sure: true
+      }
     return {
       role: 'team',
       name: text.replace(/\s+team(?:\s+\S+)?$/iu, '').trim() || text,

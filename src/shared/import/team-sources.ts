@@ -84,6 +84,28 @@ export function teamSource(entry: GuideEntry, notes: ImportNotes): TeamSource {
   if (source.kind === 'item') {
     const blocks: Block[] = []
     if (source.description) blocks.push(paragraph(source.description, source.item.at))
+    // A roster's team ("TFGrid" over "Rob Smit : Engineer" over the people he leads): its
+    // nested lines, at any depth, are its people.
+    if (source.staffed) {
+      const people: ListItem[] = []
+      const collect = (items: ListItem[]): void => {
+        for (const item of items) {
+          people.push({ ...item, children: [] })
+          collect(item.children)
+        }
+      }
+      collect(source.item.children)
+      const at = source.item.at
+      return {
+        name,
+        at,
+        parts: [
+          { blocks },
+          { heading: syntheticHeading('People', at), blocks: [{ kind: 'list', items: people, at }] }
+        ],
+        stated: true
+      }
+    }
     for (const detail of source.item.details) blocks.push({ kind: 'paragraph', inline: detail })
     const links = source.href ? [{ text: name, href: source.href, at: source.item.at }] : []
     if (links.length > 0)
