@@ -76,6 +76,8 @@ const SKIP = new RegExp(
     // How the engineers work, not a consultancy's "Practices" (its units, "the Mobile practice").
     '(?:best|coding|development) practices|tips(?: (?:and|&) tricks)?|' +
     'communications?|decision[- ]making|decisions|' +
+    // What a unit holds to ("Guiding principles" over bold-label lines, "Our values"): no teams.
+    '(?:guiding |core |design |engineering )?principles|tenets|(?:our |core |company )values|' +
     // How the teams work with each other ("Team interactions" over rows of two teams and a mode).
     '(?:team )?interactions|interaction modes?|' +
     'faqs?|frequently asked questions|reporting structure|reporting lines|organi[sz]ation(?:al)? changes|' +
