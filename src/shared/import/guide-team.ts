@@ -199,6 +199,8 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
   // Where a team's fields written as list lines go ("Stack: Go"), as its sections are read.
   /** The roles a "Hiring" or "Open roles" part lists, one an item. */
   const openRoles: string[] = []
+  /** What a listed role's bracket asks ("Go" of "Senior Backend Engineer (Go)"), by its title. */
+  const roleAsks = new Map<string, string>()
   /** The headcount a "Headcount: 6" field gives, over what the people listed count. */
   const headcount: { members?: number } = {}
   const fieldLists = { stack, responsibilities, people, links, projects, openRoles, headcount }
@@ -415,7 +417,7 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
           // roles the team is hiring for gives its open roles.
           const roles =
             notProjects === 'hiring' && OPEN_ROLES_HEADING.test(sectionText)
-              ? block.items.flatMap((item) => roleTitle(plainText(item.inline)))
+              ? block.items.flatMap((item) => roleTitle(plainText(item.inline), roleAsks))
               : []
           openRoles.push(...roles)
           notes.add(
@@ -434,7 +436,7 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
         } else if (listOf === 'projects' && !intro?.stated && listsOpenings(block.items)) {
           // "- Senior Backend Engineer (Go)", "- Staff Engineer, Ledger": job titles, one a
           // line, are the roles the team is hiring for, not its projects.
-          const roles = block.items.flatMap((item) => roleTitle(plainText(item.inline)))
+          const roles = block.items.flatMap((item) => roleTitle(plainText(item.inline), roleAsks))
           openRoles.push(...roles.filter((role) => !openRoles.includes(role)))
           notes.add(
             'inferred',
@@ -564,8 +566,14 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
       title,
       // "Senior Go Engineer": the role's technologies, as a candidate searches for them (as a
       // spreadsheet's open roles are read).
+      // "Senior Backend Engineer (Go)": the bracket its title lost names them too, as a list.
       technologies: [
-        ...new Set(context.dictionary.find(title, 'prose').map((match) => match.name))
+        ...new Set(
+          [
+            ...context.dictionary.find(title, 'prose'),
+            ...context.dictionary.find(roleAsks.get(title) ?? '', 'list')
+          ].map((match) => match.name)
+        )
       ],
       status: 'open' as const
     }))
@@ -923,12 +931,17 @@ function peopleRows(table: Extract<Block, { kind: 'table' }>): string[] {
 /** A people table's column of the role each person holds. */
 const ROLE_COLUMN = /^(?:role|roles|title|job title|position)$/iu
 
-/** An item of such a list as a role's title: "Senior Go Engineer (remote)"; none for a sentence. */
-function roleTitle(text: string): string[] {
-  const title = cleanName(text.replace(/\s*\([^()]*\)\s*$/u, ''))
-  return title && title.length <= 120 && !/[.!?]$/u.test(title) && title.split(' ').length <= 8
-    ? [title]
-    : []
+/**
+ * An item of such a list as a role's title: "Senior Go Engineer (remote)"; none for a sentence.
+ * What its closing bracket asks ("(Go)") is kept in `asks` under the title, for its technologies.
+ */
+function roleTitle(text: string, asks: Map<string, string>): string[] {
+  const bracket = /\s*\(([^()]*)\)\s*$/u.exec(text)
+  const title = cleanName(bracket ? text.slice(0, bracket.index) : text)
+  if (!title || title.length > 120 || /[.!?]$/u.test(title) || title.split(' ').length > 8)
+    return []
+  if (bracket) asks.set(title, `${asks.get(title) ?? ''} ${bracket[1]}`)
+  return [title]
 }
 
 /** A list whose every line is one job's title (ONE_JOB): the team's openings. */

@@ -55,6 +55,40 @@ describe('a careers page of openings by team', () => {
     ])
   })
 
+  it("keeps what a role's bracket asks as the role's technologies, not the team's", () => {
+    // "Senior Backend Engineer (Go)" lost its "(Go)" with its title, and a candidate who knows
+    // Go was matched to no open role (session 18, h123's careers page).
+    const { catalog } = imported(`# Careers at Fernhollow
+
+## Open roles by team
+
+### Payments
+
+Payments moves money between co-ops and their buyers.
+
+- Senior Backend Engineer (Go)
+- Site Reliability Engineer (Kubernetes, Terraform)
+
+### Mobile
+
+Mobile builds the offline field app.
+
+- Mobile Engineer (Flutter)
+- Product Designer (remote)
+`)
+    const roles = (team: string): [string, string[]][] =>
+      teamNamed(catalog, team).roles.map((role) => [role.title, role.technologies])
+    expect(roles('Payments')).toEqual([
+      ['Senior Backend Engineer', ['Go']],
+      ['Site Reliability Engineer', ['Kubernetes', 'Terraform']]
+    ])
+    expect(roles('Mobile')).toEqual([
+      ['Mobile Engineer', ['Flutter']],
+      ['Product Designer', []]
+    ])
+    expect(teamNamed(catalog, 'Payments').stack).toEqual([])
+  })
+
   it('keeps a list of what the team builds as its projects, and plural roles as no openings', () => {
     const { catalog } = imported(`# Teams
 
