@@ -12,6 +12,7 @@ import type { ImportNotes } from './import-notes'
 import { cleanName, type HeadingBlock, type Part } from './outline'
 import { headingKind } from './section-headings'
 import { headcountOf } from './team-field'
+import { knownTechnology } from '../technology/dictionary/known-technologies'
 
 /**
  * "Personas", "User Persona", "Who are we building for?", "Our Customers", "Who we serve": a
@@ -169,18 +170,47 @@ export function teamSource(entry: GuideEntry, notes: ImportNotes): TeamSource {
     }))
     return { name, at, parts: [{ blocks: source.blocks }, ...stack], stated: true }
   }
-  // A chart node's note ("Lead: Carla Diaz", "AWS, Terraform"): a paragraph each.
+  // A chart node's note ("Lead: Carla Diaz", "AWS, Terraform"): a paragraph each, but a note
+  // that only names technologies ("Infrastructure team — AWS, Terraform") is the team's stack.
   const note = source.kind === 'chart' ? (source.node.note ?? []) : []
+  const noteAt = source.kind === 'chart' ? source.node.at : at
+  const stackNotes = note.flatMap((piece) => {
+    const names = technologyList(piece)
+    return names ? [names] : []
+  })
   return {
     name,
     at,
     parts: [
       {
-        blocks: note.map((piece) => paragraph(piece, source.kind === 'chart' ? source.node.at : at))
-      }
+        blocks: note
+          .filter((piece) => !technologyList(piece))
+          .map((piece) => paragraph(piece, noteAt))
+      },
+      ...stackNotes.map((names) => ({
+        heading: syntheticHeading('Stack', noteAt),
+        blocks: [
+          {
+            kind: 'list' as const,
+            items: names.map((piece) => textItem(piece, noteAt)),
+            at: noteAt
+          }
+        ]
+      }))
     ],
     stated: true
   }
+}
+
+/** "AWS, Terraform and Kubernetes": a note whose every piece is a known technology, as a list. */
+function technologyList(text: string): string[] | undefined {
+  const pieces = text
+    .split(/\s*(?:[,;/&+]|\band\b)\s*/u)
+    .map((piece) => piece.trim())
+    .filter(Boolean)
+  return pieces.length > 0 && pieces.every((piece) => knownTechnology(piece) !== undefined)
+    ? pieces
+    : undefined
 }
 
 /**

@@ -61,6 +61,19 @@ describe.each([
     expect(teamNamed(catalog, 'Billing team').lead?.name).toBe('Gia Russo')
   })
 
+  it("reads the technologies after a team's name as its stack, not its summary", () => {
+    // The stack was only mentioned, so the technology lens showed no team's stack until
+    // "Include mentioned" was on, and each team's summary was "AWS, Terraform, Kubernetes"
+    // (session 18, h123's org chart page).
+    const stacks = (team: string): [string[], string[], string] => {
+      const found = teamNamed(catalog, team)
+      return [found.stack, found.mentions, found.summary]
+    }
+    expect(stacks('Infrastructure team')).toEqual([['AWS', 'Terraform', 'Kubernetes'], [], ''])
+    expect(stacks('SRE team')).toEqual([['Prometheus', 'PagerDuty'], [], ''])
+    expect(stacks('Billing team')).toEqual([['Java', 'Stripe'], [], ''])
+  })
+
   it('reports no list or block left out', () => {
     expect(notes.filter((note) => /left out/u.test(note.message))).toEqual([])
   })
