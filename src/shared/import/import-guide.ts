@@ -654,6 +654,17 @@ class GuideImport {
               : entry.source.kind === 'item'
                 ? entry.source.description
                 : ''
+          if (entry.role === 'division' && entry.inferred !== 'division' && container) {
+            // A choice that changes nothing must say so, and what would make it a division.
+            const above = container.names[0]
+            this.notes.add(
+              'inferred',
+              at,
+              above
+                ? `"${name}" made a division inside division "${above}" is read as a group of it: a catalog has one level of divisions (make "${above}" the company, or skip it, for "${name}" to be a division)`
+                : `"${name}" made a division inside a division is read as a group of it: a catalog has one level of divisions`
+            )
+          }
           const unit = this.openUnit(entry.role, name, text, at, container)
           this.walk(entry.children, unit, summary, outline)
           this.closeUnit(unit, entry, at)

@@ -94,3 +94,20 @@ We own checkout.
     expect(teamPaths(catalog)).toEqual(['Engineering > Payments team'])
   })
 })
+
+describe('a choice of division under a division', () => {
+  it('says it is read as a group, and what would make it a division', () => {
+    // In the preview, "Division" chosen for "Product" under "Engineering" changed neither the
+    // counts nor the chart, and no note said why (session 18, h123's org chart page).
+    const { catalog, notes } = imported(LIST, {
+      mapping: {
+        version: 1,
+        roles: { 'northwind-engineering-org-chart/engineering/product': 'division' }
+      }
+    })
+    expect(teamPaths(catalog)).toContain('Engineering > Product > Growth team')
+    expect(notes.map((note) => `${note.line} ${note.message}`)).toContain(
+      '7 "Product" made a division inside division "Engineering" is read as a group of it: a catalog has one level of divisions (make "Engineering" the company, or skip it, for "Product" to be a division)'
+    )
+  })
+})
