@@ -665,6 +665,12 @@ class GuideImport {
                 : `"${name}" made a division inside a division is read as a group of it: a catalog has one level of divisions`
             )
           }
+          if (entry.role === 'group' && entry.inferred !== 'group' && !container)
+            this.notes.add(
+              'inferred',
+              at,
+              `"${name}" made a group with no division above it is read as a division: a group sits in a division (make an entry above it a division for "${name}" to be a group)`
+            )
           const unit = this.openUnit(entry.role, name, text, at, container)
           this.walk(entry.children, unit, summary, outline)
           this.closeUnit(unit, entry, at)

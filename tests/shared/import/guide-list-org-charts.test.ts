@@ -111,3 +111,17 @@ describe('a choice of division under a division', () => {
     )
   })
 })
+
+describe('a choice of group with no division above it', () => {
+  it('says it is read as a division, and what would make it a group', () => {
+    // "Group" chosen for a top-level section changed neither counts nor chart, in silence
+    // (session 18, h123's team topology page).
+    const { catalog, notes } = imported(LIST, {
+      mapping: { version: 1, roles: { 'northwind-engineering-org-chart/engineering': 'group' } }
+    })
+    expect(catalog.divisions.map((division) => division.name)).toEqual(['Engineering'])
+    expect(notes.map((note) => `${note.line} ${note.message}`)).toContain(
+      '3 "Engineering" made a group with no division above it is read as a division: a group sits in a division (make an entry above it a division for "Engineering" to be a group)'
+    )
+  })
+})
