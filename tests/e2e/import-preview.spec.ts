@@ -73,7 +73,7 @@ test.describe('import preview', () => {
   }) => {
     await importFiles(page, [CSV])
     await expect(counts(page)).toHaveText(
-      '2 divisions · 1 group · 4 teams · 6 technologies · 1 skipped'
+      '2 divisions · 1 group · 4 teams · 6 technologies · 1 skipped · 18 people · 2 open roles'
     )
     // The chips draw their technologies' logos, as the chart's do (one <symbol> per logo),
     // once they have arrived: the chart is drawn again then, so wait before comparing.
@@ -83,7 +83,7 @@ test.describe('import preview', () => {
 
     await chooseRole(page, /^Department/, 'skip')
     await expect(counts(page)).toHaveText(
-      '1 division · 1 group · 4 teams · 6 technologies · 2 skipped'
+      '1 division · 1 group · 4 teams · 6 technologies · 2 skipped · 18 people · 2 open roles'
     )
     await expect(chart(page)).not.toHaveAttribute('src', before ?? '')
     await expect(preview(page).getByText('no division column: every team is in one')).toBeVisible()
@@ -359,12 +359,12 @@ test.describe('import preview', () => {
   }) => {
     await importFiles(page, BACKSTAGE)
     await expect(counts(page)).toHaveText(
-      '2 divisions · 1 group · 3 teams · 6 technologies · 0 skipped'
+      '2 divisions · 1 group · 3 teams · 6 technologies · 0 skipped · 5 people'
     )
     await chooseRole(page, /^Scheduling Team/, 'team-part')
     await chooseRole(page, /^Compute Platform/, 'team')
     await expect(counts(page)).toHaveText(
-      '2 divisions · 0 groups · 3 teams · 6 technologies · 0 skipped'
+      '2 divisions · 0 groups · 3 teams · 6 technologies · 0 skipped · 5 people'
     )
     await page.keyboard.press('Escape')
     await expect(preview(page)).toBeHidden()

@@ -28,6 +28,9 @@ export interface PlanCounts {
    * every other thing a "skipped" note names (a title row, a row, a link), each once.
    */
   skipped: number
+  /** The people the teams count (their headcounts), and the roles they have open. */
+  people: number
+  openRoles: number
 }
 
 /**
@@ -81,9 +84,18 @@ export function previewImport(
 export function planCounts(plan: ImportPlan): PlanCounts {
   let groups = 0
   let teams = 0
-  type Holder = { teams: unknown[]; groups?: Holder[] }
+  let people = 0
+  let openRoles = 0
+  type Holder = {
+    teams: { members?: number; roles?: { status?: string }[] }[]
+    groups?: Holder[]
+  }
   const walk = (holder: Holder): void => {
     teams += holder.teams.length
+    for (const team of holder.teams) {
+      people += team.members ?? 0
+      openRoles += (team.roles ?? []).filter((role) => (role.status ?? 'open') === 'open').length
+    }
     for (const group of holder.groups ?? []) {
       groups += 1
       walk(group)
@@ -119,7 +131,9 @@ export function planCounts(plan: ImportPlan): PlanCounts {
     groups,
     teams,
     technologies: plan.catalog.technologies.length,
-    skipped
+    skipped,
+    people,
+    openRoles
   }
 }
 

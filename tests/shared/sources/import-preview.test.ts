@@ -38,8 +38,20 @@ describe('previewImport', () => {
       groups: 1,
       teams: 3,
       technologies: 0,
-      skipped: 1
+      skipped: 1,
+      people: 0,
+      openRoles: 0
     })
+  })
+
+  it("counts the teams' people and open roles (session 18, h123: the line left them out)", () => {
+    const csv =
+      'Team,Division,Team size,Hiring\nPay,Core,5,Senior Go Engineer; SRE\nLedger,Core,4,\n'
+    const preview = previewImport(
+      { name: 'teams.csv', format: 'csv', files: [{ path: 'teams.csv', text: csv }] },
+      { version: 1, roles: {} }
+    )
+    expect(planCounts(preview.plan!)).toMatchObject({ teams: 2, people: 9, openRoles: 2 })
   })
 
   it('counts as skipped what the notes say was left out: a title row and a row without a team beside a skipped column', () => {

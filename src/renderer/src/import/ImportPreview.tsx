@@ -220,6 +220,8 @@ export function ImportPreview({ files }: { files: readonly File[] }) {
               {count(counts.divisions, 'division')} · {count(counts.groups, 'group')} ·{' '}
               {count(counts.teams, 'team')} ·{' '}
               {count(counts.technologies, 'technology', 'technologies')} · {counts.skipped} skipped
+              {counts.people > 0 && <> · {count(counts.people, 'person', 'people')}</>}
+              {counts.openRoles > 0 && <> · {count(counts.openRoles, 'open role')}</>}
             </p>
           )}
           {plan && <PageQuestions plan={plan} mapping={mapping} onMapping={answer} />}
