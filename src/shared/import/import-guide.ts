@@ -653,7 +653,9 @@ class GuideImport {
               ? this.proseOf(entry.source.section, `${entry.role} "${name}"`)
               : entry.source.kind === 'item'
                 ? entry.source.description
-                : ''
+                : entry.source.kind === 'chart'
+                  ? chartUnitText(entry.source.node.note)
+                  : ''
           if (entry.role === 'division' && entry.inferred !== 'division' && container) {
             // A choice that changes nothing must say so, and what would make it a division.
             const above = container.names[0]
@@ -1079,6 +1081,20 @@ function describeRole(role: OutlineEntry['role']): string {
     : role === 'skip'
       ? 'not a team (skipped)'
       : `a ${role}`
+}
+
+/**
+ * What a chart node's note says of the unit it draws, as its summary: "Lead: Jane Park" (the
+ * holder of a leader's title, "CTO: Jane Park") is "Led by Jane Park." A catalog's divisions and
+ * groups have no lead field; the summary keeps who leads them.
+ */
+function chartUnitText(note: readonly string[] | undefined): string {
+  return (note ?? [])
+    .map((piece) => {
+      const lead = /^lead:\s*(.+)$/iu.exec(piece)
+      return lead ? `Led by ${lead[1]}.` : piece
+    })
+    .join(' ')
 }
 
 /** An outline entry as the plan gives it: without the blocks it was read from. */

@@ -74,6 +74,15 @@ describe.each([
     expect(stacks('Billing team')).toEqual([['Java', 'Stripe'], [], ''])
   })
 
+  it("keeps who leads each unit in its summary (h123: the CTO's and VPs' names were lost)", () => {
+    const engineering = catalog.divisions[0]
+    expect(engineering.summary).toBe('Led by Jane Park.')
+    expect(engineering.groups?.map((group) => group.summary)).toEqual([
+      'Led by Bob Stone.',
+      'Led by Eve Lin.'
+    ])
+  })
+
   it('reports no list or block left out', () => {
     expect(notes.filter((note) => /left out/u.test(note.message))).toEqual([])
   })
