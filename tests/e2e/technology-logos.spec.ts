@@ -48,4 +48,35 @@ test.describe('technology logos', () => {
     expect(logoChunks.length).toBeGreaterThan(0)
     expect(logoChunks.length).toBeLessThanOrEqual(17)
   })
+
+  test("a lens row's logo stays on its name's line, however little room the count leaves", async ({
+    page
+  }) => {
+    // h123 (session 18): with "0 teams +2 mentioned" beside it, PostgreSQL's name wrapped below
+    // its logo. The panel made narrow gives every row that little room.
+    await openChart(page, '/')
+    await lens(page).evaluate((panel) => ((panel as HTMLElement).style.width = '200px'))
+    const rows = lens(page)
+      .locator('.lens__row')
+      .filter({ has: page.locator('svg[data-logo]') })
+    expect(await rows.count()).toBeGreaterThan(3)
+    for (const row of await rows.all()) {
+      // Where the logo and the first line of the name's text are drawn.
+      const drawn = await row.evaluate((li) => {
+        const logo = li.querySelector('svg[data-logo]')!.getBoundingClientRect()
+        const walker = document.createTreeWalker(
+          li.querySelector('.lens__name')!,
+          NodeFilter.SHOW_TEXT
+        )
+        let text = walker.nextNode()
+        while (text && !text.textContent?.trim()) text = walker.nextNode()
+        const range = document.createRange()
+        range.selectNodeContents(text!)
+        const line = range.getClientRects()[0]
+        return { logo: logo.top + logo.height / 2, top: line.top, bottom: line.bottom }
+      })
+      expect(drawn.logo, await row.innerText()).toBeGreaterThan(drawn.top)
+      expect(drawn.logo, await row.innerText()).toBeLessThan(drawn.bottom)
+    }
+  })
 })

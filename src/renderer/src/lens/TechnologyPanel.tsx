@@ -257,8 +257,11 @@ const TechnologyRow = memo(function TechnologyRow(props: {
           className="lens__name"
           title={usage.aliases.length ? `Also: ${usage.aliases.join(', ')}` : undefined}
         >
-          <TechnologyLogo name={usage.name} size={12} />
-          {usage.name}
+          {/* The logo stays beside the name's first word however the row wraps. */}
+          <span className="lens__tech">
+            <TechnologyLogo name={usage.name} size={12} />
+            <span>{usage.name}</span>
+          </span>
           {usage.members.length > 0 && (
             // A family: its count takes in its members' teams; say through which (all of them,
             // for a family no team names: "AWS — 4 teams, via Amazon EKS, Amazon S3, …").
