@@ -890,8 +890,11 @@ function bracketedStack(spans: readonly Span[], dictionary: GuideContext['dictio
       // "then Data Platform (Kafka, Go)": brackets after a name describe what it names; after
       // a role ("a backend developer (Go)"), what the role asks of whoever fills it.
       if (/(?:^|\s)\p{Lu}[\p{L}\p{N}-]*$/u.test(before) || ENDS_WITH_JOB.test(before)) continue
+      // "(Go / gRPC)" names two; "(C++)" and "(PL/SQL)" one each: a piece the dictionary knows
+      // whole is not cut at its "+" or "/".
       const pieces = found[1]
-        .split(/\s*(?:[,;/&+]|\band\b)\s*/u)
+        .split(/\s*(?:[,;&]|\band\b)\s*/u)
+        .flatMap((piece) => (dictionary.lookup(piece) ? [piece] : piece.split(/[/+]/u)))
         .map((piece) => piece.trim())
         .filter(Boolean)
       const known = pieces.map((piece) => dictionary.lookup(piece)?.name)

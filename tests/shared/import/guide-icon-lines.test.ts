@@ -81,3 +81,22 @@ Mostly Python, deployed on Kubernetes.
     expect(team.mentions).toEqual([])
   })
 })
+
+describe('a bracket naming a technology whose name holds "+" or "/"', () => {
+  it('gives that technology, not the part before the sign ("(C++)" is C++, not C)', () => {
+    const catalog = imported(`# Engineering
+
+## Consumer
+- **Feed** — home feed ranking (Scala)
+- **Messaging** — chat (Erlang)
+
+## Business
+- **Ads** — the ads auction (C++)
+- **Reports** — advertisers' reports (PL/SQL, Go / gRPC)
+`).catalog
+    const ads = teamNamed(catalog, 'Ads')
+    expect(ads.stack).toEqual(['C++'])
+    expect(ads.mentions).toEqual([])
+    expect(teamNamed(catalog, 'Reports').stack).toEqual(['PL/SQL', 'Go', 'gRPC'])
+  })
+})
