@@ -274,7 +274,13 @@ export class TechnologyRecognizer {
         const anyCase = context === 'list' || text[start - 1] === '`'
         let end = matchEnd(text, start, candidate, anyCase ? 'any' : 'spelled')
         // "our Elastic stack": a name of everyday words, its first one capitalized mid-sentence.
-        if (end < 0 && candidate.tier === 'exact' && candidate.spelling.includes(' ')) {
+        // Not one an acronym opens: "our API gateway" is capitalized as any text would be.
+        if (
+          end < 0 &&
+          candidate.tier === 'exact' &&
+          candidate.spelling.includes(' ') &&
+          !ACRONYM_HEAD.test(candidate.spelling)
+        ) {
           if (midSentence(text, start)) end = matchEnd(text, start, candidate, 'head')
         }
         let lowerCaseItem = false
@@ -653,6 +659,9 @@ function isContactPoint(text: string, match: Found): boolean {
     CONTACT_BEFORE.test(text.slice(Math.max(0, match.start - 24), match.start))
   )
 }
+
+/** A spelling whose first word is an acronym: "API Gateway", "SQL Developer". */
+const ACRONYM_HEAD = /^[\p{Lu}\p{N}]{2,}(?:\s|$)/u
 
 function midSentence(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 20), at).trimEnd()

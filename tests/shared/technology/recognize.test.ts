@@ -110,6 +110,12 @@ describe('recognizing technologies with the generated dictionary', () => {
   it('reads a name of everyday words with its first word capitalized mid-sentence', () => {
     expect(names('Admin access to our Elastic stack.')).toEqual(['Elastic Stack'])
     expect(names('An elastic stack of plates.')).toEqual([])
+    // An acronym is capitalized wherever it stands: "our API gateway" is none (session 18).
+    expect(names('The Edge team runs our API gateway and the CDN.')).toEqual([])
+    expect(names('Lambdas behind Amazon API Gateway, and our API Gateway.')).toEqual([
+      'Amazon API Gateway',
+      'Amazon API Gateway'
+    ])
   })
 
   it('does not read a plural kind of software after a sentence-initial word as context', () => {
