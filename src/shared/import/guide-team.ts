@@ -483,8 +483,13 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
       } else if (block.kind === 'table' && listsStackByKind(block)) {
         for (const row of block.rows)
           for (const cell of row.cells) readStackCell(plainText(cell), row.at, stack, path, context)
-      } else if (block.kind === 'table' && isPeopleTable(block.header.map(plainText))) {
+      } else if (
+        block.kind === 'table' &&
+        isPeopleTable(block.header.map(plainText)) &&
+        someRowNamesAPerson(block)
+      ) {
         // "| Name | Role |" in a team's text: its people, a row each, with the role they hold.
+        // Not when no row names a person ("| order-api | accepts orders |"): its services.
         people.push(...peopleRows(block))
       } else if (block.kind === 'table') {
         heard.push(...tableProse(block))
@@ -920,6 +925,13 @@ const TO_THE_READER =
 /** A part that lists the roles its team is hiring for: "Hiring", "Open roles", "Vacancies". */
 const OPEN_ROLES_HEADING =
   /^(?:(?:we(?:'|’| a)re |now )?hiring!?|open (?:roles|positions|jobs)|(?:current |job )?openings|vacancies|(?:open )?roles we(?:'|’| a)re hiring for)$/iu
+
+/** Whether a table's first column names someone in a row: "Ana Silva", not "order-api". */
+function someRowNamesAPerson(table: Extract<Block, { kind: 'table' }>): boolean {
+  return table.rows.some(
+    (row) => row.cells[0] !== undefined && isPersonName(plainText(row.cells[0]))
+  )
+}
 
 /** A people table's rows as people's lines: "Ana Silva (Engineering Manager)". */
 function peopleRows(table: Extract<Block, { kind: 'table' }>): string[] {

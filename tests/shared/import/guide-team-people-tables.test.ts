@@ -55,3 +55,22 @@ Search owns query ranking.
     expect(teamNamed(catalog, 'Search').members).toBe(3)
   })
 })
+
+describe('a "| Name | Role |" table whose names are no people\'s', () => {
+  it("is still read as the team's text: its services name no people, their technologies stay", () => {
+    const team = importedTeam(`# Team Quartz
+
+Quartz owns the order pipeline.
+
+| Name | Role |
+|------|------|
+| order-api | accepts orders |
+| order-worker | processes payments |
+| order-events | publishes events to Kafka |
+
+Lead: Femi Adebayo
+`)
+    expect(team.mentions).toEqual(['Kafka'])
+    expect(team.lead?.name).toBe('Femi Adebayo')
+  })
+})
