@@ -44,9 +44,13 @@ function nameAfterRole(text: string): string | undefined {
 /** A person's name (PERSON_NAME's words), then a dash or a colon: "Ana Ruiz — ", "Cara Diaz: ". */
 const NAME_THEN_SEPARATOR =
   /^(\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’.-]*){1,3})\s*(?:\s[–—-]|:)\s*(?=\S)/u
-/** A job title: a few words ending in a job's word, or a head of something ("VP of Engineering"). */
+/**
+ * A job title: a few words ending in a job's word, or a head of something ("VP of Engineering").
+ * Not words that say whom something is for: "apps for field engineers (React Native)" is what a
+ * team makes, its qualifier no title's.
+ */
 const JOB_TITLE = new RegExp(
-  String.raw`^(?:(?:[\p{L}&/-]+\s+){0,4}(?:${ROLE_WORDS})s?(?:\s*${QUALIFIER})?|(?:head|director|vp|vice president) of(?:\s+[\p{L}&-]+){1,3})\.?$`,
+  String.raw`^(?:(?:(?!(?:for|to|with|by|from|of|in|on|at)\s)[\p{L}&/-]+\s+){0,4}(?:${ROLE_WORDS})s?(?:\s*${QUALIFIER})?|(?:head|director|vp|vice president) of(?:\s+[\p{L}&-]+){1,3})\.?$`,
   'iu'
 )
 

@@ -42,3 +42,16 @@ Search owns query ranking in Python.
     expect(teamNamed(catalog, 'Payments').members).toBe(3)
   })
 })
+
+describe('a team line that says whom its work is for', () => {
+  it('is still a team: "Field Apps – apps for field engineers (React Native)" names no person', () => {
+    const { catalog } = imported(`# Teams at Gridline
+
+* Grid Ops – keeps the power grid model running (C#, .NET, SQL Server)
+* Forecasting – load forecasts (Python, PyTorch)
+* Field Apps – apps for field engineers (React Native)
+`)
+    const fieldApps = teamNamed(catalog, 'Field Apps')
+    expect([...fieldApps.stack, ...fieldApps.mentions]).toEqual(['React Native'])
+  })
+})
