@@ -774,6 +774,8 @@ function teamLine(item: ListItem, plain = false): TeamLine | undefined {
   if (!runIn && /\p{L}\s+\p{L}[^.!?]*[.!?]$/u.test(label.text.trim())) return undefined
   const name = cleanName(label.text.replace(/[:–—-]\s*$|\.$/u, ''))
   if (!name || name.split(' ').length > 8 || namesPeople(name)) return undefined
+  // "⚠️ **Note** — this page is updated…", "**Tip**: ask in #eng": a word to the reader.
+  if (TO_THE_READER.test(name)) return undefined
   // "**Stack**: Go, PostgreSQL", "**Owns**: deploys": a team's own field, not a team.
   if (fieldItem(item)) return undefined
   if (label.href !== undefined && CALL_TO_ACTION.test(name)) return undefined
@@ -788,6 +790,10 @@ function teamLine(item: ListItem, plain = false): TeamLine | undefined {
   const description = /[\p{L}\p{N}]/u.test(rest) ? rest : ''
   return { name, description, ...(label.href ? { href: label.href } : {}) }
 }
+
+/** The label of a note to the reader: "Note", "Tip", "Warning", "Heads up", "TL;DR". */
+const TO_THE_READER =
+  /^(?:notes?|nb|n\.b\.|tips?|hints?|warning|caution|important|heads[- ]up|reminder|disclaimer|tl;?dr)$/iu
 
 /** A span of pictographs only ("🔐 ", "🛠️ "): an icon before a line's label. */
 const PICTOGRAPHS_ONLY =

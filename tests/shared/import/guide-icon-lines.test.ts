@@ -100,3 +100,18 @@ describe('a bracket naming a technology whose name holds "+" or "/"', () => {
     expect(teamNamed(catalog, 'Reports').stack).toEqual(['PL/SQL', 'Go', 'gRPC'])
   })
 })
+
+describe('a note to the reader written as a team line', () => {
+  it('is no team: "- ⚠️ **Note** — this page is updated…", "- 📌 **Tip** — …"', () => {
+    const { catalog } = imported(`# Teams
+
+- **Payments** — card processing (Java)
+- **Search** — search and ranking (Python)
+- **Mobile** — the apps (Swift, Kotlin)
+
+- ⚠️ **Note** — this page is updated every quarter; ask #eng-ops for changes.
+- 📌 **Tip** — use the Slack channels above for questions.
+`)
+    expect(fileTeams(catalog).map((team) => team.name)).toEqual(['Payments', 'Search', 'Mobile'])
+  })
+})
