@@ -895,6 +895,8 @@ function bracketedStack(spans: readonly Span[], dictionary: GuideContext['dictio
       // "then Data Platform (Kafka, Go)": brackets after a name describe what it names; after
       // a role ("a backend developer (Go)"), what the role asks of whoever fills it.
       if (/(?:^|\s)\p{Lu}[\p{L}\p{N}-]*$/u.test(before) || ENDS_WITH_JOB.test(before)) continue
+      // "migrating off the legacy billing system (Perl, Oracle)": what the team leaves behind.
+      if (LEAVING.test(before)) continue
       // "(Go / gRPC)" names two; "(C++)" and "(PL/SQL)" one each: a piece the dictionary knows
       // whole is not cut at its "+" or "/".
       const pieces = found[1]
@@ -909,6 +911,10 @@ function bracketedStack(spans: readonly Span[], dictionary: GuideContext['dictio
   })
   return names
 }
+
+/** Words that say a team is leaving what it names: "the legacy system", "migrating off". */
+const LEAVING =
+  /\b(?:legacy|deprecated|old|retired|retiring|sunset(?:ting)?|migrat(?:e|es|ed|ing)|moving (?:away|off)|replac(?:e|es|ed|ing)|phas(?:e|es|ed|ing) out)\b/iu
 
 /** A people line read from a lead's field: "Carla Diaz (Lead)", "Olu Adeyemi (Manager)". */
 const LEAD_FIELD_LINE =

@@ -115,3 +115,26 @@ describe('a note to the reader written as a team line', () => {
     expect(fileTeams(catalog).map((team) => team.name)).toEqual(['Payments', 'Search', 'Mobile'])
   })
 })
+
+describe('a bracket after words that say the team is leaving it', () => {
+  it('names no stack: "migrating off the legacy billing system (Perl, Oracle)"', () => {
+    const team = teamNamed(
+      imported(`# Teams
+
+## Billing
+
+We are migrating off the legacy billing system (Perl, Oracle) to a new Go service.
+
+- Invoices
+
+## Search
+
+Search and ranking (Java, Elasticsearch).
+
+- Search API
+`).catalog,
+      'Billing'
+    )
+    expect(team.stack).toEqual([])
+  })
+})
