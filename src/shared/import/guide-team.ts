@@ -916,6 +916,9 @@ function bracketedStack(spans: readonly Span[], dictionary: GuideContext['dictio
 const LEAVING =
   /\b(?:legacy|deprecated|old|retired|retiring|sunset(?:ting)?|migrat(?:e|es|ed|ing)|moving (?:away|off)|replac(?:e|es|ed|ing)|phas(?:e|es|ed|ing) out)\b/iu
 
+/** A people field that names who works in the team, not a role: "Members", "Team members". */
+const MEMBERS_LABEL = /^(?:team\s+)?(?:members|people)$/iu
+
 /** A people line read from a lead's field: "Carla Diaz (Lead)", "Olu Adeyemi (Manager)". */
 const LEAD_FIELD_LINE =
   /\((?:team |tech(?:nical)? |engineering )?(?:leads?|managers?|ems?|owners?)\)$/iu
@@ -1147,7 +1150,12 @@ function readFieldItem(
       if (part.length <= 200 && !lists.responsibilities.includes(part))
         lists.responsibilities.push(part)
   } else if (field === 'people') {
-    lists.people.push(...parts.map((part) => `${part} (${label.replace(/[*_`]/gu, '')})`))
+    // "Lead: Ana Ruiz" keeps its label, the role it names; "Team members: Ana Ruiz, Ben Stone"
+    // names no role, only who works there.
+    const role = label.replace(/[*_`]/gu, '')
+    lists.people.push(
+      ...parts.map((part) => (MEMBERS_LABEL.test(role) ? part : `${part} (${role})`))
+    )
   } else if (field === 'links') {
     // "Repos: https://github.com/acme/payments": an address written out is a link as one
     // written as markdown's is ("github.com/acme/sso", copied without its scheme, too).

@@ -156,3 +156,29 @@ Manager: Raj Mehta
     ])
   })
 })
+
+describe('a members field', () => {
+  it('counts the people it names ("Team members: Ana Ruiz, Ben Stone, Cy Park")', () => {
+    const teams = fileTeams(
+      imported(`# Teams
+
+## Payments
+
+We move money.
+
+Team members: Ana Ruiz, Ben Stone, Cy Park
+
+- Ledger
+
+## Search
+
+We build search.
+
+Members: Dee Li, Eva Moss
+
+- Search API
+`).catalog
+    )
+    expect(teams.map((team) => team.members)).toEqual([3, 2])
+  })
+})
