@@ -41,6 +41,7 @@ import {
   headcountOf,
   fieldCard,
   labelledField,
+  labelWords,
   trailingField,
   type TeamField
 } from './team-field'
@@ -1152,7 +1153,7 @@ function readFieldItem(
   } else if (field === 'people') {
     // "Lead: Ana Ruiz" keeps its label, the role it names; "Team members: Ana Ruiz, Ben Stone"
     // names no role, only who works there.
-    const role = label.replace(/[*_`]/gu, '')
+    const role = labelWords(label)
     lists.people.push(
       ...parts.map((part) => (MEMBERS_LABEL.test(role) ? part : `${part} (${role})`))
     )

@@ -35,9 +35,17 @@ const FIELDS: [RegExp, TeamField][] = [
   ]
 ]
 
+/** Icons before a label: "👤 Lead", "🛠️ Stack". */
+const LEADING_ICONS = /^(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\s)+/u
+
+/** A label's words: without emphasis marks, its colon and the icons before it ("👤 **Lead:**"). */
+export function labelWords(label: string): string {
+  return label.replace(/[*_`]/gu, '').replace(/:\s*$/u, '').replace(LEADING_ICONS, '').trim()
+}
+
 /** The field a label names ("Tech stack" -> stack), or undefined for any other words. */
 export function teamField(label: string): TeamField | undefined {
-  const text = label.replace(/[*_`]/gu, '').replace(/:\s*$/u, '').trim()
+  const text = labelWords(label)
   return FIELDS.find(([pattern]) => pattern.test(text))?.[1]
 }
 

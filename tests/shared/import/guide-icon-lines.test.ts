@@ -138,3 +138,31 @@ Search and ranking (Java, Elasticsearch).
     expect(team.stack).toEqual([])
   })
 })
+
+describe("a team's field that opens on an icon", () => {
+  it('is that field, not a project ("- 👤 Lead: Ola Nordmann", "- 🛠️ Stack: Go, Kafka")', () => {
+    const team = teamNamed(
+      imported(`# Teams
+
+## Payments
+
+We move money.
+
+- 👤 Lead: Ola Nordmann
+- 🛠️ Stack: Go, Kafka
+- Ledger service
+
+## Search
+
+We build search.
+
+- 👤 Lead: Kari Hansen
+- Search API
+`).catalog,
+      'Payments'
+    )
+    expect(team.lead?.name).toBe('Ola Nordmann')
+    expect(team.stack).toEqual(['Go', 'Kafka'])
+    expect(team.projects.map((project) => project.title)).toEqual(['Ledger service'])
+  })
+})
