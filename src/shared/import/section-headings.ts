@@ -83,6 +83,8 @@ const SKIP = new RegExp(
     'faqs?|frequently asked questions|reporting structure|reporting lines|organi[sz]ation(?:al)? changes|' +
     'roadmaps?|strategy|direction|learning path|learn about|onboarding|quick[- ]?start(?: guide)?|other pages|see also|' +
     'issue trackers?|backlog|project management|table of contents|toc|changelog|history|' +
+    // What the page's words mean: "Glossary", "Terminology", "Acronyms".
+    'glossary|terminology|acronyms|abbreviations|definitions of terms|' +
     // An issue tracker's scale ("Priority" over P0 to P4, "Severity levels"): definitions, no units.
     'priorit(?:y|ies)(?: levels?| labels?)?|severit(?:y|ies)(?: levels?| labels?)?|' +
     // One level of such a scale: "P0", "P2", "Sev 1", "SEV-2", "Priority 3".

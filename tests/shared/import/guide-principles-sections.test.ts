@@ -38,3 +38,28 @@ The Product Security department keeps our product secure.
     ])
   })
 })
+
+describe('a glossary', () => {
+  it('holds no team, its terms bold labels as teams are ("- **SLO**: service level objective")', () => {
+    const { catalog } = imported(`# Teams
+
+## Payments
+
+We move money.
+
+- Ledger
+
+## Search
+
+We build search.
+
+- Search API
+
+## Glossary
+
+- **SLO**: service level objective
+- **RFC**: request for comments
+`)
+    expect(fileTeams(catalog).map((team) => team.name)).toEqual(['Payments', 'Search'])
+  })
+})
