@@ -38,6 +38,12 @@ export interface PresentationSlice {
   /** The view as it was before presenting: put back on leaving (see `setPresenting`). */
   beforePresenting?: ViewBeforePresenting
   /**
+   * The technologies selected when the tour reached the stop that lists the open roles: set
+   * aside there, so that the chart lights every hiring team the stop counts, and selected again
+   * at the next stop.
+   */
+  hiringSetAside?: string[]
+  /**
    * What the camera last framed on request (a tour stop, a saved view's camera), for the pane
    * size it was framed for: framed again when the pane changes size while presenting.
    */
@@ -74,7 +80,13 @@ export const createPresentationSlice: StateCreator<Needs, [], [], PresentationSl
   setPresenting: (presenting) => {
     const state = get()
     if (presenting === state.presenting) return
-    const common = { presenting, blanked: false, searchOpen: false, framed: undefined }
+    const common = {
+      presenting,
+      blanked: false,
+      searchOpen: false,
+      framed: undefined,
+      hiringSetAside: undefined
+    }
     if (presenting) {
       const beforePresenting: ViewBeforePresenting = {
         result: state.result,
@@ -99,12 +111,27 @@ export const createPresentationSlice: StateCreator<Needs, [], [], PresentationSl
     }
   },
   goToStop: (index, stepIds, options) => {
-    const { result, fitRequest, lens, beforePresenting } = get()
+    const { result, fitRequest, lens, beforePresenting, hiringSetAside } = get()
     const id = stepIds[index]
     if (!id || !result?.ok) return
-    const hiring = options?.hiring === true || beforePresenting?.lens.hiring === true
+    const hiringStop = options?.hiring === true
+    const hiring = hiringStop || beforePresenting?.lens.hiring === true
+    // At the open roles' stop every hiring team is lit, whatever technologies were selected
+    // (the lens would light only those that use them): they are set aside, and back after it.
+    let technologies = lens.technologies
+    let setAside = hiringSetAside
+    if (hiringStop && technologies.length > 0) {
+      setAside = technologies
+      technologies = []
+    } else if (!hiringStop && setAside) {
+      technologies = setAside
+      setAside = undefined
+    }
     // A new lens object only when it changes: each one re-derives what the chart lights.
-    const lensChange = (lens.hiring === true) === hiring ? {} : { lens: { ...lens, hiring } }
+    const lensChange =
+      (lens.hiring === true) === hiring && technologies === lens.technologies
+        ? {}
+        : { lens: { ...lens, hiring, technologies } }
     // One team open at a time: the one being presented, with its projects.
     const collapsed = new Set(teamNodeIds(result.catalog))
     collapsed.delete(id)
@@ -116,6 +143,7 @@ export const createPresentationSlice: StateCreator<Needs, [], [], PresentationSl
       focusId: undefined,
       view: 'graph',
       fitRequest: { ids: [id === 'company' ? '*' : id], n: (fitRequest?.n ?? 0) + 1 },
+      hiringSetAside: setAside,
       ...lensChange
     })
   },
