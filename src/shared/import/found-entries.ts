@@ -4,7 +4,7 @@ import { entry, type GuideEntry } from './guide-entry'
 import { headingText, type Section } from './guide-sections'
 import { plainText, textItem, type Block, type ListItem, type TableBlock } from './markdown-blocks'
 import { readMermaidChart, type ChartNode } from './mermaid-chart'
-import { cleanName, linkedName } from './outline'
+import { cleanName, isPictographsOnly, linkedName } from './outline'
 import { channelName } from './team-name'
 import { fieldLabelList } from './field-label-list'
 import { readFieldRecords, recordArea } from './field-records'
@@ -759,7 +759,7 @@ function teamLine(item: ListItem, plain = false): TeamLine | undefined {
     spans[0] &&
     spans[0].href === undefined &&
     !spans[0].strong &&
-    (/^the$/iu.test(spans[0].text.trim()) || PICTOGRAPHS_ONLY.test(spans[0].text))
+    (/^the$/iu.test(spans[0].text.trim()) || isPictographsOnly(spans[0].text))
   )
     first = 1
   const label = spans[first]
@@ -794,10 +794,6 @@ function teamLine(item: ListItem, plain = false): TeamLine | undefined {
 /** The label of a note to the reader: "Note", "Tip", "Warning", "Heads up", "TL;DR". */
 const TO_THE_READER =
   /^(?:notes?|nb|n\.b\.|tips?|hints?|warning|caution|important|heads[- ]up|reminder|disclaimer|tl;?dr)$/iu
-
-/** A span of pictographs only ("🔐 ", "🛠️ "): an icon before a line's label. */
-const PICTOGRAPHS_ONLY =
-  /^(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\u{20E3})*\p{Extended_Pictographic}(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\u{20E3})*$/u
 
 /**
  * "[View the app](…)", "[See the code on GitHub](…)", "[Learn about Tides](…)": a link that tells

@@ -48,6 +48,13 @@ export function withoutPictographs(text: string): string {
   return start === end ? text : chars.slice(start, end).join('')
 }
 
+/** Whether a text is only emoji and spaces ("🔐 ", "🛠️"): an icon before a line's label. */
+export function isPictographsOnly(text: string): boolean {
+  return (
+    /\p{Extended_Pictographic}/u.test(text) && Array.from(text).every((c) => DECORATION.test(c))
+  )
+}
+
 /** An emoji's characters (pictograph, skin tone, joiner, variation selector, keycap) or a space. */
 const DECORATION = /^(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\s]|\u200d|\ufe0f|\u20e3)$/u
 

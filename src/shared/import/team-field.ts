@@ -1,4 +1,5 @@
 import { plainText, type Inline, type ListItem } from './markdown-blocks'
+import { withoutPictographs } from './outline'
 import { isPersonName } from './person-line'
 
 /** What a labelled line of a team's list gives the team. */
@@ -35,12 +36,9 @@ const FIELDS: [RegExp, TeamField][] = [
   ]
 ]
 
-/** Icons before a label: "👤 Lead", "🛠️ Stack". */
-const LEADING_ICONS = /^(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\s)+/u
-
 /** A label's words: without emphasis marks, its colon and the icons before it ("👤 **Lead:**"). */
 export function labelWords(label: string): string {
-  return label.replace(/[*_`]/gu, '').replace(/:\s*$/u, '').replace(LEADING_ICONS, '').trim()
+  return withoutPictographs(label.replace(/[*_`]/gu, '').replace(/:\s*$/u, '').trim())
 }
 
 /** The field a label names ("Tech stack" -> stack), or undefined for any other words. */
