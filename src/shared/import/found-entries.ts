@@ -5,7 +5,7 @@ import { headingText, type Section } from './guide-sections'
 import { plainText, textItem, type Block, type ListItem, type TableBlock } from './markdown-blocks'
 import { readMermaidChart, type ChartNode } from './mermaid-chart'
 import { cleanName, isPictographsOnly, linkedName } from './outline'
-import { channelName } from './team-name'
+import { channelName, namedHeadcount } from './team-name'
 import { fieldLabelList } from './field-label-list'
 import { readFieldRecords, recordArea } from './field-records'
 import { ledGroupName } from './led-group-line'
@@ -674,6 +674,8 @@ interface TeamLine {
   href?: string
   /** The remark in parentheses after the name ("Platform (EU)"), kept apart from it. */
   aside?: string
+  /** How many people the team has, in brackets after its name ("Search (7)"). */
+  headcount?: number
 }
 
 /**
@@ -684,6 +686,12 @@ interface TeamLine {
 /** "Package:Container Registry - what it does": a group named `Stage:Group`, then its scope. */
 const STAGED_TEAM_LINE =
   /^(\p{Lu}[\p{L}\p{N}&'’ -]{0,40}?:\p{Lu}[\p{L}\p{N}&'’/ -]{0,60}?)(?:\s+[–—-]\s+(.*))?$/u
+/** "Network Team (5 engineers) - ingress": a plain name, how many people it has, its scope. */
+function countedTeamLine(whole: string): boolean {
+  const found = PLAIN_TEAM_LINE.exec(whole)
+  return found?.[2] !== undefined && namedHeadcount(`${found[1]} (${found[2]})`) !== undefined
+}
+
 /** A dash standing alone ("Ops Guild - private channel - …") separates; it joins no name. */
 const PLAIN_TEAM_LINE =
   /^(\p{Lu}[\p{L}\p{N}&'’/.+-]*(?:\s+(?![–—-]\s)[\p{L}\p{N}&'’/.+-]+){0,4})(?:\s*\(([^()]*)\))?(?:\s*(?::|\s[–—-])\s*(.*))?$/u
@@ -705,7 +713,8 @@ function teamLine(item: ListItem, plain = false): TeamLine | undefined {
   // heading of the groups (a person's line puts a role, not "Leads:", in its parentheses).
   const led = plain ? ledGroupName(whole) : undefined
   if (led) return { name: cleanName(led), description: '' }
-  if (PERSON_LINE.test(whole)) return undefined
+  // "Network Team (5 engineers) - ingress": a team and its headcount, not a person and a role.
+  if (PERSON_LINE.test(whole) && !countedTeamLine(whole)) return undefined
   // "[@njhill](https://github.com/njhill): Distributed, API server": an account, a person.
   if (ACCOUNT_FIRST.test(whole)) return undefined
   if (plain && item.inline.spans.every((span) => span.href === undefined && !span.strong)) {
@@ -716,6 +725,12 @@ function teamLine(item: ListItem, plain = false): TeamLine | undefined {
     // "Acting Director: Jane Doe", "Team members:": a role and its people, not a team; nor is
     // a team's own field ("Stack: Go, PostgreSQL").
     if (namesPeople(cleanName(found[1])) || fieldItem(item)) return undefined
+    // "Backend Services Team (7) - Monolithic backend": its headcount, not its scope.
+    const counted = found[2] !== undefined ? namedHeadcount(`${found[1]} (${found[2]})`) : undefined
+    if (counted) {
+      const description = (found[3] ?? '').trim()
+      return { name: cleanName(found[1]), description, headcount: counted.headcount }
+    }
     const description = [found[2], found[3]].filter(Boolean).join('; ').trim()
     return { name: cleanName(found[1]), description, ...(found[2] ? { aside: found[2] } : {}) }
   }
@@ -772,7 +787,10 @@ function teamLine(item: ListItem, plain = false): TeamLine | undefined {
   // heading is written: a team's word ending it, three words at most.
   const runIn = /^[\p{L}\p{N}&'’ -]{1,40}\s(?:team|squad|group)\.$/iu.test(label.text.trim())
   if (!runIn && /\p{L}\s+\p{L}[^.!?]*[.!?]$/u.test(label.text.trim())) return undefined
-  const name = cleanName(label.text.replace(/[:–—-]\s*$|\.$/u, ''))
+  const labelled = cleanName(label.text.replace(/[:–—-]\s*$|\.$/u, ''))
+  // "**Backend Services Team (7)** - …": the team's name, then how many people it has.
+  const counted = namedHeadcount(labelled)
+  const name = counted ? cleanName(counted.name) : labelled
   if (!name || name.split(' ').length > 8 || namesPeople(name)) return undefined
   // "⚠️ **Note** — this page is updated…", "**Tip**: ask in #eng": a word to the reader.
   if (TO_THE_READER.test(name)) return undefined
@@ -788,7 +806,12 @@ function teamLine(item: ListItem, plain = false): TeamLine | undefined {
   const rest = after.replace(/^[:–—-]\s*/u, '').trim()
   // "[Constitution](./constitution.md)." ends its line with a full stop: no description.
   const description = /[\p{L}\p{N}]/u.test(rest) ? rest : ''
-  return { name, description, ...(label.href ? { href: label.href } : {}) }
+  return {
+    name,
+    description,
+    ...(label.href ? { href: label.href } : {}),
+    ...(counted ? { headcount: counted.headcount } : {})
+  }
 }
 
 /** The label of a note to the reader: "Note", "Tip", "Warning", "Heads up", "TL;DR". */
@@ -859,7 +882,8 @@ function itemEntry(
       kind: 'item',
       item,
       description: line.description,
-      ...(line.href ? { href: line.href } : {})
+      ...(line.href ? { href: line.href } : {}),
+      ...(line.headcount !== undefined ? { headcount: line.headcount } : {})
     }
   )
 }

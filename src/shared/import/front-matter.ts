@@ -1,4 +1,7 @@
 import { parse } from 'yaml'
+import { fieldOf } from './column-fields'
+import { isPersonName } from './person-line'
+import { headcountOf } from './team-field'
 import { titleKind } from './section-headings'
 import { channelTeam } from './team-name'
 
@@ -15,6 +18,11 @@ export interface FrontMatter {
    * Platform"); a person's handle ("@ana") names no team.
    */
   owner?: string
+  /**
+   * The page's team's lead and headcount, from fields named as a spreadsheet's columns are
+   * (`line_manager: Rachel Martinez`, `team_size: 6`, or under a map: `metadata: {size: 8}`).
+   */
+  team?: { lead?: string; headcount?: number }
   /** 1-based line of the title field (or of the opening fence). */
   line: number
   /** Why the block could not be read, when it could not (it is still blanked). */
@@ -68,9 +76,11 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
     stringField('owner_team') ??
     channelTeam(stringField('owner_slack')) ??
     describedTeam(stringField('description'))
+  const team = teamFields(fields.values)
   return {
     body,
     title: stringField('title'),
+    ...(team ? { team } : {}),
     ...(company ? { company } : {}),
     ...(owner ? { owner } : {}),
     line: fieldLine('title'),
@@ -101,6 +111,33 @@ const TEAM_WORKING_ON =
 function describedTeam(description: string | undefined): string | undefined {
   const name = description !== undefined ? TEAM_WORKING_ON.exec(description)?.[1] : undefined
   return name?.replace(/\.+$/u, '') || undefined
+}
+
+/**
+ * The lead and headcount among front matter's fields, and those of the maps in it (a Team
+ * Topologies team file keeps them under `metadata:`), by the header synonyms of a spreadsheet's
+ * columns. A lead is a person's name ("contact: '#team-x'" is none); a headcount a count.
+ */
+function teamFields(values: Record<string, unknown>): FrontMatter['team'] {
+  const team: NonNullable<FrontMatter['team']> = {}
+  const read = (fields: Record<string, unknown>, nested: boolean): void => {
+    for (const [key, value] of Object.entries(fields)) {
+      if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+        if (!nested) read(value as Record<string, unknown>, true)
+        continue
+      }
+      const field = fieldOf(key)
+      const text =
+        typeof value === 'string' || typeof value === 'number' ? String(value).trim() : ''
+      if (field === 'lead' && team.lead === undefined && isPersonName(text)) team.lead = text
+      if (field === 'headcount' && team.headcount === undefined) {
+        const count = headcountOf(text)
+        if (count !== undefined && count > 0) team.headcount = count
+      }
+    }
+  }
+  read(values, false)
+  return team.lead !== undefined || team.headcount !== undefined ? team : undefined
 }
 
 interface Fields {

@@ -20,6 +20,8 @@ export type EntrySource =
       href?: string
       /** Its nested lines are its people, by role or by name (a roster's team). */
       staffed?: true
+      /** How many people it has, in brackets after its name ("Search (7)"). */
+      headcount?: number
     }
   | { kind: 'row'; table: TableBlock; columns: TeamColumns; row: TableBlock['rows'][number] }
   | { kind: 'chart'; node: ChartNode }

@@ -139,7 +139,7 @@ const HIRING_HEADING =
  * message us directly"), not the projects the team works on.
  */
 const PROCESS_HEADING =
-  /\b(?:how (?:we|to) (?:work|engage|request|get help|ask)|process(?:es)?|workflows?|rituals?|ceremon(?:y|ies)|procedures?|faqs?|frequently asked questions|support requests?|requesting (?:our )?(?:support|help)|(?:ask(?:ing)?|get(?:ting)?|need) (?:for )?help|quick[- ]?start(?: guide)?|onboarding|working with (?:us|the|our)|runbooks?|checklists?|on-?call|escalations?|working agreements?)\b/iu
+  /\b(?:how (?:we|to) (?:work|engage|request|get help|ask)|(?:versioning|release|branching|deployment|testing)(?: (?:approach(?:es)?|strateg(?:y|ies)|polic(?:y|ies)|conventions))?|(?:daily |weekly )?(?:sync|stand-?up)s?(?: times?| meetings?)?|process(?:es)?|workflows?|rituals?|ceremon(?:y|ies)|procedures?|faqs?|frequently asked questions|support requests?|requesting (?:our )?(?:support|help)|(?:ask(?:ing)?|get(?:ting)?|need) (?:for )?help|quick[- ]?start(?: guide)?|onboarding|working with (?:us|the|our)|runbooks?|checklists?|on-?call|escalations?|working agreements?)\b/iu
 
 /**
  * A part whose heading names what the users of the team's product do with it ("User journeys",
@@ -154,7 +154,53 @@ const USER_FLOWS_HEADING =
  * "Success criteria"): its list holds targets ("Checkout latency p99 < 400 ms"), not projects.
  */
 const MEASURES_HEADING =
-  /^(?:(?:key|main|core|our|the|team|success|health|north[- ]star)\s+)*(?:metrics|kpis?|slos?|slas?|slis?|measures(?: of success)?|success (?:criteria|measures)|targets)\s*:?$/iu
+  /^(?:(?:key|main|core|our|the|team|success|health|north[- ]star)\s+)*(?:metrics|kpis?|slos?|slas?|slis?|measures(?: of success)?|success (?:criteria|measures)|targets|service[- ]levels?(?:\s+(?:expectations|objectives|agreements|indicators))?(?:\s*\((?:slas?|slos?|slis?)\))?)\s*:?$/iu
+
+/**
+ * A part whose heading names what the team waits on or struggles with ("Dependencies", "Teams we
+ * depend on", "Current challenges", "Pain points", "Risks", "Teams we currently interact with"):
+ * its lines name other teams and problems ("Database Team - schema changes", "**Handoffs**: must
+ * coordinate with QA"), not the team's projects, and its sentences are no summary of the team.
+ */
+const LIMITS_HEADING =
+  /^(?:(?:current|known|main|key|our|the|team|typical|biggest|open)\s+)*(?:challenges|pain ?points|blockers|dependencies|risks|(?:known )?issues|conflicts(?:\s+with\s.*)?|(?:upstream|downstream)(?:\s+(?:dependencies|teams|services))?|(?:team\s+)?interactions|teams?\s+we\s+(?:\w+\s+)?(?:depend\s+on|interact\s+with|work\s+with|rely\s+on))\s*:?$/iu
+
+/**
+ * A part that says what words mean ("Glossary", "Terminology", "Glossary and terms ubiquitous
+ * language"): its lines define terms ("**ETL**: Extract, Transform, Load"), no projects.
+ */
+const GLOSSARY_HEADING = /\b(?:glossary|terminology|ubiquitous language|acronyms|definitions)\b/iu
+
+/**
+ * Parts whose sentences are no summary of what the team does: what it waits on, what its words
+ * mean, how it works and how it is measured ("We deploy on Tuesdays", "Cognitive load: high").
+ */
+const NO_SUMMARY: ReadonlySet<PartReading['noProjects']> = new Set([
+  'dependencies and challenges',
+  'glossary',
+  'way of working',
+  'measures'
+] as const)
+
+/**
+ * "Team type" over "platform", "Daily sync time" over "9:30 AM daily standup", "Part of a
+ * platform grouping?" over "Yes – Cloud Infrastructure": a heading that is a field's label over
+ * its one short value, no sentence. Not the team's summary, unless the heading asks for one
+ * ("Mission" over "Make payments boring").
+ */
+function labelsShortValue(part: Part, sectionText: string, written: string): boolean {
+  return (
+    part.blocks.length === 1 &&
+    sectionText !== '' &&
+    written.split(/\s+/u).length <= 8 &&
+    !/[.!]\s|[.!]$/u.test(written) &&
+    !AIMS_HEADING.test(sectionText) &&
+    headingKind(sectionText) !== 'summary' &&
+    !/\b(?:about|summary|description|focus|overview|purpose|charter|what we do|who we are)\b/iu.test(
+      sectionText
+    )
+  )
+}
 
 /** "Owner: Dana Reyes", "**Owners:** …": the field naming whoever owns a thing. */
 const OWNER_LABEL = /^[*_]*owners?[*_]*\s*:/iu
@@ -360,7 +406,11 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
           }
           if (BARE_INTRO.test(text) || text.split(' ').length <= 8) return
           summary.push(text.replace(INTRO_TAIL, '.'))
-        } else if (!linksOnlyTo(block.inline, name)) {
+        } else if (
+          !linksOnlyTo(block.inline, name) &&
+          !NO_SUMMARY.has(noProjects) &&
+          !labelsShortValue(part, sectionText, text)
+        ) {
           summary.push(text)
         }
         paragraphs.push(block.inline.spans)
@@ -595,7 +645,15 @@ interface PartReading {
   /** "Leads", "Members": a list of people. */
   peoplePart: boolean
   /** The team's aims, how it works, or what its product's users do: its lists are no projects. */
-  noProjects: 'aims' | 'way of working' | 'user journeys' | 'hiring' | 'measures' | undefined
+  noProjects:
+    | 'aims'
+    | 'way of working'
+    | 'user journeys'
+    | 'hiring'
+    | 'measures'
+    | 'dependencies and challenges'
+    | 'glossary'
+    | undefined
   /** The heading says what its lists hold, so its sub-parts do not pass on their parent's reading. */
   says: boolean
   /** "Subprojects", "Repositories": a heading per project follows. */
@@ -657,7 +715,11 @@ function partReading(sectionText: string): PartReading {
               ? 'hiring'
               : MEASURES_HEADING.test(sectionText)
                 ? 'measures'
-                : undefined
+                : LIMITS_HEADING.test(sectionText)
+                  ? 'dependencies and challenges'
+                  : GLOSSARY_HEADING.test(sectionText)
+                    ? 'glossary'
+                    : undefined
   return {
     reached,
     sectionKind,

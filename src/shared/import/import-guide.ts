@@ -7,7 +7,7 @@ import { TechnologyDictionary } from '../technology/technology-dictionary'
 import { familyOf } from '../technology/dictionary/known-technologies'
 import { withBoldLabelHeadings } from './bold-label-headings'
 import { chartEchoes } from './chart-echoes'
-import { readFrontMatter } from './front-matter'
+import { readFrontMatter, type FrontMatter } from './front-matter'
 import { companysOwnName, nameCompany, peopleTitleCompany } from './guide-company'
 import type { GuideContext, ImportOptions } from './guide-context'
 import { KeyMaker, rekey, type EntrySource, type GuideEntry } from './guide-entry'
@@ -199,6 +199,8 @@ class GuideImport {
   private readonly drafts: TeamDraft[] = []
   private defaultDivision: Division | undefined
   private frontCompany: { name: string; line: number } | undefined
+  /** The lead and headcount the front matter gives the page's team (a one-team page's). */
+  private frontTeam: FrontMatter['team']
   private titleCompany: { name: string; at: Position; text: string; chosen?: boolean } | undefined
   private guessed = false
   /** Teams made so far by name, and whether from a line or row (stated) or a heading. */
@@ -252,6 +254,7 @@ class GuideImport {
         `front matter${front.title ? ` (title "${front.title}")` : ''} read and left out of the text`
       )
     if (front.company) this.frontCompany = { name: cleanName(front.company), line: 1 }
+    if (front.team) this.frontTeam = front.team
   }
 
   /** The catalog the outline gives, or undefined when it holds no team. */
@@ -751,6 +754,12 @@ class GuideImport {
             entries.filter((other) => other.role === 'team').map((other) => other.label)
           )
           source.name = teamNameAsRead(source.name, target.names, besideBases)
+          // "line_manager: Rachel Martinez", "metadata: {size: 8}" over one team's page: its
+          // lead and headcount, where its text does not say them.
+          if (this.frontTeam && countTeams(outline) === 1) {
+            source.lead ??= this.frontTeam.lead
+            source.members ??= this.frontTeam.headcount
+          }
           const draft = readTeam(source, path, this.context)
           if (!seen) {
             this.teamsByName.set(teamKey(entry.label), {
@@ -1137,4 +1146,12 @@ function written(source: EntrySource): string {
     case 'named':
       return 'sentences'
   }
+}
+
+/** The teams of an outline, at any depth. */
+function countTeams(entries: readonly GuideEntry[]): number {
+  return entries.reduce(
+    (count, entry) => count + (entry.role === 'team' ? 1 : 0) + countTeams(entry.children),
+    0
+  )
 }

@@ -47,9 +47,16 @@ export function asSentence(text: string): string {
   return /[.!?…]$/u.test(trimmed) ? trimmed : `${trimmed}.`
 }
 
+/**
+ * "Q1 2026: ", "H2 - ", "FY25 Q3 — ", "2026: ": when a line of planned work is due, written
+ * before it as a label. It is no title: the work after it is.
+ */
+const WHEN_LABEL =
+  /^(?:(?:q[1-4]|h[12]|fy\s*(?:19|20)?\d{2}|(?:19|20)\d{2})(?:[\s/-]+(?:q[1-4]|h[12]|(?:19|20)\d{2}))*)\s*(?::|\s[–—-])\s+(?=\S)/iu
+
 /** A title and an optional summary from one line of text. */
 export function titleAndSummary(text: string): { title: string; summary?: string } {
-  const line = text.replace(/\s+/gu, ' ').trim()
+  const line = text.replace(/\s+/gu, ' ').trim().replace(WHEN_LABEL, '')
   const explained = TITLE_AND_EXPLANATION.exec(line) ?? LABEL_AND_EXPLANATION.exec(line)
   if (explained && explained[2].split(' ').length >= 3) {
     return {

@@ -1,5 +1,5 @@
 import { withoutPictographs } from './outline'
-import { withoutContact } from './team-name'
+import { withoutContact, withoutCount } from './team-name'
 import type { ImportRole } from './import-plan'
 
 /**
@@ -80,6 +80,10 @@ const SKIP = new RegExp(
     '(?:guiding |core |design |engineering )?principles|tenets|(?:our |core |company )values|' +
     // How the teams work with each other ("Team interactions" over rows of two teams and a mode).
     '(?:team )?interactions|interaction modes?|' +
+    // What a unit struggles with or waits on ("Current challenges", "Dependencies", "Typical
+    // conflicts with other departments"): other units and problems named, no units of its own.
+    'challenges|pain ?points|blockers|conflicts|dependencies|known issues|' +
+    'teams? we (?:\\w+ )?(?:depend on|interact with|work with|rely on)|' +
     'faqs?|frequently asked questions|reporting structure|reporting lines|organi[sz]ation(?:al)? changes|' +
     'roadmaps?|strategy|direction|learning path|learn about|onboarding|quick[- ]?start(?: guide)?|other pages|see also|' +
     'issue trackers?|backlog|project management|table of contents|toc|changelog|history|' +
@@ -331,7 +335,7 @@ export function withoutGreeting(text: string): string {
 
 export function headingKind(text: string): HeadingKind {
   // "Translation (@translators)": where to reach a section's team says nothing of what it is.
-  const bare = withoutContact(text)
+  const bare = withoutCount(withoutContact(text))
   if (bare !== text) return headingKind(bare)
   // "# https://github.com/acme/metrics-reporter": a repository's address names a component;
   // the words inside it ("metrics") say nothing about what the section is.

@@ -1,4 +1,5 @@
 import { capitalizedWords } from './file-name'
+import { headcountOf } from './team-field'
 import { unitKey } from './unit-key'
 
 /**
@@ -95,6 +96,45 @@ function namedAlikeBeside(name: string, beside: ReadonlyMap<string, number>): bo
  */
 const HEADCOUNT =
   /\s*\(\s*(?:~|about |approx\.? |around |up to )?\d+(?:\s*[-–—]\s*\d+|\+)?\s*(?:engineers?|people|persons?|members?|devs?|developers?|FTEs?|headcount|staff|ICs?)\b[^()]*\)\s*$/iu
+
+/**
+ * Past this, a bare number in brackets after a name ("Search (7)") is no headcount: a year, an
+ * issue or a count of something else.
+ */
+const MOST_PEOPLE_BARE = 300
+
+/**
+ * "Backend Services Team (7)", "Payments (4 engineers)", "Search (~5 people)": a name and how
+ * many people the team has, in brackets after it; a bare number counts its people too, when it
+ * is a plausible headcount (not "Platform (2024)"). A range ("2-3 engineers") is no one number:
+ * the name is still read without it (teamNameAsRead), no headcount given. Undefined when the
+ * brackets hold no headcount.
+ */
+export function namedHeadcount(text: string): { name: string; headcount: number } | undefined {
+  const found = /^(.*?\S)\s*\(([^()]*)\)\s*$/u.exec(text.trim())
+  if (!found) return undefined
+  const inside = found[2].trim()
+  const bare = /^\d+$/u.test(inside) ? Number(inside) : undefined
+  const headcount =
+    bare !== undefined
+      ? bare >= 1 && bare <= MOST_PEOPLE_BARE
+        ? bare
+        : undefined
+      : headcountOf(inside)
+  return headcount === undefined ? undefined : { name: found[1], headcount }
+}
+
+/**
+ * "Teams (10 teams, 45 people)", "Squads (9)", "Our engineers (~40)": how many a unit holds, in
+ * brackets at the end of a heading, says nothing of what the heading is.
+ */
+const COUNT_REMARK =
+  /(?<=\S)\s*\(\s*(?:(?:about|around|approx\.?|over|~)\s*)?\d[\d,]*\+?(?:\s+\p{L}+)?(?:\s*(?:[,;&]|\band\b)\s*(?:(?:about|around|approx\.?|over|~)\s*)?\d[\d,]*\+?(?:\s+\p{L}+)?)*\s*\)\s*$/iu
+
+/** A heading without the count in brackets at its end (COUNT_REMARK). */
+export function withoutCount(text: string): string {
+  return text.replace(COUNT_REMARK, '').trim() || text
+}
 
 /** "Foo group", "Foo Team", "Foo squad", "Foo Special Interest Group" at the end of a name. */
 const SUFFIX = /\s+(?:special interest group|group)$/iu

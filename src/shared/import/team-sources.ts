@@ -111,7 +111,13 @@ export function teamSource(entry: GuideEntry, notes: ImportNotes): TeamSource {
     const links = source.href ? [{ text: name, href: source.href, at: source.item.at }] : []
     if (links.length > 0)
       blocks.push({ kind: 'paragraph', inline: { spans: links, at: source.item.at } })
-    return { name, at, parts: [{ blocks }], stated: true }
+    return {
+      name,
+      at,
+      parts: [{ blocks }],
+      stated: true,
+      ...(source.headcount !== undefined ? { members: source.headcount } : {})
+    }
   }
   if (source.kind === 'row') {
     const { columns, row, table } = source
