@@ -297,6 +297,10 @@ export function foundIn(
       // "Who's who" over "- Ana Ruiz", "- Bo Chen — Engineer": people, under a heading that
       // lists people (whose sub-headings, if any, are the teams).
       if (peopleOnly(section, block.items)) return
+      // "**Communication:**" over "- **Standup:** daily 9:30", "- **Team channel:** #web": a
+      // label naming one of the section's parts (how it is reached, its people, its stack)
+      // over the list: that part's lines, never teams.
+      if (before?.kind === 'paragraph' && labelsPart(plainText(before.inline))) return
       const introduced =
         before?.kind === 'paragraph' && TEAM_LIST_INTRO.test(plainText(before.inline))
       const headed =
@@ -686,6 +690,16 @@ interface TeamLine {
 /** "Package:Container Registry - what it does": a group named `Stage:Group`, then its scope. */
 const STAGED_TEAM_LINE =
   /^(\p{Lu}[\p{L}\p{N}&'’ -]{0,40}?:\p{Lu}[\p{L}\p{N}&'’/ -]{0,60}?)(?:\s+[–—-]\s+(.*))?$/u
+/** "Communication:", "Tech Stack:", "Team Members:": a short label naming a part, not teams. */
+function labelsPart(text: string): boolean {
+  const label = /^([^\s.!?:][^.!?:]{0,39}):$/u.exec(text.trim())?.[1]
+  // A label is a few words; "Here is how our team is organized:" is a sentence.
+  if (label === undefined || label.split(/\s+/u).length > 4 || TEAM_LIST_INTRO.test(text))
+    return false
+  const kind = headingKind(label)
+  return kind === 'skip' || kind === 'part'
+}
+
 /** "Network Team (5 engineers) - ingress": a plain name, how many people it has, its scope. */
 function countedTeamLine(whole: string): boolean {
   const found = PLAIN_TEAM_LINE.exec(whole)

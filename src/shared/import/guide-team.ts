@@ -202,6 +202,9 @@ function labelsShortValue(part: Part, sectionText: string, written: string): boo
   )
 }
 
+/** "Description: …", "Summary: …", "Overview: …": a label that only says the text describes. */
+const DESCRIPTION_LABEL = /^(?:description|summary|overview|about)\s*:\s+(?=\S)/iu
+
 /** "Owner: Dana Reyes", "**Owners:** …": the field naming whoever owns a thing. */
 const OWNER_LABEL = /^[*_]*owners?[*_]*\s*:/iu
 
@@ -377,8 +380,11 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
           if (!tail) return
         }
         // The sentences before a trailing field are the paragraph's prose.
-        const text = tail ? tail.prose : written
+        // "Description: Builds the checkout flow": the label only says what the text is.
+        const text = (tail ? tail.prose : written).replace(DESCRIPTION_LABEL, '')
         const next = part.blocks[i + 1]
+        // "**Team Members:**" over a table of people: the table's label, no sentence.
+        if (next?.kind === 'table' && SHORT_LABEL.test(text)) return
         if (next?.kind === 'list' && (text.endsWith(':') || isShortStackIntro(text))) {
           const said = introKind(text)
           // "We strive for the following in our public projects:" says what the team aims for;
@@ -1119,6 +1125,13 @@ function lastSentence(text: string): string {
 function introKind(text: string): ListKind | undefined {
   const last = lastSentence(text)
   if (DOCUMENTS_INTRO.test(last) || CONTACT_INTRO.test(last)) return 'links'
+  // "**Communication:**" over "- **Standup:** daily 9:30", "**Team Members:**" over names: a
+  // short label says what its list holds as a heading over it would.
+  if (SHORT_LABEL.test(text.trim())) {
+    const reading = partReading(text.trim().replace(/:$/u, ''))
+    if (reading.sectionKind) return reading.sectionKind
+    if (reading.peoplePart) return 'people'
+  }
   return listKind(text)
 }
 

@@ -30,6 +30,7 @@ import {
   type HeadingKind
 } from './section-headings'
 import { workingGroupColumns } from './team-table'
+import { fieldOf } from './column-fields'
 import { listsWorkingGroups, namesWorkingGroup, workingGroupHeading } from './working-group-page'
 
 /** "WG leads", "Team leads", "SIG Chairs": a heading of the people of the teams it lists. */
@@ -334,6 +335,11 @@ function assessUnder(section: Section, title: PageTitle): Assessment {
         `${skipReason(text).replace(/, not a team$/u, '')}, but its sections are teams: they belong to the unit above`,
         true
       )
+    }
+    // "### Onboarding" over "**Description:** …", "**Tech Stack:**" and "**Primary
+    // Responsibilities:**" like its sibling teams: a team written as one, whatever its name says.
+    if (labelsTeamFields(section.blocks)) {
+      return made('team', "a team: its text is labelled with a team's fields", true)
     }
     return made('skip', skipReason(text), true)
   }
@@ -988,4 +994,29 @@ function withDepartmentsAlike(children: Assessment[]): Assessment[] {
       }
     return child
   })
+}
+
+/** The fields a team's text labels ("Tech Stack:", "Primary Responsibilities:", "Lead: …"). */
+const LABELLED_TEAM_FIELDS: ReadonlySet<string> = new Set([
+  'description',
+  'stack',
+  'lead',
+  'headcount',
+  'responsibilities',
+  'projects'
+])
+
+/**
+ * Whether a section's paragraphs label three of a team's fields or more: a short label over its
+ * list ("**Tech Stack:**") or a "Label: value" line ("**Description:** Keeps the books").
+ */
+function labelsTeamFields(blocks: readonly Block[]): boolean {
+  const fields = new Set<string>()
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph') continue
+    const label = /^([^\s.!?:][^.!?:]{0,39}):(?:\s|$)/u.exec(plainText(block.inline).trim())?.[1]
+    const field = label !== undefined ? fieldOf(label) : undefined
+    if (field !== undefined && LABELLED_TEAM_FIELDS.has(field)) fields.add(field)
+  }
+  return fields.size >= 3
 }

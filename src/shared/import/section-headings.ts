@@ -183,7 +183,7 @@ const BARE_TEAM = /^(?:(?:meet\s+)?(?:our|the)\s+)?team$/iu
  * "Current Teams" is none.
  */
 const CONTAINER =
-  /^(?:(?:our|the|all|small|engineering|product|development|dev|technical|functional|master|current|open|active|public|existing|top-level|official|inactive|former|past|previous|graduated|archived|retired|dormant|dissolved|disbanded|incubating|new|proposed)\s+)*(?:teams|squads|groups|pods|guilds|chapters|departments|divisions|special interest groups|sigs(?:\s+(?:and|&)\s+(?:wgs|working groups))?|org(?:ani[sz]ation)?(?:al)? (?:structure|chart)|(?:community|project|company) structure|teams? (?:list|structure|overview|directory)|(?:special interest groups?|sigs?|working groups?|wgs?)\s+lists?|structure|who(?:'|’)?s who)\s*:?$/iu
+  /^(?:(?:our|the|all|small|engineering|product|development|dev|technical|functional|master|current|open|active|public|existing|top-level|official|inactive|former|past|previous|graduated|archived|retired|dormant|dissolved|disbanded|incubating|new|proposed)\s+)*(?:teams|squads|groups|pods|guilds|chapters|departments|divisions|special interest groups|sigs(?:\s+(?:and|&)\s+(?:wgs|working groups))?|org(?:ani[sz]ation)?(?:al)? (?:structure|chart)|(?:community|project|company) structure|teams? (?:list|structure|overview|directory|details|profiles|descriptions|pages|breakdown)|(?:special interest groups?|sigs?|working groups?|wgs?)\s+lists?|structure|who(?:'|’)?s who)\s*:?$/iu
 
 /**
  * A heading about how the organization is laid out ("Department structure", "Our organization",

@@ -37,12 +37,37 @@ const PERSON_COLUMN =
  */
 export function isPeopleTable(header: string[]): boolean {
   const cells = header.map((cell) => cell.trim())
+  if (
+    cells.length < 2 ||
+    !/^(?:names?|full names?|persons?|people|members?|maintainers?)$/iu.test(cells[0])
+  )
+    return false
+  const rest = cells.slice(1)
+  if (rest.every((cell) => PEOPLE_COLUMN.test(cell) || PERSON_COLUMN.test(cell))) return true
+  // "Name | Role | Responsibilities | Contact": a person's role makes the row a person's, and
+  // what else it says is theirs (what they look after, how to reach them), unless a column
+  // says what only a team has (a stack, a description, projects, a headcount, a parent).
   return (
-    cells.length >= 2 &&
-    /^(?:names?|full names?|persons?|people|members?|maintainers?)$/iu.test(cells[0]) &&
-    cells.slice(1).every((cell) => PEOPLE_COLUMN.test(cell) || PERSON_COLUMN.test(cell))
+    rest.some((cell) => ROLE_COLUMN.test(cell)) &&
+    rest.every((cell) => !TEAM_ONLY_FIELDS.has(headerField(cell) as ColumnField))
   )
 }
+
+/** The column of a person's role or title. */
+const ROLE_COLUMN = /^(?:title|job title|role|position)$/iu
+
+/** What only a team's row holds, beside its name (headerField). */
+const TEAM_ONLY_FIELDS: ReadonlySet<ColumnField> = new Set([
+  'team',
+  'description',
+  'stack',
+  'projects',
+  'headcount',
+  'division',
+  'group',
+  'parent',
+  'roles'
+])
 
 /** A column naming the teams a working group answers to ("Stakeholder SIGs", "Owning teams"). */
 const OWNING_TEAMS = /\b(?:stakeholders?|sigs?|teams?|owners?|owning|sponsors?|sponsoring)\b/iu
