@@ -79,7 +79,8 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
   const team = teamFields(fields.values)
   return {
     body,
-    title: stringField('title'),
+    // A team file names its team by `name` (Team Topologies' and EventCatalog's), a page by `title`.
+    title: stringField('title') ?? stringField('name'),
     ...(team ? { team } : {}),
     ...(company ? { company } : {}),
     ...(owner ? { owner } : {}),
@@ -127,6 +128,13 @@ function teamFields(values: Record<string, unknown>): FrontMatter['team'] {
         continue
       }
       const field = fieldOf(key)
+      // "members: [dboyne, asmith]" (EventCatalog's team files): the people, counted.
+      if (Array.isArray(value)) {
+        const people = value.filter((one) => typeof one === 'string' && one.trim() !== '')
+        if (field === 'headcount' && team.headcount === undefined && people.length > 0)
+          team.headcount = people.length
+        continue
+      }
       const text =
         typeof value === 'string' || typeof value === 'number' ? String(value).trim() : ''
       if (field === 'lead' && team.lead === undefined && isPersonName(text)) team.lead = text

@@ -202,3 +202,27 @@ No
     )
   })
 })
+
+describe("a team file naming its team and its people in front matter (EventCatalog's shape)", () => {
+  const team = importedTeam(`---
+id: mobile
+name: Mobile Crew
+summary: Builds our iOS and Android apps
+members:
+  - kwame
+  - lucia
+  - mei
+  - oren
+email: mobile@example.com
+---
+
+## Overview
+
+The Mobile Crew ships the shopping apps every two weeks.
+`)
+
+  it('takes the name for the team and counts the members it lists', () => {
+    expect(team.name).toBe('Mobile Crew')
+    expect(team.members).toBe(4)
+  })
+})
