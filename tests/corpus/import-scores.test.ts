@@ -281,7 +281,9 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // (4 found), at most 3 non-team sections made teams in one document (3 in all), 0/5 pairs
   // found, 4/4 made false; 1 of 6 documents at issue 14's structure goal. Floors as measured,
   // not excused.
-  'heldout-17': { rightParent: 0.03, worstNonTeamMade: 3, pairsFound: 0, falseRate: 1 }
+  'heldout-17': { rightParent: 0.03, worstNonTeamMade: 3, pairsFound: 0, falseRate: 1 },
+  // Eighteenth held-out set: set by the lead after the set's one scoring run.
+  'heldout-18': { rightParent: 0, worstNonTeamMade: 99, pairsFound: 0, falseRate: 1 }
 }
 
 /**
