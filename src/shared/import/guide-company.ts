@@ -18,7 +18,7 @@ import {
 } from './project-name'
 import { excerpt, NAME_THE_COMPANY } from './import-notes'
 import { pageTitle } from './page-own-names'
-import { isFunctionWord, proseOrganization } from './prose-organization'
+import { isFunctionWord, proseOrganization, TIME_WORDS } from './prose-organization'
 import type { Position } from './markdown-blocks'
 import { positionKey } from './positions'
 import { readsAsAName } from './title-company'
@@ -136,7 +136,7 @@ export function nameCompany(clues: CompanyClues, context: GuideContext): Catalog
       ...text.matchAll(
         /\b(?:at|join|joining)\s+(\p{Lu}[\p{L}\p{N}&-]*(?:\.[\p{L}\p{N}&-]+)*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,2})/gu
       )
-    ].find((match) => !isFunctionWord(match[1].split(/\s+/u)[0]))
+    ].find((match) => !isFunctionWord(match[1].split(/\s+/u)[0]) && !TIME_WORDS.test(match[1]))
     const found =
       atName ??
       /(\p{Lu}[\p{L}\p{N}&-]*)['’]s (?:engineering|teams?)\b/u.exec(text) ??

@@ -173,7 +173,8 @@ const GLOSSARY_HEADING = /\b(?:glossary|terminology|ubiquitous language|acronyms
 
 /**
  * Parts whose sentences are no summary of what the team does: what it waits on, what its words
- * mean, how it works and how it is measured ("We deploy on Tuesdays", "Cognitive load: high").
+ * mean, how it works and how it is measured ("We deploy on Tuesdays", "Cognitive load: high"),
+ * as a part saying where the team is reached is not ("Join our office hours on Fridays").
  */
 const NO_SUMMARY: ReadonlySet<PartReading['noProjects']> = new Set([
   'dependencies and challenges',
@@ -414,6 +415,7 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
           summary.push(text.replace(INTRO_TAIL, '.'))
         } else if (
           !linksOnlyTo(block.inline, name) &&
+          !reached &&
           !NO_SUMMARY.has(noProjects) &&
           !labelsShortValue(part, sectionText, text)
         ) {

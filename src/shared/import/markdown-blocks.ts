@@ -93,6 +93,28 @@ function spacedHeadings(text: string): string {
   return text.replace(/^(#{2,6})(?=\[|\p{Lu})/gmu, '$1 ')
 }
 
+/** GitHub's alert callouts: "> [!NOTE]", "> [!TIP]", "> [!IMPORTANT]", "> [!WARNING]", "> [!CAUTION]". */
+const CALLOUT = /^\[!(?:note|tip|important|warning|caution)\]/iu
+
+/** Whether the blockquote opening at `i` is a callout (CALLOUT on its first line). */
+function opensCallout(tokens: readonly Token[], i: number): boolean {
+  return (
+    tokens[i + 1]?.type === 'paragraph_open' &&
+    tokens[i + 2]?.type === 'inline' &&
+    CALLOUT.test(tokens[i + 2].content.trimStart())
+  )
+}
+
+/** The index of the blockquote_close that closes the blockquote opening at `i`. */
+function closingQuote(tokens: readonly Token[], i: number): number {
+  let depth = 0
+  for (let j = i; j < tokens.length; j++) {
+    if (tokens[j].type === 'blockquote_open') depth++
+    else if (tokens[j].type === 'blockquote_close' && --depth === 0) return j
+  }
+  return tokens.length - 1
+}
+
 /** The blocks of a markdown document in source order; lists inside blockquotes included. */
 export function readBlocks(text: string): Block[] {
   const source = spacedHeadings(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
@@ -119,6 +141,12 @@ export function readBlocks(text: string): Block[] {
     const token = tokens[i]
     switch (token.type) {
       case 'blockquote_open':
+        // "> [!CAUTION]", "> [!NOTE]": a callout to the reader (GitHub's alerts), no part of what
+        // the page says about its teams.
+        if (opensCallout(tokens, i)) {
+          i = closingQuote(tokens, i)
+          break
+        }
         quoteDepth++
         break
       case 'blockquote_close':

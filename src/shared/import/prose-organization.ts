@@ -189,6 +189,7 @@ export function proseOrganization(
       const word = found[0]
       const lower = word.toLowerCase()
       if (word.length < 2 || common.has(lower) || FUNCTION_WORDS.has(lower)) continue
+      if (TIME_WORDS.test(word)) continue
       const start = found.index
       const before = line.slice(Math.max(0, start - BEFORE), start)
       // "within all aspects of Project Acme", "across Project Acme": a project's formal name,
@@ -351,3 +352,10 @@ function blockLines(blocks: Block[]): string[] {
   }
   return lines
 }
+
+/**
+ * "office hours at 3 PM Eastern", "standup at Noon UTC", "at `Time` PM Eastern": a time, never
+ * an organization the page names.
+ */
+export const TIME_WORDS =
+  /\b(?:AM|PM|a\.m\.|p\.m\.|UTC|GMT|CET|CEST|BST|ET|PT|CT|MT|EST|EDT|PST|PDT|Eastern|Pacific|Central|Mountain|Noon|Midnight|Time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u
