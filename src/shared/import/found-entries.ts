@@ -808,6 +808,8 @@ function teamLine(item: ListItem, plain = false): TeamLine | undefined {
   if (!name || name.split(' ').length > 8 || namesPeople(name)) return undefined
   // "⚠️ **Note** — this page is updated…", "**Tip**: ask in #eng": a word to the reader.
   if (TO_THE_READER.test(name)) return undefined
+  // "**Week 1**: Finalize the vendor", "**Phase 2** — beta": a step of a plan, not a team.
+  if (PLAN_STEP.test(name)) return undefined
   // "**Stack**: Go, PostgreSQL", "**Owns**: deploys": a team's own field, not a team.
   if (fieldItem(item)) return undefined
   if (label.href !== undefined && CALL_TO_ACTION.test(name)) return undefined
@@ -827,6 +829,10 @@ function teamLine(item: ListItem, plain = false): TeamLine | undefined {
     ...(counted ? { headcount: counted.headcount } : {})
   }
 }
+
+/** "Week 1", "Phase 2", "Sprint 14", "Step 3", "Day 1", "Q3", "Month 6": a plan's step or period. */
+const PLAN_STEP =
+  /^(?:(?:week|day|month|year|phase|step|sprint|milestone|iteration|quarter)\s*\d+|q[1-4](?:\s+\d{4})?|h[12](?:\s+\d{4})?)$/iu
 
 /** The label of a note to the reader: "Note", "Tip", "Warning", "Heads up", "TL;DR". */
 const TO_THE_READER =

@@ -377,7 +377,7 @@ function localOutline(assessedRoot: Assessment, page: LocalPage): GuideEntry[] {
       (holdsUnits(body, titleText, calls) || holdsStatedTeams(body, page.statedTeams))
     const read =
       organizationTitle(titleText, page.described) ??
-      titleKind(titleText, holds, holds && body.found.length > 0)
+      titleKind(titleText, holds, holds && (body.found.length > 0 || listsThroughHeadings(body)))
     const kind = teamsOwnPage(titleText, read, holds, calls)
     // "# Members" over "## Project Maintainers": the team the page counts is named by its people.
     const label =
@@ -951,4 +951,16 @@ function teamsOwnPage(
     reason: 'the handbook of a team the page calls so',
     sure: false
   }
+}
+
+/**
+ * "# AI Dev Team" over "## Available Teams" over "### Engineering Teams" and its list: the team
+ * list comes through headings that only introduce it (transparent), as if the title held it.
+ */
+function listsThroughHeadings(body: Assessment): boolean {
+  return body.children.some(
+    (child) =>
+      child.kind === 'transparent' &&
+      (child.found.some((entry) => entry.role === 'team') || listsThroughHeadings(child))
+  )
 }

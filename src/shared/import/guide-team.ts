@@ -430,6 +430,11 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
           const named = context.dictionary.find(text, 'prose').map((match) => match.name)
           addToStack(named, block.inline.at, stack, path, context)
         }
+        // "**Mobile Team**: iOS, Android, React Native": a line naming two technologies or more
+        // and nothing else is what the team builds with.
+        const techList = technologyList(text.replace(/\.$/u, ''), context.dictionary)
+        if (techList && techList.length >= 2)
+          addToStack(techList, block.inline.at, stack, path, context)
         // "Checkout and invoicing (Kotlin, Kafka)": technologies in brackets, nothing else
         // there, are what the team builds with.
         addToStack(
@@ -968,19 +973,30 @@ function bracketedStack(spans: readonly Span[], dictionary: GuideContext['dictio
       if (/(?:^|\s)\p{Lu}[\p{L}\p{N}-]*$/u.test(before) || ENDS_WITH_JOB.test(before)) continue
       // "migrating off the legacy billing system (Perl, Oracle)": what the team leaves behind.
       if (LEAVING.test(before)) continue
-      // "(Go / gRPC)" names two; "(C++)" and "(PL/SQL)" one each: a piece the dictionary knows
-      // whole is not cut at its "+" or "/".
-      const pieces = found[1]
-        .split(/\s*(?:[,;&]|\band\b)\s*/u)
-        .flatMap((piece) => (dictionary.lookup(piece) ? [piece] : piece.split(/[/+]/u)))
-        .map((piece) => piece.trim())
-        .filter(Boolean)
-      const known = pieces.map((piece) => dictionary.lookup(piece)?.name)
-      if (pieces.length > 0 && known.every((name) => name !== undefined))
-        for (const name of known as string[]) if (!names.includes(name)) names.push(name)
+      for (const name of technologyList(found[1], dictionary) ?? [])
+        if (!names.includes(name)) names.push(name)
     }
   })
   return names
+}
+
+/**
+ * The technologies a text lists with nothing else in it ("Kotlin, Kafka", "Go / gRPC", "iOS,
+ * Android and React Native"), or undefined. "(C++)" and "(PL/SQL)" name one each: a piece the
+ * dictionary knows whole is not cut at its "+" or "/".
+ */
+function technologyList(
+  text: string,
+  dictionary: GuideContext['dictionary']
+): string[] | undefined {
+  const pieces = text
+    .split(/\s*(?:[,;&]|\band\b)\s*/u)
+    .flatMap((piece) => (dictionary.lookup(piece) ? [piece] : piece.split(/[/+]/u)))
+    .map((piece) => piece.trim())
+    .filter(Boolean)
+  const known = pieces.map((piece) => dictionary.lookup(piece)?.name)
+  if (pieces.length === 0 || known.some((name) => name === undefined)) return undefined
+  return [...new Set(known as string[])]
 }
 
 /** Words that say a team is leaving what it names: "the legacy system", "migrating off". */

@@ -85,7 +85,7 @@ const SKIP = new RegExp(
     'challenges|pain ?points|blockers|conflicts|dependencies|known issues|' +
     'teams? we (?:\\w+ )?(?:depend on|interact with|work with|rely on)|' +
     'faqs?|frequently asked questions|reporting structure|reporting lines|organi[sz]ation(?:al)? changes|' +
-    'roadmaps?|strategy|direction|learning path|learn about|onboarding|quick[- ]?start(?: guide)?|other pages|see also|' +
+    'roadmaps?|strategy|direction|(?:next|first) steps|action items|learning path|learn about|onboarding|quick[- ]?start(?: guide)?|other pages|see also|' +
     'issue trackers?|backlog|project management|table of contents|toc|changelog|history|' +
     // What the page's words mean: "Glossary", "Terminology", "Acronyms".
     'glossary|terminology|acronyms|abbreviations|definitions of terms|' +
@@ -183,7 +183,7 @@ const BARE_TEAM = /^(?:(?:meet\s+)?(?:our|the)\s+)?team$/iu
  * "Current Teams" is none.
  */
 const CONTAINER =
-  /^(?:(?:our|the|all|small|engineering|product|development|dev|technical|functional|master|current|open|active|public|existing|top-level|official|inactive|former|past|previous|graduated|archived|retired|dormant|dissolved|disbanded|incubating|new|proposed)\s+)*(?:teams|squads|groups|pods|guilds|chapters|departments|divisions|special interest groups|sigs(?:\s+(?:and|&)\s+(?:wgs|working groups))?|org(?:ani[sz]ation)?(?:al)? (?:structure|chart)|(?:community|project|company) structure|teams? (?:list|structure|overview|directory|details|profiles|descriptions|pages|breakdown)|(?:special interest groups?|sigs?|working groups?|wgs?)\s+lists?|structure|who(?:'|’)?s who)\s*:?$/iu
+  /^(?:(?:our|the|all|small|engineering|product|development|dev|technical|functional|master|current|open|active|public|existing|available|top-level|official|inactive|former|past|previous|graduated|archived|retired|dormant|dissolved|disbanded|incubating|new|proposed)\s+)*(?:teams|squads|groups|pods|guilds|chapters|departments|divisions|special interest groups|sigs(?:\s+(?:and|&)\s+(?:wgs|working groups))?|org(?:ani[sz]ation)?(?:al)? (?:structure|chart)|(?:community|project|company) structure|teams? (?:list|structure|overview|directory|details|profiles|descriptions|pages|breakdown)|(?:special interest groups?|sigs?|working groups?|wgs?)\s+lists?|structure|who(?:'|’)?s who)\s*:?$/iu
 
 /**
  * A heading about how the organization is laid out ("Department structure", "Our organization",
