@@ -32,7 +32,8 @@ import {
   readStackLine
 } from './team-stack'
 import { tableProse } from './table-prose'
-import { isPeopleTable } from './team-table'
+import { countLabel } from '../text'
+import { isPeopleTable, isStaffingTable } from './team-table'
 import {
   dottedFields,
   fieldItem,
@@ -555,6 +556,19 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
         // "| Name | Role |" in a team's text: its people, a row each, with the role they hold.
         // Not when no row names a person ("| order-api | accepts orders |"): its services.
         people.push(...peopleRows(block))
+      } else if (
+        block.kind === 'table' &&
+        isStaffingTable(block.header.map(plainText)) &&
+        headcount.members === undefined
+      ) {
+        // "| Role | Level | Responsibility |" over "| Backend | Senior | … |": the team's
+        // positions, a row each, with no one named: how many people it has.
+        headcount.members = block.rows.length
+        notes.add(
+          'inferred',
+          block.at,
+          `table of roles in team "${name}": ${countLabel(block.rows.length, 'position')}, its headcount`
+        )
       } else if (block.kind === 'table') {
         heard.push(...tableProse(block))
       } else if (block.kind === 'other' && block.what === 'code') {

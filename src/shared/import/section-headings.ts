@@ -602,6 +602,10 @@ export function titleKind(
   // "Crews and Pods": the page's words joined, naming only the page.
   if (!rest || /^(?:and|or)$/iu.test(rest))
     return { role: 'skip', name: text, reason: 'the title names only the page', sure: true }
+  // "[High-Performance Team] Team Design and Tech Stack (Part 2/3)": a post's title, its tag
+  // in square brackets or its part of a series; it names a piece of writing, no organization.
+  if (POST_TITLE.test(text))
+    return { role: 'skip', name: text, reason: "the title names a post's subject", sure: true }
   // "Additional Onboarding Information", "Release Process Notes": the page's words about a
   // process or a part of the page name the page, not an organization or a unit of its areas.
   if (rest !== text.trim() && headingKind(rest) === 'skip')
@@ -655,6 +659,9 @@ export function titleKind(
       }
     : { role: 'team', name: text, reason: 'a page about one team', sure: false }
 }
+
+/** A post's title: a tag in square brackets first, or its part of a series ("(Part 2/3)", "Part 2"). */
+const POST_TITLE = /^\[[^\]]{1,40}\]\s*\S|\(?\bpart\s+\d+(?:\s*(?:\/|of)\s*\d+)?\)?\s*$/iu
 
 /**
  * What separates a title's words: spaces, colons, dashes, "&", commas, and a hyphen that joins

@@ -53,6 +53,27 @@ export function isPeopleTable(header: string[]): boolean {
   )
 }
 
+/**
+ * "Role | Level | % Code | Responsibility": a table of a team's positions, a row each, naming
+ * no one (no column of names, people or contacts): each row is one person's place.
+ */
+export function isStaffingTable(header: string[]): boolean {
+  const cells = header.map((cell) => cell.trim())
+  return (
+    cells.length >= 2 &&
+    ROLE_COLUMN.test(cells[0]) &&
+    cells.every(
+      (cell) => !/^(?:names?|full names?|persons?|people|members?|who|owner)$/iu.test(cell)
+    ) &&
+    cells.every((cell) => !PERSON_COLUMN.test(cell)) &&
+    cells.slice(1).some((cell) => STAFFING_COLUMN.test(cell))
+  )
+}
+
+/** What a position's row says beside its role: its level, its share, what it looks after. */
+const STAFFING_COLUMN =
+  /^(?:level|seniority|grade|band|allocation|fte|%.*|.*%|responsibilit(?:y|ies)|focus|count|headcount|location|status)$/iu
+
 /** The column of a person's role or title. */
 const ROLE_COLUMN = /^(?:title|job title|role|position)$/iu
 
