@@ -144,7 +144,11 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   //   1, 10/14, 3/13.
   //   Opened, dev went 695/748, 1, 487/542, 19/506 -> 725/785, 1, 497/556, 22/519; with the
   //   rule then written on it (a roster of teams, each over its people): 732/785.
-  dev: { rightParent: 0.92, worstNonTeamMade: 1, pairsFound: 0.89, falseRate: 0.05 },
+  // Session 19: the fifteenth set opened (h125; corpus README, "Session 19"; its record while
+  // held out is kept at its old floor's place below). Opened, dev went 732/785, 1, 497/556,
+  // 22/519 -> 738/802, 1, 497/556, 28/525: its six made pairs are all false, since every pair
+  // it labels is ambiguous, and the false-pair floor goes from 0.05 to 0.06 as measured.
+  dev: { rightParent: 0.92, worstNonTeamMade: 1, pairsFound: 0.89, falseRate: 0.06 },
   // The held-out set of 2026-12-05 (its eight markdown documents; aggregate numbers only, never
   // per document). First measured by the helper who added them, before any rule of the day:
   // 9/34 teams under the right parent, at most 1 non-team section made a team per document,
@@ -265,7 +269,9 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // documents at issue 14's structure goal. Floors as measured, not excused: where the
   // fourteenth set's styles are read, most of these (member cards in MDX, an HTML table, people
   // grouped by vendor, a FAQ of governance) are not.
-  'heldout-15': { rightParent: 0.35, worstNonTeamMade: 1, pairsFound: 0, falseRate: 1 },
+  // The fifteenth set was opened for diagnosis in session 19 (2026-12-06, h125; corpus README,
+  // "Session 19") and is dev now. Its last blind aggregate run, at 9edacdf (every rule of
+  // session 18 in), before it was opened: 6/17 (6 found), 1, 0/0, 6/6; 1 of 6 at goal.
   // Sixteenth held-out set, 2026-12-06 (h113: six documents of six organisations, two of them one
   // team's page, 13 of its 30 teams labelled ambiguous; blind, by a helper who wrote no importer
   // code, each document committed before any run; corpus README). Its one blind run, at 3e93c9a
@@ -293,6 +299,7 @@ const FLOORS: Record<ScoreGroup, Floor> = {
  */
 const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'agency-offices-linked-bullets-abbreviations': [5, 0, 0, 0],
+  'agency-product-team-composition-bold-vendor-groups': [0, 0, 0, 0],
   'auth-project-team-shortcodes': [2, 0, 0, 0],
   'autopilot-maintainers-sector-table': [13, 0, 0, 0],
   'blog-post-developer-team-technology-choices': [1, 0, 16, 1],
@@ -304,6 +311,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'committee-page-setext-headings-members-table': [1, 0, 0, 0],
   'community-handbook-working-group-meetings': [6, 0, 0, 0],
   'community-roles-bold-bullets-nested-workgroups': [6, 0, 0, 0],
+  'community-working-groups-colead-bullets-readme-template': [4, 0, 0, 0],
   'compiler-infra-maintainers-areas': [3, 0, 2, 0],
   'compiler-runtime-maintainers': [17, 0, 0, 0],
   'config-tool-maintainers-platforms': [11, 0, 0, 0],
@@ -347,6 +355,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'lab-teams-stack-tables': [15, 0, 86, 0],
   'llm-startup-gtm-team-links': [3, 0, 0, 0],
   'maintainer-teams-people-tables': [6, 0, 0, 0],
+  'maintainers-file-nested-code-path-bullets': [2, 0, 0, 1],
   'maintainers-file-people-sections-security-team': [1, 0, 0, 0],
   'medtech-single-team-welcome-page': [1, 0, 0, 0],
   'nodejs-working-groups': [10, 0, 9, 0],
@@ -355,6 +364,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'onboarding-readme-practices-nested-bullets': [0, 0, 0, 0],
   'onnx-working-groups-status-tables': [8, 0, 0, 0],
   'openssf-tac-initiatives': [10, 0, 0, 0],
+  'org-profile-readme-html-table-repo-categories': [0, 0, 0, 0],
   'packaging-community-bold-team-roles': [2, 0, 0, 0],
   'people-nested-team-bullets-area-parentheses': [7, 0, 0, 0],
   'platform-subteam-page-ownership-priorities': [1, 0, 1, 0],
@@ -365,11 +375,13 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'product-groups-role-tables-working-groups': [6, 0, 1, 0],
   'product-team-handle-tables-two-categories': [9, 1, 0, 0],
   'program-team-page-html-card-tables': [1, 0, 0, 0],
+  'project-governance-faq-headings-single-maintainer': [0, 1, 0, 3],
   'project-teams-h3-data-grid-shortcodes': [4, 0, 0, 0],
   'project-teams-handles-readme': [18, 0, 0, 0],
   'project-teams-prose-bullets-no-title': [15, 0, 0, 0],
   'public-app-who-does-what': [3, 0, 0, 0],
   'public-body-single-team-definition-of-done': [1, 0, 1, 1],
+  'react-team-page-mdx-member-cards': [0, 0, 0, 2],
   'ride-hailing-review-board-page': [1, 0, 4, 0],
   'roslyn-area-owners-table': [20, 0, 0, 0],
   'science-community-roles-and-teams': [3, 0, 1, 0],
