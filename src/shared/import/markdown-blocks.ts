@@ -298,6 +298,14 @@ export function plainText(inline: Inline | Span[]): string {
 const ATTRIBUTE_LIST =
   /\{:[ \t]*(?:[#.][\w:-]{1,100}|[\w-]{1,100}=(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'))(?:[ \t]*[#.][\w:-]{1,100}|[ \t]+[\w-]{1,100}=(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'))*[ \t]*\}/gu
 
+/**
+ * An MDX comment after a heading or in a paragraph: "{/" then "*react-core*" then "/}", the
+ * heading id react.dev-style MDX sites write where Docusaurus writes "{#react-core}", or a note
+ * to the page's editors. MDX never shows it; read as markdown its asterisks become emphasis,
+ * leaving "{/react-core/}" at the end of a team's name. Bounded, one line, no brace inside.
+ */
+const MDX_COMMENT = /\{\/\*?[^{}\n]{0,200}?\*?\/\}/gu
+
 function readInline(token: Token, at: Position, lines: string[]): Inline {
   const locateLink = linkLocator(lines, token.map)
   const spans: Span[] = []
@@ -306,6 +314,7 @@ function readInline(token: Token, at: Position, lines: string[]): Inline {
   let strong = 0
   const flush = (): void => {
     if (text.includes('{:')) text = text.replace(ATTRIBUTE_LIST, '')
+    if (text.includes('{/')) text = text.replace(MDX_COMMENT, '').replace(/[ \t]+$/u, '')
     if (text) spans.push(strong > 0 ? { text, strong: true, at } : { text, at })
     text = ''
   }
