@@ -32,6 +32,7 @@ import {
 } from './section-assessment'
 import type { Assessment } from './assessment'
 import {
+  namesBareTeam,
   namesPeople,
   stageGroup,
   teamListUnit,
@@ -375,7 +376,19 @@ function localOutline(assessedRoot: Assessment, page: LocalPage): GuideEntry[] {
     const holds =
       !listsOwnMembers(body) &&
       (holdsUnits(body, titleText, calls) || holdsStatedTeams(body, page.statedTeams))
+    // "Meet the Team", "Our team" with nothing naming the team (no front matter's owner, no
+    // job's team): the title names no team, the page's sections do ("## Quillmate Core").
+    const bare =
+      namesBareTeam(titleText) && owner === undefined && page.hiringTeam === undefined
+        ? ({
+            role: 'skip',
+            name: titleText,
+            reason: 'the title names no team, only "the team"',
+            sure: true
+          } satisfies TitleKind)
+        : undefined
     const read =
+      bare ??
       organizationTitle(titleText, page.described) ??
       titleKind(titleText, holds, holds && (body.found.length > 0 || listsThroughHeadings(body)))
     const kind = teamsOwnPage(titleText, read, holds, calls)

@@ -2,7 +2,13 @@ import type { GuideEntry } from './guide-entry'
 import type { ReadingKind } from './import-plan'
 import { TEAM_WORD } from './section-assessment'
 import { writtenAsHeadline } from './headline'
-import { headingKind, namesPeople, TEAM_AND, TITLE_PAGE_WORDS } from './section-headings'
+import {
+  headingKind,
+  namesBareTeam,
+  namesPeople,
+  TEAM_AND,
+  TITLE_PAGE_WORDS
+} from './section-headings'
 
 /**
  * What a whole page is, decided by comparing readings of it rather than one heading or list at a
@@ -61,7 +67,8 @@ export function titleSays(title: string | undefined): TitleSays {
     .toLowerCase()
   if (COLLECTION.test(text)) return 'teams'
   if (UNIT.test(text)) return 'unit'
-  if (!namesSomething(text)) return 'nothing'
+  // "Meet the Team" names the page of whichever team its sections name.
+  if (!namesSomething(text) || namesBareTeam(text)) return 'nothing'
   if (ONE_TEAM.test(text)) return 'one-team'
   return 'nothing'
 }
@@ -78,7 +85,7 @@ export function oneTeamLabel(title: string): string | undefined {
   if (COLLECTION.test(lower) || NAMES_UNIT.test(lower)) return undefined
   // "Engineering" alone names the unit the page is about: as one team, it is its name.
   if (!namesSomething(lower.replace(/\bengineering\b/gu, 'unit'))) return undefined
-  if (TEAMS_LAYOUT.test(lower) || TEAM_AND.test(lower)) return undefined
+  if (TEAMS_LAYOUT.test(lower) || TEAM_AND.test(lower) || namesBareTeam(lower)) return undefined
   return (
     text
       .replace(new RegExp(String.raw`\s+(?:${OWN_PAGE})$`, 'iu'), '')

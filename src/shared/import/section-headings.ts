@@ -175,6 +175,11 @@ const WHOS_WHO = /^who(?:'|’)?s who$/iu
  */
 const BARE_TEAM = /^(?:(?:meet\s+)?(?:our|the)\s+)?team$/iu
 
+/** Whether a heading or title is only the word "team" ("Meet the Team", "Our team"): no team's name. */
+export function namesBareTeam(text: string): boolean {
+  return BARE_TEAM.test(text.trim())
+}
+
 /**
  * The heading of a team list: "Teams", "Our groups", "Departments", "Org structure", and a
  * community's list of its SIGs ("Special Interest Groups", "Open SIGs and WGs", "SIG List", "WG
