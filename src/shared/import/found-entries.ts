@@ -291,7 +291,23 @@ export function foundIn(
       // "Scheduler: the engine loop" over "- @ana, @bo": a maintainers file's owned areas.
       const owned = ownedAreaLines(block.items)
       if (owned) {
-        block.items.forEach((item, i) => found.push(itemEntry(item, owned[i], false)))
+        block.items.forEach((item, i) => {
+          const area = owned[i]
+          if (!area.areas) {
+            found.push(itemEntry(item, area, false))
+            return
+          }
+          const directory = entry(
+            area.name,
+            'group',
+            item.at,
+            'an area of a maintainers file over the areas nested in it, each with its owners',
+            true,
+            { kind: 'item', item, description: area.description }
+          )
+          directory.children = area.areas.map((nested) => itemEntry(nested.item, nested, false))
+          found.push(directory)
+        })
         return
       }
       // "Who's who" over "- Ana Ruiz", "- Bo Chen — Engineer": people, under a heading that

@@ -5,18 +5,29 @@ import { headingKind, namesPeople } from './section-headings'
 /** "Scheduler: the core engine loop …", "LoRA: @jeejeelee", "Reasoning and tool calling parsers". */
 const AREA_LINE = /^([^:@()\n]{2,60}?)(?:\s*:\s*(.*))?$/su
 
+/** An area of a maintainers file: its name, what it is, and the sub-areas nested under it. */
+export interface OwnedArea {
+  name: string
+  description: string
+  /**
+   * "- `storage`" over "  - `remote`: @ana, @bo": the item names no owner of its own, and each
+   * of its nested items is an area with its owners' handles: the item is the code directory
+   * holding those areas, and they are the units a pull request is routed to.
+   */
+  areas?: { item: ListItem; name: string; description: string }[]
+}
+
 /**
  * A maintainers file's list of owned areas: every item names an area ("Scheduler: the core
  * engine loop", "LoRA: @jeejeelee") and says who owns it, with account handles after the colon
- * or in its nested item ("- @WoosukKwon, @njhill"). Each item is an area, the unit a pull
+ * or in its nested item ("- @WoosukKwon, @njhill"), or in the nested areas it holds
+ * ("- `storage`" over "  - `remote`: @ana"). Each item is an area, the unit a pull
  * request is routed to; a list whose items are people ("@njhill: Distributed, API server")
  * or whose owners are not all named is not one.
  */
-export function ownedAreaLines(
-  items: ListItem[]
-): { name: string; description: string }[] | undefined {
+export function ownedAreaLines(items: ListItem[]): OwnedArea[] | undefined {
   if (items.length < 2) return undefined
-  const lines: { name: string; description: string }[] = []
+  const lines: OwnedArea[] = []
   for (const item of items) {
     const text = plainText(item.inline).trim()
     const found = AREA_LINE.exec(text)
@@ -26,9 +37,35 @@ export function ownedAreaLines(
     if (!owners.some((owner) => HANDLE.test(owner))) return undefined
     // Nested items hold only handles: anything else makes the item a group or a project.
     if (item.children.some((child) => !HANDLE.test(plainText(child.inline)))) return undefined
-    lines.push({ name: found[1].trim(), description: HANDLE.test(after) ? '' : after.trim() })
+    const areas = HANDLE.test(after) ? undefined : nestedAreas(item.children)
+    lines.push({
+      name: found[1].trim(),
+      description: HANDLE.test(after) ? '' : after.trim(),
+      ...(areas ? { areas } : {})
+    })
   }
   return lines
+}
+
+/**
+ * Nested items that are each an area and its owners ("`remote`: @ana, @bo"), the name before the
+ * colon and handles after it; undefined when any is a line of handles alone or anything else.
+ */
+function nestedAreas(
+  children: ListItem[]
+): { item: ListItem; name: string; description: string }[] | undefined {
+  if (children.length === 0) return undefined
+  const areas: { item: ListItem; name: string; description: string }[] = []
+  for (const child of children) {
+    const found = AREA_LINE.exec(plainText(child.inline).trim())
+    if (!found || found[2] === undefined || HANDLE.test(found[1]) || !HANDLE.test(found[2]))
+      return undefined
+    const name = found[1].trim()
+    // "Lead: @ana", "PM: @bo": a person's field, not an area.
+    if (namesPeople(name) || PERSON_FIELD.test(name)) return undefined
+    areas.push({ item: child, name, description: '' })
+  }
+  return areas
 }
 
 /** A person's field rather than an area: "PM: @ana", "DRI: @bo", "Email: ana@…". */
