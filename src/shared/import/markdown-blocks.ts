@@ -261,8 +261,25 @@ export function readBlocks(text: string): Block[] {
         if (item) break
         // A table written in HTML reads as the table it shows; other markup says nothing.
         const tables = quoteDepth === 0 ? htmlTableBlocks(token, lines) : []
+        const card = tables.length === 0 ? memberCard(token.content) : undefined
         if (tables.length > 0) blocks.push(...tables)
-        else blocks.push({ kind: 'other', what: 'html', at: lineAt(token) })
+        else if (card) {
+          // Cards one after another are one list of people, as the page shows them.
+          const at = lineAt(token)
+          const person: ListItem = {
+            inline: { spans: [{ text: card, at }], at },
+            details: [],
+            children: [],
+            at
+          }
+          const last = blocks[blocks.length - 1]
+          if (last?.kind === 'list' && cardLists.has(last)) last.items.push(person)
+          else {
+            const people: Extract<Block, { kind: 'list' }> = { kind: 'list', items: [person], at }
+            cardLists.add(people)
+            blocks.push(people)
+          }
+        } else blocks.push({ kind: 'other', what: 'html', at: lineAt(token) })
         break
       }
       case 'hr':
@@ -297,6 +314,36 @@ export function plainText(inline: Inline | Span[]): string {
  */
 const ATTRIBUTE_LIST =
   /\{:[ \t]*(?:[#.][\w:-]{1,100}|[\w-]{1,100}=(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'))(?:[ \t]*[#.][\w:-]{1,100}|[ \t]+[\w-]{1,100}=(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'))*[ \t]*\}/gu
+
+/**
+ * A person's card written as an MDX or JSX component: '<TeamMember name="Ada Brightwater"
+ * title="Engineer at Fernhill Labs">' (react.dev's team page), '<Member name="…" role="…" />'. It
+ * shows one person, named by its `name` attribute, with the role its `title` or `role` gives:
+ * read as the line "Ada Brightwater, Engineer at Fernhill Labs" of a list of people. Only a
+ * capitalized component's tag that says it is about a person; its inner text (a biography) is
+ * not read.
+ */
+const MEMBER_CARD =
+  /^<([A-Z][A-Za-z0-9]{0,40}(?:Member|Person|Profile|Maintainer|Contributor|Staff)[A-Za-z0-9]{0,20}|Member|Person|Profile|Maintainer|Contributor)\b([^<>]{0,2000})\/?>/u
+const CARD_ATTRIBUTE = /\b(name|title|role)=(?:"([^"\n]{1,200})"|'([^'\n]{1,200})')/gu
+
+/** The lists made of member cards, which a next card joins. */
+const cardLists = new WeakSet<Block>()
+
+/** The person line a member card shows ("Ada Brightwater, Engineer at Fernhill Labs"), if it is one. */
+function memberCard(html: string): string | undefined {
+  const tag = MEMBER_CARD.exec(html.trimStart())
+  if (!tag) return undefined
+  const values = new Map<string, string>()
+  for (const found of tag[2].matchAll(CARD_ATTRIBUTE)) {
+    const value = (found[2] ?? found[3]).replace(/\s+/gu, ' ').trim()
+    if (value && !values.has(found[1])) values.set(found[1], value)
+  }
+  const name = values.get('name')
+  if (!name || !/^\p{Lu}/u.test(name)) return undefined
+  const role = values.get('title') ?? values.get('role')
+  return role ? `${name}, ${role}` : name
+}
 
 /**
  * An MDX comment after a heading or in a paragraph: "{/" then "*react-core*" then "/}", the

@@ -62,3 +62,93 @@ The Search team owns the search index and its API.
     expect(performance.now() - start).toBeLessThan(5_000)
   })
 })
+
+/**
+ * Member cards written as MDX components ('<TeamMember name="…" title="…">'): each shows one
+ * person, read as the line of a list of people it stands for.
+ */
+describe('member cards in MDX', () => {
+  it('are the people of the team whose section holds them', () => {
+    const plan = imported(`---
+title: "Meet the Team"
+---
+
+<Intro>
+
+Quillmate development is led by a small team working full time at Fernhill Labs.
+
+</Intro>
+
+## Quillmate Core {/*quillmate-core*/}
+
+The Quillmate Core team members are listed below.
+
+<TeamMember name="Ada Brightwater" permalink="ada-brightwater" github="adab" title="Engineering Manager at Fernhill Labs">
+    Ada started programming in Pascal and now writes TypeScript all day.
+</TeamMember>
+
+<TeamMember name="Bo Lindqvist" permalink="bo-lindqvist" github="bolind" title="Engineer at Fernhill Labs">
+    Bo likes sailing and compilers.
+</TeamMember>
+
+<TeamMember name="Cleo Marsh" github="cmarsh" title="Independent Engineer">
+    Cleo maintains the plugin API.
+</TeamMember>
+
+## Past contributors {/*past-contributors*/}
+
+You can find the past team members on the [acknowledgements](/acknowledgements) page.
+`)
+    const teams = fileTeams(plan.catalog)
+    expect(teams.map((team) => team.name)).toEqual(['Quillmate Core'])
+    expect(teams[0].members).toBe(3)
+    expect(teams[0].lead?.name).toBe('Ada Brightwater')
+  })
+
+  it('reads self-closing cards with a role the same way', () => {
+    const plan = imported(`# Harbor Works Engineering
+
+## Teams
+
+### Billing
+
+The Billing team owns the invoice service.
+
+<Member name="Dana Frost" role="Tech Lead" />
+
+<Member name="Eli Grant" role="Engineer" />
+
+### Search
+
+The Search team owns the search index.
+
+<Member name="Fay Hill" role="Engineer" />
+`)
+    const teams = fileTeams(plan.catalog)
+    expect(teams.map((team) => [team.name, team.members])).toEqual([
+      ['Billing', 2],
+      ['Search', 1]
+    ])
+  })
+
+  it('leaves a component about no person, as a card linking a page, out', () => {
+    const plan = imported(`# Harbor Works Engineering
+
+## Teams
+
+### Billing
+
+The Billing team owns the invoice service.
+
+<Card name="Invoices" href="/invoices" />
+
+<ProfileLink name="see more" />
+
+### Search
+
+The Search team owns the search index.
+`)
+    const billing = fileTeams(plan.catalog).find((team) => team.name === 'Billing')
+    expect(billing?.members ?? 0).toBe(0)
+  })
+})
