@@ -28,12 +28,14 @@ import {
   findTitle,
   listsOwnMembers,
   namesTitle,
-  skipReason
+  skipReason,
+  TEAM_WORD
 } from './section-assessment'
 import type { Assessment } from './assessment'
 import {
   namesBareTeam,
   namesPeople,
+  namesTeamMakeup,
   stageGroup,
   teamListUnit,
   TEAM_OWN_PAGE,
@@ -110,7 +112,9 @@ export function readGuideStructure(
     statedTeams: statedTeamCount(text)
   }
   const body = title ? assessedRoot.children.find((a) => a.section === title)! : assessedRoot
-  const merged = localOutline(assessedRoot, page)
+  const local = localOutline(assessedRoot, page)
+  const merged =
+    titleText !== undefined && namesTeamMakeup(titleText) ? onlyTeamsCalledSo(local) : local
 
   // The local rules decided section by section; now compare that reading of the whole page
   // with the page read as one team (the title is THE team, everything under it its parts), and
@@ -472,6 +476,43 @@ function markGuessed(entries: GuideEntry[]): void {
     }
     markGuessed(entry.children)
   }
+}
+
+/**
+ * "Team Composition" over "## Primary Product Team", "## Executive Support", "## Contract
+ * Support", each a list of "Name, Organization, role" lines: the page shows how one product's
+ * people are made up, grouped by the part they play. A section its name calls a team ("Primary
+ * Product Team", "**OFA Data Team**") is one; the other groups of people are none, whatever
+ * their lists look like. A section holding teams or units is left as read.
+ */
+function onlyTeamsCalledSo(entries: GuideEntry[]): GuideEntry[] {
+  const holdsUnits = (entry: GuideEntry): boolean =>
+    entry.children.some(
+      (child) =>
+        child.role === 'team' ||
+        child.role === 'division' ||
+        child.role === 'group' ||
+        holdsUnits(child)
+    )
+  const leftOut = (entry: GuideEntry): GuideEntry => ({
+    ...entry,
+    role: 'skip',
+    inferred: 'skip',
+    reason:
+      entry.role === 'skip'
+        ? entry.reason
+        : 'a group of people under a title on how a team is made up: not called a team',
+    sure: true,
+    children: entry.children.map(leftOut)
+  })
+  return entries.map((entry) =>
+    entry.role === 'team' &&
+    entry.source.kind === 'section' &&
+    !TEAM_WORD.test(entry.label) &&
+    !holdsUnits(entry)
+      ? leftOut(entry)
+      : { ...entry, children: onlyTeamsCalledSo(entry.children) }
+  )
 }
 
 /**

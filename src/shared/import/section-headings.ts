@@ -470,6 +470,18 @@ const GROUP_KINDS = new RegExp(
   'iu'
 )
 
+/**
+ * What "Team …" says of a team's make-up ("Team Composition", "Team Makeup"), naming none. Not
+ * "Team Members": as often one team's own list of its people, read as before.
+ */
+const TEAM_MAKEUP = /^(?:composition|make-?up)$/iu
+
+/** Whether a title says how a team is made up ("Team Composition"), naming no team. */
+export function namesTeamMakeup(title: string): boolean {
+  const led = /^(?:team|squad)\s+(.+)$/iu.exec(title.trim())
+  return led !== null && TEAM_MAKEUP.test(led[1].trim())
+}
+
 /** The words a title uses for the page itself, not for what it is about (see titleKind). */
 export const TITLE_PAGE_WORDS = PAGE_WORDS
 
@@ -572,6 +584,10 @@ export function titleKind(
   // "Team Replay", "Squad Payments": PostHog-style small-team titles put the team word first.
   // The name after it is the team's, not an organization's ("Team Structure" names the page).
   const led = /^(?:[Tt]eam|TEAM|[Ss]quad)\s+(\p{Lu}.*)$/u.exec(text)
+  // "Team Composition", "Team Setup": how the team is made up, the page's subject, no name.
+  if (led && TEAM_MAKEUP.test(led[1])) {
+    return { role: 'skip', name: text, reason: 'the title names how a team is made up', sure: true }
+  }
   if (led && headingKind(led[1]) === 'plain' && !new RegExp(PAGE_WORDS.source, 'iu').test(led[1])) {
     return { role: 'team', name: led[1].trim(), reason: 'a page about one team', sure: !holdsUnits }
   }
