@@ -12,6 +12,7 @@ import {
 } from './field-records'
 import { PERSON_LINE } from './person-line'
 import { isPeopleTable } from './team-table'
+import { namesCatchAll } from './section-headings'
 
 /**
  * A maintainers file's areas are sections holding only the people who own them ("### Zowe CLI"
@@ -43,6 +44,8 @@ export function withPeopleAreas(
     }
     if (!child.section.heading || !onlyPeople(child.section)) return child
     const text = cleanName(plainText(child.section.heading.inline))
+    // "Others" over the people no area holds: what is left over, no area of its own.
+    if (namesCatchAll(text)) return child
     if (named.includes(child)) {
       return { ...asArea(child), named: text.replace(/\s+maintainers$/iu, '') }
     }

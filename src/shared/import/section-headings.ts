@@ -338,6 +338,17 @@ export function withoutGreeting(text: string): string {
   return greeted ? plain.slice(greeted[0].length) : plain
 }
 
+/**
+ * "Others", "Other", "Miscellaneous": what is left over once the named sections are, never a
+ * unit's name (a team, a group of repositories or people, whatever its list holds).
+ */
+const CATCH_ALL = /^(?:(?:all\s+)?others?|misc(?:ellaneous)?|everything else|the rest)\s*:?$/iu
+
+/** Whether a heading only says what is left over ("Others", "Miscellaneous"): no unit's name. */
+export function namesCatchAll(text: string): boolean {
+  return CATCH_ALL.test(text.trim())
+}
+
 export function headingKind(text: string): HeadingKind {
   // "Translation (@translators)": where to reach a section's team says nothing of what it is.
   const bare = withoutCount(withoutContact(text))
@@ -364,6 +375,7 @@ export function headingKind(text: string): HeadingKind {
   )
     return 'container'
   if (withoutGreeting(text) !== text) return headingKind(withoutGreeting(text))
+  if (CATCH_ALL.test(text.trim())) return 'skip'
   if (SUMMARY.test(text)) return 'summary'
   if (text.endsWith('?')) return 'skip'
   if (PART.test(text) || PART_PHRASE.test(text) || PERIOD_AIMS.test(text.trim())) return 'part'
