@@ -10,6 +10,7 @@ import { openingTeam, ourTeamName, writersTeam } from './opening-team'
 import { teamsNamedInText } from './prose-teams'
 import { peopleTitleTeam, titleNamesPeople } from './people-title'
 import { describedOrganization, ownProject, projectPhrase } from './project-name'
+import { titleArea } from './title-area'
 import { statedTeamCount } from './stated-team-count'
 import { unitKey } from './unit-key'
 import { plainText, type Block, type Position } from './markdown-blocks'
@@ -99,6 +100,7 @@ export function readGuideStructure(
   const staged = titleText !== undefined ? stageGroup(titleText) : undefined
   const hiringTeam = titleText !== undefined ? jobPageTeam(titleText, text) : undefined
   const described = describedOrganization(text)?.name
+  const area = titleText !== undefined ? titleArea(titleText, text) : undefined
   const page: LocalPage = {
     root,
     title,
@@ -109,6 +111,7 @@ export function readGuideStructure(
     owner,
     hiringTeam,
     described,
+    area,
     statedTeams: statedTeamCount(text)
   }
   const body = title ? assessedRoot.children.find((a) => a.section === title)! : assessedRoot
@@ -319,6 +322,8 @@ interface LocalPage {
   hiringTeam: string | undefined
   /** The organization the text says the page's subject is ("Acme is a logistics company"). */
   described: string | undefined
+  /** The area of the organization the title names ("Team Topology for Payments"), if it is one. */
+  area: TitleKind | undefined
   /** How many teams the text says the page's organization has ("has three teams"). */
   statedTeams: number | undefined
 }
@@ -395,7 +400,10 @@ function localOutline(assessedRoot: Assessment, page: LocalPage): GuideEntry[] {
       bare ??
       organizationTitle(titleText, page.described) ??
       titleKind(titleText, holds, holds && (body.found.length > 0 || listsThroughHeadings(body)))
-    const kind = teamsOwnPage(titleText, read, holds, calls)
+    // A title read as the organization's that names an area of it names the area's division
+    // (by its name, not the title's page words).
+    const kind =
+      read.role === 'company' && page.area ? page.area : teamsOwnPage(titleText, read, holds, calls)
     // "# Members" over "## Project Maintainers": the team the page counts is named by its people.
     const label =
       kind !== read
