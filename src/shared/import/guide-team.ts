@@ -984,7 +984,7 @@ function bracketedStack(spans: readonly Span[], dictionary: GuideContext['dictio
       if (i > 0 && spans[i - 1].href !== undefined && from === 0 && !before) continue
       // "then Data Platform (Kafka, Go)": brackets after a name describe what it names; after
       // a role ("a backend developer (Go)"), what the role asks of whoever fills it.
-      if (/(?:^|\s)\p{Lu}[\p{L}\p{N}-]*$/u.test(before) || ENDS_WITH_JOB.test(before)) continue
+      if (namesBeforeBracket(before, dictionary) || ENDS_WITH_JOB.test(before)) continue
       // "migrating off the legacy billing system (Perl, Oracle)": what the team leaves behind.
       if (LEAVING.test(before)) continue
       for (const name of technologyList(found[1], dictionary) ?? [])
@@ -1011,6 +1011,20 @@ function technologyList(
   const known = pieces.map((piece) => dictionary.lookup(piece)?.name)
   if (pieces.length === 0 || known.some((name) => name === undefined)) return undefined
   return [...new Set(known as string[])]
+}
+
+/**
+ * Whether the words before a bracket end on a name the bracket describes: a unit's or a
+ * person's ("then Data Platform (Kafka, Go)"). A technology's name is no such name ("payments
+ * via Stripe (Java)": what the team builds with), nor initials closing a list of the team's
+ * work ("login, SSO, MFA (Go)", "Login, SSO and MFA (Go)": the bracket closes the list).
+ */
+function namesBeforeBracket(before: string, dictionary: GuideContext['dictionary']): boolean {
+  const name = /(?:^|\s)(\p{Lu}[\p{L}\p{N}-]*)$/u.exec(before)?.[1]
+  if (name === undefined) return false
+  if (dictionary.lookup(name)) return false
+  const listed = /(?:,|\band\b|&)\s*$/u.test(before.slice(0, -name.length).trim() + ' ')
+  return !(listed && /^\p{Lu}{2,5}s?$/u.test(name))
 }
 
 /** Words that say a team is leaving what it names: "the legacy system", "migrating off". */
