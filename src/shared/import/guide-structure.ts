@@ -14,6 +14,7 @@ import { titleArea } from './title-area'
 import { statedTeamCount } from './stated-team-count'
 import { unitKey } from './unit-key'
 import { plainText, type Block, type Position } from './markdown-blocks'
+import { headingField } from './team-field'
 import { cleanName, linkedName, titleName, type HeadingBlock } from './outline'
 import {
   claimChartTeamSections,
@@ -931,7 +932,10 @@ function skippedChildren(assessed: Assessment, parentKey: string, keys: KeyMaker
 
 /** A heading's name (see linkedName): its link's text when a remark in parentheses follows it. */
 function headingName(heading: HeadingBlock): { label: string; aside?: string } {
-  return linkedName(heading.inline)
+  const named = linkedName(heading.inline)
+  // "Payments — Lead: Ana Silva": the team is Payments; its lead is read from the field.
+  const field = named.aside === undefined ? headingField(named.label) : undefined
+  return field ? { label: field.name } : named
 }
 
 /**

@@ -76,6 +76,24 @@ export function labelledField(text: string): { field: TeamField; value: string }
   return { field, value }
 }
 
+/**
+ * A heading that writes one of the team's people fields after its name: "Payments — Lead: Ana
+ * Silva", "Identity - Lead: Bo Chen", "Search | Owner: Chen Wei", "Payments (Lead: Ana Silva)".
+ * The name is the team's; the field ("Lead: Ana Silva") is a line of it. Undefined for any other
+ * heading ("Payments: card flows" names no field).
+ */
+export function headingField(text: string): { name: string; field: string } | undefined {
+  const found =
+    /^(.*?\S)\s*\(([^():]{1,40}:\s*[^()]+)\)$/u.exec(text.trim()) ??
+    /^(.*?\S)\s+(?:[—–|-]|--)\s+([^:]{1,40}:\s*\S.*)$/u.exec(text.trim()) ??
+    /^(.*?[^\s,]),\s+([^:,]{1,40}:\s*\S.*)$/u.exec(text.trim())
+  if (!found) return undefined
+  const field = labelledField(found[2])
+  const first = field?.field === 'people' ? field.value.split(/[,;&]|\band\b/u)[0].trim() : ''
+  if (!isPersonName(first) && !/^@[\w-]+$/u.test(first)) return undefined
+  return { name: found[1].trim(), field: found[2].trim() }
+}
+
 /** The number of people a headcount field gives ("6", "6 engineers", "about 12"), if any. */
 export function headcountOf(value: string): number | undefined {
   const found =

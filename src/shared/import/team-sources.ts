@@ -11,7 +11,7 @@ import type { TeamSource } from './guide-team'
 import type { ImportNotes } from './import-notes'
 import { cleanName, type HeadingBlock, type Part } from './outline'
 import { headingKind } from './section-headings'
-import { headcountOf } from './team-field'
+import { headcountOf, headingField } from './team-field'
 import { knownTechnology } from '../technology/dictionary/known-technologies'
 
 /**
@@ -52,7 +52,13 @@ export function teamSource(entry: GuideEntry, notes: ImportNotes): TeamSource {
   const name = entry.label
   const source = entry.source
   if (source.kind === 'section') {
-    const parts: Part[] = [{ blocks: source.section.blocks }]
+    // "## Payments — Lead: Ana Silva": the heading's field is the team's first line.
+    const heading = source.section.heading
+    const field = heading ? headingField(plainText(heading.inline)) : undefined
+    const blocks = field
+      ? [paragraph(field.field, heading!.inline.at), ...source.section.blocks]
+      : source.section.blocks
+    const parts: Part[] = [{ blocks }]
     const addParts = (children: GuideEntry[]): void => {
       for (const child of children) {
         if (child.role !== 'team-part' || child.source.kind !== 'section') continue
