@@ -418,7 +418,8 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
           !linksOnlyTo(block.inline, name) &&
           !reached &&
           !NO_SUMMARY.has(noProjects) &&
-          !labelsShortValue(part, sectionText, text)
+          !labelsShortValue(part, sectionText, text) &&
+          !JOIN_CALL.test(text)
         ) {
           summary.push(text)
         }
@@ -1045,6 +1046,15 @@ const LEAD_FIELD_LINE =
  */
 const TO_THE_READER =
   /\b(?:please|feel free to|kindly)\b|^(?:(?:if|when|once|before|after|unless) you|you(?:'ll|’ll|'re|’re| can| should| will| must| may| need| might)|your|do not|don(?:'|’)t|never|make sure|remember to|be sure to)\b|^[^.?!]{2,60}\?(?:\s+\S|$)/iu
+
+/**
+ * A paragraph that asks the reader to join ("We're hiring! See careers.", "Join us! We're
+ * hiring backend engineers.", "We are always hiring great engineers.", "Want to work with us?"):
+ * said to the reader, often at the page's end under its last team, and no part of what the team
+ * does.
+ */
+const JOIN_CALL =
+  /^(?:(?:we(?:'|’)re|we are|we(?:'|’)re also|we are also)\s+(?:(?:always|also|now|currently|actively)\s+)?hiring\b|now hiring\b|join us\b|come (?:and )?(?:work|join)\b|(?:want|interested|looking) (?:to work|in joining|to join)\b|(?:see|check out|visit) our (?:careers|jobs|open (?:roles|positions))\b)/iu
 
 /** A part that lists the roles its team is hiring for: "Hiring", "Open roles", "Vacancies". */
 const OPEN_ROLES_HEADING =
