@@ -10,6 +10,7 @@ import type { GuideEntry } from './guide-entry'
 import type { TeamSource } from './guide-team'
 import type { ImportNotes } from './import-notes'
 import { cleanName, type HeadingBlock, type Part } from './outline'
+import { isPersonName } from './person-line'
 import { headingKind } from './section-headings'
 import { headcountOf, headingField } from './team-field'
 import { knownTechnology } from '../technology/dictionary/known-technologies'
@@ -157,7 +158,9 @@ export function teamSource(entry: GuideEntry, notes: ImportNotes): TeamSource {
     const leadCell = cell(columns.lead)
     const lead = leadCell ? leadName(leadCell) : undefined
     const headcountCell = cell(columns.headcount)
-    const members = headcountCell ? headcountOf(plainText(headcountCell)) : undefined
+    const members = headcountCell
+      ? (headcountOf(plainText(headcountCell)) ?? namedCount(plainText(headcountCell)))
+      : undefined
     return {
       name,
       at,
@@ -235,6 +238,21 @@ function listCell(cell: Inline | undefined): string[] {
     .split(/[,;|](?![^()]*\))/u)
     .map((piece) => cleanName(piece))
     .filter((piece) => piece.length > 0 && piece.length <= 200)
+}
+
+/**
+ * How many people a headcount column's cell names ("Ana Silva, Bo Lindqvist, Chen Wei" under
+ * "Engineers", "Ana, Bo, Chen" under "People", "@ana; @bo"): the team's people, one a piece.
+ * Undefined unless every piece is a person's name, a first name or a handle.
+ */
+function namedCount(text: string): number | undefined {
+  const pieces = text
+    .split(/\s*(?:[,;·•\n]|<br\s*\/?>|\band\b|&)\s*/iu)
+    .map((piece) => piece.trim())
+    .filter(Boolean)
+  const named = (piece: string): boolean =>
+    isPersonName(piece) || /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(piece) || /^@[\w-]+$/u.test(piece)
+  return pieces.length > 0 && pieces.every(named) ? pieces.length : undefined
 }
 
 /** The first person a lead cell names: its first link's text, or its text up to a comma. */

@@ -46,7 +46,7 @@ describe("a table's headcount column", () => {
     expect(headcounts(page)).toEqual({ Checkout: 5, Catalog: 8 })
   })
 
-  it('gives none where its cells name people', () => {
+  it('counts the people its cells name (h126: the names are the team’s people)', () => {
     const page = `## Teams
 
 | Team | Members | Stack |
@@ -54,6 +54,6 @@ describe("a table's headcount column", () => {
 | Search | Ana Silva, Tom Berg | Go |
 | Mobile | Lee Park | Swift |
 `
-    expect(headcounts(page)).toEqual({ Search: undefined, Mobile: undefined })
+    expect(headcounts(page)).toEqual({ Search: 2, Mobile: 1 })
   })
 })
