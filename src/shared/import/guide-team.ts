@@ -921,12 +921,16 @@ function peopleOf(
   /** The headcount a field states ("Headcount: 6"): it wins over the people listed. */
   stated?: number
 ): Pick<Team, 'lead' | 'members'> {
-  // The list is the team's people (by its heading or its lines): a name alone is a person too.
+  // The list is the team's people (by its heading or its lines): a name alone is a person too,
+  // and so is a name with a bracket of what they work with ("Ana Silva (Go, Kafka)").
   const people = lines
     .flatMap(onePersonPerLine)
     .filter(
       (line) =>
-        (PERSON_LINE.test(line) || isPersonName(line)) && !/^_?(?:hiring|incoming)\b/iu.test(line)
+        (PERSON_LINE.test(line) ||
+          isPersonName(line) ||
+          isPersonName(line.replace(/\s*\([^()]{1,80}\)$/u, ''))) &&
+        !/^_?(?:hiring|incoming)\b/iu.test(line)
     )
   if (people.length === 0) {
     if (stated === undefined) return {}
