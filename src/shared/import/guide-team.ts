@@ -80,6 +80,8 @@ export interface TeamDraft {
    * the guide's other teams list theirs (projectlessNotes), not on a guide that lists none.
    */
   projectless?: boolean
+  /** What the brackets of its people's lines name ("Ana Silva (Go, Kafka)"): mentioned. */
+  peopleUse: string[]
 }
 
 /** What a list's introduction (a sub-heading, or the line before it) says the list holds. */
@@ -662,7 +664,25 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
       status: 'open' as const
     }))
   }
-  return { team, prose, at, path, ...(projectless ? { projectless } : {}) }
+  // "Ana Silva (Go, Kafka)", "Bo Chen — Senior Engineer (Kotlin)": what the team's people work
+  // with, the team mentions (a role's bracket in a job ad is the role's: no person holds it).
+  // A bracket is a list of names: "(React)" alone is the framework, as a stack cell's is.
+  const peopleUse = [
+    ...new Set(
+      peopleBrackets(people)
+        .flatMap((words) => words.split(/\s*[,;]\s*/u))
+        .flatMap((piece) => context.dictionary.find(piece, 'list').map((match) => match.name))
+    )
+  ]
+  return { team, prose, peopleUse, at, path, ...(projectless ? { projectless } : {}) }
+}
+
+/** The brackets' words of the team's people's lines (not of its open roles' lines). */
+function peopleBrackets(lines: readonly string[]): string[] {
+  return lines
+    .flatMap(onePersonPerLine)
+    .filter((line) => !HIRING_LINE.test(line) && isPersonName(personName(line)))
+    .flatMap((line) => [...line.matchAll(/\(([^()]{1,80})\)/gu)].map((found) => found[1]))
 }
 
 /** What a part's heading says its lists hold, and whether it says anything (see partReading). */

@@ -371,12 +371,15 @@ class GuideImport {
 
     projectlessNotes(this.drafts, this.context)
     // Mentions last: a name one team's stack introduced is then found in every team's text.
-    const named = this.drafts.map(({ team }, d) =>
-      technologiesIn(
-        this.context.dictionary,
-        withoutTeamsOwnName(this.drafts[d].prose.join('\n'), team.name)
-      )
-    )
+    const named = this.drafts.map(({ team, peopleUse }, d) => [
+      ...new Set([
+        ...technologiesIn(
+          this.context.dictionary,
+          withoutTeamsOwnName(this.drafts[d].prose.join('\n'), team.name)
+        ),
+        ...peopleUse
+      ])
+    ])
     // What most teams name is the product they are parts of, not a technology of each.
     const subject = pageSubject(
       this.drafts.map(({ team }, d) => [
@@ -462,8 +465,9 @@ class GuideImport {
     const before = kept.map((key) => this.positions.get(key))
     const source = declaredSource(entry, this.echoes, this.notes)
     source.name = had.name
-    const { team, prose, projectless } = readTeam(source, first.path, this.context)
+    const { team, prose, projectless, peopleUse } = readTeam(source, first.path, this.context)
     if (projectless) first.projectless = true
+    first.peopleUse.push(...peopleUse.filter((name) => !first.peopleUse.includes(name)))
     kept.forEach((key, k) => {
       const at = before[k]
       if (at) this.positions.set(key, at)

@@ -41,4 +41,43 @@ Members: Gus Lee (Elasticsearch), Hana Kim (Python)
       ['Search', 2]
     ])
   })
+
+  it('mentions what its people’s brackets name: the team’s people work with it', () => {
+    const [team] = teams(`# Payments team
+
+We own card payments and refunds.
+
+## Team members
+
+- Ana Silva (Backend Engineer, Go, Kafka)
+- Bo Lindqvist (React)
+- Chen Wei (Engineering Manager)
+`)
+    expect([team.stack, team.mentions]).toEqual([[], ['Go', 'Kafka', 'React']])
+  })
+
+  it('mentions them from a "People:" line and a dash-and-role list as well', () => {
+    expect(
+      teams(`# Acme Engineering
+
+## Identity
+
+Owns login and SSO.
+
+**People:** Dara Okafor (Staff Engineer, Go), Eli Cohen (SRE, Terraform), Femi Ade (Lead)
+
+## Mobile
+
+Builds the apps.
+
+### Team
+
+- **Ana Ruiz** — Tech Lead (Swift)
+- **Bo Chen** — Senior Engineer (Kotlin)
+`).map((team) => [team.name, [...team.mentions].sort()])
+    ).toEqual([
+      ['Identity', ['Go', 'Terraform']],
+      ['Mobile', ['Kotlin', 'Swift']]
+    ])
+  })
 })
