@@ -501,9 +501,14 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
             heard.push([plainText(item.inline), ...nestedText(item)].join(' '))
           // Aims say what the team works toward: no projects are guessed from its prose then.
           if (notProjects === 'aims') aimsListed = true
-        } else if (listOf === 'projects' && !intro?.stated && listsOpenings(block.items)) {
+        } else if (
+          (listOf === 'projects' || (listOf === 'links' && kind !== 'links')) &&
+          !intro?.stated &&
+          listsOpenings(block.items)
+        ) {
           // "- Senior Backend Engineer (Go)", "- Staff Engineer, Ledger": job titles, one a
-          // line, are the roles the team is hiring for, not its projects.
+          // line, are the roles the team is hiring for, not its projects; linked to their job
+          // ads ("- [Staff SRE](…/jobs/2)"), not its links either.
           const roles = block.items.flatMap((item) => roleTitle(plainText(item.inline), roleAsks))
           openRoles.push(...roles.filter((role) => !openRoles.includes(role)))
           notes.add(

@@ -16,6 +16,7 @@ import {
   withPeopleAreas
 } from './people-areas'
 import { PERSON_LINE } from './person-line'
+import { ONE_JOB } from './job-title'
 import { writtenAsHeadline } from './headline'
 import {
   headingKind,
@@ -322,7 +323,12 @@ function assessUnder(section: Section, title: PageTitle): Assessment {
         (category && children.some((child) => child.kind === 'container'))
       : listsWorkingGroups(text, title.text)
         ? children.some((child) => ['team', 'container', 'transparent'].includes(child.kind))
-        : teams.filter((child) => child.sure).length >= 2 && teams.length * 2 > children.length
+        : (teams.filter((child) => child.sure).length >= 2 && teams.length * 2 > children.length) ||
+          // "Open positions" over "### Payments" and "### Mobile", each a list of job titles:
+          // the teams hiring, whatever little else each says.
+          (OPENINGS.test(text) &&
+            teams.length > 0 &&
+            teams.every((child) => listsOpenings(child.section)))
     // "Module Maintainers", "Platform Maintainers" over a section per area: a maintainers
     // file's category of areas, a unit holding them, not a heading of people ("Core
     // Maintainers", "Emeritus Maintainers" name people by their standing, not a category).
@@ -484,6 +490,7 @@ function teamSignals(section: Section, text: string, children: Assessment[]): st
   else if (writtenAsFields(section)) signals.push("its own lines give a team's fields")
   const items = section.blocks.flatMap((block) => (block.kind === 'list' ? block.items : []))
   if (listsPeople(section)) signals.push('lists its people')
+  else if (listsOpenings(section)) signals.push('lists the roles it is hiring for')
   if (section.listsMembers) signals.push('lists its members (a generated member list)')
   if (children.some((child) => child.kind === 'part')) signals.push('has team sub-sections')
   if (items.length > 0 && prose && !signals.includes('lists its people'))
@@ -548,7 +555,28 @@ function drawsOrTablesTeams(found: GuideEntry[], children: Assessment[]): boolea
 /** A sub-section called a team ("Policy team") or listing its own people. */
 function standsAsTeam(section: Section): boolean {
   const text = headingText(section)
-  return TEAM_WORD.test(text) || listsPeople(section)
+  return TEAM_WORD.test(text) || listsPeople(section) || listsOpenings(section)
+}
+
+/**
+ * Whether a section's lists are only job titles, a line each ("### Payments" over "- Senior
+ * Backend Engineer", "- Staff SRE", linked or not): a careers page's team and the roles it
+ * hires for, whatever else it says.
+ */
+/** A heading over a careers page's openings: "Open positions", "Open roles", "Jobs", "Vacancies". */
+const OPENINGS =
+  /^(?:(?:current |job |our )?openings|vacancies|jobs|careers?|(?:we(?:'|’| a)re |now )?hiring!?|open (?:roles|positions|jobs)(?: by team)?|(?:open )?roles we(?:'|’| a)re hiring for)$/iu
+
+function listsOpenings(section: Section): boolean {
+  const lists = section.blocks.filter((block) => block.kind === 'list')
+  return (
+    lists.length > 0 &&
+    lists.every((list) =>
+      list.items.every(
+        (item) => item.children.length === 0 && ONE_JOB.test(plainText(item.inline).trim())
+      )
+    )
+  )
 }
 
 /** Whether a section lists people: a line per person, or a line of their handles. */

@@ -549,6 +549,21 @@ export function titleKind(
       sure: true
     }
   }
+  // "Join Northwind", "Work with Acme": a careers page, named for the organization it asks the
+  // reader to join; "Jobs", "Careers", "Open positions" alone name only the page.
+  const join =
+    /^(?:[Jj]oin|[Ww]ork (?:with|for))\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,2})!?$/u.exec(
+      text
+    )
+  if (join)
+    return {
+      role: 'company',
+      name: join[1],
+      reason: 'the title names the organization',
+      sure: true
+    }
+  if (/^(?:jobs|careers?|open (?:roles|positions|jobs)|openings|vacancies)$/iu.test(text))
+    return { role: 'skip', name: text, reason: 'the title names only the page', sure: true }
   // "Governance" alone: the page on how the project governs itself, not a unit holding its teams.
   if (/^(?:project\s+)?governance$/iu.test(text)) {
     return { role: 'skip', name: text, reason: 'the title names only the page', sure: true }
