@@ -1,3 +1,4 @@
+import { plainText, type TableBlock } from './markdown-blocks'
 import type { TeamColumns } from './team-columns'
 
 /**
@@ -87,4 +88,24 @@ export function maintainerRows(header: string[]): boolean {
     cells.some((cell) => IDENTITY.test(cell)) &&
     cells.some((cell, i) => i > 0 && cell.split('/').some((part) => CODE_PARTS.test(part.trim())))
   )
+}
+
+/** An owner cell that names a team: "Payments team", "Search squad", "@acme/identity". */
+const TEAM_OWNER = /^(?:\S.{0,60}\s(?:team|squad|crew|pod|guild)|@[\w.-]+\/[\w.-]+)$/iu
+
+/**
+ * "| Area | Owner |" whose every owner cell names a team ("| Checkout flow | Payments team |"):
+ * the teams are the owners, each row's area what that team owns (a page's map of who owns
+ * what), not a team led by "Payments team". The columns read with the owners as the teams' names
+ * and the areas as what each does; undefined for an area table whose owners are people.
+ */
+export function ownerTeamColumns(table: TableBlock, columns: TeamColumns): TeamColumns | undefined {
+  const owners = columns.lead
+  const header = table.header[columns.name]
+  if (owners === undefined || !header || !isAreaHeader(plainText(header))) return undefined
+  const cells = table.rows.map((row) =>
+    row.cells[owners] ? plainText(row.cells[owners]).trim() : ''
+  )
+  if (cells.length === 0 || !cells.every((cell) => TEAM_OWNER.test(cell))) return undefined
+  return { name: owners, description: columns.name, areaList: true, other: [] }
 }

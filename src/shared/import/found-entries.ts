@@ -1,4 +1,5 @@
 import { areaCellNames } from './area-cell-names'
+import { ownerTeamColumns } from './area-table'
 import { fieldItem } from './team-field'
 import { entry, type GuideEntry } from './guide-entry'
 import { headingText, type Section } from './guide-sections'
@@ -166,11 +167,13 @@ export function foundIn(
       return
     if (block.kind === 'table') {
       const header = block.header.map((cell) => plainText(cell))
-      const columns =
+      const read =
         columnsOf(header) ??
         teamHandleColumns(block) ??
         (heading === 'container' ? listedTeamColumns(header) : undefined)
-      if (!columns) return
+      if (!read) return
+      // "| Checkout flow | Payments team |": the owners are the teams, not the areas.
+      const columns = ownerTeamColumns(block, read) ?? read
       // An area on two owners' rows is one area: the first row names it.
       const seen = new Set<string>()
       const rowsFrom = found.length
