@@ -1,4 +1,5 @@
 import type { Position } from './markdown-blocks'
+import { nodeName, nodeNote } from './chart-node-label'
 
 /** A node of a mermaid flowchart org chart, with the nodes its edges point to. */
 export interface ChartNode {
@@ -42,11 +43,15 @@ export function readMermaidChart(text: string, at: Position): ChartNode[] {
       known.named = true
       return known
     }
+    // "WEB[Web team - React]": the label's name, and its note as a text tree's node has it.
+    const written = (label ?? id).trim() || id
+    const note = label?.trim() ? nodeNote(written) : []
     const made: ChartNode = {
       id,
-      label: (label ?? id).trim() || id,
+      label: (label?.trim() ? nodeName(written) : written) || written,
       at: { line: at.line + line, column: 1 },
-      children: []
+      children: [],
+      ...(note.length > 0 ? { note } : {})
     }
     if (label?.trim()) made.named = true
     if (!known) byId.set(id, made)
