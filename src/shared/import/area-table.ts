@@ -70,6 +70,7 @@ export function areaColumns(header: string[]): TeamColumns | undefined {
     // "Owner | Area": a row per owner, its areas listed in one cell. "Area | Owners" keeps a row
     // per area, its cell one area's name even with a comma in it.
     ...(owners < name ? { areaList: true } : {}),
+    ownedAreas: true,
     ...(lead !== -1 ? { lead } : {}),
     ...(description !== -1 ? { description } : {}),
     other: []

@@ -400,7 +400,11 @@ function localOutline(assessedRoot: Assessment, page: LocalPage): GuideEntry[] {
     const read =
       bare ??
       organizationTitle(titleText, page.described) ??
-      titleKind(titleText, holds, holds && (body.found.length > 0 || listsThroughHeadings(body)))
+      titleKind(
+        titleText,
+        holds,
+        holds && (body.found.some((found) => !ownedAreaRow(found)) || listsThroughHeadings(body))
+      )
     // A title read as the organization's that names an area of it names the area's division
     // (by its name, not the title's page words).
     const kind =
@@ -463,6 +467,15 @@ function localOutline(assessedRoot: Assessment, page: LocalPage): GuideEntry[] {
  * the organization the text says the page is about names the company, not a team (its sections
  * are then read for teams as any company's page's are).
  */
+/**
+ * A row of an "Area | Owner" table ("| Kubernetes clusters | @ana |"): an area and who keeps it.
+ * Under a title naming one team ("# Platform team") such rows are that team's areas, not the
+ * list of teams a title names the unit of.
+ */
+function ownedAreaRow(found: GuideEntry): boolean {
+  return found.source.kind === 'row' && found.source.columns.ownedAreas === true
+}
+
 function organizationTitle(
   titleText: string,
   described: string | undefined
@@ -789,7 +802,17 @@ function childrenOf(
       out.push(...place(child, parentKey, keys, inTeam, unitAbove, weakAreTeams))
     }
   }
-  out.push(...assessed.found.map((found) => rekey(found, parentKey, keys, unitAbove)))
+  for (const found of assessed.found) {
+    const made = rekey(found, parentKey, keys, unitAbove)
+    // "# Platform team" over "| Kubernetes clusters | @ana |": in a team, an area table's rows
+    // are what the team owns, each kept by one of its people, not teams inside it.
+    if (inTeam && ownedAreaRow(found)) {
+      made.role = 'team-part'
+      made.inferred = 'team-part'
+      made.reason = 'an area the team owns (a row of its table of areas and their owners)'
+    }
+    out.push(made)
+  }
   // Teams beside other sure teams are sure too: the guide writes its teams alike.
   const sureTeams = out.filter((entry) => entry.role === 'team' && entry.sure).length
   if (sureTeams >= 2) {

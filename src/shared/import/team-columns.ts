@@ -10,6 +10,8 @@ export interface TeamColumns {
   parent?: number
   /** The name cell may list several areas ("Forms, Workflows"): a table of owned areas. */
   areaList?: boolean
+  /** The rows are areas and their owners ("Area | Owner"), not a table headed for teams. */
+  ownedAreas?: boolean
   /** Other columns (meetings, notes): read for technologies they mention, never for names. */
   other: number[]
 }

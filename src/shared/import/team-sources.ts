@@ -60,8 +60,18 @@ export function teamSource(entry: GuideEntry, notes: ImportNotes): TeamSource {
       ? [paragraph(field.field, heading!.inline.at), ...source.section.blocks]
       : source.section.blocks
     const parts: Part[] = [{ blocks }]
+    // The rows of its table of owned areas, the team's responsibilities, a line each.
+    const areas: ListItem[] = []
     const addParts = (children: GuideEntry[]): void => {
       for (const child of children) {
+        if (
+          child.role === 'team-part' &&
+          child.source.kind === 'row' &&
+          child.source.columns.ownedAreas
+        ) {
+          areas.push(textItem(child.label, { line: child.line, column: child.column ?? 1 }))
+          continue
+        }
         if (child.role !== 'team-part' || child.source.kind !== 'section') continue
         if (USERS_HEADING.test(cleanName(child.label))) {
           notes.add(
@@ -87,6 +97,11 @@ export function teamSource(entry: GuideEntry, notes: ImportNotes): TeamSource {
       }
     }
     addParts(entry.children)
+    if (areas.length > 0)
+      parts.push({
+        heading: syntheticHeading('Responsibilities', areas[0].at),
+        blocks: [{ kind: 'list', items: areas, at: areas[0].at }]
+      })
     return { name, at, parts, ...(source.openRoles ? { roles: source.openRoles } : {}) }
   }
   if (source.kind === 'item') {

@@ -40,3 +40,41 @@ describe('an "Area | Owner" table whose owners are teams', () => {
     ])
   })
 })
+
+describe('an "Area | Owner" table of people in one team’s page', () => {
+  const read = (markdown: string) =>
+    imported(markdown, { file: 'README.md' })
+      .catalog.divisions.flatMap((division) => division.teams)
+      .map((team) => [team.name, team.responsibilities])
+
+  it('gives the team its areas, not one team per area', () => {
+    expect(
+      read(`# Platform team
+
+We run the infrastructure.
+
+| Area | Owner |
+| --- | --- |
+| Kubernetes clusters | @ana |
+| CI pipelines | @bo |
+| Observability | @chen |
+`)
+    ).toEqual([['Platform team', ['Kubernetes clusters', 'CI pipelines', 'Observability']]])
+  })
+
+  it('under the team’s "Responsibilities" heading too', () => {
+    expect(
+      read(`# Payments team
+
+We own card payments and refunds.
+
+## Responsibilities
+
+| Area | Owner |
+| --- | --- |
+| Card authorisation | Ana Silva |
+| Refunds | Bo Chen |
+`)
+    ).toEqual([['Payments team', ['Card authorisation', 'Refunds']]])
+  })
+})
