@@ -95,18 +95,22 @@ export function maintainerRows(header: string[]): boolean {
 const TEAM_OWNER = /^(?:\S.{0,60}\s(?:team|squad|crew|pod|guild)|@[\w.-]+\/[\w.-]+)$/iu
 
 /**
- * "| Area | Owner |" whose every owner cell names a team ("| Checkout flow | Payments team |"):
- * the teams are the owners, each row's area what that team owns (a page's map of who owns
- * what), not a team led by "Payments team". The columns read with the owners as the teams' names
- * and the areas as what each does; undefined for an area table whose owners are people.
+ * "| Area | Owner |" or "| Responsibility | Owner |" whose every owner cell names a team ("|
+ * Checkout flow | Payments team |"): the teams are the owners, each row's area or duty what that
+ * team owns (a page's map of who owns what), not a team led by "Payments team" nor no team at
+ * all. The columns read with the owners as the teams' names and the areas as what each does;
+ * undefined for a table whose owners are people.
  */
-export function ownerTeamColumns(table: TableBlock, columns: TeamColumns): TeamColumns | undefined {
-  const owners = columns.lead
-  const header = table.header[columns.name]
-  if (owners === undefined || !header || !isAreaHeader(plainText(header))) return undefined
+export function ownerTeamColumns(table: TableBlock): TeamColumns | undefined {
+  const header = table.header.map((cell) => plainText(cell).trim())
+  const owners = header.findIndex((cell) => OWNERS.test(cell))
+  const owned = header.findIndex(
+    (cell, i) => i !== owners && (isAreaHeader(cell) || WORK.test(cell))
+  )
+  if (owners === -1 || owned === -1) return undefined
   const cells = table.rows.map((row) =>
     row.cells[owners] ? plainText(row.cells[owners]).trim() : ''
   )
   if (cells.length === 0 || !cells.every((cell) => TEAM_OWNER.test(cell))) return undefined
-  return { name: owners, description: columns.name, areaList: true, other: [] }
+  return { name: owners, description: owned, areaList: true, ownersAreTeams: true, other: [] }
 }

@@ -167,13 +167,13 @@ export function foundIn(
       return
     if (block.kind === 'table') {
       const header = block.header.map((cell) => plainText(cell))
-      const read =
+      // "| Checkout flow | Payments team |": the owners are the teams, not the areas.
+      const columns =
+        ownerTeamColumns(block) ??
         columnsOf(header) ??
         teamHandleColumns(block) ??
         (heading === 'container' ? listedTeamColumns(header) : undefined)
-      if (!read) return
-      // "| Checkout flow | Payments team |": the owners are the teams, not the areas.
-      const columns = ownerTeamColumns(block, read) ?? read
+      if (!columns) return
       // An area on two owners' rows is one area: the first row names it.
       const seen = new Set<string>()
       const rowsFrom = found.length

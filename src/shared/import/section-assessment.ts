@@ -417,6 +417,14 @@ function assessUnder(section: Section, title: PageTitle): Assessment {
         found: [],
         children: children.map(asWork)
       }
+    // "## Ownership" over "| Checkout flow | Payments team |": a part's word over a map of who
+    // owns what names no level of the organization; the owners belong to the unit above.
+    if (
+      heading === 'part' &&
+      found.length > 0 &&
+      found.every((entry) => entry.source.kind === 'row' && entry.source.columns.ownersAreTeams)
+    )
+      return made('transparent', 'a map of who owns what: its teams belong to the unit above', true)
     return made('container', 'holds teams', true)
   }
   // "## Tools" over "- Lead: Dmitri Volkov": the team that builds the tools, beside the others.

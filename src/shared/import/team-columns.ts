@@ -12,6 +12,8 @@ export interface TeamColumns {
   areaList?: boolean
   /** The rows are areas and their owners ("Area | Owner"), not a table headed for teams. */
   ownedAreas?: boolean
+  /** The rows' owners are the teams ("| Checkout flow | Payments team |"), their areas the work. */
+  ownersAreTeams?: boolean
   /** Other columns (meetings, notes): read for technologies they mention, never for names. */
   other: number[]
 }

@@ -41,6 +41,37 @@ describe('an "Area | Owner" table whose owners are teams', () => {
   })
 })
 
+describe('a "Responsibility | Owner" table whose owners are teams, under "## Ownership"', () => {
+  it('makes the owners the teams of the unit above, each with its duty', () => {
+    const { catalog } = imported(
+      `# Acme Engineering
+
+## Ownership
+
+| Responsibility | Owner |
+| --- | --- |
+| Checkout flow | Payments team |
+| Login and SSO | Identity team |
+`,
+      { file: 'README.md' }
+    )
+    expect(
+      catalog.divisions.map((division) => [
+        division.name,
+        division.teams.map((team) => [team.name, team.summary])
+      ])
+    ).toEqual([
+      [
+        'Engineering',
+        [
+          ['Payments team', 'Checkout flow'],
+          ['Identity team', 'Login and SSO']
+        ]
+      ]
+    ])
+  })
+})
+
 describe('an "Area | Owner" table of people in one team’s page', () => {
   const read = (markdown: string) =>
     imported(markdown, { file: 'README.md' })
