@@ -83,7 +83,7 @@ const PLURAL_TEAMS_HEADING =
 function headsItsTeams(section: Section, before: Block | undefined): boolean {
   const name = headingText(section)
   if (!name) return false
-  if (PLURAL_TEAMS_HEADING.test(name)) return true
+  if (PLURAL_TEAMS_HEADING.test(name) || ORG_CHART_HEADING.test(name)) return true
   if (before?.kind !== 'paragraph') return false
   const text = plainText(before.inline)
   // "The Engineering department consists of:": an introduction says what its list is, and only
@@ -94,6 +94,12 @@ function headsItsTeams(section: Section, before: Block | undefined): boolean {
   const own = name.toLowerCase()
   return opening.startsWith(own) && UNIT_AFTER_NAME.test(opening.slice(own.length))
 }
+
+/**
+ * "# Lumen org chart", "## Engineering org structure": a heading that says its list draws the
+ * organization ("Engineering" over "Web team", "Mobile"), as a plural "Teams" heading does.
+ */
+const ORG_CHART_HEADING = /\borg(?:ani[sz]ation)?(?:al)?\s+(?:chart|structure)\s*:?$/iu
 
 /**
  * "Platform teams are responsible for the core services:" under "## Platform Teams": a whole
