@@ -106,7 +106,10 @@ export function teamSource(entry: GuideEntry, notes: ImportNotes): TeamSource {
   }
   if (source.kind === 'item') {
     const blocks: Block[] = []
-    if (source.description) blocks.push(paragraph(source.description, source.item.at))
+    // "- Mobile — Swift", "- Web team: React, TypeScript": a line whose description only names
+    // technologies gives the team's stack, as a chart node's note does, and no summary.
+    const named = source.description ? technologyList(source.description) : undefined
+    if (source.description && !named) blocks.push(paragraph(source.description, source.item.at))
     // A roster's team ("TFGrid" over "Rob Smit : Engineer" over the people he leads): its
     // nested lines, at any depth, are its people.
     if (source.staffed) {
@@ -133,10 +136,24 @@ export function teamSource(entry: GuideEntry, notes: ImportNotes): TeamSource {
     const links = source.href ? [{ text: name, href: source.href, at: source.item.at }] : []
     if (links.length > 0)
       blocks.push({ kind: 'paragraph', inline: { spans: links, at: source.item.at } })
+    const stack: Part[] = named
+      ? [
+          {
+            heading: syntheticHeading('Stack', source.item.at),
+            blocks: [
+              {
+                kind: 'list',
+                items: named.map((piece) => textItem(piece, source.item.at)),
+                at: source.item.at
+              }
+            ]
+          }
+        ]
+      : []
     return {
       name,
       at,
-      parts: [{ blocks }],
+      parts: [{ blocks }, ...stack],
       stated: true,
       ...(source.headcount !== undefined ? { members: source.headcount } : {})
     }

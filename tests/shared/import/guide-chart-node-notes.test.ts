@@ -48,3 +48,39 @@ graph TD
     ])
   })
 })
+
+describe('a team list line whose description is only technologies', () => {
+  const stacks = (markdown: string): [string, string[], string][] =>
+    imported(markdown, { file: 'README.md' })
+      .catalog.divisions.flatMap((division) => division.teams)
+      .map((team) => [team.name, team.stack, team.summary])
+
+  it('"- Mobile — Swift" under an org chart heading: Swift is the stack, not the summary', () => {
+    expect(
+      stacks(`# Lumen org chart
+
+- Engineering
+  - Web team — React
+  - Mobile — Swift
+  - Data — Spark
+`)
+    ).toEqual([
+      ['Web team', ['React'], ''],
+      ['Mobile', ['Swift'], ''],
+      ['Data', ['Spark'], '']
+    ])
+  })
+
+  it('"- **Web**: React, TypeScript" in a list of teams', () => {
+    expect(
+      stacks(`# Teams
+
+- **Web**: React, TypeScript
+- **Payments**: card payments and refunds
+`)
+    ).toEqual([
+      ['Web', ['React', 'TypeScript'], ''],
+      ['Payments', [], 'card payments and refunds']
+    ])
+  })
+})
