@@ -170,14 +170,22 @@ export function teamSource(entry: GuideEntry, notes: ImportNotes): TeamSource {
     const cell = (i: number | undefined): Inline | undefined =>
       i === undefined ? undefined : row.cells[i]
     const blocks: Block[] = []
+    const extraFirst: Part[] = []
     const description = cell(columns.description)
-    if (description && plainText(description))
+    // "| Checkout flow | Payments team |", "| Refunds | Payments team |": a map of who owns what
+    // gives each owning team every area on its rows, its responsibilities.
+    const owned =
+      columns.ownersAreTeams && columns.description !== undefined
+        ? ownedOnRows(table, columns.name, columns.description, row)
+        : []
+    if (owned.length > 0) extraFirst.push(responsibilities(owned, row.at))
+    else if (description && plainText(description))
       blocks.push({ kind: 'paragraph', inline: description })
     const nameCell = cell(columns.name)
     const links = (nameCell?.spans ?? []).filter((span) => span.href !== undefined)
     if (links.length > 0) blocks.push({ kind: 'paragraph', inline: { spans: links, at: row.at } })
     const stack = cell(columns.stack)
-    const extra: TeamSource['parts'] = []
+    const extra: TeamSource['parts'] = [...extraFirst]
     if (stack && plainText(stack)) {
       extra.push({
         heading: syntheticHeading('Stack', row.at),
@@ -285,6 +293,29 @@ function namedCount(text: string): number | undefined {
   const named = (piece: string): boolean =>
     isPersonName(piece) || /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(piece) || /^@[\w-]+$/u.test(piece)
   return pieces.length > 0 && pieces.every(named) ? pieces.length : undefined
+}
+
+/** The areas on every row a table gives the same owner as `row`, in the table's order. */
+function ownedOnRows(
+  table: Extract<Block, { kind: 'table' }>,
+  owner: number,
+  area: number,
+  row: Extract<Block, { kind: 'table' }>['rows'][number]
+): string[] {
+  const key = (cells: Inline[]): string => (cells[owner] ? plainText(cells[owner]).trim() : '')
+  const own = key(row.cells).toLowerCase()
+  return table.rows
+    .filter((other) => key(other.cells).toLowerCase() === own)
+    .map((other) => (other.cells[area] ? cleanName(plainText(other.cells[area])) : ''))
+    .filter((text) => text.length > 0 && text.length <= 200)
+}
+
+/** A team's responsibilities as the list a "Responsibilities" part would hold. */
+function responsibilities(areas: string[], at: Position): Part {
+  return {
+    heading: syntheticHeading('Responsibilities', at),
+    blocks: [{ kind: 'list', items: areas.map((text) => textItem(text, at)), at }]
+  }
 }
 
 /** The first person a lead cell names: its first link's text, or its text up to a comma. */

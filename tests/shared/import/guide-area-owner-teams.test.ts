@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest'
 import { imported } from '../../fixtures/guides'
 
-const teams = (markdown: string): [string, string, string | undefined][] =>
+const teams = (markdown: string): [string, string[], string | undefined][] =>
   imported(markdown, { file: 'README.md' })
     .catalog.divisions.flatMap((division) => division.teams)
-    .map((team) => [team.name, team.summary, team.lead?.name])
+    .map((team) => [team.name, team.responsibilities, team.lead?.name])
 
 describe('an "Area | Owner" table whose owners are teams', () => {
   it('makes the owners the teams, each row’s area what the team owns', () => {
@@ -15,13 +15,14 @@ describe('an "Area | Owner" table whose owners are teams', () => {
 | Area | Owner |
 | --- | --- |
 | Checkout flow | Payments team |
+| Refunds | Payments team |
 | Login and SSO | Identity team |
 | Product search | @acme/search |
 `)
     ).toEqual([
-      ['Payments team', 'Checkout flow', undefined],
-      ['Identity team', 'Login and SSO', undefined],
-      ['@acme/search', 'Product search', undefined]
+      ['Payments team', ['Checkout flow', 'Refunds'], undefined],
+      ['Identity team', ['Login and SSO'], undefined],
+      ['@acme/search', ['Product search'], undefined]
     ])
   })
 
@@ -35,8 +36,8 @@ describe('an "Area | Owner" table whose owners are teams', () => {
 | Identity | Bo Chen |
 `)
     ).toEqual([
-      ['Payments', '', 'Ana Silva'],
-      ['Identity', '', 'Bo Chen']
+      ['Payments', [], 'Ana Silva'],
+      ['Identity', [], 'Bo Chen']
     ])
   })
 })
@@ -58,14 +59,14 @@ describe('a "Responsibility | Owner" table whose owners are teams, under "## Own
     expect(
       catalog.divisions.map((division) => [
         division.name,
-        division.teams.map((team) => [team.name, team.summary])
+        division.teams.map((team) => [team.name, team.responsibilities])
       ])
     ).toEqual([
       [
         'Engineering',
         [
-          ['Payments team', 'Checkout flow'],
-          ['Identity team', 'Login and SSO']
+          ['Payments team', ['Checkout flow']],
+          ['Identity team', ['Login and SSO']]
         ]
       ]
     ])
