@@ -5,6 +5,8 @@ export interface TeamColumns {
   stack?: number
   lead?: number
   roles?: number
+  /** What each team owns, a piece per "," or ";": "Owns", "Ownership". */
+  owns?: number
   /** How many people each team has: "Engineers", "People", "Size", "Headcount". */
   headcount?: number
   parent?: number

@@ -179,6 +179,15 @@ export function teamSource(entry: GuideEntry, notes: ImportNotes): TeamSource {
         ? ownedOnRows(table, columns.name, columns.description, row)
         : []
     if (owned.length > 0) extraFirst.push(responsibilities(owned, row.at))
+    // "| Checkout | basket, payment page |" under "Owns": the team's responsibilities.
+    const ownsCell = cell(columns.owns)
+    const owns = ownsCell
+      ? plainText(ownsCell)
+          .split(/\s*[,;]\s*/u)
+          .map((piece) => cleanName(piece))
+          .filter((piece) => piece.length > 0 && piece.length <= 200)
+      : []
+    if (owns.length > 0) extraFirst.push(responsibilities(owns, row.at))
     else if (description && plainText(description))
       blocks.push({ kind: 'paragraph', inline: description })
     const nameCell = cell(columns.name)

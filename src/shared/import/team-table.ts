@@ -12,6 +12,9 @@ const STACK =
 const LEAD =
   /^(?:lead|leads|team lead|manager|engineering manager|em|owner|chairs?|contact person)$/iu
 const ROLES = /^(?:open roles|roles|hiring|open positions|vacancies)$/iu
+/** "Owns", "What it owns", "Ownership": what each team owns, its responsibilities. */
+const OWNS =
+  /^(?:owns|we own|what (?:it|we|they) owns?|ownership|owned (?:areas|services|systems))$/iu
 /**
  * "Engineers", "People", "Size", "Headcount", "# of engineers": how many people a team has (a
  * cell that gives no number, "Ana, Bo", names people instead and gives none).
@@ -143,13 +146,15 @@ export function teamColumns(header: string[]): TeamColumns | undefined {
   const roles = find(ROLES)
   const parent = find(PARENT)
   const headcount = find(HEADCOUNT)
+  const owns = find(OWNS)
+  if (owns !== undefined && owns !== name) columns.owns = owns
   if (description !== undefined) columns.description = description
   if (stack !== undefined) columns.stack = stack
   if (lead !== undefined) columns.lead = lead
   if (roles !== undefined) columns.roles = roles
   if (parent !== undefined && parent !== name) columns.parent = parent
   if (headcount !== undefined && headcount !== name) columns.headcount = headcount
-  const used = new Set([name, description, stack, lead, roles, parent, headcount])
+  const used = new Set([name, description, stack, lead, roles, parent, headcount, owns])
   // Contact and label columns name chat tools and trackers the team uses to be reached, not to build.
   const contact = /contact|slack|channel|chat|mailing|e-?mail|label|meeting link|calendar/iu
   columns.other = header.flatMap((cell, i) => (used.has(i) || contact.test(cell) ? [] : [i]))
@@ -173,6 +178,7 @@ export function teamColumns(header: string[]): TeamColumns | undefined {
     description === undefined &&
     stack === undefined &&
     lead === undefined &&
+    owns === undefined &&
     !header.some((cell) => teamish.test(cell))
   ) {
     return undefined
