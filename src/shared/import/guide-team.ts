@@ -65,6 +65,8 @@ export interface TeamSource {
   lead?: string
   /** The headcount a table's "Engineers" (or "People", "Size") column gives. */
   members?: number
+  /** That column named the people ("Ana Silva, Bo Chen") rather than giving a number. */
+  membersNamed?: boolean
   /** Open roles a table's roles column lists. */
   roles?: string[]
 }
@@ -649,7 +651,16 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
     mentions: [],
     projects: projects.map(({ at: _at, ...project }) => project),
     links,
-    ...peopleOf(people, at, name, context, headcount.members ?? outline.members),
+    ...peopleOf(
+      people,
+      at,
+      name,
+      context,
+      headcount.members ?? outline.members,
+      headcount.members === undefined && outline.membersNamed
+        ? 'named in its table'
+        : 'as its headcount says'
+    ),
     ...(outline.lead ? { lead: { name: outline.lead } } : {}),
     responsibilities,
     relations: [],
@@ -944,7 +955,9 @@ function peopleOf(
   name: string,
   { notes }: GuideContext,
   /** The headcount a field states ("Headcount: 6"): it wins over the people listed. */
-  stated?: number
+  stated?: number,
+  /** How the note says where that headcount comes from. */
+  statedBy = 'as its headcount says'
 ): Pick<Team, 'lead' | 'members'> {
   // The list is the team's people (by its heading or its lines): a name alone is a person too,
   // and so is a name with a bracket of what they work with ("Ana Silva (Go, Kafka)").
@@ -962,7 +975,7 @@ function peopleOf(
     notes.add(
       'inferred',
       at,
-      `team "${name}": ${stated === 1 ? '1 person' : `${stated} people`}, as its headcount says`
+      `team "${name}": ${stated === 1 ? '1 person' : `${stated} people`}, ${statedBy}`
     )
     return { members: stated }
   }
@@ -989,7 +1002,7 @@ function peopleOf(
     at,
     stated === undefined
       ? `team "${name}": ${count === 1 ? '1 person' : `${count} people`} listed${leadName ? `, led by ${leadName}` : ''}`
-      : `team "${name}": ${stated === 1 ? '1 person' : `${stated} people`}, as its headcount says${leadName ? `, led by ${leadName}` : ''}`
+      : `team "${name}": ${stated === 1 ? '1 person' : `${stated} people`}, ${statedBy}${leadName ? `, led by ${leadName}` : ''}`
   )
   return {
     members: stated ?? count,

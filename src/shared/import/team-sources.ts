@@ -207,9 +207,10 @@ export function teamSource(entry: GuideEntry, notes: ImportNotes): TeamSource {
     const leadCell = cell(columns.lead)
     const lead = leadCell ? leadName(leadCell) : undefined
     const headcountCell = cell(columns.headcount)
-    const members = headcountCell
-      ? (headcountOf(plainText(headcountCell)) ?? namedCount(plainText(headcountCell)))
-      : undefined
+    const counted = headcountCell ? headcountOf(plainText(headcountCell)) : undefined
+    const named =
+      headcountCell && counted === undefined ? namedCount(plainText(headcountCell)) : undefined
+    const members = counted ?? named
     return {
       name,
       at,
@@ -218,6 +219,7 @@ export function teamSource(entry: GuideEntry, notes: ImportNotes): TeamSource {
       prose: others,
       ...(lead ? { lead } : {}),
       ...(members !== undefined ? { members } : {}),
+      ...(named !== undefined ? { membersNamed: true } : {}),
       roles: listCell(cell(columns.roles))
     }
   }

@@ -56,4 +56,22 @@ describe("a table's headcount column that names the team's people", () => {
 `)
     ).toEqual([['Mobile', undefined]])
   })
+
+  it('says the people were named, not counted by a headcount', () => {
+    const { notes } = imported(
+      `# Acme Engineering Teams
+
+| Team | Engineers |
+| --- | --- |
+| Payments | Ana Silva, Bo Lindqvist, Chen Wei |
+| Identity | 4 |
+`,
+      { file: 'README.md' }
+    )
+    const said = notes.map((note) => note.message).filter((message) => / people, /u.test(message))
+    expect(said).toEqual([
+      'team "Payments": 3 people, named in its table',
+      'team "Identity": 4 people, as its headcount says'
+    ])
+  })
 })
