@@ -347,7 +347,13 @@ function subtitleOf(node: OrgNode, catalog: Catalog): string {
     case 'team': {
       const team = lookupOf(catalog).team(node.ref)
       if (team.status === 'forming') return 'Forming · being defined'
-      return countLabel(team.projects.length, 'project')
+      if (team.projects.length > 0) return countLabel(team.projects.length, 'project')
+      // A team that lists what it owns instead ("Journal service", "Reconciliation") says so;
+      // "0 projects" only where other teams list theirs: on a catalog of none (a guide that lists
+      // no team's projects) it would only repeat that on every card.
+      if (team.responsibilities.length > 0)
+        return countLabel(team.responsibilities.length, 'responsibility', 'responsibilities')
+      return lookupOf(catalog).listsProjects ? countLabel(0, 'project') : ''
     }
     case 'project': {
       // "current" is the norm; only the exceptions earn a line.
@@ -365,6 +371,8 @@ interface CatalogLookup {
   categories: ReadonlyMap<string, TechnologyCategory>
   /** Logo ids of the technologies that have one. */
   icons: ReadonlyMap<string, string>
+  /** Whether any team lists a project. */
+  listsProjects: boolean
 }
 
 /**
@@ -407,7 +415,10 @@ function lookupOf(catalog: Catalog): CatalogLookup {
           .map((unit) => [unit.id, unit.groups.length])
       ),
       categories: new Map(catalog.technologies.map((t) => [t.name, t.category])),
-      icons: new Map(catalog.technologies.flatMap((t) => (t.icon ? [[t.name, t.icon]] : [])))
+      icons: new Map(catalog.technologies.flatMap((t) => (t.icon ? [[t.name, t.icon]] : []))),
+      listsProjects: catalog.divisions.some((division) =>
+        division.teams.some((team) => team.projects.length > 0)
+      )
     }
     lookups.set(catalog, lookup)
   }
