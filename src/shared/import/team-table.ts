@@ -40,11 +40,7 @@ const PERSON_COLUMN =
  */
 export function isPeopleTable(header: string[]): boolean {
   const cells = header.map((cell) => cell.trim())
-  if (
-    cells.length < 2 ||
-    !/^(?:names?|full names?|persons?|people|members?|maintainers?)$/iu.test(cells[0])
-  )
-    return false
+  if (cells.length < 2 || !PERSON_NAME_COLUMN.test(cells[0])) return false
   const rest = cells.slice(1)
   if (rest.every((cell) => PEOPLE_COLUMN.test(cell) || PERSON_COLUMN.test(cell))) return true
   // "Name | Role | Responsibilities | Contact": a person's role makes the row a person's, and
@@ -65,9 +61,7 @@ export function isStaffingTable(header: string[]): boolean {
   return (
     cells.length >= 2 &&
     ROLE_COLUMN.test(cells[0]) &&
-    cells.every(
-      (cell) => !/^(?:names?|full names?|persons?|people|members?|who|owner)$/iu.test(cell)
-    ) &&
+    cells.every((cell) => !PERSON_NAME_COLUMN.test(cell) && !/^(?:who|owner)$/iu.test(cell)) &&
     cells.every((cell) => !PERSON_COLUMN.test(cell)) &&
     cells.slice(1).some((cell) => STAFFING_COLUMN.test(cell))
   )
@@ -76,6 +70,9 @@ export function isStaffingTable(header: string[]): boolean {
 /** What a position's row says beside its role: its level, its share, what it looks after. */
 const STAFFING_COLUMN =
   /^(?:level|seniority|grade|band|allocation|fte|%.*|.*%|responsibilit(?:y|ies)|focus|count|headcount|location|status)$/iu
+
+/** The column of people's names: "Name", "Full name", "Person", "Members", "Maintainers". */
+const PERSON_NAME_COLUMN = /^(?:names?|full names?|persons?|people|members?|maintainers?)$/iu
 
 /** The column of a person's role or title. */
 const ROLE_COLUMN = /^(?:title|job title|role|position)$/iu
