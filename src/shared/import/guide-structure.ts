@@ -268,18 +268,11 @@ function withSectionsLeftOut(named: GuideEntry[], local: GuideEntry[]): GuideEnt
   const leftOut = (entry: GuideEntry): GuideEntry[] =>
     taken.has(entry.key) || entry.source.kind !== 'section'
       ? []
-      : [
+      : // What the page's reading leaves out, not a guess of its own: the reading is one when
+        // it is a close call (markGuessed).
+        [
           {
-            ...entry,
-            role: 'skip',
-            inferred: 'skip',
-            reason:
-              entry.role === 'skip'
-                ? entry.reason
-                : "not read: the page's teams are the ones its sentences name",
-            // What the page's reading leaves out, not a guess of its own: the reading is one when
-            // it is a close call (markGuessed).
-            sure: true,
+            ...skipped(entry, "not read: the page's teams are the ones its sentences name"),
             children: entry.children.flatMap(leftOut)
           }
         ]
@@ -517,14 +510,10 @@ function onlyTeamsCalledSo(entries: GuideEntry[]): GuideEntry[] {
         holdsUnits(child)
     )
   const leftOut = (entry: GuideEntry): GuideEntry => ({
-    ...entry,
-    role: 'skip',
-    inferred: 'skip',
-    reason:
-      entry.role === 'skip'
-        ? entry.reason
-        : 'a group of people under a title on how a team is made up: not called a team',
-    sure: true,
+    ...skipped(
+      entry,
+      'a group of people under a title on how a team is made up: not called a team'
+    ),
     children: entry.children.map(leftOut)
   })
   return entries.map((entry) =>
@@ -1052,4 +1041,15 @@ function listsThroughHeadings(body: Assessment): boolean {
       child.kind === 'transparent' &&
       (child.found.some((entry) => entry.role === 'team') || listsThroughHeadings(child))
   )
+}
+
+/** An entry a page's reading leaves out, surely: skipped for `reason` unless already skipped. */
+function skipped(entry: GuideEntry, reason: string): GuideEntry {
+  return {
+    ...entry,
+    role: 'skip',
+    inferred: 'skip',
+    reason: entry.role === 'skip' ? entry.reason : reason,
+    sure: true
+  }
 }
