@@ -426,6 +426,9 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
           !JOIN_CALL.test(text)
         ) {
           summary.push(text)
+          // "We use Java and PostgreSQL", "Search is built with Go", "The apps are written in
+          // Swift": what the team's own sentences say it builds with is its stack.
+          addToStack(statedStack(text, context.dictionary), block.inline.at, stack, path, context)
         }
         paragraphs.push(block.inline.spans)
         paragraphAt.push(block.inline.at)
@@ -1068,6 +1071,32 @@ function namesBeforeBracket(before: string, dictionary: GuideContext['dictionary
   if (dictionary.lookup(name)) return false
   const listed = /(?:,|\band\b|&)\s*$/u.test(before.slice(0, -name.length).trim() + ' ')
   return !(listed && /^\p{Lu}{2,5}s?$/u.test(name))
+}
+
+/**
+ * A clause saying what the team builds with: "we use", "we build with", "built with", "written
+ * in", "runs on", "powered by", "our stack is". What it names up to the clause's end is stack.
+ */
+const BUILDS_WITH =
+  /\b(?:we\s+(?:mostly\s+|mainly\s+|primarily\s+|also\s+)?(?:use|build\s+(?:with|on|in)|write\s+(?:in)?|work\s+(?:with|in)|run\s+on|rely\s+on)|(?:is|are)\s+(?:built|written|developed|implemented)\s+(?:with|in|on)|built\s+(?:with|on)|written\s+in|powered\s+by|runs?\s+on|our\s+(?:tech(?:nology)?\s+)?stack\s+(?:is|includes))\b/giu
+
+/** Words that say a clause is about what the team tries, not what it builds with. */
+const TRYING =
+  /\b(?:evaluat(?:e|es|ed|ing)|consider(?:s|ed|ing)?|explor(?:e|es|ed|ing)|experiment(?:s|ed|ing)?|trying|trialling|piloting|planning|plan to|want to|would like|might|may|hope)\b/iu
+
+/** The technologies a sentence says the team builds with (BUILDS_WITH), each once. */
+function statedStack(text: string, dictionary: GuideContext['dictionary']): string[] {
+  const names: string[] = []
+  for (const found of text.matchAll(BUILDS_WITH)) {
+    const start = found.index + found[0].length
+    const rest = text.slice(start, start + 200)
+    const clause = rest.split(/[.;!?]|\s(?:but|except|while|whereas|although)\s/u)[0]
+    const before = text.slice(Math.max(0, found.index - 40), found.index)
+    if (TRYING.test(before) || TRYING.test(clause) || LEAVING.test(clause)) continue
+    for (const match of dictionary.find(clause, 'prose'))
+      if (!names.includes(match.name)) names.push(match.name)
+  }
+  return names
 }
 
 /** Words that say a team is leaving what it names: "the legacy system", "migrating off". */
