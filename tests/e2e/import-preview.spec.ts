@@ -138,6 +138,14 @@ test.describe('import preview', () => {
     )
   })
 
+  test("one team's page: the lens counts one team", async ({ page }) => {
+    // Session 19: a one-team page imported said "1 teams" above the lens.
+    await importText(page, 'fulfilment.md', '# Fulfilment Team\n\nWe use Go and PostgreSQL.\n')
+    await acceptAndSave(page)
+    await expect(page.getByTestId('node-team')).toHaveCount(1)
+    await expect(page.getByTestId('match-count')).toHaveText('1 team')
+  })
+
   test('a team guide: its headings as the outline; skipping a team takes it off the chart', async ({
     page
   }) => {

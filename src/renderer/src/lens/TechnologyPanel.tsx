@@ -86,7 +86,9 @@ export function TechnologyPanel() {
       <div className="lens__head">
         <h2>Technologies</h2>
         <span className="lens__count" role="status" aria-live="polite" data-testid="match-count">
-          {match.active ? `${counts.matching} of ${counts.teams} teams` : `${counts.teams} teams`}
+          {match.active
+            ? `${counts.matching} of ${countLabel(counts.teams, 'team')}`
+            : countLabel(counts.teams, 'team')}
         </span>
       </div>
       <TechnologyFilter label="Filter technologies" query={query} onChange={setQuery} />
