@@ -965,9 +965,13 @@ class GuideImport {
     if (!this.defaultDivision) {
       const d = this.divisions.length
       // Beside a division the guide names "Engineering", the teams outside it are other teams.
-      const name = this.divisions.some((division) => /^engineering$/iu.test(division.name))
-        ? 'Other teams'
-        : 'Engineering'
+      // "department: Platform" in the front matter of one team's page names its division.
+      const name =
+        d === 0 && this.frontTeam?.division
+          ? this.frontTeam.division
+          : this.divisions.some((division) => /^engineering$/iu.test(division.name))
+            ? 'Other teams'
+            : 'Engineering'
       this.defaultDivision = {
         id: this.ids.claim(name, 'division'),
         name,
@@ -981,7 +985,9 @@ class GuideImport {
         'inferred',
         at,
         d === 0
-          ? `the guide has no division headings: its teams form one division, "${name}"`
+          ? this.frontTeam?.division === name
+            ? `the guide has no division headings: its front matter names its team's division, "${name}"`
+            : `the guide has no division headings: its teams form one division, "${name}"`
           : `teams outside every division: put in a division "${name}"`
       )
     }

@@ -138,6 +138,14 @@ Picks, packs and ships every order from our three warehouses.
     expect(team.summary).toBe('Picks, packs and ships every order from our three warehouses.')
   })
 
+  it("names the team's division after its front matter's department", () => {
+    const plan = imported(page.replace('  established: 2021-03', '  department: Logistics'))
+    expect(plan.catalog.divisions.map((division) => division.name)).toEqual(['Logistics'])
+    expect(imported(page).catalog.divisions.map((division) => division.name)).toEqual([
+      'Engineering'
+    ])
+  })
+
   it('takes no lead from a contact field that names no person', () => {
     const contact = importedTeam(
       page.replace('line_manager: Oskar Lindqvist', 'contact: "#fulfil"')
