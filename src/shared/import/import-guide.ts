@@ -7,6 +7,7 @@ import { TechnologyDictionary } from '../technology/technology-dictionary'
 import { familyOf } from '../technology/dictionary/known-technologies'
 import { withBoldLabelHeadings } from './bold-label-headings'
 import { chartEchoes } from './chart-echoes'
+import { readingTeams } from './page-reading'
 import { readFrontMatter, type FrontMatter } from './front-matter'
 import { companysOwnName, nameCompany, peopleTitleCompany } from './guide-company'
 import type { GuideContext, ImportOptions } from './guide-context'
@@ -626,6 +627,7 @@ class GuideImport {
     outline: GuideEntry[] = entries
   ): void {
     let besideBases: Map<string, number> | undefined
+    let onlyTeam: boolean | undefined
     for (const entry of entries) {
       const at = { line: entry.line, column: entry.column ?? 1 }
       // A list or table offered to be made teams holds them, if it was, in the unit it is in;
@@ -760,7 +762,9 @@ class GuideImport {
           source.name = teamNameAsRead(source.name, target.names, besideBases)
           // "line_manager: Rachel Martinez", "metadata: {size: 8}" over one team's page: its
           // lead and headcount, where its text does not say them.
-          if (this.frontTeam && countTeams(outline) === 1) {
+          // The outline's teams are counted once, and only for a page with such front matter.
+          onlyTeam ??= this.frontTeam !== undefined && readingTeams(outline).length === 1
+          if (this.frontTeam && onlyTeam) {
             source.lead ??= this.frontTeam.lead
             source.members ??= this.frontTeam.headcount
           }
@@ -1156,12 +1160,4 @@ function written(source: EntrySource): string {
     case 'named':
       return 'sentences'
   }
-}
-
-/** The teams of an outline, at any depth. */
-function countTeams(entries: readonly GuideEntry[]): number {
-  return entries.reduce(
-    (count, entry) => count + (entry.role === 'team' ? 1 : 0) + countTeams(entry.children),
-    0
-  )
 }
