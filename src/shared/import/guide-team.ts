@@ -736,13 +736,17 @@ const NO_READING: PartReading = {
   projectList: false
 }
 
-/** Whether a part's sub-parts are read as it is: aims, process, responsibilities, contact, people. */
+/**
+ * Whether a part's sub-parts are read as it is: aims, process, responsibilities, stack, contact,
+ * people ("## Our stack" over "### Web": the layers the stack is used in).
+ */
 function passesOn(reading: PartReading): boolean {
   return (
     reading.reached ||
     reading.peoplePart ||
     reading.noProjects !== undefined ||
-    reading.sectionKind === 'responsibilities'
+    reading.sectionKind === 'responsibilities' ||
+    reading.sectionKind === 'stack'
   )
 }
 
