@@ -67,6 +67,8 @@ const SKIP = new RegExp(
     // Organizations that fund or back the project: "Institutional Partners", "Sponsors".
     '(?:institutional |corporate |community )?partners|sponsors|sponsorship|funders|donors|backers|' +
     'escalations?(?: paths?| polic(?:y|ies)| process)?|' +
+    // Who is on duty when ("On-Call Rotation" over weeks and names, "Pager rota"): a schedule.
+    '(?:on-?call|support|duty|pager|triage)\\s+(?:rotations?|rotas?|schedules?)|rotations?$|rotas?$|' +
     // A standup, a retro or an all-hands ends the heading ("Engineering Team Standup"); before a
     // name's other words it names what a team builds ("Standup Bot", "All Hands Tools").
     'meetings?|(?:stand-?ups?|retrospectives?|retros|all[- ]hands)(?=(?:\\s+meetings?)?(?:\\s*\\([^)]*\\))?[\\s:.]*$)|' +
