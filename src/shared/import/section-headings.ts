@@ -293,7 +293,7 @@ const CONTAINER_DOING =
  * ("Directory", "Roster"): read through, it is no level of the organization.
  */
 const SUMMARY =
-  /^(?:summary|overview|introduction|intro|about(?: us)?|welcome|hello|hi|preface|tl;?dr|who we are|get(?:ting)? (?:started|involved)|(?:the\s+)?(?:directory|roster)$)\b/iu
+  /^(?:summary|overview|introduction|intro|about(?: us)?|welcome|hello|hi|preface|tl;?dr|who we are|who are we|get(?:ting)? (?:started|involved)|(?:the\s+)?(?:directory|roster)$)\b/iu
 
 /** A template's blank: "Other teams: TODO", "[insert WG name] Working Group", "<team name>". */
 export const PLACEHOLDER = /\b(?:todo|fixme|xxx)\b|\[\s*insert\b[^\]]*\]|<[^<>]*\bname\b[^<>]*>/iu
