@@ -146,6 +146,24 @@ Picks, packs and ships every order from our three warehouses.
     ])
   })
 
+  it('puts the team in the value stream or platform grouping its front matter names', () => {
+    // Session 20, from a real Team Topologies demo's team files: "platform_grouping: Cloud
+    // Infrastructure Platform Grouping" beside the team's size; made-up names here.
+    const division = (text: string) =>
+      imported(text).catalog.divisions.map((unit) => [
+        unit.name,
+        (unit.groups ?? []).map((group) => [group.name, group.teams.map((t) => t.name)]),
+        unit.teams.map((t) => t.name)
+      ])
+    const grouped = page.replace('  established: 2021-03', 'platform_grouping: Supply Platforms')
+    expect(division(grouped)).toEqual([['Supply Platforms', [], ['Fulfilment Team']]])
+    const streamed = page.replace(
+      '  established: 2021-03',
+      '  department: Logistics\nvalue_stream: Outbound'
+    )
+    expect(division(streamed)).toEqual([['Logistics', [['Outbound', ['Fulfilment Team']]], []]])
+  })
+
   it('takes no lead from a contact field that names no person', () => {
     const contact = importedTeam(
       page.replace('line_manager: Oskar Lindqvist', 'contact: "#fulfil"')
