@@ -120,6 +120,13 @@ const FUNCTION_TEAM =
 const PLANNING_LAST = /\b(?:capacity|allocation|velocity|estimation)$/iu
 
 /**
+ * "Squad Allocation (Primary Ownership)", "Team assignments", "Tribe roster": a heading over the
+ * units themselves, one row each with where it sits and what it owns, as "Squads" is.
+ */
+const UNITS_LAID_OUT =
+  /^(?:(?:our|the|current|proposed)\s+)?(?:team|squad|pod|tribe|crew)s?\s+(?:allocation|assignments?|mapping|roster|topology|layout)(?:\s*\([^()]*\))?$/iu
+
+/**
  * A job title or a people heading ("Engineering Manager", "Individual Contributors", "Chairs"):
  * people and reporting lines are not teams. So are an officer's title ("CEO", "President", "VP
  * of Engineering", "Co-Founder") and the officers together ("Executive", "Founders"): a "who
@@ -190,7 +197,7 @@ export function namesBareTeam(text: string): boolean {
  * "Current Teams" is none.
  */
 const CONTAINER =
-  /^(?:(?:our|the|all|small|engineering|product|development|dev|technical|functional|master|current|open|active|public|existing|available|top-level|official|inactive|former|past|previous|graduated|archived|retired|dormant|dissolved|disbanded|incubating|new|proposed)\s+)*(?:teams|squads|groups|pods|guilds|chapters|departments|divisions|special interest groups|sigs(?:\s+(?:and|&)\s+(?:wgs|working groups))?|org(?:ani[sz]ation)?(?:al)? (?:structure|chart)|(?:community|project|company) structure|teams? (?:list|structure|overview|directory|details|profiles|descriptions|pages|breakdown)|(?:special interest groups?|sigs?|working groups?|wgs?)\s+lists?|structure|who(?:'|’)?s who)\s*:?$/iu
+  /^(?:(?:our|the|all|small|engineering|product|development|dev|technical|functional|master|current|open|active|public|existing|available|top-level|official|inactive|former|past|previous|graduated|archived|retired|dormant|dissolved|disbanded|incubating|new|proposed)\s+)*(?:teams|squads|groups|pods|tribes|guilds|chapters|departments|divisions|special interest groups|sigs(?:\s+(?:and|&)\s+(?:wgs|working groups))?|org(?:ani[sz]ation)?(?:al)? (?:structure|chart)|(?:community|project|company) structure|teams? (?:list|structure|overview|directory|details|profiles|descriptions|pages|breakdown)|(?:special interest groups?|sigs?|working groups?|wgs?)\s+lists?|structure|who(?:'|’)?s who)\s*:?$/iu
 
 /**
  * A heading about how the organization is laid out ("Department structure", "Our organization",
@@ -369,6 +376,7 @@ export function headingKind(text: string): HeadingKind {
   if (BY_TEAM.test(text.trim())) return 'container'
   if (
     CONTAINER.test(text) ||
+    UNITS_LAID_OUT.test(text.trim()) ||
     teamsAtOrganization(text) ||
     CONTAINER_AND.test(text) ||
     CONTAINER_IN.test(text) ||
