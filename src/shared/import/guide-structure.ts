@@ -1,4 +1,5 @@
 import { ENDS_WITH_JOB } from './job-title'
+import { withDeclaredUnits } from './declared-units'
 import { withAlikeSectionsAsTeams } from './alike-sections'
 import { calledATeam, teamCalls } from './called-a-team'
 import { entry, KeyMaker, rekey, type GuideEntry } from './guide-entry'
@@ -200,7 +201,10 @@ export function readGuideStructure(
     asked
   )
   if (reading.close) markGuessed(reading.chosen.outline)
-  return { outline: writtenByItsTeam(reading.chosen.outline, writers), reading }
+  return {
+    outline: withDeclaredUnits(writtenByItsTeam(reading.chosen.outline, writers), root),
+    reading
+  }
 }
 
 /**

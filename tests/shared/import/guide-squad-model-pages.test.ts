@@ -14,7 +14,10 @@ const page = `# Platform reorganisation plan
 
 ## Tribes
 
-Each tribe groups the squads of one business line.
+| Tribe | Mission |
+| --- | --- |
+| Retail Tribe | Everyday banking for people |
+| Core Tribe | The ledger and money movement underneath |
 
 ## Squad Allocation (Primary Ownership)
 
@@ -43,6 +46,14 @@ describe('a squad plan with chapters and guilds', () => {
       'Platform reorganisation plan > Retail > Savings Squad',
       'Platform reorganisation plan > Core > Ledger Squad',
       'Platform reorganisation plan > Core > Clearing Squad'
+    ])
+  })
+
+  it("gives each tribe the mission the page's table of tribes states", () => {
+    const division = imported(page).catalog.divisions[0]
+    expect((division.groups ?? []).map((group) => [group.name, group.summary])).toEqual([
+      ['Retail', 'Everyday banking for people'],
+      ['Core', 'The ledger and money movement underneath']
     ])
   })
 
