@@ -528,6 +528,15 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
             if (text && text.length <= 200 && !responsibilities.includes(text))
               responsibilities.push(text)
             heard.push(text)
+            // "Keycloak", "Terraform modules", "Jenkins/GitLab templates": what the team owns
+            // named by its technology is what it runs and builds with.
+            addToStack(
+              ownedTechnology(text, context.dictionary) ?? [],
+              item.inline.at,
+              stack,
+              path,
+              context
+            )
             // "Continuous integration" over "Buildkite pipelines", "Packaging (base Docker
             // images)": what a responsibility's nested items name, the team works with.
             heard.push(...nestedText(item))
@@ -1049,6 +1058,32 @@ function bracketedStack(spans: readonly Span[], dictionary: GuideContext['dictio
  * Android and React Native"), or undefined. "(C++)" and "(PL/SQL)" name one each: a piece the
  * dictionary knows whole is not cut at its "+" or "/".
  */
+/**
+ * A responsibility named by the technology it is ("Kafka", "Terraform modules", "Jenkins/GitLab
+ * templates", "Istio strict mTLS"): that technology, and those written with it, before at most
+ * three words of what the team makes of them. Undefined when the item opens on anything else
+ * ("Payments integration with Stripe").
+ */
+function ownedTechnology(
+  text: string,
+  dictionary: GuideContext['dictionary']
+): string[] | undefined {
+  const words = /^(.+?)((?:\s+[\p{Ll}\p{Lu}][\p{L}-]*){0,3})$/u
+  const found = dictionary.find(text, 'list')
+  if (found.length === 0 || found[0].start !== 0) return undefined
+  // The technologies the item opens with, joined by "/", ",", "+" or "and".
+  let end = found[0].end
+  const names = [found[0].name]
+  for (const match of found.slice(1)) {
+    if (!/^\s*(?:[/,+&]|and)\s*$/u.test(text.slice(end, match.start))) break
+    names.push(match.name)
+    end = match.end
+  }
+  const rest = text.slice(end).trim()
+  if (rest !== '' && (!words.test(`x ${rest}`) || rest.split(/\s+/u).length > 3)) return undefined
+  return [...new Set(names)]
+}
+
 function technologyList(
   text: string,
   dictionary: GuideContext['dictionary']

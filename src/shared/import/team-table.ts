@@ -14,7 +14,7 @@ const LEAD =
 const ROLES = /^(?:open roles|roles|hiring|open positions|vacancies)$/iu
 /** "Owns", "What it owns", "Ownership": what each team owns, its responsibilities. */
 const OWNS =
-  /^(?:owns|we own|what (?:it|we|they) owns?|ownership|owned (?:areas|services|systems))$/iu
+  /^(?:owns|we own|what (?:it|we|they) owns?|ownership|owned (?:areas|services|systems)|(?:(?:primary|main|key|owned)\s+)?(?:services|products|systems)(?:\s*(?:\/|&|and)\s*(?:services|products|systems))?)$/iu
 /**
  * "Engineers", "People", "Size", "Headcount", "# of engineers": how many people a team has (a
  * cell that gives no number, "Ana, Bo", names people instead and gives none).

@@ -68,3 +68,48 @@ describe('a squad plan with chapters and guilds', () => {
     expect(teamPaths(guilds.catalog)).toHaveLength(2)
   })
 })
+
+/**
+ * What a team owns, named by its technology (the same squad plan: "| Identity Platform Squad |
+ * … | Keycloak, LDAP federation, DPoP and token policies |" under "Primary Services / Products"):
+ * the services column is what each team owns, and a piece of it that is a technology, alone or
+ * with a few words of what the team makes of it, is what the team runs and builds with.
+ */
+describe('owned technologies', () => {
+  it("reads a services column's technologies as the team's stack", () => {
+    const plan = imported(`# Platform squads
+
+| Squad | Primary Services / Products |
+| --- | --- |
+| Messaging Squad | Kafka clusters, schema registry |
+| Provisioning Squad | Terraform modules, Vault/Consul templates |
+| Checkout Squad | Payment pages, integration with Stripe |
+`)
+    const stacks = Object.fromEntries(
+      plan.catalog.divisions[0].teams.map((team) => [team.name, team.stack])
+    )
+    expect(stacks).toEqual({
+      'Messaging Squad': ['Kafka'],
+      'Provisioning Squad': ['Terraform', 'Vault', 'Consul'],
+      'Checkout Squad': []
+    })
+    expect(plan.catalog.divisions[0].teams[2].responsibilities).toEqual([
+      'Payment pages',
+      'integration with Stripe'
+    ])
+  })
+
+  it('reads an owns list the same way, and a sentence about a technology as no stack', () => {
+    const plan = imported(`# Storage team
+
+The Storage team keeps the company's data safe.
+
+## Owns
+
+- PostgreSQL
+- Redis caches
+- Migrating the reports off MongoDB
+`)
+    expect(plan.catalog.divisions[0].teams[0].stack).toEqual(['PostgreSQL', 'Redis'])
+  })
+})
