@@ -574,6 +574,12 @@ export function titleKind(
     }
   if (/^(?:jobs|careers?|open (?:roles|positions|jobs)|openings|vacancies)$/iu.test(text))
     return { role: 'skip', name: text, reason: 'the title names only the page', sure: true }
+  // "Business Roadmap", "Squad Plan and To-Be Repository Design", "Reorganisation proposal": a
+  // plan names the document, not the organization or a unit; the units are those it lays out.
+  // ("Plan" first names GitLab's stage, a unit: "Plan Stage", "Plan:Project Management".)
+  if (/\S\s+plans?\b|\broadmaps?\b|\bproposals?\b|\brfcs?\b/iu.test(text)) {
+    return { role: 'skip', name: text, reason: 'the title names a plan, a document', sure: true }
+  }
   // "Governance" alone: the page on how the project governs itself, not a unit holding its teams.
   if (/^(?:project\s+)?governance$/iu.test(text)) {
     return { role: 'skip', name: text, reason: 'the title names only the page', sure: true }

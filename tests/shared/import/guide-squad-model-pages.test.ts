@@ -40,18 +40,18 @@ const page = `# Platform reorganisation plan
 `
 
 describe('a squad plan with chapters and guilds', () => {
-  it('reads the squads under their tribes, the allocation heading as no level', () => {
+  it('reads the squads under their tribes, the allocation heading and the plan as no level', () => {
     expect(teamPaths(imported(page).catalog)).toEqual([
-      'Platform reorganisation plan > Retail > Cards Squad',
-      'Platform reorganisation plan > Retail > Savings Squad',
-      'Platform reorganisation plan > Core > Ledger Squad',
-      'Platform reorganisation plan > Core > Clearing Squad'
+      'Retail > Cards Squad',
+      'Retail > Savings Squad',
+      'Core > Ledger Squad',
+      'Core > Clearing Squad'
     ])
   })
 
   it("gives each tribe the mission the page's table of tribes states", () => {
-    const division = imported(page).catalog.divisions[0]
-    expect((division.groups ?? []).map((group) => [group.name, group.summary])).toEqual([
+    const { divisions } = imported(page).catalog
+    expect(divisions.map((division) => [division.name, division.summary])).toEqual([
       ['Retail', 'Everyday banking for people'],
       ['Core', 'The ledger and money movement underneath']
     ])
@@ -111,5 +111,34 @@ The Storage team keeps the company's data safe.
 - Migrating the reports off MongoDB
 `)
     expect(plan.catalog.divisions[0].teams[0].stack).toEqual(['PostgreSQL', 'Redis'])
+  })
+})
+
+/**
+ * A plan's title (session 20, from a real start-up's business roadmap whose "### Engineering
+ * Teams" lists its teams as bold labels): the title names the document, no division or company;
+ * the teams belong to the unit their list heading names.
+ */
+describe('plan titles', () => {
+  it('reads the teams of a roadmap under the unit their heading names', () => {
+    const plan = imported(`# Nimbus Growth Roadmap
+
+## Phase 1: Beta (Months 1-3)
+
+- Launch the closed beta
+- Publish the SDKs
+
+## Team Structure
+
+### Engineering Teams
+
+- **Platform Team**: Infrastructure, DevOps, SRE
+- **Mobile Team**: iOS, Android, React Native
+`)
+    expect(teamPaths(plan.catalog)).toEqual([
+      'Engineering > Platform Team',
+      'Engineering > Mobile Team'
+    ])
+    expect(plan.catalog.company.name).not.toMatch(/roadmap/iu)
   })
 })
