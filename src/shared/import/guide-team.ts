@@ -185,7 +185,8 @@ const NO_SUMMARY: ReadonlySet<PartReading['noProjects']> = new Set([
   'dependencies and challenges',
   'glossary',
   'way of working',
-  'measures'
+  'measures',
+  'answers'
 ] as const)
 
 /**
@@ -729,6 +730,7 @@ interface PartReading {
     | 'measures'
     | 'dependencies and challenges'
     | 'glossary'
+    | 'answers'
     | undefined
   /** The heading says what its lists hold, so its sub-parts do not pass on their parent's reading. */
   says: boolean
@@ -799,7 +801,11 @@ function partReading(sectionText: string): PartReading {
                   ? 'dependencies and challenges'
                   : GLOSSARY_HEADING.test(sectionText)
                     ? 'glossary'
-                    : undefined
+                    : // "Part of a platform grouping?" over "Yes – Developer Experience": the
+                      // answer to a template's question, no description and no projects.
+                      sectionText.trimEnd().endsWith('?') && !PROJECTS_NAMED.test(sectionText)
+                      ? 'answers'
+                      : undefined
   return {
     reached,
     sectionKind,
@@ -1054,11 +1060,6 @@ function bracketedStack(spans: readonly Span[], dictionary: GuideContext['dictio
 }
 
 /**
- * The technologies a text lists with nothing else in it ("Kotlin, Kafka", "Go / gRPC", "iOS,
- * Android and React Native"), or undefined. "(C++)" and "(PL/SQL)" name one each: a piece the
- * dictionary knows whole is not cut at its "+" or "/".
- */
-/**
  * A responsibility named by the technology it is ("Kafka", "Terraform modules", "Jenkins/GitLab
  * templates", "Istio strict mTLS"): that technology, and those written with it, before at most
  * three words of what the team makes of them. Undefined when the item opens on anything else
@@ -1084,6 +1085,11 @@ function ownedTechnology(
   return [...new Set(names)]
 }
 
+/**
+ * The technologies a text lists with nothing else in it ("Kotlin, Kafka", "Go / gRPC", "iOS,
+ * Android and React Native"), or undefined. "(C++)" and "(PL/SQL)" name one each: a piece the
+ * dictionary knows whole is not cut at its "+" or "/".
+ */
 function technologyList(
   text: string,
   dictionary: GuideContext['dictionary']

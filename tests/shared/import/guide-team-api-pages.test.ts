@@ -227,6 +227,21 @@ No
       'Search Relevance Team – ranks results so that shoppers find what they came for.'
     )
   })
+
+  it("keeps the answers to the template's questions out of the summary and the projects", () => {
+    // Session 20, from a real Team Topologies demo's team files ("## Part of a value stream?"
+    // over "Yes - …", "## Part of a platform grouping?" over "No - …").
+    const answered = importedTeam(
+      page.replace(
+        '## Service-level expectations (SLA)',
+        '## Part of a platform grouping?\n\nNo - this team serves the shop directly.\n\n' +
+          '## Which teams do we help?\n\n- Catalogue\n- Checkout\n\n' +
+          '## Service-level expectations (SLA)'
+      )
+    )
+    expect(answered.summary).toBe(team.summary)
+    expect(answered.projects).toEqual(team.projects)
+  })
 })
 
 describe("a team file naming its team and its people in front matter (EventCatalog's shape)", () => {
