@@ -70,7 +70,7 @@ describe('people lines with a second role after a comma', () => {
         team.members,
         team.lead?.name,
         team.projects.length,
-        team.openRoles ?? []
+        team.roles
       ])
     ).toEqual([
       ['Platform Team', 3, 'Ines Duarte', 0, []],
