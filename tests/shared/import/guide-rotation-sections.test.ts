@@ -3,14 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { imported } from '../../fixtures/guides'
 import { fileTeams } from '../../fixtures/imported-catalog'
 
-/**
- * A rotation beside the teams (session 20, from a real start-up's team page: "## On-Call
- * Rotation" over a Week | Primary | Secondary table sat between the teams' people tables and was
- * read as one more team): who is on duty when is a schedule, never a unit.
- */
-describe('rotation sections', () => {
-  it('reads an on-call rotation table beside the teams as a schedule, not a team', () => {
-    const plan = imported(`# People
+/** Two teams written as tables of their people, as the page both sections come from does. */
+const PEOPLE = `# People
 
 ## Platform
 
@@ -25,7 +19,16 @@ describe('rotation sections', () => {
 |------|------|--------|
 | Lena Park | Product Designer | @lena |
 | Omar Haddad | UX Researcher | @omar |
+`
 
+/**
+ * A rotation beside the teams (session 20, from a real start-up's team page: "## On-Call
+ * Rotation" over a Week | Primary | Secondary table sat between the teams' people tables and was
+ * read as one more team): who is on duty when is a schedule, never a unit.
+ */
+describe('rotation sections', () => {
+  it('reads an on-call rotation table beside the teams as a schedule, not a team', () => {
+    const plan = imported(`${PEOPLE}
 ## Support rotation
 
 | Week | Primary | Secondary |
@@ -50,22 +53,7 @@ describe('rotation sections', () => {
  */
 describe('teams written as tables of their people', () => {
   it('reads each heading over a people table as a team with its lead', () => {
-    const plan = imported(`# People
-
-## Platform
-
-| Name | Role | GitHub |
-|------|------|--------|
-| Ines Duarte | Tech Lead | @ines |
-| Kofi Mensah | Backend Engineer | @kofi |
-
-## Design
-
-| Name | Role |
-|------|------|
-| Lena Park | Product Designer |
-| Omar Haddad | UX Researcher |
-`)
+    const plan = imported(PEOPLE)
     expect(
       fileTeams(plan.catalog).map((team) => [team.name, team.members, team.lead?.name])
     ).toEqual([
