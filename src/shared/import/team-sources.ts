@@ -300,11 +300,6 @@ function listCell(cell: Inline | undefined): string[] {
 }
 
 /**
- * How many people a headcount column's cell names ("Ana Silva, Bo Lindqvist, Chen Wei" under
- * "Engineers", "Ana, Bo, Chen" under "People", "@ana; @bo"): the team's people, one a piece.
- * Undefined unless every piece is a person's name, a first name or a handle.
- */
-/**
  * The people a table of members gives a team, a row each ("| Payments | Ana Ruiz | Tech Lead |"):
  * how many its rows name, and the one whose role leads it.
  */
@@ -331,6 +326,11 @@ function memberRows(
 /** A role that leads the team: "Tech Lead", "Engineering Manager", "Squad lead". */
 const LEADS = /\b(?:lead|leader|manager|head)\b/iu
 
+/**
+ * How many people a headcount column's cell names ("Ana Silva, Bo Lindqvist, Chen Wei" under
+ * "Engineers", "Ana, Bo, Chen" under "People", "@ana; @bo"): the team's people, one a piece.
+ * Undefined unless every piece is a person's name, a first name or a handle.
+ */
 function namedCount(text: string): number | undefined {
   const pieces = text
     .split(/\s*(?:[,;·•\n]|<br\s*\/?>|\band\b|&)\s*/iu)

@@ -27,12 +27,13 @@ const PARENT =
 const PROJECT_PLACE =
   /^(?:location|repo(?:sitory|sitories|s)?|source(?: code)?|code|project (?:url|link|path))$/iu
 
-/** A column only a table of people has: "Name | Title | Company". */
 /** The column of the person a row names, beside the team's: "Engineer", "Member", "Name". */
 const MEMBER_COLUMN = /^(?:member|team member|engineer|developer|person|name|full name|employee)$/iu
+/** The same in the plural, read so only beside a role column (else it counts: "Engineers: 6"). */
 const MEMBERS_COLUMN = /^(?:members|team members|engineers|developers|people|names|employees)$/iu
 /** That person's role or title ("Tech Lead", "Backend Engineer"). */
 const ROLE_OF_MEMBER = /^(?:role|title|job title|position)$/iu
+/** A column only a table of people has: "Name | Title | Company". */
 const PEOPLE_COLUMN = /^(?:title|job title|role|position|company|affiliation|employer|pronouns)$/iu
 
 /** A column of how to reach one person or where they work: "Email", "Slack", "GitHub". */
