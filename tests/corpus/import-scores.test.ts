@@ -353,7 +353,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'engineering-blog-team-stacks': [30, 0, 155, 1],
   'foundation-org-chart-image-map': [0, 0, 0, 0],
   'foundation-toc-sig-bullets': [4, 0, 0, 0],
-  'foundation-working-group-json-front-matter': [0, 0, 0, 1],
+  'foundation-working-group-json-front-matter': [1, 0, 2, 0],
   'gitlab-data-access': [5, 0, 5, 0],
   'gitlab-delivery-stage': [5, 0, 0, 0],
   'gitlab-department-diagram-table': [12, 0, 5, 0],

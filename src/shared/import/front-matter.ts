@@ -46,12 +46,19 @@ const MAX_FRONT_MATTER_LINES = 500
 export function readFrontMatter(text: string): FrontMatter | undefined {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0
   const lines = text.slice(bom).split(/\r\n|\r|\n/u)
+  const json = jsonFrontMatter(lines)
   const fence = FENCES.find((f) => f.open.test(lines[0] ?? ''))
-  if (!fence) return undefined
-  const end = lines.findIndex((line, i) => i > 0 && fence.close.test(line))
+  if (!fence && !json) return undefined
+  const end = json
+    ? json.end
+    : lines.findIndex((line, i) => i > 0 && fence !== undefined && fence.close.test(line))
   if (end === -1 || end > MAX_FRONT_MATTER_LINES) return undefined
   const inner = lines.slice(1, end)
-  const fields = fence.format === 'yaml' ? yamlFields(inner) : tomlFields(inner)
+  const fields = json
+    ? { values: json.values }
+    : fence?.format === 'yaml'
+      ? yamlFields(inner)
+      : tomlFields(inner)
   const newline = /\r\n|\r|\n/u.exec(text)?.[0] ?? '\n'
   const rest = text
     .slice(bom)
@@ -155,6 +162,27 @@ function teamFields(values: Record<string, unknown>): FrontMatter['team'] {
   return team.lead !== undefined || team.headcount !== undefined || team.division !== undefined
     ? team
     : undefined
+}
+
+/**
+ * Hugo's JSON front matter: an object opening the page, from a line that is only "{" to the
+ * first line that is only "}" (Hugo's own test for it). Read as markdown, its fields became one
+ * paragraph named as a team. Text that only starts with a brace and parses as no object is none.
+ */
+function jsonFrontMatter(
+  lines: string[]
+): { end: number; values: Record<string, unknown> } | undefined {
+  if ((lines[0] ?? '').trim() !== '{') return undefined
+  const end = lines.findIndex((line, i) => i > 0 && /^\}[ \t]*$/u.test(line))
+  if (end === -1 || end > MAX_FRONT_MATTER_LINES) return undefined
+  try {
+    const data: unknown = JSON.parse(lines.slice(0, end + 1).join('\n'))
+    return data !== null && typeof data === 'object' && !Array.isArray(data)
+      ? { end, values: data as Record<string, unknown> }
+      : undefined
+  } catch {
+    return undefined
+  }
 }
 
 interface Fields {
