@@ -3,7 +3,7 @@ import { fieldCard, fieldLines } from './team-field'
 import { unitKey } from './unit-key'
 import type { GuideEntry } from './guide-entry'
 import { slugHeading } from './team-handle'
-import { carriesText, foundIn, introducesSubSections } from './found-entries'
+import { carriesText, dividesOwnUnit, foundIn, introducesSubSections } from './found-entries'
 import { headingText, type Section } from './guide-sections'
 import { plainText, type Block, type ListItem, type Span } from './markdown-blocks'
 import { cleanName } from './outline'
@@ -394,6 +394,14 @@ function assessUnder(section: Section, title: PageTitle): Assessment {
       MAINTAINERS_LIST.test(text)
     )
       return made('transparent', 'holds the team list: its teams belong to the unit above', true)
+    // "## Execution" over "We break down the team into the following areas:": the page's unit,
+    // called by its kind, divided into its teams; the heading is no level of its own.
+    if (dividesOwnUnit(section))
+      return made(
+        'transparent',
+        "divides the page's own unit into its teams: they belong to the unit above",
+        true
+      )
     // "Team members" with a heading per team, "Mission" with each team's charter: a part's
     // name is no level of the organization; its teams belong to the unit above.
     if ((heading === 'part' && namesPeople(text)) || PEOPLE_OF_TEAMS.test(text) || ROLES.test(text))
