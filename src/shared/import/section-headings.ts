@@ -663,9 +663,12 @@ export function titleKind(
   // serve; "Volunteer Teams" over a heading per year names the organization, as before). Only
   // words saying what a department does name a unit so: "Northwind teams" over the same list
   // names the organization whose teams they are, as it does over a heading per team, and
-  // "Northwind Platform Teams" both, the organization before its unit.
+  // "Northwind Platform Teams" both, the organization before its unit. So does an
+  // organization's overview over its units (OVERVIEW_OF_ORG).
   const listed =
-    listsTeams && /\s(?:teams|squads)$/iu.test(text) ? departmentAfter(rest) : undefined
+    (listsTeams && /\s(?:teams|squads)$/iu.test(text)) || (holdsUnits && OVERVIEW_OF_ORG.test(text))
+      ? departmentAfter(rest)
+      : undefined
   if (listed) {
     return {
       role: 'division',
@@ -707,6 +710,13 @@ export function titleKind(
       }
     : { role: 'team', name: text, reason: 'a page about one team', sure: false }
 }
+
+/**
+ * "Acme Field Operations: Organization Overview", "Northwind Sales org structure": a page on
+ * how one organization is made up, named before those words: over its units, that organization
+ * is the unit (the department its last words name) and the words before it the company's.
+ */
+const OVERVIEW_OF_ORG = /\borg(?:ani[sz]ation)?(?:al)?\s+(?:overview|structure|chart)$/iu
 
 /** A post's title: a tag in square brackets first, or its part of a series ("(Part 2/3)", "Part 2"). */
 const POST_TITLE = /^\[[^\]]{1,40}\]\s*\S|\(?\bpart\s+\d+(?:\s*(?:\/|of)\s*\d+)?\)?\s*$/iu

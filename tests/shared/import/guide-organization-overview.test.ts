@@ -80,3 +80,15 @@ The Product group is broken down into the following areas:
     ])
   })
 })
+describe("an organization overview's title", () => {
+  it('names the company before the unit whose function its last words say', () => {
+    const plan = imported(OVERVIEW)
+    expect(plan.catalog.company.name).toBe('Lumen')
+    expect(plan.catalog.divisions.map((division) => division.name)).toEqual(['Field Operations'])
+  })
+
+  it('names the company alone when no word of it says what a department does', () => {
+    const plan = imported(OVERVIEW.replace('Lumen Field Operations', 'Northwind'))
+    expect(plan.catalog.company.name).toBe('Northwind')
+  })
+})
