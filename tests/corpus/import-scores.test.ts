@@ -159,7 +159,8 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // With h130's rules on it: a page opening with a JSON object reads it as front matter,
   // 759/832, 5, 509/575, 28/537; a sentence breaking the page's own unit down into areas
   // introduces its teams (the heading over it no level): 759/832, 1 (the worst back to 1); an
-  // organization overview's title names the company before its unit: 762/832.
+  // organization overview's title names the company before its unit: 762/832; "Team Profile"
+  // is a part: 762/832, 1 (7 non-team sections made teams in all, from 8).
   dev: { rightParent: 0.91, worstNonTeamMade: 1, pairsFound: 0.88, falseRate: 0.06 },
   // The held-out set of 2026-12-05 (its eight markdown documents; aggregate numbers only, never
   // per document). First measured by the helper who added them, before any rule of the day:
@@ -334,7 +335,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'community-handbook-working-group-meetings': [6, 0, 0, 0],
   'community-roles-bold-bullets-nested-workgroups': [6, 0, 0, 0],
   'community-working-groups-colead-bullets-readme-template': [4, 0, 0, 0],
-  'company-customer-success-org-html-strong-areas': [3, 1, 0, 0],
+  'company-customer-success-org-html-strong-areas': [3, 0, 0, 0],
   'compiler-infra-maintainers-areas': [3, 0, 2, 0],
   'compiler-runtime-maintainers': [17, 0, 0, 0],
   'config-tool-maintainers-platforms': [11, 0, 0, 0],

@@ -80,6 +80,13 @@ The Product group is broken down into the following areas:
     ])
   })
 })
+describe('"Team Profile"', () => {
+  it("is who the unit's people are, a part of it, not one more team", () => {
+    const names = teamPaths(imported(OVERVIEW).catalog).map((path) => path.split(' > ').at(-1))
+    expect(names).toEqual(['Installation', 'Maintenance', 'Training'])
+  })
+})
+
 describe("an organization overview's title", () => {
   it('names the company before the unit whose function its last words say', () => {
     const plan = imported(OVERVIEW)
