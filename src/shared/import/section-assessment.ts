@@ -387,6 +387,16 @@ function assessUnder(section: Section, title: PageTitle): Assessment {
     }
   }
   if (holdsUnits) {
+    // "## Platform Team Organization" under the front matter's "title: Platform Team Organization":
+    // the page's own unit named again over its teams, no level below it.
+    const pageTitle = title.front ?? title.text
+    if (
+      section.heading &&
+      section !== title.section &&
+      pageTitle !== undefined &&
+      unitKey(text) === unitKey(pageTitle)
+    )
+      return made('transparent', "names the page's own unit again: its teams belong to it", true)
     if (
       heading === 'container' ||
       heading === 'summary' ||
