@@ -71,7 +71,8 @@ const SKIP = new RegExp(
     // A standup, a retro or an all-hands ends the heading ("Engineering Team Standup"); before a
     // name's other words it names what a team builds ("Standup Bot", "All Hands Tools").
     'meetings?|(?:stand-?ups?|retrospectives?|retros|all[- ]hands)(?=(?:\\s+meetings?)?(?:\\s*\\([^)]*\\))?[\\s:.]*$)|' +
-    'processes|process|how we work|ways of working|workflow|' +
+    // "Platform Team Operating Model": how the unit plans and runs its work, not a unit in it.
+    'processes|process|how we work|ways of working|workflow|operating model|' +
     // "Release checklist", "Launch checklists": steps to follow, whoever owns them.
     'checklists?|' +
     // How the engineers work, not a consultancy's "Practices" (its units, "the Mobile practice").

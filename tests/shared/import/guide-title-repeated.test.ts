@@ -28,6 +28,13 @@ Based on these needs, the Platform Team is organized in the following way:
 1. **[Build Tools Team](/handbook/platform/#build-tools-team):** **Center of Excellence** for builds
 1. **[Observability Team](/handbook/platform/):** Help every team see its services' health.
 
+## Platform Team Operating Model
+
+The Platform Team plans its work in quarterly Key Results. Each Key Result has a DRI, who:
+
+1. Writes the plan.
+2. Schedules the work.
+
 ## Platform Career Development
 
 - [Site Reliability Engineer Job Family](/job-families/sre/)
@@ -47,5 +54,12 @@ describe("a heading repeating the page's title", () => {
     expect(teamPaths(imported(other).catalog)[0]).toBe(
       'Platform Team > Runtime Team Organization > Hosting'
     )
+  })
+})
+
+describe('"Operating Model"', () => {
+  it('is how the unit works, a process, not one more team beside its teams', () => {
+    const names = teamPaths(imported(PAGE).catalog).map((path) => path.split(' > ').at(-1))
+    expect(names).not.toContain('Platform Team Operating Model')
   })
 })
