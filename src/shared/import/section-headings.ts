@@ -567,7 +567,12 @@ export function titleKind(
   if (/^(?:jobs|careers?|open (?:roles|positions|jobs)|openings|vacancies)$/iu.test(text))
     return { role: 'skip', name: text, reason: 'the title names only the page', sure: true }
   // "Governance" alone: the page on how the project governs itself, not a unit holding its teams.
-  if (/^(?:project\s+)?governance$/iu.test(text)) {
+  // So is "Teamwork" ("Collaboration", "Working together"): how teams work with each other.
+  if (
+    /^(?:project\s+)?governance$|^(?:teamwork|team work|collaboration|working together)$/iu.test(
+      text
+    )
+  ) {
     return { role: 'skip', name: text, reason: 'the title names only the page', sure: true }
   }
   const unit =
