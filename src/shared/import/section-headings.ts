@@ -187,10 +187,11 @@ export function namesBareTeam(text: string): boolean {
  * community's list of its SIGs ("Special Interest Groups", "Open SIGs and WGs", "SIG List", "WG
  * lists"), whose linked items are its teams. A status before the word ("Graduated Teams",
  * "Former squads", "Archived working groups") sorts the teams by where they stand: no unit, as
- * "Current Teams" is none.
+ * "Current Teams" is none. "Disciplines" lists groups that cut across the teams, as "Guilds" and
+ * "Chapters" do.
  */
 const CONTAINER =
-  /^(?:(?:our|the|all|small|engineering|product|development|dev|technical|functional|master|current|open|active|public|existing|available|top-level|official|inactive|former|past|previous|graduated|archived|retired|dormant|dissolved|disbanded|incubating|new|proposed)\s+)*(?:teams|squads|groups|pods|guilds|chapters|departments|divisions|special interest groups|sigs(?:\s+(?:and|&)\s+(?:wgs|working groups))?|org(?:ani[sz]ation)?(?:al)? (?:structure|chart)|(?:community|project|company) structure|teams? (?:list|structure|overview|directory|details|profiles|descriptions|pages|breakdown)|(?:special interest groups?|sigs?|working groups?|wgs?)\s+lists?|structure|who(?:'|’)?s who)\s*:?$/iu
+  /^(?:(?:our|the|all|small|engineering|product|development|dev|technical|functional|master|current|open|active|public|existing|available|top-level|official|inactive|former|past|previous|graduated|archived|retired|dormant|dissolved|disbanded|incubating|new|proposed)\s+)*(?:teams|squads|groups|pods|guilds|chapters|disciplines|departments|divisions|special interest groups|sigs(?:\s+(?:and|&)\s+(?:wgs|working groups))?|org(?:ani[sz]ation)?(?:al)? (?:structure|chart)|(?:community|project|company) structure|teams? (?:list|structure|overview|directory|details|profiles|descriptions|pages|breakdown)|(?:special interest groups?|sigs?|working groups?|wgs?)\s+lists?|structure|who(?:'|’)?s who)\s*:?$/iu
 
 /**
  * A heading about how the organization is laid out ("Department structure", "Our organization",

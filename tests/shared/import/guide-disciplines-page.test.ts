@@ -52,3 +52,13 @@ describe('a page titled "Teamwork"', () => {
     expect(names(teamPaths(imported(PAGE).catalog))).toEqual(['Backend', 'Ops', 'UX'])
   })
 })
+
+describe('a "Disciplines" heading', () => {
+  it('lists groups across the teams, as "Guilds" does: no unit of its own', () => {
+    expect(teamPaths(imported(PAGE).catalog)).toEqual([
+      'Engineering > Backend',
+      'Engineering > Ops',
+      'Engineering > UX'
+    ])
+  })
+})
