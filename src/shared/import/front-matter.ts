@@ -77,7 +77,7 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
     stringField('company') ??
     stringField('organization') ??
     stringField('org') ??
-    describedCompany(stringField('description'))
+    describedCompany(stringField('description'), stringField('title'))
   const owner =
     stringField('team') ??
     stringField('owner_team') ??
@@ -101,12 +101,29 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
  * Handbook"): the organization it names, read as a title naming one is (titleKind). A sentence
  * ("The Platform department is responsible for …") names none here.
  */
-function describedCompany(description: string | undefined): string | undefined {
+function describedCompany(
+  description: string | undefined,
+  title: string | undefined
+): string | undefined {
   if (description === undefined) return undefined
+  // "Northwind Platform Team Organization" under "title: Platform Team Organization": the
+  // words the description puts before the title name whose page it is.
+  const before = title !== undefined ? companyBeforeTitle(description, title) : undefined
+  if (before !== undefined) return before
   const words = description.split(/\s+/u)
   if (words.length > 4 || !words.every((word) => /^\p{Lu}/u.test(word))) return undefined
   const kind = titleKind(description, false)
   return kind.role === 'company' ? kind.name : undefined
+}
+
+/** One to three capitalized words before the title, the whole description otherwise the title. */
+function companyBeforeTitle(description: string, title: string): string | undefined {
+  const text = description.trim()
+  if (!text.toLowerCase().endsWith(` ${title.trim().toLowerCase()}`)) return undefined
+  const name = text.slice(0, text.length - title.trim().length).trim()
+  return /^\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,2}$/u.test(name)
+    ? name
+    : undefined
 }
 
 /**
