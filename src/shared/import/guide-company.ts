@@ -143,6 +143,8 @@ export function nameCompany(clues: CompanyClues, context: GuideContext): Catalog
       ownProject(text) ??
       ownProject(clues.document ?? '')
     name = found?.[1].replace(/[.]+$/u, '')
+    // "at Rivertown Department of Parks": a public body's name goes on past its "of".
+    if (name && found === atName) name = withBodysOf(name, text, found.index + found[0].length)
     if (name) notes.add('inferred', at, `company name "${name}" taken from "${found?.[0]}"`)
   }
   // --company names it when the guide does not.
@@ -292,6 +294,20 @@ function listsEmployers(blocks: Block[]): boolean {
 const EMPLOYER_COLUMN = /^(?:company|companies|employer|affiliations?|organi[sz]ations?)$/iu
 
 const WORKSPACE = /\.(?:slack\.com|zulipchat\.com|gitter\.im|atlassian\.net)$/u
+
+/** A body's own word ("Department", "Ministry") ending a name that goes on with "of …". */
+const BODY_WORD =
+  /\b(?:Department|Dept|Office|Ministry|Bureau|Agency|Board|Council|Commission|Institute|University|College|School|Authority)$/u
+
+/** "of Parks", "of City Planning", "of the Interior": what a body's name says it is of. */
+const OF_WHAT = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,3})/u
+
+/** A name ending in a body's word, with the "of …" the text writes after it (at `end`). */
+function withBodysOf(name: string, text: string, end: number): string {
+  if (!BODY_WORD.test(name)) return name
+  const of = OF_WHAT.exec(text.slice(end, end + 80))
+  return of ? `${name} of ${of[1]}` : name
+}
 
 /**
  * "Acme Maintainers", "Apache Acme COMMITTERS": the page's top-level headings of people, when they
