@@ -139,11 +139,11 @@ export function namesOfficer(text: string): boolean {
 
 /**
  * A heading that names a body of people, whatever qualifies it ("All Team Members", "Emeritus
- * Leaders", "TAG Leadership", "emeritus-core"): people are never a unit, even when their
- * section holds teams.
+ * Leaders", "TAG Leadership", "emeritus-core", "Initial list of volunteers"): people are never
+ * a unit, even when their section holds teams.
  */
 const PEOPLE_BODY =
-  /^(?:(?:[\p{L}\p{N}.'’-]+\s+){0,3}(?:members|leaders(?:hip)?|leads|chairs|co-?chairs|maintainers|committers|contributors|alumni|emerit(?:i|us)|reviewers|approvers|counterparts)|(?:(?:emeritus|former|past|retired)\s+)?(?:code\s+)?owners|emerit(?:i|us)[\s-]+[\p{L}\p{N}-]{2,30}|friends of [\p{L}\p{N} .'’-]{2,40})$/iu
+  /^(?:(?:[\p{L}\p{N}.'’-]+\s+){0,3}(?:members|leaders(?:hip)?|leads|chairs|co-?chairs|maintainers|committers|contributors|alumni|emerit(?:i|us)|reviewers|approvers|counterparts|volunteers)|(?:(?:emeritus|former|past|retired)\s+)?(?:code\s+)?owners|emerit(?:i|us)[\s-]+[\p{L}\p{N}-]{2,30}|friends of [\p{L}\p{N} .'’-]{2,40})$/iu
 
 /**
  * The managers of a unit called a team ("Management team", "Leadership team"): the people who
