@@ -152,9 +152,16 @@ function teamFields(values: Record<string, unknown>): FrontMatter['team'] {
         continue
       }
       const field = fieldOf(key)
-      // "members: [dboyne, asmith]" (EventCatalog's team files): the people, counted.
+      // "members: [dboyne, asmith]" (EventCatalog's team files): the people, counted; so are
+      // records that name them ("members": [{"name": "Ana Silva", "image": "…"}]).
       if (Array.isArray(value)) {
-        const people = value.filter((one) => typeof one === 'string' && one.trim() !== '')
+        const people = value.filter(
+          (one) =>
+            (typeof one === 'string' && one.trim() !== '') ||
+            (one !== null &&
+              typeof one === 'object' &&
+              typeof (one as Record<string, unknown>).name === 'string')
+        )
         if (field === 'headcount' && team.headcount === undefined && people.length > 0)
           team.headcount = people.length
         continue

@@ -43,6 +43,11 @@ describe('JSON front matter', () => {
     expect(teams.map((team) => team.name)).toEqual(['Shipping Tools'])
   })
 
+  it('counts the members its records name', () => {
+    const [team] = fileTeams(imported(GROUP).catalog)
+    expect(team.members).toBe(2)
+  })
+
   it('leaves a page that opens with a brace but holds no JSON object as text', () => {
     const plan = imported(`{ Draft }
 
