@@ -38,8 +38,9 @@ const dev = loadCorpus().filter(
 // people bring to others ("bring Sourcegraph into their workflows"). Session 20, with the
 // sixteenth set opened (130 guides): 88; 89 once an organization overview's title names the
 // company before its unit, 90 once a front matter description that is the title after a name
-// names the company by it (h130); 91 once "at Rivertown Department of Parks" keeps its "of".
-const FLOOR = 91
+// names the company by it (h130); 91 once "at Rivertown Department of Parks" keeps its "of";
+// 92 once front matter's "github: owner/repo" names the owner.
+const FLOOR = 92
 
 /** The file's own name where it came from: what a person importing it has on disk. */
 const fileNameOf = (entry: (typeof dev)[number]) =>

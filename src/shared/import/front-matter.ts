@@ -77,7 +77,8 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
     stringField('company') ??
     stringField('organization') ??
     stringField('org') ??
-    describedCompany(stringField('description'), stringField('title'))
+    describedCompany(stringField('description'), stringField('title')) ??
+    repositoryOwner(stringField('github') ?? stringField('repository') ?? stringField('repo'))
   const owner =
     stringField('team') ??
     stringField('owner_team') ??
@@ -114,6 +115,16 @@ function describedCompany(
   if (words.length > 4 || !words.every((word) => /^\p{Lu}/u.test(word))) return undefined
   const kind = titleKind(description, false)
   return kind.role === 'company' ? kind.name : undefined
+}
+
+/**
+ * `"github": "tidewater/shipping-wg"`: the account that owns the page's repository is the
+ * organization's, as a working group's page on a foundation's site names it. A URL's path is
+ * read the same way; anything else ("yes", a sentence) names none.
+ */
+function repositoryOwner(field: string | undefined): string | undefined {
+  const path = field?.replace(/^https?:\/\/(?:www\.)?(?:github|gitlab)\.com\//iu, '')
+  return path !== undefined ? /^([A-Za-z0-9][\w.-]{0,38})\/[\w.-]+\/?$/u.exec(path)?.[1] : undefined
 }
 
 /** One to three capitalized words before the title, the whole description otherwise the title. */

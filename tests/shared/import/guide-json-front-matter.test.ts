@@ -12,6 +12,7 @@ import { fileTeams } from '../../fixtures/imported-catalog'
 const GROUP = `{
   "description": "To improve the tools for shipping the community's libraries",
   "formed": "2021-03-01",
+  "github": "tidewater/shipping-tools-wg",
   "members": [
     {
       "image": "members/ana.jpg",
@@ -46,6 +47,10 @@ describe('JSON front matter', () => {
   it('counts the members its records name', () => {
     const [team] = fileTeams(imported(GROUP).catalog)
     expect(team.members).toBe(2)
+  })
+
+  it('names the company by the owner of the repository its "github" field gives', () => {
+    expect(imported(GROUP).catalog.company.name).toBe('tidewater')
   })
 
   it('leaves a page that opens with a brace but holds no JSON object as text', () => {
