@@ -163,8 +163,10 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // is a part: 762/832, 1 (7 non-team sections made teams in all, from 8); a heading repeating
   // the page's title is its unit again, no level: 766/832; an "Operating Model" is process:
   // 766/832, 1 (6 in all); a "Teamwork" title names no team: 766/832, 1, 509/575, 25/534;
-  // "Disciplines" heads groups across the teams, no unit: 769/832.
-  dev: { rightParent: 0.91, worstNonTeamMade: 1, pairsFound: 0.88, falseRate: 0.06 },
+  // "Disciplines" heads groups across the teams, no unit: 769/832 (its later rules, examples in
+  // brackets, volunteers, members' records, company names, left it so). The floors go back up
+  // as measured: 0.92, 1, 0.88 (509/575), 0.05 (25/534).
+  dev: { rightParent: 0.92, worstNonTeamMade: 1, pairsFound: 0.88, falseRate: 0.05 },
   // The held-out set of 2026-12-05 (its eight markdown documents; aggregate numbers only, never
   // per document). First measured by the helper who added them, before any rule of the day:
   // 9/34 teams under the right parent, at most 1 non-team section made a team per document,
