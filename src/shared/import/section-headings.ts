@@ -19,8 +19,9 @@ const PART = new RegExp(
   '^(?:(?:our|the|current|recent|past|example|some|key|main|other|upcoming|planned|team|tech|technology|areas? of|in|out of|top-level|high-level|primary|core|additional)\\s+)*' +
     '(?:(?:sub-?)?projects?|stack|tool ?set|tools|tooling|technolog(?:y|ies)|tech|languages?|' +
     'examples?|responsibilit(?:y|ies)|ownership|background|(?:mission|vision)(?: statement)?|' +
-    // "Team Profile": who the unit's people are, as "Members" says who they are by name.
-    'people|members|profile|goals|focus areas?|on-?call|culture|scope|charter|repositories|repos|' +
+    // "Team Profile": who the unit's people are, as "Members" says who they are by name ("Profile"
+    // alone may be the team that builds user profiles).
+    'people|members|profile(?<=team profile)|goals|focus areas?|on-?call|culture|scope|charter|repositories|repos|' +
     'services|syncs?|rituals|general|focus|initiatives|products|programs|offerings|guides|' +
     'templates|approach|values|principles|purpose|value proposition|work|deliverables?|description|' +
     // "Product outline", "General team overview": what the unit is and makes, described.

@@ -87,6 +87,25 @@ describe('"Team Profile"', () => {
   })
 })
 
+describe('"Profile" alone', () => {
+  it('may be a team among teams, as the one that builds user profiles', () => {
+    const plan = imported(`# Teams
+
+## Profile
+
+The Profile team owns the user profile pages and their API.
+
+## Checkout
+
+The Checkout team owns the cart and payments.
+`)
+    expect(teamPaths(plan.catalog).map((path) => path.split(' > ').at(-1))).toEqual([
+      'Profile',
+      'Checkout'
+    ])
+  })
+})
+
 describe("an organization overview's title", () => {
   it('names the company before the unit whose function its last words say', () => {
     const plan = imported(OVERVIEW)
