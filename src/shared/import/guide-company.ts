@@ -22,6 +22,7 @@ import { isFunctionWord, proseOrganization, TIME_WORDS } from './prose-organizat
 import type { Position } from './markdown-blocks'
 import { positionKey } from './positions'
 import { readsAsAName } from './title-company'
+import { titleKind } from './section-headings'
 
 /** What a guide says of its company's name, strongest first. */
 export interface CompanyClues {
@@ -257,6 +258,11 @@ export function nameCompany(clues: CompanyClues, context: GuideContext): Catalog
       `company name "${name}" taken from the text, "${excerpt(prose.words)}" (pass --company if it is not the organization)`
     )
   }
+  const general = !name && clues.blocks ? generalArea(clues.blocks) : undefined
+  if (general) {
+    name = general
+    notes.add('inferred', at, `company name "${name}" taken from the area "General ${name}"`)
+  }
   if (!name) {
     name = companyNameFromFile(options.file, clues.blocks ? pageTitle(clues.blocks) : undefined)
     notes.add(
@@ -294,6 +300,28 @@ function listsEmployers(blocks: Block[]): boolean {
 const EMPLOYER_COLUMN = /^(?:company|companies|employer|affiliations?|organi[sz]ations?)$/iu
 
 const WORKSPACE = /\.(?:slack\.com|zulipchat\.com|gitter\.im|atlassian\.net)$/u
+
+/**
+ * "### General Tidewater" beside "### Builds" and "### Parser": a maintainers file's area for the
+ * whole project names the project, as "the Tidewater maintainers" would (titleKind reads the
+ * name as a title of its maintainers would be read: "General Engineering" names none). Only
+ * among at least two more headings of its depth, as a file's areas are.
+ */
+function generalArea(blocks: Block[]): string | undefined {
+  const headings = blocks.filter(
+    (block): block is Extract<Block, { kind: 'heading' }> => block.kind === 'heading'
+  )
+  for (const heading of headings) {
+    const found = /^General\s+(\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*)?)$/u.exec(
+      cleanName(plainText(heading.inline))
+    )
+    if (!found) continue
+    const peers = headings.filter((other) => other.depth === heading.depth).length
+    const kind = titleKind(`${found[1]} maintainers`, true)
+    if (peers >= 3 && kind.role === 'company' && kind.name === found[1]) return found[1]
+  }
+  return undefined
+}
 
 /** A body's own word ("Department", "Ministry") ending a name that goes on with "of …". */
 const BODY_WORD =
