@@ -80,6 +80,33 @@ The Product group is broken down into the following areas:
     ])
   })
 })
+describe('"our team is split into" under each of several sections', () => {
+  it("is each section's own unit divided: each stays a level", () => {
+    const plan = imported(`# Engineering
+
+## Platform
+
+Our team is split into the following areas:
+
+* [Storage](./storage.html)
+* [Network](./network.html)
+
+## Product
+
+Our team is split into the following areas:
+
+* [Checkout](./checkout.html)
+* [Search](./search.html)
+`)
+    expect(teamPaths(plan.catalog)).toEqual([
+      'Engineering > Platform > Storage',
+      'Engineering > Platform > Network',
+      'Engineering > Product > Checkout',
+      'Engineering > Product > Search'
+    ])
+  })
+})
+
 describe('"Team Profile"', () => {
   it("is who the unit's people are, a part of it, not one more team", () => {
     const names = teamPaths(imported(OVERVIEW).catalog).map((path) => path.split(' > ').at(-1))
