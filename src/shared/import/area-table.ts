@@ -49,6 +49,12 @@ const WORK =
 const NOTES = /^(?:notes?|description|descriptions?|scope|about)$/iu
 
 /**
+ * A first column of projects ("Project name | Owner(s) | Stars"): what the page's unit builds,
+ * each with the people who look after it, not parts of the code routed to their keepers.
+ */
+const PROJECTS = /^(?:projects?|project names?|libraries|library|apps?|applications?)$/iu
+
+/**
  * The columns of a table of owned areas, or undefined when the table has no area column or no
  * column of owners ("Area | Status" lists areas nobody is said to own).
  */
@@ -60,7 +66,11 @@ export function areaColumns(header: string[]): TeamColumns | undefined {
   // what each row's owners own, as a code-owners table writes it.
   const headed = cells.findIndex((cell, i) => i !== owners && isAreaHeader(cell))
   const name =
-    headed !== -1 ? headed : owners > 0 && !PEOPLE.test(cells[0]) && !WORK.test(cells[0]) ? 0 : -1
+    headed !== -1
+      ? headed
+      : owners > 0 && !PEOPLE.test(cells[0]) && !WORK.test(cells[0]) && !PROJECTS.test(cells[0])
+        ? 0
+        : -1
   if (name === -1) return undefined
   const lead = cells.findIndex((cell, i) => i !== name && LEAD.test(cell))
   const description = cells.findIndex((cell, i) => i !== name && NOTES.test(cell))

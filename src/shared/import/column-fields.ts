@@ -64,7 +64,10 @@ const SYNONYMS: Record<ColumnField, readonly string[]> = {
     'product area',
     'domain',
     'value stream',
-    'product line'
+    'product line',
+    // Team Topologies' team files: "platform_grouping: Cloud Infrastructure Platform Grouping".
+    'platform grouping',
+    'grouping'
   ],
   parent: ['parent', 'parent team', 'parent group', 'parent unit', 'reports to', 'part of'],
   company: ['company', 'company name'],

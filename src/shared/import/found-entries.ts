@@ -5,7 +5,7 @@ import { entry, type GuideEntry } from './guide-entry'
 import { headingText, type Section } from './guide-sections'
 import { plainText, textItem, type Block, type ListItem, type TableBlock } from './markdown-blocks'
 import { readMermaidChart, type ChartNode } from './mermaid-chart'
-import { cleanName, isPictographsOnly, linkedName } from './outline'
+import { boldNamedCell, cleanName, isPictographsOnly, linkedName } from './outline'
 import { channelName, namedHeadcount } from './team-name'
 import { fieldLabelList } from './field-label-list'
 import { readFieldRecords, recordArea } from './field-records'
@@ -210,9 +210,22 @@ export function foundIn(
       // An area on two owners' rows is one area: the first row names it.
       const seen = new Set<string>()
       const rowsFrom = found.length
+      let team: { name: string; rows: TableBlock['rows'] } | undefined
       for (const row of block.rows) {
         const cell = row.cells[columns.name]
-        const label = cell ? linkedName(cell).label : ''
+        const label = cell
+          ? ((columns.description === undefined ? boldNamedCell(cell)?.label : undefined) ??
+            linkedName(cell).label)
+          : ''
+        // "| Payments | Ana Ruiz |" then "| | Bo Chen |" (or the squad's cell spanned over its
+        // rows, or written again): a table of members gives the team each of its people.
+        if (columns.member !== undefined) {
+          if (team && (label === '' || label === team.name)) {
+            team.rows.push(row)
+            continue
+          }
+          team = label ? { name: label, rows: [row] } : undefined
+        }
         const names = columns.areaList ? areaCellNames(label) : [label]
         for (const name of names) {
           // "| XXX | XXX |": a template's row waiting for its group names none.
@@ -232,7 +245,8 @@ export function foundIn(
                 kind: 'row',
                 table: block,
                 columns,
-                row
+                row,
+                ...(team ? { rows: team.rows } : {})
               }
             )
           )

@@ -22,7 +22,7 @@ export interface FrontMatter {
    * The page's team's lead and headcount, from fields named as a spreadsheet's columns are
    * (`line_manager: Rachel Martinez`, `team_size: 6`, or under a map: `metadata: {size: 8}`).
    */
-  team?: { lead?: string; headcount?: number; division?: string }
+  team?: { lead?: string; headcount?: number; division?: string; group?: string }
   /** 1-based line of the title field (or of the opening fence). */
   line: number
   /** Why the block could not be read, when it could not (it is still blanked). */
@@ -180,13 +180,11 @@ function teamFields(values: Record<string, unknown>): FrontMatter['team'] {
       const text =
         typeof value === 'string' || typeof value === 'number' ? String(value).trim() : ''
       if (field === 'lead' && team.lead === undefined && isPersonName(text)) team.lead = text
-      // "department: Platform": the unit the page's team belongs to (a name, not a sentence).
-      if (
-        field === 'division' &&
-        team.division === undefined &&
-        /^\p{Lu}[^.!?:]{0,59}$/u.test(text)
-      )
-        team.division = text
+      // "department: Platform", "value_stream: Mobile Experience": the units the page's team
+      // belongs to (names, not sentences).
+      const unitName = /^\p{Lu}[^.!?:]{0,59}$/u.test(text)
+      if (field === 'division' && team.division === undefined && unitName) team.division = text
+      if (field === 'group' && team.group === undefined && unitName) team.group = text
       if (field === 'headcount' && team.headcount === undefined) {
         const count = headcountOf(text)
         if (count !== undefined && count > 0) team.headcount = count
@@ -194,9 +192,7 @@ function teamFields(values: Record<string, unknown>): FrontMatter['team'] {
     }
   }
   read(values, false)
-  return team.lead !== undefined || team.headcount !== undefined || team.division !== undefined
-    ? team
-    : undefined
+  return Object.keys(team).length > 0 ? team : undefined
 }
 
 /**

@@ -23,7 +23,14 @@ export type EntrySource =
       /** How many people it has, in brackets after its name ("Search (7)"). */
       headcount?: number
     }
-  | { kind: 'row'; table: TableBlock; columns: TeamColumns; row: TableBlock['rows'][number] }
+  | {
+      kind: 'row'
+      table: TableBlock
+      columns: TeamColumns
+      row: TableBlock['rows'][number]
+      /** In a table of members (columns.member), every row of the team's people, `row` first. */
+      rows?: TableBlock['rows']
+    }
   | { kind: 'chart'; node: ChartNode }
   /** A team the page's text names: the sentences and lists that speak of it (prose-teams.ts). */
   | {

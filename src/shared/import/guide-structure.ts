@@ -1,4 +1,5 @@
 import { ENDS_WITH_JOB } from './job-title'
+import { withDeclaredUnits } from './declared-units'
 import { withAlikeSectionsAsTeams } from './alike-sections'
 import { calledATeam, teamCalls } from './called-a-team'
 import { entry, KeyMaker, rekey, type GuideEntry } from './guide-entry'
@@ -200,7 +201,10 @@ export function readGuideStructure(
     asked
   )
   if (reading.close) markGuessed(reading.chosen.outline)
-  return { outline: writtenByItsTeam(reading.chosen.outline, writers), reading }
+  return {
+    outline: withDeclaredUnits(writtenByItsTeam(reading.chosen.outline, writers), root),
+    reading
+  }
 }
 
 /**
@@ -713,6 +717,52 @@ function boldLineTeams(assessed: Assessment): Map<Assessment, Assessment> {
   )
 }
 
+/** "Chapters", "Guilds", "Guilds and chapters": the Spotify model's communities across squads. */
+const COMMUNITIES =
+  /^(?:(?:our|the|current)\s+)?(?:guilds|chapters|communities of practice|(?:guilds|chapters)\s+(?:and|&)\s+(?:guilds|chapters))$/iu
+
+/**
+ * "## Chapters" over "- Java Chapter" and "## Guilds" over "- API Guild", beside a table of the
+ * squads: chapters and guilds gather people across the squads by craft or interest, the way
+ * the squads are not; beside the squads they are no more teams. (A page of guilds alone keeps
+ * them as its teams.)
+ */
+function communitiesBesideTeams(assessed: Assessment): Map<Assessment, Assessment> {
+  const communities = assessed.children.filter(
+    (child) =>
+      child.kind === 'transparent' &&
+      child.section.heading !== undefined &&
+      COMMUNITIES.test(headingText(child.section))
+  )
+  if (communities.length === 0) return new Map()
+  const teamsBeside =
+    assessed.found.length +
+    assessed.children
+      .filter((child) => !communities.includes(child))
+      .reduce(
+        (sum, child) =>
+          sum +
+          (child.kind === 'team'
+            ? 1
+            : child.kind === 'container' || child.kind === 'transparent'
+              ? child.found.length
+              : 0),
+        0
+      )
+  if (teamsBeside < 2) return new Map()
+  return new Map(
+    communities.map((child) => [
+      child,
+      {
+        ...child,
+        kind: 'skip',
+        reason: 'chapters or guilds across the teams beside them: communities of people, not teams',
+        sure: false
+      }
+    ])
+  )
+}
+
 /** Outline entries for what a section holds, once its own role is known. */
 function childrenOf(
   assessed: Assessment,
@@ -762,7 +812,11 @@ function childrenOf(
         plainSiblings > otherSiblings))
   const rewritten = inTeam
     ? new Map<Assessment, Assessment>()
-    : new Map([...writtenAlike(assessed, weakAreTeams), ...boldLineTeams(assessed)])
+    : new Map([
+        ...writtenAlike(assessed, weakAreTeams),
+        ...boldLineTeams(assessed),
+        ...communitiesBesideTeams(assessed)
+      ])
   for (const original of assessed.children) {
     const child = rewritten.get(original) ?? original
     if (child !== original) {

@@ -185,7 +185,8 @@ const NO_SUMMARY: ReadonlySet<PartReading['noProjects']> = new Set([
   'dependencies and challenges',
   'glossary',
   'way of working',
-  'measures'
+  'measures',
+  'answers'
 ] as const)
 
 /**
@@ -528,6 +529,15 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
             if (text && text.length <= 200 && !responsibilities.includes(text))
               responsibilities.push(text)
             heard.push(text)
+            // "Keycloak", "Terraform modules", "Jenkins/GitLab templates": what the team owns
+            // named by its technology is what it runs and builds with.
+            addToStack(
+              ownedTechnology(text, context.dictionary) ?? [],
+              item.inline.at,
+              stack,
+              path,
+              context
+            )
             // "Continuous integration" over "Buildkite pipelines", "Packaging (base Docker
             // images)": what a responsibility's nested items name, the team works with.
             heard.push(...nestedText(item))
@@ -720,6 +730,7 @@ interface PartReading {
     | 'measures'
     | 'dependencies and challenges'
     | 'glossary'
+    | 'answers'
     | undefined
   /** The heading says what its lists hold, so its sub-parts do not pass on their parent's reading. */
   says: boolean
@@ -736,13 +747,17 @@ const NO_READING: PartReading = {
   projectList: false
 }
 
-/** Whether a part's sub-parts are read as it is: aims, process, responsibilities, contact, people. */
+/**
+ * Whether a part's sub-parts are read as it is: aims, process, responsibilities, stack, contact,
+ * people ("## Our stack" over "### Web": the layers the stack is used in).
+ */
 function passesOn(reading: PartReading): boolean {
   return (
     reading.reached ||
     reading.peoplePart ||
     reading.noProjects !== undefined ||
-    reading.sectionKind === 'responsibilities'
+    reading.sectionKind === 'responsibilities' ||
+    reading.sectionKind === 'stack'
   )
 }
 
@@ -786,7 +801,11 @@ function partReading(sectionText: string): PartReading {
                   ? 'dependencies and challenges'
                   : GLOSSARY_HEADING.test(sectionText)
                     ? 'glossary'
-                    : undefined
+                    : // "Part of a platform grouping?" over "Yes – Developer Experience": the
+                      // answer to a template's question, no description and no projects.
+                      sectionText.trimEnd().endsWith('?') && !PROJECTS_NAMED.test(sectionText)
+                      ? 'answers'
+                      : undefined
   return {
     reached,
     sectionKind,
@@ -1038,6 +1057,32 @@ function bracketedStack(spans: readonly Span[], dictionary: GuideContext['dictio
     }
   })
   return names
+}
+
+/**
+ * A responsibility named by the technology it is ("Kafka", "Terraform modules", "Jenkins/GitLab
+ * templates", "Istio strict mTLS"): that technology, and those written with it, before at most
+ * three words of what the team makes of them. Undefined when the item opens on anything else
+ * ("Payments integration with Stripe").
+ */
+function ownedTechnology(
+  text: string,
+  dictionary: GuideContext['dictionary']
+): string[] | undefined {
+  const words = /^(.+?)((?:\s+[\p{Ll}\p{Lu}][\p{L}-]*){0,3})$/u
+  const found = dictionary.find(text, 'list')
+  if (found.length === 0 || found[0].start !== 0) return undefined
+  // The technologies the item opens with, joined by "/", ",", "+" or "and".
+  let end = found[0].end
+  const names = [found[0].name]
+  for (const match of found.slice(1)) {
+    if (!/^\s*(?:[/,+&]|and)\s*$/u.test(text.slice(end, match.start))) break
+    names.push(match.name)
+    end = match.end
+  }
+  const rest = text.slice(end).trim()
+  if (rest !== '' && (!words.test(`x ${rest}`) || rest.split(/\s+/u).length > 3)) return undefined
+  return [...new Set(names)]
 }
 
 /**

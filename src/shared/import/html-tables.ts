@@ -38,25 +38,60 @@ export function htmlTables(html: string): HtmlTable[] {
 }
 
 function readTable(table: Element, lineOf: (index: number) => number): HtmlTable | undefined {
-  const rows: Element[] = []
+  const rows: { cells: Element[]; at: Element }[] = []
   const collect = (nodes: ChildNode[]): void => {
     for (const node of nodes) {
       if (!isElement(node)) continue
-      if (node.name === 'tr') rows.push(node)
-      else if (/^(?:thead|tbody|tfoot)$/u.test(node.name)) collect(node.children)
+      if (node.name === 'tr') rows.push({ cells: node.children.filter(isCell), at: node })
+      else if (/^(?:thead|tbody|tfoot)$/u.test(node.name)) {
+        // "<thead><th>Squad</th><th>Engineer</th></thead>": header cells with no row around
+        // them, as generated READMEs write them; browsers make them the header row.
+        const loose = node.children.filter(isCell)
+        if (loose.length > 0) rows.push({ cells: loose, at: node })
+        collect(node.children)
+      }
     }
   }
   collect(table.children)
-  const read = rows
-    .map((row) => ({
-      cells: row.children.filter(isCell).map((cell) => inlineMarkdown(cell.children).trim()),
-      line: lineOf(row.startIndex ?? 0)
+  const read = spannedRows(rows.map((row) => row.cells))
+    .map((cells, index) => ({
+      cells: cells.map((cell) => (cell ? inlineMarkdown(cell.children).trim() : '')),
+      line: lineOf(rows[index].at.startIndex ?? 0)
     }))
     // A row of empty cells (a card layout's spacer, a placeholder row) holds nothing.
     .filter((row) => row.cells.some((cell) => cell !== ''))
   const [header, ...body] = read
   if (!header || header.cells.length === 0) return undefined
   return { header: header.cells, rows: body, line: lineOf(table.startIndex ?? 0) }
+}
+
+/**
+ * Each row's cells by column, as a browser lays them out: a cell with `rowspan='3'` (a squad's
+ * name beside its three engineers) stands in its column in the two rows below too, whose own
+ * cells take the columns after it. A span is capped at the rows the table has.
+ */
+function spannedRows(rows: Element[][]): (Element | undefined)[][] {
+  const carried: { cell: Element; left: number }[] = []
+  return rows.map((cells) => {
+    const out: (Element | undefined)[] = []
+    let column = 0
+    const fillCarried = (): void => {
+      while (carried[column] && carried[column].left > 0) {
+        out[column] = carried[column].cell
+        carried[column].left -= 1
+        column += 1
+      }
+    }
+    for (const cell of cells) {
+      fillCarried()
+      const span = Math.min(Number.parseInt(cell.attribs.rowspan ?? '1', 10) || 1, rows.length)
+      out[column] = cell
+      carried[column] = { cell, left: span - 1 }
+      column += 1
+    }
+    fillCarried()
+    return Array.from({ length: out.length }, (_, index) => out[index])
+  })
 }
 
 const isElement = (node: ChildNode): node is Element => 'name' in node && 'children' in node

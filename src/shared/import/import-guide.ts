@@ -203,6 +203,8 @@ class GuideImport {
   private frontCompany: { name: string; line: number } | undefined
   /** The lead and headcount the front matter gives the page's team (a one-team page's). */
   private frontTeam: FrontMatter['team']
+  /** The group a one-team page's front matter names inside its division, once opened. */
+  private frontGroup: Container | undefined
   private titleCompany: { name: string; at: Position; text: string; chosen?: boolean } | undefined
   private guessed = false
   /** Teams made so far by name, and whether from a line or row (stated) or a heading. */
@@ -971,9 +973,11 @@ class GuideImport {
       const d = this.divisions.length
       // Beside a division the guide names "Engineering", the teams outside it are other teams.
       // "department: Platform" in the front matter of one team's page names its division.
+      // "value_stream: Mobile Experience" alone: the outermost unit it names, its division.
+      const stated = this.frontTeam?.division ?? this.frontTeam?.group
       const name =
-        d === 0 && this.frontTeam?.division
-          ? this.frontTeam.division
+        d === 0 && stated
+          ? stated
           : this.divisions.some((division) => /^engineering$/iu.test(division.name))
             ? 'Other teams'
             : 'Engineering'
@@ -990,20 +994,25 @@ class GuideImport {
         'inferred',
         at,
         d === 0
-          ? this.frontTeam?.division === name
+          ? stated === name
             ? `the guide has no division headings: its front matter names its team's division, "${name}"`
             : `the guide has no division headings: its teams form one division, "${name}"`
           : `teams outside every division: put in a division "${name}"`
       )
     }
     const d = this.divisions.indexOf(this.defaultDivision)
-    return {
+    const division: Container = {
       teams: this.defaultDivision.teams,
       groups: this.defaultDivision.groups,
       path: ['divisions', d],
       depth: 0,
       names: []
     }
+    // "department: Platform" and "platform_grouping: Developer Experience": the group inside it.
+    const group = this.frontTeam?.group
+    if (group && this.frontTeam?.division && this.defaultDivision.name === this.frontTeam.division)
+      this.frontGroup ??= this.openUnit('group', group, '', at, division)
+    return this.frontGroup ?? division
   }
 
   /** Headings whose text carried characters a name may not hold: dropped, and said where. */

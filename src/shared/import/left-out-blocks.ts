@@ -104,7 +104,8 @@ export function mayListTeams(block: OfferedBlock): boolean {
  */
 function namesSomething(item: ListItem): boolean {
   const text = plainText(item.inline).trim()
-  if (/^\[[ xX]\]/u.test(text)) return false
+  // "-" alone: an empty bullet (a template waiting for a name) names nothing.
+  if (text === '' || /^\[[ xX]\]/u.test(text)) return false
   const lead = item.inline.spans.find((span) => span.text.trim() !== '')
   if (lead?.href?.startsWith('#')) return false
   const team = chosenItemTeam(item)

@@ -1,4 +1,4 @@
-import { plainText, type Block, type Inline } from './markdown-blocks'
+import { plainText, type Block, type Inline, type Span } from './markdown-blocks'
 
 export type HeadingBlock = Extract<Block, { kind: 'heading' }>
 
@@ -84,6 +84,21 @@ export function titleName(inline: Inline): string {
  * follows the link ("[Delivery](…) (and Delivery Tiger Team)", "[Search](…) (formerly Discovery)",
  * "[Runner](…) (`@alice`, `@bob`)" name Delivery, Search and Runner: the link is the unit's page).
  */
+/**
+ * "**Booking** Face to face appointment booking.": a table cell that opens on a bold name and
+ * goes on to say, in words of its own, what it names: the name and the words after it.
+ */
+export function boldNamedCell(inline: Inline): { label: string; rest: Span[] } | undefined {
+  const spans = inline.spans.filter((span) => span.text.trim() !== '')
+  const [first, ...rest] = spans
+  if (!first?.strong || first.href !== undefined || rest.length === 0) return undefined
+  if (rest.some((span) => span.strong)) return undefined
+  const after = plainText(rest).trim()
+  if (!/^\p{L}/u.test(after) || after.split(/\s+/u).length < 2) return undefined
+  const label = cleanName(first.text)
+  return label ? { label, rest } : undefined
+}
+
 export function linkedName(inline: Inline): { label: string; aside?: string } {
   const spans = inline.spans.filter((span) => span.text.trim() !== '')
   const [link, ...rest] = spans

@@ -51,6 +51,10 @@ export function withPeopleAreas(
     }
     // "Main maintainers" over the project's own maintainers ranks people: no area of the work.
     if (STANDING.test(text)) return child
+    // "### Packaging Maintainers" over a table of its people: a team by its people, named for
+    // the area they maintain.
+    if (child.kind === 'team' && AREA_MAINTAINERS.test(text) && !GOVERNANCE.test(text))
+      return { ...child, named: text.replace(/\s+maintainers$/iu, '') }
     if (child.kind === 'weak') {
       // "### CI / Build & Release Maintainers", weak where its neighbours are skipped: the same.
       const area = AREA_MAINTAINERS.test(text) && !GOVERNANCE.test(text)

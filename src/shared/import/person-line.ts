@@ -62,8 +62,19 @@ const JOB_TITLE = new RegExp(
  */
 function nameBeforeRole(text: string): string | undefined {
   const named = NAME_THEN_SEPARATOR.exec(text)
-  return named && JOB_TITLE.test(text.slice(named[0].length)) ? named[1] : undefined
+  if (!named) return undefined
+  // "Alice Johnson - Senior AI Engineer, Team Lead", "Bob Smith - Marketing Manager, Content
+  // Strategy": a second role or the person's focus may follow the title, after a comma.
+  const rest = text.slice(named[0].length)
+  if (JOB_TITLE.test(rest)) return named[1]
+  const comma = rest.indexOf(',')
+  if (comma === -1) return undefined
+  const title = rest.slice(0, comma).trim()
+  return JOB_TITLE.test(title) && FOCUS.test(rest.slice(comma + 1).trim()) ? named[1] : undefined
 }
+
+/** What follows a job title after a comma: a second role or a focus, a few words. */
+const FOCUS = /^[\p{L}\p{N}&/ -]{1,40}$/u
 
 /**
  * The person a line names, without their role: "Ana Ruiz" from "Ana Ruiz — Engineering

@@ -30,7 +30,7 @@ import {
   TITLE_PAGE_WORDS,
   type HeadingKind
 } from './section-headings'
-import { workingGroupColumns } from './team-table'
+import { isPeopleTable, workingGroupColumns } from './team-table'
 import { fieldOf } from './column-fields'
 import { listsWorkingGroups, namesWorkingGroup, workingGroupHeading } from './working-group-page'
 
@@ -459,6 +459,9 @@ function assessUnder(section: Section, title: PageTitle): Assessment {
   if (heading === 'part' || heading === 'summary') {
     return made('part', 'a sub-section: part of the team or unit above', true)
   }
+  // "## Design" over "| Name | Role |" and its designers: a discipline's people, no proposal's body.
+  if (heading === 'container' && namesProposalBody(text) && listsPeople(section))
+    return made('team', 'a team: lists its people', false, 1)
   if (heading === 'container') return made('skip', 'a list heading with no team in it', false)
   const signals = teamSignals(section, text, children)
   if (signals.length > 0) {
@@ -617,8 +620,12 @@ function listsPeople(section: Section): boolean {
   return (
     section.blocks.some(
       (block) =>
-        block.kind === 'list' &&
-        block.items.some((item) => PERSON_LINE.test(plainText(item.inline)))
+        (block.kind === 'list' &&
+          block.items.some((item) => PERSON_LINE.test(plainText(item.inline)))) ||
+        // "## Platform" over "| Name | Role | GitHub |" and its rows: the team's people.
+        (block.kind === 'table' &&
+          block.rows.length > 0 &&
+          isPeopleTable(block.header.map((cell) => plainText(cell))))
     ) || listsHandles(section)
   )
 }

@@ -69,6 +69,8 @@ const SKIP = new RegExp(
     // Organizations that fund or back the project: "Institutional Partners", "Sponsors".
     '(?:institutional |corporate |community )?partners|sponsors|sponsorship|funders|donors|backers|' +
     'escalations?(?: paths?| polic(?:y|ies)| process)?|' +
+    // Who is on duty when ("On-Call Rotation" over weeks and names, "Pager rota"): a schedule.
+    '(?:on-?call|support|duty|pager|triage)\\s+(?:rotations?|rotas?|schedules?)|rotations?$|rotas?$|' +
     // A standup, a retro or an all-hands ends the heading ("Engineering Team Standup"); before a
     // name's other words it names what a team builds ("Standup Bot", "All Hands Tools").
     'meetings?|(?:stand-?ups?|retrospectives?|retros|all[- ]hands)(?=(?:\\s+meetings?)?(?:\\s*\\([^)]*\\))?[\\s:.]*$)|' +
@@ -119,6 +121,13 @@ const FUNCTION_TEAM =
  * process about them, not one more unit.
  */
 const PLANNING_LAST = /\b(?:capacity|allocation|velocity|estimation)$/iu
+
+/**
+ * "Squad Allocation (Primary Ownership)", "Team assignments", "Tribe roster": a heading over the
+ * units themselves, one row each with where it sits and what it owns, as "Squads" is.
+ */
+const UNITS_LAID_OUT =
+  /^(?:(?:our|the|current|proposed)\s+)?(?:team|squad|pod|tribe|crew)s?\s+(?:allocation|assignments?|mapping|roster|topology|layout)(?:\s*\([^()]*\))?$/iu
 
 /**
  * A job title or a people heading ("Engineering Manager", "Individual Contributors", "Chairs"):
@@ -192,7 +201,7 @@ export function namesBareTeam(text: string): boolean {
  * "Chapters" do.
  */
 const CONTAINER =
-  /^(?:(?:our|the|all|small|engineering|product|development|dev|technical|functional|master|current|open|active|public|existing|available|top-level|official|inactive|former|past|previous|graduated|archived|retired|dormant|dissolved|disbanded|incubating|new|proposed)\s+)*(?:teams|squads|groups|pods|guilds|chapters|disciplines|departments|divisions|special interest groups|sigs(?:\s+(?:and|&)\s+(?:wgs|working groups))?|org(?:ani[sz]ation)?(?:al)? (?:structure|chart)|(?:community|project|company) structure|teams? (?:list|structure|overview|directory|details|profiles|descriptions|pages|breakdown)|(?:special interest groups?|sigs?|working groups?|wgs?)\s+lists?|structure|who(?:'|’)?s who)\s*:?$/iu
+  /^(?:(?:our|the|all|small|engineering|product|development|dev|technical|functional|master|current|open|active|public|existing|available|top-level|official|inactive|former|past|previous|graduated|archived|retired|dormant|dissolved|disbanded|incubating|new|proposed)\s+)*(?:teams|squads|groups|pods|tribes|guilds|chapters|disciplines|departments|divisions|special interest groups|sigs(?:\s+(?:and|&)\s+(?:wgs|working groups))?|org(?:ani[sz]ation)?(?:al)? (?:structure|chart)|(?:community|project|company) structure|teams? (?:list|structure|overview|directory|details|profiles|descriptions|pages|breakdown)|(?:special interest groups?|sigs?|working groups?|wgs?)\s+lists?|structure|who(?:'|’)?s who)\s*:?$/iu
 
 /**
  * A heading about how the organization is laid out ("Department structure", "Our organization",
@@ -295,7 +304,7 @@ const CONTAINER_DOING =
  * ("Directory", "Roster"): read through, it is no level of the organization.
  */
 const SUMMARY =
-  /^(?:summary|overview|introduction|intro|about(?: us)?|welcome|hello|hi|preface|tl;?dr|who we are|get(?:ting)? (?:started|involved)|(?:the\s+)?(?:directory|roster)$)\b/iu
+  /^(?:summary|overview|introduction|intro|about(?: us)?|welcome|hello|hi|preface|tl;?dr|who we are|who are we|get(?:ting)? (?:started|involved)|(?:the\s+)?(?:directory|roster)$)\b/iu
 
 /** A template's blank: "Other teams: TODO", "[insert WG name] Working Group", "<team name>". */
 export const PLACEHOLDER = /\b(?:todo|fixme|xxx)\b|\[\s*insert\b[^\]]*\]|<[^<>]*\bname\b[^<>]*>/iu
@@ -371,6 +380,7 @@ export function headingKind(text: string): HeadingKind {
   if (BY_TEAM.test(text.trim())) return 'container'
   if (
     CONTAINER.test(text) ||
+    UNITS_LAID_OUT.test(text.trim()) ||
     teamsAtOrganization(text) ||
     CONTAINER_AND.test(text) ||
     CONTAINER_IN.test(text) ||
@@ -568,6 +578,12 @@ export function titleKind(
     }
   if (/^(?:jobs|careers?|open (?:roles|positions|jobs)|openings|vacancies)$/iu.test(text))
     return { role: 'skip', name: text, reason: 'the title names only the page', sure: true }
+  // "Business Roadmap", "Squad Plan and To-Be Repository Design", "Reorganisation proposal": a
+  // plan names the document, not the organization or a unit; the units are those it lays out.
+  // ("Plan" first names GitLab's stage, a unit: "Plan Stage", "Plan:Project Management".)
+  if (/\S\s+plans?\b|\broadmaps?\b|\bproposals?\b|\brfcs?\b/iu.test(text)) {
+    return { role: 'skip', name: text, reason: 'the title names a plan, a document', sure: true }
+  }
   // "Governance" alone: the page on how the project governs itself, not a unit holding its teams.
   // So is "Teamwork" ("Collaboration", "Working together"): how teams work with each other.
   if (

@@ -16,6 +16,13 @@ export interface TeamColumns {
   ownedAreas?: boolean
   /** The rows' owners are the teams ("| Checkout flow | Payments team |"), their areas the work. */
   ownersAreTeams?: boolean
+  /**
+   * A row per person ("Squad | Engineer | Role"): the column of the person each row names. Rows
+   * that name the same team (written again, left blank or spanned over) are that team's people.
+   */
+  member?: number
+  /** The role of the person each row names ("Tech Lead"), in a table of members. */
+  memberRole?: number
   /** Other columns (meetings, notes): read for technologies they mention, never for names. */
   other: number[]
 }

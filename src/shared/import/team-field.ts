@@ -41,6 +41,17 @@ export function labelWords(label: string): string {
   return withoutPictographs(label.replace(/[*_`]/gu, '').replace(/:\s*$/u, '').trim())
 }
 
+/** "Team contact", "Contacts", "Point of contact": whom to ask, people when it names people. */
+const CONTACT_PEOPLE = /^(?:(?:team|main|primary)\s+)?(?:contacts?|points? of contact)$/iu
+
+/** "Ana Ruiz (lead), Bo Chen": every piece a person's name, a role in brackets after it or not. */
+function namesOnlyPeople(value: string): boolean {
+  const pieces = value.split(/\s*(?:[,;]|\band\b)\s*(?![^()]*\))/u).filter(Boolean)
+  return (
+    pieces.length > 0 && pieces.every((piece) => isPersonName(piece.replace(/\s*\([^()]*\)$/u, '')))
+  )
+}
+
 /** The field a label names ("Tech stack" -> stack), or undefined for any other words. */
 export function teamField(label: string): TeamField | undefined {
   const text = labelWords(label)
@@ -67,9 +78,12 @@ export function fieldItem(item: ListItem): { field: TeamField; value: string } |
 export function labelledField(text: string): { field: TeamField; value: string } | undefined {
   const found = /^([^:]{1,40}):\s*(\S.*)$/su.exec(text.trim())
   if (!found) return undefined
+  const value = found[2].trim()
+  // "Team contact: Ana Ruiz (lead), Bo Chen": the people to ask are the team's people.
+  if (CONTACT_PEOPLE.test(labelWords(found[1])) && namesOnlyPeople(value))
+    return { field: 'people', value }
   const field = teamField(found[1])
   if (!field) return undefined
-  const value = found[2].trim()
   if (field === 'headcount' && headcountOf(value) === undefined) return undefined
   // "Team members: 7", "People: 12": a count of the people, not their names.
   if (field === 'people' && headcountOf(value) !== undefined) return { field: 'headcount', value }

@@ -9,7 +9,7 @@ import {
 import type { GuideEntry } from './guide-entry'
 import type { TeamSource } from './guide-team'
 import type { ImportNotes } from './import-notes'
-import { cleanName, type HeadingBlock, type Part } from './outline'
+import { boldNamedCell, cleanName, type HeadingBlock, type Part } from './outline'
 import { isPersonName } from './person-line'
 import { headingKind } from './section-headings'
 import { headcountOf, headingField } from './team-field'
@@ -187,10 +187,16 @@ export function teamSource(entry: GuideEntry, notes: ImportNotes): TeamSource {
           .map((piece) => cleanName(piece))
           .filter((piece) => piece.length > 0 && piece.length <= 200)
       : []
+    const nameCell = cell(columns.name)
+    // "**Booking** Face to face appointment booking.": with no column for it, the words after
+    // the bold name describe the team.
+    const described =
+      columns.description === undefined && nameCell ? boldNamedCell(nameCell) : undefined
     if (owns.length > 0) extraFirst.push(responsibilities(owns, row.at))
     else if (description && plainText(description))
       blocks.push({ kind: 'paragraph', inline: description })
-    const nameCell = cell(columns.name)
+    else if (described)
+      blocks.push({ kind: 'paragraph', inline: { spans: described.rest, at: row.at } })
     const links = (nameCell?.spans ?? []).filter((span) => span.href !== undefined)
     if (links.length > 0) blocks.push({ kind: 'paragraph', inline: { spans: links, at: row.at } })
     const stack = cell(columns.stack)
@@ -205,11 +211,13 @@ export function teamSource(entry: GuideEntry, notes: ImportNotes): TeamSource {
       .map((i) => (row.cells[i] ? plainText(row.cells[i]) : ''))
       .filter(Boolean)
     const leadCell = cell(columns.lead)
-    const lead = leadCell ? leadName(leadCell) : undefined
+    const people = memberRows(source)
+    const lead = (leadCell ? leadName(leadCell) : undefined) ?? people?.lead
     const headcountCell = cell(columns.headcount)
     const counted = headcountCell ? headcountOf(plainText(headcountCell)) : undefined
     const named =
-      headcountCell && counted === undefined ? namedCount(plainText(headcountCell)) : undefined
+      (headcountCell && counted === undefined ? namedCount(plainText(headcountCell)) : undefined) ??
+      people?.count
     const members = counted ?? named
     return {
       name,
@@ -296,6 +304,33 @@ function listCell(cell: Inline | undefined): string[] {
  * "Engineers", "Ana, Bo, Chen" under "People", "@ana; @bo"): the team's people, one a piece.
  * Undefined unless every piece is a person's name, a first name or a handle.
  */
+/**
+ * The people a table of members gives a team, a row each ("| Payments | Ana Ruiz | Tech Lead |"):
+ * how many its rows name, and the one whose role leads it.
+ */
+function memberRows(
+  source: Extract<GuideEntry['source'], { kind: 'row' }>
+): { count: number; lead?: string } | undefined {
+  const { columns, rows } = source
+  if (columns.member === undefined || !rows) return undefined
+  let count = 0
+  let lead: string | undefined
+  for (const row of rows) {
+    const person = row.cells[columns.member]
+    const text = person ? plainText(person).trim() : ''
+    const named = text ? namedCount(text) : undefined
+    if (named === undefined) continue
+    count += named
+    const role = columns.memberRole === undefined ? undefined : row.cells[columns.memberRole]
+    if (lead === undefined && named === 1 && role && LEADS.test(plainText(role)))
+      lead = leadName(person!)
+  }
+  return count > 0 ? { count, ...(lead ? { lead } : {}) } : undefined
+}
+
+/** A role that leads the team: "Tech Lead", "Engineering Manager", "Squad lead". */
+const LEADS = /\b(?:lead|leader|manager|head)\b/iu
+
 function namedCount(text: string): number | undefined {
   const pieces = text
     .split(/\s*(?:[,;·•\n]|<br\s*\/?>|\band\b|&)\s*/iu)

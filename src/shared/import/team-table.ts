@@ -14,7 +14,7 @@ const LEAD =
 const ROLES = /^(?:open roles|roles|hiring|open positions|vacancies)$/iu
 /** "Owns", "What it owns", "Ownership": what each team owns, its responsibilities. */
 const OWNS =
-  /^(?:owns|we own|what (?:it|we|they) owns?|ownership|owned (?:areas|services|systems))$/iu
+  /^(?:owns|we own|what (?:it|we|they) owns?|ownership|owned (?:areas|services|systems)|(?:(?:primary|main|key|owned)\s+)?(?:services|products|systems)(?:\s*(?:\/|&|and)\s*(?:services|products|systems))?)$/iu
 /**
  * "Engineers", "People", "Size", "Headcount", "# of engineers": how many people a team has (a
  * cell that gives no number, "Ana, Bo", names people instead and gives none).
@@ -28,6 +28,11 @@ const PROJECT_PLACE =
   /^(?:location|repo(?:sitory|sitories|s)?|source(?: code)?|code|project (?:url|link|path))$/iu
 
 /** A column only a table of people has: "Name | Title | Company". */
+/** The column of the person a row names, beside the team's: "Engineer", "Member", "Name". */
+const MEMBER_COLUMN = /^(?:member|team member|engineer|developer|person|name|full name|employee)$/iu
+const MEMBERS_COLUMN = /^(?:members|team members|engineers|developers|people|names|employees)$/iu
+/** That person's role or title ("Tech Lead", "Backend Engineer"). */
+const ROLE_OF_MEMBER = /^(?:role|title|job title|position)$/iu
 const PEOPLE_COLUMN = /^(?:title|job title|role|position|company|affiliation|employer|pronouns)$/iu
 
 /** A column of how to reach one person or where they work: "Email", "Slack", "GitHub". */
@@ -151,12 +156,43 @@ export function teamColumns(header: string[]): TeamColumns | undefined {
   if (roles !== undefined) columns.roles = roles
   if (parent !== undefined && parent !== name) columns.parent = parent
   if (headcount !== undefined && headcount !== name) columns.headcount = headcount
-  const used = new Set([name, description, stack, lead, roles, parent, headcount, owns])
+  // "Squad | Engineer | GitHub", "Team | Member | Role": a row per person, the team beside them.
+  // A plural ("Engineers", "People") over counts is the headcount, unless a role column says
+  // each row is one person.
+  const eachPerson = header.some((cell) => ROLE_OF_MEMBER.test(cell.trim()))
+  const member = /team|squad|pod|crew|group/iu.test(header[name])
+    ? header.findIndex(
+        (cell, i) =>
+          i !== name &&
+          (MEMBER_COLUMN.test(cell.trim()) || (eachPerson && MEMBERS_COLUMN.test(cell.trim())))
+      )
+    : -1
+  if (member !== -1) {
+    columns.member = member
+    if (columns.headcount === member) delete columns.headcount
+    const role = header.findIndex((cell) => ROLE_OF_MEMBER.test(cell.trim()))
+    if (role !== -1) columns.memberRole = role
+  }
+  const used = new Set([
+    name,
+    description,
+    stack,
+    lead,
+    roles,
+    parent,
+    headcount,
+    owns,
+    columns.member,
+    columns.memberRole
+  ])
   // Contact and label columns name chat tools and trackers the team uses to be reached, not to build.
   const contact = /contact|slack|channel|chat|mailing|e-?mail|label|meeting link|calendar/iu
   columns.other = header.flatMap((cell, i) => (used.has(i) || contact.test(cell) ? [] : [i]))
   // "Name | Title | Company": a table of people, whatever else it has.
-  if (header.some((cell, i) => i !== name && PEOPLE_COLUMN.test(cell.trim()))) {
+  if (
+    columns.member === undefined &&
+    header.some((cell, i) => i !== name && PEOPLE_COLUMN.test(cell.trim()))
+  ) {
     return undefined
   }
   const teamHeader = /team|squad|sig/iu.test(header[name])
@@ -169,6 +205,7 @@ export function teamColumns(header: string[]): TeamColumns | undefined {
   if (!teamHeader && header.some((cell, i) => i !== name && PROJECT_PLACE.test(cell.trim()))) {
     return undefined
   }
+  if (columns.member !== undefined) return columns
   const teamish = /label|meetings?|contact|charter|slack|channel/iu
   if (
     !teamHeader &&

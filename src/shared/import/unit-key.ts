@@ -6,7 +6,7 @@ import { kebabCase } from './ids'
  * made a name of 100,000 spaces take seconds).
  */
 const KIND_AFTER =
-  /(?<!\s)\s+(?:group|team|department|sub-?department|division|org|organi[sz]ation|stage)$/iu
+  /(?<!\s)\s+(?:group|team|department|sub-?department|division|org|organi[sz]ation|stage|tribe|pillar)$/iu
 
 /**
  * A unit's name without the word that says it is one: "Create Stage", "Developer Experience

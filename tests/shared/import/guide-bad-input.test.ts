@@ -74,6 +74,23 @@ describe('importGuide on bad input', () => {
     expect(search.stack).toEqual(['Elasticsearch', 'Kafka', 'Python'])
   })
 
+  it('imports a page whose left-over list has only empty bullets (a template waiting for names)', () => {
+    // Found when the nineteenth held-out set was first scored: "## Contact" over "-" and "-"
+    // was offered as a list of teams with no name to key it by, and the import threw.
+    for (const heading of ['Contact', 'FAQ', '2024']) {
+      const result = importGuide(
+        `## Payments\n\nThe Payments team runs checkout.\n\n- Checkout\n- Refunds\n\n## Search\n\nThe Search team runs the index.\n\n- Ranking\n- Indexing\n\n## ${heading}\n\n-\n-\n`,
+        { file: 'guide.md' }
+      )
+      expect(result.ok, heading).toBe(true)
+      if (result.ok)
+        expect(result.value.catalog.divisions[0].teams.map((team) => team.name)).toEqual([
+          'Payments',
+          'Search'
+        ])
+    }
+  })
+
   it('refuses a guide over the size limit at once, with the limit in the message', () => {
     const huge = 'x'.repeat(33 * 1024 * 1024)
     const started = performance.now()

@@ -113,3 +113,35 @@ The Packaging team builds the installers of Zephyr Cloud.
     ])
   })
 })
+
+/**
+ * A stack part split by layer (session 20, from a real engineering docs hub: "## Our Tech Stack"
+ * over "### Frontend" and "### Backend" lists made twelve projects of technology names): the
+ * sub-headings name where the technologies are used, and their lists are the stack.
+ */
+describe('sub-parts of a stack part', () => {
+  it('reads the lists under a stack heading split by layer as the stack, not projects', () => {
+    const found = importedTeam(`# Nimbus engineering
+
+Welcome to the hub of the Nimbus engineering team.
+
+## Our stack
+
+### Web
+- Svelte / SvelteKit
+- TypeScript
+
+### Services
+- Elixir / Phoenix
+- Redis
+
+## Ongoing projects
+
+- Ledger rewrite
+`)
+    expect(found.projects.map((project) => project.title)).toEqual(['Ledger rewrite'])
+    expect(found.stack).toEqual(
+      expect.arrayContaining(['Svelte', 'TypeScript', 'Elixir', 'Phoenix', 'Redis'])
+    )
+  })
+})

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { imported } from '../../fixtures/guides'
-import { teamNamed, teamPaths } from '../../fixtures/imported-catalog'
+import { fileTeams, teamNamed, teamPaths } from '../../fixtures/imported-catalog'
 
 /**
  * A roster page: "# X Engineering Team" over a list of teams, each over its people written as a
@@ -41,5 +41,40 @@ describe('a roster of teams, each over its people', () => {
     expect(ledger.members).toBeGreaterThanOrEqual(4)
     expect(teamNamed(catalog, 'Payments').members).toBe(2)
     expect(ledger.summary).toBe('')
+  })
+})
+
+/**
+ * A role and a second role or focus after a comma (session 20, from a real start-up's team
+ * handbook: "- **Alice Johnson** - Senior AI Engineer, Team Lead", "- **Bob Smith** - Marketing
+ * Manager, Content Strategy" under "### Marketing Team (1 person)"): the line is a person's,
+ * not a project or an opening. Fixture made up.
+ */
+describe('people lines with a second role after a comma', () => {
+  it('counts and leads the teams by them', () => {
+    const plan = imported(`# Handbook
+
+## Team Structure
+
+### Platform Team (3 people)
+- **Ines Duarte** - Senior Backend Engineer, Team Lead
+- **Kofi Mensah** - Site Reliability Engineer, Observability
+- **Lena Park** - Frontend Developer
+
+### Growth Team (1 person)
+- **Omar Haddad** - Product Manager, Onboarding Funnels
+`)
+    expect(
+      fileTeams(plan.catalog).map((team) => [
+        team.name,
+        team.members,
+        team.lead?.name,
+        team.projects.length,
+        team.roles
+      ])
+    ).toEqual([
+      ['Platform Team', 3, 'Ines Duarte', 0, []],
+      ['Growth Team', 1, undefined, 0, []]
+    ])
   })
 })

@@ -146,6 +146,24 @@ Picks, packs and ships every order from our three warehouses.
     ])
   })
 
+  it('puts the team in the value stream or platform grouping its front matter names', () => {
+    // Session 20, from a real Team Topologies demo's team files: "platform_grouping: Cloud
+    // Infrastructure Platform Grouping" beside the team's size; made-up names here.
+    const division = (text: string) =>
+      imported(text).catalog.divisions.map((unit) => [
+        unit.name,
+        (unit.groups ?? []).map((group) => [group.name, group.teams.map((t) => t.name)]),
+        unit.teams.map((t) => t.name)
+      ])
+    const grouped = page.replace('  established: 2021-03', 'platform_grouping: Supply Platforms')
+    expect(division(grouped)).toEqual([['Supply Platforms', [], ['Fulfilment Team']]])
+    const streamed = page.replace(
+      '  established: 2021-03',
+      '  department: Logistics\nvalue_stream: Outbound'
+    )
+    expect(division(streamed)).toEqual([['Logistics', [['Outbound', ['Fulfilment Team']]], []]])
+  })
+
   it('takes no lead from a contact field that names no person', () => {
     const contact = importedTeam(
       page.replace('line_manager: Oskar Lindqvist', 'contact: "#fulfil"')
@@ -208,6 +226,21 @@ No
     expect(team.summary).toBe(
       'Search Relevance Team – ranks results so that shoppers find what they came for.'
     )
+  })
+
+  it("keeps the answers to the template's questions out of the summary and the projects", () => {
+    // Session 20, from a real Team Topologies demo's team files ("## Part of a value stream?"
+    // over "Yes - …", "## Part of a platform grouping?" over "No - …").
+    const answered = importedTeam(
+      page.replace(
+        '## Service-level expectations (SLA)',
+        '## Part of a platform grouping?\n\nNo - this team serves the shop directly.\n\n' +
+          '## Which teams do we help?\n\n- Catalogue\n- Checkout\n\n' +
+          '## Service-level expectations (SLA)'
+      )
+    )
+    expect(answered.summary).toBe(team.summary)
+    expect(answered.projects).toEqual(team.projects)
   })
 })
 
