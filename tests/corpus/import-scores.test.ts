@@ -152,7 +152,21 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // 739/802, 1, 497/556, 26/523 (the false-pair floor back to 0.05); a maintainers file's areas
   // nested under their code directories are teams under them: 744/802, 1, 497/556, 25/522; a
   // "Team Composition" page's teams are the sections called teams: 746/802.
-  dev: { rightParent: 0.92, worstNonTeamMade: 1, pairsFound: 0.89, falseRate: 0.05 },
+  // Session 20: the sixteenth set opened (h130; corpus README, "Session 20"; its record while
+  // held out is kept at its old floor's place below). Opened, dev went 746/802, 1, 498/556,
+  // 25/523 -> 758/832, 5, 507/575, 29/536: every floor goes to the level measured (0.91, 5,
+  // 0.88, 0.06), one customer-success page making five of its sections teams.
+  // With h130's rules on it: a page opening with a JSON object reads it as front matter,
+  // 759/832, 5, 509/575, 28/537; a sentence breaking the page's own unit down into areas
+  // introduces its teams (the heading over it no level): 759/832, 1 (the worst back to 1); an
+  // organization overview's title names the company before its unit: 762/832; "Team Profile"
+  // is a part: 762/832, 1 (7 non-team sections made teams in all, from 8); a heading repeating
+  // the page's title is its unit again, no level: 766/832; an "Operating Model" is process:
+  // 766/832, 1 (6 in all); a "Teamwork" title names no team: 766/832, 1, 509/575, 25/534;
+  // "Disciplines" heads groups across the teams, no unit: 769/832 (its later rules, examples in
+  // brackets, volunteers, members' records, company names, left it so). The floors go back up
+  // as measured: 0.92, 1, 0.88 (509/575), 0.05 (25/534).
+  dev: { rightParent: 0.92, worstNonTeamMade: 1, pairsFound: 0.88, falseRate: 0.05 },
   // The held-out set of 2026-12-05 (its eight markdown documents; aggregate numbers only, never
   // per document). First measured by the helper who added them, before any rule of the day:
   // 9/34 teams under the right parent, at most 1 non-team section made a team per document,
@@ -283,7 +297,9 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // (16 found), at most 5 non-team sections made teams in one document (7 in all), 9/19 pairs
   // found, 6/15 made false; 2 of 6 documents at issue 14's structure goal. h115's company rules
   // merged after: the same. Floors as measured, not excused.
-  'heldout-16': { rightParent: 0.4, worstNonTeamMade: 5, pairsFound: 0.47, falseRate: 0.4 },
+  // The sixteenth set was opened for diagnosis in session 20 (2026-12-06, h130; corpus README,
+  // "Session 20") and is dev now. Its last blind aggregate run, at a62d21e (every rule of
+  // session 19 in), before it was opened: 12/30 (16 found), 5, 9/19, 4/13; 2 of 6 at goal.
   // Seventeenth held-out set, 2026-12-06 (h119: six documents of six organisations, three of
   // them a public agency's, two one team's page; blind, by a helper who wrote no importer code,
   // each document committed before any run; corpus README). Its one blind run, at 17890b8 (every
@@ -315,6 +331,7 @@ const FLOORS: Record<ScoreGroup, Floor> = {
  * pairs (at most).
  */
 const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
+  'agency-handbook-disciplines-across-vendor-teams': [3, 0, 0, 0],
   'agency-offices-linked-bullets-abbreviations': [5, 0, 0, 0],
   'agency-product-team-composition-bold-vendor-groups': [2, 0, 0, 0],
   'auth-project-team-shortcodes': [2, 0, 0, 0],
@@ -323,18 +340,21 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'build-tool-maintainers-team-labels': [20, 0, 3, 0],
   'careers-post-one-team-in-prose-cloud-stack': [1, 0, 2, 0],
   'chat-channel-map-areas-verticals-team-channels': [0, 0, 0, 0],
+  'city-data-engineering-readme-pipeline-steps': [1, 0, 9, 0],
   'cncf-tag-app-delivery': [5, 0, 0, 0],
   'cncf-tags': [8, 0, 0, 0],
   'committee-page-setext-headings-members-table': [1, 0, 0, 0],
   'community-handbook-working-group-meetings': [6, 0, 0, 0],
   'community-roles-bold-bullets-nested-workgroups': [6, 0, 0, 0],
   'community-working-groups-colead-bullets-readme-template': [4, 0, 0, 0],
+  'company-customer-success-org-html-strong-areas': [3, 0, 0, 0],
   'compiler-infra-maintainers-areas': [3, 0, 2, 0],
   'compiler-runtime-maintainers': [17, 0, 0, 0],
   'config-tool-maintainers-platforms': [11, 0, 0, 0],
   'consultancy-department-headings': [6, 0, 0, 0],
   'consultancy-guild-directory': [6, 0, 0, 0],
   'council-delegated-team-charter-member-categories': [1, 0, 0, 0],
+  'data-department-numbered-pillars-role-ladders': [4, 0, 0, 0],
   'department-page-bold-principles-linked-team-list': [7, 0, 0, 0],
   'department-page-goals-reporting-public-reports-members': [1, 0, 1, 0],
   'department-page-initiatives-prose-h2': [0, 0, 0, 3],
@@ -350,6 +370,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'engineering-blog-team-stacks': [30, 0, 155, 1],
   'foundation-org-chart-image-map': [0, 0, 0, 0],
   'foundation-toc-sig-bullets': [4, 0, 0, 0],
+  'foundation-working-group-json-front-matter': [1, 0, 2, 0],
   'gitlab-data-access': [5, 0, 5, 0],
   'gitlab-delivery-stage': [5, 0, 0, 0],
   'gitlab-department-diagram-table': [12, 0, 5, 0],
@@ -393,6 +414,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'product-team-handle-tables-two-categories': [9, 1, 0, 0],
   'program-team-page-html-card-tables': [1, 0, 0, 0],
   'project-governance-faq-headings-single-maintainer': [0, 1, 0, 3],
+  'project-maintainers-areas-of-expertise-handles': [11, 0, 0, 0],
   'project-teams-h3-data-grid-shortcodes': [4, 0, 0, 0],
   'project-teams-handles-readme': [18, 0, 0, 0],
   'project-teams-prose-bullets-no-title': [15, 0, 0, 0],

@@ -47,6 +47,8 @@ const TEAM_LIST_INTRO = new RegExp(
     // "We are organized into the following teams:", "We have the following product teams:".
     // A full stop too, where "the following" says a list comes ("… into the following domains.").
     String.raw`\b(?:organi[sz]ed|structured|split|divided)\s+(?:in|into)\b[^:.]{0,30}:$`,
+    // "We break down the team into the following areas:", "It is broken down into:".
+    String.raw`\b(?:break(?:s|ing)?|broken)\s+(?:[\w'’-]+\s+){0,3}?down\s+(?:[\w'’-]+\s+){0,3}?into\b[^:.]{0,30}:$`,
     String.raw`\b(?:organi[sz]ed|structured|split|divided)\s+(?:in|into)\s+the following\s+[^:.]{0,30}[:.]$`,
     String.raw`\bthe following\s+(?:\w+\s+){0,2}(?:teams?|groups?|squads?)\b[^:.]{0,20}:$`,
     // "Our engineering teams:", "Current teams:": a label alone naming the teams that follow.
@@ -54,6 +56,31 @@ const TEAM_LIST_INTRO = new RegExp(
   ].join('|'),
   'iu'
 )
+
+/**
+ * "We break down the team into the following areas:", "Our organization is split into:": the
+ * page's own unit, called by its kind and no name, divided into the list that follows. Those
+ * are that unit's teams, whatever the heading over the sentence says ("Execution"); "The
+ * Platform group is split into:" names the unit it divides.
+ */
+const OWN_UNIT = String.raw`(?:(?:the|our|this|whole|entire)\s+)*(?:(?:team|organi[sz]ation|org|department|group|unit)\s+){1,2}`
+const OWN_UNIT_DIVIDED = new RegExp(
+  [
+    String.raw`\b(?:break(?:s|ing)?|split(?:s|ting)?|divide[sd]?|organi[sz]e[sd]?|structure[sd]?)\s+(?:down\s+)?${OWN_UNIT}(?:down\s+)?into\b`,
+    String.raw`\b(?:the|our|this)\s+(?:team|organi[sz]ation|org|department|group)\s+(?:is|are)\s+(?:broken down|split|divided|organi[sz]ed|structured)\s+into\b`
+  ].join('|'),
+  'iu'
+)
+
+/** Whether a section's list is introduced as the page's own unit divided (OWN_UNIT_DIVIDED). */
+export function dividesOwnUnit(section: Section): boolean {
+  return section.blocks.some((block, b) => {
+    const before = section.blocks[b - 1]
+    if (block.kind !== 'list' || before?.kind !== 'paragraph') return false
+    const text = plainText(before.inline).trim()
+    return TEAM_LIST_INTRO.test(text) && OWN_UNIT_DIVIDED.test(text)
+  })
+}
 
 /**
  * Whether a section's text ends by introducing teams ("Consisting of the following three

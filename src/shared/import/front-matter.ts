@@ -46,12 +46,19 @@ const MAX_FRONT_MATTER_LINES = 500
 export function readFrontMatter(text: string): FrontMatter | undefined {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0
   const lines = text.slice(bom).split(/\r\n|\r|\n/u)
+  const json = jsonFrontMatter(lines)
   const fence = FENCES.find((f) => f.open.test(lines[0] ?? ''))
-  if (!fence) return undefined
-  const end = lines.findIndex((line, i) => i > 0 && fence.close.test(line))
+  if (!fence && !json) return undefined
+  const end = json
+    ? json.end
+    : lines.findIndex((line, i) => i > 0 && fence !== undefined && fence.close.test(line))
   if (end === -1 || end > MAX_FRONT_MATTER_LINES) return undefined
   const inner = lines.slice(1, end)
-  const fields = fence.format === 'yaml' ? yamlFields(inner) : tomlFields(inner)
+  const fields = json
+    ? { values: json.values }
+    : fence?.format === 'yaml'
+      ? yamlFields(inner)
+      : tomlFields(inner)
   const newline = /\r\n|\r|\n/u.exec(text)?.[0] ?? '\n'
   const rest = text
     .slice(bom)
@@ -70,7 +77,8 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
     stringField('company') ??
     stringField('organization') ??
     stringField('org') ??
-    describedCompany(stringField('description'))
+    describedCompany(stringField('description'), stringField('title')) ??
+    repositoryOwner(stringField('github') ?? stringField('repository') ?? stringField('repo'))
   const owner =
     stringField('team') ??
     stringField('owner_team') ??
@@ -94,12 +102,39 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
  * Handbook"): the organization it names, read as a title naming one is (titleKind). A sentence
  * ("The Platform department is responsible for …") names none here.
  */
-function describedCompany(description: string | undefined): string | undefined {
+function describedCompany(
+  description: string | undefined,
+  title: string | undefined
+): string | undefined {
   if (description === undefined) return undefined
+  // "Northwind Platform Team Organization" under "title: Platform Team Organization": the
+  // words the description puts before the title name whose page it is.
+  const before = title !== undefined ? companyBeforeTitle(description, title) : undefined
+  if (before !== undefined) return before
   const words = description.split(/\s+/u)
   if (words.length > 4 || !words.every((word) => /^\p{Lu}/u.test(word))) return undefined
   const kind = titleKind(description, false)
   return kind.role === 'company' ? kind.name : undefined
+}
+
+/**
+ * `"github": "tidewater/shipping-wg"`: the account that owns the page's repository is the
+ * organization's, as a working group's page on a foundation's site names it. A URL's path is
+ * read the same way; anything else ("yes", a sentence) names none.
+ */
+function repositoryOwner(field: string | undefined): string | undefined {
+  const path = field?.replace(/^https?:\/\/(?:www\.)?(?:github|gitlab)\.com\//iu, '')
+  return path !== undefined ? /^([A-Za-z0-9][\w.-]{0,38})\/[\w.-]+\/?$/u.exec(path)?.[1] : undefined
+}
+
+/** One to three capitalized words before the title, the whole description otherwise the title. */
+function companyBeforeTitle(description: string, title: string): string | undefined {
+  const text = description.trim()
+  if (!text.toLowerCase().endsWith(` ${title.trim().toLowerCase()}`)) return undefined
+  const name = text.slice(0, text.length - title.trim().length).trim()
+  return /^\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,2}$/u.test(name)
+    ? name
+    : undefined
 }
 
 /**
@@ -128,9 +163,16 @@ function teamFields(values: Record<string, unknown>): FrontMatter['team'] {
         continue
       }
       const field = fieldOf(key)
-      // "members: [dboyne, asmith]" (EventCatalog's team files): the people, counted.
+      // "members: [dboyne, asmith]" (EventCatalog's team files): the people, counted; so are
+      // records that name them ("members": [{"name": "Ana Silva", "image": "…"}]).
       if (Array.isArray(value)) {
-        const people = value.filter((one) => typeof one === 'string' && one.trim() !== '')
+        const people = value.filter(
+          (one) =>
+            (typeof one === 'string' && one.trim() !== '') ||
+            (one !== null &&
+              typeof one === 'object' &&
+              typeof (one as Record<string, unknown>).name === 'string')
+        )
         if (field === 'headcount' && team.headcount === undefined && people.length > 0)
           team.headcount = people.length
         continue
@@ -151,6 +193,27 @@ function teamFields(values: Record<string, unknown>): FrontMatter['team'] {
   }
   read(values, false)
   return Object.keys(team).length > 0 ? team : undefined
+}
+
+/**
+ * Hugo's JSON front matter: an object opening the page, from a line that is only "{" to the
+ * first line that is only "}" (Hugo's own test for it). Read as markdown, its fields became one
+ * paragraph named as a team. Text that only starts with a brace and parses as no object is none.
+ */
+function jsonFrontMatter(
+  lines: string[]
+): { end: number; values: Record<string, unknown> } | undefined {
+  if ((lines[0] ?? '').trim() !== '{') return undefined
+  const end = lines.findIndex((line, i) => i > 0 && /^\}[ \t]*$/u.test(line))
+  if (end === -1 || end > MAX_FRONT_MATTER_LINES) return undefined
+  try {
+    const data: unknown = JSON.parse(lines.slice(0, end + 1).join('\n'))
+    return data !== null && typeof data === 'object' && !Array.isArray(data)
+      ? { end, values: data as Record<string, unknown> }
+      : undefined
+  } catch {
+    return undefined
+  }
 }
 
 interface Fields {

@@ -22,6 +22,7 @@ import { isFunctionWord, proseOrganization, TIME_WORDS } from './prose-organizat
 import type { Position } from './markdown-blocks'
 import { positionKey } from './positions'
 import { readsAsAName } from './title-company'
+import { titleKind } from './section-headings'
 
 /** What a guide says of its company's name, strongest first. */
 export interface CompanyClues {
@@ -143,6 +144,8 @@ export function nameCompany(clues: CompanyClues, context: GuideContext): Catalog
       ownProject(text) ??
       ownProject(clues.document ?? '')
     name = found?.[1].replace(/[.]+$/u, '')
+    // "at Rivertown Department of Parks": a public body's name goes on past its "of".
+    if (name && found === atName) name = withBodysOf(name, text, found.index + found[0].length)
     if (name) notes.add('inferred', at, `company name "${name}" taken from "${found?.[0]}"`)
   }
   // --company names it when the guide does not.
@@ -255,6 +258,11 @@ export function nameCompany(clues: CompanyClues, context: GuideContext): Catalog
       `company name "${name}" taken from the text, "${excerpt(prose.words)}" (pass --company if it is not the organization)`
     )
   }
+  const general = !name && clues.blocks ? generalArea(clues.blocks) : undefined
+  if (general) {
+    name = general
+    notes.add('inferred', at, `company name "${name}" taken from the area "General ${name}"`)
+  }
   if (!name) {
     name = companyNameFromFile(options.file, clues.blocks ? pageTitle(clues.blocks) : undefined)
     notes.add(
@@ -292,6 +300,42 @@ function listsEmployers(blocks: Block[]): boolean {
 const EMPLOYER_COLUMN = /^(?:company|companies|employer|affiliations?|organi[sz]ations?)$/iu
 
 const WORKSPACE = /\.(?:slack\.com|zulipchat\.com|gitter\.im|atlassian\.net)$/u
+
+/**
+ * "### General Tidewater" beside "### Builds" and "### Parser": a maintainers file's area for the
+ * whole project names the project, as "the Tidewater maintainers" would (titleKind reads the
+ * name as a title of its maintainers would be read: "General Engineering" names none). Only
+ * among at least two more headings of its depth, as a file's areas are.
+ */
+function generalArea(blocks: Block[]): string | undefined {
+  const headings = blocks.filter(
+    (block): block is Extract<Block, { kind: 'heading' }> => block.kind === 'heading'
+  )
+  for (const heading of headings) {
+    const found = /^General\s+(\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*)?)$/u.exec(
+      cleanName(plainText(heading.inline))
+    )
+    if (!found) continue
+    const peers = headings.filter((other) => other.depth === heading.depth).length
+    const kind = titleKind(`${found[1]} maintainers`, true)
+    if (peers >= 3 && kind.role === 'company' && kind.name === found[1]) return found[1]
+  }
+  return undefined
+}
+
+/** A body's own word ("Department", "Ministry") ending a name that goes on with "of …". */
+const BODY_WORD =
+  /\b(?:Department|Dept|Office|Ministry|Bureau|Agency|Board|Council|Commission|Institute|University|College|School|Authority)$/u
+
+/** "of Parks", "of City Planning", "of the Interior": what a body's name says it is of. */
+const OF_WHAT = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,3})/u
+
+/** A name ending in a body's word, with the "of …" the text writes after it (at `end`). */
+function withBodysOf(name: string, text: string, end: number): string {
+  if (!BODY_WORD.test(name)) return name
+  const of = OF_WHAT.exec(text.slice(end, end + 80))
+  return of ? `${name} of ${of[1]}` : name
+}
 
 /**
  * "Acme Maintainers", "Apache Acme COMMITTERS": the page's top-level headings of people, when they

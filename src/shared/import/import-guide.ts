@@ -9,6 +9,7 @@ import { withBoldLabelHeadings } from './bold-label-headings'
 import { chartEchoes } from './chart-echoes'
 import { readingTeams } from './page-reading'
 import { readFrontMatter, type FrontMatter } from './front-matter'
+import { withoutExampleChoices } from './example-choices'
 import { companysOwnName, nameCompany, peopleTitleCompany } from './guide-company'
 import type { GuideContext, ImportOptions } from './guide-context'
 import { KeyMaker, rekey, type EntrySource, type GuideEntry } from './guide-entry'
@@ -378,7 +379,7 @@ class GuideImport {
       ...new Set([
         ...technologiesIn(
           this.context.dictionary,
-          withoutTeamsOwnName(this.drafts[d].prose.join('\n'), team.name)
+          withoutExampleChoices(withoutTeamsOwnName(this.drafts[d].prose.join('\n'), team.name))
         ),
         ...peopleUse
       ])

@@ -3,7 +3,7 @@ import { fieldCard, fieldLines } from './team-field'
 import { unitKey } from './unit-key'
 import type { GuideEntry } from './guide-entry'
 import { slugHeading } from './team-handle'
-import { carriesText, foundIn, introducesSubSections } from './found-entries'
+import { carriesText, dividesOwnUnit, foundIn, introducesSubSections } from './found-entries'
 import { headingText, type Section } from './guide-sections'
 import { plainText, type Block, type ListItem, type Span } from './markdown-blocks'
 import { cleanName } from './outline'
@@ -186,6 +186,9 @@ function ownListOrKind(text: string, project: string | undefined): HeadingKind {
     : kind
 }
 
+/** Why a section over "We break down the team into…" is no level (see assessUnder). */
+const DIVIDES_OWN_UNIT = "divides the page's own unit into its teams: they belong to the unit above"
+
 function assessUnder(section: Section, title: PageTitle): Assessment {
   const text = headingText(section)
   // A title's words describe the page ("… Handbook"), not what the section is.
@@ -210,6 +213,14 @@ function assessUnder(section: Section, title: PageTitle): Assessment {
       )
     )
   )
+  // "Our team is split into…" under "## Platform" and again under "## Product": each section's
+  // own unit divided, a level each; only one section so dividing the page's unit is no level.
+  if (children.filter((child) => child.reason === DIVIDES_OWN_UNIT).length > 1)
+    children = children.map((child) =>
+      child.reason === DIVIDES_OWN_UNIT
+        ? { ...child, kind: 'container', reason: 'holds teams' }
+        : child
+    )
   // Under a "Working Groups" heading, the page's own working groups listed by name: a table of
   // them (workingGroupColumns: named rows, no column of teams they answer to), or a list of
   // linked or bold names ("[API WG](wg-api)"), each a team. Kubernetes' table of time-bounded
@@ -387,6 +398,16 @@ function assessUnder(section: Section, title: PageTitle): Assessment {
     }
   }
   if (holdsUnits) {
+    // "## Platform Team Organization" under the front matter's "title: Platform Team Organization":
+    // the page's own unit named again over its teams, no level below it.
+    const pageTitle = title.front ?? title.text
+    if (
+      section.heading &&
+      section !== title.section &&
+      pageTitle !== undefined &&
+      unitKey(text) === unitKey(pageTitle)
+    )
+      return made('transparent', "names the page's own unit again: its teams belong to it", true)
     if (
       heading === 'container' ||
       heading === 'summary' ||
@@ -394,6 +415,10 @@ function assessUnder(section: Section, title: PageTitle): Assessment {
       MAINTAINERS_LIST.test(text)
     )
       return made('transparent', 'holds the team list: its teams belong to the unit above', true)
+    // "## Execution" over "We break down the team into the following areas:": the page's unit,
+    // called by its kind, divided into its teams; the heading is no level of its own.
+    if (heading === 'plain' && dividesOwnUnit(section))
+      return made('transparent', DIVIDES_OWN_UNIT, true)
     // "Team members" with a heading per team, "Mission" with each team's charter: a part's
     // name is no level of the organization; its teams belong to the unit above.
     if ((heading === 'part' && namesPeople(text)) || PEOPLE_OF_TEAMS.test(text) || ROLES.test(text))

@@ -19,7 +19,9 @@ const PART = new RegExp(
   '^(?:(?:our|the|current|recent|past|example|some|key|main|other|upcoming|planned|team|tech|technology|areas? of|in|out of|top-level|high-level|primary|core|additional)\\s+)*' +
     '(?:(?:sub-?)?projects?|stack|tool ?set|tools|tooling|technolog(?:y|ies)|tech|languages?|' +
     'examples?|responsibilit(?:y|ies)|ownership|background|(?:mission|vision)(?: statement)?|' +
-    'people|members|goals|focus areas?|on-?call|culture|scope|charter|repositories|repos|' +
+    // "Team Profile": who the unit's people are, as "Members" says who they are by name ("Profile"
+    // alone may be the team that builds user profiles).
+    'people|members|profile(?<=team profile)|goals|focus areas?|on-?call|culture|scope|charter|repositories|repos|' +
     'services|syncs?|rituals|general|focus|initiatives|products|programs|offerings|guides|' +
     'templates|approach|values|principles|purpose|value proposition|work|deliverables?|description|' +
     // "Product outline", "General team overview": what the unit is and makes, described.
@@ -72,7 +74,8 @@ const SKIP = new RegExp(
     // A standup, a retro or an all-hands ends the heading ("Engineering Team Standup"); before a
     // name's other words it names what a team builds ("Standup Bot", "All Hands Tools").
     'meetings?|(?:stand-?ups?|retrospectives?|retros|all[- ]hands)(?=(?:\\s+meetings?)?(?:\\s*\\([^)]*\\))?[\\s:.]*$)|' +
-    'processes|process|how we work|ways of working|workflow|' +
+    // "Platform Team Operating Model": how the unit plans and runs its work, not a unit in it.
+    'processes|process|how we work|ways of working|workflow|operating model|' +
     // "Release checklist", "Launch checklists": steps to follow, whoever owns them.
     'checklists?|' +
     // How the engineers work, not a consultancy's "Practices" (its units, "the Mobile practice").
@@ -146,11 +149,11 @@ export function namesOfficer(text: string): boolean {
 
 /**
  * A heading that names a body of people, whatever qualifies it ("All Team Members", "Emeritus
- * Leaders", "TAG Leadership", "emeritus-core"): people are never a unit, even when their
- * section holds teams.
+ * Leaders", "TAG Leadership", "emeritus-core", "Initial list of volunteers"): people are never
+ * a unit, even when their section holds teams.
  */
 const PEOPLE_BODY =
-  /^(?:(?:[\p{L}\p{N}.'’-]+\s+){0,3}(?:members|leaders(?:hip)?|leads|chairs|co-?chairs|maintainers|committers|contributors|alumni|emerit(?:i|us)|reviewers|approvers|counterparts)|(?:(?:emeritus|former|past|retired)\s+)?(?:code\s+)?owners|emerit(?:i|us)[\s-]+[\p{L}\p{N}-]{2,30}|friends of [\p{L}\p{N} .'’-]{2,40})$/iu
+  /^(?:(?:[\p{L}\p{N}.'’-]+\s+){0,3}(?:members|leaders(?:hip)?|leads|chairs|co-?chairs|maintainers|committers|contributors|alumni|emerit(?:i|us)|reviewers|approvers|counterparts|volunteers)|(?:(?:emeritus|former|past|retired)\s+)?(?:code\s+)?owners|emerit(?:i|us)[\s-]+[\p{L}\p{N}-]{2,30}|friends of [\p{L}\p{N} .'’-]{2,40})$/iu
 
 /**
  * The managers of a unit called a team ("Management team", "Leadership team"): the people who
@@ -194,10 +197,11 @@ export function namesBareTeam(text: string): boolean {
  * community's list of its SIGs ("Special Interest Groups", "Open SIGs and WGs", "SIG List", "WG
  * lists"), whose linked items are its teams. A status before the word ("Graduated Teams",
  * "Former squads", "Archived working groups") sorts the teams by where they stand: no unit, as
- * "Current Teams" is none.
+ * "Current Teams" is none. "Disciplines" lists groups that cut across the teams, as "Guilds" and
+ * "Chapters" do.
  */
 const CONTAINER =
-  /^(?:(?:our|the|all|small|engineering|product|development|dev|technical|functional|master|current|open|active|public|existing|available|top-level|official|inactive|former|past|previous|graduated|archived|retired|dormant|dissolved|disbanded|incubating|new|proposed)\s+)*(?:teams|squads|groups|pods|tribes|guilds|chapters|departments|divisions|special interest groups|sigs(?:\s+(?:and|&)\s+(?:wgs|working groups))?|org(?:ani[sz]ation)?(?:al)? (?:structure|chart)|(?:community|project|company) structure|teams? (?:list|structure|overview|directory|details|profiles|descriptions|pages|breakdown)|(?:special interest groups?|sigs?|working groups?|wgs?)\s+lists?|structure|who(?:'|’)?s who)\s*:?$/iu
+  /^(?:(?:our|the|all|small|engineering|product|development|dev|technical|functional|master|current|open|active|public|existing|available|top-level|official|inactive|former|past|previous|graduated|archived|retired|dormant|dissolved|disbanded|incubating|new|proposed)\s+)*(?:teams|squads|groups|pods|tribes|guilds|chapters|disciplines|departments|divisions|special interest groups|sigs(?:\s+(?:and|&)\s+(?:wgs|working groups))?|org(?:ani[sz]ation)?(?:al)? (?:structure|chart)|(?:community|project|company) structure|teams? (?:list|structure|overview|directory|details|profiles|descriptions|pages|breakdown)|(?:special interest groups?|sigs?|working groups?|wgs?)\s+lists?|structure|who(?:'|’)?s who)\s*:?$/iu
 
 /**
  * A heading about how the organization is laid out ("Department structure", "Our organization",
@@ -581,7 +585,12 @@ export function titleKind(
     return { role: 'skip', name: text, reason: 'the title names a plan, a document', sure: true }
   }
   // "Governance" alone: the page on how the project governs itself, not a unit holding its teams.
-  if (/^(?:project\s+)?governance$/iu.test(text)) {
+  // So is "Teamwork" ("Collaboration", "Working together"): how teams work with each other.
+  if (
+    /^(?:project\s+)?governance$|^(?:teamwork|team work|collaboration|working together)$/iu.test(
+      text
+    )
+  ) {
     return { role: 'skip', name: text, reason: 'the title names only the page', sure: true }
   }
   const unit =
@@ -679,9 +688,12 @@ export function titleKind(
   // serve; "Volunteer Teams" over a heading per year names the organization, as before). Only
   // words saying what a department does name a unit so: "Northwind teams" over the same list
   // names the organization whose teams they are, as it does over a heading per team, and
-  // "Northwind Platform Teams" both, the organization before its unit.
+  // "Northwind Platform Teams" both, the organization before its unit. So does an
+  // organization's overview over its units (OVERVIEW_OF_ORG).
   const listed =
-    listsTeams && /\s(?:teams|squads)$/iu.test(text) ? departmentAfter(rest) : undefined
+    (listsTeams && /\s(?:teams|squads)$/iu.test(text)) || (holdsUnits && OVERVIEW_OF_ORG.test(text))
+      ? departmentAfter(rest)
+      : undefined
   if (listed) {
     return {
       role: 'division',
@@ -723,6 +735,13 @@ export function titleKind(
       }
     : { role: 'team', name: text, reason: 'a page about one team', sure: false }
 }
+
+/**
+ * "Acme Field Operations: Organization Overview", "Northwind Sales org structure": a page on
+ * how one organization is made up, named before those words: over its units, that organization
+ * is the unit (the department its last words name) and the words before it the company's.
+ */
+const OVERVIEW_OF_ORG = /\borg(?:ani[sz]ation)?(?:al)?\s+(?:overview|structure|chart)$/iu
 
 /** A post's title: a tag in square brackets first, or its part of a series ("(Part 2/3)", "Part 2"). */
 const POST_TITLE = /^\[[^\]]{1,40}\]\s*\S|\(?\bpart\s+\d+(?:\s*(?:\/|of)\s*\d+)?\)?\s*$/iu
