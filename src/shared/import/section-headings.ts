@@ -672,8 +672,10 @@ export function titleKind(
     // "Guide for Acme Maintainers", "Handbook for Code for America": the word that tied the
     // page's words to the name goes with them.
     .replace(/^(?:for|about|on|to)\s+(?=\S)/iu, '')
-  // "Crews and Pods": the page's words joined, naming only the page.
-  if (!rest || /^(?:and|or)$/iu.test(rest))
+  // "Crews and Pods": the page's words joined, naming only the page. "Project roles and teams"
+  // leaves "Project and": a word joined to the page's words is one more of them, and a name
+  // never opens or ends on the word that joined it.
+  if (!rest || /^(?:and|or|&)$/iu.test(rest) || /^(?:and|or|&)\s|\s(?:and|or|&)$/iu.test(rest))
     return { role: 'skip', name: text, reason: 'the title names only the page', sure: true }
   // "[High-Performance Team] Team Design and Tech Stack (Part 2/3)": a post's title, its tag
   // in square brackets or its part of a series; it names a piece of writing, no organization.
