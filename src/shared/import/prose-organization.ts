@@ -247,7 +247,8 @@ export function proseOrganization(
       const owner =
         organization ||
         product ||
-        (POSSESSIVE.test(after) && !theOwner) ||
+        // "the Product Owner’s roadmap": a longer name's last word (a role's) owns nothing.
+        (POSSESSIVE.test(after) && !theOwner && !compoundTail(before)) ||
         kind ||
         subject ||
         BRINGS.test(before)
@@ -311,6 +312,24 @@ function afterName(before: string): boolean {
   const last = /(\p{Lu}[\p{L}\p{N}]*)\s+$/u.exec(before)
   return last !== null && !FUNCTION_WORDS.has(last[1].toLowerCase())
 }
+
+/**
+ * Whether the word is the last of a longer capitalized name: "Product Owner", "Data Engineer",
+ * "Acme Labs". A word of the field a unit or a role is named for ("Product", "Data") joins a name
+ * here, where it opens none; a word that only opens sentences ("At Acme’s") joins none.
+ */
+function compoundTail(before: string): boolean {
+  const last = /(\p{Lu}[\p{L}\p{N}]*)\s+$/u.exec(before)
+  if (last === null) return false
+  const word = last[1].toLowerCase()
+  return !FUNCTION_WORDS.has(word) || FIELD_WORDS.has(word)
+}
+
+/** Words of the field a unit or a role works in, which open compound names ("Product Owner"). */
+const FIELD_WORDS = new Set(
+  `engineering product design sales marketing support operations security infrastructure platform
+  data research finance legal people`.split(/\s+/u)
+)
 
 /** The sentence of a line around a position. */
 function sentenceAt(line: string, at: number): string {
