@@ -57,6 +57,9 @@ export function projectPhrase(text: string): { name: string; words: string } | u
  */
 export function ownProject(text: string): RegExpExecArray | null {
   for (const found of text.matchAll(OWN_PROJECT)) {
+    // The subject's form ("The Acme project has…") gives its name in the second group; callers
+    // read the name from the first.
+    if (found[1] === undefined) found[1] = found[2]
     const words = found[1].split(/\s+/u)
     if (
       words.length === 1 ? /\p{Lu}/u.test(words[0]) : words.every((word) => /^\p{Lu}/u.test(word))
@@ -108,8 +111,11 @@ export function staffOrganization(text: string): { name: string; sentence: strin
   return found ? { name: found[1], sentence: found[0] } : null
 }
 
+// "The Acme project has a team-based governance": a sentence opening on the project as its
+// subject names the page's own (the lower-case word is only tied to the name there; "work on the
+// Git project" further down names one the teams contribute to).
 const OWN_PROJECT =
-  /\b[Tt]he\s+((?:\p{Lu}[\p{L}\p{N}.&-]*\s+)?[\p{L}\p{N}][\p{L}\p{N}.&-]*)(?:['’]s)?\s+(?:Project|maintainers|committers)\b/gu
+  /(?:\b[Tt]he\s+((?:\p{Lu}[\p{L}\p{N}.&-]*\s+)?[\p{L}\p{N}][\p{L}\p{N}.&-]*)(?:['’]s)?\s+(?:Project|maintainers|committers)\b|(?:^|[.!?]\s+)The\s+(\p{Lu}[\p{L}\p{N}.&-]*)\s+project\s+(?:has|is|was|uses|follows)\b)/gmu
 
 /**
  * The organization a page's repository-style headings share ("# @kroxylicious/admins", "##

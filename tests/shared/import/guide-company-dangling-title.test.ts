@@ -33,4 +33,8 @@ describe('a title whose words are joined to page words', () => {
   it('names no company with a dangling conjunction', () => {
     expect(company(page)).not.toBe('Project and')
   })
+
+  it('leaves the company to the text', () => {
+    expect(company(page)).toBe('Quillwort')
+  })
 })
