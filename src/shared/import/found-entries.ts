@@ -772,9 +772,13 @@ function countedTeamLine(whole: string): boolean {
   return found?.[2] !== undefined && namedHeadcount(`${found[1]} (${found[2]})`) !== undefined
 }
 
-/** A dash standing alone ("Ops Guild - private channel - …") separates; it joins no name. */
+/**
+ * A dash standing alone ("Ops Guild - private channel - …") separates; it joins no name. After an
+ * aside in parentheses a comma separates too ("Editors (bo), including the language server"):
+ * the name has ended there, where a comma after a bare name may only list more names.
+ */
 const PLAIN_TEAM_LINE =
-  /^(\p{Lu}[\p{L}\p{N}&'’/.+-]*(?:\s+(?![–—-]\s)[\p{L}\p{N}&'’/.+-]+){0,4})(?:\s*\(([^()]*)\))?(?:\s*(?::|\s[–—-])\s*(.*))?$/u
+  /^(\p{Lu}[\p{L}\p{N}&'’/.+-]*(?:\s+(?![–—-]\s)[\p{L}\p{N}&'’/.+-]+){0,4})(?:\s*\(([^()]*)\))?(?:\s*(?::|\s[–—-]|(?<=\)),)\s*(.*))?$/u
 /** A line that opens with an account handle ("@njhill: …") is about that person. */
 const ACCOUNT_FIRST = /^@[\p{L}\p{N}][\p{L}\p{N}_-]*(?:\s*[:,–—-]|\s*$)/u
 
