@@ -16,7 +16,7 @@ import {
   withPeopleAreas
 } from './people-areas'
 import { PERSON_LINE } from './person-line'
-import { ONE_JOB } from './job-title'
+import { ENDS_WITH_JOB, ONE_JOB } from './job-title'
 import { writtenAsHeadline } from './headline'
 import {
   headingKind,
@@ -271,6 +271,18 @@ function assessUnder(section: Section, title: PageTitle): Assessment {
     children.every((child) => namesOfficer(headingText(child.section)))
   ) {
     return made('skip', "its sub-sections are officers' titles: people, not a team", true)
+  }
+  // "C-level" over "**CTO** – answers for the technical strategy…" and "**COO** – …": paragraphs
+  // each opening on a role's title in bold and saying what it answers for define roles, not a
+  // team they make up. A heading that calls itself a team ("Engineering team" over its roles)
+  // is still the team.
+  if (
+    section.heading &&
+    children.length === 0 &&
+    !/\b(?:team|squad)s?\b/iu.test(text) &&
+    definesRoles(section.blocks)
+  ) {
+    return made('skip', 'its paragraphs each define a role: people, not a team', true)
   }
   // "# @acme/admins" over its people: the code host's team, named by its handle.
   const handle = section.heading ? slugHeading(text) : undefined
@@ -636,6 +648,34 @@ function listsPeople(section: Section): boolean {
  */
 const HANDLE = '@?[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*'
 const HANDLES = new RegExp(`^${HANDLE}(?:\\s*,\\s*${HANDLE})+$`, 'u')
+
+/**
+ * Two or more paragraphs, and nothing else, each opening on a bold role's title followed by a
+ * dash or a colon and what the role answers for: "**CTO** – owns…", "**Community lead**: grows…".
+ */
+function definesRoles(blocks: readonly Block[]): boolean {
+  const paragraphs = blocks.filter((block) => block.kind !== 'other' || block.what === 'code')
+  return (
+    paragraphs.length >= 2 &&
+    paragraphs.every((block) => {
+      if (block.kind !== 'paragraph') return false
+      const spans = block.inline.spans.filter(carriesText)
+      const label = spans[0]?.strong ? cleanName(spans[0].text).replace(/\s*\([^()]*\)$/u, '') : ''
+      const rest = plainText({ ...block.inline, spans: spans.slice(1) })
+      return label !== '' && /^\s*[:–—-]\s*\S/u.test(rest) && namesRole(label)
+    })
+  )
+}
+
+/** A role's title: "CTO", "IT CEO", "Head of function", "Community lead", "Backend developer". */
+function namesRole(label: string): boolean {
+  return (
+    namesOfficer(label) ||
+    namesPeople(label) ||
+    ENDS_WITH_JOB.test(label) ||
+    /\b(?:c[eotfp]o|lead|owner|officer|head of [\p{L} ]+)s?$/iu.test(label)
+  )
+}
 
 function listsHandles(section: Section): boolean {
   const [only, ...more] = section.blocks
