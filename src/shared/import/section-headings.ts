@@ -362,6 +362,10 @@ export function namesCatchAll(text: string): boolean {
   return CATCH_ALL.test(text.trim())
 }
 
+/** A byline: "Article written by Ana Diaz", "Posted by Bo", "Author: Cy Park". */
+const BYLINE =
+  /^(?:(?:article|post|page|text|story|blog post)\s+)?(?:written|posted|authored|published|compiled)\s+by\s+\S|^authors?\s*:\s*\S/iu
+
 export function headingKind(text: string): HeadingKind {
   // "Translation (@translators)": where to reach a section's team says nothing of what it is.
   const bare = withoutCount(withoutContact(text))
@@ -370,6 +374,9 @@ export function headingKind(text: string): HeadingKind {
   // the words inside it ("metrics") say nothing about what the section is.
   if (ADDRESS.test(text.trim())) return 'plain'
   if (PLACEHOLDER.test(text) || INSTRUCTIONS.test(text)) return 'skip'
+  // "Article written by Ana Diaz" over a "---" rule: a post's byline, which Markdown makes a
+  // heading; it credits the writer and heads nothing.
+  if (BYLINE.test(text.trim())) return 'skip'
   // A period is no unit and no team: the teams it dates belong to the unit above, as under
   // "Teams" (a roster kept year by year).
   if (PERIOD.test(text.trim())) return 'container'
