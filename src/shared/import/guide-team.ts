@@ -1120,10 +1120,11 @@ function namesBeforeBracket(before: string, dictionary: GuideContext['dictionary
 
 /**
  * A clause saying what the team builds with: "we use", "we build with", "built with", "written
- * in", "runs on", "powered by", "our stack is". What it names up to the clause's end is stack.
+ * in", "runs on", "powered by", "our stack is", and "built using" or "developed using" as "built
+ * with" says it. What it names up to the clause's end is stack.
  */
 const BUILDS_WITH =
-  /\b(?:we\s+(?:mostly\s+|mainly\s+|primarily\s+|also\s+)?(?:use|build\s+(?:with|on|in)|write\s+(?:in)?|work\s+(?:with|in)|run\s+on|rely\s+on)|(?:is|are)\s+(?:built|written|developed|implemented)\s+(?:with|in|on)|built\s+(?:with|on)|written\s+in|powered\s+by|runs?\s+on|our\s+(?:tech(?:nology)?\s+)?stack\s+(?:is|includes))\b/giu
+  /\b(?:we\s+(?:mostly\s+|mainly\s+|primarily\s+|also\s+)?(?:use|build\s+(?:with|on|in)|write\s+(?:in)?|work\s+(?:with|in)|run\s+on|rely\s+on)|(?:is|are)\s+(?:built|written|developed|implemented)\s+(?:with|in|on|using)|built\s+(?:with|on|using)|(?:developed|written)\s+using|written\s+in|powered\s+by|runs?\s+on|our\s+(?:tech(?:nology)?\s+)?stack\s+(?:is|includes))\b/giu
 
 /** Words that say a clause is about what the team tries, not what it builds with. */
 const TRYING =
