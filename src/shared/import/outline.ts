@@ -29,6 +29,8 @@ export function cleanName(text: string): string {
     .replace(/\s*\{#[\w:.-]*\}\s*$/u, '')
     .replace(/^(?:team|squad)\s*:\s*(?=\S)/iu, '')
     .replace(/\s*:$/u, '')
+    // "Ledger MS¹" over "¹Micro Service": a footnote's marker, no letter of the name.
+    .replace(/(?<=[\p{L}\p{N}])[¹²³⁴⁵⁶⁷⁸⁹⁰]+$/u, '')
     .trim()
   return withoutPictographs(cleaned).replace(NUMBERED, '')
 }
