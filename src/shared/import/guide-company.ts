@@ -138,11 +138,12 @@ export function nameCompany(clues: CompanyClues, context: GuideContext): Catalog
         /\b(?:at|join|joining)\s+(\p{Lu}[\p{L}\p{N}&-]*(?:\.[\p{L}\p{N}&-]+)*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,2})/gu
       )
     ].find((match) => !isFunctionWord(match[1].split(/\s+/u)[0]) && !TIME_WORDS.test(match[1]))
-    const found =
-      atName ??
-      /(\p{Lu}[\p{L}\p{N}&-]*)['’]s (?:engineering|teams?)\b/u.exec(text) ??
-      ownProject(text) ??
-      ownProject(clues.document ?? '')
+    // "Acme's engineering teams", but not "GitHub's team features": a product the dictionary
+    // knows owns no teams of the page.
+    const owned = [
+      ...text.matchAll(/(\p{Lu}[\p{L}\p{N}&-]*)['’]s (?:engineering|teams?)\b/gu)
+    ].find((match) => context.dictionary.lookup(match[1]) === undefined)
+    const found = atName ?? owned ?? ownProject(text) ?? ownProject(clues.document ?? '')
     name = found?.[1].replace(/[.]+$/u, '')
     // "at Rivertown Department of Parks": a public body's name goes on past its "of".
     if (name && found === atName) name = withBodysOf(name, text, found.index + found[0].length)

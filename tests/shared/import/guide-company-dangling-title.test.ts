@@ -37,4 +37,12 @@ describe('a title whose words are joined to page words', () => {
   it('leaves the company to the text', () => {
     expect(company(page)).toBe('Quillwort')
   })
+
+  it('does not take a product\'s possessive there ("the code host\'s team features")', () => {
+    const hosted = page.replace(
+      'has a team-based governance structure.',
+      "has a team-based governance structure, implemented using [GitHub's team features](https://github.com/orgs/quillwort/teams)."
+    )
+    expect(company(hosted)).toBe('Quillwort')
+  })
 })
