@@ -982,14 +982,15 @@ function peopleOf(
   statedBy = 'as its headcount says'
 ): Pick<Team, 'lead' | 'members'> {
   // The list is the team's people (by its heading or its lines): a name alone is a person too,
-  // and so is a name with a bracket of what they work with ("Ana Silva (Go, Kafka)").
+  // and so is a name with a bracket of what they work with ("Ana Silva (Go, Kafka)"), or with
+  // their handle and their role each in one ("Cy Park (@cy) (lead)").
   const people = lines
     .flatMap(onePersonPerLine)
     .filter(
       (line) =>
         (PERSON_LINE.test(line) ||
           isPersonName(line) ||
-          isPersonName(line.replace(/\s*\([^()]{1,80}\)$/u, ''))) &&
+          isPersonName(line.replace(/(?:\s*\([^()]{1,80}\)){1,2}$/u, ''))) &&
         !/^_?(?:hiring|incoming)\b/iu.test(line)
     )
   if (people.length === 0) {

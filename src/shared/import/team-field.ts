@@ -210,8 +210,10 @@ export function fieldParagraph(text: string): string | undefined {
   if (value.length > 200 || /[.!?]\s+\S/u.test(value) || DESCRIBED.test(value)) return undefined
   // "Lead: Ana Ruiz, Bo Chen" names people, and so does "Members: Maya Ito (Staff Engineer,
   // Search), Ravi Shah (Frontend)", each with their role; "Lead: Ana Ruiz · 6 engineers ·
-  // Hiring: …" is more than a field, left as the team's text.
-  const named = (part: string): boolean => isPersonName(part.replace(/\s*\([^()]*\)$/u, ''))
+  // Hiring: …" is more than a field, left as the team's text. "Cy Park (@cy) (lead)" writes the
+  // person's handle and role each in its own parentheses.
+  const named = (part: string): boolean =>
+    isPersonName(part.replace(/(?:\s*\([^()]*\)){1,2}$/u, ''))
   if (field === 'people' && !value.split(/\s*(?:,|\band\b)\s*(?![^()]*\))/u).every(named))
     return undefined
   return text.trim()
