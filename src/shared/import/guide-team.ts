@@ -1150,8 +1150,12 @@ function statedStack(text: string, dictionary: GuideContext['dictionary']): stri
 const LEAVING =
   /\b(?:legacy|deprecated|old|retired|retiring|sunset(?:ting)?|migrat(?:e|es|ed|ing)|moving (?:away|off)|replac(?:e|es|ed|ing)|phas(?:e|es|ed|ing) out)\b/iu
 
-/** A people field that names who works in the team, not a role: "Members", "Team members". */
-const MEMBERS_LABEL = /^(?:team\s+)?(?:members|people)$/iu
+/**
+ * A people field that names who works in the team, not a role: "Members", "Team members", and
+ * "Team contact" over people ("Team contact: Ana Ruiz, Bo Chen" names who to reach).
+ */
+const MEMBERS_LABEL =
+  /^(?:(?:team|main|primary)\s+)?(?:members|people|contacts?|points? of contact)$/iu
 
 /** A people line read from a lead's field: "Carla Diaz (Lead)", "Olu Adeyemi (Manager)". */
 const LEAD_FIELD_LINE =

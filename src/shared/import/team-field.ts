@@ -44,11 +44,15 @@ export function labelWords(label: string): string {
 /** "Team contact", "Contacts", "Point of contact": whom to ask, people when it names people. */
 const CONTACT_PEOPLE = /^(?:(?:team|main|primary)\s+)?(?:contacts?|points? of contact)$/iu
 
-/** "Ana Ruiz (lead), Bo Chen": every piece a person's name, a role in brackets after it or not. */
+/**
+ * "Ana Ruiz (lead), Bo Chen": every piece a person's name, a role in brackets after it or not;
+ * "Cy Park (@cy) (lead)" writes the person's handle and role each in its own brackets.
+ */
 function namesOnlyPeople(value: string): boolean {
   const pieces = value.split(/\s*(?:[,;]|\band\b)\s*(?![^()]*\))/u).filter(Boolean)
   return (
-    pieces.length > 0 && pieces.every((piece) => isPersonName(piece.replace(/\s*\([^()]*\)$/u, '')))
+    pieces.length > 0 &&
+    pieces.every((piece) => isPersonName(piece.replace(/(?:\s*\([^()]*\)){1,2}$/u, '')))
   )
 }
 
