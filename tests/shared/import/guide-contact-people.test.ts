@@ -32,6 +32,16 @@ describe('a team contact line naming people', () => {
     expect(routing?.members).toBe(2)
   })
 
+  it('reads the people without their handles the same way', () => {
+    const plain = page.replace('Cy Park (@cy) (lead), Di Lu (@di)', 'Cy Park (lead), Di Lu')
+    const routing = fileTeams(imported(plain, { file: 'teams.md' }).catalog)[0]
+    expect([routing.name, routing.lead?.name, routing.members]).toEqual([
+      'Routing Team',
+      'Cy Park',
+      2
+    ])
+  })
+
   it('leaves a channel as no person', () => {
     const teams = fileTeams(imported(page, { file: 'teams.md' }).catalog)
     const billing = teams.find((team) => team.name === 'Billing Team')

@@ -62,33 +62,3 @@ describe('teams written as tables of their people', () => {
     ])
   })
 })
-
-/**
- * A team's contacts written as its people (h131's sweep, session 20, a real project's teams
- * page: "**Team contact:** … (lead), …" under each team's heading): the person marked lead
- * leads the team, and the contacts are its people. A contact that is a channel stays a contact.
- */
-describe('team contacts that name people', () => {
-  it('reads the lead and the people from a "Team contact" line', () => {
-    const plan = imported(`# Teams
-
-### Translations Team
-
-The translations team keeps the site available in many languages.
-
-**Team contact:** Ana Ruiz (lead), Bo Chen
-
-### Lessons Team
-
-The lessons team builds the lesson player.
-
-**Team contact:** #lessons on chat
-`)
-    expect(
-      fileTeams(plan.catalog).map((team) => [team.name, team.lead?.name, team.members])
-    ).toEqual([
-      ['Translations Team', 'Ana Ruiz', 2],
-      ['Lessons Team', undefined, undefined]
-    ])
-  })
-})
