@@ -19,7 +19,7 @@ import {
 import { cleanName, headingText, type Part } from './outline'
 import { isHandleLine, peopleInParagraph } from './handle-line'
 import { packageLinkNames } from './named-technology'
-import { isPersonName, onePersonPerLine, PERSON_LINE, personName } from './person-line'
+import { isPersonName, leadingLine, onePersonPerLine, PERSON_LINE, personName } from './person-line'
 import { positionKey } from './positions'
 import { asSentence, capitalize, titleAndSummary } from './project-text'
 import { headingKind, headsProjectList, namesPeople, WORK_INTRO } from './section-headings'
@@ -37,6 +37,7 @@ import { isPeopleTable, isStaffingTable } from './team-table'
 import {
   dottedFields,
   fieldItem,
+  CONTACT_PEOPLE,
   fieldLines,
   fieldParagraph,
   headcountOf,
@@ -1004,16 +1005,8 @@ function peopleOf(
   }
   // "- Lead: Ana Ruiz" among the team's fields and "Ana Ruiz" in its people's list: one person.
   const count = new Set(people.map((line) => cleanName(personName(line)).toLowerCase())).size
-  // The team's lead, else its engineering manager ("Ana Ruiz — Engineering Manager"): the person
-  // a team's people list puts in charge of it.
-  const leadLine =
-    people.find((line) => /\b(?:team )?lead\b/iu.test(line)) ??
-    people.find(
-      (line) => /\b(?:engineering|team) manager\b/iu.test(line) || /\bEM\b/u.test(line)
-    ) ??
-    // "Owner: Ana Ruiz", "Manager: Olu Adeyemi", a team's field: the person it answers to (a
-    // product owner or a product manager is not).
-    people.find((line) => /\((?:team |engineering )?(?:owner|manager|em)\)$/iu.test(line))
+  // The person a team's people list puts in charge of it.
+  const leadLine = leadingLine(people)
   const leadName = leadLine ? cleanName(personName(leadLine)) : ''
   // "Lead: Carla Diaz" alone names who leads the team, not how many work in it.
   if (stated === undefined && leadName && people.every((line) => LEAD_FIELD_LINE.test(line))) {
@@ -1151,11 +1144,11 @@ const LEAVING =
   /\b(?:legacy|deprecated|old|retired|retiring|sunset(?:ting)?|migrat(?:e|es|ed|ing)|moving (?:away|off)|replac(?:e|es|ed|ing)|phas(?:e|es|ed|ing) out)\b/iu
 
 /**
- * A people field that names who works in the team, not a role: "Members", "Team members", and
- * "Team contact" over people ("Team contact: Ana Ruiz, Bo Chen" names who to reach).
+ * A people field that names who works in the team, not a role: "Members", "Team members" (and
+ * CONTACT_PEOPLE's "Team contact" over people: "Team contact: Ana Ruiz, Bo Chen" names who to
+ * reach).
  */
-const MEMBERS_LABEL =
-  /^(?:(?:team|main|primary)\s+)?(?:members|people|contacts?|points? of contact)$/iu
+const MEMBERS_LABEL = /^(?:team\s+)?(?:members|people)$/iu
 
 /** A people line read from a lead's field: "Carla Diaz (Lead)", "Olu Adeyemi (Manager)". */
 const LEAD_FIELD_LINE =
@@ -1408,7 +1401,9 @@ function readFieldItem(
     // names no role, only who works there.
     const role = labelWords(label)
     lists.people.push(
-      ...parts.map((part) => (MEMBERS_LABEL.test(role) ? part : `${part} (${role})`))
+      ...parts.map((part) =>
+        MEMBERS_LABEL.test(role) || CONTACT_PEOPLE.test(role) ? part : `${part} (${role})`
+      )
     )
   } else if (field === 'links') {
     // "Repos: https://github.com/acme/payments": an address written out is a link as one

@@ -110,3 +110,18 @@ export function onePersonPerLine(line: string): string[] {
   if (names.length < 2 || !names.every((name) => PERSON_NAME.test(name))) return [line]
   return names.map((name) => `${found[1]}: ${name}`)
 }
+
+/**
+ * The line of a team's people that leads it: its lead, else its engineering manager ("Ana Ruiz —
+ * Engineering Manager"), else the person a team's field says it answers to ("Owner: Ana Ruiz",
+ * "Manager: Olu Adeyemi"; a product owner or a product manager is not).
+ */
+export function leadingLine(people: readonly string[]): string | undefined {
+  return (
+    people.find((line) => /\b(?:team )?lead\b/iu.test(line)) ??
+    people.find(
+      (line) => /\b(?:engineering|team) manager\b/iu.test(line) || /\bEM\b/u.test(line)
+    ) ??
+    people.find((line) => /\((?:team |engineering )?(?:owner|manager|em)\)$/iu.test(line))
+  )
+}

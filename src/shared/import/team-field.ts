@@ -42,7 +42,7 @@ export function labelWords(label: string): string {
 }
 
 /** "Team contact", "Contacts", "Point of contact": whom to ask, people when it names people. */
-const CONTACT_PEOPLE = /^(?:(?:team|main|primary)\s+)?(?:contacts?|points? of contact)$/iu
+export const CONTACT_PEOPLE = /^(?:(?:team|main|primary)\s+)?(?:contacts?|points? of contact)$/iu
 
 /**
  * "Ana Ruiz (lead), Bo Chen": every piece a person's name, a role in brackets after it or not;

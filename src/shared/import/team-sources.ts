@@ -10,7 +10,7 @@ import type { GuideEntry } from './guide-entry'
 import type { TeamSource } from './guide-team'
 import type { ImportNotes } from './import-notes'
 import { boldNamedCell, cleanName, type HeadingBlock, type Part } from './outline'
-import { isPersonName } from './person-line'
+import { isPersonName, leadingLine } from './person-line'
 import { headingKind } from './section-headings'
 import { headcountOf, headingField } from './team-field'
 import { knownTechnology } from '../technology/dictionary/known-technologies'
@@ -309,7 +309,8 @@ function memberRows(
   const { columns, rows } = source
   if (columns.member === undefined || !rows) return undefined
   let count = 0
-  let lead: string | undefined
+  // "Ana Ruiz (Tech Lead)": each one person's row as a people list writes it, for its lead.
+  const people: string[] = []
   for (const row of rows) {
     const person = row.cells[columns.member]
     const text = person ? plainText(person).trim() : ''
@@ -317,14 +318,14 @@ function memberRows(
     if (named === undefined) continue
     count += named
     const role = columns.memberRole === undefined ? undefined : row.cells[columns.memberRole]
-    if (lead === undefined && named === 1 && role && LEADS.test(plainText(role)))
-      lead = leadName(person!)
+    if (named === 1 && role && plainText(role).trim())
+      people.push(`${leadName(person!) ?? text} (${plainText(role).trim()})`)
   }
-  return count > 0 ? { count, ...(lead ? { lead } : {}) } : undefined
+  const lead = leadingLine(people)
+  return count > 0
+    ? { count, ...(lead ? { lead: lead.replace(/\s*\([^()]*\)$/u, '') } : {}) }
+    : undefined
 }
-
-/** A role that leads the team: "Tech Lead", "Engineering Manager", "Squad lead". */
-const LEADS = /\b(?:lead|leader|manager|head)\b/iu
 
 /**
  * How many people a headcount column's cell names ("Ana Silva, Bo Lindqvist, Chen Wei" under
