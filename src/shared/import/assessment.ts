@@ -26,6 +26,8 @@ export interface Assessment {
   alike?: boolean
   /** Read as a team for standing under a heading that lists teams ("## Teams in Platform"). */
   listed?: boolean
+  /** No level: its text divides the page's own unit into the teams below ("we break down…"). */
+  dividesOwnUnit?: boolean
 }
 
 /**

@@ -215,10 +215,10 @@ function assessUnder(section: Section, title: PageTitle): Assessment {
   )
   // "Our team is split into…" under "## Platform" and again under "## Product": each section's
   // own unit divided, a level each; only one section so dividing the page's unit is no level.
-  if (children.filter((child) => child.reason === DIVIDES_OWN_UNIT).length > 1)
+  if (children.filter((child) => child.dividesOwnUnit).length > 1)
     children = children.map((child) =>
-      child.reason === DIVIDES_OWN_UNIT
-        ? { ...child, kind: 'container', reason: 'holds teams' }
+      child.dividesOwnUnit
+        ? { ...child, kind: 'container', reason: 'holds teams', dividesOwnUnit: false }
         : child
     )
   // Under a "Working Groups" heading, the page's own working groups listed by name: a table of
@@ -430,7 +430,7 @@ function assessUnder(section: Section, title: PageTitle): Assessment {
     // "## Execution" over "We break down the team into the following areas:": the page's unit,
     // called by its kind, divided into its teams; the heading is no level of its own.
     if (heading === 'plain' && dividesOwnUnit(section))
-      return made('transparent', DIVIDES_OWN_UNIT, true)
+      return { ...made('transparent', DIVIDES_OWN_UNIT, true), dividesOwnUnit: true }
     // "Team members" with a heading per team, "Mission" with each team's charter: a part's
     // name is no level of the organization; its teams belong to the unit above.
     if ((heading === 'part' && namesPeople(text)) || PEOPLE_OF_TEAMS.test(text) || ROLES.test(text))
