@@ -7,6 +7,7 @@ import type {
 import {
   PreviewSession,
   RASTER_ABOVE_NODES,
+  type PreviewDrawing,
   type RasterizePreview
 } from '../../../src/renderer/src/import/preview-session'
 import type { PreviewSource } from '../../../src/shared/sources/preview-source'
@@ -21,7 +22,13 @@ const source: PreviewSource = {
 const MAPPING = { version: 1 as const, roles: {} }
 
 /** A session fed like the worker feeds it; every answer goes through structuredClone, as postMessage's would. */
-function session(options: { rasterize?: RasterizePreview; logos?: string[][] } = {}) {
+function session(
+  options: {
+    rasterize?: RasterizePreview
+    fonts?: PreviewDrawing['fonts']
+    logos?: string[][]
+  } = {}
+) {
   const answers: FromPreviewWorker[] = []
   const asked: string[][] = []
   const running = new PreviewSession(
@@ -30,7 +37,7 @@ function session(options: { rasterize?: RasterizePreview; logos?: string[][] } =
       asked.push([...ids])
       return new Map(options.logos?.map(([id, path]) => [id, path] as [string, string]) ?? [])
     },
-    options.rasterize
+    { rasterize: options.rasterize, fonts: options.fonts }
   )
   const send = (message: ToPreviewWorker) => running.handle(structuredClone(message))
   /** Waits until the request `id` has its final answer, and gives every answer to it. */
@@ -193,6 +200,46 @@ describe('the import preview session (what the worker runs)', () => {
     expect((await noCanvas.answersTo(1)).at(-1)).toMatchObject({
       chart: expect.stringMatching(/^data:image\/svg/)
     })
+  })
+
+  it('embeds Inter in the SVG chart, loaded once, as the layout measured the cards for it; draws without it when it cannot load', async () => {
+    let loads = 0
+    const fonts = async () => {
+      loads++
+      return {
+        faces: [
+          { weight: 400 as const, subset: 'latin' as const, woff2Base64: 'UkVHVUxBUg==' },
+          { weight: 700 as const, subset: 'latin' as const, woff2Base64: 'Qk9MRA==' }
+        ]
+      }
+    }
+    const withFonts = session({ fonts })
+    withFonts.send({ type: 'open', source })
+    withFonts.send({ type: 'preview', id: 1, request: { mapping: MAPPING, theme: 'light' } })
+    withFonts.send({ type: 'preview', id: 2, request: { mapping: MAPPING, theme: 'dark' } })
+    for (const id of [1, 2]) {
+      const chart = (await withFonts.answersTo(id)).at(-1) as Extract<
+        FromPreviewWorker,
+        { type: 'chart' }
+      >
+      const svg = decodeURIComponent(chart.chart!)
+      expect(svg).toContain('@font-face{font-family:Inter;font-style:normal;font-weight:700;')
+      expect(svg).toContain('base64,Qk9MRA==')
+    }
+    expect(loads).toBe(1)
+
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+    const failing = session({ fonts: () => Promise.reject(new Error('fetch failed: file://')) })
+    failing.send({ type: 'open', source })
+    failing.send({ type: 'preview', id: 1, request: { mapping: MAPPING, theme: 'light' } })
+    const chart = (await failing.answersTo(1)).at(-1) as Extract<
+      FromPreviewWorker,
+      { type: 'chart' }
+    >
+    expect(decodeURIComponent(chart.chart!)).toContain('>Search</text>')
+    expect(decodeURIComponent(chart.chart!)).not.toContain('@font-face')
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('fetch failed: file://'))
+    warn.mockRestore()
   })
 
   it('answers a request it cannot serve with a failure, never a throw', async () => {

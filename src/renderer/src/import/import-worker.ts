@@ -12,11 +12,10 @@ const rasterize: RasterizePreview = async (scene, size) => {
   return `data:image/png;base64,${toBase64(png)}`
 }
 
-const session = new PreviewSession(
-  (message) => scope.postMessage(message),
-  loadLogos,
-  typeof OffscreenCanvas === 'function' ? rasterize : undefined
-)
+const session = new PreviewSession((message) => scope.postMessage(message), loadLogos, {
+  rasterize: typeof OffscreenCanvas === 'function' ? rasterize : undefined,
+  fonts: WORKER_ENVIRONMENT.embeddedFonts
+})
 
 /**
  * The import preview's worker: imports the chosen files, draws the chart and makes the catalog's

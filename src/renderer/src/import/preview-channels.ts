@@ -22,12 +22,20 @@ export const connectWorker: ConnectPreview = (onMessage, onError) => {
  */
 export const connectInPage: ConnectPreview = (onMessage, onError) => {
   let stopped = false
-  const session = Promise.all([import('./preview-session'), import('../technology/load-logos')])
+  const session = Promise.all([
+    import('./preview-session'),
+    import('../technology/load-logos'),
+    import('../workers/worker-environment')
+  ])
     .then(
-      ([{ PreviewSession }, { loadLogos }]) =>
-        new PreviewSession((message) => {
-          if (!stopped) onMessage(message)
-        }, loadLogos)
+      ([{ PreviewSession }, { loadLogos }, { WORKER_ENVIRONMENT }]) =>
+        new PreviewSession(
+          (message) => {
+            if (!stopped) onMessage(message)
+          },
+          loadLogos,
+          { fonts: WORKER_ENVIRONMENT.embeddedFonts }
+        )
     )
     .catch((error: unknown) => {
       onError(error instanceof Error ? error.message : String(error))

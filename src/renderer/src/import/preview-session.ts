@@ -1,6 +1,7 @@
 import type { Catalog } from '../../../shared/catalog/catalog'
 import { chartScene } from '../../../shared/export/chart-scene'
 import { catalogLogoIds } from '../../../shared/export/export-plan'
+import type { ExportFonts } from '../../../shared/export/fonts'
 import { ExportOptions, ExportView } from '../../../shared/export/options'
 import { rasterSize, type RasterSize } from '../../../shared/export/raster-size'
 import type { Scene } from '../../../shared/export/scene'
@@ -26,6 +27,17 @@ type LoadLogos = (ids: readonly string[]) => Promise<ReadonlyMap<string, string>
 /** A scene drawn as a PNG, as an image URL: where a canvas exists off the page (the worker). */
 export type RasterizePreview = (scene: Scene, size: RasterSize) => Promise<string>
 
+/** What the session draws the chart with, where it runs. */
+export interface PreviewDrawing {
+  /** A large chart as a PNG; without it every chart is an SVG. */
+  rasterize?: RasterizePreview
+  /**
+   * Inter, embedded in the SVG: an SVG shown as an image sees no font of the page, and a
+   * fallback font wider than Inter overflows the cards the layout measured for Inter.
+   */
+  fonts?: () => Promise<ExportFonts>
+}
+
 /**
  * Above this many nodes the chart is drawn as a PNG when it can be. The page shows an SVG image
  * by parsing it as a document on its own thread: 25,000 nodes (a 1 MB guide, a 13 MB SVG) took
@@ -47,11 +59,12 @@ export class PreviewSession {
   private last: { mappingKey: string; mapping: ImportMapping; result: PreviewResult } | undefined
   private readonly logos = new Map<string, string>()
   private queue: Promise<void> = Promise.resolve()
+  private fonts: Promise<ExportFonts | undefined> | undefined
 
   constructor(
     private readonly post: (message: FromPreviewWorker) => void,
     private readonly loadLogos: LoadLogos,
-    private readonly rasterize?: RasterizePreview
+    private readonly drawing: PreviewDrawing = {}
   ) {}
 
   handle(message: ToPreviewWorker): void {
@@ -122,9 +135,10 @@ export class PreviewSession {
   ): Promise<string> {
     const options = ExportOptions.parse({ format: 'svg', theme, legend: false })
     const plan: SvgPlan = planSvg(catalog, ExportView.parse({}), options, undefined, logos)
-    if (this.rasterize && plan.layout.nodes.length > RASTER_ABOVE_NODES) {
+    const { rasterize } = this.drawing
+    if (rasterize && plan.layout.nodes.length > RASTER_ABOVE_NODES) {
       try {
-        return await this.rasterize(chartScene(plan), rasterSize(plan, 1, RASTER_LIMITS))
+        return await rasterize(chartScene(plan), rasterSize(plan, 1, RASTER_LIMITS))
       } catch (error) {
         // No canvas or fonts where this runs (a file:// page may not fetch its fonts): the SVG
         // is slower for the page to show, never wrong.
@@ -133,7 +147,21 @@ export class PreviewSession {
         )
       }
     }
-    return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(drawSvg(plan))}`
+    return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(drawSvg(plan, await this.embeddedFonts()))}`
+  }
+
+  /** The fonts to embed, loaded once; none when they cannot load (the fallback font is no error). */
+  private embeddedFonts(): Promise<ExportFonts | undefined> {
+    const { fonts } = this.drawing
+    this.fonts ??= fonts
+      ? fonts().catch((error: unknown) => {
+          console.warn(
+            `OrgScope: the import preview draws without Inter, as its fonts did not load: ${error instanceof Error ? error.message : String(error)}`
+          )
+          return undefined
+        })
+      : Promise.resolve(undefined)
+    return this.fonts
   }
 
   private accepted(): AcceptedImport | undefined {
