@@ -136,6 +136,7 @@ class BackstageImport {
   private readonly divisions: Division[] = []
   private readonly loose: Team[] = []
   private company: { entity: Entity } | undefined
+  private ownNoted = false
   /** Every entity read, for what only all of them together say (the users' email domain). */
   private entities: Entity[] = []
   private guessed = false
@@ -222,9 +223,11 @@ class BackstageImport {
       }
     }
 
+    const company = this.companyOf()
     const used = new Set<string>()
     const walk = (holder: Holder): void => {
       for (const team of holder.teams) {
+        team.mentions = team.mentions.filter((name) => !this.companysOwn(company.name, name))
         for (const name of [
           ...team.stack,
           ...team.mentions,
@@ -237,7 +240,7 @@ class BackstageImport {
     divisions.forEach(walk)
     const catalog: CatalogFile = {
       schemaVersion: 2,
-      company: this.companyOf(),
+      company,
       technologies: this.dictionary.registryFor(used),
       divisions
     }
@@ -723,6 +726,26 @@ class BackstageImport {
       }
       return [{ label: link.title?.trim() || link.url, url: link.url }]
     })
+  }
+
+  /**
+   * Whether a technology a description names is the company's own product ("The Acme backend
+   * server" at Acme): what an organization makes is no technology of its teams. Tags stay: the
+   * catalog states those. Noted once, as the guide reader notes it.
+   */
+  private companysOwn(company: string, name: string): boolean {
+    if (!this.dictionary.isOrganizationsOwn(company, name)) return false
+    if (!this.ownNoted) {
+      this.ownNoted = true
+      this.notes.push({
+        kind: 'inferred',
+        file: this.options.file,
+        line: 1,
+        column: 1,
+        message: `"${name}" is the company's own name: not made a technology of its teams`
+      })
+    }
+    return true
   }
 
   private companyOf(): CatalogFile['company'] {

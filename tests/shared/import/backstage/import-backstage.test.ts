@@ -337,6 +337,26 @@ describe('importBackstage on bad input', () => {
     )
   })
 
+  it("makes no technology of the company's own product that descriptions name; a tag stays", () => {
+    const component = (name: string, owner: string, description: string, tags = '[]') =>
+      `kind: Component\nmetadata:\n  name: ${name}\n  description: ${description}\n  tags: ${tags}\nspec:\n  type: service\n  owner: ${owner}`
+    const imported = plan(
+      yaml(
+        group('grafana-labs', 'organization'),
+        group('pay', 'team', '\n  parent: grafana-labs'),
+        group('ops', 'team', '\n  parent: grafana-labs'),
+        component('api', 'pay', 'The Grafana plugin API, on PostgreSQL'),
+        component('agent', 'ops', 'The agent that ships logs', '[grafana]')
+      )
+    )
+    expect(imported.catalog.company.name).toBe('Grafana Labs')
+    expect(teamNamed(imported.catalog, 'pay').mentions).toEqual(['PostgreSQL'])
+    expect(teamNamed(imported.catalog, 'ops').stack).toEqual(['Grafana'])
+    expect(notes(imported)).toContain(
+      '-:1:1 inferred "Grafana" is the company\'s own name: not made a technology of its teams'
+    )
+  })
+
   it('names no company after a file named for the kind of entities it holds', () => {
     // Several entity files chosen in a browser come by name alone: the import is called by the
     // first of them, "apis.yaml" or "components.yaml", which names no company.
