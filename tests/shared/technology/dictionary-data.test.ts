@@ -241,4 +241,29 @@ describe('the generated technology dictionary', () => {
     // An everyday word among them is known, and needs a technical context (ambiguous).
     expect(knownTechnology('Tornado')?.ambiguous).toEqual(['Tornado'])
   })
+
+  it('knows the current data, ML, incident and security tools no set names', () => {
+    const canonical = (spelling: string) => knownTechnology(spelling)?.name
+    // Session 21's check of ~210 tools team pages name today found these absent.
+    for (const [spelling, name] of [
+      ['Dagster', 'Dagster'],
+      ['marimo', 'marimo'],
+      ['Great Expectations', 'Great Expectations'],
+      ['Debezium', 'Debezium'],
+      ['Hudi', 'Apache Hudi'],
+      ['incident.io', 'incident.io'],
+      ['Argo Workflows', 'Argo Workflows'],
+      ['KMP', 'Kotlin Multiplatform'],
+      ['Semgrep', 'Semgrep'],
+      ['pgvector', 'pgvector'],
+      ['HCP Terraform', 'Terraform Cloud']
+    ]) {
+      expect(canonical(spelling), spelling).toBe(name)
+    }
+    expect(knownTechnology('Kotlin Multiplatform')?.family).toBe('Kotlin')
+    // Their everyday words need a technical context.
+    for (const word of ['Iceberg', 'Plaid', 'Feast', 'Pants', 'Atlantis']) {
+      expect(knownTechnology(word)?.ambiguous, word).toContain(word)
+    }
+  })
 })
