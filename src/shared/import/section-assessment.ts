@@ -66,7 +66,8 @@ const TEAM_TEXT =
 const TOOLS_HEADING = /^(?:(?:internal|developer|dev|engineering)\s+)?(?:tools|tooling)$/iu
 
 /** A heading that names a team as one: "Payments team", "SIG Apps", "Data squad". */
-export const TEAM_WORD = /\b(?:team|squad|pod|crew|sig|tribe|chapter)\b/iu
+export const TEAM_WORD =
+  /(?<![\p{L}\p{N}_])(?:team|squad|pod|crew|sig|tribe|chapter|equipo|équipe|equipe|squadra|zespół|команда)(?![\p{L}\p{N}_])/iu
 
 /**
  * Whether a page's top level has a members section of its own: a "Members"/"Team Members"

@@ -16,6 +16,12 @@ const FIELDS: [RegExp, TeamField][] = [
     /^(?:(?:our|the|team|main|core)\s+)?(?:(?:tech(?:nology)?|software)\s+)?(?:stack|technolog(?:y|ies)|tech|languages?|frameworks?|built with|tools we use)$/iu,
     'stack'
   ],
+  // The same label in the other languages team pages are written in: "Tecnologías", "Stack
+  // technique", "Technologien", "Tecnologie", "Технологии".
+  [
+    /^(?:tecnolog[ií]as?|tecnologie|technologien|technologies utilisées|stack (?:technique|tecnol[oó]gico)|технологии|стек(?: технологий)?)$/iu,
+    'stack'
+  ],
   [
     /^(?:owns|we own|ownership|areas? of (?:ownership|responsibility)|responsibilit(?:y|ies)|scope|focus(?: areas?)?)$/iu,
     'responsibilities'

@@ -57,4 +57,43 @@ describe('the word for teams in another language', () => {
 `
     expect(teamNames(page)).toEqual(['Ledger', 'Routing', 'Billing'])
   })
+
+  it('reads "Equipo de X" headings under "Equipos de ingeniería" as teams, and their "Tecnologías:" as stack', () => {
+    // Session 21, a made-up Spanish page: the title's "de ingeniería" hid the word for teams,
+    // "Equipo" was no word for a team, and the whole page was read as one team of that title.
+    const page = `# Equipos de ingeniería
+
+## Equipo de Pagos
+Responsable de los cobros. Tecnologías: Java, Kafka.
+
+## Equipo de Identidad
+Gestiona el inicio de sesión. Tecnologías: Go, PostgreSQL.
+
+## Equipo de Datos
+Construye los informes.
+`
+    const catalog = imported(page, { file: 'README.md' }).catalog
+    expect(teamNames(page)).toEqual(['Equipo de Pagos', 'Equipo de Identidad', 'Equipo de Datos'])
+    const pagos = catalog.divisions[0].teams[0]
+    expect(pagos.stack).toEqual(['Java', 'Kafka'])
+  })
+
+  it('takes "Unsere Teams", "Nos équipes", "Squadre di sviluppo" as the list of teams', () => {
+    for (const title of [
+      'Unsere Teams',
+      'Nos équipes',
+      'Squadre di sviluppo',
+      'Équipes d’ingénierie'
+    ]) {
+      const page = `# ${title}
+
+## Équipe Paiements
+Gère les paiements.
+
+## Équipe Identité
+Gère la connexion.
+`
+      expect(teamNames(page), title).toEqual(['Équipe Paiements', 'Équipe Identité'])
+    }
+  })
 })
