@@ -1,5 +1,5 @@
 import type { GuideEntry } from './guide-entry'
-import { kebabCase } from './ids'
+import { nameKey } from './ids'
 
 /** A drawn team, by its name's key, with the stage its name or the chart puts it in. */
 interface Node {
@@ -15,7 +15,7 @@ interface Node {
  */
 function declaredName(label: string): { stage?: string; key: string } {
   const bare = (text: string): string =>
-    kebabCase(text.replace(/\s+(?:team|group|squad)$/iu, '').trim())
+    nameKey(text.replace(/\s+(?:team|group|squad)$/iu, '').trim())
   const staged = /^([^:]{2,40}?)\s*::?\s*(\S.*)$/u.exec(label.trim())
   return staged ? { stage: bare(staged[1]), key: bare(staged[2]) } : { key: bare(label) }
 }

@@ -5,7 +5,7 @@ import { calledATeam, teamCalls } from './called-a-team'
 import { entry, KeyMaker, rekey, type GuideEntry } from './guide-entry'
 import { headingText, type Section } from './guide-sections'
 import type { ImportRole } from './import-plan'
-import { kebabCase } from './ids'
+import { nameKey } from './ids'
 import { teamsCalledIn } from './called-a-team'
 import { openingTeam, ourTeamName, writersTeam } from './opening-team'
 import { teamsNamedInText } from './prose-teams'
@@ -606,7 +606,7 @@ function shapeOf(assessed: Assessment): string | undefined {
   const { section } = assessed
   const linked = section.heading?.inline.spans.some((span) => span.href !== undefined) ?? false
   const parts = section.children
-    .map((child) => (child.heading ? kebabCase(cleanName(plainText(child.heading.inline))) : ''))
+    .map((child) => (child.heading ? nameKey(cleanName(plainText(child.heading.inline))) : ''))
     .join(',')
   return linked || parts ? `${linked ? 'linked' : ''}|${parts}` : undefined
 }

@@ -23,6 +23,23 @@ export class UniqueIds {
   }
 }
 
+/**
+ * A name as a key to compare names by: lowercase letters and digits of any script joined by single
+ * hyphens, accents dropped ("Café Team" → "cafe-team", "Команда Поиск" → "команда-поиск").
+ * kebabCase's ASCII alone would give every Cyrillic, Greek or CJK name the same empty key, and so
+ * make all of a page's teams one.
+ */
+export function nameKey(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/g, '')
+}
+
 /** Lowercase ASCII letters and digits joined by single hyphens; accents dropped ("Café" → "cafe"). */
 export function kebabCase(text: string): string {
   return text

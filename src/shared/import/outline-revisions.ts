@@ -1,6 +1,6 @@
 import { chartEchoes } from './chart-echoes'
 import type { GuideEntry } from './guide-entry'
-import { kebabCase } from './ids'
+import { nameKey } from './ids'
 import { unitKey } from './unit-key'
 import { namesStructure } from './section-headings'
 import { TEAM_WORD } from './section-assessment'
@@ -22,7 +22,7 @@ export function claimChartTeamSections(outline: GuideEntry[]): void {
         entry.role === 'team' &&
         (entry.source.kind === 'chart' || entry.source.kind === 'item')
       ) {
-        const key = kebabCase(entry.label)
+        const key = nameKey(entry.label)
         const seen = declared.get(key)
         declared.set(key, {
           count: (seen?.count ?? 0) + 1,
@@ -35,7 +35,7 @@ export function claimChartTeamSections(outline: GuideEntry[]): void {
   collect(outline)
   const claim = (entries: GuideEntry[]): void => {
     for (const entry of entries) {
-      const team = declared.get(kebabCase(entry.label))
+      const team = declared.get(nameKey(entry.label))
       if (entry.role === 'skip' && entry.source.kind === 'section' && team?.count === 1) {
         entry.role = entry.inferred = 'team'
         entry.reason = team.drawn
@@ -122,8 +122,7 @@ export function keepToTheTeamList(outline: GuideEntry[]): void {
   const listed = new Set<string>()
   const collect = (entries: GuideEntry[]): void => {
     for (const entry of entries) {
-      if (entry.source.kind !== 'section' && entry.role === 'team')
-        listed.add(kebabCase(entry.label))
+      if (entry.source.kind !== 'section' && entry.role === 'team') listed.add(nameKey(entry.label))
       collect(entry.children)
     }
   }
@@ -138,7 +137,7 @@ export function keepToTheTeamList(outline: GuideEntry[]): void {
         (entry.role === 'team' &&
         entry.sure &&
         entry.source.kind === 'section' &&
-        !listed.has(kebabCase(entry.label))
+        !listed.has(nameKey(entry.label))
           ? 1
           : 0) +
         sureUnlisted(entry.children),
@@ -172,7 +171,7 @@ export function keepToTheTeamList(outline: GuideEntry[]): void {
       if (
         entry.role === 'team' &&
         heading &&
-        !listed.has(kebabCase(entry.label)) &&
+        !listed.has(nameKey(entry.label)) &&
         !heading.inline.spans.some((span) => span.href !== undefined) &&
         !TEAM_WORD.test(entry.label) &&
         !holders.includes(writtenAs(heading))
@@ -206,7 +205,7 @@ export function mergeEchoes(entries: GuideEntry[], parent: GuideEntry | undefine
       isUnit &&
       parentIsUnit &&
       entry.source.kind !== 'section' &&
-      kebabCase(entry.label) === kebabCase(parent.label)
+      nameKey(entry.label) === nameKey(parent.label)
     ) {
       return entry.children
     }

@@ -1,4 +1,4 @@
-import { kebabCase } from './ids'
+import { nameKey } from './ids'
 
 /**
  * The words a unit's or team's name may carry for its kind, at its end. The space before them is
@@ -13,7 +13,7 @@ const KIND_AFTER =
  * group" and "Create" or "Developer Experience" are one unit.
  */
 export function unitKey(label: string): string {
-  return kebabCase(label.replace(KIND_AFTER, ''))
+  return nameKey(label.replace(KIND_AFTER, ''))
 }
 
 /**
@@ -21,5 +21,5 @@ export function unitKey(label: string): string {
  * and "Istio" are one team. ("Istio group" stays apart: a group may hold teams of that name.)
  */
 export function teamKey(label: string): string {
-  return kebabCase(label.replace(/^(?:sig|wg)\s+|(?<!\s)\s+(?:wg|sig|team)$/giu, ''))
+  return nameKey(label.replace(/^(?:sig|wg)\s+|(?<!\s)\s+(?:wg|sig|team)$/giu, ''))
 }

@@ -78,6 +78,24 @@ Construye los informes.
     expect(pagos.stack).toEqual(['Java', 'Kafka'])
   })
 
+  it('takes "Команды мобильного приложения" (teams of the mobile app) as a list of teams', () => {
+    // h131's sweep (session 20): a retailer's Russian index page, its teams under headings
+    // meaning "Teams of the … app", was read with those headings as teams.
+    const page = `# Разработка
+
+## Команды мобильного приложения
+
+* [Каталог](catalog.md)
+* [Корзина](cart.md)
+
+## Команды веб-приложения
+
+* [Поиск](search.md)
+* [Оплата](payment.md)
+`
+    expect(teamNames(page)).toEqual(['Каталог', 'Корзина', 'Поиск', 'Оплата'])
+  })
+
   it('takes "Unsere Teams", "Nos équipes", "Squadre di sviluppo" as the list of teams', () => {
     for (const title of [
       'Unsere Teams',
