@@ -400,7 +400,10 @@ function localOutline(assessedRoot: Assessment, page: LocalPage): GuideEntry[] {
       titleKind(
         titleText,
         holds,
-        holds && (body.found.some((found) => !ownedAreaRow(found)) || listsThroughHeadings(body))
+        holds &&
+          (body.found.some((found) => !ownedAreaRow(found)) ||
+            listsThroughHeadings(body) ||
+            headsTeamsCalledSo(body, titleText))
       )
     // A title read as the organization's that names an area of it names the area's division
     // (by its name, not the title's page words).
@@ -1083,6 +1086,24 @@ function teamsOwnPage(
     reason: 'the handbook of a team the page calls so',
     sure: false
   }
+}
+
+/**
+ * "# Development Team" over "## Payments Team", "## Search Team", each saying what it owns: two
+ * or more sections under the title that call themselves teams and read as sure ones are the
+ * teams of the unit the title names, not parts of one team.
+ */
+function headsTeamsCalledSo(body: Assessment, titleText: string): boolean {
+  return (
+    body.children.filter(
+      (child) =>
+        child.kind === 'team' &&
+        child.sure &&
+        child.section.heading !== undefined &&
+        TEAM_WORD.test(headingText(child.section)) &&
+        !namesTitle(child, titleText)
+    ).length >= 2
+  )
 }
 
 /**
