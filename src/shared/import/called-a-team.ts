@@ -4,9 +4,12 @@ import { cleanName } from './outline'
 import { stageGroup } from './section-headings'
 import { SAID_AS_TEAM, WORD_CHARACTER } from './team-own-name'
 
-/** Words that make a heading a unit's name ("Billing Squad", "SIG CLI", "Data Team"). */
+/**
+ * Words that make a heading a unit's name ("Billing Squad", "SIG CLI", "Data Team"), in the other
+ * languages team pages are written in too ("Equipo de Pagos", "決済チーム").
+ */
 const UNIT_WORD =
-  /\b(?:teams?|squads?|groups?|sigs?|wgs?|tribes?|guilds?|pods?|crews?|chapters?|streams?)\b/iu
+  /\b(?:teams?|squads?|groups?|sigs?|wgs?|tribes?|guilds?|pods?|crews?|chapters?|streams?)\b|(?<!\p{L})(?:equipos?|équipes?|equipes?|squadre|squadra|zespoł[yów]*|команд[аы]?)(?!\p{L})|チーム|团队|團隊|팀/iu
 
 /**
  * "… team", "… squads", "… group": where the page calls what comes before a team. From the first

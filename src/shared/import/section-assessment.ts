@@ -58,16 +58,20 @@ const MAINTAINERS_LIST =
 
 /** Words in a team's own text that say it is a team: what it owns, builds or maintains. */
 const TEAM_TEXT =
-  /\b(?:the team|our team|this team|team is|team's|we own|owns?|owned by|responsible for|maintain(?:s|ing)?|we build|builds?|is building|works? on|working on|focus(?:es)? on|in charge of|our mission)\b/iu
+  /\b(?:the team|our team|this team|team is|team's|we own|owns?|owned by|responsible for|maintain(?:s|ing)?|we build|builds?|is building|works? on|working on|focus(?:es)? on|in charge of|our mission)\b|担当|负责|負責|담당/iu
 /**
  * "Tools", "Developer tooling": a team's heading over what it works with, or the name of the team
  * that builds them; over a list of its people, the team.
  */
 const TOOLS_HEADING = /^(?:(?:internal|developer|dev|engineering)\s+)?(?:tools|tooling)$/iu
 
-/** A heading that names a team as one: "Payments team", "SIG Apps", "Data squad". */
+/**
+ * A heading that names a team as one: "Payments team", "SIG Apps", "Data squad", and the word in
+ * the other languages team pages are written in ("Equipo de Pagos", "決済チーム"; Chinese,
+ * Japanese and Korean write it against the name, with no space).
+ */
 export const TEAM_WORD =
-  /(?<![\p{L}\p{N}_])(?:team|squad|pod|crew|sig|tribe|chapter|equipo|équipe|equipe|squadra|zespół|команда)(?![\p{L}\p{N}_])/iu
+  /(?<![\p{L}\p{N}_])(?:team|squad|pod|crew|sig|tribe|chapter|equipo|équipe|equipe|squadra|zespół|команда)(?![\p{L}\p{N}_])|チーム|团队|團隊|팀/iu
 
 /**
  * Whether a page's top level has a members section of its own: a "Members"/"Team Members"

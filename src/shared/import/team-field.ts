@@ -17,9 +17,9 @@ const FIELDS: [RegExp, TeamField][] = [
     'stack'
   ],
   // The same label in the other languages team pages are written in: "Tecnologías", "Stack
-  // technique", "Technologien", "Tecnologie", "Технологии".
+  // technique", "Technologien", "Tecnologie", "Технологии", "技術スタック".
   [
-    /^(?:tecnolog[ií]as?|tecnologie|technologien|technologies utilisées|stack (?:technique|tecnol[oó]gico)|технологии|стек(?: технологий)?)$/iu,
+    /^(?:tecnolog[ií]as?|tecnologie|technologien|technologies utilisées|stack (?:technique|tecnol[oó]gico)|технологии|стек(?: технологий)?|技術スタック|技术栈|기술 ?스택)$/iu,
     'stack'
   ],
   [
@@ -198,7 +198,10 @@ export function fieldLines(text: string): string[] | undefined {
 export function trailingField(text: string): { prose: string; field: string } | undefined {
   const trimmed = text.trim()
   let start = -1
-  for (const found of trimmed.matchAll(/[.!?]\s+(?=[^\s:.!?][^:.!?]{0,39}:\s*\S)/gu)) {
+  // A sentence ends at ". " or at Chinese and Japanese full stops, which take no space after them.
+  for (const found of trimmed.matchAll(
+    /(?:[.!?]\s+|[。！？]\s*)(?=[^\s:.!?][^:.!?]{0,39}:\s*\S)/gu
+  )) {
     start = found.index + found[0].length
   }
   if (start < 0) return undefined

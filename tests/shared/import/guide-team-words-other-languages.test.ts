@@ -114,4 +114,21 @@ Gère la connexion.
       expect(teamNames(page), title).toEqual(['Équipe Paiements', 'Équipe Identité'])
     }
   })
+
+  it('reads "決済チーム" sections under "開発チーム" as teams, "技術スタック:" after a "。" as their stack', () => {
+    // Session 21, a made-up Japanese page: "チーム" (team) is written against the name, with no
+    // space; "担当" (in charge of) says what a team owns; a sentence ends at "。" with no space.
+    const page = `# 開発チーム
+
+## 決済チーム
+決済システムを担当しています。技術スタック: Go, PostgreSQL
+
+## 検索チーム
+検索基盤を担当しています。技術スタック: Elasticsearch, Java
+`
+    const catalog = imported(page, { file: 'README.md' }).catalog
+    expect(catalog.divisions.map((division) => division.name)).toEqual(['開発チーム'])
+    expect(teamNames(page)).toEqual(['決済チーム', '検索チーム'])
+    expect(catalog.divisions[0].teams[0].stack).toEqual(['Go', 'PostgreSQL'])
+  })
 })
