@@ -11,6 +11,9 @@ import { SAID_AS_TEAM, WORD_CHARACTER } from './team-own-name'
 const UNIT_WORD =
   /\b(?:teams?|squads?|groups?|sigs?|wgs?|tribes?|guilds?|pods?|crews?|chapters?|streams?)\b|(?<!\p{L})(?:equipos?|équipes?|equipes?|squadre|squadra|zespoł[yów]*|команд[аы]?)(?!\p{L})|チーム|团队|團隊|팀/iu
 
+/** A heading that opens with its kind as a label ("Team: Core", "Squad: Checkout"). */
+const KIND_LABEL = /^\s*(?:team|squad)\s*:\s*\S/iu
+
 /**
  * "… team", "… squads", "… group": where the page calls what comes before a team. From the first
  * space of a run only: tried at every space of a long run, `\s+` would walk the rest of the run
@@ -48,7 +51,10 @@ export function teamCalls(pageText: string): ReadonlySet<string> {
 export function calledATeam(assessed: Assessment, calls: ReadonlySet<string>): boolean {
   const heading = assessed.section.heading
   if (!heading) return false
-  const name = cleanName(plainText(heading.inline))
+  const written = plainText(heading.inline)
+  // "Squad: Checkout": the label calls the section by its kind, though its name drops the word.
+  if (KIND_LABEL.test(written)) return true
+  const name = cleanName(written)
     .replace(/(?<=\S)\s*\((?:[^()]|\([^()]*\))*\)$/u, '')
     .trim()
   if (!name || UNIT_WORD.test(name)) return true
