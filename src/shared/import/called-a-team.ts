@@ -15,6 +15,14 @@ const UNIT_WORD =
 const KIND_LABEL = /^\s*(?:team|squad)\s*:\s*\S/iu
 
 /**
+ * Whether a heading's words, as written, label it a team ("Squad: Checkout"): cleanName drops
+ * the label from the name, so the sign is read before it.
+ */
+export function labelledAsTeam(written: string): boolean {
+  return KIND_LABEL.test(written)
+}
+
+/**
  * "… team", "… squads", "… group": where the page calls what comes before a team. From the first
  * space of a run only: tried at every space of a long run, `\s+` would walk the rest of the run
  * each time (a paragraph of 100,000 spaces took 12 s).
@@ -53,7 +61,7 @@ export function calledATeam(assessed: Assessment, calls: ReadonlySet<string>): b
   if (!heading) return false
   const written = plainText(heading.inline)
   // "Squad: Checkout": the label calls the section by its kind, though its name drops the word.
-  if (KIND_LABEL.test(written)) return true
+  if (labelledAsTeam(written)) return true
   const name = cleanName(written)
     .replace(/(?<=\S)\s*\((?:[^()]|\([^()]*\))*\)$/u, '')
     .trim()

@@ -1,3 +1,4 @@
+import { labelledAsTeam } from './called-a-team'
 import { partWrittenAsRun, type Assessment } from './assessment'
 import { fieldCard, fieldLines } from './team-field'
 import { unitKey } from './unit-key'
@@ -523,7 +524,11 @@ function teamSignals(section: Section, text: string, children: Assessment[]): st
   const signals: string[] = []
   if (section.heading?.inline.spans.some((span) => span.href !== undefined))
     signals.push('its heading links to its page')
-  if (TEAM_WORD.test(text)) signals.push('named a team')
+  if (
+    TEAM_WORD.test(text) ||
+    (section.heading !== undefined && labelledAsTeam(plainText(section.heading.inline)))
+  )
+    signals.push('named a team')
   const prose = section.blocks
     .filter((block): block is Extract<Block, { kind: 'paragraph' }> => block.kind === 'paragraph')
     .map((block) => plainText(block.inline))

@@ -10,6 +10,40 @@ import { teamPaths } from '../../fixtures/imported-catalog'
  * "## Tribo: …" over "### Squad: …" each with its product manager, products and a people table,
  * was imported as one team named after its title). Fixtures made up.
  */
+/** Tribes over squads, each squad only its lead and a table of its people. */
+const LABELLED_UNITS = `# Área de Produto
+
+## Tribo: Consumo
+
+**Líder de Engenharia**: Oren Vale
+
+### Squad: Checkout
+
+**PM**: Tomas Reyes
+
+| Nome      | Especialidade | Senioridade |
+| --------- | ------------- | ----------- |
+| Ida Brook | Backend       | Sr          |
+
+### Squad: Busca
+
+**PM**: Uma Kell
+
+| Nome      | Especialidade | Senioridade |
+| --------- | ------------- | ----------- |
+| Pia Grant | Backend       | Sr          |
+
+## Division: Operations
+
+### Squad: Armazém
+
+**PM**: Vera Hale
+
+| Nome      | Especialidade | Senioridade |
+| --------- | ------------- | ----------- |
+| Cal Moody | Mobile        | Pl          |
+`
+
 describe('headings labelled by their kind', () => {
   it('reads "Squad: Name" headings under unit headings as teams of those units', () => {
     const page = `# Organização da Área de Produto
@@ -79,5 +113,10 @@ describe('headings labelled by their kind', () => {
     expect(paths.map((path) => path.split(' > ').pop())).toEqual(['Checkout', 'Busca', 'Armazém'])
     // Each squad under its own tribe, not under one team named after the title.
     expect(new Set(paths.map((path) => path.split(' > ').slice(0, -1).join(' > '))).size).toBe(2)
+  })
+
+  it('reads a "Squad: Name" heading over its lead and people alone as a team', () => {
+    const paths = teamPaths(imported(LABELLED_UNITS).catalog)
+    expect(paths.map((path) => path.split(' > ').pop())).toEqual(['Checkout', 'Busca', 'Armazém'])
   })
 })
