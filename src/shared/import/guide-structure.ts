@@ -903,6 +903,9 @@ function place(
         assessed.reason,
         assessed.sure
       )
+      // "Tribe: Consumer" over its squads: the label says what kind of unit it is; the unit is
+      // named by what follows it, as a team's "Squad:" label is dropped from its name.
+      if (!inTeam) made.label = withoutUnitLabel(made.label)
       break
     case 'transparent': {
       // "Teams in Product Engineering" with no unit above: its teams belong to the unit the
@@ -997,6 +1000,14 @@ function skippedChildren(assessed: Assessment, parentKey: string, keys: KeyMaker
     made.children = skippedChildren(child, key, keys)
     return [made]
   })
+}
+
+/** A unit's kind written as a label before its name ("Tribe: Consumer", "Tribo: Borda"). */
+const UNIT_LABEL =
+  /^(?:tribes?|tribos?|tribus?|divisions?|divisão|división|departments?|departamento|groups?|grupo|streams?|areas?|áreas?)\s*:\s*(?=\S)/iu
+
+function withoutUnitLabel(label: string): string {
+  return label.replace(UNIT_LABEL, '')
 }
 
 /** A heading's name (see linkedName): its link's text when a remark in parentheses follows it. */

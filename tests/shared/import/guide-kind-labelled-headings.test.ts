@@ -119,4 +119,11 @@ describe('headings labelled by their kind', () => {
     const paths = teamPaths(imported(LABELLED_UNITS).catalog)
     expect(paths.map((path) => path.split(' > ').pop())).toEqual(['Checkout', 'Busca', 'Armazém'])
   })
+
+  it('names a unit labelled by its kind ("Tribo: Consumo") without the label', () => {
+    const parents = teamPaths(imported(LABELLED_UNITS).catalog).map((path) =>
+      path.split(' > ').slice(-2, -1).join('')
+    )
+    expect(parents).toEqual(['Consumo', 'Consumo', 'Operations'])
+  })
 })
