@@ -250,7 +250,11 @@ function assessUnder(section: Section, title: PageTitle): Assessment {
           )
         : byHandle
           ? foundIn(section, heading, () => undefined)
-          : []
+          : // "Join an existing squad" over "| Squad | Description |": the table it asks the
+            // reader to choose from is the page's list of squads; its prose stays unread.
+            joinsATeam(text)
+            ? foundIn(section, 'container').filter((entry) => entry.source.kind === 'row')
+            : []
   // One object shape for every assessment: spreading a base object per section made reading
   // 20,000 headings take most of a second.
   const made = (
@@ -429,6 +433,7 @@ function assessUnder(section: Section, title: PageTitle): Assessment {
     if (
       heading === 'container' ||
       heading === 'summary' ||
+      joinsATeam(text) ||
       AREAS.test(text) ||
       MAINTAINERS_LIST.test(text)
     )
@@ -489,6 +494,11 @@ function assessUnder(section: Section, title: PageTitle): Assessment {
   return hasContent
     ? made('weak', 'text with nothing a team has (no lists, people or ownership)', false)
     : made('empty', 'a heading with nothing under it', false)
+}
+
+/** "Join an existing squad", "Pick a team": the reader asked to choose one of the page's teams. */
+function joinsATeam(text: string): boolean {
+  return INSTRUCTIONS.test(text) && /\b(?:teams?|squads?|pods?|crews?)$/iu.test(text)
 }
 
 /** A heading that names the groups, not a question or a task about them ("How to join a WG?"). */
