@@ -419,6 +419,31 @@ function assessUnder(section: Section, title: PageTitle): Assessment {
       found: []
     }
   }
+  // "### AI Team" over "- **Team Lead**: …" and "- **Members**: …", its "#### Service
+  // Ownership" bold lines naming services: a section called a team that names its lead is that
+  // team; what its sub-sections and lists name is its work, unless a sub-section is called a team.
+  if (
+    holdsUnits &&
+    heading === 'plain' &&
+    section.heading !== undefined &&
+    TEAM_WORD.test(text) &&
+    namesItsLead(section) &&
+    found.every((entry) => !TEAM_WORD.test(entry.label)) &&
+    !children.some(
+      (child) =>
+        (child.kind === 'team' || child.kind === 'container') && standsAsTeam(child.section)
+    )
+  )
+    return {
+      ...made(
+        'team',
+        'a team: named a team, with its lead; its sub-sections are its work',
+        true,
+        2
+      ),
+      found: [],
+      children: children.map(asWork)
+    }
   if (holdsUnits) {
     // "## Platform Team Organization" under the front matter's "title: Platform Team Organization":
     // the page's own unit named again over its teams, no level below it.
@@ -611,6 +636,36 @@ export function asWork(assessed: Assessment): Assessment {
     children: assessed.children.map(asWork)
   }
 }
+
+/**
+ * Whether a section's own lines or list items name its lead or its people ("- **Team Lead**: Ana
+ * Ruiz", "**Engineer: Bo Chen**").
+ */
+function namesItsLead(section: Section): boolean {
+  return section.blocks.some((block) => {
+    const lines =
+      block.kind === 'paragraph'
+        ? [block.inline.spans]
+        : block.kind === 'list'
+          ? block.items.map((item) => item.inline.spans)
+          : []
+    return lines.some((spans) => {
+      const shown = spans.filter((span) => span.text.trim() !== '')
+      // "**Engineer: Bo Chen**": the label and its value in one bold run.
+      const label =
+        fieldLabel(spans) ??
+        (shown.length === 1 && shown[0].strong
+          ? /^([^:]{1,40}):\s*\S/u.exec(shown[0].text)?.[1]
+          : undefined)
+      return (
+        label !== undefined && (LEAD_FIELD.test(label.trim()) || PEOPLE_FIELD.test(label.trim()))
+      )
+    })
+  })
+}
+
+/** A field naming a unit's people: "Members", "Engineers", "Team members". */
+const PEOPLE_FIELD = /^(?:(?:team\s+)?members|engineers?|developers?)$/iu
 
 /** Whether a section or one below it names teams in a table or a chart, not in its lists. */
 function drawsOrTablesTeams(found: GuideEntry[], children: Assessment[]): boolean {
