@@ -116,7 +116,7 @@ const UNIT = /\b(?:department|dept|division|org|organi[sz]ation|engineering)$/u
  * "Team Structure and Guidance", "Team setup": a title about how the teams are laid out, not a
  * team named "Structure" as "Team Replay" names one.
  */
-const LAYOUT_WORDS = String.raw`(?:structure|organi[sz]ation|topolog(?:y|ies)|setup|layout|composition|guidance|guidelines|model)\b`
+const LAYOUT_WORDS = String.raw`(?:structure|organi[sz]ation|topolog(?:y|ies)|setup|layout|composition|guidance|guidelines|model|responsibilit(?:y|ies))\b`
 const TEAMS_LAYOUT = new RegExp(String.raw`^(?:team|squad)s?\s+${LAYOUT_WORDS}`, 'u')
 /**
  * What a team's own page is, after its name and team word: the page itself ("Charter",

@@ -55,4 +55,13 @@ describe('a section called a team that names its lead', () => {
       'Infrastructure Team'
     ])
   })
+
+  it("under a title about the teams' responsibilities, which names no one team", () => {
+    const page = PAGE.replace('# Engineering', '# Team Responsibilities & Service Ownership')
+    expect(teamPaths(imported(page).catalog).map((path) => path.split(' > ').pop())).toEqual([
+      'Mobile Team',
+      'Payments Team',
+      'Infrastructure Team'
+    ])
+  })
 })

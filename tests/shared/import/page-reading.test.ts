@@ -88,6 +88,13 @@ describe('evidence: what the title says', () => {
     expect(titleSays(undefined)).toBe('nothing')
   })
 
+  it('nothing, when the title is about what the teams do (h134: "Team Responsibilities & …")', () => {
+    expect(titleSays('Team Responsibilities & Service Ownership')).toBe('nothing')
+    expect(titleSays('Team Responsibilities')).toBe('nothing')
+    expect(oneTeamLabel('Team Responsibilities')).toBeUndefined()
+    expect(titleSays('Team Replay')).toBe('one-team')
+  })
+
   it("the one team's label drops the page's words, and there is none for a page title", () => {
     expect(oneTeamLabel('Design System Team Charter')).toBe('Design System')
     expect(oneTeamLabel('Team Charter')).toBeUndefined()
