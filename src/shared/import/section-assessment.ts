@@ -206,12 +206,14 @@ function assessUnder(section: Section, title: PageTitle): Assessment {
     section,
     withPartsWrittenAsTeams(
       withTeamsOverSubTeams(
-        withSkippedTeamsAlike(
-          withDepartmentsAlike(
-            withFieldLineTeams(
-              withPeopleAreas(
-                section.children.map((child) => assessUnder(child, title)),
-                (heading) => describeSkip(heading) === PROCESS_SKIP
+        withRecurringFieldLabels(
+          withSkippedTeamsAlike(
+            withDepartmentsAlike(
+              withFieldLineTeams(
+                withPeopleAreas(
+                  section.children.map((child) => assessUnder(child, title)),
+                  (heading) => describeSkip(heading) === PROCESS_SKIP
+                )
               )
             )
           )
@@ -863,6 +865,46 @@ function withTeamsOverSubTeams(children: Assessment[]): Assessment[] {
       signals: 1,
       children: child.children.map((inner) => ({ ...inner, standsAlone: true }))
     }
+  })
+}
+
+/**
+ * "## Launch", "## Java" and their siblings, each over "- **Goal:** …", "- **Coordination:** …",
+ * "- **Discord:** …": bold labels that two sibling sections or more both list are the fields each
+ * one fills in, not teams (a team is named once on a page, under one unit). The lines are left
+ * to the section, which reads as the team its sentence and list make it, and which its siblings
+ * then are too.
+ */
+function withRecurringFieldLabels(children: Assessment[]): Assessment[] {
+  const labelled = (child: Assessment): GuideEntry[] =>
+    child.found.filter((entry) => entry.source.kind === 'item')
+  const seen = new Map<string, number>()
+  for (const child of children) {
+    for (const key of new Set(labelled(child).map((entry) => unitKey(entry.label))))
+      seen.set(key, (seen.get(key) ?? 0) + 1)
+  }
+  const recurs = (entry: GuideEntry): boolean =>
+    entry.source.kind === 'item' && (seen.get(unitKey(entry.label)) ?? 0) >= 2
+  return children.map((child) => {
+    if (child.kind !== 'container' || child.heading !== 'plain' || !child.found.some(recurs))
+      return child
+    // Most of its lines, and at least two, are fields its siblings share: the list is a card.
+    const shared = child.found.filter(recurs).length
+    if (shared < 2 || shared * 2 < child.found.length) return child
+    const found = child.found.filter((entry) => !recurs(entry))
+    const holds =
+      found.length > 0 ||
+      child.children.some((inner) => ['container', 'team', 'transparent'].includes(inner.kind))
+    return holds
+      ? { ...child, found }
+      : {
+          ...child,
+          kind: 'team',
+          reason: 'a team: its bold-label lines are the fields its sibling sections also fill in',
+          sure: false,
+          signals: 1,
+          found
+        }
   })
 }
 
