@@ -4,13 +4,37 @@ import { advancesFor } from './glyph-advances'
  * Text measurement without a DOM, so layout is a pure function that gives the same result in
  * the renderer, the CLI and the SVG writer. Advance widths are Inter's (the UI and export font),
  * measured in Chromium by scripts/measure-font-metrics.mjs; a glyph not in the table counts as
- * a wide "M"-ish 0.7em, so unknown text errs on the side of wrapping early.
+ * a wide "M"-ish 0.7em, so unknown text errs on the side of wrapping early, and a Chinese,
+ * Japanese or Korean one as the whole em every font draws it.
  *
  * Fitting text (wrapText, ellipsize) reads each character at most a few times and stops once a
  * line is full: a name of a megabyte costs what a line of it costs, not what re-measuring it
  * once per character would (issue 18: an 80 KB name took 39 s to export that way).
  */
 const UNKNOWN_GLYPH_EMS = 0.7
+/**
+ * A Chinese, Japanese or Korean character, or a full-width form, is drawn a whole em wide by any
+ * font that has it (Inter has none): at 0.7 em a name in those scripts was measured 30% short and
+ * overflowed its card.
+ */
+const WIDE_GLYPH_EMS = 1
+
+/**
+ * The width of a glyph Inter lacks, in ems: `code` is the character's first UTF-16 unit (a high
+ * surrogate for a character outside the BMP; planes 2 and 3, D840–D8BF, hold the rarer CJK
+ * ideographs).
+ */
+function missingGlyphEms(code: number): number {
+  const wide =
+    (code >= 0x1100 && code <= 0x115f) || // Hangul Jamo (leading consonants)
+    (code >= 0x2e80 && code <= 0xa4cf) || // CJK radicals, punctuation, kana, Bopomofo, ideographs, Yi
+    (code >= 0xac00 && code <= 0xd7a3) || // Hangul syllables
+    (code >= 0xd840 && code <= 0xd8bf) || // planes 2 and 3: CJK ideographs
+    (code >= 0xf900 && code <= 0xfaff) || // CJK compatibility ideographs
+    (code >= 0xff00 && code <= 0xff60) || // full-width forms
+    (code >= 0xffe0 && code <= 0xffe6)
+  return wide ? WIDE_GLYPH_EMS : UNKNOWN_GLYPH_EMS
+}
 
 export interface Font {
   size: number
@@ -34,11 +58,11 @@ function addEms(ems: number, text: string, advances: Float64Array, limitEms: num
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
       const next = text.charCodeAt(i + 1)
       if (next >= 0xdc00 && next <= 0xdfff) i++
-      ems += UNKNOWN_GLYPH_EMS
+      ems += missingGlyphEms(code)
       continue
     }
     const advance = advances[code]
-    ems += Number.isNaN(advance) ? UNKNOWN_GLYPH_EMS : advance
+    ems += Number.isNaN(advance) ? missingGlyphEms(code) : advance
   }
   return ems
 }
@@ -132,7 +156,7 @@ export function ellipsize(text: string, maxWidth: number, font: Font): string {
     const end = i + (pair ? 2 : 1)
     // As addEms adds it: a pair is one glyph the table cannot have.
     const advance = pair ? Number.NaN : advances[code]
-    ems += Number.isNaN(advance) ? UNKNOWN_GLYPH_EMS : advance
+    ems += Number.isNaN(advance) ? missingGlyphEms(code) : advance
     if (pair || !isSpace(code)) {
       trimmedEms = ems
       trimmedEnd = end

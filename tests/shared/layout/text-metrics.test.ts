@@ -59,18 +59,32 @@ describe('ellipsize', () => {
   })
 })
 
+describe('measureText of scripts Inter lacks', () => {
+  it('measures a Chinese, Japanese or Korean character a whole em, as every font draws it', () => {
+    const size = { size: 10, weight: 400 }
+    expect(measureText('決済チーム', size)).toBe(50)
+    expect(measureText('결제팀', size)).toBe(30)
+    expect(measureText('支付团队', size)).toBe(40)
+    // Another script Inter lacks stays at 0.7 em, wide enough to wrap early.
+    expect(measureText('ทีม', size)).toBeCloseTo(21)
+  })
+})
+
 describe('measureText (typed-array tables)', () => {
   it('gives exactly what summing the generated advance table gives, for any text', async () => {
     const { INTER_ADVANCES } = await import('../../../src/shared/layout/inter-metrics')
-    // The original implementation: code points, object lookup, 0.7 em for a missing glyph.
+    // The original implementation: code points, object lookup, 0.7 em for a missing glyph
+    // (a whole em for a Chinese, Japanese or Korean one, since session 21).
+    const cjk =
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3ffff}]/u
     const reference = (text: string, size: number, weight: number) => {
       let ems = 0
-      for (const char of text) ems += INTER_ADVANCES[weight][char] ?? 0.7
+      for (const char of text) ems += INTER_ADVANCES[weight][char] ?? (cjk.test(char) ? 1 : 0.7)
       return ems * size
     }
     const { createRandom } = await import('../../../src/shared/synth/random')
     const random = createRandom(11)
-    const alphabet = [...'abcXYZ 0123-_.,:;()/&é€漢字🚀👩‍💻\u00a0\t', '\ud800', '\udc00']
+    const alphabet = [...'abcXYZ 0123-_.,:;()/&é€漢字チーム팀𠀋🚀👩‍💻\u00a0\t', '\ud800', '\udc00']
     for (let i = 0; i < 2000; i++) {
       const text = Array.from({ length: random.int(0, 30) }, () => random.pick(alphabet)).join('')
       for (const weight of [400, 500, 600, 700]) {
