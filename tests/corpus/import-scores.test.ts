@@ -166,7 +166,11 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // "Disciplines" heads groups across the teams, no unit: 769/832 (its later rules, examples in
   // brackets, volunteers, members' records, company names, left it so). The floors go back up
   // as measured: 0.92, 1, 0.88 (509/575), 0.05 (25/534).
-  dev: { rightParent: 0.92, worstNonTeamMade: 1, pairsFound: 0.88, falseRate: 0.05 },
+  // Session 21: the seventeenth set opened (h136; corpus README, "Session 21"; its record while
+  // held out is kept at its old floor's place below). Opened, dev went 769/832, 1, 512/575,
+  // 25/537 -> 770/862, 3, 512/580, 29/541: every floor goes to the level measured (0.89, 3,
+  // 0.88, 0.06), one archived proposal making three of its sections teams.
+  dev: { rightParent: 0.89, worstNonTeamMade: 3, pairsFound: 0.88, falseRate: 0.06 },
   // The held-out set of 2026-12-05 (its eight markdown documents; aggregate numbers only, never
   // per document). First measured by the helper who added them, before any rule of the day:
   // 9/34 teams under the right parent, at most 1 non-team section made a team per document,
@@ -307,7 +311,9 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // (4 found), at most 3 non-team sections made teams in one document (3 in all), 0/5 pairs
   // found, 4/4 made false; 1 of 6 documents at issue 14's structure goal. Floors as measured,
   // not excused.
-  'heldout-17': { rightParent: 0.03, worstNonTeamMade: 3, pairsFound: 0, falseRate: 1 },
+  // The seventeenth set was opened for diagnosis in session 21 (2026-12-07, h136; corpus README,
+  // "Session 21") and is dev now. Its last blind aggregate run, at c2dcedd (every rule of
+  // session 20 in), before it was opened: 1/30 (4 found), 3, 0/5, 4/4; 1 of 6 at goal.
   // Eighteenth held-out set, 2026-12-06 (h124: six documents, three of them a public agency's, and
   // h127: two companies' pages; blind, by helpers who wrote no importer code, each document
   // committed before any run; corpus README). Its one blind run, at 79f8f3b (every rule of
@@ -339,8 +345,11 @@ const FLOORS: Record<ScoreGroup, Floor> = {
  * pairs (at most).
  */
 const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
+  'agency-archived-proposal-division-team-bullets': [0, 3, 0, 0],
   'agency-handbook-disciplines-across-vendor-teams': [3, 0, 0, 0],
   'agency-offices-linked-bullets-abbreviations': [5, 0, 0, 0],
+  'agency-org-structure-html-list-divisions-officers': [0, 0, 0, 0],
+  'agency-platform-team-charter-roles-out-of-scope': [0, 0, 0, 4],
   'agency-product-team-composition-bold-vendor-groups': [2, 0, 0, 0],
   'auth-project-team-shortcodes': [2, 0, 0, 0],
   'autopilot-maintainers-sector-table': [13, 0, 0, 0],
@@ -361,6 +370,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'config-tool-maintainers-platforms': [11, 0, 0, 0],
   'consultancy-department-headings': [6, 0, 0, 0],
   'consultancy-guild-directory': [6, 0, 0, 0],
+  'consultancy-leadership-roles-per-office-norwegian': [0, 0, 0, 0],
   'council-delegated-team-charter-member-categories': [1, 0, 0, 0],
   'data-department-numbered-pillars-role-ladders': [4, 0, 0, 0],
   'department-page-bold-principles-linked-team-list': [7, 0, 0, 0],
@@ -405,6 +415,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'maintainers-file-people-sections-security-team': [1, 0, 0, 0],
   'medtech-single-team-welcome-page': [1, 0, 0, 0],
   'nodejs-working-groups': [10, 0, 9, 0],
+  'nonprofit-one-team-page-workstream-headings': [1, 0, 0, 0],
   'nonprofit-staff-domains-responsibilities-roles': [6, 0, 0, 0],
   'notebook-project-wg-committees': [4, 0, 0, 0],
   'onboarding-readme-practices-nested-bullets': [0, 0, 0, 0],
@@ -423,6 +434,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'program-team-page-html-card-tables': [1, 0, 0, 0],
   'project-governance-faq-headings-single-maintainer': [0, 1, 0, 3],
   'project-maintainers-areas-of-expertise-handles': [11, 0, 0, 0],
+  'project-readme-subteam-bullets-handles': [0, 0, 0, 0],
   'project-teams-h3-data-grid-shortcodes': [4, 0, 0, 0],
   'project-teams-handles-readme': [18, 0, 0, 0],
   'project-teams-prose-bullets-no-title': [15, 0, 0, 0],
