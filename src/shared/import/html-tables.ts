@@ -94,7 +94,7 @@ function spannedRows(rows: Element[][]): (Element | undefined)[][] {
   })
 }
 
-const isElement = (node: ChildNode): node is Element => 'name' in node && 'children' in node
+export const isElement = (node: ChildNode): node is Element => 'name' in node && 'children' in node
 const isCell = (node: ChildNode): node is Element =>
   isElement(node) && (node.name === 'td' || node.name === 'th')
 
@@ -105,7 +105,7 @@ const escaped = (text: string): string => text.replace(/[\\`*_[\]<>#|]/gu, '\\$&
  * Cell content as one line of inline markdown: bold and links kept, block boundaries (`<p>`,
  * `<br>`, `<div>`, list items) a space, images and scripts left out.
  */
-function inlineMarkdown(nodes: ChildNode[]): string {
+export function inlineMarkdown(nodes: ChildNode[]): string {
   let out = ''
   for (const node of nodes) {
     if (node.type === 'text') {

@@ -1,5 +1,6 @@
 import MarkdownIt, { type Token } from 'markdown-it'
 import { keepsLineBreaks } from './field-records'
+import { htmlListLines } from './html-lists'
 import { htmlTables } from './html-tables'
 
 /** 1-based, like every position OrgScope reports. */
@@ -115,12 +116,33 @@ function closingQuote(tokens: readonly Token[], i: number): number {
   return tokens.length - 1
 }
 
+/** An HTML block opening on a list's tag: "<ul>", "<ol class=…>". */
+const HTML_LIST = /^[ \t]{0,3}<(?:ul|ol)\b/iu
+
+/**
+ * The tokens again with each list written in HTML outside a list or quote rewritten, on its own
+ * lines (`lines` too), as the markdown list it shows (html-lists.ts); the same tokens without one.
+ */
+function htmlListsRead(tokens: Token[], lines: string[]): Token[] {
+  let rewritten = false
+  for (const token of tokens) {
+    if (token.type !== 'html_block' || token.level !== 0 || !token.map) continue
+    if (!HTML_LIST.test(token.content)) continue
+    const start = token.map[0]
+    const list = htmlListLines(lines, start)
+    if (!list) continue
+    lines.splice(start, list.length, ...list)
+    rewritten = true
+  }
+  return rewritten ? markdown.parse(lines.join('\n'), {}) : tokens
+}
+
 /** The blocks of a markdown document in source order; lists inside blockquotes included. */
 export function readBlocks(text: string): Block[] {
   const source = spacedHeadings(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
   // markdown-it numbers lines after turning \r\n and \r into \n; split the same way.
   const lines = source.split(/\r\n|\r|\n/)
-  const tokens = markdown.parse(source, {})
+  const tokens = htmlListsRead(markdown.parse(source, {}), lines)
   const blocks: Block[] = []
   let listDepth = 0
   let quoteDepth = 0
