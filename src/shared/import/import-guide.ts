@@ -70,7 +70,7 @@ export function importGuide(markdown: string, options: ImportOptions): ImportRes
     front?.title !== undefined
       ? { text: cleanName(front.title), at: { line: front.line, column: 1 } }
       : undefined
-  const root = readSections(withBoldLabelHeadings(blocks))
+  const root = readSections(withBoldLabelHeadings(titledChart(blocks, frontTitle)))
   markMemberLists(root, memberListLines(body))
   const text = documentText(blocks)
   const links = pageLinks(blocks)
@@ -160,6 +160,27 @@ function blocksOf(text: string): Block[] {
   const blocks = readBlocks(text)
   lastRead = { text, blocks: new WeakRef(blocks) }
   return blocks
+}
+
+/**
+ * A page with no heading, its title only in front matter, whose body draws a chart as a nested
+ * list ("- **Records** / - Cataloguing …"): read as it would be under an H1 of its title, so its
+ * list is the page's own structure rather than an introduction outside any team. Blocks are
+ * never changed: a new array when the heading is added.
+ */
+function titledChart(blocks: Block[], title: { text: string; at: Position } | undefined): Block[] {
+  if (!title?.text || blocks.some((block) => block.kind === 'heading')) return blocks
+  const nests = blocks.some(
+    (block) =>
+      block.kind === 'list' && block.items.filter((item) => item.children.length > 0).length >= 2
+  )
+  if (!nests) return blocks
+  const heading: Block = {
+    kind: 'heading',
+    depth: 1,
+    inline: { spans: [{ text: title.text, at: title.at }], at: title.at }
+  }
+  return [heading, ...blocks]
 }
 
 function failure(
