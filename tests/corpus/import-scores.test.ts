@@ -349,7 +349,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'agency-handbook-disciplines-across-vendor-teams': [3, 0, 0, 0],
   'agency-offices-linked-bullets-abbreviations': [5, 0, 0, 0],
   'agency-org-structure-html-list-divisions-officers': [15, 0, 0, 0],
-  'agency-platform-team-charter-roles-out-of-scope': [0, 0, 0, 4],
+  'agency-platform-team-charter-roles-out-of-scope': [1, 0, 3, 1],
   'agency-product-team-composition-bold-vendor-groups': [2, 0, 0, 0],
   'auth-project-team-shortcodes': [2, 0, 0, 0],
   'autopilot-maintainers-sector-table': [13, 0, 0, 0],

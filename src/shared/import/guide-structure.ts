@@ -1081,7 +1081,7 @@ function sectionTeamKey(label: string): string {
 
 /**
  * "Data Handbook" over a page that calls its subject "the data team" and holds no sure team:
- * the handbook of that one team, not an organization's.
+ * the handbook of that one team, not an organization's; so is "Data Charter".
  */
 function teamsOwnPage(
   title: string,
@@ -1089,6 +1089,25 @@ function teamsOwnPage(
   holds: boolean,
   calls: ReadonlySet<string>
 ): TitleKind {
+  // "Ledger Services Charter" over a page that calls its subject "the Ledger Services team": the
+  // team's charter, named as a handbook is, whatever the title alone was read as.
+  const charter = /^(.+?)\s+charter$/iu.exec(title)
+  // (The text's calls keep a name's last word: "the Ledger Services team" gives "services".)
+  const called = charter?.[1].toLowerCase()
+  if (
+    charter &&
+    called &&
+    !holds &&
+    kind.role !== 'skip' &&
+    (calls.has(called) || calls.has(called.split(/\s+/u).at(-1) ?? called))
+  ) {
+    return {
+      role: 'team',
+      name: charter[1],
+      reason: 'the charter of a team the page calls so',
+      sure: false
+    }
+  }
   if (kind.role !== 'company' || holds || !/\shandbook$/iu.test(title)) return kind
   if (!calls.has(kind.name.toLowerCase())) return kind
   return {
