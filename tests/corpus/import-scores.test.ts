@@ -348,7 +348,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'agency-archived-proposal-division-team-bullets': [0, 3, 0, 0],
   'agency-handbook-disciplines-across-vendor-teams': [3, 0, 0, 0],
   'agency-offices-linked-bullets-abbreviations': [5, 0, 0, 0],
-  'agency-org-structure-html-list-divisions-officers': [15, 0, 0, 0],
+  'agency-org-structure-html-list-divisions-officers': [16, 0, 0, 0],
   'agency-platform-team-charter-roles-out-of-scope': [1, 0, 3, 1],
   'agency-product-team-composition-bold-vendor-groups': [2, 0, 0, 0],
   'auth-project-team-shortcodes': [2, 0, 0, 0],

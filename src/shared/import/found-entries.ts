@@ -394,7 +394,14 @@ export function foundIn(
       keepTellingAsides(lines)
       block.items.forEach((item, i) => {
         const line = lines[i]
-        if (line) found.push(itemEntry(item, line, heading === 'container', plain, pageNames))
+        const held = line ? officeHolder(item, line, plain) : undefined
+        if (held)
+          found.push(
+            ...held.map((child) =>
+              itemEntry(child.item, child.line, heading === 'container', plain, pageNames)
+            )
+          )
+        else if (line) found.push(itemEntry(item, line, heading === 'container', plain, pageNames))
         else if (teamList) found.push(...teamsOfOneLine(item))
       })
     } else if (
@@ -915,6 +922,31 @@ const TO_THE_READER =
  */
 const CALL_TO_ACTION =
   /^(?:view|see|visit|read|learn|download|watch|try|open|explore|browse|check out|go to|find out|sign up for|subscribe to|register for)\s+(?:the|a|an|our|this|these|its|their|your|all|more|about|how|what|it|them|us)\b/iu
+
+/**
+ * "CEO Ana Ruiz", "Director General Maren Oakes": the top office's title, then the person who
+ * holds it. Titles written before a name, as an organisation's structure lists its head.
+ */
+const OFFICE_HOLDER =
+  /^(?:ceo|cto|cfo|coo|cio|cdo|chief executive(?: officer)?|director[- ]general|executive director|managing director|secretary[- ]general|president|chair(?:man|woman|person)?)\s+(\p{Lu}.*)$/iu
+
+/**
+ * The items nested under an item that names an office holder ("**CEO Ana Ruiz**" over "Office of
+ * the CEO"), each with its line: the person is no unit, so what is nested under them stands
+ * where they do. Undefined for any other item.
+ */
+function officeHolder(
+  item: ListItem,
+  line: TeamLine,
+  plain: boolean
+): { item: ListItem; line: TeamLine }[] | undefined {
+  if (item.children.length === 0) return undefined
+  const held = OFFICE_HOLDER.exec(line.name)
+  if (!held || !isPersonName(held[1])) return undefined
+  return item.children
+    .map((child) => ({ item: child, line: teamLine(child, plain) }))
+    .filter((pair): pair is { item: ListItem; line: TeamLine } => pair.line !== undefined)
+}
 
 function itemEntry(
   item: ListItem,
