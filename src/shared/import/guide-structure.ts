@@ -9,6 +9,7 @@ import { nameKey } from './ids'
 import { teamsCalledIn } from './called-a-team'
 import { openingTeam, ourTeamName, writersTeam } from './opening-team'
 import { teamsNamedInText } from './prose-teams'
+import { namesProcessPage, processTitle, withoutProcessSteps } from './process-page'
 import { peopleTitleTeam, titleNamesPeople } from './people-title'
 import { describedOrganization, ownProject, projectPhrase } from './project-name'
 import { titleArea } from './title-area'
@@ -118,8 +119,13 @@ export function readGuideStructure(
   }
   const body = title ? assessedRoot.children.find((a) => a.section === title)! : assessedRoot
   const local = localOutline(assessedRoot, page)
+  const processPage = namesProcessPage(titleText)
   const merged =
-    titleText !== undefined && namesTeamMakeup(titleText) ? onlyTeamsCalledSo(local) : local
+    titleText !== undefined && namesTeamMakeup(titleText)
+      ? onlyTeamsCalledSo(local)
+      : processPage
+        ? withoutProcessSteps(local)
+        : local
 
   // The local rules decided section by section; now compare that reading of the whole page
   // with the page read as one team (the title is THE team, everything under it its parts), and
@@ -138,7 +144,7 @@ export function readGuideStructure(
       : undefined
   const label =
     ours ??
-    (titleText !== undefined ? oneTeamLabel(titleText) : undefined) ??
+    (titleText !== undefined && !processPage ? oneTeamLabel(titleText) : undefined) ??
     owner ??
     (people ? (projectPhrase(text)?.name ?? ownProject(text)?.[1]) : undefined)
   const labelAt = titleAt ?? { line: 1, column: 1 }
@@ -175,7 +181,8 @@ export function readGuideStructure(
   if (
     localTeams.length <= 1 &&
     localTeams.every(({ team }) => team.source.kind === 'section') &&
-    titleSays(titleText) !== 'teams'
+    titleSays(titleText) !== 'teams' &&
+    !processPage
   ) {
     const rewritten = withAlikeSectionsAsTeams(assessedRoot)
     if (rewritten) {
@@ -396,6 +403,7 @@ function localOutline(assessedRoot: Assessment, page: LocalPage): GuideEntry[] {
         : undefined
     const read =
       bare ??
+      processTitle(titleText) ??
       organizationTitle(titleText, page.described) ??
       titleKind(
         titleText,
