@@ -1,4 +1,5 @@
 import { areaCellNames } from './area-cell-names'
+import { namesNoTeams } from './tool-lines'
 import { ownerTeamColumns } from './area-table'
 import { fieldItem } from './team-field'
 import { entry, type GuideEntry } from './guide-entry'
@@ -388,6 +389,9 @@ export function foundIn(
         ? stated.length > 0
         : stated.filter((line) => line.description).length >= 2 && stated.length === lines.length
       if (!enough) return
+      // "**IF** … **THEN** …" twice, "**Name:** Name provides video calls": conditions or
+      // products the section weighs, written as a list of teams is (tool-lines.ts).
+      if (!teamList && namesNoTeams(stated)) return
       // "The Data Platform team owns…" over "[Ingest](…): streams events": its services.
       if (!teamList && heading === 'plain' && listsOwnWork(section, block.items, before)) return
       const pageNames = repeatedChildNames(block.items)
