@@ -25,6 +25,7 @@ import {
 import { teamsNamedInText } from './prose-teams'
 import { markMemberLists, readSections, type Section } from './guide-sections'
 import { readGuideStructure } from './guide-structure'
+import { withoutToolSections } from './tool-sections'
 import { projectlessNotes, readTeam, technologiesIn, type TeamDraft } from './guide-team'
 import { UniqueIds } from './ids'
 import { excerpt, ImportNotes } from './import-notes'
@@ -84,7 +85,9 @@ export function importGuide(markdown: string, options: ImportOptions): ImportRes
     )
     const build = new GuideImport(options, linkedOrganization(links), guessOneList)
     if (front) build.frontMatter(front)
-    return { ...structure, build, plan: build.run(structure.outline, blocks, root, text, links) }
+    // A heading per tool reads as teams by its shape; only the dictionary tells tools by name.
+    const outline = withoutToolSections(structure.outline, (label) => build.namesTechnology(label))
+    return { ...structure, outline, build, plan: build.run(outline, blocks, root, text, links) }
   }
   let { outline, reading, build, plan } = attempt(false)
   // A page with no heading that gives no team: its one list may be its teams (a README's).
@@ -267,6 +270,11 @@ class GuideImport {
     this.notes = this.context.notes
     this.positions = this.context.positions
     this.ids = this.context.ids
+  }
+
+  /** Whether a label is wholly a technology the import's dictionary knows ("Jira", "Sentry"). */
+  namesTechnology(label: string): boolean {
+    return this.context.dictionary.lookup(label) !== undefined
   }
 
   frontMatter(front: NonNullable<ReturnType<typeof readFrontMatter>>): void {
