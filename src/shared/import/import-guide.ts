@@ -26,6 +26,7 @@ import { teamsNamedInText } from './prose-teams'
 import { markMemberLists, readSections, type Section } from './guide-sections'
 import { readGuideStructure } from './guide-structure'
 import { withoutToolSections } from './tool-sections'
+import { teamCalls } from './called-a-team'
 import { projectlessNotes, readTeam, technologiesIn, type TeamDraft } from './guide-team'
 import { UniqueIds } from './ids'
 import { excerpt, ImportNotes } from './import-notes'
@@ -86,7 +87,12 @@ export function importGuide(markdown: string, options: ImportOptions): ImportRes
     const build = new GuideImport(options, linkedOrganization(links), guessOneList)
     if (front) build.frontMatter(front)
     // A heading per tool reads as teams by its shape; only the dictionary tells tools by name.
-    const outline = withoutToolSections(structure.outline, (label) => build.namesTechnology(label))
+    // "The iOS team builds …": a name the page calls a team's is no tool's, however it is spelled.
+    const calls = teamCalls(text)
+    const outline = withoutToolSections(
+      structure.outline,
+      (label) => build.namesTechnology(label) && !calls.has(label.toLowerCase())
+    )
     return { ...structure, outline, build, plan: build.run(outline, blocks, root, text, links) }
   }
   let { outline, reading, build, plan } = attempt(false)

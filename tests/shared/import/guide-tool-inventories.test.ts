@@ -90,4 +90,35 @@ Runs the event streams every team publishes to.
       'Kafka'
     ])
   })
+
+  it('keeps platform teams named by technologies when the page calls them teams', () => {
+    const page = `# Mobile
+
+## iOS
+
+The iOS team builds the iPhone and iPad apps.
+
+- The checkout flow
+- Push notifications
+
+## Android
+
+The Android team builds the phone app.
+
+- The checkout flow
+- Offline mode
+
+## Flutter
+
+Our newest app, for tablets.
+
+- The tablet layout
+- Sync
+`
+    expect(fileTeams(imported(page).catalog).map((team) => team.name)).toEqual([
+      'iOS',
+      'Android',
+      'Flutter'
+    ])
+  })
 })
