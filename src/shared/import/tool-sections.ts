@@ -18,16 +18,18 @@ export function withoutToolSections(
   entries: GuideEntry[],
   namesTechnology: (label: string) => boolean
 ): GuideEntry[] {
-  const unnamed = entries.filter((entry) => entry.role === 'team' && !TEAM_WORD.test(entry.label))
+  const unnamed = new Set(
+    entries.filter((entry) => entry.role === 'team' && !TEAM_WORD.test(entry.label))
+  )
   const teams = entries.filter((entry) => entry.role === 'team').length
-  const tools = unnamed.filter((entry) => namesTechnology(entry.label)).length
+  const tools = [...unnamed].filter((entry) => namesTechnology(entry.label)).length
   // A maintainers file's platforms ("## Windows" over "### Maintainers", "## AIX" over only
   // "### Lieutenant"): one of them with its people says they are all teams, written alike.
-  const inventory = tools >= FEW && tools * 2 > teams && !unnamed.some(hasPeople)
+  const inventory = tools >= FEW && tools * 2 > teams && ![...unnamed].some(hasPeople)
   return entries.map((entry) => {
     const children = withoutToolSections(entry.children, namesTechnology)
     const kept = { ...entry, children }
-    if (inventory && unnamed.includes(entry)) return leftOut(kept)
+    if (inventory && unnamed.has(entry)) return leftOut(kept)
     if (
       (entry.role === 'division' || entry.role === 'group') &&
       holdsTeam(entry.children) &&
