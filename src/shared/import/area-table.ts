@@ -101,11 +101,31 @@ export function maintainerRows(header: string[]): boolean {
   )
 }
 
-/** An owner cell that names a team: "Payments team", "Search squad", "@acme/identity". */
-const TEAM_OWNER = /^(?:\S.{0,60}\s(?:team|squad|crew|pod|guild)|@[\w.-]+\/[\w.-]+)$/iu
+/**
+ * An owner cell that names a team: "Payments team", "Search squad", "@acme/identity", or the
+ * team's word first, as some handbooks name their small teams ("Team Replay"). Not a sentence
+ * about teams: "Shared responsibility. Features owned by the relevant Small Team", "each
+ * feature's own team".
+ */
+const TEAM_OWNER =
+  /^(?:(?!(?:each|every|any|all|its|their|(?:the )?relevant)\s)[^.;,]{1,60}\s(?:team|squad|crew|pod|guild)|@[\w.-]+\/[\w.-]+|(?:team|squad)\s+\p{Lu}[^,;.]{0,40})$/iu
+
+/** Whether a table's owner cell names a team (TEAM_OWNER), not a person or a sentence. */
+export function namesOwnerTeam(cell: string): boolean {
+  return TEAM_OWNER.test(cell.trim())
+}
 
 /**
- * "| Area | Owner |" or "| Responsibility | Owner |" whose every owner cell names a team ("|
+ * A first column of what a product is made of ("Feature | Owner", "Service | Owner"): beside
+ * owning teams, each row is one thing a team owns.
+ */
+const OWNED_THINGS = /^(?:features?|services?|products?|capabilit(?:y|ies)|systems?)$/iu
+
+/** Fewer owner cells naming teams than this do not make a table's owners its teams. */
+const FEW_OWNER_TEAMS = 3
+
+/**
+ * "| Area | Owner |", "| Responsibility | Owner |" or "| Feature | Owner |" whose owner cells name teams ("|
  * Checkout flow | Payments team |"): the teams are the owners, each row's area or duty what that
  * team owns (a page's map of who owns what), not a team led by "Payments team" nor no team at
  * all. The columns read with the owners as the teams' names and the areas as what each does;
@@ -115,12 +135,16 @@ export function ownerTeamColumns(table: TableBlock): TeamColumns | undefined {
   const header = table.header.map((cell) => plainText(cell).trim())
   const owners = header.findIndex((cell) => OWNERS.test(cell))
   const owned = header.findIndex(
-    (cell, i) => i !== owners && (isAreaHeader(cell) || WORK.test(cell))
+    (cell, i) => i !== owners && (isAreaHeader(cell) || WORK.test(cell) || OWNED_THINGS.test(cell))
   )
   if (owners === -1 || owned === -1) return undefined
   const cells = table.rows.map((row) =>
     row.cells[owners] ? plainText(row.cells[owners]).trim() : ''
   )
-  if (cells.length === 0 || !cells.every((cell) => TEAM_OWNER.test(cell))) return undefined
+  // Every owner a team, or most of them, three at least: a feature map names a few owners that
+  // are a person or "Shared responsibility"; those rows give no team (found-entries.ts).
+  const teams = cells.filter((cell) => TEAM_OWNER.test(cell)).length
+  const every = cells.length > 0 && teams === cells.length
+  if (!every && !(teams >= FEW_OWNER_TEAMS && teams * 3 >= cells.length * 2)) return undefined
   return { name: owners, description: owned, areaList: true, ownersAreTeams: true, other: [] }
 }

@@ -1,6 +1,6 @@
 import { areaCellNames } from './area-cell-names'
 import { namesNoTeams } from './tool-lines'
-import { ownerTeamColumns } from './area-table'
+import { namesOwnerTeam, ownerTeamColumns } from './area-table'
 import { fieldItem } from './team-field'
 import { entry, type GuideEntry } from './guide-entry'
 import { headingText, type Section } from './guide-sections'
@@ -234,6 +234,8 @@ export function foundIn(
           if (columns.areaList && seen.has(name.toLowerCase())) continue
           // "Founder" in a maintainer's area cell is the person's standing, not a part of the work.
           if (columns.areaList && namesPeople(name)) continue
+          // "| Notebooks | @ana |" among rows owned by teams: a person owns it, no team.
+          if (columns.ownersAreTeams && !namesOwnerTeam(name)) continue
           seen.add(name.toLowerCase())
           found.push(
             entry(

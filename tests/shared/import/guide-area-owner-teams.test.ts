@@ -110,3 +110,34 @@ We own card payments and refunds.
     ).toEqual([['Payments team', ['Card authorisation', 'Refunds']]])
   })
 })
+
+/**
+ * A feature-ownership table (session 21 sweep, from a real analytics company's handbook:
+ * "Feature | Owner | Label", each owner "[Team Replay][…]" with the team's word first, a few
+ * owners a person or "Shared responsibility"): thirty features were read as teams and the
+ * owning teams missed. The owners are the teams, each with the features it owns; a row whose
+ * owner is no team gives none. Fixture made up.
+ */
+describe('a "Feature | Owner" table whose owners are written "Team X"', () => {
+  it('makes the owners the teams, each with its features, and skips owners that are no team', () => {
+    expect(
+      teams(`# Feature ownership
+
+Each feature has an owning team.
+
+| Feature | Owner | Label |
+| --- | --- | --- |
+| Dashboards | [Team Insights](/teams/insights) | \`feature/dashboards\` |
+| Alerts | [Team Insights](/teams/insights) | \`feature/alerts\` |
+| Billing | [Team Ledger](/teams/ledger) | \`feature/billing\` |
+| Exports | [Team Pipes](/teams/pipes) | \`feature/exports\` |
+| API structure | Shared responsibility, each feature's own team | \`feature/api\` |
+| Notebooks | [@ana](https://github.com/ana) | \`feature/notebooks\` |
+`)
+    ).toEqual([
+      ['Team Insights', ['Dashboards', 'Alerts'], undefined],
+      ['Team Ledger', ['Billing'], undefined],
+      ['Team Pipes', ['Exports'], undefined]
+    ])
+  })
+})
