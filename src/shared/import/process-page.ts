@@ -15,7 +15,15 @@ const PROCESS = [
   String.raw`code\s+reviews?`,
   String.raw`pull\s+requests?`,
   String.raw`(?:communication|chat|messaging)(?:\s+(?:via|in|on|with)\s+\S+)?`,
-  String.raw`slack|zoom|discord|mattermost|microsoft\s+teams`
+  String.raw`slack|zoom|discord|mattermost|microsoft\s+teams`,
+  // Rituals and rotations a person takes a turn in: "Sprint Rotation", "Support hero", "Open
+  // Standup", "Retrospectives".
+  String.raw`(?:sprint\s+|support\s+)?rotations?`,
+  String.raw`support\s+hero(?:es)?`,
+  String.raw`(?:open\s+|daily\s+)?stand-?ups?`,
+  String.raw`retro(?:spective)?s?`,
+  // "Record architecture decisions": the decision record that starts an ADR log.
+  String.raw`(?:record(?:ing)?\s+)?architecture\s+decisions?(?:\s+records?)?`
 ].join('|')
 
 /**
@@ -25,7 +33,8 @@ const PROCESS = [
  * name real teams.
  */
 const PROCESS_TITLE = new RegExp(
-  String.raw`^(?:(?:the|our)\s+)?(?:${PROCESS})` +
+  // "1. Record architecture decisions": a numbered record's number is no part of its subject.
+  String.raw`^(?:\d+[.:]?\s+)?(?:(?:the|our)\s+)?(?:${PROCESS})` +
     String.raw`(?:\s+(?:process|loop|policy|rotations?|schedules?|guide|playbook|etiquette))?` +
     String.raw`(?:\s+(?:and|&)\s+(?:${PROCESS}))?` +
     String.raw`(?:\s*(?:@|\bat\b)\s*\S.*)?$`,

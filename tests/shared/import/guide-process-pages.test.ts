@@ -141,4 +141,56 @@ Hiring Services finds and welcomes the people who join us.
       'Hiring Services'
     ])
   })
+
+  it('reads no team from a rotation page, a support-hero page or the first decision record', () => {
+    const rotation = `---
+title: Sprint Rotation
+---
+
+## Sprint Rotation
+
+New engineers spend their first sprints with a few teams, one sprint each.
+
+### Why rotate?
+
+To meet the people and the systems before choosing a team.
+
+#### Managers' responsibilities
+
+- Pick the sequence of teams
+- Name a buddy on each team
+`
+    const hero = `---
+title: Support hero
+---
+
+Every week one person in each engineering team is the support hero.
+
+## When is my turn?
+
+- [Billing](https://schedules.example.com/billing)
+- [Search](https://schedules.example.com/search)
+
+## What do I do?
+
+Fix what customers report, then reply to them.
+`
+    const record = `# 1. Record architecture decisions
+
+## Status
+
+Accepted
+
+## Context
+
+We need to record the decisions we make.
+
+## Decision
+
+We will keep a decision record for each one.
+`
+    expect(teamNames(rotation)).toEqual([])
+    expect(teamNames(hero)).toEqual([])
+    expect(teamNames(record)).toEqual([])
+  })
 })
