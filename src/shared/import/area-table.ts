@@ -116,10 +116,12 @@ export function namesOwnerTeam(cell: string): boolean {
 }
 
 /**
- * A first column of what a product is made of ("Feature | Owner", "Service | Owner"): beside
- * owning teams, each row is one thing a team owns.
+ * A first column of what a product is made of ("Feature | Owner", "Service | Owner") or of what
+ * the engineers use ("Tool | Owner", "Repository | Owner"): beside owning teams, each row is one
+ * thing a team owns.
  */
-const OWNED_THINGS = /^(?:features?|services?|products?|capabilit(?:y|ies)|systems?)$/iu
+const OWNED_THINGS =
+  /^(?:features?|services?|products?|capabilit(?:y|ies)|systems?|tools?|components?|repositor(?:y|ies)|repos?|applications?|apps?|librar(?:y|ies)|modules?|packages?)$/iu
 
 /** Fewer owner cells naming teams than this do not make a table's owners its teams. */
 const FEW_OWNER_TEAMS = 3

@@ -141,3 +141,29 @@ Each feature has an owning team.
     ])
   })
 })
+
+/**
+ * A tool inventory's table (session 21, a made-up page in the shape of a real platform team's
+ * "Tool | Category | Owner" list): the owning teams are the teams, a tool each owns named by its
+ * technology is their stack, no tool a team.
+ */
+describe('a "Tool | Owner" table whose owners are teams', () => {
+  it('makes the owners the teams, the tools they own their stack', () => {
+    const catalog = imported(
+      `# Tool inventory
+
+| Tool | Category | Owner |
+| --- | --- | --- |
+| Jenkins | CI | Platform team |
+| Vault | Secrets | Security team |
+| Grafana | Dashboards | Platform team |
+`,
+      { file: 'README.md' }
+    ).catalog
+    const found = catalog.divisions.flatMap((division) => division.teams)
+    expect(found.map((team) => [team.name, team.stack])).toEqual([
+      ['Platform team', ['Jenkins', 'Grafana']],
+      ['Security team', ['Vault']]
+    ])
+  })
+})
