@@ -111,3 +111,19 @@ export class KeyMaker {
     )
   }
 }
+
+/** Whether any of `entries`, or any entry under them, is a team. */
+export function holdsTeam(entries: readonly GuideEntry[]): boolean {
+  return entries.some((entry) => entry.role === 'team' || holdsTeam(entry.children))
+}
+
+/** An entry a page's reading leaves out, surely: skipped for `reason` unless already skipped. */
+export function skippedEntry(entry: GuideEntry, reason: string): GuideEntry {
+  return {
+    ...entry,
+    role: 'skip',
+    inferred: 'skip',
+    reason: entry.role === 'skip' ? entry.reason : reason,
+    sure: true
+  }
+}

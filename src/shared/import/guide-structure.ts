@@ -2,7 +2,7 @@ import { ENDS_WITH_JOB } from './job-title'
 import { withDeclaredUnits } from './declared-units'
 import { withAlikeSectionsAsTeams } from './alike-sections'
 import { calledATeam, teamCalls } from './called-a-team'
-import { entry, KeyMaker, rekey, type GuideEntry } from './guide-entry'
+import { entry, KeyMaker, rekey, skippedEntry, type GuideEntry } from './guide-entry'
 import { headingText, type Section } from './guide-sections'
 import type { ImportRole } from './import-plan'
 import { nameKey } from './ids'
@@ -283,7 +283,7 @@ function withSectionsLeftOut(named: GuideEntry[], local: GuideEntry[]): GuideEnt
         // it is a close call (markGuessed).
         [
           {
-            ...skipped(entry, "not read: the page's teams are the ones its sentences name"),
+            ...skippedEntry(entry, "not read: the page's teams are the ones its sentences name"),
             children: entry.children.flatMap(leftOut)
           }
         ]
@@ -525,7 +525,7 @@ function onlyTeamsCalledSo(entries: GuideEntry[]): GuideEntry[] {
         holdsUnits(child)
     )
   const leftOut = (entry: GuideEntry): GuideEntry => ({
-    ...skipped(
+    ...skippedEntry(
       entry,
       'a group of people under a title on how a team is made up: not called a team'
     ),
@@ -1154,15 +1154,4 @@ function listsThroughHeadings(body: Assessment): boolean {
       child.kind === 'transparent' &&
       (child.found.some((entry) => entry.role === 'team') || listsThroughHeadings(child))
   )
-}
-
-/** An entry a page's reading leaves out, surely: skipped for `reason` unless already skipped. */
-function skipped(entry: GuideEntry, reason: string): GuideEntry {
-  return {
-    ...entry,
-    role: 'skip',
-    inferred: 'skip',
-    reason: entry.role === 'skip' ? entry.reason : reason,
-    sure: true
-  }
 }

@@ -1,5 +1,5 @@
 import { chartEchoes } from './chart-echoes'
-import type { GuideEntry } from './guide-entry'
+import { holdsTeam, type GuideEntry } from './guide-entry'
 import { nameKey } from './ids'
 import { unitKey } from './unit-key'
 import { namesStructure } from './section-headings'
@@ -89,7 +89,7 @@ export function liftChartOfUnit(unit: GuideEntry): void {
         unit.children.push(...child.children)
         unit.children.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0))
         for (const level of chain) {
-          if (!holdsTeam(level)) {
+          if (!holdsTeam(level.children)) {
             level.role = level.inferred = 'skip'
             level.reason = "held only the chart of the page's own unit"
           }
@@ -101,10 +101,6 @@ export function liftChartOfUnit(unit: GuideEntry): void {
     return false
   }
   search(unit.children, [])
-}
-
-function holdsTeam(entry: GuideEntry): boolean {
-  return entry.children.some((child) => child.role === 'team' || holdsTeam(child))
 }
 
 /** How a heading is written: its depth, and whether a bold line stands for it. */

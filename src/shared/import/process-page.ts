@@ -1,4 +1,4 @@
-import type { GuideEntry } from './guide-entry'
+import { holdsTeam, skippedEntry, type GuideEntry } from './guide-entry'
 import { TEAM_WORD } from './section-assessment'
 import type { TitleKind } from './section-headings'
 
@@ -86,16 +86,6 @@ function keepsTeam(entry: GuideEntry): boolean {
   return entry.sure || TEAM_WORD.test(entry.label)
 }
 
-function holdsTeam(entries: GuideEntry[]): boolean {
-  return entries.some((entry) => entry.role === 'team' || holdsTeam(entry.children))
-}
-
 function leftOut(entry: GuideEntry): GuideEntry {
-  return {
-    ...entry,
-    role: 'skip',
-    inferred: 'skip',
-    reason: 'a step of the process the title names, not a team',
-    sure: true
-  }
+  return skippedEntry(entry, 'a step of the process the title names, not a team')
 }

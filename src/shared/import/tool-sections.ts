@@ -1,4 +1,4 @@
-import type { GuideEntry } from './guide-entry'
+import { holdsTeam, skippedEntry, type GuideEntry } from './guide-entry'
 import { TEAM_WORD } from './section-assessment'
 import { namesPeople } from './section-headings'
 
@@ -48,16 +48,9 @@ function hasPeople(entry: GuideEntry): boolean {
   return entry.children.some((child) => namesPeople(child.label) || hasPeople(child))
 }
 
-function holdsTeam(entries: GuideEntry[]): boolean {
-  return entries.some((entry) => entry.role === 'team' || holdsTeam(entry.children))
-}
-
 function leftOut(entry: GuideEntry): GuideEntry {
-  return {
-    ...entry,
-    role: 'skip',
-    inferred: 'skip',
-    reason: 'one of a list of tools, most of them named by technologies: not a team',
-    sure: true
-  }
+  return skippedEntry(
+    entry,
+    'one of a list of tools, most of them named by technologies: not a team'
+  )
 }
