@@ -97,9 +97,11 @@ export function introducesSubSections(section: Section): boolean {
 /**
  * "Platform Teams", "Product Squads": a heading that names a kind of team in the plural. Not
  * the teams a team works with ("Partner teams", "Teams we depend on" does not end so anyway).
+ * Languages that put the kind after the word for teams write it so too: "Equipos de
+ * Plataforma", "Équipes Produit", "Команды мобильного приложения".
  */
 const PLURAL_TEAMS_HEADING =
-  /^(?!(?:our\s+|the\s+)?(?:partner|related|sister|other|dependent|adjacent|neighbou?ring|upstream|downstream|stakeholder|collaborating)\b).*\b(?:teams|squads|pods|crews)\s*:?$/iu
+  /^(?!(?:our\s+|the\s+)?(?:partner|related|sister|other|dependent|adjacent|neighbou?ring|upstream|downstream|stakeholder|collaborating)\b).*\b(?:teams|squads|pods|crews)\s*:?$|^(?:equipos|équipes|equipes|squadre|zespoły|команды)\s+\S.*$/iu
 
 /**
  * Whether a section's list is its unit's team list by what the section says of itself: its

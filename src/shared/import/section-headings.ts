@@ -200,13 +200,13 @@ export function namesBareTeam(text: string): boolean {
  * "Current Teams" is none. "Disciplines" lists groups that cut across the teams, as "Guilds" and
  * "Chapters" do. The word in the languages team pages are also written in ("Команды", "Equipos",
  * "Équipes", "Squadre", "Zespoły"), with its own words for "our" before it and for "of engineering"
- * after it ("Nuestros equipos", "Equipos de ingeniería", "Unsere Teams", "Команды мобильного
- * приложения", where Russian needs no preposition), heads the list as
+ * after it ("Nuestros equipos", "Equipos de ingeniería", "Unsere Teams", "Команды разработки",
+ * where Russian needs no preposition), heads the list as
  * "Teams" does. "Types of teams" over
  * "Platform teams" and "Enabling teams" sorts the kinds of team: no unit either.
  */
 const CONTAINER =
-  /^(?:(?:our|the|all|small|engineering|product|development|dev|technical|functional|master|current|open|active|public|existing|available|top-level|official|inactive|former|past|previous|graduated|archived|retired|dormant|dissolved|disbanded|incubating|new|proposed|unsere|nuestros|nos|nossas|nossos|i nostri|le nostre|nasze|наши)\s+)*(?:teams|squads|groups|pods|tribes|guilds|chapters|disciplines|departments|divisions|special interest groups|(?:команды|equipos|équipes|equipes|squadre|zespoły)(?:\s+(?:de|des|du|di|del|della|d['’])\s*[\p{L}-]+)?|команды(?:\s+[\p{Script=Cyrillic}-]+){1,3}|sigs(?:\s+(?:and|&)\s+(?:wgs|working groups))?|org(?:ani[sz]ation)?(?:al)? (?:structure|chart)|(?:community|project|company) structure|teams? (?:list|structure|overview|directory|details|profiles|descriptions|pages|breakdown)|(?:types|kinds) of teams|team (?:types|kinds)|(?:special interest groups?|sigs?|working groups?|wgs?)\s+lists?|structure|who(?:'|’)?s who)\s*:?$/iu
+  /^(?:(?:our|the|all|small|engineering|product|development|dev|technical|functional|master|current|open|active|public|existing|available|top-level|official|inactive|former|past|previous|graduated|archived|retired|dormant|dissolved|disbanded|incubating|new|proposed|unsere|nuestros|nos|nossas|nossos|i nostri|le nostre|nasze|наши)\s+)*(?:teams|squads|groups|pods|tribes|guilds|chapters|disciplines|departments|divisions|special interest groups|(?:команды|equipos|équipes|equipes|squadre|zespoły)(?:\s+(?:de|des|du|di|del|della|d['’])\s*(?:ingenier[ií]a|ingénierie|ingegneria|desarrollo|développement|sviluppo|producto|produit|prodotto|tecnolog[ií]a|technologie|tecnologia|engenharia))?|команды\s+(?:разработки|продукта|инженеров)|sigs(?:\s+(?:and|&)\s+(?:wgs|working groups))?|org(?:ani[sz]ation)?(?:al)? (?:structure|chart)|(?:community|project|company) structure|teams? (?:list|structure|overview|directory|details|profiles|descriptions|pages|breakdown)|(?:types|kinds) of teams|team (?:types|kinds)|(?:special interest groups?|sigs?|working groups?|wgs?)\s+lists?|structure|who(?:'|’)?s who)\s*:?$/iu
 
 /**
  * A heading about how the organization is laid out ("Department structure", "Our organization",

@@ -94,6 +94,34 @@ Construye los informes.
 * [Оплата](payment.md)
 `
     expect(teamNames(page)).toEqual(['Каталог', 'Корзина', 'Поиск', 'Оплата'])
+    // Each heading is the group its teams make up, as "Mobile app teams" is in English.
+    const groups = imported(page, { file: 'README.md' }).catalog.divisions.flatMap((division) =>
+      (division.groups ?? []).map((group) => [group.name, group.teams.map((team) => team.name)])
+    )
+    expect(groups).toEqual([
+      ['Команды мобильного приложения', ['Каталог', 'Корзина']],
+      ['Команды веб-приложения', ['Поиск', 'Оплата']]
+    ])
+  })
+
+  it('reads "Equipos de Plataforma" over its list as the group of those teams', () => {
+    const page = `# Ingeniería
+
+## Equipos de Plataforma
+
+* [Cómputo](computo.md)
+* [Redes](redes.md)
+
+## Equipos de Datos
+
+* [Pagos](pagos.md)
+* [Búsqueda](busqueda.md)
+`
+    const groups = imported(page, { file: 'README.md' }).catalog.divisions.flatMap((division) =>
+      (division.groups ?? []).map((group) => group.name)
+    )
+    expect(groups).toEqual(['Equipos de Plataforma', 'Equipos de Datos'])
+    expect(teamNames(page)).toEqual(['Cómputo', 'Redes', 'Pagos', 'Búsqueda'])
   })
 
   it('takes "Unsere Teams", "Nos équipes", "Squadre di sviluppo" as the list of teams', () => {
