@@ -1716,8 +1716,10 @@ export const CATEGORY_RULES: readonly [RegExp, DictionaryCategory][] = [
  * first names and surnames ("Julia", "Hugo", "Travis") and words the list is too small to hold.
  */
 export const AMBIGUOUS = new Set<string>([
-  // Added in session 21: a pull-request automation named after the legendary island.
+  // Added in session 21: a pull-request automation named after the legendary island; the
+  // bundler whose name is the data word for an aggregate ("hourly rollups", h134's sweep).
   'atlantis',
+  'rollup',
   // CNCF landscape projects named like a place, a person, a star or a word SCOWL's levels lack
   // (read on 2026-12-05): "Memphis", "Doris", "Polaris", "Kraken", "Teleport", "Tanka".
   'kraken',

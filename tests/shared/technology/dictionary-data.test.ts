@@ -265,5 +265,7 @@ describe('the generated technology dictionary', () => {
     for (const word of ['Iceberg', 'Plaid', 'Feast', 'Pants', 'Atlantis']) {
       expect(knownTechnology(word)?.ambiguous, word).toContain(word)
     }
+    // So does the bundler's bare name, the data word for an aggregate ("hourly rollups").
+    expect(knownTechnology('rollup')?.ambiguous).toContain('rollup')
   })
 })

@@ -36,6 +36,10 @@ describe('TechnologyDictionary', () => {
     expect(found(dictionary, "let's go; a pinch of salt; react quickly; rust belt")).toEqual([])
     expect(found(dictionary, 'Go, Salt, React and Rust')).toEqual(['Go', 'Salt', 'React', 'Rust'])
     expect(found(dictionary, 'KUBERNETES and Postgres')).toEqual(['Kubernetes', 'PostgreSQL'])
+    // "rollup" (session 21, h134's sweep: a squad's scope line "hourly rollups in Timescale" gave
+    // the bundler rollup.js).
+    const plain = new TechnologyDictionary()
+    expect(found(plain, 'Owns the hourly rollups of our metrics.')).toEqual([])
   })
 
   it('prefers the longest spelling where two overlap', () => {
