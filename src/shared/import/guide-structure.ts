@@ -1,7 +1,7 @@
 import { ENDS_WITH_JOB } from './job-title'
 import { withDeclaredUnits } from './declared-units'
 import { withAlikeSectionsAsTeams } from './alike-sections'
-import { calledATeam, teamCalls } from './called-a-team'
+import { calledATeam } from './called-a-team'
 import { entry, KeyMaker, rekey, skippedEntry, type GuideEntry } from './guide-entry'
 import { headingText, type Section } from './guide-sections'
 import type { ImportRole } from './import-plan'
@@ -66,8 +66,10 @@ import {
  */
 export function readGuideStructure(
   root: Section,
-  /** Every word of the document (documentText), where it calls its sections teams. */
+  /** Every word of the document (documentText). */
   text: string,
+  /** Where the document calls its sections teams (teamCalls of `text`). */
+  calls: ReadonlySet<string>,
   frontTitle?: { text: string; at: Position },
   /** The reading a mapping asks for, when the page can be read that way. */
   asked?: ReadingKind,
@@ -93,7 +95,6 @@ export function readGuideStructure(
   const title = frontTitle && (opened || belowTitle) ? undefined : findTitle(root)
   const assessedRoot = assess(root, title, title ? undefined : frontTitle?.text)
   // Where the page calls a name a team's ("the Red team"), read once for the title and the readings.
-  const calls = teamCalls(text)
 
   // The title (a heading, or front matter's title) decides what the whole document is.
   const titleText = title

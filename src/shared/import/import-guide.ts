@@ -76,10 +76,13 @@ export function importGuide(markdown: string, options: ImportOptions): ImportRes
   markMemberLists(root, memberListLines(body))
   const text = documentText(blocks)
   const links = pageLinks(blocks)
+  // Where the page calls its sections teams: read once, for the structure and the tool check.
+  const calls = teamCalls(text)
   const attempt = (guessOneList: boolean) => {
     const structure = readGuideStructure(
       root,
       text,
+      calls,
       frontTitle,
       options.mapping?.reading,
       front?.owner
@@ -88,7 +91,6 @@ export function importGuide(markdown: string, options: ImportOptions): ImportRes
     if (front) build.frontMatter(front)
     // A heading per tool reads as teams by its shape; only the dictionary tells tools by name.
     // "The iOS team builds …": a name the page calls a team's is no tool's, however it is spelled.
-    const calls = teamCalls(text)
     const outline = withoutToolSections(
       structure.outline,
       (label) => build.namesTechnology(label) && !calls.has(label.toLowerCase())
