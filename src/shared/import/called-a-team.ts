@@ -3,13 +3,17 @@ import { plainText } from './markdown-blocks'
 import { cleanName } from './outline'
 import { stageGroup } from './section-headings'
 import { SAID_AS_TEAM, WORD_CHARACTER } from './team-own-name'
+import { CJK_TEAM, OTHER_TEAM, OTHER_TEAMS } from './team-words'
 
 /**
  * Words that make a heading a unit's name ("Billing Squad", "SIG CLI", "Data Team"), in the other
  * languages team pages are written in too ("Equipo de Pagos", "決済チーム").
  */
-const UNIT_WORD =
-  /\b(?:teams?|squads?|groups?|sigs?|wgs?|tribes?|guilds?|pods?|crews?|chapters?|streams?)\b|(?<!\p{L})(?:equipos?|équipes?|equipes?|squadre|squadra|zespoł[yów]*|команд[аы]?)(?!\p{L})|チーム|团队|團隊|팀/iu
+const UNIT_WORD = new RegExp(
+  String.raw`\b(?:teams?|squads?|groups?|sigs?|wgs?|tribes?|guilds?|pods?|crews?|chapters?|streams?)\b` +
+    String.raw`|(?<!\p{L})(?:${OTHER_TEAM}|${OTHER_TEAMS}|zespołów|команд)(?!\p{L})|${CJK_TEAM}`,
+  'iu'
+)
 
 /** A heading that opens with its kind as a label ("Team: Core", "Squad: Checkout"). */
 const KIND_LABEL = /^\s*(?:team|squad)\s*:\s*\S/iu

@@ -28,6 +28,7 @@ import { teamHandleColumns } from './team-handle'
 import { listedTeamColumns, teamColumns } from './team-table'
 import { statedTeamCount } from './stated-team-count'
 import { unitKey } from './unit-key'
+import { OTHER_TEAMS } from './team-words'
 import { knownTechnology } from '../technology/dictionary/known-technologies'
 
 /** "all", "all repositories": a row owning every area of the table names no area of its own. */
@@ -100,8 +101,11 @@ export function introducesSubSections(section: Section): boolean {
  * Languages that put the kind after the word for teams write it so too: "Equipos de
  * Plataforma", "Équipes Produit", "Команды мобильного приложения".
  */
-const PLURAL_TEAMS_HEADING =
-  /^(?!(?:our\s+|the\s+)?(?:partner|related|sister|other|dependent|adjacent|neighbou?ring|upstream|downstream|stakeholder|collaborating)\b).*\b(?:teams|squads|pods|crews)\s*:?$|^(?:equipos|équipes|equipes|squadre|zespoły|команды)\s+\S.*$/iu
+const PLURAL_TEAMS_HEADING = new RegExp(
+  String.raw`^(?!(?:our\s+|the\s+)?(?:partner|related|sister|other|dependent|adjacent|neighbou?ring|upstream|downstream|stakeholder|collaborating)\b).*\b(?:teams|squads|pods|crews)\s*:?$` +
+    String.raw`|^(?:${OTHER_TEAMS})\s+\S.*$`,
+  'iu'
+)
 
 /**
  * Whether a section's list is its unit's team list by what the section says of itself: its

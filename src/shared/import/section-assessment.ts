@@ -33,6 +33,7 @@ import {
 } from './section-headings'
 import { isPeopleTable, workingGroupColumns } from './team-table'
 import { fieldOf } from './column-fields'
+import { CJK_TEAM, OTHER_TEAM } from './team-words'
 import { listsWorkingGroups, namesWorkingGroup, workingGroupHeading } from './working-group-page'
 
 /** "WG leads", "Team leads", "SIG Chairs": a heading of the people of the teams it lists. */
@@ -71,8 +72,10 @@ const TOOLS_HEADING = /^(?:(?:internal|developer|dev|engineering)\s+)?(?:tools|t
  * the other languages team pages are written in ("Equipo de Pagos", "決済チーム"; Chinese,
  * Japanese and Korean write it against the name, with no space).
  */
-export const TEAM_WORD =
-  /(?<![\p{L}\p{N}_])(?:team|squad|pod|crew|sig|tribe|chapter|equipo|équipe|equipe|squadra|zespół|команда)(?![\p{L}\p{N}_])|チーム|团队|團隊|팀/iu
+export const TEAM_WORD = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])(?:team|squad|pod|crew|sig|tribe|chapter|${OTHER_TEAM})(?![\p{L}\p{N}_])|${CJK_TEAM}`,
+  'iu'
+)
 
 /**
  * Whether a page's top level has a members section of its own: a "Members"/"Team Members"
