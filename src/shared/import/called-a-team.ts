@@ -136,6 +136,16 @@ export function teamsCalledIn(sentence: string): CalledTeam[] {
 }
 
 /**
+ * The first team a page's text calls one ("The infrastructure team is responsible for…"), named
+ * as a team is ("Infrastructure"); undefined when it calls nothing a team.
+ */
+export function firstCalledTeam(text: string): string | undefined {
+  const [called] = teamsCalledIn(text)
+  if (!called) return undefined
+  return called.name.charAt(0).toUpperCase() + called.name.slice(1)
+}
+
+/**
  * "X is a small team.", "X is a cross-functional team that …": a subject, "is a", at most three
  * words describing it (none a word that leads elsewhere: "a member of the team"), then "team"
  * ending the phrase.

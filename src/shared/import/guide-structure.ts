@@ -1,12 +1,11 @@
 import { ENDS_WITH_JOB } from './job-title'
 import { withDeclaredUnits } from './declared-units'
 import { withAlikeSectionsAsTeams } from './alike-sections'
-import { calledATeam } from './called-a-team'
+import { calledATeam, firstCalledTeam } from './called-a-team'
 import { entry, KeyMaker, rekey, skippedEntry, type GuideEntry } from './guide-entry'
 import { headingText, type Section } from './guide-sections'
 import type { ImportRole } from './import-plan'
 import { nameKey } from './ids'
-import { teamsCalledIn } from './called-a-team'
 import { openingTeam, ourTeamName, writersTeam } from './opening-team'
 import { teamsNamedInText } from './prose-teams'
 import { namesProcessPage, processTitle, withoutProcessSteps } from './process-page'
@@ -307,10 +306,7 @@ const TEAM_PAGE_WORD = new RegExp(String.raw`(?<=\bteam)\s+${TEAM_OWN_PAGE}$`, '
  * job or the text calls nothing a team.
  */
 function jobPageTeam(titleText: string, text: string): string | undefined {
-  if (!ENDS_WITH_JOB.test(titleText.trim())) return undefined
-  const [called] = teamsCalledIn(text)
-  if (!called) return undefined
-  return called.name.charAt(0).toUpperCase() + called.name.slice(1)
+  return ENDS_WITH_JOB.test(titleText.trim()) ? firstCalledTeam(text) : undefined
 }
 
 /** What the local reading of a page needs besides its assessed sections. */

@@ -25,7 +25,7 @@ import {
 import { teamsNamedInText } from './prose-teams'
 import { markMemberLists, readSections, type Section } from './guide-sections'
 import { readGuideStructure } from './guide-structure'
-import { withoutToolSections } from './tool-sections'
+import { withoutToolSections, withToolTitleTeam } from './tool-sections'
 import { teamCalls } from './called-a-team'
 import { projectlessNotes, readTeam, technologiesIn, type TeamDraft } from './guide-team'
 import { UniqueIds } from './ids'
@@ -91,9 +91,12 @@ export function importGuide(markdown: string, options: ImportOptions): ImportRes
     if (front) build.frontMatter(front)
     // A heading per tool reads as teams by its shape; only the dictionary tells tools by name.
     // "The iOS team builds …": a name the page calls a team's is no tool's, however it is spelled.
-    const outline = withoutToolSections(
-      structure.outline,
-      (label) => build.namesTechnology(label) && !calls.has(label.toLowerCase())
+    const namesTool = (label: string) =>
+      build.namesTechnology(label) && !calls.has(label.toLowerCase())
+    const outline = withToolTitleTeam(
+      withoutToolSections(structure.outline, namesTool),
+      text,
+      namesTool
     )
     return { ...structure, outline, build, plan: build.run(outline, blocks, root, text, links) }
   }

@@ -1,4 +1,6 @@
+import { firstCalledTeam } from './called-a-team'
 import { holdsTeam, skippedEntry, type GuideEntry } from './guide-entry'
+import { nameKey } from './ids'
 import { TEAM_WORD } from './section-assessment'
 import { namesPeople } from './section-headings'
 
@@ -53,4 +55,40 @@ function leftOut(entry: GuideEntry): GuideEntry {
     entry,
     'one of a list of tools, most of them named by technologies: not a team'
   )
+}
+
+/**
+ * A page titled by a tool ("# Zendesk" over how to get a seat, its macros and integrations),
+ * read as one team called after its title: the page is about the tool, and its team is the one
+ * its text says looks after it ("The Customer Operations team administers it"), with the title's
+ * sections as that team's parts; a page that calls no team one names none. `namesTechnology`
+ * is the import's dictionary, told a label the page does not call a team's.
+ */
+export function withToolTitleTeam(
+  entries: GuideEntry[],
+  text: string,
+  namesTechnology: (label: string) => boolean
+): GuideEntry[] {
+  const [only] = entries
+  if (
+    entries.length !== 1 ||
+    only.role !== 'team' ||
+    only.source.kind !== 'section' ||
+    TEAM_WORD.test(only.label) ||
+    !namesTechnology(only.label)
+  )
+    return entries
+  const team = firstCalledTeam(text)
+  if (team === undefined || nameKey(team) === nameKey(only.label) || namesTechnology(team)) {
+    return [
+      skippedEntry(only, `the page is about the tool "${only.label}" and calls no team its own`)
+    ]
+  }
+  return [
+    {
+      ...only,
+      label: team,
+      reason: `the page is about the tool "${only.label}"; its text names the team "${team}"`
+    }
+  ]
 }
