@@ -254,6 +254,11 @@ export function readBlocks(text: string): Block[] {
             blocks.push(piped)
             break
           }
+          const named = quoteDepth === 0 ? namedLines(lines, start, end) : undefined
+          if (named) {
+            blocks.push({ kind: 'list', items: named, at })
+            break
+          }
           let fields = false
           for (let l = start; l < end && !fields; l++) fields = keepsLineBreaks(lines[l] ?? '')
           const labelled = fields || quoteDepth > 0 ? undefined : labelLines(lines, start, end)
@@ -458,6 +463,34 @@ function labelLines(lines: string[], start: number, end: number): Inline[] | und
     if (text.spans.length > 0) read.push(text)
   }
   return read
+}
+
+/**
+ * "Ledger – owns invoices and refunds": a line that opens on a name of a few capitalized words
+ * (plain, bold or linked), then a spaced dash and what it is.
+ */
+const NAMED_LINE =
+  /^(?:\*\*|__|\[)?\p{Lu}[\p{L}\p{N}&'.]*(?:[ \t]+[\p{L}\p{N}&'.]+){0,4}(?:\*\*|__|\]\([^)]*\))?[ \t]+[–—-][ \t]+\S/u
+
+/** Fewer lines than this, each a name and its text, are a sentence broken by chance. */
+const NAMED_LINES = 3
+
+/**
+ * A paragraph whose every line is a name and what it is ("Ledger – owns invoices", "Lookup –
+ * owns search"): the list it would be with a bullet before each line (markdown joins the lines
+ * into one paragraph), an item a line.
+ */
+function namedLines(lines: string[], start: number, end: number): ListItem[] | undefined {
+  if (end - start < NAMED_LINES) return undefined
+  for (let l = start; l < end; l++) if (!NAMED_LINE.test(lines[l]?.trim() ?? '')) return undefined
+  const items: ListItem[] = []
+  for (let l = start; l < end; l++) {
+    const at = startOfLine(lines, l)
+    const [inline] = markdown.parseInline((lines[l] ?? '').trim(), {})
+    const text = inline ? readInline(inline, at, []) : { spans: [], at }
+    items.push({ inline: text, details: [], children: [], at })
+  }
+  return items
 }
 
 /** The tables an HTML block writes (html-tables.ts), as the blocks a GFM table gives. */
