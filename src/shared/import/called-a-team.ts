@@ -89,6 +89,8 @@ export interface CalledTeam {
 
 /** "team" or "squad" after a name: "group" also names working and user groups, so not here. */
 const NAMED_TEAM = /\s+(?:team|squad)(s?)\b/giu
+/** "team", "squad" or "group" after a name, on a page made of groups (statesGroups). */
+const NAMED_UNIT = /\s+(?:team|squad|group)(s?)\b/giu
 /** Words that open a noun phrase without naming anything: "the", "our". */
 const DETERMINER = /^(?:the|our|their|its|a|an|this|that|these|those|each|every|my|your|his|her)$/iu
 /**
@@ -111,9 +113,13 @@ const LEAD_IN =
  * team"), a determiner alone ("our team") or a word that says which team without naming it ("the
  * whole team") names none.
  */
-export function teamsCalledIn(sentence: string): CalledTeam[] {
+export function teamsCalledIn(
+  sentence: string,
+  /** The page says it is made of groups: "the Platform group" names one as "team" would. */
+  groups = false
+): CalledTeam[] {
   const out: CalledTeam[] = []
-  for (const match of sentence.matchAll(NAMED_TEAM)) {
+  for (const match of sentence.matchAll(groups ? NAMED_UNIT : NAMED_TEAM)) {
     // "Team Ops": "Team" opens the name that follows it, it does not end the words before.
     const after = sentence.slice(match.index + match[0].length)
     if (/^\p{Lu}/u.test(match[0].trim()) && /^\s+\p{Lu}/u.test(after)) continue

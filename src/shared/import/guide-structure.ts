@@ -12,7 +12,7 @@ import { namesProcessPage, processTitle, withoutProcessSteps } from './process-p
 import { peopleTitleTeam, titleNamesPeople } from './people-title'
 import { describedOrganization, ownProject, projectPhrase } from './project-name'
 import { titleArea } from './title-area'
-import { statedTeamCount } from './stated-team-count'
+import { statedTeamCount, statesGroups } from './stated-team-count'
 import { unitKey } from './unit-key'
 import { plainText, type Block, type Position } from './markdown-blocks'
 import { headingField } from './team-field'
@@ -193,7 +193,9 @@ export function readGuideStructure(
     // engineering blog post does (prose-teams.ts). A page titled by one team ("Cloud DevOps
     // Team") that names its neighbours ("the Cloud team took over…") is that team's page.
     const named =
-      titleSays(titleText) === 'one-team' ? undefined : teamsNamedInText(root, titleText)
+      titleSays(titleText) === 'one-team'
+        ? undefined
+        : teamsNamedInText(root, titleText, statesGroups(text))
     if (named) {
       const outline = withSectionsLeftOut(underTitle(named, titleText, titleAt), merged)
       candidates.push({ kind: readingKindOf(outline), outline })

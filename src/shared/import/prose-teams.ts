@@ -79,7 +79,9 @@ const SENTENCE_END = /(?<=[.!?])\s+(?=[\p{Lu}\p{N}"“'‘(*_])/u
 export function teamsNamedInText(
   root: Section,
   /** The page's title: a page titled by one of the teams it names is that team's page. */
-  title?: string
+  title?: string,
+  /** The page says it is made of groups (statesGroups): a name it calls a group is a unit. */
+  groups = false
 ): GuideEntry[] | undefined {
   const teams = new Map<string, ProseTeam>()
   /** Every name a sentence calls a team, subject or not, each with the sentences naming it. */
@@ -92,7 +94,7 @@ export function teamsNamedInText(
    */
   const note = (sentence: string, inline: Inline, at: Position): Called[] => {
     sentences++
-    const called = withLinkedTeams(sentence, inline, teamsCalledIn(sentence))
+    const called = withLinkedTeams(sentence, inline, teamsCalledIn(sentence, groups))
     if (called.length > 0) naming++
     for (const { name } of called) {
       const key = teamKey(name)

@@ -38,3 +38,18 @@ export function statedTeamCount(text: string): number | undefined {
   }
   return counts.size === 1 ? [...counts][0] : undefined
 }
+
+/**
+ * "Our engineering is split into three groups", "organized into groups", "has four groups": the
+ * page says its organization is made of groups, so a name it calls a group is a unit of it (where
+ * elsewhere "group" also names working and user groups).
+ */
+const STATED_GROUPS = new RegExp(
+  String.raw`\b(?:(?:has|have|into|of|our|across)\s+${COUNT}|(?:split|divided|organi[sz]ed|structured)\s+(?:in|into))\s+(?:[\p{L}-]+\s+){0,2}?groups\b`,
+  'iu'
+)
+
+/** Whether the page says its organization is made of groups (STATED_GROUPS). */
+export function statesGroups(text: string): boolean {
+  return STATED_GROUPS.test(text)
+}
