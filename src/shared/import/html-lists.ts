@@ -3,7 +3,7 @@ import type { ChildNode, Element } from 'domhandler'
 import { LineIndex } from '../catalog/line-index'
 import { inlineMarkdown, isElement } from './html-tables'
 
-const LIST = /^(?:ul|ol)$/u
+const LIST = /^(?:ul|ol|dl)$/u
 
 /**
  * A list written in HTML (`<ul><li><strong>Unit</strong><ul><li>Team</li>…`), as CMS exports
@@ -25,7 +25,7 @@ export function htmlListLines(lines: string[], start: number): string[] | undefi
   const list = nodes.find((node) => isElement(node) || (node.type === 'text' && node.data.trim()))
   if (!list || !isElement(list) || !LIST.test(list.name) || list.endIndex === null) return undefined
   // htmlparser2 closes an unclosed list at the end of the text: only a written close tag counts.
-  if (!/<\/(?:ul|ol)\s*>$/iu.test(text.slice(0, list.endIndex + 1))) return undefined
+  if (!/<\/(?:ul|ol|dl)\s*>$/iu.test(text.slice(0, list.endIndex + 1))) return undefined
   const out: string[] = new Array<string>(lineOf(list.endIndex) + 1).fill('')
   let last = -1
   const place = (line: number, markdown: string): boolean => {
@@ -35,6 +35,7 @@ export function htmlListLines(lines: string[], start: number): string[] | undefi
     return true
   }
   const writeList = (element: Element, indent: string): boolean => {
+    if (element.name === 'dl') return writeTerms(element, indent)
     for (const item of element.children) {
       if (!isElement(item) || item.name !== 'li') continue
       // The item's own text, a piece per <br>, then its nested lists.
@@ -59,6 +60,26 @@ export function htmlListLines(lines: string[], start: number): string[] | undefi
         if (!ok) return false
       }
       for (const child of nested) if (!writeList(child, `${indent}  `)) return false
+    }
+    return true
+  }
+  /**
+   * A definition list: each term an item, bold as a label ("- **Ledger** —"), its definitions
+   * the item's text on the lines after (soft breaks: "**Ledger** — Owns invoices").
+   */
+  const writeTerms = (element: Element, indent: string): boolean => {
+    const parts = element.children.filter(
+      (child): child is Element => isElement(child) && (child.name === 'dt' || child.name === 'dd')
+    )
+    for (const [i, part] of parts.entries()) {
+      const text = inlineMarkdown(part.children).replace(/\s+/gu, ' ').trim()
+      if (text === '') continue
+      const defined = parts[i + 1]?.name === 'dd'
+      const ok =
+        part.name === 'dt'
+          ? place(lineOf(part.startIndex ?? 0), `${indent}- **${text}**${defined ? ' —' : ''}`)
+          : place(lineOf(part.startIndex ?? 0), `${indent}  ${text}`)
+      if (!ok) return false
     }
     return true
   }

@@ -116,8 +116,8 @@ function closingQuote(tokens: readonly Token[], i: number): number {
   return tokens.length - 1
 }
 
-/** An HTML block opening on a list's tag: "<ul>", "<ol class=…>". */
-const HTML_LIST = /^[ \t]{0,3}<(?:ul|ol)\b/iu
+/** An HTML block opening on a list's tag: "<ul>", "<ol class=…>", "<dl>". */
+const HTML_LIST = /^[ \t]{0,3}<(?:ul|ol|dl)\b/iu
 
 /**
  * The tokens again with each list written in HTML outside a list or quote rewritten, on its own

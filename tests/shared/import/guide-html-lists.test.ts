@@ -55,4 +55,22 @@ The Billing team runs invoices.
 `)
     expect(fileTeams(plan.catalog).map((team) => team.name)).toEqual(['Billing'])
   })
+
+  it('reads a definition list as a list of its terms, each with its definition', () => {
+    // Session 22: a CMS's "<dl>" of teams (term the team, definition what it owns) gave no team.
+    const plan = imported(`# Teams
+
+<dl>
+  <dt>Ledger</dt>
+  <dd>Owns invoices and refunds. Built with Java and PostgreSQL.</dd>
+  <dt>Lookup</dt>
+  <dd>Owns search, on Elasticsearch.</dd>
+  <dt>Gatehouse</dt>
+  <dd>Owns sign-in and accounts.</dd>
+</dl>
+`)
+    const teams = fileTeams(plan.catalog)
+    expect(teams.map((team) => team.name)).toEqual(['Ledger', 'Lookup', 'Gatehouse'])
+    expect(teams[0].summary).toMatch(/^Owns invoices and refunds/u)
+  })
 })
