@@ -1,4 +1,5 @@
 import MarkdownIt, { type Token } from 'markdown-it'
+import deflist from 'markdown-it-deflist'
 import { keepsLineBreaks } from './field-records'
 import { htmlListLines } from './html-lists'
 import { htmlTables } from './html-tables'
@@ -77,7 +78,9 @@ export type Block =
  * line ranges, not columns; columns are recovered from the source lines below. Its GFM table
  * rule (on top of CommonMark) reads team tables, padding ragged rows as GitHub does.
  */
-const markdown = new MarkdownIt('commonmark').enable('table')
+// Definition lists (MkDocs' def_list, Pandoc, kramdown: "Ledger" over ": Owns invoices") read as
+// lists of their terms: CommonMark alone joins each term and its definition into one paragraph.
+const markdown = new MarkdownIt('commonmark').enable('table').use(deflist)
 // Keep every link as a link so the importer can report the ones it refuses (javascript:,
 // relative paths) instead of markdown-it silently turning them into text. Nothing here is ever
 // rendered as HTML: hrefs only reach the catalog after the http/https/mailto check.
@@ -150,6 +153,10 @@ export function readBlocks(text: string): Block[] {
   let item: ListItem | undefined
   /** The open items, outermost first: a nested item is its parent's child. */
   const open: ListItem[] = []
+  /** For each open definition list, whether a term of it is open (in `open`). */
+  const terms: boolean[] = []
+  /** The term whose definition opened and has not yet given its first paragraph. */
+  let defining: ListItem | undefined
   let table: TableBlock | undefined
   let row: Inline[] | undefined
 
@@ -174,23 +181,35 @@ export function readBlocks(text: string): Block[] {
       case 'blockquote_close':
         quoteDepth--
         break
+      // A definition list is a list of its terms: each term an item, its inline the term, its
+      // definitions its details.
+      case 'dl_open':
       case 'bullet_list_open':
       case 'ordered_list_open':
+        if (token.type === 'dl_open') terms.push(false)
         if (listDepth === 0) {
           list = { kind: 'list', items: [], at: lineAt(token) }
           blocks.push(list)
         }
         listDepth++
         break
+      case 'dl_close':
       case 'bullet_list_close':
       case 'ordered_list_close':
+        if (token.type === 'dl_close' && terms.pop()) open.pop()
         listDepth--
         if (listDepth === 0) {
           list = undefined
           item = undefined
         }
         break
+      case 'dt_open':
       case 'list_item_open': {
+        if (token.type === 'dt_open') {
+          // A term closes the one before it (its definitions were its details and children).
+          if (terms[terms.length - 1]) open.pop()
+          terms[terms.length - 1] = true
+        }
         const opened: ListItem = {
           inline: { spans: [], at: lineAt(token) },
           details: [],
@@ -204,8 +223,16 @@ export function readBlocks(text: string): Block[] {
           open[open.length - 1]?.children.push(opened)
         }
         open.push(opened)
+        if (token.type === 'dt_open') {
+          // The term is the item's label, bold as "**Ledger** — Owns invoices" writes it.
+          const term = inlineOf(i + 1, lineAt(token))
+          opened.inline = { ...term, spans: term.spans.map((span) => ({ ...span, strong: true })) }
+        }
         break
       }
+      case 'dd_open':
+        defining = open[open.length - 1]
+        break
       case 'list_item_close':
         open.pop()
         break
@@ -237,7 +264,15 @@ export function readBlocks(text: string): Block[] {
       case 'paragraph_open': {
         const at = lineAt(token)
         const inline = inlineOf(i + 1, at)
-        if (item) {
+        if (defining && defining === open[open.length - 1] && token.type === 'paragraph_open') {
+          // A term's first definition is the text after its label: "**Ledger** — Owns invoices".
+          const dash: Span = { text: ' — ', at: inline.at }
+          defining.inline = {
+            ...defining.inline,
+            spans: [...defining.inline.spans, dash, ...inline.spans]
+          }
+          defining = undefined
+        } else if (item) {
           if (item.inline.spans.length === 0 && item.details.length === 0) item.inline = inline
           else item.details.push(inline)
           // A nested item's first paragraph is its own text too.
