@@ -97,6 +97,47 @@ function spacedHeadings(text: string): string {
   return text.replace(/^(#{2,6})(?=\[|\p{Lu})/gmu, '$1 ')
 }
 
+/**
+ * Material for MkDocs' content tab (`=== "Ledger"`) or titled admonition (`!!! info "Ledger"`,
+ * `??? note "Ledger"`, `???+ …`), at a line's start: its title.
+ */
+const MKDOCS_TITLE = /^(?:===|[!?]{3}\+?[ \t]+[\w-]+)[ \t]+"([^"\n]+)"[ \t]*\r?$/u
+
+/** A fence's opening or closing line. */
+const FENCE = /^ {0,3}(?:`{3,}|~{3,})/u
+
+/**
+ * MkDocs' content tabs and titled admonitions, each read as what MkDocs shows: its title a bold
+ * line ("**Ledger**") over its content, whose four-space indent (code to CommonMark) is taken
+ * off. Each line stays on its line; a fence's lines, and a title that does not open a block (after
+ * a paragraph's line, or indented), are left alone.
+ */
+function mkdocsBlocks(text: string): string {
+  if (!/^(?:===|[!?]{3})/mu.test(text)) return text
+  const lines = text.split('\n')
+  let fenced = false
+  let inBlock = false
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
+    if (inBlock) {
+      if (/^(?: {4}|\t)/u.test(line)) {
+        lines[i] = line.replace(/^(?: {4}|\t)/u, '')
+        continue
+      }
+      if (line.trim() === '') continue
+      inBlock = false
+    }
+    if (FENCE.test(line)) fenced = !fenced
+    if (fenced) continue
+    const title = MKDOCS_TITLE.exec(line)
+    if (title && (i === 0 || lines[i - 1].trim() === '')) {
+      lines[i] = `**${title[1].trim()}**`
+      inBlock = true
+    }
+  }
+  return lines.join('\n')
+}
+
 /** GitHub's alert callouts: "> [!NOTE]", "> [!TIP]", "> [!IMPORTANT]", "> [!WARNING]", "> [!CAUTION]". */
 const CALLOUT = /^\[!(?:note|tip|important|warning|caution)\]/iu
 
@@ -142,7 +183,7 @@ function htmlListsRead(tokens: Token[], lines: string[]): Token[] {
 
 /** The blocks of a markdown document in source order; lists inside blockquotes included. */
 export function readBlocks(text: string): Block[] {
-  const source = spacedHeadings(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
+  const source = mkdocsBlocks(spacedHeadings(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text))
   // markdown-it numbers lines after turning \r\n and \r into \n; split the same way.
   const lines = source.split(/\r\n|\r|\n/)
   const tokens = htmlListsRead(markdown.parse(source, {}), lines)
