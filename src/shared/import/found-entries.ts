@@ -233,7 +233,7 @@ export function foundIn(
           }
           team = label ? { name: label, rows: [row] } : undefined
         }
-        const names = columns.areaList ? areaCellNames(label) : [label]
+        const names = columns.areaList || columns.nameList ? areaCellNames(label) : [label]
         for (const name of names) {
           // "| XXX | XXX |": a template's row waiting for its group names none.
           if (!name || PLACEHOLDER.test(name) || EVERY_AREA.test(name)) continue

@@ -12,6 +12,8 @@ export interface TeamColumns {
   parent?: number
   /** The name cell may list several areas ("Forms, Workflows"): a table of owned areas. */
   areaList?: boolean
+  /** The name cell may list several teams ("Teams" over "Ledger, Tills"), each a team of the row. */
+  nameList?: boolean
   /** The rows are areas and their owners ("Area | Owner"), not a table headed for teams. */
   ownedAreas?: boolean
   /** The rows' owners are the teams ("| Checkout flow | Payments team |"), their areas the work. */

@@ -22,7 +22,9 @@ const OWNS =
 const HEADCOUNT =
   /^(?:(?:#|no\.?|number)\s*(?:of\s+)?)?(?:engineers|developers|devs|people|members|ftes?|head ?count|(?:team )?size|engineering size)(?:\s*\(#\))?$/iu
 const PARENT =
-  /^(?:division|department|org|organi[sz]ation|parent|area|stage|tribe|group|team group|pillar|business unit|unit)$/iu
+  /^(?:division|department|org|organi[sz]ation|parent|area|stage|tribe|group|team group|pillar|business unit|unit|domain|product area|value stream|portfolio)$/iu
+/** A name column in the plural ("Teams", "Squads"): a cell may list several ("Ledger, Tills"). */
+const NAMES = /^(?:teams|squads|pods|crews)$/iu
 /** Where a project lives: a column a table of projects has and a table of teams does not. */
 const PROJECT_PLACE =
   /^(?:location|repo(?:sitory|sitories|s)?|source(?: code)?|code|project (?:url|link|path))$/iu
@@ -143,6 +145,7 @@ export function teamColumns(header: string[]): TeamColumns | undefined {
   // its "Name | GitHub | Area" table names people beside the areas they keep.
   if (name === undefined || maintainerRows(header)) return areaColumns(header)
   const columns: TeamColumns = { name, other: [] }
+  if (NAMES.test(header[name].trim())) columns.nameList = true
   const description = find(DESCRIPTION, 'description')
   const stack = find(STACK, 'stack')
   const lead = find(LEAD, 'lead')
