@@ -80,10 +80,20 @@ export function readTextTree(text: string, at: Position, context = ''): ChartNod
   if (!PLAIN_FENCE.test((raw[0] ?? '').trim().split(/\s/u)[0])) return []
   const lines: Line[] = []
   let branched = false
+  /** Every line as a node branching at its indent, for a tree drawn by indentation alone. */
+  const indented: Line[] = []
   for (let index = 1; index < raw.length; index++) {
     const read = readLine(raw[index].trimEnd())
     if (read === 'blank') continue
     if (read === undefined) return []
+    if (read !== 'continued' && read.branch === undefined) {
+      indented.push({
+        branch: read.labelColumn,
+        label: read.label,
+        labelColumn: read.labelColumn,
+        index
+      })
+    }
     if (read === 'continued') {
       // Text on a rail goes on with the node above it; before any node it is no tree.
       if (lines.length === 0) return []
@@ -101,7 +111,20 @@ export function readTextTree(text: string, at: Position, context = ''): ChartNod
       index
     })
   }
-  if (!branched) return []
+  if (!branched) {
+    // "Engineering" over "  Platform" over "    Compute team": no connector or marker, the
+    // indent alone draws the tree (each line under the nearest one indented less). Indented
+    // text is common in a fence, so the tree itself must name units: a heading or sentence
+    // around it saying "Teams" does not make indented steps an org chart.
+    const levels = new Set(indented.map((line) => line.branch))
+    const outermost = indented.reduce((least, line) => Math.min(least, line.branch), Infinity)
+    if (levels.size < 2 || indented[0].branch !== outermost) return []
+    return orgTree(
+      indented,
+      (line) => ({ line: at.line + line.index, column: at.column + line.labelColumn }),
+      ''
+    )
+  }
   return orgTree(
     lines,
     (line) => ({

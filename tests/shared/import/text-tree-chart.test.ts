@@ -82,6 +82,36 @@ describe('readTextTree', () => {
     expect(tree(readTextTree(outline, at))).toEqual(shape)
   })
 
+  it('reads an outline drawn by indentation alone, as the same tree', () => {
+    // Session 22: "Engineering" over "  Platform" over "    Compute Team", no connector or marker.
+    const indented = [
+      'text',
+      'Engineering',
+      '  Platform',
+      '    Infrastructure team',
+      '    Developer Experience',
+      '  Product',
+      '    Payments',
+      '    Search',
+      '  Data',
+      '    ML Platform'
+    ].join('\n')
+    expect(tree(readTextTree(indented, at))).toEqual([
+      {
+        Engineering: [
+          { Platform: ['Infrastructure team', 'Developer Experience'] },
+          { Product: ['Payments', 'Search'] },
+          { Data: ['ML Platform'] }
+        ]
+      }
+    ])
+    // Indented code, or names on one level, draw no tree.
+    const code = ['', 'Build', '  Run the tests', '  Deploy to staging'].join('\n')
+    expect(readTextTree(code, at, 'Teams')).toEqual([])
+    const flat = ['', 'Platform team', 'Product team', 'Data team'].join('\n')
+    expect(readTextTree(flat, at)).toEqual([])
+  })
+
   it('reads names in sentence case, sets notes and people’s roles aside', () => {
     const staffed = [
       '',
