@@ -27,6 +27,7 @@ import { sentenceProjects, type InferredStatus } from './sentence-projects'
 import {
   addToStack,
   listsStackByKind,
+  stackColumn,
   readStackCell,
   readStackHeading,
   readStackLine
@@ -324,6 +325,7 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
       | undefined
     part.blocks.forEach((block: Block, i: number) => {
       blocks++
+      const technologies = block.kind === 'table' ? stackColumn(block) : undefined
       if (block.kind === 'paragraph') {
         const written = plainText(block.inline)
         if (!written) return
@@ -572,6 +574,11 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
       } else if (block.kind === 'table' && listsStackByKind(block)) {
         for (const row of block.rows)
           for (const cell of row.cells) readStackCell(plainText(cell), row.at, stack, path, context)
+      } else if (block.kind === 'table' && technologies !== undefined) {
+        // "| Layer | Technology |" over "| Backend | Go |": that column is the team's stack.
+        for (const row of block.rows)
+          readStackCell(plainText(row.cells[technologies]), row.at, stack, path, context)
+        heard.push(...tableProse(block))
       } else if (
         block.kind === 'table' &&
         isPeopleTable(block.header.map(plainText)) &&

@@ -169,6 +169,21 @@ export function listsStackByKind(table: TableBlock): boolean {
   return headers.length >= 2 && headers.every((header) => STACK_KIND.test(header))
 }
 
+/** A column of technologies: "Technology", "Tech stack", "Tools", "Framework", "Language". */
+const STACK_COLUMN =
+  /^(?:technolog(?:y|ies)(?: used)?|tech(?:nology)? stack|tech|stack|tools?|tooling|frameworks?|languages?|built with)$/iu
+
+/**
+ * The column of a table inside a team that names its technologies ("| Layer | Technology |"
+ * over "| Backend | Go |"): each of its cells is a stack line, where an ambiguous word ("Go")
+ * counts. Undefined when no header is one, or every header is (listsStackByKind reads those).
+ */
+export function stackColumn(table: TableBlock): number | undefined {
+  const headers = table.header.map((cell) => plainText(cell).replace(/[*_:]/gu, '').trim())
+  const columns = headers.flatMap((header, i) => (STACK_COLUMN.test(header) ? [i] : []))
+  return columns.length === 1 && headers.length >= 2 ? columns[0] : undefined
+}
+
 /**
  * The technologies a stack table's cell names ("Django, Node.js", "React Redux"), read as a stack
  * list's line is, but only those the dictionary knows: a cell is free text ("N/A", an in-house

@@ -474,3 +474,31 @@ The Tides team keeps the tide tables.
     )
   })
 })
+
+describe("a table inside a team's section with a column of technologies", () => {
+  it("is the team's stack, ambiguous names counted there ('Go' in a Technology column)", () => {
+    // Session 22: "| Layer | Technology |" under each team, its rows "| Backend | Go |".
+    const plan = imported(`# Harbour Works teams
+
+## Ledger
+
+Owns invoices and refunds.
+
+| Layer | Technology |
+|---|---|
+| Backend | Java, Spring Boot |
+| Database | PostgreSQL |
+
+## Tides
+
+Owns the tide tables.
+
+| Layer | Technology |
+|---|---|
+| Feeds | Kafka |
+| Backend | Go |
+`)
+    expect(teamNamed(plan.catalog, 'Ledger').stack).toEqual(['Java', 'Spring Boot', 'PostgreSQL'])
+    expect(teamNamed(plan.catalog, 'Tides').stack).toEqual(['Kafka', 'Go'])
+  })
+})
