@@ -548,21 +548,28 @@ function labelLines(lines: string[], start: number, end: number): Inline[] | und
 const NAMED_LINE =
   /^(?:\*\*|__|\[)?\p{Lu}[\p{L}\p{N}&'.]*(?:[ \t]+[\p{L}\p{N}&'.]+){0,4}(?:\*\*|__|\]\([^)]*\))?[ \t]+[–—-][ \t]+\S/u
 
+/**
+ * A bullet typed or pasted as a character ("• ", "▪ ", "➤ ", "🔹 ", "✅ "): the line is a list's
+ * item all the same, its text after the bullet.
+ */
+const TYPED_BULLET = /^(?:[•·▪▫▸►▶➤➔→‣⁃◆◇■□●○✓✔]|\p{Extended_Pictographic})\uFE0F?[ \t]+/u
+
 /** Fewer lines than this, each a name and its text, are a sentence broken by chance. */
 const NAMED_LINES = 3
 
 /**
- * A paragraph whose every line is a name and what it is ("Ledger – owns invoices", "Lookup –
+ * A paragraph whose every line is a name and what it is ("Ledger – owns invoices", "• Lookup –
  * owns search"): the list it would be with a bullet before each line (markdown joins the lines
  * into one paragraph), an item a line.
  */
 function namedLines(lines: string[], start: number, end: number): ListItem[] | undefined {
   if (end - start < NAMED_LINES) return undefined
-  for (let l = start; l < end; l++) if (!NAMED_LINE.test(lines[l]?.trim() ?? '')) return undefined
+  const item = (l: number): string => (lines[l] ?? '').trim().replace(TYPED_BULLET, '')
+  for (let l = start; l < end; l++) if (!NAMED_LINE.test(item(l))) return undefined
   const items: ListItem[] = []
   for (let l = start; l < end; l++) {
     const at = startOfLine(lines, l)
-    const [inline] = markdown.parseInline((lines[l] ?? '').trim(), {})
+    const [inline] = markdown.parseInline(item(l), {})
     const text = inline ? readInline(inline, at, []) : { spans: [], at }
     items.push({ inline: text, details: [], children: [], at })
   }

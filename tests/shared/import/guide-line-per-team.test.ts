@@ -42,4 +42,18 @@ Owns the search index and its ranking.
 `)
     expect(fileTeams(plan.catalog).map((team) => team.name)).toEqual(['Ledger', 'Lookup'])
   })
+
+  it('reads lines opening on a typed bullet ("• ", "🔹 ") the same', () => {
+    const plan = imported(`# Engineering teams
+
+🔹 **Ledger** — owns invoices and refunds
+🔹 **Lookup** — owns the search index
+• **Gatehouse** — owns sign-in and accounts
+`)
+    expect(fileTeams(plan.catalog).map((team) => team.name)).toEqual([
+      'Ledger',
+      'Lookup',
+      'Gatehouse'
+    ])
+  })
 })
