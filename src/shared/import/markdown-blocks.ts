@@ -335,6 +335,12 @@ export function readBlocks(text: string): Block[] {
             blocks.push({ kind: 'list', items: named, at })
             break
           }
+          const typed = quoteDepth === 0 ? typedList(lines, start, end) : undefined
+          if (typed) {
+            if (typed.intro) blocks.push({ kind: 'paragraph', inline: typed.intro })
+            blocks.push({ kind: 'list', items: typed.items, at: typed.items[0].at })
+            break
+          }
           let fields = false
           for (let l = start; l < end && !fields; l++) fields = keepsLineBreaks(lines[l] ?? '')
           const labelled = fields || quoteDepth > 0 ? undefined : labelLines(lines, start, end)
@@ -568,12 +574,44 @@ function namedLines(lines: string[], start: number, end: number): ListItem[] | u
   for (let l = start; l < end; l++) if (!NAMED_LINE.test(item(l))) return undefined
   const items: ListItem[] = []
   for (let l = start; l < end; l++) {
-    const at = startOfLine(lines, l)
-    const [inline] = markdown.parseInline(item(l), {})
-    const text = inline ? readInline(inline, at, []) : { spans: [], at }
-    items.push({ inline: text, details: [], children: [], at })
+    const inline = lineInline(lines, l, TYPED_BULLET)
+    items.push({ inline, details: [], children: [], at: inline.at })
   }
   return items
+}
+
+/** A line of a paragraph read on its own inline text, what `from` matches (a typed bullet) left out. */
+function lineInline(lines: string[], l: number, from?: RegExp): Inline {
+  const at = startOfLine(lines, l)
+  const text = (lines[l] ?? '').trim()
+  const [inline] = markdown.parseInline(from ? text.replace(from, '') : text, {})
+  return inline ? readInline(inline, at, []) : { spans: [], at }
+}
+
+/** Fewer lines than this, each opening on a typed bullet, are no list. */
+const TYPED_ITEMS = 2
+
+/**
+ * A paragraph whose lines open on a typed bullet ("Our teams:" over "• Ledger", "• Lookup"),
+ * as pasted from a document: the list it shows, each line an item, after the line before the
+ * first bullet (its introduction, kept as a paragraph). Undefined unless every line after the
+ * first opens on a bullet.
+ */
+function typedList(
+  lines: string[],
+  start: number,
+  end: number
+): { intro?: Inline; items: ListItem[] } | undefined {
+  const bulleted = (l: number) => TYPED_BULLET.test((lines[l] ?? '').trim())
+  const first = bulleted(start) ? start : start + 1
+  if (end - first < TYPED_ITEMS) return undefined
+  for (let l = first; l < end; l++) if (!bulleted(l)) return undefined
+  const items: ListItem[] = []
+  for (let l = first; l < end; l++) {
+    const inline = lineInline(lines, l, TYPED_BULLET)
+    items.push({ inline, details: [], children: [], at: inline.at })
+  }
+  return first > start ? { intro: lineInline(lines, start), items } : { items }
 }
 
 /** The tables an HTML block writes (html-tables.ts), as the blocks a GFM table gives. */

@@ -56,4 +56,19 @@ Owns the search index and its ranking.
       'Gatehouse'
     ])
   })
+
+  it('reads a pasted list of typed bullets under its introduction as a list', () => {
+    const plan = imported(`# Engineering
+
+Our teams:
+• Ledger
+• Lookup
+• Gatehouse
+`)
+    expect(fileTeams(plan.catalog).map((team) => team.name)).toEqual([
+      'Ledger',
+      'Lookup',
+      'Gatehouse'
+    ])
+  })
 })
