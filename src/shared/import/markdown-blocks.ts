@@ -284,6 +284,7 @@ export function readBlocks(text: string): Block[] {
         }
         break
       case 'table_close':
+        if (table) promoteHeaderRow(table)
         table = undefined
         break
       case 'tr_open':
@@ -612,6 +613,18 @@ function typedList(
     items.push({ inline, details: [], children: [], at: inline.at })
   }
   return first > start ? { intro: lineInline(lines, start), items } : { items }
+}
+
+/**
+ * A table whose header row is empty, its names in the first row ("|  |  |" over "| **Team** |
+ * **Lead** |"), as a word processor's export writes it: that row is the header.
+ */
+function promoteHeaderRow(table: TableBlock): void {
+  const [first] = table.rows
+  if (!first || table.header.some((cell) => plainText(cell).trim() !== '')) return
+  if (first.cells.every((cell) => plainText(cell).trim() === '')) return
+  table.header = first.cells
+  table.rows.shift()
 }
 
 /** The tables an HTML block writes (html-tables.ts), as the blocks a GFM table gives. */

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { imported } from '../../fixtures/guides'
-import { teamPaths, teamTechnologies } from '../../fixtures/imported-catalog'
+import { fileTeams, teamPaths, teamTechnologies } from '../../fixtures/imported-catalog'
 import { readBlocks } from '../../../src/shared/import/markdown-blocks'
 
 /**
@@ -75,5 +75,23 @@ describe('tables without a delimiter row', () => {
       Search: ['Elasticsearch'],
       Mobile: expect.arrayContaining(['Swift', 'Kotlin'])
     })
+  })
+})
+
+describe('a table exported with an empty header row', () => {
+  it('reads its first row as the header (a word processor writes the names there)', () => {
+    // Session 22: "|  |  |  |" over "| **Team** | **Lead** | **Tech** |", as Docs and Word export.
+    const plan = imported(`# Engineering
+
+|  |  |  |
+|---|---|---|
+| **Team** | **Lead** | **Tech** |
+| Ledger | Ana Ruiz | Java, PostgreSQL |
+| Lookup | Bo Chen | Elasticsearch |
+| Gatehouse | Cy Diaz | Go |
+`)
+    const teams = fileTeams(plan.catalog)
+    expect(teams.map((team) => team.name)).toEqual(['Ledger', 'Lookup', 'Gatehouse'])
+    expect(teams[2].stack).toEqual(['Go'])
   })
 })
