@@ -12,8 +12,18 @@ const TEMPLATE_TAG =
  * (not spaces in their place: four of them at a line's start would make it a code block).
  */
 export function blankTemplateTags(text: string): string {
-  return text.replace(TEMPLATE_TAG, '')
+  return text.replace(FILLED_HEADING, '').replace(TEMPLATE_TAG, '')
 }
+
+/**
+ * A section heading the site fills in ("## {{ team.name }}" in a loop over the site's data): it
+ * names nothing in the page as written, so the line goes, heading marks and all (an empty
+ * heading would read as an unnamed team). A title ("# <%= current_page.data.title %>") stays a
+ * heading: it is where the page's sections begin. A tag here holds no brace or percent sign, so a
+ * line of many tags is matched one way only (linear, however many).
+ */
+const FILLED_HEADING =
+  /^[ \t]{0,3}#{2,6}[ \t]+(?:(?:\{\{[^\n{}]{0,200}\}\}|\{%[^\n{}%]{0,200}%\}|<%[^\n%]{0,200}%>)[ \t]*)+$/gmu
 
 /**
  * A handbook shortcode that renders a team's member list from the company's people data

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { importGuide } from '../../../src/shared/import/import-guide'
 import { blankTemplateTags } from '../../../src/shared/import/template-tags'
+import { threadCpuMs } from '../../fixtures/thread-cpu'
 
 /**
  * A Middleman (GOV.UK tech-docs template) page: ERB tags where the site fills in the title, and
@@ -14,6 +15,55 @@ describe('ERB and EJS template tags', () => {
     expect(blankTemplateTags('# <%= current_page.data.title %>\n\nText <% if x %>here.')).toBe(
       '# \n\nText here.'
     )
+  })
+
+  it('leave no heading where a section heading is only the site\'s fill-in ("## {{ team.name }}")', () => {
+    // Session 22: a Liquid loop over the site's teams gave a team named "Untitled team".
+    expect(
+      blankTemplateTags('## {{ team.name }}\n{{ team.description }}\n### {{ a }} {{ b }}')
+    ).toBe('\n\n')
+    const result = importGuide(
+      `# Teams
+
+## Ledger
+
+Owns invoices.
+
+## Lookup
+
+Owns search.
+
+{% for team in site.teams %}
+## {{ team.name }}
+{{ team.description }}
+{% endfor %}
+`,
+      { file: 'guide.md' }
+    )
+    expect(JSON.stringify(result.ok ? result.value.catalog : result.errors)).not.toContain(
+      'Untitled'
+    )
+  })
+
+  it('blank a heading of thousands of tags, or of unclosed ones, in time linear in its length', () => {
+    const cpu = (tags: number): number => {
+      const lines = [
+        `## ${'{% a %}'.repeat(tags)}x`,
+        `## ${'{%%}'.repeat(tags)}x`,
+        `## ${'{{ a'.repeat(tags)}`
+      ].join('\n')
+      blankTemplateTags(lines)
+      const started = threadCpuMs()
+      let runs = 0
+      while (threadCpuMs() - started < 50) {
+        blankTemplateTags(lines)
+        runs++
+      }
+      return (threadCpuMs() - started) / runs
+    }
+    const grown = cpu(16_000) / cpu(1_000)
+    console.log(`a heading of template tags, 16 times more: x${grown.toFixed(1)} the CPU`)
+    expect(grown).toBeLessThan(64)
   })
 
   it('name no team: "# <%= … %>" over a page is no title', () => {
