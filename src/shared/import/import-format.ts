@@ -3,9 +3,10 @@ import type { ImportPlan } from './import-plan'
 /**
  * Sources read through an importer rather than as a catalog, by extension. A Backstage entity
  * file is YAML like a catalog: it is imported when asked (`orgscope import catalog-info.yaml`).
+ * MDX (Docusaurus, Astro, Nextra pages) is markdown with JSX and ES module lines: a team guide.
  */
 const IMPORT_EXTENSIONS: [RegExp, ImportPlan['format']][] = [
-  [/\.(?:md|markdown)$/iu, 'markdown'],
+  [/\.(?:md|mdx|markdown)$/iu, 'markdown'],
   [/\.(?:csv|tsv)$/iu, 'csv']
 ]
 

@@ -49,6 +49,7 @@ import { nameBases, teamNameAsRead } from './team-name'
 import { teamKey } from './unit-key'
 import { describeTeamlessPage } from './teamless-page'
 import { blankTemplateTags, memberListLines } from './template-tags'
+import { blankModuleLines } from './module-lines'
 import { withoutTeamsOwnName } from './team-own-name'
 import { declaredSource, teamSource } from './team-sources'
 
@@ -67,7 +68,7 @@ export function importGuide(markdown: string, options: ImportOptions): ImportRes
   if (tooLarge) return { ok: false, errors: [tooLarge] }
   const front = readFrontMatter(markdown)
   const body = front?.body ?? markdown
-  const blocks = blocksOf(blankTemplateTags(body))
+  const blocks = blocksOf(blankTemplateTags(blankModuleLines(body)))
   const frontTitle =
     front?.title !== undefined
       ? { text: cleanName(front.title), at: { line: front.line, column: 1 } }

@@ -6,6 +6,7 @@ export const IMPORT_EXTENSIONS = [
   '.csv',
   '.tsv',
   '.md',
+  '.mdx',
   '.markdown',
   '.yaml',
   '.yml',

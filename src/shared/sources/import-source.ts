@@ -35,7 +35,7 @@ export function importSource(
     return fileFailure(
       file,
       `no importer reads "${file.split(/[\\/]/u).pop()}"`,
-      'import a markdown team guide (.md), a spreadsheet (.csv, .tsv) or a Backstage catalog-info.yaml'
+      'import a markdown team guide (.md, .mdx), a spreadsheet (.csv, .tsv) or a Backstage catalog-info.yaml'
     )
   }
   try {

@@ -22,7 +22,7 @@ export interface PreviewSource {
 /** Spreadsheets by extension; YAML is a Backstage entity file; markdown a team guide. */
 export function previewFormatOf(names: readonly string[]): ImportPlan['format'] | undefined {
   if (names.length === 1 && /\.(?:csv|tsv)$/iu.test(names[0])) return 'csv'
-  if (names.length === 1 && /\.(?:md|markdown)$/iu.test(names[0])) return 'markdown'
+  if (names.length === 1 && /\.(?:md|mdx|markdown)$/iu.test(names[0])) return 'markdown'
   if (names.length > 0 && names.every((name) => /\.ya?ml$/iu.test(name))) return 'backstage'
   return undefined
 }
