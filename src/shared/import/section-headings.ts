@@ -1,5 +1,5 @@
 import { withoutPictographs } from './outline'
-import { withoutContact, withoutCount } from './team-name'
+import { withoutContact, withoutCount, withoutStatusRemark } from './team-name'
 import type { ImportRole } from './import-plan'
 import { OTHER_TEAMS } from './team-words'
 
@@ -376,7 +376,7 @@ const BYLINE =
 
 export function headingKind(text: string): HeadingKind {
   // "Translation (@translators)": where to reach a section's team says nothing of what it is.
-  const bare = withoutCount(withoutContact(text))
+  const bare = withoutCount(withoutContact(withoutStatusRemark(text)))
   if (bare !== text) return headingKind(bare)
   // "# https://github.com/acme/metrics-reporter": a repository's address names a component;
   // the words inside it ("metrics") say nothing about what the section is.

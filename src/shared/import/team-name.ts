@@ -20,6 +20,7 @@ export function teamNameAsRead(
   beside: ReadonlyMap<string, number> = new Map()
 ): string {
   let name = channelName(written.trim())
+  name = withoutStatusRemark(name)
   name = name.replace(ASIDE, '').trim() || name
   name = name.replace(HEADCOUNT, '').trim() || name
   name = dropOwnAcronym(name)
@@ -34,6 +35,21 @@ export function teamNameAsRead(
   }
   const bare = name.replace(SUFFIX, '').trim()
   return bare && !KEPT_GROUP_WORD.test(name) ? bare : name
+}
+
+/**
+ * "Triage Team [Needs people!]", "Review Team (hiring!)", "Docs [WIP]", "Search (Deprecated)":
+ * how the team stands today, in brackets after its name: no word of the name, and no sign of
+ * what the heading is (a heading "hiring" is a page of jobs; one whose team is hiring is a
+ * team's). Only a remark opening on a status word: "Payments [EU]" says which one, "Team [Name]"
+ * is a template's placeholder.
+ */
+const STATUS_REMARK =
+  /(?<=\S)\s*[[(]\s*(?:needs?|looking for|hiring|recruiting|wip|work in progress|deprecated|archived|inactive|retired|beta|alpha|draft|experimental|proposed|planned|paused|on hold|sunset(?:ting)?|tbd|vacant|help wanted|volunteers?\s+(?:wanted|needed))\b[^[\]()\n]{0,60}[\])]\s*$/iu
+
+/** A heading or name without its status remark (STATUS_REMARK); the text as is without one. */
+export function withoutStatusRemark(text: string): string {
+  return text.replace(STATUS_REMARK, '').trim() || text
 }
 
 /** "(formerly …)", "(aka …)", "(previously …)", "(also known as …)" at the end of a name. */
