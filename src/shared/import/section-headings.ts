@@ -532,6 +532,22 @@ export const TITLE_PAGE_WORDS = PAGE_WORDS
  */
 export const TEAM_OWN_PAGE = String.raw`(?:playbook|manual|wiki)`
 
+/** A web address naming a site ("defund12.org", "harbor.works.io"). */
+const WEB_ADDRESS =
+  /^[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.(?:org|com|net|io|dev|app|co|ai|gov|edu|info|eu|uk)$/iu
+
+/**
+ * Whether a unit word's name is the organization's own: a web address, or "The" and capitalized
+ * words not all of them a department's function ("The National Archives", not "The Platform").
+ */
+function namesOrganizationItself(name: string): boolean {
+  if (WEB_ADDRESS.test(name)) return true
+  const proper = /^The((?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){1,5})$/u.exec(name)
+  if (!proper) return false
+  const words = proper[1].trim().split(/\s+/u)
+  return !words.every((word) => DEPARTMENT_FUNCTION.test(word) || /^engineering$/iu.test(word))
+}
+
 /**
  * What a document's title names: the company ("Acme Engineering Handbook"), a division ("Admin
  * Experience engineering org", "Engineering"), the one team the page is about ("Web team"), or
@@ -613,6 +629,13 @@ export function titleKind(
       text
     )
   if (unit && !/\b(?:teams|groups)\b/iu.test(unit[1])) {
+    // "The National Archives organisation", "defund12.org Team Organization": a proper name
+    // with "The" or a web address is the organization's own (how its people are laid out), no
+    // department of it; "Data Team Organization" and "The Platform org" name units.
+    const own = unit[1].trim().replace(/\s+team$/iu, '')
+    if (namesOrganizationItself(own)) {
+      return { role: 'company', name: own, reason: 'the title names the organization', sure: true }
+    }
     return {
       role: 'division',
       name: unit[1].trim(),
