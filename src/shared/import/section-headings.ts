@@ -53,6 +53,8 @@ const PART_PHRASE =
 
 const SKIP = new RegExp(
   '(?:^|\\b)(?:contacts?|contact us|(?:how|where) to (?:reach|contact|find) us|reach(?:ing)? us|get(?:ting)? in touch|' +
+    // "Join the conversation", "Join us", "Join our community": a page's closing invitation.
+    '^join (?:us|in|the (?:conversation|discussion|community|chat|fun)|our (?:community|conversation|discussions?|chat|discord|slack|forum|mailing list))\\b|' +
     'get(?:ting)? (?:help|assistance)|requests? for help|' +
     '(?:slack|chat|discord|irc|matrix|zulip|teams) channels?|slack|channels|mailing lists?|' +
     'job famil(?:y|ies)|careers?|hiring|interviewing|open (?:roles|positions|jobs)|job descriptions?|' +
