@@ -8,6 +8,7 @@ import type { GuideContext } from './guide-context'
 import { addLink } from './guide-links'
 import { excerpt } from './import-notes'
 import {
+  isCardList,
   plainText,
   type Inline,
   textItem,
@@ -473,7 +474,7 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
         const notProjects = intro?.reads ?? noProjects
         const listOf =
           kind === 'projects'
-            ? peoplePart
+            ? peoplePart || isCardList(block)
               ? 'people'
               : plainListKind(block.items, context.dictionary)
             : kind

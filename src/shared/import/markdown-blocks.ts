@@ -371,23 +371,26 @@ export function readBlocks(text: string): Block[] {
         if (item) break
         // A table written in HTML reads as the table it shows; other markup says nothing.
         const tables = quoteDepth === 0 ? htmlTableBlocks(token, lines) : []
-        const card = tables.length === 0 ? memberCard(token.content) : undefined
+        const cards = tables.length === 0 ? memberCards(token.content) : []
         if (tables.length > 0) blocks.push(...tables)
-        else if (card) {
+        else if (cards.length > 0) {
           // Cards one after another are one list of people, as the page shows them.
-          const at = lineAt(token)
-          const person: ListItem = {
-            inline: { spans: [{ text: card, at }], at },
-            details: [],
-            children: [],
-            at
-          }
-          const last = blocks[blocks.length - 1]
-          if (last?.kind === 'list' && cardLists.has(last)) last.items.push(person)
-          else {
-            const people: Extract<Block, { kind: 'list' }> = { kind: 'list', items: [person], at }
-            cardLists.add(people)
-            blocks.push(people)
+          const first = lineAt(token)
+          for (const card of cards) {
+            const at = { line: first.line + card.offset, column: 1 }
+            const person: ListItem = {
+              inline: { spans: [{ text: card.text, at }], at },
+              details: [],
+              children: [],
+              at
+            }
+            const last = blocks[blocks.length - 1]
+            if (last?.kind === 'list' && cardLists.has(last)) last.items.push(person)
+            else {
+              const people: Extract<Block, { kind: 'list' }> = { kind: 'list', items: [person], at }
+              cardLists.add(people)
+              blocks.push(people)
+            }
           }
         } else blocks.push({ kind: 'other', what: 'html', at: lineAt(token) })
         break
@@ -440,6 +443,25 @@ const CARD_ATTRIBUTE = /\b(name|title|role)=(?:"([^"\n]{1,200})"|'([^'\n]{1,200}
 /** The lists made of member cards, which a next card joins. */
 const cardLists = new WeakSet<Block>()
 
+/** Whether a list is made of member cards: each of its lines shows a person, whatever the role. */
+export function isCardList(block: Block): boolean {
+  return cardLists.has(block)
+}
+
+/**
+ * The person lines of an HTML block's member cards, each with its line in the block: one card
+ * a line. A run of cards with no blank line between them is one
+ * block to markdown-it; each card is a person.
+ */
+function memberCards(html: string): { text: string; offset: number }[] {
+  const cards: { text: string; offset: number }[] = []
+  html.split('\n').forEach((line, offset) => {
+    const text = memberCard(line)
+    if (text) cards.push({ text, offset })
+  })
+  return cards
+}
+
 /** The person line a member card shows ("Ada Brightwater, Engineer at Fernhill Labs"), if it is one. */
 function memberCard(html: string): string | undefined {
   const tag = MEMBER_CARD.exec(html.trimStart())
@@ -452,6 +474,9 @@ function memberCard(html: string): string | undefined {
   const name = values.get('name')
   if (!name || !/^\p{Lu}/u.test(name)) return undefined
   const role = values.get('title') ?? values.get('role')
+  // "Backend developer, Oslo": a role with a place after it reads as one bracket, not as more
+  // names after the person's.
+  if (role?.includes(',')) return `${name} (${role})`
   return role ? `${name}, ${role}` : name
 }
 

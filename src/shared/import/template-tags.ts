@@ -12,7 +12,26 @@ const TEMPLATE_TAG =
  * (not spaces in their place: four of them at a line's start would make it a code block).
  */
 export function blankTemplateTags(text: string): string {
-  return text.replace(FILLED_HEADING, '').replace(TEMPLATE_TAG, '')
+  const cards = text.includes('{{') ? text.replace(PERSON_SHORTCODE, personCard) : text
+  return cards.replace(FILLED_HEADING, '').replace(TEMPLATE_TAG, '')
+}
+
+/**
+ * A Hugo shortcode showing one person: '{{< team/github-profile name="Ada" role="Lead" >}}',
+ * '{{< person name="…" title="…" >}}' (its last path segment names a member, person, profile,
+ * maintainer, contributor or staff card). Kept, as the JSX card MDX pages write for the same
+ * thing ('<Profile name="…" role="…" />'), so it is read as the line of a list of people
+ * (markdown-blocks.ts) rather than blanked with the site's other markup. Bounded, one line.
+ */
+const PERSON_SHORTCODE =
+  /\{\{[<%]\s*(?:[\w-]{1,60}\/){0,4}([\w-]{1,80})(\s[^\n]{0,2000}?)?\s*\/?[%>]\}\}/gu
+
+/** A shortcode's name for one person's card ("github-profile", "team-member"; not "members"). */
+const PERSON_CARD_NAME = /(?:member|person|profile|maintainer|contributor|staff)(?:[-_][\w-]*)?$/iu
+
+function personCard(tag: string, name: string, attributes: string | undefined): string {
+  if (!PERSON_CARD_NAME.test(name)) return tag
+  return `<Profile${(attributes ?? '').replace(/[<>]/gu, ' ')} />`
 }
 
 /**
