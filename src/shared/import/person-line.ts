@@ -26,10 +26,14 @@ const PERSON_WITH_AFFILIATION =
 
 /** "Product Manager: Ada Lovelace", "Engineering Lead - Alan Turing": a role, then its person. */
 const ROLE_THEN = new RegExp(`^[\\p{L} ]{0,30}\\b(?:${ROLE_WORDS})s?\\s*[:–—-]\\s*`, 'iu')
-/** A person's name, case-sensitive: two to four capitalized words. */
-const PERSON_NAME = /^\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’.-]*){1,3}$/u
+/**
+ * A person's name, case-sensitive: two to four capitalized words, with a middle initial among
+ * them ("Leif Olav S. Bjordal").
+ */
+const PERSON_NAME =
+  /^\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}[\p{L}'’.-]*){1,3}$/u
 
-/** Whether a text is written as a person's name: two to four capitalized words ("Ana Ruiz"). */
+/** Whether a text is written as a person's name: two to four capitalized words ("Ana Ruiz", "Ana M. Ruiz"). */
 export function isPersonName(text: string): boolean {
   return PERSON_NAME.test(text.trim())
 }

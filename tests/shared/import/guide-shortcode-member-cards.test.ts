@@ -66,3 +66,17 @@ ingress: The team builds and runs the ledger service.
     expect(fileTeams(plan.catalog)[0].members).toBe(1)
   })
 })
+
+describe('a person named with a middle initial', () => {
+  it('is a person of the team, as without it', () => {
+    const plan = imported(`---
+title: Ledger
+ingress: The team builds and runs the ledger service.
+---
+
+{{< team/github-profile name="Ada M. Brightwater" role="Utvikler, Oslo" >}}
+{{< team/github-profile name="Bo K. Lindqvist" role="Utvikler, Bergen" >}}
+`)
+    expect(fileTeams(plan.catalog)[0].members).toBe(2)
+  })
+})
