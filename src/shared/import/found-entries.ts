@@ -37,13 +37,14 @@ const EVERY_AREA =
 
 /**
  * A sentence introducing the page's list of its units: "The current working groups are:",
- * "The Deploy stage is made up of one group:", "Our teams include:".
+ * "The Deploy stage is made up of one group:", "Our teams include:", "The directorate is made up
+ * of several departments:".
  */
 const TEAM_LIST_INTRO = new RegExp(
   [
     // "The current working groups are:", "The stage is made up of two groups:".
-    String.raw`\b(?:teams|groups|squads|sigs|(?:one|a single) (?:team|group))\b[^:.]{0,40}\b(?:are|include|including|consists? of|(?:is |are )?made up of|comprises?)(?:,?\s+but (?:are |is )?not limited to)?\s*:$`,
-    String.raw`\b(?:made up of|consists? of|comprises?|includes?)\s+(?:\w+\s+){0,2}(?:teams?|groups?|squads?)\s*:$`,
+    String.raw`\b(?:teams|groups|squads|sigs|departments|(?:one|a single) (?:team|group))\b[^:.]{0,40}\b(?:are|include|including|consists? of|(?:is |are )?made up of|comprises?)(?:,?\s+but (?:are |is )?not limited to)?\s*:$`,
+    String.raw`\b(?:made up of|consists? of|comprises?|includes?)\s+(?:\w+\s+){0,2}(?:teams?|groups?|squads?|departments?)\s*:$`,
     // "Here is how our team is organized:", "This is how the engineering org is structured:".
     String.raw`\bhow\s+(?:our|the|we)\b[^:.]{0,40}\b(?:organi[sz]ed|structured)\s*:$`,
     // "We are organized into the following teams:", "We have the following product teams:".
