@@ -4,6 +4,8 @@ import { nameKey } from './ids'
 import { unitKey } from './unit-key'
 import { namesStructure } from './section-headings'
 import { TEAM_WORD } from './section-assessment'
+import { plainText } from './markdown-blocks'
+import type { Section } from './guide-sections'
 
 /**
  * A heading named exactly as a team of the page's org chart ("## Runners" below a chart whose
@@ -103,6 +105,17 @@ export function liftChartOfUnit(unit: GuideEntry): void {
   search(unit.children, [])
 }
 
+/**
+ * "The technical leads group … is a team of senior and lead engineers": a section whose first
+ * sentence says what it is, a team, is called one, whatever its heading's word ("Group").
+ */
+const IS_A_TEAM = /^[^.!?]{0,120}?\b(?:is|are)\s+(?:a|an|the|our)\s+(?:[\p{L}-]+\s+){0,3}?team\b/iu
+
+function saysItIsATeam(section: Section): boolean {
+  const paragraph = section.blocks.find((block) => block.kind === 'paragraph')
+  return paragraph?.kind === 'paragraph' && IS_A_TEAM.test(plainText(paragraph.inline))
+}
+
 /** How a heading is written: its depth, and whether a bold line stands for it. */
 function writtenAs(heading: { depth: number; boldLine?: true }): string {
   return `${heading.depth}${heading.boldLine ? ' bold' : ''}`
@@ -170,6 +183,7 @@ export function keepToTheTeamList(outline: GuideEntry[]): void {
         !listed.has(nameKey(entry.label)) &&
         !heading.inline.spans.some((span) => span.href !== undefined) &&
         !TEAM_WORD.test(entry.label) &&
+        !(entry.source.kind === 'section' && saysItIsATeam(entry.source.section)) &&
         !holders.includes(writtenAs(heading))
       ) {
         entry.role = entry.inferred = 'skip'

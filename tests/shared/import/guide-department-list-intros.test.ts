@@ -38,3 +38,29 @@ The finance directorate runs payroll and purchasing and consists of two departme
     ])
   })
 })
+
+describe('a section beside the listed departments that says it is a team', () => {
+  it('stays a team: its first sentence calls it one, whatever its heading says', () => {
+    const plan = imported(`# The Harbor Institute organisation
+
+## Digital directorate
+
+The digital directorate at The Harbor Institute runs every public service and is made up of several departments:
+
+- Digital Services (DS)
+- Digital Preservation (DP)
+- Web Publishing
+
+## Technical Leads Group
+
+The technical leads group at The Harbor Institute is a team of senior and lead engineers across the departments.
+
+- Ada Brightwater
+- Bo Lindqvist
+- Cleo Marsh
+`)
+    expect(teamPaths(plan.catalog).map((path) => path.split(' > ').at(-1))).toContain(
+      'Technical Leads'
+    )
+  })
+})
