@@ -166,10 +166,18 @@ const PEOPLE_BODY =
 const PEOPLE_TEAM =
   /^(?:the\s+)?(?:(?:senior|engineering|product)\s+)?(?:management|leadership)\s+team$/iu
 
+/**
+ * A person named by what they do ("User that submits issue", "Anyone who reports a bug"): a
+ * role in the page's process; a team is named, never described by a clause.
+ */
+const PERSON_WHO =
+  /^(?:(?:the|a|an|any)\s+)?(?:users?|persons?|people|anyone|someone|customers?|reporters?|requesters?|submitters?|contributors?|volunteers?|members?)\s+(?:that|who)\s+\p{L}/iu
+
 /** Whether a heading names people (a role, a title or a body of people), not a unit. */
 export function namesPeople(text: string): boolean {
   return (
     PEOPLE.test(text) ||
+    PERSON_WHO.test(text) ||
     OFFICER.test(text) ||
     PEOPLE_BODY.test(text) ||
     PEOPLE_TEAM.test(text) ||
