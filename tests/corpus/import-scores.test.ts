@@ -176,7 +176,11 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // "the X team" names that team: 786/862, 3, 515/580, 26/541; "**CEO Ana Ruiz**" over "Office of
   // the CEO" names an office holder, no unit: 787/862. The floors go back up as measured: 0.91,
   // 3, 0.88 (515/580), 0.05 (26/541); the archived proposal's three sections are left.
-  dev: { rightParent: 0.91, worstNonTeamMade: 3, pairsFound: 0.88, falseRate: 0.05 },
+  // Session 22: the eighteenth set opened (h139; corpus README, "Session 22"; its record while
+  // held out is kept at its old floor's place below). Opened, dev went 787/862, 3, 515/580,
+  // 26/541 -> 810/911, 4, 520/595, 31/551: every floor goes to the level measured (0.88, 4,
+  // 0.87, 0.06), one blog post making four of its sections teams.
+  dev: { rightParent: 0.88, worstNonTeamMade: 4, pairsFound: 0.87, falseRate: 0.06 },
   // The held-out set of 2026-12-05 (its eight markdown documents; aggregate numbers only, never
   // per document). First measured by the helper who added them, before any rule of the day:
   // 9/34 teams under the right parent, at most 1 non-team section made a team per document,
@@ -327,7 +331,9 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // under the right parent (39 found), at most 4 non-team sections made teams in one document
   // (4 in all), 5/15 pairs found, 5/10 made false; 3 of 8 documents at issue 14's structure
   // goal. Floors as measured, not excused.
-  'heldout-18': { rightParent: 0.46, worstNonTeamMade: 4, pairsFound: 0.33, falseRate: 0.5 },
+  // The eighteenth set was opened for diagnosis in session 22 (2026-12-07, h139; corpus README,
+  // "Session 22") and is dev now. Its last blind aggregate run, at 240082a (every rule of
+  // session 21 in), before it was opened: 23/49 (39 found), 4, 5/15, 5/10; 3 of 8 at goal.
   // Nineteenth held-out set, 2026-12-06 (h128: six documents, h129: three companies' pages;
   // blind, by helpers who wrote no importer code, each document committed before any run; corpus
   // README). Its one blind run, at 0296963 (session 19's rules and session 20's first four; an
@@ -357,7 +363,9 @@ const FLOORS: Record<ScoreGroup, Floor> = {
  * pairs (at most).
  */
 const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
+  'agency-about-page-bold-name-role-lists': [1, 0, 0, 0],
   'agency-archived-proposal-division-team-bullets': [0, 3, 0, 0],
+  'agency-engineering-handbook-tools-teams-in-passing': [0, 0, 0, 0],
   'agency-handbook-disciplines-across-vendor-teams': [3, 0, 0, 0],
   'agency-offices-linked-bullets-abbreviations': [5, 0, 0, 0],
   'agency-org-structure-html-list-divisions-officers': [16, 0, 0, 0],
@@ -376,7 +384,9 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'community-handbook-working-group-meetings': [6, 0, 0, 0],
   'community-roles-bold-bullets-nested-workgroups': [6, 0, 0, 0],
   'community-working-groups-colead-bullets-readme-template': [4, 0, 0, 0],
+  'company-blog-post-cells-ml-platform-team-in-prose': [0, 4, 0, 3],
   'company-customer-success-org-html-strong-areas': [3, 0, 0, 0],
+  'company-handbook-engineering-page-bold-stack-languages': [1, 0, 5, 2],
   'compiler-infra-maintainers-areas': [3, 0, 2, 0],
   'compiler-runtime-maintainers': [17, 0, 0, 0],
   'config-tool-maintainers-platforms': [11, 0, 0, 0],
@@ -443,13 +453,17 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'practice-page-breadcrumb-title-tool-lists': [1, 0, 12, 0],
   'product-groups-role-tables-working-groups': [6, 0, 1, 0],
   'product-team-handle-tables-two-categories': [9, 1, 0, 0],
+  'program-consortium-about-page-grant-tables': [0, 0, 0, 0],
   'program-team-page-html-card-tables': [1, 0, 0, 0],
   'project-governance-faq-headings-single-maintainer': [0, 1, 0, 3],
   'project-maintainers-areas-of-expertise-handles': [11, 0, 0, 0],
   'project-readme-subteam-bullets-handles': [0, 0, 0, 0],
   'project-teams-h3-data-grid-shortcodes': [4, 0, 0, 0],
   'project-teams-handles-readme': [18, 0, 0, 0],
+  'project-teams-page-h3-teams-member-lists': [7, 0, 0, 0],
+  'project-teams-page-shortcode-grids': [3, 0, 0, 0],
   'project-teams-prose-bullets-no-title': [15, 0, 0, 0],
+  'project-working-groups-artifact-and-lead-tables': [11, 0, 0, 0],
   'public-app-who-does-what': [3, 0, 0, 0],
   'public-body-single-team-definition-of-done': [1, 0, 1, 1],
   'react-team-page-mdx-member-cards': [1, 0, 0, 0],
