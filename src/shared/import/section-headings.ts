@@ -214,10 +214,12 @@ export function namesBareTeam(text: string): boolean {
  * after it ("Nuestros equipos", "Equipos de ingeniería", "Unsere Teams", "Команды разработки",
  * where Russian needs no preposition), heads the list as
  * "Teams" does. "Types of teams" over
- * "Platform teams" and "Enabling teams" sorts the kinds of team: no unit either.
+ * "Platform teams" and "Enabling teams" sorts the kinds of team: no unit either. Nor is the
+ * organization's own kind before the word ("Program teams", "Consortium Teams", "Project
+ * teams"): the teams of the whole organization the page is about, as "Our teams" are.
  */
 const CONTAINER = new RegExp(
-  String.raw`^(?:(?:our|the|all|small|engineering|product|development|dev|technical|functional|master|current|open|active|public|existing|available|top-level|official|inactive|former|past|previous|graduated|archived|retired|dormant|dissolved|disbanded|incubating|new|proposed|unsere|nuestros|nos|nossas|nossos|i nostri|le nostre|nasze|наши)\s+)*(?:teams|squads|groups|pods|tribes|guilds|chapters|disciplines|departments|divisions|special interest groups|(?:${OTHER_TEAMS})(?:\s+(?:de|des|du|di|del|della|d['’])\s*(?:ingenier[ií]a|ingénierie|ingegneria|desarrollo|développement|sviluppo|producto|produit|prodotto|tecnolog[ií]a|technologie|tecnologia|engenharia))?|команды\s+(?:разработки|продукта|инженеров)|sigs(?:\s+(?:and|&)\s+(?:wgs|working groups))?|org(?:ani[sz]ation)?(?:al)? (?:structure|chart)|(?:community|project|company) structure|teams? (?:list|structure|overview|directory|details|profiles|descriptions|pages|breakdown)|(?:types|kinds) of teams|team (?:types|kinds)|(?:special interest groups?|sigs?|working groups?|wgs?)\s+lists?|structure|who(?:'|’)?s who)\s*:?$`,
+  String.raw`^(?:(?:our|the|all|small|engineering|product|program|programme|project|consortium|company|development|dev|technical|functional|master|current|open|active|public|existing|available|top-level|official|inactive|former|past|previous|graduated|archived|retired|dormant|dissolved|disbanded|incubating|new|proposed|unsere|nuestros|nos|nossas|nossos|i nostri|le nostre|nasze|наши)\s+)*(?:teams|squads|groups|pods|tribes|guilds|chapters|disciplines|departments|divisions|special interest groups|(?:${OTHER_TEAMS})(?:\s+(?:de|des|du|di|del|della|d['’])\s*(?:ingenier[ií]a|ingénierie|ingegneria|desarrollo|développement|sviluppo|producto|produit|prodotto|tecnolog[ií]a|technologie|tecnologia|engenharia))?|команды\s+(?:разработки|продукта|инженеров)|sigs(?:\s+(?:and|&)\s+(?:wgs|working groups))?|org(?:ani[sz]ation)?(?:al)? (?:structure|chart)|(?:community|project|company) structure|teams? (?:list|structure|overview|directory|details|profiles|descriptions|pages|breakdown)|(?:types|kinds) of teams|team (?:types|kinds)|(?:special interest groups?|sigs?|working groups?|wgs?)\s+lists?|structure|who(?:'|’)?s who)\s*:?$`,
   'iu'
 )
 
@@ -311,7 +313,15 @@ function cleanUnit(name: string): string {
     .trim()
 }
 
-const CONTAINER_AND = /^(?:(?:our|the|all|current)\s+)?teams\s+(?:and|&)\s+[\p{L} ]{2,40}:?$/iu
+const CONTAINER_AND =
+  /^(?:(?:our|the|all|current|program|programme|project|consortium|company)\s+)*teams\s+(?:and|&)\s+[\p{L} ]{2,40}:?$/iu
+
+/**
+ * "(June 2022)", "(as of March 2024)", "(updated 2023)": when the list under a heading was
+ * written, which says nothing of what the section is.
+ */
+const DATED =
+  /(?<=\S)\s*\((?:(?:as of|as at|since|updated|current as of)\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d{2}\)\s*$/iu
 
 /** "Teams using the design system", "Squads working on Payments": the teams that do something. */
 const CONTAINER_DOING =
@@ -386,7 +396,10 @@ const BYLINE =
 
 export function headingKind(text: string): HeadingKind {
   // "Translation (@translators)": where to reach a section's team says nothing of what it is.
-  const bare = withoutCount(withoutContact(withoutStatusRemark(text)))
+  const bare =
+    withoutCount(withoutContact(withoutStatusRemark(text)))
+      .replace(DATED, '')
+      .trim() || text
   if (bare !== text) return headingKind(bare)
   // "# https://github.com/acme/metrics-reporter": a repository's address names a component;
   // the words inside it ("metrics") say nothing about what the section is.

@@ -1,0 +1,30 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { imported } from '../../fixtures/guides'
+import { teamPaths } from '../../fixtures/imported-catalog'
+
+/**
+ * Rules found when the eighteenth held-out set was opened for diagnosis (tests/corpus README,
+ * "Session 22"). Each fixture is made up in the style that failed, with none of those documents'
+ * names, and fails without its rule.
+ */
+
+describe("a team-list heading that names the organization's kind and a date", () => {
+  it('reads "Program Teams & Funding (March 2024)" as the list of the page\'s teams, no unit', () => {
+    const plan = imported(`# About Harbor Atlas
+
+The Harbor Atlas program maps the coast's tides for the ports that use them.
+
+## Program Teams & Funding (March 2024)
+
+- **Program Management:** Liaisons
+- [**Mapping Team**](../mapping.md) (grant pending)
+- [**Survey Team**](../survey.md)
+`)
+    expect(teamPaths(plan.catalog)).toEqual([
+      'Engineering > Program Management',
+      'Engineering > Mapping Team',
+      'Engineering > Survey Team'
+    ])
+  })
+})
