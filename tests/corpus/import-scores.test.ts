@@ -453,7 +453,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'practice-page-breadcrumb-title-tool-lists': [1, 0, 12, 0],
   'product-groups-role-tables-working-groups': [6, 0, 1, 0],
   'product-team-handle-tables-two-categories': [9, 1, 0, 0],
-  'program-consortium-about-page-grant-tables': [3, 0, 0, 1],
+  'program-consortium-about-page-grant-tables': [17, 0, 0, 0],
   'program-team-page-html-card-tables': [1, 0, 0, 0],
   'project-governance-faq-headings-single-maintainer': [0, 1, 0, 3],
   'project-maintainers-areas-of-expertise-handles': [11, 0, 0, 0],

@@ -265,6 +265,26 @@ export function foundIn(
       if (columns.parent !== undefined) {
         found.push(...underTheirUnits(found.splice(rowsFrom), block, columns.parent))
       }
+      const unit = before?.kind === 'list' ? labelOverTable(before.items) : undefined
+      if (unit && found.length > rowsFrom) {
+        // "- **Data Providers:**" closing its list, the table of teams right under it: the
+        // label is the unit those rows are the teams of, not one more team beside them.
+        const rows = found.splice(rowsFrom)
+        const at = found.findIndex(
+          (team) => team.source.kind === 'item' && team.source.item === unit.item
+        )
+        if (at >= 0) found.splice(at, 1)
+        const group = entry(
+          unit.name,
+          'group',
+          unit.item.at,
+          'a label closing its list over the table of its teams',
+          true,
+          { kind: 'item', item: unit.item, description: '' }
+        )
+        group.children.push(...rows)
+        found.push(group)
+      }
     } else if (block.kind === 'paragraph' && block.lines) {
       // "ARM" over "M: Ana <ana@…>" and "F: arm/", "N: Ana" with "D: Parser": a maintainers
       // file's record names an area and the people who keep it, whatever heading it is under
@@ -438,6 +458,21 @@ export function foundIn(
   // A line naming its team by its chat channel names the team as a person says it.
   for (const team of found) team.label = channelName(team.label)
   return found
+}
+
+/**
+ * "- **Data Providers:**", "- [**Relay Agents:**](agents.md)": the last item of a list, only a
+ * bold label ending in its colon (so naming what follows it) and holding nothing itself.
+ */
+function labelOverTable(items: readonly ListItem[]): { name: string; item: ListItem } | undefined {
+  const item = items[items.length - 1]
+  if (!item || item.children.length > 0 || item.details.length > 0) return undefined
+  const spans = item.inline.spans.filter((span) => /[\p{L}\p{N}]/u.test(span.text))
+  if (spans.length === 0 || !spans.every((span) => span.strong)) return undefined
+  const text = plainText(item.inline).trim()
+  if (!text.endsWith(':')) return undefined
+  const name = cleanName(text.replace(/\s*:$/u, ''))
+  return name && !namesPeople(name) ? { name, item } : undefined
 }
 
 /**

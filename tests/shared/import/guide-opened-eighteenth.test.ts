@@ -28,3 +28,40 @@ The Harbor Atlas program maps the coast's tides for the ports that use them.
     ])
   })
 })
+
+describe('a bold label closing its list over a table of teams', () => {
+  it("is the unit of the table's teams, and the list goes on after the table", () => {
+    const plan = imported(`# About Harbor Atlas
+
+The Harbor Atlas program maps the coast's tides for the ports that use them.
+
+## Teams
+
+- [**Coordination Team**](../coordination.md)
+
+- [**Data Providers:**](../providers.md)
+
+| Grant     | Team                     |
+|-----------|--------------------------|
+| HA-0101   | [Tide Gauge Provider]()  |
+| HA-0102   | [Sonar Provider]()       |
+
+- **Analysis Agents:**
+
+| Grant     | Team                   |
+|-----------|------------------------|
+| HA-0201   | [Forecast Agent]()     |
+| HA-0202   | [Warning Agent]()      |
+
+- [**Archive Team**](../archive.md) (HA-0301)
+`)
+    expect(teamPaths(plan.catalog)).toEqual([
+      'Engineering > Coordination Team',
+      'Engineering > Archive Team',
+      'Data Providers > Tide Gauge Provider',
+      'Data Providers > Sonar Provider',
+      'Analysis Agents > Forecast Agent',
+      'Analysis Agents > Warning Agent'
+    ])
+  })
+})
