@@ -160,8 +160,26 @@ export function readListTree(items: readonly ListItem[], context = ''): ChartNod
     }
   }
   walk(items, 0)
-  if (deepest < 2) return []
+  if (deepest < 2 || contentsList(items)) return []
   return orgTree(lines, (line) => at[line.index], context)
+}
+
+/**
+ * "- [Organizational Structure](#organizational-structure)" over "  - [Our Teams](#our-teams)":
+ * every item a link to a section of the page itself is the page's table of contents. It draws
+ * how the page is laid out, which its headings say again; read as a chart, its sections would
+ * be read twice, the second time as units whatever they hold.
+ */
+function contentsList(items: readonly ListItem[]): boolean {
+  const inPage = (item: ListItem): boolean => {
+    const spans = item.inline.spans.filter((span) => span.text.trim() !== '')
+    return (
+      spans.length > 0 &&
+      spans.every((span) => span.href?.startsWith('#') === true) &&
+      item.children.every(inPage)
+    )
+  }
+  return items.every(inPage)
 }
 
 /** The tree the lines draw, when every label names a unit and the tree tells an organization. */

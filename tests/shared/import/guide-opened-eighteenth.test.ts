@@ -65,3 +65,60 @@ The Harbor Atlas program maps the coast's tides for the ports that use them.
     ])
   })
 })
+
+describe("a post's contents list of links to its own sections", () => {
+  const body = `Lumen Freight moves parcels across the islands, and our team builds its routing.
+
+# Organizational Structure
+
+For years the company was split by function, which slowed every release down.
+
+## Redesigning our Teams
+
+We moved to cross-functional cells, each owning one part of the business end to end.
+
+## Platform Teams
+
+Platform teams provide internal services that the cells build on.
+
+# Routing Platform
+
+The Routing Platform team provides the route planning service that every cell calls.
+
+## Product Thinking
+
+We treat the platform as a product and its users as customers.
+
+### User Interviews
+
+We interviewed a dozen engineers from five cells.
+
+### Prioritization
+
+We ranked the requests by how many cells they unblock.
+`
+  const contents = `- [Organizational Structure](#organizational-structure)
+  - [Redesigning our Teams](#redesigning-our-teams)
+  - [Platform Teams](#platform-teams)
+- [Routing Platform](#routing-platform)
+  - [Product Thinking](#product-thinking)
+    - [User Interviews](#user-interviews)
+    - [Prioritization](#prioritization)
+
+----
+
+`
+  it('is no org chart: the page reads as it does without it', () => {
+    const front = `---
+title: "Building Lumen Freight's Routing Platform"
+---
+
+`
+    const without = imported(front + body)
+    const withContents = imported(front + contents + body)
+    const written = (entries: typeof withContents.outline): string[] =>
+      entries.flatMap((entry) => [entry.written ?? '', ...written(entry.children)])
+    expect(written(withContents.outline)).not.toContain('chart node')
+    expect(teamPaths(withContents.catalog)).toEqual(teamPaths(without.catalog))
+  })
+})
