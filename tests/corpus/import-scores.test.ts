@@ -384,7 +384,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'community-handbook-working-group-meetings': [6, 0, 0, 0],
   'community-roles-bold-bullets-nested-workgroups': [6, 0, 0, 0],
   'community-working-groups-colead-bullets-readme-template': [4, 0, 0, 0],
-  'company-blog-post-cells-ml-platform-team-in-prose': [0, 4, 0, 1],
+  'company-blog-post-cells-ml-platform-team-in-prose': [0, 2, 0, 1],
   'company-customer-success-org-html-strong-areas': [3, 0, 0, 0],
   'company-handbook-engineering-page-bold-stack-languages': [1, 0, 5, 2],
   'compiler-infra-maintainers-areas': [3, 0, 2, 0],

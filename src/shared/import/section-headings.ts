@@ -87,7 +87,10 @@ const SKIP = new RegExp(
     // What a unit holds to ("Guiding principles" over bold-label lines, "Our values"): no teams.
     '(?:guiding |core |design |engineering )?principles|tenets|(?:our |core |company )values|' +
     // How the teams work with each other ("Team interactions" over rows of two teams and a mode).
-    '(?:team )?interactions|interaction modes?|' +
+    '(?:team )?interactions|interaction modes?|interactions? (?:between|among|across|with other) teams|' +
+    // How a post or a talk ends ("Key Takeaways", "Lessons learned", "Final thoughts"): what the
+    // writer draws from it, never a unit.
+    '(?:key )?takeaways|lessons learn(?:ed|t)|conclusions?|(?:final|closing|concluding) (?:thoughts|remarks|words)|wrapping up|' +
     // What a unit struggles with or waits on ("Current challenges", "Dependencies", "Typical
     // conflicts with other departments"): other units and problems named, no units of its own.
     'challenges|pain ?points|blockers|conflicts|dependencies|known issues|' +

@@ -122,3 +122,45 @@ title: "Building Lumen Freight's Routing Platform"
     expect(teamPaths(withContents.catalog)).toEqual(teamPaths(without.catalog))
   })
 })
+
+describe("a post's closing and process sections", () => {
+  it('reads "Key Takeaways" and "Interaction Between Teams" as no teams', () => {
+    const plan = imported(`# Platform Group
+
+The Platform group keeps the shared services running for every product team.
+
+## Deploy Tools
+
+The Deploy Tools team owns the CI pipelines and the release train.
+
+- Jenkins jobs
+- Release notes
+
+## Data Services
+
+The Data Services team owns the warehouse and its loaders.
+
+- Loaders
+- Warehouse
+
+## Interaction Between Teams
+
+Teams work together in three modes, and we track which mode each pair is in.
+
+## Key Takeaways
+
+What we learnt from a year of running the group this way.
+
+- Platform work is product work
+- Talk to your users every week
+
+## Lessons Learned
+
+- Start with the users' pain, not with the tools
+`)
+    expect(teamPaths(plan.catalog)).toEqual([
+      'Platform Group > Deploy Tools',
+      'Platform Group > Data Services'
+    ])
+  })
+})
