@@ -90,6 +90,11 @@ const SKIP = new RegExp(
     '(?:team )?interactions|interaction modes?|interactions? (?:between|among|across|with other) teams|' +
     // How a post or a talk ends ("Key Takeaways", "Lessons learned", "Final thoughts"): what the
     // writer draws from it, never a unit.
+    // How to add to the page and whom it thanks ("Contributing", "Making Contributions",
+    // "Credits", "Acknowledgements"): the page's own upkeep, never a unit.
+    'contributing|(?:making |how to make )?contributions|how to contribute|credits|acknowledge?ments|special thanks|' +
+    // Where engineers meet across teams ("Communities", "Communities of practice"), as guilds do.
+    '^communities(?: of practice)?$|^communit(?:y|ies) of practice$|' +
     '(?:key )?takeaways|lessons learn(?:ed|t)|conclusions?|(?:final|closing|concluding) (?:thoughts|remarks|words)|wrapping up|' +
     // What a unit struggles with or waits on ("Current challenges", "Dependencies", "Typical
     // conflicts with other departments"): other units and problems named, no units of its own.

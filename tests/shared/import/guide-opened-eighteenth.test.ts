@@ -164,3 +164,57 @@ What we learnt from a year of running the group this way.
     ])
   })
 })
+
+describe("a handbook's communities, contributing and credits sections", () => {
+  it('reads "Communities", "Contributing & Credits" and what they hold as no teams', () => {
+    const plan = imported(`---
+title: How to work at the Data Office
+---
+
+## Data Office Handbook
+
+This handbook collects what engineers at the Data Office need to know.
+
+## Tools
+
+The office has built tools that support project teams.
+
+### Want to create a new repository?
+
+Use the office's template repository.
+
+## Security
+
+The office's workflows include security checks:
+
+- Secret scanning on every push
+- Dependency review on pull requests
+
+## Communities
+
+### Data Office
+
+The office's engineers meet across teams in these groups:
+
+- Working group on data standards, every other Monday
+- Accessibility community, monthly
+
+## Contributing & Credits
+
+### Making Contributions
+
+This handbook is kept by the whole office. We welcome contributions from all engineers.
+
+- Add new tools
+- Fix broken links
+
+### Credits
+
+This handbook is the work of many people. Special thanks to:
+
+- Everyone who reviewed it
+- The office's leadership, for their support
+`)
+    expect(teamPaths(plan.catalog)).toEqual(['Engineering > Security'])
+  })
+})
