@@ -363,7 +363,7 @@ const FLOORS: Record<ScoreGroup, Floor> = {
  * pairs (at most).
  */
 const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
-  'agency-about-page-bold-name-role-lists': [1, 0, 0, 0],
+  'agency-about-page-bold-name-role-lists': [2, 0, 0, 0],
   'agency-archived-proposal-division-team-bullets': [0, 3, 0, 0],
   'agency-engineering-handbook-tools-teams-in-passing': [1, 0, 0, 1],
   'agency-handbook-disciplines-across-vendor-teams': [3, 0, 0, 0],

@@ -16,7 +16,7 @@ import {
   STANDING,
   withPeopleAreas
 } from './people-areas'
-import { PERSON_LINE } from './person-line'
+import { isPersonName, PERSON_LINE } from './person-line'
 import { ENDS_WITH_JOB, ONE_JOB } from './job-title'
 import { writtenAsHeadline } from './headline'
 import {
@@ -503,6 +503,22 @@ function assessUnder(section: Section, title: PageTitle): Assessment {
       found.every((entry) => entry.source.kind === 'row' && entry.source.columns.ownersAreTeams)
     )
       return made('transparent', 'a map of who owns what: its teams belong to the unit above', true)
+    // "## Harbor Digital" over "**Ana Ruiz**, Director" and its other people, then "### The
+    // Design System Core Team" and its own: a unit with people of its own and one team under it
+    // is a team itself, the one under it beside it (a division of one team is no division).
+    if (
+      heading === 'plain' &&
+      found.length === 0 &&
+      children.filter((child) => child.kind === 'team').length === 1 &&
+      children.every((child) => child.kind === 'team' || child.kind === 'skip') &&
+      listsOwnPeople(section)
+    )
+      return {
+        ...made('team', 'a team: lists its own people, beside the one team under it', true, 2),
+        children: children.map((child) =>
+          child.kind === 'team' ? { ...child, standsAlone: true } : child
+        )
+      }
     return made('container', 'holds teams', true)
   }
   // "## Tools" over "- Lead: Dmitri Volkov": the team that builds the tools, beside the others.
@@ -708,6 +724,26 @@ function listsOpenings(section: Section): boolean {
 }
 
 /** Whether a section lists people: a line per person, or a line of their handles. */
+/**
+ * A section's people written in its own text: a list of people or a people table
+ * (listsPeople), or lines of a bold name and a role ("**Ana Ruiz**, Director<br/>"), two at
+ * least.
+ */
+function listsOwnPeople(section: Section): boolean {
+  if (listsPeople(section)) return true
+  return section.blocks.some((block) => {
+    if (block.kind !== 'paragraph') return false
+    const spans = block.inline.spans
+    const named = spans.filter(
+      (span, i) =>
+        span.strong === true &&
+        isPersonName(span.text.trim()) &&
+        /^\s*,\s*\p{L}/u.test(spans[i + 1]?.text ?? '')
+    )
+    return named.length >= 2
+  })
+}
+
 function listsPeople(section: Section): boolean {
   return (
     section.blocks.some(

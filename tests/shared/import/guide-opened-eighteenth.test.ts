@@ -218,3 +218,39 @@ This handbook is the work of many people. Special thanks to:
     expect(teamPaths(plan.catalog)).toEqual(['Engineering > Security'])
   })
 })
+
+describe('a unit with people of its own and one team under it', () => {
+  it('is a team itself, the team under it beside it', () => {
+    const plan = imported(`---
+title: 'About'
+---
+
+Welcome to Harbor Digital.
+
+## The Team
+
+We are a cross-functional team of writers, editors and designers.
+
+## Harbor Digital
+**Ana Ruiz**, Director<br/>
+**Bo Chen**, Community Manager<br/>
+**Cy Park**, Designer<br/>
+**Di Lane**, Editor
+
+### The Harbor Design System Core Team
+
+**Cy Park**, Product Owner<br/>
+**Ed Moss**, Developer
+
+---
+
+## Contact Us
+
+- [Send us an email](mailto:team@example.org)
+`)
+    expect(teamPaths(plan.catalog)).toEqual([
+      'Engineering > Harbor Digital',
+      'Engineering > The Harbor Design System Core Team'
+    ])
+  })
+})
