@@ -162,7 +162,7 @@ test.describe('drag and drop a catalog', () => {
     await page.dispatchEvent('body', 'drop', { dataTransfer })
 
     await expect(banner(page)).toContainText('photo.png is not a catalog file')
-    await expect(banner(page)).toContainText('.yaml, .yml, .json, .md or .markdown')
+    await expect(banner(page)).toContainText('.yaml, .yml, .json, .md, .mdx or .markdown')
     // Still the Teleport chart (the banner takes some height: count what the catalog says).
     await expect(page.getByTestId('node-company')).toContainText('Teleport')
   })

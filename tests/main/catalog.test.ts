@@ -106,7 +106,7 @@ describe('catalog IPC', () => {
     expect(parent).toBe(window)
     expect(options.filters).toContainEqual({
       name: 'Catalog (YAML, JSON or a Markdown guide)',
-      extensions: ['yaml', 'yml', 'json', 'md', 'markdown']
+      extensions: ['yaml', 'yml', 'json', 'md', 'mdx', 'markdown']
     })
   })
 
@@ -150,7 +150,7 @@ describe('catalog IPC', () => {
     [
       'a file that is not a catalog',
       '/home/me/.ssh/id_rsa',
-      /opens \.yaml, \.yml, \.json, \.md, \.markdown files/
+      /opens \.yaml, \.yml, \.json, \.md, \.mdx, \.markdown files/
     ],
     ['a NUL in the path', '/tmp/a\0.yaml', /NUL/]
   ])('refuses a dropped file with %s, without reading it', async (_name, path, message) => {

@@ -7,6 +7,7 @@ import { userPath } from '../args/user-path'
 import { EXIT_FAILURE } from '../output/io'
 import { FORCE_HELP, outputTaken, writeOutput } from '../output/write-output'
 import { printDiagnostics } from '../output/print-diagnostics'
+import { importFormatOf } from '../../shared/import/import-format'
 
 /** `orgscope migrate FILE`: a version 1 catalog as version 2, keeping every comment. */
 export const migrate = defineCommand({
@@ -28,7 +29,7 @@ Paths are relative to where you run the command.`,
   positionals: { min: 1, max: 1, missing: 'choose the catalog file to migrate' },
   async run({ values, positionals }, io, fail) {
     const given = positionals[0]
-    if (/\.(md|markdown)$/i.test(given)) {
+    if (importFormatOf(given) === 'markdown') {
       return fail(
         `${given} is a Markdown team guide, not a catalog: turn it into one with "orgscope import"`
       )

@@ -8,6 +8,7 @@ import { loadCatalogArg } from '../command/load-catalog-arg'
 import { defineCommand } from '../command/define-command'
 import { EXIT_FAILURE, type Io } from '../output/io'
 import { printDiagnostics } from '../output/print-diagnostics'
+import { importFormatOf } from '../../shared/import/import-format'
 
 const FIX_HELP =
   '  --fix   add to the technologies list every technology the file names that the list lacks\n' +
@@ -27,7 +28,7 @@ export const validate = defineCommand({
   async run({ values, positionals }, io, fail) {
     if (values.fix) {
       const file = catalogArg(positionals[0])
-      if (/\.(md|markdown)$/iu.test(file)) {
+      if (importFormatOf(file) === 'markdown') {
         return fail(`${file} is a Markdown team guide, not a catalog: --fix edits catalogs`)
       }
       const fixed = await fixFile(file, io)

@@ -3,4 +3,4 @@
  * dialog offers these; a dropped file must have one of them (the IPC contract's DroppedPath).
  * Apart from the contract, so the page's first chunk can name them without loading zod.
  */
-export const CATALOG_EXTENSIONS = ['yaml', 'yml', 'json', 'md', 'markdown'] as const
+export const CATALOG_EXTENSIONS = ['yaml', 'yml', 'json', 'md', 'mdx', 'markdown'] as const

@@ -177,9 +177,11 @@ describe('orgscope migrate', () => {
   })
 
   it('says what to do with a guide, a missing file, or no file', async () => {
-    expect((await run(['guide.md'])).stderr).toMatch(
-      /is a Markdown team guide, not a catalog: turn it into one with "orgscope import"/
-    )
+    for (const guide of ['guide.md', 'team.mdx']) {
+      expect((await run([guide])).stderr).toMatch(
+        /is a Markdown team guide, not a catalog: turn it into one with "orgscope import"/
+      )
+    }
     const missing = await run([join(dir.path, 'nope.yaml')])
     expect(missing).toMatchObject({ code: 1 })
     expect(missing.stderr).toMatch(
