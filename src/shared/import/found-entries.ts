@@ -646,16 +646,28 @@ function namedByTheirKind(items: ListItem[], lines: (TeamLine | undefined)[]): b
  * per name in the order the table first names it, when some unit holds two rows or more. A row
  * with an empty cell, or a link there ("[Here](…)", a mailing list), stays where it is.
  */
+/** A cell saying "the same as above": blank, or a ditto mark (", ″, 〃, 'ditto'). */
+const DITTO = /^\s*(?:["″〃”]|''|ditto|do\.)?\s*$/iu
+
 function underTheirUnits(rows: GuideEntry[], table: TableBlock, column: number): GuideEntry[] {
   const header = plainText(table.header[column])
   const units = new Map<string, GuideEntry>()
   const out: GuideEntry[] = []
+  /** The unit of the row above: a blank or ditto cell below it is that cell spanned over. */
+  let above: GuideEntry | undefined
   for (const team of rows) {
     const row = team.source.kind === 'row' ? team.source.row : undefined
     const cell = row?.cells[column]
     // "[Here](https://groups.…)": a link to the group's list or page, no unit's name.
     const linked = cell?.spans.some((span) => span.href !== undefined) ?? false
     const name = cell && !linked ? cleanName(plainText(cell)) : ''
+    // "| Money | Ledger |" then "|  | Tills |" (or "| 〃 | Tills |"): a merged cell, as a
+    // spreadsheet exports it, holds the rows below it too.
+    if (row && above && !linked && DITTO.test(plainText(cell ?? { spans: [], at: row.at }))) {
+      above.children.push(team)
+      continue
+    }
+    above = undefined
     if (!row || !name || unitKey(name) === unitKey(team.label)) {
       out.push(team)
       continue
@@ -674,6 +686,7 @@ function underTheirUnits(rows: GuideEntry[], table: TableBlock, column: number):
       out.push(unit)
     }
     unit.children.push(team)
+    above = unit
   }
   // A column of units names some unit twice at least: one of a value per row is no grouping.
   return [...units.values()].some((unit) => unit.children.length > 1) ? out : rows

@@ -56,4 +56,22 @@ describe('a table of units and the teams each holds', () => {
       'Engineering > Search, discovery and ranking of the catalogue'
     ])
   })
+
+  it('reads a blank or ditto unit cell as the unit of the row above (a merged cell)', () => {
+    const plan = imported(`# Engineering
+
+| Division | Team | Lead |
+|---|---|---|
+| Money | Ledger | Ana Ruiz |
+|  | Tills | Bo Chen |
+| Discovery | Lookup | Cy Diaz |
+| 〃 | Shelf | Di Eze |
+`)
+    expect(teamPaths(plan.catalog)).toEqual([
+      'Engineering > Money > Ledger',
+      'Engineering > Money > Tills',
+      'Engineering > Discovery > Lookup',
+      'Engineering > Discovery > Shelf'
+    ])
+  })
 })
