@@ -121,7 +121,7 @@ export function namesOwnerTeam(cell: string): boolean {
  * thing a team owns.
  */
 const OWNED_THINGS =
-  /^(?:features?|services?|products?|capabilit(?:y|ies)|systems?|tools?|components?|repositor(?:y|ies)|repos?|applications?|apps?|librar(?:y|ies)|modules?|packages?)$/iu
+  /^(?:features?|services?|products?|capabilit(?:y|ies)|systems?|tools?|components?|repositor(?:y|ies)|repos?|applications?|apps?|librar(?:y|ies)|modules?|packages?|paths?|director(?:y|ies)|folders?|files?|code paths?)$/iu
 
 /** Fewer owner cells naming teams than this do not make a table's owners its teams. */
 const FEW_OWNER_TEAMS = 3

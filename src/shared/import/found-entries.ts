@@ -24,7 +24,7 @@ import {
   type HeadingKind
 } from './section-headings'
 import type { TeamColumns } from './team-columns'
-import { teamHandleColumns } from './team-handle'
+import { slugHeading, teamHandleColumns } from './team-handle'
 import { listedTeamColumns, teamColumns } from './team-table'
 import { statedTeamCount } from './stated-team-count'
 import { unitKey } from './unit-key'
@@ -244,9 +244,11 @@ export function foundIn(
           // "| Notebooks | @ana |" among rows owned by teams: a person owns it, no team.
           if (columns.ownersAreTeams && !namesOwnerTeam(name)) continue
           seen.add(name.toLowerCase())
+          // "@acme/payments" owning rows: the code host's team "payments".
+          const handle = columns.ownersAreTeams ? slugHeading(name) : undefined
           found.push(
             entry(
-              name,
+              handle?.team ? handle.name : name,
               'team',
               row.at,
               `a row of the team table (column "${block.header[columns.name] ? plainText(block.header[columns.name]) : ''}")`,

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { imported } from '../../fixtures/guides'
+import { fileTeams } from '../../fixtures/imported-catalog'
 
 const teams = (markdown: string): [string, string[], string | undefined][] =>
   imported(markdown, { file: 'README.md' })
@@ -22,7 +23,7 @@ describe('an "Area | Owner" table whose owners are teams', () => {
     ).toEqual([
       ['Payments team', ['Checkout flow', 'Refunds'], undefined],
       ['Identity team', ['Login and SSO'], undefined],
-      ['@acme/search', ['Product search'], undefined]
+      ['search', ['Product search'], undefined]
     ])
   })
 
@@ -164,6 +165,26 @@ describe('a "Tool | Owner" table whose owners are teams', () => {
     expect(found.map((team) => [team.name, team.stack])).toEqual([
       ['Platform team', ['Jenkins', 'Grafana']],
       ['Security team', ['Vault']]
+    ])
+  })
+})
+
+describe('a table of paths and the code host teams that own them', () => {
+  it('gives each owning team, named by its handle, with the paths it owns', () => {
+    // Session 22: "| Path | Owner |" over "| /billing | @acme/payments |", a CODEOWNERS table.
+    const plan = imported(`# Code owners
+
+| Path | Owner |
+|---|---|
+| /billing | @acme/payments |
+| /invoices | @acme/payments |
+| /search | @acme/search |
+| /auth | @acme/identity |
+`)
+    expect(fileTeams(plan.catalog).map((team) => [team.name, team.responsibilities])).toEqual([
+      ['payments', ['/billing', '/invoices']],
+      ['search', ['/search']],
+      ['identity', ['/auth']]
     ])
   })
 })
