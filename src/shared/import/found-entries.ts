@@ -852,6 +852,9 @@ const PLAIN_TEAM_LINE =
 /** A line that opens with an account handle ("@njhill: …") is about that person. */
 const ACCOUNT_FIRST = /^@[\p{L}\p{N}][\p{L}\p{N}_-]*(?:\s*[:,–—-]|\s*$)/u
 
+/** "@acme/payments — owns billing", "`@acme/web`: the site": a line opening on a team's handle. */
+const HANDLE_LINE = /^(`?@[A-Za-z0-9][\w.-]*\/[\w.-]+`?)(?:\s*(?:[:–—]|\s-)\s*(.*))?$/u
+
 /** What may follow a plain name before its links: a colon or a dash ("Runner - [handbook](…)"). */
 const BEFORE_LINKS = /(?::|\s[–—-])$/u
 
@@ -869,6 +872,12 @@ function teamLine(item: ListItem, plain = false): TeamLine | undefined {
   if (led) return { name: cleanName(led), description: '' }
   // "Network Team (5 engineers) - ingress": a team and its headcount, not a person and a role.
   if (PERSON_LINE.test(whole) && !countedTeamLine(whole)) return undefined
+  // "@acme/payments — owns billing": a code host's team by its handle, named as a heading of
+  // one is ("payments").
+  const linked = item.inline.spans.some((span) => span.href !== undefined)
+  const handled = linked ? null : HANDLE_LINE.exec(whole)
+  const handle = handled ? slugHeading(handled[1]) : undefined
+  if (handle?.team) return { name: handle.name, description: (handled?.[2] ?? '').trim() }
   // "[@njhill](https://github.com/njhill): Distributed, API server": an account, a person.
   if (ACCOUNT_FIRST.test(whole)) return undefined
   if (plain && item.inline.spans.every((span) => span.href === undefined && !span.strong)) {
@@ -941,7 +950,10 @@ function teamLine(item: ListItem, plain = false): TeamLine | undefined {
   // heading is written: a team's word ending it, three words at most.
   const runIn = /^[\p{L}\p{N}&'’ -]{1,40}\s(?:team|squad|group)\.$/iu.test(label.text.trim())
   if (!runIn && /\p{L}\s+\p{L}[^.!?]*[.!?]$/u.test(label.text.trim())) return undefined
-  const labelled = cleanName(label.text.replace(/[:–—-]\s*$|\.$/u, ''))
+  const written = cleanName(label.text.replace(/[:–—-]\s*$|\.$/u, ''))
+  // "[@acme/parser](…): the parser": the code host's team its handle names ("parser").
+  const labelHandle = slugHeading(written)
+  const labelled = labelHandle?.team ? labelHandle.name : written
   // "**Backend Services Team (7)** - …": the team's name, then how many people it has.
   const counted = namedHeadcount(labelled)
   const name = counted ? cleanName(counted.name) : labelled

@@ -37,6 +37,6 @@ Every team triages the issues under its label each week.
 * [@lanternfish/parser](https://example.org/parser): the parser and its grammar
 * [@lanternfish/cache](https://example.org/cache): the remote cache
 `)
-    ).toEqual(['Engineering > @lanternfish/parser', 'Engineering > @lanternfish/cache'])
+    ).toEqual(['Engineering > parser', 'Engineering > cache'])
   })
 })

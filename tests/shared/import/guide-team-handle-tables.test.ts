@@ -64,3 +64,23 @@ describe("a table of a code host's teams under headings of people", () => {
     expect(fileTeams(plan.catalog).map((team) => team.name)).not.toContain('Security vulnerability')
   })
 })
+
+describe('a list of code host teams by their handles', () => {
+  it('reads each "@org/team — text" item as the team its handle names', () => {
+    // Session 22: "- @acme/payments — owns billing" under "# Teams" gave no team (read as an
+    // account), and a bold handle kept its "@acme/" where a heading of one drops it.
+    for (const written of ['@harbour/ledger', '**@harbour/ledger**', '`@harbour/ledger`']) {
+      const plan = imported(`# Teams
+
+- ${written} — owns invoices and refunds
+- ${written.replace('ledger', 'lookup')} — owns search
+- ${written.replace('ledger', 'gatehouse')} — owns sign-in
+`)
+      expect(fileTeams(plan.catalog).map((team) => [team.name, team.summary])).toEqual([
+        ['ledger', 'owns invoices and refunds'],
+        ['lookup', 'owns search'],
+        ['gatehouse', 'owns sign-in']
+      ])
+    }
+  })
+})
