@@ -849,6 +849,13 @@ function countedTeamLine(whole: string): boolean {
  */
 const PLAIN_TEAM_LINE =
   /^(\p{Lu}[\p{L}\p{N}&'’/.+-]*(?:\s+(?![–—-]\s)[\p{L}\p{N}&'’/.+-]+){0,4})(?:\s*\(([^()]*)\))?(?:\s*(?::|\s[–—-]|(?<=\)),)\s*(.*))?$/u
+/**
+ * "payments — owns billing", "infra-core: clusters": a team named by its lower-case slug, as
+ * code hosts and chat channels name teams, always with what it does after a dash or a colon.
+ */
+const SLUG_TEAM_LINE =
+  /^(\p{Ll}[\p{Ll}\p{N}]*(?:[-_][\p{Ll}\p{N}]+)*)(?:\s*\(([^()]*)\))?(?:\s*:|\s[–—-])\s*(\S.*)$/u
+
 /** A line that opens with an account handle ("@njhill: …") is about that person. */
 const ACCOUNT_FIRST = /^@[\p{L}\p{N}][\p{L}\p{N}_-]*(?:\s*[:,–—-]|\s*$)/u
 
@@ -883,7 +890,7 @@ function teamLine(item: ListItem, plain = false): TeamLine | undefined {
   if (plain && item.inline.spans.every((span) => span.href === undefined && !span.strong)) {
     const staged = STAGED_TEAM_LINE.exec(whole)
     if (staged) return { name: cleanName(staged[1]), description: (staged[2] ?? '').trim() }
-    const found = PLAIN_TEAM_LINE.exec(whole)
+    const found = PLAIN_TEAM_LINE.exec(whole) ?? SLUG_TEAM_LINE.exec(whole)
     if (!found || /[.!?]$/u.test(found[1])) return undefined
     // "Acting Director: Jane Doe", "Team members:": a role and its people, not a team; nor is
     // a team's own field ("Stack: Go, PostgreSQL").

@@ -84,3 +84,40 @@ describe('a list of code host teams by their handles', () => {
     }
   })
 })
+
+describe('a list of teams by their lower-case slugs', () => {
+  it('reads "payments — owns billing" under a teams heading as the team "payments"', () => {
+    // Session 22: slugs as code hosts and chat channels name teams gave no team (no capital).
+    const plan = imported(`# Teams
+
+- ledger — owns invoices and refunds
+- lookup-core: owns search and ranking
+- gatehouse — owns sign-in
+`)
+    expect(fileTeams(plan.catalog).map((team) => [team.name, team.summary])).toEqual([
+      ['ledger', 'owns invoices and refunds'],
+      ['lookup-core', 'owns search and ranking'],
+      ['gatehouse', 'owns sign-in']
+    ])
+  })
+
+  it('leaves a glossary of lower-case terms beside the teams alone', () => {
+    const plan = imported(`# Engineering
+
+## Ledger
+
+The Ledger team owns invoices.
+
+## Lookup
+
+The Lookup team owns search.
+
+## Glossary
+
+- sprint: two weeks of work
+- standup — a daily call
+- retro: a look back at the sprint
+`)
+    expect(fileTeams(plan.catalog).map((team) => team.name)).toEqual(['Ledger', 'Lookup'])
+  })
+})
