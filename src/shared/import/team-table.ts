@@ -140,7 +140,9 @@ export function teamColumns(header: string[]): TeamColumns | undefined {
     if (i === -1 && field) i = header.findIndex((cell) => headerField(cell) === field)
     return i === -1 ? undefined : i
   }
-  const name = find(NAME, 'team')
+  // "|  | What it owns | Stack |": a first column with no header holds the rows' names, the
+  // others say what they are (read as teams only when those say what teams have, below).
+  const name = find(NAME, 'team') ?? (header.length >= 2 && header[0].trim() === '' ? 0 : undefined)
   // No column named for teams: a maintainers file's "Area | Lead | Owners" names its areas, and
   // its "Name | GitHub | Area" table names people beside the areas they keep.
   if (name === undefined || maintainerRows(header)) return areaColumns(header)

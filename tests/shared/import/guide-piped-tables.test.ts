@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { imported } from '../../fixtures/guides'
 import { fileTeams, teamPaths, teamTechnologies } from '../../fixtures/imported-catalog'
 import { readBlocks } from '../../../src/shared/import/markdown-blocks'
+import { importGuide } from '../../../src/shared/import/import-guide'
 
 /**
  * Tables written without GFM's delimiter row (issue 14): GitHub shows them as a paragraph of pipes,
@@ -93,5 +94,52 @@ describe('a table exported with an empty header row', () => {
     const teams = fileTeams(plan.catalog)
     expect(teams.map((team) => team.name)).toEqual(['Ledger', 'Lookup', 'Gatehouse'])
     expect(teams[2].stack).toEqual(['Go'])
+  })
+})
+
+describe('a table whose name column has no header', () => {
+  it('reads its rows as teams when the other columns say what teams have', () => {
+    // Session 22: "|  | What it owns | Stack |" over "| **Ledger** | Invoices | Java |".
+    const plan = imported(`# Engineering teams
+
+|  | What it owns | Stack |
+|---|---|---|
+| **Ledger** | Invoices and refunds | Java |
+| **Lookup** | Search | Go, Elasticsearch |
+| **Gatehouse** | Sign-in | Rust |
+`)
+    const teams = fileTeams(plan.catalog)
+    expect(teams.map((team) => [team.name, team.stack])).toEqual([
+      ['Ledger', ['Java']],
+      ['Lookup', ['Go', 'Elasticsearch']],
+      ['Gatehouse', ['Rust']]
+    ])
+  })
+
+  it('reads no team from the rows of a comparison matrix with an empty corner', () => {
+    const result = importGuide(
+      `# Engineering
+
+## Ledger
+
+The Ledger team owns invoices.
+
+## Lookup
+
+The Lookup team owns search.
+
+## Options we weighed
+
+|  | Option A | Option B |
+|---|---|---|
+| Cost | Low | High |
+| Speed | Slow | Fast |
+`,
+      { file: 'guide.md' }
+    )
+    const names = result.ok ? fileTeams(result.value.catalog).map((team) => team.name) : []
+    expect(names).toContain('Ledger')
+    expect(names).not.toContain('Cost')
+    expect(names).not.toContain('Speed')
   })
 })
