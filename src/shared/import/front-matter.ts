@@ -6,7 +6,10 @@ import { titleKind } from './section-headings'
 import { channelTeam } from './team-name'
 
 export interface FrontMatter {
-  /** The document with the front matter's lines blanked, so every later line number still holds. */
+  /**
+   * The document with the front matter's lines blanked, so every later line number still holds
+   * (but for a data-driven page's listed teams, each written at its line: listedTeams).
+   */
   body: string
   /** The `title` field, when there is one. */
   title?: string
@@ -64,7 +67,10 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
     .slice(bom)
     .split(/\r\n|\r|\n/u)
     .slice(end + 1)
-  const body = [...new Array<string>(end + 1).fill(''), ...rest].join(newline)
+  const blanked = new Array<string>(end + 1).fill('')
+  // A data-driven page's teams, each written where the front matter names it.
+  for (const { line, text } of listedTeams(fields.values, inner)) blanked[line + 1] = text
+  const body = [...blanked, ...rest].join(newline)
   const fieldLine = (name: string): number => {
     const i = inner.findIndex((line) => new RegExp(`^${name}\\s*[:=]`, 'u').test(line))
     return i === -1 ? 1 : i + 2
@@ -246,4 +252,61 @@ function tomlFields(lines: string[]): Fields {
       values[found[1]] = found[2] !== undefined ? found[2].replace(/\\(.)/gu, '$1') : found[3]
   }
   return { values }
+}
+
+/** Fewer teams than this in a front matter list are tags of the page, not its list of teams. */
+const FEW_LISTED = 2
+
+/** The value of the first of `keys` an object has as text ("Java, Kafka" for a list). */
+function textField(item: Record<string, unknown>, keys: string[]): string | undefined {
+  for (const key of keys) {
+    const value = item[key]
+    if (typeof value === 'string' && value.trim()) return value.trim()
+    if (Array.isArray(value) && value.every((part) => typeof part === 'string') && value.length)
+      return value.join(', ')
+  }
+  return undefined
+}
+
+/**
+ * A data-driven page's teams: a front matter list (`teams:`, `squads:`) of objects each with a
+ * name, which the page's template prints ("{% for team in page.teams %}"), so the page as written
+ * names no team but here. Each is written as the line a team list gives ("- **Ledger** — Owns
+ * invoices. Stack: Java, PostgreSQL"), at the front matter's line (0-based in `inner`) that names
+ * it. None for a list of names that tags the page (`teams: [platform]`).
+ */
+function listedTeams(
+  values: Record<string, unknown>,
+  inner: string[]
+): { line: number; text: string }[] {
+  const list = values.teams ?? values.squads
+  if (!Array.isArray(list)) return []
+  const items = list.filter(
+    (item): item is Record<string, unknown> =>
+      item !== null && typeof item === 'object' && !Array.isArray(item)
+  )
+  const named = items.flatMap((item) => {
+    const name = textField(item, ['name', 'title', 'team'])
+    return name ? [{ item, name }] : []
+  })
+  if (named.length < FEW_LISTED) return []
+  const out: { line: number; text: string }[] = []
+  let from = 0
+  for (const { item, name } of named) {
+    const line = inner.findIndex(
+      (text, i) =>
+        i >= from && text.includes(name) && /^\s*(?:-\s+)?(?:name|title|team)\s*:/u.test(text)
+    )
+    if (line === -1) return []
+    from = line + 1
+    const description = textField(item, ['description', 'summary', 'mission', 'about'])
+    const stack = textField(item, ['stack', 'technologies', 'tech', 'tools'])
+    const text = [
+      `- **${name.replace(/[*_]/gu, '')}**`,
+      description ? ` — ${description}` : '',
+      stack ? ` Stack: ${stack}.` : ''
+    ].join('')
+    out.push({ line, text })
+  }
+  return out
 }
