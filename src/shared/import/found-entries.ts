@@ -24,7 +24,7 @@ import {
   type HeadingKind
 } from './section-headings'
 import type { TeamColumns } from './team-columns'
-import { slugHeading, teamHandleColumns } from './team-handle'
+import { handleLine, handleTeam, teamHandleColumns } from './team-handle'
 import { listedTeamColumns, teamColumns } from './team-table'
 import { statedTeamCount } from './stated-team-count'
 import { unitKey } from './unit-key'
@@ -245,10 +245,10 @@ export function foundIn(
           if (columns.ownersAreTeams && !namesOwnerTeam(name)) continue
           seen.add(name.toLowerCase())
           // "@acme/payments" owning rows: the code host's team "payments".
-          const handle = columns.ownersAreTeams ? slugHeading(name) : undefined
+          const handle = columns.ownersAreTeams ? handleTeam(name) : undefined
           found.push(
             entry(
-              handle?.team ? handle.name : name,
+              handle ?? name,
               'team',
               row.at,
               `a row of the team table (column "${block.header[columns.name] ? plainText(block.header[columns.name]) : ''}")`,
@@ -859,9 +859,6 @@ const SLUG_TEAM_LINE =
 /** A line that opens with an account handle ("@njhill: …") is about that person. */
 const ACCOUNT_FIRST = /^@[\p{L}\p{N}][\p{L}\p{N}_-]*(?:\s*[:,–—-]|\s*$)/u
 
-/** "@acme/payments — owns billing", "`@acme/web`: the site": a line opening on a team's handle. */
-const HANDLE_LINE = /^(`?@[A-Za-z0-9][\w.-]*\/[\w.-]+`?)(?:\s*(?:[:–—]|\s-)\s*(.*))?$/u
-
 /** What may follow a plain name before its links: a colon or a dash ("Runner - [handbook](…)"). */
 const BEFORE_LINKS = /(?::|\s[–—-])$/u
 
@@ -882,9 +879,8 @@ function teamLine(item: ListItem, plain = false): TeamLine | undefined {
   // "@acme/payments — owns billing": a code host's team by its handle, named as a heading of
   // one is ("payments").
   const linked = item.inline.spans.some((span) => span.href !== undefined)
-  const handled = linked ? null : HANDLE_LINE.exec(whole)
-  const handle = handled ? slugHeading(handled[1]) : undefined
-  if (handle?.team) return { name: handle.name, description: (handled?.[2] ?? '').trim() }
+  const handled = linked ? undefined : handleLine(whole)
+  if (handled) return handled
   // "[@njhill](https://github.com/njhill): Distributed, API server": an account, a person.
   if (ACCOUNT_FIRST.test(whole)) return undefined
   if (plain && item.inline.spans.every((span) => span.href === undefined && !span.strong)) {
@@ -959,8 +955,7 @@ function teamLine(item: ListItem, plain = false): TeamLine | undefined {
   if (!runIn && /\p{L}\s+\p{L}[^.!?]*[.!?]$/u.test(label.text.trim())) return undefined
   const written = cleanName(label.text.replace(/[:–—-]\s*$|\.$/u, ''))
   // "[@acme/parser](…): the parser": the code host's team its handle names ("parser").
-  const labelHandle = slugHeading(written)
-  const labelled = labelHandle?.team ? labelHandle.name : written
+  const labelled = handleTeam(written) ?? written
   // "**Backend Services Team (7)** - …": the team's name, then how many people it has.
   const counted = namedHeadcount(labelled)
   const name = counted ? cleanName(counted.name) : labelled

@@ -16,6 +16,22 @@ export function slugHeading(
   return found ? { owner: found[2], name: found[3], team: found[1] === '@' } : undefined
 }
 
+/** The team a code host's handle names ("@acme/payments" gives "payments"); undefined for any other text. */
+export function handleTeam(text: string): string | undefined {
+  const found = slugHeading(text)
+  return found?.team ? found.name : undefined
+}
+
+/** "@acme/payments — owns billing", "`@acme/web`: the site": a line opening on a team's handle. */
+const HANDLE_LINE = /^(`?@[A-Za-z0-9][\w.-]*\/[\w.-]+`?)(?:\s*(?:[:–—]|\s-)\s*(.*))?$/u
+
+/** The team a line opening on its handle names, and what the line says of it after a dash or colon. */
+export function handleLine(text: string): { name: string; description: string } | undefined {
+  const found = HANDLE_LINE.exec(text)
+  const name = found ? handleTeam(found[1]) : undefined
+  return name !== undefined ? { name, description: (found?.[2] ?? '').trim() } : undefined
+}
+
 /**
  * A code host's team by its handle in running text or a cell: "@acme/core-maintainers",
  * "ping `@acme/web`", "(@acme/growth)"; the owning organization is its first group.
