@@ -560,8 +560,7 @@ function namedLines(lines: string[], start: number, end: number): ListItem[] | u
   for (let l = start; l < end; l++) if (!NAMED_LINE.test(item(l))) return undefined
   const items: ListItem[] = []
   for (let l = start; l < end; l++) {
-    const inline = lineInline(lines, l, TYPED_BULLET)
-    items.push({ inline, details: [], children: [], at: inline.at })
+    items.push(lineItem(lines, l))
   }
   return items
 }
@@ -572,6 +571,12 @@ function lineInline(lines: string[], l: number, from?: RegExp): Inline {
   const text = (lines[l] ?? '').trim()
   const [inline] = markdown.parseInline(from ? text.replace(from, '') : text, {})
   return inline ? readInline(inline, at, []) : { spans: [], at }
+}
+
+/** A line of a paragraph read as a list's item, its typed bullet left out. */
+function lineItem(lines: string[], l: number): ListItem {
+  const inline = lineInline(lines, l, TYPED_BULLET)
+  return { inline, details: [], children: [], at: inline.at }
 }
 
 /** Fewer lines than this, each opening on a typed bullet, are no list. */
@@ -594,8 +599,7 @@ function typedList(
   for (let l = first; l < end; l++) if (!bulleted(l)) return undefined
   const items: ListItem[] = []
   for (let l = first; l < end; l++) {
-    const inline = lineInline(lines, l, TYPED_BULLET)
-    items.push({ inline, details: [], children: [], at: inline.at })
+    items.push(lineItem(lines, l))
   }
   return first > start ? { intro: lineInline(lines, start), items } : { items }
 }
