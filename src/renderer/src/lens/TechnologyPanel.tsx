@@ -218,7 +218,8 @@ export function TechnologyPanel() {
             )
           })}
         </div>
-        {visible.length === 0 && (
+        {/* While the lists are on their way (busy), not "none": they may well have some. */}
+        {visible.length === 0 && listed !== null && (
           <p className="lens__empty">
             {ranked.length === 0
               ? 'No team in this catalog names a technology yet.'
