@@ -7,31 +7,43 @@
 /** Resolves just after the next frame is painted: a task queued from requestAnimationFrame. */
 function afterNextPaint() {
   return new Promise((resolve) => {
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel()
-      channel.port1.onmessage = () => resolve(performance.now())
-      channel.port2.postMessage(undefined)
-    })
+    requestAnimationFrame(() => afterThisFramePaints().then(resolve))
+  })
+}
+
+/**
+ * Called from a requestAnimationFrame callback: resolves just after the frame being drawn is
+ * painted, with a task queued now (the frame's style, layout and paint run before it).
+ */
+function afterThisFramePaints() {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel()
+    channel.port1.onmessage = () => resolve(performance.now())
+    channel.port2.postMessage(undefined)
   })
 }
 
 /**
  * Checks `condition` once per frame (from `start`, a performance.now() time) and resolves with
  * the time from `start` to the paint of the first frame in which it held, or with -1 after
- * `timeoutMs`.
+ * `timeoutMs`. Checked in a frame's requestAnimationFrame callback, the frame that held it is
+ * the one being drawn: timed to its paint, not the next frame's, which a task run after the
+ * paint (a panel filled in once the chart is on screen) would delay. Only the first check, made
+ * at the call, waits for the next frame.
  */
 function paintedWhen(condition, start, timeoutMs) {
   return new Promise((resolve) => {
-    const check = () => {
+    const check = (inFrame) => {
       if (condition()) {
-        afterNextPaint().then((painted) => resolve(painted - start))
+        const painted = inFrame ? afterThisFramePaints() : afterNextPaint()
+        painted.then((ms) => resolve(ms - start))
       } else if (performance.now() - start > timeoutMs) {
         resolve(-1)
       } else {
-        requestAnimationFrame(check)
+        requestAnimationFrame(() => check(true))
       }
     }
-    check()
+    check(false)
   })
 }
 
