@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page, type Worker } from '@playwright/test'
+import { guideOf } from './big-guide'
 import { openChartForEachTest } from './chart-page'
 
 /**
@@ -7,26 +8,6 @@ import { openChartForEachTest } from './chart-page'
  * thread: a 1 MB guide froze the window for seconds (nothing, not even Cancel, answered), and a
  * 10 MB one crashed the tab. The guide is made here, not kept in the repository.
  */
-
-/** About `megabytes` MB of guide: divisions of fifty teams, each with a line and two projects. */
-function guideOf(megabytes: number): { text: string; divisions: number } {
-  const parts = ['# Big Co Engineering\n\n']
-  let length = parts[0].length
-  let divisions = 0
-  for (; length < megabytes * 1024 * 1024; divisions++) {
-    const lines = [`## Division ${divisions}\n\n`]
-    for (let i = 0; i < 50; i++) {
-      const n = divisions * 50 + i
-      lines.push(
-        `### Team ${n}\n\nThe Team ${n} team owns service ${n} and works on billing.\n\n- Project ${n} alpha\n- Project ${n} beta\n\n`
-      )
-    }
-    const text = lines.join('')
-    parts.push(text)
-    length += text.length
-  }
-  return { text: parts.join(''), divisions }
-}
 
 const GUIDE = guideOf(3)
 const preview = (page: Page) => page.getByRole('dialog', { name: 'Import big.md' })
