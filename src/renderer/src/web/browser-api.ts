@@ -12,10 +12,11 @@ import { installTestFileSource } from './test-file-source'
 const BUNDLED_NAME = 'teleport.yaml'
 
 // Chunks of their own, fetched when needed: the catalog pipeline (YAML parser, validator) when a
-// catalog is opened or served, the bundled catalog (normalized when the page was built, by the
+// catalog is opened or served (in a worker for a guide or a large file: load-off-page.ts), the bundled catalog (normalized when the page was built, by the
 // same pipeline: scripts/bundled-catalog-plugin.ts). The exporter draws in a Web Worker, a chunk
 // of its own (browser-export.ts).
 const pipeline = () => import('./load-in-page')
+const offPage = () => import('./load-off-page')
 const bundledCatalog = () => import('virtual:bundled-catalog').then((m) => deepFreeze(m.default))
 // The IPC contract's schemas (zod): only a dropped file is checked with them here, and a dropped
 // catalog needs the pipeline's zod anyway.
@@ -50,8 +51,13 @@ export function createBrowserApi(): OrgscopeApi {
   let open = { name: BUNDLED_NAME, bundled: true }
   const load = async (text: string, name: string, bundled: boolean): Promise<CatalogResult> => {
     const source = { path: name, name, bundled }
-    // By extension, as main does: a markdown team guide is imported, YAML and JSON parsed.
-    const result = await (await pipeline()).loadInPage(text, name)
+    // By extension, as main does: a markdown team guide is imported, YAML and JSON parsed. A
+    // guide or a large catalog off the page's thread.
+    const inPage = async (text: string, name: string) => (await pipeline()).loadInPage(text, name)
+    const { loadsOffPage, loadOffPage } = await offPage()
+    const result = loadsOffPage(name, text.length)
+      ? await loadOffPage(text, name, inPage)
+      : await inPage(text, name)
     if (result.ok) {
       current = result.value
       open = { name, bundled }

@@ -1,0 +1,57 @@
+import type { Catalog } from '../../../shared/catalog/catalog'
+import type { Result } from '../../../shared/catalog/diagnostic'
+import { freezeCatalog } from '../../../shared/catalog/freeze-catalog'
+import { isGuideFile } from '../../../shared/import/import-format'
+
+/**
+ * From this size a YAML or JSON catalog is read in a worker: the page's thread reads about 20 MB
+ * of catalog a second on a 2-core machine (a 5,000-team catalog, 3 MB, in ~150 ms), so below it
+ * the read is one short task, and shorter than starting a worker (its chunk fetched and compiled).
+ */
+export const CATALOG_IN_WORKER_BYTES = 1024 * 1024
+
+/**
+ * Whether the page reads this file in a worker (loadOffPage): every team guide, which the
+ * importer reads at about half a megabyte a second (a 100 kB guide is a fifth of a second of a
+ * frozen page), and a large catalog.
+ */
+export function loadsOffPage(name: string, bytes: number): boolean {
+  return isGuideFile(name) || bytes >= CATALOG_IN_WORKER_BYTES
+}
+
+/**
+ * The browser build's catalog pipeline (load-in-page.ts) run in a Web Worker (load-worker.ts),
+ * so a large file leaves the page drawing and answering while it is read: the app reads every
+ * file off its page too, in main's worker thread. The catalog comes back as a copy, frozen here
+ * as the page's own loads are. Where the page cannot start a worker, `inPage` reads the file
+ * instead, with a warning in the console.
+ */
+export async function loadOffPage(
+  text: string,
+  name: string,
+  inPage: (text: string, name: string) => Promise<Result<Catalog>>
+): Promise<Result<Catalog>> {
+  let worker: Worker
+  try {
+    // Vite builds the worker from this exact expression (a module worker, as the page).
+    worker = new Worker(new URL('./load-worker.ts', import.meta.url), { type: 'module' })
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    console.warn(
+      `OrgScope: could not start a worker to read ${name} (${reason}); reading it in the page instead`
+    )
+    return inPage(text, name)
+  }
+  const read = await new Promise<Result<Catalog> | undefined>((resolve) => {
+    worker.onmessage = ({ data }: MessageEvent<Result<Catalog>>) => resolve(data)
+    worker.onerror = (event) => {
+      console.warn(
+        `OrgScope: the worker reading ${name} failed (${event.message}); reading it in the page instead`
+      )
+      resolve(undefined)
+    }
+    worker.postMessage({ text, name })
+  }).finally(() => worker.terminate())
+  if (!read) return inPage(text, name)
+  return read.ok ? { ok: true, value: freezeCatalog(read.value) } : read
+}

@@ -1,0 +1,104 @@
+import { expect, test, type Page, type Worker } from '@playwright/test'
+import { CATALOG_IN_WORKER_BYTES } from '../../src/renderer/src/web/load-off-page'
+import { syntheticCatalogYaml } from '../../src/shared/synth/synthetic-catalog'
+import { guideOf } from './big-guide'
+import { openChartForEachTest } from './chart-page'
+
+/**
+ * Issue 17: the browser build reads a team guide or a large catalog chosen with Open… in a
+ * worker (load-off-page.ts), as the app reads every file in main's worker thread. Before, the
+ * page's thread did it: a 1 MB guide froze the page for seconds, the chart on screen and every
+ * control with it.
+ */
+
+/** Chooses `name` with Open…. */
+async function openFile(page: Page, name: string, text: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Open…' }).click()
+  await (await chooser).setFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text) })
+}
+
+/** The next worker the page starts to read a file. */
+const readingWorker = (page: Page): Promise<Worker> =>
+  page.waitForEvent('worker', (worker) => worker.url().includes('load-worker'))
+
+/** The company card's text in the next frame the page paints. */
+function companyInNextFrame(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      new Promise<string>((resolve) =>
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() =>
+            resolve(document.querySelector('[data-testid="node-company"]')?.textContent ?? '')
+          )
+        )
+      )
+  )
+}
+
+const company = (page: Page) => page.getByTestId('node-company')
+
+test.describe('opening a large file in the browser build', () => {
+  openChartForEachTest()
+  // A megabyte of guide imports in seconds in the worker, more on a machine shared with others.
+  test.setTimeout(120_000)
+
+  test('reads a team guide in a worker: the page paints the chart before it while it is read', async ({
+    page
+  }) => {
+    const guide = guideOf(1)
+    const started = readingWorker(page)
+    await openFile(page, 'big.md', guide.text)
+    const worker = await started
+    // Frames are painted while the guide is read: still Teleport's chart, nothing frozen.
+    expect(await companyInNextFrame(page)).toContain('Teleport')
+    const closed = worker.waitForEvent('close')
+    await expect(company(page)).toContainText('Big Co', { timeout: 100_000 })
+    await expect(company(page)).toContainText(`${guide.divisions * 50} teams`)
+    // One file per worker: it is stopped once the catalog is back.
+    await closed
+  })
+
+  test('reads a catalog from a megabyte in a worker, and a smaller one on the page', async ({
+    page
+  }) => {
+    const large = syntheticCatalogYaml({ teams: 2000, seed: 3 })
+    expect(large.length).toBeGreaterThanOrEqual(CATALOG_IN_WORKER_BYTES)
+    const started = readingWorker(page)
+    await openFile(page, 'large.yaml', large)
+    await started
+    await expect(company(page)).toContainText(/2,?000 teams/, { timeout: 60_000 })
+
+    const workers: string[] = []
+    page.on('worker', (worker) => workers.push(worker.url()))
+    await openFile(page, 'small.yaml', syntheticCatalogYaml({ teams: 20, seed: 3 }))
+    await expect(company(page)).toContainText('20 teams')
+    expect(workers.filter((url) => url.includes('load-worker'))).toEqual([])
+  })
+})
+
+test.describe('opening a guide where the page cannot start workers', () => {
+  openChartForEachTest()
+
+  test('reads it in the page, and says so in a console warning', async ({ page }) => {
+    const warnings: string[] = []
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text())
+    })
+    // As where a CSP or an old browser refuses workers.
+    await page.addInitScript(() => {
+      ;(window as unknown as { Worker: unknown }).Worker = class {
+        constructor() {
+          throw new DOMException('Refused to create a worker', 'SecurityError')
+        }
+      }
+    })
+    await page.reload()
+    await expect(page.getByTestId('node-team')).toHaveCount(13)
+    await openFile(page, 'teams.md', '# Acme Engineering\n\n## Ledger team\n\nOwns invoices.\n')
+    await expect(company(page)).toContainText('Acme')
+    expect(warnings).toEqual([
+      'OrgScope: could not start a worker to read teams.md (Refused to create a worker); reading it in the page instead'
+    ])
+  })
+})
