@@ -1,5 +1,5 @@
 import type { Catalog } from '../../../shared/catalog/catalog'
-import type { Result } from '../../../shared/catalog/diagnostic'
+import type { Diagnostic, Result } from '../../../shared/catalog/diagnostic'
 import { freezeCatalog } from '../../../shared/catalog/freeze-catalog'
 import { isGuideFile } from '../../../shared/import/import-format'
 
@@ -19,12 +19,15 @@ export function loadsOffPage(name: string, bytes: number): boolean {
   return isGuideFile(name) || bytes >= CATALOG_IN_WORKER_BYTES
 }
 
+/** What the worker answers: the catalog as JSON, or the file's problems. */
+export type ReadOffPage = { ok: true; json: string } | { ok: false; errors: Diagnostic[] }
+
 /**
  * The browser build's catalog pipeline (load-in-page.ts) run in a Web Worker (load-worker.ts),
  * so a large file leaves the page drawing and answering while it is read: the app reads every
- * file off its page too, in main's worker thread. The catalog comes back as a copy, frozen here
- * as the page's own loads are. Where the page cannot start a worker, `inPage` reads the file
- * instead, with a warning in the console.
+ * file off its page too, in main's worker thread. The catalog comes back as JSON (as main's
+ * loader hands it to the app's page), parsed and frozen here as the page's own loads are. Where
+ * the page cannot start a worker, `inPage` reads the file instead, with a warning in the console.
  */
 export async function loadOffPage(
   text: string,
@@ -42,8 +45,8 @@ export async function loadOffPage(
     )
     return inPage(text, name)
   }
-  const read = await new Promise<Result<Catalog> | undefined>((resolve) => {
-    worker.onmessage = ({ data }: MessageEvent<Result<Catalog>>) => resolve(data)
+  const read = await new Promise<ReadOffPage | undefined>((resolve) => {
+    worker.onmessage = ({ data }: MessageEvent<ReadOffPage>) => resolve(data)
     worker.onerror = (event) => {
       console.warn(
         `OrgScope: the worker reading ${name} failed (${event.message}); reading it in the page instead`
@@ -53,5 +56,5 @@ export async function loadOffPage(
     worker.postMessage({ text, name })
   }).finally(() => worker.terminate())
   if (!read) return inPage(text, name)
-  return read.ok ? { ok: true, value: freezeCatalog(read.value) } : read
+  return read.ok ? { ok: true, value: freezeCatalog(JSON.parse(read.json) as Catalog) } : read
 }

@@ -1,9 +1,9 @@
-import type { Catalog } from '../../../shared/catalog/catalog'
-import { fileFailure, type Result } from '../../../shared/catalog/diagnostic'
+import { fileFailure } from '../../../shared/catalog/diagnostic'
 import { workerScope } from '../workers/worker-scope'
 import { loadInPage } from './load-in-page'
+import type { ReadOffPage } from './load-off-page'
 
-const scope = workerScope<{ text: string; name: string }, Result<Catalog>>()
+const scope = workerScope<{ text: string; name: string }, ReadOffPage>()
 
 /**
  * The browser build's catalog pipeline off the page's thread (load-off-page.ts): a large catalog
@@ -12,7 +12,11 @@ const scope = workerScope<{ text: string; name: string }, Result<Catalog>>()
  */
 scope.onmessage = async ({ data }) => {
   try {
-    scope.postMessage(await loadInPage(data.text, data.name))
+    const read = await loadInPage(data.text, data.name)
+    // As JSON: one string crosses to the page in one copy, and JSON.parse reads it there. A
+    // structured clone of the catalog's objects cost far more (5,000 teams in Chromium: 205 ms
+    // to clone against 26 ms to stringify and 31 ms to parse).
+    scope.postMessage(read.ok ? { ok: true, json: JSON.stringify(read.value) } : read)
   } catch (error) {
     // The pipeline never throws on bad input; this is a fault of its own, said as the file's.
     const message = error instanceof Error ? error.message : String(error)
