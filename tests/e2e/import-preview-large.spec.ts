@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page, type Worker } from '@playwright/test'
 import { guideOf } from './big-guide'
 import { openChartForEachTest } from './chart-page'
+import { reloadRefusingWorkers } from './no-workers'
 
 /**
  * Issue 17: a large guide imports in a worker. Before, the preview imported on the page's
@@ -136,20 +137,7 @@ test.describe('import preview without workers', () => {
   test('imports in the page, says so in a console warning, and still shows the preview', async ({
     page
   }) => {
-    const warnings: string[] = []
-    page.on('console', (message) => {
-      if (message.type() === 'warning') warnings.push(message.text())
-    })
-    // As where a CSP or an old browser refuses workers.
-    await page.addInitScript(() => {
-      ;(window as unknown as { Worker: unknown }).Worker = class {
-        constructor() {
-          throw new DOMException('Refused to create a worker', 'SecurityError')
-        }
-      }
-    })
-    await page.reload()
-    await expect(page.getByTestId('node-team')).toHaveCount(13)
+    const warnings = await reloadRefusingWorkers(page)
     await page.getByLabel('Files to import').setInputFiles({
       name: 'teams.csv',
       mimeType: 'text/csv',

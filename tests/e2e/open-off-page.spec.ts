@@ -3,6 +3,7 @@ import { CATALOG_IN_WORKER_BYTES } from '../../src/renderer/src/web/load-off-pag
 import { syntheticCatalogYaml } from '../../src/shared/synth/synthetic-catalog'
 import { guideOf } from './big-guide'
 import { openChartForEachTest } from './chart-page'
+import { reloadRefusingWorkers } from './no-workers'
 
 /**
  * Issue 17: the browser build reads a team guide or a large catalog chosen with Open… in a
@@ -81,20 +82,7 @@ test.describe('opening a guide where the page cannot start workers', () => {
   openChartForEachTest()
 
   test('reads it in the page, and says so in a console warning', async ({ page }) => {
-    const warnings: string[] = []
-    page.on('console', (message) => {
-      if (message.type() === 'warning') warnings.push(message.text())
-    })
-    // As where a CSP or an old browser refuses workers.
-    await page.addInitScript(() => {
-      ;(window as unknown as { Worker: unknown }).Worker = class {
-        constructor() {
-          throw new DOMException('Refused to create a worker', 'SecurityError')
-        }
-      }
-    })
-    await page.reload()
-    await expect(page.getByTestId('node-team')).toHaveCount(13)
+    const warnings = await reloadRefusingWorkers(page)
     await openFile(page, 'teams.md', '# Acme Engineering\n\n## Ledger team\n\nOwns invoices.\n')
     await expect(company(page)).toContainText('Acme')
     expect(warnings).toEqual([
