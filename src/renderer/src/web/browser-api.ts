@@ -1,5 +1,6 @@
 import { catalogSizeProblem } from '../../../shared/catalog/size-limit'
 import type { Catalog } from '../../../shared/catalog/catalog'
+import { freezeCatalog } from '../../../shared/catalog/freeze-catalog'
 import type { Diagnostic } from '../../../shared/catalog/diagnostic'
 import type { CatalogResult, OrgscopeApi } from '../../../shared/ipc/contract'
 import { CATALOG_EXTENSIONS } from '../../../shared/catalog/catalog-extensions'
@@ -17,7 +18,7 @@ const BUNDLED_NAME = 'teleport.yaml'
 // of its own (browser-export.ts).
 const pipeline = () => import('./load-in-page')
 const offPage = () => import('./load-off-page')
-const bundledCatalog = () => import('virtual:bundled-catalog').then((m) => deepFreeze(m.default))
+const bundledCatalog = () => import('virtual:bundled-catalog').then((m) => freezeCatalog(m.default))
 // The IPC contract's schemas (zod): only a dropped file is checked with them here, and a dropped
 // catalog needs the pipeline's zod anyway.
 const contract = () => import('../../../shared/ipc/contract')
@@ -193,15 +194,6 @@ export function createBrowserApi(): OrgscopeApi {
       return () => listeners.delete(listener)
     }
   }
-}
-
-/** The normalized catalog is frozen, as loadCatalogText's is: plain data nobody may change. */
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    for (const child of Object.values(value)) deepFreeze(child)
-    Object.freeze(value)
-  }
-  return value
 }
 
 function pickFile(): Promise<File | undefined> {
