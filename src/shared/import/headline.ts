@@ -23,3 +23,24 @@ export function writtenAsHeadline(label: string): boolean {
       .replace(/^(?:the|a|an|our|why|what|how|when|where)\b/iu, (word) => word.toLowerCase())
   )
 }
+
+/**
+ * A post's title saying what was done to the teams ("Growing our engineering team", "Building &
+ * scaling Engineering team", "Scaling product teams"), or what its writers did ("We start a new
+ * chapter"): a headline, naming no team and no organization. A verb in -ing with a word in lower
+ * case after it, or two of them joined, and a word for teams or the organization; a line of work
+ * opening a name ("Billing team", "Learning Platform team") is no verb, and two of them joined
+ * as names are ("Building and Packaging") name a group.
+ */
+const DOING =
+  /^\p{Lu}\p{Ll}+ing(?:\s+(?!and\b|or\b)(?:\p{Ll}[\p{L}'’-]*)\s+\S|\s*(?:&|and)\s*\p{Ll}+ing\s+\S)/u
+const TEAMS_OR_ORG =
+  /\b(?:teams?|squads?|tribes?|chapters?|engineering|org|organi[sz]ation|department|company)\b/iu
+const WE_SAY = /^(?:We|I)(?:['’](?:re|ve|m|ll|d))?\s+\p{Ll}/u
+
+/** Whether a page's title is a post's headline of what was done (DOING, WE_SAY). */
+export function doingHeadline(title: string): boolean {
+  const text = title.trim()
+  if (WORK_NOUN.test(text)) return false
+  return (DOING.test(text) && TEAMS_OR_ORG.test(text)) || WE_SAY.test(text)
+}

@@ -1,7 +1,7 @@
 import type { GuideEntry } from './guide-entry'
 import type { ReadingKind } from './import-plan'
 import { TEAM_WORD } from './section-assessment'
-import { writtenAsHeadline } from './headline'
+import { doingHeadline, writtenAsHeadline } from './headline'
 import {
   headingKind,
   namesBareTeam,
@@ -60,7 +60,7 @@ export type TitleSays = 'one-team' | 'teams' | 'unit' | 'nothing'
  * Department": a unit. "Team Charter" alone, "Who we are": it names nothing.
  */
 export function titleSays(title: string | undefined): TitleSays {
-  if (!title) return 'nothing'
+  if (!title || doingHeadline(title)) return 'nothing'
   const text = title
     .replace(/(?<=\S)\s*\((?:[^()]|\([^()]*\))*\)$/u, '')
     .trim()
@@ -80,6 +80,7 @@ export function titleSays(title: string | undefined): TitleSays {
  */
 export function oneTeamLabel(title: string): string | undefined {
   const text = title.trim()
+  if (doingHeadline(text)) return undefined
   const lower = text.toLowerCase()
   // "Platform Sub-department": a unit of teams the page omits, not one team.
   if (COLLECTION.test(lower) || NAMES_UNIT.test(lower)) return undefined

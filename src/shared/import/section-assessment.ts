@@ -18,7 +18,7 @@ import {
 } from './people-areas'
 import { isPersonName, PERSON_LINE } from './person-line'
 import { ENDS_WITH_JOB, ONE_JOB } from './job-title'
-import { writtenAsHeadline } from './headline'
+import { doingHeadline, writtenAsHeadline } from './headline'
 import {
   headingKind,
   headsAreaList,
@@ -396,7 +396,7 @@ function assessUnder(section: Section, title: PageTitle): Assessment {
   const listsTeams = heading === 'container' || section === title.section
   if (
     found.length === 0 &&
-    ((listsTeams && NAMES_TEAMS.test(text)) || (front !== undefined && NAMES_TEAMS.test(front)))
+    ((listsTeams && namesItsTeams(text)) || (front !== undefined && namesItsTeams(front)))
   ) {
     children = withListedSections(children)
   }
@@ -949,6 +949,11 @@ function withRecurringFieldLabels(children: Assessment[]): Assessment[] {
 
 /** A heading's word for teams ("Teams", "Our squads"; not "Working groups", "Team resources"). */
 const NAMES_TEAMS = /\b(?:teams|squads|pods|crews|tribes)\b/iu
+
+/** A heading naming teams, not a post's headline of what was done to them ("Scaling teams"). */
+function namesItsTeams(text: string): boolean {
+  return NAMES_TEAMS.test(text) && !doingHeadline(text)
+}
 
 /**
  * The sections under a heading that lists teams, when none of them reads as a unit and those

@@ -2,6 +2,7 @@ import { withoutPictographs } from './outline'
 import { withoutContact, withoutCount, withoutStatusRemark } from './team-name'
 import type { ImportRole } from './import-plan'
 import { OTHER_TEAMS } from './team-words'
+import { doingHeadline } from './headline'
 
 /**
  * What a heading's words say the section is, before its content is looked at:
@@ -610,6 +611,10 @@ export function titleKind(
       reason: 'a question-style page title names nothing',
       sure: true
     }
+  }
+  // "Growing our engineering team", "We start a new chapter": a post's headline of what was done.
+  if (doingHeadline(text)) {
+    return { role: 'skip', name: text, reason: "the title is a post's headline", sure: true }
   }
   // "CLAUDE.md", "README.md": the file's own name names only the page.
   if (/^[\w.-]+\.(?:md|markdown|mdx|txt|rst|adoc)$/iu.test(text)) {
