@@ -28,6 +28,7 @@ import { handleLine, handleTeam, teamHandleColumns } from './team-handle'
 import { listedTeamColumns, teamColumns } from './team-table'
 import { statedTeamCount } from './stated-team-count'
 import { unitKey } from './unit-key'
+import { introducesOtherKind } from './list-lead-in'
 import { OTHER_TEAMS } from './team-words'
 import { knownTechnology } from '../technology/dictionary/known-technologies'
 
@@ -399,6 +400,8 @@ export function foundIn(
       // label naming one of the section's parts (how it is reached, its people, its stack)
       // over the list: that part's lines, never teams.
       if (before?.kind === 'paragraph' && labelsPart(plainText(before.inline))) return
+      // "We set down a few guiding principles:", "we have 4 types of missions:": its items' kind.
+      if (before?.kind === 'paragraph' && introducesOtherKind(plainText(before.inline))) return
       const introduced =
         before?.kind === 'paragraph' && TEAM_LIST_INTRO.test(plainText(before.inline))
       const headed =

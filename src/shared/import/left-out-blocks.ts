@@ -11,6 +11,7 @@ import { mentionsTeams, teamsNamedInText } from './prose-teams'
 import { listedTeamColumns, teamColumns } from './team-table'
 import { channelName } from './team-name'
 import { teamKey } from './unit-key'
+import { introducesOtherKind } from './list-lead-in'
 
 /**
  * What the import preview's outline offers where the importer read no team (issue 14): the lists
@@ -288,6 +289,9 @@ export function isOffer(source: EntrySource): boolean {
  */
 export function listsThePagesTeams(source: EntrySource, introduction: readonly Block[]): boolean {
   if (source.kind !== 'block' || source.block.kind !== 'list') return false
+  // "In Acme we have 4 types of missions we can launch:": its lead-in says what its items are.
+  const before = introduction[introduction.indexOf(source.block) - 1]
+  if (before?.kind === 'paragraph' && introducesOtherKind(plainText(before.inline))) return false
   const speaks = introduction.some((block) =>
     block.kind === 'paragraph'
       ? mentionsTeams(plainText(block.inline))

@@ -1,0 +1,64 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { importGuide } from '../../../src/shared/import/import-guide'
+import { fileTeams } from '../../fixtures/imported-catalog'
+
+/**
+ * A list whose lead-in says what its items are (h144 sweep: an engineering blog's "we
+ * established important guiding principles …:" over bold-label principles, and "we have 4
+ * types of missions we can launch:" over the kinds of mission, were read as teams; the squads
+ * the same post then lists were not). The sentence before a list names its items' kind: when
+ * that kind is principles, missions, steps or lessons, the items are those, never teams. Each
+ * fixture is made up in that style.
+ */
+
+function teamNames(markdown: string): string[] {
+  const result = importGuide(markdown, { file: 'post.md' })
+  return result.ok ? fileTeams(result.value.catalog).map((team) => team.name) : []
+}
+
+const principlesThenSquads = `# Engineering at Harbourline
+
+## Organizing teams
+
+As we grew past forty people we set down a few guiding principles to keep in mind:
+
+- **Fewer handoffs**: every squad ships its features end to end.
+- **Clear ownership**: one squad owns each service, and says so.
+- **Team autonomy**: squads pick their own tools, within guardrails.
+
+We built three core squads for specialised work:
+
+- **Foundations**: shared libraries, the deploy pipeline and the service templates.
+- **Lighthouse**: a squad for test automation and load tests.
+- **Anchor**: a squad that provides infrastructure as a service to every other squad.
+`
+
+const kindsOfQuest = `# Product teams
+
+At Harbourline we are organized within tribes. A tribe has at most twenty engineers, led by an
+engineering manager, with up to four product managers.
+
+Within a tribe, we have 3 kinds of quests we can start:
+
+* **Discovery Quests**: the main purpose is to validate an idea. Usually takes a few weeks.
+* **Build Quests**: the main purpose is to create a feature from scratch. Usually takes months.
+* **Polish Quests**: these improve a feature that has shipped. Usually takes a month or two.
+
+With this model we hope to keep everyone learning.
+`
+
+describe('a list whose lead-in names what its items are', () => {
+  it('reads no team from a list of principles, and the squads listed after it as teams', () => {
+    expect(teamNames(principlesThenSquads)).toEqual(['Foundations', 'Lighthouse', 'Anchor'])
+  })
+
+  it('reads no team from a list of the kinds of work a tribe takes on', () => {
+    expect(teamNames(kindsOfQuest)).toEqual([])
+  })
+
+  it('reads no team from such a list on a page with no heading', () => {
+    const post = kindsOfQuest.replace('# Product teams', '---\ntitle: "Scaling product teams"\n---')
+    expect(teamNames(post)).toEqual([])
+  })
+})
