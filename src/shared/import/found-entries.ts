@@ -55,6 +55,8 @@ const TEAM_LIST_INTRO = new RegExp(
     String.raw`\b(?:break(?:s|ing)?|broken)\s+(?:[\w'’-]+\s+){0,3}?down\s+(?:[\w'’-]+\s+){0,3}?into\b[^:.]{0,30}:$`,
     String.raw`\b(?:organi[sz]ed|structured|split|divided)\s+(?:in|into)\s+the following\s+[^:.]{0,30}[:.]$`,
     String.raw`\bthe following\s+(?:\w+\s+){0,2}(?:teams?|groups?|squads?)\b[^:.]{0,20}:$`,
+    // "We built some core squads responsible for specialised work:", "We formed three teams:".
+    String.raw`\b(?:built|formed|created|set up|started|launched|spun up)\s+(?:(?:some|a few|several|two|three|four|five|six|\d+|new|core|dedicated|specialised|specialized|small)\s+){0,3}(?:teams|squads|pods|crews)\b[^:.]{0,60}:$`,
     // "Our engineering teams:", "Current teams:": a label alone naming the teams that follow.
     String.raw`^(?:(?:our|the|current|existing|all)\s+)?(?:[\p{L}-]+\s+){0,3}(?:teams|squads)\s*:$`
   ].join('|'),

@@ -62,3 +62,49 @@ describe('a list whose lead-in names what its items are', () => {
     expect(teamNames(post)).toEqual([])
   })
 })
+
+/**
+ * "We built some core squads responsible for specialised work:" (the same post, under a
+ * "Tribes-Squads-Chapters" heading whose prose tells how a squad is made up): a sentence saying
+ * the teams were built introduces them, and the list it ends on is the section's teams, not
+ * the section one team that describes its people.
+ */
+const builtSquads = `# Engineering at Harbourline
+
+## Organizing teams
+As companies grow, organizing teams is a problem everyone faces. We set down a few principles:
+
+- **Fewer handoffs**: every squad ships its features end to end.
+- **Clear ownership**: one squad owns each service, and says so.
+
+#### Tribes-Squads-Chapters
+The squad model answers most of the principles above, so it was our choice. We did not take
+
+> the model as a framework
+
+(as its author says in her article) but as guidelines for autonomy and communication.
+
+We organised ourselves in squads & chapters.
+
+![](/img/squad-structure.jpg "Squad Structure")
+A typical squad is led by a product owner and a tech lead. A squad also has full stack engineers and quality engineers. We pair frontend and backend developers, and ran bootcamps for the mobile stack.
+
+![](/img/squads-chapters.jpg "Squads and Chapters")
+If you haven't read about squads and chapters, [see the model](https://example.com/model)
+
+We built some core squads responsible for specialised work:
+- **Foundations** (_more on this in the next post_): they are responsible for: shared libraries and the deploy pipeline.
+- **Lighthouse**: a squad responsible for test automation and load tests.
+- **Anchor**: a squad responsible for providing infrastructure as a service to all other squads.
+![](/img/org-structure.jpg "Organisation Structure")
+
+> what was not working well
+
+The model worked for eight squads, but as we scaled we saw issues with communication across squads.
+`
+
+describe('a lead-in saying teams were built', () => {
+  it('reads the list it introduces as the teams of the section above', () => {
+    expect(teamNames(builtSquads)).toEqual(['Foundations', 'Lighthouse', 'Anchor'])
+  })
+})
