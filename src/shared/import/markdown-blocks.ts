@@ -448,6 +448,30 @@ function memberCard(html: string): string | undefined {
  */
 const MDX_COMMENT = /\{\/\*?[^{}\n]{0,200}?\*?\/\}/gu
 
+/**
+ * A MyST role written before a code span: "{ref}", "{doc}", "{term}". Sphinx shows the
+ * reference, never the role's name or the code span's backticks.
+ */
+const MYST_ROLE = /\{(?:ref|doc|term|any|numref|external(?:\+[\w-]+)?(?::[\w-]+)*)\}$/u
+
+/**
+ * What a role's reference shows: the title before the target in angle brackets ("HPC Team
+ * <hpc-team>"), else the target's section title, which its label spells ("desktop-team" is
+ * "Desktop Team", "qa-team" "QA Team"; "teams/translations" the page's last part).
+ */
+function roleTitle(reference: string): string {
+  const titled = /^(.*?\S)\s*<[^<>]*>$/u.exec(reference.trim())
+  if (titled) return titled[1]
+  const label = reference.trim().split('/').pop() ?? ''
+  return label
+    .split(/[-_\s]+/u)
+    .filter(Boolean)
+    .map((word) =>
+      word.length <= 2 ? word.toUpperCase() : word.charAt(0).toUpperCase() + word.slice(1)
+    )
+    .join(' ')
+}
+
 function readInline(token: Token, at: Position, lines: string[]): Inline {
   const locateLink = linkLocator(lines, token.map)
   const spans: Span[] = []
@@ -474,10 +498,17 @@ function readInline(token: Token, at: Position, lines: string[]): Inline {
         strong = Math.max(0, strong - 1)
         break
       case 'text':
-      case 'code_inline':
         if (link) link.text += child.content
         else text += child.content
         break
+      case 'code_inline': {
+        // "{ref}`desktop-team`": a MyST role, its code span the reference it shows as a title.
+        const role = link ? undefined : MYST_ROLE.exec(text)
+        if (role) text = text.slice(0, role.index) + roleTitle(child.content)
+        else if (link) link.text += child.content
+        else text += child.content
+        break
+      }
       case 'softbreak':
       case 'hardbreak':
         if (link) link.text += ' '
