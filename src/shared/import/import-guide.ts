@@ -1,6 +1,8 @@
 import type { Diagnostic } from '../catalog/diagnostic'
 import { MAX_GROUP_DEPTH, type CatalogFile, type Group } from '../catalog/schema'
 import { textSizeProblem } from '../catalog/size-limit'
+import { MAX_TEXT_LENGTH } from '../catalog/name-text'
+import { limitSummaries } from './text-limit'
 import type { DataPath } from '../catalog/source'
 import { codePointName } from '../catalog/name-text'
 import { TechnologyDictionary } from '../technology/technology-dictionary'
@@ -478,6 +480,13 @@ class GuideImport {
       technologies,
       divisions: this.divisions
     }
+    limitSummaries(catalog, (where) =>
+      this.notes.add(
+        'inferred',
+        { line: 1, column: 1 },
+        `the summary of ${where} cut at ${MAX_TEXT_LENGTH.toLocaleString('en-US')} characters, as long as a catalog's summary may be`
+      )
+    )
     const positions = this.positions
     const locate = locateIn(positions)
     return {
