@@ -19,10 +19,12 @@ const PERSON_WITH_ROLE = new RegExp(
  * capitalized words, lowercase particles between), where they work in parentheses, then what they
  * do in lowercase words, as a who-does-what page lists its people. A team's line names what it
  * owns after its name, seldom an employer before a lowercase sentence. Case-sensitive: the
- * capitals are what make the words a name.
+ * capitals are what make the words a name. The employer is a name, or a few words ("(freelance)");
+ * a longer remark in lower case ("(more on this in the upcoming post)") is said to the reader
+ * after a team's name.
  */
 const PERSON_WITH_AFFILIATION =
-  /^\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+(?:(?:de|da|di|del|der|van|von|la|le)\s+)?\p{Lu}\p{Ll}[\p{L}'’.-]*){1,3}\s*\([^()]{2,80}\)\s*:\s+\p{Ll}/u
+  /^\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+(?:(?:de|da|di|del|der|van|von|la|le)\s+)?\p{Lu}\p{Ll}[\p{L}'’.-]*){1,3}\s*\((?:[^()\p{Ll}][^()]{1,79}|[^()\s]+(?:\s+[^()\s]+){0,2})\)\s*:\s+\p{Ll}/u
 
 /** "Product Manager: Ada Lovelace", "Engineering Lead - Alan Turing": a role, then its person. */
 const ROLE_THEN = new RegExp(`^[\\p{L} ]{0,30}\\b(?:${ROLE_WORDS})s?\\s*[:–—-]\\s*`, 'iu')

@@ -108,3 +108,19 @@ describe('a lead-in saying teams were built', () => {
     expect(teamNames(builtSquads)).toEqual(['Foundations', 'Lighthouse', 'Anchor'])
   })
 })
+
+/**
+ * "**Platform Engineering** (_more on this in the upcoming post_): they are responsible for …"
+ * (the same post): two capitalized words, a remark in parentheses, then a lower-case sentence
+ * were read as a person and their employer ("Ana Lima (Acme Labs): frontend work"), and the
+ * squad dropped. An employer is a name; a remark to the reader is a sentence in lower case.
+ */
+describe('a team named with a remark in parentheses before its description', () => {
+  it('reads the team, not a person with an employer', () => {
+    const page = builtSquads.replace(
+      '- **Foundations** (_more on this in the next post_):',
+      '- **Release Tooling** (_more on this in the next post_):'
+    )
+    expect(teamNames(page)).toEqual(['Release Tooling', 'Lighthouse', 'Anchor'])
+  })
+})
