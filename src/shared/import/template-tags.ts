@@ -12,8 +12,36 @@ const TEMPLATE_TAG =
  * (not spaces in their place: four of them at a line's start would make it a code block).
  */
 export function blankTemplateTags(text: string): string {
-  const cards = text.includes('{{') ? text.replace(PERSON_SHORTCODE, personCard) : text
+  const cards = text.includes('{{')
+    ? text.replace(PERSON_SHORTCODE, personCard).replace(LINK_SHORTCODE, linkShortcode)
+    : text
   return cards.replace(FILLED_HEADING, '').replace(TEMPLATE_TAG, '')
+}
+
+/**
+ * A shortcode given an address and the words it shows, '{{< link_target_blank
+ * href="https://…" title="DKatalis" >}}' ('url=', 'text=', 'label=' too): a link, read as the
+ * markdown link it renders, not blanked with the site's other markup (its words are the page's:
+ * a team's name, the company's). Bounded, one line; in a sentence or a list item's name only.
+ */
+const LINK_SHORTCODE = /\{\{[<%]\s*[\w/-]{1,80}(\s[^\n{}]{0,1000}?)\s*\/?[%>]\}\}/gu
+const LINK_ADDRESS = /\b(?:href|url|link)\s*=\s*"(https?:\/\/[^"\s]{1,500})"/u
+const LINK_WORDS = /\b(?:title|text|label)\s*=\s*"([^"]{1,200})"/u
+
+function linkShortcode(tag: string, attributes: string, offset: number, text: string): string {
+  // Alone on its line it is a card the site lays out ("{{< team/product-item title=… url=… >}}"),
+  // not a link in a sentence or a list item's name. A few characters either side are read
+  // only: a line of thousands of tags stays linear.
+  const from = Math.max(0, offset - 24)
+  const before = (from === 0 ? '\n' : '') + text.slice(from, offset)
+  const after = text.slice(offset + tag.length, offset + tag.length + 24)
+  if (/\n[ \t]*(?:[-*+]|\d+[.)])?[ \t]*$/u.test(before) && /^[ \t]*(?:\r?\n|$)/u.test(after))
+    return tag
+  const href = LINK_ADDRESS.exec(attributes)?.[1]
+  const words = LINK_WORDS.exec(attributes)?.[1]
+    ?.replace(/[[\]`]/gu, '')
+    .trim()
+  return href && words ? `[${words}](${href})` : tag
 }
 
 /**
