@@ -969,6 +969,8 @@ function teamLine(item: ListItem, plain = false): TeamLine | undefined {
   if (TO_THE_READER.test(name)) return undefined
   // "**Week 1**: Finalize the vendor", "**Phase 2** — beta": a step of a plan, not a team.
   if (PLAN_STEP.test(name)) return undefined
+  // "**R** (Responsible): does the work": a one-letter code a table uses, its key's line.
+  if (/^\p{L}$/u.test(name)) return undefined
   // "**Stack**: Go, PostgreSQL", "**Owns**: deploys": a team's own field, not a team.
   if (fieldItem(item)) return undefined
   if (label.href !== undefined && CALL_TO_ACTION.test(name)) return undefined
