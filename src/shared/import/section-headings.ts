@@ -222,13 +222,14 @@ export function namesBareTeam(text: string): boolean {
  * "Équipes", "Squadre", "Zespoły"), with its own words for "our" before it and for "of engineering"
  * after it ("Nuestros equipos", "Equipos de ingeniería", "Unsere Teams", "Команды разработки",
  * where Russian needs no preposition), heads the list as
- * "Teams" does. "Types of teams" over
+ * "Teams" does, and so do their words for "Team structure" and "List of teams" ("Estructura de
+ * equipos", "Structure des équipes", "Teamübersicht"). "Types of teams" over
  * "Platform teams" and "Enabling teams" sorts the kinds of team: no unit either. Nor is the
  * organization's own kind before the word ("Program teams", "Consortium Teams", "Project
  * teams"): the teams of the whole organization the page is about, as "Our teams" are.
  */
 const CONTAINER = new RegExp(
-  String.raw`^(?:(?:our|the|all|small|engineering|product|program|programme|project|consortium|company|development|dev|technical|functional|master|current|open|active|public|existing|available|top-level|official|inactive|former|past|previous|graduated|archived|retired|dormant|dissolved|disbanded|incubating|new|proposed|unsere|nuestros|nos|nossas|nossos|i nostri|le nostre|nasze|наши)\s+)*(?:teams|squads|groups|pods|tribes|guilds|chapters|disciplines|departments|divisions|special interest groups|(?:${OTHER_TEAMS})(?:\s+(?:de|des|du|di|del|della|d['’])\s*(?:ingenier[ií]a|ingénierie|ingegneria|desarrollo|développement|sviluppo|producto|produit|prodotto|tecnolog[ií]a|technologie|tecnologia|engenharia))?|команды\s+(?:разработки|продукта|инженеров)|sigs(?:\s+(?:and|&)\s+(?:wgs|working groups))?|org(?:ani[sz]ation)?(?:al)? (?:structure|chart)|(?:community|project|company) structure|teams? (?:list|structure|overview|directory|details|profiles|descriptions|pages|breakdown)|(?:types|kinds) of teams|team (?:types|kinds)|(?:special interest groups?|sigs?|working groups?|wgs?)\s+lists?|structure|who(?:'|’)?s who)\s*:?$`,
+  String.raw`^(?:(?:our|the|all|small|engineering|product|program|programme|project|consortium|company|development|dev|technical|functional|master|current|open|active|public|existing|available|top-level|official|inactive|former|past|previous|graduated|archived|retired|dormant|dissolved|disbanded|incubating|new|proposed|unsere|nuestros|nos|nossas|nossos|i nostri|le nostre|nasze|наши)\s+)*(?:teams|squads|groups|pods|tribes|guilds|chapters|disciplines|departments|divisions|special interest groups|(?:${OTHER_TEAMS})(?:\s+(?:de|des|du|di|del|della|d['’])\s*(?:ingenier[ií]a|ingénierie|ingegneria|desarrollo|développement|sviluppo|producto|produit|prodotto|tecnolog[ií]a|technologie|tecnologia|engenharia))?|команды\s+(?:разработки|продукта|инженеров)|sigs(?:\s+(?:and|&)\s+(?:wgs|working groups))?|org(?:ani[sz]ation)?(?:al)? (?:structure|chart)|(?:community|project|company) structure|teams? (?:list|structure|overview|directory|details|profiles|descriptions|pages|breakdown)|(?:types|kinds) of teams|team (?:types|kinds)|(?:estructura|estrutura|structure|struttura|organizaci[oó]n|organisation|lista|liste|listado|resumen|aper[cç]u)\s+(?:de\s+l[oa]s|de|des|das|dos|do|della|delle|degli|dei|du)\s+(?:${OTHER_TEAMS})|teams?(?:struktur|übersicht|liste)|(?:struktur|übersicht|liste) der teams|(?:special interest groups?|sigs?|working groups?|wgs?)\s+lists?|structure|who(?:'|’)?s who)\s*:?$`,
   'iu'
 )
 
