@@ -1,3 +1,4 @@
+import { OTHER_ROLE } from './team-words'
 import type { CatalogFile } from '../catalog/schema'
 import type { Link } from '../catalog/schema'
 import type { DataPath } from '../catalog/source'
@@ -1201,7 +1202,10 @@ function peopleRows(table: Extract<Block, { kind: 'table' }>): string[] {
 }
 
 /** A people table's column of the role each person holds. */
-const ROLE_COLUMN = /^(?:role|roles|title|job title|position)$/iu
+const ROLE_COLUMN = new RegExp(
+  String.raw`^(?:role|roles|title|job title|position|${OTHER_ROLE})$`,
+  'iu'
+)
 
 /**
  * An item of such a list as a role's title: "Senior Go Engineer (remote)"; none for a sentence.

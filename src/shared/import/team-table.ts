@@ -1,6 +1,7 @@
 import { areaColumns, maintainerRows } from './area-table'
 import { headerField, type ColumnField } from './column-fields'
 import type { TeamColumns } from './team-columns'
+import { OTHER_PERSON_NAME, OTHER_ROLE } from './team-words'
 
 const NAME = /^(?:team|teams|team name|name|squad|pod|crew|group|sig|unit|working groups?|wgs?)$/iu
 /** A name column headed "Working Group": the table says its rows are working groups. */
@@ -34,7 +35,10 @@ const MEMBER_COLUMN = /^(?:member|team member|engineer|developer|person|name|ful
 /** The same in the plural, read so only beside a role column (else it counts: "Engineers: 6"). */
 const MEMBERS_COLUMN = /^(?:members|team members|engineers|developers|people|names|employees)$/iu
 /** That person's role or title ("Tech Lead", "Backend Engineer"). */
-const ROLE_OF_MEMBER = /^(?:role|title|job title|position)$/iu
+const ROLE_OF_MEMBER = new RegExp(
+  String.raw`^(?:role|title|job title|position|${OTHER_ROLE})$`,
+  'iu'
+)
 /** A column only a table of people has: "Name | Title | Company". */
 const PEOPLE_COLUMN = /^(?:title|job title|role|position|company|affiliation|employer|pronouns)$/iu
 
@@ -80,10 +84,13 @@ const STAFFING_COLUMN =
   /^(?:level|seniority|grade|band|allocation|fte|%.*|.*%|responsibilit(?:y|ies)|focus|count|headcount|location|status)$/iu
 
 /** The column of people's names: "Name", "Full name", "Person", "Members", "Maintainers". */
-const PERSON_NAME_COLUMN = /^(?:names?|full names?|persons?|people|members?|maintainers?)$/iu
+const PERSON_NAME_COLUMN = new RegExp(
+  String.raw`^(?:names?|full names?|persons?|people|members?|maintainers?|${OTHER_PERSON_NAME})$`,
+  'iu'
+)
 
 /** The column of a person's role or title. */
-const ROLE_COLUMN = /^(?:title|job title|role|position)$/iu
+const ROLE_COLUMN = new RegExp(String.raw`^(?:title|job title|role|position|${OTHER_ROLE})$`, 'iu')
 
 /** What only a team's row holds, beside its name (headerField). */
 const TEAM_ONLY_FIELDS: ReadonlySet<ColumnField> = new Set([

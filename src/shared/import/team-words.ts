@@ -7,3 +7,10 @@ export const OTHER_TEAM = String.raw`equipo|équipe|equipe|squadra|zespół|ко
 export const OTHER_TEAMS = String.raw`equipos|équipes|equipes|squadre|zespoły|команды`
 /** Chinese, Japanese and Korean write the word against the name, with no space. */
 export const CJK_TEAM = String.raw`チーム|团队|團隊|팀`
+
+/**
+ * A table's column of people's names, and of each one's role, in those languages: "Lid | Rol"
+ * (Dutch), "Nombre | Rol", "Nom | Rôle", "Nome | Função", "Navn | Rolle" read as "Name | Role".
+ */
+export const OTHER_PERSON_NAME = String.raw`naam|namen|lid|leden|nombres?|noms?|nomes?|navn|namn|nimi|mitglieder|mitglied|miembros?|membres?|membros?|medlem(?:mer)?|integrantes?`
+export const OTHER_ROLE = String.raw`rol|rollen?|rôle|rôles|papel|papéis|função|funções|funcao|funci[oó]n|funciones|fonction|funktion|roll|rooli|ruolo|cargo|puesto|poste|functie`
