@@ -67,6 +67,11 @@ const SKIP = new RegExp(
     '^(?:key |job |engineering )?roles$|^roles? (?:qualifiers|definitions|descriptions|types)$|' +
     'kpis?|okrs?|key performance indicators|performance indicators|metrics|' +
     'handbook|(?:other|related|useful|common|more) (?:pages|links|resources)|links|resources|further reading|' +
+    // The same in the other languages team pages are written in: "Ver também", "Siehe auch",
+    // "Zie ook" (see also), "Onze projectdocumentatie" (our documentation), "Enlaces" (links).
+    'ver tamb[ée]m|ver tambi[ée]n|v[ée]ase tambi[ée]n|siehe auch|voir aussi|zie ook|se även|katso myös|vedi anche|' +
+    '(?:project)?documentatie|(?:projekt)?dokumentation|documentaci[oó]n|documenta[cç][aã]o|dokumentasjon|' +
+    'enlaces|liens utiles|links [uú]teis|weiterführende links|nuttige links|recursos|ressources|ressourcen|' +
     // Learning material: what the page points readers to, not who does the work.
     'tutorials?|how-?tos?|guides|reading list|' +
     'working groups?|committees?|user groups?|governance|steering|' +
