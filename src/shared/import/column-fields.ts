@@ -30,12 +30,183 @@ export function namesRepositories(header: string): boolean {
 }
 
 /**
+ * The same headers in the other languages team pages are written in (Spanish, Portuguese,
+ * French, German, Dutch, Nordic, Italian): "Equipo | Enfoque | Tecnologías | Líder" is
+ * "Team | Focus | Technologies | Lead". Words another field already claims in English
+ * ("Description", "Technologies") are left to it; "Time" (Brazilian "team") is left out, as a
+ * schedule's column is called the same.
+ */
+const OTHER_LANGUAGES: Record<
+  Exclude<ColumnField, 'parent' | 'company' | 'roles' | 'links'>,
+  readonly string[]
+> = {
+  team: [
+    'equipo',
+    'equipos',
+    'equipe',
+    'equipes',
+    'équipe',
+    'équipes',
+    'squadra',
+    'nombre del equipo',
+    'nome da equipe',
+    'nom de l équipe',
+    'teamname'
+  ],
+  division: [
+    'división',
+    'division',
+    'departamento',
+    'département',
+    'abteilung',
+    'afdeling',
+    'avdeling',
+    'avdelning',
+    'dipartimento',
+    'diretoria',
+    'dirección'
+  ],
+  group: [
+    'área',
+    'tribu',
+    'tribo',
+    'bereich',
+    'domínio',
+    'dominio',
+    'domaine',
+    'sección',
+    'seção',
+    'seksjon',
+    'sektion',
+    'gruppe',
+    'groep',
+    'grupo',
+    'groupe'
+  ],
+  description: [
+    'descripción',
+    'descrição',
+    'descricao',
+    'beschreibung',
+    'beschrijving',
+    'beskrivelse',
+    'beskrivning',
+    'descrizione',
+    'misión',
+    'missão',
+    'propósito',
+    'objetivo',
+    'objectif',
+    'ziel',
+    'doel'
+  ],
+  stack: [
+    'tecnologías',
+    'tecnologias',
+    'tecnologia',
+    'tecnología',
+    'tecnologie',
+    'technologien',
+    'technologieën',
+    'teknologi',
+    'teknologier',
+    'herramientas',
+    'ferramentas',
+    'outils',
+    'werkzeuge',
+    'stack tecnológico',
+    'stack técnico',
+    'stack technique'
+  ],
+  lead: [
+    'líder',
+    'lider',
+    'responsable',
+    'responsável',
+    'responsavel',
+    'leitung',
+    'leiter',
+    'leiterin',
+    'teamleiter',
+    'teamleitung',
+    'teamleider',
+    'teamleder',
+    'teamledare',
+    'chef d équipe',
+    'jefe',
+    'jefa',
+    'gerente',
+    'referente',
+    'ansvarlig'
+  ],
+  headcount: [
+    'tamaño',
+    'tamanho',
+    'taille',
+    'größe',
+    'grootte',
+    'størrelse',
+    'storlek',
+    'personas',
+    'pessoas',
+    'personnes',
+    'personen',
+    'personer'
+  ],
+  responsibilities: [
+    'focus',
+    'foco',
+    'enfoque',
+    'fokus',
+    'schwerpunkt',
+    'responsabilidades',
+    'responsabilités',
+    'verantwortung',
+    'zuständigkeit',
+    'zuständigkeiten',
+    'verantwoordelijkheid',
+    'verantwoordelijkheden',
+    'ansvar',
+    'ansvarsområde',
+    'ansvarsområder',
+    'responsabilità'
+  ],
+  projects: [
+    'proyectos',
+    'projetos',
+    'projets',
+    'projekte',
+    'projecten',
+    'prosjekter',
+    'projekt',
+    'progetti',
+    'productos',
+    'produtos',
+    'produits',
+    'produkte',
+    'producten',
+    'produkter'
+  ],
+  status: ['estado', 'situação', 'statut']
+}
+
+/**
  * Header names people give each column, compared after lowercasing and dropping punctuation
  * ("Tech Stack", "tech_stack" and "Tech-stack" are one). The first field whose list has the
  * header wins.
  */
 const SYNONYMS: Record<ColumnField, readonly string[]> = {
-  team: ['team', 'team name', 'teams', 'name', 'squad', 'squad name', 'unit', 'unit name'],
+  team: [
+    'team',
+    'team name',
+    'teams',
+    'name',
+    'squad',
+    'squad name',
+    'unit',
+    'unit name',
+    ...OTHER_LANGUAGES.team
+  ],
   division: [
     'division',
     'department',
@@ -51,7 +222,8 @@ const SYNONYMS: Record<ColumnField, readonly string[]> = {
     'organisational unit',
     'org unit',
     'division name',
-    'department name'
+    'department name',
+    ...OTHER_LANGUAGES.division
   ],
   group: [
     'group',
@@ -67,7 +239,8 @@ const SYNONYMS: Record<ColumnField, readonly string[]> = {
     'product line',
     // Team Topologies' team files: "platform_grouping: Cloud Infrastructure Platform Grouping".
     'platform grouping',
-    'grouping'
+    'grouping',
+    ...OTHER_LANGUAGES.group
   ],
   parent: ['parent', 'parent team', 'parent group', 'parent unit', 'reports to', 'part of'],
   company: ['company', 'company name'],
@@ -79,7 +252,8 @@ const SYNONYMS: Record<ColumnField, readonly string[]> = {
     'purpose',
     'charter',
     'what we do',
-    'desc'
+    'desc',
+    ...OTHER_LANGUAGES.description
   ],
   stack: [
     'stack',
@@ -91,7 +265,8 @@ const SYNONYMS: Record<ColumnField, readonly string[]> = {
     'tooling',
     'toolset',
     'languages',
-    'tech used'
+    'tech used',
+    ...OTHER_LANGUAGES.stack
   ],
   lead: [
     'lead',
@@ -102,7 +277,8 @@ const SYNONYMS: Record<ColumnField, readonly string[]> = {
     'engineering manager',
     'em',
     'head',
-    'contact'
+    'contact',
+    ...OTHER_LANGUAGES.lead
   ],
   headcount: [
     'headcount',
@@ -115,7 +291,8 @@ const SYNONYMS: Record<ColumnField, readonly string[]> = {
     'fte',
     'number of engineers',
     'engineer count',
-    'number engineers'
+    'number engineers',
+    ...OTHER_LANGUAGES.headcount
   ],
   roles: [
     'open roles',
@@ -143,9 +320,23 @@ const SYNONYMS: Record<ColumnField, readonly string[]> = {
     'homepage',
     ...REPOSITORY_HEADERS
   ],
-  responsibilities: ['responsibilities', 'owns', 'ownership', 'areas of ownership', 'scope'],
-  projects: ['projects', 'project', 'products', 'services', 'current projects'],
-  status: ['status', 'state']
+  responsibilities: [
+    'responsibilities',
+    'owns',
+    'ownership',
+    'areas of ownership',
+    'scope',
+    ...OTHER_LANGUAGES.responsibilities
+  ],
+  projects: [
+    'projects',
+    'project',
+    'products',
+    'services',
+    'current projects',
+    ...OTHER_LANGUAGES.projects
+  ],
+  status: ['status', 'state', ...OTHER_LANGUAGES.status]
 }
 
 const BY_HEADER = new Map<string, ColumnField>()
