@@ -26,10 +26,11 @@ function bareName(label: string): string {
  * A node written as a leader's title ("CTO: Jane Park", "VP Engineering, Platform: Bob Stone",
  * "Head of Data — Ana Ruiz"): the unit the title leads. "VP Engineering, Platform" and "VP of
  * Platform Engineering" lead Platform and Platform Engineering; a title alone ("CTO", "VP
- * Engineering") leads engineering as a whole.
+ * Engineering") leads engineering as a whole, as do a chief product and technology officer's
+ * ("CPTO") and a chief digital officer's ("CDO"), whom public agencies name.
  */
 const LEADER_TITLE =
-  /^(?:(?:senior|sr\.?|executive|group|associate)\s+)?(?:cto|cio|cpo|ciso|chief technology officer|(?:s?vp|evp|vice president)(?:\s+of)?(?:\s+engineering)?|(?:engineering\s+)?director(?:\s+of)?(?:\s+engineering)?|head(?:\s+of)?(?:\s+engineering)?)(?:\s*[,/–—-]\s*|\s+of\s+|\s+|$)/iu
+  /^(?:(?:senior|sr\.?|executive|group|associate)\s+)?(?:cto|cio|cpo|ciso|cpto|ctpo|cdo|chief (?:technology|digital|information|product (?:and|&) technology) officer|(?:s?vp|evp|vice president)(?:\s+of)?(?:\s+engineering)?|(?:engineering\s+)?director(?:\s+of)?(?:\s+engineering)?|head(?:\s+of)?(?:\s+engineering)?)(?:\s*[,/–—-]\s*|\s+of\s+|\s+|$)/iu
 
 function titledUnit(name: string): string | undefined {
   const found = LEADER_TITLE.exec(name)
