@@ -107,7 +107,10 @@ const SKIP = new RegExp(
     'challenges|pain ?points|blockers|conflicts|dependencies|known issues|' +
     'teams? we (?:\\w+ )?(?:depend on|interact with|work with|rely on)|' +
     'faqs?|frequently asked questions|reporting structure|reporting lines|organi[sz]ation(?:al)? changes|' +
-    'roadmaps?|strategy|direction|(?:next|first) steps|action items|learning path|learn about|onboarding|quick[- ]?start(?: guide)?|other pages|see also|' +
+    'roadmaps?|strategy|direction|(?:next|first|final|last) steps|' +
+    // "Joining a Working Group", "Forming a new team", "Shutting down WGs": a verb's -ing form
+    // and its object say how to do something ("Billing", "Marketing Operations" stay names).
+    '^[a-z]+ing\\s+(?:a|an|the|new|your|our|their|up|down|out|off|over)\\s|action items|learning path|learn about|onboarding|quick[- ]?start(?: guide)?|other pages|see also|' +
     'issue trackers?|backlog|project management|table of contents|toc|changelog|history|' +
     // What the page's words mean: "Glossary", "Terminology", "Acronyms".
     'glossary|terminology|acronyms|abbreviations|definitions of terms|' +

@@ -9,10 +9,11 @@ const LIST_HEADING = /^(?:(?:current|existing|active|our|all)\s+)*(?:working gro
 /**
  * "Roadmaps Working Group", "Release WG": one working group, named. Not a blank's or a kind's
  * ("[insert WG name] Working Group" is a placeholder, caught before), nor the page's words
- * ("Starting a Working Group" is an instruction, caught before; "Past Working Group" is none).
+ * ("Starting a Working Group", "Proposing a working group" are instructions: an -ing verb and
+ * its object; "Past Working Group" is none).
  */
 const NAMED_GROUP =
-  /^(?!(?:a|an|the|this|each|every|new|past|former|proposed|other|your|our)\s)\S.*\s(?:working group|wg|cwg)$/iu
+  /^(?!(?:a|an|the|this|each|every|new|past|former|proposed|other|your|our)\s)(?![a-z]+ing\s+(?:a|an|the|new|your|our|their|up|down|out|off)\s)\S.*\s(?:working group|wg|cwg)$/iu
 
 /**
  * How a heading reads on a page whose title says it lists working groups (Node.js's, a
