@@ -1,7 +1,7 @@
 import { areaColumns, maintainerRows } from './area-table'
 import { headerField, type ColumnField } from './column-fields'
 import type { TeamColumns } from './team-columns'
-import { OTHER_PERSON_NAME, OTHER_ROLE } from './team-words'
+import { OTHER_PERSON_NAME, OTHER_ROLE, OTHER_TEAM, OTHER_TEAMS } from './team-words'
 
 const NAME = /^(?:team|teams|team name|name|squad|pod|crew|group|sig|unit|working groups?|wgs?)$/iu
 /** A name column headed "Working Group": the table says its rows are working groups. */
@@ -161,7 +161,7 @@ export function teamColumns(header: string[]): TeamColumns | undefined {
   const roles = find(ROLES)
   const parent = find(PARENT)
   const headcount = find(HEADCOUNT)
-  const owns = find(OWNS)
+  const owns = find(OWNS, 'responsibilities')
   if (owns !== undefined && owns !== name) columns.owns = owns
   if (description !== undefined) columns.description = description
   if (stack !== undefined) columns.stack = stack
@@ -173,7 +173,7 @@ export function teamColumns(header: string[]): TeamColumns | undefined {
   // A plural ("Engineers", "People") over counts is the headcount, unless a role column says
   // each row is one person.
   const eachPerson = header.some((cell) => ROLE_OF_MEMBER.test(cell.trim()))
-  const member = /team|squad|pod|crew|group/iu.test(header[name])
+  const member = TEAM_WORD.test(header[name])
     ? header.findIndex(
         (cell, i) =>
           i !== name &&
@@ -208,7 +208,7 @@ export function teamColumns(header: string[]): TeamColumns | undefined {
   ) {
     return undefined
   }
-  const teamHeader = /team|squad|sig/iu.test(header[name])
+  const teamHeader = TEAM_HEADER.test(header[name])
   // "Name | Slack | GitHub": every other column says how to reach the person the row names.
   if (!teamHeader && header.every((cell, i) => i === name || PERSON_COLUMN.test(cell.trim()))) {
     return undefined
@@ -232,6 +232,14 @@ export function teamColumns(header: string[]): TeamColumns | undefined {
   }
   return columns
 }
+
+/** A name column called for teams, in English or the other languages ("Equipo", "Équipe"). */
+const TEAM_HEADER = new RegExp(String.raw`team|squad|sig|${OTHER_TEAM}|${OTHER_TEAMS}`, 'iu')
+/** The same, with the words of a team of people beside it ("Squad | Engineer | Role"). */
+const TEAM_WORD = new RegExp(
+  String.raw`team|squad|pod|crew|group|${OTHER_TEAM}|${OTHER_TEAMS}`,
+  'iu'
+)
 
 /** A first column naming the products teams are called by: "Project", "Product", "Application". */
 const NAMED_BY = /^(?:projects?|products?|applications?|apps?|services?|systems?)$/iu

@@ -36,4 +36,25 @@ describe('team tables in other languages', () => {
       Envíos: ['Kafka', 'Kotlin']
     })
   })
+
+  it.each([
+    ['Equipo', 'Enfoque'],
+    ['Equipe', 'Foco'],
+    ['Équipe', 'Responsabilités'],
+    ['Squadra', 'Responsabilità']
+  ])('reads a two-column "| %s | %s |" table as the teams and what each owns', (team, focus) => {
+    const plan = imported(`# Ingeniería
+
+| ${team} | ${focus} |
+| --- | --- |
+| Pagos | Facturas y cobros |
+| Catálogo | Buscador y fichas |
+| Envíos | Pedidos y entregas |
+`)
+    expect(fileTeams(plan.catalog).map((found) => found.name)).toEqual([
+      'Pagos',
+      'Catálogo',
+      'Envíos'
+    ])
+  })
 })
