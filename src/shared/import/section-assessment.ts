@@ -33,7 +33,7 @@ import {
 } from './section-headings'
 import { isPeopleTable, workingGroupColumns } from './team-table'
 import { fieldOf } from './column-fields'
-import { CJK_TEAM, OTHER_TEAM } from './team-words'
+import { CJK_TEAM, OTHER_TEAM, OTHER_TEAMS } from './team-words'
 import { listsWorkingGroups, namesWorkingGroup, workingGroupHeading } from './working-group-page'
 
 /** "WG leads", "Team leads", "SIG Chairs": a heading of the people of the teams it lists. */
@@ -947,8 +947,14 @@ function withRecurringFieldLabels(children: Assessment[]): Assessment[] {
   })
 }
 
-/** A heading's word for teams ("Teams", "Our squads"; not "Working groups", "Team resources"). */
-const NAMES_TEAMS = /\b(?:teams|squads|pods|crews|tribes)\b/iu
+/**
+ * A heading's word for teams ("Teams", "Our squads"; not "Working groups", "Team resources"),
+ * and the word in the other languages team pages are written in ("Equipos", "Équipes").
+ */
+const NAMES_TEAMS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])(?:teams|squads|pods|crews|tribes|${OTHER_TEAMS})(?![\p{L}\p{N}_])`,
+  'iu'
+)
 
 /** A heading naming teams, not a post's headline of what was done to them ("Scaling teams"). */
 function namesItsTeams(text: string): boolean {
