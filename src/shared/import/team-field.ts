@@ -36,6 +36,22 @@ const FIELDS: [RegExp, TeamField][] = [
   ],
   [/^(?:repos?|repositor(?:y|ies)|links?|dashboards?|boards?|runbooks?)$/iu, 'links'],
   [/^(?:head ?count|team size|size|number of (?:engineers|people))$/iu, 'headcount'],
+  // The same labels in the other languages team pages are written in: "Enfoque" and "Foco"
+  // (focus), "Responsabilidades", "Zuständigkeiten"; "Tamaño", "Größe" (size); "Miembros",
+  // "Líder" (members, lead); "Contacto", "Kontakt".
+  [
+    /^(?:enfoque|foco|fokus|schwerpunkt|[aá]mbito|alcance|responsabilidad(?:es)?|responsabilidades|responsabilit[ée]s?|verantwortung|zust[aä]ndigkeit(?:en)?|verantwoordelijkhe(?:id|den)|ansvar(?:somr[aå]de[rn]?)?|responsabilit[aà])$/iu,
+    'responsibilities'
+  ],
+  [
+    /^(?:tama[nñ]o|tamanho|taille|gr[oö](?:ß|ss)e|grootte|st[oø]rrelse|storlek|dimensione)$/iu,
+    'headcount'
+  ],
+  [
+    /^(?:miembros|membros|membres|mitglieder|leden|medlemmer|integrantes|l[ií]der(?:es)?|responsable|respons[aá]vel|leitung|teamleiter|teamleider|teamleder)$/iu,
+    'people'
+  ],
+  [/^(?:contacto|contato|kontakt|contatti|canal(?:es)?)$/iu, 'contact'],
   [
     /^(?:(?:now |we(?:'|’)re |we are )?hiring|open (?:roles?|positions?|reqs?)|openings)$/iu,
     'hiring'
