@@ -94,6 +94,9 @@ const SKIP = new RegExp(
     '(?:guiding |core |design |engineering )?principles|tenets|(?:our |core |company )values|' +
     // How the teams work with each other ("Team interactions" over rows of two teams and a mode).
     '(?:team )?interactions|interaction modes?|interactions? (?:between|among|across|with other) teams|' +
+    // The same in the other languages, and who does what ("Matriz de responsabilidades (RACI)").
+    "modos de intera(?:cci[oó]n|[cç][aã]o)|modes d['’]interaction|interaktionsmodi|" +
+    '(?:responsibility|raci) matri(?:x|ces)|matriz(?: de responsabilidades?)?(?: \\(?raci\\)?)?|matrice (?:raci|des responsabilit[ée]s)|raci(?: matrix| chart)?|' +
     // How a post or a talk ends ("Key Takeaways", "Lessons learned", "Final thoughts"): what the
     // writer draws from it, never a unit.
     // How to add to the page and whom it thanks ("Contributing", "Making Contributions",
