@@ -4,16 +4,20 @@ import { freezeCatalog } from '../../../shared/catalog/freeze-catalog'
 import { isGuideFile } from '../../../shared/import/import-format'
 
 /**
- * From this size a YAML or JSON catalog is read in a worker: the page's thread reads about 20 MB
- * of catalog a second on a 2-core machine (a 5,000-team catalog, 3 MB, in ~150 ms), so below it
- * the read is one short task, and shorter than starting a worker (its chunk fetched and compiled).
+ * From this size a YAML or JSON catalog is read in a worker. Below it the page reads it: the read
+ * (about 20 MB a second on a 2-core machine; a 5,000-team catalog, 3 MB, in ~150 ms) is shorter
+ * than the chart's first render that follows it on the page's thread anyway, and a worker only
+ * adds to the wait (starting it, a cold copy of the pipeline, the catalog's JSON back): the
+ * bench's 5,000-team first render took 537 and 568 ms read in the page, 640 and 864 ms read in a
+ * worker. Past the bench's largest catalog (10,000 teams, 6.5 MB) up to the 32 MB a catalog may
+ * be, the read grows to seconds: there the page keeps drawing the chart before it.
  */
-export const CATALOG_IN_WORKER_BYTES = 1024 * 1024
+export const CATALOG_IN_WORKER_BYTES = 8 * 1024 * 1024
 
 /**
  * Whether the page reads this file in a worker (loadOffPage): every team guide, which the
  * importer reads at about half a megabyte a second (a 100 kB guide is a fifth of a second of a
- * frozen page), and a large catalog.
+ * frozen page), and a catalog of CATALOG_IN_WORKER_BYTES or more.
  */
 export function loadsOffPage(name: string, bytes: number): boolean {
   return isGuideFile(name) || bytes >= CATALOG_IN_WORKER_BYTES
