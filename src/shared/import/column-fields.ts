@@ -1,4 +1,5 @@
 import type { ImportRole } from './import-plan'
+import { OTHER_TEAM, OTHER_TEAMS } from './team-words'
 
 /** What a column of a spreadsheet or a guide's table holds, read from its header. */
 export type ColumnField =
@@ -40,14 +41,10 @@ const OTHER_LANGUAGES: Record<
   Exclude<ColumnField, 'parent' | 'company' | 'roles' | 'links'>,
   readonly string[]
 > = {
+  // The word for a team and for teams, as every pattern reads them (team-words.ts).
   team: [
-    'equipo',
-    'equipos',
-    'equipe',
-    'equipes',
-    'équipe',
-    'équipes',
-    'squadra',
+    ...OTHER_TEAM.split('|'),
+    ...OTHER_TEAMS.split('|'),
     'nombre del equipo',
     'nome da equipe',
     'nom de l équipe',
