@@ -230,12 +230,12 @@ export function namesBareTeam(text: string): boolean {
  * "Former squads", "Archived working groups") sorts the teams by where they stand: no unit, as
  * "Current Teams" is none. "Disciplines" lists groups that cut across the teams, as "Guilds" and
  * "Chapters" do. The word in the languages team pages are also written in ("Команды", "Equipos",
- * "Équipes", "Squadre", "Zespoły"), with its own words for "our" before it and for "of engineering"
- * after it ("Nuestros equipos", "Equipos de ingeniería", "Unsere Teams", "Команды разработки",
- * where Russian needs no preposition), heads the list as
- * "Teams" does, and so do their words for "Team structure" and "List of teams" ("Estructura de
- * equipos", "Structure des équipes", "Teamübersicht"). "Simplified org chart" and the chart's
- * word in those languages ("Organigrama", "Organograma", "Organigramme") head a drawn chart. "Types of teams" over
+ * "Équipes", "Squadre", "Zespoły"), with its own words for "our" before it and for "of
+ * engineering" after it ("Nuestros equipos", "Equipos de ingeniería", "Unsere Teams", "Команды
+ * разработки", where Russian needs no preposition), heads the list as "Teams" does, and so do
+ * their words for "Team structure" and "List of teams" ("Estructura de equipos", "Structure des
+ * équipes", "Teamübersicht"). "Simplified org chart" and the chart's word in those languages
+ * ("Organigrama", "Organograma", "Organigramme") head a drawn chart. "Types of teams" over
  * "Platform teams" and "Enabling teams" sorts the kinds of team: no unit either. Nor is the
  * organization's own kind before the word ("Program teams", "Consortium Teams", "Project
  * teams"): the teams of the whole organization the page is about, as "Our teams" are.

@@ -13,9 +13,10 @@ import { installTestFileSource } from './test-file-source'
 const BUNDLED_NAME = 'teleport.yaml'
 
 // Chunks of their own, fetched when needed: the catalog pipeline (YAML parser, validator) when a
-// catalog is opened or served (in a worker for a guide or a large file: load-off-page.ts), the bundled catalog (normalized when the page was built, by the
-// same pipeline: scripts/bundled-catalog-plugin.ts). The exporter draws in a Web Worker, a chunk
-// of its own (browser-export.ts).
+// catalog is opened or served (in a worker for a guide or a large file: load-off-page.ts), the
+// bundled catalog (normalized when the page was built, by the same pipeline:
+// scripts/bundled-catalog-plugin.ts). The exporter draws in a Web Worker, a chunk of its own
+// (browser-export.ts).
 const pipeline = () => import('./load-in-page')
 const offPage = () => import('./load-off-page')
 const bundledCatalog = () => import('virtual:bundled-catalog').then((m) => freezeCatalog(m.default))
