@@ -1,4 +1,3 @@
-import { OTHER_ROLE } from './team-words'
 import type { CatalogFile } from '../catalog/schema'
 import type { Link } from '../catalog/schema'
 import type { DataPath } from '../catalog/source'
@@ -36,7 +35,7 @@ import {
 } from './team-stack'
 import { tableProse } from './table-prose'
 import { countLabel } from '../text'
-import { isPeopleTable, isStaffingTable } from './team-table'
+import { isPeopleTable, isStaffingTable, ROLE_COLUMN } from './team-table'
 import {
   dottedFields,
   fieldItem,
@@ -1193,7 +1192,7 @@ function someRowNamesAPerson(table: Extract<Block, { kind: 'table' }>): boolean 
 
 /** A people table's rows as people's lines: "Ana Silva (Engineering Manager)". */
 function peopleRows(table: Extract<Block, { kind: 'table' }>): string[] {
-  const role = table.header.findIndex((cell) => ROLE_COLUMN.test(plainText(cell).trim()))
+  const role = table.header.findIndex((cell) => rolesColumn(plainText(cell).trim()))
   return table.rows.flatMap((row) => {
     const name = row.cells[0] ? plainText(row.cells[0]).trim() : ''
     const held = role > 0 && row.cells[role] ? plainText(row.cells[role]).trim() : ''
@@ -1201,11 +1200,8 @@ function peopleRows(table: Extract<Block, { kind: 'table' }>): string[] {
   })
 }
 
-/** A people table's column of the role each person holds. */
-const ROLE_COLUMN = new RegExp(
-  String.raw`^(?:role|roles|title|job title|position|${OTHER_ROLE})$`,
-  'iu'
-)
+/** A people table's column of the role each person holds: a role column, or "Roles". */
+const rolesColumn = (cell: string): boolean => ROLE_COLUMN.test(cell) || /^roles$/iu.test(cell)
 
 /**
  * An item of such a list as a role's title: "Senior Go Engineer (remote)"; none for a sentence.

@@ -34,11 +34,6 @@ const PROJECT_PLACE =
 const MEMBER_COLUMN = /^(?:member|team member|engineer|developer|person|name|full name|employee)$/iu
 /** The same in the plural, read so only beside a role column (else it counts: "Engineers: 6"). */
 const MEMBERS_COLUMN = /^(?:members|team members|engineers|developers|people|names|employees)$/iu
-/** That person's role or title ("Tech Lead", "Backend Engineer"). */
-const ROLE_OF_MEMBER = new RegExp(
-  String.raw`^(?:role|title|job title|position|${OTHER_ROLE})$`,
-  'iu'
-)
 /** A column only a table of people has: "Name | Title | Company". */
 const PEOPLE_COLUMN = /^(?:title|job title|role|position|company|affiliation|employer|pronouns)$/iu
 
@@ -89,8 +84,14 @@ const PERSON_NAME_COLUMN = new RegExp(
   'iu'
 )
 
-/** The column of a person's role or title. */
-const ROLE_COLUMN = new RegExp(String.raw`^(?:title|job title|role|position|${OTHER_ROLE})$`, 'iu')
+/**
+ * The column of a person's role or title ("Tech Lead", "Backend Engineer"), in English or the
+ * other languages ("Rol", "Rôle", "Função").
+ */
+export const ROLE_COLUMN = new RegExp(
+  String.raw`^(?:title|job title|role|position|${OTHER_ROLE})$`,
+  'iu'
+)
 
 /** What only a team's row holds, beside its name (headerField). */
 const TEAM_ONLY_FIELDS: ReadonlySet<ColumnField> = new Set([
@@ -172,7 +173,7 @@ export function teamColumns(header: string[]): TeamColumns | undefined {
   // "Squad | Engineer | GitHub", "Team | Member | Role": a row per person, the team beside them.
   // A plural ("Engineers", "People") over counts is the headcount, unless a role column says
   // each row is one person.
-  const eachPerson = header.some((cell) => ROLE_OF_MEMBER.test(cell.trim()))
+  const eachPerson = header.some((cell) => ROLE_COLUMN.test(cell.trim()))
   const member = TEAM_WORD.test(header[name])
     ? header.findIndex(
         (cell, i) =>
@@ -183,7 +184,7 @@ export function teamColumns(header: string[]): TeamColumns | undefined {
   if (member !== -1) {
     columns.member = member
     if (columns.headcount === member) delete columns.headcount
-    const role = header.findIndex((cell) => ROLE_OF_MEMBER.test(cell.trim()))
+    const role = header.findIndex((cell) => ROLE_COLUMN.test(cell.trim()))
     if (role !== -1) columns.memberRole = role
   }
   const used = new Set([
