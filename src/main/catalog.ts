@@ -70,11 +70,11 @@ export function setupCatalog(): void {
   })
   handle(INVOKE_CHANNELS.openCatalog, (_request, { window }) => openCatalog(window))
   handle(INVOKE_CHANNELS.catalogAtRevision, ({ revision }) => catalogAtRevision(revision))
-  handle(INVOKE_CHANNELS.openDroppedFile, ({ path }) => {
+  handle(INVOKE_CHANNELS.openDroppedFile, ({ path }, { window }) => {
     // The contract checked the extension; a relative path means the preload did not send a real
     // file's path (webUtils gives absolute ones), so refuse it rather than guess a folder.
     if (!isAbsolute(path)) return failure('the dropped item is not a file on disk')
-    return openCatalogPath(path)
+    return openCatalogPath(path, window)
   })
 }
 
@@ -90,7 +90,7 @@ export async function openCatalogFromMenu(window: BrowserWindow): Promise<void> 
  * dropped file, the result pushed to the page.
  */
 export async function openCatalogInWindow(window: BrowserWindow, path: string): Promise<void> {
-  send(window, EVENT_CHANNELS.onCatalogChanged, await openCatalogPath(path))
+  send(window, EVENT_CHANNELS.onCatalogChanged, await openCatalogPath(path, window))
 }
 
 export function currentCatalogPath(): string {
@@ -169,7 +169,7 @@ export async function openCatalog(window: BrowserWindow): Promise<OpenCatalogMes
   const choice = await dialog.showOpenDialog(window, options)
   const path = choice.filePaths[0]
   if (choice.canceled || !path) return { ok: false, canceled: true }
-  return openCatalogPath(path)
+  return openCatalogPath(path, window)
 }
 
 /**
@@ -178,8 +178,17 @@ export async function openCatalog(window: BrowserWindow): Promise<OpenCatalogMes
  * screen (the page shows the errors, a reload still shows the last catalog that loaded), but it
  * is watched, so fixing it in an editor brings it up.
  */
-export async function openCatalogPath(path: string): Promise<CatalogMessage> {
+export async function openCatalogPath(
+  path: string,
+  window?: BrowserWindow
+): Promise<CatalogMessage> {
   const sequence = ++loadSequence
+  // Reading a big catalog takes a moment: the page that asked says which file until the result
+  // comes (no page asked for a catalog the import preview just saved: it shows it already).
+  const bytes = window && (await fileSize(path))
+  if (window && bytes !== undefined) {
+    send(window, EVENT_CHANNELS.onCatalogOpening, { name: basename(path), bytes })
+  }
   const result = await loadCatalog(path)
   if (sequence !== loadSequence) return result
   if (result.ok) {
@@ -227,9 +236,15 @@ function isBundled(path: string): boolean {
 }
 
 async function isRegularFile(path: string): Promise<boolean> {
+  return (await fileSize(path)) !== undefined
+}
+
+/** The size of the regular file at `path`; undefined when there is none (the load says why). */
+async function fileSize(path: string): Promise<number | undefined> {
   try {
-    return (await stat(path)).isFile()
+    const stats = await stat(path)
+    return stats.isFile() ? stats.size : undefined
   } catch {
-    return false
+    return undefined
   }
 }

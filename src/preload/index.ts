@@ -10,6 +10,7 @@ import {
 import type { ExportProgress } from '../shared/export/progress'
 import type {
   CatalogMessage,
+  CatalogOpening,
   CatalogResult,
   DroppedFile,
   ImportFiles,
@@ -47,6 +48,7 @@ const api = {
   printToPdf: (request) => invoke('printToPdf', request),
   saveImport: (request) => invoke('saveImport', request),
   onCatalogChanged: onCatalogChanged,
+  onCatalogOpening: subscribe<CatalogOpening>(EVENT_CHANNELS.onCatalogOpening),
   onExportRequested: subscribe<undefined>(EVENT_CHANNELS.onExportRequested),
   onExportProgress: subscribe<ExportProgress>(EVENT_CHANNELS.onExportProgress),
   onImportRequested: subscribe<ImportFiles>(EVENT_CHANNELS.onImportRequested),

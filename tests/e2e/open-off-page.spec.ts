@@ -1,6 +1,7 @@
 import { expect, test, type Page, type Worker } from '@playwright/test'
 import { CATALOG_IN_WORKER_BYTES } from '../../src/renderer/src/web/load-off-page'
 import { syntheticCatalogYaml } from '../../src/shared/synth/synthetic-catalog'
+import { fileSizeLabel } from '../../src/shared/text'
 import { guideOf } from './big-guide'
 import { openChartForEachTest } from './chart-page'
 import { reloadRefusingWorkers } from './no-workers'
@@ -39,6 +40,9 @@ function companyInNextFrame(page: Page): Promise<string> {
 
 const company = (page: Page) => page.getByTestId('node-company')
 
+/** The size the status gives a text of this length in bytes ("1.2 MB"). */
+const sizeLabel = (text: string): string => fileSizeLabel(Buffer.byteLength(text))
+
 test.describe('opening a large file in the browser build', () => {
   openChartForEachTest()
   // A megabyte of guide imports in seconds in the worker, more on a machine shared with others.
@@ -58,6 +62,27 @@ test.describe('opening a large file in the browser build', () => {
     await expect(company(page)).toContainText(`${guide.divisions * 50} teams`)
     // One file per worker: it is stopped once the catalog is back.
     await closed
+  })
+
+  test('says which file it is opening while it is read, and not once the chart or an error shows', async ({
+    page
+  }) => {
+    const guide = guideOf(1)
+    const opening = page.getByRole('status').filter({ hasText: /^Opening / })
+    await openFile(page, 'big.md', guide.text)
+    // Read in a worker for seconds: the chart on screen stays, the status over it says which
+    // file (faded in after a moment, so a small file opens without a flash).
+    await expect(opening).toHaveText(`Opening big.md (${sizeLabel(guide.text)})…`)
+    await expect(opening).toHaveCSS('opacity', '1')
+    await expect(company(page)).toContainText('Teleport')
+    await expect(company(page)).toContainText('Big Co', { timeout: 100_000 })
+    await expect(opening).toHaveCount(0)
+
+    // A file that fails: the chart stays with the error's banner, and the status goes.
+    await openFile(page, 'broken.yaml', 'company: [')
+    await expect(page.getByRole('alert')).toContainText('broken.yaml')
+    await expect(opening).toHaveCount(0)
+    await expect(company(page)).toContainText('Big Co')
   })
 
   test('reads a catalog in the page, and one past the worker size in a worker', async ({

@@ -1,5 +1,7 @@
 // @vitest-environment node
 import { asElectronApp } from './as-electron-app'
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { catalogPathFromArgs } from '../../src/main/catalog'
@@ -142,6 +144,36 @@ describe('catalog IPC', () => {
       source: { path: '/tmp/dropped.yml', name: 'dropped.yml', bundled: false }
     })
     expect(catalog.currentCatalogPath()).toBe('/tmp/dropped.yml')
+  })
+
+  it('tells the asking window which file it is opening, before the result', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'orgscope-opening-'))
+    const big = join(folder, 'big.yaml')
+    await writeFile(big, 'x'.repeat(4096))
+    const sent = () => vi.mocked(window.webContents.send).mock.calls.map(([channel]) => channel)
+
+    // Open… in the toolbar: the event, then the operation's answer.
+    choose(big)
+    expect(await invoke(INVOKE_CHANNELS.openCatalog)).toMatchObject({ ok: true })
+    expect(window.webContents.send).toHaveBeenCalledWith(EVENT_CHANNELS.onCatalogOpening, {
+      name: 'big.yaml',
+      bytes: 4096
+    })
+    // A drop, and File → Open…: the event comes before the result it announces.
+    vi.mocked(window.webContents.send).mockClear()
+    await invoke(INVOKE_CHANNELS.openDroppedFile, { path: big })
+    choose(big)
+    await catalog.openCatalogFromMenu(window as never)
+    expect(sent()).toEqual([
+      EVENT_CHANNELS.onCatalogOpening,
+      EVENT_CHANNELS.onCatalogOpening,
+      EVENT_CHANNELS.onCatalogChanged
+    ])
+    // No file there: nothing to announce; the result says what is wrong.
+    vi.mocked(window.webContents.send).mockClear()
+    choose(join(folder, 'gone.yaml'))
+    await catalog.openCatalogFromMenu(window as never)
+    expect(sent()).toEqual([EVENT_CHANNELS.onCatalogChanged])
   })
 
   it.each([

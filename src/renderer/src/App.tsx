@@ -22,6 +22,7 @@ import { PrintHost } from './print/PrintHost'
 import { RememberViewport } from './settings/RememberViewport'
 import { useRememberedState } from './settings/useRememberedState'
 import { DropZone } from './open/DropZone'
+import { CatalogLoading, OpeningStatus } from './open/OpeningStatus'
 import { ImportHost } from './import/ImportHost'
 import { SkipToChart, CHART_ID } from './panels/SkipToChart'
 import { Toolbar } from './panels/Toolbar'
@@ -58,6 +59,7 @@ export function App({ startsLoaded = false }: { startsLoaded?: boolean } = {}) {
     useShallow((s) => ({
       result: s.result,
       failed: s.failed,
+
       view: s.view,
       focusId: s.focusId,
       searchOpen: s.searchOpen,
@@ -76,11 +78,12 @@ export function App({ startsLoaded = false }: { startsLoaded?: boolean } = {}) {
 
   useEffect(() => {
     let live = true
+    const { setOpening } = useAppStore.getState()
+    const unsubscribes = [api.onCatalogOpening(setOpening), api.onCatalogChanged(setResult)]
     if (!startsLoaded) void api.loadCatalog().then((loaded) => live && setResult(loaded))
-    const unsubscribe = api.onCatalogChanged(setResult)
     return () => {
       live = false
-      unsubscribe()
+      for (const unsubscribe of unsubscribes) unsubscribe()
     }
   }, [api, setResult, startsLoaded])
 
@@ -94,11 +97,7 @@ export function App({ startsLoaded = false }: { startsLoaded?: boolean } = {}) {
         </header>
         <DropZone />
         <main className="app__body">
-          {!result && (
-            <p className="app__loading" role="status">
-              Loading catalog…
-            </p>
-          )}
+          {result ? <OpeningStatus /> : <CatalogLoading />}
           {result && !result.ok && <LoadErrors result={result} />}
           {loaded && (
             <>

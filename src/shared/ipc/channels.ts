@@ -37,6 +37,11 @@ export const INVOKE_CHANNELS = {
 /** Events main pushes to the renderer. Key = subscription method name on the API. */
 export const EVENT_CHANNELS = {
   onCatalogChanged: 'orgscope:catalog/changed',
+  /**
+   * A file the user chose (Open…, a drop, Open Recent) is being read: its name and size, so the
+   * page can say so until onCatalogChanged (or the operation's answer) brings the result.
+   */
+  onCatalogOpening: 'orgscope:catalog/opening',
   /** File → Export… (Ctrl/Cmd+E in the menu): the page opens its export dialog. */
   onExportRequested: 'orgscope:menu/export',
   /** How far the window's running export has got (pages, or a PNG's drawing and encoding). */

@@ -280,8 +280,14 @@ export const ImportFiles = z
   })
   .strict()
 
+/** A catalog file being opened: what the page says while it is read. */
+export const CatalogOpening = z
+  .object({ name: PlainFileName, bytes: z.number().int().nonnegative() })
+  .strict()
+
 export const EVENTS = {
   [EVENT_CHANNELS.onCatalogChanged]: CatalogMessage,
+  [EVENT_CHANNELS.onCatalogOpening]: CatalogOpening,
   [EVENT_CHANNELS.onExportRequested]: z.undefined(),
   [EVENT_CHANNELS.onExportProgress]: ExportProgress,
   [EVENT_CHANNELS.onImportRequested]: ImportFiles,
@@ -305,6 +311,7 @@ export type SaveViewsResult = z.output<typeof SaveViewsResult>
 export type PrintResult = z.output<typeof PrintResult>
 export type SaveImportRequest = z.input<typeof SaveImportRequest>
 export type ImportFiles = z.output<typeof ImportFiles>
+export type CatalogOpening = z.output<typeof CatalogOpening>
 export type SaveImportResult = z.output<typeof SaveImportResult>
 
 type InvokeFn<C extends InvokeChannel> = [Request<C>] extends [undefined]

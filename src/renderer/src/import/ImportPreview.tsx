@@ -20,6 +20,7 @@ import { useModalFocus } from '../focus/useModalFocus'
 import { selectTheme, useAppStore } from '../store/store'
 import type { PlanSummary, PreviewSummary } from './preview-protocol'
 import { readImportFiles } from './read-import-files'
+import { countLabel, fileSizeLabel } from '../../../shared/text'
 import { PageQuestions } from './PageQuestions'
 import { usePreviewWorker, type PreviewState } from './usePreviewWorker'
 import './import-preview.css'
@@ -217,11 +218,12 @@ export function ImportPreview({ files }: { files: readonly File[] }) {
           <h2 id={titleId}>Import {source?.name ?? files[0]?.name}</h2>
           {counts && (
             <p className="import-preview__counts" role="status" aria-label="What the import gives">
-              {count(counts.divisions, 'division')} · {count(counts.groups, 'group')} ·{' '}
-              {count(counts.teams, 'team')} ·{' '}
-              {count(counts.technologies, 'technology', 'technologies')} · {counts.skipped} skipped
-              {counts.people > 0 && <> · {count(counts.people, 'person', 'people')}</>}
-              {counts.openRoles > 0 && <> · {count(counts.openRoles, 'open role')}</>}
+              {countLabel(counts.divisions, 'division')} · {countLabel(counts.groups, 'group')} ·{' '}
+              {countLabel(counts.teams, 'team')} ·{' '}
+              {countLabel(counts.technologies, 'technology', 'technologies')} · {counts.skipped}{' '}
+              skipped
+              {counts.people > 0 && <> · {countLabel(counts.people, 'person', 'people')}</>}
+              {counts.openRoles > 0 && <> · {countLabel(counts.openRoles, 'open role')}</>}
             </p>
           )}
           {plan && <PageQuestions plan={plan} mapping={mapping} onMapping={answer} />}
@@ -264,7 +266,7 @@ export function ImportPreview({ files }: { files: readonly File[] }) {
               <img
                 className={busy ? 'is-stale' : undefined}
                 src={chart}
-                alt={`Chart of the import: ${counts ? `${count(counts.divisions, 'division')}, ${count(counts.teams, 'team')}` : ''}`}
+                alt={`Chart of the import: ${counts ? `${countLabel(counts.divisions, 'division')}, ${countLabel(counts.teams, 'team')}` : ''}`}
               />
             ) : (
               !busy && <p className="import-preview__empty">No chart: see the problems.</p>
@@ -441,7 +443,7 @@ function LikeChoice({ offer, onChoose }: { offer: LikeOffer; onChoose: () => voi
   if (offer.applied) {
     return (
       <p className="import-outline__like" role="status">
-        {count(n, 'more entry', 'more entries')} like it: {label}
+        {countLabel(n, 'more entry', 'more entries')} like it: {label}
       </p>
     )
   }
@@ -533,23 +535,14 @@ function problemsOf(
  * so the stage and the file's size, and the number of teams once the chart is being drawn.
  */
 function busyText(busy: PreviewState['busy'], name: string, files: readonly File[]): string {
-  const size = megabytes(files.reduce((sum, file) => sum + file.size, 0))
+  const size = fileSizeLabel(files.reduce((sum, file) => sum + file.size, 0))
   if (!busy) return `Reading ${name} (${size})…`
   if (busy.stage === 'drawing') {
-    return `Drawing the chart${busy.teams === undefined ? '' : ` of ${count(busy.teams, 'team')}`}…`
+    return `Drawing the chart${busy.teams === undefined ? '' : ` of ${countLabel(busy.teams, 'team')}`}…`
   }
   return `Importing ${name} (${size})…`
 }
 
-function megabytes(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`
-}
-
 function where(error: Diagnostic): string {
   return error.line > 0 ? `${error.file}:${error.line}:${error.column}` : error.file
-}
-
-function count(n: number, singular: string, plural = `${singular}s`): string {
-  return `${n} ${n === 1 ? singular : plural}`
 }

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand'
 import type { Catalog } from '../../../shared/catalog/catalog'
-import type { CatalogResult } from '../../../shared/ipc/contract'
+import type { CatalogOpening, CatalogResult } from '../../../shared/ipc/contract'
 import type { LayoutKind } from '../../../shared/layout/layout-kind'
 import type { MainView, ThemePreference } from '../../../shared/persist/settings'
 import { THEME_PREFERENCES } from '../../../shared/persist/setting-values'
@@ -21,6 +21,8 @@ export interface ViewSlice {
   result?: CatalogResult
   /** A catalog that failed to load while another stays on screen: shown as a banner. */
   failed?: Extract<CatalogResult, { ok: false }>
+  /** The file being opened, said on screen until its result (any result) comes. */
+  opening?: CatalogOpening
   selectedId?: string
   collapsed: ReadonlySet<string>
   layoutKind: LayoutKind
@@ -43,6 +45,7 @@ export interface ViewSlice {
   showRelations: boolean
 
   setResult(result: CatalogResult): void
+  setOpening(opening: CatalogOpening): void
   select(id: string | undefined): void
   toggleCollapsed(id: string): void
   expandAll(): void
@@ -91,14 +94,15 @@ export const createViewSlice: StateCreator<ViewSlice & LensSlice, [], [], ViewSl
     const state = get()
     if (!result.ok) {
       // Keep the last good chart on screen; show what went wrong beside it.
-      if (state.result?.ok) set({ failed: result })
-      else set({ result, failed: undefined })
+      if (state.result?.ok) set({ failed: result, opening: undefined })
+      else set({ result, failed: undefined, opening: undefined })
       return
     }
     // A new version of the file on screen (live reload) keeps the view; another file starts
     // fresh, with the org at a glance (teams collapsed). See view-after-load.ts.
-    set({ result, failed: undefined, ...viewAfterLoad(state, result) })
+    set({ result, failed: undefined, opening: undefined, ...viewAfterLoad(state, result) })
   },
+  setOpening: (opening) => set({ opening }),
   select: (selectedId) =>
     set(({ collapsed }) => {
       // Selecting a project (e.g. from the details panel) reveals it: expand its team.

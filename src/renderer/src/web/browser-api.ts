@@ -2,7 +2,7 @@ import { catalogSizeProblem } from '../../../shared/catalog/size-limit'
 import type { Catalog } from '../../../shared/catalog/catalog'
 import { freezeCatalog } from '../../../shared/catalog/freeze-catalog'
 import type { Diagnostic } from '../../../shared/catalog/diagnostic'
-import type { CatalogResult, OrgscopeApi } from '../../../shared/ipc/contract'
+import type { CatalogOpening, CatalogResult, OrgscopeApi } from '../../../shared/ipc/contract'
 import { CATALOG_EXTENSIONS } from '../../../shared/catalog/catalog-extensions'
 import type { ExportProgress } from '../../../shared/export/progress'
 import { download, exportInBrowser, type BrowserExportJob } from './browser-export'
@@ -31,6 +31,7 @@ const contract = () => import('../../../shared/ipc/contract')
  */
 export function createBrowserApi(): OrgscopeApi {
   const listeners = new Set<(result: CatalogResult) => void>()
+  const openingListeners = new Set<(opening: CatalogOpening) => void>()
   const progressListeners = new Set<(progress: ExportProgress) => void>()
   // The export being drawn now, in its worker (one at a time, as the dialog allows).
   let running: BrowserExportJob | undefined
@@ -72,6 +73,8 @@ export function createBrowserApi(): OrgscopeApi {
     // The limit main applies to files on disk, checked on the size in bytes before reading.
     const tooLarge = catalogSizeProblem(file.name, file.size)
     if (tooLarge) return fileFailure(file.name, tooLarge)
+    // As main does for a file the user chose: the page says which file until the result comes.
+    for (const listener of openingListeners) listener({ name: file.name, bytes: file.size })
     return load(await file.text(), file.name, false)
   }
 
@@ -193,6 +196,10 @@ export function createBrowserApi(): OrgscopeApi {
     onCatalogChanged: (listener) => {
       listeners.add(listener)
       return () => listeners.delete(listener)
+    },
+    onCatalogOpening: (listener) => {
+      openingListeners.add(listener)
+      return () => openingListeners.delete(listener)
     }
   }
 }
