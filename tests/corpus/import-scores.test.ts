@@ -187,7 +187,11 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // & Credits", "Communities" head no team: 828/911, 30/550; a unit with its own people and one
   // team under it is a team: 829/911. The floors go back up as measured: 0.90, 3, 0.87
   // (520/595), 0.06 (30/550).
-  dev: { rightParent: 0.9, worstNonTeamMade: 3, pairsFound: 0.87, falseRate: 0.06 },
+  // Session 24: the twentieth set opened (the lead; corpus README, "Session 24"; its record while
+  // held out is kept at its old floor's place below). Opened, dev went 829/911, 3, 520/595,
+  // 30/550 -> 838/983, 3, 528/611, 33/561: the floors go to the levels measured (0.85, 3, 0.86,
+  // 0.06).
+  dev: { rightParent: 0.85, worstNonTeamMade: 3, pairsFound: 0.86, falseRate: 0.06 },
   // The held-out set of 2026-12-05 (its eight markdown documents; aggregate numbers only, never
   // per document). First measured by the helper who added them, before any rule of the day:
   // 9/34 teams under the right parent, at most 1 non-team section made a team per document,
@@ -355,7 +359,9 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // 9/72 teams under the right parent (16 found), at most 3 non-team sections made teams in one
   // document (8 in all), 8/16 pairs found, 3/11 made false; 0 of 8 documents at issue 14's
   // structure goal. Floors as measured.
-  'heldout-20': { rightParent: 0.12, worstNonTeamMade: 3, pairsFound: 0.5, falseRate: 0.28 },
+  // The twentieth set was opened for diagnosis in session 24 (2026-12-07, the lead; corpus
+  // README, "Session 24") and is dev now. Its last blind aggregate run, at db62164 (every rule
+  // of session 23 in), before it was opened: 9/72 (16 found), 3, 8/16, 3/11; 0 of 8 at goal.
   // Twenty-first held-out set, 2026-12-07 (h137, h138 and h141: blind, by helpers who wrote no
   // importer code; corpus README). Its one blind run, at c8f908c (session 22's first six rules
   // in): 15/53 teams under the right parent (15 found), at most 1 non-team section made a team
@@ -390,9 +396,11 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'agency-org-structure-html-list-divisions-officers': [16, 0, 0, 0],
   'agency-platform-team-charter-roles-out-of-scope': [1, 0, 3, 1],
   'agency-product-team-composition-bold-vendor-groups': [2, 0, 0, 0],
+  'agency-support-contacts-h2-per-team-erb-title': [7, 3, 8, 0],
   'auth-project-team-shortcodes': [2, 0, 0, 0],
   'autopilot-maintainers-sector-table': [13, 0, 0, 0],
   'blog-post-developer-team-technology-choices': [1, 0, 16, 1],
+  'blog-post-governance-update-working-group-domains-bold-bullets': [0, 2, 0, 0],
   'build-tool-maintainers-team-labels': [20, 0, 3, 0],
   'careers-post-one-team-in-prose-cloud-stack': [1, 0, 2, 0],
   'chat-channel-map-areas-verticals-team-channels': [0, 0, 0, 0],
@@ -406,6 +414,9 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'company-blog-post-cells-ml-platform-team-in-prose': [0, 2, 0, 1],
   'company-customer-success-org-html-strong-areas': [3, 0, 0, 0],
   'company-handbook-engineering-page-bold-stack-languages': [1, 0, 5, 2],
+  'company-hosting-practices-setext-headings-team-in-passing': [0, 0, 0, 3],
+  'company-incident-guide-departments-as-h2-admonition': [2, 0, 0, 0],
+  'company-org-page-h4-teams-abbreviations-mission-labels': [0, 3, 0, 0],
   'compiler-infra-maintainers-areas': [3, 0, 2, 0],
   'compiler-runtime-maintainers': [17, 0, 0, 0],
   'config-tool-maintainers-platforms': [11, 0, 0, 0],
@@ -443,6 +454,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'gitlab-single-group-page': [1, 0, 8, 0],
   'governance-readme-ascii-box-diagram-wg-bullets': [8, 0, 0, 0],
   'guild-index-process-then-liquid-list': [4, 0, 0, 0],
+  'html-teams-page-area-headings-subteam-table-cells': [0, 0, 0, 0],
   'istio-working-groups': [7, 0, 2, 0],
   'kubernetes-community-groups': [23, 0, 14, 0],
   'kubernetes-sig-cli': [1, 0, 0, 0],
@@ -477,6 +489,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'project-governance-faq-headings-single-maintainer': [0, 1, 0, 3],
   'project-maintainers-areas-of-expertise-handles': [11, 0, 0, 0],
   'project-readme-subteam-bullets-handles': [0, 0, 0, 0],
+  'project-rfc-proposed-sub-teams-examples-only': [0, 0, 0, 0],
   'project-teams-h3-data-grid-shortcodes': [4, 0, 0, 0],
   'project-teams-handles-readme': [18, 0, 0, 0],
   'project-teams-page-h3-teams-member-lists': [7, 0, 0, 0],
@@ -486,6 +499,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'public-app-who-does-what': [3, 0, 0, 0],
   'public-body-single-team-definition-of-done': [1, 0, 1, 1],
   'react-team-page-mdx-member-cards': [1, 0, 0, 0],
+  'rfc-team-charter-subteam-creation-membership-bullets': [0, 0, 0, 0],
   'ride-hailing-review-board-page': [1, 0, 4, 0],
   'roslyn-area-owners-table': [20, 0, 0, 0],
   'science-community-roles-and-teams': [3, 0, 1, 0],
