@@ -60,9 +60,16 @@ function readTable(table: Element, lineOf: (index: number) => number): HtmlTable
     }))
     // A row of empty cells (a card layout's spacer, a placeholder row) holds nothing.
     .filter((row) => row.cells.some((cell) => cell !== ''))
+  const line = lineOf(table.startIndex ?? 0)
+  // "<tr><th>Data Structures</th><td>Ana, Bo</td></tr>" row after row: each row headed by its
+  // own name, no header row above them (a browser shows none): every row is a row of the table.
+  if (rowHeaded(rows.map((row) => row.cells))) {
+    const width = Math.max(...read.map((row) => row.cells.length))
+    return { header: new Array<string>(width).fill(''), rows: read, line }
+  }
   const [header, ...body] = read
   if (!header || header.cells.length === 0) return undefined
-  return { header: header.cells, rows: body, line: lineOf(table.startIndex ?? 0) }
+  return { header: header.cells, rows: body, line }
 }
 
 /**
@@ -92,6 +99,16 @@ function spannedRows(rows: Element[][]): (Element | undefined)[][] {
     fillCarried()
     return Array.from({ length: out.length }, (_, index) => out[index])
   })
+}
+
+/** Every row opens on a `<th>` and holds a `<td>` after it: the rows are headed, not the columns. */
+function rowHeaded(rows: readonly Element[][]): boolean {
+  return (
+    rows.length > 0 &&
+    rows.every(
+      (cells) => cells[0]?.name === 'th' && cells.slice(1).some((cell) => cell.name === 'td')
+    )
+  )
 }
 
 export const isElement = (node: ChildNode): node is Element => 'name' in node && 'children' in node

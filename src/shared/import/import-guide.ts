@@ -10,6 +10,7 @@ import { withBoldLabelHeadings } from './bold-label-headings'
 import { chartEchoes } from './chart-echoes'
 import { readingTeams } from './page-reading'
 import { readFrontMatter, type FrontMatter } from './front-matter'
+import { htmlPageMarkdown } from './html-page'
 import { withoutExampleChoices } from './example-choices'
 import { companysOwnName, nameCompany, peopleTitleCompany } from './guide-company'
 import type { GuideContext, ImportOptions } from './guide-context'
@@ -68,7 +69,8 @@ export function importGuide(markdown: string, options: ImportOptions): ImportRes
   const tooLarge = textSizeProblem(file, markdown)
   if (tooLarge) return { ok: false, errors: [tooLarge] }
   const front = readFrontMatter(markdown)
-  const body = front?.body ?? markdown
+  // A page written in HTML (a site's teams.html) is read as the markdown it shows.
+  const body = htmlPageMarkdown(front?.body ?? markdown) ?? front?.body ?? markdown
   const blocks = blocksOf(blankTemplateTags(blankModuleLines(body)))
   const frontTitle =
     front?.title !== undefined

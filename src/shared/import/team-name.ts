@@ -73,11 +73,12 @@ const ABBREVIATION = /(?<=\S)\s*\((?=(?:[^()\s]*\p{Lu}){2})[\p{L}\p{N}&.+_/-]{2,
 const LOWER_CASE_REMARK = /(?<=\S)\s*\((?=\p{Ll}+[\s,;:.)])(?:[^()]|\([^()]*\))*\)\s*$/u
 
 /**
- * "Logistics (#logistics)", "Translation (@translators)", "Web (`#web`, `#web-help`)": where to
- * reach the team, a chat channel or a handle in parentheses after its name, is no part of it.
+ * "Logistics (#logistics)", "Translation (@translators)", "Web (`#web`, `#web-help`)", "Core •
+ * #core", "Audio | #audio": where to reach the team, a chat channel or a handle in parentheses or
+ * after a separator following its name, is no part of it.
  */
 const CONTACT =
-  /(?<=\S)\s*\(\s*`?[#@][\p{L}\p{N}_./:-]+`?(?:\s*[,;|/]\s*`?[#@][\p{L}\p{N}_./:-]+`?)*\s*\)\s*$/u
+  /(?<=\S)(?:\s*\(\s*`?[#@][\p{L}\p{N}_./:-]+`?(?:\s*[,;|/]\s*`?[#@][\p{L}\p{N}_./:-]+`?)*\s*\)|\s+[•·|–—-]\s+`?#[\p{L}\p{N}_./:-]+`?)\s*$/u
 
 /** A heading's or a line's text without where to reach the team (CONTACT) at its end. */
 export function withoutContact(text: string): string {
