@@ -13,8 +13,27 @@ const BARE_VALUE = /^(?:https?:\/\/\S+|@[\p{L}\p{N}_-]+|and)$/iu
  * never its teams.
  */
 export function fieldLabelList(items: readonly ListItem[]): boolean {
-  return items.length >= 2 && items.every((item) => fieldLine(item.inline.spans))
+  return (
+    items.length >= 2 &&
+    items.every((item) => fieldLine(item.inline.spans) || recordLine(item.inline.spans))
+  )
 }
+
+/**
+ * "* Authors: Ana Ruiz, Bo Chen", "* Created: 2019-04-18", "- **Status**: Accepted": the
+ * document's own record (who wrote it, when, where it stands), as an RFC or a decision record
+ * opens on, bold or not: never the teams it speaks of, even under a title that names teams.
+ */
+export function documentRecordList(items: readonly ListItem[]): boolean {
+  return items.length >= 2 && items.every((item) => recordLine(item.inline.spans))
+}
+
+function recordLine(spans: readonly Span[]): boolean {
+  return DOCUMENT_FIELD.test(spans.map((span) => span.text).join(''))
+}
+
+const DOCUMENT_FIELD =
+  /^\s*(?:authors?|author\(s\)|created(?: on| at)?|updated|last (?:modified|updated|edited|reviewed)|modified|published|date|status|version|start date|feature name|rfc(?: pr| number)?|pull request|tracking issue|discussion|reviewers?|shepherds?|deciders|supersedes|superseded by)\s*:\s*\S/iu
 
 function fieldLine(spans: readonly Span[]): boolean {
   const shown = spans.filter((span) => span.text.trim() !== '')

@@ -8,7 +8,7 @@ import { plainText, textItem, type Block, type ListItem, type TableBlock } from 
 import { readMermaidChart, type ChartNode } from './mermaid-chart'
 import { boldNamedCell, cleanName, isPictographsOnly, linkedName } from './outline'
 import { channelName, namedHeadcount } from './team-name'
-import { fieldLabelList } from './field-label-list'
+import { documentRecordList, fieldLabelList } from './field-label-list'
 import { readFieldRecords, recordArea } from './field-records'
 import { ledGroupName } from './led-group-line'
 import { ownedAreaLines, ownedAreaParagraph } from './owned-area-list'
@@ -395,6 +395,8 @@ export function foundIn(
         })
         return
       }
+      // "* Authors: Ana Ruiz", "* Created: 2019-04-18": the page's own record, under any heading.
+      if (documentRecordList(block.items)) return
       // "Who's who" over "- Ana Ruiz", "- Bo Chen — Engineer": people, under a heading that
       // lists people (whose sub-headings, if any, are the teams).
       if (peopleOnly(section, block.items)) return

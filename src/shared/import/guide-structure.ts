@@ -773,6 +773,64 @@ function communitiesBesideTeams(assessed: Assessment): Map<Assessment, Assessmen
   )
 }
 
+/** "Organizational Principles", "Our values", "Tenets": the heading of what a unit holds to. */
+const PRINCIPLES = /\b(?:principles|values|tenets|beliefs)$/iu
+
+/**
+ * "## Organizational Principles" over "### Flat & Flexible" and "### Science Drives Everything":
+ * each sub-section is one of the principles, no team and no unit, however it is written; teams a
+ * page nests in one (its H4s under the last principle) belong to the unit above it.
+ */
+function principlesHeld(assessed: Assessment): Map<Assessment, Assessment> {
+  if (!assessed.section.heading || !PRINCIPLES.test(headingText(assessed.section))) {
+    return new Map()
+  }
+  const reason = 'a principle the page holds to, not a team'
+  return new Map(
+    assessed.children.flatMap((child): [Assessment, Assessment][] => {
+      if (child.kind === 'container') return [[child, { ...child, kind: 'transparent', reason }]]
+      const teamLike = child.kind === 'team' || child.kind === 'weak' || child.kind === 'empty'
+      return teamLike && !child.sure ? [[child, { ...child, kind: 'skip', reason }]] : []
+    })
+  )
+}
+
+/** A company's own functions, as a page of departments heads its sections. */
+const COMPANY_FUNCTION =
+  /^(?:engineering|marketing|sales|finance|accounting|legal|hr|human resources|people(?: ops| operations)?|(?:customer )?support|customer success|customer service|product(?: management)?|design|operations|security|it|public relations|pr|communications|executive(?: team)?|executives|leadership(?: team)?|management)$/iu
+
+/** Whether a heading names only company functions ("Product Management and Design", "Human Resources (HR)"). */
+function namesCompanyFunctions(heading: string): boolean {
+  const pieces = heading
+    .replace(/\s*\([^()]*\)\s*$/u, '')
+    .split(/\s*(?:\/|,|&|\band\b)\s*/iu)
+    .filter(Boolean)
+  return pieces.length > 0 && pieces.every((piece) => COMPANY_FUNCTION.test(piece.trim()))
+}
+
+/**
+ * "## Engineering", "## Marketing", "## Sales", "## Human Resources (HR)" side by side, each with
+ * a paragraph on its part: the company's departments, read as its teams however little each
+ * says, when four or more of them are most of the sections there.
+ */
+function companyFunctionTeams(assessed: Assessment): Map<Assessment, Assessment> {
+  const functions = assessed.children.filter(
+    (child) =>
+      child.section.heading !== undefined &&
+      (child.kind === 'weak' || child.kind === 'empty' || child.kind === 'team') &&
+      namesCompanyFunctions(headingText(child.section))
+  )
+  if (functions.length < 4 || functions.length * 2 < assessed.children.length) return new Map()
+  return new Map(
+    functions
+      .filter((child) => child.kind !== 'team')
+      .map((child) => [
+        child,
+        { ...child, kind: 'team', reason: 'a company function beside the others: a department' }
+      ])
+  )
+}
+
 /** Outline entries for what a section holds, once its own role is known. */
 function childrenOf(
   assessed: Assessment,
@@ -825,7 +883,9 @@ function childrenOf(
     : new Map([
         ...writtenAlike(assessed, weakAreTeams),
         ...boldLineTeams(assessed),
-        ...communitiesBesideTeams(assessed)
+        ...communitiesBesideTeams(assessed),
+        ...principlesHeld(assessed),
+        ...companyFunctionTeams(assessed)
       ])
   for (const original of assessed.children) {
     const child = rewritten.get(original) ?? original

@@ -23,7 +23,10 @@ const PROCESS = [
   String.raw`(?:open\s+|daily\s+)?stand-?ups?`,
   String.raw`retro(?:spective)?s?`,
   // "Record architecture decisions": the decision record that starts an ADR log.
-  String.raw`(?:record(?:ing)?\s+)?architecture\s+decisions?(?:\s+records?)?`
+  String.raw`(?:record(?:ing)?\s+)?architecture\s+decisions?(?:\s+records?)?`,
+  // "Hosting best practices", "Coding guidelines", "Release checklist": how a kind of work is
+  // done, whoever does it.
+  String.raw`(?:[\p{L}-]+\s+){0,2}(?:best\s+)?(?:practices|guidelines|conventions|checklists?)`
 ].join('|')
 
 /**

@@ -171,10 +171,12 @@ export function proseOrganization(
     .join('\n')
   // "## Risk" over "Risk builds fraud models": a section's own name (below the page's first
   // heading) is one of the page's units, whatever its sentences say it does.
+  // "## Human Resources (HR)" over "HR is generally involved…": the abbreviation it goes by too.
   const sectionNames = new Set(
     blocks
       .filter((block) => block.kind === 'heading' && block !== firstHeading(blocks))
       .map((block) => (block.kind === 'heading' ? plainText(block.inline).trim() : ''))
+      .flatMap((name) => [name, ...(/\(([^()\s]{2,12})\)$/u.exec(name)?.slice(1) ?? [])])
   )
   // "within Ops section", "within Platforms" where a heading names Platforms: the page's unit,
   // not the organization it works within.
@@ -276,8 +278,8 @@ export function proseOrganization(
     .filter(({ name, uses, organization, product, owner, linked }) =>
       isTechnology(name)
         ? organization + product >= 2 || (organization + product >= 1 && linked)
-        : organization + product >= 1 ||
-          (owner >= 1 && (uses >= 2 || linked) && !sectionNames.has(name))
+        : !sectionNames.has(name) &&
+          (organization + product >= 1 || (owner >= 1 && (uses >= 2 || linked)))
     )
     .sort(
       (a, b) =>

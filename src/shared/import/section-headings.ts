@@ -57,6 +57,8 @@ const SKIP = new RegExp(
     // "Join the conversation", "Join us", "Join our community": a page's closing invitation.
     '^join (?:us|in|the (?:conversation|discussion|community|chat|fun)|our (?:community|conversation|discussions?|chat|discord|slack|forum|mailing list))\\b|' +
     'get(?:ting)? (?:help|assistance)|requests? for help|' +
+    // "Access to service portal", "Requesting access": how to be let in, never who runs it.
+    '^(?:access to|(?:requesting|getting|gaining|how to (?:get|request)) access)\\b|' +
     '(?:slack|chat|discord|irc|matrix|zulip|teams) channels?|slack|channels|mailing lists?|' +
     'job famil(?:y|ies)|careers?|hiring|interviewing|open (?:roles|positions|jobs)|job descriptions?|' +
     // "Current openings", "Vacancies": the roles a unit is hiring for, not more units.
@@ -66,7 +68,7 @@ const SKIP = new RegExp(
     // "Role qualifiers" or "Role definitions" over what a Lead or a Coordinator does.
     '^(?:key |job |engineering )?roles$|^roles? (?:qualifiers|definitions|descriptions|types)$|' +
     'kpis?|okrs?|key performance indicators|performance indicators|metrics|' +
-    'handbook|(?:other|related|useful|common|more) (?:pages|links|resources)|links|resources|further reading|' +
+    'handbook|(?:other|related|useful|common|more) (?:pages|links|resources)|links|(?<!human )resources|further reading|' +
     // The same in the other languages team pages are written in: "Ver também", "Siehe auch",
     // "Zie ook" (see also), "Onze projectdocumentatie" (our documentation), "Enlaces" (links).
     'ver tamb[ée]m|ver tambi[ée]n|v[ée]ase tambi[ée]n|siehe auch|voir aussi|zie ook|se även|katso myös|vedi anche|' +
@@ -111,9 +113,14 @@ const SKIP = new RegExp(
     'teams? we (?:\\w+ )?(?:depend on|interact with|work with|rely on)|' +
     'faqs?|frequently asked questions|reporting structure|reporting lines|organi[sz]ation(?:al)? changes|' +
     'roadmaps?|strategy|direction|(?:next|first|final|last) steps|' +
-    // "Joining a Working Group", "Forming a new team", "Shutting down WGs": a verb's -ing form
-    // and its object say how to do something ("Billing", "Marketing Operations" stay names).
-    '^[a-z]+ing\\s+(?:a|an|the|new|your|our|their|up|down|out|off|over)\\s|action items|learning path|learn about|onboarding|quick[- ]?start(?: guide)?|other pages|see also|' +
+    // A roadmap's periods and the heading over them ("What's Next" over "Near Term (Next 6
+    // Months)", "By End of 2027"): when, never who. (A bare year is a roster's: PERIOD.)
+    "^what(?:'|’)?s next|^looking ahead|^future plans|^timeline|^milestones|" +
+    '^(?:short|mid|medium|near|long)[- ]term\\b|^by (?:the )?end of\\b|^(?:the )?(?:next|coming|first|last|past) (?:\\d+|few|six|three|twelve) (?:weeks|months|quarters|years)\\b|' +
+    // "Joining a Working Group", "Forming a new team", "Shutting down WGs", "Applying for
+    // Candidacy": a verb's -ing form and its object say how to do something ("Billing",
+    // "Marketing Operations" stay names).
+    '^[a-z]+ing\\s+(?:a|an|the|new|your|our|their|up|down|out|off|over|for)\\s|action items|learning path|learn about|onboarding|quick[- ]?start(?: guide)?|other pages|see also|' +
     'issue trackers?|backlog|project management|table of contents|toc|changelog|history|' +
     // What the page's words mean: "Glossary", "Terminology", "Acronyms".
     'glossary|terminology|acronyms|abbreviations|definitions of terms|' +
