@@ -35,8 +35,23 @@ export function SearchDialog() {
     returnFocus.restore()
   }
 
+  // A modal dialog keeps focus (WAI-ARIA's dialog pattern): the field is its one control, so
+  // focus that lands anywhere else while it is open (a click through, a script) comes back.
   useEffect(() => {
     input.current?.focus()
+    const keepInside = (event: FocusEvent) => {
+      // Closing gives focus back (or to a result's details): that is no escape.
+      if (!useAppStore.getState().searchOpen) return
+      const field = input.current
+      if (
+        field &&
+        event.target instanceof Node &&
+        !field.closest('.search')?.contains(event.target)
+      )
+        field.focus()
+    }
+    document.addEventListener('focusin', keepInside)
+    return () => document.removeEventListener('focusin', keepInside)
   }, [])
 
   const hits = useMemo((): Hit[] => {
@@ -94,7 +109,8 @@ export function SearchDialog() {
     else if (event.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0))
     else if (event.key === 'Enter') choose(hits[active])
     else if (event.key === 'Escape') close()
-    else return
+    // Tab and Shift+Tab stay in the field, the dialog's one control: the page behind is inert.
+    else if (event.key !== 'Tab') return
     event.preventDefault()
   }
 
