@@ -81,6 +81,8 @@ test.describe('opening a large file in the browser build', () => {
     // A file that fails: the chart stays with the error's banner, and the status goes.
     await openFile(page, 'broken.yaml', 'company: [')
     await expect(page.getByRole('alert')).toContainText('broken.yaml')
+    // Not "the last valid version": broken.yaml had none; the chart is another catalog's.
+    await expect(page.getByRole('alert')).toContainText('the chart still shows Big Co (big.md)')
     await expect(opening).toHaveCount(0)
     await expect(company(page)).toContainText('Big Co')
   })

@@ -13,6 +13,7 @@ type Failure = Extract<CatalogResult, { ok: false }>
  */
 export function LoadErrors({ result, banner = false }: { result: Failure; banner?: boolean }) {
   const dismiss = useAppStore((s) => s.dismissFailure)
+  const onScreen = useAppStore((s) => s.result)
   const shown = result.errors.slice(0, 20)
   return (
     <section
@@ -24,7 +25,7 @@ export function LoadErrors({ result, banner = false }: { result: Failure; banner
         <h2>
           {result.source?.name ?? 'The catalog'} could not be loaded (
           {countLabel(result.errors.length, 'problem')})
-          {banner && ': the chart shows the last valid version'}
+          {banner && `: ${whatStays(result, onScreen)}`}
         </h2>
         {banner && (
           <button type="button" onClick={dismiss}>
@@ -53,4 +54,15 @@ export function LoadErrors({ result, banner = false }: { result: Failure; banner
       </div>
     </section>
   )
+}
+
+/**
+ * What the chart under the banner shows: the file's last valid version when the failure is an
+ * edit of the file on screen, else the other catalog, which opening this file did not replace.
+ */
+function whatStays(failed: Failure, onScreen: CatalogResult | undefined): string {
+  if (!onScreen?.ok || !onScreen.source || failed.source?.path === onScreen.source.path) {
+    return 'the chart shows the last valid version'
+  }
+  return `the chart still shows ${onScreen.catalog.company.name} (${onScreen.source.name})`
 }
