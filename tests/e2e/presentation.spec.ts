@@ -139,6 +139,29 @@ test.describe('presentation mode', () => {
     expect(problems).toEqual([])
   })
 
+  test('leaving gives focus back to the control the presentation was started from', async ({
+    page
+  }) => {
+    await openChart(page)
+    const caption = page.getByRole('region', { name: 'Presentation' })
+    // F5 from a focused toolbar button…
+    const exportButton = page.getByRole('button', { name: 'Export…' })
+    await exportButton.focus()
+    await page.keyboard.press('F5')
+    await expect(caption).toBeVisible()
+    await page.keyboard.press('Escape')
+    await expect(caption).toHaveCount(0)
+    await expect(exportButton).toBeFocused()
+    // …and the Present button itself, pressed from the keyboard.
+    const present = page.getByRole('button', { name: /Present/ })
+    await present.focus()
+    await page.keyboard.press('Enter')
+    await expect(caption).toBeVisible()
+    await page.keyboard.press('Escape')
+    await expect(caption).toHaveCount(0)
+    await expect(present).toBeFocused()
+  })
+
   test('the team on screen is never dimmed by the lens, matching or not', async ({ page }) => {
     // h114's QA: a presented team that did not match the selected technologies was dimmed,
     // low contrast on the projector.

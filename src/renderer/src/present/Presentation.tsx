@@ -16,6 +16,8 @@ import { useAppStore, useCatalog } from '../store/store'
 import { teamOfProject } from '../store/view-slice'
 import { sourceKey } from '../store/view-after-load'
 import { applySavedView } from './saved-view-state'
+import { useReturnFocus } from '../focus/useReturnFocus'
+import { CHART_FIT } from '../graph/chart-fit'
 
 const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter', 'n'])
 const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace', 'p'])
@@ -25,8 +27,6 @@ const BLANK_KEYS = new Set(['b', 'B', '.'])
 const EDITABLE = 'input, textarea, select, [contenteditable]:not([contenteditable="false"])'
 /** Search, export, saved views… (a native <dialog> too, should one appear). */
 const DIALOG = '[role="dialog"], [role="alertdialog"], [aria-modal="true"], dialog[open]'
-/** The chart's own fit after a new layout, which the camera put back must come after. */
-const FIT_OPTIONS = { padding: 0.08, duration: 0 }
 
 /** The last presentation's way out of full screen, while it is under way. */
 let leavingFullscreen: Promise<void> | undefined
@@ -44,6 +44,10 @@ let leavingFullscreen: Promise<void> | undefined
  */
 export function Presentation() {
   const catalog = useCatalog()
+  // Leaving gives focus back to what had it (the Present button, or the control F5 was pressed
+  // on), as closing a dialog does: the keyboard user goes on where they were.
+  const returnFocus = useReturnFocus()
+  useEffect(() => () => returnFocus.restore(), [returnFocus])
   const playing = useAppStore((s) => s.playingSavedViews)
   const savedViews = useAppStore((s) => s.savedViews)
   const saved = playing && savedViews.length > 0
@@ -267,7 +271,7 @@ function useCameraBack(): void {
       }
       if (!camera || !shown()) return
       void setViewport(camera)
-      void afterPendingFit(store, fitView, FIT_OPTIONS).then(() => {
+      void afterPendingFit(store, fitView, CHART_FIT).then(() => {
         if (shown()) void setViewport(camera)
       })
     },
