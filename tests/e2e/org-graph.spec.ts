@@ -117,6 +117,34 @@ test.describe('org graph', () => {
       await expect(team).toBeInViewport()
   })
 
+  test('fits a chart of one team no closer than 150%, on opening and with Fit', async ({
+    page
+  }) => {
+    const zoom = () =>
+      page
+        .locator('.react-flow__viewport')
+        .evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a)
+    const chooser = page.waitForEvent('filechooser')
+    await page.getByRole('button', { name: 'Open…' }).click()
+    await (
+      await chooser
+    ).setFiles({
+      name: 'tiny.yaml',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(
+        'schemaVersion: 1\ncompany:\n  name: Tiny Co\ndivisions:\n  - id: core\n    name: Core\n    teams:\n      - id: one\n        name: The One Team\n'
+      )
+    })
+    await expect(page.getByTestId('node-company')).toContainText('Tiny Co')
+    await expect.poll(zoom).toBeLessThanOrEqual(1.5)
+    const pane = (await page.locator('.react-flow__pane').boundingBox())!
+    await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2)
+    await page.mouse.wheel(0, -600)
+    await expect.poll(zoom).toBeGreaterThan(1.5)
+    await page.getByRole('button', { name: 'Fit chart to window' }).click()
+    await expect.poll(zoom).toBeCloseTo(1.5, 2)
+  })
+
   test('moves the chart as one painted layer while it pans or zooms, and repaints it crisp at rest', async ({
     page
   }) => {

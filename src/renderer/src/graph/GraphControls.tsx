@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow'
 import type { LayoutKind } from '../../../shared/layout/layout-kind'
 import { LAYOUT_KINDS } from '../../../shared/layout/layout-kinds'
 import { useAppStore } from '../store/store'
+import { CHART_FIT } from './chart-fit'
 
 const LAYOUT_LABEL: Record<LayoutKind, string> = {
   compact: 'Layout: columns',
@@ -26,7 +27,7 @@ export function GraphControls() {
   return (
     <Controls showInteractive={false} showFitView={false} position="bottom-left">
       <ControlButton
-        onClick={() => void fitView({ padding: 0.08, duration: 200 })}
+        onClick={() => void fitView({ ...CHART_FIT, duration: 200 })}
         aria-label="Fit chart to window"
         title="Fit chart to window"
       >

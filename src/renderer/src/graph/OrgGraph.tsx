@@ -46,8 +46,8 @@ import type { StageOptions } from './staged-nodes'
 import { useStagedNodes } from './useStagedNodes'
 import { useCompositedWhileMoving } from './useCompositedWhileMoving'
 import { boundsNode, windowedElements, type Viewport } from './windowed-elements'
+import { CHART_FIT } from './chart-fit'
 
-const FIT_VIEW_OPTIONS = { padding: 0.08, duration: 0 }
 const PRO_OPTIONS = { hideAttribution: true }
 /** A big chart's overview is a canvas, cheap at any zoom: let it fit a whole 25,000-node chart. */
 const BIG_CHART_MIN_ZOOM = 0.005
@@ -114,8 +114,8 @@ export function OrgGraph({ cameras }: { cameras?: ReactNode }) {
       key: `${source}\n${view.layoutKind}\n${view.focusId ?? ''}`,
       bounds: layout.bounds,
       minZoom,
-      maxZoom: MAX_ZOOM,
-      padding: FIT_VIEW_OPTIONS.padding
+      maxZoom: CHART_FIT.maxZoom,
+      padding: CHART_FIT.padding
     }),
     [source, view.layoutKind, view.focusId, layout.bounds, minZoom]
   )
@@ -224,7 +224,7 @@ export function OrgGraph({ cameras }: { cameras?: ReactNode }) {
         undefined
       }
       fitView
-      fitViewOptions={FIT_VIEW_OPTIONS}
+      fitViewOptions={CHART_FIT}
       minZoom={minZoom}
       maxZoom={MAX_ZOOM}
       nodesDraggable={false}

@@ -3,8 +3,8 @@ import { useEffect, useRef } from 'react'
 import { afterPendingFit } from '../graph/after-pending-fit'
 import { framePane } from '../graph/pane-framing'
 import { useAppStore } from '../store/store'
+import { CHART_FIT } from '../graph/chart-fit'
 
-const FIT_OPTIONS = { padding: 0.08, duration: 0 }
 const CAMERA_MS = 600
 
 /**
@@ -22,7 +22,7 @@ export function SavedViewCamera() {
     if (!request || request.n === handled.current) return
     handled.current = request.n
     const fitRequest = useAppStore.getState().fitRequest
-    void afterPendingFit(store, fitView, FIT_OPTIONS).then(() => {
+    void afterPendingFit(store, fitView, CHART_FIT).then(() => {
       // A newer request (the presenter pressed on, to a view with or without a camera) has
       // taken over.
       if (useAppStore.getState().cameraRequest?.n !== request.n) return

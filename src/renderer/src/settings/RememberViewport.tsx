@@ -3,8 +3,7 @@ import { useCallback, useEffect } from 'react'
 import { afterPendingFit } from '../graph/after-pending-fit'
 import { rememberViewport } from './remembered-state'
 import { useAppStore } from '../store/store'
-
-const FIT_OPTIONS = { padding: 0.08, duration: 0 }
+import { CHART_FIT } from '../graph/chart-fit'
 
 /**
  * Inside the chart: remembers the camera each time a pan or zoom ends, and puts the remembered
@@ -21,7 +20,7 @@ export function RememberViewport() {
   useEffect(() => {
     if (!request) return
     let live = true
-    void afterPendingFit(store, fitView, FIT_OPTIONS).then(() => {
+    void afterPendingFit(store, fitView, CHART_FIT).then(() => {
       if (!live) return
       void setViewport(request)
       useAppStore.getState().requestViewport(undefined)
