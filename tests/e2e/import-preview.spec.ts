@@ -152,7 +152,21 @@ test.describe('import preview', () => {
   test('a team guide: its headings as the outline; skipping a team takes it off the chart', async ({
     page
   }) => {
+    // Every text the chart's place shows until the first chart: never a problem's words before
+    // there is a problem (it said "No chart: see the problems." between reading and importing).
+    await page.evaluate(() => {
+      const seen: string[] = ((window as unknown as { __chartTexts: string[] }).__chartTexts = [])
+      new MutationObserver(() => {
+        const place = document.querySelector('.import-preview__chart')
+        if (place?.textContent) seen.push(place.textContent)
+      }).observe(document.body, { subtree: true, childList: true, characterData: true })
+    })
     await importFiles(page, [GUIDE])
+    await expect(chart(page)).toBeVisible()
+    const texts = await page.evaluate(
+      () => (window as unknown as { __chartTexts: string[] }).__chartTexts
+    )
+    expect(texts.filter((text) => /No chart/u.test(text))).toEqual([])
     await expect(counts(page)).toHaveText(/^3 divisions · 0 groups · 5 teams · /)
     const src = await chart(page).getAttribute('src')
     await chooseRole(page, /^Growth/, 'skip')

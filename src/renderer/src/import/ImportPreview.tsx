@@ -177,7 +177,13 @@ export function ImportPreview({ files }: { files: readonly File[] }) {
   // Accept pressed while the latest choices import (a name typed in Company is taken as the
   // field is left, by that very click): it saves once that import has come back, if it gave a
   // catalog (accepted() gives none otherwise, and the problems say why).
-  const busy = loaded.kind === 'reading' || state.busy !== undefined
+  // Busy from the first moment to the first answer: between the files' reading and the
+  // worker's first word, the dialog has nothing to say but that it is working (it said "No
+  // chart: see the problems" there, with no problem to see).
+  const busy =
+    loaded.kind === 'reading' ||
+    state.busy !== undefined ||
+    (loaded.kind === 'ready' && summary === undefined && state.failure === undefined)
   const settled = summary !== undefined && sameMapping(summary.mapping, mapping) && !busy
   const [acceptAsked, setAcceptAsked] = useState(false)
   const readyWaiters = useRef<(() => void)[]>([])
