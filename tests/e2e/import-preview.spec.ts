@@ -223,6 +223,41 @@ test.describe('import preview', () => {
     await expect(preview(page).getByText('no teams found')).toBeHidden()
   })
 
+  test('where a guide is published resolves its relative links, and is kept in the mapping', async ({
+    page
+  }) => {
+    const guide = [
+      '# Acme Engineering',
+      '## Payments',
+      'Owns checkout. See the [runbook](payments/runbook.md) and the [wiki](/wiki/payments).',
+      '## Ledger',
+      'Owns invoices and statements.',
+      ''
+    ].join('\n\n')
+    await importText(page, 'acme.md', guide)
+    const notes = preview(page).getByRole('region', { name: 'Notes and problems' })
+    await expect(notes).toContainText('"payments/runbook.md" is relative')
+    await expect(notes).toContainText('"Links relative to" field')
+    const base = preview(page).getByRole('textbox', { name: 'Links relative to' })
+    // Not a web address: said so, not taken.
+    await base.fill('handbook/eng')
+    await base.press('Enter')
+    await expect(preview(page).getByRole('alert').filter({ hasText: 'https://' })).toBeVisible()
+    await expect(notes).toContainText('is relative')
+    await base.fill('https://handbook.acme.test/eng/')
+    await base.press('Enter')
+    await expect(notes).not.toContainText('is relative')
+
+    const saved = savedDownloads(page)
+    await preview(page).getByRole('button', { name: 'Accept and save' }).click()
+    await expect.poll(() => Object.keys(saved).sort()).toEqual(['acme.import.json', 'acme.yaml'])
+    expect(JSON.parse(saved['acme.import.json'])).toMatchObject({
+      baseUrl: 'https://handbook.acme.test/eng/'
+    })
+    expect(saved['acme.yaml']).toContain('https://handbook.acme.test/eng/payments/runbook.md')
+    expect(saved['acme.yaml']).toContain('https://handbook.acme.test/wiki/payments')
+  })
+
   test('the company and the page’s reading are asked above the outline, and kept in the mapping', async ({
     page
   }) => {

@@ -187,7 +187,7 @@ export function nameCompany(clues: CompanyClues, context: GuideContext): Catalog
     notes.add(
       'inferred',
       at,
-      `company name "${name}" taken from the page's links to its code host's account and its chat workspace (pass --company if it is not the organization)`
+      `company name "${name}" taken from the page's links to its code host's account and its chat workspace (if it is not the organization, ${NAME_THE_COMPANY})`
     )
   }
   if (spelled) {
@@ -256,7 +256,7 @@ export function nameCompany(clues: CompanyClues, context: GuideContext): Catalog
     notes.add(
       'inferred',
       at,
-      `company name "${name}" taken from the text, "${excerpt(prose.words)}" (pass --company if it is not the organization)`
+      `company name "${name}" taken from the text, "${excerpt(prose.words)}" (if it is not the organization, ${NAME_THE_COMPANY})`
     )
   }
   const general = !name && clues.blocks ? generalArea(clues.blocks) : undefined

@@ -15,7 +15,7 @@ export function addLink(links: Link[], span: Span, where: string, context: Guide
     notes.add(
       'skipped',
       span.at,
-      `link "${excerpt(span.text.replace(/\s+/gu, ' ').trim() || href)}" in ${where} left out: "${excerpt(href)}" is relative; pass --base-url (where the guide is published) to resolve it`
+      `link "${excerpt(span.text.replace(/\s+/gu, ' ').trim() || href)}" in ${where} left out: "${excerpt(href)}" is relative; give the address the guide is published at (the import preview's "Links relative to" field, or --base-url) to resolve it`
     )
     return
   }

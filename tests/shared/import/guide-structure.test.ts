@@ -192,7 +192,7 @@ The Growth team works on onboarding experiments.
       { label: 'Mobile', url: 'https://initech.test/mobile' }
     ])
     expect(notes(plan, 'skipped')).toContain(
-      '11 link "SRE" in team "SRE" left out: "sre/index.md" is relative; pass --base-url (where the guide is published) to resolve it'
+      '11 link "SRE" in team "SRE" left out: "sre/index.md" is relative; give the address the guide is published at (the import preview\'s "Links relative to" field, or --base-url) to resolve it'
     )
     expect(notes(plan, 'problem').join('\n')).not.toMatch(/outside any team/)
     const based = imported(guide, { baseUrl: 'https://handbook.initech.test/eng/' })

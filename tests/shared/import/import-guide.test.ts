@@ -232,7 +232,7 @@ describe('importGuide on guides of other shapes', () => {
       kind: 'skipped',
       ...positionOf(text, '[internal wiki]'),
       message:
-        'link "internal wiki" in team "Payments" left out: "/wiki/payments" is relative; pass --base-url (where the guide is published) to resolve it'
+        'link "internal wiki" in team "Payments" left out: "/wiki/payments" is relative; give the address the guide is published at (the import preview\'s "Links relative to" field, or --base-url) to resolve it'
     })
   })
 

@@ -10,10 +10,11 @@ const READING_LABEL: Record<ReadingKind, string> = {
 
 /**
  * The answers that decide most of what a page gives, above its outline: the company the chart is
- * of (its root; a page rarely names it where the importer looks), and for a team guide how the
- * whole page is read (one team's page, a list of teams, or units holding teams: page-reading.ts),
- * offered when the page can be read more than one way. Each answer goes into the mapping
- * (`company`, `reading`), so Accept keeps it and a re-import repeats it.
+ * of (its root; a page rarely names it where the importer looks), and for a team guide where it
+ * is published (its relative links resolve against it) and how the whole page is read (one
+ * team's page, a list of teams, or units holding teams: page-reading.ts), offered when the page
+ * can be read more than one way. Each answer goes into the mapping (`company`, `baseUrl`,
+ * `reading`), so Accept keeps it and a re-import repeats it.
  *
  * The name is taken when the field is left or Enter is pressed, not at each key: every change
  * of the mapping imports the source again. An emptied field gives the name back to the import;
@@ -70,6 +71,7 @@ export function PageQuestions({
           }
         }}
       />
+      {plan.format === 'markdown' && <BaseUrlField mapping={mapping} onMapping={onMapping} />}
       {reading && readings.length > 1 && (
         <>
           <label htmlFor={readingId}>Page read as</label>
@@ -97,4 +99,79 @@ export function PageQuestions({
       )}
     </div>
   )
+}
+
+/**
+ * "Links relative to": the address a guide is published at, which its relative links
+ * ("../ledger.md", "/teams/payments") resolve against, as `--base-url` does for the CLI;
+ * without it they are left out, each with a note. Taken when left or on Enter, as the company's
+ * name is; an address that is not an http(s) URL is said to be one and not taken.
+ */
+function BaseUrlField({
+  mapping,
+  onMapping
+}: {
+  mapping: ImportMapping
+  onMapping: (change: (mapping: ImportMapping) => ImportMapping) => void
+}) {
+  const id = useId()
+  const problemId = useId()
+  const [draft, setDraft] = useState<string>()
+  const [problem, setProblem] = useState<string>()
+  const take = () => {
+    if (draft === undefined) return
+    const address = draft.trim()
+    if (address !== '' && !isWebAddress(address)) {
+      setProblem('an address starting with https:// or http://')
+      return
+    }
+    setDraft(undefined)
+    setProblem(undefined)
+    onMapping((current) => {
+      const next = { ...current }
+      if (address === '') delete next.baseUrl
+      else next.baseUrl = address
+      return next
+    })
+  }
+  return (
+    <>
+      <label htmlFor={id}>Links relative to</label>
+      <input
+        id={id}
+        className="field"
+        type="url"
+        value={draft ?? mapping.baseUrl ?? ''}
+        spellCheck={false}
+        placeholder="https://where.the/guide/is/published/"
+        aria-description="The page's relative links resolve against this address; left empty, they are left out."
+        aria-invalid={problem !== undefined}
+        aria-errormessage={problem ? problemId : undefined}
+        onChange={(event) => setDraft(event.target.value)}
+        onBlur={take}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') take()
+          if (event.key === 'Escape' && draft !== undefined) {
+            event.stopPropagation()
+            setDraft(undefined)
+            setProblem(undefined)
+          }
+        }}
+      />
+      {problem && (
+        <span id={problemId} className="import-questions__problem" role="alert">
+          ⚠ {problem}
+        </span>
+      )}
+    </>
+  )
+}
+
+function isWebAddress(text: string): boolean {
+  try {
+    const url = new URL(text)
+    return url.protocol === 'https:' || url.protocol === 'http:'
+  } catch {
+    return false
+  }
 }
