@@ -418,7 +418,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'community-working-groups-colead-bullets-readme-template': [4, 0, 0, 0],
   'company-blog-post-cells-ml-platform-team-in-prose': [0, 2, 0, 1],
   'company-customer-success-org-html-strong-areas': [3, 0, 0, 0],
-  'company-handbook-engineering-page-bold-stack-languages': [1, 0, 5, 2],
+  'company-handbook-engineering-page-bold-stack-languages': [1, 0, 5, 0],
   'company-hosting-practices-setext-headings-team-in-passing': [0, 0, 0, 0],
   'company-incident-guide-departments-as-h2-admonition': [8, 0, 0, 1],
   'company-org-page-h4-teams-abbreviations-mission-labels': [7, 0, 0, 0],

@@ -2,6 +2,7 @@ import type { CatalogFile } from '../catalog/schema'
 import type { Link } from '../catalog/schema'
 import type { DataPath } from '../catalog/source'
 import type { TechnologyDictionary } from '../technology/technology-dictionary'
+import { introducesOtherKind } from './list-lead-in'
 import { ENDS_WITH_JOB, ONE_JOB } from './job-title'
 import { webAddress, withoutAddresses } from './address-text'
 import type { GuideContext } from './guide-context'
@@ -321,7 +322,7 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
           text: string
           stated: boolean
           /** What the introduction says the list is instead of projects. */
-          reads: PartReading['noProjects'] | 'exceptions and conditions'
+          reads: PartReading['noProjects'] | 'exceptions and conditions' | 'guidelines'
         }
       | undefined
     part.blocks.forEach((block: Block, i: number) => {
@@ -397,22 +398,27 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
         // "**Team Members:**" over a table of people: the table's label, no sentence.
         if (next?.kind === 'table' && SHORT_LABEL.test(text)) return
         if (next?.kind === 'list' && (text.endsWith(':') || isShortStackIntro(text))) {
-          const said = introKind(text)
+          // "We use a commit message template. Here are the guidelines:": the sentence the
+          // colon ends says what the list holds (guidelines), whatever an earlier one said.
+          const otherKind = introducesOtherKind(text)
+          const said = otherKind ? undefined : introKind(text)
           // "We strive for the following in our public projects:" says what the team aims for;
           // "Some exceptions apply:", "…early if your change requires:" when something holds.
           const last = lastSentence(text)
           const reads =
             said !== undefined
               ? undefined
-              : AIMS_INTRO.test(last)
-                ? 'aims'
-                : CONDITIONS_INTRO.test(last)
-                  ? 'exceptions and conditions'
-                  : // "**Key metrics:**", "Principles:": a short label over the list reads as
-                    // a heading over it would.
-                    SHORT_LABEL.test(text)
-                    ? partReading(text.replace(/:$/u, '')).noProjects
-                    : undefined
+              : otherKind
+                ? 'guidelines'
+                : AIMS_INTRO.test(last)
+                  ? 'aims'
+                  : CONDITIONS_INTRO.test(last)
+                    ? 'exceptions and conditions'
+                    : // "**Key metrics:**", "Principles:": a short label over the list reads as
+                      // a heading over it would.
+                      SHORT_LABEL.test(text)
+                      ? partReading(text.replace(/:$/u, '')).noProjects
+                      : undefined
           intro = {
             kind: said ?? sectionKind ?? 'projects',
             status: statusOf(text),

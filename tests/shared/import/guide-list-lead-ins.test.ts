@@ -124,3 +124,35 @@ describe('a team named with a remark in parentheses before its description', () 
     expect(teamNames(page)).toEqual(['Release Tooling', 'Lighthouse', 'Anchor'])
   })
 })
+
+describe("a team's list whose lead-in ends on the kind of its items", () => {
+  it('"We use a template. Here are the guidelines:" over commit rules gives no stack', () => {
+    // QA (h149): a dev page's commit-message rules came out as the team's first two chips
+    // ("non-feature", "use chore: <your-message-here>"): the lead-in's first sentence says
+    // "we use", but the sentence its colon ends says the items are guidelines.
+    const result = importGuide(
+      `# Harbourline Engineering
+
+We build with Rust and Go.
+
+## Source management
+
+### Commits
+
+We use a standardized commit message template to keep a clean history. Here are the guidelines:
+
+- For new features, use \`feat: <your-message-here>\` as the commit message.
+- For non-feature or non-bugfix changes, use \`chore: <your-message-here>\`.
+`,
+      { file: 'handbook.md' }
+    )
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    const chips = fileTeams(result.value.catalog).flatMap((team) => [
+      ...team.stack,
+      ...team.mentions
+    ])
+    expect(chips.filter((name) => /feature|chore|bugfix/u.test(name))).toEqual([])
+    expect(result.value.catalog.technologies.map((t) => t.name)).not.toContain('non-feature')
+  })
+})
