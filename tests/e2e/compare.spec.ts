@@ -86,6 +86,16 @@ test.describe('compare with another version', () => {
     const reliability = team(page, 'Cloud Reliability Team')
     await expect(reliability.locator('.diff-chip--added')).toHaveText('+Kubernetes')
     await expect(reliability.locator('.diff-chip--removed')).toHaveText('−Puppet')
+    // The list narrowed the chart; framed again beside it, every team is in sight, wholly,
+    // none of them under the list.
+    const box = (await panel.boundingBox())!
+    const listRight = box.x + box.width
+    for (const card of await page.getByTestId('node-team').all()) {
+      await expect(card).toBeInViewport({ ratio: 0.99 })
+      await expect
+        .poll(async () => (await card.boundingBox())!.x)
+        .toBeGreaterThanOrEqual(listRight - 1)
+    }
   })
 
   test('the side list and the marks have no serious accessibility problem, in both themes', async ({

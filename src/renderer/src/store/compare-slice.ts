@@ -53,12 +53,15 @@ export const createCompareSlice: StateCreator<CompareSlice & ViewSlice, [], [], 
     // no comparison's and at worst drops the old one, never the new (see ComparePanel).
     get().setResult({ ...original, catalog: union })
     set({ comparison: { label, older, diff, marks, union, original } })
+    // The list of changes narrows the chart: framed again in the pane left, every change in it.
+    get().fitTo(['*'])
   },
   endComparison: () => {
     const { comparison } = get()
     if (!comparison) return
     set({ comparison: undefined })
     get().setResult(comparison.original)
+    get().fitTo(['*'])
   },
   dropComparison: () => set({ comparison: undefined })
 })
