@@ -39,4 +39,17 @@ test.describe('find your team', () => {
     await fit.getByRole('button', { name: 'Clear' }).click()
     await expect(results).toHaveCount(0)
   })
+
+  test('a technology no team uses, typed in the filter, is said to match none', async ({
+    page
+  }) => {
+    await page.getByRole('tab', { name: 'Find your team' }).click()
+    const fit = page.getByRole('region', { name: 'Find your team' })
+    const filter = fit.getByRole('searchbox', { name: 'Filter your technologies' })
+    await filter.fill('rust')
+    await expect(fit.getByText('No team here uses a technology matching “rust”.')).toBeVisible()
+    await filter.fill('kube')
+    await expect(fit.getByRole('button', { name: 'Kubernetes', exact: true })).toBeVisible()
+    await expect(fit.getByText(/No team here uses/)).toHaveCount(0)
+  })
 })

@@ -82,6 +82,10 @@ export function FitPanel() {
             </Choice>
           ))}
         </ul>
+        {/* As the lens says it: an empty list alone reads as a page that broke. */}
+        {shown.length === 0 && query.trim() !== '' && (
+          <p className="fit__empty">No team here uses a technology matching “{query.trim()}”.</p>
+        )}
       </div>
 
       <div className="fit__results-pane">
