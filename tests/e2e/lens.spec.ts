@@ -97,6 +97,9 @@ test.describe('technology lens', () => {
     await expect(page.getByTestId('node-team')).toHaveCount(2)
     await expect(page.getByTestId('node-division')).toHaveText([/Cloud/])
     await expect(page.getByTestId('node-company')).toHaveCount(1)
+    // What is hidden is said where it was: Cloud shows 2 of its 4 teams, the company 2 of 13.
+    await expect(page.getByTestId('node-division')).toContainText('4 teams · 2 hidden')
+    await expect(page.getByTestId('node-company')).toContainText('13 teams · 11 hidden')
   })
 
   test('connect draws a link between consecutive teams sharing a technology', async ({ page }) => {

@@ -331,6 +331,13 @@ export function chipLabel(chip: ChipLayout): string {
  * For words whose plural adds an s.
  */
 function subtitleOf(node: OrgNode, catalog: Catalog): string {
+  const subtitle = catalogSubtitle(node, catalog)
+  // "4 projects · 4 hidden": what the lens hides is still the node's (hide non-matching).
+  return node.hidden && subtitle ? `${subtitle} · ${node.hidden} hidden` : subtitle
+}
+
+/** What the catalog says the node holds: "2 divisions · 13 teams", "4 projects", "Planned". */
+function catalogSubtitle(node: OrgNode, catalog: Catalog): string {
   switch (node.kind) {
     case 'company': {
       const teams = catalog.divisions.reduce((sum, d) => sum + d.teams.length, 0)

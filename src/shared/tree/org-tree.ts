@@ -28,6 +28,11 @@ export interface OrgNode {
   /** How many children the node has in the catalog, whether shown or not. */
   childCount: number
   collapsed: boolean
+  /**
+   * How many of the teams under it (a team: of its projects) the lens hides, where "hide
+   * non-matching" is on and its branch is open: its subtitle says so (viewTree).
+   */
+  hidden?: number
 }
 
 export const nodeId = {

@@ -19,11 +19,47 @@ export function viewTree(catalog: Catalog, view: TreeView): OrgNode {
   if (view.focusId) tree = focusBranch(tree, view.focusId)
   const hide = view.hideNonMatches
   if (hide?.active) {
+    const before = shownCounts(tree)
     tree = pruneTree(tree, (node) =>
       node.kind === 'team'
         ? hide.teams.has(node.ref)
         : node.kind === 'project' && hide.projects.has(node.ref)
     )
+    tree = withHiddenCounts(tree, before)
   }
   return tree
+}
+
+/** The kind of node a node's subtitle counts: a team's projects, anything else's teams. */
+const countedKind = (node: OrgNode): OrgNode['kind'] => (node.kind === 'team' ? 'project' : 'team')
+
+/** For each node, how many of the nodes its subtitle counts are shown under it. */
+function shownCounts(root: OrgNode): Map<string, number> {
+  const counts = new Map<string, number>()
+  const walk = (node: OrgNode): { team: number; project: number } => {
+    const sum = { team: 0, project: 0 }
+    for (const child of node.children) {
+      const below = walk(child)
+      sum.team += below.team + (child.kind === 'team' ? 1 : 0)
+      sum.project += below.project + (child.kind === 'project' ? 1 : 0)
+    }
+    counts.set(node.id, countedKind(node) === 'team' ? sum.team : sum.project)
+    return sum
+  }
+  walk(root)
+  return counts
+}
+
+/**
+ * "▾ 4 projects" over none shown said the team's projects were there (QA): each node the lens
+ * left with fewer shown than before says how many it hides.
+ */
+function withHiddenCounts(root: OrgNode, before: ReadonlyMap<string, number>): OrgNode {
+  const after = shownCounts(root)
+  const mark = (node: OrgNode): OrgNode => {
+    const hidden = (before.get(node.id) ?? 0) - (after.get(node.id) ?? 0)
+    const children = node.children.map(mark)
+    return hidden > 0 ? { ...node, children, hidden } : { ...node, children }
+  }
+  return mark(root)
 }

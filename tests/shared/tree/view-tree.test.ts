@@ -61,6 +61,25 @@ describe('viewTree', () => {
     ])
   })
 
+  it('says on each node how many of its teams (a team: its projects) the lens hides', () => {
+    const match = matchLens(catalog, lens(['Go', 'Kubernetes'], 'all'))
+    const tree = viewTree(catalog, { collapsed: new Set(), hideNonMatches: match })
+    const hidden = Object.fromEntries(
+      [...walk(tree)].filter((node) => node.hidden).map((node) => [node.id, node.hidden])
+    )
+    // Product keeps api, hides web (and so does the company); api keeps api/2 of its
+    // projects; ops keeps ops/2.
+    expect(hidden).toEqual({
+      company: 1,
+      'division:product': 1,
+      'team:api': 1,
+      'team:ops': 1
+    })
+    // Nothing hidden, nothing said.
+    const all = viewTree(catalog, { collapsed: new Set() })
+    expect([...walk(all)].some((node) => node.hidden !== undefined)).toBe(false)
+  })
+
   it('hides nothing while no technology is selected, even when asked to hide', () => {
     const match = matchLens(catalog, lens([]))
     const tree = viewTree(catalog, { collapsed: new Set(), hideNonMatches: match })
