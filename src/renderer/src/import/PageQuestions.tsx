@@ -41,12 +41,7 @@ export function PageQuestions({
     const name = draft.trim()
     setDraft(undefined)
     if (name === '' && mapping.company !== undefined) setClearedFrom(plan)
-    onMapping((current) => {
-      const next = { ...current }
-      if (name === '') delete next.company
-      else next.company = name
-      return next
-    })
+    onMapping((current) => answered(current, 'company', name))
   }
   const reading = plan.reading
   const readings = reading ? [reading.kind, ...reading.others] : []
@@ -127,12 +122,7 @@ function BaseUrlField({
     }
     setDraft(undefined)
     setProblem(undefined)
-    onMapping((current) => {
-      const next = { ...current }
-      if (address === '') delete next.baseUrl
-      else next.baseUrl = address
-      return next
-    })
+    onMapping((current) => answered(current, 'baseUrl', address))
   }
   return (
     <>
@@ -165,6 +155,18 @@ function BaseUrlField({
       )}
     </>
   )
+}
+
+/** The mapping with `key` answered, or without it for an empty answer (the import decides). */
+function answered(
+  mapping: ImportMapping,
+  key: 'company' | 'baseUrl',
+  answer: string
+): ImportMapping {
+  const next = { ...mapping }
+  if (answer === '') delete next[key]
+  else next[key] = answer
+  return next
 }
 
 function isWebAddress(text: string): boolean {
