@@ -101,16 +101,19 @@ export function htmlPageMarkdown(text: string): string | undefined {
 
 /**
  * An HTML page: its first content is a tag (after a doctype or comments), it has an HTML heading
- * or paragraph, and no line of it is a markdown heading (`## Teams`, or text over `===`).
+ * or paragraph, and no line of it is markdown's own (a heading, `## Teams` or text over `===`;
+ * a list item, a quote or a table row at the margin): a README that opens on a centred logo and
+ * goes on in markdown is markdown.
  */
 function isHtmlPage(text: string): boolean {
   const start = text.replace(/^(?:\s|<!--[\s\S]*?-->|<!doctype[^>]*>)*/iu, '')
   if (!/^<[a-z]/iu.test(start)) return false
   if (!/<(?:h[1-6]|p)\b/iu.test(text)) return false
-  return !MARKDOWN_HEADING.test(text)
+  return !MARKDOWN_HEADING.test(text) && !MARKDOWN_BLOCK.test(text)
 }
 
 const MARKDOWN_HEADING = /^ {0,3}(?:#{1,6}[ \t]+\S|[=-]{3,}[ \t]*$)/mu
+const MARKDOWN_BLOCK = /^(?:[-*+][ \t]+\S|\d{1,3}[.)][ \t]+\S|>[ \t]|\|)/mu
 /** Markup that shows none of the page's own content. */
 const SKIPPED =
   /^(?:head|title|script|style|noscript|template|svg|nav|footer|form|button|select|textarea|iframe|canvas|object|pre)$/u

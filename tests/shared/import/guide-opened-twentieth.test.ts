@@ -112,6 +112,13 @@ describe('a page written in HTML rather than markdown', () => {
 Owns the scene tree.
 `
     expect(htmlPageMarkdown(readme)).toBeUndefined()
+    // No heading at all, but markdown's own lists after the logo: markdown still.
+    const list = `<p align="center"><img src="logo.png" alt="Lumen"></p>
+
+- **Payments**: owns checkout
+- **Ledger**: owns invoices
+`
+    expect(htmlPageMarkdown(list)).toBeUndefined()
     expect(htmlPageMarkdown('Plain text, no markup.\n')).toBeUndefined()
   })
 
