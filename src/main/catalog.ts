@@ -183,9 +183,10 @@ export async function openCatalogPath(
   window?: BrowserWindow
 ): Promise<CatalogMessage> {
   const sequence = ++loadSequence
+  // One look at the file: its size for the page, and whether there is a file to watch.
+  const bytes = await fileSize(path)
   // Reading a big catalog takes a moment: the page that asked says which file until the result
   // comes (no page asked for a catalog the import preview just saved: it shows it already).
-  const bytes = window && (await fileSize(path))
   if (window && bytes !== undefined) {
     send(window, EVENT_CHANNELS.onCatalogOpening, { name: basename(path), bytes })
   }
@@ -195,7 +196,7 @@ export async function openCatalogPath(
     currentPath = path
     void addRecentCatalog(path)
   }
-  if (await isRegularFile(path)) watchCatalog(path)
+  if (bytes !== undefined) watchCatalog(path)
   return result
 }
 
@@ -233,10 +234,6 @@ async function reloadWatched(path: string): Promise<void> {
 
 function isBundled(path: string): boolean {
   return path === bundledPath()
-}
-
-async function isRegularFile(path: string): Promise<boolean> {
-  return (await fileSize(path)) !== undefined
 }
 
 /** The size of the regular file at `path`; undefined when there is none (the load says why). */

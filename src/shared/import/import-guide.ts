@@ -69,8 +69,9 @@ export function importGuide(markdown: string, options: ImportOptions): ImportRes
   const tooLarge = textSizeProblem(file, markdown)
   if (tooLarge) return { ok: false, errors: [tooLarge] }
   const front = readFrontMatter(markdown)
+  const written = front?.body ?? markdown
   // A page written in HTML (a site's teams.html) is read as the markdown it shows.
-  const body = htmlPageMarkdown(front?.body ?? markdown) ?? front?.body ?? markdown
+  const body = htmlPageMarkdown(written) ?? written
   const blocks = blocksOf(blankTemplateTags(blankModuleLines(body)))
   const frontTitle =
     front?.title !== undefined
