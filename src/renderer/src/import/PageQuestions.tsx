@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useId, useState, type KeyboardEvent } from 'react'
 import type { ImportMapping, ReadingKind } from '../../../shared/import/import-plan'
 import type { PlanSummary } from './preview-protocol'
 
@@ -57,14 +57,10 @@ export function PageQuestions({
         aria-description="The chart's root. Leave it empty for the name the import found."
         onChange={(event) => setDraft(event.target.value)}
         onBlur={takeName}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') takeName()
-          // Escape first drops the name being typed; pressed again, it closes the dialog.
-          if (event.key === 'Escape' && draft !== undefined) {
-            event.stopPropagation()
-            setDraft(undefined)
-          }
-        }}
+        onKeyDown={answerKeys(
+          takeName,
+          draft !== undefined ? () => setDraft(undefined) : undefined
+        )}
       />
       {plan.format === 'markdown' && <BaseUrlField mapping={mapping} onMapping={onMapping} />}
       {reading && readings.length > 1 && (
@@ -139,14 +135,15 @@ function BaseUrlField({
         aria-errormessage={problem ? problemId : undefined}
         onChange={(event) => setDraft(event.target.value)}
         onBlur={take}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') take()
-          if (event.key === 'Escape' && draft !== undefined) {
-            event.stopPropagation()
-            setDraft(undefined)
-            setProblem(undefined)
-          }
-        }}
+        onKeyDown={answerKeys(
+          take,
+          draft !== undefined
+            ? () => {
+                setDraft(undefined)
+                setProblem(undefined)
+              }
+            : undefined
+        )}
       />
       {problem && (
         <span id={problemId} className="import-questions__problem" role="alert">
@@ -155,6 +152,20 @@ function BaseUrlField({
       )}
     </>
   )
+}
+
+/**
+ * A question field's keys: Enter takes what is typed; Escape first drops it (`drop`, while
+ * something is typed), and only pressed again reaches the dialog, which it closes.
+ */
+function answerKeys(take: () => void, drop: (() => void) | undefined) {
+  return (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') take()
+    if (event.key === 'Escape' && drop) {
+      event.stopPropagation()
+      drop()
+    }
+  }
 }
 
 /** The mapping with `key` answered, or without it for an empty answer (the import decides). */
