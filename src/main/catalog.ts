@@ -5,7 +5,11 @@ import { fetchParts, type CatalogTicket } from '../shared/ipc/catalog-transfer'
 import { EVENT_CHANNELS, INVOKE_CHANNELS, TRANSPORT_CHANNELS } from '../shared/ipc/channels'
 import type { CatalogMessage, OpenCatalogMessage } from '../shared/ipc/contract'
 import { CATALOG_EXTENSIONS } from '../shared/catalog/catalog-extensions'
-import { createCatalogLoader, type CatalogLoader } from '../node/catalog/catalog-loader'
+import {
+  createCatalogLoader,
+  type CatalogLoader,
+  type LoadedCatalog
+} from '../node/catalog/catalog-loader'
 import catalogWorkerPath from '../node/catalog/catalog-worker?modulePath'
 import { bundledCatalogPath } from '../node/catalog/load-file'
 import { watchFile, type FileWatcher } from '../node/catalog/watch-file'
@@ -28,6 +32,11 @@ let loader: CatalogLoader | undefined
 let watched: { path: string; watcher: FileWatcher } | undefined
 /** Numbers each load, so that a slow read can never overwrite a newer one's result. */
 let loadSequence = 0
+/**
+ * The open the user is waiting on (a file they chose), until its result comes: Cancel marks it,
+ * and its result then changes nothing (see cancelOpen).
+ */
+let opening: { sequence: number; canceled: boolean } | undefined
 
 /**
  * The catalog on screen as UTF-8 JSON in parts, each a copy of its own, for exports; undefined
@@ -69,6 +78,7 @@ export function setupCatalog(): void {
     return loadCatalog(path)
   })
   handle(INVOKE_CHANNELS.openCatalog, (_request, { window }) => openCatalog(window))
+  handle(INVOKE_CHANNELS.cancelOpen, () => ({ ok: true, canceled: cancelOpen() }))
   handle(INVOKE_CHANNELS.catalogAtRevision, ({ revision }) => catalogAtRevision(revision))
   handle(INVOKE_CHANNELS.openDroppedFile, ({ path }, { window }) => {
     // The contract checked the extension; a relative path means the preload did not send a real
@@ -90,7 +100,8 @@ export async function openCatalogFromMenu(window: BrowserWindow): Promise<void> 
  * dropped file, the result pushed to the page.
  */
 export async function openCatalogInWindow(window: BrowserWindow, path: string): Promise<void> {
-  send(window, EVENT_CHANNELS.onCatalogChanged, await openCatalogPath(path, window))
+  const result = await openCatalogPath(path, window)
+  if (!('canceled' in result)) send(window, EVENT_CHANNELS.onCatalogChanged, result)
 }
 
 export function currentCatalogPath(): string {
@@ -126,9 +137,22 @@ export function catalogPathFromArgs(
   return path === undefined ? undefined : resolve(cwd, path)
 }
 
+/** Loads `path` and makes it the catalog exports draw, if it loads. */
 export async function loadCatalog(path: string): Promise<CatalogMessage> {
+  return adoptCatalog(path, await readCatalog(path))
+}
+
+/** Reads `path` on the loader's worker; nothing changes for the app until adoptCatalog. */
+function readCatalog(path: string): Promise<LoadedCatalog> {
   loader ??= createCatalogLoader(catalogWorkerPath)
-  const result = await loader.load({ kind: 'file', path })
+  return loader.load({ kind: 'file', path })
+}
+
+/**
+ * What the page gets for `path`'s load: a catalog that loaded becomes the one exports draw and
+ * the one the next launch shows; one with errors changes nothing.
+ */
+function adoptCatalog(path: string, result: LoadedCatalog): CatalogMessage {
   const source = { path, name: basename(path), bundled: isBundled(path) }
   if (!result.ok) return { ok: false, errors: result.errors, source }
   lastLoaded = { ticket: result.ticket, company: result.company }
@@ -181,8 +205,10 @@ export async function openCatalog(window: BrowserWindow): Promise<OpenCatalogMes
 export async function openCatalogPath(
   path: string,
   window?: BrowserWindow
-): Promise<CatalogMessage> {
+): Promise<OpenCatalogMessage> {
   const sequence = ++loadSequence
+  const open = { sequence, canceled: false }
+  opening = open
   // One look at the file: its size for the page, and whether there is a file to watch.
   const bytes = await fileSize(path)
   // Reading a big catalog takes a moment: the page that asked says which file until the result
@@ -190,7 +216,11 @@ export async function openCatalogPath(
   if (window && bytes !== undefined) {
     send(window, EVENT_CHANNELS.onCatalogOpening, { name: basename(path), bytes })
   }
-  const result = await loadCatalog(path)
+  const loaded = await readCatalog(path)
+  if (opening === open) opening = undefined
+  // Canceled while it was read: the catalog on screen stays the current one, for exports too.
+  if (open.canceled) return { ok: false, canceled: true }
+  const result = adoptCatalog(path, loaded)
   if (sequence !== loadSequence) return result
   if (result.ok) {
     currentPath = path
@@ -198,6 +228,19 @@ export async function openCatalogPath(
   }
   if (bytes !== undefined) watchCatalog(path)
   return result
+}
+
+/**
+ * Cancel on the page's "Opening big.yaml…": the open being read changes nothing when its read
+ * ends (the worker cannot be stopped half-way without losing the catalog on screen, which it
+ * keeps for exports; a read is at most seconds). False when no open was waiting: its result is
+ * already on its way to the page.
+ */
+export function cancelOpen(): boolean {
+  if (!opening) return false
+  opening.canceled = true
+  opening = undefined
+  return true
 }
 
 /**
@@ -219,9 +262,10 @@ export function stopWatchingCatalog(): void {
 
 async function reloadWatched(path: string): Promise<void> {
   const sequence = ++loadSequence
-  const result = await loadCatalog(path)
+  const loaded = await readCatalog(path)
   // A newer load (another edit, or the user opened something else) wins.
   if (sequence !== loadSequence || watched?.path !== path) return
+  const result = adoptCatalog(path, loaded)
   if (result.ok) {
     currentPath = path
     // A file that failed to open and was then fixed joins Open Recent now (a no-op otherwise).

@@ -14,6 +14,7 @@ import type {
   CatalogResult,
   DroppedFile,
   ImportFiles,
+  OpenCatalogMessage,
   OrgscopeApi,
   Request,
   Response
@@ -29,12 +30,10 @@ import type {
  */
 const api = {
   loadCatalog: () => invoke('loadCatalog').then(receive),
-  openCatalog: async () => {
-    const message = await invoke('openCatalog')
-    return 'canceled' in message ? message : receive(message)
-  },
+  openCatalog: () => invoke('openCatalog').then(receiveOpened),
+  cancelOpen: () => invoke('cancelOpen'),
   openDroppedFile: (file) =>
-    invoke('openDroppedFile', { path: pathOfDroppedFile(file) }).then(receive),
+    invoke('openDroppedFile', { path: pathOfDroppedFile(file) }).then(receiveOpened),
   catalogAtRevision: (request) => invoke('catalogAtRevision', request).then(receive),
   openExternal: (request) => invoke('openExternal', request),
   exportChart: (request) => invoke('exportChart', request),
@@ -102,6 +101,13 @@ async function receive(message: CatalogMessage): Promise<CatalogResult> {
       }) as Promise<PartResult>
   )
   return { ...received, source }
+}
+
+/** An open's answer: canceled (the dialog, or Cancel while the file was read), else received. */
+async function receiveOpened(
+  message: OpenCatalogMessage
+): Promise<CatalogResult | { ok: false; canceled: true }> {
+  return 'canceled' in message ? message : receive(message)
 }
 
 /**

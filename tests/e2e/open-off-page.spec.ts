@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { expect, test, type Page, type Worker } from '@playwright/test'
 import { CATALOG_IN_WORKER_BYTES } from '../../src/renderer/src/web/load-off-page'
 import { syntheticCatalogYaml } from '../../src/shared/synth/synthetic-catalog'
@@ -85,6 +86,38 @@ test.describe('opening a large file in the browser build', () => {
     await expect(page.getByRole('alert')).toContainText('the chart still shows Big Co (big.md)')
     await expect(opening).toHaveCount(0)
     await expect(company(page)).toContainText('Big Co')
+  })
+
+  test('Cancel while a guide is read stops its worker and keeps the chart on screen', async ({
+    page
+  }) => {
+    const guide = guideOf(1)
+    const started = readingWorker(page)
+    await openFile(page, 'big.md', guide.text)
+    const worker = await started
+    const closed = worker.waitForEvent('close')
+    await page.getByRole('button', { name: 'Cancel opening big.md' }).click()
+    // The worker is stopped at once (not left to read for seconds), and nothing replaces the
+    // chart: no status, no banner, still Teleport.
+    await closed
+    await expect(page.getByRole('status').filter({ hasText: /^Opening / })).toHaveCount(0)
+    await expect(page.getByRole('alert')).toHaveCount(0)
+    await expect(company(page)).toContainText('Teleport')
+    // Exports draw the catalog the app keeps, not the canceled one: still Teleport.
+    await page.getByRole('button', { name: 'Export…' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Export chart' })
+    await dialog.getByRole('radio', { name: /SVG/ }).check()
+    const download = page.waitForEvent('download')
+    await dialog.getByRole('button', { name: 'Export…' }).click()
+    const svg = readFileSync(await (await download).path(), 'utf8')
+    expect(svg).toContain('Teleport')
+    expect(svg).not.toContain('Big Co')
+    await page.keyboard.press('Escape')
+    await expect(dialog).toHaveCount(0)
+
+    // The next open goes on as ever.
+    await openFile(page, 'teams.md', '# Acme Engineering\n\n## Ledger team\n\nOwns invoices.\n')
+    await expect(company(page)).toContainText('Acme')
   })
 
   test('reads a catalog in the page, and one past the worker size in a worker', async ({

@@ -176,6 +176,63 @@ describe('catalog IPC', () => {
     expect(sent()).toEqual([EVENT_CHANNELS.onCatalogChanged])
   })
 
+  it('Cancel while a file is read: its result changes nothing, the catalog stays', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'orgscope-cancel-'))
+    const big = join(folder, 'big.yaml')
+    await writeFile(big, 'x'.repeat(4096))
+    await invoke(INVOKE_CHANNELS.loadCatalog)
+    const exported = await catalog.currentCatalogJson()
+    // Nothing being read: nothing to cancel (a result already sent is on its way).
+    expect(await invoke(INVOKE_CHANNELS.cancelOpen)).toEqual({ ok: true, canceled: false })
+
+    let finish = () => {}
+    loadOffThread.mockImplementationOnce(
+      (source) =>
+        new Promise((resolve) => {
+          finish = () =>
+            resolve({ ok: true, value: { company: { name: (source as { path: string }).path } } })
+        }) as never
+    )
+    const opened = invoke(INVOKE_CHANNELS.openDroppedFile, { path: big })
+    await vi.waitFor(() =>
+      expect(loadOffThread).toHaveBeenLastCalledWith({ kind: 'file', path: big })
+    )
+    expect(await invoke(INVOKE_CHANNELS.cancelOpen)).toEqual({ ok: true, canceled: true })
+    finish()
+
+    expect(await opened).toEqual({ ok: false, canceled: true })
+    // Not the current catalog, nor what exports draw, nor watched, nor in Open Recent.
+    expect(catalog.currentCatalogPath()).toBe(BUNDLED)
+    expect(await catalog.currentCatalogJson()).toEqual(exported)
+    const recent = await import('../../src/main/recent-catalogs')
+    expect(recent.recentCatalogs()).not.toContain(big)
+    // The next open goes on as ever.
+    expect(await invoke(INVOKE_CHANNELS.openDroppedFile, { path: big })).toMatchObject({ ok: true })
+    expect(catalog.currentCatalogPath()).toBe(big)
+  })
+
+  it('a canceled open from File → Open Recent sends the page nothing', async () => {
+    loadOffThread.mockClear()
+    let finish = () => {}
+    loadOffThread.mockImplementationOnce(
+      () =>
+        new Promise((resolve) => {
+          finish = () => resolve({ ok: true, value: { company: { name: 'Slow' } } })
+        }) as never
+    )
+    const opened = catalog.openCatalogInWindow(window as never, '/tmp/slow.yaml')
+    await vi.waitFor(() => expect(loadOffThread).toHaveBeenCalled())
+    expect(catalog.cancelOpen()).toBe(true)
+    finish()
+    await opened
+
+    expect(window.webContents.send).not.toHaveBeenCalledWith(
+      EVENT_CHANNELS.onCatalogChanged,
+      expect.anything()
+    )
+    expect(catalog.currentCatalogPath()).toBe(BUNDLED)
+  })
+
   it.each([
     ['a relative path', 'team.yaml', /not a file on disk/],
     ['no path (a File the page made itself)', '', /not a file on disk/],

@@ -29,6 +29,7 @@ const CHANNELS = Object.keys(CONTRACT) as InvokeChannel[]
 const VALID: { [C in InvokeChannel]: Request<C>[] } = {
   'orgscope:catalog/load': [undefined],
   'orgscope:catalog/open': [undefined],
+  'orgscope:catalog/cancel-open': [undefined],
   'orgscope:catalog/open-dropped': [{ path: '/home/ada/teams/catalog.yaml' }, { path: 'C:\\g.md' }],
   'orgscope:catalog/at-revision': [{ revision: 'HEAD~3' }, { revision: 'v1.0@{2026-01-01}' }],
   'orgscope:catalog/part': [

@@ -9,6 +9,8 @@ export const CHANNEL_PREFIX = 'orgscope:'
 export const INVOKE_CHANNELS = {
   loadCatalog: 'orgscope:catalog/load',
   openCatalog: 'orgscope:catalog/open',
+  /** Cancel while a file the user chose is read: the catalog on screen stays the current one. */
+  cancelOpen: 'orgscope:catalog/cancel-open',
   /** A file dropped on the window: the preload sends its path, never the page. */
   openDroppedFile: 'orgscope:catalog/open-dropped',
   /**

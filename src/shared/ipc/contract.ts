@@ -193,9 +193,14 @@ export const CONTRACT = {
     request: z.undefined(),
     response: OpenCatalogMessage
   },
+  [INVOKE_CHANNELS.cancelOpen]: {
+    request: z.undefined(),
+    /** `canceled`: whether an open was being read (else its result is on its way). */
+    response: z.object({ ok: z.literal(true), canceled: z.boolean() })
+  },
   [INVOKE_CHANNELS.openDroppedFile]: {
     request: z.object({ path: DroppedPath }).strict(),
-    response: CatalogMessage
+    response: OpenCatalogMessage
   },
   [INVOKE_CHANNELS.catalogAtRevision]: {
     request: z.object({ revision: RevisionText }).strict(),
@@ -350,7 +355,7 @@ export type OrgscopeApi = {
    * its path (webUtils.getPathForFile), so a script in the page can never make main read a path
    * it chose: a File it constructs itself has no path.
    */
-  openDroppedFile(file: DroppedFile): Promise<CatalogResult>
+  openDroppedFile(file: DroppedFile): Promise<OpenCatalogResult>
   /**
    * The catalog on screen as a git revision holds it (for a comparison; it does not replace
    * the catalog on screen). The browser build cannot read a repository and says so.

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { CatalogResult } from '../../../shared/ipc/contract'
+import type { OpenCatalogResult } from '../../../shared/ipc/contract'
 import { CATALOG_EXTENSIONS } from '../../../shared/catalog/catalog-extensions'
 import { useApi } from '../api/api'
 import { listenOnWindow } from '../dom/listen-on-window'
@@ -20,7 +20,7 @@ const SPREADSHEET = /\.(?:csv|tsv)$/iu
  */
 export function DropZone() {
   const api = useApi()
-  const setResult = useAppStore((s) => s.setResult)
+  const setOpened = useAppStore((s) => s.setOpened)
   const [dragging, setDragging] = useState(false)
 
   useEffect(() => {
@@ -54,9 +54,9 @@ export function DropZone() {
         useAppStore.getState().showImportPreview([file])
         return
       }
-      void openDropped(file).then(setResult)
+      void openDropped(file).then(setOpened)
     }
-    const openDropped = async (file: File): Promise<CatalogResult> => {
+    const openDropped = async (file: File): Promise<OpenCatalogResult> => {
       // Main checks this too; saying it here gives the message without a round trip.
       if (!EXTENSIONS.some((ext) => file.name.toLowerCase().endsWith(ext))) {
         return {
@@ -81,7 +81,7 @@ export function DropZone() {
       dragleave: onLeave,
       drop: onDrop
     })
-  }, [api, setResult])
+  }, [api, setOpened])
 
   if (!dragging) return null
   return (

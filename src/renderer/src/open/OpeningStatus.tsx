@@ -1,5 +1,6 @@
 import type { CatalogOpening } from '../../../shared/ipc/contract'
 import { fileSizeLabel } from '../../../shared/text'
+import { useApi } from '../api/api'
 import { useAppStore } from '../store/store'
 import './opening-status.css'
 
@@ -22,14 +23,24 @@ export function CatalogLoading() {
  * The file being opened, over the chart on screen until its result comes: the chart stays (a
  * file that fails keeps it), so without this a big file looks like a click that did nothing. It
  * fades in after a moment (opening-status.css), so a small file opens without a flash; it is in
- * the page at once, so a screen reader hears it.
+ * the page at once, so a screen reader hears it. Cancel leaves the chart on screen as it is: the
+ * file read is dropped, and the app goes on with the catalog it had.
  */
 export function OpeningStatus() {
+  const api = useApi()
   const opening = useAppStore((s) => s.opening)
+  const setOpening = useAppStore((s) => s.setOpening)
   if (!opening) return null
+  const cancel = () => {
+    setOpening(undefined)
+    void api.cancelOpen()
+  }
   return (
-    <p className="opening-status" role="status">
-      {openingText(opening)}
-    </p>
+    <div className="opening-status">
+      <p role="status">{openingText(opening)}</p>
+      <button type="button" onClick={cancel} aria-label={`Cancel opening ${opening.name}`}>
+        Cancel
+      </button>
+    </div>
   )
 }

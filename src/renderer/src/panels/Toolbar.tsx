@@ -35,7 +35,7 @@ export function Toolbar() {
   )
   const actions = useAppStore(
     useShallow((s) => ({
-      setResult: s.setResult,
+      setOpened: s.setOpened,
       cycleTheme: s.cycleTheme,
       setView: s.setView,
       setLensOpen: s.setLensOpen,
@@ -44,13 +44,10 @@ export function Toolbar() {
       setShowRelations: s.setShowRelations
     }))
   )
-  const { setResult, cycleTheme } = actions
+  const { setOpened, cycleTheme } = actions
   const loaded = result?.ok === true
 
-  const open = async () => {
-    const opened = await api.openCatalog()
-    if (!('canceled' in opened)) setResult(opened)
-  }
+  const open = async () => setOpened(await api.openCatalog())
   const catalogName = result?.ok ? result.catalog.company.name : undefined
   const importInput = useRef<HTMLInputElement>(null)
   const relations = result?.ok ? relationList(result.catalog).length : 0

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand'
 import type { Catalog } from '../../../shared/catalog/catalog'
-import type { CatalogOpening, CatalogResult } from '../../../shared/ipc/contract'
+import type { CatalogOpening, CatalogResult, OpenCatalogResult } from '../../../shared/ipc/contract'
 import type { LayoutKind } from '../../../shared/layout/layout-kind'
 import type { MainView, ThemePreference } from '../../../shared/persist/settings'
 import { THEME_PREFERENCES } from '../../../shared/persist/setting-values'
@@ -45,7 +45,10 @@ export interface ViewSlice {
   showRelations: boolean
 
   setResult(result: CatalogResult): void
-  setOpening(opening: CatalogOpening): void
+  /** An open's answer: the catalog (or its errors) as setResult, or canceled: nothing changes. */
+  setOpened(opened: OpenCatalogResult): void
+  /** The file being read now; undefined once the user canceled it. */
+  setOpening(opening: CatalogOpening | undefined): void
   select(id: string | undefined): void
   toggleCollapsed(id: string): void
   expandAll(): void
@@ -101,6 +104,10 @@ export const createViewSlice: StateCreator<ViewSlice & LensSlice, [], [], ViewSl
     // A new version of the file on screen (live reload) keeps the view; another file starts
     // fresh, with the org at a glance (teams collapsed). See view-after-load.ts.
     set({ result, failed: undefined, opening: undefined, ...viewAfterLoad(state, result) })
+  },
+  setOpened: (opened) => {
+    if ('canceled' in opened) set({ opening: undefined })
+    else get().setResult(opened)
   },
   setOpening: (opening) => set({ opening }),
   select: (selectedId) =>

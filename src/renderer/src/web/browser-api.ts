@@ -1,7 +1,7 @@
 import { catalogSizeProblem } from '../../../shared/catalog/size-limit'
 import type { Catalog } from '../../../shared/catalog/catalog'
 import { freezeCatalog } from '../../../shared/catalog/freeze-catalog'
-import type { Diagnostic } from '../../../shared/catalog/diagnostic'
+import type { Diagnostic, Result } from '../../../shared/catalog/diagnostic'
 import type { CatalogOpening, CatalogResult, OrgscopeApi } from '../../../shared/ipc/contract'
 import { CATALOG_EXTENSIONS } from '../../../shared/catalog/catalog-extensions'
 import type { ExportProgress } from '../../../shared/export/progress'
@@ -52,30 +52,53 @@ export function createBrowserApi(): OrgscopeApi {
   const storage = createLazyBrowserStorage(window.localStorage)
   // The "open file": what a (test) edit reloads, as main's watcher reloads the file it watches.
   let open = { name: BUNDLED_NAME, bundled: true }
-  const load = async (text: string, name: string, bundled: boolean): Promise<CatalogResult> => {
-    const source = { path: name, name, bundled }
+  /**
+   * Reads a catalog's text; nothing changes until adopt. `signal` aborts an open the user
+   * canceled (a guide's worker stops).
+   */
+  const read = async (text: string, name: string, signal?: AbortSignal) => {
     // By extension, as main does: a markdown team guide is imported, YAML and JSON parsed. A
     // guide or a large catalog off the page's thread.
     const inPage = async (text: string, name: string) => (await pipeline()).loadInPage(text, name)
     const { loadsOffPage, loadOffPage } = await offPage()
-    const result = loadsOffPage(name, text.length)
-      ? await loadOffPage(text, name, inPage)
-      : await inPage(text, name)
-    if (result.ok) {
-      current = result.value
-      open = { name, bundled }
-    }
-    return result.ok
-      ? { ok: true, catalog: result.value, source }
-      : { ok: false, errors: result.errors, source }
+    return loadsOffPage(name, text.length)
+      ? loadOffPage(text, name, inPage, signal)
+      : inPage(text, name)
   }
-  const loadFile = async (file: File): Promise<CatalogResult> => {
+  /** A catalog that loaded becomes the open file, the one exports draw. */
+  const adopt = (result: Result<Catalog>, name: string, bundled: boolean): CatalogResult => {
+    const source = { path: name, name, bundled }
+    if (!result.ok) return { ok: false, errors: result.errors, source }
+    current = result.value
+    open = { name, bundled }
+    return { ok: true, catalog: result.value, source }
+  }
+  const load = async (text: string, name: string, bundled: boolean) =>
+    adopt(await read(text, name), name, bundled)
+  // The open being read, if any: Cancel (cancelOpen) aborts it.
+  let reading: AbortController | undefined
+  const loadFile = async (file: File): Promise<CatalogResult | Canceled> => {
     // The limit main applies to files on disk, checked on the size in bytes before reading.
     const tooLarge = catalogSizeProblem(file.name, file.size)
     if (tooLarge) return fileFailure(file.name, tooLarge)
+    reading?.abort()
+    const reader = new AbortController()
+    reading = reader
     // As main does for a file the user chose: the page says which file until the result comes.
     for (const listener of openingListeners) listener({ name: file.name, bytes: file.size })
-    return load(await file.text(), file.name, false)
+    try {
+      const text = await file.text()
+      reader.signal.throwIfAborted()
+      const result = await read(text, file.name, reader.signal)
+      reader.signal.throwIfAborted()
+      return adopt(result, file.name, false)
+    } catch (error) {
+      // Canceled while it was read: the catalog on screen stays the open file.
+      if (reader.signal.aborted) return CANCELED
+      throw error
+    } finally {
+      if (reading === reader) reading = undefined
+    }
   }
 
   const loadBundled = async (): Promise<CatalogResult> => {
@@ -100,12 +123,23 @@ export function createBrowserApi(): OrgscopeApi {
       const served = await fetchServedCatalog(search)
       if (!served) return loadBundled()
       await ready
-      return served.ok ? loadFile(served.file) : fileFailure(served.name, served.problem)
+      if (!served.ok) return fileFailure(served.name, served.problem)
+      // Nothing on screen to go back to: the page offers no Cancel before the first chart.
+      const loaded = await loadFile(served.file)
+      return 'canceled' in loaded
+        ? fileFailure(served.file.name, 'reading it was canceled')
+        : loaded
     },
     openCatalog: async () => {
       const file = await pickFile()
-      if (!file) return { ok: false, canceled: true }
+      if (!file) return CANCELED
       return loadFile(file)
+    },
+    cancelOpen: async () => {
+      const reader = reading
+      reader?.abort()
+      reading = undefined
+      return { ok: true, canceled: reader !== undefined }
     },
     // The same rule as main's (the contract's DroppedPath), applied to the name.
     openDroppedFile: async (file) =>
@@ -126,7 +160,7 @@ export function createBrowserApi(): OrgscopeApi {
       if (!current) return failure('there is no chart to export: no catalog has loaded')
       try {
         const file = await exportFile(request)
-        if (!file) return { ok: false, canceled: true }
+        if (!file) return CANCELED
         download(file)
         return { ok: true, path: file.name }
       } catch (error) {
@@ -140,7 +174,7 @@ export function createBrowserApi(): OrgscopeApi {
           ...request,
           options: { ...request.options, format: 'png' }
         })
-        if (!file) return { ok: false, canceled: true }
+        if (!file) return CANCELED
         await navigator.clipboard.write([new ClipboardItem({ 'image/png': file.blob })])
         return { ok: true }
       } catch (error) {
@@ -203,6 +237,9 @@ export function createBrowserApi(): OrgscopeApi {
     }
   }
 }
+
+type Canceled = { ok: false; canceled: true }
+const CANCELED: Canceled = { ok: false, canceled: true }
 
 function pickFile(): Promise<File | undefined> {
   return new Promise((resolve) => {

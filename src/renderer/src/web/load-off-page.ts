@@ -32,12 +32,15 @@ export type ReadOffPage = { ok: true; json: string } | { ok: false; errors: Diag
  * file off its page too, in main's worker thread. The catalog comes back as JSON (as main's
  * loader hands it to the app's page), parsed and frozen here as the page's own loads are. Where
  * the page cannot start a worker, `inPage` reads the file instead, with a warning in the console.
+ * Aborting `signal` (Cancel while the file is read) stops the worker and rejects with its reason.
  */
 export async function loadOffPage(
   text: string,
   name: string,
-  inPage: (text: string, name: string) => Promise<Result<Catalog>>
+  inPage: (text: string, name: string) => Promise<Result<Catalog>>,
+  signal?: AbortSignal
 ): Promise<Result<Catalog>> {
+  signal?.throwIfAborted()
   let worker: Worker
   try {
     // Vite builds the worker from this exact expression (a module worker, as the page).
@@ -49,7 +52,8 @@ export async function loadOffPage(
     )
     return inPage(text, name)
   }
-  const read = await new Promise<ReadOffPage | undefined>((resolve) => {
+  let stop: (() => void) | undefined
+  const read = await new Promise<ReadOffPage | undefined>((resolve, reject) => {
     worker.onmessage = ({ data }: MessageEvent<ReadOffPage>) => resolve(data)
     worker.onerror = (event) => {
       console.warn(
@@ -57,8 +61,13 @@ export async function loadOffPage(
       )
       resolve(undefined)
     }
+    stop = () => reject(signal?.reason)
+    signal?.addEventListener('abort', stop, { once: true })
     worker.postMessage({ text, name })
-  }).finally(() => worker.terminate())
+  }).finally(() => {
+    worker.terminate()
+    if (stop) signal?.removeEventListener('abort', stop)
+  })
   if (!read) return inPage(text, name)
   return read.ok ? { ok: true, value: freezeCatalog(JSON.parse(read.json) as Catalog) } : read
 }
