@@ -45,7 +45,7 @@ export interface ViewSlice {
   showRelations: boolean
 
   setResult(result: CatalogResult): void
-  /** An open's answer: the catalog (or its errors) as setResult, or canceled: nothing changes. */
+  /** An open's answer: the catalog (or its errors) as setResult; canceled changes nothing. */
   setOpened(opened: OpenCatalogResult): void
   /** The file being read now; undefined once the user canceled it. */
   setOpening(opening: CatalogOpening | undefined): void
@@ -106,8 +106,9 @@ export const createViewSlice: StateCreator<ViewSlice & LensSlice, [], [], ViewSl
     set({ result, failed: undefined, opening: undefined, ...viewAfterLoad(state, result) })
   },
   setOpened: (opened) => {
-    if ('canceled' in opened) set({ opening: undefined })
-    else get().setResult(opened)
+    // Canceled in the dialog (nothing was opening), or with Cancel (which cleared the status
+    // then): the status now, if any, is a newer open's.
+    if (!('canceled' in opened)) get().setResult(opened)
   },
   setOpening: (opening) => set({ opening }),
   select: (selectedId) =>
