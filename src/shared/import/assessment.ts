@@ -24,6 +24,11 @@ export interface Assessment {
   standsAlone?: boolean
   /** Read as a team for being written as its sibling sections are (alike-sections.ts). */
   alike?: boolean
+  /**
+   * One of sections written from one template (alike-sections.ts: their sub-headings recur from
+   * one to the next): units of one kind, which the heading over them holds.
+   */
+  templated?: boolean
   /** Read as a team for standing under a heading that lists teams ("## Teams in Platform"). */
   listed?: boolean
   /** No level: its text divides the page's own unit into the teams below ("we break down…"). */

@@ -175,20 +175,28 @@ export function readGuideStructure(
   }
   // The local rules found no team, or one that is a section (often the title's): the page may
   // write its teams in prose, a heading each, in a way no section's own signs tell
-  // (alike-sections.ts). Not under a title naming its teams' kind ("Working Groups"): those
-  // are written in a way the rules miss, not as prose under plain names.
+  // (alike-sections.ts). Under a title naming its teams' kind ("Working Groups") only sections
+  // written from one template: other teams there are written in a way the rules miss, not as
+  // prose under plain names.
   const localTeams = readingTeams(merged)
+  const titleNamesTeams = titleSays(titleText) === 'teams'
   if (
     localTeams.length <= 1 &&
     localTeams.every(({ team }) => team.source.kind === 'section') &&
-    titleSays(titleText) !== 'teams' &&
     !processPage
   ) {
-    const rewritten = withAlikeSectionsAsTeams(assessedRoot)
+    const rewritten = withAlikeSectionsAsTeams(assessedRoot, { templatedOnly: titleNamesTeams })
     if (rewritten) {
       const outline = localOutline(rewritten, page)
       candidates.push({ kind: readingKindOf(outline), outline })
     }
+  }
+  if (
+    localTeams.length <= 1 &&
+    localTeams.every(({ team }) => team.source.kind === 'section') &&
+    !titleNamesTeams &&
+    !processPage
+  ) {
     // Or it names its teams only in its sentences ("The Payments team owns checkout…"), as an
     // engineering blog post does (prose-teams.ts). A page titled by one team ("Cloud DevOps
     // Team") that names its neighbours ("the Cloud team took over…") is that team's page.
@@ -388,7 +396,9 @@ function localOutline(assessedRoot: Assessment, page: LocalPage): GuideEntry[] {
     // Members" with no team under it) is about one team: its nested sections are its parts.
     const holds =
       !listsOwnMembers(body) &&
-      (holdsUnits(body, titleText, calls) || holdsStatedTeams(body, page.statedTeams))
+      (holdsUnits(body, titleText, calls) ||
+        holdsStatedTeams(body, page.statedTeams) ||
+        holdsTemplatedTeams(body))
     // "Meet the Team", "Our team" with nothing naming the team (no front matter's owner, no
     // job's team): the title names no team, the page's sections do ("## Quillmate Core").
     const bare =
@@ -578,6 +588,15 @@ function holdsUnits(
 function holdsStatedTeams(assessed: Assessment, stated: number | undefined): boolean {
   if (stated === undefined) return false
   return assessed.children.filter((child) => child.kind === 'team' && child.alike).length === stated
+}
+
+/**
+ * "Join us" over "## Map group", "## Web group", …, each with the same "### Responsibilities",
+ * "### Requirements", "### Stack" (alike-sections.ts): sections written from one template are
+ * the units the heading over them lists, not parts of one team it names.
+ */
+function holdsTemplatedTeams(assessed: Assessment): boolean {
+  return assessed.children.some((child) => child.kind === 'team' && child.templated)
 }
 
 /**

@@ -34,6 +34,7 @@ import {
   readStackHeading,
   readStackLine
 } from './team-stack'
+import { readStackItem } from './stack-item'
 import { tableProse } from './table-prose'
 import { countLabel } from '../text'
 import { isPeopleTable, isStaffingTable, ROLE_COLUMN } from './team-table'
@@ -446,8 +447,14 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
         heard.push(text)
         // "## Tech stack" over "Mostly Python and SQL, deployed on Kubernetes.": the
         // technologies a stack part's sentences name are the team's stack, not mentions.
+        // A line of names alone ("`Flutter` `Dart`", "Go Postgres Kafka") is read as a stack
+        // list's line: the heading says they are technologies, whatever else the words mean.
         if (sectionKind === 'stack') {
-          const named = context.dictionary.find(text, 'prose').map((match) => match.name)
+          const named = namesAlone(text)
+            ? readStackItem(text, context.dictionary)
+                .names.filter((name) => name.known)
+                .map((name) => name.name)
+            : context.dictionary.find(text, 'prose').map((match) => match.name)
           addToStack(named, block.inline.at, stack, path, context)
         }
         // "**Mobile Team**: iOS, Android, React Native": a line naming two technologies or more
@@ -1098,6 +1105,12 @@ function ownedTechnology(
  * Android and React Native"), or undefined. "(C++)" and "(PL/SQL)" name one each: a piece the
  * dictionary knows whole is not cut at its "+" or "/".
  */
+/** A short line with no sentence in it: names, as a list's line gives them. */
+function namesAlone(text: string): boolean {
+  const line = text.trim().replace(/\.$/u, '')
+  return line.split(/\s+/u).length <= 8 && !/[.!?:]\s/u.test(line)
+}
+
 function technologyList(
   text: string,
   dictionary: GuideContext['dictionary']

@@ -1,6 +1,7 @@
 import type { GuideEntry } from './guide-entry'
 import type { ReadingKind } from './import-plan'
 import { TEAM_WORD } from './section-assessment'
+import { OTHER_TEAMS } from './team-words'
 import { doingHeadline, writtenAsHeadline } from './headline'
 import {
   headingKind,
@@ -110,8 +111,10 @@ function namesSomething(lower: string): boolean {
 }
 
 const NAMES_UNIT = /\b(?:org|organi[sz]ation|(?:sub[- ]?)?department|dept|(?:sub[- ]?)?division)$/u
-const COLLECTION =
-  /\b(?:teams|squads|crews|pods|tribes|guilds|chapters|departments|divisions|sigs|wgs|working groups|special interest groups|(?:sub-?)?groups)\b/u
+const COLLECTION = new RegExp(
+  String.raw`\b(?:teams|squads|crews|pods|tribes|guilds|chapters|departments|divisions|sigs|wgs|working groups|special interest groups|(?:sub-?)?groups)\b|(?<![\p{L}\p{N}_])(?:${OTHER_TEAMS})(?![\p{L}\p{N}_])`,
+  'u'
+)
 const UNIT = /\b(?:department|dept|division|org|organi[sz]ation|engineering)$/u
 /**
  * "Team Structure and Guidance", "Team setup": a title about how the teams are laid out, not a

@@ -1,7 +1,7 @@
 import { withoutPictographs } from './outline'
 import { withoutContact, withoutCount, withoutStatusRemark } from './team-name'
 import type { ImportRole } from './import-plan'
-import { OTHER_TEAMS } from './team-words'
+import { OTHER_TEAM, OTHER_TEAMS } from './team-words'
 import { doingHeadline } from './headline'
 
 /**
@@ -578,6 +578,27 @@ export function namesTeamMakeup(title: string): boolean {
 /** The words a title uses for the page itself, not for what it is about (see titleKind). */
 export const TITLE_PAGE_WORDS = PAGE_WORDS
 
+/** A team's word in another language ("Les équipes", "Nuestros equipos"). */
+const OTHER_TEAM_WORD = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])(?:${OTHER_TEAMS}|${OTHER_TEAM})(?![\p{L}\p{N}_])`,
+  'iu'
+)
+
+/** That word with the articles and possessives written before it in those languages. */
+const OTHER_PAGE_WORDS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])(?:(?:${OTHER_TEAMS}|${OTHER_TEAM}|les|la|le|des|nos|notre|los|las|el|nuestr[oa]s?|unsere?|die|der|gli|nostr[ie]|nasze|наши)(?![\p{L}\p{N}_])|l['’](?=\p{L}))`,
+  'giu'
+)
+
+/**
+ * A title in another language with its team word ("Les équipes", "Nos équipes produit") read
+ * as PAGE_WORDS read an English one: the team word, its article and possessive are the page's
+ * words. Other titles are left as they are (a French article alone says nothing of a page).
+ */
+function otherLanguagePageWords(text: string): string {
+  return OTHER_TEAM_WORD.test(text) ? text.replace(OTHER_PAGE_WORDS, ' ') : text
+}
+
 /**
  * What a team's own book is called after its name and "team" ("Platform Team Playbook"), where
  * no department's page is called so.
@@ -651,7 +672,7 @@ export function titleKind(
     }
   }
   // "Join Northwind", "Work with Acme": a careers page, named for the organization it asks the
-  // reader to join; "Jobs", "Careers", "Open positions" alone name only the page.
+  // reader to join; "Jobs", "Careers", "Open positions", "Join us" alone name only the page.
   const join =
     /^(?:[Jj]oin|[Ww]ork (?:with|for))\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,2})!?$/u.exec(
       text
@@ -663,7 +684,11 @@ export function titleKind(
       reason: 'the title names the organization',
       sure: true
     }
-  if (/^(?:jobs|careers?|open (?:roles|positions|jobs)|openings|vacancies)$/iu.test(text))
+  if (
+    /^(?:jobs|careers?|open (?:roles|positions|jobs)|openings|vacancies|(?:join|work with) us!?)$/iu.test(
+      text
+    )
+  )
     return { role: 'skip', name: text, reason: 'the title names only the page', sure: true }
   // "Business Roadmap", "Squad Plan and To-Be Repository Design", "Reorganisation proposal": a
   // plan names the document, not the organization or a unit; the units are those it lays out.
@@ -758,7 +783,7 @@ export function titleKind(
       sure: true
     }
   }
-  const rest = text
+  const rest = otherLanguagePageWords(text)
     .replace(/['’]s\b/gu, ' ')
     .replace(PAGE_WORDS, ' ')
     .replace(TITLE_SEPARATORS, ' ')
