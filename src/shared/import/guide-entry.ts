@@ -12,6 +12,11 @@ export type EntrySource =
       section: Section
       /** Roles the team is hiring for that the page itself is (a job's page, by its title). */
       openRoles?: string[]
+      /**
+       * The team of a stack page ("Technology choices"): its parts ("Client-side", "Ops") are
+       * kinds of technology, each listing what the team builds with.
+       */
+      stackPage?: true
     }
   | {
       kind: 'item'

@@ -40,19 +40,23 @@ const TITLE_DEPTH = 0.5
 const ONE_UNIT_TITLE = /\b(?:team|squad|crew|pod|sig|special interest group|working group|wg)\b/iu
 
 /**
- * The title of a page about one team: the H1 that opens it and names one team or group, when
- * another H1 follows ("# Community", the team's name again). A page whose text starts before
- * its first H1 (its title in front matter) is written in H1 sections, and a guide opening on
+ * The title of a page whose later H1s are its sections: the H1 that opens it, when another H1
+ * follows, and it names one team or group ("# Community", the team's name again, follows) or
+ * is written otherwise than they are (underlined with "=====" over "# Client-side",
+ * "# Server-side": the writer set the title apart). A page whose text starts before its first
+ * H1 (its title in front matter) is written in H1 sections, and a guide opening on
  * "# Platform" is written in H1 divisions: their H1s stay siblings.
  */
 function oneTeamTitle(blocks: Block[]): HeadingBlock | undefined {
   const start = blocks.findIndex((block) => block.kind !== 'other')
   const first = blocks[start]
   if (first?.kind !== 'heading' || first.depth !== 1) return undefined
-  if (!ONE_UNIT_TITLE.test(plainText(first.inline))) return undefined
-  return blocks.slice(start + 1).some((block) => block.kind === 'heading' && block.depth === 1)
-    ? first
-    : undefined
+  const laterH1s = blocks
+    .slice(start + 1)
+    .filter((block): block is HeadingBlock => block.kind === 'heading' && block.depth === 1)
+  if (laterH1s.length === 0) return undefined
+  const setApart = first.setext === true && laterH1s.every((heading) => !heading.setext)
+  return ONE_UNIT_TITLE.test(plainText(first.inline)) || setApart ? first : undefined
 }
 
 /** A page's footer is at most this many paragraphs. */

@@ -6,7 +6,7 @@ import { entry, KeyMaker, rekey, skippedEntry, type GuideEntry } from './guide-e
 import { headingText, type Section } from './guide-sections'
 import type { ImportRole } from './import-plan'
 import { nameKey } from './ids'
-import { openingTeam, ourTeamName, writersTeam } from './opening-team'
+import { openingTeam, ourTeamName, STACK_PAGE_TITLE, stackUser, writersTeam } from './opening-team'
 import { teamsNamedInText } from './prose-teams'
 import { namesProcessPage, processTitle, withoutProcessSteps } from './process-page'
 import { peopleTitleTeam, titleNamesPeople } from './people-title'
@@ -115,7 +115,9 @@ export function readGuideStructure(
     hiringTeam,
     described,
     area,
-    statedTeams: statedTeamCount(text)
+    statedTeams: statedTeamCount(text),
+    ...(titleText !== undefined &&
+      STACK_PAGE_TITLE.test(titleText.trim()) && { stackPage: { user: stackUser(text) } })
   }
   const body = title ? assessedRoot.children.find((a) => a.section === title)! : assessedRoot
   const local = localOutline(assessedRoot, page)
@@ -138,8 +140,11 @@ export function readGuideStructure(
   // \"#data-platform\""): the title names nothing, the owner names the one team.
   // "Technology choices at CDS" over "our developer team": a title naming the organization
   // names no team; the team the page calls its own does.
-  const ours =
-    titleText !== undefined && titleKind(titleText, false).role === 'company'
+  // "Technology choices" over "technologies used by Digital Publishing": the stack of the one
+  // team the page names as their user.
+  const ours = page.stackPage
+    ? page.stackPage.user
+    : titleText !== undefined && titleKind(titleText, false).role === 'company'
       ? ourTeamName(text)
       : undefined
   const label =
@@ -338,6 +343,11 @@ interface LocalPage {
   area: TitleKind | undefined
   /** How many teams the text says the page's organization has ("has three teams"). */
   statedTeams: number | undefined
+  /**
+   * Set on a stack page ("Technology choices"): the team its sentences say uses the stack
+   * ("technologies used by Digital Publishing"), when they name one.
+   */
+  stackPage?: { user: string | undefined }
 }
 
 /**
@@ -432,7 +442,9 @@ function localOutline(assessedRoot: Assessment, page: LocalPage): GuideEntry[] {
         ? kind.name
         : ((kind.role === 'team'
             ? // "Team" over its people, front matter naming the team the page is about: its name.
-              (peopleTitleTeam(titleText, body) ??
+              // A stack page's team is the one its sentences say uses the stack.
+              (page.stackPage?.user ??
+              peopleTitleTeam(titleText, body) ??
               page.hiringTeam ??
               (oneTeamLabel(titleText) === undefined ? owner : undefined) ??
               // "Platform Team Playbook": the team, not its playbook.
@@ -451,7 +463,8 @@ function localOutline(assessedRoot: Assessment, page: LocalPage): GuideEntry[] {
         kind: 'section',
         section: title ?? root,
         // A job's page names the role the team is hiring for: its title.
-        ...(kind.role === 'team' && label === page.hiringTeam ? { openRoles: [titleText] } : {})
+        ...(kind.role === 'team' && label === page.hiringTeam ? { openRoles: [titleText] } : {}),
+        ...(kind.role === 'team' && page.stackPage ? { stackPage: true as const } : {})
       },
       children: []
     }

@@ -74,6 +74,8 @@ export interface TeamSource {
   membersNamed?: boolean
   /** Open roles a table's roles column lists. */
   roles?: string[]
+  /** A stack page's team: a part whose heading says nothing else lists its stack. */
+  stackPage?: boolean
 }
 
 export interface TeamDraft {
@@ -281,7 +283,7 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
     // lists the team's projects, and a list of links or tools is known by its items anyway.
     while (part.heading && above.length > 0 && above[above.length - 1].depth >= part.heading.depth)
       above.pop()
-    const own = part.heading ? partReading(sectionText) : NO_READING
+    const own = part.heading ? partReading(sectionText, outline.stackPage) : NO_READING
     const parent = above[above.length - 1]?.reading
     // "### kubectl" under "## Subprojects": the heading names one project, and its description
     // and lists ("Owners:" over its OWNERS files, "Contact:") are that project's, not projects.
@@ -795,15 +797,16 @@ const PROJECTS_NAMED =
  * ("Contact", "Meetings") lists contact points, and one that names people ("Leads", "Members")
  * lists people: neither list holds projects, whatever its lines look like ("#growth channel,
  * @growth-team in Slack", "Thursdays at 21:00 UTC", "Tim Hockin, Google"). One that names the
- * team's aims or how it works lists no projects either.
+ * team's aims or how it works lists no projects either. On a stack page ("Technology choices")
+ * a part named nothing else ("Client-side", "Ops") lists the team's stack.
  */
-function partReading(sectionText: string): PartReading {
+function partReading(sectionText: string, stackPage = false): PartReading {
   const reached = REACHED_AT.test(sectionText)
   const sectionKind = TOOLS_HEADING.test(sectionText)
     ? 'stack'
     : reached
       ? 'links'
-      : listKind(sectionText)
+      : (listKind(sectionText) ?? (stackPage ? 'stack' : undefined))
   const peoplePart = namesPeople(sectionText)
   const workNamed = WORK_NAMED.test(sectionText)
   const noProjects =

@@ -1,4 +1,5 @@
 import type { Block, Inline, ListItem, Span } from './markdown-blocks'
+import { knownTechnology } from '../technology/dictionary/known-technologies'
 
 /**
  * Hosts whose first path segment, not the host, names the organization (`github.com/nodejs/…`,
@@ -69,20 +70,28 @@ export interface PageLinks {
   linked: Map<string, number>
   /** The distinct sites naming each key: `kubernetes.slack.com` and `github.com/kubernetes`. */
   sites: Map<string, Set<string>>
+  /** How many of a key's links are named for technologies other than it (see linkedOrganization). */
+  products: Map<string, number>
 }
 
 export function pageLinks(blocks: Block[]): PageLinks {
   const spans = spansOf(withoutReferences(blocks))
   const linked = new Map<string, number>()
   const sites = new Map<string, Set<string>>()
+  const products = new Map<string, number>()
   for (const span of spans) {
     if (span.href === undefined) continue
+    const product = knownTechnology(span.text.trim()) !== undefined
     for (const { key, site } of organizationsIn(span.href)) {
       linked.set(key, (linked.get(key) ?? 0) + 1)
+      // A site's page named for another technology ("[EC2](https://aws.amazon.com/ec2/)"); not
+      // a code host's, where an organization keeps its own trackers.
+      if (product && organizationKey(span.text) !== key && !site.includes('/'))
+        products.set(key, (products.get(key) ?? 0) + 1)
       sites.set(key, (sites.get(key) ?? new Set()).add(site))
     }
   }
-  return { spans, linked, sites }
+  return { spans, linked, sites, products }
 }
 
 /**
@@ -92,12 +101,17 @@ export function pageLinks(blocks: Block[]): PageLinks {
  * name wins. Undefined when they agree on nothing: a guide that only links elsewhere, or only
  * relatively, names no organization this way.
  */
-export function linkedOrganization({ spans, linked, sites }: PageLinks): string | undefined {
+export function linkedOrganization({
+  spans,
+  linked,
+  sites,
+  products
+}: PageLinks): string | undefined {
   const spellings = new Map<string, Map<string, number>>()
   const text = spans.map((span) => span.text).join(' ')
   for (const [name] of text.matchAll(PROPER_NAME)) {
     const key = organizationKey(name)
-    if ((linked.get(key) ?? 0) < MIN_LINKS) continue
+    if (!namesPage(key, { linked, products })) continue
     const counts = spellings.get(key) ?? new Map<string, number>()
     counts.set(name, (counts.get(name) ?? 0) + 1)
     spellings.set(key, counts)
@@ -155,15 +169,27 @@ export function workspaceOrganizationKeys({ spans }: PageLinks): Set<string> {
  * least three times, as a key (organizationKey): `wiki.acme-os.org` and `github.com/acme-os`
  * name "acmeos" whether or not the text spells it as one word.
  */
-export function mostLinkedOrganizationKey({ linked, sites }: PageLinks): string | undefined {
+export function mostLinkedOrganizationKey(links: PageLinks): string | undefined {
+  const { linked, sites } = links
   let best: { key: string; sites: number; links: number } | undefined
   for (const [key, count] of linked) {
-    if (count < MIN_LINKS) continue
+    if (!namesPage(key, links)) continue
     const rank = { key, sites: sites.get(key)?.size ?? 0, links: count }
     if (!best || rank.sites > best.sites || (rank.sites === best.sites && count > best.links))
       best = rank
   }
   return best?.key
+}
+
+/**
+ * Whether the links naming `key` can say whose page this is: at least MIN_LINKS of them, and
+ * not mostly named for other technologies ("[EC2](https://aws.amazon.com/ec2/)", "[S3](…)": a
+ * site most of whose links are named for its products is their maker's, which a stack page
+ * links tool by tool).
+ */
+function namesPage(key: string, { linked, products }: Pick<PageLinks, 'linked' | 'products'>) {
+  const links = linked.get(key) ?? 0
+  return links >= MIN_LINKS && (products.get(key) ?? 0) * 2 < links
 }
 
 /**

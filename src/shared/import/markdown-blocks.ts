@@ -52,6 +52,8 @@ export type Block =
       inline: Inline
       /** Set when a bold line stands for the heading (bold-label-headings.ts). */
       boldLine?: true
+      /** Written underlined ("Title\n=====") rather than with "#". */
+      setext?: true
     }
   | {
       kind: 'paragraph'
@@ -283,7 +285,13 @@ export function readBlocks(text: string): Block[] {
             innermost.inline = inline
           }
         } else if (token.type === 'heading_open' && quoteDepth === 0) {
-          blocks.push({ kind: 'heading', depth: Number(token.tag.slice(1)), inline })
+          const setext = token.markup === '=' || token.markup === '-'
+          blocks.push({
+            kind: 'heading',
+            depth: Number(token.tag.slice(1)),
+            inline,
+            ...(setext && { setext: true as const })
+          })
         } else {
           const [start, end] = token.map ?? [0, 0]
           const piped = quoteDepth === 0 ? pipedTable(lines, start, end) : undefined

@@ -109,6 +109,26 @@ export function writersTeam(
   return undefined
 }
 
+/**
+ * A page titled for technologies ("Technology choices", "Our tech stack", "Technologies we use"):
+ * the list of what one team or organization builds with, its sections kinds of technology
+ * ("Client-side", "Server-side", "Ops"), never teams.
+ */
+export const STACK_PAGE_TITLE =
+  /^(?:(?:our|the)\s+)?(?:(?:tech(?:nology|nical)?|engineering|software)\s+(?:choices|stack|radar)|(?:tech\s+)?stack|technolog(?:y|ies)(?:\s+(?:we\s+use|used))?|tools\s+we\s+use)$/iu
+
+/**
+ * Who a stack page says uses its technologies: "technologies used by Digital Publishing",
+ * "chosen by the Data Platform team" (the team's word left out, as a title's is).
+ */
+export function stackUser(text: string): string | undefined {
+  const found =
+    /\b(?:used|chosen|run|maintained)\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’-]*){0,4})/u.exec(
+      text
+    )
+  return found?.[1].replace(/\s+(?:Team|Squad)$/u, '').trim()
+}
+
 /** "our developer team", "our Payments squad": the name of a team the writers call theirs. */
 const OUR_TEAM = /\bour +((?:[\p{L}][\p{L}\p{N}&'’-]* +){1,3}?)(?:team|squad)\b/giu
 

@@ -2,6 +2,7 @@ import type { GuideEntry } from './guide-entry'
 import type { ReadingKind } from './import-plan'
 import { TEAM_WORD } from './section-assessment'
 import { OTHER_TEAMS } from './team-words'
+import { STACK_PAGE_TITLE } from './opening-team'
 import { doingHeadline, writtenAsHeadline } from './headline'
 import {
   headingKind,
@@ -66,6 +67,8 @@ export function titleSays(title: string | undefined): TitleSays {
     .replace(/(?<=\S)\s*\((?:[^()]|\([^()]*\))*\)$/u, '')
     .trim()
     .toLowerCase()
+  // "Technology choices": one team's (or organization's) stack, its sections kinds of technology.
+  if (STACK_PAGE_TITLE.test(text)) return 'one-team'
   if (COLLECTION.test(text)) return 'teams'
   if (UNIT.test(text)) return 'unit'
   // "Meet the Team" names the page of whichever team its sections name.

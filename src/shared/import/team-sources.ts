@@ -102,7 +102,13 @@ export function teamSource(entry: GuideEntry, notes: ImportNotes): TeamSource {
         heading: syntheticHeading('Responsibilities', areas[0].at),
         blocks: [{ kind: 'list', items: areas, at: areas[0].at }]
       })
-    return { name, at, parts, ...(source.openRoles ? { roles: source.openRoles } : {}) }
+    return {
+      name,
+      at,
+      parts,
+      ...(source.openRoles ? { roles: source.openRoles } : {}),
+      ...(source.stackPage ? { stackPage: true } : {})
+    }
   }
   if (source.kind === 'item') {
     const blocks: Block[] = []
