@@ -800,6 +800,9 @@ export const LOGO_TITLES: readonly (readonly string[])[] = [
  */
 export const ADDED: readonly (readonly [string, DictionaryCategory, ...string[]])[] = [
   ['Kustomize', 'infrastructure'],
+  ['GORM', 'data'],
+  ['Tencent Cloud', 'cloud', '腾讯云'],
+  ['Huawei Cloud', 'cloud', '华为云'],
   ['kubeadm', 'infrastructure'],
   ['minikube', 'platform'],
   ['kind', 'platform', 'Kubernetes in Docker'],
@@ -1222,7 +1225,9 @@ export const EXTRA_ALIASES = new Map<string, string[]>([
   ['Tailwind CSS', ['TailwindCSS']],
   ['Elastic Stack', ['ELK', 'ELK stack']],
   // Everyone writes the shell by its own name; linguist's "bash" alias is an everyday word.
-  ['GNU Bash', ['Bash']]
+  ['GNU Bash', ['Bash']],
+  // The name Chinese pages write for it, and its old brand.
+  ['Alibaba Cloud', ['阿里云', 'Aliyun']]
 ])
 
 /**

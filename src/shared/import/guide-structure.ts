@@ -49,6 +49,7 @@ import {
 import {
   choosePageReading,
   oneTeamLabel,
+  CJK_TEAM_PAGE,
   readingKindOf,
   readingTeams,
   titleSays,
@@ -448,7 +449,9 @@ function localOutline(assessedRoot: Assessment, page: LocalPage): GuideEntry[] {
               page.hiringTeam ??
               (oneTeamLabel(titleText) === undefined ? owner : undefined) ??
               // "Platform Team Playbook": the team, not its playbook.
-              (TEAM_PAGE_WORD.test(titleText) ? oneTeamLabel(titleText) : undefined))
+              (TEAM_PAGE_WORD.test(titleText) || CJK_TEAM_PAGE.test(titleText)
+                ? oneTeamLabel(titleText)
+                : undefined))
             : undefined) ?? titleText)
     const entry: GuideEntry = {
       key: keys.make('', label),

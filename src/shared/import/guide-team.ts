@@ -49,6 +49,7 @@ import {
   labelledField,
   labelWords,
   trailingField,
+  teamField,
   type TeamField
 } from './team-field'
 import { namesRepositories } from './column-fields'
@@ -1275,6 +1276,8 @@ function listKind(text: string): ListKind | undefined {
   if (WORK_INTRO.test(text) && !STACK_INTRO.test(text)) return 'responsibilities'
   if (OWNERSHIP_INTRO.test(text) && !STACK_INTRO.test(text)) return 'responsibilities'
   if (STACK_INTRO.test(text) && !/\bprojects?\b/iu.test(text) && !AIMS.test(text)) return 'stack'
+  // The stack's label in another language ("Tecnologías", "主要技术栈").
+  if (teamField(text.replace(/:$/u, '').trim()) === 'stack') return 'stack'
   return undefined
 }
 

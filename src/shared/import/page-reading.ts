@@ -1,7 +1,7 @@
 import type { GuideEntry } from './guide-entry'
 import type { ReadingKind } from './import-plan'
 import { TEAM_WORD } from './section-assessment'
-import { OTHER_TEAMS } from './team-words'
+import { CJK_TEAM, OTHER_TEAMS } from './team-words'
 import { STACK_PAGE_TITLE } from './opening-team'
 import { doingHeadline, writtenAsHeadline } from './headline'
 import {
@@ -73,9 +73,22 @@ export function titleSays(title: string | undefined): TitleSays {
   if (UNIT.test(text)) return 'unit'
   // "Meet the Team" names the page of whichever team its sections name.
   if (!namesSomething(text) || namesBareTeam(text)) return 'nothing'
-  if (ONE_TEAM.test(text)) return 'one-team'
+  if (ONE_TEAM.test(text) || CJK_ONE_TEAM.test(text)) return 'one-team'
   return 'nothing'
 }
+
+/**
+ * What Chinese, Japanese and Korean write after a name for its page: "简介", "介绍" (an
+ * introduction), "概述" (an overview), "紹介", "소개". Written against the name, as the team's
+ * word is ("后端组简介": the backend group's introduction).
+ */
+const CJK_PAGE = String.raw`(?:简介|介绍|介紹|概述|概况|概況|紹介|概要|소개)`
+
+/** "后端组简介", "デザインチーム", "플랫폼 팀 소개": a title naming one group or team. */
+const CJK_ONE_TEAM = new RegExp(String.raw`\p{L}(?:组|組|${CJK_TEAM})\s*${CJK_PAGE}?$`, 'u')
+
+/** "后端组简介": a team's name and its page's word, as "Web Team Charter" is. */
+export const CJK_TEAM_PAGE = new RegExp(String.raw`\p{L}(?:组|組|${CJK_TEAM})\s*${CJK_PAGE}$`, 'u')
 
 /**
  * The one team's label when the page is read as about it: the title without the page's own words
@@ -94,6 +107,7 @@ export function oneTeamLabel(title: string): string | undefined {
   return (
     text
       .replace(new RegExp(String.raw`\s+(?:${OWN_PAGE})$`, 'iu'), '')
+      .replace(new RegExp(String.raw`(?<=\S)\s*${CJK_PAGE}$`, 'u'), '')
       .replace(/\s+(?:team|squad)$/iu, '')
       // "OpenLineage Committers" over its people: the one team is the project they commit to,
       // as "team" is no part of a team's name, nor is a role (tests/corpus/README.md, Teams).

@@ -17,9 +17,10 @@ const FIELDS: [RegExp, TeamField][] = [
     'stack'
   ],
   // The same label in the other languages team pages are written in: "Tecnologías", "Stack
-  // technique", "Technologien", "Tecnologie", "Технологии", "技術スタック".
+  // technique", "Technologien", "Tecnologie", "Технологии", "技術スタック", and "主要技术栈"
+  // ("main tech stack"), "主な技術スタック".
   [
-    /^(?:tecnolog[ií]as?|tecnologie|technologien|technologies utilisées|stack (?:technique|tecnol[oó]gico)|технологии|стек(?: технологий)?|技術スタック|技术栈|기술 ?스택)$/iu,
+    /^(?:tecnolog[ií]as?|tecnologie|technologien|technologies utilisées|stack (?:technique|tecnol[oó]gico)|технологии|стек(?: технологий)?|(?:主要|核心|常用|主な)?(?:技術スタック|技术栈|技術棧)|기술 ?스택)$/iu,
     'stack'
   ],
   [

@@ -64,8 +64,24 @@ interface Found {
   lowerCaseItem?: boolean
 }
 
-const WORD = /[\p{L}\p{N}]+/gu
+/**
+ * A word, or one character of a script written without spaces between words (Chinese,
+ * Japanese): "使用阿里云" holds the name "阿里云" against its neighbours.
+ */
+const WORD =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}])+/gu
 const WORD_CHAR = /[\p{L}\p{N}_]/u
+/** A character of those scripts: a name written in them stands against its neighbours. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
+
+/**
+ * Whether a name's edge between `inside` and `outside` (the character next to it) runs into a
+ * longer word ("Go" in "Gopher"). Beside a character of a script written without spaces no
+ * word runs on: "使用阿里云。", "采用Go和Python".
+ */
+function runsOn(inside: string, outside: string): boolean {
+  return WORD_CHAR.test(outside) && !UNSPACED.test(outside) && !UNSPACED.test(inside)
+}
 /** Names this short are matched as written: "AWS" and "Go", not "aws" or "go". */
 const SHORT = 4
 
@@ -250,6 +266,22 @@ export class TechnologyRecognizer {
     return this.ownedSpellings.has(candidate.spelling.toLowerCase())
   }
 
+  /**
+   * Whether every piece names a technology: "Redis/MySQL/MongoDB" is a list of names, where
+   * "src/go/main" and "AMI/VPC/Cloud" hold words that are not.
+   */
+  private namesEach(pieces: string[] | undefined): boolean {
+    if (!pieces) return false
+    return pieces.every((piece) => {
+      const first = new RegExp(WORD.source, 'u').exec(piece)
+      if (!first) return false
+      const written = piece.toLowerCase()
+      return (this.candidates(first[0].toLowerCase()) ?? []).some(
+        (candidate) => candidate.spelling.toLowerCase() === written
+      )
+    })
+  }
+
   private scan(text: string, context: RecognitionContext): Found[] {
     const sentences = sentenceStarts(text)
     const found: Found[] = []
@@ -268,7 +300,7 @@ export class TechnologyRecognizer {
         const start = at - candidate.lead.length
         if (start < 0 || start < from) continue
         if (candidate.lead && text.slice(start, at) !== candidate.lead) continue
-        if (start > 0 && WORD_CHAR.test(text[start - 1])) continue
+        if (start > 0 && runsOn(text[start], text[start - 1])) continue
         // In a list of technologies "go" is Go; in prose only "Go" may be; in code (a code span
         // that starts with it: "`helm`", "`go test ./...`") commands are written in lower case.
         const anyCase = context === 'list' || text[start - 1] === '`'
@@ -291,7 +323,8 @@ export class TechnologyRecognizer {
             lowerCaseItem = true
           }
         }
-        if (end < 0 || insideAddress(text, start) || insideHostName(text, start)) continue
+        if (end < 0 || insideHostName(text, start)) continue
+        if (insideAddress(text, start) && !this.namesEach(slashPieces(text, start))) continue
         found.push({
           candidate,
           start,
@@ -312,7 +345,7 @@ function buildIndex(technologies: readonly Recognizable[]): Map<string, Candidat
   const seen = new Set<string>()
   for (const technology of technologies) {
     for (const spelling of technology.spellings) {
-      const first = /[\p{L}\p{N}]+/u.exec(spelling)
+      const first = new RegExp(WORD.source, 'u').exec(spelling)
       // One owner per spelling: the first technology to claim it (the catalog's registry first).
       if (!first || seen.has(spelling.toLowerCase())) continue
       seen.add(spelling.toLowerCase())
@@ -384,7 +417,7 @@ function matchEnd(
     if (got !== want && !(caseless && got.toLowerCase() === want.toLowerCase())) return -1
     t++
   }
-  if (t < text.length && WORD_CHAR.test(text[t])) {
+  if (t < text.length && runsOn(text[t - 1], text[t])) {
     const rest = /^[\p{L}\p{N}_]*/u.exec(text.slice(t))![0]
     // "VPCs", "SDKs": the plural of an acronym; "Lambdas", "Helmfiles": of a distinctive name.
     const plural =
@@ -427,6 +460,22 @@ function insideAddress(text: string, start: number): boolean {
   while (from > 0 && !/\s/u.test(text[from - 1])) from--
   const token = text.slice(from, start + 1)
   return /:\/\/|^www\.|@|[/\\]\S*[/\\]|^[A-Za-z]:[/\\]/u.test(token)
+}
+
+/**
+ * The names written with slashes between them around `start` ("Gin/Gorm/gRPC",
+ * "Redis/MySQL/MongoDB"), as far as the run of ASCII goes: undefined when that run is no such
+ * list (a web address, a path, an e-mail address).
+ */
+function slashPieces(text: string, start: number): string[] | undefined {
+  let from = start
+  while (from > 0 && /[!-~]/u.test(text[from - 1])) from--
+  let to = start
+  while (to < text.length && /[!-~]/u.test(text[to])) to++
+  const run = text.slice(from, to).replace(/^[([]+|[.,;:!?)\]]+$/gu, '')
+  if (/:\/\/|^www\.|@|^[A-Za-z]:|\\/u.test(run)) return undefined
+  const pieces = run.split('/')
+  return pieces.length >= 2 && pieces.every((piece) => piece !== '') ? pieces : undefined
 }
 
 /** Alone in parentheses, or first in a parenthesized list; a markdown link around it aside. */

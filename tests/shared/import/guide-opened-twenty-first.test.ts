@@ -80,3 +80,34 @@ We own search. We build with Elasticsearch.
     expect(teamPaths(catalog)).toEqual(['Engineering > Payments team', 'Engineering > Search team'])
   })
 })
+
+describe('a group’s page in Chinese', () => {
+  const page = `# 数据组简介
+
+数据组负责团队的数据平台。
+
+### 主要技术栈
+
+团队主要采用 Go 和 Python 作为开发语言。数据库常用的是 Redis/MySQL/ClickHouse。IAAS 层使用阿里云。
+
+### 团队成员
+
+- [ana](https://github.com/ana)
+- [bo](https://github.com/bo)
+`
+
+  it('names the group, not its introduction ("数据组简介" is the data group’s introduction)', () => {
+    expect(teamPaths(imported(page).catalog)).toEqual(['Engineering > 数据组'])
+  })
+
+  it('reads its "main tech stack" part as its stack', () => {
+    expect(fileTeams(imported(page).catalog)[0].stack).toEqual([
+      'Go',
+      'Python',
+      'Redis',
+      'MySQL',
+      'ClickHouse',
+      'Alibaba Cloud'
+    ])
+  })
+})

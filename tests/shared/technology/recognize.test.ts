@@ -438,3 +438,23 @@ describe('recognizing technologies in the contexts of real team pages', () => {
     expect(names('Bring your laptop in Go mode.')).toEqual([])
   })
 })
+
+describe('names written without spaces around them, or with slashes between them', () => {
+  it('finds names in Chinese and Japanese text, which puts no space between words', () => {
+    expect(names('团队主要采用Go和Python作为开发语言。')).toEqual(['Go', 'Python'])
+    expect(names('IAAS 层使用阿里云。')).toEqual(['Alibaba Cloud'])
+    expect(names('本番環境はKubernetesで動いています。')).toEqual(['Kubernetes'])
+  })
+
+  it('reads names with slashes between them as a list, a path or an area list as none', () => {
+    expect(names('数据库常用的是 Redis/MySQL/MongoDB。')).toEqual(['Redis', 'MySQL', 'MongoDB'])
+    expect(names('Containers run on Docker/K8s/K3s today.')).toEqual([
+      'Docker',
+      'Kubernetes',
+      'K3s'
+    ])
+    // A path's parts, and areas beside a name ("AMI" names no technology), are no list of names.
+    expect(names('The code is in src/go/main and docs/React/intro.')).toEqual([])
+    expect(names('Deployments (AMI/VPC/Cloud) are ours.')).toEqual([])
+  })
+})
