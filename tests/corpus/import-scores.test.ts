@@ -513,7 +513,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'project-readme-subteam-bullets-handles': [0, 0, 0, 0],
   'project-rfc-deprecated-details-team-repo-table': [7, 0, 0, 0],
   'project-rfc-proposed-sub-teams-examples-only': [0, 0, 0, 0],
-  'project-sig-table-leads-gitee-handles-unlinked-rows': [0, 0, 0, 0],
+  'project-sig-table-leads-gitee-handles-unlinked-rows': [14, 0, 0, 0],
   'project-teams-bold-label-bullets-repo-permissions': [4, 0, 0, 0],
   'project-teams-h3-data-grid-shortcodes': [4, 0, 0, 0],
   'project-teams-handles-readme': [18, 0, 0, 0],

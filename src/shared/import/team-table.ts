@@ -3,7 +3,9 @@ import { headerField, type ColumnField } from './column-fields'
 import type { TeamColumns } from './team-columns'
 import { OTHER_PERSON_NAME, OTHER_ROLE, OTHER_TEAM, OTHER_TEAMS } from './team-words'
 
-const NAME = /^(?:team|teams|team name|name|squad|pod|crew|group|sig|unit|working groups?|wgs?)$/iu
+/** "Team", "SIG name", "Squad Name", "Working Group": the column of the rows' names. */
+const NAME =
+  /^(?:(?:team|squad|pod|crew|group|sig|unit|working group|wg)s?(?:\s+names?)?|name)$/iu
 /** A name column headed "Working Group": the table says its rows are working groups. */
 export const WORKING_GROUP_COLUMN = /^(?:working groups?|wgs?)$/iu
 const DESCRIPTION =

@@ -111,3 +111,25 @@ describe('a group’s page in Chinese', () => {
     ])
   })
 })
+
+describe('a table of groups', () => {
+  it('whose name column is headed by their kind and "name" ("SIG name") lists them', () => {
+    const page = `# SIGs - Special Interest Groups
+
+Special Interest Groups are persistent groups responsible for parts of the Lumen project.
+
+## Current SIGs
+
+| SIG name | Responsibilities | SIG Leads |
+| :------- | :--------------- | :-------- |
+| [Compiler](compiler/README.md) | Graph compilation. | [@ana](https://example.org/ana) |
+| Runtime | The runtime and its scheduler. | [@bo](https://example.org/bo) |
+| [Docs](docs/README.md) | The documentation site. | [@cy](https://example.org/cy) |
+`
+    expect(teamPaths(imported(page).catalog).map((path) => path.split(' > ').pop())).toEqual([
+      'Compiler',
+      'Runtime',
+      'Docs'
+    ])
+  })
+})
