@@ -362,6 +362,9 @@ function assessUnder(section: Section, title: PageTitle): Assessment {
       : listsWorkingGroups(text, title.text)
         ? children.some((child) => ['team', 'container', 'transparent'].includes(child.kind))
         : (teams.filter((child) => child.sure).length >= 2 && teams.length * 2 > children.length) ||
+          // "### Working Groups" over eleven sections, each a group with its people: every
+          // section under it reads as a team, three or more, however few look sure alone.
+          (teams.length >= 3 && teams.length === children.length) ||
           // "Open positions" over "### Payments" and "### Mobile", each a list of job titles:
           // the teams hiring, whatever little else each says.
           (OPENINGS.test(text) &&

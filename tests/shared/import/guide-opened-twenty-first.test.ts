@@ -133,3 +133,55 @@ Special Interest Groups are persistent groups responsible for parts of the Lumen
     ])
   })
 })
+
+describe('a heading that names no team', () => {
+  it('over three or more sections that each read as a team holds them ("### Working Groups")', () => {
+    const group = (name: string, captain: string) => `#### ${name}
+
+- **Coordination**: https://github.com/lumen/${name.toLowerCase()}
+- **[${captain}](https://github.com/${captain.split(' ')[0].toLowerCase()}): Captain**
+
+The ${name} working group keeps its part of Lumen going.
+`
+    const page = `# Lumen Project Teams & Roles
+
+## Active work
+
+### Working Groups
+
+${group('Runtime', 'Ana Ruiz')}
+${group('Docs', 'Bo Chen')}
+${group('Gateway', 'Cy Park')}`
+    expect(teamPaths(imported(page).catalog).map((path) => path.split(' > ').pop())).toEqual([
+      'Runtime',
+      'Docs',
+      'Gateway'
+    ])
+  })
+})
+
+describe('a list of people by their roles', () => {
+  it('names no team, whatever the role ("`Lumen BDFL` - Ana Ruiz")', () => {
+    const page = `# Lumen Teams
+
+## Active Teams
+
+Here are the active teams. We also have:
+
+- \`Lumen BDFL\` - [**Ana Ruiz**](https://github.com/ana/)
+- \`Lumen Project Lead\` - [**Bo Chen**](https://github.com/bo/)
+
+### Runtime
+
+The runtime team keeps the scheduler. We build with Go.
+
+### Docs
+
+The docs team keeps the site. We build with Hugo.
+`
+    expect(teamPaths(imported(page).catalog).map((path) => path.split(' > ').pop())).toEqual([
+      'Runtime',
+      'Docs'
+    ])
+  })
+})
