@@ -509,7 +509,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'program-team-page-html-card-tables': [1, 0, 0, 0],
   'project-governance-faq-headings-single-maintainer': [0, 1, 0, 3],
   'project-maintainers-areas-of-expertise-handles': [11, 0, 0, 0],
-  'project-maintainers-h2-areas-h3-permission-teams': [4, 0, 0, 0],
+  'project-maintainers-h2-areas-h3-permission-teams': [13, 0, 0, 0],
   'project-readme-subteam-bullets-handles': [0, 0, 0, 0],
   'project-rfc-deprecated-details-team-repo-table': [7, 0, 0, 0],
   'project-rfc-proposed-sub-teams-examples-only': [0, 0, 0, 0],

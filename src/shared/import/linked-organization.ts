@@ -81,6 +81,8 @@ export function pageLinks(blocks: Block[]): PageLinks {
   const products = new Map<string, number>()
   for (const span of spans) {
     if (span.href === undefined) continue
+    // "[JamesKunstle](https://github.com/JamesKunstle)": a person's profile, named by its handle.
+    if (profileLink(span)) continue
     const product = knownTechnology(span.text.trim()) !== undefined
     for (const { key, site } of organizationsIn(span.href)) {
       linked.set(key, (linked.get(key) ?? 0) + 1)
@@ -179,6 +181,23 @@ export function mostLinkedOrganizationKey(links: PageLinks): string | undefined 
       best = rank
   }
   return best?.key
+}
+
+/** A link to a code host's account named by its own handle: a person's profile, most often. */
+function profileLink(span: Span): boolean {
+  if (span.href === undefined) return false
+  let url: URL
+  try {
+    url = new URL(span.href)
+  } catch {
+    return false
+  }
+  if (!CODE_HOSTS.has(url.hostname.toLowerCase().replace(/^www\./u, ''))) return false
+  const segments = url.pathname.split('/').filter(Boolean)
+  return (
+    segments.length === 1 &&
+    organizationKey(span.text.replace(/^@/u, '')) === organizationKey(segments[0])
+  )
 }
 
 /**

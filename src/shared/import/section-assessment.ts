@@ -388,6 +388,11 @@ function assessUnder(section: Section, title: PageTitle): Assessment {
     if (labelsTeamFields(section.blocks)) {
       return made('team', "a team: its text is labelled with a team's fields", true)
     }
+    // "### CLI Maintainers" over "Team which has full maintainer access to the CLI repository"
+    // and its people: a code host's team of people, named for what they may do.
+    if (children.length === 0 && opensAsTeam(section.blocks)) {
+      return made('team', 'a team: its text opens by calling it one', true)
+    }
     return made('skip', skipReason(text), true)
   }
   // "# Teams" over "## Payments" and "## Search", a sentence each: a heading that lists teams
@@ -793,6 +798,17 @@ function namesRole(label: string): boolean {
     namesPeople(label) ||
     ENDS_WITH_JOB.test(label) ||
     /\b(?:c[eotfp]o|lead|owner|officer|head of [\p{L} ]+)s?$/iu.test(label)
+  )
+}
+
+/** A section whose first paragraph opens "Team which…", "A team that…": it says it is a team. */
+function opensAsTeam(blocks: Block[]): boolean {
+  const first = blocks.find((block) => block.kind === 'paragraph')
+  return (
+    first?.kind === 'paragraph' &&
+    /^(?:an?\s+|the\s+)?(?:team|group)\s+(?:which|that|who|whose)\b/iu.test(
+      plainText(first.inline).trim()
+    )
   )
 }
 

@@ -185,3 +185,44 @@ The docs team keeps the site. We build with Hugo.
     ])
   })
 })
+
+describe('a maintainers file of permission teams', () => {
+  const people = (...handles: string[]) =>
+    handles.map((handle) => `- [${handle}](https://github.com/${handle})`).join('\n')
+  const page = `# Maintainers
+
+## Runtime
+
+### Runtime Maintainers
+
+Team which has full maintainer access to the Lumen runtime repositories
+
+${people('AnaRuiz', 'bochen', 'cypark')}
+
+### Runtime Triagers
+
+Team that can manage issues but cannot merge code to the runtime repositories
+
+${people('AnaRuiz', 'dinovak')}
+
+## Docs
+
+### Docs Maintainers
+
+Team which has full maintainer access to the Lumen docs repository
+
+${people('AnaRuiz', 'edlee')}
+`
+
+  it('reads a people heading whose text calls it a team as that team', () => {
+    expect(teamPaths(imported(page).catalog)).toEqual([
+      'Runtime > Runtime Maintainers',
+      'Runtime > Runtime Triagers',
+      'Docs > Docs Maintainers'
+    ])
+  })
+
+  it('names no company after a person, however often their profile is linked', () => {
+    expect(imported(page).catalog.company.name).not.toBe('AnaRuiz')
+  })
+})
