@@ -2,11 +2,12 @@
  * What a list's lead-in says its items are, when it says they are something other than teams:
  * "we established important guiding principles to keep in mind:", "we have 4 types of missions
  * we can launch:", "Some lessons we learned:". The sentence ends on its colon, names a kind of
- * thing no team is (principles, missions, steps, lessons…), not of teams: the items are
+ * thing no team is (principles, missions, steps, lessons…, or the document's own sections: "Main
+ * sections:"), not of teams: the items are
  * those things, however each is written (a bold label and a description, as teams are).
  */
 const OTHER_KIND =
-  /\b(?:(?:guiding\s+)?principles|values|tenets|missions|kinds|types|steps|phases|rules|practices|lessons|learnings|takeaways|tips|goals|objectives|benefits|dimensions|criteria|questions|reasons|expectations|guidelines)\b/iu
+  /\b(?:(?:guiding\s+)?principles|values|tenets|missions|kinds|types|steps|phases|rules|practices|lessons|learnings|takeaways|tips|goals|objectives|benefits|dimensions|criteria|questions|reasons|expectations|guidelines|sections|chapters|contents)\b/iu
 
 /**
  * "the kinds of teams we have:", "our squads and their missions:": the items are teams, of a

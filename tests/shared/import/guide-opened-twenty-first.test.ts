@@ -226,3 +226,23 @@ ${people('AnaRuiz', 'edlee')}
     expect(imported(page).catalog.company.name).not.toBe('AnaRuiz')
   })
 })
+
+describe('a list its lead-in calls the document’s sections', () => {
+  it('lists pages, not teams ("Main sections:")', () => {
+    const page = `# Lumen Release Committee
+
+This repository holds what the Lumen release committee writes down.
+
+Main sections:
+
+- [Release Process](https://lumen.example.org/release.html): how a release is cut and checked
+- [Calendar](https://lumen.example.org/calendar.html): when the next releases are planned
+- [Vendors](https://lumen.example.org/vendors.html): who hosts the release builds
+
+## Contact
+
+Write to release@lumen.example.org.
+`
+    expect(teamPaths(imported(page).catalog)).toEqual(['Engineering > Lumen Release Committee'])
+  })
+})
