@@ -800,6 +800,20 @@ export const LOGO_TITLES: readonly (readonly string[])[] = [
  */
 export const ADDED: readonly (readonly [string, DictionaryCategory, ...string[]])[] = [
   ['Kustomize', 'infrastructure'],
+  // Everyday command-line tools a team's pages name in their build and run instructions.
+  ['kubectl', 'infrastructure'],
+  ['k9s', 'infrastructure'],
+  ['pip', 'tooling'],
+  ['tox', 'tooling'],
+  ['virtualenv', 'tooling'],
+  ['Pipenv', 'tooling'],
+  ['mypy', 'tooling'],
+  ['Flake8', 'tooling'],
+  ['jq', 'tooling'],
+  ['rsync', 'tooling'],
+  ['MkDocs', 'tooling'],
+  ['Cargo', 'tooling'],
+  ['GoReleaser', 'ci-cd'],
   ['GORM', 'data'],
   ['Tencent Cloud', 'cloud', '腾讯云'],
   ['Huawei Cloud', 'cloud', '华为云'],
@@ -1721,6 +1735,8 @@ export const CATEGORY_RULES: readonly [RegExp, DictionaryCategory][] = [
  * first names and surnames ("Julia", "Hugo", "Travis") and words the list is too small to hold.
  */
 export const AMBIGUOUS = new Set<string>([
+  // Added in session 25: Rust's package manager is also the word for freight.
+  'cargo',
   // Added in session 21: a pull-request automation named after the legendary island; the
   // bundler whose name is the data word for an aggregate ("hourly rollups", h134's sweep).
   'atlantis',

@@ -492,7 +492,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'maintainers-file-people-sections-security-team': [1, 0, 0, 0],
   'medtech-single-team-welcome-page': [1, 0, 0, 0],
   'nodejs-working-groups': [10, 0, 9, 0],
-  'nonprofit-committee-readme-build-commands': [1, 0, 1, 0],
+  'nonprofit-committee-readme-build-commands': [1, 0, 2, 0],
   'nonprofit-one-team-page-workstream-headings': [1, 0, 0, 0],
   'nonprofit-staff-domains-responsibilities-roles': [6, 0, 0, 0],
   'notebook-project-wg-committees': [4, 0, 0, 0],

@@ -458,3 +458,28 @@ describe('names written without spaces around them, or with slashes between them
     expect(names('Deployments (AMI/VPC/Cloud) are ours.')).toEqual([])
   })
 })
+
+describe('everyday command-line tools', () => {
+  it('are known by the names build and run instructions give them', () => {
+    expect(
+      names('kubectl, k9s, pip, tox, virtualenv, Pipenv, mypy, Flake8, jq, rsync', 'list')
+    ).toEqual([
+      'kubectl',
+      'k9s',
+      'pip',
+      'tox',
+      'virtualenv',
+      'Pipenv',
+      'mypy',
+      'Flake8',
+      'jq',
+      'rsync'
+    ])
+    expect(names('Or you can use tox: it builds the docs with MkDocs.')).toEqual(['tox', 'MkDocs'])
+  })
+
+  it('count a tool named like an everyday word only where the context is technical', () => {
+    expect(names('The cargo ship left the harbour on time.')).toEqual([])
+    expect(names('Stack: Rust, Cargo', 'list')).toEqual(['Rust', 'Cargo'])
+  })
+})
