@@ -4,8 +4,7 @@ import type { TeamColumns } from './team-columns'
 import { OTHER_PERSON_NAME, OTHER_ROLE, OTHER_TEAM, OTHER_TEAMS } from './team-words'
 
 /** "Team", "SIG name", "Squad Name", "Working Group": the column of the rows' names. */
-const NAME =
-  /^(?:(?:team|squad|pod|crew|group|sig|unit|working group|wg)s?(?:\s+names?)?|name)$/iu
+const NAME = /^(?:(?:team|squad|pod|crew|group|sig|unit|working group|wg)s?(?:\s+names?)?|name)$/iu
 /** A name column headed "Working Group": the table says its rows are working groups. */
 export const WORKING_GROUP_COLUMN = /^(?:working groups?|wgs?)$/iu
 const DESCRIPTION =
