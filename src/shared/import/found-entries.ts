@@ -1,3 +1,4 @@
+import { absoluteUrl } from './linked-organization'
 import { areaCellNames } from './area-cell-names'
 import { namesNoTeams } from './tool-lines'
 import { namesOwnerTeam, ownerTeamColumns } from './area-table'
@@ -1164,13 +1165,8 @@ const SLUG = /^[a-z0-9][a-z0-9._-]*$/u
  * "Getting Started" list of a project's repositories is no team list.
  */
 function namesRepository(label: { text: string; href?: string }): boolean {
-  if (label.href === undefined) return false
-  let url: URL
-  try {
-    url = new URL(label.href)
-  } catch {
-    return false
-  }
+  const url = label.href === undefined ? undefined : absoluteUrl(label.href)
+  if (!url) return false
   const path = url.pathname.split('/').filter(Boolean)
   if (!CODE_HOST.test(url.hostname) || path.length !== 2) return false
   const text = label.text.trim()

@@ -147,13 +147,9 @@ const WORKSPACE_SERVICES = ['slack.com', 'atlassian.net', 'notion.site']
 export function workspaceOrganizationKeys({ spans }: PageLinks): Set<string> {
   const keys = new Set<string>()
   for (const span of spans) {
-    if (span.href === undefined) continue
-    let host: string
-    try {
-      host = new URL(span.href).hostname.toLowerCase()
-    } catch {
-      continue
-    }
+    const host =
+      span.href === undefined ? undefined : absoluteUrl(span.href)?.hostname.toLowerCase()
+    if (host === undefined) continue
     const service = WORKSPACE_SERVICES.find((domain) => host.endsWith(`.${domain}`))
     const tenant = service
       ? host
@@ -185,14 +181,8 @@ export function mostLinkedOrganizationKey(links: PageLinks): string | undefined 
 
 /** A link to a code host's account named by its own handle: a person's profile, most often. */
 function profileLink(span: Span): boolean {
-  if (span.href === undefined) return false
-  let url: URL
-  try {
-    url = new URL(span.href)
-  } catch {
-    return false
-  }
-  if (!CODE_HOSTS.has(url.hostname.toLowerCase().replace(/^www\./u, ''))) return false
+  const url = span.href === undefined ? undefined : absoluteUrl(span.href)
+  if (!url || !CODE_HOSTS.has(url.hostname.toLowerCase().replace(/^www\./u, ''))) return false
   const segments = url.pathname.split('/').filter(Boolean)
   return (
     segments.length === 1 &&
@@ -222,14 +212,18 @@ export function linksToOrganization(href: string, organization: string | undefin
   return organizationsIn(href).some((found) => found.key === key)
 }
 
-function organizationsIn(href: string): { key: string; site: string }[] {
-  let url: URL
+/** An absolute link's address; undefined for a relative link or one no URL parser reads. */
+export function absoluteUrl(href: string): URL | undefined {
   try {
-    url = new URL(href)
+    return new URL(href)
   } catch {
-    return []
+    return undefined
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return []
+}
+
+function organizationsIn(href: string): { key: string; site: string }[] {
+  const url = absoluteUrl(href)
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) return []
   const host = url.hostname.toLowerCase().replace(/^www\./u, '')
   if (CODE_HOSTS.has(host)) {
     // `gitlab.com/groups/gitlab-org/…`: the group's page names the owner after "groups".
