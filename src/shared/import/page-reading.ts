@@ -84,11 +84,14 @@ export function titleSays(title: string | undefined): TitleSays {
  */
 const CJK_PAGE = String.raw`(?:简介|介绍|介紹|概述|概况|概況|紹介|概要|소개)`
 
+/** A name ending on its group's or team's word ("后端组", "デザインチーム", "플랫폼 팀"). */
+const CJK_UNIT = String.raw`\p{L}(?:组|組|${CJK_TEAM})\s*`
+
 /** "后端组简介", "デザインチーム", "플랫폼 팀 소개": a title naming one group or team. */
-const CJK_ONE_TEAM = new RegExp(String.raw`\p{L}(?:组|組|${CJK_TEAM})\s*${CJK_PAGE}?$`, 'u')
+const CJK_ONE_TEAM = new RegExp(String.raw`${CJK_UNIT}${CJK_PAGE}?$`, 'u')
 
 /** "后端组简介": a team's name and its page's word, as "Web Team Charter" is. */
-export const CJK_TEAM_PAGE = new RegExp(String.raw`\p{L}(?:组|組|${CJK_TEAM})\s*${CJK_PAGE}$`, 'u')
+export const CJK_TEAM_PAGE = new RegExp(String.raw`${CJK_UNIT}${CJK_PAGE}$`, 'u')
 
 /**
  * The one team's label when the page is read as about it: the title without the page's own words
