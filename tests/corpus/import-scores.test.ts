@@ -524,7 +524,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'project-teams-page-h3-teams-member-lists': [7, 0, 0, 0],
   'project-teams-page-shortcode-grids': [3, 0, 0, 0],
   'project-teams-prose-bullets-no-title': [15, 0, 0, 0],
-  'project-teams-roles-working-groups-code-span-categories': [1, 1, 0, 0],
+  'project-teams-roles-working-groups-code-span-categories': [10, 0, 3, 2],
   'project-working-groups-artifact-and-lead-tables': [11, 0, 0, 0],
   'public-app-who-does-what': [3, 0, 0, 0],
   'public-body-single-team-definition-of-done': [1, 0, 1, 1],

@@ -877,6 +877,20 @@ const BEFORE_LINKS = /(?::|\s[–—-])$/u
  * parentheses, or before links to its pages ("Runner - [handbook](…), [jtbd](…)").
  */
 function teamLine(item: ListItem, plain = false): TeamLine | undefined {
+  // "https://github.com/acme/research-crdt": an address alone names no team (nor "https").
+  if (/^<?[a-z][a-z0-9+.-]*:\/\/\S+>?$/iu.test(plainText(item.inline).trim())) return undefined
+  const line = lineAsWritten(item, plain)
+  // "**Working Group** - A cohesive team with measurable goals", "**Tiger Team** - a small,
+  // temporary group": a line defining a kind of unit names none of them.
+  return line && UNIT_KIND.test(line.name) ? undefined : line
+}
+
+/** A kind of unit, not one: "Working Group", "Research Groups", "Tiger Team", "Squad". */
+const UNIT_KIND =
+  /^(?:an?\s+|the\s+)?(?:working groups?|research groups?|(?:special\s+)?interest groups?|tiger teams?|feature teams?|task forces?|groups?|teams?|squads?|guilds?|chapters?|tribes?|pods?|crews?)$/iu
+
+/** What a list line says of a team, as written, or undefined when it names none (teamLine). */
+function lineAsWritten(item: ListItem, plain: boolean): TeamLine | undefined {
   const whole = plainText(item.inline)
   // "Documentation (Co-Leads: [Ana](…) and [Bo](…))": the name before its leads, under a
   // heading of the groups (a person's line puts a role, not "Leads:", in its parentheses).

@@ -1,5 +1,5 @@
 /** Job words a person's line names their role with: "(Team lead, Full Stack Engineer)". */
-const ROLE_WORDS =
+export const ROLE_WORDS =
   'lead|owner|engineer|manager|designer|developer|marketer|pm|em|head|director|vp|sre|ceo|cto|cfo|coo|founder|partner|assistant|advocate|writer|analyst|scientist|researcher|architect|recruiter|coordinator|steward|chair|facilitator|captain|specialist|bdfl'
 
 /** What a job title asks for, in parentheses after it: "(Go)", "(Kubernetes, Terraform)". */

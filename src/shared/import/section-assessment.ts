@@ -1,3 +1,4 @@
+import { ROLE_WORDS } from './person-line'
 import { labelledAsTeam } from './called-a-team'
 import { partWrittenAsRun, type Assessment } from './assessment'
 import { fieldCard, fieldLines } from './team-field'
@@ -480,6 +481,17 @@ function assessUnder(section: Section, title: PageTitle): Assessment {
     // called by its kind, divided into its teams; the heading is no level of its own.
     if (heading === 'plain' && dividesOwnUnit(section))
       return { ...made('transparent', DIVIDES_OWN_UNIT, true), dividesOwnUnit: true }
+    // "Team Roles" over "### IPFS Project Lead", "### IPFS BDFL": each section a role, named by
+    // its role's word; people, not teams.
+    if (ROLES.test(text) && children.every((child) => namedAsRole(child)))
+      return {
+        ...made('skip', 'a heading of roles over its roles: people, not teams', true),
+        children: children.map((child) => ({
+          ...child,
+          kind: 'skip',
+          reason: 'a role under a heading of roles'
+        }))
+      }
     // "Team members" with a heading per team, "Mission" with each team's charter: a part's
     // name is no level of the organization; its teams belong to the unit above.
     if ((heading === 'part' && namesPeople(text)) || PEOPLE_OF_TEAMS.test(text) || ROLES.test(text))
@@ -799,6 +811,16 @@ function namesRole(label: string): boolean {
     ENDS_WITH_JOB.test(label) ||
     /\b(?:c[eotfp]o|lead|owner|officer|head of [\p{L} ]+)s?$/iu.test(label)
   )
+}
+
+/** A heading naming a role by its last word: "IPFS Project Lead", "Lumen BDFL", "Captain". */
+const ENDS_WITH_ROLE = new RegExp(String.raw`\b(?:${ROLE_WORDS})s?$`, 'iu')
+
+/** A section named as a role ("IPFS Project Lead"), or one no team could be (a skipped one). */
+function namedAsRole(assessed: Assessment): boolean {
+  if (assessed.section.heading === undefined) return true
+  const text = headingText(assessed.section).replace(/\s*\([^()]*\)$/u, '')
+  return assessed.kind === 'skip' || ENDS_WITH_ROLE.test(text) || namesPeople(text)
 }
 
 /** A section whose first paragraph opens "Team which…", "A team that…": it says it is a team. */

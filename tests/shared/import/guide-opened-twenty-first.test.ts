@@ -246,3 +246,82 @@ Write to release@lumen.example.org.
     expect(teamPaths(imported(page).catalog)).toEqual(['Engineering > Lumen Release Committee'])
   })
 })
+
+describe('a page on its kinds of group, its roles and its groups', () => {
+  const page = `# Lumen Project Teams, Roles & Structures
+
+## Team Structures
+
+### One line definition
+
+- **Working Group** - A cohesive team with measurable goals for each quarter.
+- **Research Group** - A set of people exploring a specific vertical.
+- **Tiger Team** - A small, temporary group aimed at one problem.
+
+### Expanded description
+
+#### Working Groups
+
+Working Groups set goals each quarter and keep their repositories.
+
+#### Research Groups
+
+Research Groups explore, and spark new Working Groups.
+
+#### Tiger Teams
+
+Tiger Teams own one problem each and work on it until it is solved.
+
+## Team Roles
+
+### Lumen BDFL
+
+The BDFL decides when no one else can.
+
+- Sets the direction
+
+### Lumen Project Lead
+
+The Project Lead runs the project day to day.
+
+- Runs the roadmap
+
+## Active Teams
+
+### Working Groups
+
+#### Runtime
+
+- **Coordination**: https://github.com/lumen/runtime
+- **[Ana Ruiz](https://github.com/ana): Captain**
+
+The Runtime working group keeps the scheduler going.
+
+#### Docs
+
+- **Coordination**: https://github.com/lumen/docs
+- **[Bo Chen](https://github.com/bo): Captain**
+
+The Docs working group keeps the site going.
+
+#### Gateway
+
+- **Coordination**: https://github.com/lumen/gateway
+- **[Cy Park](https://github.com/cy): Captain**
+
+The Gateway working group keeps the gateway going.
+
+### Research Groups
+
+- https://github.com/lumen/research-crdt
+- https://github.com/lumen/research-bitswap
+`
+
+  it('reads its groups as teams, not its kinds of group, its roles or its addresses', () => {
+    expect(teamPaths(imported(page).catalog).map((path) => path.split(' > ').pop())).toEqual([
+      'Runtime',
+      'Docs',
+      'Gateway'
+    ])
+  })
+})
