@@ -8,7 +8,7 @@ import { hiringTeamIds, openRoles } from '../../src/shared/org/open-roles'
 import { relationList } from '../../src/shared/org/relations'
 import { tourSteps } from '../../src/shared/tour/tour'
 import { loadCatalog } from '../fixtures/catalog'
-import { lens } from './chart-page'
+import { exportedSvg, lens } from './chart-page'
 import { failOnConsoleProblems } from './console'
 
 /**
@@ -246,10 +246,7 @@ test.describe('exports of catalog version 2', () => {
     await page.getByRole('button', { name: 'Relations' }).click()
     await page.getByRole('button', { name: 'Export…' }).click()
     const dialog = page.getByRole('dialog', { name: 'Export chart' })
-    await dialog.getByRole('radio', { name: /SVG/ }).check()
-    const download = page.waitForEvent('download')
-    await dialog.getByRole('button', { name: 'Export…' }).click()
-    const svg = readFileSync(await (await download).path(), 'utf8')
+    const svg = await exportedSvg(page, dialog)
     const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1])
     expect(texts).toContain('8 people')
     expect(texts).toContain('1 open role')

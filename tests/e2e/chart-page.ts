@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test'
+import { readFile } from 'node:fs/promises'
+import { expect, test, type Locator, type Page } from '@playwright/test'
 import { failOnConsoleProblems } from './console'
 
 /** Opens `path` and waits for the bundled Teleport catalog's 13 teams. */
@@ -62,4 +63,12 @@ export async function printTitle(page: Page): Promise<string | undefined> {
 /** Waits until the print code has arrived (it is fetched when the page is idle). */
 export async function untilPrintIsReady(page: Page): Promise<void> {
   await expect.poll(() => printTitle(page)).toBe('Teleport engineering')
+}
+
+/** Exports the chart as SVG from the open export dialog; the downloaded file's text. */
+export async function exportedSvg(page: Page, dialog: Locator): Promise<string> {
+  await dialog.getByRole('radio', { name: /SVG/ }).check()
+  const download = page.waitForEvent('download')
+  await dialog.getByRole('button', { name: 'Export…' }).click()
+  return readFile(await (await download).path(), 'utf8')
 }

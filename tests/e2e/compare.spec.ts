@@ -1,9 +1,14 @@
 import { readFileSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { parse, stringify } from 'yaml'
-import { openChartForEachTest, team, technologyBox, untilPrintIsReady } from './chart-page'
+import {
+  exportedSvg,
+  openChartForEachTest,
+  team,
+  technologyBox,
+  untilPrintIsReady
+} from './chart-page'
 
 type TeamFile = { id: string; name: string; stack?: string[]; [key: string]: unknown }
 type CatalogFileShape = { divisions: { id: string; teams: TeamFile[] }[] }
@@ -183,10 +188,7 @@ test.describe('compare with another version', () => {
     await page.getByRole('button', { name: 'Export…' }).click()
     const dialog = page.getByRole('dialog', { name: 'Export chart' })
     await expect(dialog).toContainText('Teleport · changes since teleport-2025.yaml')
-    await dialog.getByRole('radio', { name: /SVG/ }).check()
-    const download = page.waitForEvent('download')
-    await dialog.getByRole('button', { name: 'Export…' }).click()
-    const svg = await readFile(await (await download).path(), 'utf8')
+    const svg = await exportedSvg(page, dialog)
     // The key, with a count per kind of change.
     expect(svg).toContain('>Changes since teleport-2025.yaml:</text>')
     for (const entry of ['Added 1', 'Removed 1', 'Moved 1', 'Renamed 1', 'Changed 1']) {

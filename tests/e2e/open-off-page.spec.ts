@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs'
 import { expect, test, type Page, type Worker } from '@playwright/test'
 import { CATALOG_IN_WORKER_BYTES } from '../../src/renderer/src/web/load-off-page'
 import { syntheticCatalogYaml } from '../../src/shared/synth/synthetic-catalog'
 import { fileSizeLabel } from '../../src/shared/text'
 import { guideOf } from './big-guide'
-import { openChartForEachTest } from './chart-page'
+import { exportedSvg, openChartForEachTest } from './chart-page'
 import { reloadRefusingWorkers } from './no-workers'
 
 /**
@@ -106,10 +105,7 @@ test.describe('opening a large file in the browser build', () => {
     // Exports draw the catalog the app keeps, not the canceled one: still Teleport.
     await page.getByRole('button', { name: 'Export…' }).click()
     const dialog = page.getByRole('dialog', { name: 'Export chart' })
-    await dialog.getByRole('radio', { name: /SVG/ }).check()
-    const download = page.waitForEvent('download')
-    await dialog.getByRole('button', { name: 'Export…' }).click()
-    const svg = readFileSync(await (await download).path(), 'utf8')
+    const svg = await exportedSvg(page, dialog)
     expect(svg).toContain('Teleport')
     expect(svg).not.toContain('Big Co')
     await page.keyboard.press('Escape')
