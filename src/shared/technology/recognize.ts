@@ -71,6 +71,8 @@ interface Found {
 const WORD =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}])+/gu
 const WORD_CHAR = /[\p{L}\p{N}_]/u
+/** The first word of a spelling, as WORD reads the text (the index's key). */
+const FIRST_WORD = new RegExp(WORD.source, 'u')
 /** A character of those scripts: a name written in them stands against its neighbours. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
 
@@ -273,7 +275,7 @@ export class TechnologyRecognizer {
   private namesEach(pieces: string[] | undefined): boolean {
     if (!pieces) return false
     return pieces.every((piece) => {
-      const first = new RegExp(WORD.source, 'u').exec(piece)
+      const first = FIRST_WORD.exec(piece)
       if (!first) return false
       const written = piece.toLowerCase()
       return (this.candidates(first[0].toLowerCase()) ?? []).some(
@@ -345,7 +347,7 @@ function buildIndex(technologies: readonly Recognizable[]): Map<string, Candidat
   const seen = new Set<string>()
   for (const technology of technologies) {
     for (const spelling of technology.spellings) {
-      const first = new RegExp(WORD.source, 'u').exec(spelling)
+      const first = FIRST_WORD.exec(spelling)
       // One owner per spelling: the first technology to claim it (the catalog's registry first).
       if (!first || seen.has(spelling.toLowerCase())) continue
       seen.add(spelling.toLowerCase())
