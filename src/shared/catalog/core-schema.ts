@@ -52,16 +52,34 @@ function anyNumber(text: string): number | undefined {
   return resolveFloat(text) ?? resolveInt(text)
 }
 
+/**
+ * What a plain (unquoted) scalar means under the core schema, as YAML_CORE_SCHEMA's implicit
+ * types resolve it, in their order: null, a boolean, an integer, a float, or else the text.
+ */
+export function resolvePlainScalar(text: string): unknown {
+  if (isNull(text)) return null
+  if (isBool(text)) return text[0] === 't' || text[0] === 'T'
+  return resolveInt(text) ?? resolveFloat(text) ?? text
+}
+
+function isNull(text: string): boolean {
+  return text.length <= 4 && NULL.test(text)
+}
+
+function isBool(text: string): boolean {
+  return text.length <= 5 && BOOL.test(text)
+}
+
 export const YAML_CORE_SCHEMA = FAILSAFE_SCHEMA.extend({
   implicit: [
     new Type('tag:yaml.org,2002:null', {
       kind: 'scalar',
-      resolve: (data: string | null) => data === null || (data.length <= 4 && NULL.test(data)),
+      resolve: (data: string | null) => data === null || isNull(data),
       construct: () => null
     }),
     new Type('tag:yaml.org,2002:bool', {
       kind: 'scalar',
-      resolve: (data: string | null) => data !== null && data.length <= 5 && BOOL.test(data),
+      resolve: (data: string | null) => data !== null && isBool(data),
       construct: (data: string) => data[0] === 't' || data[0] === 'T'
     }),
     new Type('tag:yaml.org,2002:int', {

@@ -2,6 +2,7 @@ import type { Catalog } from './catalog'
 import type { Result } from './diagnostic'
 import { parseJson, parseJsonCounting } from './parse-json'
 import { quickReadCounting } from './quick-read'
+import { quickYaml } from './quick-yaml'
 import { textSizeProblem } from './size-limit'
 import { parseSource, type SourceDocument } from './source'
 import { validateCatalog } from './validate'
@@ -10,36 +11,37 @@ import { validateCatalog } from './validate'
  * The whole pipeline from catalog text to normalized catalog: parse, validate, cross-check,
  * normalize. Pure (no I/O), never throws; shared by main, the web build and the CLI.
  *
- * YAML is read once, by js-yaml, which records where each node is as it goes (parseSource):
- * validation's diagnostics are located from that record, without a second parse. JSON (a
- * `.json` file, or text that starts with `{`) is read by JSON.parse, several times faster but
- * without positions: only when validation finds a problem is the text read again, by
- * parseSource, to locate it.
+ * The good path reads the text without positions, fast: JSON (a `.json` file, or text that
+ * starts with `{`) by JSON.parse, YAML by quickYaml (the block style catalogs are written in).
+ * Only when validation finds a problem is the text read again, by parseSource (js-yaml, which
+ * records where each node is as it goes; JSON is YAML), to locate it. Text the fast readers do
+ * not read (quickYaml gives up on anchors, tags and more) is read by parseSource at once, and
+ * its diagnostics located from that one parse.
  */
 export function loadCatalogText(text: string, file: string): Result<Catalog> {
   const tooLarge = textSizeProblem(file, text)
   if (tooLarge) return { ok: false, errors: [tooLarge] }
-  const json = loadJson(text, file)
-  if (json) return json
+  const fast = loadWithoutPositions(text, file)
+  if (fast) return fast
   const source = parseSource(text, file)
   if (!source.ok) return source
   return validate(source.value)
 }
 
 /**
- * The catalog read by JSON.parse and validated, or undefined when the text is not JSON that
- * JSON.parse reads exactly (parseSource then reads it, and reports what is wrong where).
+ * The catalog read by JSON.parse or quickYaml and validated, or undefined when neither reads
+ * the text exactly (parseSource then reads it, and reports what is wrong where).
  */
-function loadJson(text: string, file: string): Result<Catalog> | undefined {
-  // A byte-order mark is invisible in editors; both parses ignore it.
+function loadWithoutPositions(text: string, file: string): Result<Catalog> | undefined {
+  // A byte-order mark is invisible in editors; every parse ignores it.
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
-  if (!file.toLowerCase().endsWith('.json') && !source.trimStart().startsWith('{')) {
-    return undefined
-  }
-  const parsed = parseJsonCounting(source)
+  const json = file.toLowerCase().endsWith('.json') || source.trimStart().startsWith('{')
+  // JSON.parse keeps the last of a key repeated in one object: counting the keys tells (YAML
+  // refuses a repeated key, and quickYaml gives up on one).
+  const parsed = json ? parseJsonCounting(source) : quickYaml(source)
   if (!parsed) return undefined
-  // Positions only for a catalog that fails: the same data read by parseSource (JSON is YAML),
-  // on the first diagnostic to locate.
+  // Positions only for a catalog that fails: the same data read by parseSource, on the first
+  // diagnostic to locate.
   let positioned: Result<SourceDocument> | undefined
   const locate: SourceDocument['locate'] = (path, options) => {
     positioned ??= parseSource(text, file)
@@ -47,18 +49,22 @@ function loadJson(text: string, file: string): Result<Catalog> | undefined {
   }
   // The good path: quickRead reads every key of a valid catalog, counting them, so that no walk
   // of the data of its own has to (fewer than the text has: one was repeated in an object).
-  // The data is JSON.parse's, read by nothing else (positions come from the text): ours to keep.
+  // The data is the fast reader's, read by nothing else (positions come from the text): ours
+  // to keep.
   const quick = quickReadCounting(parsed.data, { own: true })
-  if (quick && quick.keys !== parsed.keys) return undefined
+  if (quick && 'keys' in parsed && quick.keys !== parsed.keys) return undefined
   let result: Result<Catalog>
   if (quick) {
     result = validate({ file, data: parsed.data, locate }, { own: true, read: quick.file })
-  } else {
+  } else if (json) {
     // Not read: zod says why, from the data as JSON.parse gave it (quickRead, reading in place,
     // changed part of it).
     const again = parseJson(source)
     if (!again) return undefined
     result = validate({ file, data: again.data, locate }, { own: true })
+  } else {
+    // Not read: parseSource reads the YAML again, and zod says why with positions from it.
+    return undefined
   }
   // JSON.parse reads what parseSource may refuse (more key names than a catalog has): its
   // refusal says what is wrong better than the validation of what JSON.parse read.
