@@ -2,6 +2,7 @@ import { partWrittenAsRun, type Assessment } from './assessment'
 import { headingText } from './guide-sections'
 import { namedAsPart } from './page-reading'
 import { namesProcess, TEAM_WORD } from './section-assessment'
+import { listsProjects } from './section-headings'
 import { teamField } from './team-field'
 
 /** Fewer sections than this written alike are no pattern of teams. */
@@ -81,10 +82,13 @@ function largestAlikeRun(root: Assessment): Run | undefined {
     // sections are its topics, however alike.
     // Sections written from one template are units whatever the heading over them ("Join us"
     // over the groups to join): a process's topics do not repeat their sub-headings.
+    // Under a heading of projects that names no team ("Incubating Projects", not "Teams and
+    // projects"), the sections are projects, however alike: the page's unit runs them.
+    const heading = node.section.heading !== undefined ? headingText(node.section) : undefined
     const topics =
-      node.section.heading !== undefined &&
-      namesProcess(headingText(node.section)) &&
-      !run.every((child) => fromTemplate.has(child))
+      heading !== undefined &&
+      ((namesProcess(heading) && !run.every((child) => fromTemplate.has(child))) ||
+        (listsProjects(heading) && !TEAM_WORD.test(heading)))
     if (run.length >= FEW && run.length * 2 > node.children.length && !topics) {
       if (best && run.length === best.run.size) tied = true
       else if (!best || run.length > best.run.size) {

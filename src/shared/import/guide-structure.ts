@@ -49,6 +49,7 @@ import {
 import {
   choosePageReading,
   oneTeamLabel,
+  codeHostUnit,
   CJK_TEAM_PAGE,
   readingKindOf,
   readingTeams,
@@ -148,11 +149,18 @@ export function readGuideStructure(
     : titleText !== undefined && titleKind(titleText, false).role === 'company'
       ? ourTeamName(text)
       : undefined
+  // A unit's page on a code host on which nothing reads as a team ("SSEC's GitHub
+  // Organization" over its projects): the unit is its one team.
+  const codeHostPage =
+    titleText !== undefined && readingTeams(merged).length === 0
+      ? codeHostUnit(titleText)
+      : undefined
   const label =
     ours ??
     (titleText !== undefined && !processPage ? oneTeamLabel(titleText) : undefined) ??
     owner ??
-    (people ? (projectPhrase(text)?.name ?? ownProject(text)?.[1]) : undefined)
+    (people ? (projectPhrase(text)?.name ?? ownProject(text)?.[1]) : undefined) ??
+    codeHostPage
   const labelAt = titleAt ?? { line: 1, column: 1 }
   if (!staged && label && candidates[0].kind !== 'one-team') {
     const own = new KeyMaker()

@@ -1,6 +1,7 @@
 import MarkdownIt, { type Token } from 'markdown-it'
 import deflist from 'markdown-it-deflist'
 import { keepsLineBreaks } from './field-records'
+import { htmlHeadings } from './html-headings'
 import { htmlListLines } from './html-lists'
 import { htmlTables } from './html-tables'
 import { mkdocsBlocks } from './mkdocs-blocks'
@@ -340,8 +341,25 @@ export function readBlocks(text: string): Block[] {
         // A table written in HTML reads as the table it shows; other markup says nothing.
         const tables = quoteDepth === 0 ? htmlTableBlocks(token, lines) : []
         const cards = tables.length === 0 ? memberCards(token.content) : []
+        const headings = tables.length === 0 && quoteDepth === 0 ? htmlHeadings(token.content) : []
         if (tables.length > 0) blocks.push(...tables)
-        else if (cards.length > 0) {
+        else if (headings.length > 0) {
+          const first = lineAt(token)
+          for (const heading of headings) {
+            const at = { line: first.line + heading.offset, column: heading.column }
+            // A card's header is one level below the heading its cards are under.
+            const above = blocks.findLast((b) => b.kind === 'heading' && !cardHeaders.has(b))
+            const depth =
+              heading.depth ?? Math.min(6, (above?.kind === 'heading' ? above.depth : 1) + 1)
+            const block: Block = {
+              kind: 'heading',
+              depth,
+              inline: { spans: [{ text: heading.text, at }], at }
+            }
+            if (heading.depth === undefined) cardHeaders.add(block)
+            blocks.push(block)
+          }
+        } else if (cards.length > 0) {
           // Cards one after another are one list of people, as the page shows them.
           const first = lineAt(token)
           for (const card of cards) {
@@ -407,6 +425,9 @@ const ATTRIBUTE_LIST =
 const MEMBER_CARD =
   /^<([A-Z][A-Za-z0-9]{0,40}(?:Member|Person|Profile|Maintainer|Contributor|Staff)[A-Za-z0-9]{0,20}|Member|Person|Profile|Maintainer|Contributor)\b([^<>]{0,2000})\/?>/u
 const CARD_ATTRIBUTE = /\b(name|title|role)=(?:"([^"\n]{1,200})"|'([^'\n]{1,200})')/gu
+
+/** Headings that are cards' headers: the next card's header is their sibling. */
+const cardHeaders = new WeakSet<Block>()
 
 /** The lists made of member cards, which a next card joins. */
 const cardLists = new WeakSet<Block>()

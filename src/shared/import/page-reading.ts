@@ -119,6 +119,22 @@ export function oneTeamLabel(title: string): string | undefined {
   )
 }
 
+/**
+ * The unit whose page on a code host a title names ("Welcome to SSEC's GitHub Organization",
+ * "Tidewater Lab on GitLab": "SSEC", "Tidewater Lab"); undefined for any other title. On a page
+ * where nothing else reads as a team, the unit is its one team and its sections (its projects,
+ * its ways of working) are the unit's own.
+ */
+export function codeHostUnit(title: string): string | undefined {
+  const text = title.trim()
+  const unit = text.replace(CODE_HOST_PAGE, '').trim()
+  return unit !== text && unit && namesSomething(unit.toLowerCase()) ? unit : undefined
+}
+
+/** "'s GitHub Organization", " on GitLab": a code host's page of the unit before it. */
+const CODE_HOST_PAGE =
+  /(?:(?:'|’)s\s+|\s+on\s+)(?:github|gitlab|codeberg|gitee|bitbucket)(?:\s+(?:organi[sz]ation|org|profile|page|account))?$/iu
+
 /** Whether a lower-cased title names something besides the page ("Team structure" does not). */
 function namesSomething(lower: string): boolean {
   return (

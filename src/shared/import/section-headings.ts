@@ -48,6 +48,11 @@ export function headsProjectList(text: string): boolean {
 /** A heading whose last word says it lists projects or repositories. */
 const PROJECTS_LAST = /\b(?:sub-?)?(?:projects|repositories)$/iu
 
+/** Whether a heading says its sections are projects or repositories ("Incubating Projects"). */
+export function listsProjects(text: string): boolean {
+  return PROJECTS_HEADING.test(text) || PROJECTS_LAST.test(text)
+}
+
 /** Sentence-like sub-headings: "Here are the projects…", "The toolset we use is:". */
 const PART_PHRASE =
   /^(?:here (?:are|is)|we use|(?:the )?(?:tools|tooling|tool ?set) we (?:currently )?use|the toolset|what we do|what we(?:'|’| a)re working on|(?:our |the )?(?:current|recent|past|upcoming|planned) projects|areas? of (?:ownership|responsibility)|tech(?:nology)? stack)\b/iu

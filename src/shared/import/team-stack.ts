@@ -29,6 +29,16 @@ const GROUP_CATEGORIES: [RegExp, TechnologyCategory][] = [
   [/^platforms?$/iu, 'platform']
 ]
 
+/** A code host's repository address: its owner and name. */
+const REPOSITORY =
+  /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|gitee\.com|bitbucket\.org)\/[^/\s]+\/([^/\s#?]+)\/?$/iu
+
+/** Whether a link's text is the name of the repository it links to. */
+function namesItsRepository(text: string, href: string): boolean {
+  const name = REPOSITORY.exec(href)?.[1]?.replace(/\.git$/iu, '')
+  return name !== undefined && name.toLowerCase() === text.trim().toLowerCase()
+}
+
 /** Names from one line of a stack list; unknown ones join the registry as tooling. */
 export function readStackLine(
   item: ListItem,
@@ -44,16 +54,19 @@ export function readStackLine(
   const spans = item.inline.spans.filter((span) => span.text.trim() !== '')
   // A technology the dictionary knows stays one: "[GitHub](/github)" links to the handbook's
   // page on how the organization uses GitHub.
+  // "[rfclint](https://github.com/acme-tools/rfclint)": a link to the repository of its name is
+  // a repository, not a technology, unless the dictionary knows it ("[terraform](…/terraform)").
   if (
     spans.length === 1 &&
     spans[0].href !== undefined &&
-    linksToOrganization(spans[0].href, context.linkedCompany) &&
+    (linksToOrganization(spans[0].href, context.linkedCompany) ||
+      namesItsRepository(text, spans[0].href)) &&
     dictionary.lookup(cleanName(text)) === undefined
   ) {
     notes.add(
       'skipped',
       item.at,
-      `"${excerpt(text)}" in the stack of ${where} links to the organization's own pages: an in-house tool, not made a technology`
+      `"${excerpt(text)}" in the stack of ${where} links to the organization's own pages or repository: an in-house tool, not made a technology`
     )
     return
   }

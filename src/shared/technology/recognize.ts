@@ -438,6 +438,14 @@ function matchEnd(
   if (/[+#]/u.test(text[t] ?? '')) return -1
   // "C:\path": a drive letter.
   if (spelling.length === 1 && /^:[\\/]/u.test(text.slice(t, t + 2))) return -1
+  // "developed by C. David Chadwell": a person's initial, before a name ("written in C. The
+  // team…" stays C).
+  if (
+    spelling.length === 1 &&
+    /^\. \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}/u.test(text.slice(t, t + 40)) &&
+    /(?:\bby|\band|,|\()\s*$/u.test(text.slice(Math.max(0, start - 6), start))
+  )
+    return -1
   // "v0.8.0", "node v8.x": a version number, not v0 or V8.
   if (/^v\d+$/iu.test(spelling) && /^\.(?:\d|x\b)/u.test(text.slice(t, t + 2))) return -1
   // "Apache-2.0", "Apache License": a licence, not the software. "A Codecov license", "our

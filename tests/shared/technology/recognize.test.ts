@@ -233,6 +233,11 @@ describe('recognizing technologies with the generated dictionary', () => {
 
   it('reads no single letter from a copyright sign, a drive or a code variable', () => {
     expect(names('Copyright (C) 2012; set it to C:\\path\\to\\python.exe')).toEqual([])
+    // A person's initial before a name; the language at a sentence's end stays.
+    expect(
+      names('A rewrite of Fortran codes and shell scripts developed by C. David Hartwell.')
+    ).toEqual(['Fortran'])
+    expect(names('The parser is written in C. The Team keeps it small.')).toEqual(['C'])
     expect(names('`a` must be a string and `c` a function')).toEqual([])
     expect(names('The C library and C++ code', 'prose')).toEqual(['C', 'C++'])
   })

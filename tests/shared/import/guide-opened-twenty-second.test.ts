@@ -1,0 +1,143 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { fileTeams, teamPaths } from '../../fixtures/imported-catalog'
+import { imported } from '../../fixtures/guides'
+
+/**
+ * Rules found when the twenty-second held-out set was opened for diagnosis (tests/corpus
+ * README, "Session 26"). Each fixture is made up in the style that failed, with none of those
+ * documents' names, and fails without its rule.
+ */
+
+/** A site's grid of working groups: a Bootstrap card each, its header the group's name. */
+const CARD_GRID = `---
+title: "Fernhill Working Groups"
+---
+
+## Current working groups
+
+<div class="card-deck">
+
+<div class="card">
+<div class="card-header bg-wg-primary text-white">Storage</div>
+
+Focus on the storage engine and its on-disk format.
+
+* [Matrix Channel](https://matrix.to/#/#fernhill-storage:matrix.org)
+* [GitHub Project](https://github.com/orgs/fernhill/projects/3)
+* Organizer: Ada Brightwater
+
+</div>
+
+<div class="card">
+<div class="card-header bg-wg-primary text-white">Query Planning</div>
+
+Focus on the planner and the cost model.
+
+* [GitHub Project](https://github.com/orgs/fernhill/projects/4)
+* Organizers: Lin Okafor, Sam Reyes
+
+</div>
+
+<div class="card">
+<div class="card-header bg-wg-primary text-white">Documentation</div>
+
+Focus on the user guide and the reference.
+
+* [Matrix Channel](https://matrix.to/#/#fernhill-docs:matrix.org)
+* Organizer: Noor Haddad
+
+</div>
+
+</div>
+
+## Calendar
+
+Meetings are on the community calendar.
+`
+
+describe('headings written in HTML inside markdown', () => {
+  it('reads a card’s header as a heading one below its section: a team each', () => {
+    const { catalog } = imported(CARD_GRID)
+    expect(teamPaths(catalog)).toEqual([
+      'Engineering > Storage',
+      'Engineering > Query Planning',
+      'Engineering > Documentation'
+    ])
+  })
+})
+
+/** A unit's page on its code host: its projects written from one template under "… Projects". */
+const PROJECTS_PROFILE = `# Welcome to RSEG's GitHub Organization
+
+The Research Software Engineering Group (RSEG) at Tidewater University builds open software with
+researchers across the campus.
+
+<details open>
+<summary><h2>Incubating Projects</h2></summary>
+
+### Tide Gauges (tidekit)
+
+Tidekit processes tide-gauge records.
+
+#### Project base data
+
+Project status: **Under Development**
+
+#### Development
+
+Programming language: Python
+
+### Glacier Flow (floe)
+
+Floe models glacier flow.
+
+#### Project base data
+
+Project status: **Under Development**
+
+#### Development
+
+Programming language: Julia
+
+### Reef Sounds (reefsound)
+
+Reefsound classifies reef recordings.
+
+#### Project base data
+
+Project status: **Released**
+
+#### Development
+
+Programming language: Python
+
+</details>
+`
+
+describe('a unit’s page of its projects', () => {
+  it('reads sections written alike under a projects heading as projects, a code host’s unit its one team', () => {
+    const { catalog } = imported(PROJECTS_PROFILE)
+    expect(teamPaths(catalog)).toEqual(['Engineering > RSEG'])
+  })
+})
+
+/** A team whose tools list links its own repositories. */
+const REPOSITORY_TOOLS = `# Publishing Tools
+
+The Publishing Tools team builds what the editors publish with.
+
+## Tools
+
+- [rfcmark](https://github.com/fernhill-tools/rfcmark)
+- [xmlfold](https://github.com/fernhill-tools/xmlfold)
+- [terraform](https://github.com/hashicorp/terraform)
+- Python
+`
+
+describe('a stack list of repository links', () => {
+  it('reads a link to the repository of its name as a repository, not a technology, unless the dictionary knows it', () => {
+    const { catalog } = imported(REPOSITORY_TOOLS)
+    expect(fileTeams(catalog).map((team) => team.stack)).toEqual([['Terraform', 'Python']])
+  })
+})
