@@ -50,6 +50,7 @@ import {
   choosePageReading,
   oneTeamLabel,
   codeHostUnit,
+  organizationOfTeamsTitle,
   CJK_TEAM_PAGE,
   readingKindOf,
   readingTeams,
@@ -94,13 +95,15 @@ export function readGuideStructure(
   // top-level heading is written below the title's level, so it is a section of the page.
   const belowTitle = root.children.length === 1 && (root.children[0].heading?.depth ?? 1) > 1
   const title = frontTitle && (opened || belowTitle) ? undefined : findTitle(root)
-  const assessedRoot = assess(root, title, title ? undefined : frontTitle?.text)
-  // Where the page calls a name a team's ("the Red team"), read once for the title and the readings.
-
   // The title (a heading, or front matter's title) decides what the whole document is.
   const titleText = title
     ? withoutGreeting(cleanName(titleName(title.heading!.inline)))
     : frontTitle?.text
+  // "The Jekyll Team" over "the Jekyll Core Team", "the Jekyll Plugin Core Team": the title
+  // names the organization's people, no one team.
+  const organizationTeams =
+    titleText !== undefined ? organizationOfTeamsTitle(titleText, text) : undefined
+  const assessedRoot = assess(root, title, title ? undefined : frontTitle?.text)
   const titleAt = title ? title.heading!.inline.at : frontTitle?.at
   const staged = titleText !== undefined ? stageGroup(titleText) : undefined
   const hiringTeam = titleText !== undefined ? jobPageTeam(titleText, text) : undefined
@@ -118,6 +121,7 @@ export function readGuideStructure(
     described,
     area,
     statedTeams: statedTeamCount(text),
+    organizationTeams,
     ...(titleText !== undefined &&
       STACK_PAGE_TITLE.test(titleText.trim()) && { stackPage: { user: stackUser(text) } })
   }
@@ -157,7 +161,9 @@ export function readGuideStructure(
       : undefined
   const label =
     ours ??
-    (titleText !== undefined && !processPage ? oneTeamLabel(titleText) : undefined) ??
+    (titleText !== undefined && !processPage && !organizationTeams
+      ? oneTeamLabel(titleText)
+      : undefined) ??
     owner ??
     (people ? (projectPhrase(text)?.name ?? ownProject(text)?.[1]) : undefined) ??
     codeHostPage
@@ -228,7 +234,7 @@ export function readGuideStructure(
   const writers = writersTeam(root, text)
   const reading = choosePageReading(
     candidates,
-    { title: titleText, calls, writers: writers !== undefined },
+    { title: organizationTeams ? undefined : titleText, calls, writers: writers !== undefined },
     asked
   )
   if (reading.close) markGuessed(reading.chosen.outline)
@@ -357,6 +363,8 @@ interface LocalPage {
    * ("technologies used by Digital Publishing"), when they name one.
    */
   stackPage?: { user: string | undefined }
+  /** The organization whose people the title names ("The Jekyll Team": Jekyll), no one team. */
+  organizationTeams: string | undefined
 }
 
 /**
@@ -429,8 +437,17 @@ function localOutline(assessedRoot: Assessment, page: LocalPage): GuideEntry[] {
             sure: true
           } satisfies TitleKind)
         : undefined
+    const organization: TitleKind | undefined = page.organizationTeams
+      ? {
+          role: 'company',
+          name: page.organizationTeams,
+          reason: "the title names the organization's people: the teams its text names are below",
+          sure: true
+        }
+      : undefined
     const read =
       bare ??
+      organization ??
       processTitle(titleText) ??
       organizationTitle(titleText, page.described) ??
       titleKind(
@@ -447,7 +464,7 @@ function localOutline(assessedRoot: Assessment, page: LocalPage): GuideEntry[] {
       read.role === 'company' && page.area ? page.area : teamsOwnPage(titleText, read, holds, calls)
     // "# Members" over "## Project Maintainers": the team the page counts is named by its people.
     const label =
-      kind !== read
+      kind !== read || kind === organization
         ? kind.name
         : ((kind.role === 'team'
             ? // "Team" over its people, front matter naming the team the page is about: its name.

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../escape-reg-exp'
 import { chartEchoes } from './chart-echoes'
 import { holdsTeam, type GuideEntry } from './guide-entry'
 import { nameKey } from './ids'
@@ -113,7 +114,16 @@ const IS_A_TEAM = /^[^.!?]{0,120}?\b(?:is|are)\s+(?:a|an|the|our)\s+(?:[\p{L}-]+
 
 function saysItIsATeam(section: Section): boolean {
   const paragraph = section.blocks.find((block) => block.kind === 'paragraph')
-  return paragraph?.kind === 'paragraph' && IS_A_TEAM.test(plainText(paragraph.inline))
+  if (paragraph?.kind !== 'paragraph') return false
+  const text = plainText(paragraph.inline)
+  if (IS_A_TEAM.test(text)) return true
+  // "## Plugin Core" over "The Acme Plugin Core Team's responsibility is…": its first sentence
+  // calls the heading's name a team.
+  const name = section.heading ? plainText(section.heading.inline).trim().toLowerCase() : ''
+  const first = /^[^.!?]*/u.exec(text)?.[0].toLowerCase() ?? ''
+  return (
+    name !== '' && new RegExp(String.raw`(?:^|\s)${escapeRegExp(name)}\s+teams?\b`, 'u').test(first)
+  )
 }
 
 /** How a heading is written: its depth, and whether a bold line stands for it. */

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../escape-reg-exp'
 import type { GuideEntry } from './guide-entry'
 import type { ReadingKind } from './import-plan'
 import { TEAM_WORD } from './section-assessment'
@@ -117,6 +118,27 @@ export function oneTeamLabel(title: string): string | undefined {
       .replace(/(?<=\S)\s+(?:committers|maintainers|core developers|reviewers)$/iu, '')
       .trim() || text
   )
+}
+
+/**
+ * The organization whose people a title naming one team names ("The Jekyll Team": Jekyll): its
+ * text calls two or more other teams by the same name and a word of their own ("the Jekyll
+ * Core Team", "the Jekyll Plugin Core Team"), so the name is the organization's and the page
+ * lists its teams. Undefined for any other title.
+ */
+export function organizationOfTeamsTitle(title: string, text: string): string | undefined {
+  if (titleSays(title) !== 'one-team') return undefined
+  const name = oneTeamLabel(title)
+    ?.replace(/^the\s+/iu, '')
+    .trim()
+  if (!name || !/^\p{Lu}/u.test(name)) return undefined
+  const named = new RegExp(
+    String.raw`(?<![\p{L}\p{N}])${escapeRegExp(name)}(?:'s|’s)?((?:\s+\p{Lu}[\p{L}\p{N}-]*){1,3})\s+Teams?\b`,
+    'gu'
+  )
+  const others = new Set<string>()
+  for (const found of text.matchAll(named)) others.add(found[1].trim().toLowerCase())
+  return others.size >= 2 ? name : undefined
 }
 
 /**

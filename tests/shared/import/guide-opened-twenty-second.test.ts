@@ -141,3 +141,49 @@ describe('a stack list of repository links', () => {
     expect(fileTeams(catalog).map((team) => team.stack)).toEqual([['Terraform', 'Python']])
   })
 })
+
+/** A project's people page titled "The <Project> Team", its teams named with the project's name. */
+const PROJECT_PEOPLE = `---
+layout: page
+title: The Quillmark Team
+---
+
+## Core Team
+
+The Quillmark Core Team's responsibility is to ensure the development and community around the
+Quillmark ecosystem thrive.
+
+1. Ada (@ada, Project Lead)
+2. Lin (@lin)
+
+## Plugin Core
+
+The Quillmark Plugin Core Team's responsibility is to look after the core plugins.
+
+1. Sam (@sam)
+2. Noor (@noor)
+
+## Affinity Team Captains
+
+The Affinity Team Captains lead [Quillmark's Affinity Teams](https://teams.quillmark.org/).
+
+1. [Build](https://github.com/orgs/quillmark/teams/build): @lin
+2. [Documentation](https://github.com/orgs/quillmark/teams/documentation): @ada, @sam
+
+## Emeritus Core Team Members
+
+1. Rui (@rui)
+`
+
+describe('a title naming the project’s people', () => {
+  it('names the organization when its text names two of its teams by the same name', () => {
+    const plan = imported(PROJECT_PEOPLE)
+    expect(plan.outline[0]).toMatchObject({ role: 'company', label: 'Quillmark' })
+    expect(teamPaths(plan.catalog)).toEqual([
+      'Engineering > Core Team',
+      'Engineering > Plugin Core',
+      'Affinity Team Captains > Build',
+      'Affinity Team Captains > Documentation'
+    ])
+  })
+})
