@@ -225,7 +225,10 @@ export function readGuideStructure(
         ? undefined
         : teamsNamedInText(root, titleText, statesGroups(text))
     if (named) {
-      const outline = withSectionsLeftOut(underTitle(named, titleText, titleAt), merged)
+      const outline = withSectionsLeftOut(
+        underTitle(named, titleText, titleAt, page.statedTeams),
+        merged
+      )
       candidates.push({ kind: readingKindOf(outline), outline })
     }
   }
@@ -272,15 +275,18 @@ function writtenByItsTeam(
 function underTitle(
   teams: GuideEntry[],
   titleText: string | undefined,
-  titleAt: Position | undefined
+  titleAt: Position | undefined,
+  /** How many teams the text says the page's unit has ("consists of 3 teams"). */
+  statedTeams: number | undefined
 ): GuideEntry[] {
   if (titleText === undefined || titleAt === undefined) return teams
   const kind = titleKind(titleText, true)
   if (kind.role !== 'company' && kind.role !== 'division') return teams
   // "# GitHub" over prose naming each repository's owning team: a bare name, read as a unit
   // only for want of anything else (not sure), is what the page is about (a tool, a place, a
-  // topic); the text that names the teams never puts them in it.
-  if (kind.role === 'division' && !kind.sure) return teams
+  // topic); the text that names the teams never puts them in it. Unless the text counts them
+  // ("Speed Operations consists of 3 teams" over three): the title is the unit they make up.
+  if (kind.role === 'division' && !kind.sure && statedTeams !== teams.length) return teams
   const keys = new KeyMaker()
   // The company entry keeps the title's words: the catalog names the organization from them.
   const label = kind.role === 'company' ? titleText : kind.name

@@ -60,6 +60,18 @@ export function mentionsTeams(text: string): boolean {
   return TEAM_WORD.test(text)
 }
 
+/**
+ * The section's heading, when the first sentence under it calls the first of its words a team
+ * ("## Releasing and System Health" over "The releasing team provides:"): the team's full name.
+ */
+function headingNamed(heading: string | undefined, called: string): string | undefined {
+  if (heading === undefined) return undefined
+  const name = heading.trim()
+  const short = called.trim().toLowerCase()
+  const lower = name.toLowerCase()
+  return lower !== short && lower.startsWith(`${short} `) ? name : undefined
+}
+
 /** Sentence ends: a stop, then space, then what can open a sentence. */
 const SENTENCE_END = /(?<=[.!?])\s+(?=[\p{Lu}\p{N}"“'‘(*_])/u
 
@@ -117,18 +129,21 @@ export function teamsNamedInText(
     }
     return team
   }
+  /** The heading of the section being read, while its first sentence is read. */
+  let opening: string | undefined
   /** The teams a sentence is about, found or opened; none when no team is its subject. */
   const subjectsOf = (sentence: string, called: Called[], at: Position): { blocks: Block[] }[] => {
     if (PERSON_SUBJECT.test(sentence)) return []
     return called
       .filter((called) => called.wordsBefore <= SUBJECT_WORDS)
-      .map((called) => open(called.name, at))
+      .map((called) => open(headingNamed(opening, called.name) ?? called.name, at))
   }
   /** Whether the paragraphs read are a run of teams a line introduced ("our three teams:"). */
   let listing = false
   const visit = (section: Section): void => {
     current = []
     listing = false
+    opening = section.heading ? plainText(section.heading.inline) : undefined
     for (const block of section.blocks) {
       if (block.kind === 'paragraph') {
         const text = plainText(block.inline)
@@ -146,6 +161,7 @@ export function teamsNamedInText(
             if (stack.wordsBefore <= SUBJECT_WORDS && !PERSON_SUBJECT.test(sentence))
               subjects.push(team)
           }
+          opening = undefined
           if (subjects.length > 0) current = [...new Set(subjects)]
           for (const team of current) team.blocks.push(paragraph(sentence, block.inline))
         }

@@ -187,3 +187,50 @@ describe('a title naming the project’s people', () => {
     ])
   })
 })
+
+/**
+ * A group's page counting its teams, one section each named like a part ("Profiling", "Performance
+ * Tooling"), so that only its sentences say they are teams; the last called by its first word.
+ */
+const COUNTED_TEAMS = `# Quillmark Build Operations
+
+Quillmark Build Operations provides tools, framework, and infrastructure
+to track Quillmark's build times and guide optimizations to Quillmark.
+
+TPM: ana@quillmark.org
+
+Build Operations consists of 3 teams, working in tandem:
+
+## Profiling
+The Profiling team provides:
+  * A [toolchain](https://docs.example.org/toolchain) that every product is built with,
+    on Windows, Mac and Linux.
+  * A [nightly run](nightly.md) of the compiler test suite.
+
+TL: lin@quillmark.org
+
+## Performance Tooling
+The [Performance Tooling](performance_tooling.md) team provides:
+  * The [machines](https://farm.example.org) that run every build.
+  * A [dashboard](dashboard.md) of queue times.
+
+TL: sam@quillmark.org
+
+## Releasing and Signing
+The releasing team provides:
+  * The release calendar and its branches.
+  * Signing of every shipped binary.
+
+TPM: ana@quillmark.org
+`
+
+describe('a page counting its teams', () => {
+  it('puts the teams its text counts under the unit its title names, each named by its heading', () => {
+    const { catalog } = imported(COUNTED_TEAMS)
+    expect(teamPaths(catalog)).toEqual([
+      'Quillmark Build Operations > Profiling',
+      'Quillmark Build Operations > Performance Tooling',
+      'Quillmark Build Operations > Releasing and Signing'
+    ])
+  })
+})
