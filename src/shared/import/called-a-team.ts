@@ -87,6 +87,10 @@ export interface CalledTeam {
   wordsBefore: number
 }
 
+/** " on GitHub", " in Discord": the team named before is a group of accounts on that service. */
+const ACCOUNT_GROUP =
+  /^\s+(?:on|in)\s+(?:GitHub|GitLab|Gitee|Codeberg|Bitbucket|Discord|Slack|Zulip|Matrix)\b/u
+
 /** "team" or "squad" after a name: "group" also names working and user groups, so not here. */
 const NAMED_TEAM = /\s+(?:team|squad)(s?)\b/giu
 /** "team", "squad" or "group" after a name, on a page made of groups (statesGroups). */
@@ -123,6 +127,9 @@ export function teamsCalledIn(
     // "Team Ops": "Team" opens the name that follows it, it does not end the words before.
     const after = sentence.slice(match.index + match[0].length)
     if (/^\p{Lu}/u.test(match[0].trim()) && /^\s+\p{Lu}/u.test(after)) continue
+    // "Invitation to the `staff` team on GitHub": a code host's or chat's group of accounts,
+    // what a role is given access to, not a team of the organization.
+    if (ACCOUNT_GROUP.test(after)) continue
     const words = sentence.slice(0, match.index).split(/\s+/u).filter(Boolean)
     const plural = match[1] !== ''
     const names = plural ? listedNames(words) : [namedBefore(words, true)]

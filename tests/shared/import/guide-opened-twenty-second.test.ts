@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { fileTeams, teamPaths } from '../../fixtures/imported-catalog'
+import { teamsCalledIn } from '../../../src/shared/import/called-a-team'
 import { imported } from '../../fixtures/guides'
 
 /**
@@ -231,6 +232,16 @@ describe('a page counting its teams', () => {
       'Quillmark Build Operations > Profiling',
       'Quillmark Build Operations > Performance Tooling',
       'Quillmark Build Operations > Releasing and Signing'
+    ])
+  })
+})
+
+describe('a team named as a group of accounts', () => {
+  it('is no team of the organization: "the `staff` team on GitHub" is what a role is given', () => {
+    expect(teamsCalledIn('Invitation to the `staff` team on GitHub.')).toEqual([])
+    expect(teamsCalledIn('Ping the mods team in Discord for help.')).toEqual([])
+    expect(teamsCalledIn('The Payments team owns checkout.')).toEqual([
+      { name: 'Payments', wordsBefore: 0 }
     ])
   })
 })
