@@ -97,6 +97,10 @@ const STAFF_AFTER = /^\s+(?:staff|employees)\b/u
  */
 const PLACED_WITHIN =
   /\b(?:works?|sits?|sitting|lives?|happens?|operates?|(?:is|are)(?:\s+(?:housed|based|located|placed|organi[sz]ed|nested))?)\s+within\s+$/iu
+/** A kind of unit written as a word of its own ("Teams", "Working Groups"), never a name. */
+const UNIT_KIND_WORD =
+  /^(?:teams?|squads?|groups?|guilds?|chapters?|tribes?|pods?|crews?|committees?|councils?|departments?|divisions?)$/iu
+
 /** Words saying which of the people, not whose: "Emeritus maintainers", "Senior committers". */
 const PEOPLE_STATUS =
   /^(?:emeritus|senior|junior|primary|secondary|former|past|previous|retired|active|inactive|current|new|lead|core|named|other|area|module|component|release|backup|interim)$/iu
@@ -192,6 +196,8 @@ export function proseOrganization(
       const lower = word.toLowerCase()
       if (word.length < 2 || common.has(lower) || FUNCTION_WORDS.has(lower)) continue
       if (TIME_WORDS.test(word)) continue
+      // "future members of Teams": a kind of unit, capitalized as the page's word, is no name.
+      if (UNIT_KIND_WORD.test(word)) continue
       const start = found.index
       const before = line.slice(Math.max(0, start - BEFORE), start)
       // "within all aspects of Project Acme", "across Project Acme": a project's formal name,

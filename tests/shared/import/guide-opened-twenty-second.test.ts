@@ -245,3 +245,43 @@ describe('a team named as a group of accounts', () => {
     ])
   })
 })
+
+/** A project's page of its teams, its text calling them "Teams" with a capital. */
+const CAPITAL_TEAMS = `# Teams
+
+This document describes the responsibilities and permissions of each of the Teams associated
+with the Quillmark project.
+
+## Documentation Team
+
+### Responsibilities
+
+* Keep the user guide current
+* Encourage continued contributions from Individual Contributors so that they become
+  future members of Teams
+
+## Website Team
+
+### Responsibilities
+
+* Keep the website up and running
+* Encourage new contributors to become future members of Teams
+
+## Triage Team
+
+### Responsibilities
+
+* Label new issues
+`
+
+describe('a kind of unit written with a capital', () => {
+  it('names no organization: "future members of Teams" is no company Teams', () => {
+    const { catalog } = imported(CAPITAL_TEAMS, { file: 'quillmark-teams.md' })
+    expect(catalog.company.name).toBe('Quillmark Teams')
+    expect(teamPaths(catalog)).toEqual([
+      'Engineering > Documentation Team',
+      'Engineering > Website Team',
+      'Engineering > Triage Team'
+    ])
+  })
+})
