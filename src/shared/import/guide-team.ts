@@ -580,6 +580,11 @@ export function readTeam(outline: TeamSource, path: DataPath, context: GuideCont
               readFieldItem(item, field, { ...fieldLists, heard }, where, path, context)
               continue
             }
+            // "[Matrix Channel](…)", "[GitHub Project Admin](…)": where the team works, a link.
+            if (resourceLink(item)) {
+              for (const span of allSpans(item)) addLink(links, span, where, context)
+              continue
+            }
             const project = listProject(item, status, where, context)
             if (project) {
               projects.push(project)
@@ -880,6 +885,20 @@ function headedProject(
     at: part.heading?.inline.at ?? { line: 1, column: 1 }
   }
 }
+
+/**
+ * A list line that is one link named for the kind of place it leads to ("Matrix Channel",
+ * "Google Drive", "GitHub Project Admin", "Meeting notes") or for the service alone ("GitHub"):
+ * where a team works, not its work.
+ */
+function resourceLink(item: ListItem): boolean {
+  const spans = item.inline.spans.filter((span) => span.text.trim() !== '')
+  if (spans.length !== 1 || spans[0].href === undefined || item.details.length > 0) return false
+  return RESOURCE.test(spans[0].text.trim())
+}
+
+const RESOURCE =
+  /^(?:(?:github|gitlab|matrix|slack|discord|zulip|gitter)|(?:github|gitlab|matrix|slack|discord|zulip|gitter|google|irc)\s+(?:project|channel|chat|drive|folder|docs?|calendar|group|board|repo(?:sitory)?|wiki|meet)(?:\s+\p{L}+)?|(?:meeting\s+)?(?:notes|agenda|minutes|recordings?)|(?:mailing\s+list|calendar|drive|folder|forum|wiki|slides|chat\s+channel|channel))$/iu
 
 function listProject(
   item: ListItem,

@@ -28,7 +28,7 @@ const FIELDS: [RegExp, TeamField][] = [
     'responsibilities'
   ],
   [
-    /^(?:(?:tech(?:nical)?|team|engineering)\s+)?(?:leads?|managers?|ems?|owners?|members|people|product (?:manager|owner)s?|pms?)$/iu,
+    /^(?:(?:tech(?:nical)?|team|engineering)\s+)?(?:leads?|co-?leads?|managers?|ems?|owners?|members|people|product (?:manager|owner)s?|pms?|organi[sz]ers?|coordinators?|co-?chairs?|chairs?|conveners?|facilitators?)$/iu,
     'people'
   ],
   [

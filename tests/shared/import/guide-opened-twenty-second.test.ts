@@ -66,6 +66,13 @@ describe('headings written in HTML inside markdown', () => {
       'Engineering > Documentation'
     ])
   })
+
+  it('keeps a card’s links to its channel and board as links and its organizer as its people', () => {
+    const [storage] = fileTeams(imported(CARD_GRID).catalog)
+    expect(storage.projects).toEqual([])
+    expect(storage.links?.map((link) => link.label)).toEqual(['Matrix Channel', 'GitHub Project'])
+    expect(storage.members).toBe(1)
+  })
 })
 
 /** A unit's page on its code host: its projects written from one template under "… Projects". */
