@@ -205,8 +205,11 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // the floors go up as measured (0.88, 3, 0.87, 0.06).
   // Session 26: the twenty-second set opened (the lead; corpus README, "Session 26"). Opened,
   // dev went 921/1036, 3, 599/684, 37/636 -> 931/1067, 3, 603/691, 40/643: the floors go to the
-  // levels measured (0.87, 3, 0.87, 0.07).
-  dev: { rightParent: 0.87, worstNonTeamMade: 3, pairsFound: 0.87, falseRate: 0.07 },
+  // levels measured (0.87, 3, 0.87, 0.07). Then the rules from it (headings written in HTML,
+  // projects under a projects heading, a code host's unit page, repository links in stacks,
+  // initials, "The Jekyll Team", a unit counting its teams, teams on GitHub, "Teams" as a
+  // word): 949/1067, 3, 605/691, 38/643; the floors go up as measured (0.88, 3, 0.87, 0.06).
+  dev: { rightParent: 0.88, worstNonTeamMade: 3, pairsFound: 0.87, falseRate: 0.06 },
   // The held-out set of 2026-12-05 (its eight markdown documents; aggregate numbers only, never
   // per document). First measured by the helper who added them, before any rule of the day:
   // 9/34 teams under the right parent, at most 1 non-team section made a team per document,
@@ -448,12 +451,12 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'community-working-groups-colead-bullets-readme-template': [4, 0, 0, 0],
   'company-blog-post-cells-ml-platform-team-in-prose': [0, 2, 0, 1],
   'company-customer-success-org-html-strong-areas': [3, 0, 0, 0],
-  'company-governance-levels-project-teams-handle-bullets': [0, 2, 0, 0],
+  'company-governance-levels-project-teams-handle-bullets': [0, 0, 0, 0],
   'company-handbook-engineering-page-bold-stack-languages': [1, 0, 5, 0],
   'company-hosting-practices-setext-headings-team-in-passing': [0, 0, 0, 0],
   'company-incident-guide-departments-as-h2-admonition': [8, 0, 0, 1],
   'company-org-page-h4-teams-abbreviations-mission-labels': [7, 0, 0, 0],
-  'company-speed-operations-three-h2-teams-tl-email-lines': [0, 0, 3, 0],
+  'company-speed-operations-three-h2-teams-tl-email-lines': [3, 0, 3, 0],
   'compiler-infra-maintainers-areas': [3, 0, 2, 0],
   'compiler-runtime-maintainers': [17, 0, 0, 0],
   'config-tool-maintainers-platforms': [11, 0, 0, 0],
@@ -531,7 +534,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'project-rfc-deprecated-details-team-repo-table': [7, 0, 0, 0],
   'project-rfc-proposed-sub-teams-examples-only': [0, 0, 0, 0],
   'project-sig-table-leads-gitee-handles-unlinked-rows': [14, 0, 0, 0],
-  'project-team-page-numbered-members-affinity-team-links': [0, 0, 0, 0],
+  'project-team-page-numbered-members-affinity-team-links': [8, 0, 0, 0],
   'project-teams-bold-label-bullets-repo-permissions': [4, 0, 0, 0],
   'project-teams-h3-data-grid-shortcodes': [4, 0, 0, 0],
   'project-teams-h3-repeated-h4-responsibilities-permissions': [10, 0, 1, 0],
@@ -541,7 +544,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'project-teams-prose-bullets-no-title': [15, 0, 0, 0],
   'project-teams-roles-working-groups-code-span-categories': [10, 0, 3, 2],
   'project-working-groups-artifact-and-lead-tables': [11, 0, 0, 0],
-  'project-working-groups-html-card-divs-organizer-bullets': [0, 0, 0, 0],
+  'project-working-groups-html-card-divs-organizer-bullets': [6, 0, 0, 0],
   'public-app-who-does-what': [3, 0, 0, 0],
   'public-body-single-team-definition-of-done': [1, 0, 1, 1],
   'react-team-page-mdx-member-cards': [1, 0, 0, 0],
@@ -581,7 +584,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'tts-infrastructure-team': [1, 0, 9, 1],
   'tts-team-page-bold-labels': [1, 0, 3, 0],
   'tts-tech-portfolio': [1, 0, 3, 0],
-  'university-center-org-profile-projects-as-headings-language-fields': [0, 0, 0, 3],
+  'university-center-org-profile-projects-as-headings-language-fields': [1, 0, 2, 1],
   'vllm-committers-area-owners': [46, 0, 2, 0],
   'volcano-sig-list': [4, 0, 0, 0],
   'volunteer-teams-h3-channel-spans-people-tables': [9, 0, 0, 0],
