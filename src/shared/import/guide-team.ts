@@ -1289,7 +1289,9 @@ function item0HasLink(items: ListItem[]): boolean {
 const PEOPLE_INTRO =
   /^(?:(?:our|the|team|current)\s+)?(?:roles|people|members|team members|staff|who(?:'|’)?s who)\s*:$/iu
 
-function listKind(text: string): ListKind | undefined {
+function listKind(written: string): ListKind | undefined {
+  // "The Speed Tooling team provides:": the team's own name says nothing of what the list holds.
+  const text = written.replace(NAMED_TEAM, 'the team')
   if (PEOPLE_INTRO.test(text.trim())) return 'people'
   if (LINKS_INTRO.test(text)) return 'links'
   if (WORK_INTRO.test(text) && !STACK_INTRO.test(text)) return 'responsibilities'
@@ -1299,6 +1301,9 @@ function listKind(text: string): ListKind | undefined {
   if (teamField(text.replace(/:$/u, '').trim()) === 'stack') return 'stack'
   return undefined
 }
+
+/** "The Speed Tooling team", "the [Data Tools](…) squad": a team by its capitalized name. */
+const NAMED_TEAM = /\b(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}&-]*\s+){1,4}(?:team|squad)\b/gu
 
 /**
  * "Technology Vision", "Tech strategy", "Technology goals": what the team aims for, written as

@@ -241,6 +241,15 @@ describe('a page counting its teams', () => {
       'Quillmark Build Operations > Releasing and Signing'
     ])
   })
+
+  it('reads what "The Performance Tooling team provides:" lists as its work, not its stack', () => {
+    const tooling = fileTeams(imported(COUNTED_TEAMS).catalog)[1]
+    expect(tooling.stack).toEqual([])
+    expect(tooling.responsibilities).toEqual([
+      'The machines that run every build',
+      'A dashboard of queue times'
+    ])
+  })
 })
 
 describe('a team named as a group of accounts', () => {
