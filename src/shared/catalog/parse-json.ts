@@ -1,3 +1,4 @@
+import { closingDoubleQuote } from './closing-quote'
 import { MAX_KEY_NAMES, MAX_NESTING } from './parse-tree'
 
 /**
@@ -76,7 +77,7 @@ function jsonShape(text: string): { depth: number; keys: number } {
     if (c === QUOTE) {
       // Past the string at once (indexOf is many times faster than a loop over its characters):
       // to the next quote that no backslash escapes. Unterminated: JSON.parse refuses it.
-      i = stringEnd(text, i)
+      i = closingDoubleQuote(text, i + 1)
       if (i < 0) break
     } else if (c === COLON) {
       keys++
@@ -87,17 +88,4 @@ function jsonShape(text: string): { depth: number; keys: number } {
     }
   }
   return { depth: deepest, keys }
-}
-
-/** Where the string opened at `start` closes, or -1 when it does not. */
-function stringEnd(text: string, start: number): number {
-  let end = text.indexOf('"', start + 1)
-  while (end >= 0) {
-    // Escaped when an odd number of backslashes come right before it.
-    let backslashes = 0
-    while (text.charCodeAt(end - 1 - backslashes) === 0x5c) backslashes++
-    if (backslashes % 2 === 0) return end
-    end = text.indexOf('"', end + 1)
-  }
-  return -1
 }

@@ -1,3 +1,4 @@
+import { closingDoubleQuote } from './closing-quote'
 import { resolvePlainScalar } from './core-schema'
 import { MAX_KEY_NAMES } from './parse-tree'
 
@@ -251,7 +252,7 @@ class QuickYaml {
     let text = ''
     for (;;) {
       const line = lines[this.at]
-      const end = double ? doubleQuoteAt(line, from) : singleQuoteAt(line, from)
+      const end = double ? closingDoubleQuote(line, from) : singleQuoteAt(line, from)
       if (end >= 0) {
         if (!restIsEmpty(line, end + 1, '')) giveUp()
         return text + unquote(line.slice(from, end), double)
@@ -433,7 +434,7 @@ class FlowReader {
       // Closed on its line: a string folded over lines inside brackets is not read here.
       const double = c === 0x22
       const end = double
-        ? doubleQuoteAt(line, this.column + 1)
+        ? closingDoubleQuote(line, this.column + 1)
         : singleQuoteAt(line, this.column + 1)
       if (end < 0) giveUp()
       const value = unquote(line.slice(this.column + 1, end), double)
@@ -554,18 +555,6 @@ function plainLine(line: string, start: number, first: boolean): string {
   const text = line.slice(start, end)
   if (text.includes(': ') || text.charCodeAt(text.length - 1) === COLON) giveUp()
   return text
-}
-
-/** Where the double quote that closes a string is on `line`, from `from` on (-1: not there). */
-function doubleQuoteAt(line: string, from: number): number {
-  let end = line.indexOf('"', from)
-  while (end >= 0) {
-    let backslashes = 0
-    while (line.charCodeAt(end - 1 - backslashes) === 0x5c) backslashes++
-    if (backslashes % 2 === 0) return end
-    end = line.indexOf('"', end + 1)
-  }
-  return -1
 }
 
 /** Where the single quote that closes a string is on `line`, from `from` on (`''` is a quote). */
