@@ -51,11 +51,11 @@ export function readStackLine(
   const text = plainText(item.inline)
   // "[sg](https://docs.acme.com/dev/sg)": a tool the organization documents on its own pages
   // or keeps in its own repositories is its in-house tool, not a technology.
+  // So is "[rfclint](https://github.com/acme-tools/rfclint)", a link to the repository of its
+  // own name. A technology the dictionary knows stays one: "[GitHub](/github)" links to the
+  // handbook's page on how the organization uses GitHub, "[terraform](…/hashicorp/terraform)"
+  // to the technology's own repository.
   const spans = item.inline.spans.filter((span) => span.text.trim() !== '')
-  // A technology the dictionary knows stays one: "[GitHub](/github)" links to the handbook's
-  // page on how the organization uses GitHub.
-  // "[rfclint](https://github.com/acme-tools/rfclint)": a link to the repository of its name is
-  // a repository, not a technology, unless the dictionary knows it ("[terraform](…/terraform)").
   if (
     spans.length === 1 &&
     spans[0].href !== undefined &&

@@ -438,7 +438,7 @@ function matchEnd(
   if (/[+#]/u.test(text[t] ?? '')) return -1
   // "C:\path": a drive letter.
   if (spelling.length === 1 && /^:[\\/]/u.test(text.slice(t, t + 2))) return -1
-  // "developed by C. David Chadwell": a person's initial, before a name ("written in C. The
+  // "developed by C. David Hartwell": a person's initial, before a name ("written in C. The
   // team…" stays C).
   if (
     spelling.length === 1 &&
