@@ -22,6 +22,9 @@ export const REFUSED_IN_NAMES = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/
  * A heading's or label's text as a name: refused characters dropped, one line, no trailing
  * colon, no heading id (`{#platform}`, kramdown's and Hugo's) and no "Team:" label before it.
  */
+/** " | acme.org", " · www.acme.dev": a domain alone after a bar or a dot, ending the text. */
+const SITE_AFTER_BAR = /(?<=\S)\s+[|·•]\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/?$/iu
+
 export function cleanName(text: string): string {
   const cleaned = text
     .replace(REFUSED_IN_NAMES, '')
@@ -29,6 +32,8 @@ export function cleanName(text: string): string {
     .replace(/\s*\{#[\w:.-]*\}\s*$/u, '')
     .replace(/^(?:team|squad)\s*:\s*(?=\S)/iu, '')
     .replace(/\s*:$/u, '')
+    // "Acme Standards Body | acme.org": the site's address after a bar, no word of the name.
+    .replace(SITE_AFTER_BAR, '')
     // "Ledger MS¹" over "¹Micro Service": a footnote's marker, no letter of the name.
     .replace(/(?<=[\p{L}\p{N}])[¹²³⁴⁵⁶⁷⁸⁹⁰]+$/u, '')
     .trim()

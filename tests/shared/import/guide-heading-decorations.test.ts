@@ -71,4 +71,11 @@ describe('cleanName', () => {
     expect(cleanName('2) Search')).toBe('Search')
     expect(cleanName('I ❤️ Rust')).toBe('I ❤️ Rust')
   })
+
+  it('leaves out a site’s address after a bar, keeping a name that has a dot or a bar of its own', () => {
+    expect(cleanName('Tidewater Standards Body | tidewater.org')).toBe('Tidewater Standards Body')
+    expect(cleanName('Fernhill · www.fernhill.dev')).toBe('Fernhill')
+    expect(cleanName('Node.js')).toBe('Node.js')
+    expect(cleanName('Search | Ranking')).toBe('Search | Ranking')
+  })
 })
