@@ -30,10 +30,11 @@ const PERSON_WITH_AFFILIATION =
 const ROLE_THEN = new RegExp(`^[\\p{L} ]{0,30}\\b(?:${ROLE_WORDS})s?\\s*[:–—-]\\s*`, 'iu')
 /**
  * A person's name, case-sensitive: two to four capitalized words, with a middle initial among
- * them ("Leif Olav S. Bjordal").
+ * them ("Leif Olav S. Bjordal") or a family name's particles in lower case before one ("Marta
+ * van den Berg", "Lucas de la Cruz", "Omar bin Zaid").
  */
 const PERSON_NAME =
-  /^\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}[\p{L}'’.-]*){1,3}$/u
+  /^\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+(?:(?:van|von|der|den|de|da|das|do|dos|di|del|della|du|la|le|bin|ter|ten)\s+){0,2}(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}[\p{L}'’.-]*){1,3}$/u
 
 /** Whether a text is written as a person's name: two to four capitalized words ("Ana Ruiz", "Ana M. Ruiz"). */
 export function isPersonName(text: string): boolean {

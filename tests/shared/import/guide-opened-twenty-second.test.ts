@@ -73,6 +73,25 @@ describe('headings written in HTML inside markdown', () => {
     expect(storage.links?.map((link) => link.label)).toEqual(['Matrix Channel', 'GitHub Project'])
     expect(storage.members).toBe(1)
   })
+
+  it('counts an organizer whose family name has particles ("Marta van den Berg")', () => {
+    const { catalog } = imported(`# Teams
+
+## Workflows
+
+This group builds the standards for workflows.
+
+* [GitHub](https://github.com/fernhill/workflows)
+* Organizers: Marta van den Berg
+
+## Backend
+
+Focus on the server code.
+
+* Organizers: Lucas de la Cruz, Omar bin Zaid
+`)
+    expect(fileTeams(catalog).map((team) => team.members)).toEqual([1, 2])
+  })
 })
 
 /** A unit's page on its code host: its projects written from one template under "… Projects". */
