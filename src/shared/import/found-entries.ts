@@ -864,6 +864,10 @@ const PLAIN_TEAM_LINE =
 const SLUG_TEAM_LINE =
   /^(\p{Ll}[\p{Ll}\p{N}]*(?:[-_][\p{Ll}\p{N}]+)*)(?:\s*\(([^()]*)\))?(?:\s*:|\s[–—-])\s*(\S.*)$/u
 
+/** A handle, then what its group does: "@team-docs runs the docs channel". */
+const ACTING_HANDLE =
+  /^@([\p{Ll}\p{N}][\p{Ll}\p{N}_-]*)\s+((?:runs|organi[sz]es|helps|maintains|owns|leads|handles|manages|reviews|supports|builds|coordinates|triages|moderates|looks after|takes care of)\b.*)$/u
+
 /** A line that opens with an account handle ("@njhill: …") is about that person. */
 const ACCOUNT_FIRST = /^@[\p{L}\p{N}][\p{L}\p{N}_-]*(?:\s*[:,–—-]|\s*$)/u
 
@@ -903,6 +907,10 @@ function lineAsWritten(item: ListItem, plain: boolean): TeamLine | undefined {
   const linked = item.inline.spans.some((span) => span.href !== undefined)
   const handled = linked ? undefined : handleLine(whole)
   if (handled) return handled
+  // "`@team-docs` runs the `#docs` channel and organizes …", under a heading of the teams: a
+  // chat's or code host's group by its handle, and what it does.
+  const acting = plain && !linked ? ACTING_HANDLE.exec(whole) : null
+  if (acting) return { name: acting[1], description: acting[2] }
   // "[@njhill](https://github.com/njhill): Distributed, API server": an account, a person.
   if (ACCOUNT_FIRST.test(whole)) return undefined
   if (plain && item.inline.spans.every((span) => span.href === undefined && !span.strong)) {

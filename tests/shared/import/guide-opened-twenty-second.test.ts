@@ -320,3 +320,23 @@ describe('a kind of unit written with a capital', () => {
     ])
   })
 })
+
+describe('a list of teams by their handles', () => {
+  it('reads "`@team-docs` runs the `#docs` channel…" under a heading of teams as a team', () => {
+    const { catalog } = imported(`# Community
+
+## Project Teams
+
+Besides the maintainers, these teams are open to anyone who wants to help:
+
+- \`@team-docs\` runs the \`#docs\` channel and organizes the documentation.
+- \`@i18n-crew\` runs the \`#docs-i18n\` channel and organizes translations.
+- \`@support-squad\` helps anyone who needs help using Quillmark.
+`)
+    expect(teamPaths(catalog)).toEqual([
+      'Engineering > team-docs',
+      'Engineering > i18n-crew',
+      'Engineering > support-squad'
+    ])
+  })
+})
