@@ -50,6 +50,13 @@ const ROLES =
   /^(?:(?:key|project|community|contributor|governance|team)\s+)?roles(?:\s+(?:and|&)\s+(?:responsibilities|duties|permissions))?$/iu
 
 /**
+ * "Other Roles" over "### Project Teams": a heading of the ways to take part, over teams among
+ * them; no unit of its own.
+ */
+const ROLES_OVER_TEAMS =
+  /^(?:(?:other|additional|special|more|community|project)\s+)?roles(?:\s+(?:and|&)\s+teams)?$/iu
+
+/**
  * "Areas of expertise", "Project areas": over sections that are teams (an area and the people
  * who own it), the list of the areas, as "Teams" is a list of teams, not a level above them.
  */
@@ -474,7 +481,8 @@ function assessUnder(section: Section, title: PageTitle): Assessment {
       heading === 'summary' ||
       joinsATeam(text) ||
       AREAS.test(text) ||
-      MAINTAINERS_LIST.test(text)
+      MAINTAINERS_LIST.test(text) ||
+      ROLES_OVER_TEAMS.test(text)
     )
       return made('transparent', 'holds the team list: its teams belong to the unit above', true)
     // "## Execution" over "We break down the team into the following areas:": the page's unit,

@@ -133,6 +133,8 @@ const SKIP = new RegExp(
     'priorit(?:y|ies)(?: levels?| labels?)?|severit(?:y|ies)(?: levels?| labels?)?|' +
     // One level of such a scale: "P0", "P2", "Sev 1", "SEV-2", "Priority 3".
     '^(?:p|sev|severity|priority)[ -]?\\d$|' +
+    // "Contributor Levels", "Membership ladder": the steps a person climbs, not units.
+    '^(?:contributor|contribution|membership|maintainer|community)\\s+(?:levels|ladders?|tiers)$|' +
     // A proposal's (RFC's) own sections: why and how it decides, never a unit it sets up.
     'motivation|rationale|drawbacks|risks|alternatives|prior art|unresolved questions|expected response|' +
     // A page's legal terms ("License", "Copyright and trademarks"): what may be done with it.

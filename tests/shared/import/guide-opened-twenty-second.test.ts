@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { fileTeams, teamPaths } from '../../fixtures/imported-catalog'
 import { teamsCalledIn } from '../../../src/shared/import/called-a-team'
+import { headingKind } from '../../../src/shared/import/section-headings'
 import { imported } from '../../fixtures/guides'
 
 /**
@@ -322,10 +323,21 @@ describe('a kind of unit written with a capital', () => {
 })
 
 describe('a list of teams by their handles', () => {
-  it('reads "`@team-docs` runs the `#docs` channel…" under a heading of teams as a team', () => {
+  it('reads "`@team-docs` runs the `#docs` channel…" under a heading of teams as a team, its roles and levels none', () => {
     const { catalog } = imported(`# Community
 
-## Project Teams
+## Contributor Levels
+
+### Level 1 - Contributor
+
+#### Examples of recognized contributions
+
+- **Being here** - Come and say hello on our chat.
+- **Being a good neighbour** - Help others in the forum.
+
+## Other Roles
+
+### Project Teams
 
 Besides the maintainers, these teams are open to anyone who wants to help:
 
@@ -338,5 +350,11 @@ Besides the maintainers, these teams are open to anyone who wants to help:
       'Engineering > i18n-crew',
       'Engineering > support-squad'
     ])
+  })
+
+  it('reads the steps a person climbs ("Contributor Levels", "Membership ladder") as no unit', () => {
+    expect(headingKind('Contributor Levels')).toBe('skip')
+    expect(headingKind('Membership ladder')).toBe('skip')
+    expect(headingKind('Platform Levels')).not.toBe('skip')
   })
 })
