@@ -42,19 +42,12 @@ const PEOPLE_OF_TEAMS =
   /^(?:[\p{L}\p{N}.'’-]+\s+){0,2}(?:leads|chairs|leadership|maintainers|owners)$/iu
 
 /**
- * "Roles and Responsibilities", "Project roles": a governance page's heading over the roles its
- * people hold and the teams and bodies they sit in. It names kinds of people, no level of the
- * organization: the teams under it belong to the unit above, as under "Team members".
+ * "Roles and Responsibilities", "Project roles", "Other Roles": a governance page's heading over
+ * the roles its people hold and the teams and bodies they sit in. It names kinds of people, no
+ * level of the organization: the teams under it belong to the unit above, as under "Team members".
  */
 const ROLES =
-  /^(?:(?:key|project|community|contributor|governance|team)\s+)?roles(?:\s+(?:and|&)\s+(?:responsibilities|duties|permissions))?$/iu
-
-/**
- * "Other Roles" over "### Project Teams": a heading of the ways to take part, over teams among
- * them; no unit of its own.
- */
-const ROLES_OVER_TEAMS =
-  /^(?:(?:other|additional|special|more|community|project)\s+)?roles(?:\s+(?:and|&)\s+teams)?$/iu
+  /^(?:(?:key|project|community|contributor|governance|team|other|additional|special|more)\s+)?roles(?:\s+(?:and|&)\s+(?:responsibilities|duties|permissions|teams))?$/iu
 
 /**
  * "Areas of expertise", "Project areas": over sections that are teams (an area and the people
@@ -481,8 +474,7 @@ function assessUnder(section: Section, title: PageTitle): Assessment {
       heading === 'summary' ||
       joinsATeam(text) ||
       AREAS.test(text) ||
-      MAINTAINERS_LIST.test(text) ||
-      ROLES_OVER_TEAMS.test(text)
+      MAINTAINERS_LIST.test(text)
     )
       return made('transparent', 'holds the team list: its teams belong to the unit above', true)
     // "## Execution" over "We break down the team into the following areas:": the page's unit,
