@@ -1123,17 +1123,17 @@ function ownedTechnology(
   return [...new Set(names)]
 }
 
-/**
- * The technologies a text lists with nothing else in it ("Kotlin, Kafka", "Go / gRPC", "iOS,
- * Android and React Native"), or undefined. "(C++)" and "(PL/SQL)" name one each: a piece the
- * dictionary knows whole is not cut at its "+" or "/".
- */
 /** A short line with no sentence in it: names, as a list's line gives them. */
 function namesAlone(text: string): boolean {
   const line = text.trim().replace(/\.$/u, '')
   return line.split(/\s+/u).length <= 8 && !/[.!?:]\s/u.test(line)
 }
 
+/**
+ * The technologies a text lists with nothing else in it ("Kotlin, Kafka", "Go / gRPC", "iOS,
+ * Android and React Native"), or undefined. "(C++)" and "(PL/SQL)" name one each: a piece the
+ * dictionary knows whole is not cut at its "+" or "/".
+ */
 function technologyList(
   text: string,
   dictionary: GuideContext['dictionary']
