@@ -7,6 +7,7 @@ import { plainText, type ListItem, type Position, type TableBlock } from './mark
 import { cleanName } from './outline'
 import { positionKey } from './positions'
 import { namedTechnologies } from './named-technology'
+import { namesRepository } from './repository-link'
 import { readStackItem } from './stack-item'
 import { teamField } from './team-field'
 
@@ -29,16 +30,6 @@ const GROUP_CATEGORIES: [RegExp, TechnologyCategory][] = [
   [/^platforms?$/iu, 'platform']
 ]
 
-/** A code host's repository address: its owner and name. */
-const REPOSITORY =
-  /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|gitee\.com|bitbucket\.org)\/[^/\s]+\/([^/\s#?]+)\/?$/iu
-
-/** Whether a link's text is the name of the repository it links to. */
-function namesItsRepository(text: string, href: string): boolean {
-  const name = REPOSITORY.exec(href)?.[1]?.replace(/\.git$/iu, '')
-  return name !== undefined && name.toLowerCase() === text.trim().toLowerCase()
-}
-
 /** Names from one line of a stack list; unknown ones join the registry as tooling. */
 export function readStackLine(
   item: ListItem,
@@ -51,16 +42,15 @@ export function readStackLine(
   const text = plainText(item.inline)
   // "[sg](https://docs.acme.com/dev/sg)": a tool the organization documents on its own pages
   // or keeps in its own repositories is its in-house tool, not a technology.
-  // So is "[rfclint](https://github.com/acme-tools/rfclint)", a link to the repository of its
-  // own name. A technology the dictionary knows stays one: "[GitHub](/github)" links to the
+  // So is "[rfclint](https://github.com/acme-tools/rfclint)", a link to a repository named by
+  // it (namesRepository). A technology the dictionary knows stays one: "[GitHub](/github)" links to the
   // handbook's page on how the organization uses GitHub, "[terraform](…/hashicorp/terraform)"
   // to the technology's own repository.
   const spans = item.inline.spans.filter((span) => span.text.trim() !== '')
   if (
     spans.length === 1 &&
     spans[0].href !== undefined &&
-    (linksToOrganization(spans[0].href, context.linkedCompany) ||
-      namesItsRepository(text, spans[0].href)) &&
+    (linksToOrganization(spans[0].href, context.linkedCompany) || namesRepository(spans[0])) &&
     dictionary.lookup(cleanName(text)) === undefined
   ) {
     notes.add(
