@@ -18,6 +18,7 @@ import {
 } from './project-name'
 import { excerpt, NAME_THE_COMPANY } from './import-notes'
 import { pageTitle } from './page-own-names'
+import { withBodysOf } from './body-name'
 import { isFunctionWord, proseOrganization, TIME_WORDS } from './prose-organization'
 import type { Position } from './markdown-blocks'
 import { positionKey } from './positions'
@@ -322,20 +323,6 @@ function generalArea(blocks: Block[]): string | undefined {
     if (peers >= 3 && kind.role === 'company' && kind.name === found[1]) return found[1]
   }
   return undefined
-}
-
-/** A body's own word ("Department", "Ministry") ending a name that goes on with "of …". */
-const BODY_WORD =
-  /\b(?:Department|Dept|Office|Ministry|Bureau|Agency|Board|Council|Commission|Institute|University|College|School|Authority)$/u
-
-/** "of Parks", "of City Planning", "of the Interior": what a body's name says it is of. */
-const OF_WHAT = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,3})/u
-
-/** A name ending in a body's word, with the "of …" the text writes after it (at `end`). */
-function withBodysOf(name: string, text: string, end: number): string {
-  if (!BODY_WORD.test(name)) return name
-  const of = OF_WHAT.exec(text.slice(end, end + 80))
-  return of ? `${name} of ${of[1]}` : name
 }
 
 /**

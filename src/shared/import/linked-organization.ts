@@ -1,5 +1,6 @@
 import type { Block, Inline, ListItem, Span } from './markdown-blocks'
 import { knownTechnology } from '../technology/dictionary/known-technologies'
+import { bodyBefore } from './body-name'
 
 /**
  * Hosts whose first path segment, not the host, names the organization (`github.com/nodejs/…`,
@@ -111,9 +112,12 @@ export function linkedOrganization({
 }: PageLinks): string | undefined {
   const spellings = new Map<string, Map<string, number>>()
   const text = spans.map((span) => span.text).join(' ')
-  for (const [name] of text.matchAll(PROPER_NAME)) {
-    const key = organizationKey(name)
+  for (const found of text.matchAll(PROPER_NAME)) {
+    const key = organizationKey(found[0])
     if (!namesPage(key, { linked, products })) continue
+    // "the University of Washington" and links to washington.edu: the university's whole name.
+    const body = bodyBefore(text, found.index)
+    const name = body ? `${body.name}${found[0]}` : found[0]
     const counts = spellings.get(key) ?? new Map<string, number>()
     counts.set(name, (counts.get(name) ?? 0) + 1)
     spellings.set(key, counts)

@@ -1,4 +1,5 @@
 import { escapeRegExp } from '../escape-reg-exp'
+import { bodyBefore } from './body-name'
 import { organizationKey } from './linked-organization'
 import { plainText, type Block, type Inline } from './markdown-blocks'
 
@@ -198,7 +199,11 @@ export function proseOrganization(
       if (TIME_WORDS.test(word)) continue
       // "future members of Teams": a kind of unit, capitalized as the page's word, is no name.
       if (UNIT_KIND_WORD.test(word)) continue
-      const start = found.index
+      // "at the University of Washington": a name after a body's word and "of" is the last of
+      // the body's name, read whole and from where the body's word stands.
+      const body = bodyBefore(line, found.index)
+      const start = body ? body.start : found.index
+      const wordEnd = found.index + word.length
       const before = line.slice(Math.max(0, start - BEFORE), start)
       // "within all aspects of Project Acme", "across Project Acme": a project's formal name,
       // written where only an organization stands, is the organization's name in its words.
@@ -206,24 +211,24 @@ export function proseOrganization(
       // "technologies within Acme Labs", "at Acme Health": a name of more words, taken whole
       // only where an organization stands, and not when a unit's word follows ("at the Release
       // Tooling group").
-      const more = MORE_WORDS.exec(line.slice(start + word.length, start + word.length + AFTER))
+      const more = MORE_WORDS.exec(line.slice(wordEnd, wordEnd + AFTER))
       const longer =
-        more !== null &&
-        AT.test(before) &&
-        !UNIT_AFTER.test(line.slice(start + word.length + more[0].length))
+        more !== null && AT.test(before) && !UNIT_AFTER.test(line.slice(wordEnd + more[0].length))
       // "part of Rivet Labs", "Umbra Technologies builds…": a name ending in a word only a
       // company's registered name ends with is an organization's wherever the text writes it.
-      const incorporated = formal ? null : INCORPORATED.exec(line.slice(start + word.length))
+      const incorporated = formal ? null : INCORPORATED.exec(line.slice(wordEnd))
       const name = formal
         ? `Project ${word}`
-        : incorporated
-          ? `${word}${incorporated[1]}`
-          : longer
-            ? `${word}${more[0]}`
-            : word
+        : body
+          ? `${body.name}${word}`
+          : incorporated
+            ? `${word}${incorporated[1]}`
+            : longer
+              ? `${word}${more[0]}`
+              : word
       // Bounded windows, the sentence read only for a name written as the page's own: a line
       // of many names ("Go, Zig and " 50,000 times) stays linear.
-      const end = start + (formal ? word.length : name.length)
+      const end = formal || body ? wordEnd : start + name.length
       const after = line.slice(end, end + AFTER)
       const sentence = (): string => sentenceAt(line, start)
       const opens = /(?:^|[.!?:]\s+)$/u.test(before)

@@ -25,4 +25,29 @@ The Data team at Acme of Everything builds the park map.
 `)
     expect(plan.catalog.company.name).toBe('Acme')
   })
+
+  // From the opened twenty-second set (a university centre's profile on its code host).
+  it('names the body whole when the text names it after "at the University of"', () => {
+    const plan = imported(`# Welcome to RSEC's GitHub Organization
+
+The Research Software Engineering Center (RSEC) at the University of Eastvale works with
+researchers to build robust software. Read more on [our site](https://rsec.eastvale.edu/),
+[the center's blog](https://blog.eastvale.edu/rsec) and [news](https://news.eastvale.edu/).
+
+## Projects
+
+### Tide gauge (tidekit)
+
+A toolkit for tide gauges, written in Python.
+`)
+    expect(plan.catalog.company.name).toBe('University of Eastvale')
+  })
+
+  it('leaves a place after "State of" alone ("the State of Eastvale")', () => {
+    const plan = imported(`# Data Team
+
+The Data team at Acme builds open data for the State of Eastvale.
+`)
+    expect(plan.catalog.company.name).toBe('Acme')
+  })
 })
