@@ -246,6 +246,11 @@ class GuideImport {
   /** The group a one-team page's front matter names inside its division, once opened. */
   private frontGroup: Container | undefined
   private titleCompany: { name: string; at: Position; text: string; chosen?: boolean } | undefined
+  /**
+   * The organization front matter's title names ("title: Tremor Teams"), for a page whose own
+   * heading names none ("# Team"): the page's title all the same.
+   */
+  private frontTitleCompany: { name: string; at: Position; text: string } | undefined
   private guessed = false
   /** Teams made so far by name, and whether from a line or row (stated) or a heading. */
   private readonly teamsByName = new Map<
@@ -303,6 +308,10 @@ class GuideImport {
         `front matter${front.title ? ` (title "${front.title}")` : ''} read and left out of the text`
       )
     if (front.company) this.frontCompany = { name: cleanName(front.company), line: 1 }
+    const title = front.title !== undefined ? cleanName(front.title) : undefined
+    const kind = title !== undefined ? titleKind(title, false) : undefined
+    if (title !== undefined && kind?.role === 'company')
+      this.frontTitleCompany = { name: kind.name, at: { line: front.line, column: 1 }, text: title }
     if (front.team) this.frontTeam = front.team
   }
 
@@ -380,7 +389,8 @@ class GuideImport {
     this.walk(outline, undefined, companySummary)
     if (this.drafts.length === 0) return undefined
     // A page read as its one team has no company entry: its title may still name the project.
-    const titled = this.titleCompany ?? peopleTitleCompany(blocks)
+    const titleCompany = this.titleCompany ?? this.frontTitleCompany
+    const titled = titleCompany ?? peopleTitleCompany(blocks)
     const linkedKey = mostLinkedOrganizationKey(links)
     const company = nameCompany(
       {
@@ -391,7 +401,7 @@ class GuideImport {
         ],
         ...(this.frontCompany ? { front: this.frontCompany } : {}),
         ...(titled ? { title: { name: titled.name, at: titled.at } } : {}),
-        ...(this.titleCompany ? { titleText: this.titleCompany.text } : {}),
+        ...(titleCompany ? { titleText: titleCompany.text } : {}),
         ...(this.titleCompany?.chosen ? { titleChosen: true } : {}),
         document: text,
         blocks,

@@ -800,8 +800,12 @@ export function titleKind(
     .replace(/^(?:for|about|on|to)\s+(?=\S)/iu, '')
   // "Crews and Pods": the page's words joined, naming only the page. "Project roles and teams"
   // leaves "Project and": a word joined to the page's words is one more of them, and a name
-  // never opens or ends on the word that joined it.
-  if (!rest || /^(?:and|or|&)$/iu.test(rest) || /^(?:and|or|&)\s|\s(?:and|or|&)$/iu.test(rest))
+  // never opens or ends on the word that joined it. "Teams." leaves its full stop: no name.
+  if (
+    !/[\p{L}\p{N}]/u.test(rest) ||
+    /^(?:and|or|&)$/iu.test(rest) ||
+    /^(?:and|or|&)\s|\s(?:and|or|&)$/iu.test(rest)
+  )
     return { role: 'skip', name: text, reason: 'the title names only the page', sure: true }
   // "[High-Performance Team] Team Design and Tech Stack (Part 2/3)": a post's title, its tag
   // in square brackets or its part of a series; it names a piece of writing, no organization.

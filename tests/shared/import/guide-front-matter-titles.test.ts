@@ -104,3 +104,38 @@ description: Meet the team working on Pebble Pay
     expect(fileTeams(imported(page).catalog).map((team) => team.name)).toEqual(['Pebble Pay'])
   })
 })
+
+// From the dev corpus (a project's teams page and an agency's structure page, session 27).
+describe('a front matter title that names the organization over a heading that names none', () => {
+  const page = (front: string) => `---
+${front}
+---
+
+# Team
+
+Our team structure follows the governance document of the Basalt runtime.
+
+### Moderation (mod)
+
+The moderation team keeps the community's spaces friendly.
+
+- Ana Ruiz
+- Bo Chen
+
+### Core (core)
+
+The core team looks after the runtime.
+
+- Cy Diaz
+- Di Evans
+`
+
+  it('names the company ("title: Basalt Teams")', () => {
+    expect(imported(page('title: Basalt Teams')).catalog.company.name).toBe('Basalt')
+  })
+
+  it('is not misled by a description that is only the page\'s word ("description: Teams.")', () => {
+    const plan = imported(page('title: Basalt Teams\ndescription: Teams.'))
+    expect(plan.catalog.company.name).toBe('Basalt')
+  })
+})
