@@ -255,9 +255,17 @@ export function namesBareTeam(text: string): boolean {
  * teams"): the teams of the whole organization the page is about, as "Our teams" are.
  */
 const CONTAINER = new RegExp(
-  String.raw`^(?:(?:our|the|all|small|engineering|product|program|programme|project|consortium|company|development|dev|technical|functional|master|current|open|active|research|tiger|feature|task|focus|public|existing|available|top-level|official|inactive|former|past|previous|graduated|archived|retired|dormant|dissolved|disbanded|incubating|new|proposed|unsere|nuestros|nos|nossas|nossos|i nostri|le nostre|nasze|наши)\s+)*(?:teams|squads|groups|pods|tribes|guilds|chapters|disciplines|departments|divisions|special interest groups|(?:${OTHER_TEAMS})(?:\s+(?:de|des|du|di|del|della|d['’])\s*(?:ingenier[ií]a|ingénierie|ingegneria|desarrollo|développement|sviluppo|producto|produit|prodotto|tecnolog[ií]a|technologie|tecnologia|engenharia))?|команды\s+(?:разработки|продукта|инженеров)|sigs(?:\s+(?:and|&)\s+(?:wgs|working groups))?|(?:(?:simplified|simple|high[- ]level|current|full|detailed|overall)\s+)?(?:org(?:ani[sz]ation)?(?:al)? (?:structure|chart)|organigram(?:a|me|m)?|organograma)(?:\s+(?:simplificad[oa]|simplifi[ée]e?|vereinfacht|resumid[oa]))?|(?:community|project|company) structure|teams? (?:list|structure|overview|directory|details|profiles|descriptions|pages|breakdown)|(?:types|kinds) of teams|team (?:types|kinds)|(?:estructura|estrutura|structure|struttura|organizaci[oó]n|organisation|lista|liste|listado|resumen|aper[cç]u)\s+(?:de\s+l[oa]s|de|des|das|dos|do|della|delle|degli|dei|du)\s+(?:${OTHER_TEAMS})|teams?(?:struktur|übersicht|liste)|(?:struktur|übersicht|liste) der teams|(?:special interest groups?|sigs?|working groups?|wgs?)\s+lists?|structure|who(?:'|’)?s who)\s*:?$`,
+  String.raw`^(?:(?:our|the|all|small|engineering|product|program|programme|project|consortium|company|development|dev|technical|functional|master|current|open|active|research|tiger|feature|task|focus|public|existing|available|top-level|official|inactive|former|past|previous|graduated|archived|retired|dormant|dissolved|disbanded|incubating|new|proposed|unsere|nuestros|nos|nossas|nossos|i nostri|le nostre|nasze|наши)\s+)*(?:(?:sub-?)?teams|squads|groups|pods|tribes|guilds|chapters|disciplines|departments|divisions|special interest groups|(?:${OTHER_TEAMS})(?:\s+(?:de|des|du|di|del|della|d['’])\s*(?:ingenier[ií]a|ingénierie|ingegneria|desarrollo|développement|sviluppo|producto|produit|prodotto|tecnolog[ií]a|technologie|tecnologia|engenharia))?|команды\s+(?:разработки|продукта|инженеров)|sigs(?:\s+(?:and|&)\s+(?:wgs|working groups))?|(?:(?:simplified|simple|high[- ]level|current|full|detailed|overall)\s+)?(?:org(?:ani[sz]ation)?(?:al)? (?:structure|chart)|organigram(?:a|me|m)?|organograma)(?:\s+(?:simplificad[oa]|simplifi[ée]e?|vereinfacht|resumid[oa]))?|(?:community|project|company) structure|(?:sub-?)?teams? (?:list|structure|overview|directory|details|profiles|descriptions|pages|breakdown)|(?:types|kinds) of teams|team (?:types|kinds)|(?:estructura|estrutura|structure|struttura|organizaci[oó]n|organisation|lista|liste|listado|resumen|aper[cç]u)\s+(?:de\s+l[oa]s|de|des|das|dos|do|della|delle|degli|dei|du)\s+(?:${OTHER_TEAMS})|teams?(?:struktur|übersicht|liste)|(?:struktur|übersicht|liste) der teams|(?:special interest groups?|sigs?|working groups?|wgs?)\s+lists?|structure|who(?:'|’)?s who)\s*:?$`,
   'iu'
 )
+
+/**
+ * A list of teams under words that only qualify it (a status, a kind): "Current Teams", "Program
+ * teams", "Archived Working Groups". Words naming what a department does ("Product Teams",
+ * "Research Groups") are left to the unit readings.
+ */
+const QUALIFIED_TEAM_LIST =
+  /^(?:(?:our|the|all|small|program|programme|project|consortium|company|technical|functional|master|current|open|active|tiger|feature|task|focus|public|existing|available|top-level|official|inactive|former|past|previous|graduated|archived|retired|dormant|dissolved|disbanded|incubating|new|proposed)\s+)+(?:(?:sub-?)?teams|squads|groups|pods|tribes|guilds|chapters|working groups|wgs|sigs|special interest groups|committees)\s*:?$/iu
 
 /**
  * A heading about how the organization is laid out ("Department structure", "Our organization",
@@ -522,7 +530,7 @@ export interface TitleKind {
  * names the page (and the project), never the one team, nor a unit above every area.
  */
 const PAGE_WORDS =
-  /\b(?:(?:technical\s+)?(?:advisory|oversight|steering|governing|governance)\s+(?:council|committee|board)|engineering|teams?|team guide|guide|handbook|directory|org(?:ani[sz]ation)?(?: chart| structure)?|structure|topolog(?:y|ies)|hierarchy|landscape|community|working groups?|work ?streams?|special interest groups|sigs|wgs|crews|pods|squads|tribes|guilds|chapters|(?:contributor\s+)?roles|groups|who'?s who|roster|overview|about|our|the|of|page|list|people|small|committers|pull\s+requests?|tagging|maintainers|(?:code\s*)?own(?:ers|ership)|areas|components|subsystems|information|notes|documentation|docs)\b/giu
+  /\b(?:(?:technical\s+)?(?:advisory|oversight|steering|governing|governance)\s+(?:council|committee|board)|engineering|sub-?teams?|teams?|team guide|guide|handbook|directory|org(?:ani[sz]ation)?(?: chart| structure)?|structure|topolog(?:y|ies)|hierarchy|landscape|community|working groups?|work ?streams?|special interest groups|sigs|wgs|crews|pods|squads|tribes|guilds|chapters|(?:contributor\s+)?roles|groups|who'?s who|roster|overview|about|our|the|of|page|list|people|small|committers|pull\s+requests?|tagging|maintainers|(?:code\s*)?own(?:ers|ership)|areas|components|subsystems|information|notes|documentation|docs)\b/giu
 
 /**
  * Words that name what a department does ("Technology", "Design", "Operations", "GTM" for
@@ -702,6 +710,11 @@ export function titleKind(
   // ("Plan" first names GitLab's stage, a unit: "Plan Stage", "Plan:Project Management".)
   if (/\S\s+plans?\b|\broadmaps?\b|\bproposals?\b|\brfcs?\b/iu.test(text)) {
     return { role: 'skip', name: text, reason: 'the title names a plan, a document', sure: true }
+  }
+  // "Current Teams", "Technical Teams", "Archived Working Groups": the page's list of teams, sorted
+  // by where they stand or of what kind; no word of it names an organization or a unit.
+  if (QUALIFIED_TEAM_LIST.test(text)) {
+    return { role: 'skip', name: text, reason: 'the title names only the page', sure: true }
   }
   // "Governance" alone: the page on how the project governs itself, not a unit holding its teams.
   // So is "Teamwork" ("Collaboration", "Working together"): how teams work with each other.

@@ -349,3 +349,43 @@ Ask the owners of an area to review changes to it.
     expect(names).toEqual(['Parser', 'Runtime'])
   })
 })
+
+// From the dev corpus (a project's web team README, session 27).
+describe('a heading of sub-teams', () => {
+  it('is no unit above them ("Sub-Team Structure")', () => {
+    const page = `# Basalt Web Team
+
+This repository holds the web team's governance and workflows.
+
+## Sub-Team Structure
+
+The web team consists of three subteams:
+
+- **Website Team** - Day-to-day website development
+- **Docs Kit Team** - Development of the docs toolkit
+- **Web Infra Team** - Infrastructure and CI/CD
+`
+    const paths = structure(page)
+    expect(paths).toHaveLength(3)
+    expect(paths.some((path) => path.includes('Sub-Team'))).toBe(false)
+  })
+})
+
+describe('a page title of teams under a word that only qualifies them', () => {
+  it.each(['Current Teams', 'Technical Teams', 'Archived Working Groups', 'Program teams'])(
+    'names no company ("%s")',
+    (title) => {
+      const plan = imported(`# ${title}
+
+## Payments
+
+The payments team owns checkout and refunds.
+
+## Search
+
+The search team owns the search index and ranking.
+`)
+      expect(plan.catalog.company.name).not.toBe(title.split(' ')[0])
+    }
+  )
+})
