@@ -59,6 +59,7 @@ import {
   type ReadingCandidate,
   type ReadingKind
 } from './page-reading'
+import { asTeamPageTitle } from './team-page-title'
 
 /**
  * Reads the document's structure from what each section holds, not from heading depth: a section
@@ -96,8 +97,12 @@ export function readGuideStructure(
   const belowTitle = root.children.length === 1 && (root.children[0].heading?.depth ?? 1) > 1
   const title = frontTitle && (opened || belowTitle) ? undefined : findTitle(root)
   // The title (a heading, or front matter's title) decides what the whole document is.
+  // A team's page titled as a sentence or in parts ("About the Data Team", "Team Charter:
+  // Platform") is read as "Data Team", "Platform Team Charter" are.
   const titleText = title
-    ? withoutGreeting(cleanName(titleName(title.heading!.inline)))
+    ? asTeamPageTitle(withoutGreeting(cleanName(titleName(title.heading!.inline))), {
+        keepOrganization: true
+      })
     : frontTitle?.text
   // "The Jekyll Team" over "the Jekyll Core Team", "the Jekyll Plugin Core Team": the title
   // names the organization's people, no one team.

@@ -4,6 +4,7 @@ import type { ReadingKind } from './import-plan'
 import { TEAM_WORD } from './section-assessment'
 import { CJK_TEAM, OTHER_TEAMS } from './team-words'
 import { STACK_PAGE_TITLE } from './opening-team'
+import { asTeamPageTitle, OWN_PAGE } from './team-page-title'
 import { doingHeadline, writtenAsHeadline } from './headline'
 import {
   headingKind,
@@ -63,8 +64,11 @@ export type TitleSays = 'one-team' | 'teams' | 'unit' | 'nothing'
  * Department": a unit. "Team Charter" alone, "Who we are": it names nothing.
  */
 export function titleSays(title: string | undefined): TitleSays {
-  if (!title || doingHeadline(title)) return 'nothing'
-  const text = title
+  if (!title) return 'nothing'
+  // "Working agreement of the Infra team" is the team's page, whatever its first word reads as.
+  const named = asTeamPageTitle(title)
+  if (doingHeadline(named)) return 'nothing'
+  const text = named
     .replace(/(?<=\S)\s*\((?:[^()]|\([^()]*\))*\)$/u, '')
     .trim()
     .toLowerCase()
@@ -100,7 +104,7 @@ export const CJK_TEAM_PAGE = new RegExp(String.raw`${CJK_UNIT}${CJK_PAGE}$`, 'u'
  * the title names no team at all ("Team Charter", "Teams", "Crews and Pods").
  */
 export function oneTeamLabel(title: string): string | undefined {
-  const text = title.trim()
+  const text = asTeamPageTitle(title)
   if (doingHeadline(text)) return undefined
   const lower = text.toLowerCase()
   // "Platform Sub-department": a unit of teams the page omits, not one team.
@@ -180,13 +184,6 @@ const UNIT = /\b(?:department|dept|division|org|organi[sz]ation|engineering)$/u
  */
 const LAYOUT_WORDS = String.raw`(?:structure|organi[sz]ation|topolog(?:y|ies)|setup|layout|composition|guidance|guidelines|model|responsibilit(?:y|ies))\b`
 const TEAMS_LAYOUT = new RegExp(String.raw`^(?:team|squad)s?\s+${LAYOUT_WORDS}`, 'u')
-/**
- * What a team's own page is, after its name and team word: the page itself ("Charter",
- * "README") or one of the team's own operations it describes ("Triage", "Runbooks", "On-call
- * rotation"). Not a guide, onboarding or practices: "Engineering Team Onboarding" or "… Team
- * Guide" is as often a department's page over its teams as one team's.
- */
-const OWN_PAGE = String.raw`(?:charter|info|page|overview|readme|handbook|playbook|manual|wiki|guide|home|(?:issue\s+|bug\s+)?triage|runbooks?|(?:on-?call\s+)?rotation|on-?call)`
 const ONE_TEAM = new RegExp(
   String.raw`(?:\bteam|\bsquad|\bcrew|\bpod|\bsig)(?:\s+${OWN_PAGE})?$|\bcharter$|^(?:team|squad)\s+(?!${LAYOUT_WORDS}|(?:&|and|\+)\s)\S`,
   'u'

@@ -36,6 +36,7 @@ import { isPeopleTable, workingGroupColumns } from './team-table'
 import { fieldOf } from './column-fields'
 import { CJK_TEAM, OTHER_TEAM, OTHER_TEAMS } from './team-words'
 import { listsWorkingGroups, namesWorkingGroup, workingGroupHeading } from './working-group-page'
+import { asTeamPageTitle } from './team-page-title'
 
 /** "WG leads", "Team leads", "SIG Chairs": a heading of the people of the teams it lists. */
 const PEOPLE_OF_TEAMS =
@@ -116,7 +117,10 @@ export function findTitle(root: Section): Section | undefined {
   if (root.blocks.some((block) => block.kind === 'list')) return undefined
   const [first] = root.children
   // "# Summary" over the whole guide introduces it; it names nothing.
-  const kind = first.heading ? headingKind(cleanName(plainText(first.heading.inline))) : 'plain'
+  // "# About the Data Team" is the team's page, as "# Data Team" is (asTeamPageTitle).
+  const kind = first.heading
+    ? headingKind(asTeamPageTitle(cleanName(plainText(first.heading.inline))))
+    : 'plain'
   if (kind === 'summary' || kind === 'container') return undefined
   return first.children.length > 0 || first.blocks.length > 0 ? first : undefined
 }
