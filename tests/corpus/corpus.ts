@@ -12,6 +12,7 @@ export const REDISTRIBUTABLE = [
   'MIT',
   'CC-BY-4.0',
   'CC-BY-SA-4.0',
+  'CC-BY-SA-2.5',
   'CC0-1.0',
   'BSD-3-Clause'
 ] as const
