@@ -210,7 +210,10 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // initials, "The Jekyll Team", a unit counting its teams, teams on GitHub, "Teams" as a
   // word, handles of teams, "Other Roles", "Contributor Levels"): 952/1067, 3, 605/691,
   // 38/643; the floors go up as measured (0.88, 3, 0.87, 0.06).
-  dev: { rightParent: 0.88, worstNonTeamMade: 3, pairsFound: 0.87, falseRate: 0.06 },
+  // Session 27: the twenty-fifth set opened (the lead; corpus README, "Session 27"). Opened,
+  // dev went 952/1067, 3, 605/691, 38/643 -> 962/1111, 3, 608/712, 51/659: the floors go to
+  // the levels measured (0.86, 3, 0.85, 0.08).
+  dev: { rightParent: 0.86, worstNonTeamMade: 3, pairsFound: 0.85, falseRate: 0.08 },
   // The held-out set of 2026-12-05 (its eight markdown documents; aggregate numbers only, never
   // per document). First measured by the helper who added them, before any rule of the day:
   // 9/34 teams under the right parent, at most 1 non-team section made a team per document,
@@ -417,7 +420,10 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // it): 10/35 teams under the right parent (16 found), at most 1 non-team section made a team
   // in one document (1 in all), 3/13 pairs found, 13/16 made false; 1 of 7 documents at issue
   // 14's structure goal. Floors as measured.
-  'heldout-25': { rightParent: 0.28, worstNonTeamMade: 1, pairsFound: 0.23, falseRate: 0.82 },
+  // The twenty-fifth set was opened for diagnosis in session 27 (2026-12-07, the lead; corpus
+  // README, "Session 27") and is dev now. Its last blind aggregate run, at 7450638 (every rule
+  // of sessions 26 and 27 in), before it was opened: 10/35 (16 found), 1, 3/13, 13/16; 1 of 7 at
+  // goal.
   // Twenty-sixth held-out set, 2026-12-07 (h158, h159, h160; blind, by helpers who wrote no
   // importer code; corpus README). Its blind run at d7bf368 (the importer as session 27 had it
   // before the set landed): 5/48 teams under the right parent (21 found), at most 3 non-team
@@ -453,6 +459,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'cncf-tag-app-delivery': [5, 0, 0, 0],
   'cncf-tags': [8, 0, 0, 0],
   'committee-page-setext-headings-members-table': [1, 0, 0, 0],
+  'community-github-teams-tables-per-org-repeated-names': [4, 0, 1, 0],
   'community-handbook-working-group-meetings': [6, 0, 0, 0],
   'community-roles-bold-bullets-nested-workgroups': [6, 0, 0, 0],
   'community-working-groups-colead-bullets-readme-template': [4, 0, 0, 0],
@@ -462,14 +469,18 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'company-handbook-engineering-page-bold-stack-languages': [1, 0, 5, 0],
   'company-hosting-practices-setext-headings-team-in-passing': [0, 0, 0, 0],
   'company-incident-guide-departments-as-h2-admonition': [8, 0, 0, 1],
+  'company-led-project-maintainers-doc-github-teams-in-prose-labels-table': [0, 1, 0, 2],
   'company-org-page-h4-teams-abbreviations-mission-labels': [7, 0, 0, 0],
+  'company-org-units-page-spanish-departments-tribes-bold-bullets': [0, 0, 0, 0],
   'company-speed-operations-three-h2-teams-tl-email-lines': [3, 0, 3, 0],
+  'company-team-practices-index-handbook-sections-as-h2': [0, 0, 0, 8],
   'compiler-infra-maintainers-areas': [3, 0, 2, 0],
   'compiler-runtime-maintainers': [17, 0, 0, 0],
   'config-tool-maintainers-platforms': [11, 0, 0, 0],
   'consultancy-department-headings': [6, 0, 0, 0],
   'consultancy-guild-directory': [6, 0, 0, 0],
   'consultancy-leadership-roles-per-office-norwegian': [0, 0, 0, 0],
+  'coop-handbook-working-groups-named-in-passing-image-charts': [0, 0, 0, 0],
   'council-delegated-team-charter-member-categories': [1, 0, 0, 0],
   'data-department-numbered-pillars-role-ladders': [4, 0, 0, 0],
   'department-page-bold-principles-linked-team-list': [7, 0, 0, 0],
@@ -552,8 +563,10 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'project-teams-roles-working-groups-code-span-categories': [10, 0, 3, 2],
   'project-working-groups-artifact-and-lead-tables': [11, 0, 0, 0],
   'project-working-groups-html-card-divs-organizer-bullets': [6, 0, 0, 0],
+  'project-working-groups-master-table-leads-example-topics': [6, 0, 2, 0],
   'public-app-who-does-what': [3, 0, 0, 0],
   'public-body-single-team-definition-of-done': [1, 0, 1, 1],
+  'public-startup-dev-team-working-agreement-french': [0, 0, 0, 3],
   'react-team-page-mdx-member-cards': [1, 0, 0, 0],
   'research-group-handbook-intro-faq-headings-inspirations': [0, 0, 0, 1],
   'rfc-team-charter-subteam-creation-membership-bullets': [0, 0, 0, 0],
