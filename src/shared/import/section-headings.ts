@@ -1,7 +1,7 @@
 import { withoutPictographs } from './outline'
 import { withoutContact, withoutCount, withoutStatusRemark } from './team-name'
 import type { ImportRole } from './import-plan'
-import { OTHER_TEAM, OTHER_TEAMS } from './team-words'
+import { OTHER_TEAM, OTHER_TEAMS, OTHER_UNITS } from './team-words'
 import { doingHeadline } from './headline'
 
 /**
@@ -255,9 +255,13 @@ export function namesBareTeam(text: string): boolean {
  * teams"): the teams of the whole organization the page is about, as "Our teams" are.
  */
 const CONTAINER = new RegExp(
-  String.raw`^(?:(?:our|the|all|small|engineering|product|program|programme|project|consortium|company|development|dev|technical|functional|master|current|open|active|research|tiger|feature|task|focus|public|existing|available|top-level|official|inactive|former|past|previous|graduated|archived|retired|dormant|dissolved|disbanded|incubating|new|proposed|unsere|nuestros|nos|nossas|nossos|i nostri|le nostre|nasze|наши)\s+)*(?:(?:sub-?)?teams|squads|groups|pods|tribes|guilds|chapters|disciplines|departments|divisions|special interest groups|(?:${OTHER_TEAMS})(?:\s+(?:de|des|du|di|del|della|d['’])\s*(?:ingenier[ií]a|ingénierie|ingegneria|desarrollo|développement|sviluppo|producto|produit|prodotto|tecnolog[ií]a|technologie|tecnologia|engenharia))?|команды\s+(?:разработки|продукта|инженеров)|sigs(?:\s+(?:and|&)\s+(?:wgs|working groups))?|(?:(?:simplified|simple|high[- ]level|current|full|detailed|overall)\s+)?(?:org(?:ani[sz]ation)?(?:al)? (?:structure|chart)|organigram(?:a|me|m)?|organograma)(?:\s+(?:simplificad[oa]|simplifi[ée]e?|vereinfacht|resumid[oa]))?|(?:community|project|company) structure|(?:sub-?)?teams? (?:list|structure|overview|directory|details|profiles|descriptions|pages|breakdown)|(?:types|kinds) of teams|team (?:types|kinds)|(?:estructura|estrutura|structure|struttura|organizaci[oó]n|organisation|lista|liste|listado|resumen|aper[cç]u)\s+(?:de\s+l[oa]s|de|des|das|dos|do|della|delle|degli|dei|du)\s+(?:${OTHER_TEAMS})|teams?(?:struktur|übersicht|liste)|(?:struktur|übersicht|liste) der teams|(?:special interest groups?|sigs?|working groups?|wgs?)\s+lists?|structure|who(?:'|’)?s who)\s*:?$`,
+  String.raw`^(?:(?:our|the|all|small|engineering|product|program|programme|project|consortium|company|development|dev|technical|functional|master|current|open|active|research|tiger|feature|task|focus|public|existing|available|top-level|official|inactive|former|past|previous|graduated|archived|retired|dormant|dissolved|disbanded|incubating|new|proposed|cross-functional|cross-departmental|interdepartmental|cross-team|virtual|service|support|operational|unsere|nuestros|nuestras|nos|nossas|nossos|i nostri|le nostre|nasze|наши)\s+)*(?:(?:sub-?)?teams|squads|groups|pods|tribes|guilds|chapters|disciplines|departments|divisions|special interest groups|${OTHER_UNITS}|(?:${OTHER_UNITS})\s+(?:funcionales|fonctionnels|funcionais|funzionali|t[ée]cnic[oa]s|techniques|tecnici|operativos|opérationnels|operacionais|de\s+(?:servicios|services|serviços|soporte|apoyo|support)|di\s+servizi)|(?:${OTHER_TEAMS})(?:\s+(?:de|des|du|di|del|della|d['’])\s*(?:ingenier[ií]a|ingénierie|ingegneria|desarrollo|développement|sviluppo|producto|produit|prodotto|tecnolog[ií]a|technologie|tecnologia|engenharia)|\s+(?:interdepartamentales|interdépartementaux|interdepartamentais|interdipartimentali|transversales|transversaux|transversais|trasversali|multidisciplinarios|multifuncionales|interfuncionales))?|команды\s+(?:разработки|продукта|инженеров)|sigs(?:\s+(?:and|&)\s+(?:wgs|working groups))?|(?:(?:simplified|simple|high[- ]level|current|full|detailed|overall)\s+)?(?:org(?:ani[sz]ation)?(?:al)? (?:structure|chart)|organigram(?:a|me|m)?|organograma)(?:\s+(?:simplificad[oa]|simplifi[ée]e?|vereinfacht|resumid[oa]))?|(?:community|project|company) structure|(?:sub-?)?teams? (?:list|structure|overview|directory|details|profiles|descriptions|pages|breakdown)|(?:types|kinds) of teams|team (?:types|kinds)|(?:estructura|estrutura|structure|struttura|organizaci[oó]n|organisation|lista|liste|listado|resumen|aper[cç]u)\s+(?:de\s+l[oa]s|de|des|das|dos|do|della|delle|degli|dei|du)\s+(?:${OTHER_TEAMS})|teams?(?:struktur|übersicht|liste)|(?:struktur|übersicht|liste) der teams|(?:special interest groups?|sigs?|working groups?|wgs?)\s+lists?|structure|who(?:'|’)?s who)\s*:?$`,
   'iu'
 )
+
+/** "Our Organization", "The org", and in the other languages team pages are written in. */
+const OUR_ORGANIZATION =
+  /^(?:about\s+)?(?:our|the|nuestra|la|notre|l['’]|nossa|a nossa|unsere|die|la nostra)\s*(?:org|organi[sz]ation|organizaci[oó]n|organiza[cç][aã]o|organizzazione)$/iu
 
 /**
  * A list of teams under words that only qualify it (a status, a kind): "Current Teams", "Program
@@ -265,7 +269,7 @@ const CONTAINER = new RegExp(
  * "Research Groups") are left to the unit readings.
  */
 const QUALIFIED_TEAM_LIST =
-  /^(?:(?:our|the|all|small|program|programme|project|consortium|company|technical|functional|master|current|open|active|tiger|feature|task|focus|public|existing|available|top-level|official|inactive|former|past|previous|graduated|archived|retired|dormant|dissolved|disbanded|incubating|new|proposed)\s+)+(?:(?:sub-?)?teams|squads|groups|pods|tribes|guilds|chapters|working groups|wgs|sigs|special interest groups|committees)\s*:?$/iu
+  /^(?:(?:our|the|all|small|program|programme|project|consortium|company|technical|functional|master|current|open|active|tiger|feature|task|focus|public|existing|available|top-level|official|inactive|former|past|previous|graduated|archived|retired|dormant|dissolved|disbanded|incubating|new|proposed|cross-functional|cross-departmental|interdepartmental|cross-team|virtual)\s+)+(?:(?:sub-?)?teams|squads|groups|pods|tribes|guilds|chapters|working groups|wgs|sigs|special interest groups|committees)\s*:?$/iu
 
 /**
  * A heading about how the organization is laid out ("Department structure", "Our organization",
@@ -723,6 +727,10 @@ export function titleKind(
       text
     )
   ) {
+    return { role: 'skip', name: text, reason: 'the title names only the page', sure: true }
+  }
+  // "Our Organization", "Nuestra Organización": the page on how the organization is laid out.
+  if (OUR_ORGANIZATION.test(text)) {
     return { role: 'skip', name: text, reason: 'the title names only the page', sure: true }
   }
   const unit =

@@ -5,6 +5,12 @@
  */
 export const OTHER_TEAM = String.raw`equipo|équipe|equipe|squadra|zespół|команда`
 export const OTHER_TEAMS = String.raw`equipos|équipes|equipes|squadre|zespoły|команды`
+/**
+ * Words for the other units of an organization, plural, in the languages team pages are also
+ * written in: departments, divisions, tribes and groups ("Departamentos", "Tribus", "Pôles",
+ * "Abteilungen"), as "Departments" and "Tribes" head a list of them in English.
+ */
+export const OTHER_UNITS = String.raw`departamentos|départements|dipartimenti|abteilungen|divisiones|divisões|tribus|tribos|tribù|grupos|groupes|gruppi|pôles|bereiche`
 /** Chinese, Japanese and Korean write the word against the name, with no space. */
 export const CJK_TEAM = String.raw`チーム|团队|團隊|팀`
 
