@@ -4,6 +4,7 @@ import { namedAsPart } from './page-reading'
 import { namesProcess, TEAM_WORD } from './section-assessment'
 import { listsProjects } from './section-headings'
 import { teamField } from './team-field'
+import { documentIndexList } from './field-label-list'
 
 /** Fewer sections than this written alike are no pattern of teams. */
 const FEW = 3
@@ -166,7 +167,10 @@ function alike(child: Assessment): boolean {
     child.heading === 'plain' &&
     ['weak', 'empty', 'team', 'part'].includes(child.kind) &&
     child.section.blocks.some((block) => block.kind === 'paragraph') &&
-    !namedAsPart(headingText(child.section))
+    !namedAsPart(headingText(child.section)) &&
+    // "## Coding" over "- [HTML](…): Code style standards for HTML": a handbook index's topic
+    // and its documents, not a team.
+    !child.section.blocks.some((block) => block.kind === 'list' && documentIndexList(block.items))
   )
 }
 

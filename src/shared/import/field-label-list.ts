@@ -57,3 +57,39 @@ function fieldLine(spans: readonly Span[]): boolean {
     )
   )
 }
+
+/**
+ * "- [Copy reviews](/practices/content/copy-reviews): A checklist for reviewing written content",
+ * "- [Stand ups](…): How to run stand-ups": a list of links to documents, each described as one
+ * (how to do something, guidelines or standards for something), as a handbook's index lists its
+ * pages. At least half its linked lines described so (two at least, or its one linked line):
+ * the list is the page's documents, never its teams (a team's line says what the team does or
+ * owns).
+ */
+export function documentIndexList(items: readonly ListItem[]): boolean {
+  let linked = 0
+  let documents = 0
+  for (const item of items) {
+    const shown = item.inline.spans.filter((span) => span.text.trim() !== '')
+    if (shown[0]?.href === undefined) continue
+    linked++
+    const description = shown
+      .slice(1)
+      .map((span) => span.text)
+      .join('')
+      .replace(/^[\s:–—-]+/u, '')
+      .trim()
+    if (DOCUMENT_DESCRIPTION.test(description)) documents++
+  }
+  return documents >= 2 ? documents * 2 >= linked : documents === 1 && linked === 1
+}
+
+/**
+ * A document's description: what it tells the reader how, when or why to do ("How to run
+ * stand-ups", "When to include…"), or the guidance it gives and for what ("Guidelines for
+ * choosing…", "Code style standards for HTML", "A checklist for reviewing…", "Methods and
+ * principles for deploying…"). A team's word before the guidance ("The team that maintains
+ * patterns for our UI") makes it a team's line.
+ */
+const DOCUMENT_DESCRIPTION =
+  /^(?:(?:how|when|what|where|why|which)\s+(?:to|we)\b|(?:(?:a|an|the|our|some|basic|common|general)\s+)?(?!(?:[\p{L}-]+\s+){0,2}?(?:team|squad|group)s?\b)(?:[\p{L}-]+\s+){0,2}?(?:guidelines?|guides?|recommendations?|standards?|principles|patterns|philosophy|rules|conventions|instructions|tips|steps|checklist|methods|practices|polic(?:y|ies)|procedures?|templates?|structure|way)\s+(?:for|to|on|of|when|used)\b)/iu

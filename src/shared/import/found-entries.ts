@@ -9,7 +9,7 @@ import { plainText, textItem, type Block, type ListItem, type TableBlock } from 
 import { readMermaidChart, type ChartNode } from './mermaid-chart'
 import { boldNamedCell, cleanName, isPictographsOnly, linkedName } from './outline'
 import { channelName, namedHeadcount } from './team-name'
-import { documentRecordList, fieldLabelList } from './field-label-list'
+import { documentIndexList, documentRecordList, fieldLabelList } from './field-label-list'
 import { readFieldRecords, recordArea } from './field-records'
 import { ledGroupName } from './led-group-line'
 import { ownedAreaLines, ownedAreaParagraph } from './owned-area-list'
@@ -398,6 +398,8 @@ export function foundIn(
       }
       // "* Authors: Ana Ruiz", "* Created: 2019-04-18": the page's own record, under any heading.
       if (documentRecordList(block.items)) return
+      // "- [Stand ups](…): How to run stand-ups": a handbook's index of its documents.
+      if (documentIndexList(block.items)) return
       // "Who's who" over "- Ana Ruiz", "- Bo Chen — Engineer": people, under a heading that
       // lists people (whose sub-headings, if any, are the teams).
       if (peopleOnly(section, block.items)) return

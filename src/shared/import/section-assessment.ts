@@ -37,6 +37,7 @@ import { fieldOf } from './column-fields'
 import { CJK_TEAM, OTHER_TEAM, OTHER_TEAMS } from './team-words'
 import { listsWorkingGroups, namesWorkingGroup, workingGroupHeading } from './working-group-page'
 import { asTeamPageTitle } from './team-page-title'
+import { documentIndexList } from './field-label-list'
 
 /** "WG leads", "Team leads", "SIG Chairs": a heading of the people of the teams it lists. */
 const PEOPLE_OF_TEAMS =
@@ -626,7 +627,11 @@ function teamSignals(section: Section, text: string, children: Assessment[]): st
     signals.push('says its scope in a field')
   // "Tech: Terraform, AWS" over "Team members: 6" and "Manager: Raj Mehta": a team's fields.
   else if (writtenAsFields(section)) signals.push("its own lines give a team's fields")
-  const items = section.blocks.flatMap((block) => (block.kind === 'list' ? block.items : []))
+  // A list of the section's documents ("- [Stand ups](…): How to run stand-ups") is what a
+  // handbook's index holds under each heading: no sign of a team.
+  const items = section.blocks.flatMap((block) =>
+    block.kind === 'list' && !documentIndexList(block.items) ? block.items : []
+  )
   if (listsPeople(section)) signals.push('lists its people')
   else if (listsOpenings(section)) signals.push('lists the roles it is hiring for')
   if (section.listsMembers) signals.push('lists its members (a generated member list)')

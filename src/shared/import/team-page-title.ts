@@ -1,10 +1,11 @@
 /**
  * What a team's own page is, after its name and team word: the page itself ("Charter",
  * "README") or one of the team's own operations it describes ("Triage", "Runbooks", "On-call
- * rotation"), or how it works together ("Working Agreement", "Ways of Working", "Norms"). Not a guide, onboarding or practices: "Engineering Team Onboarding" or "… Team
- * Guide" is as often a department's page over its teams as one team's.
+ * rotation"), or how it works together ("Working Agreement", "Ways of Working", "Norms",
+ * "Practices": "Web team practices"). Not onboarding: "Engineering Team Onboarding" is as often
+ * a department's page over its teams as one team's, and so is "Engineering Team Practices".
  */
-export const OWN_PAGE = String.raw`(?:charter|info|page|overview|readme|handbook|playbook|manual|wiki|guide|home|(?:working\s+)?agreements?|ways\s+of\s+working|norms|rituals|space|hub|(?:issue\s+|bug\s+)?triage|runbooks?|(?:on-?call\s+)?rotation|on-?call)`
+export const OWN_PAGE = String.raw`(?:charter|info|page|overview|readme|handbook|playbook|manual|wiki|guide|home|(?<!\bengineering\s+(?:team|squad)\s+)practices|(?:working\s+)?agreements?|ways\s+of\s+working|norms|rituals|space|hub|(?:issue\s+|bug\s+)?triage|runbooks?|(?:on-?call\s+)?rotation|on-?call)`
 
 /**
  * A one team's page title in the words the rules read it by, "<name> Team <page word>": the

@@ -84,3 +84,61 @@ describe('words of a list of units in the other languages, and "Our Organization
     expect(titleKind('Acme Organization', true).role).not.toBe('skip')
   })
 })
+
+/** A team's practices index: a heading per topic over the links to its documents. */
+const PRACTICES_INDEX = `# Atlas team practices
+
+A collection of documents that describe best practices for the Northwind Atlas team.
+
+## Writing
+
+Style guides for writing.
+
+- [Voice](/practices/writing/voice): Guidelines for the voice of our pages
+- [Markdown](/practices/writing/markdown): Code style standards for Markdown
+- [Reviews](/practices/writing/reviews): A checklist for reviewing a page
+
+## Publishing
+
+How we publish.
+
+- [Deploy](/practices/publishing/deploy): How to deploy the site to Kubernetes
+- [Previews](/practices/publishing/previews): Recommendations for preview builds
+
+## Planning
+
+Practices for planning our work.
+
+- [Estimates](/practices/planning/estimates): How to estimate a task
+- [Stand ups](/practices/planning/stand-ups): How to run stand-ups
+`
+
+describe("a team's practices index (a heading per topic over links to its documents)", () => {
+  it("is the one team's page: its documents are no teams", () => {
+    expect(fileTeams(imported(PRACTICES_INDEX).catalog).map((team) => team.name)).toEqual(['Atlas'])
+  })
+
+  it('reads a list of documents as no teams under a heading of teams too', () => {
+    const page = `# Teams
+
+- [Payments](https://wiki.example/payments): How to reach the payments team
+- [Search](https://wiki.example/search): Guidelines for the search index
+- [Growth](https://wiki.example/growth): The team that runs experiments on sign-up
+`
+    expect(() => imported(page)).toThrow(/no teams found/)
+  })
+
+  it('keeps a team list whose lines say what each team does', () => {
+    const page = `# Teams
+
+- [Payments](https://wiki.example/payments): Owns checkout and refunds
+- [Design Systems](https://wiki.example/ds): The team that maintains patterns for our UI
+- [Search](https://wiki.example/search): Builds the search index
+`
+    expect(fileTeams(imported(page).catalog)).toHaveLength(3)
+  })
+
+  it('leaves "Engineering Team Practices" a department\'s page', () => {
+    expect(titleKind('Engineering Team Practices', true).role).not.toBe('team')
+  })
+})
