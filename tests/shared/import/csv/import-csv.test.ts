@@ -5,7 +5,10 @@ import type { Result } from '../../../../src/shared/catalog/diagnostic'
 import { loadCatalogText } from '../../../../src/shared/catalog/load'
 import { validateCatalog } from '../../../../src/shared/catalog/validate'
 import { importedCatalogYaml } from '../../../../src/shared/import/catalog-yaml'
-import { decodeSpreadsheet } from '../../../../src/shared/import/csv/decode-spreadsheet'
+import {
+  decodeSpreadsheet,
+  decodeWindows1252
+} from '../../../../src/shared/import/csv/decode-spreadsheet'
 import { importCsv, type CsvImportOptions } from '../../../../src/shared/import/csv/import-csv'
 import type { ImportPlan } from '../../../../src/shared/import/import-plan'
 import { fileTeams, teamNamed, teamPaths } from '../../../fixtures/imported-catalog'
@@ -782,5 +785,45 @@ describe('decodeSpreadsheet', () => {
     const imported = plan(decoded.text, { encoding: decoded.encoding })
     expect(imported.catalog.divisions[0].name).toBe('Zürich')
     expect(notes(imported, 'inferred')[0]).toMatch(/^1:1 read as Windows-1252/)
+  })
+
+  it('reads Windows-1252 where it is not Latin-1 (0x80–0x9F: "€", "–", curly quotes)', () => {
+    // "Naïve € costs,Renée – François “Fran”" as Excel's "CSV (Comma delimited)" writes it.
+    const bytes = new Uint8Array([
+      ...Buffer.from('team,lead\nNa', 'latin1'),
+      0xef,
+      ...Buffer.from('ve ', 'latin1'),
+      0x80,
+      ...Buffer.from(' costs,Ren', 'latin1'),
+      0xe9,
+      ...Buffer.from('e ', 'latin1'),
+      0x96,
+      ...Buffer.from(' Fran', 'latin1'),
+      0xe7,
+      ...Buffer.from('ois ', 'latin1'),
+      0x93,
+      ...Buffer.from('Fran', 'latin1'),
+      0x94,
+      0x0a
+    ])
+    const decoded = decodeSpreadsheet(bytes)
+    expect(decoded.text).toBe('team,lead\nNaïve € costs,Renée – François “Fran”\n')
+    const imported = plan(decoded.text, { encoding: decoded.encoding })
+    expect(fileTeams(imported.catalog)[0].lead?.name).toBe('Renée – François “Fran”')
+  })
+
+  it('decodes every byte as browsers decode Windows-1252', () => {
+    // The Encoding Standard's index, as Chromium's TextDecoder gives it (checked there), for
+    // the bytes where Windows-1252 differs from Latin-1; the rest are Latin-1.
+    const all = decodeWindows1252(Uint8Array.from({ length: 256 }, (_, i) => i))
+    expect(all.slice(0x80, 0xa0)).toBe('€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ')
+    expect(all.slice(0, 0x80) + all.slice(0xa0)).toBe(
+      Buffer.from(Uint8Array.from({ length: 256 }, (_, i) => i))
+        .toString('latin1')
+        .slice(0, 0x80) +
+        Buffer.from(Uint8Array.from({ length: 256 }, (_, i) => i))
+          .toString('latin1')
+          .slice(0xa0)
+    )
   })
 })
