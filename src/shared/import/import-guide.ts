@@ -1,9 +1,9 @@
 import type { Diagnostic } from '../catalog/diagnostic'
 import { MAX_GROUP_DEPTH, type CatalogFile, type Group } from '../catalog/schema'
 import { textSizeProblem } from '../catalog/size-limit'
-import { limitSummaries } from './text-limit'
+import { limitNames, limitSummaries } from './text-limit'
 import type { DataPath } from '../catalog/source'
-import { codePointName, MAX_TEXT_LENGTH } from '../catalog/name-text'
+import { codePointName, MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../catalog/name-text'
 import { TechnologyDictionary } from '../technology/technology-dictionary'
 import { familyOf } from '../technology/dictionary/known-technologies'
 import { withBoldLabelHeadings } from './bold-label-headings'
@@ -501,6 +501,13 @@ class GuideImport {
     )
     const positions = this.positions
     const locate = locateIn(positions)
+    limitNames(catalog, (where, path, kept) =>
+      this.notes.add(
+        'inferred',
+        locate(path),
+        `the name of ${where} cut at ${MAX_NAME_LENGTH} characters, as long as a catalog's name may be${kept ? ': its whole text is its summary' : ''}`
+      )
+    )
     return {
       format: 'markdown',
       outline: outline.map(plainEntry),

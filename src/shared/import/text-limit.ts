@@ -1,5 +1,5 @@
-import { MAX_TEXT_LENGTH } from '../catalog/name-text'
-import type { CatalogFile, Group } from '../catalog/schema'
+import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../catalog/name-text'
+import type { CatalogFile, Group, Team } from '../catalog/schema'
 
 /**
  * A summary the catalog can hold: text past MAX_TEXT_LENGTH is cut after the last sentence that
@@ -31,4 +31,63 @@ export function limitSummaries(catalog: CatalogFile, cut: (where: string) => voi
     for (const child of group.groups ?? []) unit(child, 'group')
   }
   for (const division of catalog.divisions) unit(division, 'division')
+}
+
+/**
+ * A name the catalog can hold: text past MAX_NAME_LENGTH is cut after the last word that fits,
+ * "…" saying it goes on. A heading written as a sentence ("## The team that …", 260 characters)
+ * is a team's name to the importer, and a catalog refusing it ("teams[1].name: too long") fails
+ * the whole import.
+ */
+export function withinNameLimit(text: string): string {
+  if (text.length <= MAX_NAME_LENGTH) return text
+  const room = text.slice(0, MAX_NAME_LENGTH - 1)
+  const end = room.lastIndexOf(' ')
+  return `${(end > MAX_NAME_LENGTH / 2 ? room.slice(0, end) : room).trimEnd()}…`
+}
+
+/**
+ * The names of a catalog's company, units, teams, projects, leads and areas of ownership cut to
+ * what the catalog holds (withinNameLimit); a unit or team whose summary is empty keeps its
+ * whole name there, so nothing it said is lost. Calls `cut` with what it shortened, the path of
+ * its name and whether its whole text is its summary now, to say so in the report at its line.
+ */
+export function limitNames(
+  catalog: CatalogFile,
+  cut: (where: string, path: (string | number)[], keptInSummary: boolean) => void
+): void {
+  const fit = <T extends { name: string; summary?: string }>(
+    holder: T,
+    kind: string,
+    path: (string | number)[],
+    keepInSummary: boolean
+  ): void => {
+    if (holder.name.length <= MAX_NAME_LENGTH) return
+    const whole = holder.name
+    holder.name = withinNameLimit(whole)
+    const kept = keepInSummary && !holder.summary
+    if (kept) holder.summary = whole
+    cut(`${kind} "${holder.name}"`, [...path, 'name'], kept)
+  }
+  fit(catalog.company, 'the company', ['company'], false)
+  const team = (t: Team, path: (string | number)[]): void => {
+    fit(t, 'team', path, true)
+    t.projects?.forEach((project, i) => {
+      if (project.title.length <= MAX_NAME_LENGTH) return
+      project.title = withinNameLimit(project.title)
+      cut(`project "${project.title}"`, [...path, 'projects', i, 'title'], false)
+    })
+    if (t.lead) fit(t.lead, 'lead', [...path, 'lead'], false)
+    t.responsibilities?.forEach((area, i, all) => {
+      if (area.length <= MAX_NAME_LENGTH) return
+      all[i] = withinNameLimit(area)
+      cut(`area of ownership "${all[i]}"`, [...path, 'responsibilities', i], false)
+    })
+  }
+  const unit = (group: Group, kind: string, path: (string | number)[]): void => {
+    fit(group, kind, path, true)
+    group.teams.forEach((t, i) => team(t, [...path, 'teams', i]))
+    group.groups?.forEach((child, i) => unit(child, 'group', [...path, 'groups', i]))
+  }
+  catalog.divisions.forEach((division, i) => unit(division, 'division', ['divisions', i]))
 }

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { MAX_TEXT_LENGTH } from '../../../src/shared/catalog/name-text'
+import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../../../src/shared/catalog/name-text'
+import { importGuide } from '../../../src/shared/import/import-guide'
 import { loadGuideText } from '../../../src/shared/sources/load-source'
 
 /**
@@ -31,5 +32,50 @@ describe('a page whose text outside its teams is longer than a summary may be', 
     expect(summary.length).toBeLessThanOrEqual(MAX_TEXT_LENGTH)
     expect(summary.length).toBeGreaterThan(MAX_TEXT_LENGTH / 2)
     expect(summary).toMatch(/matters\.…$/u)
+  })
+})
+
+/**
+ * QA (h161): a heading longer than a name may be ("## The team that looks after …", 264
+ * characters) made the whole guide fail with "teams[1].name: too long", and the import preview
+ * had no way to keep that team. Its name is cut at a word within the limit, said in the report
+ * at the heading's line; with no summary of its own, the heading's whole text is its summary.
+ */
+describe('a heading longer than a name may be', () => {
+  const long =
+    `The team that looks after ${'the build farm, the release pipelines and the artifact stores, '.repeat(4)}`.trim()
+  const guide = `# Acme
+
+## Payments
+
+The payments team owns checkout.
+
+## ${long}
+
+## Search
+
+The search team owns the index.
+
+- Ranking
+- Indexing
+`
+
+  it('imports, the team named by the heading cut at a word, its whole text kept', () => {
+    const loaded = loadGuideText(guide, 'teams.md')
+    expect(loaded.ok).toBe(true)
+    if (!loaded.ok) return
+    const teams = loaded.value.catalog.divisions.flatMap((division) => division.teams)
+    const cut = teams.find((team) => team.name.startsWith('The team that looks after'))
+    expect(cut?.name.length).toBeLessThanOrEqual(MAX_NAME_LENGTH)
+    expect(cut?.name).toMatch(/ [a-z,]+…$/u)
+    expect(cut?.summary).toBe(long)
+  })
+
+  it('says so at the heading', () => {
+    const result = importGuide(guide, { file: 'teams.md' })
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    const note = result.value.notes.find((n) => n.message.includes('cut at 200 characters'))
+    expect(note?.line).toBe(7)
   })
 })
