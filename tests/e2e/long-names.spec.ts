@@ -101,3 +101,27 @@ test.describe('a megabyte-long name', () => {
     await expect(page.getByRole('dialog').getByRole('option').first()).toContainText('Desktop')
   })
 })
+
+test.describe('a technology with a long name and counts', () => {
+  openChartForEachTest('/?e2e-watch')
+
+  // QA (h161): at 30,000 teams "Kubernetes" and "0 teams +8946 mentioned" were drawn over each
+  // other; a long name does the same with small counts. The count goes under the name instead.
+  test("a lens row's name and count never overlap", async ({ page }) => {
+    const LONG_TECH = 'KubernetesFederationControllerManager'
+    const text = TELEPORT.replace(/\bKubernetes\b(?! (?:Access|servers|clusters))/gu, LONG_TECH)
+    await page.evaluate((next) => {
+      const hook = (window as unknown as { __orgscopeTest: { editCatalog(t: string): unknown } })
+        .__orgscopeTest
+      hook.editCatalog(next)
+    }, text)
+    await page.getByLabel('Include mentioned').uncheck()
+    const row = page.locator('.lens__row', { hasText: LONG_TECH })
+    await expect(row).toBeVisible()
+    const name = (await row.locator('.lens__tech').boundingBox())!
+    const count = (await row.locator('.lens__n').boundingBox())!
+    const sameLine = count.y < name.y + name.height && name.y < count.y + count.height
+    if (sameLine) expect(name.x + name.width).toBeLessThanOrEqual(count.x)
+    expect(count.x + count.width).toBeLessThanOrEqual((await row.boundingBox())!.x + 290)
+  })
+})
