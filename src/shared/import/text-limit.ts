@@ -1,5 +1,5 @@
 import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../catalog/name-text'
-import type { CatalogFile, Group, Team } from '../catalog/schema'
+import type { CatalogFile, Group } from '../catalog/schema'
 
 /**
  * A summary the catalog can hold: text past MAX_TEXT_LENGTH is cut after the last sentence that
@@ -70,7 +70,7 @@ export function limitNames(
     cut(`${kind} "${holder.name}"`, [...path, 'name'], kept)
   }
   fit(catalog.company, 'the company', ['company'], false)
-  const team = (t: Team, path: (string | number)[]): void => {
+  const team = (t: Group['teams'][number], path: (string | number)[]): void => {
     fit(t, 'team', path, true)
     t.projects?.forEach((project, i) => {
       if (project.title.length <= MAX_NAME_LENGTH) return
