@@ -100,6 +100,26 @@ test.describe('live reload of the open catalog', () => {
     await expect(page.getByTestId('node-company')).toBeInViewport()
   })
 
+  // QA (h161): Dismiss pressed from the keyboard dropped focus to the page.
+  test('Dismiss gives focus back to what had it when the banner came, else to the chart', async ({
+    page
+  }) => {
+    const open = page.getByRole('button', { name: 'Open…' })
+    await open.focus()
+    await editCatalog(page, TELEPORT.replace(TEAM_LINE, 'name: ""'))
+    await expect(banner(page)).toBeVisible()
+    await banner(page).getByRole('button', { name: 'Dismiss' }).focus()
+    await page.keyboard.press('Enter')
+    await expect(banner(page)).toBeHidden()
+    await expect(open).toBeFocused()
+
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+    await editCatalog(page, TELEPORT.replace(TEAM_LINE, 'name: ""'))
+    await banner(page).getByRole('button', { name: 'Dismiss' }).focus()
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('region', { name: 'Organization chart' })).toBeFocused()
+  })
+
   test('the test hook exists only under ?e2e-watch', async ({ page }) => {
     await openChart(page)
     expect(await page.evaluate(() => '__orgscopeTest' in window)).toBe(false)

@@ -1,7 +1,9 @@
 import { formatDiagnostic } from '../../../shared/catalog/format-diagnostic'
 import type { CatalogResult } from '../../../shared/ipc/contract'
 import { countLabel } from '../../../shared/text'
+import { useReturnFocus } from '../focus/useReturnFocus'
 import { useAppStore } from '../store/store'
+import { CHART_ID } from './SkipToChart'
 
 type Failure = Extract<CatalogResult, { ok: false }>
 
@@ -12,7 +14,14 @@ type Failure = Extract<CatalogResult, { ok: false }>
  * keeps must stay in sight. Its heading and Dismiss stay put while the problems scroll.
  */
 export function LoadErrors({ result, banner = false }: { result: Failure; banner?: boolean }) {
-  const dismiss = useAppStore((s) => s.dismissFailure)
+  const dismissFailure = useAppStore((s) => s.dismissFailure)
+  // Dismissed from the keyboard, focus goes back where it was when the banner came (Open…),
+  // else to the chart the banner was over: never lost to the page.
+  const { restore } = useReturnFocus()
+  const dismiss = () => {
+    if (!restore()) document.getElementById(CHART_ID)?.focus()
+    dismissFailure()
+  }
   const onScreen = useAppStore((s) => s.result)
   const shown = result.errors.slice(0, 20)
   return (

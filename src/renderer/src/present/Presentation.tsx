@@ -47,7 +47,12 @@ export function Presentation() {
   // Leaving gives focus back to what had it (the Present button, or the control F5 was pressed
   // on), as closing a dialog does: the keyboard user goes on where they were.
   const returnFocus = useReturnFocus()
-  useEffect(() => () => returnFocus.restore(), [returnFocus])
+  useEffect(
+    () => () => {
+      returnFocus.restore()
+    },
+    [returnFocus]
+  )
   const playing = useAppStore((s) => s.playingSavedViews)
   const savedViews = useAppStore((s) => s.savedViews)
   const saved = playing && savedViews.length > 0
