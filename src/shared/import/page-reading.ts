@@ -403,9 +403,10 @@ export function choosePageReading(
     .filter((item) => item.weight > 0)
     .map((item) => item.says)
     .join(', ')
-  const against = others[0]
-    ? `; next: ${DESCRIBE[others[0].kind]} (${formatScore(others[0].score)})`
-    : ''
+  // The next reading of another kind: two readings of one kind (the local rules' and the
+  // sections written alike) would say "units holding teams; next: units holding teams".
+  const next = others.find((other) => other.kind !== chosen.kind)
+  const against = next ? `; next: ${DESCRIBE[next.kind]} (${formatScore(next.score)})` : ''
   const summary = byAsking
     ? `read as ${DESCRIBE[chosen.kind]}, as the mapping asks (${formatScore(chosen.score)})${against}`
     : `read as ${DESCRIBE[chosen.kind]} (${formatScore(chosen.score)}${why ? `: ${why}` : ''})${against}${close ? ': a close call' : ''}`

@@ -226,6 +226,23 @@ describe('choosing a reading', () => {
     expect(impossible.summary).toBe(choosePageReading(candidates, facts).summary)
   })
 
+  // QA (h161): "read as units holding teams (3.2 …); next: units holding teams (2.2)".
+  it('names the next reading of another kind, never the chosen kind again', () => {
+    const units = [node('Platform', 'division', [node('Search', 'team'), node('Ads', 'team')])]
+    const fewer = [node('Platform', 'division', [node('Search', 'team')])]
+    const reading = choosePageReading(
+      [
+        { kind: 'units-of-teams', outline: units },
+        { kind: 'units-of-teams', outline: fewer },
+        { kind: 'one-team', outline: [node('Platform', 'team')] }
+      ],
+      { title: 'Platform Department', calls: new Set(['search', 'ads']) }
+    )
+    expect(reading.chosen.outline).toBe(units)
+    expect(reading.summary).toMatch(/; next: one team's page \(/u)
+    expect(reading.summary).not.toMatch(/next: units holding teams/u)
+  })
+
   it('keeps the first (local) reading on a tie, and calls a near tie close', () => {
     const a = [node('Search', 'team')]
     const b = [node('Search', 'team')]
