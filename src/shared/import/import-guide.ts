@@ -240,6 +240,8 @@ class GuideImport {
   private readonly divisions: Division[] = []
   private readonly drafts: TeamDraft[] = []
   private defaultDivision: Division | undefined
+  /** Where the made-up division's first team is, and what named it: said once the walk ends. */
+  private defaultDivisionNote: { at: Position; stated: boolean } | undefined
   private frontCompany: { name: string; line: number } | undefined
   /** The lead and headcount the front matter gives the page's team (a one-team page's). */
   private frontTeam: FrontMatter['team']
@@ -387,6 +389,7 @@ class GuideImport {
     // Text before the first heading describes the company.
     const companySummary: string[] = [this.proseOf(root)].filter(Boolean)
     this.walk(outline, undefined, companySummary)
+    this.noteDefaultDivision()
     if (this.drafts.length === 0) return undefined
     // A page read as its one team has no company entry: its title may still name the project.
     const titleCompany = this.titleCompany ?? this.frontTitleCompany
@@ -714,6 +717,17 @@ class GuideImport {
       }
       switch (entry.role) {
         case 'company': {
+          // Inside a division, group or team, a heading is no company: the company is above
+          // every unit. Its sections and teams stay where they are, the heading left out.
+          if (container) {
+            this.notes.add(
+              'skipped',
+              at,
+              `"${entry.label}" left out: the company is the page's top heading, above every unit, not a heading inside one`
+            )
+            this.walk(entry.children, container, summary, outline)
+            break
+          }
           if (entry.source.kind === 'section') summary.push(this.proseOf(entry.source.section))
           const kind = titleKind(entry.label, true)
           // A heading a mapping makes the company names it, whatever its words read as.
@@ -1037,6 +1051,27 @@ class GuideImport {
     }
   }
 
+  /**
+   * Says where the teams outside every division went, as the walk ended: "no division headings"
+   * only when the guide then holds no other division (a team before the first division, or a
+   * division a mapping made a team or skipped, leaves the others standing).
+   */
+  private noteDefaultDivision(): void {
+    const division = this.defaultDivision
+    const note = this.defaultDivisionNote
+    if (!division || !note) return
+    const alone = this.divisions.length === 1
+    this.notes.add(
+      'inferred',
+      note.at,
+      !alone
+        ? `teams outside every division: put in a division "${division.name}"`
+        : note.stated
+          ? `the guide has no division headings: its front matter names its team's division, "${division.name}"`
+          : `the guide has no division headings: its teams form one division, "${division.name}"`
+    )
+  }
+
   private fallbackDivision(at: Position): Container {
     if (!this.defaultDivision) {
       const d = this.divisions.length
@@ -1059,15 +1094,7 @@ class GuideImport {
       }
       this.divisions.push(this.defaultDivision)
       this.positions.set(positionKey(['divisions', d]), at)
-      this.notes.add(
-        'inferred',
-        at,
-        d === 0
-          ? stated === name
-            ? `the guide has no division headings: its front matter names its team's division, "${name}"`
-            : `the guide has no division headings: its teams form one division, "${name}"`
-          : `teams outside every division: put in a division "${name}"`
-      )
+      this.defaultDivisionNote = { at, stated: d === 0 && stated === name }
     }
     const d = this.divisions.indexOf(this.defaultDivision)
     const division: Container = {

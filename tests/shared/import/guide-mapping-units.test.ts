@@ -162,3 +162,72 @@ The Runtime team runs the clusters.
     expect(teamPaths(plan.catalog).map((path) => path.split(' > ').at(-1))).toEqual(['Runtime'])
   })
 })
+
+// QA (h161): a division the preview made a team (or skipped) beside divisions that stay said
+// "the guide has no division headings", which was not so.
+describe('teams left outside every division by a choice', () => {
+  const guide = `# Acme
+
+## Platform
+
+The platform department.
+
+### Storage
+
+The storage team owns the disks.
+
+## Product
+
+The product department.
+
+### Growth
+
+The growth team owns sign-up.
+
+### Billing
+
+The billing team owns invoices.
+`
+
+  it('are put in a made-up division, said as teams outside every division', () => {
+    const plan = mapped(
+      { acme: 'company', 'acme/platform': 'team', 'acme/product': 'division' },
+      guide
+    )
+    const messages = plan.notes.map((note) => note.message)
+    expect(messages).toContain('teams outside every division: put in a division "Engineering"')
+    expect(messages.some((message) => message.includes('no division headings'))).toBe(false)
+  })
+})
+
+// QA (h161): a team's heading made the company inside a division vanished from the chart with no
+// note and "0 skipped".
+describe('a heading inside a unit made the company', () => {
+  it('is left out with a note saying why, counted as skipped', () => {
+    const guide = `# Acme
+
+## Platform
+
+The platform department.
+
+### Storage
+
+The storage team owns the disks.
+
+### Compute
+
+The compute team owns the VMs.
+`
+    const plan = mapped(
+      { acme: 'company', 'acme/platform': 'division', 'acme/platform/storage': 'company' },
+      guide
+    )
+    expect(plan.catalog.company.name).toBe('Acme')
+    const skipped = plan.notes.filter((note) => note.kind === 'skipped')
+    expect(skipped.map((note) => [note.line, note.message])).toContainEqual([
+      7,
+      '"Storage" left out: the company is the page\'s top heading, above every unit, not a heading inside one'
+    ])
+    expect(teamPaths(plan.catalog).map((path) => path.split(' > ').at(-1))).toEqual(['Compute'])
+  })
+})
