@@ -390,6 +390,7 @@ class GuideImport {
     const companySummary: string[] = [this.proseOf(root)].filter(Boolean)
     this.walk(outline, undefined, companySummary)
     this.noteDefaultDivision()
+    this.noteSameNames()
     if (this.drafts.length === 0) return undefined
     // A page read as its one team has no company entry: its title may still name the project.
     const titleCompany = this.titleCompany ?? this.frontTitleCompany
@@ -1048,6 +1049,29 @@ class GuideImport {
       }
     } else if (!holdsTeams(unit)) {
       this.notes.add('skipped', at, `"${entry.label}" holds no team: left out of the catalog`)
+    }
+  }
+
+  /**
+   * Two teams of one name in one unit ("Platform" twice under "Growth", as choices in the
+   * preview can make): kept both, each with its own id, and said, since a reader of the chart
+   * cannot tell them apart.
+   */
+  private noteSameNames(): void {
+    const seen = new Map<string, TeamDraft>()
+    for (const draft of this.drafts) {
+      const unit = draft.path.slice(0, -2).join('/')
+      const key = `${unit}|${draft.team.name.trim().toLowerCase()}`
+      const first = seen.get(key)
+      if (!first) {
+        seen.set(key, draft)
+        continue
+      }
+      this.notes.add(
+        'problem',
+        draft.at,
+        `a second team named "${draft.team.name}" in one unit (the first at line ${first.at.line}): rename one, or make one a part of the other`
+      )
     }
   }
 

@@ -231,3 +231,26 @@ The compute team owns the VMs.
     expect(teamPaths(plan.catalog).map((path) => path.split(' > ').at(-1))).toEqual(['Compute'])
   })
 })
+
+// QA (h161): two teams of one name in one division were kept twice with no word.
+describe('two teams of one name in one unit', () => {
+  it('are both kept, and the second is said at its line', () => {
+    const guide = `# Acme
+
+## Growth
+
+### Platform
+
+The platform team owns the sign-up service.
+
+### Platform
+
+The platform team owns the billing service.
+`
+    const plan = mapped({ acme: 'company', 'acme/growth': 'division' }, guide)
+    expect(teamPaths(plan.catalog)).toEqual(['Growth > Platform', 'Growth > Platform'])
+    expect(plan.notes.filter((note) => note.kind === 'problem').map((note) => note.line)).toContain(
+      9
+    )
+  })
+})
