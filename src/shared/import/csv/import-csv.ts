@@ -205,6 +205,15 @@ class CsvImport {
           row.cells[header.cells.length],
           `this row has ${row.cells.length} cells but the header has ${header.cells.length}: the extra cells were left out`
         )
+      } else if (row.cells.length < header.cells.length) {
+        // "Ledger,Core" under "team,division,stack": a cell short (a comma lost), which reads
+        // as an empty cell and may put the row in the division above.
+        const missing = header.cells.slice(row.cells.length).map((cell) => `"${cell.text.trim()}"`)
+        this.note(
+          'problem',
+          { line: row.line, column: 1 },
+          `this row has ${row.cells.length} ${row.cells.length === 1 ? 'cell' : 'cells'} but the header has ${header.cells.length}: ${missing.join(', ')} read as empty`
+        )
       }
     }
     const drafts: Draft[] = []
@@ -404,7 +413,8 @@ class CsvImport {
       )
     }
     const units = [divisionColumn, ...groupColumns]
-    const filled = new Map<Column, number>()
+    /** Per unit column, how many empty cells were read as the one above, and the first's place. */
+    const filled = new Map<Column, { rows: number; first: Position }>()
     /** Teams named on more than one row of one unit, with where each of their rows names them. */
     const repeated = new Map<Team, Position[]>()
     // The division and group cells of the row above, as read (a merged cell's value included).
@@ -421,7 +431,11 @@ class CsvImport {
         const up = above?.[i]
         if (unit.text || !up?.text || own.slice(0, i).some((left) => left.text)) return unit
         const column = units[i]
-        if (column) filled.set(column, (filled.get(column) ?? 0) + 1)
+        if (column) {
+          const before = filled.get(column)
+          const at = unit.cell ?? { line: draft.row.line, column: column.index + 1 }
+          filled.set(column, { rows: (before?.rows ?? 0) + 1, first: before?.first ?? at })
+        }
         return up
       })
       above = row
@@ -486,10 +500,10 @@ class CsvImport {
     }
     this.noteRepeated(repeated)
     for (const column of units) if (column) this.noteManagers(column, drafts, 'units')
-    for (const [column, rows] of filled) {
+    for (const [column, { rows, first }] of filled) {
       this.note(
         'inferred',
-        column.at,
+        first,
         `${rows === 1 ? 'an empty cell' : `${rows} empty cells`} of ${columnName(column)} read as the cell above (merged cells)`
       )
     }

@@ -555,7 +555,7 @@ describe('importCsv on other spreadsheets', () => {
     )
     expect(teamPaths(imported.catalog)).toEqual(['Graduated > Fluxgate', 'Incubating > Quillmesh'])
     expect(notes(imported, 'inferred')).toContain(
-      '1:1 an empty cell of column 1 read as the cell above (merged cells)'
+      '3:1 an empty cell of column 1 read as the cell above (merged cells)'
     )
   })
 
@@ -593,8 +593,8 @@ describe('importCsv on other spreadsheets', () => {
       'Growth > Onboarding'
     ])
     expect(notes(imported, 'inferred')).toEqual([
-      '1:1 3 empty cells of "Department" read as the cell above (merged cells)',
-      '1:12 an empty cell of "Tribe" read as the cell above (merged cells)'
+      '3:1 3 empty cells of "Department" read as the cell above (merged cells)',
+      '3:2 an empty cell of "Tribe" read as the cell above (merged cells)'
     ])
     expect(notes(imported, 'problem')).toEqual([])
   })
@@ -776,6 +776,21 @@ describe('decodeSpreadsheet', () => {
     })
     expect(decodeSpreadsheet(be)).toEqual({ text: csv, encoding: 'UTF-16 (big-endian)' })
     expect(decodeSpreadsheet(Buffer.from(csv, 'utf16le')).encoding).toBe('UTF-16 (little-endian)')
+  })
+
+  // QA (h161): only the long row was reported; a short one (a comma lost) was silent, and the
+  // merged-cell note pointed at the header rather than the row it filled.
+  it('reports a row shorter than the header at its line, and a merged cell where it was read', () => {
+    const imported = plan(
+      ['team,division,stack', 'Payments,Core,Go', 'Ledger,Core', 'Identity'].join('\n')
+    )
+    expect(notes(imported, 'problem')).toEqual([
+      '3:1 this row has 2 cells but the header has 3: "stack" read as empty',
+      '4:1 this row has 1 cell but the header has 3: "division", "stack" read as empty'
+    ])
+    expect(notes(imported, 'inferred')).toContain(
+      '4:2 an empty cell of "division" read as the cell above (merged cells)'
+    )
   })
 
   it('reads bytes that are not UTF-8 as Windows-1252, and the import notes it', () => {
