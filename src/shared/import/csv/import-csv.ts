@@ -1,5 +1,6 @@
 import type { Diagnostic, Result } from '../../catalog/diagnostic'
 import { didYouMean } from '../../catalog/did-you-mean'
+import { nearKnownTechnology } from '../../technology/dictionary/known-technologies'
 import type { Position } from '../../catalog/line-index'
 import { MAX_GROUP_DEPTH, MAX_MEMBERS, type CatalogFile, type Group } from '../../catalog/schema'
 import type { DataPath } from '../../catalog/source'
@@ -847,7 +848,9 @@ class CsvImport {
           fields.set('lead', cell)
           break
         case 'headcount': {
-          const members = Number(text.replace(/[\s,_]/gu, ''))
+          // "12", "1,200", or the number written as a word ("five", "twelve").
+          const members =
+            NUMBER_WORDS.get(oneLine(text).toLowerCase()) ?? Number(text.replace(/[\s,_]/gu, ''))
           const people = personList(text)
           if (Number.isInteger(members) && members >= 0 && members <= MAX_MEMBERS) {
             team.members = members
@@ -943,10 +946,11 @@ class CsvImport {
       if (!found) {
         const category = this.dictionary.familyCategory(item) ?? 'tooling'
         found = [this.dictionary.learn(item, category).name]
+        const near = nearKnownTechnology(item)
         this.note(
           'inferred',
           cell,
-          `"${item}" is not in the technology dictionary: added as ${category}`
+          `"${item}" is not in the technology dictionary: added as ${category}${near ? ` (did you mean "${near}"?)` : ''}`
         )
       }
       for (const name of found) {
@@ -1158,6 +1162,14 @@ function personColumns(columns: readonly Column[]): Column[] {
     (column) => column.field === undefined && PERSON_DETAIL.test(column.header.trim())
   )
 }
+
+/** A headcount written as a word, as people write small numbers: "five", "twelve", "twenty". */
+const NUMBER_WORDS = new Map(
+  `zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+  sixteen seventeen eighteen nineteen twenty`
+    .split(/\s+/u)
+    .map((word, n) => [word, n] as const)
+)
 
 /** Words a headcount cell holds in place of people ("TBD"), which name nobody. */
 const NOBODY = new Set([

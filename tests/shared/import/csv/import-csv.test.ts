@@ -793,6 +793,16 @@ describe('decodeSpreadsheet', () => {
     )
   })
 
+  // QA (h161): "five" people became 1 ("counted from the one person listed"), and "Kafak" was
+  // learnt as a new technology with no word of Kafka.
+  it('reads a headcount written as a word, and suggests the technology a typo is near', () => {
+    const imported = plan(['Team,Stack,Headcount', 'Platform,"Go, Kafak",five'].join('\n'))
+    expect(fileTeams(imported.catalog)[0].members).toBe(5)
+    expect(notes(imported, 'inferred')).toContain(
+      '2:10 "Kafak" is not in the technology dictionary: added as tooling (did you mean "Kafka"?)'
+    )
+  })
+
   it('reads bytes that are not UTF-8 as Windows-1252, and the import notes it', () => {
     const decoded = decodeSpreadsheet(Buffer.from(csv, 'latin1'))
     expect(decoded.text).toBe(csv)
