@@ -24,8 +24,9 @@ export interface PlanCounts {
   teams: number
   technologies: number
   /**
-   * What the import leaves out: outline entries (columns, headings, entities) made "skip", and
-   * every other thing a "skipped" note names (a title row, a row, a link), each once.
+   * What the import leaves out: outline entries (columns, headings, entities) made "skip", each
+   * with what is under it, and every other thing a "skipped" note names (a title row, a row, a
+   * link), each once.
    */
   skipped: number
   /** The people the teams count (their headcounts), and the roles they have open. */
@@ -109,16 +110,19 @@ export function planCounts(plan: ImportPlan): PlanCounts {
   let skipped = 0
   /** The columns of the skipped entries on each line of each file (undefined: the whole line). */
   const skippedAt = new Map<string, (number | undefined)[]>()
-  const skip = (entries: OutlineEntry[]): void =>
+  // A skipped entry takes what is under it along ("Team 0-1" skipped, its list of projects
+  // with it): one thing left out, counted once, as its one note says.
+  const skip = (entries: OutlineEntry[], underSkipped: boolean): void =>
     entries.forEach((entry) => {
-      if (entry.role === 'skip') {
-        skipped += 1
+      const skippedHere = entry.role === 'skip'
+      if (skippedHere) {
+        if (!underSkipped) skipped += 1
         const line = lineKey(entry)
         skippedAt.set(line, [...(skippedAt.get(line) ?? []), entry.column])
       }
-      skip(entry.children)
+      skip(entry.children, underSkipped || skippedHere)
     })
-  skip(plan.outline)
+  skip(plan.outline, false)
   for (const note of plan.notes) {
     if (note.kind !== 'skipped') continue
     const entry = (skippedAt.get(lineKey(note)) ?? []).some(

@@ -88,6 +88,32 @@ describe('previewImport', () => {
     expect(planCounts(skipped.plan!).skipped).toBe(2)
   })
 
+  // QA (h161): skipping one team with a list under it counted "2 skipped" beside one note.
+  it('counts a skipped heading once with what is under it', () => {
+    const guide = guideSource(
+      'guide.md',
+      [
+        '# Megacorp Engineering',
+        '## Division 0 Department\n\nDivision 0 builds things.',
+        '### Team 0-0\n\nTeam 0-0 works with Go and Kubernetes.\n\n- Project Alpha: the first project\n- Project Beta: the second project',
+        '### Team 0-1\n\nTeam 0-1 works with Go and Kubernetes.\n\n- Project Alpha: the first project\n- Project Beta: the second project',
+        '### Team 0-2\n\nTeam 0-2 works with Go and Kubernetes.\n\n- Project Alpha: the first project\n- Project Beta: the second project',
+        '## Division 1 Department\n\nDivision 1 builds things.',
+        '### Team 1-0\n\nTeam 1-0 works with Go and Kubernetes.\n\n- Project Alpha: the first project\n- Project Beta: the second project',
+        '### Team 1-1\n\nTeam 1-1 works with Go and Kubernetes.\n\n- Project Alpha: the first project\n- Project Beta: the second project',
+        '### Team 1-2\n\nTeam 1-2 works with Go and Kubernetes.\n\n- Project Alpha: the first project\n- Project Beta: the second project'
+      ].join('\n\n')
+    )
+    const read = previewImport(guide, { version: 1, roles: {} })
+    const team = read
+      .plan!.outline.flatMap(function all(entry): OutlineEntry[] {
+        return [entry, ...entry.children.flatMap(all)]
+      })
+      .find((entry) => entry.label === 'Team 0-1')!
+    const skipped = previewImport(guide, { version: 1, roles: { [team.key]: 'skip' } })
+    expect(planCounts(skipped.plan!).skipped).toBe(1)
+  })
+
   it('follows a changed role at once: a skipped group puts its teams under the division', () => {
     const preview = previewImport(source, {
       version: 1,
