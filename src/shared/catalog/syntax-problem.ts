@@ -68,6 +68,19 @@ function describeMarked(
   if (reason.startsWith('tab characters')) return at(mark, 'indent with spaces, not tabs')
   if (reason.startsWith('bad indentation of a')) return badIndentation(reason, mark, tree, text)
   if (reason.startsWith('missed comma between flow collection entries')) {
+    // Noticed on a later line that goes back to the bracket's indentation or less ("  - { name:
+    // Go, category: language" then "divisions:"), the bracket open with entries on its own line:
+    // it never closed there, the likelier slip. A collection written over lines (JSON's "{" alone
+    // on its line, or entries indented under it) is missing a comma where the parser stopped.
+    const bracket = innermostBracket(tree, text)
+    if (bracket !== undefined && closesOnItsLine(text, bracket, mark)) {
+      const closer = text[bracket] === '[' ? ']' : '}'
+      return at(
+        bracket,
+        `close it with ${closer} after its last entry; if it goes on over lines, a comma is missing between two of its entries`,
+        `this ${text[bracket]} is not closed on its line`
+      )
+    }
     return at(
       mark,
       'a [ or { before this may be missing its closing bracket, or a comma is missing between entries'
@@ -179,6 +192,21 @@ function badIndentation(
     message: reason,
     hint: 'this key is indented deeper than the keys beside it; line it up with them'
   }
+}
+
+/**
+ * Whether the bracket at `bracket` was written to close on its line: entries follow it there,
+ * and the line where the parser stopped (`mark`, a later one) is indented no deeper than it.
+ */
+function closesOnItsLine(text: string, bracket: number, mark: number): boolean {
+  const lineEnd = text.indexOf('\n', bracket)
+  if (lineEnd < 0 || lineEnd >= mark) return false
+  if (text.slice(bracket + 1, lineEnd).trim() === '') return false
+  const indent = (offset: number): number => {
+    const start = text.lastIndexOf('\n', offset - 1) + 1
+    return /^ */u.exec(text.slice(start))![0].length
+  }
+  return indent(mark) <= indent(bracket)
 }
 
 /** The `[` or `{` of the innermost flow collection still open when the parse stopped. */

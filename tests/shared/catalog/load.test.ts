@@ -100,10 +100,10 @@ describe('loadCatalogText', () => {
     })
   })
 
-  it('reports malformed YAML at the line and column the parser stopped', () => {
+  it('reports malformed YAML at its slip: a bracket left open on its line', () => {
     const text = 'schemaVersion: 1\ncompany:\n  name: [Acme\ndivisions: []\n'
     const errors = errorsOf(loadCatalogText(text, FILE))
-    expect(errors[0]).toMatchObject({ line: 4, column: 1 })
+    expect(errors[0]).toMatchObject({ line: 3, column: 9 })
     expect(errors[0].message).toMatch(/^malformed YAML: /)
   })
 
