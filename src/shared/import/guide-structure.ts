@@ -59,7 +59,7 @@ import {
   type ReadingCandidate,
   type ReadingKind
 } from './page-reading'
-import { asTeamPageTitle } from './team-page-title'
+import { asTeamPageTitle, namesOnlyATeamsPage, teamNamedInText } from './team-page-title'
 
 /**
  * Reads the document's structure from what each section holds, not from heading depth: a section
@@ -164,8 +164,13 @@ export function readGuideStructure(
     titleText !== undefined && readingTeams(merged).length === 0
       ? codeHostUnit(titleText)
       : undefined
+  // "How the team works" over "The development team is two people": the page is the team's
+  // its text names.
+  const pageTeam =
+    titleText !== undefined && namesOnlyATeamsPage(titleText) ? teamNamedInText(text) : undefined
   const label =
     ours ??
+    pageTeam ??
     (titleText !== undefined && !processPage && !organizationTeams
       ? oneTeamLabel(titleText)
       : undefined) ??
@@ -173,7 +178,10 @@ export function readGuideStructure(
     (people ? (projectPhrase(text)?.name ?? ownProject(text)?.[1]) : undefined) ??
     codeHostPage
   const labelAt = titleAt ?? { line: 1, column: 1 }
-  if (!staged && label && candidates[0].kind !== 'one-team') {
+  // A page the title says is one team's, whose text names the team ("How the team works"):
+  // its one team is that, not a section the local rules read as one ("## Context").
+  const ownPage = pageTeam !== undefined && label === pageTeam
+  if (!staged && label && (candidates[0].kind !== 'one-team' || ownPage)) {
     const own = new KeyMaker()
     // Keyed as the title's heading is in the other readings ("ledger-team-charter", not the
     // team's name "ledger"): a mapping's roles for the sections under it keep their keys when
@@ -196,7 +204,9 @@ export function readGuideStructure(
         if (other !== body) team.children.push(...place(other, key, own, true, false))
       }
     }
-    candidates.push({ kind: 'one-team', outline: [team] })
+    if (ownPage && candidates[0].kind === 'one-team')
+      candidates[0] = { kind: 'one-team', outline: [team] }
+    else candidates.push({ kind: 'one-team', outline: [team] })
   }
   // The local rules found no team, or one that is a section (often the title's): the page may
   // write its teams in prose, a heading each, in a way no section's own signs tell

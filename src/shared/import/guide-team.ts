@@ -1296,11 +1296,23 @@ function listKind(written: string): ListKind | undefined {
   if (LINKS_INTRO.test(text)) return 'links'
   if (WORK_INTRO.test(text) && !STACK_INTRO.test(text)) return 'responsibilities'
   if (OWNERSHIP_INTRO.test(text) && !STACK_INTRO.test(text)) return 'responsibilities'
-  if (STACK_INTRO.test(text) && !/\bprojects?\b/iu.test(text) && !AIMS.test(text)) return 'stack'
+  if (
+    STACK_INTRO.test(text) &&
+    !/\bprojects?\b/iu.test(text) &&
+    !AIMS.test(text) &&
+    !TECH_TOPICS.test(text)
+  )
+    return 'stack'
   // The stack's label in another language ("Tecnologías", "主要技术栈").
   if (teamField(text.replace(/:$/u, '').trim()) === 'stack') return 'stack'
   return undefined
 }
+
+/**
+ * "Tech topics", "Sujets tech", "Tech debt", "Tech talks": subjects the team takes up about its
+ * technology (backups, deployments, maintenance), not what it builds with.
+ */
+const TECH_TOPICS = /\b(?:topics?|subjects?|sujets?|temas?|th[eè]mes?|debt|talks?|issues?)\b/iu
 
 /** "The Speed Tooling team", "the [Data Tools](…) squad": a team by its capitalized name. */
 const NAMED_TEAM = /\b(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}&-]*\s+){1,4}(?:team|squad)\b/gu

@@ -4,7 +4,7 @@ import type { ReadingKind } from './import-plan'
 import { TEAM_WORD } from './section-assessment'
 import { CJK_TEAM, OTHER_TEAMS } from './team-words'
 import { STACK_PAGE_TITLE } from './opening-team'
-import { asTeamPageTitle, OWN_PAGE } from './team-page-title'
+import { asTeamPageTitle, namesOnlyATeamsPage, OWN_PAGE } from './team-page-title'
 import { doingHeadline, writtenAsHeadline } from './headline'
 import {
   headingKind,
@@ -66,6 +66,8 @@ export type TitleSays = 'one-team' | 'teams' | 'unit' | 'nothing'
 export function titleSays(title: string | undefined): TitleSays {
   if (!title) return 'nothing'
   // "Working agreement of the Infra team" is the team's page, whatever its first word reads as.
+  // "How the team works", "Team working agreement": one team's page, named by its text.
+  if (namesOnlyATeamsPage(title)) return 'one-team'
   const named = asTeamPageTitle(title)
   if (doingHeadline(named)) return 'nothing'
   const text = named

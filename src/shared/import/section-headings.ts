@@ -2,6 +2,7 @@ import { withoutPictographs } from './outline'
 import { withoutContact, withoutCount, withoutStatusRemark } from './team-name'
 import type { ImportRole } from './import-plan'
 import { OTHER_TEAM, OTHER_TEAMS, OTHER_UNITS } from './team-words'
+import { namesOnlyATeamsPage } from './team-page-title'
 import { doingHeadline } from './headline'
 
 /**
@@ -728,6 +729,10 @@ export function titleKind(
     )
   ) {
     return { role: 'skip', name: text, reason: 'the title names only the page', sure: true }
+  }
+  // "How the team works", "Team working agreement": one team's page, no organization's name.
+  if (namesOnlyATeamsPage(text)) {
+    return { role: 'skip', name: text, reason: "the title names only a team's page", sure: true }
   }
   // "Our Organization", "Nuestra Organización": the page on how the organization is laid out.
   if (OUR_ORGANIZATION.test(text)) {

@@ -142,3 +142,56 @@ describe("a team's practices index (a heading per topic over links to its docume
     expect(titleKind('Engineering Team Practices', true).role).not.toBe('team')
   })
 })
+
+/** A team's working agreement, titled by the page alone, naming its team in its text. */
+const WORKING_AGREEMENT = (title: string, text: string) => `# ${title}
+
+## Context
+
+${text}
+
+## Philosophy
+
+Everyone in the team has a say; we decide together.
+
+## Tech topics
+
+The team carries these subjects into the whole team's discussions:
+- Backups,
+- Deployments,
+- Maintenance.
+`
+
+describe("a team's working agreement titled by the page alone", () => {
+  it.each([
+    ['How the team works', 'The development team is two people today: Ana and Bo.', 'Development'],
+    ['Team working agreement', 'The platform team was formed for the build phase.', 'Platform'],
+    [
+      "Fonctionnement de l'équipe",
+      "L'équipe de développement est composée de deux personnes.",
+      'Développement'
+    ]
+  ])('"%s" is the team its text names', (title, text, name) => {
+    const plan = imported(WORKING_AGREEMENT(title, text))
+    expect(fileTeams(plan.catalog).map((team) => team.name)).toEqual([name])
+  })
+
+  it('reads a list of "tech topics" as no stack: backups are no technology', () => {
+    const plan = imported(
+      WORKING_AGREEMENT('How the team works', 'The development team is two people.')
+    )
+    const [team] = fileTeams(plan.catalog)
+    expect([...team.stack, ...team.mentions]).toEqual([])
+  })
+
+  it('leaves "How we work" and "Team Charter" alone, as they may be anyone\'s page', () => {
+    expect(titleKind('How we work', true).role).not.toBe('team')
+    expect(
+      fileTeams(
+        imported(
+          `# Team Charter\n\n## Payments\n\nThe payments team owns checkout.\n\n## Search\n\nThe search team owns the index.\n`
+        ).catalog
+      ).map((team) => team.name)
+    ).toEqual(['Payments', 'Search'])
+  })
+})
