@@ -6,7 +6,14 @@ import { entry, KeyMaker, rekey, skippedEntry, type GuideEntry } from './guide-e
 import { headingText, type Section } from './guide-sections'
 import type { ImportRole } from './import-plan'
 import { nameKey } from './ids'
-import { openingTeam, ourTeamName, STACK_PAGE_TITLE, stackUser, writersTeam } from './opening-team'
+import {
+  openingTeam,
+  ourTeamName,
+  STACK_PAGE_TITLE,
+  stackUser,
+  teamNamedInText,
+  writersTeam
+} from './opening-team'
 import { teamsNamedInText } from './prose-teams'
 import { namesProcessPage, processTitle, withoutProcessSteps } from './process-page'
 import { peopleTitleTeam, titleNamesPeople } from './people-title'
@@ -59,7 +66,7 @@ import {
   type ReadingCandidate,
   type ReadingKind
 } from './page-reading'
-import { asTeamPageTitle, namesOnlyATeamsPage, teamNamedInText } from './team-page-title'
+import { asTeamPageTitle, namesOnlyATeamsPage } from './team-page-title'
 
 /**
  * Reads the document's structure from what each section holds, not from heading depth: a section

@@ -134,7 +134,7 @@ const OUR_TEAM = /\bour +((?:[\p{L}][\p{L}\p{N}&'’-]* +){1,3}?)(?:team|squad)\
 
 /** Words that say what the team is like, not what it is called ("our small team"). */
 const NOT_A_NAME =
-  /^(?:small|little|big|growing|whole|entire|own|new|wider|broader|extended|amazing|great|distributed|remote|global|core|current|local|internal|engineering|tech|technical|product)$/iu
+  /^(?:small|little|big|same|other|growing|whole|entire|own|new|wider|broader|extended|amazing|great|distributed|remote|global|core|current|local|internal|engineering|tech|technical|product)$/iu
 
 /**
  * The team a page's writers call theirs ("our developer team"), named as a title would name it
@@ -163,3 +163,24 @@ export function ourTeamName(text: string): string | undefined {
   if (!first || second?.count === first.count) return undefined
   return first.name.charAt(0).toUpperCase() + first.name.slice(1)
 }
+
+/**
+ * The team a page's text names as the one it is about, the first time it names one by what it
+ * does: "the development team", "the platform team", "l'équipe de développement", "el equipo de
+ * datos", "a equipe de produto" — named as a title would name it ("Development"). Words that
+ * say what the team is like ("the whole team", "the small team") name none.
+ */
+export function teamNamedInText(text: string): string | undefined {
+  for (const found of text.matchAll(TEAM_BY_WHAT_IT_DOES)) {
+    const name = (found[1] ?? found[2] ?? '').trim()
+    if (!name || NOT_A_NAME.test(name) || ARTICLE_OR_PROJECT.test(name)) continue
+    return name.charAt(0).toUpperCase() + name.slice(1)
+  }
+  return undefined
+}
+
+const TEAM_BY_WHAT_IT_DOES =
+  /\b(?:the|our)\s+(\p{Ll}[\p{Ll}-]*)\s+team\b|\b(?:l['’]\s*[ée]quipe\s+(?:de\s+|d['’]\s*)|el\s+equipo\s+de\s+|a\s+equipe\s+de\s+|o\s+time\s+de\s+)(\p{L}[\p{Ll}-]*)/giu
+
+/** What the French, Spanish and Portuguese patterns may catch that names no team. */
+const ARTICLE_OR_PROJECT = /^(?:la|le|les|l|un|une|projet|proyecto|projeto)$/iu

@@ -90,24 +90,3 @@ export function namesOnlyATeamsPage(title: string): boolean {
 
 const TEAMS_PAGE_ONLY =
   /^(?:how\s+(?:the|our|this)\s+team\s+works|(?:our\s+|the\s+)?team(?:['’]s)?\s+(?:working\s+agreements?|norms|rituals|ways\s+of\s+working)|(?:our\s+)?working\s+agreements?|fonctionnement\s+de\s+l['’]\s*[ée]quipe|charte\s+(?:de\s+l['’]\s*|d['’]\s*)[ée]quipe|organisation\s+de\s+l['’]\s*[ée]quipe|acuerdos?\s+de\s+trabajo\s+del\s+equipo|funcionamento\s+da\s+equipe|arbeitsweise\s+des\s+teams)$/iu
-
-/**
- * The team a page's text names as the one it is about, the first time it names one by what it
- * does: "the development team", "the platform team", "l'équipe de développement", "el equipo de
- * datos", "a equipe de produto" — named as a title would name it ("Development"). Words that
- * say what the team is like ("the whole team", "the small team") name none.
- */
-export function teamNamedInText(text: string): string | undefined {
-  for (const found of text.matchAll(TEAM_BY_WHAT_IT_DOES)) {
-    const name = (found[1] ?? found[2] ?? '').trim()
-    if (!name || NOT_A_TEAM_NAME.test(name)) continue
-    return name.charAt(0).toUpperCase() + name.slice(1)
-  }
-  return undefined
-}
-
-const TEAM_BY_WHAT_IT_DOES =
-  /\b(?:the|our)\s+(\p{Ll}[\p{Ll}-]*)\s+team\b|\b(?:l['’]\s*[ée]quipe\s+(?:de\s+|d['’]\s*)|el\s+equipo\s+de\s+|a\s+equipe\s+de\s+|o\s+time\s+de\s+)(\p{L}[\p{Ll}-]*)/giu
-
-const NOT_A_TEAM_NAME =
-  /^(?:whole|entire|small|little|big|new|same|other|current|core|wider|extended|own|la|le|les|l|un|une|the|a|an|projet|proyecto|projeto)$/iu
