@@ -1,7 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { didYouMean } from '../../../src/shared/catalog/did-you-mean'
-import { nearKnownTechnology } from '../../../src/shared/technology/dictionary/known-technologies'
 
 describe('didYouMean', () => {
   it('takes two swapped neighbours as one edit ("Kafak" for Kafka, "stauts" for status)', () => {
@@ -13,17 +12,5 @@ describe('didYouMean', () => {
     expect(didYouMean('Go', ['Java'])).toBeUndefined()
     expect(didYouMean('Terraforn', ['Terraform'])).toBe('Terraform')
     expect(didYouMean('Kubernetes', ['Kafka'])).toBeUndefined()
-  })
-})
-
-describe('nearKnownTechnology', () => {
-  it("names the dictionary's technology a typo is near", () => {
-    expect(nearKnownTechnology('Kafak')).toBe('Kafka')
-    expect(nearKnownTechnology('Terraforn')).toBe('Terraform')
-  })
-
-  it('says nothing of a known name, nor of a short one', () => {
-    expect(nearKnownTechnology('Kafka')).toBeUndefined()
-    expect(nearKnownTechnology('Gp')).toBeUndefined()
   })
 })

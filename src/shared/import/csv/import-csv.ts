@@ -1,6 +1,6 @@
 import type { Diagnostic, Result } from '../../catalog/diagnostic'
 import { didYouMean } from '../../catalog/did-you-mean'
-import { nearKnownTechnology } from '../../technology/dictionary/known-technologies'
+import { knownTechnologies, knownTechnology } from '../../technology/dictionary/known-technologies'
 import type { Position } from '../../catalog/line-index'
 import { MAX_GROUP_DEPTH, MAX_MEMBERS, type CatalogFile, type Group } from '../../catalog/schema'
 import type { DataPath } from '../../catalog/source'
@@ -1309,4 +1309,17 @@ function mergeInto(team: Team, row: Team): void {
   join(team.links, row.links, (link) => link.url)
   join(team.roles, row.roles, (role) => role.title)
   join(team.relations, row.relations, (relation) => JSON.stringify(relation))
+}
+
+/**
+ * The technology a name the dictionary does not know is likely a typo of ("Kafak": Kafka), by
+ * its canonical names; none for a name of under four letters, where one edit makes another word.
+ */
+export function nearKnownTechnology(spelling: string): string | undefined {
+  const text = spelling.trim()
+  if (text.length < 4 || knownTechnology(text)) return undefined
+  return didYouMean(
+    text,
+    knownTechnologies().map((entry) => entry.name)
+  )
 }

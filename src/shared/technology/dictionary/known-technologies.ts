@@ -1,4 +1,3 @@
-import { didYouMean } from '../../catalog/did-you-mean'
 import { DICTIONARY_DATA } from './dictionary-data'
 import { decodeDictionary, type DictionaryEntry } from './dictionary-format'
 
@@ -25,19 +24,6 @@ export function knownTechnology(spelling: string): DictionaryEntry | undefined {
     }
   }
   return bySpelling.get(spelling.trim().toLowerCase())
-}
-
-/**
- * The technology a name the dictionary does not know is likely a typo of ("Kafak": Kafka), by
- * its canonical names; none for a name of under four letters, where one edit makes another word.
- */
-export function nearKnownTechnology(spelling: string): string | undefined {
-  const text = spelling.trim()
-  if (text.length < 4 || knownTechnology(text)) return undefined
-  return didYouMean(
-    text,
-    knownTechnologies().map((entry) => entry.name)
-  )
 }
 
 /**

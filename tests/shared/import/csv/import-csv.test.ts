@@ -9,7 +9,11 @@ import {
   decodeSpreadsheet,
   decodeWindows1252
 } from '../../../../src/shared/import/csv/decode-spreadsheet'
-import { importCsv, type CsvImportOptions } from '../../../../src/shared/import/csv/import-csv'
+import {
+  importCsv,
+  nearKnownTechnology,
+  type CsvImportOptions
+} from '../../../../src/shared/import/csv/import-csv'
 import type { ImportPlan } from '../../../../src/shared/import/import-plan'
 import { fileTeams, teamNamed, teamPaths } from '../../../fixtures/imported-catalog'
 
@@ -850,5 +854,17 @@ describe('decodeSpreadsheet', () => {
           .toString('latin1')
           .slice(0xa0)
     )
+  })
+})
+
+describe('nearKnownTechnology', () => {
+  it("names the dictionary's technology a typo is near", () => {
+    expect(nearKnownTechnology('Kafak')).toBe('Kafka')
+    expect(nearKnownTechnology('Terraforn')).toBe('Terraform')
+  })
+
+  it('says nothing of a known name, nor of a short one', () => {
+    expect(nearKnownTechnology('Kafka')).toBeUndefined()
+    expect(nearKnownTechnology('Gp')).toBeUndefined()
   })
 })
