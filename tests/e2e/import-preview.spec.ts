@@ -421,6 +421,8 @@ test.describe('import preview', () => {
     await expect(counts(page)).toHaveText(
       '2 divisions · 1 group · 3 teams · 6 technologies · 0 skipped · 5 people'
     )
+    // QA (h161): files chosen together, not a folder, were named after the first of them.
+    await expect(preview(page)).toHaveAccessibleName('Import catalog')
     await chooseRole(page, /^Scheduling Team/, 'team-part')
     await chooseRole(page, /^Compute Platform/, 'team')
     await expect(counts(page)).toHaveText(

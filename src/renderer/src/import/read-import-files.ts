@@ -20,11 +20,13 @@ export async function readImportFiles(
   const mapping = mappingFile ? await readMapping(mappingFile) : undefined
   if (mapping && !mapping.ok) return mapping
   const paths = files.map((file) => relativePath(file))
-  // Several entity files are named by the folder they came from, or their catalog-info.yaml.
+  // Several entity files are named by the folder they came from, or their catalog-info.yaml,
+  // else as a catalog: not after whichever of them came first (its notes would then be the only
+  // ones without their file's name, and the saved files named after one component).
   const name =
     folderName(files) ??
     files.find((file) => file.name === 'catalog-info.yaml')?.name ??
-    files[0]?.name ??
+    (files.length > 1 ? 'catalog' : files[0]?.name) ??
     'import'
   const format = previewFormatOf(files.map((file) => file.name))
   const problem = (message: string, hint: string) => ({
