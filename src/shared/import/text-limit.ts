@@ -25,12 +25,25 @@ export function limitSummaries(catalog: CatalogFile, cut: (where: string) => voi
     cut(where)
   }
   limit(catalog.company, 'the company')
-  const unit = (group: Group, kind: string): void => {
-    limit(group, `${kind} "${group.name}"`)
-    for (const team of group.teams) limit(team, `team "${team.name}"`)
-    for (const child of group.groups ?? []) unit(child, 'group')
+  eachUnit(catalog, (unit, kind) => {
+    limit(unit, `${kind} "${unit.name}"`)
+    for (const team of unit.teams) limit(team, `team "${team.name}"`)
+  })
+}
+
+/**
+ * Every division and group of a catalog file, outermost first (a unit, then the groups inside
+ * it), with its kind and its path in the file ("divisions", 0, "groups", 1).
+ */
+function eachUnit(
+  catalog: CatalogFile,
+  visit: (unit: Group, kind: 'division' | 'group', path: (string | number)[]) => void
+): void {
+  const walk = (unit: Group, kind: 'division' | 'group', path: (string | number)[]): void => {
+    visit(unit, kind, path)
+    unit.groups?.forEach((child, i) => walk(child, 'group', [...path, 'groups', i]))
   }
-  for (const division of catalog.divisions) unit(division, 'division')
+  catalog.divisions.forEach((division, i) => walk(division, 'division', ['divisions', i]))
 }
 
 /**
@@ -84,10 +97,8 @@ export function limitNames(
       cut(`area of ownership "${all[i]}"`, [...path, 'responsibilities', i], false)
     })
   }
-  const unit = (group: Group, kind: string, path: (string | number)[]): void => {
-    fit(group, kind, path, true)
-    group.teams.forEach((t, i) => team(t, [...path, 'teams', i]))
-    group.groups?.forEach((child, i) => unit(child, 'group', [...path, 'groups', i]))
-  }
-  catalog.divisions.forEach((division, i) => unit(division, 'division', ['divisions', i]))
+  eachUnit(catalog, (unit, kind, path) => {
+    fit(unit, kind, path, true)
+    unit.teams.forEach((t, i) => team(t, [...path, 'teams', i]))
+  })
 }
