@@ -95,6 +95,10 @@ test.describe('import preview of a large guide', () => {
     const chart = preview(page).getByRole('img', { name: /^Chart of the import/ })
     await expect(chart).toHaveAttribute('src', /^data:image\/png;base64,/, { timeout: 120_000 })
     await expect(busy(page)).toBeHidden()
+    // Too many cards to read: drawn as the chart first opens, teams collapsed, and said so.
+    await expect(
+      preview(page).getByText(/^Teams shown collapsed, as the chart first opens/)
+    ).toBeVisible()
     // The outline and the notes start with their first entries; the rest come on request. (The
     // outline's choices: the page's own questions above it are choices too.)
     const outline = preview(page).getByRole('region', { name: 'Outline' })
@@ -128,6 +132,24 @@ test.describe('import preview of a large guide', () => {
     )
     await expect(busy(page)).toBeHidden({ timeout: 120_000 })
     await expect(preview(page).getByRole('button', { name: 'Accept and save' })).toBeEnabled()
+
+    // Accept while another choice imports: it says it waits for that import, then saves with it.
+    const downloads: string[] = []
+    page.on('download', (download) => downloads.push(download.suggestedFilename()))
+    await preview(page)
+      .getByRole('combobox', { name: /^Division 2\b/ })
+      .selectOption('skip')
+    await expect(busy(page).first()).toHaveText(/^Importing big\.md/)
+    await preview(page).getByRole('button', { name: 'Accept and save' }).click()
+    await expect(
+      preview(page)
+        .getByRole('status')
+        .filter({ hasText: 'Saving once your latest choices are imported…' })
+    ).toBeVisible()
+    await expect(preview(page).getByRole('button', { name: 'Saving…' })).toBeDisabled()
+    await expect(preview(page)).toBeHidden({ timeout: 120_000 })
+    await expect.poll(() => downloads.sort()).toEqual(['big.import.json', 'big.yaml'])
+    await expect(page.locator('header').first()).toContainText('big.yaml')
   })
 })
 

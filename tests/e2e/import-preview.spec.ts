@@ -178,6 +178,41 @@ test.describe('import preview', () => {
     await expectSaved(downloads, 'divisions-h1')
   })
 
+  test('closing after choices of one’s own asks first, and keeping them is the default', async ({
+    page
+  }) => {
+    const cancel = () => preview(page).getByRole('button', { name: 'Cancel' })
+    const question = () => preview(page).getByRole('group', { name: /^Close without saving\?/ })
+    // Nothing chosen yet: Cancel closes at once.
+    await importFiles(page, [GUIDE])
+    await expect(counts(page)).toHaveText(/^3 divisions · 0 groups · 5 teams · /)
+    await cancel().click()
+    await expect(preview(page)).toBeHidden()
+
+    await importFiles(page, [GUIDE])
+    await chooseRole(page, /^Growth/, 'skip')
+    await cancel().click()
+    await expect(question()).toBeVisible()
+    // Focus on keeping: Enter keeps the choices; so does Escape.
+    await expect(question().getByRole('button', { name: 'Keep choosing' })).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect(question()).toBeHidden()
+    // Focus goes back to what had it: the Cancel button that asked.
+    await expect(cancel()).toBeFocused()
+    await expect(preview(page).getByRole('combobox', { name: /^Growth/ })).toHaveValue('skip')
+    await page.keyboard.press('Escape')
+    await expect(question()).toBeVisible()
+    await page.keyboard.press('Escape')
+    await expect(question()).toBeHidden()
+    await expect(counts(page)).toHaveText(/^3 divisions · 0 groups · 4 teams · .* 1 skipped$/)
+
+    await cancel().click()
+    await question().getByRole('button', { name: 'Discard choices' }).click()
+    await expect(preview(page)).toBeHidden()
+    // The chart on screen is the one before the import.
+    await expect(page.getByTestId('node-team')).toHaveCount(13)
+  })
+
   test('a guide misread alike: one more choice gives the entries like the one changed its role', async ({
     page
   }) => {
@@ -428,7 +463,9 @@ test.describe('import preview', () => {
     await expect(counts(page)).toHaveText(
       '2 divisions · 0 groups · 3 teams · 6 technologies · 0 skipped · 5 people'
     )
+    // Choices were made: Escape asks before throwing them away.
     await page.keyboard.press('Escape')
+    await preview(page).getByRole('button', { name: 'Discard choices' }).click()
     await expect(preview(page)).toBeHidden()
     await expect(page.getByTestId('node-team')).toHaveCount(13)
   })

@@ -1,5 +1,10 @@
 import { createCanvas, GlobalFonts, Path2D, PngFilter } from '@napi-rs/canvas'
-import { drawScene, type Canvas2D, type CanvasPlatform } from '../../shared/export/canvas-scene'
+import {
+  drawScene,
+  type Canvas2D,
+  type CanvasPlatform,
+  type CanvasTarget
+} from '../../shared/export/canvas-scene'
 import { FONT_FAMILY, FONT_WEIGHTS } from '../../shared/export/fonts'
 import type { RasterSize } from '../../shared/export/raster-size'
 import type { ProgressListener } from '../../shared/export/render-export'
@@ -18,13 +23,14 @@ import { interTtfPaths } from './fonts'
 export async function sceneToPng(
   scene: Scene,
   size: RasterSize,
-  onProgress: ProgressListener = () => undefined
+  onProgress: ProgressListener = () => undefined,
+  drawing: Pick<CanvasTarget, 'greekTextBelow'> = {}
 ): Promise<Buffer> {
   registerFonts()
   const canvas = createCanvas(size.width, size.height)
   const context = canvas.getContext('2d') as unknown as Canvas2D
   onProgress({ done: 0, total: 2 })
-  drawScene(context, scene, SKIA, { scale: size.scale })
+  drawScene(context, scene, SKIA, { ...drawing, scale: size.scale })
   onProgress({ done: 1, total: 2 })
   // Level 1 with the Up filter: a chart is mostly flat colour, whose rows Up turns to zeros, and
   // deflate's fastest level packs zeros as well as its slowest (measured on a 1,000-team chart:

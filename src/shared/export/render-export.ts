@@ -16,6 +16,7 @@ import { planPdf, planPng } from './plan-export'
 import { RASTER_LIMITS, type RasterLimits, type RasterSize } from './raster-size'
 import type { ProgressListener } from './progress'
 import type { Scene } from './scene'
+import type { CanvasTarget } from './canvas-scene'
 
 export type { ExportProgress, ProgressListener } from './progress'
 import { planSvg, writeSvg } from './svg'
@@ -46,7 +47,9 @@ export interface ExportEnvironment {
 export type Rasterizer = (
   scene: Scene,
   size: RasterSize,
-  onProgress: ProgressListener
+  onProgress: ProgressListener,
+  /** For a thumbnail (the import preview's): text too small to read drawn as bars. */
+  drawing?: Pick<CanvasTarget, 'greekTextBelow'>
 ) => Promise<Uint8Array>
 
 export interface PdfMeta {

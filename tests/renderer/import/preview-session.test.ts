@@ -6,11 +6,12 @@ import type {
 } from '../../../src/renderer/src/import/preview-protocol'
 import {
   PreviewSession,
-  RASTER_ABOVE_NODES,
+  LARGE_CHART_NODES,
   type PreviewDrawing,
   type RasterizePreview
 } from '../../../src/renderer/src/import/preview-session'
 import type { PreviewSource } from '../../../src/shared/sources/preview-source'
+import type { Scene, Shape } from '../../../src/shared/export/scene'
 
 const CSV =
   'Team,Division,Group,Snack\nPay,Core,Money,crisps\nLedger,Core,Money,\nSearch,Growth,,\n'
@@ -155,7 +156,7 @@ describe('the import preview session (what the worker runs)', () => {
   })
 
   it('draws a chart of more than the threshold of nodes as a PNG where it can, an SVG where it cannot or fails', async () => {
-    const rows = Array.from({ length: RASTER_ABOVE_NODES }, (_, i) => `Team ${i},Core`)
+    const rows = Array.from({ length: LARGE_CHART_NODES }, (_, i) => `Team ${i},Core`)
     const big = {
       ...source,
       files: [{ path: 'teams.csv', text: `Team,Division\n${rows.join('\n')}\n` }]
@@ -200,6 +201,48 @@ describe('the import preview session (what the worker runs)', () => {
     expect((await noCanvas.answersTo(1)).at(-1)).toMatchObject({
       chart: expect.stringMatching(/^data:image\/svg/)
     })
+  })
+
+  it('draws a chart too large to read with its teams collapsed, as the app first opens it, and says so', async () => {
+    const guide = (teams: number) => ({
+      ...source,
+      files: [
+        {
+          path: 'teams.csv',
+          text: `Team,Division,Projects\n${Array.from({ length: teams }, (_, i) => `Team ${i},Core,Alpha ${i}; Beta ${i}`).join('\n')}\n`
+        }
+      ]
+    })
+    const texts = (scene: Scene) => {
+      const found: string[] = []
+      const walk = (shapes: readonly Shape[]) => {
+        for (const shape of shapes) {
+          if (shape.type === 'text') found.push(shape.text)
+          if (shape.type === 'group') walk(shape.children)
+        }
+      }
+      walk(scene.shapes)
+      return found
+    }
+    const drawn: string[][] = []
+    const rasterize: RasterizePreview = async (scene) => {
+      drawn.push(texts(scene))
+      return 'data:image/png;base64,AAAA'
+    }
+    // Each team is three cards expanded: a third of the threshold is over it.
+    const large = session({ rasterize })
+    large.send({ type: 'open', source: guide(Math.ceil(LARGE_CHART_NODES / 3) + 1) })
+    large.send({ type: 'preview', id: 1, request: { mapping: MAPPING, theme: 'light' } })
+    expect((await large.answersTo(1)).at(-1)).toMatchObject({ teamsCollapsed: true })
+    expect(drawn[0]).toContain('Team 0')
+    expect(drawn[0].filter((text) => /^(?:Alpha|Beta) /u.test(text))).toEqual([])
+
+    const small = session({ rasterize })
+    small.send({ type: 'open', source: guide(3) })
+    small.send({ type: 'preview', id: 1, request: { mapping: MAPPING, theme: 'light' } })
+    const chart = (await small.answersTo(1)).at(-1) as Extract<FromPreviewWorker, { type: 'chart' }>
+    expect(chart.teamsCollapsed).toBeUndefined()
+    expect(decodeURIComponent(chart.chart!)).toContain('>Alpha 0</text>')
   })
 
   it('embeds Inter in the SVG chart, loaded once, as the layout measured the cards for it; draws without it when it cannot load', async () => {

@@ -67,7 +67,13 @@ type Loaded =
   | { kind: 'failed'; errors: Diagnostic[] }
   | { kind: 'ready'; source: PreviewSource }
 
-type Saving = { kind: 'idle' } | { kind: 'busy' } | { kind: 'failed'; errors: Diagnostic[] }
+/**
+ * Accept's way, each step said in the footer (a 30,000-team guide spends seconds in each):
+ * waiting for the import of the latest choices, writing the catalog's YAML, saving it.
+ */
+type SavingStep = 'waiting' | 'writing' | 'saving'
+type Saving =
+  { kind: 'idle' } | { kind: 'busy'; step: SavingStep } | { kind: 'failed'; errors: Diagnostic[] }
 
 /**
  * The import preview: the source's outline with the role of each heading, column or entity as a
@@ -84,6 +90,9 @@ export function ImportPreview({ files }: { files: readonly File[] }) {
   const setResult = useAppStore((s) => s.setResult)
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'reading' })
   const [mapping, setMapping] = useState<ImportMapping>(EMPTY_MAPPING)
+  // The choices the dialog opened with (a mapping file's, or none): closing with others asks first.
+  const [openedWith, setOpenedWith] = useState<ImportMapping>(EMPTY_MAPPING)
+  const [askingToClose, setAskingToClose] = useState(false)
   const [saving, setSaving] = useState<Saving>({ kind: 'idle' })
   const titleId = useId()
   const dialog = useRef<HTMLDivElement>(null)
@@ -94,7 +103,10 @@ export function ImportPreview({ files }: { files: readonly File[] }) {
       if (!live) return
       if (!read.ok) return setLoaded({ kind: 'failed', errors: read.errors })
       setLoaded({ kind: 'ready', source: read.source })
-      if (read.mapping) setMapping(read.mapping)
+      if (read.mapping) {
+        setMapping(read.mapping)
+        setOpenedWith(read.mapping)
+      }
     })
     return () => {
       live = false
@@ -148,9 +160,10 @@ export function ImportPreview({ files }: { files: readonly File[] }) {
 
   const accept = async () => {
     if (!source) return
-    setSaving({ kind: 'busy' })
+    setSaving({ kind: 'busy', step: 'writing' })
     const made = await accepted()
     if (!made) return setSaving({ kind: 'idle' })
+    setSaving({ kind: 'busy', step: 'saving' })
     // The choices, and the guesses the person saw and accepted (confirmedMapping).
     const chosen = made.mapping
     const saved = await api.saveImport({
@@ -185,24 +198,47 @@ export function ImportPreview({ files }: { files: readonly File[] }) {
     state.busy !== undefined ||
     (loaded.kind === 'ready' && summary === undefined && state.failure === undefined)
   const settled = summary !== undefined && sameMapping(summary.mapping, mapping) && !busy
-  const [acceptAsked, setAcceptAsked] = useState(false)
   const readyWaiters = useRef<(() => void)[]>([])
   useEffect(() => {
     if (settled) for (const resolve of readyWaiters.current.splice(0)) resolve()
   }, [settled])
   const acceptWhenReady = async () => {
+    setAskingToClose(false)
     if (!settled) {
-      setAcceptAsked(true)
+      setSaving({ kind: 'busy', step: 'waiting' })
       await new Promise<void>((resolve) => readyWaiters.current.push(resolve))
-      setAcceptAsked(false)
     }
     await accept()
   }
 
+  // Cancel and Escape close at once while nothing would be lost; after choices of the person's
+  // own, they ask first (an import of a large guide re-runs for seconds after each choice, and
+  // Cancel there read as "stop this run", not "throw my choices away").
+  const chose = !sameMapping(mapping, openedWith)
+  // What had focus when the question came: it gets it back when the person keeps choosing.
+  const focusBeforeAsking = useRef<Element | null>(null)
+  const close = () => {
+    if (!chose || askingToClose) return hide()
+    focusBeforeAsking.current = document.activeElement
+    setAskingToClose(true)
+  }
+  const cancelButton = useRef<HTMLButtonElement>(null)
+  const keepChoosing = () => setAskingToClose(false)
+  const asked = useRef(false)
+  useEffect(() => {
+    if (asked.current && !askingToClose) {
+      const before = focusBeforeAsking.current
+      if (before instanceof HTMLElement && before.isConnected) before.focus()
+      else cancelButton.current?.focus()
+    }
+    asked.current = askingToClose
+  }, [askingToClose])
+
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.stopPropagation()
-      hide()
+      if (askingToClose) keepChoosing()
+      else close()
     } else keepFocus(event)
   }
 
@@ -268,6 +304,12 @@ export function ImportPreview({ files }: { files: readonly File[] }) {
                 {busyText(loaded.kind === 'reading' ? undefined : state.busy, name, files)}
               </p>
             )}
+            {chart && state.teamsCollapsed && (
+              <p className="import-preview__chart-note">
+                Teams shown collapsed, as the chart first opens: too many cards to read with their
+                projects.
+              </p>
+            )}
             {chart ? (
               <img
                 className={busy ? 'is-stale' : undefined}
@@ -323,26 +365,64 @@ export function ImportPreview({ files }: { files: readonly File[] }) {
               {saving.errors.map((e) => e.message).join('; ')}
             </p>
           )}
-          <button type="button" onClick={hide}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="import-preview__accept"
-            disabled={
-              saving.kind === 'busy' ||
-              acceptAsked ||
-              loaded.kind !== 'ready' ||
-              (settled && !summary.importable)
-            }
-            onClick={() => void acceptWhenReady()}
-          >
-            {saving.kind === 'busy' || acceptAsked ? 'Saving…' : 'Accept and save'}
-          </button>
+          {saving.kind === 'busy' && (
+            <p role="status" className="import-preview__saving">
+              <span className="import-preview__spinner" aria-hidden="true" />
+              {savingText(saving.step, source?.name ?? name)}
+            </p>
+          )}
+          {askingToClose ? (
+            <CloseQuestion onKeep={keepChoosing} onDiscard={hide} />
+          ) : (
+            <>
+              <button ref={cancelButton} type="button" onClick={close}>
+                Cancel
+              </button>
+              <button
+                type="button"
+                className="import-preview__accept"
+                disabled={
+                  saving.kind === 'busy' ||
+                  loaded.kind !== 'ready' ||
+                  (settled && !summary.importable)
+                }
+                onClick={() => void acceptWhenReady()}
+              >
+                {saving.kind === 'busy' ? 'Saving…' : 'Accept and save'}
+              </button>
+            </>
+          )}
         </footer>
       </div>
     </div>
   )
+}
+
+/**
+ * Asked on Cancel or Escape after choices of the person's own: focus starts on keeping them, so
+ * a second Enter or Escape never throws them away.
+ */
+function CloseQuestion({ onKeep, onDiscard }: { onKeep: () => void; onDiscard: () => void }) {
+  const keep = useRef<HTMLButtonElement>(null)
+  useEffect(() => keep.current?.focus(), [])
+  const questionId = useId()
+  return (
+    <div className="import-preview__close-question" role="group" aria-labelledby={questionId}>
+      <p id={questionId}>Close without saving? Your choices for this file will be lost.</p>
+      <button ref={keep} type="button" onClick={onKeep}>
+        Keep choosing
+      </button>
+      <button type="button" onClick={onDiscard}>
+        Discard choices
+      </button>
+    </div>
+  )
+}
+
+function savingText(step: SavingStep, name: string): string {
+  if (step === 'waiting') return 'Saving once your latest choices are imported…'
+  if (step === 'writing') return `Writing ${catalogFileName(name)}…`
+  return `Saving ${catalogFileName(name)}…`
 }
 
 /** The last choice made in the outline, and the entries read as that entry was before it. */

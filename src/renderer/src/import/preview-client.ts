@@ -29,7 +29,7 @@ export interface PreviewListener {
   sent(): void
   stage(stage: PreviewStage, teams?: number): void
   imported(summary: PreviewSummary): void
-  chart(chart: string | undefined): void
+  chart(chart: string | undefined, teamsCollapsed: boolean): void
   accepted(accepted: AcceptedImport | undefined): void
   failed(message: string): void
 }
@@ -175,7 +175,8 @@ export class PreviewClient {
     const waiting = this.waiting
     this.running = undefined
     this.waiting = undefined
-    if (message.type === 'chart') this.listener.chart(message.chart)
+    if (message.type === 'chart')
+      this.listener.chart(message.chart, message.teamsCollapsed === true)
     else if (message.type === 'accepted') this.listener.accepted(message.accepted)
     else this.listener.failed(message.message)
     if (waiting && !this.closed) this.send(waiting)

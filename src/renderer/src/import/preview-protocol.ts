@@ -58,6 +58,12 @@ export type ToPreviewWorker =
 export type FromPreviewWorker =
   | { type: 'stage'; id: number; stage: PreviewStage; teams?: number }
   | { type: 'imported'; id: number; summary: PreviewSummary }
-  | { type: 'chart'; id: number; chart: string | undefined }
+  | {
+      type: 'chart'
+      id: number
+      chart: string | undefined
+      /** The chart is drawn with every team collapsed (too large to read expanded). */
+      teamsCollapsed?: boolean
+    }
   | { type: 'accepted'; id: number; accepted: AcceptedImport | undefined }
   | { type: 'failed'; id: number; message: string }

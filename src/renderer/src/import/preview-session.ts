@@ -1,6 +1,7 @@
 import type { Catalog } from '../../../shared/catalog/catalog'
 import { chartScene } from '../../../shared/export/chart-scene'
 import { catalogLogoIds } from '../../../shared/export/export-plan'
+import { teamNodeIds } from '../../../shared/tree/org-tree'
 import type { ExportFonts } from '../../../shared/export/fonts'
 import { ExportOptions, ExportView } from '../../../shared/export/options'
 import { rasterSize, type RasterSize } from '../../../shared/export/raster-size'
@@ -39,12 +40,13 @@ export interface PreviewDrawing {
 }
 
 /**
- * Above this many nodes the chart is drawn as a PNG when it can be. The page shows an SVG image
+ * Above this many nodes (counted expanded) the chart is drawn with its teams collapsed, and as a
+ * PNG when it can be. The page shows an SVG image
  * by parsing it as a document on its own thread: 25,000 nodes (a 1 MB guide, a 13 MB SVG) took
  * 1.8 s to load and 0.8 s to paint there, while a PNG is decoded off it. An SVG stays sharp when
  * the chart is small enough to read in the preview.
  */
-export const RASTER_ABOVE_NODES = 2_000
+export const LARGE_CHART_NODES = 2_000
 /** The PNG's size: larger than the preview's pane on any screen, and cheap to decode. */
 const RASTER_LIMITS = { maxSide: 4_096, maxPixels: 4_096 * 4_096 }
 
@@ -103,11 +105,11 @@ export class PreviewSession {
     const catalog = this.last.result.catalog
     if (!catalog) return this.post({ type: 'chart', id, chart: undefined })
     this.post({ type: 'stage', id, stage: 'drawing', teams: teamCount(catalog) })
-    this.post({
-      type: 'chart',
-      id,
-      chart: await this.chartUrl(catalog, theme, await this.logosOf(catalog))
-    })
+    // A chart too large to read in the preview is drawn as the app first opens it, every team
+    // collapsed: a 30,000-team guide's projects tripled the cards and the time to draw them.
+    const teamsCollapsed = chartNodeCount(catalog) > LARGE_CHART_NODES
+    const chart = await this.chartUrl(catalog, teamsCollapsed, theme, await this.logosOf(catalog))
+    this.post({ type: 'chart', id, chart, ...(teamsCollapsed ? { teamsCollapsed } : {}) })
   }
 
   /** The catalog's logos: those the page sent, and those it had not loaded, loaded here once. */
@@ -126,17 +128,20 @@ export class PreviewSession {
 
   /**
    * The chart as the preview shows it: the export's drawing (the screen's chart) without a
-   * legend, as a data: URL (the app's CSP allows images only from itself or data:).
+   * legend, as a data: URL (the app's CSP allows images only from itself or data:); a large one
+   * (`large`: teams collapsed) as a PNG where a canvas exists.
    */
   private async chartUrl(
     catalog: Catalog,
+    large: boolean,
     theme: ThemeName,
     logos: ReadonlyMap<string, string>
   ): Promise<string> {
     const options = ExportOptions.parse({ format: 'svg', theme, legend: false })
-    const plan: SvgPlan = planSvg(catalog, ExportView.parse({}), options, undefined, logos)
     const { rasterize } = this.drawing
-    if (rasterize && plan.layout.nodes.length > RASTER_ABOVE_NODES) {
+    const view = ExportView.parse(large ? { collapsed: teamNodeIds(catalog) } : {})
+    const plan: SvgPlan = planSvg(catalog, view, options, undefined, logos)
+    if (rasterize && large) {
       try {
         return await rasterize(chartScene(plan), rasterSize(plan, 1, RASTER_LIMITS))
       } catch (error) {
@@ -207,6 +212,16 @@ function summaryOf(
     errors,
     importable: catalog !== undefined
   }
+}
+
+/** The cards of the chart with every node expanded: the company, units, teams and projects. */
+function chartNodeCount(catalog: Catalog): number {
+  let count = 1
+  for (const division of catalog.divisions) {
+    count += 1 + division.groups.length + division.teams.length
+    for (const team of division.teams) count += team.projects.length
+  }
+  return count
 }
 
 function teamCount(catalog: Catalog): number {

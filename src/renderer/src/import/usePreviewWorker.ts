@@ -12,6 +12,8 @@ export interface PreviewState {
   summary?: PreviewSummary
   /** The latest chart drawn, as an image URL; kept while a newer one is made. */
   chart?: string
+  /** The chart shows every team collapsed: too large to read with their projects. */
+  teamsCollapsed?: boolean
   /** While a request runs: how far it has come (undefined before the worker says). */
   busy?: { stage?: PreviewStage; teams?: number }
   /** A request that failed (a bug in an importer or the worker), in words. */
@@ -42,7 +44,8 @@ export function usePreviewWorker(
         sent: () => setState((s) => ({ ...s, busy: {} })),
         stage: (stage, teams) => setState((s) => ({ ...s, busy: { stage, teams } })),
         imported: (summary) => setState((s) => ({ ...s, summary, failure: undefined })),
-        chart: (chart) => setState((s) => ({ ...s, chart, busy: undefined, failure: undefined })),
+        chart: (chart, teamsCollapsed) =>
+          setState((s) => ({ ...s, chart, teamsCollapsed, busy: undefined, failure: undefined })),
         accepted: settleAccept,
         failed: (failure) => {
           setState((s) => ({ ...s, failure, busy: undefined }))

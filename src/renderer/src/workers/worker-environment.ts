@@ -91,11 +91,11 @@ export const WORKER_ENVIRONMENT: ExportEnvironment = {
   name: 'the browser build',
   embeddedFonts,
   logos: loadLogos,
-  rasterize: async (scene, size, onProgress) => {
+  rasterize: async (scene, size, onProgress, drawing) => {
     await registerFonts()
     const canvas = new OffscreenCanvas(size.width, size.height)
     onProgress({ done: 0, total: 2 })
-    drawScene(context2d(canvas), scene, OFFSCREEN, { scale: size.scale })
+    drawScene(context2d(canvas), scene, OFFSCREEN, { ...drawing, scale: size.scale })
     onProgress({ done: 1, total: 2 })
     const blob = await canvas.convertToBlob({ type: 'image/png' })
     onProgress({ done: 2, total: 2 })
