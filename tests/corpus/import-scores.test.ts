@@ -432,7 +432,10 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // before the set landed): 5/48 teams under the right parent (21 found), at most 3 non-team
   // sections made teams in one document (6 in all), no unambiguous pair stated, 7/7 made false;
   // 1 of 6 documents at issue 14's structure goal. Floors as measured.
-  'heldout-26': { rightParent: 0.1, worstNonTeamMade: 3, pairsFound: 0, falseRate: 1 }
+  'heldout-26': { rightParent: 0.1, worstNonTeamMade: 3, pairsFound: 0, falseRate: 1 },
+  // Twenty-seventh held-out set, 2026-12-07 (h162, h163, h164; blind). Zero floors until the lead
+  // measures the set.
+  'heldout-27': { rightParent: 0, worstNonTeamMade: 99, pairsFound: 0, falseRate: 1 }
 }
 
 /**
