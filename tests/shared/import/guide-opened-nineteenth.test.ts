@@ -1,0 +1,93 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { teamPaths } from '../../fixtures/imported-catalog'
+import { imported } from '../../fixtures/guides'
+
+/**
+ * Rules found when the nineteenth held-out set was opened for diagnosis (tests/corpus README,
+ * "Session 28"). Each fixture is made up in the style that failed, with none of those documents'
+ * names, and fails without its rule.
+ */
+
+/** A company's list of the apps it uses: a heading per app, linked to the app's own site. */
+const APPS_PAGE = `---
+title: Software we use
+---
+
+Listing of the applications and services we use at Brightloom.
+
+## [Quillpay](https://quillpay.example/)
+
+Payroll and benefits.
+
+Every team member has their own account.
+
+## [Calmeet](https://www.calmeet.example/)
+
+Calendar scheduling tool.
+
+Team members who want the paid version may ask for it.
+
+## [Ledger Books](https://app.ledgerbooks.example/)
+
+Accounting. Account details are in the \`Finance\` vault.
+
+## [Deskmail Suite](https://suite.deskmail.example/)
+
+Email, documents and calendars.
+
+### Non-team-member email addresses
+
+- \`ap\`: accounts payable, monitored by Operations
+- \`events\`: events inbox, monitored by Marketing
+
+## [Sendpost](https://sendpost.example/)
+
+Transactional email for the product.
+
+## Finance team
+
+The Finance team owns payroll, accounting and expenses.
+`
+
+/** The same shape for teams: headings linked to the teams' pages on the company's site. */
+const LINKED_TEAMS = `# Brightloom Engineering
+
+## [Payments](https://handbook.brightloom.example/teams/payments)
+
+The Payments team owns checkout and refunds.
+
+## [Search](https://handbook.brightloom.example/teams/search)
+
+The Search team owns the search index and ranking.
+
+## [Growth](https://handbook.brightloom.example/teams/growth)
+
+The Growth team owns onboarding and experiments.
+
+## [Identity](https://handbook.brightloom.example/teams/identity)
+
+The Identity team owns sign-in and accounts.
+`
+
+describe('a page of the apps a company uses, each heading linked to its site', () => {
+  const paths = teamPaths(imported(APPS_PAGE).catalog)
+
+  it('makes no app a team, nor a section under an app ("Non-team-member email addresses")', () => {
+    expect(
+      paths.filter((path) => /Quillpay|Calmeet|Ledger|Deskmail|Sendpost|email/u.test(path))
+    ).toEqual([])
+  })
+
+  it('keeps the team the page names as one', () => {
+    expect(
+      paths.some((path) => path.endsWith('> Finance team') || path.endsWith('> Finance'))
+    ).toBe(true)
+  })
+})
+
+describe('team headings linked to the teams’ pages stay teams', () => {
+  it('reads each as a team', () => {
+    expect(teamPaths(imported(LINKED_TEAMS).catalog)).toHaveLength(4)
+  })
+})
