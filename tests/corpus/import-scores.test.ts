@@ -569,7 +569,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'program-consortium-about-page-grant-tables': [17, 0, 0, 0],
   'program-team-page-html-card-tables': [1, 0, 0, 0],
   'project-governance-faq-headings-single-maintainer': [0, 1, 0, 3],
-  'project-governance-levels-company-team-role': [0, 7, 0, 3],
+  'project-governance-levels-company-team-role': [0, 0, 0, 0],
   'project-maintainers-areas-of-expertise-handles': [11, 0, 0, 0],
   'project-maintainers-h2-areas-h3-permission-teams': [13, 0, 0, 0],
   'project-readme-subteam-bullets-handles': [0, 0, 0, 0],

@@ -11,7 +11,9 @@ import {
   namesBareTeam,
   namesPeople,
   TEAM_AND,
-  TITLE_PAGE_WORDS
+  PROCESS_PAGE,
+  TITLE_PAGE_WORDS,
+  titleKind
 } from './section-headings'
 
 /**
@@ -271,6 +273,14 @@ export function partNamedShare(teams: { team: GuideEntry }[]): number {
   return teams.filter(({ team }) => namedAsPart(team.label)).length / teams.length
 }
 
+/**
+ * A title of the page's words about a process ("Lanternfish's Governance Model", "Release
+ * Process Notes"), naming no team (titleKind's PROCESS_PAGE).
+ */
+function namesProcessPage(title: string | undefined): boolean {
+  return title !== undefined && titleKind(title, false).reason === PROCESS_PAGE
+}
+
 /** The share of teams the page calls teams ("the Red team", a heading "Blue team"). */
 export function calledShare(teams: { team: GuideEntry }[], calls: ReadonlySet<string>): number {
   if (teams.length === 0) return 0
@@ -310,6 +320,15 @@ export function scoreReading(
     if (title === 'teams') evidence.push({ says: 'the title names teams', weight: -2 })
     if (title === 'unit') evidence.push({ says: 'the title names a unit', weight: -1 })
     if (facts.writers) evidence.push({ says: 'its writers name the team they write as', weight: 3 })
+    if (contrast.length === 0 && namesProcessPage(facts.title)) {
+      // "Gatsby's Governance Model" over its levels, roles and votes: a page of process that
+      // reads as no team is no team's page either.
+      return {
+        ...candidate,
+        score: -Infinity,
+        evidence: [{ says: 'the title names a page of process, and no team', weight: -Infinity }]
+      }
+    }
     if (contrast.length === 0) {
       evidence.push({ says: 'nothing else on the page reads as a team', weight: 3 })
     } else {

@@ -557,6 +557,9 @@ function assessUnder(section: Section, title: PageTitle): Assessment {
   if (heading === 'container' && namesProposalBody(text) && listsPeople(section))
     return made('team', 'a team: lists its people', false, 1)
   if (heading === 'container') return made('skip', 'a list heading with no team in it', false)
+  if (!TEAM_WORD.test(text) && describesRole(children)) {
+    return made('skip', 'describes a role (what it may do, how one is chosen), not a team', true)
+  }
   const signals = teamSignals(section, text, children)
   if (signals.length > 0) {
     return made('team', `a team: ${signals.join(', ')}`, signals.length > 1, signals.length)
@@ -566,6 +569,28 @@ function assessUnder(section: Section, title: PageTitle): Assessment {
     ? made('weak', 'text with nothing a team has (no lists, people or ownership)', false)
     : made('empty', 'a heading with nothing under it', false)
 }
+
+/**
+ * A role's sections: "### Admin" over "#### Privileges", "#### Responsibilities" and "####
+ * Nomination", as a governance page describes each rung of its ladder. Every sub-section is one
+ * of them, and one at least is what only a role has (privileges, a nomination, eligibility): a
+ * team's "Responsibilities" beside "Members" stays a team's.
+ */
+function describesRole(children: readonly Assessment[]): boolean {
+  const labels = children.map((child) => headingText(child.section))
+  return (
+    labels.length >= 2 &&
+    labels.every((label) => ROLE_PART.test(label)) &&
+    labels.some((label) => ROLE_ONLY_PART.test(label))
+  )
+}
+
+const ROLE_ONLY_PART =
+  /^(?:privileges|permissions|rights|nominations?(?: process)?|eligibility|election|selection|term(?: of office)?|how to become (?:a|an|one)\b.*|becoming (?:a|an)\b.*|stepping down|leaving\b.*)$/iu
+const ROLE_PART = new RegExp(
+  `${ROLE_ONLY_PART.source}|^(?:responsibilities|duties|expectations|requirements|qualifications|recognized contributions)$`,
+  'iu'
+)
 
 /** "Join an existing squad", "Pick a team": the reader asked to choose one of the page's teams. */
 function joinsATeam(text: string): boolean {

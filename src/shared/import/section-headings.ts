@@ -109,7 +109,7 @@ const SKIP = new RegExp(
     // writer draws from it, never a unit.
     // How to add to the page and whom it thanks ("Contributing", "Making Contributions",
     // "Credits", "Acknowledgements"): the page's own upkeep, never a unit.
-    'contributing|(?:making |how to make )?contributions|how to contribute|credits|acknowledge?ments|special thanks|' +
+    'contributing|(?:making |how to make )?contributions|how to contribute|(?:areas|ways) (?:for|of|to) contribut(?:e|ions?)|credits|acknowledge?ments|special thanks|' +
     // Where engineers meet across teams ("Communities", "Communities of practice"), as guilds do.
     '^communities(?: of practice)?$|^communit(?:y|ies) of practice$|' +
     '(?:key )?takeaways|lessons learn(?:ed|t)|conclusions?|(?:final|closing|concluding) (?:thoughts|remarks|words)|wrapping up|' +
@@ -126,7 +126,10 @@ const SKIP = new RegExp(
     // "Joining a Working Group", "Forming a new team", "Shutting down WGs", "Applying for
     // Candidacy": a verb's -ing form and its object say how to do something ("Billing",
     // "Marketing Operations" stay names).
-    '^[a-z]+ing\\s+(?:a|an|the|new|your|our|their|up|down|out|off|over|for)\\s|action items|learning path|learn about|onboarding|quick[- ]?start(?: guide)?|other pages|see also|' +
+    '^[a-z]+ing\\s+(?:a|an|the|new|your|our|their|up|down|out|off|over|for)\\s|' +
+    // A governance page's votes and moderation, as bare headings: how it decides and enforces.
+    '^(?:voting|votes|elections?|moderation)$|' +
+    'action items|learning path|learn about|onboarding|quick[- ]?start(?: guide)?|other pages|see also|' +
     'issue trackers?|backlog|project management|table of contents|toc|changelog|history|' +
     // What the page's words mean: "Glossary", "Terminology", "Acronyms".
     'glossary|terminology|acronyms|abbreviations|definitions of terms|' +
@@ -443,6 +446,12 @@ export function namesCatchAll(text: string): boolean {
 const BYLINE =
   /^(?:(?:article|post|page|text|story|blog post)\s+)?(?:written|posted|authored|published|compiled)\s+by\s+\S|^authors?\s*:\s*\S/iu
 
+/**
+ * "Leaving Team", "Joining the Maintainers", "Stepping down": how a person joins or leaves a role
+ * or a team, whatever follows (a team's word after it names the team left, not a team).
+ */
+const MEMBERSHIP_STEP = /^(?:leaving|joining|stepping down|retiring)\b/iu
+
 export function headingKind(text: string): HeadingKind {
   // "Translation (@translators)": where to reach a section's team says nothing of what it is.
   const bare =
@@ -485,6 +494,7 @@ export function headingKind(text: string): HeadingKind {
   // the heading qualifies them, is what a unit works on, never one more team.
   if (PROJECTS_LAST.test(text)) return 'part'
   if (namesPeople(text) || PLANNING_LAST.test(text.trim())) return 'skip'
+  if (MEMBERSHIP_STEP.test(text.trim())) return 'skip'
   if (SKIP.test(text) && !FUNCTION_TEAM.test(text.trim())) return 'skip'
   // "Talent Team Mission", "Our Approach": a section about the unit the page is about, named
   // with its team word or with "our", is a part of it, not one more unit.
@@ -646,6 +656,9 @@ function namesOrganizationItself(name: string): boolean {
  * Experience engineering org", "Engineering"), the one team the page is about ("Web team"), or
  * only the page ("Team structure", "Community Groups", a question), which names nothing.
  */
+/** titleKind's reason for a title of page words about a process ("Release Process Notes"). */
+export const PROCESS_PAGE = 'the title names a page of process'
+
 export function titleKind(
   title: string,
   holdsUnits: boolean,
@@ -840,7 +853,7 @@ export function titleKind(
   // "Additional Onboarding Information", "Release Process Notes": the page's words about a
   // process or a part of the page name the page, not an organization or a unit of its areas.
   if (rest !== text.trim() && headingKind(rest) === 'skip')
-    return { role: 'skip', name: text, reason: 'the title names a page of process', sure: true }
+    return { role: 'skip', name: text, reason: PROCESS_PAGE, sure: true }
   // "GTM Teams", "Platform Squads" straight over the list of its teams: the unit they make up,
   // named by the words before the kind ("Istio Working Groups" names the project its groups
   // serve; "Volunteer Teams" over a heading per year names the organization, as before). Only

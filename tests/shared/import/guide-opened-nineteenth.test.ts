@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { teamPaths } from '../../fixtures/imported-catalog'
 import { imported } from '../../fixtures/guides'
+import { importGuide } from '../../../src/shared/import/import-guide'
 
 /**
  * Rules found when the nineteenth held-out set was opened for diagnosis (tests/corpus README,
@@ -89,5 +90,114 @@ describe('a page of the apps a company uses, each heading linked to its site', (
 describe('team headings linked to the teams’ pages stay teams', () => {
   it('reads each as a team', () => {
     expect(teamPaths(imported(LINKED_TEAMS).catalog)).toHaveLength(4)
+  })
+})
+
+/** A project's governance page: ways in, levels and roles by their privileges, votes, moderation. */
+const GOVERNANCE_PAGE = `# Lanternfish's Governance Model
+
+## Introduction
+
+Lanternfish is run by its community, with the help of the company that started it.
+
+## Get involved
+
+### Lanternfish User Collective
+
+Our contributor collective is where we meet and plan.
+
+### Areas for contribution
+
+Lanternfish welcomes contributions in many forms.
+
+- Documentation and examples
+- Plugins and starters
+- Triage of issues
+
+## Other roles
+
+### Maintainer
+
+#### Privileges
+
+- Merge pull requests.
+
+#### Responsibilities
+
+- Review pull requests within a week.
+
+#### Nomination
+
+Any maintainer can nominate a contributor.
+
+### Admin
+
+#### Privileges
+
+- Everything a maintainer may do.
+
+#### Responsibilities
+
+- Keep the infrastructure running.
+
+#### Nomination
+
+Admins are nominated by the core team.
+
+#### Leaving Team
+
+A member who is inactive for six months leaves the team.
+
+## Voting
+
+### General Voting Rules
+
+Votes run for a week. A majority of the votes cast decides.
+
+- Every maintainer has one vote.
+- Admins may veto.
+
+### Voting: Maintainer Nomination
+
+A nomination passes with two thirds of the maintainers' votes.
+
+- The nominee is told first.
+- The result is announced on the forum.
+
+## Moderation
+
+### Reporting
+
+Anyone can report a violation of the code of conduct.
+
+- Use the report form.
+- Or write to the moderators.
+
+### Review
+
+Two moderators review every report.
+
+- They ask both sides.
+- They decide within two weeks.
+`
+
+describe('a governance page: levels and roles, votes and moderation, no team', () => {
+  const result = importGuide(GOVERNANCE_PAGE, { file: 'governance.md' })
+
+  it('reads no team: roles by their privileges, votes and moderation are no teams, nor is the page', () => {
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.errors[0].message).toMatch(/^no teams found/u)
+  })
+
+  it('with a team of its own beside them, reads that team alone', () => {
+    const withTeam = `${GOVERNANCE_PAGE}
+## Core team
+
+The Core team owns the release process and the website.
+`
+    const paths = teamPaths(imported(withTeam).catalog)
+    expect(paths).toHaveLength(1)
+    expect(paths[0]).toMatch(/ > Core team$/u)
   })
 })
