@@ -551,7 +551,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'nonprofit-committee-readme-build-commands': [1, 0, 2, 0],
   'nonprofit-one-team-page-workstream-headings': [1, 0, 0, 0],
   'nonprofit-staff-domains-responsibilities-roles': [6, 0, 0, 0],
-  'nonprofit-volunteer-roles-bold-bullets-teams-in-passing': [0, 1, 0, 4],
+  'nonprofit-volunteer-roles-bold-bullets-teams-in-passing': [0, 0, 0, 0],
   'notebook-project-wg-committees': [4, 0, 0, 0],
   'onboarding-readme-practices-nested-bullets': [0, 0, 0, 0],
   'onnx-working-groups-status-tables': [8, 0, 0, 0],

@@ -67,6 +67,9 @@ const SKIP = new RegExp(
     '^(?:access to|(?:requesting|getting|gaining|how to (?:get|request)) access)\\b|' +
     '(?:slack|chat|discord|irc|matrix|zulip|teams) channels?|slack|channels|mailing lists?|' +
     'job famil(?:y|ies)|careers?|hiring|interviewing|open (?:roles|positions|jobs)|job descriptions?|' +
+    // "What help we need", "How you can help", "Help wanted": the roles a project asks
+    // volunteers or hires to fill, each a kind of person, not a unit.
+    "^(?:what|the) help we need|^how (?:you|to) (?:can )?help|^help wanted$|^(?:roles|people|volunteers|skills) we need|^we(?:'re| are) looking for\\b|" +
     // "Current openings", "Vacancies": the roles a unit is hiring for, not more units.
     '(?:current |job )?openings|vacancies|' +
     'benefits|perks|compensation|salar(?:y|ies)|blog|news|press|' +

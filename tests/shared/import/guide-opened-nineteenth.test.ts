@@ -201,3 +201,46 @@ The Core team owns the release process and the website.
     expect(paths[0]).toMatch(/ > Core team$/u)
   })
 })
+
+/** A volunteer project's "getting involved" page: the kinds of help it needs, as bold labels. */
+const HELP_WE_NEED = `# Getting Involved
+
+Thank you for wanting to help with Tidepool Relief.
+
+## What help we need
+
+* **Front-End Engineers:**
+
+  We have lots of code to write! Our stack is React, TypeScript and Firebase.
+  If you have experience with these technologies, your help is wanted.
+
+* **Community Managers:**
+
+  Many people join our Slack hoping to volunteer. We need someone to welcome them.
+
+  **Responsibilities:**
+
+  * Onboard incoming volunteers
+  * Work with the social media managers on content
+
+* **Social Media Manager**:
+
+  We would like someone to join our marketing team to head up our presence on
+  social media (Twitter, Instagram, LinkedIn), including:
+  * Creating content to share
+  * Answering on our accounts
+
+We also keep a list of the roles we seek help for.
+
+## Meetings
+
+We meet on Tuesdays.
+`
+
+describe('the kinds of help a project needs', () => {
+  it('are no team, and their technologies no team’s: the page names none', () => {
+    const result = importGuide(HELP_WE_NEED, { file: 'getting-involved.md' })
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.errors[0].message).toMatch(/^no teams found/u)
+  })
+})
