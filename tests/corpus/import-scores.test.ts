@@ -455,7 +455,7 @@ const FLOORS: Record<ScoreGroup, Floor> = {
 const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'agency-about-page-bold-name-role-lists': [2, 0, 0, 0],
   'agency-archived-proposal-division-team-bullets': [0, 3, 0, 0],
-  'agency-contact-list-h2-per-team-empty-bullets': [1, 0, 0, 0],
+  'agency-contact-list-h2-per-team-empty-bullets': [8, 0, 0, 0],
   'agency-engineering-handbook-tools-teams-in-passing': [1, 0, 0, 1],
   'agency-handbook-disciplines-across-vendor-teams': [3, 0, 0, 0],
   'agency-offices-linked-bullets-abbreviations': [5, 0, 0, 0],

@@ -28,6 +28,7 @@ import { teamsNamedInText } from './prose-teams'
 import { markMemberLists, readSections, type Section } from './guide-sections'
 import { readGuideStructure } from './guide-structure'
 import { withoutToolSections, withToolTitleTeam } from './tool-sections'
+import { withPlainTitleLine } from './plain-title-line'
 import { teamCalls } from './called-a-team'
 import { projectlessNotes, readTeam, technologiesIn, type TeamDraft } from './guide-team'
 import { UniqueIds } from './ids'
@@ -72,7 +73,7 @@ export function importGuide(markdown: string, options: ImportOptions): ImportRes
   const written = front?.body ?? markdown
   // A page written in HTML (a site's teams.html) is read as the markdown it shows.
   const body = htmlPageMarkdown(written) ?? written
-  const blocks = blocksOf(blankTemplateTags(blankModuleLines(body)))
+  const blocks = withPlainTitleLine(blocksOf(blankTemplateTags(blankModuleLines(body))))
   const frontTitle =
     front?.title !== undefined
       ? { text: cleanName(front.title), at: { line: front.line, column: 1 } }

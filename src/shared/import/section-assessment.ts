@@ -29,6 +29,7 @@ import {
   namesPeople,
   namesProposalBody,
   PLACEHOLDER,
+  TEAM_CONTACTS,
   TITLE_PAGE_WORDS,
   type HeadingKind
 } from './section-headings'
@@ -1033,7 +1034,7 @@ const NAMES_TEAMS = new RegExp(
 
 /** A heading naming teams, not a post's headline of what was done to them ("Scaling teams"). */
 function namesItsTeams(text: string): boolean {
-  return NAMES_TEAMS.test(text) && !doingHeadline(text)
+  return (NAMES_TEAMS.test(text) || TEAM_CONTACTS.test(text)) && !doingHeadline(text)
 }
 
 /**

@@ -244,3 +244,68 @@ describe('the kinds of help a project needs', () => {
     if (!result.ok) expect(result.errors[0].message).toMatch(/^no teams found/u)
   })
 })
+
+/**
+ * An agency's page of whom to ask on each team: a title line with no "#", a list of names each
+ * (some empty, as the page left them), and a heading written with no space after its "##", which
+ * makes the section above it look like the one team with text.
+ */
+const POINTS_OF_CONTACT = `Team Points of Contact
+
+## opendata.city 
+* Rosa Delgado
+* Imani Okafor
+
+
+## 21C 
+* Tomas Varga
+
+
+## Grants Platform
+* [Lena Fischer](https://github.com/lenafischer)
+* 
+
+## Web Analytics Program 
+* Marta Kovac
+* Ben Osei
+
+## Service Design Studio
+* 
+* 
+
+## Records Search
+* Hana Ito
+
+## Permits Service 
+* [Lena Fischer](https://github.com/lenafischer)
+
+## permits.city 
+* Omar Haddad 
+* Sofia Marin
+
+##citypay
+* Sofia Marin
+
+## Design Systems Community of Practice
+* Priya Raman 
+`
+
+describe('a page of each team’s points of contact', () => {
+  const paths = teamPaths(imported(POINTS_OF_CONTACT).catalog)
+
+  it('reads each section as a team, its names its people', () => {
+    for (const team of [
+      'opendata.city',
+      '21C',
+      'Grants Platform',
+      'Service Design Studio',
+      'permits.city'
+    ])
+      expect(paths.some((path) => path.endsWith(`> ${team}`))).toBe(true)
+  })
+
+  it('makes a community of practice no team', () => {
+    expect(paths.filter((path) => /Community of Practice/u.test(path))).toEqual([])
+    expect(paths).toHaveLength(8)
+  })
+})
