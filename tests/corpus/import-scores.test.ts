@@ -463,7 +463,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'agency-platform-team-charter-roles-out-of-scope': [1, 0, 3, 1],
   'agency-product-team-composition-bold-vendor-groups': [2, 0, 0, 0],
   'agency-support-contacts-h2-per-team-erb-title': [7, 2, 8, 0],
-  'agency-team-charter-preface-metrics-table-governance': [0, 0, 0, 0],
+  'agency-team-charter-preface-metrics-table-governance': [1, 0, 0, 0],
   'agency-technology-choices-setext-h1-categories-linked-tools': [1, 0, 47, 0],
   'auth-project-team-shortcodes': [2, 0, 0, 0],
   'autopilot-maintainers-sector-table': [13, 0, 0, 0],

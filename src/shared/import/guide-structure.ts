@@ -66,7 +66,7 @@ import {
   type ReadingCandidate,
   type ReadingKind
 } from './page-reading'
-import { asTeamPageTitle, namesOnlyATeamsPage } from './team-page-title'
+import { asTeamPageTitle, namesOnlyATeamsPage, namesUnnamedTeamsPage } from './team-page-title'
 
 /**
  * Reads the document's structure from what each section holds, not from heading depth: a section
@@ -173,8 +173,15 @@ export function readGuideStructure(
       : undefined
   // "How the team works" over "The development team is two people": the page is the team's
   // its text names.
+  // "Team Charter" may be anyone's page: over teams, it is theirs; on a page where one section
+  // at most reads as a team ("### Intent" with its list), over "the purpose of the IT
+  // Strategy team", it is that team's.
   const pageTeam =
-    titleText !== undefined && namesOnlyATeamsPage(titleText) ? teamNamedInText(text) : undefined
+    titleText !== undefined &&
+    (namesOnlyATeamsPage(titleText) ||
+      (namesUnnamedTeamsPage(titleText) && readingTeams(merged).length <= 1))
+      ? teamNamedInText(text)
+      : undefined
   const label =
     ours ??
     pageTeam ??

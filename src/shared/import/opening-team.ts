@@ -180,7 +180,7 @@ export function teamNamedInText(text: string): string | undefined {
 }
 
 const TEAM_BY_WHAT_IT_DOES =
-  /\b(?:the|our)\s+(\p{Ll}[\p{Ll}-]*)\s+team\b|\b(?:l['’]\s*[ée]quipe\s+(?:de\s+|d['’]\s*)|el\s+equipo\s+de\s+|a\s+equipe\s+de\s+|o\s+time\s+de\s+)(\p{L}[\p{Ll}-]*)/giu
+  /\b(?:the|our)\s+(\p{Ll}[\p{Ll}-]*|(?:\p{Lu}[\p{L}/&-]*\s+){0,3}\p{Lu}[\p{L}/&-]*)\s+team\b|\b(?:l['’]\s*[ée]quipe\s+(?:de\s+|d['’]\s*)|el\s+equipo\s+de\s+|a\s+equipe\s+de\s+|o\s+time\s+de\s+)(\p{L}[\p{Ll}-]*)/giu
 
 /** What the French, Spanish and Portuguese patterns may catch that names no team. */
 const ARTICLE_OR_PROJECT = /^(?:la|le|les|l|un|une|projet|proyecto|projeto)$/iu

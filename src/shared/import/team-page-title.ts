@@ -88,5 +88,18 @@ export function namesOnlyATeamsPage(title: string): boolean {
   return TEAMS_PAGE_ONLY.test(title.trim().replace(/[\s.:!]+$/u, ''))
 }
 
+/**
+ * "Team Charter", "Team handbook", "Team page": a kind of team's page, naming no team, which may
+ * be a page of several teams as well as one team's (namesOnlyATeamsPage is one team's alone).
+ */
+export function namesUnnamedTeamsPage(title: string): boolean {
+  return UNNAMED_TEAMS_PAGE.test(title.trim().replace(/[\s.:!]+$/u, ''))
+}
+
+const UNNAMED_TEAMS_PAGE = new RegExp(
+  String.raw`^(?:our\s+|the\s+)?team\s+(?:${TEAM_PAGE_KINDS}|page|handbook|overview)$`,
+  'iu'
+)
+
 const TEAMS_PAGE_ONLY =
   /^(?:how\s+(?:the|our|this)\s+team\s+works|(?:our\s+|the\s+)?team(?:['’]s)?\s+(?:working\s+agreements?|norms|rituals|ways\s+of\s+working)|(?:our\s+)?working\s+agreements?|fonctionnement\s+de\s+l['’]\s*[ée]quipe|charte\s+(?:de\s+l['’]\s*|d['’]\s*)[ée]quipe|organisation\s+de\s+l['’]\s*[ée]quipe|acuerdos?\s+de\s+trabajo\s+del\s+equipo|funcionamento\s+da\s+equipe|arbeitsweise\s+des\s+teams)$/iu

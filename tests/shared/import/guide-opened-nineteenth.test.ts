@@ -309,3 +309,32 @@ describe('a page of each team’s points of contact', () => {
     expect(paths).toHaveLength(8)
   })
 })
+
+/** A team's charter titled by the page's kind alone, its team named in its first paragraph. */
+const UNNAMED_CHARTER = `# Team Charter
+
+## Preface
+
+### Intent
+
+To give clarity on the purpose and scope of the Cloud Enablement team for all stakeholders.
+This charter will:
+- Communicate expectations to stakeholders
+- Set out how the team will add value
+
+### History
+
+Before the cloud, every branch ran its own servers.
+
+## Objectives
+
+- Move the department's services to the cloud by 2028.
+`
+
+describe('a charter titled "Team Charter" alone', () => {
+  it('is the charter of the team its text names, capitals and all', () => {
+    expect(teamPaths(imported(UNNAMED_CHARTER).catalog)).toEqual([
+      expect.stringMatching(/(?:^| > )Cloud Enablement$/u)
+    ])
+  })
+})
