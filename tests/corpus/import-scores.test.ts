@@ -218,8 +218,11 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // 40/656; the floors go up as measured (0.87, 3, 0.86, 0.07).
   // Session 28: the nineteenth set opened (the lead; corpus README, "Session 28"). Opened, dev
   // went 970/1111, 3, 616/712, 40/656 -> 972/1135, 59, 620/724, 56/676: the floors go to the
-  // levels measured (0.85, 59, 0.85, 0.09).
-  dev: { rightParent: 0.85, worstNonTeamMade: 59, pairsFound: 0.85, falseRate: 0.09 },
+  // levels measured (0.85, 59, 0.85, 0.09). Then the rules from it (a heading linked to the
+  // site its name is, a role's sections, a page of process with no team, "What help we need",
+  // a title line without "#", "Team Points of Contact", "Team Charter" over one team named in
+  // its text): 980/1135, 4, 620/724, 40/660; the floors go up as measured (0.86, 4, 0.85, 0.07).
+  dev: { rightParent: 0.86, worstNonTeamMade: 4, pairsFound: 0.85, falseRate: 0.07 },
   // The held-out set of 2026-12-05 (its eight markdown documents; aggregate numbers only, never
   // per document). First measured by the helper who added them, before any rule of the day:
   // 9/34 teams under the right parent, at most 1 non-team section made a team per document,
