@@ -486,7 +486,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'community-working-groups-colead-bullets-readme-template': [4, 0, 0, 0],
   'company-blog-post-cells-ml-platform-team-in-prose': [0, 2, 0, 1],
   'company-customer-success-org-html-strong-areas': [3, 0, 0, 0],
-  'company-department-services-headings-language-list': [1, 0, 4, 0],
+  'company-department-services-headings-language-list': [1, 0, 9, 0],
   'company-design-system-about-page-html-member-grid': [0, 0, 0, 0],
   'company-design-system-how-we-work-framework-maintainers': [0, 0, 0, 0],
   'company-governance-levels-project-teams-handle-bullets': [3, 0, 0, 0],

@@ -1372,7 +1372,9 @@ function introKind(text: string): ListKind | undefined {
     if (reading.sectionKind) return reading.sectionKind
     if (reading.peoplePart) return 'people'
   }
-  return listKind(text)
+  // "…At the end of the project, we deliver tests. Our teams offer experience in languages
+  // like:": the sentence the colon ends says what the list holds, not an earlier one's words.
+  return listKind(text.trim().endsWith(':') ? last : text)
 }
 
 /** "We use the following stack" without its colon: short, and about the stack. */

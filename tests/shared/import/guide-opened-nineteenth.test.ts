@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { teamPaths } from '../../fixtures/imported-catalog'
+import { onlyTeam, teamPaths } from '../../fixtures/imported-catalog'
 import { imported } from '../../fixtures/guides'
 import { importGuide } from '../../../src/shared/import/import-guide'
 
@@ -336,5 +336,28 @@ describe('a charter titled "Team Charter" alone', () => {
     expect(teamPaths(imported(UNNAMED_CHARTER).catalog)).toEqual([
       expect.stringMatching(/(?:^| > )Cloud Enablement$/u)
     ])
+  })
+})
+
+/** A department's page: the sentence before a list says it lists languages, an earlier one projects. */
+const SERVICES_PAGE = `# Consulting
+
+The Consulting team builds software for clients.
+
+## Custom development
+
+We build products and features for clients. At the end of each project we hand over clean code with tests. Our engineers have experience in languages like:
+
+- Rust
+- Go
+- TypeScript
+- and many more...
+`
+
+describe('a list after a paragraph whose last sentence says it lists languages', () => {
+  it('is the team’s stack, whatever an earlier sentence named', () => {
+    const team = onlyTeam(imported(SERVICES_PAGE).catalog)
+    expect(team.stack).toEqual(expect.arrayContaining(['Rust', 'Go', 'TypeScript']))
+    expect(team.projects.map((project) => project.title)).not.toContain('Rust')
   })
 })
