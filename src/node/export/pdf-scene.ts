@@ -1,13 +1,14 @@
 import { deflateSync } from 'node:zlib'
 import { FONT_WEIGHTS, nearestWeight, type FontWeight } from '../../shared/export/fonts'
-import type {
-  GroupShape,
-  LogoShape,
-  Paint,
-  Rect,
-  Scene,
-  Shape,
-  TextShape
+import {
+  textStart,
+  type GroupShape,
+  type LogoShape,
+  type Paint,
+  type Rect,
+  type Scene,
+  type Shape,
+  type TextShape
 } from '../../shared/export/scene'
 import { absolutePathData } from './absolute-path'
 import { pdfPathOperators } from './path-data'
@@ -286,12 +287,7 @@ export class PdfSceneWriter {
     stream.state(this.state(1, 1, resources))
     stream.fill(shape.fill)
     const width = (run.advance * shape.size) / 1000
-    const x =
-      shape.anchor === 'middle'
-        ? shape.x - width / 2
-        : shape.anchor === 'end'
-          ? shape.x - width
-          : shape.x
+    const x = textStart(shape, width)
     // The page's y axis points down (pdfkit flips it); the text matrix flips it back for glyphs.
     stream.op(
       `BT /${font.id} ${f(shape.size)} Tf 1 0 0 -1 ${f(x)} ${f(shape.y)} Tm ${run.tj} TJ ET`

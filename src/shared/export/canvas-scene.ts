@@ -6,7 +6,8 @@ import {
   type Paint,
   type Rect,
   type Scene,
-  type Shape
+  type Shape,
+  textStart
 } from './scene'
 
 /**
@@ -355,12 +356,7 @@ class Painter {
   private greeked(shape: Extract<Shape, { type: 'text' }>): void {
     const { context } = this
     const width = shape.text.length * shape.size * AVERAGE_LETTER_WIDTH
-    const x =
-      shape.anchor === 'middle'
-        ? shape.x - width / 2
-        : shape.anchor === 'end'
-          ? shape.x - width
-          : shape.x
+    const x = textStart(shape, width)
     const alpha = context.globalAlpha
     context.globalAlpha = alpha * GREEKED_INK
     context.fillStyle = shape.fill

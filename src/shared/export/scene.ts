@@ -64,6 +64,13 @@ export interface TextShape {
   anchor?: 'middle' | 'end'
 }
 
+/** Where a text `width` wide starts, given where its anchor puts it. */
+export function textStart(shape: Pick<TextShape, 'x' | 'anchor'>, width: number): number {
+  if (shape.anchor === 'middle') return shape.x - width / 2
+  if (shape.anchor === 'end') return shape.x - width
+  return shape.x
+}
+
 /**
  * A technology's logo: its path data in a 24×24 box (simple-icons), drawn filled with one colour
  * in the `size`×`size` square at (x, y). One logo is drawn many times (every chip of Go): the SVG
