@@ -148,7 +148,7 @@ export function importGuide(markdown: string, options: ImportOptions): ImportRes
     }
   }
   if (!plan) {
-    const teamless = describeTeamlessPage(blocks)
+    const teamless = describeTeamlessPage(blocks, outline.map(plainEntry))
     // The page's parts, their roles as the mapping gave them (run applied it): the preview's
     // choices to say which of them are the teams.
     const failed = failure(file, teamless.line, teamless.message, teamless.hint)

@@ -74,10 +74,11 @@ const TOOLS_HEADING = /^(?:(?:internal|developer|dev|engineering)\s+)?(?:tools|t
 /**
  * A heading that names a team as one: "Payments team", "SIG Apps", "Data squad", and the word in
  * the other languages team pages are written in ("Equipo de Pagos", "決済チーム"; Chinese,
- * Japanese and Korean write it against the name, with no space).
+ * Japanese and Korean write it against the name, with no space). "Team member" speaks of
+ * people ("Non-team-member email addresses", "Team member onboarding"), not of a team.
  */
 export const TEAM_WORD = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:team|squad|pod|crew|sig|tribe|chapter|${OTHER_TEAM})(?![\p{L}\p{N}_])|${CJK_TEAM}`,
+  String.raw`(?<![\p{L}\p{N}_])(?:team|squad|pod|crew|sig|tribe|chapter|${OTHER_TEAM})(?![\p{L}\p{N}_]|[-\s]members?(?![\p{L}\p{N}_]))|${CJK_TEAM}`,
   'iu'
 )
 

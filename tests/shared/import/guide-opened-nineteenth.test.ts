@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { onlyTeam, teamPaths } from '../../fixtures/imported-catalog'
 import { imported } from '../../fixtures/guides'
 import { importGuide } from '../../../src/shared/import/import-guide'
+import { TEAM_WORD } from '../../../src/shared/import/section-assessment'
 
 /**
  * Rules found when the nineteenth held-out set was opened for diagnosis (tests/corpus README,
@@ -359,5 +360,35 @@ describe('a list after a paragraph whose last sentence says it lists languages',
     const team = onlyTeam(imported(SERVICES_PAGE).catalog)
     expect(team.stack).toEqual(expect.arrayContaining(['Rust', 'Go', 'TypeScript']))
     expect(team.projects.map((project) => project.title)).not.toContain('Rust')
+  })
+})
+
+describe('a page that gives no team', () => {
+  it('says why most of its headings were left out, when one reason stands for most', () => {
+    const apps = APPS_PAGE.slice(
+      APPS_PAGE.indexOf('Listing of'),
+      APPS_PAGE.indexOf('## Finance team')
+    )
+    const result = importGuide(apps, { file: 'apps.md' })
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.errors[0].message).toEqual(
+      expect.stringMatching(
+        /^no teams found: .*; 5 of its 6 headings were left out: one of a list of tools/u
+      )
+    )
+  })
+})
+
+describe('the word for a team', () => {
+  it('names a team, not people called team members', () => {
+    for (const text of ['Payments team', 'Team Alpha', 'SIG Apps', 'Data squad'])
+      expect(TEAM_WORD.test(text), text).toBe(true)
+    for (const text of [
+      'Non-team-member email addresses',
+      'Team members',
+      'Team member onboarding'
+    ])
+      expect(TEAM_WORD.test(text), text).toBe(false)
   })
 })
