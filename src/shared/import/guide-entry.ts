@@ -57,6 +57,9 @@ export type EntrySource =
    */
   | { kind: 'named'; teams: GuideEntry[] }
 
+/** The reason of an entry left out because a section above it was (its own reason says why). */
+export const INSIDE_SKIPPED = 'inside a skipped section'
+
 /** An outline entry with what it was read from, and whether the reading was sure. */
 export interface GuideEntry extends OutlineEntry {
   source: EntrySource

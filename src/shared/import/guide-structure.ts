@@ -2,7 +2,14 @@ import { ENDS_WITH_JOB } from './job-title'
 import { withDeclaredUnits } from './declared-units'
 import { withAlikeSectionsAsTeams } from './alike-sections'
 import { calledATeam, firstCalledTeam } from './called-a-team'
-import { entry, KeyMaker, rekey, skippedEntry, type GuideEntry } from './guide-entry'
+import {
+  entry,
+  INSIDE_SKIPPED,
+  KeyMaker,
+  rekey,
+  skippedEntry,
+  type GuideEntry
+} from './guide-entry'
 import { headingText, type Section } from './guide-sections'
 import type { ImportRole } from './import-plan'
 import { nameKey } from './ids'
@@ -1154,7 +1161,7 @@ function skippedChildren(assessed: Assessment, parentKey: string, keys: KeyMaker
       column: heading.inline.at.column,
       role: 'skip',
       inferred: 'skip',
-      reason: 'inside a skipped section',
+      reason: INSIDE_SKIPPED,
       sure: true,
       source: { kind: 'section', section: child.section },
       children: []

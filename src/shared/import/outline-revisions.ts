@@ -1,6 +1,6 @@
 import { escapeRegExp } from '../escape-reg-exp'
 import { chartEchoes } from './chart-echoes'
-import { holdsTeam, type GuideEntry } from './guide-entry'
+import { holdsTeam, INSIDE_SKIPPED, type GuideEntry } from './guide-entry'
 import { nameKey } from './ids'
 import { unitKey } from './unit-key'
 import { namesStructure } from './section-headings'
@@ -166,7 +166,7 @@ export function keepToTheTeamList(outline: GuideEntry[]): void {
   const skipAll = (entries: GuideEntry[]): void => {
     for (const entry of entries) {
       entry.role = entry.inferred = 'skip'
-      entry.reason = 'inside a skipped section'
+      entry.reason = INSIDE_SKIPPED
       skipAll(entry.children)
     }
   }

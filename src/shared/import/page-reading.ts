@@ -275,9 +275,12 @@ export function partNamedShare(teams: { team: GuideEntry }[]): number {
 
 /**
  * A title of the page's words about a process ("Lanternfish's Governance Model", "Release
- * Process Notes"), naming no team (titleKind's PROCESS_PAGE).
+ * Process Notes"), naming no team (titleKind's PROCESS_PAGE). Wider than process-page.ts's
+ * namesProcessPage (a title that is only a process: "Incident response"), whose sections are the
+ * process's steps; this one only says the page is no team's when nothing on it reads as a team
+ * (making it a process page too left dev teams out: a community handbook's six).
  */
-function namesProcessPage(title: string | undefined): boolean {
+function titleOfProcessWords(title: string | undefined): boolean {
   return title !== undefined && titleKind(title, false).reason === PROCESS_PAGE
 }
 
@@ -320,7 +323,7 @@ export function scoreReading(
     if (title === 'teams') evidence.push({ says: 'the title names teams', weight: -2 })
     if (title === 'unit') evidence.push({ says: 'the title names a unit', weight: -1 })
     if (facts.writers) evidence.push({ says: 'its writers name the team they write as', weight: 3 })
-    if (contrast.length === 0 && namesProcessPage(facts.title)) {
+    if (contrast.length === 0 && titleOfProcessWords(facts.title)) {
       // "Gatsby's Governance Model" over its levels, roles and votes: a page of process that
       // reads as no team is no team's page either.
       return {

@@ -1,3 +1,4 @@
+import { INSIDE_SKIPPED } from './guide-entry'
 import type { OutlineEntry } from './import-plan'
 import { plainText, type Block } from './markdown-blocks'
 import { excerpt } from './import-notes'
@@ -66,8 +67,6 @@ export function describeTeamlessPage(
  * of them, three at least: "; 59 of its 60 headings were left out: one of a list of tools, …".
  * Names in quotes differ from heading to heading; the reason is the same.
  */
-const INSIDE_SKIPPED = 'inside a skipped section'
-
 function mostLeftOut(outline: readonly OutlineEntry[]): string {
   const reasons = new Map<string, number>()
   let headings = 0
