@@ -1,5 +1,6 @@
 import MarkdownIt, { type Token } from 'markdown-it'
 import deflist from 'markdown-it-deflist'
+import { MAX_TEXT_LENGTH } from '../catalog/name-text'
 import { keepsLineBreaks } from './field-records'
 import { htmlHeadings } from './html-headings'
 import { htmlListLines } from './html-lists'
@@ -290,7 +291,7 @@ export function readBlocks(text: string): Block[] {
           blocks.push({
             kind: 'heading',
             depth: Number(token.tag.slice(1)),
-            inline,
+            inline: headingWithinTextLimit(inline),
             ...(setext && { setext: true as const })
           })
         } else {
@@ -354,7 +355,7 @@ export function readBlocks(text: string): Block[] {
             const block: Block = {
               kind: 'heading',
               depth,
-              inline: { spans: [{ text: heading.text, at }], at }
+              inline: headingWithinTextLimit({ spans: [{ text: heading.text, at }], at })
             }
             if (heading.depth === undefined) cardHeaders.add(block)
             blocks.push(block)
@@ -393,6 +394,22 @@ export function readBlocks(text: string): Block[] {
 /** A list item of one plain text, at one place: a name read elsewhere, handled as a list's line. */
 export function textItem(text: string, at: Position): ListItem {
   return { inline: { spans: [{ text, at }], at }, details: [], children: [], at }
+}
+
+/**
+ * A heading cut at MAX_TEXT_LENGTH characters: a catalog keeps no longer text, as a name or as
+ * its summary, so the rest could never reach the catalog, and each reading of the heading (as a
+ * name, a kind of section, a page's title) would otherwise scan all of it.
+ */
+function headingWithinTextLimit(inline: Inline): Inline {
+  let room = MAX_TEXT_LENGTH
+  const spans: Span[] = []
+  for (const span of inline.spans) {
+    if (room <= 0) break
+    spans.push(span.text.length > room ? { ...span, text: span.text.slice(0, room) } : span)
+    room -= span.text.length
+  }
+  return spans.length === inline.spans.length && room >= 0 ? inline : { ...inline, spans }
 }
 
 export function plainText(inline: Inline | Span[]): string {

@@ -43,16 +43,32 @@ export function cleanName(text: string): string {
 /**
  * A name without the emoji before or after its words ("👋 Team", "Search 🔍"): a page's
  * decoration, not part of the name. A name of emoji alone is kept as written. Walked from both
- * ends a character at a time (a pattern anchored at the end is tried from every position).
+ * ends a character at a time (a pattern anchored at the end is tried from every position), without
+ * splitting the whole text into characters (a heading can be a megabyte long).
  */
 export function withoutPictographs(text: string): string {
-  const chars = Array.from(text)
   let start = 0
-  let end = chars.length
-  while (start < end && DECORATION.test(chars[start])) start++
-  while (end > start && DECORATION.test(chars[end - 1])) end--
-  if (start === 0 && end === chars.length) return text
-  return start === end ? text : chars.slice(start, end).join('')
+  let end = text.length
+  while (start < end && DECORATION.test(codePointAfter(text, start))) {
+    start += codePointAfter(text, start).length
+  }
+  while (end > start && DECORATION.test(codePointBefore(text, end))) {
+    end -= codePointBefore(text, end).length
+  }
+  return start === end ? text : text.slice(start, end)
+}
+
+/** The character (one code point, one or two UTF-16 units) that starts at `at`. */
+function codePointAfter(text: string, at: number): string {
+  return String.fromCodePoint(text.codePointAt(at)!)
+}
+
+/** The character (one code point, one or two UTF-16 units) that ends at `at`. */
+function codePointBefore(text: string, at: number): string {
+  const from = at >= 2 ? at - 2 : at - 1
+  return String.fromCodePoint(text.codePointAt(from)!).length === at - from
+    ? text.slice(from, at)
+    : text.slice(at - 1, at)
 }
 
 /** Whether a text is only emoji and spaces ("🔐 ", "🛠️"): an icon before a line's label. */
