@@ -1,4 +1,4 @@
-import { edgePath, sourcePoint, targetPoint } from '../layout/edge-path'
+import { edgePath, outlinePath, sourcePoint, targetPoint, type Point } from '../layout/edge-path'
 import type { PositionedNode, TreeLayout } from '../layout/layout-tree'
 import { THEMES } from '../theme/palette'
 import { RELATION_STYLE } from '../layout/relation-path'
@@ -163,26 +163,59 @@ function edges(
   crop?: Rect
 ): PathShape[] {
   const shown = new Set(visible.map((n) => n.node.id))
-  const stroke = THEMES[context.theme].edge
+  const paint = { stroke: THEMES[context.theme].edge, strokeWidth: EDGE_WIDTH }
   const out: PathShape[] = []
+  // An outline parent's drawn edges, one path for all of them (outlinePath).
+  const outlines = new Map<string, EdgeGeometry[]>()
   for (const edge of edgeGeometry(layout)) {
     const drawn = crop
       ? boxesMeet(edge.box, crop, EDGE_WIDTH)
       : shown.has(edge.source) || shown.has(edge.target)
     if (!drawn) continue
+    if (edge.outline) {
+      const siblings = outlines.get(edge.source)
+      if (siblings) siblings.push(edge)
+      else outlines.set(edge.source, [edge])
+      continue
+    }
+    out.push({ type: 'path', d: edge.d, paint, bounds: grow(edge.box, EDGE_WIDTH) })
+  }
+  for (const siblings of outlines.values()) {
+    const d =
+      siblings.length === 1
+        ? siblings[0].d
+        : outlinePath(
+            siblings[0].from,
+            siblings.map((edge) => edge.to)
+          )
     out.push({
       type: 'path',
-      d: edge.d,
-      paint: { stroke, strokeWidth: EDGE_WIDTH },
-      bounds: grow(edge.box, EDGE_WIDTH)
+      d,
+      paint,
+      bounds: grow(unionOf(siblings.map((e) => e.box)), EDGE_WIDTH)
     })
   }
   return out
 }
 
+function unionOf(rects: readonly Rect[]): Rect {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity]
+  for (const r of rects) {
+    x0 = Math.min(x0, r.x)
+    y0 = Math.min(y0, r.y)
+    x1 = Math.max(x1, r.x + r.width)
+    y1 = Math.max(y1, r.y + r.height)
+  }
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 }
+}
+
 interface EdgeGeometry {
   source: string
   target: string
+  /** Down the parent's spine and into the child from the left: merged per parent (edges). */
+  outline: boolean
+  from: Point
+  to: Point
   /** The path, and the box of its two end points (the path stays inside it). */
   d: string
   box: Rect
@@ -206,6 +239,9 @@ function edgeGeometry(layout: TreeLayout): EdgeGeometry[] {
     return {
       source: edge.source,
       target: edge.target,
+      outline: target.targetSide === 'left' && source.sourceSide !== 'right',
+      from,
+      to,
       d: edgePath(from, source.sourceSide, to, target.targetSide),
       box: {
         x: Math.min(from.x, to.x),

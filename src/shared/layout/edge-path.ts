@@ -52,6 +52,27 @@ export function edgePath(
   return roundedPolyline(points, CORNER_RADIUS)
 }
 
+/**
+ * The edges of an outline parent's children as one path: the parent's spine drawn once, down to
+ * its last child, with a rounded branch into each child, the lines edgePath draws for each edge
+ * alone (which repeat the spine above every child: at 250 children, ~30,000 times its length
+ * stroked, most of a large chart's rasterizing). `targets` in any order.
+ */
+export function outlinePath(source: Point, targets: readonly Point[]): string {
+  let d = ''
+  let deepest: Point | undefined
+  for (const target of targets) {
+    const corner = { x: source.x, y: target.y }
+    const r = Math.min(CORNER_RADIUS, distance(source, corner) / 2, distance(corner, target) / 2)
+    const a = toward(corner, source, r)
+    const b = toward(corner, target, r)
+    d += ` M${fmt(a.x)} ${fmt(a.y)} Q${fmt(corner.x)} ${fmt(corner.y)} ${fmt(b.x)} ${fmt(b.y)} L${fmt(target.x)} ${fmt(target.y)}`
+    if (!deepest || a.y > deepest.y) deepest = a
+  }
+  if (!deepest) return ''
+  return `M${fmt(source.x)} ${fmt(source.y)} L${fmt(deepest.x)} ${fmt(deepest.y)}${d}`
+}
+
 function roundedPolyline(points: Point[], radius: number): string {
   const deduped = points.filter(
     (p, i) => i === 0 || Math.abs(p.x - points[i - 1].x) + Math.abs(p.y - points[i - 1].y) > 0.01
