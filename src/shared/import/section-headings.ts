@@ -462,13 +462,31 @@ const BYLINE =
  */
 const MEMBERSHIP_STEP = /^(?:leaving|joining|stepping down|retiring)\b/iu
 
+/**
+ * What a heading's text says its section is. Remembered by text: a guide's headings are read
+ * by several passes (and again at each choice in the import preview), and a page of 20,000
+ * "## Team" headings asked the same question 20,000 times.
+ */
 export function headingKind(text: string): HeadingKind {
+  let kind = KINDS_READ.get(text)
+  if (kind === undefined) {
+    if (KINDS_READ.size >= MAX_KINDS_READ) KINDS_READ.clear()
+    kind = readHeadingKind(text)
+    KINDS_READ.set(text, kind)
+  }
+  return kind
+}
+
+const KINDS_READ = new Map<string, HeadingKind>()
+const MAX_KINDS_READ = 10_000
+
+function readHeadingKind(text: string): HeadingKind {
   // "Translation (@translators)": where to reach a section's team says nothing of what it is.
   const bare =
     withoutCount(withoutContact(withoutStatusRemark(text)))
       .replace(DATED, '')
       .trim() || text
-  if (bare !== text) return headingKind(bare)
+  if (bare !== text) return readHeadingKind(bare)
   // "# https://github.com/acme/metrics-reporter": a repository's address names a component;
   // the words inside it ("metrics") say nothing about what the section is.
   if (ADDRESS.test(text.trim())) return 'plain'
