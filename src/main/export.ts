@@ -15,6 +15,7 @@ import type { ExportResult } from '../shared/ipc/contract'
 import { exportInWorker, type ExportJob } from '../node/export/export-in-worker'
 // electron-vite builds the worker as a file of its own beside main's bundle and gives its path.
 import exportWorker from '../node/export/export-worker?modulePath'
+import pngBandWorker from '../node/export/png-band-worker?modulePath'
 import { writeFileAtomic } from '../node/files/write-atomic'
 import { currentCatalogJson, currentCompanyName } from './catalog'
 import { failure, handle, send, type Failure } from './ipc'
@@ -119,6 +120,7 @@ async function draw(
   }
   if (running.has(window)) return busy()
   const job = exportInWorker(exportWorker, catalog, view, options, {
+    bandWorker: pngBandWorker,
     onProgress: (progress) => send(window, EVENT_CHANNELS.onExportProgress, progress),
     moveCatalog: true
   })

@@ -1,9 +1,8 @@
-import { createRequire } from 'node:module'
-import { Worker } from 'node:worker_threads'
 import type { ExportOptions, ExportView } from '../../shared/export/options'
 import type { ProgressListener } from '../../shared/export/progress'
 import type { RasterLimits } from '../../shared/export/raster-size'
 import type { RenderedExport } from '../../shared/export/render-export'
+import { startWorkerThread } from '../worker-thread'
 import type { ExportJobMessage, ExportJobRequest } from './export-job'
 
 /** A running export: its file (undefined once canceled), and the way to cancel it. */
@@ -14,6 +13,8 @@ export interface ExportJob {
 }
 
 export interface ExportJobSettings {
+  /** The PNG band thread's built script, for the export thread to start (png-bands.ts). */
+  bandWorker?: string
   onProgress?: ProgressListener
   rasterLimits?: RasterLimits
   /**
@@ -38,9 +39,9 @@ export function exportInWorker(
   catalog: Uint8Array[],
   view: ExportView,
   options: ExportOptions,
-  { onProgress, rasterLimits, moveCatalog = false }: ExportJobSettings = {}
+  { bandWorker, onProgress, rasterLimits, moveCatalog = false }: ExportJobSettings = {}
 ): ExportJob {
-  const worker = startWorker(entry)
+  const worker = startWorkerThread(entry)
   let settle: (result: RenderedExport | undefined) => void = () => undefined
   let fail: (error: Error) => void = () => undefined
   const result = new Promise<RenderedExport | undefined>((resolve, reject) => {
@@ -71,20 +72,9 @@ export function exportInWorker(
   worker.on('exit', (code) =>
     finish(() => fail(new Error(`the export stopped unexpectedly (exit code ${code})`)))
   )
-  const request: ExportJobRequest = { catalog, view, options, rasterLimits }
+  const request: ExportJobRequest = { catalog, view, options, rasterLimits, bandWorker }
   worker.postMessage(request, moveCatalog ? catalog.map((part) => part.buffer as ArrayBuffer) : [])
   return { result, cancel: () => finish(() => settle(undefined)) }
-}
-
-function startWorker(entry: string): Worker {
-  if (!entry.endsWith('.ts')) return new Worker(entry)
-  // From source: TypeScript through tsx's require hook. Node 20 applies --import loaders to the
-  // main thread only, so a worker thread cannot be handed the .ts file directly.
-  const tsx = createRequire(import.meta.url).resolve('tsx/cjs/api')
-  return new Worker(
-    `require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(entry)})`,
-    { eval: true }
-  )
 }
 
 /** A worker that died (out of memory, say) as an error that says so. */

@@ -14,6 +14,11 @@ export interface ExportJobRequest {
   view: ExportView
   options: ExportOptions
   rasterLimits?: RasterLimits
+  /**
+   * Where the PNG band thread's built script is (main's bundle knows; png-bands.ts). Absent
+   * from source, where the thread finds it beside its own file.
+   */
+  bandWorker?: string
 }
 
 /** What the export worker says back: how far it is, then the file or why it failed. */

@@ -1,6 +1,7 @@
 import { parentPort } from 'node:worker_threads'
 import { catalogFromParts } from '../../shared/ipc/catalog-transfer'
 import type { ExportJobMessage, ExportJobRequest } from './export-job'
+import { useBandWorker } from './png-bands'
 import { renderInNode } from './render-in-node'
 
 /**
@@ -15,6 +16,7 @@ port.once('message', async (request: ExportJobRequest) => {
   const post = (message: ExportJobMessage, transfer: ArrayBuffer[] = []) =>
     port.postMessage(message, transfer)
   try {
+    if (request.bandWorker) useBandWorker(request.bandWorker)
     const catalog = catalogFromParts(request.catalog)
     const rendered = await renderInNode(catalog, request.view, request.options, {
       rasterLimits: request.rasterLimits,

@@ -1,15 +1,10 @@
-import { createCanvas, GlobalFonts, Path2D, PngFilter } from '@napi-rs/canvas'
-import {
-  drawScene,
-  type Canvas2D,
-  type CanvasPlatform,
-  type CanvasTarget
-} from '../../shared/export/canvas-scene'
-import { FONT_FAMILY, FONT_WEIGHTS } from '../../shared/export/fonts'
+import { createCanvas, PngFilter } from '@napi-rs/canvas'
+import { drawScene, type Canvas2D, type CanvasTarget } from '../../shared/export/canvas-scene'
 import type { RasterSize } from '../../shared/export/raster-size'
 import type { ProgressListener } from '../../shared/export/render-export'
-import type { Scene } from '../../shared/export/scene'
-import { interTtfPaths } from './fonts'
+import { shapeCount, type Scene } from '../../shared/export/scene'
+import { bandWorkerEntry, pngInBands, planBands } from './png-bands'
+import { registerFonts, SKIA } from './png-skia'
 
 /**
  * PNG from the export scene, drawn by Skia (@napi-rs/canvas, the engine Chromium draws the
@@ -18,7 +13,8 @@ import { interTtfPaths } from './fonts'
  *
  * Why not SVG through resvg, as before: resvg turned every glyph into a path while parsing, so a
  * 1,000-team chart spent 1.4 s parsing, 1 s drawing and 0.7 s encoding; Skia draws text from a
- * glyph cache, and the encoder below takes ~0.2 s for 67 megapixels.
+ * glyph cache, and the encoder below takes ~0.2 s for 67 megapixels. A large PNG is drawn in
+ * bands on several threads (png-bands.ts).
  */
 export async function sceneToPng(
   scene: Scene,
@@ -26,6 +22,12 @@ export async function sceneToPng(
   onProgress: ProgressListener = () => undefined,
   drawing: Pick<CanvasTarget, 'greekTextBelow'> = {}
 ): Promise<Buffer> {
+  const plan = planBands(size, shapeCount(scene.shapes))
+  const entry = bandWorkerEntry()
+  if (plan && entry) {
+    const band = { scene, scale: size.scale, width: size.width, ...drawing }
+    return pngInBands(band, size.height, plan, entry, onProgress)
+  }
   registerFonts()
   const canvas = createCanvas(size.width, size.height)
   const context = canvas.getContext('2d') as unknown as Canvas2D
@@ -43,26 +45,4 @@ export async function sceneToPng(
   canvas.height = 0
   onProgress({ done: 2, total: 2 })
   return png
-}
-
-const SKIA: CanvasPlatform = {
-  path: (d) => new Path2D(d),
-  layer: (width, height) => {
-    const canvas = createCanvas(width, height)
-    return { context: canvas.getContext('2d') as unknown as Canvas2D, image: canvas }
-  }
-}
-
-let registered = false
-
-/** Inter at each weight the chart draws, under the one family name the scene uses. */
-function registerFonts(): void {
-  if (registered) return
-  const paths = interTtfPaths()
-  for (const weight of FONT_WEIGHTS) {
-    if (!GlobalFonts.registerFromPath(paths[weight], FONT_FAMILY, { weight })) {
-      throw new Error(`could not load the font ${paths[weight]}`)
-    }
-  }
-  registered = true
 }

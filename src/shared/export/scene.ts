@@ -119,6 +119,13 @@ export function textWeights(shapes: readonly Shape[], into = new Set<number>()):
   return into
 }
 
+/** How many shapes a list draws, those inside groups included (not the groups themselves). */
+export function shapeCount(shapes: readonly Shape[]): number {
+  let count = 0
+  for (const shape of shapes) count += shape.type === 'group' ? shapeCount(shape.children) : 1
+  return count
+}
+
 /** Whether two rectangles overlap once `a` is grown by `margin` on every side. */
 export function boxesMeet(a: Rect, b: Rect, margin = 0): boolean {
   return (
