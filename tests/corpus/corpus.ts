@@ -6,7 +6,12 @@ import { z } from 'zod'
 /** The corpus folder: one sub-folder per document (see README.md beside this file). */
 export const CORPUS_DIR = fileURLToPath(new URL('.', import.meta.url))
 
-/** Licences that allow redistribution in a test corpus with attribution. */
+/**
+ * Licences that allow redistribution in a test corpus with attribution. OGL-UK-3.0, the UK's Open
+ * Government Licence v3.0 (most UK public-sector handbooks): copy, publish, distribute and adapt,
+ * commercially too, with attribution; its text says it is compatible with CC BY 4.0. Added in
+ * session 29, after labellers dropped UK government team guides for want of it.
+ */
 export const REDISTRIBUTABLE = [
   'Apache-2.0',
   'MIT',
@@ -14,7 +19,8 @@ export const REDISTRIBUTABLE = [
   'CC-BY-SA-4.0',
   'CC-BY-SA-2.5',
   'CC0-1.0',
-  'BSD-3-Clause'
+  'BSD-3-Clause',
+  'OGL-UK-3.0'
 ] as const
 
 /** Held-out sets after the first two, each labelled by its own blind labeller. */
