@@ -1,5 +1,5 @@
 import { edgePath, outlinePath, sourcePoint, targetPoint, type Point } from '../layout/edge-path'
-import type { PositionedNode, TreeLayout } from '../layout/layout-tree'
+import { columnShift, type PositionedNode, type TreeLayout } from '../layout/layout-tree'
 import { THEMES } from '../theme/palette'
 import { RELATION_STYLE } from '../layout/relation-path'
 import { CARD_OVERHANG, drawNode, text, type DrawContext } from './draw-node'
@@ -186,7 +186,7 @@ function edges(
         ? siblings[0].d
         : outlinePath(
             siblings[0].from,
-            siblings.map((edge) => edge.to)
+            siblings.map((edge) => ({ point: edge.to, shift: edge.shift }))
           )
     out.push({
       type: 'path',
@@ -214,6 +214,8 @@ interface EdgeGeometry {
   target: string
   /** Down the parent's spine and into the child from the left: merged per parent (edges). */
   outline: boolean
+  /** An outline edge's spine, right of its source's (a wrapped division's later column). */
+  shift: number
   from: Point
   to: Point
   /** The path, and the box of its two end points (the path stays inside it). */
@@ -236,13 +238,15 @@ function edgeGeometry(layout: TreeLayout): EdgeGeometry[] {
     const target = byId.get(edge.target)!
     const from = sourcePoint(source)
     const to = targetPoint(target)
+    const shift = columnShift(source, target)
     return {
       source: edge.source,
       target: edge.target,
       outline: target.targetSide === 'left' && source.sourceSide !== 'right',
+      shift,
       from,
       to,
-      d: edgePath(from, source.sourceSide, to, target.targetSide),
+      d: edgePath(from, source.sourceSide, to, target.targetSide, shift),
       box: {
         x: Math.min(from.x, to.x),
         y: Math.min(from.y, to.y),

@@ -1,4 +1,10 @@
-import { SPINE_OFFSET, type PositionedNode, type SourceSide, type TargetSide } from './layout-tree'
+import {
+  OUTLINE_BUS_DROP,
+  SPINE_OFFSET,
+  type PositionedNode,
+  type SourceSide,
+  type TargetSide
+} from './layout-tree'
 
 export interface Point {
   x: number
@@ -34,7 +40,9 @@ export function edgePath(
   source: Point,
   sourceSide: SourceSide,
   target: Point,
-  targetSide: TargetSide
+  targetSide: TargetSide,
+  /** An outline edge's: how far right of the source its spine runs (columnShift). */
+  shift = 0
 ): string {
   let points: Point[]
   if (sourceSide === 'right') {
@@ -42,8 +50,9 @@ export function edgePath(
     const midX = (source.x + target.x) / 2
     points = [source, { x: midX, y: source.y }, { x: midX, y: target.y }, target]
   } else if (targetSide === 'left') {
-    // Outline: down the parent's spine, then right into the child.
-    points = [source, { x: source.x, y: target.y }, target]
+    // Outline: down the parent's spine, then right into the child; to a wrapped division's later
+    // column, first across below the division to that column's spine.
+    points = [source, ...spineTo(source, target, shift), target]
   } else {
     // Top-down tree: down to mid-gap, across, down into the child.
     const midY = (source.y + target.y) / 2
@@ -53,24 +62,55 @@ export function edgePath(
 }
 
 /**
- * The edges of an outline parent's children as one path: the parent's spine drawn once, down to
- * its last child, with a rounded branch into each child, the lines edgePath draws for each edge
- * alone (which repeat the spine above every child: at 250 children, ~30,000 times its length
- * stroked, most of a large chart's rasterizing). `targets` in any order.
+ * The edges of an outline parent's children as one path: each spine drawn once, down to its last
+ * child (the deepest child's edge whole), with a rounded branch into each other child: the lines
+ * edgePath draws for each edge alone, which repeat the spine above every child (at 250 children,
+ * ~30,000 times its length stroked, most of a large chart's rasterizing). A wrapped division has
+ * a spine per column. `targets` in any order.
  */
-export function outlinePath(source: Point, targets: readonly Point[]): string {
-  let d = ''
-  let deepest: Point | undefined
-  for (const target of targets) {
-    const corner = { x: source.x, y: target.y }
-    const r = Math.min(CORNER_RADIUS, distance(source, corner) / 2, distance(corner, target) / 2)
-    const a = toward(corner, source, r)
-    const b = toward(corner, target, r)
-    d += ` M${fmt(a.x)} ${fmt(a.y)} Q${fmt(corner.x)} ${fmt(corner.y)} ${fmt(b.x)} ${fmt(b.y)} L${fmt(target.x)} ${fmt(target.y)}`
-    if (!deepest || a.y > deepest.y) deepest = a
+export function outlinePath(
+  source: Point,
+  targets: readonly { point: Point; shift: number }[]
+): string {
+  const bySpine = new Map<number, Point[]>()
+  for (const { point, shift } of targets) {
+    const column = bySpine.get(shift)
+    if (column) column.push(point)
+    else bySpine.set(shift, [point])
   }
-  if (!deepest) return ''
-  return `M${fmt(source.x)} ${fmt(source.y)} L${fmt(deepest.x)} ${fmt(deepest.y)}${d}`
+  let d = ''
+  for (const [shift, column] of bySpine) {
+    // Where the column's spine starts: the parent, or the line across to a later column.
+    const start = shift === 0 ? source : { x: source.x + shift, y: source.y + OUTLINE_BUS_DROP }
+    let deepest = column[0]
+    for (const target of column) if (target.y > deepest.y) deepest = target
+    d += ` ${roundedPolyline([source, ...spineTo(source, deepest, shift), deepest], CORNER_RADIUS)}`
+    for (const target of column) {
+      if (target === deepest) continue
+      const corner = { x: start.x, y: target.y }
+      const r = Math.min(CORNER_RADIUS, distance(start, corner) / 2, distance(corner, target) / 2)
+      const a = toward(corner, start, r)
+      const b = toward(corner, target, r)
+      d += ` M${fmt(a.x)} ${fmt(a.y)} Q${fmt(corner.x)} ${fmt(corner.y)} ${fmt(b.x)} ${fmt(b.y)} L${fmt(target.x)} ${fmt(target.y)}`
+    }
+  }
+  return d.trimStart()
+}
+
+/**
+ * The corners of an outline edge between its source and its target: down the spine to the
+ * target's row; or, for a target hung from a later column's spine `shift` to the right, down to
+ * mid-gap below the source, across to that spine, then down it.
+ */
+function spineTo(source: Point, target: Point, shift: number): Point[] {
+  if (shift === 0) return [{ x: source.x, y: target.y }]
+  const across = source.y + OUTLINE_BUS_DROP
+  const spine = source.x + shift
+  return [
+    { x: source.x, y: across },
+    { x: spine, y: across },
+    { x: spine, y: target.y }
+  ]
 }
 
 function roundedPolyline(points: Point[], radius: number): string {

@@ -42,6 +42,27 @@ const COMPACT_LEVEL_GAP = 44
 /** x offset of the "bottom-start" handle from the node's left edge: the outline's spine. */
 export const SPINE_OFFSET = 14
 
+/**
+ * How far right of its parent's spine the spine an outline child hangs from runs: 0, or, for a
+ * child in a wrapped division's later column (compactLayout), the distance to that column's own
+ * spine. From the layout, not from drawn handles, which sit a few pixels inside each card.
+ */
+export function columnShift(parent: PositionedNode, child: PositionedNode): number {
+  if (child.targetSide !== 'left' || parent.sourceSide === 'right') return 0
+  return Math.round(child.x - INDENT - parent.x)
+}
+
+/** How far below a wrapped division the line to its later columns runs: mid-gap. */
+export const OUTLINE_BUS_DROP = ROW_GAP / 2
+
+/**
+ * A compact chart taller than this many times its width wraps its tallest divisions into more
+ * columns: one division of 15 teams, the shape most imported guides give, was one column a
+ * 1280×800 window fit only at 0.34 (team names 5 px tall), and 56,000 teams one line. A chart
+ * of a few divisions side by side (the Teleport catalog's, about square) stays as it is.
+ */
+const WRAP_ABOVE_ASPECT = 1.5
+
 export function layoutTree(root: OrgNode, catalog: Catalog, options: LayoutOptions): TreeLayout {
   const boxes = new Map<string, NodeBox>()
   for (const node of walk(root)) boxes.set(node.id, nodeBox(node, catalog))
@@ -117,11 +138,14 @@ function tidyLayout(
  */
 function compactLayout(root: OrgNode, boxes: Map<string, NodeBox>): PositionedNode[] {
   const columns = new Map<string, { nodes: PositionedNode[]; width: number }>()
-  for (const division of root.children) {
-    const nodes = outline(division, boxes, 0, 0, 1)
-    const width = Math.max(...nodes.map((n) => n.x + n.box.width))
+  const wraps = divisionColumns(root, boxes)
+  root.children.forEach((division, i) => {
+    const nodes =
+      wraps[i] > 1 ? wrappedOutline(division, boxes, wraps[i]) : outline(division, boxes, 0, 0, 1)
+    let width = 0
+    for (const n of nodes) width = Math.max(width, n.x + n.box.width)
     columns.set(division.id, { nodes, width })
-  }
+  })
   const breadth = (id: string): number => columns.get(id)?.width ?? boxes.get(id)!.width
   const top = hierarchy(root, (node) => (node.id === root.id ? node.children : []))
   const laidOut = tidy(top, breadth, COLUMN_GAP)
@@ -154,6 +178,106 @@ function compactLayout(root: OrgNode, boxes: Map<string, NodeBox>): PositionedNo
     }
   }
   return nodes
+}
+
+/**
+ * How many columns each division's outline takes: one, unless the chart would be taller than
+ * WRAP_ABOVE_ASPECT of its width; then the tallest division gets one more column at a time until
+ * it is not. Measured by the division's units and teams, not its projects, so expanding a team
+ * moves no team to another column.
+ */
+function divisionColumns(root: OrgNode, boxes: Map<string, NodeBox>): number[] {
+  const divisions = root.children
+  const tall = divisions.map((division) => rowsHeight(division, boxes) - rowHeight(division, boxes))
+  const widths = divisions.map((division) => columnWidth(division, boxes))
+  const columns = divisions.map(() => 1)
+  // The company, and each division's card above its columns.
+  const head = boxes.get(root.id)!.height + COMPACT_LEVEL_GAP
+  const height = (i: number) => head + rowHeight(divisions[i], boxes) + tall[i] / columns[i]
+  const width = () =>
+    widths.reduce((sum, w, i) => sum + columns[i] * w + (columns[i] - 1) * COLUMN_GAP, 0) +
+    (divisions.length - 1) * COLUMN_GAP
+  for (;;) {
+    let tallest = 0
+    for (let i = 1; i < divisions.length; i++) if (height(i) > height(tallest)) tallest = i
+    const children = divisions[tallest]?.children.length ?? 0
+    if (!children || columns[tallest] >= children) break
+    if (height(tallest) <= WRAP_ABOVE_ASPECT * width()) break
+    columns[tallest]++
+  }
+  return columns
+}
+
+/** How tall the rows of `node`'s outline are: its own, and its units' and teams' at any depth. */
+function rowsHeight(node: OrgNode, boxes: Map<string, NodeBox>): number {
+  let height = rowHeight(node, boxes)
+  for (const child of node.children) {
+    if (child.kind !== 'project') height += rowsHeight(child, boxes)
+  }
+  return height
+}
+
+function rowHeight(node: OrgNode, boxes: Map<string, NodeBox>): number {
+  return boxes.get(node.id)!.height + ROW_GAP
+}
+
+/** A division's column width: its own card, or its children's one indent in, whichever is wider. */
+function columnWidth(division: OrgNode, boxes: Map<string, NodeBox>): number {
+  let width = boxes.get(division.id)!.width
+  for (const child of division.children) {
+    width = Math.max(width, INDENT + boxes.get(child.id)!.width)
+  }
+  return width
+}
+
+/**
+ * A division's outline in `count` columns side by side: its children (each with everything under
+ * it) cut in order into columns of about as many rows, each column hung from a spine of its own
+ * that a line below the division joins to the division's (edgePath).
+ */
+function wrappedOutline(
+  division: OrgNode,
+  boxes: Map<string, NodeBox>,
+  count: number
+): PositionedNode[] {
+  const box = boxes.get(division.id)!
+  const result: PositionedNode[] = [
+    {
+      node: division,
+      box,
+      x: 0,
+      y: 0,
+      depth: 1,
+      sourceSide: 'bottom-start',
+      targetSide: 'left'
+    }
+  ]
+  const weights = division.children.map((child) => rowsHeight(child, boxes))
+  const total = weights.reduce((a, b) => a + b, 0)
+  const columns: OrgNode[][] = Array.from({ length: count }, () => [])
+  let before = 0
+  division.children.forEach((child, i) => {
+    // By each child's middle row, so that a large group goes where most of it falls.
+    const column = Math.min(count - 1, Math.floor(((before + weights[i] / 2) * count) / total))
+    columns[column].push(child)
+    before += weights[i]
+  })
+  let left = 0
+  for (const column of columns) {
+    if (column.length === 0) continue
+    let cursor = box.height + ROW_GAP
+    let right = left
+    for (const child of column) {
+      const placed = outline(child, boxes, left + INDENT, cursor, 2, division.id)
+      for (const p of placed) {
+        cursor = Math.max(cursor, p.y + p.box.height + ROW_GAP)
+        right = Math.max(right, p.x + p.box.width)
+      }
+      result.push(...placed)
+    }
+    left = right + COLUMN_GAP
+  }
+  return result
 }
 
 /** An indented outline: children listed below their parent, one INDENT further right. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { nodeAt } from '../../../src/renderer/src/graph/chart-geometry'
+import { EDGE_STRIDE, nodeAt } from '../../../src/renderer/src/graph/chart-geometry'
 import { toFlowElements } from '../../../src/renderer/src/graph/flow-elements'
 import {
   boundsNode,
@@ -83,7 +83,7 @@ describe('chartGeometry', () => {
     for (let c = 1; c < children.length; c++) {
       const [previous, current] = [children[c - 1], children[c]]
       // from.y of this edge = to.y of the previous sibling's edge
-      expect(geometry.edges[6 * current + 1]).toBe(geometry.edges[6 * previous + 5])
+      expect(geometry.edges[EDGE_STRIDE * current + 1]).toBe(geometry.edges[EDGE_STRIDE * previous + 7])
     }
   })
 })

@@ -1,7 +1,7 @@
 import { BaseEdge, type EdgeProps } from '@xyflow/react'
 import { memo } from 'react'
 import { edgePath } from '../../../shared/layout/edge-path'
-import type { PositionedNode } from '../../../shared/layout/layout-tree'
+import { columnShift, type PositionedNode } from '../../../shared/layout/layout-tree'
 
 export type OrgEdgeData = { source: PositionedNode; target: PositionedNode }
 
@@ -12,7 +12,8 @@ function OrgEdgeImpl({ id, sourceX, sourceY, targetX, targetY, data }: EdgeProps
     { x: sourceX, y: sourceY },
     source.sourceSide,
     { x: targetX, y: targetY },
-    target.targetSide
+    target.targetSide,
+    columnShift(source, target)
   )
   return <BaseEdge id={id} path={path} />
 }

@@ -8,7 +8,7 @@ import {
   selectionColor,
   type ThemeName
 } from '../../../shared/theme/palette'
-import type { ChartGeometry } from './chart-geometry'
+import { EDGE_STRIDE, type ChartGeometry } from './chart-geometry'
 
 /**
  * The canvas overview of a big chart (see level-of-detail.ts): every team and project as a plain
@@ -185,13 +185,13 @@ export function rasterizeOverview(
   const { boxes, edges } = geometry
   const { colors } = style
   for (const i of shown) {
-    const e = 6 * i
+    const e = EDGE_STRIDE * i
     if (Number.isNaN(edges[e])) continue
     const dimmed = style.state[i] === 2 ? 1 : 0
     const color = colors.edge[dimmed]
     // Plain numbers, no arrays: the first frame runs before the code is optimized, and a few
     // arrays per edge were a third of drawing it at 5,000 teams.
-    for (let s = 0; s < 2; s++) {
+    for (let s = 0; s < 3; s++) {
       const ax = sx(edges[e + 2 * s])
       const ay = sy(edges[e + 2 * s + 1])
       const bx = sx(edges[e + 2 * s + 2])
