@@ -126,7 +126,9 @@ describe('a PNG drawn in bands', () => {
           if (most > 64) far++
         }
         const pixels = size.width * size.height
-        console.log(`${background}: ${differing} of ${pixels} pixels differ, ${far} by more than 64 levels`)
+        console.log(
+          `${background}: ${differing} of ${pixels} pixels differ, ${far} by more than 64 levels`
+        )
         expect(differing / pixels, background).toBeLessThan(0.002)
         expect(far / pixels, background).toBeLessThan(0.0002)
       }

@@ -83,7 +83,9 @@ describe('chartGeometry', () => {
     for (let c = 1; c < children.length; c++) {
       const [previous, current] = [children[c - 1], children[c]]
       // from.y of this edge = to.y of the previous sibling's edge
-      expect(geometry.edges[EDGE_STRIDE * current + 1]).toBe(geometry.edges[EDGE_STRIDE * previous + 7])
+      expect(geometry.edges[EDGE_STRIDE * current + 1]).toBe(
+        geometry.edges[EDGE_STRIDE * previous + 7]
+      )
     }
   })
 })
