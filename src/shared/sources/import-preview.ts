@@ -110,17 +110,29 @@ export function planCounts(plan: ImportPlan): PlanCounts {
   let skipped = 0
   /** The columns of the skipped entries on each line of each file (undefined: the whole line). */
   const skippedAt = new Map<string, (number | undefined)[]>()
-  // A skipped entry takes what is under it along ("Team 0-1" skipped, its list of projects
-  // with it): one thing left out, counted once, as its one note says.
-  const skip = (entries: OutlineEntry[], underSkipped: boolean): void =>
+  /** The columns of the "skipped" notes on each line of each file. */
+  const notes = new Map<string, (number | undefined)[]>()
+  for (const note of plan.notes) {
+    if (note.kind === 'skipped')
+      notes.set(lineKey(note), [...(notes.get(lineKey(note)) ?? []), note.column])
+  }
+  const notedAt = (entry: OutlineEntry) =>
+    (notes.get(lineKey(entry)) ?? []).some(
+      (column) => entry.column === undefined || column === undefined || column === entry.column
+    )
+  // A skipped entry takes the skipped entries under it along ("Team 0-1" skipped, its list of
+  // projects with it): one thing left out, counted once, as its one note says. One that says
+  // why it was left out in a note of its own (a contact section under a skipped title, whose
+  // other sections are read on their own) is one thing more.
+  const skip = (entries: OutlineEntry[], parentSkipped: boolean): void =>
     entries.forEach((entry) => {
       const skippedHere = entry.role === 'skip'
       if (skippedHere) {
-        if (!underSkipped) skipped += 1
+        if (!parentSkipped || notedAt(entry)) skipped += 1
         const line = lineKey(entry)
         skippedAt.set(line, [...(skippedAt.get(line) ?? []), entry.column])
       }
-      skip(entry.children, underSkipped || skippedHere)
+      skip(entry.children, skippedHere)
     })
   skip(plan.outline, false)
   for (const note of plan.notes) {

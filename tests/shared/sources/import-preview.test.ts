@@ -114,6 +114,25 @@ describe('previewImport', () => {
     expect(planCounts(skipped.plan!).skipped).toBe(1)
   })
 
+  // QA (q29): a skipped title counted "1 skipped" beside four notes of sections left out under it.
+  it('counts what is left out under a skipped title, whose sections are read on their own', () => {
+    const guide = guideSource(
+      'guide.md',
+      [
+        '# Team structure',
+        '## Platform\n\nThe Platform team runs the clusters.\n\n- Project: the cluster fleet',
+        '## Payments\n\nThe Payments team owns checkout.\n\n- Project: checkout',
+        '## How to reach us\n\nAsk in the engineering channel.'
+      ].join('\n\n')
+    )
+    const read = previewImport(guide, { version: 1, roles: {} })
+    const title = read.plan!.outline.find((entry) => entry.label === 'Team structure')!
+    const skipped = previewImport(guide, { version: 1, roles: { [title.key]: 'skip' } })
+    const notes = skipped.plan!.notes.filter((note) => note.kind === 'skipped')
+    expect(notes.map((note) => note.line)).toEqual([1, 15])
+    expect(planCounts(skipped.plan!)).toMatchObject({ teams: 2, skipped: 2 })
+  })
+
   it('follows a changed role at once: a skipped group puts its teams under the division', () => {
     const preview = previewImport(source, {
       version: 1,
