@@ -452,11 +452,17 @@ class GuideImport {
       ]),
       this.drafts.map(({ team }) => team.stack)
     )
-    for (const name of [...subject.whole, ...subject.mentioned])
+    for (const name of subject.whole)
       this.notes.add(
         'inferred',
         { line: 1, column: 1 },
         `"${name}" is mentioned by most teams: read as the product they work on, not a technology of each`
+      )
+    for (const name of subject.mentioned)
+      this.notes.add(
+        'inferred',
+        { line: 1, column: 1 },
+        `"${name}" is mentioned by most teams: kept where a team's stack lists it, not added for the teams that only mention it`
       )
     for (const [d, draft] of this.drafts.entries()) {
       const { team } = draft
