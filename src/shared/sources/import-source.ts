@@ -1,4 +1,5 @@
 import { fileFailure } from '../catalog/diagnostic'
+import { LineIndex } from '../catalog/line-index'
 import { importBackstage } from '../import/backstage/import-backstage'
 import { importCsv } from '../import/csv/import-csv'
 import { importFormatOf } from '../import/import-format'
@@ -38,6 +39,8 @@ export function importSource(
       'import a markdown team guide (.md, .mdx), a spreadsheet (.csv, .tsv) or a Backstage catalog-info.yaml'
     )
   }
+  const binary = text.indexOf('\u0000')
+  if (binary >= 0) return notText(text, file, binary)
   try {
     return importer(text, { ...options, file })
   } catch (error) {
@@ -46,5 +49,26 @@ export function importSource(
       `internal error while importing: ${error instanceof Error ? error.message : String(error)}`,
       'please report this with the file attached'
     )
+  }
+}
+
+/**
+ * A file that holds U+0000 is no text: a picture, an archive or a document saved by a word
+ * processor renamed .md or .csv read as a guide with no headings or columns of noise. Said where
+ * the first one is, as the catalog loader says of a control character in YAML.
+ */
+function notText(text: string, file: string, offset: number): ImportResult {
+  const { line, column } = new LineIndex(text).position(offset)
+  return {
+    ok: false,
+    errors: [
+      {
+        file,
+        line,
+        column,
+        message: 'the file holds a NUL character (U+0000): it reads as binary, not text',
+        hint: 'is this a text file? Import a markdown team guide, a spreadsheet saved as CSV, or a Backstage catalog; a guide saved as UTF-16 must be saved as UTF-8'
+      }
+    ]
   }
 }

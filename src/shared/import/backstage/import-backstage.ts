@@ -165,6 +165,8 @@ class BackstageImport {
       })
     }
     if (groups.size === 0) {
+      const catalog = orgScopeCatalog(files)
+      if (catalog) return catalog
       return fileFailure(
         file,
         'no Group entities: a Backstage catalog names its teams as kind: Group',
@@ -899,4 +901,30 @@ function usersEmails(entities: readonly Entity[]): string[] {
         : undefined
     return typeof email === 'string' ? [email] : []
   })
+}
+
+/**
+ * An OrgScope catalog given to the Backstage importer (Import… of a .yaml file): it needs no
+ * import, and "no Group entities" would send its author looking for Backstage's format. Found by
+ * its top-level `schemaVersion` and `divisions`, said at the version's line.
+ */
+function orgScopeCatalog(files: readonly BackstageFile[]): Result<ImportPlan> | undefined {
+  for (const { path, text } of files) {
+    const version = /^schemaVersion:[ \t]*\d/mu.exec(text)
+    if (!version || !/^divisions:/mu.test(text)) continue
+    const line = text.slice(0, version.index).split(/\r\n|\r|\n/u).length
+    return {
+      ok: false,
+      errors: [
+        {
+          file: path,
+          line,
+          column: 1,
+          message: 'this is an OrgScope catalog, not a Backstage catalog: it needs no import',
+          hint: 'open it with Open… (in the app or the browser build), or check it with `orgscope validate`'
+        }
+      ]
+    }
+  }
+  return undefined
 }

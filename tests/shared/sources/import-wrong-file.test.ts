@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { importSource } from '../../../src/shared/sources/import-source'
+
+// QA (q29): a binary file renamed .md was "no teams found: the guide has no headings"; renamed
+// .csv, its noise became columns to choose; an OrgScope catalog given to Import… was "no Group
+// entities", as if it were a Backstage catalog gone wrong.
+describe('a file the importers should not read', () => {
+  it('says a binary file is not text, where its first NUL is, whatever its extension', () => {
+    const binary = '# Acme\n\nPK\u0003\u0004\u0014\u0000\u0008\u0000 more bytes'
+    for (const file of ['guide.md', 'teams.csv', 'notes.mdx']) {
+      const result = importSource(binary, file)
+      expect(result.ok, file).toBe(false)
+      if (result.ok) continue
+      expect(result.errors).toEqual([
+        expect.objectContaining({
+          file,
+          line: 3,
+          column: 6,
+          message: 'the file holds a NUL character (U+0000): it reads as binary, not text'
+        })
+      ])
+      expect(result.errors[0].hint).toMatch(/is this a text file\?/u)
+    }
+  })
+
+  it('sends an OrgScope catalog to Open…, at its version line', () => {
+    const catalog = [
+      '# Our org',
+      'schemaVersion: 2',
+      'company:',
+      '  name: Acme',
+      'divisions:',
+      '  - id: core',
+      '    name: Core',
+      '    teams: []'
+    ].join('\n')
+    const result = importSource(catalog, 'org.yaml', {}, 'backstage')
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.errors).toEqual([
+      expect.objectContaining({
+        file: 'org.yaml',
+        line: 2,
+        column: 1,
+        message: 'this is an OrgScope catalog, not a Backstage catalog: it needs no import'
+      })
+    ])
+    expect(result.errors[0].hint).toMatch(/Open…/u)
+  })
+
+  it('still says a Backstage file without groups has none', () => {
+    const result = importSource(
+      'apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: web\nspec:\n  type: service\n',
+      'catalog-info.yaml',
+      {},
+      'backstage'
+    )
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.errors[0].message).toMatch(/^no Group entities/u)
+  })
+})
