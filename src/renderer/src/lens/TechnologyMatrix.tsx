@@ -6,6 +6,7 @@ import { roleIndex } from '../../../shared/org/open-roles'
 import { nodeId } from '../../../shared/tree/org-tree'
 import { useLensView } from '../store/derived-lens'
 import { TechnologyLogo } from '../technology/TechnologyLogo'
+import { compactCount } from './compact-count'
 import { useAppStore, useCatalog } from '../store/store'
 
 /**
@@ -61,7 +62,7 @@ export function TechnologyMatrix() {
                       <TechnologyLogo name={usage.name} />
                       {usage.name}
                     </span>
-                    <span className="matrix__count">{usage.teams.length}</span>
+                    <span className="matrix__count">{compactCount(usage.teams.length)}</span>
                   </button>
                 </th>
               )
