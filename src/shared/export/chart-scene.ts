@@ -12,7 +12,8 @@ import {
   type PathShape,
   type Rect,
   type Scene,
-  type Shape
+  type Shape,
+  unionOf
 } from './scene'
 import type { SvgPlan } from './export-plan'
 
@@ -196,17 +197,6 @@ function edges(
     })
   }
   return out
-}
-
-function unionOf(rects: readonly Rect[]): Rect {
-  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity]
-  for (const r of rects) {
-    x0 = Math.min(x0, r.x)
-    y0 = Math.min(y0, r.y)
-    x1 = Math.max(x1, r.x + r.width)
-    y1 = Math.max(y1, r.y + r.height)
-  }
-  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 }
 }
 
 interface EdgeGeometry {

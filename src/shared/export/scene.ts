@@ -126,6 +126,18 @@ export function shapeCount(shapes: readonly Shape[]): number {
   return count
 }
 
+/** The smallest rectangle holding every one of `rects` (not empty). */
+export function unionOf(rects: readonly Rect[]): Rect {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity]
+  for (const r of rects) {
+    x0 = Math.min(x0, r.x)
+    y0 = Math.min(y0, r.y)
+    x1 = Math.max(x1, r.x + r.width)
+    y1 = Math.max(y1, r.y + r.height)
+  }
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 }
+}
+
 /** Whether two rectangles overlap once `a` is grown by `margin` on every side. */
 export function boxesMeet(a: Rect, b: Rect, margin = 0): boolean {
   return (

@@ -1,3 +1,5 @@
+import { unionOf } from '../../../shared/export/scene'
+
 /** A rectangle in layout (flow) coordinates. */
 export interface Rect {
   x: number
@@ -27,17 +29,11 @@ export class SpatialIndex {
     private readonly boxes: readonly Rect[],
     private readonly cellSize = 512
   ) {
-    let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity]
-    for (const box of boxes) {
-      minX = Math.min(minX, box.x)
-      minY = Math.min(minY, box.y)
-      maxX = Math.max(maxX, box.x + box.width)
-      maxY = Math.max(maxY, box.y + box.height)
-    }
-    this.originX = Number.isFinite(minX) ? minX : 0
-    this.originY = Number.isFinite(minY) ? minY : 0
-    this.columns = Math.max(1, Math.floor((maxX - this.originX) / cellSize) + 1)
-    this.rows = Math.max(1, Math.floor((maxY - this.originY) / cellSize) + 1)
+    const all = boxes.length > 0 ? unionOf(boxes) : { x: 0, y: 0, width: 0, height: 0 }
+    this.originX = all.x
+    this.originY = all.y
+    this.columns = Math.max(1, Math.floor(all.width / cellSize) + 1)
+    this.rows = Math.max(1, Math.floor(all.height / cellSize) + 1)
     const lists: number[][] = Array.from({ length: this.columns * this.rows }, () => [])
     boxes.forEach((box, i) => this.eachCell(box, (cell) => lists[cell].push(i)))
     this.cells = lists.map((list) => Int32Array.from(list))
