@@ -9,8 +9,10 @@ export const CORPUS_DIR = fileURLToPath(new URL('.', import.meta.url))
 /**
  * Licences that allow redistribution in a test corpus with attribution. OGL-UK-3.0, the UK's Open
  * Government Licence v3.0 (most UK public-sector handbooks): copy, publish, distribute and adapt,
- * commercially too, with attribution; its text says it is compatible with CC BY 4.0. Added in
- * session 29, after labellers dropped UK government team guides for want of it.
+ * commercially too, with attribution; its text says it is compatible with CC BY 4.0.
+ * OGL-Canada-2.0, the Open Government Licence – Canada: the same grant, modelled on it. Both
+ * added in session 29, after labellers dropped UK and Canadian government team guides for want
+ * of them.
  */
 export const REDISTRIBUTABLE = [
   'Apache-2.0',
@@ -20,7 +22,8 @@ export const REDISTRIBUTABLE = [
   'CC-BY-SA-2.5',
   'CC0-1.0',
   'BSD-3-Clause',
-  'OGL-UK-3.0'
+  'OGL-UK-3.0',
+  'OGL-Canada-2.0'
 ] as const
 
 /** Held-out sets after the first two, each labelled by its own blind labeller. */
