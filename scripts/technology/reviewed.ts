@@ -1186,9 +1186,18 @@ export const SAME_AS: readonly [string, string][] = [
 
 /**
  * Aliases in the data that name something else ("node" is not JavaScript, a "VM" is any virtual
- * machine, not VictoriaMetrics) or nothing useful.
+ * machine, not VictoriaMetrics), another product (Rusthon) or nothing useful.
  */
-export const DROPPED_ALIASES = new Set<string>(['node', 'console', 'make', 'rake', 'envrc', 'vm'])
+export const DROPPED_ALIASES = new Set<string>([
+  'node',
+  'console',
+  'make',
+  'rake',
+  'envrc',
+  'vm',
+  // linguist counts Rusthon, a Python-to-Rust transpiler, as a name of Python: no one writes it so.
+  'rusthon'
+])
 
 /**
  * Bare names of ".js" libraries that are words first: "Chart libraries in the UI" is not Chart.js,

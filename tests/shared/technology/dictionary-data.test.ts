@@ -106,6 +106,13 @@ describe('the generated technology dictionary', () => {
     }
   })
 
+  // QA (q29): a spreadsheet's imported catalog listed Python's aliases as "py, python3, rusthon".
+  it('drops aliases that name something else: Rusthon is a transpiler, not a spelling of Python', () => {
+    expect(knownTechnology('python3')?.name).toBe('Python')
+    expect(knownTechnology('rusthon')).toBeUndefined()
+    expect(knownTechnology('Python')?.aliases).not.toContain('rusthon')
+  })
+
   it('leaves chat and meeting apps out: where a team talks is no technology of it', () => {
     // The rule the corpus labels follow too (tests/corpus/README.md, "Chat and meeting apps").
     for (const app of [
