@@ -268,12 +268,11 @@ function wrappedOutline(
     let cursor = box.height + ROW_GAP
     let right = left
     for (const child of column) {
-      const placed = outline(child, boxes, left + INDENT, cursor, 2, division.id)
-      for (const p of placed) {
-        cursor = Math.max(cursor, p.y + p.box.height + ROW_GAP)
-        right = Math.max(right, p.x + p.box.width)
+      const from = result.length
+      cursor = placeOutline(child, boxes, left + INDENT, cursor, 2, division.id, result) + ROW_GAP
+      for (let i = from; i < result.length; i++) {
+        right = Math.max(right, result[i].x + result[i].box.width)
       }
-      result.push(...placed)
     }
     left = right + COLUMN_GAP
   }
@@ -287,19 +286,33 @@ function outline(
   x: number,
   y: number,
   depth: number,
-  parentId?: string
+  parentId?: string,
+  into: PositionedNode[] = []
 ): PositionedNode[] {
+  placeOutline(node, boxes, x, y, depth, parentId, into)
+  return into
+}
+
+/**
+ * outline's work, into one list: where the outline ends below (its last row's bottom). No
+ * spread of a subtree's nodes (a group of 100,000 teams would overflow the stack).
+ */
+function placeOutline(
+  node: OrgNode,
+  boxes: Map<string, NodeBox>,
+  x: number,
+  y: number,
+  depth: number,
+  parentId: string | undefined,
+  into: PositionedNode[]
+): number {
   const box = boxes.get(node.id)!
-  const result: PositionedNode[] = [
-    { node, box, x, y, depth, parentId, sourceSide: 'bottom-start', targetSide: 'left' }
-  ]
-  let cursor = y + box.height + ROW_GAP
+  into.push({ node, box, x, y, depth, parentId, sourceSide: 'bottom-start', targetSide: 'left' })
+  let bottom = y + box.height
   for (const child of node.children) {
-    const placed = outline(child, boxes, x + INDENT, cursor, depth + 1, node.id)
-    result.push(...placed)
-    cursor = Math.max(...placed.map((p) => p.y + p.box.height)) + ROW_GAP
+    bottom = placeOutline(child, boxes, x + INDENT, bottom + ROW_GAP, depth + 1, node.id, into)
   }
-  return result
+  return bottom
 }
 
 function tidy(

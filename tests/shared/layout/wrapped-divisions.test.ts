@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { edgePath, sourcePoint, targetPoint } from '../../../src/shared/layout/edge-path'
 import { columnShift, layoutTree } from '../../../src/shared/layout/layout-tree'
-import { buildOrgTree, teamNodeIds } from '../../../src/shared/tree/org-tree'
+import { buildOrgTree, teamNodeIds, type OrgNode } from '../../../src/shared/tree/org-tree'
 import { loadCatalog } from '../../fixtures/catalog'
 import { overlaps } from './overlaps'
 
@@ -85,5 +85,37 @@ describe('a compact chart much taller than wide', () => {
       kind: 'compact'
     })
     expect(new Set(laid.nodes.filter((n) => n.node.kind === 'team').map((n) => n.x)).size).toBe(1)
+  })
+})
+
+describe('an outline of a very large group', () => {
+  it('is laid out without overflowing the stack (no spread of a subtree)', () => {
+    const catalog = oneDivision(1)
+    const teams = Array.from({ length: 150_000 }, (_, i) => ({
+      id: `team:${i}`,
+      kind: 'team',
+      label: `Team ${i}`,
+      ref: 'team-0',
+      children: []
+    }))
+    const group = { id: 'group:g', kind: 'group', label: 'G', ref: 'g', children: teams }
+    const division = {
+      id: 'division:engineering',
+      kind: 'division',
+      label: 'Engineering',
+      ref: 'engineering',
+      children: [group]
+    }
+    const root = {
+      id: 'company',
+      kind: 'company',
+      label: 'Acme',
+      ref: 'acme',
+      children: [division]
+    }
+    const layout = layoutTree(root as unknown as OrgNode, catalog, { kind: 'compact' })
+    expect(layout.nodes).toHaveLength(150_003)
+    const last = layout.nodes[layout.nodes.length - 1]
+    expect(last.y).toBeGreaterThan(layout.nodes[layout.nodes.length - 2].y)
   })
 })
