@@ -30,7 +30,6 @@ export const REDISTRIBUTABLE = [
 export const HELDOUT_SETS = [
   'heldout-23',
   'heldout-24',
-  'heldout-26',
   'heldout-27',
   'heldout-28'
 ] as const

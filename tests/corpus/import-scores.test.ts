@@ -222,7 +222,10 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // site its name is, a role's sections, a page of process with no team, "What help we need",
   // a title line without "#", "Team Points of Contact", "Team Charter" over one team named in
   // its text): 980/1135, 4, 620/724, 40/660; the floors go up as measured (0.86, 4, 0.85, 0.07).
-  dev: { rightParent: 0.86, worstNonTeamMade: 4, pairsFound: 0.85, falseRate: 0.07 },
+  // Session 29: the twenty-sixth set opened (the lead; corpus README, "Session 29"). Opened, dev
+  // went 980/1126, 4, 625/716, 40/665 -> 985/1174, 4, 625/716, 47/672: the right-parent floor
+  // goes to the level measured (0.83).
+  dev: { rightParent: 0.83, worstNonTeamMade: 4, pairsFound: 0.85, falseRate: 0.07 },
   // The held-out set of 2026-12-05 (its eight markdown documents; aggregate numbers only, never
   // per document). First measured by the helper who added them, before any rule of the day:
   // 9/34 teams under the right parent, at most 1 non-team section made a team per document,
@@ -249,7 +252,13 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // Session 10 (lead, aggregate only), after the page-level readings of sections written alike
   // (found by the aggregate diagnosis of the fourth set, which is worn since): 63/75 (65 found),
   // 0, 16/38, 12/28.
-  heldout: { rightParent: 0.84, worstNonTeamMade: 0, pairsFound: 0.42, falseRate: 0.43 },
+  // Session 29: three held-out entries without a set joined this group (h170's two, h171's one;
+  // blind, corpus README, "Session 29"; too few for a set of their own). Their blind run at
+  // 3da3c7e3 (the lead read none): 4/8 teams under the right parent (4 found), 0 non-team
+  // sections made teams, 0/7 pairs found, 2/2 made false; 0 of 3 at goal. With them the group is
+  // 68/83, 0, 28/45, 4/32 (without them 64/75, 0, 28/38, 2/30): the right-parent floor goes to
+  // the level measured (0.81).
+  heldout: { rightParent: 0.81, worstNonTeamMade: 0, pairsFound: 0.42, falseRate: 0.43 },
   // Third held-out set, 2026-12-05 (h43: eight documents of seven organizations the corpus did
   // not hold, labelled blind by a helper who wrote no importer code; corpus README). Scored on its
   // own so that the first sets' largest document cannot hide it. One aggregate run after rebasing
@@ -441,7 +450,10 @@ const FLOORS: Record<ScoreGroup, Floor> = {
   // before the set landed): 5/48 teams under the right parent (21 found), at most 3 non-team
   // sections made teams in one document (6 in all), no unambiguous pair stated, 7/7 made false;
   // 1 of 6 documents at issue 14's structure goal. Floors as measured.
-  'heldout-26': { rightParent: 0.1, worstNonTeamMade: 3, pairsFound: 0, falseRate: 1 },
+  // The twenty-sixth set was opened for diagnosis in session 29 (2026-12-08, the lead; corpus
+  // README, "Session 29") and is dev now. Its last blind aggregate run, at 6723394a (every rule of
+  // sessions 27 to 29 in), before it was opened: 5/48 (21 found), 3, no pair stated, 7/7 false;
+  // 1 of 6 at goal: unchanged since its first run.
   // Twenty-seventh held-out set, 2026-12-07 (h162, h163, h164; blind, by helpers who wrote no
   // importer code; corpus README). Its blind run at 3dc8dc9 (the importer as session 28 had it
   // when the set landed): 14/101 teams under the right parent (29 found), at most 2 non-team
@@ -524,6 +536,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'distro-repositories-controlled-by-teams': [6, 0, 0, 0],
   'distro-single-team-handles-page': [1, 0, 1, 0],
   'division-h2-group-h3-team-h4-placeholders': [8, 0, 2, 0],
+  'docs-project-roles-bold-requirements-teams-code-span-handles-subteam-topics': [0, 3, 0, 2],
   'education-nonprofit-committee-roles-page': [0, 1, 0, 0],
   'education-nonprofit-subcommittee-page': [1, 0, 1, 0],
   'engineering-blog-org-structure-post': [4, 0, 0, 0],
@@ -578,10 +591,12 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'product-team-handle-tables-two-categories': [9, 1, 0, 0],
   'program-consortium-about-page-grant-tables': [17, 0, 0, 0],
   'program-team-page-html-card-tables': [1, 0, 0, 0],
+  'project-components-maintainers-h3-areas-h4-formats-leadership-council': [0, 1, 0, 1],
   'project-governance-faq-headings-single-maintainer': [0, 1, 0, 3],
   'project-governance-levels-company-team-role': [0, 0, 0, 0],
   'project-maintainers-areas-of-expertise-handles': [11, 0, 0, 0],
   'project-maintainers-h2-areas-h3-permission-teams': [13, 0, 0, 0],
+  'project-organization-roles-page-teams-named-in-prose': [1, 1, 0, 2],
   'project-readme-subteam-bullets-handles': [0, 0, 0, 0],
   'project-rfc-deprecated-details-team-repo-table': [7, 0, 0, 0],
   'project-rfc-proposed-sub-teams-examples-only': [0, 0, 0, 0],
@@ -598,6 +613,8 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'project-working-groups-artifact-and-lead-tables': [11, 0, 0, 0],
   'project-working-groups-html-card-divs-organizer-bullets': [6, 0, 0, 0],
   'project-working-groups-master-table-leads-example-topics': [6, 0, 2, 0],
+  'project-working-groups-numbered-types-active-inactive-details': [0, 0, 0, 0],
+  'protocol-maintainers-lead-core-sdk-tables-company-emails': [4, 0, 0, 0],
   'public-app-who-does-what': [3, 0, 0, 0],
   'public-body-single-team-definition-of-done': [1, 0, 1, 1],
   'public-startup-dev-team-working-agreement-french': [1, 0, 0, 0],
@@ -639,6 +656,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'tts-team-page-bold-labels': [1, 0, 3, 0],
   'tts-tech-portfolio': [1, 0, 3, 0],
   'university-center-org-profile-projects-as-headings-language-fields': [1, 0, 2, 1],
+  'university-engineering-site-index-grid-cards-two-teams-handy-links': [0, 1, 0, 2],
   'vllm-committers-area-owners': [46, 0, 2, 0],
   'volcano-sig-list': [4, 0, 0, 0],
   'volunteer-teams-h3-channel-spans-people-tables': [9, 0, 0, 0],
