@@ -27,12 +27,7 @@ export const REDISTRIBUTABLE = [
 ] as const
 
 /** Held-out sets after the first two, each labelled by its own blind labeller. */
-export const HELDOUT_SETS = [
-  'heldout-23',
-  'heldout-24',
-  'heldout-27',
-  'heldout-28'
-] as const
+export const HELDOUT_SETS = ['heldout-23', 'heldout-24', 'heldout-27', 'heldout-28'] as const
 
 const Note = { ambiguous: z.boolean().optional(), note: z.string().optional() }
 
