@@ -591,7 +591,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'product-team-handle-tables-two-categories': [9, 1, 0, 0],
   'program-consortium-about-page-grant-tables': [17, 0, 0, 0],
   'program-team-page-html-card-tables': [1, 0, 0, 0],
-  'project-components-maintainers-h3-areas-h4-formats-leadership-council': [0, 1, 0, 1],
+  'project-components-maintainers-h3-areas-h4-formats-leadership-council': [10, 0, 0, 1],
   'project-governance-faq-headings-single-maintainer': [0, 1, 0, 3],
   'project-governance-levels-company-team-role': [0, 0, 0, 0],
   'project-maintainers-areas-of-expertise-handles': [11, 0, 0, 0],

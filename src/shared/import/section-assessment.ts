@@ -58,9 +58,12 @@ const ROLES =
  */
 const AREAS = /^(?:[\p{L}-]+\s+)?areas(?:\s+of\s+[\p{L} ]{3,30})?$/iu
 
-/** A maintainers file's heading over its whole list of areas: "Maintainers List", "Code owners". */
+/**
+ * A maintainers file's heading over its whole list of areas: "Maintainers List", "Code owners",
+ * "Component Maintainers" over a heading per component and its maintainers.
+ */
 const MAINTAINERS_LIST =
-  /^(?:(?:the|all|current|full)\s+)?(?:list\s+of\s+)?(?:maintainers|(?:code\s*)?owners|committers|reviewers|subsystems|components)(?:\s+list)?$/iu
+  /^(?:(?:the|all|current|full)\s+)?(?:list\s+of\s+)?(?:(?:component|area|module|subsystem|package|library|project)\s+)?(?:maintainers|(?:code\s*)?owners|committers|reviewers|subsystems|components)(?:\s+list)?$/iu
 
 /** Words in a team's own text that say it is a team: what it owns, builds or maintains. */
 const TEAM_TEXT =
@@ -203,6 +206,30 @@ function ownListOrKind(text: string, project: string | undefined): HeadingKind {
     : kind
 }
 
+/** Why a maintainers file's category of areas is a unit (assessUnder; withLoneCategoryAsList). */
+const MAINTAINERS_CATEGORY = "a maintainers file's category: it holds the areas under it"
+
+/**
+ * "## Component Maintainers" over a heading per component, beside no other category: the page's
+ * list of its areas under the generic word for them (MAINTAINERS_LIST), not a level of them.
+ * Categories sort areas when there are several ("Module Maintainers" beside "Platform
+ * Maintainers"), or when one names a kind of area ("SDK Maintainers" beside "Core Maintainers").
+ */
+function withLoneCategoryAsList(children: Assessment[]): Assessment[] {
+  const categories = children.filter((child) => child.reason === MAINTAINERS_CATEGORY)
+  if (categories.length !== 1 || !MAINTAINERS_LIST.test(headingText(categories[0].section)))
+    return children
+  return children.map((child) =>
+    child === categories[0]
+      ? {
+          ...child,
+          kind: 'transparent',
+          reason: "the page's one list of areas: its areas belong to the unit above"
+        }
+      : child
+  )
+}
+
 /** Why a section over "We break down the team into…" is no level (see assessUnder). */
 const DIVIDES_OWN_UNIT = "divides the page's own unit into its teams: they belong to the unit above"
 
@@ -213,17 +240,19 @@ function assessUnder(section: Section, title: PageTitle): Assessment {
     section.heading && section !== title.section
       ? workingGroupHeading(ownListOrKind(text, title.project), text, title.text)
       : 'plain'
-  let children = withIntroducedTeams(
-    section,
-    withPartsWrittenAsTeams(
-      withTeamsOverSubTeams(
-        withRecurringFieldLabels(
-          withSkippedTeamsAlike(
-            withDepartmentsAlike(
-              withFieldLineTeams(
-                withPeopleAreas(
-                  section.children.map((child) => assessUnder(child, title)),
-                  (heading) => describeSkip(heading) === PROCESS_SKIP
+  let children = withLoneCategoryAsList(
+    withIntroducedTeams(
+      section,
+      withPartsWrittenAsTeams(
+        withTeamsOverSubTeams(
+          withRecurringFieldLabels(
+            withSkippedTeamsAlike(
+              withDepartmentsAlike(
+                withFieldLineTeams(
+                  withPeopleAreas(
+                    section.children.map((child) => assessUnder(child, title)),
+                    (heading) => describeSkip(heading) === PROCESS_SKIP
+                  )
                 )
               )
             )
@@ -381,9 +410,7 @@ function assessUnder(section: Section, title: PageTitle): Assessment {
     // "Module Maintainers", "Platform Maintainers" over a section per area: a maintainers
     // file's category of areas, a unit holding them, not a heading of people ("Core
     // Maintainers", "Emeritus Maintainers" name people by their standing, not a category).
-    if (holdsTeams && category) {
-      return made('container', "a maintainers file's category: it holds the areas under it", true)
-    }
+    if (holdsTeams && category) return made('container', MAINTAINERS_CATEGORY, true)
     if (holdsTeams) {
       return made(
         'transparent',

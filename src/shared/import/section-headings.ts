@@ -86,6 +86,9 @@ const SKIP = new RegExp(
     // Learning material: what the page points readers to, not who does the work.
     'tutorials?|how-?tos?|guides|reading list|' +
     'working groups?|committees?|user groups?|governance|steering|' +
+    // "Project Leadership Council": a governing body, like a steering committee ("Jarvis Council
+    // Team" is a team that says so).
+    '(?:leadership|governing|advisory|oversight) councils?(?!\\s+team)|' +
     // Organizations that fund or back the project: "Institutional Partners", "Sponsors".
     '(?:institutional |corporate |community )?partners|sponsors|sponsorship|funders|donors|backers|' +
     'escalations?(?: paths?| polic(?:y|ies)| process)?|' +
