@@ -80,7 +80,7 @@ describe('the twenty-sixth set’s styles', () => {
       ...people(['Dara Quill']),
       ''
     ].join('\n')
-    expect(teamPaths(imported(page, { company: 'Acme' }).catalog)).toEqual([
+    expect(teamPaths(imported(page).catalog)).toEqual([
       'SDK Maintainers > Kotlin SDK',
       'SDK Maintainers > Rust SDK'
     ])
