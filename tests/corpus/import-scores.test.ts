@@ -613,7 +613,7 @@ const DOCUMENT_FLOORS: Record<string, [number, number, number, number]> = {
   'project-working-groups-artifact-and-lead-tables': [11, 0, 0, 0],
   'project-working-groups-html-card-divs-organizer-bullets': [6, 0, 0, 0],
   'project-working-groups-master-table-leads-example-topics': [6, 0, 2, 0],
-  'project-working-groups-numbered-types-active-inactive-details': [0, 0, 0, 0],
+  'project-working-groups-numbered-types-active-inactive-details': [17, 0, 0, 0],
   'protocol-maintainers-lead-core-sdk-tables-company-emails': [4, 0, 0, 0],
   'public-app-who-does-what': [3, 0, 0, 0],
   'public-body-single-team-definition-of-done': [1, 0, 1, 1],

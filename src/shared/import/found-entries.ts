@@ -977,7 +977,11 @@ function lineAsWritten(item: ListItem, plain: boolean): TeamLine | undefined {
     first = 1
   const label = spans[first]
   if (!label || (label.href === undefined && !label.strong)) return undefined
-  if (label.href !== undefined && (namesDocument(label.href) || namesRepository(label)))
+  if (
+    label.href !== undefined &&
+    (namesDocument(label.href) || namesRepository(label)) &&
+    !SAYS_IT_IS_A_UNIT.test(plainText(spans.slice(first + 1)))
+  )
     return undefined
   // "**Clarify and inform.** Provide …": a bold sentence opening a paragraph-like item (a
   // mission's points, a rule) ends with its full stop; a team's name does not.
@@ -1017,6 +1021,14 @@ function lineAsWritten(item: ListItem, plain: boolean): TeamLine | undefined {
     ...(counted ? { headcount: counted.headcount } : {})
   }
 }
+
+/**
+ * "[**Website**](https://docs.google.com/…): The Website working group focuses on …": what
+ * follows a label linked to a document or a repository says the label names a unit, the unit
+ * whose notes or code the link holds.
+ */
+const SAYS_IT_IS_A_UNIT =
+  /^\s*[:–—-]?\s*(?:the\s+[^.:;]{0,60}?|this)\s+(?:working\s+group|wg|team|squad|committee|special\s+interest\s+group|sig)\b/iu
 
 /** "Week 1", "Phase 2", "Sprint 14", "Step 3", "Day 1", "Q3", "Month 6": a plan's step or period. */
 const PLAN_STEP =

@@ -36,7 +36,12 @@ import {
 import { isPeopleTable, workingGroupColumns } from './team-table'
 import { fieldOf } from './column-fields'
 import { CJK_TEAM, OTHER_TEAM, OTHER_TEAMS } from './team-words'
-import { listsWorkingGroups, namesWorkingGroup, workingGroupHeading } from './working-group-page'
+import {
+  listsWorkingGroups,
+  namesKindOfWorkingGroups,
+  namesWorkingGroup,
+  workingGroupHeading
+} from './working-group-page'
 import { asTeamPageTitle } from './team-page-title'
 import { documentIndexList } from './field-label-list'
 
@@ -361,6 +366,12 @@ function assessUnder(section: Section, title: PageTitle): Assessment {
         true
       )
     }
+    if (
+      namesKindOfWorkingGroups(text, title.text) &&
+      (found.length >= 2 ||
+        children.some((child) => child.kind === 'team' || child.kind === 'transparent'))
+    )
+      return made('container', "a kind of the page's working groups: it holds those under it", true)
     if (found.length >= 2) {
       return made(
         'transparent',

@@ -48,3 +48,26 @@ export function listsWorkingGroups(text: string, title: string | undefined): boo
 export function namesWorkingGroup(text: string): boolean {
   return NAMED_GROUP.test(text.trim())
 }
+
+/**
+ * "Metrics Working Groups", "2. Context Working Groups" on a page titled for its working groups:
+ * one kind of them, the unit holding those listed under it, whatever its first word says alone
+ * ("metrics", "operations"). Not the page's whole list ("Current Working Groups") nor its groups
+ * in a state ("Inactive Working Groups"), which hold the groups of the unit above.
+ */
+export function namesKindOfWorkingGroups(text: string, title: string | undefined): boolean {
+  return (
+    title !== undefined &&
+    WORKING_GROUPS_TITLE.test(title) &&
+    KIND_OF_GROUPS.test(text) &&
+    !LIST_HEADING.test(text) &&
+    !GROUPS_IN_A_STATE.test(text)
+  )
+}
+
+/** "Metrics Working Groups": working groups named by the words before the plural. */
+const KIND_OF_GROUPS = /^\S.*\s(?:working groups|wgs)$/iu
+
+/** "Inactive Working Groups", "Completed working groups": the groups of one state. */
+const GROUPS_IN_A_STATE =
+  /^(?:(?:current|existing|active|inactive|past|former|archived|retired|dormant|proposed|incubating|graduated|completed|closed|concluded|sunset)\s+)+(?:working groups|wgs)$/iu

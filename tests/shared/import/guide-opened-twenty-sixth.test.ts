@@ -85,4 +85,36 @@ describe('the twenty-sixth set’s styles', () => {
       'SDK Maintainers > Rust SDK'
     ])
   })
+
+  /** A foundation's page of its working groups, sorted by kind, some linked to shared documents. */
+  const WORKING_GROUPS_PAGE = [
+    '# Larkspur Working Groups',
+    '',
+    'Larkspur has two kinds of working groups.',
+    '',
+    '## 1. Metrics Working Groups',
+    'Metrics working groups define and maintain the metrics.',
+    '',
+    '### Active Working Groups',
+    '* [**Common Metrics**](https://github.test/larkspur/wg-common): This working group defines the metrics every other group uses.',
+    '',
+    '* [**Risk**](https://github.test/larkspur/wg-risk): This working group focuses on compliance and risk metrics.',
+    '',
+    '## 2. Context Working Groups',
+    'Context working groups put the metrics into practice.',
+    '',
+    '* [**Universities**](https://docs.google.com/document/d/abc/edit): The Universities working group recommends metrics for university projects.',
+    '',
+    '* [**Science**](https://github.test/larkspur/wg-science): The Science working group makes recommendations for scientific communities.',
+    ''
+  ].join('\n')
+
+  it('reads each kind of the page’s working groups as the unit holding them', () => {
+    expect(teamPaths(imported(WORKING_GROUPS_PAGE).catalog)).toEqual([
+      'Metrics Working Groups > Common Metrics',
+      'Metrics Working Groups > Risk',
+      'Context Working Groups > Universities',
+      'Context Working Groups > Science'
+    ])
+  })
 })
