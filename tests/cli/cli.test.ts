@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { dump } from '../../src/cli/commands/dump'
 import { validate } from '../../src/cli/commands/validate'
 import { runCli } from '../../src/cli/run'
+import { knownTechnologies } from '../../src/shared/technology/dictionary/known-technologies'
 import type { CatalogDump } from '../../src/cli/output/catalog-dump'
 import { makeCatalogFile, makeDivision, makeTeam, toYaml } from '../fixtures/catalog'
 import { recordingIo } from './recording-io'
@@ -124,6 +125,17 @@ describe('orgscope', () => {
     const { io, stdout } = recordingIo()
     expect(await runCli(['--help'], io)).toBe(0)
     expect(stdout()).toMatch(/validate \[file\][\s\S]*dump \[file\] --json/)
+  })
+
+  // QA (q30): the help said "about 1,400 technologies" when the dictionary held 2,255.
+  it("says how many technologies import's dictionary knows, as many as it does", async () => {
+    const { io, stdout } = recordingIo()
+    expect(await runCli(['import', '--help'], io)).toBe(0)
+    const said = /dictionary of about ([\d,]+) technologies/u.exec(stdout())
+    expect(said).not.toBeNull()
+    const count = Number(said![1].replace(/,/gu, ''))
+    expect(knownTechnologies().length - count).toBeGreaterThanOrEqual(0)
+    expect(knownTechnologies().length - count).toBeLessThan(100)
   })
 
   it('runs as `tsx src/cli/index.ts`, the command behind `npm run orgscope`', async () => {

@@ -23,12 +23,18 @@ import {
   type OutlineEntry
 } from '../../shared/import/import-plan'
 import { readMapping } from '../../shared/import/read-mapping'
+import { knownTechnologies } from '../../shared/technology/dictionary/known-technologies'
 import { catalogArg } from '../args/catalog-arg'
 import { userPath } from '../args/user-path'
 import { defineCommand } from '../command/define-command'
 import { EXIT_FAILURE, type Io } from '../output/io'
 import { FORCE_HELP, OUT_NOTE, writeOutput } from '../output/write-output'
 import { printDiagnostics } from '../output/print-diagnostics'
+
+/** The dictionary's size, to the hundred below: "2,200" (the help names no number it may outgrow). */
+function dictionarySize(): string {
+  return (Math.floor(knownTechnologies().length / 100) * 100).toLocaleString('en-US')
+}
 
 /** `orgscope import guide.md`: exit 0 when a valid catalog came out, 1 otherwise (or, with --check, when it guessed). */
 export const importCommand = defineCommand({
@@ -44,7 +50,7 @@ or table are teams is a division or group; one with a description and lists of p
 people or areas of ownership is a team; contact, chat, hiring, KPI, process and handbook
 sections are skipped. Front matter is read for the title; GFM tables with a Team or Name column
 and "**Team** — text" or "[Team](url): text" lines become teams. Technologies are recognized
-from the bundled catalog's registry and a dictionary of about 1,400 technologies.
+from the bundled catalog's registry and a dictionary of about ${dictionarySize()} technologies.
 A spreadsheet (.csv, .tsv; Excel's too) has a row per team, its columns found by their header
 (Team, Division, Group or Parent, Description, Stack, Lead, Headcount, Open roles, Links, ...).
 A Backstage catalog (a .yaml/.yml file, following its Locations inside its folder, or a folder of

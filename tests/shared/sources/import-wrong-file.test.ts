@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { importBackstage } from '../../../src/shared/import/backstage/import-backstage'
 import { importSource } from '../../../src/shared/sources/import-source'
 
 // QA (q29): a binary file renamed .md was "no teams found: the guide has no headings"; renamed
@@ -46,6 +47,21 @@ describe('a file the importers should not read', () => {
       })
     ])
     expect(result.errors[0].hint).toMatch(/Open…/u)
+  })
+
+  // QA (q30): the folder's first catalog in name order was named, not the file given.
+  it('names the catalog it was given, not another one beside it in the folder', () => {
+    const catalog = (name: string) =>
+      `schemaVersion: 2\ncompany:\n  name: ${name}\ndivisions:\n  - id: core\n    name: Core\n    teams: []\n`
+    const result = importBackstage(
+      [
+        { path: 'data/examples/alpha.yaml', text: catalog('Alpha') },
+        { path: 'data/teleport.yaml', text: `# Teleport\n${catalog('Teleport')}` }
+      ],
+      { file: 'data/teleport.yaml', entries: ['data/teleport.yaml'] }
+    )
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.errors[0]).toMatchObject({ file: 'data/teleport.yaml', line: 2 })
   })
 
   it('still says a Backstage file without groups has none', () => {

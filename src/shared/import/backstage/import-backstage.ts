@@ -165,7 +165,8 @@ class BackstageImport {
       })
     }
     if (groups.size === 0) {
-      const catalog = orgScopeCatalog(files)
+      const entries = new Set(this.options.entries ?? files.map((f) => f.path))
+      const catalog = orgScopeCatalog(files.filter((f) => entries.has(f.path)))
       if (catalog) return catalog
       return fileFailure(
         file,
@@ -906,7 +907,8 @@ function usersEmails(entities: readonly Entity[]): string[] {
 /**
  * An OrgScope catalog given to the Backstage importer (Import… of a .yaml file): it needs no
  * import, and "no Group entities" would send its author looking for Backstage's format. Found by
- * its top-level `schemaVersion` and `divisions`, said at the version's line.
+ * its top-level `schemaVersion` and `divisions`, said at the version's line. Only the files the
+ * import was asked to start from: the folder may hold other catalogs.
  */
 function orgScopeCatalog(files: readonly BackstageFile[]): Result<ImportPlan> | undefined {
   for (const { path, text } of files) {
