@@ -4,9 +4,11 @@ import type { ImportPlan } from './import-plan'
  * Sources read through an importer rather than as a catalog, by extension. A Backstage entity
  * file is YAML like a catalog: it is imported when asked (`orgscope import catalog-info.yaml`).
  * MDX (Docusaurus, Astro, Nextra pages) is markdown with JSX and ES module lines: a team guide.
+ * So is a page written in HTML (a site's teams.html, a page saved from a wiki): the markdown
+ * reader reads its headings, paragraphs, lists and tables as the page shows them.
  */
 const IMPORT_EXTENSIONS: [RegExp, ImportPlan['format']][] = [
-  [/\.(?:md|mdx|markdown)$/iu, 'markdown'],
+  [/\.(?:md|mdx|markdown|html?)$/iu, 'markdown'],
   [/\.(?:csv|tsv)$/iu, 'csv']
 ]
 

@@ -8,6 +8,8 @@ export const IMPORT_EXTENSIONS = [
   '.md',
   '.mdx',
   '.markdown',
+  '.html',
+  '.htm',
   '.yaml',
   '.yml',
   '.json'

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { importBackstage } from '../../../src/shared/import/backstage/import-backstage'
+import { importFormatOf } from '../../../src/shared/import/import-format'
+import { IMPORT_EXTENSIONS } from '../../../src/shared/sources/import-extensions'
 import { importSource } from '../../../src/shared/sources/import-source'
 
 // QA (q29): a binary file renamed .md was "no teams found: the guide has no headings"; renamed
@@ -73,5 +75,28 @@ describe('a file the importers should not read', () => {
     )
     expect(result.ok).toBe(false)
     if (!result.ok) expect(result.errors[0].message).toMatch(/^no Group entities/u)
+  })
+
+  // QA (q30): the README says a page written in HTML is read; import refused "teams.html".
+  it('reads a page written in HTML as a team guide, as the README says', () => {
+    const page = [
+      '<html><body>',
+      '<h1>Acme Engineering</h1>',
+      '<h2>Payments</h2>',
+      '<p>The Payments team owns checkout and billing, in Go and PostgreSQL.</p>',
+      '<h2>Search</h2>',
+      '<p>The Search team owns the index, built on Elasticsearch.</p>',
+      '</body></html>'
+    ].join('\n')
+    for (const file of ['teams.html', 'teams.htm']) {
+      expect(importFormatOf(file)).toBe('markdown')
+      const result = importSource(page, file)
+      expect(result.ok, file).toBe(true)
+      if (result.ok) {
+        const teams = result.value.catalog.divisions.flatMap((division) => division.teams)
+        expect(teams.map((team) => team.name)).toEqual(['Payments', 'Search'])
+      }
+    }
+    expect(IMPORT_EXTENSIONS).toContain('.html')
   })
 })
