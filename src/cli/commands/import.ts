@@ -1,6 +1,11 @@
 import { stat } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { loadCatalogFile, readCatalogBytes, readCatalogText } from '../../node/catalog/load-file'
+import {
+  loadCatalogFile,
+  readCatalogBytes,
+  readCatalogText,
+  readMappingBeside
+} from '../../node/catalog/load-file'
 import { readBackstageFiles } from '../../node/import/read-backstage-files'
 import type { Diagnostic } from '../../shared/catalog/diagnostic'
 import { decodeSpreadsheet } from '../../shared/import/csv/decode-spreadsheet'
@@ -23,6 +28,7 @@ import {
   type OutlineEntry
 } from '../../shared/import/import-plan'
 import { readMapping } from '../../shared/import/read-mapping'
+import { mappingFileName } from '../../shared/sources/preview-source'
 import { knownTechnologies } from '../../shared/technology/dictionary/known-technologies'
 import { catalogArg } from '../args/catalog-arg'
 import { userPath } from '../args/user-path'
@@ -108,6 +114,20 @@ ${OUT_NOTE}`,
         return EXIT_FAILURE
       }
       mapping = read.value
+    } else {
+      // The choices saved beside the source (the import preview's Accept writes them there), as
+      // validate, dump and export apply them: the same source gives the same catalog everywhere.
+      const beside = await readMappingBeside(userPath(file))
+      if (!beside.ok) {
+        printDiagnostics(io, beside.errors, file)
+        return EXIT_FAILURE
+      }
+      if (beside.value) {
+        mapping = beside.value
+        io.stderr(
+          `using the choices saved beside it: ${mappingFileName(file)} (--mapping FILE for others)`
+        )
+      }
     }
     if (reading?.success) {
       mapping = { ...(mapping ?? { version: 1, roles: {} }), reading: reading.data }

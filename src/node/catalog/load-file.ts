@@ -23,13 +23,13 @@ export function bundledCatalogPath(appRoot: string): string {
 /**
  * Reads a catalog file (YAML, JSON, or a source to import, such as a markdown team guide, by
  * extension) and runs it through the shared pipeline; a source is imported with the mapping
- * saved beside it, if any (see mappingBeside). Plain Node (no electron) so the CLI and tests use
+ * saved beside it, if any (see readMappingBeside). Plain Node (no electron) so the CLI and tests use
  * the same code as the app. Never throws: every failure is a diagnostic.
  */
 export async function loadCatalogFile(path: string): Promise<Result<Catalog>> {
   const text = await readCatalogText(path)
   if (!text.ok || !isGuideFile(path)) return text.ok ? loadCatalogSource(text.value, path) : text
-  const mapping = await mappingBeside(path)
+  const mapping = await readMappingBeside(path)
   if (!mapping.ok) return mapping
   return loadCatalogSource(text.value, path, mapping.value ? { mapping: mapping.value } : {})
 }
@@ -39,7 +39,7 @@ export async function loadCatalogFile(path: string): Promise<Result<Catalog>> {
  * preview's Accept writes it), so that opening the guide, and every edit live reload shows, keeps
  * the roles the user chose; undefined when there is none, its problems located when it is wrong.
  */
-async function mappingBeside(path: string): Promise<Result<ImportMapping | undefined>> {
+export async function readMappingBeside(path: string): Promise<Result<ImportMapping | undefined>> {
   const file = join(dirname(path), mappingFileName(path))
   try {
     await stat(file)
