@@ -42,7 +42,14 @@ import {
   type PageLinks,
   workspaceOrganizationKeys
 } from './linked-organization'
-import { plainText, readBlocks, type Block, type ListItem, type Position } from './markdown-blocks'
+import {
+  plainText,
+  readBlocks,
+  type Block,
+  type Inline,
+  type ListItem,
+  type Position
+} from './markdown-blocks'
 import { cleanName, headingText, REFUSED_IN_NAMES, type Part } from './outline'
 import { pageOwnNames, pageTitle } from './page-own-names'
 import { pageSubject } from './page-subject'
@@ -1144,19 +1151,29 @@ class GuideImport {
 
   /** Headings whose text carried characters a name may not hold: dropped, and said where. */
   private reportDroppedCharacters(blocks: Block[]): void {
-    for (const block of blocks) {
-      if (block.kind !== 'heading') continue
-      const text = plainText(block.inline)
+    const report = (inline: Inline, where: string) => {
+      const text = plainText(inline)
       const dropped = [...new Set(text.match(REFUSED_IN_NAMES) ?? [])].filter(
         (c) => !/[\t\n\r]/u.test(c)
       )
-      if (dropped.length === 0) continue
+      if (dropped.length === 0) return
       const names = dropped.map((c) => codePointName(c.codePointAt(0)!)).join(', ')
       this.notes.add(
         'problem',
-        block.inline.at,
-        `dropped ${names} from the heading "${excerpt(cleanName(text))}": a name may not hold control or bidirectional characters`
+        inline.at,
+        `dropped ${names} from the ${where} "${excerpt(cleanName(text))}": a name may not hold control or bidirectional characters`
       )
+    }
+    // A list item's first line names a team as often as a heading does ("- **Payments** — …").
+    const items = (list: readonly ListItem[]): void => {
+      for (const item of list) {
+        report(item.inline, 'list item')
+        items(item.children)
+      }
+    }
+    for (const block of blocks) {
+      if (block.kind === 'heading') report(block.inline, 'heading')
+      else if (block.kind === 'list') items(block.items)
     }
   }
 

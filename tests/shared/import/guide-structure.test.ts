@@ -371,6 +371,19 @@ describe('importGuide with a mapping', () => {
 })
 
 describe('importGuide on names with control characters', () => {
+  // QA (q30): a team named by a list item lost its control character without a word.
+  it('reports them dropped from a list item that names a team, as from a heading', () => {
+    const guide =
+      '# Acme\n\n## Teams\n\n- **Pay\u001b[31mRED** — owns payments\n- **Search** — owns the index\n'
+    const plan = imported(guide)
+    expect(teamPaths(plan).map((t) => t.name)).toContain('Pay[31mRED')
+    expect(notes(plan, 'problem')).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^5 dropped U\+001B ESCAPE from the list item "Pay\[31mRED/)
+      ])
+    )
+  })
+
   it('drops bidi overrides and controls from heading names, reports them, and the loader accepts the catalog', () => {
     const guide =
       '## Pay\u202Ements\n\nThe Payments team owns card processing.\n\n- Payouts\n\n## Se\u0007arch\n\nThe Search team owns ranking.\n\n- Ranking v2\n'
