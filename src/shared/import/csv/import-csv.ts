@@ -18,6 +18,8 @@ import { excerpt, NAME_THE_COMPANY } from '../import-notes'
 import { namedTechnologies } from '../named-technology'
 import { fieldOf, namesRepositories, reasonFor, roleOf, type ColumnField } from '../column-fields'
 import { readCsvTable, type CsvCell, type CsvRow } from './csv-table'
+import { REFUSED_IN_NAMES } from '../outline'
+import { codePointName } from '../../catalog/name-text'
 import { locateIn, positionKey } from '../positions'
 import { companyFromEmails } from '../email-company'
 import { EMAIL_ADDRESS } from '../handle-line'
@@ -165,12 +167,32 @@ class CsvImport {
     this.dictionary = new TechnologyDictionary(options.knownTechnologies ?? [])
   }
 
+  /**
+   * Control and bidirectional characters (an escape sequence pasted from a terminal, a
+   * right-to-left override) dropped from a cell, where the loader would refuse them in a name,
+   * and reported at the cell, as the guide importer reports them.
+   */
+  private dropRefused(cell: CsvCell): void {
+    const dropped = [...new Set(cell.text.match(REFUSED_IN_NAMES) ?? [])].filter(
+      (c) => !/[\t\n\r]/u.test(c)
+    )
+    if (dropped.length === 0) return
+    cell.text = cell.text.replace(REFUSED_IN_NAMES, (c) => (/[\t\n\r]/u.test(c) ? c : ''))
+    const names = dropped.map((c) => codePointName(c.codePointAt(0)!)).join(', ')
+    this.note(
+      'problem',
+      cell,
+      `dropped ${names} from the cell "${oneLine(cell.text).slice(0, 60)}": a name may not hold control or bidirectional characters`
+    )
+  }
+
   run(header: CsvRow, rows: CsvRow[], above: CsvRow[] = []): ImportResult {
     const { file } = this.options
     this.headerLine = header.line
     if (this.options.encoding) {
       this.note('inferred', { line: 1, column: 1 }, `read as ${this.options.encoding}`)
     }
+    for (const row of [header, ...rows]) for (const cell of row.cells) this.dropRefused(cell)
     const columns = this.columns(header)
     this.projectTeams(columns)
     const used = (role: ImportRole) => columns.filter((column) => column.role === role)

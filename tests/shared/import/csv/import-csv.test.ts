@@ -868,3 +868,20 @@ describe('nearKnownTechnology', () => {
     expect(nearKnownTechnology('Gp')).toBeUndefined()
   })
 })
+
+// QA (q30): a team cell holding an escape sequence failed the whole import with the catalog's
+// internal path ("divisions[0].teams[0].name: contains U+001B ESCAPE").
+describe('importCsv on cells holding control characters', () => {
+  it('drops them, reports each at its cell, and the catalog loads', () => {
+    const imported = plan('Team,Division\nPay\u001b[31mRED,Fin\u001bance\nSearch,Core\n', {
+      companyName: 'Acme'
+    })
+    expect(teamPaths(imported.catalog)).toEqual(['Finance > Pay[31mRED', 'Core > Search'])
+    expect(notes(imported, 'problem')).toEqual([
+      '2:1 dropped U+001B ESCAPE from the cell "Pay[31mRED": a name may not hold control or bidirectional characters',
+      '2:13 dropped U+001B ESCAPE from the cell "Finance": a name may not hold control or bidirectional characters'
+    ])
+    const yaml = importedCatalogYaml(imported.catalog, 'teams.csv')
+    expect(loadCatalogText(yaml, 'teams.yaml').ok).toBe(true)
+  })
+})
