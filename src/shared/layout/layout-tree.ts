@@ -140,8 +140,9 @@ function compactLayout(root: OrgNode, boxes: Map<string, NodeBox>): PositionedNo
   const columns = new Map<string, { nodes: PositionedNode[]; width: number }>()
   const wraps = divisionColumns(root, boxes)
   root.children.forEach((division, i) => {
-    const nodes =
-      wraps[i] > 1 ? wrappedOutline(division, boxes, wraps[i]) : outline(division, boxes, 0, 0, 1)
+    let nodes: PositionedNode[] = []
+    if (wraps[i] > 1) nodes = wrappedOutline(division, boxes, wraps[i])
+    else placeOutline(division, boxes, 0, 0, 1, undefined, nodes)
     let width = 0
     for (const n of nodes) width = Math.max(width, n.x + n.box.width)
     columns.set(division.id, { nodes, width })
@@ -279,23 +280,10 @@ function wrappedOutline(
   return result
 }
 
-/** An indented outline: children listed below their parent, one INDENT further right. */
-function outline(
-  node: OrgNode,
-  boxes: Map<string, NodeBox>,
-  x: number,
-  y: number,
-  depth: number,
-  parentId?: string,
-  into: PositionedNode[] = []
-): PositionedNode[] {
-  placeOutline(node, boxes, x, y, depth, parentId, into)
-  return into
-}
-
 /**
- * outline's work, into one list: where the outline ends below (its last row's bottom). No
- * spread of a subtree's nodes (a group of 100,000 teams would overflow the stack).
+ * An indented outline: children listed below their parent, one INDENT further right, appended to
+ * `into`; returns where it ends below (its last row's bottom). No spread of a subtree's nodes (a
+ * group of 100,000 teams would overflow the stack).
  */
 function placeOutline(
   node: OrgNode,
