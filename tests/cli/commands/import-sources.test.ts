@@ -99,6 +99,39 @@ describe('orgscope import of a Backstage catalog', () => {
     )
   })
 
+  // QA (q30): catalog-info.yaml at a repository's top read every YAML file under it first, so
+  // 2,001 deploy manifests, or one file in another encoding, failed the import.
+  it('reads only what catalog-info.yaml’s Locations reach, whatever else its folder holds', async () => {
+    const org = `apiVersion: backstage.io/v1alpha1
+kind: Group
+metadata:
+  name: payments
+spec:
+  type: team
+  children: []
+`
+    await file(
+      'repo-top/catalog-info.yaml',
+      `apiVersion: backstage.io/v1alpha1
+kind: Location
+metadata:
+  name: org
+spec:
+  targets:
+    - ./org/*.yaml
+`
+    )
+    await file('repo-top/org/payments.yaml', org)
+    for (let i = 0; i < 2001; i++) {
+      await file(`repo-top/deploy/m${i}.yaml`, `kind: ConfigMap\nmetadata:\n  name: c${i}\n`)
+    }
+    await file('repo-top/deploy/latin1.yaml', new Uint8Array([0x6e, 0x3a, 0x20, 0xe9, 0x0a]))
+    const { code, stdout, stderr } = await run([join(dir.path, 'repo-top/catalog-info.yaml')])
+    expect(stderr).not.toMatch(/more than 2000|not valid UTF-8/u)
+    expect(code).toBe(0)
+    expect(teamNames(stdout)).toEqual(['payments'])
+  })
+
   it('reads a folder of entity files the same', async () => {
     const { code, stdout } = await run([initrode])
     expect(code).toBe(0)

@@ -188,6 +188,32 @@ export function readEntities(
   return { entities, errors }
 }
 
+/**
+ * The files among `candidates` that the Location entities of one file (`text`, at `path`) point
+ * to, as readEntities follows them: what a reader of a folder needs to read next, and no more.
+ * A file that does not parse points nowhere (readEntities reports it when it reads it).
+ */
+export function locationTargetsIn(
+  text: string,
+  path: string,
+  candidates: readonly string[]
+): string[] {
+  const from = normalize(path)
+  const read = readYamlDocuments(text, from)
+  const targets: string[] = []
+  for (const document of read.documents) {
+    const data = document.data
+    if (!isRecord(data) || typeof data.kind !== 'string') continue
+    if (data.kind.trim().toLowerCase() !== 'location') continue
+    for (const { target } of locationTargets(data.spec)) {
+      const resolved = resolveTarget(from, target)
+      if (resolved.kind !== 'file') continue
+      targets.push(...candidates.filter((candidate) => resolved.match(normalize(candidate))))
+    }
+  }
+  return targets
+}
+
 /** A Location's targets (spec.target, spec.targets), each with where the file writes it. */
 function locationTargets(spec: unknown): { target: string; path: DataPath }[] {
   if (!isRecord(spec)) return []
