@@ -48,8 +48,9 @@ export interface BandPlan {
 
 /**
  * How to cut a `width` × `height` PNG of `shapes` shapes into bands for `cores` threads:
- * undefined when it is better drawn on one canvas (small, little to draw, or one core). BANDS_PER_THREAD bands a thread, or more when a band
- * would pass MAX_BAND_PIXELS; each thread draws every `threads`-th band.
+ * undefined when it is better drawn on one canvas (small, little to draw, or one core).
+ * BANDS_PER_THREAD bands a thread, or more when a band would pass MAX_BAND_PIXELS; each thread
+ * draws every `threads`-th band.
  */
 export function planBands(
   size: { width: number; height: number },
