@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { didYouMean } from '../../shared/catalog/did-you-mean'
 
 export type Options = NonNullable<ParseArgsConfig['options']>
 type Config<T extends Options> = {
@@ -22,6 +23,10 @@ export function parseCommandArgs<T extends Options>(
   } catch (error) {
     // Node's messages go on to explain `--` escaping; the first sentence is the useful part.
     const message = error instanceof Error ? error.message : String(error)
-    return { ok: false, message: message.split('. ')[0].replace(/\.$/, '') }
+    const first = message.split('. ')[0].replace(/\.$/, '')
+    // "Unknown option '--unknwn'": the option it most looks like, as a mistyped command gets.
+    const unknown = /^Unknown option '--([^']+)'/u.exec(first)
+    const near = unknown ? didYouMean(unknown[1], Object.keys(options)) : undefined
+    return { ok: false, message: near ? `${first} (did you mean --${near}?)` : first }
   }
 }
