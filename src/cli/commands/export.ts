@@ -17,6 +17,7 @@ import {
 import { EXPORT_FORMATS } from '../../shared/export/export-formats'
 import { grouped, RASTER_LIMITS } from '../../shared/export/raster-size'
 import { Lens } from '../../shared/lens/lens'
+import { technologyIndex } from '../../shared/lens/technology-index'
 import { resolveTechnology } from '../../shared/lens/resolve-technology'
 import { teamNodeIds } from '../../shared/tree/org-tree'
 import { FILE_NOTE } from '../args/catalog-arg'
@@ -226,7 +227,42 @@ async function exportCommand(args: string[], io: Io): Promise<number> {
   )
   // On stderr, as the import report is: stdout stays the one line a script reads.
   if (rendered.notice) io.stderr(`orgscope export: note: ${rendered.notice}`)
+  for (const note of exportNotes(values.out, format.value, catalog, view.data.lens)) {
+    io.stderr(`orgscope export: note: ${note}`)
+  }
   return 0
+}
+
+/**
+ * What the file written may not say on its own: a name whose extension is another format's (a
+ * viewer opens "chart.svg" as SVG whatever it holds), and a lens that lights no team because
+ * its technologies are only mentioned, never in a stack, while mentions are left out.
+ */
+function exportNotes(
+  out: string,
+  format: ExportFormat,
+  catalog: Catalog,
+  lens: ExportView['lens']
+): string[] {
+  const notes: string[] = []
+  const extension = /\.([a-z]+)$/iu.exec(out)?.[1].toLowerCase()
+  const named = extension === 'htm' ? 'html' : extension
+  if (named && (EXPORT_FORMATS as readonly string[]).includes(named) && named !== format) {
+    notes.push(
+      `${out} holds a ${format.toUpperCase()} (the --format given), not what its extension says; name it .${format} to open it as one`
+    )
+  }
+  if (lens.technologies.length > 0 && !lens.includeMentions) {
+    const usages = technologyIndex(catalog).filter((u) => lens.technologies.includes(u.name))
+    const stated = usages.some((usage) => usage.stackTeams.length > 0)
+    const mentioned = new Set(usages.flatMap((usage) => usage.mentionTeams)).size
+    if (!stated && mentioned > 0) {
+      notes.push(
+        `no team states ${lens.technologies.join(' or ')} in its stack, so the lens lights none; --include-mentions lights ${mentioned === 1 ? 'the team that mentions' : `the ${mentioned} teams that mention`} ${lens.technologies.length === 1 ? 'it' : 'them'}`
+      )
+    }
+  }
+  return notes
 }
 
 function formatOf(

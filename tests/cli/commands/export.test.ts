@@ -55,6 +55,30 @@ describe('orgscope export', () => {
     expect(looksRight(await readFile(out))).toBe(true)
   })
 
+  // QA (q30): a PNG written to chart.svg, and a lens of only-mentioned technologies that greys
+  // every team, both said nothing.
+  it('notes a file named for another format, and a lens its technologies light no team of', async () => {
+    const misnamed = await run('--format', 'png', '--out', join(dir.path, 'misnamed.svg'))
+    expect(misnamed.code).toBe(0)
+    expect(misnamed.stderr).toContain(
+      'misnamed.svg holds a PNG (the --format given), not what its extension says; name it .png to open it as one'
+    )
+    // Azure: in one team's mentions of the bundled catalog, in no stack.
+    const mentioned = await run('--tech', 'Azure', '--out', join(dir.path, 'azure.svg'))
+    expect(mentioned.code).toBe(0)
+    expect(mentioned.stderr).toContain(
+      'no team states Azure in its stack, so the lens lights none; --include-mentions lights the team that mentions it'
+    )
+    const included = await run(
+      '--tech',
+      'Azure',
+      '--include-mentions',
+      '--out',
+      join(dir.path, 'azure-all.svg')
+    )
+    expect(included.stderr).toBe('')
+  })
+
   it('takes the format from the file extension, and the scale for PNG', async () => {
     const out = join(dir.path, 'scaled.png')
     const result = await run('--out', out, '--scale', '1')
