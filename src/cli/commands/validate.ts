@@ -1,4 +1,4 @@
-import { readCatalogText } from '../../node/catalog/load-file'
+import { decodeCatalogBytes, readCatalogBytes } from '../../node/catalog/load-file'
 import { writeFileAtomic } from '../../node/files/write-atomic'
 import { allTeams } from '../../shared/catalog/all-teams'
 import { jsonEntry, yamlEntry } from '../../shared/catalog/registry-addition'
@@ -54,7 +54,8 @@ export const validate = defineCommand({
  * ends the command, undefined to go on and validate the (perhaps fixed) file.
  */
 async function fixFile(file: string, io: Io): Promise<number | undefined> {
-  const text = await readCatalogText(file)
+  const bytes = await readCatalogBytes(file)
+  const text = bytes.ok ? decodeCatalogBytes(bytes.value, file) : bytes
   if (!text.ok) {
     printDiagnostics(io, text.errors)
     return EXIT_FAILURE
@@ -67,7 +68,10 @@ async function fixFile(file: string, io: Io): Promise<number | undefined> {
   }
   const { added } = fixed.value
   if (added.length === 0) return undefined
-  const written = await writeFileAtomic(file, fixed.value.text)
+  // Decoding drops a byte-order mark; the file keeps the one it had (Windows editors write one).
+  const bom =
+    bytes.ok && bytes.value[0] === 0xef && bytes.value[1] === 0xbb && bytes.value[2] === 0xbf
+  const written = await writeFileAtomic(file, `${bom ? '\uFEFF' : ''}${fixed.value.text}`)
   if (!written.ok) {
     for (const error of written.errors) {
       const hint = error.hint ? ` (${error.hint})` : ''

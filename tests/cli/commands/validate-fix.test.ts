@@ -98,3 +98,17 @@ describe('orgscope validate --fix', () => {
     expect(await readFile(file, 'utf8')).toBe(broken)
   })
 })
+
+describe('orgscope validate --fix on a file with a byte-order mark', () => {
+  const bomDir = useTempDir('orgscope-validate-fix-bom-')
+
+  // QA (q30): a file written with a byte-order mark lost it when --fix rewrote it.
+  it('keeps the byte-order mark a file starts with', async () => {
+    const file = join(bomDir.path, 'with-bom.yaml')
+    await writeFile(file, `\uFEFF${CATALOG}`)
+    expect((await run([file, '--fix'])).code).toBe(0)
+    const written = await readFile(file)
+    expect([...written.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    expect(written.subarray(3).toString('utf8')).toMatch(/^# Acme's catalog\. Keep this header\./u)
+  })
+})
