@@ -3,7 +3,7 @@ import { MAX_GROUP_DEPTH, type CatalogFile, type Group } from '../catalog/schema
 import { textSizeProblem } from '../catalog/size-limit'
 import { limitNames, limitSummaries } from './text-limit'
 import type { DataPath } from '../catalog/source'
-import { codePointName, MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../catalog/name-text'
+import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../catalog/name-text'
 import { TechnologyDictionary } from '../technology/technology-dictionary'
 import { familyOf } from '../technology/dictionary/known-technologies'
 import { withBoldLabelHeadings } from './bold-label-headings'
@@ -50,7 +50,7 @@ import {
   type ListItem,
   type Position
 } from './markdown-blocks'
-import { cleanName, headingText, REFUSED_IN_NAMES, type Part } from './outline'
+import { cleanName, droppedCharactersNote, headingText, type Part } from './outline'
 import { pageOwnNames, pageTitle } from './page-own-names'
 import { pageSubject } from './page-subject'
 import { locateIn, positionKey } from './positions'
@@ -1153,16 +1153,8 @@ class GuideImport {
   private reportDroppedCharacters(blocks: Block[]): void {
     const report = (inline: Inline, where: string) => {
       const text = plainText(inline)
-      const dropped = [...new Set(text.match(REFUSED_IN_NAMES) ?? [])].filter(
-        (c) => !/[\t\n\r]/u.test(c)
-      )
-      if (dropped.length === 0) return
-      const names = dropped.map((c) => codePointName(c.codePointAt(0)!)).join(', ')
-      this.notes.add(
-        'problem',
-        inline.at,
-        `dropped ${names} from the ${where} "${excerpt(cleanName(text))}": a name may not hold control or bidirectional characters`
-      )
+      const note = droppedCharactersNote(text, `the ${where} "${excerpt(cleanName(text))}"`)
+      if (note) this.notes.add('problem', inline.at, note)
     }
     // A list item's first line names a team as often as a heading does ("- **Payments** — …").
     const items = (list: readonly ListItem[]): void => {

@@ -1,3 +1,4 @@
+import { codePointName } from '../catalog/name-text'
 import { plainText, type Block, type Inline, type Span } from './markdown-blocks'
 
 export type HeadingBlock = Extract<Block, { kind: 'heading' }>
@@ -17,6 +18,20 @@ export function headingText(heading: HeadingBlock): string {
  * overrides and isolates: see name-text.ts), which a heading can carry invisibly.
  */
 export const REFUSED_IN_NAMES = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu
+
+/**
+ * The note that says which refused characters (REFUSED_IN_NAMES, tabs and line breaks aside) a
+ * name lost, from `where` ('the heading "Payments"', 'the cell "Payments"'); undefined when it
+ * lost none. One wording for every importer.
+ */
+export function droppedCharactersNote(text: string, where: string): string | undefined {
+  const dropped = [...new Set(text.match(REFUSED_IN_NAMES) ?? [])].filter(
+    (c) => !/[\t\n\r]/u.test(c)
+  )
+  if (dropped.length === 0) return undefined
+  const names = dropped.map((c) => codePointName(c.codePointAt(0)!)).join(', ')
+  return `dropped ${names} from ${where}: a name may not hold control or bidirectional characters`
+}
 
 /**
  * A heading's or label's text as a name: refused characters dropped, one line, no trailing

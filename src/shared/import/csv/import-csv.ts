@@ -18,8 +18,7 @@ import { excerpt, NAME_THE_COMPANY } from '../import-notes'
 import { namedTechnologies } from '../named-technology'
 import { fieldOf, namesRepositories, reasonFor, roleOf, type ColumnField } from '../column-fields'
 import { readCsvTable, type CsvCell, type CsvRow } from './csv-table'
-import { REFUSED_IN_NAMES } from '../outline'
-import { codePointName } from '../../catalog/name-text'
+import { droppedCharactersNote, REFUSED_IN_NAMES } from '../outline'
 import { locateIn, positionKey } from '../positions'
 import { companyFromEmails } from '../email-company'
 import { EMAIL_ADDRESS } from '../handle-line'
@@ -173,17 +172,11 @@ class CsvImport {
    * and reported at the cell, as the guide importer reports them.
    */
   private dropRefused(cell: CsvCell): void {
-    const dropped = [...new Set(cell.text.match(REFUSED_IN_NAMES) ?? [])].filter(
-      (c) => !/[\t\n\r]/u.test(c)
-    )
-    if (dropped.length === 0) return
-    cell.text = cell.text.replace(REFUSED_IN_NAMES, (c) => (/[\t\n\r]/u.test(c) ? c : ''))
-    const names = dropped.map((c) => codePointName(c.codePointAt(0)!)).join(', ')
-    this.note(
-      'problem',
-      cell,
-      `dropped ${names} from the cell "${oneLine(cell.text).slice(0, 60)}": a name may not hold control or bidirectional characters`
-    )
+    const kept = cell.text.replace(REFUSED_IN_NAMES, (c) => (/[\t\n\r]/u.test(c) ? c : ''))
+    if (kept === cell.text) return
+    const note = droppedCharactersNote(cell.text, `the cell "${oneLine(kept).slice(0, 60)}"`)
+    cell.text = kept
+    if (note) this.note('problem', cell, note)
   }
 
   run(header: CsvRow, rows: CsvRow[], above: CsvRow[] = []): ImportResult {
