@@ -195,16 +195,16 @@ function divisionColumns(root: OrgNode, boxes: Map<string, NodeBox>): number[] {
   // The company, and each division's card above its columns.
   const head = boxes.get(root.id)!.height + COMPACT_LEVEL_GAP
   const height = (i: number) => head + rowHeight(divisions[i], boxes) + tall[i] / columns[i]
-  const width = () =>
-    widths.reduce((sum, w, i) => sum + columns[i] * w + (columns[i] - 1) * COLUMN_GAP, 0) +
-    (divisions.length - 1) * COLUMN_GAP
+  // The chart's width, kept as columns are added: each adds a column and a gap.
+  let width = widths.reduce((sum, w) => sum + w, 0) + (divisions.length - 1) * COLUMN_GAP
   for (;;) {
     let tallest = 0
     for (let i = 1; i < divisions.length; i++) if (height(i) > height(tallest)) tallest = i
     const children = divisions[tallest]?.children.length ?? 0
     if (!children || columns[tallest] >= children) break
-    if (height(tallest) <= WRAP_ABOVE_ASPECT * width()) break
+    if (height(tallest) <= WRAP_ABOVE_ASPECT * width) break
     columns[tallest]++
+    width += widths[tallest] + COLUMN_GAP
   }
   return columns
 }
