@@ -977,10 +977,12 @@ function lineAsWritten(item: ListItem, plain: boolean): TeamLine | undefined {
     first = 1
   const label = spans[first]
   if (!label || (label.href === undefined && !label.strong)) return undefined
+  // What follows the label on its line.
+  const after = plainText(spans.slice(first + 1))
   if (
     label.href !== undefined &&
     (namesDocument(label.href) || namesRepository(label)) &&
-    !SAYS_IT_IS_A_UNIT.test(plainText(spans.slice(first + 1)))
+    !SAYS_IT_IS_A_UNIT.test(after)
   )
     return undefined
   // "**Clarify and inform.** Provide …": a bold sentence opening a paragraph-like item (a
@@ -1005,7 +1007,6 @@ function lineAsWritten(item: ListItem, plain: boolean): TeamLine | undefined {
   // "**Stack**: Go, PostgreSQL", "**Owns**: deploys": a team's own field, not a team.
   if (fieldItem(item)) return undefined
   if (label.href !== undefined && CALL_TO_ACTION.test(name)) return undefined
-  const after = plainText(spans.slice(first + 1))
   // "**Guidance for operators** is available in …": bold words that are a sentence's subject,
   // its verb right after them, are emphasis, not a label ("**Ingestion** is the team that …"
   // still says it names a team).
